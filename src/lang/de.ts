@@ -1,0 +1,53 @@
+import type { Vocabulary } from './types.js';
+
+/** German. */
+export const de: Vocabulary = {
+  code: 'de',
+  stopwords: ['und', 'der', 'die', 'das', 'ist', 'nicht', 'mit', 'ein', 'eine', 'zu', 'für', 'auf', 'wir', 'es', 'den', 'im', 'von', 'sich'],
+  labels: {
+    date: ['datum', 'zeit', 'wann'],
+    time: ['uhrzeit', 'zeit'],
+    start: ['beginn', 'sitzungsbeginn'],
+    end: ['ende', 'sitzungsende'],
+    location: ['ort', 'raum', 'wo', 'sitzungsort'],
+    participants: ['anwesend', 'anwesende', 'anwesende mitglieder', 'teilnehmer', 'teilnehmende', 'teilnehmer*innen', 'gäste'],
+    absent: ['abwesend', 'entschuldigt', 'es fehlen'],
+    chair: ['vorsitz', 'sitzungsleitung', 'leitung', 'moderation', 'versammlungsleitung'],
+    secretary: ['protokoll', 'protokollant', 'protokollantin', 'schriftführer', 'schriftführerin', 'protokolix', 'protokollführung'],
+    agenda: ['tagesordnung', 'tagesordnungspunkte', 'top'],
+    actions: ['aufgaben', 'to-dos', 'todos', 'nächste schritte', 'offene punkte'],
+    decisions: ['beschlüsse', 'beschluss'],
+  },
+  roles: { chair: ['vorsitz', 'vorsitzender', 'vorsitzende', 'sitzungsleitung'], secretary: ['protokoll', 'schriftführer', 'schriftführerin'] },
+  months: [
+    ['januar', 'jan'], ['februar', 'feb'], ['märz', 'mär'], ['april', 'apr'], ['mai'], ['juni', 'jun'],
+    ['juli', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez'],
+  ],
+  weekdays: [['montag*', 'mo'], ['dienstag*', 'di'], ['mittwoch*', 'mi'], ['donnerstag*', 'do'], ['freitag*', 'fr'], ['samstag*', 'sa'], ['sonntag*', 'so']],
+  week: ['woche', 'kw', 'kalenderwoche'],
+  periods: [
+    { words: ['frühling', 'frühjahr'], from: 3, to: 5 },
+    { words: ['sommer'], from: 6, to: 8 },
+    { words: ['herbst'], from: 9, to: 11 },
+    { words: ['winter'], from: 12, to: 2 },
+    { words: ['jahresende', 'ende des jahres'], from: 10, to: 12, yearEnd: true },
+  ],
+  next: ['nächste*', 'kommende*'],
+  relative: [
+    { words: ['morgen'], unit: 'day', amount: 1 },
+    { words: ['nächste woche'], unit: 'week', amount: 1, endOf: true },
+    { words: ['diese woche'], unit: 'week', amount: 0, endOf: true },
+    { words: ['nächsten monat'], unit: 'month', amount: 1, endOf: true },
+  ],
+  timeWords: ['um', 'ab'],
+  decisionCues: ['beschlossen', 'beschluss:', 'beschluss', 'einstimmig', 'angenommen', 'vereinbart', 'gegeben'],
+  actionMarkers: ['aufgabe', 'todo', 'to-do', 'verantwortlich'],
+  ownerLinks: ['wird', 'soll', 'kümmert sich', 'übernimmt', 'guckt', 'prüft', 'klärt', 'schickt', 'fragt'],
+  actionVerbs: [],
+  passiveEndings: [],
+  reportWords: ['hat', 'haben', 'war', 'wurde', 'wurden', 'gekauft', 'berichtet'],
+  doneWords: ['erledigt', 'fertig', 'abgeschlossen'],
+  abbreviations: ['z.b', 'bzw', 'ca', 'usw', 'evtl', 'ggf', 'inkl', 'nr', 'u.a', 'd.h'],
+  boilerplate: ['gäste', 'beschlussfähigkeit des vorstands', 'beschlussfähigkeit'],
+  and: ['und', '&'],
+};

@@ -1,0 +1,51 @@
+import type { Vocabulary } from './types.js';
+
+/** Dutch. */
+export const nl: Vocabulary = {
+  code: 'nl',
+  stopwords: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'op', 'te', 'voor', 'met', 'niet', 'zijn', 'we', 'er', 'ook', 'om', 'gaat'],
+  labels: {
+    date: ['datum', 'tijd', 'wanneer'],
+    time: ['tijd', 'aanvang'],
+    location: ['locatie', 'plaats', 'waar'],
+    participants: ['aanwezig', 'aanwezigen', 'deelnemers'],
+    absent: ['afwezig', 'afgemeld', 'met kennisgeving afwezig'],
+    chair: ['voorzitter', 'vz'],
+    secretary: ['notulist', 'notulen', 'secretaris'],
+    agenda: ['agenda', 'agendapunten'],
+    actions: ['actiepunten', 'acties', 'actielijst', 'taken', 'vervolgstappen'],
+    decisions: ['besluiten', 'besluitenlijst', 'besluit'],
+  },
+  roles: { chair: ['voorzitter', 'vz'], secretary: ['notulist', 'secretaris'], treasurer: ['penningmeester'] },
+  months: [
+    ['januari', 'jan'], ['februari', 'feb'], ['maart', 'mrt'], ['april', 'apr'], ['mei'], ['juni', 'jun'],
+    ['juli', 'jul'], ['augustus', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['december', 'dec'],
+  ],
+  weekdays: [['maandag', 'ma'], ['dinsdag', 'di'], ['woensdag', 'wo'], ['donderdag', 'do'], ['vrijdag', 'vr'], ['zaterdag', 'za'], ['zondag', 'zo']],
+  week: ['week', 'wk'],
+  periods: [
+    { words: ['voorjaar', 'lente'], from: 3, to: 5 },
+    { words: ['zomer'], from: 6, to: 8 },
+    { words: ['najaar', 'herfst'], from: 9, to: 11 },
+    { words: ['winter'], from: 12, to: 2 },
+    { words: ['eind van het jaar', 'einde van het jaar', 'jaareinde'], from: 10, to: 12, yearEnd: true },
+  ],
+  next: ['volgende', 'komende'],
+  relative: [
+    { words: ['morgen'], unit: 'day', amount: 1 },
+    { words: ['volgende week'], unit: 'week', amount: 1, endOf: true },
+    { words: ['deze week'], unit: 'week', amount: 0, endOf: true },
+    { words: ['volgende maand'], unit: 'month', amount: 1, endOf: true },
+  ],
+  timeWords: ['om', 'vanaf'],
+  decisionCues: ['besloten', 'besluit:', 'besluit', 'afgesproken', 'goedgekeurd', 'aangenomen', 'we trekken de conclusie', 'conclusie'],
+  actionMarkers: ['actie', 'actiepunt', 'todo'],
+  ownerLinks: ['gaat', 'zal', 'zorgt', 'regelt', 'voegt', 'stuurt', 'maakt', 'neemt'],
+  actionVerbs: [],
+  passiveEndings: [],
+  reportWords: ['heeft', 'hebben', 'was', 'waren', 'laat weten', 'zegt', 'vraagt'],
+  doneWords: ['gedaan', 'klaar', 'afgerond'],
+  abbreviations: ['bijv', 'o.a', 'ca', 'enz', 'nr', 'd.w.z', 'm.b.t'],
+  boilerplate: [],
+  and: ['en', '&'],
+};

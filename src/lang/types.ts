@@ -1,0 +1,67 @@
+import type { Language } from '../model/meeting.js';
+
+/** Header fields a label can introduce. */
+export type FieldName =
+  | 'title'
+  | 'date'
+  | 'time'
+  | 'start'
+  | 'end'
+  | 'location'
+  | 'participants'
+  | 'absent'
+  | 'chair'
+  | 'secretary'
+  | 'viceChair'
+  | 'agenda'
+  | 'actions'
+  | 'decisions';
+
+/**
+ * The words of one language that `minutes` reads: labels, roles, calendar words and the cues of
+ * decisions and actions. Data only: the logic lives in `src/parse/`. Words are lower case; a
+ * trailing `*` marks a stem that matches any inflected ending.
+ */
+export interface Vocabulary {
+  code: Language;
+  /** Frequent short words, for language detection. */
+  stopwords: string[];
+  /** Field labels, as written before a colon, in a heading or in a table's first column. */
+  labels: Partial<Record<FieldName, string[]>>;
+  /** Role words and abbreviations beside a name, by role. */
+  roles: Record<string, string[]>;
+  /** Month names and stems, January first. */
+  months: string[][];
+  /** Weekday names and abbreviations, Monday first. */
+  weekdays: string[][];
+  /** Word stems meaning "week" before a week number. */
+  week: string[];
+  /** Periods of a year: word stems and the months they span (1-12), inclusive. */
+  periods: { words: string[]; from: number; to: number; yearEnd?: boolean }[];
+  /** Words that make a following weekday or week the next one ("ensi", "next"). */
+  next: string[];
+  /** Words that close a date span ("end of month" and the like): stems with the span they give. */
+  relative: { words: string[]; unit: 'day' | 'week' | 'month' | 'year'; amount: number; endOf?: boolean }[];
+  /** Words before a time of day ("klo", "at"). */
+  timeWords: string[];
+  /** Cues that open a decision sentence, as stems; `*` matches any ending. */
+  decisionCues: string[];
+  /** Explicit action markers before a colon or a name. */
+  actionMarkers: string[];
+  /** Words after a name that make it an owner: "to", "will" (English), "to"-less verbs in Finnish are found by tense. */
+  ownerLinks: string[];
+  /** Verb endings or words of a present/future tense in a task sentence (stems). */
+  actionVerbs: string[];
+  /** Words that mark a passive or impersonal task ("toimitetaan"): endings. */
+  passiveEndings: string[];
+  /** Words of the past tense or of reports, which are not tasks. */
+  reportWords: string[];
+  /** Words that mark a task as done. */
+  doneWords: string[];
+  /** Abbreviations that end in a dot but do not end a sentence. */
+  abbreviations: string[];
+  /** Heading words that are boilerplate, never agenda items ("Summary", "Links"). */
+  boilerplate: string[];
+  /** Words that connect names in a list ("and", "ja"). */
+  and: string[];
+}

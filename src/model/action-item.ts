@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { DateRange } from './date-range.js';
+import { Position } from './position.js';
+
+/** The state of an action item. */
+export const ActionStatus = z.enum(['open', 'done']);
+
+/** Something somebody is to do after the meeting. */
+export const ActionItem = z
+  .object({
+    id: z.string(),
+    item: z.string().nullable().meta({ description: 'The number of the agenda item that holds it, or null.' }),
+    owners: z.array(z.string()).meta({ description: 'Full participant names where resolvable, else as written; [] when nobody is named.' }),
+    text: z.string(),
+    due: DateRange.nullable(),
+    status: ActionStatus,
+    position: Position,
+  })
+  .meta({ id: 'ActionItem' });
+
+/** Something somebody is to do after the meeting. */
+export type ActionItem = z.infer<typeof ActionItem>;

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { Position } from './position.js';
+
+/** A person listed as present or absent, with organisation and roles. */
+export const Participant = z
+  .object({
+    name: z.string(),
+    organization: z.string().nullable(),
+    roles: z.array(z.string()).meta({ description: '"chair", "secretary", "vice-chair" or other lower-case words.' }),
+    present: z.boolean(),
+    handle: z.string().nullable().optional().meta({ description: 'An @handle written beside the name.' }),
+    position: Position.optional(),
+  })
+  .meta({ id: 'Participant' });
+
+/** A person listed as present or absent. */
+export type Participant = z.infer<typeof Participant>;

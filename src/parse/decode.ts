@@ -1,0 +1,71 @@
+/** The text of a file and the encoding it was read as. */
+export interface Decoded {
+  text: string;
+  encoding: string;
+}
+
+/** Thrown when bytes are not text in any encoding `minutes` reads. */
+export class DecodeError extends Error {
+  override name = 'DecodeError';
+}
+
+/**
+ * Turn bytes into text: UTF-8 with or without BOM, UTF-16 with BOM (or without, when every other
+ * byte is NUL), else Windows-1252, which is what older Finnish documents were saved as. NUL bytes
+ * in anything else mean binary content, and a `DecodeError`. Line ends become `\n`.
+ */
+export function decode(input: Uint8Array | string): Decoded {
+  if (typeof input === 'string') return { text: normalizeText(input), encoding: 'utf-8' };
+  const encoding = sniff(input);
+  const start = bomLength(input, encoding);
+  const body = input.subarray(start);
+  if (encoding === 'utf-8') {
+    try {
+      return { text: normalizeText(new TextDecoder('utf-8', { fatal: true }).decode(body)), encoding };
+    } catch {
+      return { text: normalizeText(new TextDecoder('windows-1252').decode(body)), encoding: 'windows-1252' };
+    }
+  }
+  return { text: normalizeText(new TextDecoder(encoding).decode(body)), encoding };
+}
+
+function sniff(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const sample = bytes.subarray(0, 4096);
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] === 0) {
+      if (i % 2 === 0) evenNul++;
+      else oddNul++;
+    }
+  }
+  const half = sample.length / 2;
+  if (half >= 2 && oddNul >= half * 0.6 && evenNul === 0) return 'utf-16le';
+  if (half >= 2 && evenNul >= half * 0.6 && oddNul === 0) return 'utf-16be';
+  if (evenNul + oddNul > 0) throw new DecodeError('binary content (NUL bytes), not text');
+  if (looksBinary(sample)) throw new DecodeError('binary content, not text');
+  return 'utf-8';
+}
+
+function looksBinary(sample: Uint8Array): boolean {
+  let control = 0;
+  for (const byte of sample) {
+    if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.1;
+}
+
+function bomLength(bytes: Uint8Array, encoding: string): number {
+  if (encoding === 'utf-8') return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const bom = encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff];
+  return bytes[0] === bom[0] && bytes[1] === bom[1] ? 2 : 0;
+}
+
+function normalizeText(text: string): string {
+  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (withoutBom.includes('\0')) throw new DecodeError('binary content (NUL characters), not text');
+  return withoutBom.replace(/\r\n?/g, '\n');
+}

@@ -1,0 +1,324 @@
+import type { Nodes, Root, RootContent, TableRow } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Line, LineKind } from './types.js';
+import { toTree } from './to-tree.js';
+
+interface Frame {
+  node: RootContent;
+  listDepth: number;
+  quoteDepth: number;
+  parentItem: number;
+  /** Line and column offsets of a re-parsed indented block. */
+  shift: Shift;
+}
+
+interface Shift {
+  line: number;
+  column: number;
+}
+
+interface Piece {
+  text: string;
+  line: number;
+  column: number;
+  bold: number;
+  struck: boolean;
+  hardBreak: boolean;
+}
+
+const NO_SHIFT: Shift = { line: 0, column: 0 };
+
+/**
+ * Flatten the Markdown tree into the lines a reader sees, each with its place, its block's kind
+ * and its list nesting. Glued bold runs (`**A****B**`) become separate lines, and an indented code
+ * block that holds a list or prose (a common accident) is read as Markdown again. Iterative: no
+ * recursion on the tree, so deep nesting cannot overflow the stack.
+ */
+export function toBlocks(tree: Root, source: string): Line[] {
+  const sourceLines = source.split('\n');
+  const lines: Line[] = [];
+  const stack: Frame[] = [];
+  let block = 0;
+  pushChildren(stack, tree.children, { listDepth: 0, quoteDepth: 0, parentItem: -1, shift: NO_SHIFT });
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    const { node } = frame;
+    switch (node.type) {
+      case 'blockquote':
+        pushChildren(stack, node.children, { ...frame, quoteDepth: frame.quoteDepth + 1 });
+        break;
+      case 'list':
+        pushChildren(stack, node.children, { ...frame, listDepth: frame.listDepth + 1 });
+        break;
+      case 'listItem': {
+        const id = block++;
+        const [first, ...rest] = node.children;
+        const ordinal = readOrdinal(sourceLines, node, frame.shift);
+        if (first !== undefined && (first.type === 'paragraph' || first.type === 'heading')) {
+          const itemLines = inlineLines(first, sourceLines, frame.shift);
+          itemLines.forEach((piece, index) =>
+            lines.push(makeLine(piece, 'listItem', frame, id, {
+              itemStart: index === 0,
+              ordinal: index === 0 ? ordinal : null,
+              checked: index === 0 ? (node.checked ?? null) : null,
+            })),
+          );
+          pushChildren(stack, rest, { ...frame, parentItem: id });
+        } else {
+          const start = frame.shift.line + (node.position?.start.line ?? 1);
+          lines.push(emptyItem(start, frame, id, ordinal, node.checked ?? null));
+          pushChildren(stack, node.children, { ...frame, parentItem: id });
+        }
+        break;
+      }
+      case 'heading':
+      case 'paragraph': {
+        const id = block++;
+        const kind: LineKind = node.type === 'heading' ? 'heading' : 'paragraph';
+        for (const piece of inlineLines(node, sourceLines, frame.shift)) {
+          lines.push(makeLine(piece, kind, frame, id, { depth: node.type === 'heading' ? node.depth : 0 }));
+        }
+        break;
+      }
+      case 'table': {
+        node.children.forEach((row, index) => lines.push(tableLine(row, index === 0, frame, block++)));
+        break;
+      }
+      case 'code': {
+        const reparsed = isIndentedProse(node, sourceLines, frame.shift) ? reparse(node, sourceLines, frame) : null;
+        if (reparsed) stack.push(...reparsed);
+        else rawLines(node, 'code', sourceLines, frame, block++, lines);
+        break;
+      }
+      case 'html':
+      case 'definition':
+      case 'footnoteDefinition':
+        rawLines(node, 'html', sourceLines, frame, block++, lines);
+        break;
+      default:
+        break;
+    }
+  }
+  return lines;
+}
+
+function pushChildren(stack: Frame[], children: RootContent[], context: Omit<Frame, 'node'>): void {
+  for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as RootContent, ...context });
+}
+
+interface LineExtras {
+  depth?: number;
+  itemStart?: boolean;
+  ordinal?: number | null;
+  checked?: boolean | null;
+}
+
+function makeLine(pieces: Piece[], kind: LineKind, frame: Frame, block: number, extras: LineExtras): Line {
+  const first = pieces.find((p) => p.text.trim() !== '') ?? (pieces[0] as Piece);
+  const last = [...pieces].reverse().find((p) => p.text.trim() !== '') ?? (pieces[pieces.length - 1] as Piece);
+  const indent = first.text.length - first.text.trimStart().length;
+  const text = pieces.map((p) => p.text).join('').trim();
+  const leadPieces: string[] = [];
+  for (const piece of pieces) {
+    if (piece.bold < 0 && piece.text.trim() === '') continue;
+    if (piece.bold < 0) break;
+    leadPieces.push(piece.text);
+  }
+  const visible = pieces.filter((p) => p.text.trim() !== '');
+  return {
+    text,
+    kind,
+    start: { line: first.line, column: first.column + indent },
+    end: { line: last.line, column: last.column + last.text.trimEnd().length },
+    depth: extras.depth ?? 0,
+    listDepth: frame.listDepth,
+    itemStart: extras.itemStart ?? false,
+    ordinal: extras.ordinal ?? null,
+    checked: extras.checked ?? null,
+    lead: leadPieces.length > 0 ? leadPieces.join('').trim() : null,
+    bold: visible.length > 0 && visible.every((p) => p.bold >= 0),
+    struck: visible.length > 0 && visible.every((p) => p.struck),
+    cells: null,
+    header: false,
+    quoteDepth: frame.quoteDepth,
+    block,
+    parentItem: frame.parentItem,
+  };
+}
+
+function emptyItem(line: number, frame: Frame, block: number, ordinal: number | null, checked: boolean | null): Line {
+  const piece: Piece = { text: '', line, column: 1, bold: -1, struck: false, hardBreak: false };
+  return makeLine([piece], 'listItem', frame, block, { itemStart: true, ordinal, checked });
+}
+
+function tableLine(row: TableRow, header: boolean, frame: Frame, block: number): Line {
+  const cells = row.children.map((cell) => toString(cell).trim());
+  const start = row.position?.start ?? { line: 1, column: 1 };
+  const end = row.position?.end ?? start;
+  return {
+    ...makeLine(
+      [{ text: cells.join(' | '), line: start.line + frame.shift.line, column: start.column + frame.shift.column, bold: -1, struck: false, hardBreak: false }],
+      'tableRow',
+      frame,
+      block,
+      {},
+    ),
+    end: { line: end.line + frame.shift.line, column: end.column + frame.shift.column },
+    cells,
+    header,
+  };
+}
+
+function rawLines(node: Nodes, kind: LineKind, sourceLines: string[], frame: Frame, block: number, out: Line[]): void {
+  const from = node.position?.start.line ?? 1;
+  const to = node.position?.end.line ?? from;
+  for (let n = from; n <= to; n++) {
+    const lineNumber = n + frame.shift.line;
+    const raw = sourceLines[lineNumber - 1] ?? '';
+    if (raw.trim() === '') continue;
+    const column = raw.length - raw.trimStart().length + 1;
+    out.push(makeLine([{ text: raw.trim(), line: lineNumber, column, bold: -1, struck: false, hardBreak: false }], kind, frame, block, {}));
+  }
+}
+
+/** The ordinal of a list item as written ("1." three times stays 1, 1, 1), or null if unordered. */
+function readOrdinal(sourceLines: string[], node: Nodes, shift: Shift): number | null {
+  const start = node.position?.start;
+  if (!start) return null;
+  const raw = sourceLines[start.line - 1 + shift.line] ?? '';
+  const rest = raw.slice(start.column - 1 + shift.column, start.column - 1 + shift.column + 12);
+  const match = /^(\d{1,9})[.)]/.exec(rest);
+  return match ? Number(match[1]) : null;
+}
+
+/** An indented code block without a language that reads as a list or sentences, not code. */
+function isIndentedProse(node: Extract<RootContent, { type: 'code' }>, sourceLines: string[], shift: Shift): boolean {
+  if (node.lang || !node.position) return false;
+  const first = sourceLines[node.position.start.line - 1 + shift.line] ?? '';
+  if (/^\s*(```|~~~)/.test(first)) return false;
+  const body = node.value.trimStart();
+  return /^([-*+]|\d{1,3}[.)])\s/.test(body) || /^\p{L}[\p{L}\p{N} ,.:;'"()/-]{20,}$/u.test(body.split('\n')[0] ?? '');
+}
+
+/** Parse the body of an indented code block as Markdown, positions shifted back into the file. */
+function reparse(node: Extract<RootContent, { type: 'code' }>, sourceLines: string[], frame: Frame): Frame[] | null {
+  if (!node.position || frame.shift !== NO_SHIFT) return null;
+  const from = node.position.start.line - 1;
+  const to = node.position.end.line;
+  const raw = sourceLines.slice(from, to);
+  const indent = Math.min(...raw.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length));
+  const body = raw.map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length))).join('\n');
+  const tree = toTree(body);
+  const shift: Shift = { line: from, column: indent };
+  const frames: Frame[] = [];
+  pushChildren(frames, tree.children, { listDepth: frame.listDepth, quoteDepth: frame.quoteDepth, parentItem: frame.parentItem, shift });
+  return frames;
+}
+
+/** Split the inline content of a paragraph or heading into lines of pieces. */
+function inlineLines(parent: Nodes, sourceLines: string[], shift: Shift): Piece[][] {
+  const pieces = collectPieces(parent, sourceLines, shift);
+  const result: Piece[][] = [];
+  let current: Piece[] = [];
+  let previousBold = -1;
+  const flush = (): void => {
+    if (current.some((p) => p.text.trim() !== '')) result.push(current);
+    current = [];
+  };
+  for (const piece of pieces) {
+    if (piece.hardBreak) {
+      flush();
+      previousBold = -1;
+      continue;
+    }
+    if (piece.text.trim() === '') {
+      current.push(piece);
+      continue;
+    }
+    if (piece.bold >= 0 && previousBold >= 0 && piece.bold !== previousBold) flush();
+    current.push(piece);
+    previousBold = piece.bold;
+  }
+  flush();
+  return result;
+}
+
+interface InlineFrame {
+  node: Nodes;
+  bold: number;
+  struck: boolean;
+}
+
+function collectPieces(parent: Nodes, sourceLines: string[], shift: Shift): Piece[] {
+  const out: Piece[] = [];
+  const stack: InlineFrame[] = [];
+  let nextBold = 0;
+  const children = 'children' in parent ? (parent.children as Nodes[]) : [];
+  for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Nodes, bold: -1, struck: false });
+  while (stack.length > 0) {
+    const { node, bold, struck } = stack.pop() as InlineFrame;
+    if (node.type === 'break') {
+      out.push({ text: '', line: 0, column: 0, bold, struck, hardBreak: true });
+      continue;
+    }
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') {
+      const start = node.position?.start ?? { line: 1, column: 1 };
+      splitText(node.value, start.line + shift.line, start.column + shift.column, bold, struck, sourceLines, out, () => nextBold++);
+      continue;
+    }
+    if (node.type === 'image') {
+      const start = node.position?.start ?? { line: 1, column: 1 };
+      if (node.alt) out.push({ text: node.alt, line: start.line + shift.line, column: start.column + shift.column, bold, struck, hardBreak: false });
+      continue;
+    }
+    if ('children' in node) {
+      const childBold = node.type === 'strong' ? nextBold++ : bold;
+      const childStruck = struck || node.type === 'delete';
+      const kids = node.children as Nodes[];
+      for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as Nodes, bold: childBold, struck: childStruck });
+    }
+  }
+  return out;
+}
+
+/**
+ * Split a text node at line ends and at literal `**` marks that the Markdown parser left in place
+ * (`**A:****B**` glued runs), giving each piece its line and column in the file.
+ */
+function splitText(
+  value: string,
+  line: number,
+  column: number,
+  bold: number,
+  struck: boolean,
+  sourceLines: string[],
+  out: Piece[],
+  newBold: () => number,
+): void {
+  const rows = value.split('\n');
+  rows.forEach((row, index) => {
+    if (index > 0) out.push({ text: '', line: 0, column: 0, bold, struck, hardBreak: true });
+    const rowLine = line + index;
+    const rowColumn = index === 0 ? column : columnOf(sourceLines[rowLine - 1] ?? '', row);
+    if (!row.includes('**')) {
+      out.push({ text: row, line: rowLine, column: rowColumn, bold, struck, hardBreak: false });
+      return;
+    }
+    let offset = 0;
+    let inBold = false;
+    let pseudo = bold;
+    for (const part of row.split('**')) {
+      if (part !== '') out.push({ text: part, line: rowLine, column: rowColumn + offset, bold: inBold ? pseudo : bold, struck, hardBreak: false });
+      offset += part.length + 2;
+      inBold = !inBold;
+      if (inBold) pseudo = newBold();
+    }
+  });
+}
+
+function columnOf(sourceLine: string, text: string): number {
+  const probe = text.trim().slice(0, 12);
+  const index = probe ? sourceLine.indexOf(probe) : -1;
+  if (index >= 0) return index + 1;
+  return sourceLine.length - sourceLine.trimStart().length + 1;
+}

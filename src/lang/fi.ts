@@ -27,9 +27,9 @@ export const fi: Vocabulary = {
     member: ['jäsen', 'varajäsen'],
   },
   months: [
-    ['tammikuu*', 'tammi'], ['helmikuu*', 'helmi'], ['maaliskuu*', 'maalis'], ['huhtikuu*', 'huhti'],
-    ['toukokuu*', 'touko'], ['kesäkuu*', 'kesä'], ['heinäkuu*', 'heinä'], ['elokuu*', 'elo'],
-    ['syyskuu*', 'syys'], ['lokakuu*', 'loka'], ['marraskuu*', 'marras'], ['joulukuu*', 'joulu'],
+    ['tammikuu*', 'tammi-'], ['helmikuu*', 'helmi-'], ['maaliskuu*', 'maalis-'], ['huhtikuu*', 'huhti-'],
+    ['toukokuu*', 'touko-'], ['kesäkuu*', 'kesä-'], ['heinäkuu*', 'heinä-'], ['elokuu*', 'elo-'],
+    ['syyskuu*', 'syys-'], ['lokakuu*', 'loka-'], ['marraskuu*', 'marras-'], ['joulukuu*', 'joulu-'],
   ],
   weekdays: [
     ['maanantai*', 'ma'], ['tiistai*', 'ti'], ['keskiviikko*', 'keskiviikkona', 'ke'], ['torstai*', 'to'],
@@ -38,7 +38,7 @@ export const fi: Vocabulary = {
   week: ['viikko*', 'viikolla', 'vko', 'vk', 'viikon'],
   periods: [
     { words: ['kevä*', 'kevät*'], from: 3, to: 5 },
-    { words: ['kesällä', 'kesän', 'kesä'], from: 6, to: 8 },
+    { words: ['kesällä', 'kesän', 'kesä-'], from: 6, to: 8 },
     { words: ['syksy*', 'syksyllä'], from: 9, to: 11 },
     { words: ['talvi*', 'talvella'], from: 12, to: 2 },
     { words: ['alkuvuo*', 'vuoden alu*', 'vuodenvaihtee*'], from: 1, to: 4 },

@@ -103,7 +103,7 @@ export function toBlocks(tree: Root, source: string): Line[] {
 }
 
 function pushChildren(stack: Frame[], children: RootContent[], context: Omit<Frame, 'node'>): void {
-  for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as RootContent, ...context });
+  for (let i = children.length - 1; i >= 0; i--) stack.push({ ...context, node: children[i] as RootContent });
 }
 
 interface LineExtras {

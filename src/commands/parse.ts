@@ -1,0 +1,41 @@
+import { Command, Option } from 'commander';
+import type { ExitState } from '../cli.js';
+import { colorLevel, ExitCode, type Io } from '../io.js';
+import type { Language, Meeting } from '../model/meeting.js';
+import { readOne } from './read-one.js';
+
+/** `minutes parse FILE...`: one meeting's minutes as data, or a readable summary. */
+export function createParseCommand(io: Io, exit: ExitState): Command {
+  return new Command('parse')
+    .description('Read minutes files into structured data (title, date, people, agenda, decisions, actions).')
+    .argument('[files...]', 'minutes files (Markdown or plain text); - for standard input', ['-'])
+    .option('--json', 'print the JSON contract of SPEC.md (an array for several files)')
+    .addOption(new Option('--lang <code>', 'language instead of detecting it').choices(['fi', 'en', 'sv', 'de', 'nl']))
+    .option('--no-color', 'no colour even on a terminal')
+    .addHelpText('after', `
+Examples:
+  minutes parse fixtures/oulu-2019-11-08.txt
+  minutes parse minutes/*.md --json > meetings.json
+  cat notes.md | minutes parse - --json`)
+    .action(async (files: string[], options: { json?: boolean; lang?: Language; color: boolean }) => {
+      const { parseMinutes } = await import('../parse/parse-minutes.js');
+      const meetings: Meeting[] = [];
+      for (const file of files) {
+        try {
+          const bytes = await readOne(file, io);
+          meetings.push(parseMinutes(bytes, { path: file === '-' ? null : file, ...(options.lang ? { language: options.lang } : {}) }));
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          io.stderr.write(`minutes: ${message.startsWith(file) ? message : `${file}: ${message}`}\n`);
+          exit.code = ExitCode.failure;
+        }
+      }
+      if (options.json) {
+        io.stdout.write(`${JSON.stringify(files.length === 1 ? (meetings[0] ?? null) : meetings, null, 2)}\n`);
+        return;
+      }
+      const { formatMeeting } = await import('../report/meeting-text.js');
+      const color = colorLevel(io.stdout, io.env, options.color);
+      io.stdout.write(meetings.map((m) => formatMeeting(m, { color, width: io.stdout.columns })).join('\n'));
+    });
+}

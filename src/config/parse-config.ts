@@ -1,0 +1,65 @@
+import { Config } from './config-schema.js';
+import { ConfigError } from './config-error.js';
+import { describeIssue } from './describe-issue.js';
+import { lineColumn, locateJsonError } from './locate-json-error.js';
+
+/** How to read one configuration text. */
+export interface ParseConfigOptions {
+  /** The file the text came from, as the user would type it; named in errors. */
+  file: string;
+  /** Every rule id `minutes validate` knows; any other key under `rules` is an error. */
+  knownRules: readonly string[];
+}
+
+/**
+ * Check a configuration value (a file's parsed JSON, or the `minutes` key of a package.json) against
+ * the schema and the known rule ids. Throws a `ConfigError` naming the first wrong key; `prefix` is
+ * the key path of the value inside its file (`minutes` for package.json).
+ */
+export function checkConfig(value: unknown, options: ParseConfigOptions & { prefix?: string }): Config {
+  const result = Config.safeParse(value);
+  const prefixed = (key: string): string => [options.prefix ?? '', key].filter(Boolean).join('.');
+  const issue = result.error?.issues[0];
+  if (issue !== undefined) {
+    const { key, reason } = describeIssue(issue, value);
+    throw new ConfigError({ file: options.file, key: prefixed(key), reason });
+  }
+  const config = result.data as Config;
+  for (const ruleId of Object.keys(config.rules ?? {})) {
+    if (!options.knownRules.includes(ruleId)) {
+      throw new ConfigError({ file: options.file, key: prefixed(`rules.${ruleId}`), reason: `unknown rule "${ruleId}"` });
+    }
+  }
+  return config;
+}
+
+/**
+ * Parse JSON text (a leading byte order mark allowed), throwing a `ConfigError` that gives the line
+ * and column of the first mistake: `.minutesrc.json: invalid JSON at line 3 column 5`.
+ */
+export function parseJson(text: string, file: string): unknown {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  try {
+    return JSON.parse(body) as unknown;
+  } catch (error) {
+    const offset = locateJsonError(body) ?? offsetInMessage(error);
+    const where = offset === undefined ? '' : describeOffset(body, offset);
+    throw new ConfigError({ file, reason: `invalid JSON${where}` });
+  }
+}
+
+/** Parse the text of `.minutesrc.json` or `minutes.config.json` into a checked configuration. */
+export function parseConfig(text: string, options: ParseConfigOptions): Config {
+  return checkConfig(parseJson(text, options.file), options);
+}
+
+function offsetInMessage(error: unknown): number | undefined {
+  const found = error instanceof Error ? /at position (\d+)/.exec(error.message) : null;
+  return found?.[1] === undefined ? undefined : Number(found[1]);
+}
+
+function describeOffset(text: string, offset: number): string {
+  const { line, column } = lineColumn(text, offset);
+  const end = offset >= text.length ? ' (unexpected end of file)' : '';
+  return ` at line ${line} column ${column}${end}`;
+}

@@ -1,0 +1,6 @@
+export { parseMinutes, type ParseOptions } from './parse/parse-minutes.js';
+export { DecodeError } from './parse/decode.js';
+export { readDue } from './parse/read-due.js';
+export { resolvePerson } from './parse/resolve-people.js';
+export * from './model/index.js';
+export type { ActionItem as ActionItemType } from './model/action-item.js';

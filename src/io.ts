@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+
+/** Where a command writes: a stream-like sink with what the CLI needs to know of it. */
+export interface Sink {
+  write(text: string): void;
+  /** Whether the sink is a terminal. */
+  isTTY: boolean;
+  /** Terminal width, or 0. */
+  columns: number;
+}
+
+/** Everything the CLI touches outside itself, so tests can run it in process. */
+export interface Io {
+  stdout: Sink;
+  stderr: Sink;
+  readStdin(): Promise<Uint8Array>;
+  readFile(path: string): Promise<Uint8Array>;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+/** Exit codes: 0 fine, 1 problems found, 2 usage, I/O or internal failure. */
+export const ExitCode = { ok: 0, problems: 1, failure: 2 } as const;
+/** One of the documented exit codes. */
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** The real process's streams, environment and file system. */
+export function nodeIo(): Io {
+  return {
+    stdout: sink(process.stdout),
+    stderr: sink(process.stderr),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+    readFile: (path) => readFile(path),
+    cwd: process.cwd(),
+    env: process.env,
+  };
+}
+
+function sink(stream: NodeJS.WriteStream): Sink {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  return {
+    write: (text) => void stream.write(text),
+    isTTY: stream.isTTY === true,
+    columns: stream.columns ?? 0,
+  };
+}
+
+/** Colour level for a sink: off unless it is a terminal, NO_COLOR unset; FORCE_COLOR forces it. */
+export function colorLevel(target: Sink, env: Io['env'], flag?: boolean): 0 | 1 | 2 | 3 {
+  if (flag === false) return 0;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return force === '2' ? 2 : force === '3' ? 3 : 1;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
+  return target.isTTY ? 1 : 0;
+}

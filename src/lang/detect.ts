@@ -1,0 +1,26 @@
+import type { Language } from '../model/meeting.js';
+import { vocabularies } from './index.js';
+
+const WORD = /[\p{L}]+/gu;
+
+/**
+ * The language of a text, from how often each vocabulary's stopwords occur in its first 20,000
+ * characters. Finnish wins ties: it is the language the tool was made for.
+ */
+export function detectLanguage(text: string): Language {
+  const counts = new Map<string, number>();
+  for (const match of text.slice(0, 20_000).matchAll(WORD)) {
+    const word = match[0].toLowerCase();
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  let best: Language = 'fi';
+  let bestScore = 0;
+  for (const vocab of Object.values(vocabularies)) {
+    const score = vocab.stopwords.reduce((sum, word) => sum + (counts.get(word) ?? 0), 0);
+    if (score > bestScore) {
+      best = vocab.code;
+      bestScore = score;
+    }
+  }
+  return best;
+}

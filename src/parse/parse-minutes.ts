@@ -1,0 +1,115 @@
+import type { Root } from 'mdast';
+import YAML from 'yaml';
+import { detectLanguage } from '../lang/detect.js';
+import { vocabularies } from '../lang/index.js';
+import type { Vocabulary } from '../lang/types.js';
+import type { Language, Meeting } from '../model/meeting.js';
+import { decode } from './decode.js';
+import { findActions } from './find-actions.js';
+import { findDecisions } from './find-decisions.js';
+import { readHeader } from './read-header.js';
+import { splitAgenda, type AgendaDraft } from './split-agenda.js';
+import { toBlocks } from './to-blocks.js';
+import { toTree } from './to-tree.js';
+import type { Line } from './types.js';
+
+/** Options of `parseMinutes`. */
+export interface ParseOptions {
+  /** The file's path, echoed in `source.path`. */
+  path?: string | null;
+  /** The language, instead of detecting it. */
+  language?: Language;
+}
+
+/**
+ * Read one meeting's minutes (text, or bytes in UTF-8, UTF-16 or Windows-1252) into the typed
+ * model: header, participants, agenda, decisions and actions. Never throws on content; throws a
+ * `DecodeError` only for bytes that are not text.
+ */
+export function parseMinutes(input: string | Uint8Array, options: ParseOptions = {}): Meeting {
+  const { text, encoding } = decode(input);
+  const tree = toTree(text);
+  const lines = toBlocks(tree, text);
+  const language = options.language ?? detectLanguage(text);
+  const vocabs = vocabularyOrder(language);
+  const frontMatter = readFrontMatter(tree);
+  const header = readHeader(lines, frontMatter.data, vocabs);
+  const drafts = splitAgenda(lines, header, vocabs);
+  const itemOf = itemIndex(lines.length, drafts);
+  const context = { lines, header, drafts, itemOf, vocabs: vocabs.slice(0, 2) as Vocabulary[], allVocabs: vocabs };
+  const decisions = findDecisions(context);
+  const actions = findActions(context, decisions);
+  const { preamble, notes } = outsideText(lines, drafts, itemOf, frontMatter.raw);
+  return {
+    schemaVersion: 1,
+    source: { path: options.path ?? null, language, encoding },
+    title: header.title,
+    date: header.date,
+    startTime: header.startTime,
+    endTime: header.endTime,
+    location: header.location,
+    participants: header.participants,
+    agenda: drafts.map((draft) => ({
+      number: draft.number,
+      title: draft.title,
+      presenter: draft.presenter,
+      text: draft.hasBody ? bodyText(lines, draft) : '',
+      position: draft.position,
+      ...(draft.hasBody && lines[draft.to - 1] ? { end: (lines[draft.to - 1] as Line).end } : {}),
+    })),
+    decisions,
+    actions,
+    preamble,
+    notes,
+    fields: header.fields,
+    diagnostics: header.diagnostics,
+  };
+}
+
+/** The context every finder reads. */
+export interface FindContext {
+  lines: readonly Line[];
+  header: ReturnType<typeof readHeader>;
+  drafts: readonly AgendaDraft[];
+  /** For each line, the index of the agenda item that holds it, or -1. */
+  itemOf: readonly number[];
+  /** The meeting's language first, then English. */
+  vocabs: readonly Vocabulary[];
+  allVocabs: readonly Vocabulary[];
+}
+
+function vocabularyOrder(language: Language): Vocabulary[] {
+  const first = vocabularies[language];
+  const rest = Object.values(vocabularies).filter((v) => v !== first && v.code !== 'en');
+  return language === 'en' ? [first, ...rest] : [first, vocabularies.en, ...rest];
+}
+
+function readFrontMatter(tree: Root): { data: Record<string, unknown> | null; raw: string } {
+  const node = tree.children[0];
+  if (node?.type !== 'yaml') return { data: null, raw: '' };
+  try {
+    const data: unknown = YAML.parse(node.value);
+    return { data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null, raw: node.value };
+  } catch {
+    return { data: null, raw: node.value };
+  }
+}
+
+function itemIndex(count: number, drafts: readonly AgendaDraft[]): number[] {
+  const out = new Array<number>(count).fill(-1);
+  drafts.forEach((draft, i) => {
+    for (let j = draft.from; j < draft.to; j++) out[j] = i;
+  });
+  return out;
+}
+
+function bodyText(lines: readonly Line[], draft: AgendaDraft): string {
+  return lines.slice(draft.from + 1, draft.to).map((l) => l.text).join('\n');
+}
+
+function outsideText(lines: readonly Line[], drafts: readonly AgendaDraft[], itemOf: readonly number[], frontMatter: string): { preamble: string; notes: string } {
+  const first = drafts[0]?.from ?? lines.length;
+  const preamble = [frontMatter, ...lines.slice(0, first).filter((_, i) => itemOf[i] === -1).map((l) => l.text)].filter(Boolean).join('\n');
+  const notes = lines.slice(first).filter((_, i) => itemOf[first + i] === -1).map((l) => l.text).join('\n');
+  return { preamble, notes };
+}

@@ -1,0 +1,149 @@
+import { indexOfWord } from '../lang/match.js';
+import type { Vocabulary } from '../lang/types.js';
+import { isoDate } from './calendar.js';
+
+/** A calendar date written in the text, with or without its year. */
+export interface DateHit {
+  index: number;
+  length: number;
+  year: number | null;
+  month: number;
+  day: number;
+  /** The weekday written before the date (Monday = 0), or null. */
+  weekday: number | null;
+  /** A time of day glued to the date ("20230328-0630"), or null. */
+  time: string | null;
+}
+
+/** Start and end times of day, "HH:MM". */
+export interface TimeRange {
+  start: string | null;
+  end: string | null;
+  index: number;
+  length: number;
+}
+
+const ISO = /(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g;
+const STAMP = /(?<!\d)(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(?!\d)/g;
+const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}))?(?!\d)/g;
+const DAY_MONTH = /(?<![\d.])(\d{1,2})(?:st|nd|rd|th)?\.?\s(?:of\s)?(\p{L}+)\.?(?:,?\s(\d{4}))?(?![\p{L}\d])/gu;
+const MONTH_DAY = /(?<![\p{L}])(\p{L}+)\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?(?![\d:.]\d|\d)/gu;
+
+/** Every date written in a short text, in order: ISO, `8.11.2019`, `15.12.`, `8. marraskuuta 2019`, `November 8, 2019`. */
+export function scanDates(text: string, vocabs: readonly Vocabulary[]): DateHit[] {
+  const hits: DateHit[] = [];
+  const add = (index: number, length: number, year: number | null, month: number, day: number, time: string | null = null): void => {
+    if (isoDate(year ?? 2000, month, day) === null) return;
+    if (hits.some((h) => index < h.index + h.length && h.index < index + length)) return;
+    hits.push({ index, length, year, month, day, weekday: weekdayBefore(text, index, vocabs), time });
+  };
+  for (const m of text.matchAll(STAMP)) add(m.index, m[0].length, +m[1]!, +m[2]!, +m[3]!, `${m[4]}:${m[5]}`);
+  for (const m of text.matchAll(ISO)) add(m.index, m[0].length, +m[1]!, +m[2]!, +m[3]!);
+  for (const m of text.matchAll(DOTTED)) {
+    if (!afterTimeWord(text, m.index, vocabs)) add(m.index, m[0].length, m[3] ? +m[3] : null, +m[2]!, +m[1]!);
+  }
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const month = monthOf(m[2]!, vocabs, true);
+    if (month > 0) add(m.index, m[0].length, m[3] ? +m[3] : null, month, +m[1]!);
+  }
+  for (const m of text.matchAll(MONTH_DAY)) {
+    const month = monthOf(m[1]!, vocabs, true);
+    if (month > 0) add(m.index, m[0].length, m[3] ? +m[3] : null, month, +m[2]!);
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+/** The first date with a year in a text, as an ISO date with its hit, or null. */
+export function findFullDate(text: string, vocabs: readonly Vocabulary[]): { iso: string; hit: DateHit } | null {
+  for (const hit of scanDates(text, vocabs)) {
+    if (hit.year !== null) return { iso: isoDate(hit.year, hit.month, hit.day) as string, hit };
+  }
+  return null;
+}
+
+/** The month (1-12) a word names, or 0. Short or ambiguous forms count only when `strict` is false or beside a number. */
+export function monthOf(word: string, vocabs: readonly Vocabulary[], besideNumber: boolean): number {
+  const lower = word.toLowerCase();
+  for (const vocab of vocabs) {
+    const index = indexOfWord(lower, vocab.months);
+    if (index < 0) continue;
+    const ambiguous = lower.length <= 3 || lower === 'march' || lower === 'may';
+    if (!ambiguous || besideNumber) return index + 1;
+  }
+  return 0;
+}
+
+/** The weekday (Monday = 0) a word names, or -1. Abbreviations count only when `allowShort`. */
+export function weekdayOf(word: string, vocabs: readonly Vocabulary[], allowShort: boolean): number {
+  const lower = word.toLowerCase();
+  if (!allowShort && lower.length <= 4) return -1;
+  for (const vocab of vocabs) {
+    const index = indexOfWord(lower, vocab.weekdays);
+    if (index >= 0) return index;
+  }
+  return -1;
+}
+
+function weekdayBefore(text: string, index: number, vocabs: readonly Vocabulary[]): number | null {
+  const before = text.slice(Math.max(0, index - 24), index);
+  const match = /(\p{L}+)\.?,?\s*$/u.exec(before);
+  if (!match) return null;
+  const day = weekdayOf(match[1]!, vocabs, true);
+  return day >= 0 ? day : null;
+}
+
+function afterTimeWord(text: string, index: number, vocabs: readonly Vocabulary[]): boolean {
+  const match = /(\p{L}+)[.:]?\s*$/u.exec(text.slice(Math.max(0, index - 12), index));
+  const word = match?.[1]?.toLowerCase();
+  return word !== undefined && vocabs.some((v) => v.timeWords.includes(word) || v.timeWords.includes(`${word}.`));
+}
+
+const RANGE =
+  /(?<![\d.:])(\d{1,2})(?:([:.])(\d{2}))?\s?([ap]\.?m\.?)?\s?(?:-|–|—|to|till|until)\s?(\d{1,2})(?:([:.])(\d{2}))?\s?([ap]\.?m\.?)?(?![\d:])/gi;
+const SINGLE = /(?<![\d.:])(\d{1,2})(?:([:.])(\d{2}))?\s?([ap]\.?m\.?)?(?![\d:])/gi;
+
+/**
+ * The times of day in a short text: `klo 10.00 - 15.00`, `10-15` after `klo`, `14:00–15:30`,
+ * `8:00pm - 9:00pm`. Dates are skipped. A bare hour or `10.00` counts only after a time word
+ * (`klo`, `at`), in a range, or when `labelled` says the text is a time field's value.
+ */
+export function findTimes(text: string, vocabs: readonly Vocabulary[], labelled = false): TimeRange | null {
+  const masked = maskDates(text, vocabs);
+  for (const m of masked.matchAll(RANGE)) {
+    const cued = labelled || afterTimeWord(masked, m.index, vocabs);
+    const start = toClock(m[1]!, m[2], m[3], m[4] ?? m[8], cued || m[2] === ':' || m[2] === '.');
+    const end = toClock(m[5]!, m[6], m[7], m[8], cued || m[6] === ':' || m[6] === '.');
+    if (start && end) return { start, end, index: m.index, length: m[0].length };
+  }
+  for (const m of masked.matchAll(SINGLE)) {
+    const cued = labelled || afterTimeWord(masked, m.index, vocabs);
+    const start = toClock(m[1]!, m[2], m[3], m[4], cued || m[2] === ':' || (m[4] !== undefined && m[4] !== ''));
+    if (start) return { start, end: null, index: m.index, length: m[0].length };
+  }
+  if (labelled) {
+    const compact = /(?<!\d)([01]\d|2[0-3])([0-5]\d)(?!\d)/.exec(masked);
+    if (compact) return { start: `${compact[1]}:${compact[2]}`, end: null, index: compact.index, length: 4 };
+  }
+  return null;
+}
+
+function toClock(h: string, sep: string | undefined, mm: string | undefined, meridiem: string | undefined, accepted: boolean): string | null {
+  if (!accepted) return null;
+  let hour = Number(h);
+  const minute = mm === undefined ? 0 : Number(mm);
+  const pm = meridiem?.toLowerCase().startsWith('p') ?? false;
+  const am = meridiem?.toLowerCase().startsWith('a') ?? false;
+  if (pm && hour < 12) hour += 12;
+  if (am && hour === 12) hour = 0;
+  if (hour > 24 || minute > 59 || (sep === undefined && mm !== undefined)) return null;
+  return `${String(hour % 24).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+function maskDates(text: string, vocabs: readonly Vocabulary[]): string {
+  let masked = text;
+  for (const hit of scanDates(text, vocabs)) {
+    if (hit.time !== null) continue;
+    masked = masked.slice(0, hit.index) + ' '.repeat(hit.length) + masked.slice(hit.index + hit.length);
+  }
+  return masked;
+}

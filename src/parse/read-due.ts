@@ -1,0 +1,251 @@
+import { indexOfWord, matchesWord } from '../lang/match.js';
+import type { Vocabulary } from '../lang/types.js';
+import type { DateRange } from '../model/date-range.js';
+import { addDays, isoDate, isoWeek, isoWeekMonday, monthEnd, parts, weekday } from './calendar.js';
+import { monthOf, scanDates, weekdayOf, type DateHit } from './read-dates.js';
+
+interface Candidate {
+  index: number;
+  length: number;
+  start: string;
+  end: string;
+  rank: number;
+}
+
+interface Word {
+  text: string;
+  lower: string;
+  index: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*/gu;
+
+/**
+ * The deadline written in a task's text, as a closed date range relative to the meeting's date:
+ * exact dates (`15.12.`, `Dec 15`), date spans, weeks (`viikolla 9`), weekdays (`ensi perjantaina`,
+ * `by Friday`), relative phrases (`next week`, `end of month`), months and month spans
+ * (`marras-joulukuussa`), seasons and parts of the year (`keväällä`, `alkuvuodesta 2020`, `Q1`).
+ * Without a meeting date, only dates with a year are read. The earliest expression in the text wins.
+ */
+export function readDue(text: string, meetingDate: string | null, vocabs: readonly Vocabulary[]): DateRange | null {
+  const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), index: m.index }));
+  const found: Candidate[] = [
+    ...exactDates(text, meetingDate, vocabs),
+    ...weeks(words, meetingDate, vocabs),
+    ...relatives(text, meetingDate, vocabs),
+    ...weekdays(words, meetingDate, vocabs),
+    ...months(words, meetingDate, vocabs),
+    ...periods(words, text, meetingDate, vocabs),
+  ];
+  if (found.length === 0) return null;
+  found.sort((a, b) => a.index - b.index || a.rank - b.rank);
+  const best = found[0] as Candidate;
+  return { text: text.slice(best.index, best.index + best.length).trim(), start: best.start, end: best.end };
+}
+
+function resolveDay(hit: DateHit, meetingDate: string | null): string | null {
+  if (hit.year !== null) return isoDate(hit.year, hit.month, hit.day);
+  if (meetingDate === null) return null;
+  const { year } = parts(meetingDate);
+  const same = isoDate(year, hit.month, hit.day);
+  if (same !== null && same >= meetingDate) return same;
+  return isoDate(year + 1, hit.month, hit.day);
+}
+
+function exactDates(text: string, meetingDate: string | null, vocabs: readonly Vocabulary[]): Candidate[] {
+  const hits = scanDates(text, vocabs);
+  const out: Candidate[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i] as DateHit;
+    const next = hits[i + 1];
+    const gap = next ? text.slice(hit.index + hit.length, next.index) : '';
+    if (next && /^\s*(?:-|–|—|to|until|till)\s*$/i.test(gap)) {
+      const end = resolveDay(next, meetingDate);
+      const start = resolveDay({ ...hit, year: hit.year ?? next.year }, meetingDate);
+      if (start && end && start <= end) {
+        out.push({ index: hit.index, length: next.index + next.length - hit.index, start, end, rank: 0 });
+        i++;
+        continue;
+      }
+    }
+    const day = resolveDay(hit, meetingDate);
+    if (day) out.push({ index: hit.index, length: hit.length, start: day, end: day, rank: 1 });
+  }
+  return out;
+}
+
+function weeks(words: Word[], meetingDate: string | null, vocabs: readonly Vocabulary[]): Candidate[] {
+  const out: Candidate[] = [];
+  words.forEach((word, i) => {
+    const number = words[i + 1];
+    if (!number || !/^\d{1,2}$/.test(number.text) || !vocabs.some((v) => v.week.some((e) => matchesWord(word.lower, e)))) return;
+    const week = Number(number.text);
+    if (week < 1 || week > 53) return;
+    const explicitYear = words[i + 2] && /^\d{4}$/.test(words[i + 2]!.text) ? Number(words[i + 2]!.text) : null;
+    let year = explicitYear ?? (meetingDate ? isoWeek(meetingDate).year : null);
+    if (year === null) return;
+    if (explicitYear === null && meetingDate && isoWeek(meetingDate).week > week) year += 1;
+    const monday = isoWeekMonday(year, week);
+    out.push({ index: word.index, length: number.index + number.text.length - word.index, start: monday, end: addDays(monday, 6), rank: 2 });
+  });
+  return out;
+}
+
+function relatives(text: string, meetingDate: string | null, vocabs: readonly Vocabulary[]): Candidate[] {
+  if (meetingDate === null) return [];
+  const lower = text.toLowerCase();
+  const out: Candidate[] = [];
+  for (const vocab of vocabs) {
+    for (const rule of vocab.relative) {
+      for (const phrase of rule.words) {
+        const stem = phrase.endsWith('*') ? phrase.slice(0, -1) : phrase;
+        const index = findWhole(lower, stem, phrase.endsWith('*'));
+        if (index < 0) continue;
+        const end = shift(meetingDate, rule.unit, rule.amount, rule.endOf ?? false);
+        const start = rule.endOf && rule.amount > 0 ? startOf(end, rule.unit) : meetingDate;
+        out.push({ index, length: wordEnd(lower, index + stem.length) - index, start, end, rank: 3 });
+      }
+    }
+  }
+  return out;
+}
+
+function weekdays(words: Word[], meetingDate: string | null, vocabs: readonly Vocabulary[]): Candidate[] {
+  if (meetingDate === null) return [];
+  const out: Candidate[] = [];
+  words.forEach((word, i) => {
+    const day = weekdayOf(word.lower, vocabs, false);
+    if (day < 0 || /^\d/.test(words[i + 1]?.text ?? '')) return;
+    const before = words[i - 1];
+    const after = words.slice(i + 1, i + 3).map((w) => w.lower).join(' ');
+    const isNext = (w: string | undefined): boolean => w !== undefined && vocabs.some((v) => v.next.some((e) => matchesWord(w, e)));
+    const nextWeek = vocabs.some((v) => v.relative.some((r) => r.unit === 'week' && r.amount === 1 && r.words.some((p) => after.startsWith(p.replace('*', '')))));
+    let date = addDays(meetingDate, ((day - weekday(meetingDate) + 6) % 7) + 1);
+    if (nextWeek) date = addDays(meetingDate, 7 - weekday(meetingDate) + day);
+    else if (isNext(before?.lower) && isoWeek(date).week === isoWeek(meetingDate).week) date = addDays(date, 7);
+    const index = isNext(before?.lower) ? (before as Word).index : word.index;
+    out.push({ index, length: word.index + word.text.length - index, start: date, end: date, rank: 4 });
+  });
+  return out;
+}
+
+function months(words: Word[], meetingDate: string | null, vocabs: readonly Vocabulary[]): Candidate[] {
+  const out: Candidate[] = [];
+  words.forEach((word, i) => {
+    const [first, second] = word.lower.split(/[-–]/);
+    const cued = isMonthCue(words[i - 1]?.lower) || /^\d{4}$/.test(words[i + 1]?.text ?? '');
+    let from = 0;
+    let to = 0;
+    if (second !== undefined && first !== undefined && isMonthCue(first)) {
+      from = to = monthOf(second, vocabs, true);
+    } else if (second !== undefined && first !== undefined) {
+      from = prefixMonth(first, vocabs);
+      to = monthOf(second, vocabs, false);
+    } else {
+      from = monthOf(word.lower, vocabs, cued);
+      to = from;
+      if (word.lower.length <= 3) from = to = 0;
+    }
+    if (from <= 0 || to <= 0) return;
+    const yearWord = words[i + 1];
+    const year = yearWord && /^\d{4}$/.test(yearWord.text) ? Number(yearWord.text) : null;
+    const range = periodRange(from, to, year, meetingDate);
+    if (range) out.push({ index: word.index, length: (year ? (yearWord as Word).index + 4 : word.index + word.text.length) - word.index, ...range, rank: 5 });
+  });
+  return out;
+}
+
+function periods(words: Word[], text: string, meetingDate: string | null, vocabs: readonly Vocabulary[]): Candidate[] {
+  const lower = text.toLowerCase();
+  const out: Candidate[] = [];
+  for (const vocab of vocabs) {
+    for (const period of vocab.periods) {
+      for (const phrase of period.words) {
+        const stem = phrase.endsWith('*') ? phrase.slice(0, -1) : phrase;
+        const index = findWhole(lower, stem, phrase.endsWith('*'));
+        if (index < 0) continue;
+        const after = words.find((w) => w.index >= wordEnd(lower, index + stem.length));
+        const year = after && /^\d{4}$/.test(after.text) && after.index - index < stem.length + 16 ? Number(after.text) : null;
+        if (vocab.code === 'en' && year === null && !/^(spring|summer|autumn|winter|q[1-4]|end of)/.test(stem)) continue;
+        const range = periodRange(period.from, period.to, year, meetingDate);
+        if (!range) continue;
+        const start = period.yearEnd && meetingDate && year === null ? meetingDate : range.start;
+        const end = year !== null ? (after as Word).index + 4 : wordEnd(lower, index + stem.length);
+        out.push({ index, length: end - index, start: start < range.end ? start : range.start, end: range.end, rank: 6 });
+      }
+    }
+  }
+  return out;
+}
+
+/** The range of months `from`..`to` (wrapping over the new year), in the given year or the first that ends on or after the meeting. */
+function periodRange(from: number, to: number, year: number | null, meetingDate: string | null): { start: string; end: string } | null {
+  const make = (y: number): { start: string; end: string } => {
+    const endYear = to < from ? y + 1 : y;
+    return { start: isoDate(y, from, 1) as string, end: monthEnd(endYear, to) };
+  };
+  if (year !== null) return make(year);
+  if (meetingDate === null) return null;
+  const { year: meetingYear } = parts(meetingDate);
+  const previous = make(meetingYear - 1);
+  if (previous.end >= meetingDate) return previous;
+  const current = make(meetingYear);
+  return current.end >= meetingDate ? current : make(meetingYear + 1);
+}
+
+function prefixMonth(word: string, vocabs: readonly Vocabulary[]): number {
+  for (const vocab of vocabs) {
+    const index = vocab.months.findIndex((forms) => forms.includes(`${word}-`));
+    if (index >= 0) return index + 1;
+  }
+  return monthOf(word, vocabs, true);
+}
+
+const MONTH_CUES = new Set(['in', 'by', 'until', 'before', 'of', 'end', 'mid', 'during', 'early', 'late', 'i', 'im', 'bis', 'tot', 'in', 'eind', 'mennessä']);
+
+function isMonthCue(word: string | undefined): boolean {
+  return word !== undefined && MONTH_CUES.has(word);
+}
+
+function shift(date: string, unit: 'day' | 'week' | 'month' | 'year', amount: number, endOf: boolean): string {
+  const { year, month } = parts(date);
+  if (unit === 'day') return addDays(date, amount);
+  if (unit === 'week') {
+    const target = addDays(date, amount * 7);
+    return endOf ? addDays(target, 6 - weekday(target)) : target;
+  }
+  if (unit === 'month') {
+    const m = month - 1 + amount;
+    const y = year + Math.floor(m / 12);
+    return endOf ? monthEnd(y, (m % 12) + 1) : (isoDate(y, (m % 12) + 1, Math.min(parts(date).day, 28)) as string);
+  }
+  return endOf ? (isoDate(year + amount, 12, 31) as string) : (isoDate(year + amount, month, Math.min(parts(date).day, 28)) as string);
+}
+
+function startOf(end: string, unit: 'day' | 'week' | 'month' | 'year'): string {
+  const { year, month } = parts(end);
+  if (unit === 'week') return addDays(end, -weekday(end));
+  if (unit === 'month') return isoDate(year, month, 1) as string;
+  if (unit === 'year') return isoDate(year, 1, 1) as string;
+  return end;
+}
+
+function findWhole(lower: string, stem: string, prefixOnly: boolean): number {
+  let from = 0;
+  while (from <= lower.length) {
+    const index = lower.indexOf(stem, from);
+    if (index < 0) return -1;
+    const before = lower.charAt(index - 1);
+    const after = lower.charAt(index + stem.length);
+    const startOk = index === 0 || !/[\p{L}\p{N}]/u.test(before) || before === '-';
+    const endOk = prefixOnly || after === '' || !/[\p{L}\p{N}]/u.test(after);
+    if (startOk && endOk) return index;
+    from = index + 1;
+  }
+  return -1;
+}
+
+function wordEnd(lower: string, from: number): number {
+  const match = /^[\p{L}\p{N}]*/u.exec(lower.slice(from));
+  return from + (match ? match[0].length : 0);
+}

@@ -1,0 +1,91 @@
+import type { FieldName, Vocabulary } from '../lang/types.js';
+import type { Position } from '../model/position.js';
+import { findFullDate, findTimes } from './read-dates.js';
+import type { Line } from './types.js';
+
+/** A field label found at the start of a line, with the value written after it on the same line. */
+export interface LabelHit {
+  field: FieldName;
+  /** The value on the same line, or '' when the value follows on the next lines. */
+  value: string;
+  valueStart: Position;
+}
+
+const SECTION_FIELDS = new Set<FieldName>(['participants', 'absent', 'date', 'time', 'start', 'end', 'location', 'agenda', 'actions', 'decisions']);
+
+/** The field a label names in any of the vocabularies (`Osallistujat:`, `**Present**`, `Scribe(s)`), or null. */
+export function fieldOf(label: string, vocabs: readonly Vocabulary[]): FieldName | null {
+  const key = normalizeLabel(label);
+  if (key === '' || key.length > 48) return null;
+  for (const vocab of vocabs) {
+    for (const [field, words] of Object.entries(vocab.labels) as [FieldName, string[]][]) {
+      if (words.includes(key)) return field;
+    }
+  }
+  const last = key.split(' ').pop() ?? '';
+  if (last !== key && key.split(' ').length <= 3 && vocabs.some((v) => v.labels.agenda?.includes(last))) return 'agenda';
+  return null;
+}
+
+/** Lower case, without trailing colons, hashes, dots and a parenthetical remark. */
+export function normalizeLabel(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/\(s\)/g, '')
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .replace(/[\s:：.#*_]+$/, '')
+    .replace(/^[\s#*_]+/, '')
+    .trim();
+}
+
+/**
+ * The label a line starts with: a bold lead (`**Aika:** ...`, `**Aika**\t...`), `Label: value`, a
+ * two-cell table row, a heading or line that is only a label, or an unmarked date or time label
+ * followed by a date (`Aika 08.01.2025, klo 17:00`).
+ */
+export function readLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | null {
+  if (line.cells) return tableLabel(line, vocabs);
+  const text = line.text;
+  if (line.lead !== null && line.lead.length < text.length) {
+    const field = fieldOf(line.lead, vocabs);
+    const rest = text.slice(text.indexOf(line.lead) + line.lead.length);
+    if (field && (line.lead.trimEnd().endsWith(':') || /^\s*[:\t]/.test(rest) || /^\s/.test(rest))) {
+      return hit(line, field, rest.replace(/^\s*:?\s*/, ''), text.length - rest.length);
+    }
+  }
+  const colon = text.indexOf(':');
+  if (colon > 0 && colon <= 48) {
+    const field = fieldOf(text.slice(0, colon), vocabs);
+    if (field) return hit(line, field, text.slice(colon + 1).trim(), colon + 1);
+  }
+  const whole = fieldOf(text, vocabs);
+  if (whole && (line.kind !== 'heading' || SECTION_FIELDS.has(whole)) && whole !== 'title') return hit(line, whole, '', text.length);
+  return unmarkedLabel(line, vocabs);
+}
+
+function tableLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | null {
+  const cells = line.cells ?? [];
+  if (cells.length !== 2) return null;
+  const field = fieldOf(cells[0] ?? '', vocabs);
+  return field ? hit(line, field, cells[1] ?? '', (cells[0] ?? '').length + 3) : null;
+}
+
+const TIMED = new Set<FieldName>(['date', 'time', 'start', 'end']);
+
+function unmarkedLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | null {
+  if (line.kind === 'listItem' || line.kind === 'tableRow') return null;
+  const words = line.text.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const field = fieldOf(words.slice(0, n).join(' '), vocabs);
+    if (!field || !TIMED.has(field)) continue;
+    const value = words.slice(n).join(' ');
+    const readable = field === 'date' ? findFullDate(value, vocabs) !== null : findTimes(value, vocabs, true) !== null;
+    if (readable && value.length < 160) return hit(line, field, value, line.text.length - value.length);
+  }
+  return null;
+}
+
+function hit(line: Line, field: FieldName, value: string, offset: number): LabelHit {
+  const column = line.start.line === line.end.line ? Math.min(line.start.column + Math.max(0, offset), line.end.column) : line.start.column;
+  return { field, value: value.trim(), valueStart: { line: line.start.line, column } };
+}

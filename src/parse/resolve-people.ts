@@ -1,0 +1,37 @@
+import { fold } from '../lang/match.js';
+import type { Participant } from '../model/participant.js';
+
+/**
+ * The full participant name that a written name refers to: the full name, a first name, a surname
+ * or a Finnish or Swedish inflected form of one (`Minnalle`, `Isan`, `Männikön`), case- and
+ * diacritic-insensitively. Null when no participant, or more than one, fits.
+ */
+export function resolvePerson(written: string, participants: readonly Pick<Participant, 'name'>[]): string | null {
+  const target = fold(written.replace(/^@/, '')).trim();
+  if (target === '') return null;
+  const exact = participants.filter((p) => fold(p.name) === target);
+  if (exact.length === 1) return (exact[0] as Pick<Participant, 'name'>).name;
+  const words = target.split(/\s+/);
+  const candidates = participants.filter((p) => words.every((w) => nameParts(p.name).some((part) => part === w)));
+  if (candidates.length === 1) return (candidates[0] as Pick<Participant, 'name'>).name;
+  if (candidates.length > 1) return null;
+  if (words.length !== 1) return null;
+  const word = words[0] as string;
+  const inflected = participants.filter((p) => nameParts(p.name).some((part) => isInflection(word, part)));
+  return inflected.length === 1 ? (inflected[0] as Pick<Participant, 'name'>).name : null;
+}
+
+/** The folded parts of a name: words, and the halves of hyphenated words ("phoebe-jean" gives "phoebe" too). */
+export function nameParts(name: string): string[] {
+  const words = fold(name).replace(/[_()]/g, ' ').split(/\s+/).filter(Boolean);
+  return [...words, ...words.flatMap((w) => (w.includes('-') ? w.split('-') : []))];
+}
+
+/** Whether `word` is `name` with a case ending, allowing consonant gradation (`männikön` of `männikkö`). */
+export function isInflection(word: string, name: string): boolean {
+  if (name.length < 3 || word.length <= name.length - 1) return false;
+  if (word.startsWith(name)) return word.length - name.length <= 5 && /^[\p{L}:']+$/u.test(word.slice(name.length));
+  let common = 0;
+  while (common < word.length && common < name.length && word[common] === name[common]) common++;
+  return common >= Math.max(3, name.length - 2) && word.length - common <= 4;
+}

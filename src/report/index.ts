@@ -1,0 +1,12 @@
+export { formatActionsCsv } from './actions-csv.js';
+export { formatActionsIcs, type ActionsIcsOptions } from './actions-ics.js';
+export { formatActionsJson, formatActionsNdjson } from './actions-json.js';
+export { formatActionsMarkdown } from './actions-markdown.js';
+export { formatActionsTable, type ActionsTableOptions } from './actions-table.js';
+export { escapeTerminal } from './escape.js';
+export type { ActionRecord, FormatOptions, Sighting, ValidationMessage } from './types.js';
+export { formatGithub } from './validate-github.js';
+export { formatValidateJson } from './validate-json.js';
+export { formatJunit } from './validate-junit.js';
+export { formatSarif, type SarifOptions } from './validate-sarif.js';
+export { formatStylish } from './validate-stylish.js';

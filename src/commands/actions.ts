@@ -1,10 +1,158 @@
-import { Command } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { ActionFilters } from '../actions/filter-actions.js';
+import type { ActionSort } from '../actions/sort-actions.js';
 import type { ExitState } from '../cli.js';
-import type { Io } from '../io.js';
+import { colorLevel, ExitCode, type Io } from '../io.js';
+import type { Language } from '../model/meeting.js';
+import type { ActionRecord } from '../report/types.js';
+
+/** The output formats of `minutes actions`. */
+export const actionFormats = ['table', 'json', 'ndjson', 'csv', 'markdown', 'ics'] as const;
+type Format = (typeof actionFormats)[number];
+
+interface ActionsOptions {
+  owner?: string[];
+  unassigned?: boolean;
+  status: 'open' | 'done' | 'all';
+  dueBefore?: string;
+  dueAfter?: string;
+  overdue?: boolean;
+  today?: string;
+  since?: string;
+  until?: string;
+  grep?: string;
+  sort: ActionSort;
+  format: Format;
+  output?: string;
+  ignore?: string[];
+  failOnOverdue?: boolean;
+  lang?: Language;
+  color: boolean;
+}
 
 /** `minutes actions`: pending tasks across a minutes archive. */
 export function createActionsCommand(io: Io, exit: ExitState): Command {
-  void io;
-  void exit;
-  return new Command('actions').description('List action items across minutes files, by owner and deadline.');
+  const date = (flags: string, description: string) => new Option(flags, description).argParser(isoDate);
+  return new Command('actions')
+    .description('List action items across minutes files, by owner and deadline.')
+    .argument('[paths...]', 'files, folders (.md, .markdown, .txt inside) or globs; - for standard input; default .')
+    .option('--owner <name>', 'actions of this person: full, first or last name, any case, accents or ending (repeatable: any of)', collect)
+    .option('--unassigned', 'actions that name nobody (with --owner: either)')
+    .addOption(new Option('--status <status>', 'open, done or all').choices(['open', 'done', 'all']).default('open'))
+    .addOption(date('--due-before <date>', 'due range ends before DATE (YYYY-MM-DD)'))
+    .addOption(date('--due-after <date>', 'due range ends after DATE'))
+    .option('--overdue', 'open actions whose due range ended before today')
+    .addOption(date('--today <date>', "today's date, for --overdue and the overdue marks (default: the system date)"))
+    .addOption(date('--since <date>', 'meetings on or after DATE'))
+    .addOption(date('--until <date>', 'meetings on or before DATE'))
+    .option('--grep <text>', 'task text contains TEXT (any case, accents optional)')
+    .addOption(new Option('--sort <key>', 'order: due, meeting or owner').choices(['due', 'meeting', 'owner']).default('due'))
+    .addOption(new Option('--format <format>', 'output format').choices(actionFormats).default('table'))
+    .option('-o, --output <file>', 'write to FILE instead of standard output')
+    .option('--ignore <glob>', 'leave out files and folders matching GLOB (repeatable)', collect)
+    .option('--fail-on-overdue', 'exit 1 when any listed action is overdue')
+    .addOption(new Option('--lang <code>', 'language instead of detecting it').choices(['fi', 'en', 'sv', 'de', 'nl']))
+    .option('--no-color', 'no colour even on a terminal')
+    .addHelpText('after', `
+The same task seen in a later meeting (same owners, similar text) is listed once, with the status
+of its latest sighting; --format json lists every sighting in "history".
+
+Exit codes: 0 done, 1 an unreadable file or (with --fail-on-overdue) an overdue action, 2 usage error.
+
+Examples:
+  minutes actions --owner Minna minutes/
+  minutes actions --overdue --fail-on-overdue --format markdown minutes/
+  minutes actions --status all --since 2024-01-01 --format csv -o actions.csv minutes/
+  minutes actions --format ics -o tasks.ics 'minutes/2019-*.md'
+`)
+    .action(async (paths: string[], options: ActionsOptions) => {
+      const { loadMeetings } = await import('./load-meetings.js');
+      const { filterActions, mergeSightings, sortActions, toRecords } = await import('../actions/index.js');
+      const today = options.today ?? localDate(new Date());
+      const { meetings, problems } = await loadMeetings(paths, {
+        io,
+        ...(options.ignore ? { ignore: options.ignore } : {}),
+        ...(options.lang ? { language: options.lang } : {}),
+      });
+      for (const problem of problems) io.stderr.write(`minutes: ${problem.path}: ${problem.message}\n`);
+      const merged = mergeSightings(toRecords(meetings, { today }), { today });
+      const records = sortActions(filterActions(merged, filtersOf(options)), options.sort);
+      const text = await format(records, options, {
+        today,
+        color: options.output === undefined ? colorLevel(io.stdout, io.env, options.color) : 0,
+        width: io.stdout.columns || 100,
+      });
+      if (!(await write(text, options.output, io))) {
+        exit.code = ExitCode.failure;
+        return;
+      }
+      if (problems.length > 0) exit.code = ExitCode.problems;
+      if (options.failOnOverdue === true && records.some((record) => record.overdue)) exit.code = ExitCode.problems;
+    });
+}
+
+function filtersOf(options: ActionsOptions): ActionFilters {
+  const { owner, unassigned, status, dueBefore, dueAfter, overdue, since, until, grep } = options;
+  return { owners: owner, unassigned, status, dueBefore, dueAfter, overdue, since, until, grep };
+}
+
+/** Commander's collector for a repeatable option. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** An option's ISO date, checked against the calendar; anything else is a usage error. */
+function isoDate(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (day === null || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+    throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
+  }
+  return value;
+}
+
+/** The local calendar date of a moment, ISO. */
+function localDate(now: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
+
+async function format(
+  records: ActionRecord[],
+  options: ActionsOptions,
+  settings: { today: string; color: 0 | 1 | 2 | 3; width: number },
+): Promise<string> {
+  const report = await import('../report/index.js');
+  switch (options.format) {
+    case 'json':
+      return report.formatActionsJson(records);
+    case 'ndjson':
+      return report.formatActionsNdjson(records);
+    case 'csv':
+      return report.formatActionsCsv(records);
+    case 'markdown':
+      return report.formatActionsMarkdown(records);
+    case 'ics':
+      return report.formatActionsIcs(records, { now: new Date() });
+    default:
+      return report.formatActionsTable(records, settings);
+  }
+}
+
+/** Write to the output file, or to stdout; false (after a line on stderr) when the file cannot be written. */
+async function write(text: string, output: string | undefined, io: Io): Promise<boolean> {
+  if (output === undefined) {
+    io.stdout.write(text);
+    return true;
+  }
+  const { writeFile } = await import('node:fs/promises');
+  const { resolve } = await import('node:path');
+  const { describeError } = await import('../input/describe-error.js');
+  try {
+    await writeFile(resolve(io.cwd, output), text);
+    return true;
+  } catch (error) {
+    io.stderr.write(`minutes: ${output}: ${describeError(error)}\n`);
+    return false;
+  }
 }

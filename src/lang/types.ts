@@ -15,7 +15,8 @@ export type FieldName =
   | 'viceChair'
   | 'agenda'
   | 'actions'
-  | 'decisions';
+  | 'decisions'
+  | 'proposal';
 
 /**
  * The words of one language that `minutes` reads: labels, roles, calendar words and the cues of
@@ -44,8 +45,22 @@ export interface Vocabulary {
   relative: { words: string[]; unit: 'day' | 'week' | 'month' | 'year'; amount: number; endOf?: boolean }[];
   /** Words before a time of day ("klo", "at"). */
   timeWords: string[];
-  /** Cues that open a decision sentence, as stems; `*` matches any ending. */
+  /** Decision verbs among the first words of a sentence, as stems; `*` matches any ending. */
   decisionCues: string[];
+  /** Decision phrases anywhere in a sentence ("it was agreed", "motion carried"). */
+  decisionPhrases: string[];
+  /** Words beside a decision cue that it needs to count ("päätösvaltai*" for "todettiin"). */
+  weakDecisionCues: { cue: string; needs: string[] }[];
+  /** Table column headers: the task, its owner, its deadline, its status, a motion's text. */
+  columns: { task: string[]; owner: string[]; due: string[]; status: string[]; motion: string[] };
+  /** Outcomes of a motion that make it a decision ("accepted", "hyväksytty"). */
+  carried: string[];
+  /** Endings of a present-tense verb after a subject name ("lähettää", "skickar", "guckt"). */
+  presentEndings: string[];
+  /** Words that name the whole group as owner ("everyone", "kaikki"): an action with no owner. */
+  everyone: string[];
+  /** Common capitalised words that start sentences and are never a person ("The", "Tämä"). */
+  notNames: string[];
   /** Explicit action markers before a colon or a name. */
   actionMarkers: string[];
   /** Words after a name that make it an owner: "to", "will" (English), "to"-less verbs in Finnish are found by tense. */

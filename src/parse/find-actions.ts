@@ -1,10 +1,156 @@
+import { fold } from '../lang/match.js';
 import type { ActionItem } from '../model/action-item.js';
 import type { Decision } from '../model/decision.js';
+import type { Position } from '../model/position.js';
+import { gather, similar, wordsOf } from './cues.js';
 import type { FindContext } from './parse-minutes.js';
+import { readDue } from './read-due.js';
+import { isOwnerName, leadingOwners, oneOf, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
+import { resolvePerson } from './resolve-people.js';
+import type { Unit } from './to-units.js';
 
-/** The action items of a meeting. */
-export function findActions(context: FindContext, decisions: readonly Decision[]): ActionItem[] {
-  void context;
-  void decisions;
+interface Draft {
+  text: string;
+  owners: string[];
+  start: Position;
+  unit: Unit;
+  done?: boolean;
+  dueText?: string;
+}
+
+/**
+ * The action items of a meeting: explicit markers (`ACTION:`, `TODO`, `Tehtävä:`), task lists,
+ * entries of an actions section, rows of a table with task and owner or due columns, and plain
+ * sentences whose subject is a person with a task verb (`Minna lähettää ...`, `Alice will ...`)
+ * or that use a passive with a deadline (`Marras-joulukuussa ... toimitetaan ...`). Owners resolve
+ * to participants' full names; deadlines become date ranges from the meeting's date.
+ */
+export function findActions(context: FindContext, units: readonly Unit[], decisions: readonly Decision[]): ActionItem[] {
+  const decided = new Set(decisions.map((d) => `${d.position.line}:${d.position.column}`));
+  const drafts: Draft[] = [];
+  for (const unit of units) {
+    if (unit.section === 'proposal') continue;
+    const isDecision = decided.has(`${unit.start.line}:${unit.start.column}`);
+    drafts.push(...actionsOf(unit, context, isDecision));
+  }
+  const actions: ActionItem[] = [];
+  for (const draft of drafts) {
+    const owners = [...new Set(draft.owners.map((o) => resolvePerson(o, context.header.participants) ?? o))];
+    if (actions.some((a) => sameSet(a.owners, owners) && similar(a.text, draft.text))) continue;
+    const item = context.drafts[context.itemOf[draft.unit.line] ?? -1];
+    actions.push({
+      id: `A${actions.length + 1}`,
+      item: item?.number ?? null,
+      owners,
+      text: draft.text,
+      due: readDue(draft.dueText ?? draft.text, context.header.date, context.allVocabs),
+      status: draft.done || isDone(draft, context) ? 'done' : 'open',
+      position: draft.start,
+    });
+  }
+  return actions;
+}
+
+function actionsOf(unit: Unit, context: FindContext, isDecision: boolean): Draft[] {
+  const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
+  const { vocabs } = context;
+  if (unit.columns && unit.cells) return tableAction(unit, context, known);
+  const text = unit.text.replace(/^\[[ xX]\]\s*/, '');
+  const marker = markerRest(text, context);
+  if (marker !== null) {
+    const owners = ownersIn(marker, context, known, true);
+    return [{ text, owners, start: unit.start, unit }];
+  }
+  if (!isDecision && (unit.checked !== null || (unit.section === 'actions' && unit.kind !== 'sentence'))) {
+    if (unit.section === 'actions' && splitNames(text, vocabs, known) && unit.kind === 'item') return [];
+    const owners = ownersIn(text, context, known, unit.section === 'actions');
+    const parent = unit.parentText ? splitNames(unit.parentText, vocabs, known) : null;
+    return [{ text, owners: owners.length ? owners : (parent ?? []), start: unit.start, unit }];
+  }
+  const subjects = subjectOwners(text, vocabs, known).filter((m) => !m.owners.some((o) => gather(vocabs, 'everyone').includes(o.toLowerCase())));
+  if (subjects.length > 0) return splitClauses(text, subjects, unit);
+  const trailing = unit.kind === 'item' ? trailingOwners(text, vocabs, known) : null;
+  if (trailing && !isDecision) return [{ text, owners: trailing.owners, start: unit.start, unit }];
+  if (!isDecision && passiveTask(text, context)) {
+    const paren = /\(([^()]+)\)/.exec(text);
+    const owners = paren ? subjectOwners(paren[1] ?? '', vocabs, known).flatMap((m) => m.owners) : [];
+    return [{ text, owners, start: unit.start, unit }];
+  }
   return [];
+}
+
+function splitClauses(text: string, subjects: readonly { owners: string[]; index: number }[], unit: Unit): Draft[] {
+  if (subjects.length === 1) return [{ text: stripParens(text), owners: subjects[0]!.owners, start: unit.start, unit }];
+  return subjects.map((match, k) => {
+    const end = subjects[k + 1]?.index ?? text.length;
+    const from = k === 0 ? 0 : match.index;
+    const clause = text.slice(from, end).replace(/[\s,;]*(?:\b(?:ja|and|och|und|en)\s*)?$/u, '').trim();
+    return { text: clause, owners: match.owners, start: { line: unit.start.line, column: unit.start.column + from }, unit };
+  });
+}
+
+function stripParens(text: string): string {
+  return /^\(.*\)$/s.test(text) ? text.slice(1, -1).trim() : text;
+}
+
+/** Owners of an explicit task: written before it, after it in parentheses, or as its subject. */
+function ownersIn(text: string, context: FindContext, known: (name: string) => boolean, loose: boolean): string[] {
+  const { vocabs } = context;
+  const lead = leadingOwners(text, vocabs, known, loose);
+  if (lead) return lead.owners;
+  const please = /^\s*(?:[A-Z]+:\s*)?([\p{Lu}][\p{L}-]+),\s+please\b/u.exec(text);
+  if (please && isOwnerName(please[1] ?? '', vocabs, known)) return [please[1] ?? ''];
+  const subjects = subjectOwners(text, vocabs, known);
+  if (subjects.length > 0) return subjects.flatMap((m) => m.owners);
+  const trailing = trailingOwners(text, vocabs, known);
+  if (trailing) return trailing.owners;
+  const single = /^([\p{Lu}][\p{L}-]+|@[\w.-]+)$/u.exec(text.trim());
+  return single && isOwnerName(single[1] ?? '', vocabs, known) ? [single[1] ?? ''] : [];
+}
+
+/** The text after an action marker (`ACTION:`, `ACTION Nick -`, `**Action Item:**`, `TODO`, `Tehtävä:`), or null. */
+function markerRest(text: string, context: FindContext): string | null {
+  const markers = gather(context.allVocabs, 'actionMarkers');
+  const match = /^[\s*_]*([\p{L} -]{2,20}?)[\s*_]*(?:[:：]|\s(?=[\p{Lu}@]))[\s*_]*(\S.*)$/u.exec(text);
+  if (match && markers.includes(fold(match[1] ?? '').trim()) && /^\p{Lu}/u.test(match[1] ?? '')) {
+    return (match[2] ?? '').replace(/^(?:FIXME|TODO|XXX):\s*/i, '');
+  }
+  const inner = /\bACTION:\s*(\S.*)$/.exec(text);
+  return inner ? (inner[1] ?? '') : null;
+}
+
+function tableAction(unit: Unit, context: FindContext, known: (name: string) => boolean): Draft[] {
+  const columns = (unit.columns ?? []).map((c) => fold(c).replace(/\(s\)|[*:]/g, '').trim());
+  const cells = unit.cells ?? [];
+  const find = (key: 'task' | 'owner' | 'due' | 'status'): number => columns.findIndex((c) => context.allVocabs.some((v) => v.columns[key].includes(c)));
+  const task = find('task');
+  const owner = find('owner');
+  const due = find('due');
+  if (task < 0 || (owner < 0 && due < 0) || !cells[task]) return [];
+  const ownerText = owner >= 0 ? (cells[owner] ?? '') : '';
+  const owners = splitNames(ownerText, context.vocabs, known) ?? [];
+  const status = find('status');
+  const done = status >= 0 && oneOf(fold(cells[status] ?? ''), gather(context.allVocabs, 'doneWords'));
+  return [{ text: cells[task] ?? '', owners, start: unit.start, unit, done, ...(due >= 0 ? { dueText: cells[due] ?? '' } : {}) }];
+}
+
+/** A sentence that opens with a passive task verb (`Luodaan ...`), or holds one together with a deadline. */
+function passiveTask(text: string, context: FindContext): boolean {
+  const endings = gather(context.vocabs, 'passiveEndings');
+  if (endings.length === 0) return false;
+  const words = wordsOf(text);
+  const passive = (word: string): boolean => word.length > 5 && endings.some((e) => word.endsWith(e)) && !oneOf(word, gather(context.vocabs, 'decisionCues'));
+  if (words[0] !== undefined && passive(words[0])) return true;
+  return words.some(passive) && readDue(text, context.header.date, context.vocabs) !== null;
+}
+
+function isDone(draft: Draft, context: FindContext): boolean {
+  if (draft.unit.checked === true || draft.unit.struck) return true;
+  const words = gather(context.allVocabs, 'doneWords').filter((w) => w.length > 2);
+  const folded = fold(draft.text);
+  return words.some((w) => new RegExp(`(?:^|[\\s(:*_–—-])${w}(?:[\\s).!*_,]|$)`, 'u').test(folded) && !new RegExp(`to be ${w}`).test(folded));
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
 }

@@ -1,8 +1,73 @@
+import { fold } from '../lang/match.js';
 import type { Decision } from '../model/decision.js';
+import { gather, hasPhrase, hasWord, leadingCue, similar, wordsOf } from './cues.js';
 import type { FindContext } from './parse-minutes.js';
+import type { Unit } from './to-units.js';
 
-/** The decisions of a meeting. */
-export function findDecisions(context: FindContext): Decision[] {
-  void context;
-  return [];
+/**
+ * The decisions of a meeting: sentences that open with a decision verb (`Päätettiin`,
+ * `Hyväksyttiin`, `Beslöts`), hold a decision phrase (`it was agreed`, `motion carried`), start
+ * with a marker (`RESOLVED:`, `Päätös:`), stand in a decisions section, or are carried motions in a
+ * motion table. A terse verdict (`Beslut: Attsats bifalles`) takes the proposal before it as its text.
+ */
+export function findDecisions(context: FindContext, units: readonly Unit[]): Decision[] {
+  const decisions: Decision[] = [];
+  units.forEach((unit, index) => {
+    const text = decisionText(unit, units[index - 1], context);
+    if (text === null) return;
+    if (decisions.some((d) => similar(d.text, text))) return;
+    const item = context.drafts[context.itemOf[unit.line] ?? -1];
+    decisions.push({ id: `D${decisions.length + 1}`, item: item?.number ?? null, text, position: unit.start });
+  });
+  return decisions;
+}
+
+function decisionText(unit: Unit, previous: Unit | undefined, context: FindContext): string | null {
+  const { vocabs } = context;
+  if (unit.section === 'proposal' || unit.text.length < 3) return null;
+  const marked = markerRest(unit.text, decisionMarkers(context));
+  if (unit.cells) return motionRow(unit, context);
+  const words = wordsOf(unit.text);
+  const cued =
+    marked !== null ||
+    leadingCue(words, gather(vocabs, 'decisionCues'), 4) ||
+    hasPhrase(unit.text, gather(vocabs, 'decisionPhrases')) ||
+    vocabs.some((v) => v.weakDecisionCues.some((w) => leadingCue(words, [w.cue], 6) && hasWord(words, w.needs))) ||
+    (unit.section === 'decisions' && !hasWord(words.slice(0, 4), gather(vocabs, 'reportWords')));
+  if (!cued) return null;
+  if (isProposed(unit.text)) return null;
+  const body = marked ?? unit.text;
+  if (wordsOf(body).length > 3) return unit.text;
+  const verdict = marked !== null || hasWord(wordsOf(body), gather(context.allVocabs, 'carried'));
+  if (!verdict) return null;
+  return previous ? `${stripMarker(previous.text, context)} — ${body}` : unit.text;
+}
+
+function decisionMarkers(context: FindContext): string[] {
+  return context.allVocabs.flatMap((v) => [...(v.labels.decisions ?? []), ...v.decisionCues.filter((c) => c.endsWith(':')).map((c) => c.slice(0, -1))]).concat(['resolved', 'resolution', 'decision', 'agreed', 'decided']);
+}
+
+/** The text after a leading marker such as `RESOLUTION #2:` or `Päätös:`, or null. */
+function markerRest(text: string, markers: readonly string[]): string | null {
+  const match = /^[\s*_>]*([\p{L} ]{3,30}?)\s*(?:#?\d+)?\s*[:：]\s*(.*)$/u.exec(text);
+  if (!match) return null;
+  const key = fold(match[1] ?? '').trim();
+  return markers.includes(key) && (match[2] ?? '').trim() !== '' ? (match[2] ?? '').replace(/[*_]+$/, '').trim() : null;
+}
+
+function stripMarker(text: string, context: FindContext): string {
+  const proposals = context.allVocabs.flatMap((v) => v.labels.proposal ?? []);
+  return markerRest(text, proposals) ?? text;
+}
+
+function isProposed(text: string): boolean {
+  return /^[\s*_>]*(proposed|proposal|ehdotus|förslag)\b/i.test(text);
+}
+
+function motionRow(unit: Unit, context: FindContext): string | null {
+  const cells = unit.cells ?? [];
+  const carried = gather(context.allVocabs, 'carried');
+  const outcome = cells.slice(1).find((cell) => carried.includes(fold(cell).trim()));
+  if (!outcome || cells.length < 2) return null;
+  return `${cells[0]} — ${outcome}`;
 }

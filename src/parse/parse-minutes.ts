@@ -11,6 +11,7 @@ import { readHeader } from './read-header.js';
 import { splitAgenda, type AgendaDraft } from './split-agenda.js';
 import { toBlocks } from './to-blocks.js';
 import { toTree } from './to-tree.js';
+import { toUnits } from './to-units.js';
 import type { Line } from './types.js';
 
 /** Options of `parseMinutes`. */
@@ -37,8 +38,9 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
   const drafts = splitAgenda(lines, header, vocabs);
   const itemOf = itemIndex(lines.length, drafts);
   const context = { lines, header, drafts, itemOf, vocabs: vocabs.slice(0, 2) as Vocabulary[], allVocabs: vocabs };
-  const decisions = findDecisions(context);
-  const actions = findActions(context, decisions);
+  const units = toUnits(lines, header, context.vocabs);
+  const decisions = findDecisions(context, units);
+  const actions = findActions(context, units, decisions);
   const { preamble, notes } = outsideText(lines, drafts, itemOf, frontMatter.raw);
   return {
     schemaVersion: 1,

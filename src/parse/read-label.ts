@@ -11,7 +11,7 @@ export interface LabelHit {
   valueStart: Position;
 }
 
-const SECTION_FIELDS = new Set<FieldName>(['participants', 'absent', 'date', 'time', 'start', 'end', 'location', 'agenda', 'actions', 'decisions']);
+const SECTION_FIELDS = new Set<FieldName>(['participants', 'absent', 'date', 'time', 'start', 'end', 'location', 'agenda', 'actions', 'decisions', 'proposal']);
 
 /** The field a label names in any of the vocabularies (`Osallistujat:`, `**Present**`, `Scribe(s)`), or null. */
 export function fieldOf(label: string, vocabs: readonly Vocabulary[]): FieldName | null {

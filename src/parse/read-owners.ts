@@ -1,0 +1,120 @@
+import { matchesWord } from '../lang/match.js';
+import type { Vocabulary } from '../lang/types.js';
+import { gather } from './cues.js';
+import { isName, splitTopLevel } from './read-people.js';
+
+/** Owners named in a task's text, and where in the text the task itself starts. */
+export interface OwnerMatch {
+  owners: string[];
+  /** Offset of the match in the text. */
+  index: number;
+  /** Length of the matched span (names and the link word). */
+  length: number;
+}
+
+const HANDLE = /^@[\w.-]+(?:\/[\w.-]+)?$/;
+const WORD = /[\p{L}\p{N}@_'’./-]+/gu;
+
+/** Whether a written string can stand for a person: a capitalised name or an @handle, never a stop word. */
+export function isOwnerName(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean, loose = false): boolean {
+  const name = text.trim();
+  if (HANDLE.test(name)) return true;
+  if (known(name)) return true;
+  if (gather(vocabs, 'notNames').includes(name.toLowerCase()) || gather(vocabs, 'everyone').includes(name.toLowerCase())) return false;
+  if (/^[\p{Lu}\d]{3,}$/u.test(name)) return false;
+  if (loose && /^[\p{L}][\p{L}\d_.-]{1,24}$/u.test(name)) return true;
+  return isName(name) && name.split(' ').length <= 3;
+}
+
+/** Split a run of names (`Daniel/Peter`, `SKoT, Nick`, `Carol and Pablo`) into names, or null if any part is no name. */
+export function splitNames(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean, loose = false): string[] | null {
+  const parts = splitTopLevel(text, /\s*(?:,|\/|&|\band\b|\bja\b|\boch\b|\bund\b|\ben\b)\s*/).filter((p) => p !== '');
+  if (parts.length === 0 || parts.length > 6) return null;
+  return parts.every((p) => isOwnerName(p, vocabs, known, loose && parts.length === 1)) ? parts : null;
+}
+
+/**
+ * Owners written before the task: `@bob: ...`, `Minna: ...`, `SKoT, Nick: ...`, `Daniel - ...`,
+ * `ACTION Nick - ...`, or (with `loose`) a nickname before a colon, as in `mmccool: ...`.
+ */
+export function leadingOwners(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean, loose: boolean): OwnerMatch | null {
+  const match = /^\s*([^:–—]{1,48}?)\s*(?::|\s[-–—]\s)\s*(\S.*)$/su.exec(text);
+  if (!match) return null;
+  const names = splitNames(match[1] ?? '', vocabs, known, loose);
+  return names ? { owners: names, index: 0, length: text.length - (match[2] ?? '').length } : null;
+}
+
+/** Owners in a trailing parenthesis (`(Antti, Jenni ~1h)`, `(@codebytere)`) or after a dash (`— Name, by Friday`). */
+export function trailingOwners(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean): OwnerMatch | null {
+  const paren = /\(([^()]{1,80})\)[\s*.]*$/u.exec(text);
+  if (paren) {
+    const inner = (paren[1] ?? '').replace(/~\s*[\d,.]+\s*\p{L}*/gu, '').replace(/[\s,]+$/, '');
+    const names = inner ? splitNames(inner, vocabs, known) : null;
+    if (names) return { owners: names, index: paren.index, length: paren[0].length };
+  }
+  const leadingParen = /^\(([^()]{1,40})\)\s+\S/u.exec(text);
+  if (leadingParen) {
+    const names = splitNames(leadingParen[1] ?? '', vocabs, known);
+    if (names) return { owners: names, index: 0, length: (leadingParen[1] ?? '').length + 2 };
+  }
+  return null;
+}
+
+/**
+ * Owners as the subject of a task sentence, at the start of any clause: names followed by a link
+ * (`Alice will`, `Tommy to`, `Minna hoitaa`, `Anna skickar`, `Wim gaat`) or by a present-tense verb
+ * of the language (`Minna lähettää`, `Isa kouluttaa`, `Philip guckt`). Reports in the past tense
+ * (`esitteli`, `presented`) never match. Every match in the text, in order.
+ */
+export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean): OwnerMatch[] {
+  const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0].replace(/[.:]+$/, ''), index: m.index }));
+  const out: OwnerMatch[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!clauseStart(text, words[i]!.index, i === 0)) continue;
+    for (let span = Math.min(7, words.length - i - 1); span >= 1; span--) {
+      const nameText = text.slice(words[i]!.index, words[i + span - 1]!.index + words[i + span - 1]!.text.length);
+      const names = splitNames(nameText, vocabs, known);
+      if (!names || !names.every((n) => known(n) || /^[\p{Lu}@]/u.test(n))) continue;
+      const link = linkAfter(words.slice(i + span).map((w) => w.text.toLowerCase()), vocabs, names.some(known));
+      if (link === 0) continue;
+      const last = words[i + span + link - 1]!;
+      out.push({ owners: names, index: words[i]!.index, length: last.index + last.text.length - words[i]!.index });
+      i += span + link - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+function clauseStart(text: string, index: number, first: boolean): boolean {
+  if (first) return true;
+  const before = text.slice(Math.max(0, index - 6), index);
+  return /(?:[,;:(]|->|[-–—]|\b(?:ja|and|och|und|en|sekä))\s*$/u.test(before) || /[.!?]\s+$/.test(before);
+}
+
+/** How many words of `rest` form a link to a task (0 when none). */
+function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], knownPerson: boolean): number {
+  const reports = gather(vocabs, 'reportWords');
+  let best = 0;
+  for (const link of gather(vocabs, 'ownerLinks')) {
+    const parts = link.split(' ');
+    if (parts.every((p, k) => rest[k] === p) && parts.length > best) best = parts.length;
+  }
+  if (best > 0) {
+    if (rest[best - 1] === 'to' && (rest[best] === 'be' || rest[best] === 'the')) return 0;
+    return best;
+  }
+  const verb = rest[0];
+  if (verb === undefined || verb.length < 3 || reports.includes(verb)) return 0;
+  for (const vocab of vocabs) {
+    if (vocab.presentEndings.length === 0) continue;
+    const ok = vocab.presentEndings.some((ending) => (ending.length >= 3 ? verb === ending : verb.endsWith(ending) && verb.length >= ending.length + 2));
+    if (ok && (knownPerson || vocab.code !== 'de' || verb.length > 4)) return 1;
+  }
+  return 0;
+}
+
+/** Whether a lower-case word is one of the stems. */
+export function oneOf(word: string, stems: readonly string[]): boolean {
+  return stems.some((stem) => matchesWord(word, stem));
+}

@@ -1,0 +1,149 @@
+import type { FieldName, Vocabulary } from '../lang/types.js';
+import type { Position } from '../model/position.js';
+import type { Header } from './read-header.js';
+import { valueLines } from './read-header.js';
+import type { Line } from './types.js';
+
+/** A piece of text a finder judges on its own: a sentence, a list item, a table row. */
+export interface Unit {
+  text: string;
+  start: Position;
+  /** Index of the unit's first line. */
+  line: number;
+  kind: 'sentence' | 'item' | 'row' | 'line';
+  checked: boolean | null;
+  struck: boolean;
+  cells: string[] | null;
+  /** For a table row, the header cells of its table. */
+  columns: string[] | null;
+  /** The section label the unit stands under ('actions', 'decisions', 'proposal'), or null. */
+  section: FieldName | null;
+  /** The text of the list item that holds this one, for nested lists. */
+  parentText: string | null;
+  /** Index of the unit's block, to tell neighbours apart. */
+  block: number;
+}
+
+const SECTIONS = new Set<FieldName>(['actions', 'decisions', 'proposal']);
+
+/**
+ * Cut the document into units: each list item, each table row, each line of a section that lists
+ * actions, and each sentence of a paragraph (sentences end at `.`, `!`, `?` except after an
+ * abbreviation or inside a date). Header lines and code are left out.
+ */
+export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): Unit[] {
+  const sections = sectionOf(lines, header);
+  const abbreviations = new Set(vocabs.flatMap((v) => v.abbreviations));
+  const itemText = new Map<number, string>();
+  const units: Unit[] = [];
+  let columns: string[] | null = null;
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] as Line;
+    let j = i + 1;
+    while (j < lines.length && (lines[j] as Line).block === line.block && line.kind !== 'tableRow') j++;
+    if (header.consumed.has(i) || line.kind === 'code' || line.kind === 'html' || line.kind === 'heading') {
+      if (line.kind === 'heading' && header.labels.get(i)?.field === 'decisions' && header.labels.get(i)?.value) units.push(unitOf(line, i, line.text, line.start, 'line', sections[i] ?? null, null));
+      i = j;
+      continue;
+    }
+    const group = lines.slice(i, j);
+    const parent = line.parentItem >= 0 ? (itemText.get(line.parentItem) ?? null) : null;
+    const section = sections[i] ?? null;
+    if (line.kind === 'listItem') {
+      itemText.set(line.block, line.text);
+      units.push(unitOf(line, i, group.map((l) => l.text).join(' '), line.start, 'item', section, parent));
+    } else if (line.kind === 'tableRow') {
+      if (line.header) columns = line.cells;
+      else units.push({ ...unitOf(line, i, line.text, line.start, 'row', section, parent), columns });
+    } else if (section === 'actions') {
+      group.forEach((l, k) => units.push(unitOf(l, i + k, l.text, l.start, 'line', section, parent)));
+    } else {
+      for (const sentence of splitSentences(group, abbreviations)) units.push(unitOf(line, i, sentence.text, sentence.start, 'sentence', section, parent));
+    }
+    i = j;
+  }
+  return units;
+}
+
+function unitOf(line: Line, index: number, text: string, start: Position, kind: Unit['kind'], section: FieldName | null, parentText: string | null): Unit {
+  return { text: text.trim(), start, line: index, kind, checked: line.checked, struck: line.struck, cells: line.cells, columns: null, section, parentText, block: line.block };
+}
+
+/** For each line, the action/decision/proposal section label it stands under. */
+function sectionOf(lines: readonly Line[], header: Header): (FieldName | undefined)[] {
+  const out: (FieldName | undefined)[] = [];
+  for (const [index, label] of header.labels) {
+    if (!SECTIONS.has(label.field) || label.value !== '') continue;
+    for (const j of valueLines(lines, index)) {
+      if ((lines[j] as Line).kind === 'heading') break;
+      if (out[j] === undefined || (lines[index] as Line).kind !== 'heading') out[j] = label.field;
+    }
+  }
+  return out;
+}
+
+/** One sentence of a paragraph and where it starts. */
+export interface Sentence {
+  text: string;
+  start: Position;
+}
+
+/**
+ * Split the lines of a paragraph into sentences. A full stop ends a sentence unless it follows an
+ * abbreviation (`ym.`, `e.g.`), a single letter or a number (`4. krs`, `8.11.2019`), or the next
+ * word starts in lower case. A parenthesised sentence (`(Minna lähettää ...)`) stands on its own.
+ */
+export function splitSentences(lines: readonly Line[], abbreviations: ReadonlySet<string>): Sentence[] {
+  const out: Sentence[] = [];
+  const starts: number[] = [];
+  let text = '';
+  for (const line of lines) {
+    starts.push(text.length);
+    text += (text === '' ? '' : ' ') + line.text;
+    if (text.length > starts[starts.length - 1]! && text !== line.text) starts[starts.length - 1]! += 1;
+  }
+  {
+    let from = 0;
+    const boundary = /([.!?]+)(["”’)]*)\s+(?=[("“]?[\p{Lu}\d@])|\s+(?=\()/gu;
+    for (const match of text.matchAll(boundary)) {
+      const end = match.index + (match[1]?.length ?? 0) + (match[2]?.length ?? 0);
+      if (match[1] && !isSentenceEnd(text, match.index, abbreviations)) continue;
+      if (!match[1] && !/^\([\p{Lu}]/u.test(text.slice(match.index + match[0].length)) ) continue;
+      if (!match[1] && !closesSentence(text, match.index + match[0].length)) continue;
+      push(out, lines, starts, text, from, end);
+      from = match.index + match[0].length;
+    }
+    push(out, lines, starts, text, from, text.length);
+  }
+  return out;
+}
+
+function push(out: Sentence[], lines: readonly Line[], starts: readonly number[], text: string, from: number, to: number): void {
+  const piece = text.slice(from, to);
+  const trimmed = piece.trim();
+  if (trimmed === '') return;
+  const at = from + piece.length - piece.trimStart().length;
+  let k = starts.length - 1;
+  while (k > 0 && (starts[k] as number) > at) k--;
+  const line = lines[k] as Line;
+  const offset = at - (starts[k] as number);
+  const sameLine = line.start.line === line.end.line;
+  out.push({ text: trimmed, start: { line: line.start.line, column: sameLine ? line.start.column + Math.max(0, offset) : line.start.column } });
+}
+
+function isSentenceEnd(text: string, dot: number, abbreviations: ReadonlySet<string>): boolean {
+  const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(0, dot - 24), dot))?.[1] ?? '';
+  const word = before.toLowerCase();
+  if (word === '' || /^\d{1,2}$/.test(word) || /^\p{L}$/u.test(word)) return false;
+  if (abbreviations.has(word) || abbreviations.has(word.replace(/\.$/, ''))) return false;
+  return !/\d\.\d/.test(word) || /\d{4}$/.test(word);
+}
+
+/** Whether a parenthesis opening at `index` holds a whole sentence that ends the paragraph's clause. */
+function closesSentence(text: string, index: number): boolean {
+  const close = text.indexOf(')', index);
+  if (close < 0) return false;
+  const inner = text.slice(index + 1, close);
+  return /[.!?]$/.test(inner.trim()) && inner.split(/\s+/).length >= 3;
+}

@@ -1,0 +1,19 @@
+import { spanOf } from '../places.js';
+import type { Rule } from '../rule.js';
+
+/** `due-before-meeting`: an open action is due before the meeting that assigned it. */
+export const dueBeforeMeeting: Rule = {
+  id: 'due-before-meeting',
+  severity: 'warn',
+  description: 'An open action whose due date ends before the meeting\'s date (often a wrong year or month).',
+  example: '`Minna lähettää aikataulun 1.11. mennessä` in minutes of 8.11.2019',
+  check(context) {
+    const { date } = context.meeting;
+    if (date === null) return;
+    for (const action of context.meeting.actions) {
+      if (action.status !== 'open' || action.due === null || action.due.end >= date) continue;
+      const { start, end } = spanOf(context.lines, action.position, action.due.text);
+      context.report(`Unexpected due date ${action.due.end} before the meeting on ${date}, expected a date on or after the meeting`, start, end);
+    }
+  },
+};

@@ -1,0 +1,22 @@
+import { isParticipant, personNames } from '../known-people.js';
+import { spanOf } from '../places.js';
+import type { Rule } from '../rule.js';
+
+/** `owner-unknown`: an action is given to someone who is not a participant. */
+export const ownerUnknown: Rule = {
+  id: 'owner-unknown',
+  severity: 'warn',
+  description: 'An action owner who is not among the participants; @handles, groups and meetings without participants are skipped.',
+  example: '`Pekka lähettää kutsun` when no participant is called Pekka',
+  check(context) {
+    const { participants } = context.meeting;
+    if (participants.length === 0) return;
+    for (const action of context.meeting.actions) {
+      for (const name of action.owners.flatMap(personNames)) {
+        if (isParticipant(name, participants)) continue;
+        const { start, end } = spanOf(context.lines, action.position, name);
+        context.report(`Unexpected owner \`${name}\`, expected a participant of the meeting`, start, end);
+      }
+    }
+  },
+};

@@ -1,0 +1,15 @@
+import { documentSpan, fieldSpan } from '../places.js';
+import type { Rule } from '../rule.js';
+
+/** `place-missing`: the minutes do not say where the meeting was held. */
+export const placeMissing: Rule = {
+  id: 'place-missing',
+  severity: 'warn',
+  description: 'No place: no `Location:`, `Paikka:`, `Plats:` or similar field.',
+  example: 'A header with a date and attendees but no `Location:` line',
+  check(context) {
+    if (context.meeting.location !== null) return;
+    const { start, end } = fieldSpan(context, 'date') ?? documentSpan(context);
+    context.report('Unexpected missing place, expected where the meeting was held (`Location:`, `Paikka:`)', start, end);
+  },
+};

@@ -1,0 +1,52 @@
+import { daysBetween, isoDate, parts } from '../parse/calendar.js';
+import { scanDates, type DateHit } from '../parse/read-dates.js';
+import type { RuleContext } from './rule.js';
+
+/** The dates written on one line of the file, found by the parser's `scanDates`. */
+export interface LineDates {
+  /** 1-based line number. */
+  line: number;
+  /** The line with Markdown emphasis marks blanked out, so offsets are the file's columns - 1. */
+  text: string;
+  hits: DateHit[];
+}
+
+const cache = new WeakMap<readonly string[], LineDates[]>();
+const marks = /[*_~`]/g;
+const fence = /^\s{0,3}(?:```|~~~)/;
+
+/**
+ * Every valid date written in the file, line by line, outside fenced code. Markdown marks are
+ * replaced by spaces first, so `**Pe** 8.11.2019` still has its weekday. Computed once a file.
+ */
+export function writtenDates(context: Pick<RuleContext, 'lines' | 'vocabularies'>): LineDates[] {
+  const cached = cache.get(context.lines);
+  if (cached !== undefined) return cached;
+  const found: LineDates[] = [];
+  let inFence = false;
+  context.lines.forEach((raw, index) => {
+    if (fence.test(raw)) inFence = !inFence;
+    if (inFence || !/\d/.test(raw)) return;
+    const text = raw.replace(marks, ' ');
+    const hits = scanDates(text, context.vocabularies.slice(0, 1));
+    if (hits.length > 0) found.push({ line: index + 1, text, hits });
+  });
+  cache.set(context.lines, found);
+  return found;
+}
+
+/**
+ * The ISO date a hit stands for: its own year, or for a date written without one (`26.2.`) the
+ * year that puts it nearest to the meeting's date. Null when no such day exists or no year is known.
+ */
+export function dateOf(hit: Pick<DateHit, 'year' | 'month' | 'day'>, meetingDate: string | null): string | null {
+  if (hit.year !== null) return isoDate(hit.year, hit.month, hit.day);
+  if (meetingDate === null) return null;
+  const year = parts(meetingDate).year;
+  const candidates = [year - 1, year, year + 1]
+    .map((y) => isoDate(y, hit.month, hit.day))
+    .filter((iso): iso is string => iso !== null);
+  const distance = (iso: string): number => Math.abs(daysBetween(meetingDate, iso));
+  return candidates.sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+

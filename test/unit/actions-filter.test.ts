@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { filterActions, type ActionFilters } from '../../src/actions/filter-actions.js';
+import { matchesOwner } from '../../src/actions/match-owner.js';
+import type { ActionRecord } from '../../src/report/types.js';
+import { actionRecord } from './report-fixtures.js';
+
+const records: ActionRecord[] = [
+  actionRecord({ id: 'minna', owners: ['Minna Männikkö'], text: 'Varaa tilat Kajaanista', due: { text: '15.12.2019', start: '2019-12-15', end: '2019-12-15' }, overdue: true, meeting: { date: '2019-11-08', title: 'Työryhmä' } }),
+  actionRecord({ id: 'isa', owners: ['Isa Kotilaine'], text: 'Koulutuskuvaus tiimiläisille', due: { text: 'marras-joulukuussa', start: '2019-11-01', end: '2019-12-31' }, status: 'done', meeting: { date: '2019-12-13', title: 'Työryhmä' } }),
+  actionRecord({ id: 'both', owners: ['Heidi Tuikka', 'Minna Männikkö'], text: 'Send the survey results', due: { text: 'by Friday', start: '2020-01-10', end: '2020-01-10' }, meeting: { date: '2020-01-08', title: 'Working group' } }),
+  actionRecord({ id: 'none', owners: [], text: 'Collect photos from the ÄÄNI seminar', due: null, meeting: { date: null, title: null } }),
+  actionRecord({ id: 'written', owners: ['Minnalle'], text: 'Päivitä verkkosivu', due: null, meeting: { date: '2020-01-08', title: 'Working group' } }),
+];
+
+function ids(filters: ActionFilters): string[] {
+  return filterActions(records, filters).map((record) => record.id);
+}
+
+describe('filterActions', () => {
+  it('keeps everything without filters', () => {
+    expect(ids({})).toEqual(['minna', 'isa', 'both', 'none', 'written']);
+  });
+
+  it('--owner: full name, first name or surname, any case, with or without diacritics', () => {
+    for (const name of ['Minna Männikkö', 'minna', 'MINNA', 'Männikkö', 'mannikko', 'minna mannikko', '@minna']) {
+      expect(ids({ owners: [name] }), name).toEqual(['minna', 'both', 'written']);
+    }
+  });
+
+  it('--owner: Finnish and Swedish inflected forms, and owners kept as written', () => {
+    expect(ids({ owners: ['Minnalle'] })).toEqual(['minna', 'both', 'written']);
+    expect(ids({ owners: ['Männikön'] })).toEqual(['minna', 'both']);
+    expect(ids({ owners: ['Minnas'] })).toEqual(['minna', 'both', 'written']);
+    expect(ids({ owners: ['Kotilaisen'] })).toEqual(['isa']);
+    expect(ids({ owners: ['Isalle'] })).toEqual(['isa']);
+  });
+
+  it('--owner: nobody else, and repeated means any of', () => {
+    expect(ids({ owners: ['Minja'] })).toEqual([]);
+    expect(ids({ owners: ['Heidi Kotilaine'] })).toEqual([]);
+    expect(ids({ owners: ['isa', 'tuikka'] })).toEqual(['isa', 'both']);
+    expect(ids({ owners: ['', ' '] })).toEqual([]);
+  });
+
+  it('--unassigned, alone or with --owner', () => {
+    expect(ids({ unassigned: true })).toEqual(['none']);
+    expect(ids({ unassigned: true, owners: ['Isa'] })).toEqual(['isa', 'none']);
+  });
+
+  it('--status open, done or all', () => {
+    expect(ids({ status: 'open' })).toEqual(['minna', 'both', 'none', 'written']);
+    expect(ids({ status: 'done' })).toEqual(['isa']);
+    expect(ids({ status: 'all' })).toHaveLength(5);
+  });
+
+  it('--due-before and --due-after compare the end of the due range, exclusively, and drop undated', () => {
+    expect(ids({ dueBefore: '2019-12-31' })).toEqual(['minna']);
+    expect(ids({ dueBefore: '2020-01-01' })).toEqual(['minna', 'isa']);
+    expect(ids({ dueAfter: '2019-12-15' })).toEqual(['isa', 'both']);
+    expect(ids({ dueAfter: '2019-12-01', dueBefore: '2020-01-10' })).toEqual(['minna', 'isa']);
+  });
+
+  it('--overdue keeps what the records mark overdue', () => {
+    expect(ids({ overdue: true })).toEqual(['minna']);
+    expect(ids({ overdue: false })).toHaveLength(5);
+  });
+
+  it('--since and --until on the meeting date, inclusively, and drop undated meetings', () => {
+    expect(ids({ since: '2019-12-13' })).toEqual(['isa', 'both', 'written']);
+    expect(ids({ until: '2019-12-13' })).toEqual(['minna', 'isa']);
+    expect(ids({ since: '2019-11-09', until: '2020-01-07' })).toEqual(['isa']);
+  });
+
+  it('--grep: a case- and diacritic-insensitive substring of the text', () => {
+    expect(ids({ grep: 'kajaani' })).toEqual(['minna']);
+    expect(ids({ grep: 'TIIMILAISILLE' })).toEqual(['isa']);
+    expect(ids({ grep: 'aani sem' })).toEqual(['none']);
+    expect(ids({ grep: '' })).toHaveLength(5);
+  });
+
+  it('combines filters: all must hold', () => {
+    expect(ids({ owners: ['minna'], status: 'open', since: '2020-01-01', grep: 'survey' })).toEqual(['both']);
+  });
+});
+
+describe('matchesOwner', () => {
+  it('matches names, parts and inflections either way round, and nothing empty', () => {
+    expect(matchesOwner('Minnalle', 'Minna Männikkö')).toBe(true);
+    expect(matchesOwner('Minna', 'Minnalle')).toBe(true);
+    expect(matchesOwner('phoebe', 'Phoebe-Jean Smith')).toBe(true);
+    expect(matchesOwner('Mikko', 'Minna Männikkö')).toBe(false);
+    expect(matchesOwner('@', 'Minna Männikkö')).toBe(false);
+  });
+});

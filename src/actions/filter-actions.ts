@@ -1,6 +1,7 @@
 import { fold } from '../lang/match.js';
 import type { ActionRecord } from '../report/types.js';
-import { matchesOwner } from './match-owner.js';
+import { nameParts } from '../parse/resolve-people.js';
+import { matchOwner } from './match-owner.js';
 
 /** Which actions to keep; every filter given must hold (`owners` and `unassigned` together: any of them). */
 export interface ActionFilters {
@@ -27,26 +28,25 @@ export interface ActionFilters {
 type Test = (record: ActionRecord) => boolean;
 
 /**
- * Keep the actions that pass every filter given, in their order. Due filters drop undated
- * actions, `since` and `until` drop actions of undated meetings; date bounds of `dueBefore` and
- * `dueAfter` are exclusive, those of `since` and `until` inclusive. No filter keeps everything.
+ * Keep the actions that pass every filter given, in their order. A name in `owners` finds the
+ * owners `matchOwner` says it names, the words of the full names among all owners counting as
+ * names of their own. Due filters drop undated actions, `since` and `until` actions of undated
+ * meetings; `dueBefore` and `dueAfter` exclude their date, `since` and `until` include it.
+ * No filter keeps everything.
  */
 export function filterActions(records: readonly ActionRecord[], filters: ActionFilters): ActionRecord[] {
-  const tests = [who(filters), ...when(filters), ...what(filters)].filter((test) => test !== null);
+  const tests = [who(records, filters), ...when(filters), ...what(filters)].filter((test) => test !== null);
   return records.filter((record) => tests.every((test) => test(record)));
 }
 
 /** Owners and `unassigned` as one test: any of them; null when neither is given. */
-function who(filters: ActionFilters): Test | null {
-  const names = filters.owners ?? [];
-  if (names.length === 0 && filters.unassigned !== true) return null;
-  const cache = new Map<string, boolean>();
-  const named = (owner: string): boolean => {
-    let hit = cache.get(owner);
-    if (hit === undefined) cache.set(owner, (hit = names.some((name) => matchesOwner(name, owner))));
-    return hit;
-  };
-  return (record) => (filters.unassigned === true && record.owners.length === 0) || record.owners.some(named);
+function who(records: readonly ActionRecord[], filters: ActionFilters): Test | null {
+  const asked = filters.owners ?? [];
+  if (asked.length === 0 && filters.unassigned !== true) return null;
+  const owners = [...new Set(records.flatMap((record) => record.owners))];
+  const names = new Set(owners.filter((owner) => /\S\s+\S/.test(owner.trim())).flatMap((owner) => nameParts(owner)));
+  const wanted = new Set(owners.filter((owner) => asked.some((name) => matchOwner(name, owner, names))));
+  return (record) => (filters.unassigned === true && record.owners.length === 0) || record.owners.some((owner) => wanted.has(owner));
 }
 
 function when(filters: ActionFilters): (Test | null)[] {

@@ -35,7 +35,7 @@ export function mergeSightings(records: readonly ActionRecord[], options: MergeO
   const words = records.map(contentWords);
   const rarity = documentFrequency(words);
   const tasks: Task[] = [];
-  const index = new Map<string, Task[]>();
+  const index = new Map<string, Set<Task>>();
   for (const i of chronological(records)) {
     const record = records[i] as ActionRecord;
     const ranked = [...(words[i] as string[])].sort((a, b) => (rarity.get(a) ?? 0) - (rarity.get(b) ?? 0) || (a < b ? -1 : 1));
@@ -84,16 +84,16 @@ function prefixLength(size: number, threshold: number): number {
   return Math.max(0, size - overlap + 1);
 }
 
-function addToIndex(index: Map<string, Task[]>, task: Task, ranked: readonly string[], threshold: number): void {
+function addToIndex(index: Map<string, Set<Task>>, task: Task, ranked: readonly string[], threshold: number): void {
   for (const word of ranked.slice(0, prefixLength(ranked.length, threshold))) {
     const key = `${task.ownerKey}\u0000${word}`;
-    const list = index.get(key);
-    if (list === undefined) index.set(key, [task]);
-    else if (list.at(-1) !== task) list.push(task);
+    const tasks = index.get(key);
+    if (tasks === undefined) index.set(key, new Set([task]));
+    else tasks.add(task);
   }
 }
 
-function candidates(index: Map<string, Task[]>, ownerKey: string, ranked: readonly string[], threshold: number): Set<Task> {
+function candidates(index: Map<string, Set<Task>>, ownerKey: string, ranked: readonly string[], threshold: number): Set<Task> {
   const found = new Set<Task>();
   for (const word of ranked.slice(0, prefixLength(ranked.length, threshold))) {
     for (const task of index.get(`${ownerKey}\u0000${word}`) ?? []) found.add(task);

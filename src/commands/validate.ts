@@ -1,10 +1,124 @@
-import { Command } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type { ExitState } from '../cli.js';
-import type { Io } from '../io.js';
+import type { RuleSetting } from '../config/config-schema.js';
+import { colorLevel, ExitCode, type Io } from '../io.js';
+import type { Language } from '../model/meeting.js';
 
-/** `minutes validate`: check minutes files against the format rules. */
+const formats = ['stylish', 'json', 'github', 'sarif', 'junit'] as const;
+const settings: readonly string[] = ['error', 'warn', 'info', 'off'];
+
+/** The options of `minutes validate` as commander hands them over. */
+interface ValidateOptions {
+  format: (typeof formats)[number];
+  color: boolean;
+  strict?: boolean;
+  maxWarnings?: number;
+  rule: Array<[string, RuleSetting]>;
+  config?: string;
+  output?: string;
+  ignore: string[];
+  lang?: Language;
+}
+
+/** `minutes validate`: check minutes files against the rules, with CI-native output. */
 export function createValidateCommand(io: Io, exit: ExitState): Command {
-  void io;
-  void exit;
-  return new Command('validate').description('Check minutes files: dates, weekdays, numbering, owners; CI-native output.');
+  const command = new Command('validate')
+    .description('Check minutes files: dates, weekdays, numbering, owners; CI-native output.')
+    .argument('[paths...]', 'files, folders, globs, or - for standard input (default: the current folder)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(formats).default('stylish'))
+    .option('--strict', 'fail (exit 1) on warnings too')
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', count)
+    .option('--rule <id=severity>', 'set a rule to error, warn, info or off (repeatable)', collectRule, [])
+    .option('-c, --config <file>', 'use this configuration for every file instead of searching for one')
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--ignore <glob>', 'leave out files matching a glob (repeatable)', collect, [])
+    .addOption(new Option('--lang <code>', 'language instead of configuration or detection').choices(['fi', 'en', 'sv', 'de', 'nl']))
+    .option('--no-color', 'no colour even on a terminal')
+    .addHelpText('after', `
+Exit codes: 0 no errors (warnings allowed), 1 errors (or warnings with --strict or over
+--max-warnings), 2 usage, unreadable input or malformed configuration.
+
+Examples:
+  minutes validate minutes/
+  minutes validate --format github 'minutes/**/*.md'
+  minutes validate --strict --rule action-due-missing=warn minutes/2024-*.md
+  minutes validate --format sarif -o minutes.sarif minutes/`);
+  return command.action(async (paths: string[], options: ValidateOptions) => {
+    const { ruleIds } = await import('../validate/rules/index.js');
+    const unknown = options.rule.find(([id]) => !ruleIds.includes(id));
+    if (unknown !== undefined) command.error(`error: unknown rule "${unknown[0]}" in --rule (rules: ${ruleIds.join(', ')})`, { exitCode: ExitCode.failure, code: 'minutes.unknownRule' });
+    exit.code = await runValidate(paths, options, io);
+  });
+}
+
+async function runValidate(paths: string[], options: ValidateOptions, io: Io): Promise<ExitCode> {
+  const { validateFiles } = await import('../validate/validate-files.js');
+  const { ConfigError } = await import('../config/config-error.js');
+  let result;
+  try {
+    result = await validateFiles(paths, {
+      io,
+      ignore: options.ignore,
+      rules: Object.fromEntries(options.rule),
+      ...(options.lang ? { language: options.lang } : {}),
+      ...(options.config === undefined ? {} : { configFile: options.config }),
+    });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr.write(`minutes: ${error.message}\n`);
+    return ExitCode.failure;
+  }
+  for (const problem of result.problems) io.stderr.write(`minutes: ${problem.path}: ${problem.message}\n`);
+  const { formatReport } = await import('../validate/format-report.js');
+  const color = options.output === undefined ? colorLevel(io.stdout, io.env, options.color) : 0;
+  const report = formatReport(result, { format: options.format, color });
+  if (!(await writeReport(report, options.output, io))) return ExitCode.failure;
+  if (result.problems.length > 0) return ExitCode.failure;
+  return verdict(result.messages, options, io);
+}
+
+/** 1 when there are errors, or warnings under `--strict` or past `--max-warnings`; else 0. */
+function verdict(messages: ReadonlyArray<{ severity: string }>, options: ValidateOptions, io: Io): ExitCode {
+  const warnings = messages.filter((message) => message.severity === 'warn').length;
+  if (messages.some((message) => message.severity === 'error')) return ExitCode.problems;
+  if (options.strict && warnings > 0) return ExitCode.problems;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr.write(`minutes: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    return ExitCode.problems;
+  }
+  return ExitCode.ok;
+}
+
+async function writeReport(report: string, output: string | undefined, io: Io): Promise<boolean> {
+  if (output === undefined) {
+    io.stdout.write(report);
+    return true;
+  }
+  const { writeFile } = await import('node:fs/promises');
+  const { resolve } = await import('node:path');
+  try {
+    await writeFile(resolve(io.cwd, output), report);
+    return true;
+  } catch (error) {
+    const { describeError } = await import('../input/describe-error.js');
+    io.stderr.write(`minutes: ${output}: ${describeError(error)}\n`);
+    return false;
+  }
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function collectRule(value: string, previous: Array<[string, RuleSetting]>): Array<[string, RuleSetting]> {
+  const match = /^([a-z][a-z0-9-]*)[=:](\w+)$/.exec(value.trim());
+  if (!match || !settings.includes(match[2] ?? '')) {
+    throw new InvalidArgumentError('expected id=severity, with severity error, warn, info or off (--rule weekday-mismatch=warn)');
+  }
+  return [...previous, [match[1] as string, match[2] as RuleSetting]];
+}
+
+function count(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of 0 or more');
+  return Number(value);
 }

@@ -46,6 +46,8 @@ export const nl: Vocabulary = {
   carried: ['aangenomen', 'goedgekeurd'],
   presentEndings: ['t'],
   everyone: ['iedereen', 'allen', 'we', 'wij'],
+  nextMeeting: ['volgende vergadering', 'volgende bijeenkomst'],
+  taskWords: ['taak', 'taken', 'actiepunt'],
   notNames: ['de', 'het', 'een', 'we', 'wij', 'zij', 'hij', 'ze', 'er', 'dit', 'dat', 'iedereen'],
   actionMarkers: ['actie', 'actiepunt', 'todo'],
   ownerLinks: ['gaat', 'zal', 'zorgt', 'regelt', 'voegt', 'stuurt', 'maakt', 'neemt'],

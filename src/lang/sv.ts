@@ -66,6 +66,8 @@ export const sv: Vocabulary = {
   carried: ['bifalles', 'bifölls', 'godkänd', 'godkändes', 'antogs'],
   presentEndings: ['ar', 'er', 'ör', 'tar', 'går', 'ser', 'gör', 'får'],
   everyone: ['alla', 'styrelsen', 'vi'],
+  nextMeeting: ['nästa möte', 'nästa sammanträde'],
+  taskWords: ['uppgift', 'åtgärd'],
   notNames: ['det', 'den', 'vi', 'de', 'han', 'hon', 'alla', 'mötet', 'styrelsen', 'inga', 'att'],
   actionMarkers: ['åtgärd', 'ansvarig', 'ansvar', 'uppgift', 'att göra'],
   ownerLinks: ['ska', 'skall', 'kommer att', 'tar', 'ansvarar för', 'fixar'],

@@ -59,6 +59,10 @@ export interface Vocabulary {
   presentEndings: string[];
   /** Words that name the whole group as owner ("everyone", "kaikki"): an action with no owner. */
   everyone: string[];
+  /** Phrases about the next meeting, which is no task ("seuraava kokous pidetään ..."). */
+  nextMeeting: string[];
+  /** Word stems that, in a line ending with a colon, announce a list of tasks ("seuraavia työtehtäviä:"). */
+  taskWords: string[];
   /** Common capitalised words that start sentences and are never a person ("The", "Tämä"). */
   notNames: string[];
   /** Explicit action markers before a colon or a name. */

@@ -53,9 +53,11 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
 
 function actionsOf(unit: Unit, context: FindContext, isDecision: boolean): Draft[] {
   const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
+  const trusted = (name: string): boolean => known(name) || name.startsWith('@') || wordsOf(fold(name)).every((w) => context.proper.has(w));
   const { vocabs } = context;
-  if (unit.columns && unit.cells) return tableAction(unit, context, known);
+  if (unit.columns && unit.cells) return tableAction(unit, context, trusted);
   const text = unit.text.replace(/^\[[ xX]\]\s*/, '');
+  if (/[:：]$/.test(text) || context.drafts.some((d) => !d.hasBody && d.from === unit.line)) return [];
   const marker = markerRest(text, context);
   if (marker !== null) {
     const owners = ownersIn(marker, context, known, true);
@@ -67,13 +69,14 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean): Draft
     const parent = unit.parentText ? splitNames(unit.parentText, vocabs, known) : null;
     return [{ text, owners: owners.length ? owners : (parent ?? []), start: unit.start, unit }];
   }
-  const subjects = subjectOwners(text, vocabs, known).filter((m) => !m.owners.some((o) => gather(vocabs, 'everyone').includes(o.toLowerCase())));
+  if (/\?["”)]*$/.test(text)) return [];
+  const subjects = subjectOwners(text, vocabs, known, trusted).filter((m) => !m.owners.some((o) => gather(vocabs, 'everyone').includes(o.toLowerCase())));
   if (subjects.length > 0) return splitClauses(text, subjects, unit);
-  const trailing = unit.kind === 'item' ? trailingOwners(text, vocabs, known) : null;
+  const trailing = unit.kind === 'item' ? trailingOwners(text, vocabs, trusted) : null;
   if (trailing && !isDecision) return [{ text, owners: trailing.owners, start: unit.start, unit }];
   if (!isDecision && passiveTask(text, context)) {
     const paren = /\(([^()]+)\)/.exec(text);
-    const owners = paren ? subjectOwners(paren[1] ?? '', vocabs, known).flatMap((m) => m.owners) : [];
+    const owners = paren ? subjectOwners(paren[1] ?? '', vocabs, known, trusted).flatMap((m) => m.owners) : [];
     return [{ text, owners, start: unit.start, unit }];
   }
   return [];
@@ -110,10 +113,14 @@ function ownersIn(text: string, context: FindContext, known: (name: string) => b
 
 /** The text after an action marker (`ACTION:`, `ACTION Nick -`, `**Action Item:**`, `TODO`, `Tehtävä:`), or null. */
 function markerRest(text: string, context: FindContext): string | null {
-  const markers = gather(context.allVocabs, 'actionMarkers');
-  const match = /^[\s*_]*([\p{L} -]{2,20}?)[\s*_]*(?:[:：]|\s(?=[\p{Lu}@]))[\s*_]*(\S.*)$/u.exec(text);
-  if (match && markers.includes(fold(match[1] ?? '').trim()) && /^\p{Lu}/u.test(match[1] ?? '')) {
-    return (match[2] ?? '').replace(/^(?:FIXME|TODO|XXX):\s*/i, '');
+  const markers = gather(context.allVocabs, 'actionMarkers').sort((a, b) => b.length - a.length);
+  const head = /^[\s*_]*/.exec(text)?.[0].length ?? 0;
+  const folded = fold(text.slice(head));
+  for (const marker of markers) {
+    if (!folded.startsWith(marker) || !/^\p{Lu}/u.test(text.charAt(head))) continue;
+    const after = text.slice(head + marker.length);
+    const match = /^[\s*_]*(?:#?\d+)?[\s*_]*(?:[:：]|\s(?=[\p{Lu}@]))[\s*_]*(\S.*)$/u.exec(after);
+    if (match) return (match[1] ?? '').replace(/^(?:FIXME|TODO|XXX):\s*/i, '');
   }
   const inner = /\bACTION:\s*(\S.*)$/.exec(text);
   return inner ? (inner[1] ?? '') : null;
@@ -136,8 +143,9 @@ function tableAction(unit: Unit, context: FindContext, known: (name: string) => 
 
 /** A sentence that opens with a passive task verb (`Luodaan ...`), or holds one together with a deadline. */
 function passiveTask(text: string, context: FindContext): boolean {
-  const endings = gather(context.vocabs, 'passiveEndings');
+  const endings = context.vocabs[0]?.passiveEndings ?? [];
   if (endings.length === 0) return false;
+  if (gather(context.vocabs, 'nextMeeting').some((phrase) => fold(text).includes(phrase))) return false;
   const words = wordsOf(text);
   const passive = (word: string): boolean => word.length > 5 && endings.some((e) => word.endsWith(e)) && !oneOf(word, gather(context.vocabs, 'decisionCues'));
   if (words[0] !== undefined && passive(words[0])) return true;

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import YAML from 'yaml';
 import { detectLanguage } from '../lang/detect.js';
+import { fold } from '../lang/match.js';
 import { vocabularies } from '../lang/index.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Language, Meeting } from '../model/meeting.js';
@@ -37,7 +38,7 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
   const header = readHeader(lines, frontMatter.data, vocabs);
   const drafts = splitAgenda(lines, header, vocabs);
   const itemOf = itemIndex(lines.length, drafts);
-  const context = { lines, header, drafts, itemOf, vocabs: vocabs.slice(0, 2) as Vocabulary[], allVocabs: vocabs };
+  const context = { lines, header, drafts, itemOf, vocabs: vocabs.slice(0, 2), allVocabs: vocabs, proper: properNouns(lines) };
   const units = toUnits(lines, header, context.vocabs);
   const decisions = findDecisions(context, units);
   const actions = findActions(context, units, decisions);
@@ -78,6 +79,24 @@ export interface FindContext {
   /** The meeting's language first, then English. */
   vocabs: readonly Vocabulary[];
   allVocabs: readonly Vocabulary[];
+  /** Folded words written with a capital inside a sentence somewhere: names, not sentence starts. */
+  proper: ReadonlySet<string>;
+}
+
+const CAPITALISED = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+
+/** Words written with a capital letter after a lower-case word or a comma: proper nouns, most likely names. */
+function properNouns(lines: readonly Line[]): Set<string> {
+  const out = new Set<string>();
+  for (const line of lines) {
+    if (line.kind === 'code' || line.kind === 'html') continue;
+    for (const match of line.text.matchAll(CAPITALISED)) {
+      if (match.index === 0 || !/^\p{Lu}/u.test(match[0])) continue;
+      const before = line.text.slice(Math.max(0, match.index - 3), match.index);
+      if (/[\p{Ll},(]\s*$|\s(?:ja|and|och|und|en|&)\s$/u.test(before)) out.add(fold(match[0]));
+    }
+  }
+  return out;
 }
 
 function vocabularyOrder(language: Language): Vocabulary[] {

@@ -40,7 +40,7 @@ export function scanDates(text: string, vocabs: readonly Vocabulary[]): DateHit[
   for (const m of text.matchAll(STAMP)) add(m.index, m[0].length, +m[1]!, +m[2]!, +m[3]!, `${m[4]}:${m[5]}`);
   for (const m of text.matchAll(ISO)) add(m.index, m[0].length, +m[1]!, +m[2]!, +m[3]!);
   for (const m of text.matchAll(DOTTED)) {
-    if (!afterTimeWord(text, m.index, vocabs)) add(m.index, m[0].length, m[3] ? +m[3] : null, +m[2]!, +m[1]!);
+    if (m[3] || !afterTimeWord(text, m.index, vocabs)) add(m.index, m[0].length, m[3] ? +m[3] : null, +m[2]!, +m[1]!);
   }
   for (const m of text.matchAll(DAY_MONTH)) {
     const month = monthOf(m[2]!, vocabs, true);

@@ -38,7 +38,7 @@ export function readDue(text: string, meetingDate: string | null, vocabs: readon
     ...periods(words, text, meetingDate, vocabs),
   ];
   if (found.length === 0) return null;
-  found.sort((a, b) => a.index - b.index || a.rank - b.rank);
+  found.sort((a, b) => Number(a.rank > 1) - Number(b.rank > 1) || a.index - b.index || a.rank - b.rank);
   const best = found[0] as Candidate;
   return { text: text.slice(best.index, best.index + best.length).trim(), start: best.start, end: best.end };
 }

@@ -66,7 +66,7 @@ export function trailingOwners(text: string, vocabs: readonly Vocabulary[], know
  * of the language (`Minna lähettää`, `Isa kouluttaa`, `Philip guckt`). Reports in the past tense
  * (`esitteli`, `presented`) never match. Every match in the text, in order.
  */
-export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean): OwnerMatch[] {
+export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean, trusted: (name: string) => boolean = known): OwnerMatch[] {
   const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0].replace(/[.:]+$/, ''), index: m.index }));
   const out: OwnerMatch[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -74,7 +74,7 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
     for (let span = Math.min(7, words.length - i - 1); span >= 1; span--) {
       const nameText = text.slice(words[i]!.index, words[i + span - 1]!.index + words[i + span - 1]!.text.length);
       const names = splitNames(nameText, vocabs, known);
-      if (!names || !names.every((n) => known(n) || /^[\p{Lu}@]/u.test(n))) continue;
+      if (!names || !names.every((n) => trusted(n) && (known(n) || /^[\p{Lu}@]/u.test(n)))) continue;
       const link = linkAfter(words.slice(i + span).map((w) => w.text.toLowerCase()), vocabs, names.some(known));
       if (link === 0) continue;
       const last = words[i + span + link - 1]!;
@@ -105,13 +105,10 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
     return best;
   }
   const verb = rest[0];
-  if (verb === undefined || verb.length < 3 || reports.includes(verb)) return 0;
-  for (const vocab of vocabs) {
-    if (vocab.presentEndings.length === 0) continue;
-    const ok = vocab.presentEndings.some((ending) => (ending.length >= 3 ? verb === ending : verb.endsWith(ending) && verb.length >= ending.length + 2));
-    if (ok && (knownPerson || vocab.code !== 'de' || verb.length > 4)) return 1;
-  }
-  return 0;
+  const primary = vocabs[0];
+  if (verb === undefined || primary === undefined || verb.length < 3 || reports.includes(verb)) return 0;
+  const ok = primary.presentEndings.some((ending) => (ending.length >= 3 ? verb === ending : verb.endsWith(ending) && verb.length >= ending.length + 2));
+  return ok && (knownPerson || verb.length > 4) ? 1 : 0;
 }
 
 /** Whether a lower-case word is one of the stems. */

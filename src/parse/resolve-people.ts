@@ -30,8 +30,27 @@ export function nameParts(name: string): string[] {
 /** Whether `word` is `name` with a case ending, allowing consonant gradation (`männikön` of `männikkö`). */
 export function isInflection(word: string, name: string): boolean {
   if (name.length < 3 || word.length <= name.length - 1) return false;
-  if (word.startsWith(name)) return word.length - name.length <= 5 && /^[\p{L}:']+$/u.test(word.slice(name.length));
-  let common = 0;
-  while (common < word.length && common < name.length && word[common] === name[common]) common++;
-  return common >= Math.max(3, name.length - 2) && word.length - common <= 4;
+  for (const stem of stems(name)) {
+    if (!word.startsWith(stem)) continue;
+    const ending = word.slice(stem.length).replace(/^[:']/, '');
+    if (ENDINGS.has(ending)) return true;
+  }
+  return false;
 }
+
+/** A name and its weak-grade stems: `männikkö` gives `männikö` (as in `Männikön`), `tuomimäki` gives `tuomimäe`. */
+function stems(name: string): string[] {
+  const out = [name];
+  const doubled = /([kpt])\1([aeiouyäö])$/u.exec(name);
+  if (doubled) out.push(name.slice(0, doubled.index) + (doubled[1] ?? '') + (doubled[2] ?? ''));
+  if (/ki$/.test(name)) out.push(`${name.slice(0, -2)}e`);
+  if (/nen$/.test(name)) out.push(`${name.slice(0, -3)}se`);
+  if (/[aeiouyäö]$/.test(name)) out.push(name.slice(0, -1));
+  return out;
+}
+
+/** Case endings of Finnish and Swedish names (after the stem), and the possessive `s` of English. */
+const ENDINGS = new Set(
+  ('n a ä ta tä lla llä lta ltä lle ssa ssä sta stä an än en in on un yn hin han hen ksi na nä kin nkin lle:kin lta:kin ' +
+    's ’s ns lle n:kin a:n n:lle n:ltä n:lta jen iden itten ille illa ilta e en:').split(' '),
+);

@@ -32,7 +32,7 @@ const SECTIONS = new Set<FieldName>(['actions', 'decisions', 'proposal']);
  * abbreviation or inside a date). Header lines and code are left out.
  */
 export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): Unit[] {
-  const sections = sectionOf(lines, header);
+  const sections = sectionOf(lines, header, vocabs);
   const abbreviations = new Set(vocabs.flatMap((v) => v.abbreviations));
   const itemText = new Map<number, string>();
   const units: Unit[] = [];
@@ -71,8 +71,15 @@ function unitOf(line: Line, index: number, text: string, start: Position, kind: 
 }
 
 /** For each line, the action/decision/proposal section label it stands under. */
-function sectionOf(lines: readonly Line[], header: Header): (FieldName | undefined)[] {
+function sectionOf(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): (FieldName | undefined)[] {
   const out: (FieldName | undefined)[] = [];
+  const taskWords = vocabs.flatMap((v) => v.taskWords);
+  lines.forEach((line, index) => {
+    const next = lines[index + 1];
+    if (line.kind !== 'paragraph' || !/:\s*$/.test(line.text) || next?.kind !== 'listItem') return;
+    if (!taskWords.some((w) => line.text.toLowerCase().includes(w))) return;
+    for (let j = index + 1; j < lines.length && (lines[j] as Line).kind === 'listItem'; j++) out[j] = 'actions';
+  });
   for (const [index, label] of header.labels) {
     if (!SECTIONS.has(label.field) || label.value !== '') continue;
     for (const j of valueLines(lines, index)) {

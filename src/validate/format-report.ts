@@ -1,0 +1,31 @@
+import { formatGithub, formatJunit, formatSarif, formatStylish, formatValidateJson } from '../report/index.js';
+import type { ValidationMessage } from '../report/types.js';
+import { VERSION } from '../version.js';
+import { rules } from './rules/index.js';
+
+/** The output formats of `minutes validate`. */
+export type ReportFormat = 'stylish' | 'json' | 'github' | 'sarif' | 'junit';
+
+/** What a report is made of: the files checked and their messages. */
+export interface ReportInput {
+  files: readonly string[];
+  messages: readonly ValidationMessage[];
+}
+
+const descriptions: Readonly<Record<string, string>> = Object.fromEntries(rules.map((rule) => [rule.id, rule.description]));
+
+/** The report of `minutes validate` in one of its formats; colour applies to `stylish` only. */
+export function formatReport(input: ReportInput, options: { format: ReportFormat; color: 0 | 1 | 2 | 3 }): string {
+  switch (options.format) {
+    case 'json':
+      return formatValidateJson(input.messages, input.files);
+    case 'github':
+      return formatGithub(input.messages);
+    case 'sarif':
+      return formatSarif(input.messages, { toolVersion: VERSION, ruleDescriptions: descriptions });
+    case 'junit':
+      return formatJunit(input.messages, input.files);
+    default:
+      return formatStylish(input.messages, { color: options.color });
+  }
+}

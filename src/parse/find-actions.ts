@@ -53,11 +53,12 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
 
 function actionsOf(unit: Unit, context: FindContext, isDecision: boolean): Draft[] {
   const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
-  const trusted = (name: string): boolean => known(name) || name.startsWith('@') || wordsOf(fold(name)).every((w) => context.proper.has(w));
+  const trusted = (name: string): boolean => known(name) || name.startsWith('@') || (!isDecision && wordsOf(fold(name)).some((w) => context.proper.has(w)));
   const { vocabs } = context;
   if (unit.columns && unit.cells) return tableAction(unit, context, trusted);
   const text = unit.text.replace(/^\[[ xX]\]\s*/, '');
   if (/[:：]$/.test(text) || context.drafts.some((d) => !d.hasBody && d.from === unit.line)) return [];
+  if (gather(vocabs, 'nextMeeting').some((phrase) => fold(text).includes(phrase))) return [];
   const marker = markerRest(text, context);
   if (marker !== null) {
     const owners = ownersIn(marker, context, known, true);
@@ -103,7 +104,7 @@ function ownersIn(text: string, context: FindContext, known: (name: string) => b
   if (lead) return lead.owners;
   const please = /^\s*(?:[A-Z]+:\s*)?([\p{Lu}][\p{L}-]+),\s+please\b/u.exec(text);
   if (please && isOwnerName(please[1] ?? '', vocabs, known)) return [please[1] ?? ''];
-  const subjects = subjectOwners(text, vocabs, known);
+  const subjects = subjectOwners(text, vocabs, known, () => true);
   if (subjects.length > 0) return subjects.flatMap((m) => m.owners);
   const trailing = trailingOwners(text, vocabs, known);
   if (trailing) return trailing.owners;
@@ -129,7 +130,7 @@ function markerRest(text: string, context: FindContext): string | null {
 function tableAction(unit: Unit, context: FindContext, known: (name: string) => boolean): Draft[] {
   const columns = (unit.columns ?? []).map((c) => fold(c).replace(/\(s\)|[*:]/g, '').trim());
   const cells = unit.cells ?? [];
-  const find = (key: 'task' | 'owner' | 'due' | 'status'): number => columns.findIndex((c) => context.allVocabs.some((v) => v.columns[key].includes(c)));
+  const find = (key: 'task' | 'owner' | 'due' | 'status'): number => columns.findIndex((c) => context.allVocabs.some((v) => v.columns[key].some((name) => fold(name) === c)));
   const task = find('task');
   const owner = find('owner');
   const due = find('due');
@@ -145,7 +146,6 @@ function tableAction(unit: Unit, context: FindContext, known: (name: string) => 
 function passiveTask(text: string, context: FindContext): boolean {
   const endings = context.vocabs[0]?.passiveEndings ?? [];
   if (endings.length === 0) return false;
-  if (gather(context.vocabs, 'nextMeeting').some((phrase) => fold(text).includes(phrase))) return false;
   const words = wordsOf(text);
   const passive = (word: string): boolean => word.length > 5 && endings.some((e) => word.endsWith(e)) && !oneOf(word, gather(context.vocabs, 'decisionCues'));
   if (words[0] !== undefined && passive(words[0])) return true;

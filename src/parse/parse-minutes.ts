@@ -92,8 +92,8 @@ function properNouns(lines: readonly Line[]): Set<string> {
     if (line.kind === 'code' || line.kind === 'html') continue;
     for (const match of line.text.matchAll(CAPITALISED)) {
       if (match.index === 0 || !/^\p{Lu}/u.test(match[0])) continue;
-      const before = line.text.slice(Math.max(0, match.index - 3), match.index);
-      if (/[\p{Ll},(]\s*$|\s(?:ja|and|och|und|en|&)\s$/u.test(before)) out.add(fold(match[0]));
+      const before = line.text.slice(Math.max(0, match.index - 40), match.index);
+      if (/(?:^|\s)\p{Ll}[\p{L}'’-]*\s+$|[,(]\s*$/u.test(before)) out.add(fold(match[0]));
     }
   }
   return out;

@@ -19,9 +19,10 @@ const WORD = /[\p{L}\p{N}@_'’./-]+/gu;
 export function isOwnerName(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean, loose = false): boolean {
   const name = text.trim();
   if (HANDLE.test(name)) return true;
-  if (known(name)) return true;
-  if (gather(vocabs, 'notNames').includes(name.toLowerCase()) || gather(vocabs, 'everyone').includes(name.toLowerCase())) return false;
+  const lower = name.toLowerCase().replace(/’/g, "'");
+  if (gather(vocabs, 'notNames').includes(lower) || gather(vocabs, 'everyone').includes(lower)) return false;
   if (/^[\p{Lu}\d]{3,}$/u.test(name)) return false;
+  if (known(name)) return true;
   if (loose && /^[\p{L}][\p{L}\d_.-]{1,24}$/u.test(name)) return true;
   return isName(name) && name.split(' ').length <= 3;
 }
@@ -107,7 +108,8 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
   const verb = rest[0];
   const primary = vocabs[0];
   if (verb === undefined || primary === undefined || verb.length < 3 || reports.includes(verb)) return 0;
-  const ok = primary.presentEndings.some((ending) => (ending.length >= 3 ? verb === ending : verb.endsWith(ending) && verb.length >= ending.length + 2));
+  if (primary.presentEndings.some((ending) => ending.length >= 3 && verb === ending)) return 1;
+  const ok = primary.presentEndings.some((ending) => ending.length < 3 && verb.endsWith(ending) && verb.length >= ending.length + 2);
   return ok && (knownPerson || verb.length > 4) ? 1 : 0;
 }
 

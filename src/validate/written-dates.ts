@@ -23,16 +23,23 @@ export function writtenDates(context: Pick<RuleContext, 'lines' | 'vocabularies'
   const cached = cache.get(context.lines);
   if (cached !== undefined) return cached;
   const found: LineDates[] = [];
-  let inFence = false;
-  context.lines.forEach((raw, index) => {
-    if (fence.test(raw)) inFence = !inFence;
-    if (inFence || !/\d/.test(raw)) return;
+  forEachProseLine(context.lines, (raw, line) => {
+    if (!/\d/.test(raw)) return;
     const text = raw.replace(marks, ' ');
     const hits = scanDates(text, context.vocabularies.slice(0, 1));
-    if (hits.length > 0) found.push({ line: index + 1, text, hits });
+    if (hits.length > 0) found.push({ line, text, hits });
   });
   cache.set(context.lines, found);
   return found;
+}
+
+/** Call `visit` with each line outside fenced code blocks and its 1-based number. */
+export function forEachProseLine(lines: readonly string[], visit: (text: string, line: number) => void): void {
+  let inFence = false;
+  lines.forEach((text, index) => {
+    if (fence.test(text)) inFence = !inFence;
+    else if (!inFence) visit(text, index + 1);
+  });
 }
 
 /**

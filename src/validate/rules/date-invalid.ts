@@ -2,6 +2,7 @@ import { daysInMonth, isoDate } from '../../parse/calendar.js';
 import { monthName } from '../calendar-names.js';
 import { onLine } from '../places.js';
 import type { Rule, RuleContext } from '../rule.js';
+import { forEachProseLine } from '../written-dates.js';
 
 const dotted = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d|\.\d)/g;
 const iso = /(?<![\d-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d|-\d)/g;
@@ -10,13 +11,13 @@ const iso = /(?<![\d-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d|-\d)/g;
 export const dateInvalid: Rule = {
   id: 'date-invalid',
   severity: 'error',
-  description: 'A date written with its year (`d.m.yyyy`, `yyyy-mm-dd`) whose day or month does not exist.',
+  description: 'A date written with its year (`d.m.yyyy`, `yyyy-mm-dd`) whose day or month does not exist (fenced code is skipped).',
   example: '`Seuraava kokous 31.4.2024` (April has 30 days)',
   check(context) {
-    context.lines.forEach((line, index) => {
-      if (!/\d{4}/.test(line)) return;
-      for (const match of line.matchAll(dotted)) report(context, { line: index + 1, match, year: match[3], month: match[2], day: match[1] });
-      for (const match of line.matchAll(iso)) report(context, { line: index + 1, match, year: match[1], month: match[2], day: match[3] });
+    forEachProseLine(context.lines, (text, line) => {
+      if (!/\d{4}/.test(text)) return;
+      for (const match of text.matchAll(dotted)) report(context, { line, match, year: match[3], month: match[2], day: match[1] });
+      for (const match of text.matchAll(iso)) report(context, { line, match, year: match[1], month: match[2], day: match[3] });
     });
   },
 };

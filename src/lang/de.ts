@@ -50,6 +50,7 @@ export const de: Vocabulary = {
   everyone: ['alle', 'wir'],
   nextMeeting: ['nächste sitzung', 'nächstes treffen', 'nächste treffen'],
   taskWords: ['aufgabe', 'to-do'],
+  selfTasks: ['ich werde', 'ich kümmere mich', 'ich mache'],
   notNames: ['die', 'der', 'das', 'es', 'wir', 'sie', 'er', 'alle', 'ein', 'eine', 'wer', 'was', 'wie', 'wo', 'wann', 'folgende', 'keine'],
   actionMarkers: ['aufgabe', 'todo', 'to-do', 'verantwortlich'],
   ownerLinks: ['wird', 'soll', 'kümmert sich', 'übernimmt', 'guckt', 'prüft', 'klärt', 'schickt', 'fragt'],

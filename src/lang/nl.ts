@@ -48,6 +48,7 @@ export const nl: Vocabulary = {
   everyone: ['iedereen', 'allen', 'we', 'wij'],
   nextMeeting: ['volgende vergadering', 'volgende bijeenkomst'],
   taskWords: ['taak', 'taken', 'actiepunt'],
+  selfTasks: ['ik zal', 'ik ga', 'ik regel'],
   notNames: ['de', 'het', 'een', 'we', 'wij', 'zij', 'hij', 'ze', 'er', 'dit', 'dat', 'iedereen'],
   actionMarkers: ['actie', 'actiepunt', 'todo'],
   ownerLinks: ['gaat', 'zal', 'zorgt', 'regelt', 'voegt', 'stuurt', 'maakt', 'neemt'],

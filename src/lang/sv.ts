@@ -68,6 +68,7 @@ export const sv: Vocabulary = {
   everyone: ['alla', 'styrelsen', 'vi'],
   nextMeeting: ['nästa möte', 'nästa sammanträde'],
   taskWords: ['uppgift', 'åtgärd'],
+  selfTasks: ['jag ska', 'jag fixar', 'jag tar', 'jag kollar'],
   notNames: ['det', 'den', 'vi', 'de', 'han', 'hon', 'alla', 'mötet', 'styrelsen', 'inga', 'att'],
   actionMarkers: ['åtgärd', 'ansvarig', 'ansvar', 'uppgift', 'att göra'],
   ownerLinks: ['ska', 'skall', 'kommer att', 'tar', 'ansvarar för', 'fixar'],

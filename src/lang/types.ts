@@ -63,6 +63,8 @@ export interface Vocabulary {
   nextMeeting: string[];
   /** Word stems that, in a line ending with a colon, announce a list of tasks ("seuraavia työtehtäviä:"). */
   taskWords: string[];
+  /** First-person promises after a speaker's name (`mk: I will ...`). */
+  selfTasks: string[];
   /** Common capitalised words that start sentences and are never a person ("The", "Tämä"). */
   notNames: string[];
   /** Explicit action markers before a colon or a name. */

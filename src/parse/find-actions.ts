@@ -55,25 +55,28 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean): Draft
   const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
   const trusted = (name: string): boolean => known(name) || name.startsWith('@') || (!isDecision && wordsOf(fold(name)).some((w) => context.proper.has(w)));
   const { vocabs } = context;
-  if (unit.columns && unit.cells) return tableAction(unit, context, trusted);
+  if (unit.columns && unit.cells) return tableAction(unit, context, known, trusted);
   const text = unit.text.replace(/^\[[ xX]\]\s*/, '');
   if (/[:：]$/.test(text) || context.drafts.some((d) => !d.hasBody && d.from === unit.line)) return [];
-  if (gather(vocabs, 'nextMeeting').some((phrase) => fold(text).includes(phrase))) return [];
+  if (gather(vocabs, 'nextMeeting').some((phrase) => fold(text).includes(phrase)) || /^(?:e\.g|i\.e|esim|t\.ex|z\.b|bijv)\b/i.test(text)) return [];
+  const speaker = selfTask(text, context);
+  if (speaker) return [{ text, owners: [speaker], start: unit.start, unit }];
   const marker = markerRest(text, context);
   if (marker !== null) {
-    const owners = ownersIn(marker, context, known, true);
+    const owners = ownersIn(marker, context, known, trusted, true);
     return [{ text, owners, start: unit.start, unit }];
   }
   if (!isDecision && (unit.checked !== null || (unit.section === 'actions' && unit.kind !== 'sentence'))) {
     if (unit.section === 'actions' && splitNames(text, vocabs, known) && unit.kind === 'item') return [];
-    const owners = ownersIn(text, context, known, unit.section === 'actions');
+    const owners = ownersIn(text, context, known, trusted, unit.section === 'actions');
     const parent = unit.parentText ? splitNames(unit.parentText, vocabs, known) : null;
     return [{ text, owners: owners.length ? owners : (parent ?? []), start: unit.start, unit }];
   }
   if (/\?["”)]*$/.test(text)) return [];
   const subjects = subjectOwners(text, vocabs, known, trusted).filter((m) => !m.owners.some((o) => gather(vocabs, 'everyone').includes(o.toLowerCase())));
   if (subjects.length > 0) return splitClauses(text, subjects, unit);
-  const trailing = unit.kind === 'item' ? trailingOwners(text, vocabs, trusted) : null;
+  const trailing = unit.kind === 'item' ? trailingOwners(text, vocabs, known) : null;
+  if (trailing && !trailing.owners.every(trusted)) return [];
   if (trailing && !isDecision) return [{ text, owners: trailing.owners, start: unit.start, unit }];
   if (!isDecision && passiveTask(text, context)) {
     const paren = /\(([^()]+)\)/.exec(text);
@@ -98,16 +101,16 @@ function stripParens(text: string): string {
 }
 
 /** Owners of an explicit task: written before it, after it in parentheses, or as its subject. */
-function ownersIn(text: string, context: FindContext, known: (name: string) => boolean, loose: boolean): string[] {
+function ownersIn(text: string, context: FindContext, known: (name: string) => boolean, trusted: (name: string) => boolean, loose: boolean): string[] {
   const { vocabs } = context;
   const lead = leadingOwners(text, vocabs, known, loose);
   if (lead) return lead.owners;
   const please = /^\s*(?:[A-Z]+:\s*)?([\p{Lu}][\p{L}-]+),\s+please\b/u.exec(text);
   if (please && isOwnerName(please[1] ?? '', vocabs, known)) return [please[1] ?? ''];
-  const subjects = subjectOwners(text, vocabs, known, () => true);
+  const subjects = subjectOwners(text, vocabs, known, () => true).filter((m) => m.linked || m.owners.every(trusted));
   if (subjects.length > 0) return subjects.flatMap((m) => m.owners);
   const trailing = trailingOwners(text, vocabs, known);
-  if (trailing) return trailing.owners;
+  if (trailing && trailing.owners.every(trusted)) return trailing.owners;
   const single = /^([\p{Lu}][\p{L}-]+|@[\w.-]+)$/u.exec(text.trim());
   return single && isOwnerName(single[1] ?? '', vocabs, known) ? [single[1] ?? ''] : [];
 }
@@ -127,7 +130,7 @@ function markerRest(text: string, context: FindContext): string | null {
   return inner ? (inner[1] ?? '') : null;
 }
 
-function tableAction(unit: Unit, context: FindContext, known: (name: string) => boolean): Draft[] {
+function tableAction(unit: Unit, context: FindContext, known: (name: string) => boolean, trusted: (name: string) => boolean): Draft[] {
   const columns = (unit.columns ?? []).map((c) => fold(c).replace(/\(s\)|[*:]/g, '').trim());
   const cells = unit.cells ?? [];
   const find = (key: 'task' | 'owner' | 'due' | 'status'): number => columns.findIndex((c) => context.allVocabs.some((v) => v.columns[key].some((name) => fold(name) === c)));
@@ -136,7 +139,8 @@ function tableAction(unit: Unit, context: FindContext, known: (name: string) => 
   const due = find('due');
   if (task < 0 || (owner < 0 && due < 0) || !cells[task]) return [];
   const ownerText = owner >= 0 ? (cells[owner] ?? '') : '';
-  const owners = splitNames(ownerText, context.vocabs, known) ?? [];
+  const named = splitNames(ownerText, context.vocabs, known) ?? [];
+  const owners = named.every(trusted) ? named : [];
   const status = find('status');
   const done = status >= 0 && oneOf(fold(cells[status] ?? ''), gather(context.allVocabs, 'doneWords'));
   return [{ text: cells[task] ?? '', owners, start: unit.start, unit, done, ...(due >= 0 ? { dueText: cells[due] ?? '' } : {}) }];
@@ -150,6 +154,15 @@ function passiveTask(text: string, context: FindContext): boolean {
   const passive = (word: string): boolean => word.length > 5 && endings.some((e) => word.endsWith(e)) && !oneOf(word, gather(context.vocabs, 'decisionCues'));
   if (words[0] !== undefined && passive(words[0])) return true;
   return words.some(passive) && readDue(text, context.header.date, context.vocabs) !== null;
+}
+
+/** The speaker of a first-person promise in chat-style minutes (`mk: I will ...`), or null. */
+function selfTask(text: string, context: FindContext): string | null {
+  const match = /^([\p{L}][\p{L}\d_.-]{0,15})\s?:\s+(.+)$/u.exec(text);
+  if (!match) return null;
+  const rest = fold(match[2] ?? '').replace(/’/g, "'");
+  const promise = context.vocabs.some((v) => v.selfTasks.some((p) => rest.startsWith(`${p} `)));
+  return promise ? (resolvePerson(match[1] ?? '', context.header.participants) ?? match[1] ?? null) : null;
 }
 
 function isDone(draft: Draft, context: FindContext): boolean {

@@ -6,6 +6,8 @@ import { isName, splitTopLevel } from './read-people.js';
 /** Owners named in a task's text, and where in the text the task itself starts. */
 export interface OwnerMatch {
   owners: string[];
+  /** Whether a link word (`will`, `to`, `hoitaa`) joined the names to the task, rather than a verb's ending alone. */
+  linked?: boolean;
   /** Offset of the match in the text. */
   index: number;
   /** Length of the matched span (names and the link word). */
@@ -76,10 +78,12 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
       const nameText = text.slice(words[i]!.index, words[i + span - 1]!.index + words[i + span - 1]!.text.length);
       const names = splitNames(nameText, vocabs, known);
       if (!names || !names.every((n) => trusted(n) && (known(n) || /^[\p{Lu}@]/u.test(n)))) continue;
-      const link = linkAfter(words.slice(i + span).map((w) => w.text.toLowerCase()), vocabs, names.some(known));
+      const following = words.slice(i + span).map((w) => w.text.toLowerCase());
+      const link = linkAfter(following, vocabs, names.some(known));
       if (link === 0) continue;
       const last = words[i + span + link - 1]!;
-      out.push({ owners: names, index: words[i]!.index, length: last.index + last.text.length - words[i]!.index });
+      const linked = gather(vocabs, 'ownerLinks').some((l) => l.split(' ').every((p, k) => following[k] === p));
+      out.push({ owners: names, index: words[i]!.index, length: last.index + last.text.length - words[i]!.index, linked });
       i += span + link - 1;
       break;
     }
@@ -90,7 +94,7 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
 function clauseStart(text: string, index: number, first: boolean): boolean {
   if (first) return true;
   const before = text.slice(Math.max(0, index - 6), index);
-  return /(?:[,;:(]|->|[-–—]|\b(?:ja|and|och|und|en|sekä))\s*$/u.test(before) || /[.!?]\s+$/.test(before);
+  return /(?:[,;:(]|->|[-–—])\s*$/u.test(before) || /[.!?]\s+$/.test(before);
 }
 
 /** How many words of `rest` form a link to a task (0 when none). */

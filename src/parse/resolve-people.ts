@@ -18,7 +18,10 @@ export function resolvePerson(written: string, participants: readonly Pick<Parti
   if (words.length !== 1) return null;
   const word = words[0] as string;
   const inflected = participants.filter((p) => nameParts(p.name).some((part) => isInflection(word, part)));
-  return inflected.length === 1 ? (inflected[0] as Pick<Participant, 'name'>).name : null;
+  if (inflected.length === 1) return (inflected[0] as Pick<Participant, 'name'>).name;
+  if (!/^\p{L}{2,3}$/u.test(word)) return null;
+  const initials = participants.filter((p) => fold(p.name).split(/[\s_-]+/).map((w) => w.charAt(0)).join('') === word);
+  return initials.length === 1 ? (initials[0] as Pick<Participant, 'name'>).name : null;
 }
 
 /** The folded parts of a name: words, and the halves of hyphenated words ("phoebe-jean" gives "phoebe" too). */

@@ -54,6 +54,7 @@ export function readHeader(lines: readonly Line[], frontMatter: Record<string, u
     if (PEOPLE.has(label.field)) readPeopleField(lines, index, label, header, claims, vocabs);
     else readValueField(lines, index, label, header, vocabs);
   }
+  proseRoles(lines, header, claims, vocabs);
   applyRoles(header.participants, claims);
   readTitle(lines, header, frontMatter, vocabs);
   fallbackDate(lines, header, frontMatter, vocabs);
@@ -88,8 +89,19 @@ function readValueField(lines: readonly Line[], index: number, label: LabelHit, 
   const field = label.field;
   if (!['date', 'time', 'start', 'end', 'location', 'title'].includes(field)) return;
   const more = label.value === '' ? valueLines(lines, index).slice(0, field === 'location' ? 1 : 6) : [];
-  const value = [label.value, ...more.map((j) => (lines[j] as Line).text)].filter(Boolean).join(' ').trim();
+  let value = [label.value, ...more.map((j) => (lines[j] as Line).text)].filter(Boolean).join(' ').trim();
   if (value === '') return;
+  const inner = field !== 'location' ? innerLocation(value, vocabs) : null;
+  if (inner) {
+    value = inner.before;
+    const next = valueLines(lines, index)[0];
+    const place = inner.location || (next !== undefined ? (lines[next] as Line).text : '');
+    if (header.location === null && place) {
+      header.location = cleanValue(place);
+      header.fields.location = { text: place, position: label.valueStart };
+      if (!inner.location && next !== undefined) header.consumed.add(next);
+    }
+  }
   const position = label.value === '' && more.length > 0 ? (lines[more[0] as number] as Line).start : label.valueStart;
   const source: FieldSource = { text: value, position };
   let used = false;
@@ -103,6 +115,17 @@ function readValueField(lines: readonly Line[], index: number, label: LabelHit, 
     used = readWhen(value, field, source, header, vocabs);
   }
   if (used) [index, ...more].forEach((j) => header.consumed.add(j));
+}
+
+/** A location label written inside a date value (`Aika 8.1.2025 klo 17 Paikka Kaupungintalo`). */
+function innerLocation(value: string, vocabs: readonly Vocabulary[]): { before: string; location: string } | null {
+  const labels = vocabs.flatMap((v) => v.labels.location ?? []);
+  for (const match of value.matchAll(/\s(\p{Lu}\p{Ll}+)(?::|\s|$)/gu)) {
+    if (!labels.includes((match[1] ?? '').toLowerCase())) continue;
+    const location = value.slice(match.index + match[0].length).replace(/^[:\s]+/, '').trim();
+    return { before: value.slice(0, match.index).trim(), location };
+  }
+  return null;
 }
 
 function readWhen(value: string, field: FieldName, source: FieldSource, header: Header, vocabs: readonly Vocabulary[]): boolean {
@@ -178,9 +201,8 @@ function roleNames(lines: readonly Line[], index: number, label: LabelHit, heade
     raw = (lines[next] as Line).text;
     header.consumed.add(next);
   }
-  return splitTopLevel(raw.replace(/\([^()]*\)/g, ''), /[,;&]|\s(?:and|ja|och)\s/)
-    .map((n) => n.replace(/_/g, ' ').trim())
-    .filter((n) => isName(n) || /^@[\w.-]+$/.test(n));
+  const names = splitTopLevel(raw.replace(/\([^()]*\)/g, ''), /[,;&]|\s(?:and|ja|och)\s/).map((n) => n.replace(/_/g, ' ').trim());
+  return names.every((n) => isName(n) || /^@[\w.-]+$/.test(n)) ? names : [];
 }
 
 function placeOf(name: string, line: Line): Position {
@@ -202,6 +224,26 @@ function addParticipant(list: Participant[], person: Participant): void {
   same.roles = [...new Set([...same.roles, ...person.roles])];
   same.organization ??= person.organization;
   same.present = same.present && person.present;
+}
+
+/** Roles stated in sentences: `Seth Tisue (secretary)`, `As chairperson, Jon Pretty ...`. */
+function proseRoles(lines: readonly Line[], header: Header, claims: RoleClaim[], vocabs: readonly Vocabulary[]): void {
+  const roles = new Map<string, string>();
+  for (const vocab of vocabs) for (const [role, words] of Object.entries(vocab.roles)) for (const word of words) if (!roles.has(word) && word.length > 3) roles.set(word, role);
+  const name = String.raw`(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})`;
+  const afterName = new RegExp(`${name} \\((\\p{L}+)\\)`, 'gu');
+  const beforeName = new RegExp(`\\b[Aa]s (\\p{L}+), ${name}`, 'gu');
+  for (const line of lines.slice(0, 200)) {
+    if (line.kind !== 'paragraph' || line.text.length > 600) continue;
+    for (const m of line.text.matchAll(afterName)) addProse(m[1], roles.get((m[2] ?? '').toLowerCase()), header, claims);
+    for (const m of line.text.matchAll(beforeName)) addProse(m[2], roles.get((m[1] ?? '').toLowerCase()), header, claims);
+  }
+}
+
+function addProse(name: string | undefined, role: string | undefined, header: Header, claims: RoleClaim[]): void {
+  if (!name || !role || claims.some((c) => c.role === role)) return;
+  if (resolvePerson(name, header.participants) === null) return;
+  claims.push({ role, names: [name], strength: 0 });
 }
 
 function applyRoles(participants: Participant[], claims: RoleClaim[]): void {
@@ -229,6 +271,11 @@ function readTitle(lines: readonly Line[], header: Header, frontMatter: Record<s
       header.title = title;
       header.fields.title = { text: line.text, position: line.start };
       if (header.date === null) dateFromLine(line, header, vocabs, 'title');
+      const times = findTimes(line.text, vocabs);
+      if (times && header.startTime === null) {
+        header.startTime = times.start;
+        header.endTime ??= times.end;
+      }
       return;
     }
   }

@@ -11,7 +11,7 @@ export interface LabelHit {
   valueStart: Position;
 }
 
-const SECTION_FIELDS = new Set<FieldName>(['participants', 'absent', 'date', 'time', 'start', 'end', 'location', 'agenda', 'actions', 'decisions', 'proposal']);
+const SECTION_FIELDS = new Set<FieldName>(['participants', 'absent', 'date', 'time', 'start', 'end', 'location', 'agenda', 'actions', 'decisions', 'proposal', 'chair', 'secretary']);
 
 /** The field a label names in any of the vocabularies (`Osallistujat:`, `**Present**`, `Scribe(s)`), or null. */
 export function fieldOf(label: string, vocabs: readonly Vocabulary[]): FieldName | null {
@@ -32,6 +32,7 @@ export function normalizeLabel(label: string): string {
   return label
     .toLowerCase()
     .replace(/\(s\)/g, '')
+    .replace(/[\s:：.#*_]+$/, '')
     .replace(/\s*\([^()]*\)\s*$/, '')
     .replace(/[\s:：.#*_]+$/, '')
     .replace(/^[\s#*_]+/, '')
@@ -73,16 +74,28 @@ function tableLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | null 
 const TIMED = new Set<FieldName>(['date', 'time', 'start', 'end']);
 
 function unmarkedLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | null {
-  if (line.kind === 'listItem' || line.kind === 'tableRow') return null;
+  if (line.kind === 'tableRow' || line.text.length > 400) return null;
   const words = line.text.split(/\s+/);
-  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
     const field = fieldOf(words.slice(0, n).join(' '), vocabs);
-    if (!field || !TIMED.has(field)) continue;
     const value = words.slice(n).join(' ');
-    const readable = field === 'date' ? findFullDate(value, vocabs) !== null : findTimes(value, vocabs, true) !== null;
-    if (readable && value.length < 160) return hit(line, field, value, line.text.length - value.length);
+    if (field && TIMED.has(field) && line.kind !== 'listItem' && readable(field, value, vocabs) && value.length < 160) {
+      return hit(line, field, value, line.text.length - value.length);
+    }
+    if (field && (field === 'participants' || field === 'absent') && n >= 2 && line.kind === 'paragraph' && /^\p{Lu}\p{Ll}/u.test(value)) {
+      return hit(line, field, value, line.text.length - value.length);
+    }
+  }
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const field = fieldOf(words.slice(words.length - n).join(' '), vocabs);
+    const value = words.slice(0, words.length - n).join(' ');
+    if ((field === 'start' || field === 'end') && value.length <= 24 && findTimes(value, vocabs, true)) return hit(line, field, value, 0);
   }
   return null;
+}
+
+function readable(field: FieldName, value: string, vocabs: readonly Vocabulary[]): boolean {
+  return field === 'date' ? findFullDate(value, vocabs) !== null : findTimes(value, vocabs, true) !== null;
 }
 
 function hit(line: Line, field: FieldName, value: string, offset: number): LabelHit {

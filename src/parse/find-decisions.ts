@@ -2,6 +2,8 @@ import { fold } from '../lang/match.js';
 import type { Decision } from '../model/decision.js';
 import { gather, hasPhrase, hasWord, leadingCue, similar, wordsOf } from './cues.js';
 import type { FindContext } from './parse-minutes.js';
+import { subjectOwners } from './read-owners.js';
+import { resolvePerson } from './resolve-people.js';
 import type { Unit } from './to-units.js';
 
 /**
@@ -34,13 +36,18 @@ function decisionText(unit: Unit, previous: Unit | undefined, context: FindConte
     hasPhrase(unit.text, gather(vocabs, 'decisionPhrases')) ||
     vocabs.some((v) => v.weakDecisionCues.some((w) => leadingCue(words, [w.cue], 6) && hasWord(words, w.needs))) ||
     (unit.section === 'decisions' && !hasWord(words.slice(0, 4), gather(vocabs, 'reportWords')));
-  if (!cued) return null;
-  if (isProposed(unit.text)) return null;
+  if (!cued || isProposed(unit.text) || promisedByPeople(unit.text, context)) return null;
   const body = marked ?? unit.text;
   if (wordsOf(body).length > 3) return unit.text;
   const verdict = marked !== null || hasWord(wordsOf(body), gather(context.allVocabs, 'carried'));
   if (!verdict) return null;
   return previous ? `${stripMarker(previous.text, context)} — ${body}` : unit.text;
+}
+
+/** Whether the sentence opens with participants who agreed to do something: their task, not the meeting's decision. */
+function promisedByPeople(text: string, context: FindContext): boolean {
+  const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
+  return subjectOwners(text, context.vocabs, known).some((m) => m.index === 0 && m.linked === true && m.owners.every(known));
 }
 
 function decisionMarkers(context: FindContext): string[] {

@@ -32,7 +32,7 @@ export function gather(vocabs: readonly Vocabulary[], key: WordList): string[] {
 }
 
 /** Whether two texts say nearly the same: Dice overlap of their content words. */
-export function similar(a: string, b: string, threshold = 0.8): boolean {
+export function similar(a: string, b: string, threshold = 0.9): boolean {
   const x = new Set(wordsOf(a).filter((w) => w.length > 2));
   const y = new Set(wordsOf(b).filter((w) => w.length > 2));
   if (x.size === 0 || y.size === 0) return false;

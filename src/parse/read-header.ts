@@ -199,10 +199,11 @@ function roleNames(lines: readonly Line[], index: number, label: LabelHit, heade
     const next = valueLines(lines, index)[0];
     if (next === undefined) return [];
     raw = (lines[next] as Line).text;
-    header.consumed.add(next);
   }
   const names = splitTopLevel(raw.replace(/\([^()]*\)/g, ''), /[,;&]|\s(?:and|ja|och)\s/).map((n) => n.replace(/_/g, ' ').trim());
-  return names.every((n) => isName(n) || /^@[\w.-]+$/.test(n)) ? names : [];
+  if (!names.every((n) => isName(n) || /^@[\w.-]+$/.test(n))) return [];
+  if (label.value === '') header.consumed.add(valueLines(lines, index)[0] as number);
+  return names;
 }
 
 function placeOf(name: string, line: Line): Position {

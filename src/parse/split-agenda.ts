@@ -73,9 +73,10 @@ function headingItems(lines: readonly Line[], header: Header, vocabs: readonly V
   const titleLine = header.fields.title?.position.line;
   const topics = new Map<number, number[]>();
   lines.forEach((line, index) => {
-    if (line.kind !== 'heading' || line.start.line === titleLine || header.consumed.has(index)) return;
+    if (line.kind !== 'heading' || line.start.line === titleLine) return;
     const label = header.labels.get(index);
-    if (label && !['actions', 'decisions'].includes(label.field)) return;
+    if (label && !['actions', 'decisions', 'start', 'end'].includes(label.field)) return;
+    if (header.consumed.has(index) && label?.field !== 'start' && label?.field !== 'end') return;
     if (skip.has(normalizeLabel(line.text)) || !/\p{L}{2}/u.test(line.text)) return;
     topics.set(line.depth, [...(topics.get(line.depth) ?? []), index]);
   });

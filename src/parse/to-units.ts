@@ -140,7 +140,9 @@ function push(out: Sentence[], lines: readonly Line[], starts: readonly number[]
 }
 
 function isSentenceEnd(text: string, dot: number, abbreviations: ReadonlySet<string>): boolean {
-  const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(0, dot - 24), dot))?.[1] ?? '';
+  const tail = text.slice(Math.max(0, dot - 24), dot);
+  if (/[)"”’\]]$/.test(tail)) return true;
+  const before = /([\p{L}\p{N}.]+)$/u.exec(tail)?.[1] ?? '';
   const word = before.toLowerCase();
   if (word === '' || /^\d{1,2}$/.test(word) || /^\p{L}$/u.test(word)) return false;
   if (abbreviations.has(word) || abbreviations.has(word.replace(/\.$/, ''))) return false;

@@ -324,7 +324,7 @@ function fallbackDate(lines: readonly Line[], header: Header, frontMatter: Recor
     if (dateOnly) dateFromLine(dateOnly, header, vocabs, 'line');
   }
   if (header.date === null && frontMatter) {
-    const raw = frontMatter.date;
+    const raw = frontMatter.date ?? frontMatter.title;
     const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? raw : null;
     const found = text ? findFullDate(text, vocabs) : null;
     if (found) header.date = isoDate(found.hit.year as number, found.hit.month, found.hit.day);

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { toBlocks } from '../../src/parse/to-blocks.js';
+import { toTree } from '../../src/parse/to-tree.js';
+
+const lines = (text: string) => toBlocks(toTree(text), text);
+
+describe('toBlocks', () => {
+  it('splits glued bold runs into separate lines with their columns', () => {
+    const text = '**Kokous****Aika: Pe 8.11.2019****Paikka: Oulu**';
+    expect(lines(text).map((l) => [l.text, l.start.column, l.bold])).toEqual([
+      ['Kokous', 3, true],
+      ['Aika: Pe 8.11.2019', 13, true],
+      ['Paikka: Oulu', 35, true],
+    ]);
+  });
+
+  it('keeps a bold label and its value on one line, with the label as lead', () => {
+    const [line] = lines('**Osallistujat:** Minna Männikkö (Oulu, pj.)');
+    expect(line?.lead).toBe('Osallistujat:');
+    expect(line?.text).toBe('Osallistujat: Minna Männikkö (Oulu, pj.)');
+  });
+
+  it('separates a section label glued to the first agenda item', () => {
+    expect(lines('**Käsiteltävät asiat:****1. Asiakas / Isa**').map((l) => l.text)).toEqual(['Käsiteltävät asiat:', '1. Asiakas / Isa']);
+  });
+
+  it('reads list nesting, ordinals as written and task boxes', () => {
+    const out = lines('1. One\n1. Two\n   - [x] done\n   - [ ] open');
+    expect(out.map((l) => [l.text, l.listDepth, l.ordinal, l.checked])).toEqual([
+      ['One', 1, 1, null],
+      ['Two', 1, 1, null],
+      ['done', 2, null, true],
+      ['open', 2, null, false],
+    ]);
+  });
+
+  it('reads an indented block of list items as a list, not code, keeping file positions', () => {
+    const out = lines('## Agenda:\n    - First item\n    - Second item\n');
+    expect(out.slice(1).map((l) => [l.kind, l.text, l.start.line, l.start.column])).toEqual([
+      ['listItem', 'First item', 2, 7],
+      ['listItem', 'Second item', 3, 7],
+    ]);
+  });
+
+  it('gives each table row its cells, the first row marked as header', () => {
+    const out = lines('| Owner | Task |\n|---|---|\n| Minna | Send it |');
+    expect(out.map((l) => [l.cells, l.header])).toEqual([
+      [['Owner', 'Task'], true],
+      [['Minna', 'Send it'], false],
+    ]);
+  });
+
+  it('survives deep nesting without recursion', () => {
+    const deep = `${'> '.repeat(3000)}text`;
+    expect(lines(deep).at(-1)?.text).toBe('text');
+  });
+});

@@ -38,7 +38,7 @@ export function mergeSightings(records: readonly ActionRecord[], options: MergeO
   const index = new Map<string, Set<Task>>();
   for (const i of chronological(records)) {
     const record = records[i] as ActionRecord;
-    const ranked = [...(words[i] as string[])].sort((a, b) => (rarity.get(a) ?? 0) - (rarity.get(b) ?? 0) || (a < b ? -1 : 1));
+    const ranked = byRarity(words[i] as string[], rarity);
     const ownerKey = ownersKey(record.owners);
     const mine = new Set(ranked);
     let task = record.meeting.date === null ? undefined : bestTask(record, mine, candidates(index, ownerKey, ranked, threshold), threshold);
@@ -76,6 +76,11 @@ function documentFrequency(lists: readonly string[][]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const list of lists) for (const word of list) counts.set(word, (counts.get(word) ?? 0) + 1);
   return counts;
+}
+
+/** Words rarest first (ties in code-unit order), the order prefix filtering needs. */
+function byRarity(words: readonly string[], rarity: ReadonlyMap<string, number>): string[] {
+  return [...words].sort((a, b) => (rarity.get(a) ?? 0) - (rarity.get(b) ?? 0) || (a < b ? -1 : 1));
 }
 
 /** How many of the rarest words must be indexed so that two sets with Dice >= threshold share one. */

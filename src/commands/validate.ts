@@ -13,10 +13,10 @@ interface ValidateOptions {
   color: boolean;
   strict?: boolean;
   maxWarnings?: number;
-  rule: Array<[string, RuleSetting]>;
+  rule?: Array<[string, RuleSetting]>;
   config?: string;
   output?: string;
-  ignore: string[];
+  ignore?: string[];
   lang?: Language;
 }
 
@@ -28,10 +28,10 @@ export function createValidateCommand(io: Io, exit: ExitState): Command {
     .addOption(new Option('-f, --format <name>', 'output format').choices(formats).default('stylish'))
     .option('--strict', 'fail (exit 1) on warnings too')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', count)
-    .option('--rule <id=severity>', 'set a rule to error, warn, info or off (repeatable)', collectRule, [])
+    .option('--rule <id=severity>', 'set a rule to error, warn, info or off (repeatable)', collectRule)
     .option('-c, --config <file>', 'use this configuration for every file instead of searching for one')
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .option('--ignore <glob>', 'leave out files matching a glob (repeatable)', collect, [])
+    .option('--ignore <glob>', 'leave out files matching a glob (repeatable)', collect)
     .addOption(new Option('--lang <code>', 'language instead of configuration or detection').choices(['fi', 'en', 'sv', 'de', 'nl']))
     .option('--no-color', 'no colour even on a terminal')
     .addHelpText('after', `
@@ -45,7 +45,7 @@ Examples:
   minutes validate --format sarif -o minutes.sarif minutes/`);
   return command.action(async (paths: string[], options: ValidateOptions) => {
     const { ruleIds } = await import('../validate/rules/index.js');
-    const unknown = options.rule.find(([id]) => !ruleIds.includes(id));
+    const unknown = (options.rule ?? []).find(([id]) => !ruleIds.includes(id));
     if (unknown !== undefined) command.error(`error: unknown rule "${unknown[0]}" in --rule (rules: ${ruleIds.join(', ')})`, { exitCode: ExitCode.failure, code: 'minutes.unknownRule' });
     exit.code = await runValidate(paths, options, io);
   });
@@ -54,18 +54,18 @@ Examples:
 async function runValidate(paths: string[], options: ValidateOptions, io: Io): Promise<ExitCode> {
   const { validateFiles } = await import('../validate/validate-files.js');
   const { ConfigError } = await import('../config/config-error.js');
-  let result;
-  try {
-    result = await validateFiles(paths, {
-      io,
-      ignore: options.ignore,
-      rules: Object.fromEntries(options.rule),
-      ...(options.lang ? { language: options.lang } : {}),
-      ...(options.config === undefined ? {} : { configFile: options.config }),
-    });
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    io.stderr.write(`minutes: ${error.message}\n`);
+  const result = await validateFiles(paths, {
+    io,
+    ignore: options.ignore ?? [],
+    rules: Object.fromEntries(options.rule ?? []),
+    ...(options.lang ? { language: options.lang } : {}),
+    ...(options.config === undefined ? {} : { configFile: options.config }),
+  }).catch((error: unknown) => {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  });
+  if (result instanceof ConfigError) {
+    io.stderr.write(`minutes: ${result.message}\n`);
     return ExitCode.failure;
   }
   for (const problem of result.problems) io.stderr.write(`minutes: ${problem.path}: ${problem.message}\n`);
@@ -83,7 +83,7 @@ function verdict(messages: ReadonlyArray<{ severity: string }>, options: Validat
   if (messages.some((message) => message.severity === 'error')) return ExitCode.problems;
   if (options.strict && warnings > 0) return ExitCode.problems;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    io.stderr.write(`minutes: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    io.stderr.write(`minutes: too many warnings (${warnings}, --max-warnings ${options.maxWarnings})\n`);
     return ExitCode.problems;
   }
   return ExitCode.ok;
@@ -106,16 +106,16 @@ async function writeReport(report: string, output: string | undefined, io: Io): 
   }
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
-function collectRule(value: string, previous: Array<[string, RuleSetting]>): Array<[string, RuleSetting]> {
+function collectRule(value: string, previous: Array<[string, RuleSetting]> | undefined): Array<[string, RuleSetting]> {
   const match = /^([a-z][a-z0-9-]*)[=:](\w+)$/.exec(value.trim());
   if (!match || !settings.includes(match[2] ?? '')) {
     throw new InvalidArgumentError('expected id=severity, with severity error, warn, info or off (--rule weekday-mismatch=warn)');
   }
-  return [...previous, [match[1] as string, match[2] as RuleSetting]];
+  return [...(previous ?? []), [match[1] as string, match[2] as RuleSetting]];
 }
 
 function count(value: string): number {

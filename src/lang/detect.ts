@@ -2,6 +2,7 @@ import type { Language } from '../model/meeting.js';
 import { vocabularies } from './index.js';
 
 const WORD = /[\p{L}]+/gu;
+const RING = /å/gu;
 
 /**
  * The language of a text, from how often each vocabulary's stopwords occur in its first 20,000
@@ -13,10 +14,15 @@ export function detectLanguage(text: string): Language {
     const word = match[0].toLowerCase();
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }
+  counts.set('å', [...text.slice(0, 20_000).matchAll(RING)].length > 0 ? 3 : 0);
   let best: Language = 'fi';
   let bestScore = 0;
   for (const vocab of Object.values(vocabularies)) {
-    const score = vocab.stopwords.reduce((sum, word) => sum + (counts.get(word) ?? 0), 0);
+    const labels = Object.values(vocab.labels).flat().filter((label) => !label.includes(' '));
+    const score =
+      vocab.stopwords.reduce((sum, word) => sum + (counts.get(word) ?? 0), 0) +
+      labels.reduce((sum, word) => sum + Math.min(1, counts.get(word) ?? 0), 0) * 2 +
+      (vocab.code === 'sv' ? (counts.get('å') ?? 0) : 0);
     if (score > bestScore) {
       best = vocab.code;
       bestScore = score;

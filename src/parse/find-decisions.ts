@@ -41,7 +41,8 @@ function decisionText(unit: Unit, previous: Unit | undefined, context: FindConte
   if (wordsOf(body).length > 3) return unit.text;
   const verdict = marked !== null || hasWord(wordsOf(body), gather(context.allVocabs, 'carried'));
   if (!verdict) return null;
-  return previous ? `${stripMarker(previous.text, context)} — ${body}` : unit.text;
+  const proposal = previous ? stripMarker(previous.text, context) : null;
+  return previous && proposal !== null && (proposal !== previous.text || previous.section === 'proposal') ? `${proposal} — ${body}` : unit.text;
 }
 
 /** Whether the sentence opens with participants who agreed to do something: their task, not the meeting's decision. */

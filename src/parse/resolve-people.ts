@@ -6,8 +6,12 @@ import type { Participant } from '../model/participant.js';
  * or a Finnish or Swedish inflected form of one (`Minnalle`, `Isan`, `Männikön`), case- and
  * diacritic-insensitively. Null when no participant, or more than one, fits.
  */
-export function resolvePerson(written: string, participants: readonly Pick<Participant, 'name'>[]): string | null {
-  const target = fold(written.replace(/^@/, '')).trim();
+export function resolvePerson(written: string, participants: readonly (Pick<Participant, 'name'> & { handle?: string | null | undefined })[]): string | null {
+  if (written.startsWith('@')) {
+    const byHandle = participants.filter((p) => p.handle !== undefined && p.handle !== null && fold(p.handle) === fold(written));
+    return byHandle.length === 1 ? (byHandle[0] as Pick<Participant, 'name'>).name : participants.some((p) => p.name === written) ? written : null;
+  }
+  const target = fold(written).trim();
   if (target === '') return null;
   const exact = participants.filter((p) => fold(p.name) === target);
   if (exact.length === 1) return (exact[0] as Pick<Participant, 'name'>).name;

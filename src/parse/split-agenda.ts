@@ -27,7 +27,7 @@ const NUMBERED = /^(?:§\s*)?(\d{1,3}(?:\.\d{1,3})*)(?:\s*§)?[.):]?(?:\s+|$)(.*
  */
 export function splitAgenda(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
   const numbered = numberedItems(lines, header);
-  const items = numbered.length >= 2 ? numbered : (listItems(lines, header) ?? headingItems(lines, header, vocabs));
+  const items = numbered.length >= 2 || (numbered.length === 1 && (lines[numbered[0]!.from] as Line).kind === 'heading') ? numbered : (listItems(lines, header) ?? headingItems(lines, header, vocabs));
   return items.map((item) => withPresenter(item, header.participants));
 }
 

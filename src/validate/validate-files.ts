@@ -1,4 +1,4 @@
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { ConfigError } from '../config/config-error.js';
 import { isIgnoredByConfig } from '../config/config-ignores.js';
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
@@ -66,7 +66,7 @@ function inLanguage(file: LoadedMeeting, language: Language | undefined): Loaded
 async function readConfigFile(file: string, io: Io): Promise<LoadedConfig> {
   let text: string;
   try {
-    text = new TextDecoder().decode(await io.readFile(resolve(io.cwd, file)));
+    text = new TextDecoder().decode(await io.readFile(file));
   } catch (error) {
     throw new ConfigError({ file, reason: describeError(error) });
   }

@@ -1,23 +1,26 @@
 import { daysBetween, isoDate, parts } from '../parse/calendar.js';
 import { scanDates, type DateHit } from '../parse/read-dates.js';
+import { onLine, type Span } from './places.js';
 import type { RuleContext } from './rule.js';
 
 /** The dates written on one line of the file, found by the parser's `scanDates`. */
 export interface LineDates {
   /** 1-based line number. */
   line: number;
-  /** The line with Markdown emphasis marks blanked out, so offsets are the file's columns - 1. */
+  /** The line without Markdown emphasis marks; `hits` index into it. */
   text: string;
   hits: DateHit[];
+  /** The offset in the file's line of an offset in `text` (`text.length` maps past the last character). */
+  offset(at: number): number;
 }
 
 const cache = new WeakMap<readonly string[], LineDates[]>();
-const marks = /[*_~`]/g;
+const marks = /[*_~`]/;
 const fence = /^\s{0,3}(?:```|~~~)/;
 
 /**
- * Every valid date written in the file, line by line, outside fenced code. Markdown marks are
- * replaced by spaces first, so `**Pe** 8.11.2019` still has its weekday. Computed once a file.
+ * Every valid date written in the file, line by line, outside fenced code. Markdown emphasis
+ * marks are left out first, so `**Pe** 8.11.2019` still has its weekday. Computed once a file.
  */
 export function writtenDates(context: Pick<RuleContext, 'lines' | 'vocabularies'>): LineDates[] {
   const cached = cache.get(context.lines);
@@ -25,12 +28,26 @@ export function writtenDates(context: Pick<RuleContext, 'lines' | 'vocabularies'
   const found: LineDates[] = [];
   forEachProseLine(context.lines, (raw, line) => {
     if (!/\d/.test(raw)) return;
-    const text = raw.replace(marks, ' ');
+    const { text, offset } = withoutMarks(raw);
     const hits = scanDates(text, context.vocabularies.slice(0, 1));
-    if (hits.length > 0) found.push({ line, text, hits });
+    if (hits.length > 0) found.push({ line, text, hits, offset });
   });
   cache.set(context.lines, found);
   return found;
+}
+
+/** The span in the file of `text.slice(from, to)` of a line of dates. */
+export function spanIn(dates: LineDates, from: number, to: number): Span {
+  return onLine(dates.line, dates.offset(from), to > from ? dates.offset(to - 1) + 1 : dates.offset(from));
+}
+
+/** A line without `*`, `_`, `~` and backticks, and the way back to the line's own offsets. */
+function withoutMarks(raw: string): Pick<LineDates, 'text' | 'offset'> {
+  if (!marks.test(raw)) return { text: raw, offset: (at) => at };
+  const kept: number[] = [];
+  for (let i = 0; i < raw.length; i++) if (!'*_~`'.includes(raw.charAt(i))) kept.push(i);
+  const text = kept.map((i) => raw.charAt(i)).join('');
+  return { text, offset: (at) => (at < kept.length ? (kept[at] as number) : (kept.at(-1) ?? -1) + 1) };
 }
 
 /** Call `visit` with each line outside fenced code blocks and its 1-based number. */

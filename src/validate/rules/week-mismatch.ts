@@ -1,9 +1,8 @@
 import { addDays, isoWeek, isoWeekMonday } from '../../parse/calendar.js';
 import type { DateHit } from '../../parse/read-dates.js';
 import { matchesWord } from '../../lang/match.js';
-import { onLine } from '../places.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { dateOf, writtenDates, type LineDates } from '../written-dates.js';
+import { dateOf, spanIn, writtenDates, type LineDates } from '../written-dates.js';
 
 const weekNumber = /(?<![\p{L}\d])(\p{L}+)\.?\s?(\d{1,2})(?!\d)/gu;
 const weekdayWord = /\p{L}+\.?,?\s*$/u;
@@ -49,6 +48,6 @@ function compare(context: RuleContext, pair: Pair): void {
   if (week === pair.week) return;
   const monday = isoWeekMonday(year, pair.week);
   const expected = pair.week >= 1 && pair.week <= 53 ? `a day from ${monday} to ${addDays(monday, 6)}` : 'a week number from 1 to 53';
-  const { start, end } = onLine(pair.line.line, pair.from, pair.hit.index + pair.hit.length);
+  const { start, end } = spanIn(pair.line, pair.from, pair.hit.index + pair.hit.length);
   context.report(`Unexpected ${iso} in week ${pair.week} (it is in week ${week}), expected ${expected}`, start, end);
 }

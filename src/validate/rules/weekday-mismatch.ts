@@ -1,8 +1,7 @@
 import { weekday } from '../../parse/calendar.js';
 import { weekdayName } from '../calendar-names.js';
-import { onLine } from '../places.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { dateOf, writtenDates } from '../written-dates.js';
+import { dateOf, spanIn, writtenDates, type LineDates } from '../written-dates.js';
 
 const wordBefore = /(\p{L}+)\.?,?\s*$/u;
 
@@ -13,20 +12,19 @@ export const weekdayMismatch: Rule = {
   description: 'A weekday before a date that is not that date\'s weekday; a date without a year takes the one nearest the meeting.',
   example: '`Aika: Ma 8.11.2019` (8 November 2019 was a Friday)',
   check(context) {
-    for (const { line, text, hits } of writtenDates(context)) {
-      for (const hit of hits) {
+    for (const dates of writtenDates(context)) {
+      for (const hit of dates.hits) {
         if (hit.weekday === null) continue;
         const iso = dateOf(hit, context.meeting.date);
         if (iso === null || weekday(iso) === hit.weekday) continue;
-        reportAt(context, { line, text, index: hit.index, length: hit.length, iso });
+        reportAt(context, { dates, index: hit.index, length: hit.length, iso });
       }
     }
   },
 };
 
 interface Mismatch {
-  line: number;
-  text: string;
+  dates: LineDates;
   index: number;
   length: number;
   iso: string;
@@ -34,12 +32,12 @@ interface Mismatch {
 
 function reportAt(context: RuleContext, mismatch: Mismatch): void {
   const from = Math.max(0, mismatch.index - 24);
-  const before = wordBefore.exec(mismatch.text.slice(from, mismatch.index));
+  const before = wordBefore.exec(mismatch.dates.text.slice(from, mismatch.index));
   const word = before?.[1] ?? '';
   const wordAt = before === null ? mismatch.index : from + before.index;
   const actual = weekday(mismatch.iso);
   const native = (context.vocabularies[0]?.weekdays[actual]?.[0] ?? '').replace(/\*$/, '');
   const expected = native === '' || native === weekdayName(actual).toLowerCase() ? weekdayName(actual) : `\`${native}\` (${weekdayName(actual)})`;
-  const { start, end } = onLine(mismatch.line, wordAt, mismatch.index + mismatch.length);
+  const { start, end } = spanIn(mismatch.dates, wordAt, mismatch.index + mismatch.length);
   context.report(`Unexpected weekday \`${word}\` for ${mismatch.iso}, expected ${expected}`, start, end);
 }

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+const FI = 'Aika: 8.11.2019\nOsallistujat: Minna Männikkö (pj.), Isa Kotilaine (siht.)\n\n';
+const EN = 'Date: 2019-11-08\nAttendees: Alice Smith, Bob Jones\n\n';
+const SV = 'Datum: 2019-11-08\nNärvarande: Anna Berg, Erik Lund\n\n';
+
+const actions = (text: string) => parseMinutes(text).actions.map((a) => ({ owners: a.owners, text: a.text, due: a.due?.end ?? null, status: a.status }));
+
+describe('findActions: plain sentences', () => {
+  it('reads Finnish present-tense sentences with a participant as subject, one owner per clause', () => {
+    expect(actions(`${FI}Minna lähettää ohjeet. Minna hoitaa tilavaraukset ym. järjestelyt, Isa kouluttaa.`)).toEqual([
+      { owners: ['Minna Männikkö'], text: 'Minna lähettää ohjeet.', due: null, status: 'open' },
+      { owners: ['Minna Männikkö'], text: 'Minna hoitaa tilavaraukset ym. järjestelyt', due: null, status: 'open' },
+      { owners: ['Isa Kotilaine'], text: 'Isa kouluttaa.', due: null, status: 'open' },
+    ]);
+  });
+
+  it('reads an action in parentheses and a passive with a deadline, without owner', () => {
+    expect(actions(`${FI}Raahe laajenee. (Minna lähettää ohjeet.)\n\nMarras-joulukuussa tiimiläisille toimitetaan aikataulu.`)).toEqual([
+      { owners: ['Minna Männikkö'], text: 'Minna lähettää ohjeet.', due: null, status: 'open' },
+      { owners: [], text: 'Marras-joulukuussa tiimiläisille toimitetaan aikataulu.', due: '2019-12-31', status: 'open' },
+    ]);
+  });
+
+  it('reads English "Name will" / "Name to" sentences', () => {
+    expect(actions(`${EN}Alice will send the draft by Friday.\n\nBob to book the room.`)).toEqual([
+      { owners: ['Alice Smith'], text: 'Alice will send the draft by Friday.', due: '2019-11-15', status: 'open' },
+      { owners: ['Bob Jones'], text: 'Bob to book the room.', due: null, status: 'open' },
+    ]);
+  });
+
+  it('reads Swedish present-tense sentences', () => {
+    expect(actions(`${SV}Anna skickar protokollet senast 15 december.`)).toEqual([
+      { owners: ['Anna Berg'], text: 'Anna skickar protokollet senast 15 december.', due: '2019-12-15', status: 'open' },
+    ]);
+  });
+
+  it('takes reports of the past for no action', () => {
+    expect(actions(`${FI}Minna esitteli uudistusta. Isa kertoi kyselystä.`)).toEqual([]);
+    expect(actions(`${EN}Alice presented the budget. Bob was away.`)).toEqual([]);
+  });
+});
+
+describe('findActions: explicit forms', () => {
+  it('reads ACTION markers with owners before the task', () => {
+    expect(actions(`${EN}- ACTION Alice - update the price list.\n- ACTION: Bob: pay the lawyers.\n`)).toEqual([
+      { owners: ['Alice Smith'], text: 'ACTION Alice - update the price list.', due: null, status: 'open' },
+      { owners: ['Bob Jones'], text: 'ACTION: Bob: pay the lawyers.', due: null, status: 'open' },
+    ]);
+  });
+
+  it('reads task lists with @handles and done boxes', () => {
+    expect(actions(`${EN}- [ ] @bob: follow up with legal\n- [x] Alice: send invites\n`)).toEqual([
+      { owners: ['@bob'], text: '@bob: follow up with legal', due: null, status: 'open' },
+      { owners: ['Alice Smith'], text: 'Alice: send invites', due: null, status: 'done' },
+    ]);
+  });
+
+  it('reads the entries of an actions section in each language', () => {
+    expect(actions(`${FI}## Tehtävät\n\n- Minna: varaa tila 15.12.\n- Isa - kouluttaa\n`)).toEqual([
+      { owners: ['Minna Männikkö'], text: 'Minna: varaa tila 15.12.', due: '2019-12-15', status: 'open' },
+      { owners: ['Isa Kotilaine'], text: 'Isa - kouluttaa', due: null, status: 'open' },
+    ]);
+    expect(actions(`${EN}## Next steps\n\n- Update the wiki (Bob)\n- Everyone: read the report\n`).map((a) => a.owners)).toEqual([['Bob Jones'], []]);
+    expect(actions(`${SV}## Åtgärder\n\n- Erik: boka lokal\n`).map((a) => a.owners)).toEqual([['Erik Lund']]);
+  });
+
+  it('reads tables with task, owner and due columns, and a status column', () => {
+    const table = `${FI}| Tehtävä | Vastuuhenkilö | Aikataulu | Tila |\n|---|---|---|---|\n| Sopimus allekirjoitetaan | Isa | 26.11. - 29.11.2019 | Avoin |\n| Tilat varattu | Minna | 1.12. | tehty |\n`;
+    expect(actions(table)).toEqual([
+      { owners: ['Isa Kotilaine'], text: 'Sopimus allekirjoitetaan', due: '2019-11-29', status: 'open' },
+      { owners: ['Minna Männikkö'], text: 'Tilat varattu', due: '2019-12-01', status: 'done' },
+    ]);
+  });
+
+  it('marks done tasks by words and strikethrough', () => {
+    expect(actions(`${EN}## Action items\n\n- Bob: scan the certificate: Done\n- ~~Alice: call the bank~~\n`).map((a) => a.status)).toEqual(['done', 'done']);
+  });
+
+  it('keeps a name that is no participant as written', () => {
+    expect(actions(`${EN}## Action items\n\n- Carol: draft the budget\n`)[0]?.owners).toEqual(['Carol']);
+  });
+
+  it('records agenda item and position', () => {
+    const [action] = parseMinutes(`${EN}## 1. Budget\n\nAlice will check the numbers.\n`).actions;
+    expect(action).toMatchObject({ id: 'A1', item: '1', position: { line: 6, column: 1 } });
+  });
+});

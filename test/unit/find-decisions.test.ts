@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+describe('findDecisions', () => {
+  it.each([
+    ['fi', 'Päätettiin, että keväällä järjestetään kolme koulutuspäivää.'],
+    ['fi', 'Hyväksyttiin talousarvio esitetyssä muodossa.'],
+    ['fi', 'Kokous todettiin lailliseksi ja päätösvaltaiseksi.'],
+    ['fi', 'Sovittiin, että seuraava kokous on etänä.'],
+    ['fi', 'Pöytäkirjan tarkastajiksi valittiin Kari Nirha ja Hanna Peräaho.'],
+    ['en', 'RESOLVED: Adopt the new charter.'],
+    ['en', 'It was agreed to hold the next meeting in Copenhagen.'],
+    ['en', 'There was a consensus that the centre should send monthly news.'],
+    ['en', 'Motion carried unanimously.'],
+    ['sv', 'Beslöts att godkänna budgeten.'],
+  ])('%s: %s', (_language, sentence) => {
+    expect(decisions(`Intro.\n\n${sentence}\n`)).toEqual([sentence]);
+  });
+
+  it('reads a decision marker and a decisions section', () => {
+    expect(decisions('Decision: Initiate working group last call.')).toEqual(['Decision: Initiate working group last call.']);
+    expect(decisions('## Päätös\n\nTarkastuslautakunta merkitsee selvityksen tiedoksi.\n')).toEqual(['Tarkastuslautakunta merkitsee selvityksen tiedoksi.']);
+  });
+
+  it('gives a terse verdict the proposal before it', () => {
+    expect(decisions('Att: Godkänna äskningen på 1200kr.\n\nBeslut: Attsats bifalles\n')).toEqual(['Godkänna äskningen på 1200kr. — Attsats bifalles']);
+  });
+
+  it('reads carried motions in a motion table', () => {
+    expect(decisions('| Motion Text | Moved by | Status |\n|---|---|---|\n| Keep the fees | Ben | Accepted |\n| Appoint an auditor | None | Lapsed |\n')).toEqual(['Keep the fees — Accepted']);
+  });
+
+  it('takes neither proposals nor reports for decisions', () => {
+    expect(decisions('## Ehdotus\n\nKokous todetaan lailliseksi ja päätösvaltaiseksi.\n')).toEqual([]);
+    expect(decisions('Proposed resolution: adopt the draft.\n\nKeskusteltiin budjetista.\n')).toEqual([]);
+  });
+
+  it('records the agenda item and position of each decision', () => {
+    const [decision] = parseMinutes('## 1. Avaus\n\n## 2. Talous\n\nHyväksyttiin tilinpäätös.\n').decisions;
+    expect(decision).toMatchObject({ id: 'D1', item: '2', position: { line: 5, column: 1 } });
+  });
+});

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/parse/parse-minutes.js';
 import { formatMessageLine } from '../../src/validate/message-line.js';
@@ -29,13 +29,13 @@ function messagesOf(name: string): string[] {
 
 function golden(name: string, lines: string[]): string {
   const file = new URL(`${name}.messages.txt`, folder);
-  const content = lines.map((line) => `${line}\n`).join('');
-  if (update) writeFileSync(file, content);
+  if (update) writeFileSync(file, lines.map((line) => `${line}\n`).join(''));
+  if (!existsSync(file)) throw new Error(`fixtures/validate/${name}.messages.txt is missing: review the messages and run with UPDATE_GOLDEN=1`);
   return readFileSync(file, 'utf8');
 }
 
 describe('validate fixtures', () => {
-  it.each(names)('%s.md gives the messages of %s.messages.txt', (name) => {
+  it.each(names)('fixtures/validate/%s.md gives the messages of its .messages.txt', (name) => {
     const lines = messagesOf(name);
     expect(lines.map((line) => `${line}\n`).join('')).toBe(golden(name, lines));
   });

@@ -6,7 +6,7 @@ export const dueBeforeMeeting: Rule = {
   id: 'due-before-meeting',
   severity: 'warn',
   description: 'An open action whose due date ends before the meeting\'s date (often a wrong year or month).',
-  example: '`Minna lähettää aikataulun 1.11. mennessä` in minutes of 8.11.2019',
+  example: '`Minna lähettää aikataulun 31.10.2019 mennessä` in minutes of 8.11.2019',
   check(context) {
     const { date } = context.meeting;
     if (date === null) return;

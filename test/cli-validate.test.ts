@@ -119,7 +119,7 @@ describe('minutes validate: formats', () => {
       '::error file=fixtures/validate/weekday-mismatch.md,line=3,col=9,endLine=3,endColumn=21,title=weekday-mismatch::Unexpected weekday `Ma` for 2019-11-08, expected `perjantai` (Friday)',
     );
     expect(lines).toContain(
-      '::warning file=fixtures/validate/place-missing.md,line=3,col=12,endLine=3,endColumn=22,title=place-missing::Unexpected missing place, expected where the meeting was held (`Location:`, `Paikka:`)',
+      '::warning file=fixtures/validate/place-missing.md,line=3,col=12,endLine=3,endColumn=39,title=place-missing::Unexpected missing place, expected where the meeting was held (`Location:`, `Paikka:`)',
     );
   });
 

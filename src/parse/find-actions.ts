@@ -73,7 +73,9 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean): Draft
     return [{ text, owners: owners.length ? owners : (parent ?? []), start: unit.start, unit }];
   }
   if (/\?["”)]*$/.test(text)) return [];
-  const subjects = subjectOwners(text, vocabs, known, trusted).filter((m) => !m.owners.some((o) => gather(vocabs, 'everyone').includes(o.toLowerCase())));
+  const subjects = subjectOwners(text, vocabs, known, (name) => trusted(name) || (!isDecision && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name)))
+    .filter((m) => m.owners.every(trusted) || m.linked === true)
+    .filter((m) => !m.owners.some((o) => gather(vocabs, 'everyone').includes(o.toLowerCase())));
   if (subjects.length > 0) return splitClauses(text, subjects, unit);
   const trailing = unit.kind === 'item' ? trailingOwners(text, vocabs, known) : null;
   if (trailing && !trailing.owners.every(trusted)) return [];

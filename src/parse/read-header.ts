@@ -1,3 +1,4 @@
+import { fold } from '../lang/match.js';
 import type { FieldName, Vocabulary } from '../lang/types.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { FieldSource } from '../model/meeting.js';
@@ -24,6 +25,8 @@ export interface Header {
   /** Every label found, by line index. */
   labels: Map<number, LabelHit>;
   diagnostics: Diagnostic[];
+  /** The source, line by line, to place names exactly. */
+  sourceLines: readonly string[];
 }
 
 interface RoleClaim {
@@ -40,10 +43,11 @@ const WEAK_SECRETARY = new Set(['scribe', 'scribes', 'minutes', 'minute taker', 
  * `## Attendees`, a two-column table, front matter), then fall back to the title line and to
  * lines that hold only a date.
  */
-export function readHeader(lines: readonly Line[], frontMatter: Record<string, unknown> | null, vocabs: readonly Vocabulary[]): Header {
+export function readHeader(lines: readonly Line[], frontMatter: Record<string, unknown> | null, vocabs: readonly Vocabulary[], source = ''): Header {
+
   const header: Header = {
     title: null, date: null, startTime: null, endTime: null, location: null,
-    participants: [], fields: {}, consumed: new Set(), labels: new Map(), diagnostics: [],
+    participants: [], fields: {}, consumed: new Set(), labels: new Map(), diagnostics: [], sourceLines: source.split('\n'),
   };
   lines.forEach((line, index) => {
     const label = readLabel(line, vocabs);
@@ -133,7 +137,7 @@ function readWhen(value: string, field: FieldName, source: FieldSource, header: 
   const date = findFullDate(value, vocabs);
   if (date && header.date === null && (field === 'date' || field === 'time')) {
     header.date = date.iso;
-    header.fields.date = { text: value.slice(Math.max(0, date.hit.index - 16), date.hit.index + date.hit.length), position: source.position };
+    header.fields.date = { text: value, position: source.position };
     if (date.hit.time && header.startTime === null) header.startTime = date.hit.time;
     used = true;
   }
@@ -166,7 +170,7 @@ function readPeopleField(
   const found: Participant[] = [];
   const take = (text: string, at: Line, oneEach: boolean, isPresent: boolean): void => {
     for (const person of readPeople(text, oneEach, vocabs)) {
-      found.push({ name: person.name, organization: person.organization, roles: person.roles, present: isPresent && at.checked !== false, handle: person.handle, position: placeOf(person.name, at) });
+      found.push({ name: person.name, organization: person.organization, roles: person.roles, present: isPresent && at.checked !== false, handle: person.handle, position: placeOf(person.name, at, header.sourceLines) });
     }
   };
   if (label.value !== '') take(label.value, line, false, present);
@@ -189,7 +193,7 @@ function readPeopleField(
     header.consumed.add(j);
   }
   if (found.length > 0 || label.value === '') header.consumed.add(index);
-  for (const person of found) addParticipant(header.participants, person);
+  for (const person of found) addParticipant(header, person);
   if (found.length > 0) header.fields[present ? 'participants' : 'absent'] ??= { text: line.text, position: line.start };
 }
 
@@ -206,9 +210,11 @@ function roleNames(lines: readonly Line[], index: number, label: LabelHit, heade
   return names;
 }
 
-function placeOf(name: string, line: Line): Position {
-  const offset = line.text.indexOf(name);
-  return offset > 0 && line.start.line === line.end.line ? { line: line.start.line, column: line.start.column + offset } : line.start;
+/** Where a name is written on its line, searched in the source so Markdown marks do not shift it. */
+function placeOf(name: string, line: Line, sourceLines: readonly string[]): Position {
+  const raw = sourceLines[line.start.line - 1] ?? '';
+  const offset = raw.indexOf(name, Math.max(0, line.start.column - 1));
+  return offset >= 0 ? { line: line.start.line, column: offset + 1 } : line.start;
 }
 
 function manyNames(text: string): boolean {
@@ -216,11 +222,21 @@ function manyNames(text: string): boolean {
   return parts.length >= 3 && parts.every((p) => isName(p));
 }
 
-function addParticipant(list: Participant[], person: Participant): void {
-  const same = list.find((p) => p.name.toLowerCase() === person.name.toLowerCase());
+function addParticipant(header: Header, person: Participant): void {
+  const list = header.participants;
+  const same = list.find((p) => fold(p.name) === fold(person.name));
   if (!same) {
     list.push(person);
     return;
+  }
+  if (person.position && same.position && person.present === same.present) {
+    header.diagnostics.push({
+      ruleId: 'participant-duplicate',
+      severity: 'warn',
+      message: `Unexpected second \`${person.name}\`, expected each participant once (first at ${same.position.line}:${same.position.column})`,
+      position: person.position,
+      end: { line: person.position.line, column: person.position.column + person.name.length },
+    });
   }
   same.roles = [...new Set([...same.roles, ...person.roles])];
   same.organization ??= person.organization;

@@ -104,6 +104,8 @@ describe('matchOwner', () => {
     expect(matchOwner('Minnalle', 'Minna Männikkö')).toBe(true);
     expect(matchOwner('Männikön', 'Minna Männikkö')).toBe(true);
     expect(matchOwner('Minna', 'Minnalle')).toBe(true);
+    expect(matchOwner('Minna', '@minna')).toBe(true);
+    expect(matchOwner('@minna', 'Minna Männikkö')).toBe(true);
     expect(matchOwner('Mikko', 'Minna Männikkö')).toBe(false);
     expect(matchOwner('Minna Mikkola', 'Minna Männikkö')).toBe(false);
     expect(matchOwner('@', 'Minna Männikkö')).toBe(false);

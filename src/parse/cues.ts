@@ -26,17 +26,25 @@ export function hasWord(words: readonly string[], stems: readonly string[]): boo
 
 type WordList = { [K in keyof Vocabulary]: Vocabulary[K] extends string[] ? K : never }[keyof Vocabulary];
 
-/** The union of one word list of several vocabularies. */
+const gathered = new WeakMap<readonly Vocabulary[], Map<WordList, string[]>>();
+
+/** The union of one word list of several vocabularies, computed once per list of vocabularies. */
 export function gather(vocabs: readonly Vocabulary[], key: WordList): string[] {
-  return vocabs.flatMap((v) => v[key]);
+  let lists = gathered.get(vocabs);
+  if (!lists) {
+    lists = new Map();
+    gathered.set(vocabs, lists);
+  }
+  let words = lists.get(key);
+  if (!words) {
+    words = vocabs.flatMap((v) => v[key]);
+    lists.set(key, words);
+  }
+  return words;
 }
 
-/** Whether two texts say nearly the same: Dice overlap of their content words. */
-export function similar(a: string, b: string, threshold = 0.9): boolean {
-  const x = new Set(wordsOf(a).filter((w) => w.length > 2));
-  const y = new Set(wordsOf(b).filter((w) => w.length > 2));
-  if (x.size === 0 || y.size === 0) return false;
-  let shared = 0;
-  for (const w of x) if (y.has(w)) shared++;
-  return (2 * shared) / (x.size + y.size) >= threshold;
+
+/** A key for near-identical texts: their content words, sorted and deduplicated. */
+export function textKey(text: string): string {
+  return [...new Set(wordsOf(text).filter((w) => w.length > 2))].sort().join(' ');
 }

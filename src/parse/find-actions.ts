@@ -2,7 +2,7 @@ import { fold } from '../lang/match.js';
 import type { ActionItem } from '../model/action-item.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
-import { gather, similar, wordsOf } from './cues.js';
+import { gather, textKey, wordsOf } from './cues.js';
 import type { FindContext } from './parse-minutes.js';
 import { readDue } from './read-due.js';
 import { isOwnerName, leadingOwners, oneOf, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
@@ -34,9 +34,12 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
     drafts.push(...actionsOf(unit, context, isDecision));
   }
   const actions: ActionItem[] = [];
+  const seen = new Set<string>();
   for (const draft of drafts) {
     const owners = [...new Set(draft.owners.map((o) => resolvePerson(o, context.header.participants) ?? o))];
-    if (actions.some((a) => sameSet(a.owners, owners) && similar(a.text, draft.text))) continue;
+    const key = `${[...owners].sort().join('|')}\n${textKey(draft.text)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const item = context.drafts[context.itemOf[draft.unit.line] ?? -1];
     actions.push({
       id: `A${actions.length + 1}`,
@@ -57,7 +60,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean): Draft
   const { vocabs } = context;
   if (unit.columns && unit.cells) return tableAction(unit, context, known, trusted);
   const text = unit.text.replace(/^\[[ xX]\]\s*/, '');
-  if (/[:：]$/.test(text) || context.drafts.some((d) => !d.hasBody && d.from === unit.line)) return [];
+  if (/[:：]$/.test(text) || context.agendaLines.has(unit.line)) return [];
   if (gather(vocabs, 'nextMeeting').some((phrase) => fold(text).includes(phrase)) || /^(?:e\.g|i\.e|esim|t\.ex|z\.b|bijv)\b/i.test(text)) return [];
   const speaker = selfTask(text, context);
   if (speaker) return [{ text, owners: [speaker], start: unit.start, unit }];
@@ -174,6 +177,3 @@ function isDone(draft: Draft, context: FindContext): boolean {
   return words.some((w) => new RegExp(`(?:^|[\\s(:*_–—-])${w}(?:[\\s).!*_,]|$)`, 'u').test(folded) && !new RegExp(`to be ${w}`).test(folded));
 }
 
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x) => b.includes(x));
-}

@@ -1,6 +1,6 @@
 import { fold } from '../lang/match.js';
 import type { Decision } from '../model/decision.js';
-import { gather, hasPhrase, hasWord, leadingCue, similar, wordsOf } from './cues.js';
+import { gather, hasPhrase, hasWord, leadingCue, textKey, wordsOf } from './cues.js';
 import type { FindContext } from './parse-minutes.js';
 import { subjectOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
@@ -14,10 +14,13 @@ import type { Unit } from './to-units.js';
  */
 export function findDecisions(context: FindContext, units: readonly Unit[]): Decision[] {
   const decisions: Decision[] = [];
+  const seen = new Set<string>();
   units.forEach((unit, index) => {
     const text = decisionText(unit, units[index - 1], context);
     if (text === null) return;
-    if (decisions.some((d) => similar(d.text, text))) return;
+    const key = textKey(text.replace(/^[^:]{1,40}:\s*/, ''));
+    if (seen.has(key)) return;
+    seen.add(key);
     const item = context.drafts[context.itemOf[unit.line] ?? -1];
     decisions.push({ id: `D${decisions.length + 1}`, item: item?.number ?? null, text, position: unit.start });
   });

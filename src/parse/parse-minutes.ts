@@ -11,7 +11,7 @@ import { findDecisions } from './find-decisions.js';
 import { readHeader } from './read-header.js';
 import { splitAgenda, type AgendaDraft } from './split-agenda.js';
 import { toBlocks } from './to-blocks.js';
-import { toTree } from './to-tree.js';
+import { toTrees, type Chunk } from './to-tree.js';
 import { toUnits } from './to-units.js';
 import type { Line } from './types.js';
 
@@ -21,6 +21,8 @@ export interface ParseOptions {
   path?: string | null;
   /** The language, instead of detecting it. */
   language?: Language;
+  /** Characters per independently parsed chunk (default 128 KiB); smaller only to test chunking. */
+  chunkSize?: number;
 }
 
 /**
@@ -30,15 +32,16 @@ export interface ParseOptions {
  */
 export function parseMinutes(input: string | Uint8Array, options: ParseOptions = {}): Meeting {
   const { text, encoding } = decode(input);
-  const tree = toTree(text);
-  const lines = toBlocks(tree, text);
+  const chunks = toTrees(text, options.chunkSize);
+  const lines = toBlocks(chunks, text);
   const language = options.language ?? detectLanguage(text);
   const vocabs = vocabularyOrder(language);
-  const frontMatter = readFrontMatter(tree);
+  const frontMatter = readFrontMatter((chunks[0] as Chunk).tree);
   const header = readHeader(lines, frontMatter.data, vocabs, text);
   const drafts = splitAgenda(lines, header, vocabs);
   const itemOf = itemIndex(lines.length, drafts);
-  const context = { lines, header, drafts, itemOf, vocabs: vocabs.slice(0, 2), allVocabs: vocabs, proper: properNouns(lines) };
+  const agendaLines = new Set(drafts.filter((d) => !d.hasBody).map((d) => d.from));
+  const context = { lines, header, drafts, itemOf, agendaLines, vocabs: vocabs.slice(0, 2), allVocabs: vocabs, proper: properNouns(lines) };
   const units = toUnits(lines, header, context.vocabs);
   const decisions = findDecisions(context, units);
   const actions = findActions(context, units, decisions);
@@ -76,6 +79,8 @@ export interface FindContext {
   drafts: readonly AgendaDraft[];
   /** For each line, the index of the agenda item that holds it, or -1. */
   itemOf: readonly number[];
+  /** Lines that are items of an agenda list (titles, not tasks). */
+  agendaLines: ReadonlySet<number>;
   /** The meeting's language first, then English. */
   vocabs: readonly Vocabulary[];
   allVocabs: readonly Vocabulary[];

@@ -15,16 +15,32 @@ const SECTION_FIELDS = new Set<FieldName>(['participants', 'absent', 'date', 'ti
 
 /** The field a label names in any of the vocabularies (`Osallistujat:`, `**Present**`, `Scribe(s)`), or null. */
 export function fieldOf(label: string, vocabs: readonly Vocabulary[]): FieldName | null {
+  if (label.length > 120) return null;
   const key = normalizeLabel(label);
   if (key === '' || key.length > 48) return null;
-  for (const vocab of vocabs) {
-    for (const [field, words] of Object.entries(vocab.labels) as [FieldName, string[]][]) {
-      if (words.includes(key)) return field;
-    }
-  }
+  const fields = labelIndex(vocabs);
+  const field = fields.get(key);
+  if (field) return field;
   const last = key.split(' ').pop() ?? '';
-  if (last !== key && key.split(' ').length <= 3 && vocabs.some((v) => v.labels.agenda?.includes(last))) return 'agenda';
+  if (last !== key && key.split(' ').length <= 3 && fields.get(last) === 'agenda') return 'agenda';
   return null;
+}
+
+const labelIndexes = new WeakMap<readonly Vocabulary[], Map<string, FieldName>>();
+
+/** Every label of the vocabularies and its field; the first vocabulary wins a label they share. */
+function labelIndex(vocabs: readonly Vocabulary[]): Map<string, FieldName> {
+  let index = labelIndexes.get(vocabs);
+  if (!index) {
+    index = new Map();
+    for (const vocab of vocabs) {
+      for (const [field, words] of Object.entries(vocab.labels) as [FieldName, string[]][]) {
+        for (const word of words) if (!index.has(word)) index.set(word, field);
+      }
+    }
+    labelIndexes.set(vocabs, index);
+  }
+  return index;
 }
 
 /** Lower case, without trailing colons, hashes, dots and a parenthetical remark. */

@@ -6,25 +6,60 @@ import type { Participant } from '../model/participant.js';
  * or a Finnish or Swedish inflected form of one (`Minnalle`, `Isan`, `Männikön`), case- and
  * diacritic-insensitively. Null when no participant, or more than one, fits.
  */
-export function resolvePerson(written: string, participants: readonly (Pick<Participant, 'name'> & { handle?: string | null | undefined })[]): string | null {
+export function resolvePerson(written: string, participants: readonly Person[]): string | null {
+  const index = indexOf(participants);
+  const cached = index.answers.get(written);
+  if (cached !== undefined) return cached;
+  const answer = resolveUncached(written, participants, index);
+  index.answers.set(written, answer);
+  return answer;
+}
+
+type Person = Pick<Participant, 'name'> & { handle?: string | null | undefined };
+
+interface PeopleIndex {
+  /** How many people the index was built from; a longer list is indexed again. */
+  size: number;
+  folded: string[];
+  parts: string[][];
+  answers: Map<string, string | null>;
+}
+
+const indexes = new WeakMap<readonly Person[], PeopleIndex>();
+
+/** The folded names and name parts of a participant list, built once per list (and again when it grows). */
+function indexOf(participants: readonly Person[]): PeopleIndex {
+  const known = indexes.get(participants);
+  if (known && known.size === participants.length) return known;
+  const index: PeopleIndex = {
+    size: participants.length,
+    folded: participants.map((p) => fold(p.name)),
+    parts: participants.map((p) => nameParts(p.name)),
+    answers: new Map(),
+  };
+  indexes.set(participants, index);
+  return index;
+}
+
+function resolveUncached(written: string, participants: readonly Person[], index: PeopleIndex): string | null {
   if (written.startsWith('@')) {
     const byHandle = participants.filter((p) => p.handle !== undefined && p.handle !== null && fold(p.handle) === fold(written));
-    return byHandle.length === 1 ? (byHandle[0] as Pick<Participant, 'name'>).name : participants.some((p) => p.name === written) ? written : null;
+    return byHandle.length === 1 ? (byHandle[0] as Person).name : participants.some((p) => p.name === written) ? written : null;
   }
   const target = fold(written).trim();
   if (target === '') return null;
-  const exact = participants.filter((p) => fold(p.name) === target);
-  if (exact.length === 1) return (exact[0] as Pick<Participant, 'name'>).name;
+  const exact = participants.filter((_, i) => index.folded[i] === target);
+  if (exact.length === 1) return (exact[0] as Person).name;
   const words = target.split(/\s+/);
-  const candidates = participants.filter((p) => words.every((w) => nameParts(p.name).some((part) => part === w)));
-  if (candidates.length === 1) return (candidates[0] as Pick<Participant, 'name'>).name;
+  const candidates = participants.filter((_, i) => words.every((w) => (index.parts[i] as string[]).includes(w)));
+  if (candidates.length === 1) return (candidates[0] as Person).name;
   if (candidates.length > 1) return null;
   if (words.length !== 1) return null;
   const word = words[0] as string;
-  const inflected = participants.filter((p) => nameParts(p.name).some((part) => isInflection(word, part)));
-  if (inflected.length === 1) return (inflected[0] as Pick<Participant, 'name'>).name;
+  const inflected = participants.filter((_, i) => (index.parts[i] as string[]).some((part) => isInflection(word, part)));
+  if (inflected.length === 1) return (inflected[0] as Person).name;
   if (!/^\p{L}{2,3}$/u.test(word)) return null;
-  const initials = participants.filter((p) => fold(p.name).split(/[\s_-]+/).map((w) => w.charAt(0)).join('') === word);
+  const initials = participants.filter((_, i) => (index.folded[i] as string).split(/[\s_-]+/).map((w) => w.charAt(0)).join('') === word);
   return initials.length === 1 ? (initials[0] as Pick<Participant, 'name'>).name : null;
 }
 

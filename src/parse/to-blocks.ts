@@ -1,7 +1,7 @@
 import type { Nodes, Root, RootContent, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Line, LineKind } from './types.js';
-import { toTree } from './to-tree.js';
+import { toTree, type Chunk } from './to-tree.js';
 
 interface Frame {
   node: RootContent;
@@ -34,12 +34,16 @@ const NO_SHIFT: Shift = { line: 0, column: 0 };
  * block that holds a list or prose (a common accident) is read as Markdown again. Iterative: no
  * recursion on the tree, so deep nesting cannot overflow the stack.
  */
-export function toBlocks(tree: Root, source: string): Line[] {
+export function toBlocks(input: Root | readonly Chunk[], source: string): Line[] {
   const sourceLines = source.split('\n');
+  const chunks = Array.isArray(input) ? (input as readonly Chunk[]) : [{ tree: input as Root, line: 0 }];
   const lines: Line[] = [];
   const stack: Frame[] = [];
   let block = 0;
-  pushChildren(stack, tree.children, { listDepth: 0, quoteDepth: 0, parentItem: -1, shift: NO_SHIFT });
+  for (let c = chunks.length - 1; c >= 0; c--) {
+    const chunk = chunks[c] as Chunk;
+    pushChildren(stack, chunk.tree.children, { listDepth: 0, quoteDepth: 0, parentItem: -1, shift: chunk.line === 0 ? NO_SHIFT : { line: chunk.line, column: 0 } });
+  }
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     const { node } = frame;
@@ -202,9 +206,9 @@ function isIndentedProse(node: Extract<RootContent, { type: 'code' }>, sourceLin
 
 /** Parse the body of an indented code block as Markdown, positions shifted back into the file. */
 function reparse(node: Extract<RootContent, { type: 'code' }>, sourceLines: string[], frame: Frame): Frame[] | null {
-  if (!node.position || frame.shift !== NO_SHIFT) return null;
-  const from = node.position.start.line - 1;
-  const to = node.position.end.line;
+  if (!node.position || frame.shift.column !== 0) return null;
+  const from = node.position.start.line - 1 + frame.shift.line;
+  const to = node.position.end.line + frame.shift.line;
   const raw = sourceLines.slice(from, to);
   const indent = Math.min(...raw.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length));
   const body = raw.map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length))).join('\n');

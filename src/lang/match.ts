@@ -28,7 +28,16 @@ export function startsWithPhrase(phrase: string, entries: readonly string[]): st
   return best;
 }
 
-/** Fold a string for loose comparison: lower case, diacritics removed, NFKC. */
+const folded = new Map<string, string>();
+
+/** Fold a string for loose comparison: lower case, diacritics removed, NFKC. Short strings are memoised. */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFKC').toLowerCase();
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  const result = /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFKC').toLowerCase();
+  if (text.length <= 64) {
+    if (folded.size > 100_000) folded.clear();
+    folded.set(text, result);
+  }
+  return result;
 }

@@ -16,7 +16,18 @@ export function leadingCue(words: readonly string[], stems: readonly string[], c
 /** Whether the text holds one of the phrases as whole words. */
 export function hasPhrase(text: string, phrases: readonly string[]): boolean {
   const padded = ` ${wordsOf(text).join(' ')} `;
-  return phrases.some((phrase) => padded.includes(` ${wordsOf(phrase).join(' ')} `) && wordsOf(phrase).length > 0);
+  return normalized(phrases).some((phrase) => padded.includes(phrase));
+}
+
+const normalizedPhrases = new WeakMap<readonly string[], string[]>();
+
+function normalized(phrases: readonly string[]): string[] {
+  let out = normalizedPhrases.get(phrases);
+  if (!out) {
+    out = phrases.map((phrase) => wordsOf(phrase).join(' ')).filter(Boolean).map((phrase) => ` ${phrase} `);
+    normalizedPhrases.set(phrases, out);
+  }
+  return out;
 }
 
 /** Whether the text holds any of the words (stems allowed). */

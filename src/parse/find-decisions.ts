@@ -54,8 +54,17 @@ function promisedByPeople(text: string, context: FindContext): boolean {
   return subjectOwners(text, context.vocabs, known).some((m) => m.index === 0 && m.linked === true && m.owners.every(known));
 }
 
+const markerLists = new WeakMap<readonly unknown[], string[]>();
+
 function decisionMarkers(context: FindContext): string[] {
-  return context.allVocabs.flatMap((v) => [...(v.labels.decisions ?? []), ...v.decisionCues.filter((c) => c.endsWith(':')).map((c) => c.slice(0, -1))]).concat(['resolved', 'resolution', 'decision', 'agreed', 'decided']);
+  let markers = markerLists.get(context.allVocabs);
+  if (!markers) {
+    markers = context.allVocabs
+      .flatMap((v) => [...(v.labels.decisions ?? []), ...v.decisionCues.filter((c) => c.endsWith(':')).map((c) => c.slice(0, -1))])
+      .concat(['resolved', 'resolution', 'decision', 'agreed', 'decided']);
+    markerLists.set(context.allVocabs, markers);
+  }
+  return markers;
 }
 
 /** The text after a leading marker such as `RESOLUTION #2:` or `Päätös:`, or null. */

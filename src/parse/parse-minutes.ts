@@ -35,13 +35,13 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
   const chunks = toTrees(text, options.chunkSize);
   const lines = toBlocks(chunks, text);
   const language = options.language ?? detectLanguage(text);
-  const vocabs = vocabularyOrder(language);
+  const { all: vocabs, main } = vocabularyOrder(language);
   const frontMatter = readFrontMatter((chunks[0] as Chunk).tree);
   const header = readHeader(lines, frontMatter.data, vocabs, text);
   const drafts = splitAgenda(lines, header, vocabs);
   const itemOf = itemIndex(lines.length, drafts);
   const agendaLines = new Set(drafts.filter((d) => !d.hasBody).map((d) => d.from));
-  const context = { lines, header, drafts, itemOf, agendaLines, vocabs: vocabs.slice(0, 2), allVocabs: vocabs, proper: properNouns(lines) };
+  const context = { lines, header, drafts, itemOf, agendaLines, vocabs: main, allVocabs: vocabs, proper: properNouns(lines) };
   const units = toUnits(lines, header, context.vocabs);
   const decisions = findDecisions(context, units);
   const actions = findActions(context, units, decisions);
@@ -104,10 +104,19 @@ function properNouns(lines: readonly Line[]): Set<string> {
   return out;
 }
 
-function vocabularyOrder(language: Language): Vocabulary[] {
-  const first = vocabularies[language];
-  const rest = Object.values(vocabularies).filter((v) => v !== first && v.code !== 'en');
-  return language === 'en' ? [first, ...rest] : [first, vocabularies.en, ...rest];
+const orders = new Map<Language, { all: Vocabulary[]; main: Vocabulary[] }>();
+
+/** The vocabularies in the order a meeting in `language` consults them, made once per language so caches keyed on them hold. */
+function vocabularyOrder(language: Language): { all: Vocabulary[]; main: Vocabulary[] } {
+  let order = orders.get(language);
+  if (!order) {
+    const first = vocabularies[language];
+    const rest = Object.values(vocabularies).filter((v) => v !== first && v.code !== 'en');
+    const all = language === 'en' ? [first, ...rest] : [first, vocabularies.en, ...rest];
+    order = { all, main: all.slice(0, 2) };
+    orders.set(language, order);
+  }
+  return order;
 }
 
 function readFrontMatter(tree: Root): { data: Record<string, unknown> | null; raw: string } {

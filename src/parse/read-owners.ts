@@ -73,8 +73,11 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
   const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0].replace(/[.:]+$/, ''), index: m.index }));
   const out: OwnerMatch[] = [];
   for (let i = 0; i < words.length; i++) {
+    if (!/^[\p{Lu}@]/u.test(words[i]!.text) && !known(words[i]!.text)) continue;
     if (!clauseStart(text, words[i]!.index, i === 0)) continue;
-    for (let span = Math.min(7, words.length - i - 1); span >= 1; span--) {
+    let reach = 1;
+    while (reach < 7 && i + reach < words.length - 1 && /^(?:[\p{Lu}@]|and$|ja$|och$|und$|en$|&$)/u.test(words[i + reach]!.text)) reach++;
+    for (let span = Math.min(reach, words.length - i - 1); span >= 1; span--) {
       const nameText = text.slice(words[i]!.index, words[i + span - 1]!.index + words[i + span - 1]!.text.length);
       const names = splitNames(nameText, vocabs, known);
       if (!names || !names.every((n) => trusted(n) && (known(n) || /^[\p{Lu}@]/u.test(n)))) continue;

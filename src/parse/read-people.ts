@@ -107,13 +107,26 @@ function splitLeadingRole(text: string, vocabs: readonly Vocabulary[]): { role: 
   return role ? { role, rest: match[2] ?? '' } : null;
 }
 
+const globals = new Map<string, RegExp>();
+
+/** The global version of a separator, made once. */
+function globalOf(separator: RegExp): RegExp {
+  const key = `${separator.source}/${separator.flags}`;
+  let global = globals.get(key);
+  if (!global) {
+    global = new RegExp(separator.source, separator.flags.includes('g') ? separator.flags : `${separator.flags}g`);
+    globals.set(key, global);
+  }
+  return global;
+}
+
 /** Split at a separator that stands outside parentheses. */
 export function splitTopLevel(text: string, separator: RegExp): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
-  const flags = separator.flags.includes('g') ? separator.flags : `${separator.flags}g`;
-  const global = new RegExp(separator.source, flags);
+  const global = globalOf(separator);
+  if (!/[([]/.test(text)) return text.split(global).map((s) => s.trim()).filter(Boolean);
   const opens: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];

@@ -1,8 +1,6 @@
 import { Command } from 'commander';
-import { z } from 'zod';
 import type { ExitState } from '../cli.js';
 import type { Io } from '../io.js';
-import { Meeting } from '../model/meeting.js';
 
 /** `minutes schema`: the JSON Schema of `parse --json` output (or of the configuration). */
 export function createSchemaCommand(io: Io, exit: ExitState): Command {
@@ -16,11 +14,12 @@ export function createSchemaCommand(io: Io, exit: ExitState): Command {
         io.stdout.write(`${JSON.stringify(configJsonSchema(), null, 2)}\n`);
         return;
       }
-      io.stdout.write(`${JSON.stringify(meetingJsonSchema(), null, 2)}\n`);
+      io.stdout.write(`${JSON.stringify(await meetingJsonSchema(), null, 2)}\n`);
     });
 }
 
-/** The JSON Schema of a Meeting, made by zod from the model. */
-export function meetingJsonSchema(): unknown {
+/** The JSON Schema of a Meeting, made by zod from the model (loaded only when asked for). */
+export async function meetingJsonSchema(): Promise<unknown> {
+  const [{ z }, { Meeting }] = await Promise.all([import('zod'), import('../model/meeting.js')]);
   return z.toJSONSchema(Meeting, { target: 'draft-2020-12' });
 }

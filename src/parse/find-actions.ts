@@ -61,7 +61,8 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean): Draft
   if (unit.columns && unit.cells) return tableAction(unit, context, known, trusted);
   const text = unit.text.replace(/^\[[ xX]\]\s*/, '');
   if (/[:：]$/.test(text) || context.agendaLines.has(unit.line)) return [];
-  if (gather(vocabs, 'nextMeeting').some((phrase) => fold(text).includes(phrase)) || /^(?:e\.g|i\.e|esim|t\.ex|z\.b|bijv)\b/i.test(text)) return [];
+  const folded = fold(text);
+  if (gather(vocabs, 'nextMeeting').some((phrase) => folded.includes(phrase)) || /^(?:e\.g|i\.e|esim|t\.ex|z\.b|bijv)\b/i.test(text)) return [];
   const speaker = selfTask(text, context);
   if (speaker) return [{ text, owners: [speaker], start: unit.start, unit }];
   const marker = markerRest(text, context);
@@ -124,7 +125,7 @@ function ownersIn(text: string, context: FindContext, known: (name: string) => b
 function markerRest(text: string, context: FindContext): string | null {
   const markers = gather(context.allVocabs, 'actionMarkers').sort((a, b) => b.length - a.length);
   const head = /^[\s*_]*/.exec(text)?.[0].length ?? 0;
-  const folded = fold(text.slice(head));
+  const folded = fold(text.slice(head, head + 24));
   for (const marker of markers) {
     if (!folded.startsWith(marker) || !/^\p{Lu}/u.test(text.charAt(head))) continue;
     const after = text.slice(head + marker.length);
@@ -172,8 +173,12 @@ function selfTask(text: string, context: FindContext): string | null {
 
 function isDone(draft: Draft, context: FindContext): boolean {
   if (draft.unit.checked === true || draft.unit.struck) return true;
-  const words = gather(context.allVocabs, 'doneWords').filter((w) => w.length > 2);
+  const done = new Set(gather(context.allVocabs, 'doneWords').filter((w) => w.length > 2).map(fold));
   const folded = fold(draft.text);
-  return words.some((w) => new RegExp(`(?:^|[\\s(:*_–—-])${w}(?:[\\s).!*_,]|$)`, 'u').test(folded) && !new RegExp(`to be ${w}`).test(folded));
+  for (const match of folded.matchAll(/(?:^|[\s(:*_–—-])(\p{L}+)(?=[\s).!*_,]|$)/gu)) {
+    const word = match[1] ?? '';
+    if (done.has(word) && !folded.slice(0, match.index + 1).endsWith('to be ')) return true;
+  }
+  return false;
 }
 

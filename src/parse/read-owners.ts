@@ -73,7 +73,7 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
   const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0].replace(/[.:]+$/, ''), index: m.index }));
   const out: OwnerMatch[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!/^[\p{Lu}@]/u.test(words[i]!.text) && !known(words[i]!.text)) continue;
+    if (!/^[\p{Lu}@]/u.test(words[i]!.text)) continue;
     if (!clauseStart(text, words[i]!.index, i === 0)) continue;
     let reach = 1;
     while (reach < 7 && i + reach < words.length - 1 && /^(?:[\p{Lu}@]|and$|ja$|och$|und$|en$|&$)/u.test(words[i + reach]!.text)) reach++;

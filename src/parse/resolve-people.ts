@@ -87,6 +87,7 @@ function stems(name: string): string[] {
   if (doubled) out.push(name.slice(0, doubled.index) + (doubled[1] ?? '') + (doubled[2] ?? ''));
   if (/ki$/.test(name)) out.push(`${name.slice(0, -2)}e`);
   if (/nen$/.test(name)) out.push(`${name.slice(0, -3)}se`);
+  if (/ine$/.test(name)) out.push(`${name.slice(0, -2)}se`);
   if (/[aeiouyäö]$/.test(name)) out.push(name.slice(0, -1));
   return out;
 }

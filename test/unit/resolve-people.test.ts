@@ -14,6 +14,7 @@ describe('resolvePerson', () => {
     ['Männikön', 'Minna Männikkö'],
     ['Isalta', 'Isa Kotilaine'],
     ['Tuomimäen', 'Pirjo Tuomimäki'],
+    ['Kotilaisen', 'Isa Kotilaine'],
     ['mk', 'Michael Koster'],
     ['Brendan', null],
     ['Minnesota', null],

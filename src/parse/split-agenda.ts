@@ -56,7 +56,7 @@ function followingTitle(lines: readonly Line[], index: number): string {
 function listItems(lines: readonly Line[], header: Header): AgendaDraft[] | null {
   for (const [index, label] of header.labels) {
     if (label.field !== 'agenda') continue;
-    const inside = valueLines(lines, index).filter((j) => (lines[j] as Line).kind === 'listItem' && (lines[j] as Line).itemStart);
+    const inside = firstList(lines, valueLines(lines, index)).filter((j) => (lines[j] as Line).itemStart);
     const depth = Math.min(...inside.map((j) => (lines[j] as Line).listDepth));
     const top = inside.filter((j) => (lines[j] as Line).listDepth === depth && !/^[^:]{1,40}:\s*https?:\/\//.test((lines[j] as Line).text));
     if (top.length === 0) continue;
@@ -66,6 +66,20 @@ function listItems(lines: readonly Line[], header: Header): AgendaDraft[] | null
     });
   }
   return null;
+}
+
+/** The lines of the first list among `indices`: an agenda label owns one list, not the sections after it. */
+function firstList(lines: readonly Line[], indices: readonly number[]): number[] {
+  const start = indices.findIndex((j) => (lines[j] as Line).kind === 'listItem');
+  if (start < 0) return [];
+  const out: number[] = [];
+  for (let k = start; k < indices.length; k++) {
+    const j = indices[k] as number;
+    const line = lines[j] as Line;
+    if (line.kind === 'heading' || (line.listDepth === 0 && line.kind !== 'code')) break;
+    if (line.kind === 'listItem') out.push(j);
+  }
+  return out;
 }
 
 function headingItems(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {

@@ -55,7 +55,7 @@ export function gather(vocabs: readonly Vocabulary[], key: WordList): string[] {
 }
 
 
-/** A key for near-identical texts: their content words, sorted and deduplicated. */
+/** A key for near-identical texts: their first ten content words (trailing remarks do not count). */
 export function textKey(text: string): string {
-  return [...new Set(wordsOf(text).filter((w) => w.length > 2))].sort().join(' ');
+  return wordsOf(text).filter((w) => w.length > 2).slice(0, 10).join(' ');
 }

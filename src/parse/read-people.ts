@@ -101,10 +101,12 @@ export function roleOf(text: string, vocabs: readonly Vocabulary[]): string | nu
 }
 
 function splitLeadingRole(text: string, vocabs: readonly Vocabulary[]): { role: string; rest: string } | null {
-  const match = /^(\S+)\s+(.+)$/.exec(text.trim());
-  if (!match) return null;
-  const role = roleOf(match[1] ?? '', vocabs);
-  return role ? { role, rest: match[2] ?? '' } : null;
+  const words = text.trim().split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const role = roleOf(words.slice(0, n).join(' '), vocabs);
+    if (role) return { role, rest: words.slice(n).join(' ') };
+  }
+  return null;
 }
 
 const globals = new Map<string, RegExp>();

@@ -68,10 +68,13 @@ function listItems(lines: readonly Line[], header: Header): AgendaDraft[] | null
   return null;
 }
 
-/** The lines of the first list among `indices`: an agenda label owns one list, not the sections after it. */
+/** The agenda list lines among `indices`: the first list, not the sections after it; or the lists under sub-headings when those come first. */
 function firstList(lines: readonly Line[], indices: readonly number[]): number[] {
   const start = indices.findIndex((j) => (lines[j] as Line).kind === 'listItem');
   if (start < 0) return [];
+  if (indices.slice(0, start).some((j) => (lines[j] as Line).kind === 'heading')) {
+    return indices.filter((j) => (lines[j] as Line).kind === 'listItem');
+  }
   const out: number[] = [];
   for (let k = start; k < indices.length; k++) {
     const j = indices[k] as number;

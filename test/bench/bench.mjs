@@ -1,22 +1,50 @@
 #!/usr/bin/env node
-// Benchmark (`npm run bench`, not a test): generate a deterministic archive of minutes files and
-// time `minutes actions` over it, beside bare remark-parse on the same files. Runs the build in
-// dist/, so run `npm run build` first.
+// Benchmark (`npm run bench`, not a test). Runs the build in dist/, so run `npm run build` first.
 //
-//   node test/bench/bench.mjs [--files 10000] [--seed 1] [--runs 1] [--keep]
+//   node test/bench/bench.mjs [--files 10000] [--seed 1] [--runs 1] [--only NAME]... [--skip-large]
+//                             [--timeout 1200] [--keep]
 //
-// The archive goes to test/bench/.archive/ (git-ignored); --keep leaves it there, and a later run
-// with the same --files and --seed reuses it. To time another command over the same archive, add
-// a row to `commands` below: a label and the arguments after `node`, given the archive's folder.
-import { spawn } from 'node:child_process';
+// Over one deterministic archive of minutes files (test/bench/.archive/, git-ignored; Finnish and
+// English, 2-60 KB each) it times, in one run so that every ratio compares like with like:
+//
+//   remark         bare unified().use(remarkParse).parse() over every file: the baseline
+//   actions        minutes actions DIR --format json
+//   validate       minutes validate DIR --format json (exit 1 for errors in the archive is expected)
+//   markdownlint   markdownlint-cli2 with its default rules over the same files (findings expected)
+//   actions-warm   minutes actions --cache --cache-location TMP, run twice; the second run is timed
+//   validate-warm  the same for minutes validate
+//   cat            cat of every file: what just reading the files costs
+//
+// and on large single documents (test/bench/.archive/large-seed-S/):
+//
+//   parse-5mb, parse-10mb, parse-20mb, parse-50mb   minutes parse FILE --json > /dev/null
+//   parse-1mb-line                                  the same on a document that is one 1 MB line
+//   remark-5mb                                      bare remark-parse on the 5 MB document
+//
+// Each row: wall seconds, files/s (archive rows), MB/s, peak memory (where /usr/bin/time exists) and
+// "x time": the time per MB relative to the remark baseline of the same run (for the archive rows,
+// which read the same bytes, just the time ratio). The large-file rows also give each size's time
+// relative to the size before it; linear parsing keeps that ratio near the ratio of the sizes.
+//
+// --only NAME runs the rows named (repeatable or comma-separated; a name also matches the rows it
+// begins, `parse` all parse-*; `archive` and `large` name the groups); the baseline always runs, as
+// every ratio needs it. --skip-large leaves out the large documents. --runs N keeps the best of N.
+// A row still running after --timeout seconds is stopped and reported as timed out. --keep keeps
+// the generated files, and a later run with the same --files and --seed reuses them (and leaves
+// them there, kept as they were).
+//
+// The table is printed twice: aligned for reading, then as Markdown between
+// <!-- bench:start --> and <!-- bench:end --> with the machine, Node version and date, ready for the
+// README's Performance section.
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateArchive } from './generate-archive.mjs';
+import { generateArchive, generateLargeDocument, generateLongLine } from './generate-archive.mjs';
 
 // A closed pipe (`| head`) silences the report; the run still ends and cleans up.
 let closed = false;
@@ -25,78 +53,282 @@ process.stdout.on('error', (error) => {
   closed = true;
 });
 const print = (text) => void (closed || process.stdout.write(text));
+const log = (text) => process.stderr.write(`bench: ${text}\n`);
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const here = relative(root, dirname(fileURLToPath(import.meta.url)));
+const minutes = 'bin/minutes.js';
+const markdownlint = join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+/** The files `minutes` reads in a folder; markdownlint-cli2 and cat are given the same ones. */
+const extensions = ['md', 'markdown', 'txt'];
 
-/** The commands timed, in order; the first is the baseline the others are compared to. */
-const commands = [
-  { label: 'remark-parse (bare)', args: (dir) => [join(here, 'remark-parse.mjs'), dir] },
-  { label: 'minutes actions --format json', args: (dir) => ['bin/minutes.js', 'actions', dir, '--format', 'json'] },
-  // { label: 'minutes validate', args: (dir) => ['bin/minutes.js', 'validate', dir, '--format', 'json'] },
-  // { label: 'markdownlint-cli2', args: (dir) => ['node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs', `${dir}/**/*.md`] },
-];
-
+const usage = 'Usage: node test/bench/bench.mjs [--files 10000] [--seed 1] [--runs 1] [--only NAME]... [--skip-large] [--timeout 1200] [--keep]\n';
 const { values } = parseArgs({
   options: {
     files: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '1' },
     runs: { type: 'string', default: '1' },
+    only: { type: 'string', multiple: true, default: [] },
+    'skip-large': { type: 'boolean', default: false },
+    timeout: { type: 'string', default: '1200' },
     keep: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (values.help) {
-  print('Usage: node test/bench/bench.mjs [--files 10000] [--seed 1] [--runs 1] [--keep]\n');
+  print(usage);
   process.exit(0);
 }
 const files = positive('files');
 const seed = positive('seed');
 const runs = positive('runs');
+const timeout = positive('timeout');
 
-checkBuild();
-const dir = join(here, '.archive', `files-${files}-seed-${seed}`);
-const started = performance.now();
-const bytes = await prepareArchive(dir);
-const generated = (performance.now() - started) / 1000;
-print(`minutes bench: ${files} files, ${mb(bytes)} MB (seed ${seed}; archive ${generated.toFixed(1)} s), best of ${runs} run${runs === 1 ? '' : 's'}, Node ${process.version}\n\n`);
-
-const rows = [];
-for (const command of commands) {
-  let best = null;
-  for (let run = 0; run < runs; run++) {
-    const timing = await timeCommand(command.label, [process.execPath, ...command.args(dir)]);
-    if (timing.code !== 0) process.stderr.write(`warning: ${command.label} exited with ${timing.code}: ${timing.stderr.trim().split('\n').slice(-3).join(' / ')}\n`);
-    if (best === null || timing.seconds < best.seconds) best = timing;
-  }
-  rows.push(best);
-}
-print(`${table(rows)}\n`);
-print(`${closingNote(rows)}\n`);
-if (!values.keep) await rm(dir, { recursive: true, force: true });
+/** The large single documents: id, file name, size in bytes, and which generator writes it. */
+const large = [
+  { id: '5mb', name: 'large-5mb.md', bytes: 5e6 },
+  { id: '10mb', name: 'large-10mb.md', bytes: 10e6 },
+  { id: '20mb', name: 'large-20mb.md', bytes: 20e6 },
+  { id: '50mb', name: 'large-50mb.md', bytes: 50e6 },
+  { id: '1mb-line', name: 'long-line-1mb.md', bytes: 1e6, line: true },
+];
 
 /**
- * Run a command with stdout to /dev/null and stderr captured; its wall time in seconds, exit code,
- * stderr, and peak memory in MB where /usr/bin/time can tell (else null).
+ * The rows, in the order printed. `args(context)` gives the command line; `okCodes` the exit codes
+ * that are no failure; `warm` runs it twice with a fresh cache and times the second run; `needs`
+ * says what must hold for the row to run at all.
  */
-export async function timeCommand(label, argv, options = {}) {
+const rows = [
+  { id: 'remark', group: 'archive', label: 'remark-parse (bare, baseline)', args: (c) => [process.execPath, join(here, 'remark-parse.mjs'), c.dir] },
+  { id: 'actions', group: 'archive', label: 'minutes actions --format json', args: (c) => [process.execPath, minutes, 'actions', c.dir, '--format', 'json'] },
+  { id: 'validate', group: 'archive', label: 'minutes validate --format json', okCodes: [0, 1], args: (c) => [process.execPath, minutes, 'validate', c.dir, '--format', 'json'] },
+  {
+    id: 'markdownlint',
+    group: 'archive',
+    label: 'markdownlint-cli2 (default rules)',
+    okCodes: [0, 1],
+    needs: 'markdownlint',
+    cwd: (c) => resolve(root, c.dir),
+    captureStdout: true,
+    args: (c) => [process.execPath, markdownlint, `**/*.{${extensions.join(',')}}`, '--config', c.lintConfig],
+  },
+  { id: 'actions-warm', group: 'archive', label: 'minutes actions --cache (warm)', warm: true, needs: 'cache-actions', args: (c) => [process.execPath, minutes, 'actions', c.dir, '--format', 'json', '--cache', '--cache-location', c.cacheDir] },
+  { id: 'validate-warm', group: 'archive', label: 'minutes validate --cache (warm)', warm: true, okCodes: [0, 1], needs: 'cache-validate', args: (c) => [process.execPath, minutes, 'validate', c.dir, '--format', 'json', '--cache', '--cache-location', c.cacheDir] },
+  {
+    id: 'cat',
+    group: 'archive',
+    label: 'cat (just read the files)',
+    cwd: (c) => resolve(root, c.dir),
+    args: () => ['find', '.', '-type', 'f', '(', ...extensions.flatMap((ext, i) => [...(i === 0 ? [] : ['-o']), '-name', `*.${ext}`]), ')', '-exec', 'cat', '{}', '+'],
+  },
+  ...large.map((doc) => ({
+    id: `parse-${doc.id}`,
+    group: 'large',
+    doc,
+    label: `minutes parse --json, ${doc.line ? '1 MB single line' : `${doc.bytes / 1e6} MB`}`,
+    args: (c) => [process.execPath, minutes, 'parse', join(c.largeDir, doc.name), '--json'],
+  })),
+  { id: 'remark-5mb', group: 'large', doc: large[0], label: 'remark-parse (bare), 5 MB', args: (c) => [process.execPath, join(here, 'remark-parse.mjs'), join(c.largeDir, large[0].name)] },
+];
+
+const selected = select();
+checkBuild();
+const capabilities = detectCapabilities();
+const skipped = [];
+const runnable = selected.filter((row) => {
+  if (row.needs === undefined || capabilities[row.needs]) return true;
+  skipped.push({ row, why: capabilities.why[row.needs] });
+  return false;
+});
+
+const machine = describeMachine();
+const dir = join(here, '.archive', `files-${files}-seed-${seed}`);
+const largeDir = join(here, '.archive', `large-seed-${seed}`);
+const scratch = await mkdtemp(join(tmpdir(), 'minutes-bench-'));
+const context = { dir, largeDir, cacheDir: '', lintConfig: join(scratch, '.markdownlint-cli2.jsonc') };
+// Default rules, stated outright in a file given with --config: the base configuration for the
+// archive's folder. markdownlint-cli2 reads no configuration above its working folder (the
+// archive's), and the archive holds none (warnOfLintConfig checks), so no rule is turned off.
+await writeFile(context.lintConfig, `${JSON.stringify({ config: { default: true }, gitignore: false, noInlineConfig: false }, null, 2)}\n`);
+
+// Stop a running row, and its children, on Ctrl-C or kill.
+let running = null;
+let measured = 0;
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+  process.on(signal, () => {
+    if (running !== null) killGroup(running);
+    rmSync(scratch, { recursive: true, force: true });
+    process.exit(code);
+  });
+}
+
+let started = performance.now();
+const archive = await prepareArchive(dir);
+const archiveSeconds = (performance.now() - started) / 1000;
+const sizes = new Map();
+let largeSet = null;
+if (runnable.some((row) => row.group === 'large')) {
+  started = performance.now();
+  largeSet = await prepareLarge(largeDir);
+  for (const [id, size] of Object.entries(largeSet.sizes)) sizes.set(id, size);
+  log(`large documents ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+print(`minutes bench: ${files} files, ${mb(archive.bytes)} MB (${archive.md} Markdown, ${archive.txt} plain text; seed ${seed}; ${archive.reused ? 'kept archive reused' : `archive ${archiveSeconds.toFixed(1)} s`}), best of ${runs} run${runs === 1 ? '' : 's'}\n`);
+print(`${machine.line}\n`);
+if (machine.busy) print(`warning: load average ${machine.load} on ${machine.cores} cores: other work is running, so absolute figures are low and noisy; the ratios within this run hold better\n`);
+for (const { row, why } of skipped) print(`skipped ${row.id}: ${why}\n`);
+print('\n');
+
+const results = [];
+const notes = [];
+for (const row of runnable) {
+  log(`${row.id}…`);
+  if (row.id === 'markdownlint') warnOfLintConfig();
+  let best = null;
+  for (let run = 0; run < runs; run++) {
+    let timing;
+    if (row.warm) {
+      context.cacheDir = await mkdtemp(join(scratch, 'cache-'));
+      const cold = await timeRow(row);
+      timing = cold.code === 'timeout' || !okCode(row, cold.code) ? cold : { ...(await timeRow(row)), cold };
+      await rm(context.cacheDir, { recursive: true, force: true });
+    } else timing = await timeRow(row);
+    if (timing.code !== 'timeout' && !okCode(row, timing.code)) log(`warning: ${row.id} exited with ${timing.code}: ${timing.stderr.trim().split('\n').slice(-3).join(' / ')}`);
+    if (best === null || rank(timing) < rank(best)) best = timing;
+  }
+  results.push({ row, ...best });
+  log(`${row.id}: ${best.code === 'timeout' ? `stopped after ${timeout} s` : `${best.seconds.toFixed(2)} s`}`);
+}
+
+const base = results.find((r) => r.row.id === 'remark');
+const archiveRows = results.filter((r) => r.row.group === 'archive');
+const largeRows = results.filter((r) => r.row.group === 'large');
+const tables = [];
+if (archiveRows.length > 0) tables.push({ title: `Archive: ${files} files, ${mb(archive.bytes)} MB`, ...archiveTable(archiveRows) });
+if (largeRows.length > 0) tables.push({ title: 'Large single documents', ...largeTable(largeRows) });
+for (const t of tables) print(`${t.title}\n${aligned(t.header, t.body)}\n\n`);
+print(`x time: time per MB relative to ${base.row.label} over the archive in this run (for the archive rows, the ratio of wall times).\n`);
+closingNotes();
+if (notes.length > 0) print(`\n${notes.map((note) => `- ${note}`).join('\n')}\n`);
+
+const endLoad = loadavg()[0];
+const busy = machine.busy || endLoad > machine.cores;
+if (busy) print(`\nload average ${machine.load} at the start, ${endLoad.toFixed(1)} at the end, on ${machine.cores} cores.\n`);
+
+print('\n<!-- bench:start -->\n');
+print(`Measured with \`npm run bench -- ${process.argv.slice(2).join(' ') || `--files ${files}`}\` on ${machine.markdown}; Node ${process.version}; ${machine.date}.`);
+print(`${busy ? ` Load average ${machine.load} at the start and ${endLoad.toFixed(1)} at the end of the run on ${machine.cores} cores (other work on the machine): absolute figures are low, ratios hold better.` : ''}\n\n`);
+for (const t of tables) print(`**${t.title}**\n\n${markdown(t.header, t.body)}\n\n`);
+if (skipped.length > 0) print(`Not measured: ${skipped.map(({ row, why }) => `${row.label} (${why})`).join('; ')}.\n\n`);
+print(`*x time*: time per MB relative to bare remark-parse over the archive in the same run (for the archive rows, the ratio of wall times).${largeRows.some((r) => r.row.id.startsWith('parse-')) ? ' *vs previous*: time relative to the next smaller document, beside the ratio of their sizes (equal when linear).' : ''}\n`);
+print('<!-- bench:end -->\n');
+
+await rm(scratch, { recursive: true, force: true });
+// Without --keep, remove what this run generated; files another run kept are left to it.
+if (!values.keep && !archive.reused) await rm(join(root, dir), { recursive: true, force: true });
+if (!values.keep && largeSet !== null && !largeSet.reused) await rm(join(root, largeDir), { recursive: true, force: true });
+
+// ---------------------------------------------------------------------------------------------
+
+/** The rows that --only and --skip-large leave, always with the baseline first. */
+function select() {
+  const names = values.only.flatMap((value) => value.split(',')).map((name) => name.trim().toLowerCase()).filter(Boolean);
+  for (const name of names) {
+    if (!rows.some((row) => matches(row, name))) {
+      process.stderr.write(`bench: --only ${name} names no row; rows: ${rows.map((row) => row.id).join(', ')} (groups: archive, large)\n`);
+      process.exit(2);
+    }
+  }
+  return rows.filter((row) => row.id === 'remark' || ((names.length === 0 || names.some((name) => matches(row, name))) && !(values['skip-large'] && row.group === 'large')));
+}
+
+function matches(row, name) {
+  return row.id === name || row.group === name || row.id.startsWith(`${name}-`);
+}
+
+/** Which optional rows can run: markdownlint-cli2 installed; --cache listed by each command's help. */
+function detectCapabilities() {
+  const help = (command) => spawnSync(process.execPath, [minutes, command, '--help'], { cwd: root, encoding: 'utf8' }).stdout ?? '';
+  const cache = (command) => /(^|\s)--cache(?![-\w])/m.test(help(command));
+  return {
+    markdownlint: existsSync(markdownlint),
+    'cache-actions': cache('actions'),
+    'cache-validate': cache('validate'),
+    why: {
+      markdownlint: 'markdownlint-cli2 is not installed (npm install)',
+      'cache-actions': '`minutes actions --help` lists no --cache option yet',
+      'cache-validate': '`minutes validate --help` lists no --cache option yet',
+    },
+  };
+}
+
+/**
+ * markdownlint-cli2 reads configuration files in the folders it lints, and one in the archive's
+ * folder would override the default rules given with --config: the generator writes none, so any
+ * found is a stray that would make the linter's row meaningless.
+ */
+function warnOfLintConfig() {
+  const strays = readdirSync(join(root, dir), { recursive: true }).map(String).filter((file) => /(^|\/)\.markdownlint/.test(file));
+  if (strays.length > 0) notes.push(`warning: configuration files in the archive may change markdownlint-cli2's rules: ${strays.join(', ')}.`);
+}
+
+/** Run one row once: wall seconds, exit code (or 'timeout'), stderr tail, stdout tail, peak MB. */
+function timeRow(row) {
+  return timeCommand(row.label, row.args(context), { cwd: row.cwd?.(context), captureStdout: row.captureStdout });
+}
+
+function okCode(row, code) {
+  return (row.okCodes ?? [0]).includes(code);
+}
+
+/** Order of preference among runs: finished runs by time, then the failed, then the timed out. */
+function rank(timing) {
+  return timing.code === 'timeout' ? Infinity : timing.seconds + (Number.isInteger(timing.code) ? 0 : 1e9);
+}
+
+/**
+ * Run a command with stdout to /dev/null (or captured) and stderr captured; its wall time in
+ * seconds, exit code ('timeout' when stopped after --timeout seconds), the tails of stderr and
+ * stdout, and peak memory in MB where /usr/bin/time can tell (else null).
+ */
+async function timeCommand(label, argv, options = {}) {
   const devNull = await open('/dev/null', 'w');
-  const memory = existsSync('/usr/bin/time') && process.platform === 'linux' ? join(await mkdtemp(join(tmpdir(), 'minutes-bench-')), 'rss') : null;
+  const memory = existsSync('/usr/bin/time') && process.platform === 'linux' ? join(scratch, `rss-${++measured}`) : null;
   const full = memory === null ? argv : ['/usr/bin/time', '-f', '%M', '-o', memory, ...argv];
   const start = process.hrtime.bigint();
-  const child = spawn(full[0], full.slice(1), { cwd: options.cwd ?? root, stdio: ['ignore', devNull.fd, 'pipe'] });
+  const child = spawn(full[0], full.slice(1), { cwd: options.cwd ?? root, stdio: ['ignore', options.captureStdout ? 'pipe' : devNull.fd, 'pipe'], detached: true });
+  running = child;
   let stderr = '';
+  let stdout = '';
   child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+  child.stdout?.setEncoding('utf8').on('data', (chunk) => (stdout = (stdout + chunk).slice(-4000)));
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    killGroup(child);
+  }, (options.timeout ?? timeout) * 1000);
   const code = await new Promise((resolve) => child.on('close', (status) => resolve(status ?? 1)));
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  clearTimeout(timer);
+  running = null;
   await devNull.close();
   let peak = null;
   if (memory !== null) {
     const kilobytes = Number.parseInt((await readFile(memory, 'utf8').catch(() => '')).trim().split('\n').at(-1) ?? '', 10);
-    peak = Number.isFinite(kilobytes) ? kilobytes / 1024 : null;
-    await rm(dirname(memory), { recursive: true, force: true });
+    peak = Number.isFinite(kilobytes) && !timedOut ? kilobytes / 1024 : null;
+    await rm(memory, { force: true });
   }
-  return { label, seconds, code, stderr, peak };
+  return { label, seconds, code: timedOut ? 'timeout' : code, stderr, stdout, peak };
+}
+
+/** Stop a child started by timeCommand and everything it started (its own process group). */
+function killGroup(child) {
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
 }
 
 function positive(name) {
@@ -117,54 +349,209 @@ function checkBuild() {
   }
   const buildTime = statSync(built).mtimeMs;
   const stale = readdirSync(join(root, 'src'), { recursive: true }).some((file) => String(file).endsWith('.ts') && statSync(join(root, 'src', String(file))).mtimeMs > buildTime);
-  if (stale) process.stderr.write('bench: warning: src/ is newer than dist/; run `npm run build` to time the current code\n');
+  if (stale) log('warning: src/ is newer than dist/; run `npm run build` to time the current code');
 }
 
-/** Reuse a kept archive of the same size, seed and generator, or generate it; its size in bytes. */
-async function prepareArchive(target) {
-  const manifest = join(root, target, 'manifest.json');
+/** The machine, for the report: CPU model, cores, memory, OS, date and the load average. */
+function describeMachine() {
+  const list = cpus();
+  const model = (list[0]?.model ?? 'unknown CPU').replace(/\s+/g, ' ').trim();
+  const memory = `${(totalmem() / 2 ** 30).toFixed(1)} GiB`;
+  const load = loadavg()[0].toFixed(1);
+  const date = new Date().toISOString().slice(0, 10);
+  const markdown = `${model}, ${list.length} core${list.length === 1 ? '' : 's'}, ${memory} RAM (${platform()} ${release()})`;
+  return { cores: list.length, load, date, markdown, busy: loadavg()[0] > list.length, line: `machine: ${markdown}; Node ${process.version}; ${date}; load average ${load}` };
+}
+
+/** The generator's fingerprint: kept files made by another version of it are made again. */
+async function generatorHash() {
   const source = await readFile(join(root, here, 'generate-archive.mjs'));
-  const generator = createHash('sha256').update(source).digest('hex').slice(0, 16);
-  const kept = await readFile(manifest, 'utf8').then(JSON.parse, () => null);
-  if (kept?.files === files && kept?.seed === seed && kept?.generator === generator && typeof kept.bytes === 'number') return kept.bytes;
-  await rm(join(root, target), { recursive: true, force: true });
-  const size = await generateArchive(join(root, target), { files, seed });
-  await writeFile(manifest, `${JSON.stringify({ files, seed, generator, bytes: size })}\n`);
-  return size;
+  return createHash('sha256').update(source).digest('hex').slice(0, 16);
+}
+
+/**
+ * Reuse a kept archive of the same size, seed and generator, or generate it; its bytes, the
+ * counts of its Markdown and plain-text files, and whether it was reused.
+ */
+async function prepareArchive(target) {
+  const generator = await generatorHash();
+  const valid = (kept) => kept?.files === files && kept?.seed === seed && kept?.generator === generator && typeof kept.bytes === 'number' && typeof kept.md === 'number';
+  return settle(target, valid, async (folder) => {
+    log(`generating ${files} files…`);
+    const bytes = await generateArchive(folder, { files, seed });
+    const md = readdirSync(folder, { recursive: true }).filter((file) => String(file).endsWith('.md')).length;
+    return { files, seed, generator, bytes, md, txt: files - md };
+  });
+}
+
+/** Reuse or write the large documents; their manifest, with `sizes` from id to bytes. */
+async function prepareLarge(target) {
+  const generator = await generatorHash();
+  const valid = (kept) => kept?.seed === seed && kept?.generator === generator && large.every((doc) => typeof kept.sizes?.[doc.id] === 'number');
+  return settle(target, valid, async (folder) => {
+    const sizes = {};
+    for (const [i, doc] of large.entries()) {
+      log(`writing ${doc.name}…`);
+      const write = doc.line ? generateLongLine : generateLargeDocument;
+      sizes[doc.id] = await write(join(folder, doc.name), { bytes: doc.bytes, seed: seed * 1000 + i });
+    }
+    return { seed, generator, sizes };
+  });
+}
+
+/**
+ * The manifest of `target` (under the root) when `valid` accepts it, marked reused; else build a
+ * new one in a private folder beside it and move that into place whole, so that another bench run
+ * at the same time never reads half-written files.
+ */
+async function settle(target, valid, build) {
+  const manifestOf = (folder) => readFile(join(folder, 'manifest.json'), 'utf8').then(JSON.parse, () => null);
+  const final = join(root, target);
+  const kept = await manifestOf(final);
+  if (valid(kept)) return { ...kept, reused: true };
+  const part = `${final}.part-${process.pid}`;
+  await rm(part, { recursive: true, force: true });
+  await mkdir(part, { recursive: true });
+  const made = await build(part);
+  await writeFile(join(part, 'manifest.json'), `${JSON.stringify(made)}\n`);
+  const meanwhile = await manifestOf(final);
+  if (valid(meanwhile)) {
+    await rm(part, { recursive: true, force: true });
+    return { ...meanwhile, reused: true };
+  }
+  await rm(final, { recursive: true, force: true });
+  await rename(part, final);
+  return made;
 }
 
 function mb(bytes) {
   return (bytes / 1e6).toFixed(1);
 }
 
-/** Megabytes a second, with two significant digits below 10. */
-function rate(seconds) {
-  const value = bytes / 1e6 / seconds;
+/** A figure with two significant digits below 10, whole above. */
+function figure(value) {
+  if (!Number.isFinite(value)) return '-';
   return value < 10 ? value.toPrecision(2) : value.toFixed(0);
 }
 
-/** Rows of the results, aligned, with throughput and the time ratio to the first row. */
-function table(timings) {
-  const base = timings[0].seconds;
+/** The bytes and files a row reads. */
+function input(result) {
+  if (result.row.group === 'archive') return { bytes: archive.bytes, files };
+  return { bytes: sizes.get(result.row.doc.id), files: 1 };
+}
+
+function finished(result) {
+  return result.code !== 'timeout';
+}
+
+/** Time per MB relative to the baseline's, as a string. */
+function perMb(result) {
+  if (!finished(result) || !finished(base)) return '-';
+  const ratio = result.seconds / input(result).bytes / (base.seconds / archive.bytes);
+  return ratio >= 0.1 ? ratio.toFixed(2) : ratio.toPrecision(2);
+}
+
+function wall(result) {
+  return finished(result) ? result.seconds.toFixed(2) : `> ${timeout}`;
+}
+
+function peak(result) {
+  return result.peak === null ? '-' : Math.round(result.peak).toString();
+}
+
+function status(result) {
+  if (result.code === 'timeout') return ' (timed out)';
+  return okCode(result.row, result.code) ? '' : ` (exit ${result.code})`;
+}
+
+function archiveTable(list) {
   const header = ['command', 'wall s', 'files/s', 'MB/s', 'peak MB', 'x time'];
-  const body = timings.map((t) => [
-    t.label + (t.code === 0 ? '' : ` (exit ${t.code})`),
-    t.seconds.toFixed(2),
-    Math.round(files / t.seconds).toString(),
-    rate(t.seconds),
-    t.peak === null ? '-' : Math.round(t.peak).toString(),
-    (t.seconds / base).toFixed(2),
+  const body = list.map((r) => [
+    r.row.label + status(r),
+    wall(r),
+    finished(r) ? Math.round(files / r.seconds).toString() : '-',
+    finished(r) ? figure(archive.bytes / 1e6 / r.seconds) : '-',
+    peak(r),
+    perMb(r),
   ]);
+  return { header, body };
+}
+
+function largeTable(list) {
+  const header = ['command', 'MB', 'wall s', 'MB/s', 'peak MB', 'x time', 'vs previous'];
+  let previous = null;
+  const body = list.map((r) => {
+    const { bytes } = input(r);
+    let step = '-';
+    const inSeries = r.row.id.startsWith('parse-') && !r.row.doc.line;
+    if (inSeries && previous !== null && finished(previous) && finished(r)) {
+      step = `${(r.seconds / previous.seconds).toFixed(2)} (size ${(bytes / input(previous).bytes).toFixed(2)})`;
+    }
+    if (inSeries) previous = r;
+    return [r.row.label + status(r), mb(bytes), wall(r), finished(r) ? figure(bytes / 1e6 / r.seconds) : '-', peak(r), perMb(r), step];
+  });
+  return { header, body };
+}
+
+function aligned(header, body) {
   const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => row[i].length)));
   const line = (row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   return [line(header), ...body.map(line)].join('\n');
 }
 
-/** One sentence per command after the first, quoting its throughput beside the baseline's. */
-function closingNote(timings) {
-  const [base, ...others] = timings;
-  const speed = (t) => `${rate(t.seconds)} MB/s (${Math.round(files / t.seconds)} files/s)`;
-  return others
-    .map((t) => `\n${t.label}: ${speed(t)}, against ${base.label}: ${speed(base)}; ${(t.seconds / base.seconds).toFixed(2)} times the time (${(base.seconds / t.seconds * 100).toFixed(0)}% of its throughput).`)
-    .join('');
+function markdown(header, body) {
+  const line = (row) => `| ${row.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(header), `| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...body.map(line)].join('\n');
+}
+
+/** Sentences quoting the figures the issues ask for, each beside what it is compared with. */
+function closingNotes() {
+  const get = (id) => results.find((r) => r.row.id === id && finished(r));
+  const speed = (r) => `${figure(input(r).bytes / 1e6 / r.seconds)} MB/s${r.row.group === 'archive' ? ` (${Math.round(files / r.seconds)} files/s)` : ''}`;
+  const versus = (a, b, what = 'the time') => `${(a.seconds / b.seconds).toFixed(2)} times ${what} of ${b.row.label}, ${speed(b)}`;
+  const remark = get('remark');
+  const actions = get('actions');
+  const validate = get('validate');
+  const lint = get('markdownlint');
+  const cat = get('cat');
+  if (remark && actions) notes.push(`${actions.row.label}: ${speed(actions)}; ${versus(actions, remark)}.`);
+  if (remark && validate) notes.push(`${validate.row.label}: ${speed(validate)}; ${versus(validate, remark)}.`);
+  if (lint) {
+    const summary = /Summary: (\d+) error/.exec(lint.stdout)?.[1];
+    const linted = /Linting: (\d+) file/.exec(lint.stdout)?.[1];
+    notes.push(`${lint.row.label}: ${speed(lint)}${remark ? `; ${versus(lint, remark)}` : ''}; it linted ${linted ?? '?'} files and reported ${summary ?? '?'} findings${summary === '0' ? ' (none: check that no configuration turned its rules off)' : ''}.`);
+    if (validate) notes.push(`${validate.row.label} against ${lint.row.label}: ${(validate.seconds / lint.seconds).toFixed(2)} times its time.`);
+  }
+  for (const id of ['actions-warm', 'validate-warm']) {
+    const warm = get(id);
+    if (!warm) continue;
+    const cold = warm.cold && finished(warm.cold) ? `; the first run, filling the cache, took ${warm.cold.seconds.toFixed(2)} s` : '';
+    const coldRow = get(id.replace('-warm', ''));
+    notes.push(`${warm.row.label}: ${warm.seconds.toFixed(2)} s, ${speed(warm)}${coldRow ? `; ${(warm.seconds / coldRow.seconds).toFixed(2)} times the time of the run without a cache` : ''}${cat ? `; ${(warm.seconds / cat.seconds).toFixed(2)} times the time of ${cat.row.label} (target: at most 2)` : ''}${cold}.`);
+  }
+  const series = results.filter((r) => r.row.id.startsWith('parse-') && !r.row.doc.line);
+  const timedOut = series.filter((r) => !finished(r));
+  for (const r of timedOut) notes.push(`${r.row.label}: stopped after ${timeout} s (--timeout).`);
+  for (const r of series.filter((r) => finished(r) && r.seconds > 300)) notes.push(`${r.row.label} took ${(r.seconds / 60).toFixed(1)} minutes, longer than 5.`);
+  const done = series.filter(finished);
+  if (done.length >= 2) {
+    const steps = done.slice(1).map((r, i) => {
+      const before = done[i];
+      const time = r.seconds / before.seconds;
+      const size = input(r).bytes / input(before).bytes;
+      return { from: before, to: r, time, size, excess: time / size };
+    });
+    const worst = steps.reduce((a, b) => (b.excess > a.excess ? b : a));
+    const name = (r) => `${mb(input(r).bytes)} MB`;
+    const linear = worst.excess <= 1.25;
+    notes.push(
+      `minutes parse by size, ${done.map(name).join(' → ')}: time ratios ${steps.map((step) => step.time.toFixed(2)).join(', ')} for size ratios ${steps.map((step) => step.size.toFixed(2)).join(', ')}; ` +
+        `${linear ? 'about linear' : 'super-linear'} (the worst step, ${name(worst.from)} → ${name(worst.to)}, takes ${worst.excess.toFixed(2)} times what linear would); ${done.map((r) => `${name(r)} ${speed(r)}`).join(', ')}.`,
+    );
+  }
+  const fifty = get('parse-50mb');
+  if (fifty) notes.push(`${fifty.row.label}: ${speed(fifty)}, peak ${peak(fifty)} MB (target: at least 2 MB/s, under 1 GB).`);
+  const remark5 = get('remark-5mb');
+  const parse5 = get('parse-5mb');
+  if (remark5 && parse5) notes.push(`On the 5 MB document, minutes parse takes ${(parse5.seconds / remark5.seconds).toFixed(2)} times the time of bare remark-parse (${speed(parse5)} against ${speed(remark5)}; peak ${peak(parse5)} against ${peak(remark5)} MB).`);
 }

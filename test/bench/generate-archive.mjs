@@ -94,6 +94,55 @@ export async function generateArchive(dir, { files, seed }) {
   return bytes;
 }
 
+/**
+ * Write one large Markdown document of at most `bytes` bytes (and within one meeting of it): the
+ * minutes of one Finnish working group over many years, concatenated, as a yearly compilation
+ * would be, cut at the last line end that fits. Returns the number of bytes written.
+ */
+export async function generateLargeDocument(path, { bytes, seed }) {
+  const random = createRandom(seed);
+  const [group] = createGroups(random, 1);
+  const parts = [];
+  let size = 0;
+  while (size < bytes) {
+    group.time += random.int(7, 35) * day;
+    const text = writeMeeting(random, group, Math.round(Math.exp(Math.log(2048) + random.next() * Math.log(30))), false);
+    parts.push(text);
+    size += Buffer.byteLength(text);
+  }
+  const whole = Buffer.from(parts.join(''));
+  const body = whole.length > bytes ? whole.subarray(0, whole.lastIndexOf(10, bytes - 1) + 1) : whole;
+  await writeFile(path, body);
+  return body.length;
+}
+
+/**
+ * Write a document that is one line of about `bytes` bytes: Finnish minutes prose and actions with
+ * owners and deadlines, run together without a line break (as a paste from a PDF can be), then one
+ * final line end. Returns the number of bytes written.
+ */
+export async function generateLongLine(path, { bytes, seed }) {
+  const random = createRandom(seed);
+  const [group] = createGroups(random, 1);
+  const meeting = { random, group, words: fi, present: group.roster, date: new Date(group.time) };
+  const parts = [`${group.title}: pöytäkirja.`];
+  let size = Buffer.byteLength(parts[0]);
+  while (size < bytes) {
+    let text;
+    if (random.chance(0.2)) {
+      const owner = random.pick(group.roster);
+      const [verb, object] = random.pick(fi.tasks);
+      text = `${owner.first} ${owner.last} ${verb} ${object} ${deadline(meeting)}.`.replace(/ +\./, '.');
+    } else text = sentence(meeting);
+    parts.push(text);
+    size += Buffer.byteLength(text) + 1;
+  }
+  const whole = Buffer.from(parts.join(' '));
+  const line = whole.length >= bytes ? whole.subarray(0, whole.lastIndexOf(32, bytes - 1)) : whole;
+  await writeFile(path, Buffer.concat([line, Buffer.from('\n')]));
+  return line.length + 1;
+}
+
 function createGroups(random, count) {
   return Array.from({ length: count }, (_, i) => {
     const words = i % 5 === 1 || i % 5 === 3 ? en : fi;

@@ -28,6 +28,8 @@ interface ActionsOptions {
   failOnOverdue?: boolean;
   lang?: Language;
   color: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** `minutes actions`: pending tasks across a minutes archive. */
@@ -53,6 +55,9 @@ export function createActionsCommand(io: Io, exit: ExitState): Command {
     .option('--fail-on-overdue', 'exit 1 when any listed action is overdue')
     .addOption(new Option('--lang <code>', 'language instead of detecting it').choices(['fi', 'en', 'sv', 'de', 'nl']))
     .option('--no-color', 'no colour even on a terminal')
+    .option('--cache', 'reuse parse results of unchanged files from earlier runs (off by default)')
+    .option('--no-cache', 'neither read nor write the cache (the default)')
+    .option('--cache-location <dir>', 'cache folder (default: $XDG_CACHE_HOME/minutes, else node_modules/.cache/minutes, else ~/.cache/minutes)')
     .addHelpText('after', `
 The same task seen in a later meeting (same owners, similar text) is listed once, with the status
 of its latest sighting; --format json lists every sighting in "history".
@@ -73,6 +78,8 @@ Examples:
         io,
         ...(options.ignore ? { ignore: options.ignore } : {}),
         ...(options.lang ? { language: options.lang } : {}),
+        keepText: false,
+        cache: { enabled: options.cache === true, location: options.cacheLocation },
       });
       for (const problem of problems) io.stderr.write(`minutes: ${problem.path}: ${problem.message}\n`);
       const merged = mergeSightings(toRecords(meetings, { today }), { today });

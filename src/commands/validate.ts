@@ -18,6 +18,8 @@ interface ValidateOptions {
   output?: string;
   ignore?: string[];
   lang?: Language;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** `minutes validate`: check minutes files against the rules, with CI-native output. */
@@ -34,6 +36,9 @@ export function createValidateCommand(io: Io, exit: ExitState): Command {
     .option('--ignore <glob>', 'leave out files matching a glob (repeatable)', collect)
     .addOption(new Option('--lang <code>', 'language instead of configuration or detection').choices(['fi', 'en', 'sv', 'de', 'nl']))
     .option('--no-color', 'no colour even on a terminal')
+    .option('--cache', 'reuse parse results of unchanged files from earlier runs (off by default)')
+    .option('--no-cache', 'neither read nor write the cache (the default)')
+    .option('--cache-location <dir>', 'cache folder (default: $XDG_CACHE_HOME/minutes, else node_modules/.cache/minutes, else ~/.cache/minutes)')
     .addHelpText('after', `
 Exit codes: 0 no errors (warnings allowed), 1 errors (or warnings with --strict or over
 --max-warnings), 2 usage, unreadable input or malformed configuration.
@@ -60,6 +65,7 @@ async function runValidate(paths: string[], options: ValidateOptions, io: Io): P
     rules: Object.fromEntries(options.rule ?? []),
     ...(options.lang ? { language: options.lang } : {}),
     ...(options.config === undefined ? {} : { configFile: options.config }),
+    cache: { enabled: options.cache === true, location: options.cacheLocation },
   }).catch((error: unknown) => {
     if (error instanceof ConfigError) return error;
     throw error;

@@ -3,7 +3,7 @@ import { ConfigError } from '../config/config-error.js';
 import { isIgnoredByConfig } from '../config/config-ignores.js';
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { checkConfig, parseJson } from '../config/parse-config.js';
-import { loadMeetings, type LoadedMeeting, type LoadProblem } from '../commands/load-meetings.js';
+import { loadMeetings, type CacheSetting, type LoadedMeeting, type LoadProblem } from '../commands/load-meetings.js';
 import { describeError } from '../input/describe-error.js';
 import type { Io } from '../io.js';
 import type { Language } from '../model/meeting.js';
@@ -24,6 +24,8 @@ export interface ValidateFilesOptions {
   rules?: Severities;
   /** A configuration file for every input (`--config`), instead of searching upward from each. */
   configFile?: string;
+  /** Reuse parse results of unchanged files (`--cache`, `--cache-location`). */
+  cache?: CacheSetting;
 }
 
 /** What `validateFiles` found: the files checked, their messages in file order, and unreadable inputs. */
@@ -43,7 +45,7 @@ export async function validateFiles(paths: string[], options: ValidateFilesOptio
   const { io } = options;
   const given = options.configFile === undefined ? undefined : await readConfigFile(options.configFile, io);
   const cache = new Map<string, LoadedConfig | null>();
-  const loaded = await loadMeetings(paths, { io, ...(options.ignore ? { ignore: options.ignore } : {}), ...(options.language ? { language: options.language } : {}) });
+  const loaded = await loadMeetings(paths, { io, ...(options.ignore ? { ignore: options.ignore } : {}), ...(options.language ? { language: options.language } : {}), ...(options.cache ? { cache: options.cache } : {}) });
   const files: string[] = [];
   const messages: ValidationMessage[] = [];
   for (const file of loaded.meetings) {

@@ -3,7 +3,7 @@ import { createActionsCommand } from './commands/actions.js';
 import { createParseCommand } from './commands/parse.js';
 import { createSchemaCommand } from './commands/schema.js';
 import { createValidateCommand } from './commands/validate.js';
-import { ExitCode, type Io } from './io.js';
+import { ExitCode, type Io, errorLine } from './io.js';
 import { VERSION } from './version.js';
 
 /** The exit code a command sets while it runs; commands report through it instead of exiting. */
@@ -44,7 +44,7 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
       return ExitCode.failure;
     }
-    io.stderr.write(`minutes: ${oneLine(error)}\n`);
+    io.stderr.write(errorLine(`${oneLine(error)}`));
     return ExitCode.failure;
   }
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { escapeTerminal } from './report/escape.js';
 
 /** Where a command writes: a stream-like sink with what the CLI needs to know of it. */
 export interface Sink {
@@ -59,4 +60,9 @@ export function colorLevel(target: Sink, env: Io['env'], flag?: boolean): 0 | 1 
   if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return force === '2' ? 2 : force === '3' ? 3 : 1;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
   return target.isTTY ? 1 : 0;
+}
+
+/** One line of error for stderr, with any control character from file names or minutes shown escaped. */
+export function errorLine(text: string): string {
+  return `minutes: ${escapeTerminal(text)}\n`;
 }

@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { ActionFilters } from '../actions/filter-actions.js';
 import type { ActionSort } from '../actions/sort-actions.js';
 import type { ExitState } from '../cli.js';
-import { colorLevel, ExitCode, type Io } from '../io.js';
+import { colorLevel, ExitCode, type Io, errorLine } from '../io.js';
 import type { Language } from '../model/meeting.js';
 import type { ActionRecord } from '../report/types.js';
 
@@ -81,7 +81,7 @@ Examples:
         keepText: false,
         cache: { enabled: options.cache === true, location: options.cacheLocation },
       });
-      for (const problem of problems) io.stderr.write(`minutes: ${problem.path}: ${problem.message}\n`);
+      for (const problem of problems) io.stderr.write(errorLine(`${problem.path}: ${problem.message}`));
       const merged = mergeSightings(toRecords(meetings, { today }), { today });
       const records = sortActions(filterActions(merged, filtersOf(options)), options.sort);
       const text = await format(records, options, {
@@ -159,7 +159,7 @@ async function write(text: string, output: string | undefined, io: Io): Promise<
     await writeFile(resolve(io.cwd, output), text);
     return true;
   } catch (error) {
-    io.stderr.write(`minutes: ${output}: ${describeError(error)}\n`);
+    io.stderr.write(errorLine(`${output}: ${describeError(error)}`));
     return false;
   }
 }

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import type { ExitState } from '../cli.js';
-import { colorLevel, ExitCode, type Io } from '../io.js';
+import { colorLevel, ExitCode, type Io, errorLine } from '../io.js';
 import type { Language, Meeting } from '../model/meeting.js';
 import { readOne } from './read-one.js';
 
@@ -26,7 +26,7 @@ Examples:
           meetings.push(parseMinutes(bytes, { path: file === '-' ? null : file, ...(options.lang ? { language: options.lang } : {}) }));
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
-          io.stderr.write(`minutes: ${message.startsWith(file) ? message : `${file}: ${message}`}\n`);
+          io.stderr.write(errorLine(`${message.startsWith(file) ? message : `${file}: ${message}`}`));
           exit.code = ExitCode.failure;
         }
       }

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { ExitState } from '../cli.js';
 import type { RuleSetting } from '../config/config-schema.js';
-import { colorLevel, ExitCode, type Io } from '../io.js';
+import { colorLevel, ExitCode, type Io, errorLine } from '../io.js';
 import type { Language } from '../model/meeting.js';
 
 const formats = ['stylish', 'json', 'github', 'sarif', 'junit'] as const;
@@ -71,10 +71,10 @@ async function runValidate(paths: string[], options: ValidateOptions, io: Io): P
     throw error;
   });
   if (result instanceof ConfigError) {
-    io.stderr.write(`minutes: ${result.message}\n`);
+    io.stderr.write(errorLine(`${result.message}`));
     return ExitCode.failure;
   }
-  for (const problem of result.problems) io.stderr.write(`minutes: ${problem.path}: ${problem.message}\n`);
+  for (const problem of result.problems) io.stderr.write(errorLine(`${problem.path}: ${problem.message}`));
   const { formatReport } = await import('../validate/format-report.js');
   const color = options.output === undefined ? colorLevel(io.stdout, io.env, options.color) : 0;
   const report = formatReport(result, { format: options.format, color });
@@ -89,7 +89,7 @@ function verdict(messages: ReadonlyArray<{ severity: string }>, options: Validat
   if (messages.some((message) => message.severity === 'error')) return ExitCode.problems;
   if (options.strict && warnings > 0) return ExitCode.problems;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    io.stderr.write(`minutes: too many warnings (${warnings}, --max-warnings ${options.maxWarnings})\n`);
+    io.stderr.write(errorLine(`too many warnings (${warnings}, --max-warnings ${options.maxWarnings})`));
     return ExitCode.problems;
   }
   return ExitCode.ok;
@@ -107,7 +107,7 @@ async function writeReport(report: string, output: string | undefined, io: Io): 
     return true;
   } catch (error) {
     const { describeError } = await import('../input/describe-error.js');
-    io.stderr.write(`minutes: ${output}: ${describeError(error)}\n`);
+    io.stderr.write(errorLine(`${output}: ${describeError(error)}`));
     return false;
   }
 }

@@ -34,7 +34,7 @@ const folded = new Map<string, string>();
 export function fold(text: string): string {
   const known = folded.get(text);
   if (known !== undefined) return known;
-  const result = /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFKC').toLowerCase();
+  const result = /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(/[\p{M}\p{Cf}]+/gu, '').normalize('NFKC').toLowerCase();
   if (text.length <= 64) {
     if (folded.size > 100_000) folded.clear();
     folded.set(text, result);

@@ -15,7 +15,7 @@ export class DecodeError extends Error {
  * in anything else mean binary content, and a `DecodeError`. Line ends become `\n`.
  */
 export function decode(input: Uint8Array | string): Decoded {
-  if (typeof input === 'string') return { text: normalizeText(input), encoding: 'utf-8' };
+  if (typeof input === 'string') return { text: normalizeText(input.replace(/\0/g, '\uFFFD')), encoding: 'utf-8' };
   const encoding = sniff(input);
   const start = bomLength(input, encoding);
   const body = input.subarray(start);
@@ -23,7 +23,7 @@ export function decode(input: Uint8Array | string): Decoded {
     try {
       return { text: normalizeText(new TextDecoder('utf-8', { fatal: true }).decode(body)), encoding };
     } catch {
-      return { text: normalizeText(new TextDecoder('windows-1252').decode(body)), encoding: 'windows-1252' };
+      return { text: normalizeText(windows1252(body)), encoding: 'windows-1252' };
     }
   }
   return { text: normalizeText(new TextDecoder(encoding).decode(body)), encoding };
@@ -68,4 +68,16 @@ function normalizeText(text: string): string {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (withoutBom.includes('\0')) throw new DecodeError('binary content (NUL characters), not text');
   return withoutBom.replace(/\r\n?/g, '\n');
+}
+
+/** The characters Windows-1252 puts at 0x80-0x9F, where Latin-1 (and Node's decoder) has controls. */
+const CP1252 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function windows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const slice = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...slice).replace(/[\x80-\x9f]/g, (ch) => CP1252.charAt(ch.charCodeAt(0) - 0x80));
+  }
+  return out;
 }

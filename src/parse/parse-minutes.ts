@@ -46,7 +46,7 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
   const decisions = findDecisions(context, units);
   const actions = findActions(context, units, decisions);
   const { preamble, notes } = outsideText(lines, drafts, itemOf, frontMatter.raw);
-  return {
+  return clampPositions(text, {
     schemaVersion: 1,
     source: { path: options.path ?? null, language, encoding },
     title: header.title,
@@ -69,7 +69,29 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
     notes,
     fields: header.fields,
     diagnostics: header.diagnostics,
+  });
+}
+
+/**
+ * Keep every position inside the file: a safety net for places computed from joined or unmarked
+ * text (a sentence found inside a paragraph that spans lines), never a change to a correct one.
+ */
+function clampPositions(text: string, meeting: Meeting): Meeting {
+  const lengths = text.split('\n').map((line) => line.length);
+  const clamp = (position: { line: number; column: number }): void => {
+    position.line = Math.min(Math.max(1, position.line), lengths.length);
+    position.column = Math.min(Math.max(1, position.column), (lengths[position.line - 1] ?? 0) + 1);
   };
+  const places = [
+    ...meeting.participants.map((p) => p.position),
+    ...meeting.agenda.flatMap((a) => [a.position, a.end]),
+    ...meeting.decisions.map((d) => d.position),
+    ...meeting.actions.map((a) => a.position),
+    ...meeting.diagnostics.flatMap((d) => [d.position, d.end]),
+    ...Object.values(meeting.fields).flatMap((f) => [f.position, f.end]),
+  ];
+  for (const place of places) if (place) clamp(place);
+  return meeting;
 }
 
 /** The context every finder reads. */

@@ -59,7 +59,7 @@ function readPerson(raw: string, vocabs: readonly Vocabulary[]): PersonEntry[] {
     entry.handle = handle[2] ?? null;
     text = text.slice(0, handle.index).trim();
   }
-  text = text.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+  text = text.replace(/\p{Cf}/gu, '').replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
   if (text === '' && entry.handle) return [{ ...entry, name: entry.handle }];
   if (!isName(text)) return [];
   const words = text.split(' ');

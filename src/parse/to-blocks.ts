@@ -121,7 +121,7 @@ function makeLine(pieces: Piece[], kind: LineKind, frame: Frame, block: number, 
   const first = pieces.find((p) => p.text.trim() !== '') ?? (pieces[0] as Piece);
   const last = [...pieces].reverse().find((p) => p.text.trim() !== '') ?? (pieces[pieces.length - 1] as Piece);
   const indent = first.text.length - first.text.trimStart().length;
-  const text = pieces.map((p) => p.text).join('').trim();
+  const text = calm(pieces.map((p) => p.text).join('').trim());
   const leadPieces: string[] = [];
   for (const piece of pieces) {
     if (piece.bold < 0 && piece.text.trim() === '') continue;
@@ -199,7 +199,7 @@ function readOrdinal(sourceLines: string[], node: Nodes, shift: Shift): number |
 function isIndentedProse(node: Extract<RootContent, { type: 'code' }>, sourceLines: string[], shift: Shift): boolean {
   if (node.lang || !node.position) return false;
   const first = sourceLines[node.position.start.line - 1 + shift.line] ?? '';
-  if (/^\s*(```|~~~)/.test(first)) return false;
+  if (!/^(?: {4}|\t)/.test(first) || /^\s*(```|~~~)/.test(first)) return false;
   const body = node.value.trimStart();
   return /^([-*+]|\d{1,3}[.)])\s/.test(body) || /^\p{L}[\p{L}\p{N} ,.:;'"()/-]{20,}$/u.test(body.split('\n')[0] ?? '');
 }
@@ -211,6 +211,7 @@ function reparse(node: Extract<RootContent, { type: 'code' }>, sourceLines: stri
   const to = node.position.end.line + frame.shift.line;
   const raw = sourceLines.slice(from, to);
   const indent = Math.min(...raw.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length));
+  if (!(indent > 0 && indent < 1000) || frame.quoteDepth > 0) return null;
   const body = raw.map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length))).join('\n');
   const tree = toTree(body);
   const shift: Shift = { line: from, column: indent };
@@ -275,6 +276,10 @@ function collectPieces(parent: Nodes, sourceLines: string[], shift: Shift): Piec
       if (node.alt) out.push({ text: node.alt, line: start.line + shift.line, column: start.column + shift.column, bold, struck, hardBreak: false });
       continue;
     }
+    if (node.type === 'link' && /^https?:/.test(node.url) && !node.children.some((c) => c.type === 'text' && c.value === node.url)) {
+      const end = node.position?.end ?? { line: 1, column: 1 };
+      stack.push({ node: { type: 'text', value: ` <${node.url}>`, position: { start: end, end } } as Nodes, bold, struck });
+    }
     if ('children' in node) {
       const childBold = node.type === 'strong' ? nextBold++ : bold;
       const childStruck = struck || node.type === 'delete';
@@ -325,4 +330,13 @@ function columnOf(sourceLine: string, text: string): number {
   const index = probe ? sourceLine.indexOf(probe) : -1;
   if (index >= 0) return index + 1;
   return sourceLine.length - sourceLine.trimStart().length + 1;
+}
+
+/**
+ * Collapse long runs of white space and of repeated marks (a 1 MB line of tabs or of `!`): they
+ * carry no words, and later stages match short patterns at the ends of text. Linear.
+ */
+function calm(text: string): string {
+  if (text.length < 256) return text;
+  return text.replace(/[ \t]{8,}/g, ' ').replace(/([^\p{L}\p{N}\s]{1,2})\1{7,}/gu, '$1$1$1$1');
 }

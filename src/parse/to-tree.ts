@@ -40,13 +40,15 @@ export function toTrees(text: string, size = 128 * 1024): Chunk[] {
 
 /** Cap the leading quote marks and indentation of each line (same length or shorter, same line count). */
 export function tame(text: string): string {
-  if (!/^(?:[ \t]{400}|(?:> ?){100})/m.test(text)) return text;
+  if (!/^(?:[ \t]{400}|(?:> ?){100}|[ \t]*(?:[-*+>][ \t]+){100})/m.test(text)) return text;
   return text
     .split('\n')
     .map((line) => {
       const quotes = /^(?:> ?)+/.exec(line)?.[0] ?? '';
       const marks = quotes.replace(/ /g, '').length;
       if (marks > MAX_QUOTES) return '> '.repeat(MAX_QUOTES) + line.slice(quotes.length);
+      const items = /^[ \t]*(?:[-*+>][ \t]+){100,}/.exec(line)?.[0];
+      if (items) return `${items.slice(0, 200)}${line.slice(items.length)}`;
       const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
       return indent > MAX_INDENT ? line.slice(indent - MAX_INDENT) : line;
     })

@@ -10,6 +10,10 @@ describe('decode', () => {
     expect(decode(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Männikkö')]))).toEqual({ text: 'Männikkö', encoding: 'utf-8' });
   });
 
+  it('reads Windows-1252 punctuation at 0x80-0x9F, not Latin-1 controls', () => {
+    expect(decode(bytes(0x80, 0x20, 0x96, 0x20, 0x94, 0x65, 0xe4)).text).toBe('€ – ”eä');
+  });
+
   it('reads Windows-1252 bytes as older Finnish documents wrote them', () => {
     expect(decode(bytes(0x4d, 0xe4, 0x6e, 0x6e, 0x69, 0x6b, 0x6b, 0xf6))).toEqual({ text: 'Männikkö', encoding: 'windows-1252' });
   });
@@ -26,8 +30,8 @@ describe('decode', () => {
     expect(decode(utf8('a\r\nb\rc\n')).text).toBe('a\nb\nc\n');
   });
 
-  it('refuses binary content with a DecodeError', () => {
+  it('refuses binary bytes with a DecodeError, and never throws on a string', () => {
     expect(() => decode(bytes(0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02, 0x03))).toThrow(DecodeError);
-    expect(() => decode('text with \0 NUL')).toThrow(/binary/);
+    expect(decode('text with \0 NUL').text).toBe('text with \uFFFD NUL');
   });
 });

@@ -156,7 +156,7 @@ function emptyItem(line: number, frame: Frame, block: number, ordinal: number | 
 }
 
 function tableLine(row: TableRow, header: boolean, frame: Frame, block: number): Line {
-  const cells = row.children.map((cell) => toString(cell).trim());
+  const cells = row.children.map((cell) => `${toString(cell).trim()}${linkAddresses(cell)}`);
   const start = row.position?.start ?? { line: 1, column: 1 };
   const end = row.position?.end ?? start;
   return {
@@ -276,7 +276,7 @@ function collectPieces(parent: Nodes, sourceLines: string[], shift: Shift): Piec
       if (node.alt) out.push({ text: node.alt, line: start.line + shift.line, column: start.column + shift.column, bold, struck, hardBreak: false });
       continue;
     }
-    if (node.type === 'link' && /^https?:/.test(node.url) && !node.children.some((c) => c.type === 'text' && c.value === node.url)) {
+    if (node.type === 'link' && node.url !== '' && !node.children.some((c) => c.type === 'text' && c.value === node.url)) {
       const end = node.position?.end ?? { line: 1, column: 1 };
       stack.push({ node: { type: 'text', value: ` <${node.url}>`, position: { start: end, end } } as Nodes, bold, struck });
     }
@@ -339,4 +339,16 @@ function columnOf(sourceLine: string, text: string): number {
 function calm(text: string): string {
   if (text.length < 256) return text;
   return text.replace(/[ \t]{8,}/g, ' ').replace(/([^\p{L}\p{N}\s]{1,2})\1{7,}/gu, '$1$1$1$1');
+}
+
+/** The addresses of the links in a table cell, as ` <url>` each, so a cell loses none of its text. */
+function linkAddresses(cell: Nodes): string {
+  let out = '';
+  const stack: Nodes[] = [cell];
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
+    if (node.type === 'link' && node.url !== '' && toString(node) !== node.url) out += ` <${node.url}>`;
+    if ('children' in node) stack.push(...[...(node.children as Nodes[])].reverse());
+  }
+  return out;
 }

@@ -3,6 +3,7 @@ import type { ActionFilters } from '../actions/filter-actions.js';
 import type { ActionSort } from '../actions/sort-actions.js';
 import type { ExitState } from '../cli.js';
 import { colorLevel, ExitCode, type Io, errorLine } from '../io.js';
+import { writeOutput } from './write-output.js';
 import type { Language } from '../model/meeting.js';
 import type { ActionRecord } from '../report/types.js';
 
@@ -89,7 +90,7 @@ Examples:
         color: options.output === undefined ? colorLevel(io.stdout, io.env, options.color) : 0,
         width: io.stdout.columns || 100,
       });
-      if (!(await write(text, options.output, io))) {
+      if (!(await writeOutput(text, options.output, io))) {
         exit.code = ExitCode.failure;
         return;
       }
@@ -146,20 +147,3 @@ async function format(
   }
 }
 
-/** Write to the output file, or to stdout; false (after a line on stderr) when the file cannot be written. */
-async function write(text: string, output: string | undefined, io: Io): Promise<boolean> {
-  if (output === undefined) {
-    io.stdout.write(text);
-    return true;
-  }
-  const { writeFile } = await import('node:fs/promises');
-  const { resolve } = await import('node:path');
-  const { describeError } = await import('../input/describe-error.js');
-  try {
-    await writeFile(resolve(io.cwd, output), text);
-    return true;
-  } catch (error) {
-    io.stderr.write(errorLine(`${output}: ${describeError(error)}`));
-    return false;
-  }
-}

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { ExitState } from '../cli.js';
 import type { RuleSetting } from '../config/config-schema.js';
 import { colorLevel, ExitCode, type Io, errorLine } from '../io.js';
+import { writeOutput } from './write-output.js';
 import type { Language } from '../model/meeting.js';
 
 const formats = ['stylish', 'json', 'github', 'sarif', 'junit'] as const;
@@ -78,7 +79,7 @@ async function runValidate(paths: string[], options: ValidateOptions, io: Io): P
   const { formatReport } = await import('../validate/format-report.js');
   const color = options.output === undefined ? colorLevel(io.stdout, io.env, options.color) : 0;
   const report = formatReport(result, { format: options.format, color });
-  if (!(await writeReport(report, options.output, io))) return ExitCode.failure;
+  if (!(await writeOutput(report, options.output, io))) return ExitCode.failure;
   if (result.problems.length > 0) return ExitCode.failure;
   return verdict(result.messages, options, io);
 }
@@ -95,22 +96,6 @@ function verdict(messages: ReadonlyArray<{ severity: string }>, options: Validat
   return ExitCode.ok;
 }
 
-async function writeReport(report: string, output: string | undefined, io: Io): Promise<boolean> {
-  if (output === undefined) {
-    io.stdout.write(report);
-    return true;
-  }
-  const { writeFile } = await import('node:fs/promises');
-  const { resolve } = await import('node:path');
-  try {
-    await writeFile(resolve(io.cwd, output), report);
-    return true;
-  } catch (error) {
-    const { describeError } = await import('../input/describe-error.js');
-    io.stderr.write(errorLine(`${output}: ${describeError(error)}`));
-    return false;
-  }
-}
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];

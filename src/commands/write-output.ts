@@ -1,0 +1,19 @@
+import { errorLine, type Io } from '../io.js';
+
+/** Write to the `-o` file, or to stdout; false (after one line on stderr) when the file cannot be written. */
+export async function writeOutput(text: string, output: string | undefined, io: Io): Promise<boolean> {
+  if (output === undefined) {
+    io.stdout.write(text);
+    return true;
+  }
+  const { writeFile } = await import('node:fs/promises');
+  const { resolve } = await import('node:path');
+  try {
+    await writeFile(resolve(io.cwd, output), text);
+    return true;
+  } catch (error) {
+    const { describeError } = await import('../input/describe-error.js');
+    io.stderr.write(errorLine(`${output}: ${describeError(error)}`));
+    return false;
+  }
+}

@@ -121,7 +121,7 @@ function makeLine(pieces: Piece[], kind: LineKind, frame: Frame, block: number, 
   const first = pieces.find((p) => p.text.trim() !== '') ?? (pieces[0] as Piece);
   const last = [...pieces].reverse().find((p) => p.text.trim() !== '') ?? (pieces[pieces.length - 1] as Piece);
   const indent = first.text.length - first.text.trimStart().length;
-  const text = calm(pieces.map((p) => p.text).join('').replace(/\p{Cf}/gu, '').trim());
+  const text = calm(pieces.map((p) => p.text).join('').replace(/\p{Cf}(?!\p{M})/gu, '').trim());
   const leadPieces: string[] = [];
   for (const piece of pieces) {
     if (piece.bold < 0 && piece.text.trim() === '') continue;

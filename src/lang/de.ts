@@ -13,7 +13,7 @@ export const de: Vocabulary = {
     participants: ['anwesend', 'anwesende', 'anwesende mitglieder', 'teilnehmer', 'teilnehmende', 'teilnehmer*innen', 'gäste'],
     absent: ['abwesend', 'entschuldigt', 'es fehlen'],
     chair: ['vorsitz', 'sitzungsleitung', 'leitung', 'moderation', 'versammlungsleitung'],
-    secretary: ['protokoll', 'protokollant', 'protokollantin', 'schriftführer', 'schriftführerin', 'protokolix', 'protokollführung'],
+    secretary: ['protokoll', 'protokollant', 'protokollantin', 'schriftführer', 'schriftführerin', 'protokollführung'],
     agenda: ['tagesordnung', 'tagesordnungspunkte', 'top'],
     actions: ['aufgaben', 'to-dos', 'todos', 'nächste schritte', 'offene punkte'],
     proposal: ['vorschlag', 'antrag'],
@@ -59,6 +59,6 @@ export const de: Vocabulary = {
   reportWords: ['ist', 'gibt', 'hat', 'haben', 'war', 'wurde', 'wurden', 'gekauft', 'berichtet'],
   doneWords: ['erledigt', 'fertig', 'abgeschlossen'],
   abbreviations: ['z.b', 'bzw', 'ca', 'usw', 'evtl', 'ggf', 'inkl', 'nr', 'u.a', 'd.h'],
-  boilerplate: ['gäste', 'beschlussfähigkeit des vorstands', 'beschlussfähigkeit'],
+  boilerplate: ['gäste', 'beschlussfähigkeit'],
   and: ['und', '&'],
 };

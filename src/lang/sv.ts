@@ -14,7 +14,7 @@ export const sv: Vocabulary = {
     participants: ['närvarande', 'deltagare', 'närvarande ledamöter', 'ledamöter', 'övriga närvarande', 'medlemmar', 'närvaro'],
     absent: ['frånvarande', 'anmält förhinder', 'förhinder', 'ej närvarande'],
     chair: ['ordförande', 'ordf', 'mötesordförande', 'mötets ordförande'],
-    secretary: ['sekreterare', 'sekr', 'mötessekreterare', 'protokollförare', 'sekretare', 'mötessekeretare'],
+    secretary: ['sekreterare', 'sekr', 'mötessekreterare', 'protokollförare'],
     viceChair: ['vice ordförande', 'v. ordf'],
     agenda: ['dagordning', 'föredragningslista', 'ärenden'],
     actions: ['åtgärder', 'åtgärdspunkter', 'att göra', 'uppgifter', 'nästa steg', 'uppföljning'],

@@ -22,7 +22,8 @@ export function fieldOf(label: string, vocabs: readonly Vocabulary[]): FieldName
   const field = fields.get(key);
   if (field) return field;
   const last = key.split(' ').pop() ?? '';
-  if (last !== key && key.split(' ').length <= 3 && fields.get(last) === 'agenda') return 'agenda';
+  const suffixed = fields.get(last);
+  if (last !== key && key.split(' ').length <= 3 && (suffixed === 'agenda' || suffixed === 'participants' || suffixed === 'absent')) return suffixed;
   return null;
 }
 

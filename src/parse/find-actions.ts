@@ -97,7 +97,7 @@ function splitClauses(text: string, subjects: readonly { owners: string[]; index
   return subjects.map((match, k) => {
     const end = subjects[k + 1]?.index ?? text.length;
     const from = k === 0 ? 0 : match.index;
-    const clause = text.slice(from, end).replace(/[\s,;]*(?:\b(?:ja|and|och|und|en)\s*)?$/u, '').trim();
+    const clause = text.slice(from, end).replace(/(?<![\s,;])[\s,;]*(?:\b(?:ja|and|och|und|en)\s*)?$/u, '').trim();
     return { text: clause, owners: match.owners, start: { line: unit.start.line, column: unit.start.column + from }, unit };
   });
 }
@@ -129,11 +129,12 @@ function markerRest(text: string, context: FindContext): string | null {
   for (const marker of markers) {
     if (!folded.startsWith(marker) || !/^\p{Lu}/u.test(text.charAt(head))) continue;
     const after = text.slice(head + marker.length);
-    const match = /^[\s*_]*(?:#?\d+)?[\s*_]*(?:[:：]|\s(?=[\p{Lu}@]))[\s*_]*(\S.*)$/u.exec(after);
+    const match = /^[\s*_]*(?:#?\d+[\s*_]*)?(?:[:：]|(?<=\s)(?=[\p{Lu}@]))[\s*_]*([^\s*_].*)$/u.exec(after);
     if (match) return (match[1] ?? '').replace(/^(?:FIXME|TODO|XXX):\s*/i, '');
   }
-  const inner = /\bACTION:\s*(\S.*)$/.exec(text);
-  return inner ? (inner[1] ?? '') : null;
+  const inner = /\bACTION:/.exec(text);
+  const rest = inner ? text.slice(inner.index + inner[0].length).trimStart() : '';
+  return rest !== '' && !/[\n\r\u2028\u2029]/.test(rest) ? rest : null;
 }
 
 function tableAction(unit: Unit, context: FindContext, known: (name: string) => boolean, trusted: (name: string) => boolean): Draft[] {
@@ -164,7 +165,7 @@ function passiveTask(text: string, context: FindContext): boolean {
 
 /** The speaker of a first-person promise in chat-style minutes (`mk: I will ...`), or null. */
 function selfTask(text: string, context: FindContext): string | null {
-  const match = /^([\p{L}][\p{L}\d_.-]{0,15})\s?:\s+(.+)$/u.exec(text);
+  const match = /^([\p{L}][\p{L}\d_.-]{0,15})\s?:\s+(\S.*)$/u.exec(text);
   if (!match) return null;
   const rest = fold(match[2] ?? '').replace(/’/g, "'");
   const promise = context.vocabs.some((v) => v.selfTasks.some((p) => rest.startsWith(`${p} `)));

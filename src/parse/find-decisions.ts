@@ -68,11 +68,11 @@ function decisionMarkers(context: FindContext): string[] {
 }
 
 /** The text after a leading marker such as `RESOLUTION #2:` or `Päätös:`, or null. */
-function markerRest(text: string, markers: readonly string[]): string | null {
-  const match = /^[\s*_>]*([\p{L} ]{3,30}?)\s*(?:#?\d+)?\s*[:：]\s*(.*)$/u.exec(text);
-  if (!match) return null;
+export function markerRest(text: string, markers: readonly string[]): string | null {
+  const match = /^[\s*_>]*(\p{L}+(?: \p{L}+){0,4})\s*(?:#?\d+\s*)?[:：]\s*(\S.*)?$/u.exec(text);
+  if (!match || (match[1] ?? '').length < 3 || (match[1] ?? '').length > 30) return null;
   const key = fold(match[1] ?? '').trim();
-  return markers.includes(key) && (match[2] ?? '').trim() !== '' ? (match[2] ?? '').replace(/[*_]+$/, '').trim() : null;
+  return markers.includes(key) && (match[2] ?? '').trim() !== '' ? (match[2] ?? '').replace(/(?<![*_])[*_]+$/, '').trim() : null;
 }
 
 function stripMarker(text: string, context: FindContext): string {

@@ -84,16 +84,23 @@ export function weekdayOf(word: string, vocabs: readonly Vocabulary[], allowShor
   return -1;
 }
 
+/**
+ * The word at the end of a text, before an optional `.`, `,` and blanks (`Tiistai, ` -> `Tiistai`).
+ * The look-behind starts a match only where the word starts, so a long run of letters is read once
+ * (an unanchored `\p{L}+...$` would retry from every letter of it: quadratic).
+ */
+export const WORD_BEFORE = /(?<!\p{L})(\p{L}+)\.?,?\s*$/u;
+
 function weekdayBefore(text: string, index: number, vocabs: readonly Vocabulary[]): number | null {
   const before = text.slice(Math.max(0, index - 24), index);
-  const match = /(\p{L}+)\.?,?\s*$/u.exec(before);
+  const match = WORD_BEFORE.exec(before);
   if (!match) return null;
   const day = weekdayOf(match[1]!, vocabs, true);
   return day >= 0 ? day : null;
 }
 
 function afterTimeWord(text: string, index: number, vocabs: readonly Vocabulary[]): boolean {
-  const match = /(\p{L}+)[.:]?\s*$/u.exec(text.slice(Math.max(0, index - 12), index));
+  const match = /(?<!\p{L})(\p{L}+)[.:]?\s*$/u.exec(text.slice(Math.max(0, index - 12), index));
   const word = match?.[1]?.toLowerCase();
   return word !== undefined && vocabs.some((v) => v.timeWords.includes(word) || v.timeWords.includes(`${word}.`));
 }

@@ -6,7 +6,7 @@ import type { Participant } from '../model/participant.js';
 import type { Position } from '../model/position.js';
 import { isoDate } from './calendar.js';
 import { readLabel, type LabelHit } from './read-label.js';
-import { findFullDate, findTimes, scanDates } from './read-dates.js';
+import { findFullDate, findTimes, scanDates, WORD_BEFORE } from './read-dates.js';
 import { readPeople, isName, splitTopLevel } from './read-people.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Line } from './types.js';
@@ -161,7 +161,7 @@ function readPeopleField(
     const names = roleNames(lines, index, label, header);
     if (names.length === 0) return;
     const role = label.field === 'viceChair' ? 'vice-chair' : label.field;
-    const weak = label.field === 'secretary' && WEAK_SECRETARY.has(line.text.toLowerCase().replace(/\(s\)|[:\s]+$/g, ''));
+    const weak = label.field === 'secretary' && WEAK_SECRETARY.has(line.text.toLowerCase().replace(/\(s\)|(?<![:\s])[:\s]+$/g, ''));
     claims.push({ role, names, strength: weak ? 1 : 2 });
     header.consumed.add(index);
     return;
@@ -247,7 +247,7 @@ function addParticipant(header: Header, person: Participant): void {
 function proseRoles(lines: readonly Line[], header: Header, claims: RoleClaim[], vocabs: readonly Vocabulary[]): void {
   const roles = new Map<string, string>();
   for (const vocab of vocabs) for (const [role, words] of Object.entries(vocab.roles)) for (const word of words) if (!roles.has(word) && word.length > 3) roles.set(word, role);
-  const name = String.raw`(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})`;
+  const name = String.raw`(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})`;
   const afterName = new RegExp(`${name} \\((\\p{L}+)\\)`, 'gu');
   const beforeName = new RegExp(`\\b[Aa]s (\\p{L}+), ${name}`, 'gu');
   for (const line of lines.slice(0, 200)) {
@@ -311,10 +311,10 @@ export function cleanTitle(text: string, vocabs: readonly Vocabulary[]): string 
   const times = findTimes(title, vocabs);
   if (times) title = title.slice(0, times.index).replace(/\s(?:klo|kl|kello|at)\.?:?\s*$/i, '') + title.slice(times.index + times.length);
   for (const hit of scanDates(title, vocabs).reverse()) {
-    const before = title.slice(0, hit.index).replace(hit.weekday !== null ? /\p{L}+\.?,?\s*$/u : /$/u, '');
+    const before = title.slice(0, hit.index).replace(hit.weekday !== null ? WORD_BEFORE : /$/u, '');
     title = before + title.slice(hit.index + hit.length);
   }
-  title = title.replace(/\s+/g, ' ').replace(/^[\s:;,.–—-]+|[\s:;,(–—-]+$/g, '').trim();
+  title = title.replace(/\s+/g, ' ').replace(/^[\s:;,.–—-]+/, '').replace(/(?<![\s:;,(–—-])[\s:;,(–—-]+$/, '').trim();
   return /\p{L}{2}/u.test(title) ? title : null;
 }
 
@@ -333,10 +333,22 @@ function dateFromLine(line: Line, header: Header, vocabs: readonly Vocabulary[],
   return true;
 }
 
+/**
+ * Whether a line could hold only a date, perhaps after a weekday: `Tiistai 8.11.2019`, `March 3,
+ * 2024`. The same as /^\p{L}*[.,]?\s*[\d.\-/\s\p{L},]{6,40}$/u, but without its backtracking
+ * (the leading word and the class overlap): every character is of the class, and what the leading
+ * word, mark and blanks cannot cover is 6 to 40 characters long.
+ */
+export function dateOnlyShape(text: string): boolean {
+  if (text.length < 6 || !/^[\d.\-/\s\p{L},]+$/u.test(text)) return false;
+  const lead = /^\p{L}*[.,]?\s*/u.exec(text)?.[0].length ?? 0;
+  return text.length - lead <= 40;
+}
+
 function fallbackDate(lines: readonly Line[], header: Header, frontMatter: Record<string, unknown> | null, vocabs: readonly Vocabulary[]): void {
   if (header.date === null) {
     const head = lines.slice(0, 40);
-    const dateOnly = head.find((l) => l.kind !== 'code' && /^[\p{L}]*[.,]?\s*[\d.\-/\s\p{L},]{6,40}$/u.test(l.text) && findFullDate(l.text, vocabs)?.hit.length === l.text.replace(/^\p{L}+[.,]?\s*/u, '').length);
+    const dateOnly = head.find((l) => l.kind !== 'code' && dateOnlyShape(l.text) && findFullDate(l.text, vocabs)?.hit.length === l.text.replace(/^\p{L}+[.,]?\s*/u, '').length);
     if (dateOnly) dateFromLine(dateOnly, header, vocabs, 'line');
   }
   if (header.date === null && frontMatter) {
@@ -352,6 +364,6 @@ function fallbackDate(lines: readonly Line[], header: Header, frontMatter: Recor
 }
 
 function cleanValue(text: string): string | null {
-  const value = text.replace(/^[\s:–—-]+|[\s,;]+$/g, '').trim();
+  const value = text.replace(/^[\s:–—-]+/, '').replace(/(?<![\s,;])[\s,;]+$/, '').trim();
   return value === '' || value === '-' ? null : value;
 }

@@ -49,9 +49,9 @@ export function normalizeLabel(label: string): string {
   return label
     .toLowerCase()
     .replace(/\(s\)/g, '')
-    .replace(/[\s:：.#*_]+$/, '')
-    .replace(/\s*\([^()]*\)\s*$/, '')
-    .replace(/[\s:：.#*_]+$/, '')
+    .replace(/(?<![\s:：.#*_])[\s:：.#*_]+$/, '')
+    .replace(/(?<!\s)\s*\([^()]*\)\s*$/, '')
+    .replace(/(?<![\s:：.#*_])[\s:：.#*_]+$/, '')
     .replace(/^[\s#*_]+/, '')
     .trim();
 }

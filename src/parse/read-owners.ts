@@ -31,7 +31,7 @@ export function isOwnerName(text: string, vocabs: readonly Vocabulary[], known: 
 
 /** Split a run of names (`Daniel/Peter`, `SKoT, Nick`, `Carol and Pablo`) into names, or null if any part is no name. */
 export function splitNames(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean, loose = false): string[] | null {
-  const parts = splitTopLevel(text, /\s*(?:,|\/|&|\band\b|\bja\b|\boch\b|\bund\b|\ben\b)\s*/).filter((p) => p !== '');
+  const parts = splitTopLevel(text, /,|\/|&|\b(?:and|ja|och|und|en)\b/).filter((p) => p !== '');
   if (parts.length === 0 || parts.length > 6) return null;
   return parts.every((p) => isOwnerName(p, vocabs, known, loose && parts.length === 1)) ? parts : null;
 }
@@ -41,17 +41,45 @@ export function splitNames(text: string, vocabs: readonly Vocabulary[], known: (
  * `ACTION Nick - ...`, or (with `loose`) a nickname before a colon, as in `mmccool: ...`.
  */
 export function leadingOwners(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean, loose: boolean): OwnerMatch | null {
-  const match = /^\s*([^:–—]{1,48}?)\s*(?::|\s[-–—]\s)\s*(\S.*)$/su.exec(text);
-  if (!match) return null;
-  const names = splitNames(match[1] ?? '', vocabs, known, loose);
-  return names ? { owners: names, index: 0, length: text.length - (match[2] ?? '').length } : null;
+  const lead = splitLead(text);
+  if (!lead) return null;
+  const names = splitNames(lead.names, vocabs, known, loose);
+  return names ? { owners: names, index: 0, length: text.length - lead.rest.length } : null;
+}
+
+/**
+ * `Names: rest` or `Names - rest` (also `–`, `—`): the names (at most 48 characters, no colon or
+ * long dash) before the first separator, and the rest after it, or null. A scan in one pass, where
+ * the regular expression /^\s*([^:–—]{1,48}?)\s*(?::|\s[-–—]\s)\s*(\S.*)$/s would backtrack
+ * over blanks (cubic on a long run of them).
+ */
+export function splitLead(text: string): { names: string; rest: string } | null {
+  const from = text.length - text.trimStart().length;
+  let lastWord = -1;
+  for (let k = from; k < text.length; k++) {
+    const char = text[k] as string;
+    const dashed = (char === '-' || char === '–' || char === '—') && k - 1 > from && isBlank(text[k - 1]) && isBlank(text[k + 1]);
+    if (char === ':' || dashed) {
+      const names = text.slice(from, dashed ? k - 1 : k).trimEnd();
+      const rest = text.slice(dashed ? k + 2 : k + 1).trimStart();
+      return names !== '' && rest !== '' ? { names, rest } : null;
+    }
+    if (char === '–' || char === '—') return null;
+    if (!isBlank(char)) lastWord = k;
+    if (lastWord - from >= 48) return null;
+  }
+  return null;
+}
+
+function isBlank(char: string | undefined): boolean {
+  return char !== undefined && /\s/.test(char);
 }
 
 /** Owners in a trailing parenthesis (`(Antti, Jenni ~1h)`, `(@codebytere)`) or after a dash (`— Name, by Friday`). */
 export function trailingOwners(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean): OwnerMatch | null {
   const paren = /\(([^()]{1,80})\)[\s*.]*$/u.exec(text);
   if (paren) {
-    const inner = (paren[1] ?? '').replace(/~\s*[\d,.]+\s*\p{L}*/gu, '').replace(/[\s,]+$/, '');
+    const inner = (paren[1] ?? '').replace(/~\s*[\d,.]+\s*\p{L}*/gu, '').replace(/(?<![\s,])[\s,]+$/, '');
     const names = inner ? splitNames(inner, vocabs, known) : null;
     if (names) return { owners: names, index: paren.index, length: paren[0].length };
   }
@@ -70,7 +98,7 @@ export function trailingOwners(text: string, vocabs: readonly Vocabulary[], know
  * (`esitteli`, `presented`) never match. Every match in the text, in order.
  */
 export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean, trusted: (name: string) => boolean = known): OwnerMatch[] {
-  const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0].replace(/[.:]+$/, ''), index: m.index }));
+  const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0].replace(/(?<![.:])[.:]+$/, ''), index: m.index }));
   const out: OwnerMatch[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!/^[\p{Lu}@]/u.test(words[i]!.text)) continue;

@@ -49,10 +49,11 @@ function readPerson(raw: string, vocabs: readonly Vocabulary[]): PersonEntry[] {
     text = text.slice(0, paren.index).trim();
     for (const detail of (paren[1] ?? '').split(',')) addDetail(entry, detail, vocabs);
   }
-  const dash = /\s[-–—]\s(.+)$/.exec(text);
-  if (dash) {
+  const dash = /\s[-–—]\s/.exec(text);
+  const detail = dash ? text.slice(dash.index + 3) : '';
+  if (dash && detail !== '' && !/[\n\r\u2028\u2029]/.test(detail)) {
     text = text.slice(0, dash.index).trim();
-    addDetail(entry, dash[1] ?? '', vocabs);
+    addDetail(entry, detail, vocabs);
   }
   const handle = /(^|\s)(@[\w.-]+(?:\/[\w.-]+)?)\s*$/.exec(text);
   if (handle) {

@@ -19,7 +19,7 @@ export interface AgendaDraft {
   position: Position;
 }
 
-const NUMBERED = /^(?:§\s*)?(\d{1,3}(?:\.\d{1,3})*)(?:\s*§)?[.):]?(?:\s+|$)(.*)$/u;
+const NUMBERED = /^(?:§\s*)?(\d{1,3}(?:\.\d{1,3})*)(?:\s*§)?[.):]?(?:\s+|$)(\S.*)?$/u;
 
 /**
  * Find the agenda items: numbered headings or bold lines (`1. Title / Presenter`, `§ 5`), else the
@@ -38,7 +38,7 @@ function numberedItems(lines: readonly Line[], header: Header): AgendaDraft[] {
     const candidate = line.kind === 'heading' || (line.kind === 'paragraph' && line.bold);
     if (!candidate || (line.text.match(/§/g) ?? []).length > 1) return;
     const match = NUMBERED.exec(line.text);
-    if (!match || (!line.text.includes('§') && match[2] === '' && line.kind !== 'heading')) return;
+    if (!match || (!line.text.includes('§') && (match[2] ?? '') === '' && line.kind !== 'heading')) return;
     let title = (match[2] ?? '').trim();
     if (title === '') title = followingTitle(lines, index);
     if (title === '' || /^\d/.test(title)) return;
@@ -102,7 +102,7 @@ function headingItems(lines: readonly Line[], header: Header, vocabs: readonly V
   if (best.length < 2) return [];
   const items = best.map((index) => {
     const line = lines[index] as Line;
-    return { number: null, title: line.text.replace(/[\s:#]+$/, ''), presenter: null, from: index, to: lines.length, hasBody: true, position: line.start };
+    return { number: null, title: line.text.replace(/(?<![\s:#])[\s:#]+$/, ''), presenter: null, from: index, to: lines.length, hasBody: true, position: line.start };
   });
   return closeRanges(items, lines.length);
 }
@@ -117,7 +117,7 @@ function withPresenter(item: AgendaDraft, participants: readonly Participant[]):
     const written = (slash[1] ?? '').trim();
     return { ...item, title: item.title.slice(0, slash.index).trim(), presenter: resolvePerson(written, participants) ?? written };
   }
-  const handle = /\s\((@[\w.-]+)[^()]*\)$/.exec(item.title);
+  const handle = /\s\((@[\w.-]+)(?:[^()\w.-][^()]*)?\)$/.exec(item.title);
   if (handle) return { ...item, title: item.title.slice(0, handle.index).trim(), presenter: resolvePerson(handle[1] ?? '', participants) ?? handle[1] ?? null };
   return item;
 }

@@ -112,7 +112,7 @@ export function splitSentences(lines: readonly Line[], abbreviations: ReadonlySe
   }
   {
     let from = 0;
-    const boundary = /([.!?]+)(["”’)]*)\s+(?=[("“]?[\p{Lu}\d@])|\s+(?=\()/gu;
+    const boundary = /(?<![.!?])([.!?]+)(["”’)]*)\s+(?=[("“]?[\p{Lu}\d@])|(?<!\s)\s+(?=\()/gu;
     for (const match of text.matchAll(boundary)) {
       const end = match.index + (match[1]?.length ?? 0) + (match[2]?.length ?? 0);
       if (match[1] && !isSentenceEnd(text, match.index, abbreviations)) continue;
@@ -142,7 +142,7 @@ function push(out: Sentence[], lines: readonly Line[], starts: readonly number[]
 function isSentenceEnd(text: string, dot: number, abbreviations: ReadonlySet<string>): boolean {
   const tail = text.slice(Math.max(0, dot - 24), dot);
   if (/[)"”’\]]$/.test(tail)) return true;
-  const before = /([\p{L}\p{N}.]+)$/u.exec(tail)?.[1] ?? '';
+  const before = /(?<![\p{L}\p{N}.])([\p{L}\p{N}.]+)$/u.exec(tail)?.[1] ?? '';
   const word = before.toLowerCase();
   if (word === '' || /^\d{1,2}$/.test(word) || /^\p{L}$/u.test(word)) return false;
   if (abbreviations.has(word) || abbreviations.has(word.replace(/\.$/, ''))) return false;

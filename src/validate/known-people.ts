@@ -2,7 +2,7 @@ import type { Participant } from '../model/participant.js';
 import { isName } from '../parse/read-people.js';
 import { resolvePerson } from '../parse/resolve-people.js';
 
-const joiners = /\s*(?:,|&|\s(?:and|ja|sekä|och|und|en)\s)\s*/u;
+const joiners = /,|&|\s(?:and|ja|sekä|och|und|en)\s/u;
 
 /**
  * The names in a written reference to people (`Anna ja Mikko`, `Anna, Mikko`) that should be

@@ -7,7 +7,7 @@ export interface Span {
   end: Position;
 }
 
-const trailing = /[\s*_#]+$/u;
+const trailing = /(?<![\s*_#])[\s*_#]+$/u;
 
 /**
  * Where `written` appears on the line of `at`, searched from `at`'s column on (the parser's

@@ -1,11 +1,11 @@
 import { addDays, isoWeek, isoWeekMonday } from '../../parse/calendar.js';
-import type { DateHit } from '../../parse/read-dates.js';
+import { WORD_BEFORE, type DateHit } from '../../parse/read-dates.js';
 import { matchesWord } from '../../lang/match.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { dateOf, spanIn, writtenDates, type LineDates } from '../written-dates.js';
 
 const weekNumber = /(?<![\p{L}\d])(\p{L}+)\.?\s?(\d{1,2})(?!\d)/gu;
-const weekdayWord = /\p{L}+\.?,?\s*$/u;
+const weekdayWord = WORD_BEFORE;
 const gap = /^[\s([,:;/–—-]{0,6}$/u;
 
 /** `week-mismatch`: a week number with a date beside it that is not in that ISO week. */

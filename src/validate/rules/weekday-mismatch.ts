@@ -1,9 +1,10 @@
 import { weekday } from '../../parse/calendar.js';
+import { WORD_BEFORE } from '../../parse/read-dates.js';
 import { weekdayName } from '../calendar-names.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { dateOf, spanIn, writtenDates, type LineDates } from '../written-dates.js';
 
-const wordBefore = /(\p{L}+)\.?,?\s*$/u;
+const wordBefore = WORD_BEFORE;
 
 /** `weekday-mismatch`: a weekday written before a date falls on another day (`Ma 8.11.2019`). */
 export const weekdayMismatch: Rule = {

@@ -3,9 +3,21 @@ import type { Vocabulary } from '../lang/types.js';
 
 const WORD = /[\p{L}\p{N}'’@_-]+/gu;
 
-/** The lower-case words of a text, punctuation dropped. */
-export function wordsOf(text: string): string[] {
-  return [...text.toLowerCase().matchAll(WORD)].map((m) => m[0]);
+const recentWords = new Map<string, readonly string[]>();
+
+/**
+ * The lower-case words of a text, punctuation dropped. The finders ask for the words of the same
+ * sentence several times (cue, phrase, key), so recent answers are kept: the array is shared and
+ * must not be changed.
+ */
+export function wordsOf(text: string): readonly string[] {
+  let words = recentWords.get(text);
+  if (words === undefined) {
+    words = text.toLowerCase().match(WORD) ?? [];
+    if (recentWords.size >= 4096) recentWords.clear();
+    recentWords.set(text, words);
+  }
+  return words;
 }
 
 /** Whether any of the first `count` words matches one of the stems. */

@@ -11,7 +11,7 @@ import { findDecisions } from './find-decisions.js';
 import { readHeader } from './read-header.js';
 import { splitAgenda, type AgendaDraft } from './split-agenda.js';
 import { toBlocks } from './to-blocks.js';
-import { toTrees, type Chunk } from './to-tree.js';
+import { chunkTrees } from './to-tree.js';
 import { toUnits } from './to-units.js';
 import type { Line } from './types.js';
 
@@ -32,11 +32,19 @@ export interface ParseOptions {
  */
 export function parseMinutes(input: string | Uint8Array, options: ParseOptions = {}): Meeting {
   const { text, encoding } = decode(input);
-  const chunks = toTrees(text, options.chunkSize);
-  const lines = toBlocks(chunks, text);
+  let first: Root | null = null;
+  const lines = toBlocks(
+    (function* () {
+      for (const chunk of chunkTrees(text, options.chunkSize)) {
+        first ??= chunk.tree;
+        yield chunk;
+      }
+    })(),
+    text,
+  );
   const language = options.language ?? detectLanguage(text);
   const { all: vocabs, main } = vocabularyOrder(language);
-  const frontMatter = readFrontMatter((chunks[0] as Chunk).tree);
+  const frontMatter = readFrontMatter(first);
   const header = readHeader(lines, frontMatter.data, vocabs, text);
   const drafts = splitAgenda(lines, header, vocabs);
   const itemOf = itemIndex(lines.length, drafts);
@@ -141,8 +149,8 @@ function vocabularyOrder(language: Language): { all: Vocabulary[]; main: Vocabul
   return order;
 }
 
-function readFrontMatter(tree: Root): { data: Record<string, unknown> | null; raw: string } {
-  const node = tree.children[0];
+function readFrontMatter(tree: Root | null): { data: Record<string, unknown> | null; raw: string } {
+  const node = tree?.children[0];
   if (node?.type !== 'yaml') return { data: null, raw: '' };
   try {
     const data: unknown = YAML.parse(node.value);

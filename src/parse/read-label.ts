@@ -1,6 +1,7 @@
 import type { FieldName, Vocabulary } from '../lang/types.js';
 import type { Position } from '../model/position.js';
 import { findFullDate, findTimes } from './read-dates.js';
+import { isBlank, trimEndWhere, withoutTrailingParen } from './trim.js';
 import type { Line } from './types.js';
 
 /** A field label found at the start of a line, with the value written after it on the same line. */
@@ -46,14 +47,15 @@ function labelIndex(vocabs: readonly Vocabulary[]): Map<string, FieldName> {
 
 /** Lower case, without trailing colons, hashes, dots and a parenthetical remark. */
 export function normalizeLabel(label: string): string {
-  return label
-    .toLowerCase()
-    .replace(/\(s\)/g, '')
-    .replace(/(?<![\s:：.#*_])[\s:：.#*_]+$/, '')
-    .replace(/(?<!\s)\s*\([^()]*\)\s*$/, '')
-    .replace(/(?<![\s:：.#*_])[\s:：.#*_]+$/, '')
+  const bare = trimEndWhere(label.toLowerCase().replaceAll('(s)', ''), isLabelTail);
+  return trimEndWhere(withoutTrailingParen(bare), isLabelTail)
     .replace(/^[\s#*_]+/, '')
     .trim();
+}
+
+/** Blanks, colons (also the full-width `：`), dots, hashes and emphasis marks after a label. */
+function isLabelTail(code: number): boolean {
+  return isBlank(code) || code === 0x3a || code === 0xff1a || code === 0x2e || code === 0x23 || code === 0x2a || code === 0x5f;
 }
 
 /**

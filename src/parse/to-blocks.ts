@@ -34,73 +34,73 @@ const NO_SHIFT: Shift = { line: 0, column: 0 };
  * block that holds a list or prose (a common accident) is read as Markdown again. Iterative: no
  * recursion on the tree, so deep nesting cannot overflow the stack.
  */
-export function toBlocks(input: Root | readonly Chunk[], source: string): Line[] {
+export function toBlocks(input: Root | Iterable<Chunk>, source: string): Line[] {
   const sourceLines = source.split('\n');
-  const chunks = Array.isArray(input) ? (input as readonly Chunk[]) : [{ tree: input as Root, line: 0 }];
+  const chunks: Iterable<Chunk> = 'type' in input ? [{ tree: input, line: 0 }] : input;
   const lines: Line[] = [];
   const stack: Frame[] = [];
   let block = 0;
-  for (let c = chunks.length - 1; c >= 0; c--) {
-    const chunk = chunks[c] as Chunk;
+  // Chunk by chunk, in order: each tree can be let go before the next is parsed.
+  for (const chunk of chunks) {
     pushChildren(stack, chunk.tree.children, { listDepth: 0, quoteDepth: 0, parentItem: -1, shift: chunk.line === 0 ? NO_SHIFT : { line: chunk.line, column: 0 } });
-  }
-  while (stack.length > 0) {
-    const frame = stack.pop() as Frame;
-    const { node } = frame;
-    switch (node.type) {
-      case 'blockquote':
-        pushChildren(stack, node.children, { ...frame, quoteDepth: frame.quoteDepth + 1 });
-        break;
-      case 'list':
-        pushChildren(stack, node.children, { ...frame, listDepth: frame.listDepth + 1 });
-        break;
-      case 'listItem': {
-        const id = block++;
-        const [first, ...rest] = node.children;
-        const ordinal = readOrdinal(sourceLines, node, frame.shift);
-        if (first !== undefined && (first.type === 'paragraph' || first.type === 'heading')) {
-          const itemLines = inlineLines(first, sourceLines, frame.shift);
-          itemLines.forEach((piece, index) =>
-            lines.push(makeLine(piece, 'listItem', frame, id, {
-              itemStart: index === 0,
-              ordinal: index === 0 ? ordinal : null,
-              checked: index === 0 ? (node.checked ?? null) : null,
-            })),
-          );
-          pushChildren(stack, rest, { ...frame, parentItem: id });
-        } else {
-          const start = frame.shift.line + (node.position?.start.line ?? 1);
-          lines.push(emptyItem(start, frame, id, ordinal, node.checked ?? null));
-          pushChildren(stack, node.children, { ...frame, parentItem: id });
+    while (stack.length > 0) {
+      const frame = stack.pop() as Frame;
+      const { node } = frame;
+      switch (node.type) {
+        case 'blockquote':
+          pushChildren(stack, node.children, { ...frame, quoteDepth: frame.quoteDepth + 1 });
+          break;
+        case 'list':
+          pushChildren(stack, node.children, { ...frame, listDepth: frame.listDepth + 1 });
+          break;
+        case 'listItem': {
+          const id = block++;
+          const [first, ...rest] = node.children;
+          const ordinal = readOrdinal(sourceLines, node, frame.shift);
+          if (first !== undefined && (first.type === 'paragraph' || first.type === 'heading')) {
+            const itemLines = inlineLines(first, sourceLines, frame.shift);
+            itemLines.forEach((piece, index) =>
+              lines.push(makeLine(piece, 'listItem', frame, id, {
+                itemStart: index === 0,
+                ordinal: index === 0 ? ordinal : null,
+                checked: index === 0 ? (node.checked ?? null) : null,
+              })),
+            );
+            pushChildren(stack, rest, { ...frame, parentItem: id });
+          } else {
+            const start = frame.shift.line + (node.position?.start.line ?? 1);
+            lines.push(emptyItem(start, frame, id, ordinal, node.checked ?? null));
+            pushChildren(stack, node.children, { ...frame, parentItem: id });
+          }
+          break;
         }
-        break;
-      }
-      case 'heading':
-      case 'paragraph': {
-        const id = block++;
-        const kind: LineKind = node.type === 'heading' ? 'heading' : 'paragraph';
-        for (const piece of inlineLines(node, sourceLines, frame.shift)) {
-          lines.push(makeLine(piece, kind, frame, id, { depth: node.type === 'heading' ? node.depth : 0 }));
+        case 'heading':
+        case 'paragraph': {
+          const id = block++;
+          const kind: LineKind = node.type === 'heading' ? 'heading' : 'paragraph';
+          for (const piece of inlineLines(node, sourceLines, frame.shift)) {
+            lines.push(makeLine(piece, kind, frame, id, { depth: node.type === 'heading' ? node.depth : 0 }));
+          }
+          break;
         }
-        break;
+        case 'table': {
+          node.children.forEach((row, index) => lines.push(tableLine(row, index === 0, frame, block++)));
+          break;
+        }
+        case 'code': {
+          const reparsed = isIndentedProse(node, sourceLines, frame.shift) ? reparse(node, sourceLines, frame) : null;
+          if (reparsed) stack.push(...reparsed);
+          else rawLines(node, 'code', sourceLines, frame, block++, lines);
+          break;
+        }
+        case 'html':
+        case 'definition':
+        case 'footnoteDefinition':
+          rawLines(node, 'html', sourceLines, frame, block++, lines);
+          break;
+        default:
+          break;
       }
-      case 'table': {
-        node.children.forEach((row, index) => lines.push(tableLine(row, index === 0, frame, block++)));
-        break;
-      }
-      case 'code': {
-        const reparsed = isIndentedProse(node, sourceLines, frame.shift) ? reparse(node, sourceLines, frame) : null;
-        if (reparsed) stack.push(...reparsed);
-        else rawLines(node, 'code', sourceLines, frame, block++, lines);
-        break;
-      }
-      case 'html':
-      case 'definition':
-      case 'footnoteDefinition':
-        rawLines(node, 'html', sourceLines, frame, block++, lines);
-        break;
-      default:
-        break;
     }
   }
   return lines;

@@ -4,6 +4,7 @@ import { WORD_BEFORE } from '../../src/parse/read-dates.js';
 import { fold } from '../../src/lang/match.js';
 import { markerRest } from '../../src/parse/find-decisions.js';
 import { dateOnlyShape } from '../../src/parse/read-header.js';
+import { normalizeLabel } from '../../src/parse/read-label.js';
 import { splitLead } from '../../src/parse/read-owners.js';
 
 // The regular expressions rewritten for linear time (issue 6) mean what the originals meant: each
@@ -37,8 +38,9 @@ const trims: [RegExp, RegExp, string[]][] = [
   [
     /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) \((\p{L}+)\)/gu,
     /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) \((\p{L}+)\)/gu,
-    // Names start at a word start now: not after a hyphen or an apostrophe (`-AA (A)` was read from `AA`).
-    ['A', 'a', ' ', '(', ')', 'Anna-Liisa', "O'Neil"],
+    // Names start at a word start now, not inside a word (`aAA (A)` and `-AA (A)` were read from
+    // `AA`), so the words here are whole.
+    ['Anna ', 'Liisa ', 'anna ', 'Anna-Liisa ', "O'Neil ", '(pj)', '(', ')', ' ', ', '],
   ],
 ];
 
@@ -157,6 +159,26 @@ describe('linear rewrites of regular expressions', () => {
     fc.assert(
       fc.property(over(['Minna', 'a', ' ', ':', '-', '–', '—', '\n', 'x'.repeat(20)], 12), (text) => {
         expect(splitLead(text)).toEqual(expected(text));
+      }),
+      { numRuns, seed },
+    );
+  });
+});
+
+describe('trims that scan from the end', () => {
+  it('normalizeLabel reads a label as the chain of replacements it replaced', () => {
+    const original = (label: string) =>
+      label
+        .toLowerCase()
+        .replace(/\(s\)/g, '')
+        .replace(/[\s:：.#*_]+$/, '')
+        .replace(/\s*\([^()]*\)\s*$/, '')
+        .replace(/[\s:：.#*_]+$/, '')
+        .replace(/^[\s#*_]+/, '')
+        .trim();
+    fc.assert(
+      fc.property(over(['Läsnä', 'Scribe', '(s)', '(', ')', ' ', '\u00a0', ':', '：', '.', '#', '*', '_', 'x'], 16), (text) => {
+        expect(normalizeLabel(text)).toBe(original(text));
       }),
       { numRuns, seed },
     );

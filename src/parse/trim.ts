@@ -1,0 +1,28 @@
+/**
+ * Trims that scan from the end of a string, in time proportional to what they remove: on hot
+ * paths (every line's label candidates) they replace patterns like /(?<![…])[…]+$/, which are
+ * linear but test every position of the string.
+ */
+
+/** Whether a UTF-16 code unit is whitespace as `\s` means it in JavaScript. */
+export function isBlank(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** `text` without the run of trailing code units that `drop` accepts. */
+export function trimEndWhere(text: string, drop: (code: number) => boolean): string {
+  let end = text.length;
+  while (end > 0 && drop(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** `text` without a parenthetical remark at its end and the blanks around it: as /\s*\([^()]*\)\s*$/. */
+export function withoutTrailingParen(text: string): string {
+  const trimmed = trimEndWhere(text, isBlank);
+  if (!trimmed.endsWith(')')) return text;
+  const open = trimmed.lastIndexOf('(', trimmed.length - 2);
+  if (open < 0 || trimmed.indexOf(')', open) !== trimmed.length - 1) return text;
+  return trimEndWhere(trimmed.slice(0, open), isBlank);
+}

@@ -32,6 +32,11 @@ export interface ParseOptions {
  */
 export function parseMinutes(input: string | Uint8Array, options: ParseOptions = {}): Meeting {
   const { text, encoding } = decode(input);
+  return parseText(text, encoding, options);
+}
+
+/** `parseMinutes` of decoded text. */
+export function parseText(text: string, encoding: string, options: ParseOptions): Meeting {
   let first: Root | null = null;
   const lines = toBlocks(
     (function* () {
@@ -42,6 +47,15 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
     })(),
     text,
   );
+  return meetingOf(text, encoding, lines, first, options);
+}
+
+/**
+ * The meeting read from a document's lines (see `toBlocks`) and the tree of its first chunk (for
+ * front matter): every stage after the Markdown parse. `parseMinutesAsync` gives it lines made in
+ * worker threads.
+ */
+export function meetingOf(text: string, encoding: string, lines: Line[], first: Root | null, options: ParseOptions): Meeting {
   const language = options.language ?? detectLanguage(text);
   const { all: vocabs, main } = vocabularyOrder(language);
   const frontMatter = readFrontMatter(first);
@@ -118,7 +132,8 @@ export interface FindContext {
   proper: ReadonlySet<string>;
 }
 
-const CAPITALISED = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+/** A word that starts with a capital letter (not a capital inside a word). */
+const CAPITALISED = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*/gu;
 
 /** Words written with a capital letter after a lower-case word or a comma: proper nouns, most likely names. */
 function properNouns(lines: readonly Line[]): Set<string> {
@@ -126,7 +141,7 @@ function properNouns(lines: readonly Line[]): Set<string> {
   for (const line of lines) {
     if (line.kind === 'code' || line.kind === 'html') continue;
     for (const match of line.text.matchAll(CAPITALISED)) {
-      if (match.index === 0 || !/^\p{Lu}/u.test(match[0])) continue;
+      if (match.index === 0) continue;
       const before = line.text.slice(Math.max(0, match.index - 40), match.index);
       if (/(?:^|\s)\p{Ll}[\p{L}'’-]*\s+$|[,(]\s*$/u.test(before)) out.add(fold(match[0]));
     }

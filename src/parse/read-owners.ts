@@ -2,6 +2,7 @@ import { matchesWord } from '../lang/match.js';
 import type { Vocabulary } from '../lang/types.js';
 import { gather } from './cues.js';
 import { isName, splitTopLevel } from './read-people.js';
+import { trimEndWhere } from './trim.js';
 
 /** Owners named in a task's text, and where in the text the task itself starts. */
 export interface OwnerMatch {
@@ -98,7 +99,7 @@ export function trailingOwners(text: string, vocabs: readonly Vocabulary[], know
  * (`esitteli`, `presented`) never match. Every match in the text, in order.
  */
 export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean, trusted: (name: string) => boolean = known): OwnerMatch[] {
-  const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0].replace(/(?<![.:])[.:]+$/, ''), index: m.index }));
+  const words = [...text.matchAll(WORD)].map((m) => ({ text: trimEndWhere(m[0], isDotOrColon), index: m.index }));
   const out: OwnerMatch[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!/^[\p{Lu}@]/u.test(words[i]!.text)) continue;
@@ -109,11 +110,12 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
       const nameText = text.slice(words[i]!.index, words[i + span - 1]!.index + words[i + span - 1]!.text.length);
       const names = splitNames(nameText, vocabs, known);
       if (!names || !names.every((n) => trusted(n) && (known(n) || /^[\p{Lu}@]/u.test(n)))) continue;
-      const following = words.slice(i + span).map((w) => w.text.toLowerCase());
+      // A link is a few words long: only those words after the names are read.
+      const following = words.slice(i + span, i + span + 8).map((w) => w.text.toLowerCase());
       const link = linkAfter(following, vocabs, names.some(known));
       if (link === 0) continue;
       const last = words[i + span + link - 1]!;
-      const linked = gather(vocabs, 'ownerLinks').some((l) => l.split(' ').every((p, k) => following[k] === p));
+      const linked = linkWords(vocabs).some((parts) => parts.every((p, k) => following[k] === p));
       out.push({ owners: names, index: words[i]!.index, length: last.index + last.text.length - words[i]!.index, linked });
       i += span + link - 1;
       break;
@@ -132,8 +134,7 @@ function clauseStart(text: string, index: number, first: boolean): boolean {
 function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], knownPerson: boolean): number {
   const reports = gather(vocabs, 'reportWords');
   let best = 0;
-  for (const link of gather(vocabs, 'ownerLinks')) {
-    const parts = link.split(' ');
+  for (const parts of linkWords(vocabs)) {
     if (parts.every((p, k) => rest[k] === p) && parts.length > best) best = parts.length;
   }
   if (best > 0) {
@@ -146,6 +147,22 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
   if (primary.presentEndings.some((ending) => ending.length >= 3 && verb === ending)) return 1;
   const ok = primary.presentEndings.some((ending) => ending.length < 3 && verb.endsWith(ending) && verb.length >= ending.length + 2);
   return ok && (knownPerson || verb.length > 4) ? 1 : 0;
+}
+
+const linkWordLists = new WeakMap<readonly Vocabulary[], string[][]>();
+
+/** The owner links of the vocabularies (`will`, `is going to`), each as its words. */
+function linkWords(vocabs: readonly Vocabulary[]): string[][] {
+  let lists = linkWordLists.get(vocabs);
+  if (!lists) {
+    lists = gather(vocabs, 'ownerLinks').map((link) => link.split(' '));
+    linkWordLists.set(vocabs, lists);
+  }
+  return lists;
+}
+
+function isDotOrColon(code: number): boolean {
+  return code === 0x2e || code === 0x3a;
 }
 
 /** Whether a lower-case word is one of the stems. */

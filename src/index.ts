@@ -1,5 +1,4 @@
 export { parseMinutes, type ParseOptions } from './parse/parse-minutes.js';
-export { parseMinutesAsync, type AsyncParseOptions } from './parse/parse-async.js';
 export { DecodeError } from './parse/decode.js';
 export { readDue } from './parse/read-due.js';
 export { resolvePerson } from './parse/resolve-people.js';

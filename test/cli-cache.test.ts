@@ -16,15 +16,40 @@ function actions(paths: string[], args: string[] = [], env: Record<string, strin
   return runCli(['actions', ...paths, '--format', 'json', ...today, ...args], { cwd: root, env });
 }
 
-/** Entry files under a cache folder, sorted, with their inode numbers (a rewrite changes the inode). */
+/**
+ * Entry files of single files under a cache folder (`runs/`, the values stored for whole runs,
+ * left out), sorted, with their inode numbers (a rewrite changes the inode).
+ */
 async function entries(folder = cache): Promise<Map<string, number>> {
+  const found = new Map<string, number>();
+  for (const [file, ino] of await everything(folder)) if (!file.startsWith('runs/')) found.set(file, ino);
+  return found;
+}
+
+/** The entries of whole runs under `runs/`, as `entries` gives single files. */
+async function runs(folder = cache): Promise<Map<string, number>> {
+  const found = new Map<string, number>();
+  for (const [file, ino] of await everything(folder)) if (file.startsWith('runs/')) found.set(file, ino);
+  return found;
+}
+
+/** Every file under a folder, sorted, with its inode number. */
+async function everything(folder: string): Promise<Map<string, number>> {
   const found = new Map<string, number>();
   const files = await readdir(folder, { recursive: true }).catch(() => []);
   for (const file of files.sort()) {
     const info = await stat(join(folder, file));
-    if (info.isFile()) found.set(file, info.ino);
+    if (info.isFile()) found.set(file.split('\\').join('/'), info.ino);
   }
   return found;
+}
+
+/** A copy of the archive in the temporary folder, for tests that change its files. */
+async function copyArchive(): Promise<string> {
+  const copy = join(temp, 'archive');
+  await mkdir(copy, { recursive: true });
+  for (const name of await readdir(archive)) await copyFile(join(archive, name), join(copy, name));
+  return copy;
 }
 
 beforeEach(async () => {
@@ -43,11 +68,71 @@ describe('minutes actions --cache', () => {
     expect(JSON.parse(plain.stdout)).not.toHaveLength(0);
     const cold = await actions([archive], ['--cache', '--cache-location', cache]);
     const written = await entries();
+    const run = await runs();
     const warm = await actions([archive], ['--cache', '--cache-location', cache]);
     expect(cold).toEqual(plain);
     expect(warm).toEqual(plain);
-    expect([...written.keys()].map((file) => file.replace(/[0-9a-f]/g, 'x'))).toEqual(Array(3).fill('xx/' + 'x'.repeat(62) + '.json'));
+    expect([...written.keys()].filter((file) => /^[0-9a-f]{2}\/[0-9a-f]{62}\.actions\.json$/.test(file))).toHaveLength(3);
+    expect([...written.keys()]).toHaveLength(3);
+    expect([...run.keys()].filter((file) => /^runs\/[0-9a-f]{64}\.json$/.test(file))).toHaveLength(1);
+    expect([...run.keys()]).toHaveLength(1);
     expect(await entries()).toEqual(written);
+    expect(await runs()).toEqual(run);
+  });
+
+  it('gives every output format the same from a warm cache', async () => {
+    for (const format of ['table', 'ndjson', 'csv', 'markdown']) {
+      const args = ['--format', format, '--status', 'all', '--sort', 'owner', '--owner', 'Minna'];
+      const plain = await actions([archive], args);
+      expect(await actions([archive], [...args, '--cache', '--cache-location', cache])).toEqual(plain);
+      expect(await actions([archive], [...args, '--cache', '--cache-location', cache])).toEqual(plain);
+    }
+  });
+
+  it('tells what is overdue by the day of the run, not of the run that filled the cache', async () => {
+    await actions([archive], ['--cache', '--cache-location', cache, '--today', '2019-01-01']);
+    const later = ['--today', '2030-01-01', '--status', 'all'];
+    const plain = await actions([archive], later);
+    expect(plain.stdout).toContain('"overdue": true');
+    expect(await actions([archive], [...later, '--cache', '--cache-location', cache])).toEqual(plain);
+    expect(await actions([archive], [...later, '--overdue', '--cache', '--cache-location', cache])).toEqual(await actions([archive], [...later, '--overdue']));
+  });
+
+  it('merges again when one file changes, and then stores the new result', async () => {
+    const copy = await copyArchive();
+    await actions([copy], ['--cache', '--cache-location', cache]);
+    const before = await runs();
+    const file = join(copy, '2020-01-08-workgroup.md');
+    await writeFile(file, `${await readFile(file, 'utf8')}\n- [ ] @isa: Write the summary\n`);
+    const changed = await actions([copy], ['--cache', '--cache-location', cache]);
+    expect(changed).toEqual(await actions([copy]));
+    expect(changed.stdout).toContain('Write the summary');
+    const after = await runs();
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    expect([...after.values()]).not.toEqual([...before.values()]);
+    expect(await actions([copy], ['--cache', '--cache-location', cache])).toEqual(changed);
+    expect(await runs()).toEqual(after);
+  });
+
+  it('reports the same problems in the same order from a warm cache: missing paths, binary files', async () => {
+    const copy = await copyArchive();
+    await writeFile(join(copy, '2019-12-01-binary.md'), Uint8Array.from([0x23, 0x20, 0, 1, 2, 0, 0, 0]));
+    const paths = [copy, join(temp, 'missing.md')];
+    const plain = await actions(paths);
+    expect(plain.exitCode).toBe(1);
+    expect(plain.stderr).toMatch(/binary-content|binary/);
+    expect(plain.stderr).toContain('missing.md');
+    expect(await actions(paths, ['--cache', '--cache-location', cache])).toEqual(plain);
+    expect((await runs()).size).toBe(1);
+    expect(await actions(paths, ['--cache', '--cache-location', cache])).toEqual(plain);
+  });
+
+  it('takes what actions need from whole meetings that validate stored', async () => {
+    await runCli(['validate', archive, '--cache', '--cache-location', cache], { cwd: root });
+    const meetings = [...(await entries()).keys()];
+    expect(meetings.every((file) => /^[0-9a-f]{2}\/[0-9a-f]{62}\.json$/.test(file))).toBe(true);
+    expect(await actions([archive], ['--cache', '--cache-location', cache])).toEqual(await actions([archive]));
+    expect([...(await entries()).keys()].filter((file) => file.endsWith('.actions.json'))).toEqual(meetings.map((file) => file.replace(/\.json$/, '.actions.json')));
   });
 
   it('stores the same bytes at two paths once, and names each path in the output', async () => {
@@ -91,11 +176,26 @@ describe('minutes actions --cache', () => {
     await writeFile(truncated, text.slice(0, text.length / 2));
     await writeFile(versioned, other.replace(/"version":"[^"]*"/, '"version":"0.0.0-old"'));
     await writeFile(misplaced, other);
+    // Without the value stored for the whole run, the entries of the single files are read.
+    await rm(join(cache, 'runs'), { recursive: true });
     expect(await actions([archive], ['--cache', '--cache-location', cache])).toEqual(plain);
     const repaired = await entries();
     expect(repaired.size).toBe(3);
+    await rm(join(cache, 'runs'), { recursive: true });
     expect(await actions([archive], ['--cache', '--cache-location', cache])).toEqual(plain);
     expect(await entries()).toEqual(repaired);
+  });
+
+  it('ignores a corrupt or stale value of a whole run, and stores it again', async () => {
+    const plain = await actions([archive]);
+    await actions([archive], ['--cache', '--cache-location', cache]);
+    const [file] = [...(await runs()).keys()].map((name) => join(cache, name)) as [string];
+    const text = await readFile(file, 'latin1');
+    for (const broken of [text.slice(0, text.length / 2), text.replace(/"version":"[^"]*"/, '"version":"0.0.0-old"'), text.replace(/"inputs":"[0-9a-f]/, '"inputs":"x'), text.replace('"overdue":', '"overdue": ')]) {
+      await writeFile(file, broken, 'latin1');
+      expect(await actions([archive], ['--cache', '--cache-location', cache])).toEqual(plain);
+      expect(await readFile(file, 'latin1')).toBe(text);
+    }
   });
 
   it('still gives correct results when the cache folder cannot be written', async () => {
@@ -141,5 +241,85 @@ describe('minutes validate --cache', () => {
     expect(await entries()).toEqual(written);
     expect(await validate(['--no-cache', '--cache-location', join(temp, 'other')])).toEqual(plain);
     expect(await readdir(temp)).toEqual(['cache']);
+  });
+
+  /** `minutes validate ARGS --format json` in folder, without and with the cache (twice): the three results. */
+  async function threeWays(folder: string, args: string[] = [], stdin?: string): Promise<RunResult[]> {
+    const run = (extra: string[]) => runCli(['validate', ...args, '--format', 'json', ...extra], { cwd: folder, ...(stdin === undefined ? {} : { stdin }) });
+    return [await run([]), await run(['--cache', '--cache-location', cache]), await run(['--cache', '--cache-location', cache])];
+  }
+
+  /** A copy of fixtures/validate at temp/archive/minutes. */
+  async function copyValidate(): Promise<string> {
+    const folder = join(temp, 'archive', 'minutes');
+    await mkdir(folder, { recursive: true });
+    const names = (await readdir(join(root, 'fixtures', 'validate'))).filter((name) => name.endsWith('.md'));
+    for (const name of names) await copyFile(join(root, 'fixtures', 'validate', name), join(folder, name));
+    return join(temp, 'archive');
+  }
+
+  it('looks for the configuration files loadConfig looks for', async () => {
+    const { configFileNames } = await import('../src/config/load-config.js');
+    const { configurationNames } = await import('../src/commands/validate.js');
+    expect(configurationNames).toEqual(configFileNames);
+  });
+
+  it('follows configuration added, changed and removed between runs, in the folder or above it', async () => {
+    const archive = await copyValidate();
+    const [plain, cold, warm] = (await threeWays(archive, ['minutes'])) as [RunResult, RunResult, RunResult];
+    expect(cold).toEqual(plain);
+    expect(warm).toEqual(plain);
+    for (const [file, config] of [
+      ['minutes/.minutesrc.json', { rules: { 'weekday-mismatch': 'off' } }],
+      ['minutes/.minutesrc.json', { rules: { 'weekday-mismatch': 'info' }, ignore: ['title-missing.md'] }],
+      ['../minutes.config.json', { require: ['location'] }],
+      ['package.json', { name: 'archive', minutes: { rules: { 'title-missing': 'off' } } }],
+    ] as const) {
+      await writeFile(join(archive, file), JSON.stringify(config));
+      const results = await threeWays(archive, ['minutes']);
+      expect(results[0]?.stdout).not.toEqual(plain.stdout);
+      expect(results[1]).toEqual(results[0]);
+      expect(results[2]).toEqual(results[0]);
+      await rm(join(archive, file));
+      expect(await threeWays(archive, ['minutes'])).toEqual([plain, plain, plain]);
+    }
+  });
+
+  it('follows the file given with --config, --rule and --lang', async () => {
+    const archive = await copyValidate();
+    const config = join(temp, 'rules.json');
+    await writeFile(config, JSON.stringify({ rules: { 'weekday-mismatch': 'off' } }));
+    const [off] = await threeWays(archive, ['minutes', '--config', config]);
+    expect(await threeWays(archive, ['minutes', '--config', config])).toEqual([off, off, off]);
+    await writeFile(config, JSON.stringify({ rules: { 'weekday-mismatch': 'error' } }));
+    const [error] = await threeWays(archive, ['minutes', '--config', config]);
+    expect(error).not.toEqual(off);
+    expect(await threeWays(archive, ['minutes', '--config', config])).toEqual([error, error, error]);
+    for (const args of [['--rule', 'owner-unknown=off'], ['--rule', 'owner-unknown=error'], ['--lang', 'en'], ['--lang', 'fi']]) {
+      const [plain] = await threeWays(archive, ['minutes', ...args]);
+      expect(await threeWays(archive, ['minutes', ...args])).toEqual([plain, plain, plain]);
+    }
+  });
+
+  it('reports a malformed configuration every time, and stores nothing for it', async () => {
+    const archive = await copyValidate();
+    await writeFile(join(archive, '.minutesrc.json'), '{ "rules": ');
+    const [plain, cold, warm] = (await threeWays(archive, ['minutes'])) as [RunResult, RunResult, RunResult];
+    expect(plain.exitCode).toBe(2);
+    expect(plain.stderr).toContain('.minutesrc.json');
+    expect(cold).toEqual(plain);
+    expect(warm).toEqual(plain);
+    expect((await runs()).size).toBe(0);
+  });
+
+  it('caches standard input, and changes to it', async () => {
+    const text = await readFile(join(root, 'fixtures', 'validate', 'weekday-mismatch.md'), 'utf8');
+    const [plain, cold, warm] = (await threeWays(root, ['-'], text)) as [RunResult, RunResult, RunResult];
+    expect(plain.stdout).toContain('weekday-mismatch');
+    expect([cold, warm]).toEqual([plain, plain]);
+    const other = await readFile(join(root, 'fixtures', 'validate', 'clean.md'), 'utf8');
+    const [changed, ...cached] = await threeWays(root, ['-'], other);
+    expect(changed).not.toEqual(plain);
+    expect(cached).toEqual([changed, changed]);
   });
 });

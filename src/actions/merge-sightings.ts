@@ -16,10 +16,16 @@ interface Task {
   first: number;
   /** Creation order, which is chronological. */
   order: number;
-  ownerKey: string;
   sightings: ActionRecord[];
   words: Set<string>;
+  /** The words it is indexed under (its owners' index), each once. */
+  indexed: Set<string>;
+  /** The last record it was a candidate for, so that each record looks at it once. */
+  seen: number;
 }
+
+/** Tasks by folded owners, then by word: the index prefix filtering looks candidates up in. */
+type Index = Map<string, Map<string, Task[]>>;
 
 /**
  * Merge the sightings of one task across meetings. Going through dated meetings oldest first, an
@@ -32,44 +38,74 @@ interface Task {
  */
 export function mergeSightings(records: readonly ActionRecord[], options: MergeOptions): ActionRecord[] {
   const threshold = options.threshold ?? 0.6;
-  const words = records.map(contentWords);
+  const words = wordsOf(records);
   const rarity = documentFrequency(words);
   const tasks: Task[] = [];
-  const index = new Map<string, Set<Task>>();
+  const index: Index = new Map();
+  const ownerKeys = new Map<string, Array<{ owners: readonly string[]; key: string }>>();
   for (const i of chronological(records)) {
     const record = records[i] as ActionRecord;
     const ranked = byRarity(words[i] as string[], rarity);
-    const ownerKey = ownersKey(record.owners);
+    const prefix = ranked.slice(0, prefixLength(ranked.length, threshold));
+    const owners = ownersKey(record.owners, ownerKeys);
     const mine = new Set(ranked);
-    let task = record.meeting.date === null ? undefined : bestTask(record, mine, candidates(index, ownerKey, ranked, threshold), threshold);
+    let task = record.meeting.date === null ? undefined : bestTask(record, mine, candidates(index.get(owners), prefix, i), threshold);
     if (task === undefined) {
-      task = { first: i, order: tasks.length, ownerKey, sightings: [], words: mine };
+      task = { first: i, order: tasks.length, sightings: [], words: mine, indexed: new Set(), seen: -1 };
       tasks.push(task);
     }
     task.sightings.push(record);
     task.words = mine;
-    if (record.meeting.date !== null) addToIndex(index, task, ranked, threshold);
+    if (record.meeting.date !== null) addToIndex(index, owners, task, prefix);
   }
   return tasks.sort((a, b) => a.first - b.first).map((task) => toMerged(task.sightings, options.today));
 }
 
+/** `contentWords` of each record, computed once for each distinct text, due date and owners. */
+function wordsOf(records: readonly ActionRecord[]): string[][] {
+  const known = new Map<string, Array<{ due: string | null; owners: readonly string[]; words: string[] }>>();
+  return records.map((record) => {
+    const due = record.due === null ? null : record.due.text;
+    let seen = known.get(record.text);
+    if (seen === undefined) known.set(record.text, (seen = []));
+    const found = seen.find((entry) => entry.due === due && sameStrings(entry.owners, record.owners));
+    if (found !== undefined) return found.words;
+    const words = contentWords(record);
+    seen.push({ due, owners: record.owners, words });
+    return words;
+  });
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
 /** Record indices: dated meetings by date, then path, then line; undated ones after, in input order. */
 function chronological(records: readonly ActionRecord[]): number[] {
-  const indices = records.map((_, i) => i);
-  return indices.sort((a, b) => {
-    const x = records[a] as ActionRecord;
-    const y = records[b] as ActionRecord;
-    if (x.meeting.date === null || y.meeting.date === null) return x.meeting.date === null ? (y.meeting.date === null ? a - b : 1) : -1;
-    return compare(x.meeting.date, y.meeting.date) || compare(x.path, y.path) || x.position.line - y.position.line || a - b;
-  });
+  const dated: number[] = [];
+  const undated: number[] = [];
+  records.forEach((record, i) => (record.meeting.date === null ? undated : dated).push(i));
+  const dates = records.map((record) => record.meeting.date ?? '');
+  const paths = records.map((record) => record.path);
+  const lines = records.map((record) => record.position.line);
+  dated.sort((a, b) => compare(dates[a] as string, dates[b] as string) || compare(paths[a] as string, paths[b] as string) || (lines[a] as number) - (lines[b] as number) || a - b);
+  return dated.concat(undated);
 }
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function ownersKey(owners: readonly string[]): string {
-  return [...new Set(owners.map((owner) => fold(owner).trim()))].sort().join('\u0001');
+/** The owners folded, without repeats, sorted, as one string; computed once for each list of owners. */
+function ownersKey(owners: readonly string[], known: Map<string, Array<{ owners: readonly string[]; key: string }>>): string {
+  const first = owners[0] ?? '';
+  let seen = known.get(first);
+  if (seen === undefined) known.set(first, (seen = []));
+  const found = seen.find((entry) => sameStrings(entry.owners, owners));
+  if (found !== undefined) return found.key;
+  const key = [...new Set(owners.map((owner) => fold(owner).trim()))].sort().join('\u0001');
+  seen.push({ owners, key });
+  return key;
 }
 
 function documentFrequency(lists: readonly string[][]): Map<string, number> {
@@ -89,25 +125,37 @@ function prefixLength(size: number, threshold: number): number {
   return Math.max(0, size - overlap + 1);
 }
 
-function addToIndex(index: Map<string, Set<Task>>, task: Task, ranked: readonly string[], threshold: number): void {
-  for (const word of ranked.slice(0, prefixLength(ranked.length, threshold))) {
-    const key = `${task.ownerKey}\u0000${word}`;
-    const tasks = index.get(key);
-    if (tasks === undefined) index.set(key, new Set([task]));
-    else tasks.add(task);
+function addToIndex(index: Index, owners: string, task: Task, prefix: readonly string[]): void {
+  let byWord = index.get(owners);
+  if (byWord === undefined) index.set(owners, (byWord = new Map()));
+  for (const word of prefix) {
+    if (task.indexed.has(word)) continue;
+    task.indexed.add(word);
+    const tasks = byWord.get(word);
+    if (tasks === undefined) byWord.set(word, [task]);
+    else tasks.push(task);
   }
 }
 
-function candidates(index: Map<string, Set<Task>>, ownerKey: string, ranked: readonly string[], threshold: number): Set<Task> {
-  const found = new Set<Task>();
-  for (const word of ranked.slice(0, prefixLength(ranked.length, threshold))) {
-    for (const task of index.get(`${ownerKey}\u0000${word}`) ?? []) found.add(task);
+/** The tasks of these owners indexed under any of the words, each once (marked seen by record `visit`). */
+function candidates(byWord: ReadonlyMap<string, Task[]> | undefined, prefix: readonly string[], visit: number): Task[] {
+  const found: Task[] = [];
+  if (byWord === undefined) return found;
+  for (const word of prefix) {
+    for (const task of byWord.get(word) ?? []) {
+      if (task.seen === visit) continue;
+      task.seen = visit;
+      found.push(task);
+    }
   }
   return found;
 }
 
-/** The most similar task the record may join, the latest one on a tie; undefined if none. */
-function bestTask(record: ActionRecord, words: Set<string>, tasks: Set<Task>, threshold: number): Task | undefined {
+/**
+ * The most similar task the record may join, the latest one on a tie; undefined if none. Which
+ * wins does not depend on the order of the candidates.
+ */
+function bestTask(record: ActionRecord, words: Set<string>, tasks: readonly Task[], threshold: number): Task | undefined {
   let best: Task | undefined;
   let bestScore = threshold;
   for (const task of tasks) {
@@ -136,7 +184,7 @@ function toMerged(sightings: readonly ActionRecord[], today: string): ActionReco
   if (sightings.length === 1) return latest;
   const due = [...sightings].reverse().find((s) => s.due !== null)?.due ?? null;
   const history = sightings.flatMap(historyOf);
-  return { ...latest, due, history, overdue: isOverdue({ status: latest.status, due }, today) };
+  return Object.assign({}, latest, { due, history, overdue: isOverdue({ status: latest.status, due }, today) });
 }
 
 function historyOf(record: ActionRecord): Sighting[] {

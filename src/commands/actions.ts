@@ -3,8 +3,10 @@ import type { ActionFilters } from '../actions/filter-actions.js';
 import type { ActionSort } from '../actions/sort-actions.js';
 import type { ExitState } from '../cli.js';
 import { colorLevel, ExitCode, type Io, errorLine } from '../io.js';
+import { jobsOption } from './jobs-option.js';
 import { writeOutput } from './write-output.js';
 import type { Language } from '../model/meeting.js';
+import type { LoadActionsOptions, LoadProblem } from './load-meetings.js';
 import type { ActionRecord } from '../report/types.js';
 
 /** The output formats of `minutes actions`. */
@@ -31,6 +33,7 @@ interface ActionsOptions {
   color: boolean;
   cache?: boolean;
   cacheLocation?: string;
+  jobs?: number;
 }
 
 /** `minutes actions`: pending tasks across a minutes archive. */
@@ -59,6 +62,7 @@ export function createActionsCommand(io: Io, exit: ExitState): Command {
     .option('--cache', 'reuse parse results of unchanged files from earlier runs (off by default)')
     .option('--no-cache', 'neither read nor write the cache (the default)')
     .option('--cache-location <dir>', 'cache folder (default: $XDG_CACHE_HOME/minutes, else node_modules/.cache/minutes, else ~/.cache/minutes)')
+    .addOption(jobsOption())
     .addHelpText('after', `
 The same task seen in a later meeting (same owners, similar text) is listed once, with the status
 of its latest sighting; --format json lists every sighting in "history".
@@ -72,18 +76,30 @@ Examples:
   minutes actions --format ics -o tasks.ics 'minutes/2019-*.md'
 `)
     .action(async (paths: string[], options: ActionsOptions) => {
-      const { loadMeetings } = await import('./load-meetings.js');
-      const { filterActions, mergeSightings, sortActions, toRecords } = await import('../actions/index.js');
+      const { memoizeRun } = await import('./memoize-run.js');
+      const { filterActions, isOverdue, packRecords, sortActions, unpackRecords } = await import('../actions/index.js');
       const today = options.today ?? localDate(new Date());
-      const { meetings, problems } = await loadMeetings(paths, {
+      const load = {
         io,
         ...(options.ignore ? { ignore: options.ignore } : {}),
         ...(options.lang ? { language: options.lang } : {}),
-        keepText: false,
+        jobs: options.jobs,
         cache: { enabled: options.cache === true, location: options.cacheLocation },
+      };
+      // Every task across the files, merged; with the cache on, kept for a run over the same files.
+      const { merged, problems } = await memoizeRun(paths, load, {
+        name: 'actions: merged tasks',
+        compute: (loadIo) => mergedTasks(paths, { ...load, io: loadIo }, today),
+        pack: ({ merged, problems }) => ({ merged: packRecords(merged), problems }),
+        unpack: (stored) => {
+          const { merged, problems } = stored as { merged?: unknown; problems?: unknown };
+          const records = unpackRecords(merged);
+          return records === null || !isProblems(problems) ? null : { merged: records, problems };
+        },
       });
       for (const problem of problems) io.stderr.write(errorLine(`${problem.path}: ${problem.message}`));
-      const merged = mergeSightings(toRecords(meetings, { today }), { today });
+      // A value stored on another day: whether a task is overdue is the one thing that changes.
+      for (const record of merged) record.overdue = isOverdue(record, today);
       const records = sortActions(filterActions(merged, filtersOf(options)), options.sort);
       const text = await format(records, options, {
         today,
@@ -97,6 +113,18 @@ Examples:
       if (problems.length > 0) exit.code = ExitCode.problems;
       if (options.failOnOverdue === true && records.some((record) => record.overdue)) exit.code = ExitCode.problems;
     });
+}
+
+/** Load every file's actions and merge the sightings of each task (see `mergeSightings`). */
+async function mergedTasks(paths: string[], options: LoadActionsOptions, today: string): Promise<{ merged: ActionRecord[]; problems: LoadProblem[] }> {
+  const { loadActions } = await import('./load-meetings.js');
+  const { mergeSightings, toRecords } = await import('../actions/index.js');
+  const { meetings, problems } = await loadActions(paths, options);
+  return { merged: mergeSightings(toRecords(meetings, { today }), { today }), problems };
+}
+
+function isProblems(value: unknown): value is LoadProblem[] {
+  return Array.isArray(value) && value.every((problem: unknown) => typeof problem === 'object' && problem !== null && typeof (problem as LoadProblem).path === 'string' && typeof (problem as LoadProblem).message === 'string');
 }
 
 function filtersOf(options: ActionsOptions): ActionFilters {

@@ -1,12 +1,13 @@
-import { cacheLocation } from '../cache/cache-location.js';
-import { codeFingerprint } from '../cache/code-fingerprint.js';
-import { createParseCache, type ParseCache } from '../cache/parse-cache.js';
-import { collectInputs } from '../input/collect-inputs.js';
+import { availableParallelism } from 'node:os';
+import { actionsOf, type EntryKind, type EntryValue, type MeetingActions } from '../cache/entry-kinds.js';
+import { openCache } from '../cache/open-cache.js';
+import type { ParseCache } from '../cache/parse-cache.js';
+import { collectInputs, stdinPath } from '../input/collect-inputs.js';
 import { readInputs, type InputResult } from '../input/read-inputs.js';
 import type { Io } from '../io.js';
 import type { Language, Meeting } from '../model/meeting.js';
-import { decode } from '../parse/decode.js';
-import { parseMinutes } from '../parse/parse-minutes.js';
+import type { ParseRequest, ParseResult } from '../workers/parse-file.js';
+import type { ParsePool } from '../workers/parse-pool.js';
 
 /** One minutes file read and parsed, without its text. */
 export interface ParsedMeeting {
@@ -17,6 +18,12 @@ export interface ParsedMeeting {
 /** One minutes file read and parsed, with its decoded text for rules that look at the words. */
 export interface LoadedMeeting extends ParsedMeeting {
   text: string;
+}
+
+/** One minutes file read, with what `minutes actions` needs of its meeting. */
+export interface LoadedActions {
+  path: string;
+  meeting: MeetingActions;
 }
 
 /** A file that could not be read or is not text: one line naming it and the problem. */
@@ -44,19 +51,23 @@ export interface LoadOptions<KeepText extends boolean = true> {
   keepText?: KeepText;
   /** Reuse and store parse results by the hash of each file's bytes; off unless `enabled`. */
   cache?: CacheSetting;
+  /**
+   * Worker threads to parse in (`--jobs`): 0 parses on the main thread; undefined (the default)
+   * decides by the work there is (see `autoWorkers`). `MINUTES_JOBS` in the environment gives it
+   * when this does not.
+   */
+  jobs?: number | undefined;
   /** Called for each meeting as soon as it is parsed, in input order. */
   onMeeting?: (loaded: Loaded<KeepText>) => void;
 }
 
-/** An input read, with its cache key and the meeting found under it (null: parse it). */
-type Looked = InputResult | { path: string; bytes: Uint8Array; key: string; cached: Meeting | null };
-
-/** Cache look-ups in flight while earlier files are parsed. */
-const lookAhead = 32;
+/** Options of `loadActions`. */
+export type LoadActionsOptions = Omit<LoadOptions<false>, 'keepText' | 'onMeeting'>;
 
 /**
- * Collect the files named by paths, folders and globs, read them concurrently, and parse each,
- * or, with the cache on, take the meeting stored for the same bytes and options.
+ * Collect the files named by paths, folders and globs, read them, and parse each, or, with the
+ * cache on, take the meeting stored for the same bytes and options. Many files to parse are
+ * parsed in worker threads; the results keep the input order either way.
  * Problems (missing, unreadable, binary) are returned, never thrown, so one bad file stops nothing.
  * A progress line goes to stderr when it is a terminal and there are many files.
  */
@@ -64,68 +75,237 @@ export async function loadMeetings<KeepText extends boolean = true>(
   paths: string[],
   options: LoadOptions<KeepText>,
 ): Promise<{ meetings: Loaded<KeepText>[]; problems: LoadProblem[] }> {
-  const { io } = options;
-  const collected = await collectInputs(paths, { cwd: io.cwd, ...(options.ignore ? { ignore: options.ignore } : {}) });
-  const cache = await openCache(options);
-  const problems: LoadProblem[] = [...collected.problems];
+  const keepText = options.keepText !== false;
   const meetings: Loaded<KeepText>[] = [];
-  const showProgress = io.stderr.isTTY && collected.files.length >= 200;
-  const progress = (done: number, total: number): void => {
-    if (showProgress && (done % 100 === 0 || done === total)) io.stderr.write(`\r\x1b[Kreading ${done}/${total} files`);
-  };
-  const handle = async (result: Looked): Promise<void> => {
-    if ('error' in result) {
-      problems.push({ path: result.path, message: result.error });
-      return;
-    }
-    try {
-      const loaded = await toLoaded(result, options, cache);
-      meetings.push(loaded);
-      options.onMeeting?.(loaded);
-    } catch (error) {
-      problems.push({ path: result.path, message: error instanceof Error ? error.message : String(error) });
-    }
-  };
-  // Without a cache each file is parsed as soon as it is read; with one, look-ups run ahead.
-  const queue: Promise<Looked>[] = [];
-  for await (const result of readInputs(collected.files, { cwd: io.cwd, stdin: () => io.readStdin(), onProgress: progress })) {
-    queue.push(lookUp(result, cache));
-    if (queue.length > (cache ? lookAhead : 0)) await handle(await (queue.shift() as Promise<Looked>));
-  }
-  for (let next = queue.shift(); next !== undefined; next = queue.shift()) await handle(await next);
-  await cache?.flush();
-  if (showProgress) io.stderr.write('\r\x1b[K');
+  const run = await startRun(paths, options);
+  const problems = [...run.collected.problems];
+  const settings = run.settings('meeting', keepText);
+  await loadFiles(run.collected.files, settings, (item) => {
+    const loaded = (keepText ? { path: item.path, text: item.text, meeting: item.value } : { path: item.path, meeting: item.value }) as Loaded<KeepText>;
+    meetings.push(loaded);
+    options.onMeeting?.(loaded);
+  }, (path, message) => void problems.push({ path, message }));
+  await run.end();
   return { meetings, problems };
 }
 
-/** The parse cache the options ask for, or null (off, or the parser's code could not be read). */
-async function openCache(options: LoadOptions<boolean>): Promise<ParseCache | null> {
-  if (options.cache?.enabled !== true) return null;
-  const code = await codeFingerprint();
-  if (code === null) return null;
-  const location = cacheLocation({ location: options.cache.location, cwd: options.io.cwd, env: options.io.env });
-  return createParseCache({ location, language: options.language, code });
+/**
+ * `loadMeetings` for `minutes actions`: of each meeting only what listing its actions needs
+ * (see `MeetingActions`), which is what the cache then stores and reads, about a tenth of the
+ * whole meeting.
+ */
+export async function loadActions(paths: string[], options: LoadActionsOptions): Promise<{ meetings: LoadedActions[]; problems: LoadProblem[] }> {
+  const run = await startRun(paths, options);
+  const problems = [...run.collected.problems];
+  const meetings: LoadedActions[] = [];
+  await loadFiles(run.collected.files, run.settings('actions', false), (item) => void meetings.push({ path: item.path, meeting: item.value }), (path, message) => void problems.push({ path, message }));
+  await run.end();
+  return { meetings, problems };
 }
 
-/** An input with its cache key and cached meeting, when there is a cache. */
-async function lookUp(result: InputResult, cache: ParseCache | null): Promise<Looked> {
-  if (cache === null || 'error' in result) return result;
-  const key = cache.keyOf(result.bytes);
-  return { ...result, key, cached: await cache.read(key, pathOf(result.path)) };
+/** One file loaded: its path as collected, the value of the kind asked for, its text if kept. */
+interface Item<K extends EntryKind> {
+  path: string;
+  value: EntryValue[K];
+  text: string;
 }
 
-/** The meeting of an input read: from the cache, or parsed (and then stored). Throws on binary content. */
-async function toLoaded<KeepText extends boolean>(result: Exclude<Looked, { error: string }>, options: LoadOptions<KeepText>, cache: ParseCache | null): Promise<Loaded<KeepText>> {
-  const cached = 'cached' in result ? result.cached : null;
-  const keepText = options.keepText !== false;
-  if (cached !== null && !keepText) return { path: result.path, meeting: cached } as Loaded<KeepText>;
-  const { text } = decode(result.bytes);
-  const meeting = cached ?? parseMinutes(text, { path: pathOf(result.path), ...(options.language ? { language: options.language } : {}) });
-  if (cached === null && 'key' in result) await cache?.write(result.key, meeting);
-  return (keepText ? { path: result.path, text, meeting } : { path: result.path, meeting }) as Loaded<KeepText>;
+/** Where a file that gave no item went wrong. */
+type OnProblem = (path: string, message: string) => void;
+
+/** A file on its way: a problem, an item ready, or a parse to run (or running in a worker). */
+type Slot<K extends EntryKind> =
+  | { path: string; problem: string }
+  | { path: string; item: Item<K> }
+  | { path: string; request: ParseRequest; running: Promise<ParseResult | null> | null };
+
+/** What decides how files are read and parsed. */
+interface Settings<K extends EntryKind> {
+  kind: K;
+  keepText: boolean;
+  language: Language | undefined;
+  cache: ParseCache | null;
+  /** Workers asked for, or undefined for automatic. */
+  jobs: number | undefined;
+  /** Read the files, concurrently, in order (see `readInputs`). */
+  read: (files: readonly string[]) => AsyncGenerator<InputResult>;
+}
+
+/** Files read ahead, before the first is parsed, to decide whether workers are worth starting. */
+const probeFiles = 64;
+/** Least files and bytes to parse (estimated over the whole run) for which workers pay off. */
+const minWorkerFiles = 4;
+const minWorkerBytes = 1 << 20;
+/** Most workers started automatically. */
+const maxWorkers = 8;
+/** Files and bytes read ahead of the one awaited while workers parse. */
+const aheadPerWorker = 8;
+const maxAheadBytes = 64 << 20;
+
+/** The files of a run, its cache, and what reading them takes. */
+async function startRun(paths: string[], options: LoadOptions<boolean>) {
+  const { io } = options;
+  // Hashing the parser's code for the cache overlaps walking the folders.
+  const [collected, cache] = await Promise.all([collectInputs(paths, { cwd: io.cwd, ...(options.ignore ? { ignore: options.ignore } : {}) }), openCache(options)]);
+  const total = collected.files.length;
+  const showProgress = io.stderr.isTTY && total >= 200;
+  const onProgress = (done: number): void => {
+    if (showProgress && (done % 100 === 0 || done === total)) io.stderr.write(`\r\x1b[Kreading ${done}/${total} files`);
+  };
+  const read = (files: readonly string[]) => readInputs(files, { cwd: io.cwd, stdin: () => io.readStdin(), onProgress });
+  return {
+    collected,
+    settings: <K extends EntryKind>(kind: K, keepText: boolean): Settings<K> => ({
+      kind,
+      keepText,
+      language: options.language,
+      cache,
+      jobs: options.jobs ?? jobsFromEnv(io.env),
+      read,
+    }),
+    end: async () => {
+      await cache?.flush();
+      if (showProgress) io.stderr.write('\r\x1b[K');
+    },
+  };
+}
+
+/**
+ * Read each file and look it up in the cache; parse the misses, in worker threads when there are
+ * enough of them (read ahead so that the workers stay busy), else on this thread one at a time as
+ * its turn comes. Items and problems are handed over in input order.
+ */
+async function loadFiles<K extends EntryKind>(
+  files: readonly string[],
+  settings: Settings<K>,
+  onItem: (item: Item<K>) => void,
+  onProblem: OnProblem,
+): Promise<void> {
+  const queue: Slot<K>[] = [];
+  let pool: ParsePool | null = null;
+  // With --jobs the pool starts at the first miss; without, once the first files tell whether it pays.
+  let decided = settings.jobs !== undefined;
+  let wanted = settings.jobs ?? 0;
+  let misses = 0;
+  let missBytes = 0;
+  let queuedBytes = 0;
+  const sizeOf = (slot: Slot<K>) => ('request' in slot ? slot.request.bytes.byteLength : 0);
+  // A job whose worker fails gives null (handled at once, so never an unhandled rejection), and is parsed here.
+  const dispatch = (slot: Slot<K>) => {
+    if (pool !== null && 'request' in slot && slot.running === null) slot.running = pool.run(slot.request).catch(() => null);
+  };
+  const finish = async (slot: Slot<K>) => {
+    queuedBytes -= sizeOf(slot);
+    await settle(slot, settings, onItem, onProblem);
+  };
+  try {
+    let index = -1;
+    for await (const input of settings.read(files)) {
+      index++;
+      const slot = await look(input, settings);
+      queue.push(slot);
+      queuedBytes += sizeOf(slot);
+      if ('request' in slot) {
+        misses++;
+        missBytes += slot.request.bytes.byteLength;
+      }
+      if (!decided && (queue.length >= probeFiles || index === files.length - 1)) {
+        decided = true;
+        wanted = autoWorkers({ files: files.length, probed: index + 1, misses, missBytes });
+      }
+      if (decided && pool === null && wanted > 0 && misses > 0) {
+        pool = await startPool(wanted);
+        if (pool === null) wanted = 0;
+        queue.forEach(dispatch);
+      }
+      dispatch(slot);
+      if (!decided) continue;
+      const ahead = pool === null ? 0 : pool.size * aheadPerWorker;
+      while (queue.length > ahead || (queue.length > 1 && queuedBytes > maxAheadBytes)) await finish(queue.shift() as Slot<K>);
+    }
+    for (let slot = queue.shift(); slot !== undefined; slot = queue.shift()) await finish(slot);
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** A pool of `size` parse workers, or null when workers cannot be started here (then this thread parses). */
+async function startPool(size: number): Promise<ParsePool | null> {
+  try {
+    const { ParsePool } = await import('../workers/parse-pool.js');
+    return new ParsePool(size);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * How many workers to parse in when `--jobs` does not say: none on a single core or when there is
+ * little to parse (the misses among the files read so far, scaled to every file, under
+ * `minWorkerBytes`, or fewer than `minWorkerFiles` of them), since starting a worker costs about as
+ * much as parsing 100 KB; else one a core, up to `maxWorkers`.
+ */
+export function autoWorkers(seen: { files: number; probed: number; misses: number; missBytes: number }, cores = availableParallelism()): number {
+  const scale = seen.files / Math.max(1, seen.probed);
+  if (cores < 2 || seen.misses * scale < minWorkerFiles || seen.missBytes * scale < minWorkerBytes) return 0;
+  return Math.min(cores, maxWorkers, Math.ceil(seen.misses * scale));
+}
+
+/** Look a file read up in the cache: an item when found, else a parse request. */
+async function look<K extends EntryKind>(input: InputResult, settings: Settings<K>): Promise<Slot<K>> {
+  const { path } = input;
+  if ('error' in input) return { path, problem: input.error };
+  const { bytes } = input;
+  const { cache, kind } = settings;
+  const key = cache === null ? null : cache.keyOf(bytes);
+  const value = key === null || cache === null ? null : readCached(cache, kind, key);
+  if (value === null) {
+    const request: ParseRequest = { bytes, path: pathOf(path), language: settings.language, kind, keepText: settings.keepText, key };
+    return { path, request, running: null };
+  }
+  if (kind === 'meeting') (value as Meeting).source.path = pathOf(path);
+  if (!settings.keepText) return { path, item: { path, value, text: '' } };
+  try {
+    const { decode } = await import('../parse/decode.js');
+    return { path, item: { path, value, text: decode(bytes).text } };
+  } catch (error) {
+    return { path, problem: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The value of kind stored under key; for actions, else taken from a whole meeting stored (and then stored as actions). */
+function readCached<K extends EntryKind>(cache: ParseCache, kind: K, key: string): EntryValue[K] | null {
+  const value = cache.read(kind, key);
+  if (value !== null || kind !== 'actions') return value;
+  const meeting = cache.read('meeting', key);
+  if (meeting === null) return null;
+  const actions = actionsOf(meeting);
+  void cache.write('actions', key, actions);
+  return actions as EntryValue[K];
+}
+
+/** Hand a slot over: parse it first if it is a request (on this thread, or awaiting its worker). */
+async function settle<K extends EntryKind>(slot: Slot<K>, settings: Settings<K>, onItem: (item: Item<K>) => void, onProblem: OnProblem): Promise<void> {
+  if ('problem' in slot) return onProblem(slot.path, slot.problem);
+  if ('item' in slot) return onItem(slot.item);
+  let result: ParseResult | null = null;
+  if (slot.running !== null) result = await slot.running;
+  // On this thread when there are no workers, or the one parsing this file failed.
+  if (result === null) result = (await import('../workers/parse-file.js')).parseFile(slot.request);
+  const { cache } = settings;
+  const { key } = slot.request;
+  if ('error' in result) return onProblem(slot.path, result.error);
+  if (cache !== null && key !== null && result.entry !== undefined) await cache.store(settings.kind, key, result.entry);
+  onItem({ path: slot.path, value: result.value as EntryValue[K], text: result.text ?? '' });
+}
+
+/** `MINUTES_JOBS` as a number of workers; undefined when unset, empty, `auto` or not a whole number. */
+function jobsFromEnv(env: Io['env']): number | undefined {
+  const value = env.MINUTES_JOBS?.trim();
+  return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
 }
 
 /** The path a meeting names as its source: null for standard input. */
 function pathOf(path: string): string | null {
-  return path === '-' ? null : path;
+  return path === stdinPath ? null : path;
 }

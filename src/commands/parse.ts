@@ -18,12 +18,12 @@ Examples:
   minutes parse minutes/*.md --json > meetings.json
   cat notes.md | minutes parse - --json`)
     .action(async (files: string[], options: { json?: boolean; lang?: Language; color: boolean }) => {
-      const { parseMinutesAsync } = await import('../parse/parse-async.js');
+      const { parseMinutes } = await import('../parse/parse-minutes.js');
       const meetings: Meeting[] = [];
       for (const file of files) {
         try {
           const bytes = await readOne(file, io);
-          meetings.push(await parseMinutesAsync(bytes, { path: file === '-' ? null : file, ...(options.lang ? { language: options.lang } : {}) }));
+          meetings.push(parseMinutes(bytes, { path: file === '-' ? null : file, ...(options.lang ? { language: options.lang } : {}) }));
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           io.stderr.write(errorLine(`${message.startsWith(file) ? message : `${file}: ${message}`}`));

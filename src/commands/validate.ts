@@ -1,7 +1,12 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { ExitState } from '../cli.js';
 import type { RuleSetting } from '../config/config-schema.js';
+import type { ValidateFilesResult } from '../validate/validate-files.js';
 import { colorLevel, ExitCode, type Io, errorLine } from '../io.js';
+import { jobsOption } from './jobs-option.js';
 import { writeOutput } from './write-output.js';
 import type { Language } from '../model/meeting.js';
 
@@ -21,6 +26,7 @@ interface ValidateOptions {
   lang?: Language;
   cache?: boolean;
   cacheLocation?: string;
+  jobs?: number;
 }
 
 /** `minutes validate`: check minutes files against the rules, with CI-native output. */
@@ -40,6 +46,7 @@ export function createValidateCommand(io: Io, exit: ExitState): Command {
     .option('--cache', 'reuse parse results of unchanged files from earlier runs (off by default)')
     .option('--no-cache', 'neither read nor write the cache (the default)')
     .option('--cache-location <dir>', 'cache folder (default: $XDG_CACHE_HOME/minutes, else node_modules/.cache/minutes, else ~/.cache/minutes)')
+    .addOption(jobsOption())
     .addHelpText('after', `
 Exit codes: 0 no errors (warnings allowed), 1 errors (or warnings with --strict or over
 --max-warnings), 2 usage, unreadable input or malformed configuration.
@@ -58,15 +65,31 @@ Examples:
 }
 
 async function runValidate(paths: string[], options: ValidateOptions, io: Io): Promise<ExitCode> {
-  const { validateFiles } = await import('../validate/validate-files.js');
   const { ConfigError } = await import('../config/config-error.js');
-  const result = await validateFiles(paths, {
+  const { memoizeRun } = await import('./memoize-run.js');
+  const load = {
     io,
     ignore: options.ignore ?? [],
-    rules: Object.fromEntries(options.rule ?? []),
     ...(options.lang ? { language: options.lang } : {}),
-    ...(options.config === undefined ? {} : { configFile: options.config }),
     cache: { enabled: options.cache === true, location: options.cacheLocation },
+  };
+  // The whole report; with the cache on, kept for a run over the same files and configuration.
+  const result = await memoizeRun(paths, load, {
+    name: JSON.stringify(['validate: report', options.rule ?? [], options.config ?? null]),
+    inputs: (files) => configurationInputs(files, { cwd: io.cwd, configFile: options.config, names: configurationNames }),
+    compute: async (loadIo) => {
+      const { validateFiles } = await import('../validate/validate-files.js');
+      // validateFiles takes no --jobs; loadMeetings reads MINUTES_JOBS when it is not given one.
+      const env = options.jobs === undefined ? loadIo.env : { ...loadIo.env, MINUTES_JOBS: String(options.jobs) };
+      return validateFiles(paths, {
+        ...load,
+        io: { ...loadIo, env },
+        rules: Object.fromEntries(options.rule ?? []),
+        ...(options.config === undefined ? {} : { configFile: options.config }),
+      });
+    },
+    pack: (value) => value,
+    unpack: (stored) => (isReport(stored) ? stored : null),
   }).catch((error: unknown) => {
     if (error instanceof ConfigError) return error;
     throw error;
@@ -96,6 +119,50 @@ function verdict(messages: ReadonlyArray<{ severity: string }>, options: Validat
   return ExitCode.ok;
 }
 
+
+/**
+ * The names of the configuration files `loadConfig` looks for (its `configFileNames`, which a test
+ * checks this against): importing them from there would load zod, about a third of a warm run.
+ */
+export const configurationNames: readonly string[] = ['.minutesrc.json', 'minutes.config.json', 'package.json'];
+
+/**
+ * What the configuration of a run could depend on, as a string for `memoizeRun`: with `--config`,
+ * that file's bytes; else, for every folder from each file's up to the root (the working folder's
+ * for standard input), whether each configuration file `loadConfig` looks for (`names`) is there,
+ * and its bytes: a configuration added, changed or removed anywhere on the way changes it.
+ */
+export function configurationInputs(files: readonly string[], where: { cwd: string; configFile: string | undefined; names: readonly string[] }): string {
+  const { cwd, configFile, names } = where;
+  if (configFile !== undefined) return `config ${fileDigest(resolve(cwd, configFile))}\n`;
+  const folders = new Set<string>();
+  for (const file of files) {
+    for (let folder = dirname(resolve(cwd, file === '-' ? 'stdin' : file)); !folders.has(folder); folder = dirname(folder)) {
+      folders.add(folder);
+      if (dirname(folder) === folder) break;
+    }
+  }
+  let inputs = '';
+  for (const folder of folders) for (const name of names) inputs += `${JSON.stringify(join(folder, name))} ${fileDigest(join(folder, name))}\n`;
+  return inputs;
+}
+
+/** The SHA-256 of a file's bytes; `-` when there is no such file, `!CODE` when it cannot be read. */
+function fileDigest(file: string): string {
+  try {
+    return createHash('sha256').update(readFileSync(file)).digest('hex');
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'error';
+    return code === 'ENOENT' || code === 'ENOTDIR' ? '-' : `!${code}`;
+  }
+}
+
+/** Whether a value read back from the cache has the shape of what validateFiles returns. */
+function isReport(value: unknown): value is ValidateFilesResult {
+  if (typeof value !== 'object' || value === null) return false;
+  const { files, messages, problems } = value as Partial<Record<keyof ValidateFilesResult, unknown>>;
+  return Array.isArray(files) && Array.isArray(messages) && Array.isArray(problems);
+}
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];

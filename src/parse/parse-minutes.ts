@@ -32,11 +32,6 @@ export interface ParseOptions {
  */
 export function parseMinutes(input: string | Uint8Array, options: ParseOptions = {}): Meeting {
   const { text, encoding } = decode(input);
-  return parseText(text, encoding, options);
-}
-
-/** `parseMinutes` of decoded text. */
-export function parseText(text: string, encoding: string, options: ParseOptions): Meeting {
   let first: Root | null = null;
   const lines = toBlocks(
     (function* () {
@@ -47,15 +42,6 @@ export function parseText(text: string, encoding: string, options: ParseOptions)
     })(),
     text,
   );
-  return meetingOf(text, encoding, lines, first, options);
-}
-
-/**
- * The meeting read from a document's lines (see `toBlocks`) and the tree of its first chunk (for
- * front matter): every stage after the Markdown parse. `parseMinutesAsync` gives it lines made in
- * worker threads.
- */
-export function meetingOf(text: string, encoding: string, lines: Line[], first: Root | null, options: ParseOptions): Meeting {
   const language = options.language ?? detectLanguage(text);
   const { all: vocabs, main } = vocabularyOrder(language);
   const frontMatter = readFrontMatter(first);

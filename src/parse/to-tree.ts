@@ -86,7 +86,7 @@ export function tame(text: string): string {
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ITEM = /^([-*+]) /;
 
-export function* cut(text: string, size: number): Generator<{ text: string; line: number }> {
+function* cut(text: string, size: number): Generator<{ text: string; line: number }> {
   const lines = text.split('\n');
   let start = 0;
   let length = 0;

@@ -11,9 +11,14 @@
 //   actions        minutes actions DIR --format json
 //   validate       minutes validate DIR --format json (exit 1 for errors in the archive is expected)
 //   markdownlint   markdownlint-cli2 with its default rules over the same files (findings expected)
+//   actions-jobs0  minutes actions DIR --format json --jobs 0: parsing on the main thread only, to
+//                  compare with the row above, where workers start when there is enough to parse
+//   validate-jobs0 the same for minutes validate
 //   actions-warm   minutes actions --cache --cache-location TMP, run twice; the second run is timed
 //   validate-warm  the same for minutes validate
 //   cat            cat of every file: what just reading the files costs
+//   node-read      a Node.js script that reads every file and hashes it (read-files.mjs): what just
+//                  reading the files costs a Node.js program, the floor of a warm cache run
 //
 // and on large single documents (test/bench/.archive/large-seed-S/):
 //
@@ -112,6 +117,8 @@ const rows = [
     captureStdout: true,
     args: (c) => [process.execPath, markdownlint, `**/*.{${extensions.join(',')}}`, '--config', c.lintConfig],
   },
+  { id: 'actions-jobs0', group: 'archive', label: 'minutes actions --format json --jobs 0', needs: 'jobs-actions', args: (c) => [process.execPath, minutes, 'actions', c.dir, '--format', 'json', '--jobs', '0'] },
+  { id: 'validate-jobs0', group: 'archive', label: 'minutes validate --format json --jobs 0', okCodes: [0, 1], needs: 'jobs-validate', args: (c) => [process.execPath, minutes, 'validate', c.dir, '--format', 'json', '--jobs', '0'] },
   { id: 'actions-warm', group: 'archive', label: 'minutes actions --cache (warm)', warm: true, needs: 'cache-actions', args: (c) => [process.execPath, minutes, 'actions', c.dir, '--format', 'json', '--cache', '--cache-location', c.cacheDir] },
   { id: 'validate-warm', group: 'archive', label: 'minutes validate --cache (warm)', warm: true, okCodes: [0, 1], needs: 'cache-validate', args: (c) => [process.execPath, minutes, 'validate', c.dir, '--format', 'json', '--cache', '--cache-location', c.cacheDir] },
   {
@@ -121,6 +128,7 @@ const rows = [
     cwd: (c) => resolve(root, c.dir),
     args: () => ['find', '.', '-type', 'f', '(', ...extensions.flatMap((ext, i) => [...(i === 0 ? [] : ['-o']), '-name', `*.${ext}`]), ')', '-exec', 'cat', '{}', '+'],
   },
+  { id: 'node-read', group: 'archive', label: 'node: read and hash the files', args: (c) => [process.execPath, join(here, 'read-files.mjs'), c.dir] },
   ...large.map((doc) => ({
     id: `parse-${doc.id}`,
     group: 'large',
@@ -160,6 +168,14 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
     rmSync(scratch, { recursive: true, force: true });
     process.exit(code);
   });
+}
+
+// What starting Node.js alone costs here, best of 5, for the notes on the warm runs.
+let nodeStart = Infinity;
+for (let i = 0; i < 5; i++) {
+  const begin = process.hrtime.bigint();
+  spawnSync(process.execPath, ['-e', ''], { stdio: 'ignore' });
+  nodeStart = Math.min(nodeStart, Number(process.hrtime.bigint() - begin) / 1e9);
 }
 
 let started = performance.now();
@@ -250,15 +266,20 @@ function matches(row, name) {
 /** Which optional rows can run: markdownlint-cli2 installed; --cache listed by each command's help. */
 function detectCapabilities() {
   const help = (command) => spawnSync(process.execPath, [minutes, command, '--help'], { cwd: root, encoding: 'utf8' }).stdout ?? '';
-  const cache = (command) => /(^|\s)--cache(?![-\w])/m.test(help(command));
+  const texts = { actions: help('actions'), validate: help('validate') };
+  const option = (command, name) => new RegExp(`(^|\\s)--${name}(?![-\\w])`, 'm').test(texts[command]);
   return {
     markdownlint: existsSync(markdownlint),
-    'cache-actions': cache('actions'),
-    'cache-validate': cache('validate'),
+    'cache-actions': option('actions', 'cache'),
+    'cache-validate': option('validate', 'cache'),
+    'jobs-actions': option('actions', 'jobs'),
+    'jobs-validate': option('validate', 'jobs'),
     why: {
       markdownlint: 'markdownlint-cli2 is not installed (npm install)',
       'cache-actions': '`minutes actions --help` lists no --cache option yet',
       'cache-validate': '`minutes validate --help` lists no --cache option yet',
+      'jobs-actions': '`minutes actions --help` lists no --jobs option yet',
+      'jobs-validate': '`minutes validate --help` lists no --jobs option yet',
     },
   };
 }
@@ -522,13 +543,21 @@ function closingNotes() {
     notes.push(`${lint.row.label}: ${speed(lint)}${remark ? `; ${versus(lint, remark)}` : ''}; it linted ${linted ?? '?'} files and reported ${summary ?? '?'} findings${summary === '0' ? ' (none: check that no configuration turned its rules off)' : ''}.`);
     if (validate) notes.push(`${validate.row.label} against ${lint.row.label}: ${(validate.seconds / lint.seconds).toFixed(2)} times its time.`);
   }
+  const nodeRead = get('node-read');
+  for (const id of ['actions', 'validate']) {
+    const auto = get(id);
+    const serial = get(`${id}-jobs0`);
+    if (auto && serial) notes.push(`Workers: ${auto.row.label} (workers as many as cores, ${machine.cores} here, when there is enough to parse) took ${auto.seconds.toFixed(2)} s, ${serial.row.label} (main thread only) ${serial.seconds.toFixed(2)} s: ${(serial.seconds / auto.seconds).toFixed(2)} times as fast with workers.`);
+  }
   for (const id of ['actions-warm', 'validate-warm']) {
     const warm = get(id);
     if (!warm) continue;
     const cold = warm.cold && finished(warm.cold) ? `; the first run, filling the cache, took ${warm.cold.seconds.toFixed(2)} s` : '';
     const coldRow = get(id.replace('-warm', ''));
-    notes.push(`${warm.row.label}: ${warm.seconds.toFixed(2)} s, ${speed(warm)}${coldRow ? `; ${(warm.seconds / coldRow.seconds).toFixed(2)} times the time of the run without a cache` : ''}${cat ? `; ${(warm.seconds / cat.seconds).toFixed(2)} times the time of ${cat.row.label} (target: at most 2)` : ''}${cold}.`);
+    const floor = nodeRead ? `, ${(warm.seconds / nodeRead.seconds).toFixed(2)} times that of ${nodeRead.row.label} (${nodeRead.seconds.toFixed(2)} s)` : '';
+    notes.push(`${warm.row.label}: ${warm.seconds.toFixed(2)} s, ${speed(warm)}${coldRow ? `; ${(warm.seconds / coldRow.seconds).toFixed(2)} times the time of the run without a cache` : ''}${cat ? `; ${(warm.seconds / cat.seconds).toFixed(2)} times the time of ${cat.row.label} (target: at most 2)${floor}` : ''}${cold}.`);
   }
+  if (cat && nodeRead) notes.push(`${nodeRead.row.label}: ${nodeRead.seconds.toFixed(2)} s, ${(nodeRead.seconds / cat.seconds).toFixed(2)} times ${cat.row.label}, of which starting Node.js is about ${nodeStart.toFixed(2)} s (node -e '' here).`);
   const series = results.filter((r) => r.row.id.startsWith('parse-') && !r.row.doc.line);
   const timedOut = series.filter((r) => !finished(r));
   for (const r of timedOut) notes.push(`${r.row.label}: stopped after ${timeout} s (--timeout).`);

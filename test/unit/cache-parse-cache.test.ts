@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { codeFingerprint } from '../../src/cache/code-fingerprint.js';
-import { CACHE_FORMAT, createParseCache, type ParseCacheOptions } from '../../src/cache/parse-cache.js';
+import { actionsOf } from '../../src/cache/entry-kinds.js';
+import { CACHE_FORMAT, createParseCache, serializeEntry, type ParseCacheOptions } from '../../src/cache/parse-cache.js';
 import type { Meeting } from '../../src/model/meeting.js';
 import { parseMinutes } from '../../src/parse/parse-minutes.js';
 
@@ -18,7 +19,14 @@ function open(options: Partial<ParseCacheOptions> = {}) {
 }
 
 /** The file an entry of key is stored in. */
-const entryFile = (key: string) => join(location, key.slice(0, 2), `${key.slice(2)}.json`);
+const entryFile = (key: string, kind = '') => join(location, key.slice(0, 2), `${key.slice(2)}${kind === '' ? '' : `.${kind}`}.json`);
+
+/** The meeting of key as a run would read it for path: stored without a path, given one on reading. */
+function readMeeting(key: string, path: string | null): Meeting | null {
+  const meeting = open().read('meeting', key);
+  if (meeting !== null) meeting.source.path = path;
+  return meeting;
+}
 
 /** Every file under the cache folder, relative to it. */
 async function files(): Promise<string[]> {
@@ -29,7 +37,7 @@ async function files(): Promise<string[]> {
 async function store(bytes: Uint8Array, path = 'a.md'): Promise<string> {
   const cache = open();
   const key = cache.keyOf(bytes);
-  await cache.write(key, parseMinutes(bytes, { path }));
+  await cache.write('meeting', key, parseMinutes(bytes, { path }));
   await cache.flush();
   return key;
 }
@@ -47,8 +55,8 @@ describe('createParseCache', () => {
     const key = await store(minutes, 'first.md');
     expect(key).toMatch(/^[0-9a-f]{64}$/);
     expect(await files()).toEqual([`${key.slice(2)}.json`]);
-    expect(await open().read(key, 'second.md')).toStrictEqual(parseMinutes(minutes, { path: 'second.md' }));
-    expect((await open().read(key, null))?.source.path).toBeNull();
+    expect(readMeeting(key, 'second.md')).toStrictEqual(parseMinutes(minutes, { path: 'second.md' }));
+    expect(open().read('meeting', key)?.source.path).toBeNull();
   });
 
   it('keys the bytes, the language given, the code and nothing else', () => {
@@ -61,7 +69,8 @@ describe('createParseCache', () => {
   });
 
   it('reads a missing entry as a miss', async () => {
-    expect(await open().read(open().keyOf(minutes), 'a.md')).toBeNull();
+    expect(open().read('meeting', open().keyOf(minutes))).toBeNull();
+    expect(open().read('actions', open().keyOf(minutes))).toBeNull();
   });
 
   it('stores every fixture exactly: a read equals a fresh parse, characters outside ASCII included', async () => {
@@ -70,7 +79,7 @@ describe('createParseCache', () => {
     expect(texts.length).toBeGreaterThan(10);
     for (const bytes of texts) {
       const key = await store(bytes);
-      expect(await open().read(key, 'b.md')).toStrictEqual(parseMinutes(bytes, { path: 'b.md' }));
+      expect(readMeeting(key, 'b.md')).toStrictEqual(parseMinutes(bytes, { path: 'b.md' }));
     }
     const entry = await readFile(entryFile(open().keyOf(texts.at(-1) as Uint8Array)));
     expect(entry.every((byte) => byte < 0x80)).toBe(true);
@@ -82,7 +91,7 @@ describe('createParseCache: corrupt and stale entries are misses', () => {
   async function readChanged(change: (text: string) => string): Promise<Meeting | null> {
     const key = await store(minutes);
     await writeFile(entryFile(key), change(await readFile(entryFile(key), 'latin1')), 'latin1');
-    return open().read(key, 'a.md');
+    return readMeeting(key, 'a.md');
   }
   /** A header line changed by `change`, with the body as written. */
   const header = (change: (fields: Record<string, unknown>) => void) => (text: string) => {
@@ -113,7 +122,7 @@ describe('createParseCache: corrupt and stale entries are misses', () => {
     const other = await store(encode('# Toinen kokous\n'));
     const key = await store(minutes);
     await writeFile(entryFile(key), await readFile(entryFile(other)));
-    expect(await open().read(key, 'a.md')).toBeNull();
+    expect(readMeeting(key, 'a.md')).toBeNull();
   });
 
   it('changed after it was written, even when still valid JSON', async () => {
@@ -124,21 +133,67 @@ describe('createParseCache: corrupt and stale entries are misses', () => {
     const { createHash } = await import('node:crypto');
     const key = await store(minutes);
     const body = JSON.stringify({ schemaVersion: 1, source: { path: null, language: 'fi' } });
-    const fields = { format: CACHE_FORMAT, version: (await import('../../src/version.js')).VERSION, key, sha256: createHash('sha256').update(body).digest('hex') };
+    const fields = { format: CACHE_FORMAT, version: (await import('../../src/version.js')).VERSION, kind: 'meeting', key, sha256: createHash('sha256').update(body).digest('hex') };
     await writeFile(entryFile(key), `${JSON.stringify(fields)}\n${body}`);
-    expect(await open().read(key, 'a.md')).toBeNull();
+    expect(readMeeting(key, 'a.md')).toBeNull();
+    await writeFile(entryFile(key, 'actions'), `${JSON.stringify({ ...fields, kind: 'actions' })}\n${body}`);
+    expect(open().read('actions', key)).toBeNull();
   });
 
   it('a folder where the entry should be', async () => {
     const key = open().keyOf(minutes);
     await (await import('node:fs/promises')).mkdir(entryFile(key), { recursive: true });
-    expect(await open().read(key, 'a.md')).toBeNull();
+    expect(readMeeting(key, 'a.md')).toBeNull();
   });
 
   it('and a corrupt entry is replaced by the next write', async () => {
     expect(await readChanged((text) => text.slice(0, 20))).toBeNull();
     await store(minutes);
-    expect(await open().read(open().keyOf(minutes), 'a.md')).toStrictEqual(parseMinutes(minutes, { path: 'a.md' }));
+    expect(readMeeting(open().keyOf(minutes), 'a.md')).toStrictEqual(parseMinutes(minutes, { path: 'a.md' }));
+  });
+});
+
+describe('createParseCache: kinds and runs', () => {
+  it('stores what actions need beside the whole meeting, at ab/cdef….actions.json, and each kind reads only its own', async () => {
+    const cache = open();
+    const key = cache.keyOf(minutes);
+    const meeting = parseMinutes(minutes, { path: 'a.md' });
+    await cache.write('actions', key, actionsOf(meeting));
+    await cache.flush();
+    expect(await files()).toEqual([`${key.slice(2)}.actions.json`]);
+    expect(open().read('actions', key)).toStrictEqual(actionsOf(meeting));
+    expect(open().read('meeting', key)).toBeNull();
+    await writeFile(entryFile(key), await readFile(entryFile(key, 'actions')));
+    expect(open().read('meeting', key)).toBeNull();
+  });
+
+  it('stores an entry serialized elsewhere (in a worker) as its own write would', async () => {
+    const cache = open();
+    const key = cache.keyOf(minutes);
+    const meeting = parseMinutes(minutes, { path: 'a.md' });
+    await cache.store('meeting', key, serializeEntry('meeting', key, meeting));
+    await cache.flush();
+    expect(readMeeting(key, 'b.md')).toStrictEqual(parseMinutes(minutes, { path: 'b.md' }));
+    const direct = join(location, 'direct');
+    const other = createParseCache({ location: direct, code: 'test' });
+    await other.write('meeting', key, meeting);
+    await other.flush();
+    expect(await readFile(join(direct, key.slice(0, 2), `${key.slice(2)}.json`), 'latin1')).toBe(await readFile(entryFile(key), 'latin1'));
+  });
+
+  it('gives a run value back only for the same name and the same inputs, and replaces it on the next write', async () => {
+    const cache = open();
+    await cache.writeRun('actions in /a', 'x.md\0k1\n', { tasks: ['Å', 1] });
+    await cache.flush();
+    expect(open().readRun('actions in /a', 'x.md\0k1\n')).toStrictEqual({ tasks: ['Å', 1] });
+    expect(open().readRun('actions in /a', 'x.md\0k2\n')).toBeNull();
+    expect(open().readRun('actions in /b', 'x.md\0k1\n')).toBeNull();
+    expect(open({ code: 'other' }).readRun('actions in /a', 'x.md\0k1\n')).toBeNull();
+    await cache.writeRun('actions in /a', 'x.md\0k2\n', 'second');
+    await cache.flush();
+    expect(open().readRun('actions in /a', 'x.md\0k1\n')).toBeNull();
+    expect(open().readRun('actions in /a', 'x.md\0k2\n')).toBe('second');
+    expect((await files()).filter((name) => name.endsWith('.json'))).toHaveLength(1);
   });
 });
 
@@ -148,12 +203,15 @@ describe('createParseCache: concurrency and failures', () => {
     const caches = Array.from({ length: 8 }, () => open({ concurrency: 4 }));
     const key = open().keyOf(minutes);
     const seen: Array<Meeting | null> = [];
-    const writes = caches.flatMap((cache) => Array.from({ length: 25 }, () => cache.write(key, meeting)));
-    const reads = Array.from({ length: 100 }, async () => void seen.push(await open().read(key, 'a.md')));
+    const writes = caches.flatMap((cache) => Array.from({ length: 25 }, () => cache.write('meeting', key, meeting)));
+    const reads = Array.from({ length: 100 }, async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      seen.push(readMeeting(key, 'a.md'));
+    });
     await Promise.all([...writes, ...reads, ...caches.map((cache) => cache.flush())]);
     await Promise.all(caches.map((cache) => cache.flush()));
     for (const read of seen) if (read !== null) expect(read).toStrictEqual(meeting);
-    expect(await open().read(key, 'a.md')).toStrictEqual(meeting);
+    expect(readMeeting(key, 'a.md')).toStrictEqual(meeting);
     expect(await files()).toEqual([`${key.slice(2)}.json`]);
   });
 
@@ -162,10 +220,12 @@ describe('createParseCache: concurrency and failures', () => {
     await writeFile(blocked, 'not a folder');
     const cache = createParseCache({ location: blocked, code: 'test' });
     const key = cache.keyOf(minutes);
-    await expect(cache.write(key, parseMinutes(minutes))).resolves.toBeUndefined();
+    await expect(cache.write('meeting', key, parseMinutes(minutes))).resolves.toBeUndefined();
     await expect(cache.flush()).resolves.toBeUndefined();
-    await expect(cache.write(key, parseMinutes(minutes))).resolves.toBeUndefined();
-    expect(await cache.read(key, 'a.md')).toBeNull();
+    await expect(cache.write('meeting', key, parseMinutes(minutes))).resolves.toBeUndefined();
+    await expect(cache.writeRun('run', 'a\0b\n', [1])).resolves.toBeUndefined();
+    expect(cache.read('meeting', key)).toBeNull();
+    expect(cache.readRun('run', 'a\0b\n')).toBeNull();
     expect(await files()).toEqual(['a-file']);
   });
 });

@@ -1,0 +1,69 @@
+import { resolve } from 'node:path';
+import { openCache, type OpenCacheOptions } from '../cache/open-cache.js';
+import { collectInputs, stdinPath } from '../input/collect-inputs.js';
+import { describeError } from '../input/describe-error.js';
+import type { Io } from '../io.js';
+import { createFileReader } from './read-file-into.js';
+
+/** A value computed over every file of a run, which the cache can keep (see `memoizeRun`). */
+export interface RunMemo<R> {
+  /**
+   * What the value is, with every option that changes it besides the files, `--lang` and the
+   * code (which the cache's key holds already); with the folder and the paths, it names the entry.
+   */
+  name: string;
+  /** What else the value depends on, as a string that changes whenever that does (configuration files, say). */
+  inputs?: (files: readonly string[]) => string;
+  /** Compute the value; `io` reads standard input again if the files include it. */
+  compute(io: Io): Promise<R>;
+  /** What to store of a value, as JSON. */
+  pack(value: R): unknown;
+  /** The value back from what `pack` gave; null when the stored value is not of that shape. */
+  unpack(stored: unknown): R | null;
+}
+
+/** Options of `memoizeRun`: those of loading the files. */
+export interface MemoizeOptions extends OpenCacheOptions {
+  ignore?: string[] | undefined;
+}
+
+/**
+ * A whole run's value from the cache when nothing it depends on changed, else computed and then
+ * stored: the warm run of a command over an unchanged archive. Without the cache on, just
+ * `memo.compute`. With it, the files are collected, read and hashed (about what reading them
+ * costs), and the value stored for the same command line in the same folder is taken back when
+ * it was computed from the same files (paths, in order, and keys of their bytes, or why they
+ * could not be read), the same problems finding them, and the same `memo.inputs`. Otherwise the
+ * value is computed, where each file's parse is still taken from the cache when it can be. One
+ * entry a command line and folder: the next run that computes replaces it.
+ */
+export async function memoizeRun<R>(paths: string[], options: MemoizeOptions, memo: RunMemo<R>): Promise<R> {
+  const { io } = options;
+  if (options.cache?.enabled !== true) return memo.compute(io);
+  // Hashing the code for the cache overlaps walking the folders.
+  const [cache, collected] = await Promise.all([openCache(options), collectInputs(paths, { cwd: io.cwd, ...(options.ignore ? { ignore: options.ignore } : {}) })]);
+  if (cache === null) return memo.compute(io);
+  const readFile = createFileReader();
+  let stdin: Promise<Uint8Array> | undefined;
+  const readStdin = (): Promise<Uint8Array> => (stdin ??= io.readStdin());
+  // One line an input, its parts as JSON strings, so that no file name can pass for another input.
+  let inputs = '';
+  for (const problem of collected.problems) inputs += `!${JSON.stringify(problem.path)} ${JSON.stringify(problem.message)}\n`;
+  for (const path of collected.files) {
+    try {
+      const bytes = path === stdinPath ? await readStdin() : readFile(resolve(io.cwd, path));
+      inputs += `${JSON.stringify(path)} ${cache.keyOf(bytes)}\n`;
+    } catch (error) {
+      inputs += `${JSON.stringify(path)} !${JSON.stringify(describeError(error))}\n`;
+    }
+  }
+  inputs += memo.inputs?.(collected.files) ?? '';
+  const name = JSON.stringify([memo.name, io.cwd, paths, options.ignore ?? []]);
+  const stored = cache.readRun(name, inputs);
+  const value = stored === null ? null : memo.unpack(stored);
+  if (value !== null) return value;
+  const computed = await memo.compute(stdin === undefined ? io : { ...io, readStdin });
+  await cache.writeRun(name, inputs, memo.pack(computed));
+  await cache.flush();
+  return computed;
+}

@@ -1,0 +1,76 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { memoizeRun, type RunMemo } from '../../src/commands/memoize-run.js';
+import { fakeIo } from '../fake-io.js';
+
+let folder: string;
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'minutes-memoize-'));
+  await writeFile(join(folder, 'a.md'), '# A\n');
+  await writeFile(join(folder, 'b.md'), '# B\n');
+});
+
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+/** A memo that counts its computations and returns their number, with extra inputs `extra`. */
+function counter(extra = { inputs: '' }): RunMemo<number> & { computed: number } {
+  const memo = {
+    computed: 0,
+    name: 'count',
+    inputs: () => extra.inputs,
+    compute: async () => ++memo.computed,
+    pack: (value: number) => ({ value }),
+    unpack: (stored: unknown) => (typeof stored === 'object' && stored !== null && typeof (stored as { value: unknown }).value === 'number' ? (stored as { value: number }).value : null),
+  };
+  return memo;
+}
+
+describe('memoizeRun', () => {
+  const options = (cache: boolean, stdin?: string) => ({ io: fakeIo({ cwd: folder, ...(stdin === undefined ? {} : { stdin }) }), cache: { enabled: cache, location: join(folder, '.cache') } });
+
+  it('computes every time without the cache', async () => {
+    const memo = counter();
+    expect(await memoizeRun(['.'], options(false), memo)).toBe(1);
+    expect(await memoizeRun(['.'], options(false), memo)).toBe(2);
+  });
+
+  it('computes once for unchanged files and inputs, again when a file, the files or the inputs change', async () => {
+    const extra = { inputs: 'config 1' };
+    const memo = counter(extra);
+    expect(await memoizeRun(['.'], options(true), memo)).toBe(1);
+    expect(await memoizeRun(['.'], options(true), memo)).toBe(1);
+    await writeFile(join(folder, 'b.md'), '# B, changed\n');
+    expect(await memoizeRun(['.'], options(true), memo)).toBe(2);
+    expect(await memoizeRun(['.'], options(true), memo)).toBe(2);
+    await writeFile(join(folder, 'c.md'), '# C\n');
+    expect(await memoizeRun(['.'], options(true), memo)).toBe(3);
+    extra.inputs = 'config 2';
+    expect(await memoizeRun(['.'], options(true), memo)).toBe(4);
+    expect(await memoizeRun(['a.md'], options(true), memo)).toBe(5);
+    expect(await memoizeRun(['a.md'], options(true), memo)).toBe(5);
+    expect(await memoizeRun(['.'], options(true), memo)).toBe(4);
+  });
+
+  it('computes again when the stored value does not unpack, and when a path stops or starts being found', async () => {
+    const memo = counter();
+    expect(await memoizeRun(['a.md', 'missing.md'], options(true), memo)).toBe(1);
+    expect(await memoizeRun(['a.md', 'missing.md'], options(true), { ...memo, unpack: () => null })).toBe(2);
+    await writeFile(join(folder, 'missing.md'), '# Here now\n');
+    expect(await memoizeRun(['a.md', 'missing.md'], options(true), memo)).toBe(3);
+    expect(await memoizeRun(['a.md', 'missing.md'], options(true), memo)).toBe(3);
+  });
+
+  it('reads standard input once, gives it to the computation again, and keys it by its bytes', async () => {
+    const seen: string[] = [];
+    const memo = { ...counter(), compute: async (io: Parameters<RunMemo<number>['compute']>[0]) => seen.push(new TextDecoder().decode(await io.readStdin())) };
+    expect(await memoizeRun(['-'], options(true, 'one'), memo)).toBe(1);
+    expect(await memoizeRun(['-'], options(true, 'one'), memo)).toBe(1);
+    expect(await memoizeRun(['-'], options(true, 'two'), memo)).toBe(2);
+    expect(seen).toEqual(['one', 'two']);
+  });
+});

@@ -5,20 +5,12 @@
 //
 //   node test/bench/read-files.mjs DIR
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { minutesFiles } from './minutes-files.mjs';
 
-const stack = [process.argv[2] ?? '.'];
 let files = 0;
-for (let dir = stack.pop(); dir !== undefined; dir = stack.pop()) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) stack.push(path);
-    else if (['.md', '.markdown', '.txt'].includes(extname(entry.name).toLowerCase())) {
-      createHash('sha256').update(readFileSync(path)).digest('hex');
-      files++;
-    }
-  }
+for (const path of minutesFiles(process.argv[2] ?? '.')) {
+  createHash('sha256').update(readFileSync(path)).digest('hex');
+  files++;
 }
 process.stdout.write(`${files}\n`);

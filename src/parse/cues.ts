@@ -22,24 +22,52 @@ export function wordsOf(text: string): readonly string[] {
 
 /** Whether any of the first `count` words matches one of the stems. */
 export function leadingCue(words: readonly string[], stems: readonly string[], count: number): boolean {
-  return words.slice(0, count).some((word) => stems.some((stem) => !stem.includes(' ') && !stem.endsWith(':') && matchesWord(word, stem)));
+  const single = singleWordStems(stems);
+  for (let i = 0; i < count && i < words.length; i++) if (single.some((stem) => matchesWord(words[i] as string, stem))) return true;
+  return false;
+}
+
+const singleWords = new WeakMap<readonly string[], string[]>();
+
+/** The stems of a list that are one word (no phrase, no `Label:`), found once per list. */
+function singleWordStems(stems: readonly string[]): string[] {
+  let out = singleWords.get(stems);
+  if (!out) {
+    out = stems.filter((stem) => !stem.includes(' ') && !stem.endsWith(':'));
+    singleWords.set(stems, out);
+  }
+  return out;
 }
 
 /** Whether the text holds one of the phrases as whole words. */
 export function hasPhrase(text: string, phrases: readonly string[]): boolean {
-  const padded = ` ${wordsOf(text).join(' ')} `;
-  return normalized(phrases).some((phrase) => padded.includes(phrase));
+  const words = wordsOf(text);
+  const byFirst = phraseIndex(phrases);
+  for (let i = 0; i < words.length; i++) {
+    const candidates = byFirst.get(words[i] as string);
+    if (candidates?.some((phrase) => phrase.every((word, k) => words[i + k] === word))) return true;
+  }
+  return false;
 }
 
-const normalizedPhrases = new WeakMap<readonly string[], string[]>();
+const phraseIndexes = new WeakMap<readonly string[], Map<string, string[][]>>();
 
-function normalized(phrases: readonly string[]): string[] {
-  let out = normalizedPhrases.get(phrases);
-  if (!out) {
-    out = phrases.map((phrase) => wordsOf(phrase).join(' ')).filter(Boolean).map((phrase) => ` ${phrase} `);
-    normalizedPhrases.set(phrases, out);
+/** The phrases of a list as their words, by first word, made once per list. */
+function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {
+  let index = phraseIndexes.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const phrase of phrases) {
+      const words = [...wordsOf(phrase)];
+      const first = words[0];
+      if (first === undefined) continue;
+      const list = index.get(first);
+      if (list) list.push(words);
+      else index.set(first, [words]);
+    }
+    phraseIndexes.set(phrases, index);
   }
-  return out;
+  return index;
 }
 
 /** Whether the text holds any of the words (stems allowed). */

@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hasPhrase, leadingCue, wordsOf } from '../../src/parse/cues.js';
+
+describe('hasPhrase', () => {
+  const phrases = ['it was agreed', 'agreed', 'motion carried', 'todettiin että', ''];
+
+  it('finds a phrase as whole words, in any case and punctuation', () => {
+    expect(hasPhrase('After a vote, IT WAS agreed: go on.', phrases)).toBe(true);
+    expect(hasPhrase('The motion was carried', phrases)).toBe(false);
+    expect(hasPhrase('disagreed', phrases)).toBe(false);
+    expect(hasPhrase('Todettiin, että kaikki on hyvin', phrases)).toBe(true);
+  });
+
+  it('means what a search for the padded phrase in the padded words meant', () => {
+    const word = fc.constantFrom('it', 'was', 'agreed', 'motion', 'carried', 'x', 'että', 'todettiin');
+    const text = fc.array(fc.tuple(word, fc.constantFrom(' ', ', ', '. ', '  ')), { maxLength: 10 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
+    fc.assert(
+      fc.property(text, (sentence) => {
+        const padded = ` ${wordsOf(sentence).join(' ')} `;
+        const expected = phrases.map((p) => wordsOf(p).join(' ')).filter(Boolean).some((p) => padded.includes(` ${p} `));
+        expect(hasPhrase(sentence, phrases)).toBe(expected);
+      }),
+      { numRuns: 2000, seed: 20261128 },
+    );
+  });
+});
+
+describe('leadingCue', () => {
+  it('reads one-word stems in the first words only, not phrases or labels', () => {
+    const stems = ['päätettiin', 'it was agreed', 'päätös:'];
+    expect(leadingCue(wordsOf('Päätettiin, että ...'), stems, 4)).toBe(true);
+    expect(leadingCue(wordsOf('Kokous päätti, eli sitten päätettiin'), stems, 4)).toBe(false);
+    expect(leadingCue(wordsOf('it was agreed'), stems, 4)).toBe(false);
+    expect(leadingCue(wordsOf('päätös: hyväksytään'), stems, 4)).toBe(false);
+  });
+});

@@ -33,8 +33,10 @@ async function counted(args: string[], options: Parameters<typeof runCli>[1] = {
   return { ...result, jobs };
 }
 
+// From source each worker loads the TypeScript through tsx, which takes a second or two on a busy
+// machine: hence the longer timeouts.
 describe('parsing in worker threads', () => {
-  it('gives minutes actions the same output with workers as without, in every format', async () => {
+  it('gives minutes actions the same output with workers as without, in every format', { timeout: 60_000 }, async () => {
     for (const format of ['json', 'table', 'csv']) {
       const args = ['actions', ...everything, '--format', format, '--status', 'all', ...today];
       const plain = await counted([...args, '--jobs', '0']);
@@ -46,7 +48,7 @@ describe('parsing in worker threads', () => {
     }
   });
 
-  it('gives minutes validate the same report with workers as without', async () => {
+  it('gives minutes validate the same report with workers as without', { timeout: 60_000 }, async () => {
     for (const format of ['json', 'stylish']) {
       const args = ['validate', ...everything, '--format', format];
       const plain = await counted([...args, '--jobs', '0']);
@@ -57,7 +59,7 @@ describe('parsing in worker threads', () => {
     }
   });
 
-  it('takes the number of workers from MINUTES_JOBS when --jobs is not given', async () => {
+  it('takes the number of workers from MINUTES_JOBS when --jobs is not given', { timeout: 60_000 }, async () => {
     const args = ['actions', 'fixtures/actions', '--format', 'json', ...today];
     const plain = await counted(args, { env: { MINUTES_JOBS: '0' } });
     expect(plain.jobs).toBe(0);
@@ -71,7 +73,7 @@ describe('parsing in worker threads', () => {
     expect((await counted(['actions', 'fixtures/actions', '--format', 'json', ...today])).jobs).toBe(0);
   });
 
-  it('reports binary and missing files as without workers, in the same order', async () => {
+  it('reports binary and missing files as without workers, in the same order', { timeout: 60_000 }, async () => {
     const folder = join(temp, 'minutes');
     await mkdir(folder);
     for (const name of await readdir(join(root, 'fixtures', 'actions'))) await copyFile(join(root, 'fixtures', 'actions', name), join(folder, name));
@@ -86,7 +88,7 @@ describe('parsing in worker threads', () => {
     expect({ ...threaded, jobs: 0 }).toEqual(plain);
   });
 
-  it('writes the same cache entries from workers as from the main thread', async () => {
+  it('writes the same cache entries from workers as from the main thread', { timeout: 60_000 }, async () => {
     const entries = async (folder: string) => {
       const files = (await readdir(folder, { recursive: true })).filter((file) => file.endsWith('.json') && !file.startsWith('runs')).sort();
       return Promise.all(files.map(async (file) => [file, await readFile(join(folder, file), 'latin1')]));
@@ -108,7 +110,7 @@ describe('parsing in worker threads', () => {
     }
   });
 
-  it('parses on the main thread what a failed worker could not', async () => {
+  it('parses on the main thread what a failed worker could not', { timeout: 60_000 }, async () => {
     const args = ['actions', ...everything, '--format', 'json', '--status', 'all', ...today];
     const plain = await runCli([...args, '--jobs', '0'], { cwd: root });
     const run = vi.spyOn(ParsePool.prototype, 'run').mockRejectedValue(new Error('worker gone'));

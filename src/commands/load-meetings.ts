@@ -5,6 +5,7 @@ import type { ParseCache } from '../cache/parse-cache.js';
 import { collectInputs, stdinPath } from '../input/collect-inputs.js';
 import { readInputs, type InputResult } from '../input/read-inputs.js';
 import type { Io } from '../io.js';
+import { jobsFromEnv } from './jobs-option.js';
 import type { Language, Meeting } from '../model/meeting.js';
 import type { ParseRequest, ParseResult } from '../workers/parse-file.js';
 import type { ParsePool } from '../workers/parse-pool.js';
@@ -297,12 +298,6 @@ async function settle<K extends EntryKind>(slot: Slot<K>, settings: Settings<K>,
   if ('error' in result) return onProblem(slot.path, result.error);
   if (cache !== null && key !== null && result.entry !== undefined) await cache.store(settings.kind, key, result.entry);
   onItem({ path: slot.path, value: result.value as EntryValue[K], text: result.text ?? '' });
-}
-
-/** `MINUTES_JOBS` as a number of workers; undefined when unset, empty, `auto` or not a whole number. */
-function jobsFromEnv(env: Io['env']): number | undefined {
-  const value = env.MINUTES_JOBS?.trim();
-  return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
 }
 
 /** The path a meeting names as its source: null for standard input. */

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import type { ExitState } from '../cli.js';
 import { colorLevel, ExitCode, type Io, errorLine } from '../io.js';
 import type { Language, Meeting } from '../model/meeting.js';
+import { jobsFromEnv, jobsOption } from './jobs-option.js';
 import { readOne } from './read-one.js';
 
 /** `minutes parse FILE...`: one meeting's minutes as data, or a readable summary. */
@@ -12,18 +13,31 @@ export function createParseCommand(io: Io, exit: ExitState): Command {
     .option('--json', 'print the JSON contract of SPEC.md (an array for several files)')
     .addOption(new Option('--lang <code>', 'language instead of detecting it').choices(['fi', 'en', 'sv', 'de', 'nl']))
     .option('--no-color', 'no colour even on a terminal')
+    .addOption(jobsOption())
     .addHelpText('after', `
 Examples:
   minutes parse fixtures/oulu-2019-11-08.txt
   minutes parse minutes/*.md --json > meetings.json
   cat notes.md | minutes parse - --json`)
-    .action(async (files: string[], options: { json?: boolean; lang?: Language; color: boolean }) => {
+    .action(async (files: string[], options: { json?: boolean; lang?: Language; color: boolean; jobs?: number }) => {
       const { parseMinutes } = await import('../parse/parse-minutes.js');
+      const jobs = options.jobs ?? jobsFromEnv(io.env);
       const meetings: Meeting[] = [];
       for (const file of files) {
         try {
           const bytes = await readOne(file, io);
-          meetings.push(parseMinutes(bytes, { path: file === '-' ? null : file, ...(options.lang ? { language: options.lang } : {}) }));
+          const parseOptions = { path: file === '-' ? null : file, ...(options.lang ? { language: options.lang } : {}) };
+          // One large document as JSON: read in a worker with a capped heap (see parse-json.ts).
+          const { JSON_WORKER_MIN_BYTES, parseJsonInWorker } = await import('../workers/parse-json.js');
+          if (options.json && files.length === 1 && (jobs === undefined ? bytes.byteLength >= JSON_WORKER_MIN_BYTES : jobs > 0)) {
+            const result = await parseJsonInWorker(bytes, parseOptions);
+            if (result !== null && 'error' in result) throw new Error(result.error);
+            if (result !== null) {
+              io.stdout.write(`${result.json}\n`);
+              return;
+            }
+          }
+          meetings.push(parseMinutes(bytes, parseOptions));
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           io.stderr.write(errorLine(`${message.startsWith(file) ? message : `${file}: ${message}`}`));

@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ParseRequest, ParseResult } from './parse-file.js';
+import { startWorker } from './start-worker.js';
 
 interface Job {
   resolve: (result: ParseResult) => void;
@@ -59,7 +58,7 @@ export class ParsePool {
   }
 
   private start(): Slot {
-    const worker = spawnWorker();
+    const worker = startWorker('parse-worker');
     const slot: Slot = { worker, jobs: new Map(), load: 0, alive: true };
     worker.on('message', (message: { id: number; result: ParseResult }) => {
       const job = slot.jobs.get(message.id);
@@ -80,17 +79,4 @@ export class ParsePool {
     slot.jobs.clear();
     await slot.worker.terminate();
   }
-}
-
-/**
- * A worker running `parse-worker`: in the build, `dist/workers/parse-worker.js` beside the chunk
- * this module was bundled into; from source (tests), `parse-worker.ts` through tsx, a development
- * dependency.
- */
-function spawnWorker(): Worker {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./workers/parse-worker.js', here));
-  const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href;
-  const script = new URL('./parse-worker.ts', here).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(script)}); });`, { eval: true });
 }

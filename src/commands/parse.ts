@@ -5,6 +5,9 @@ import type { Language, Meeting } from '../model/meeting.js';
 import { jobsFromEnv, jobsOption } from './jobs-option.js';
 import { readOne } from './read-one.js';
 
+/** From this size on, `minutes parse --json` reads a document in a worker by default (see parse-json.ts). */
+const JSON_WORKER_MIN_BYTES = 8 * 1024 * 1024;
+
 /** `minutes parse FILE...`: one meeting's minutes as data, or a readable summary. */
 export function createParseCommand(io: Io, exit: ExitState): Command {
   return new Command('parse')
@@ -28,8 +31,8 @@ Examples:
           const bytes = await readOne(file, io);
           const parseOptions = { path: file === '-' ? null : file, ...(options.lang ? { language: options.lang } : {}) };
           // One large document as JSON: read in a worker with a capped heap (see parse-json.ts).
-          const { JSON_WORKER_MIN_BYTES, parseJsonInWorker } = await import('../workers/parse-json.js');
           if (options.json && files.length === 1 && (jobs === undefined ? bytes.byteLength >= JSON_WORKER_MIN_BYTES : jobs > 0)) {
+            const { parseJsonInWorker } = await import('../workers/parse-json.js');
             const result = await parseJsonInWorker(bytes, parseOptions);
             if (result !== null && 'error' in result) throw new Error(result.error);
             if (result !== null) {

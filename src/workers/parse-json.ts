@@ -1,9 +1,6 @@
 import type { ParseOptions } from '../parse/parse-minutes.js';
 import { startWorker } from './start-worker.js';
 
-/** From this size on, `minutes parse --json` reads a document in a worker by default. */
-export const JSON_WORKER_MIN_BYTES = 8 * 1024 * 1024;
-
 /**
  * The JSON of one document's meeting (`parse --json`), parsed in a worker thread whose heap is
  * capped in proportion to the document: V8 then collects the Markdown parser's garbage as it goes

@@ -48,7 +48,7 @@ interface State extends WalkContext {
 export async function collectInputs(paths: string[], options: CollectOptions): Promise<CollectedInputs> {
   const state = createState(options);
   if (paths.length === 0) {
-    await walkDirectory({ display: '', absolute: state.cwd }, state);
+    walkDirectory({ display: '', absolute: state.cwd }, state);
   }
   for (const given of paths) await collectOne(given, state);
   return { files: state.files, problems: state.problems };
@@ -95,7 +95,7 @@ async function collectOne(given: string, state: State): Promise<void> {
     return;
   }
   if (state.isIgnored(absolute)) return;
-  if (isDirectory) await walkDirectory({ display: given, absolute }, state);
+  if (isDirectory) walkDirectory({ display: given, absolute }, state);
   else state.onFile(given, absolute);
 }
 

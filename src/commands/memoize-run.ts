@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { openCache, type OpenCacheOptions } from '../cache/open-cache.js';
+import { createStatIndex } from '../cache/stat-index.js';
 import { collectInputs, stdinPath } from '../input/collect-inputs.js';
 import { describeError } from '../input/describe-error.js';
 import type { Io } from '../io.js';
@@ -25,13 +26,16 @@ export interface RunMemo<R> {
 /** Options of `memoizeRun`: those of loading the files. */
 export interface MemoizeOptions extends OpenCacheOptions {
   ignore?: string[] | undefined;
+  /** The clock of the stat index, in milliseconds since the epoch (a test's; see `createStatIndex`). */
+  now?: () => number;
 }
 
 /**
  * A whole run's value from the cache when nothing it depends on changed, else computed and then
  * stored: the warm run of a command over an unchanged archive. Without the cache on, just
- * `memo.compute`. With it, the files are collected, read and hashed (about what reading them
- * costs), and the value stored for the same command line in the same folder is taken back when
+ * `memo.compute`. With it, the files are collected and keyed by their bytes (read and hashed, or,
+ * when a file's stat is what it was when the last such run hashed it, that run's key: see
+ * `createStatIndex`), and the value stored for the same command line in the same folder is taken back when
  * it was computed from the same files (paths, in order, and keys of their bytes, or why they
  * could not be read), the same problems finding them, and the same `memo.inputs`. Otherwise the
  * value is computed, where each file's parse is still taken from the cache when it can be. One
@@ -43,7 +47,14 @@ export async function memoizeRun<R>(paths: string[], options: MemoizeOptions, me
   // Hashing the code for the cache overlaps walking the folders.
   const [cache, collected] = await Promise.all([openCache(options), collectInputs(paths, { cwd: io.cwd, ...(options.ignore ? { ignore: options.ignore } : {}) })]);
   if (cache === null) return memo.compute(io);
-  const readFile = createFileReader();
+  const name = JSON.stringify([memo.name, io.cwd, paths, options.ignore ?? []]);
+  const index = createStatIndex({
+    stored: options.cache.strategy === 'content' ? null : cache.readRunIndex(name),
+    keyOf: cache.keyOf,
+    read: createFileReader(),
+    strategy: options.cache.strategy,
+    ...(options.now ? { now: options.now } : {}),
+  });
   let stdin: Promise<Uint8Array> | undefined;
   const readStdin = (): Promise<Uint8Array> => (stdin ??= io.readStdin());
   // One line an input, its parts as JSON strings, so that no file name can pass for another input.
@@ -51,17 +62,20 @@ export async function memoizeRun<R>(paths: string[], options: MemoizeOptions, me
   for (const problem of collected.problems) inputs += `!${JSON.stringify(problem.path)} ${JSON.stringify(problem.message)}\n`;
   for (const path of collected.files) {
     try {
-      const bytes = path === stdinPath ? await readStdin() : readFile(resolve(io.cwd, path));
-      inputs += `${JSON.stringify(path)} ${cache.keyOf(bytes)}\n`;
+      const key = path === stdinPath ? cache.keyOf(await readStdin()) : index.keyOf(path, resolve(io.cwd, path));
+      inputs += `${JSON.stringify(path)} ${key}\n`;
     } catch (error) {
       inputs += `${JSON.stringify(path)} !${JSON.stringify(describeError(error))}\n`;
     }
   }
+  if (index.changed()) void cache.writeRunIndex(name, index.pack());
   inputs += memo.inputs?.(collected.files) ?? '';
-  const name = JSON.stringify([memo.name, io.cwd, paths, options.ignore ?? []]);
   const stored = cache.readRun(name, inputs);
   const value = stored === null ? null : memo.unpack(stored);
-  if (value !== null) return value;
+  if (value !== null) {
+    await cache.flush();
+    return value;
+  }
   const computed = await memo.compute(stdin === undefined ? io : { ...io, readStdin });
   await cache.writeRun(name, inputs, memo.pack(computed));
   await cache.flush();

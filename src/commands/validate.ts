@@ -6,6 +6,7 @@ import type { ExitState } from '../cli.js';
 import type { RuleSetting } from '../config/config-schema.js';
 import type { ValidateFilesResult } from '../validate/validate-files.js';
 import { colorLevel, ExitCode, type Io, errorLine } from '../io.js';
+import { cacheOptions, cacheSettings, type CacheFlags } from './cache-options.js';
 import { jobsOption } from './jobs-option.js';
 import { writeOutput } from './write-output.js';
 import type { Language } from '../model/meeting.js';
@@ -14,7 +15,7 @@ const formats = ['stylish', 'json', 'github', 'sarif', 'junit'] as const;
 const settings: readonly string[] = ['error', 'warn', 'info', 'off'];
 
 /** The options of `minutes validate` as commander hands them over. */
-interface ValidateOptions {
+interface ValidateOptions extends CacheFlags {
   format: (typeof formats)[number];
   color: boolean;
   strict?: boolean;
@@ -24,8 +25,6 @@ interface ValidateOptions {
   output?: string;
   ignore?: string[];
   lang?: Language;
-  cache?: boolean;
-  cacheLocation?: string;
   jobs?: number;
 }
 
@@ -42,10 +41,9 @@ export function createValidateCommand(io: Io, exit: ExitState): Command {
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--ignore <glob>', 'leave out files matching a glob (repeatable)', collect)
     .addOption(new Option('--lang <code>', 'language instead of configuration or detection').choices(['fi', 'en', 'sv', 'de', 'nl']))
-    .option('--no-color', 'no colour even on a terminal')
-    .option('--cache', 'reuse parse results of unchanged files from earlier runs (off by default)')
-    .option('--no-cache', 'neither read nor write the cache (the default)')
-    .option('--cache-location <dir>', 'cache folder (default: $XDG_CACHE_HOME/minutes, else node_modules/.cache/minutes, else ~/.cache/minutes)')
+    .option('--no-color', 'no colour even on a terminal');
+  for (const option of cacheOptions()) command.addOption(option);
+  command
     .addOption(jobsOption())
     .addHelpText('after', `
 Exit codes: 0 no errors (warnings allowed), 1 errors (or warnings with --strict or over
@@ -71,7 +69,7 @@ async function runValidate(paths: string[], options: ValidateOptions, io: Io): P
     io,
     ignore: options.ignore ?? [],
     ...(options.lang ? { language: options.lang } : {}),
-    cache: { enabled: options.cache === true, location: options.cacheLocation },
+    cache: cacheSettings(options),
   };
   // The whole report; with the cache on, kept for a run over the same files and configuration.
   const result = await memoizeRun(paths, load, {

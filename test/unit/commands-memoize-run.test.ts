@@ -1,4 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { utimesSync } from 'node:fs';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,11 +7,14 @@ import { memoizeRun, type RunMemo } from '../../src/commands/memoize-run.js';
 import { fakeIo } from '../fake-io.js';
 
 let folder: string;
+/** A modification time in whole seconds, which setting it again restores to the nanosecond. */
+const anHourAgo = Math.floor(Date.now() / 1000) - 3600;
 
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'minutes-memoize-'));
   await writeFile(join(folder, 'a.md'), '# A\n');
   await writeFile(join(folder, 'b.md'), '# B\n');
+  for (const name of ['a.md', 'b.md']) utimesSync(join(folder, name), anHourAgo, anHourAgo);
 });
 
 afterEach(async () => {
@@ -72,5 +76,32 @@ describe('memoizeRun', () => {
     expect(await memoizeRun(['-'], options(true, 'one'), memo)).toBe(1);
     expect(await memoizeRun(['-'], options(true, 'two'), memo)).toBe(2);
     expect(seen).toEqual(['one', 'two']);
+  });
+
+  it('keeps the stats and keys of settled files, and still computes again after a write that keeps size and modification time', async () => {
+    const memo = counter();
+    // A clock a minute ahead: the files just written count as settled, so their stats are recorded.
+    const ahead = { ...options(true), now: () => Date.now() + 60_000 };
+    expect(await memoizeRun(['.'], ahead, memo)).toBe(1);
+    expect((await readdir(join(folder, '.cache', 'runs'))).filter((name) => name.endsWith('.index.json'))).toHaveLength(1);
+    expect(await memoizeRun(['.'], ahead, memo)).toBe(1);
+    await writeFile(join(folder, 'b.md'), '# C\n');
+    utimesSync(join(folder, 'b.md'), anHourAgo, anHourAgo);
+    expect(await memoizeRun(['.'], ahead, memo)).toBe(2);
+    expect(await memoizeRun(['.'], ahead, memo)).toBe(2);
+    expect(await memoizeRun(['.'], { ...ahead, cache: { ...ahead.cache, strategy: 'content' as const } }, memo)).toBe(2);
+  });
+
+  it('ignores a corrupt stat index', async () => {
+    const memo = counter();
+    const ahead = { ...options(true), now: () => Date.now() + 60_000 };
+    expect(await memoizeRun(['.'], ahead, memo)).toBe(1);
+    const runs = join(folder, '.cache', 'runs');
+    const [index] = (await readdir(runs)).filter((name) => name.endsWith('.index.json'));
+    await writeFile(join(runs, index as string), '{"format":2}\n{"files":{"a.md":["0:0:0:0","0"]}}');
+    expect(await memoizeRun(['.'], ahead, memo)).toBe(1);
+    await writeFile(join(folder, 'a.md'), '# Z\n');
+    await writeFile(join(runs, index as string), 'not an entry');
+    expect(await memoizeRun(['.'], ahead, memo)).toBe(2);
   });
 });

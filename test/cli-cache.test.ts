@@ -26,10 +26,14 @@ async function entries(folder = cache): Promise<Map<string, number>> {
   return found;
 }
 
-/** The entries of whole runs under `runs/`, as `entries` gives single files. */
+/**
+ * The entries of whole runs under `runs/`, as `entries` gives single files; without the stat
+ * indexes beside them (`runs/….index.json`), which a run writes for files last written over 3 s
+ * before it (see `createStatIndex`).
+ */
 async function runs(folder = cache): Promise<Map<string, number>> {
   const found = new Map<string, number>();
-  for (const [file, ino] of await everything(folder)) if (file.startsWith('runs/')) found.set(file, ino);
+  for (const [file, ino] of await everything(folder)) if (file.startsWith('runs/') && !file.endsWith('.index.json')) found.set(file, ino);
   return found;
 }
 
@@ -76,8 +80,20 @@ describe('minutes actions --cache', () => {
     expect([...written.keys()]).toHaveLength(3);
     expect([...run.keys()].filter((file) => /^runs\/[0-9a-f]{64}\.json$/.test(file))).toHaveLength(1);
     expect([...run.keys()]).toHaveLength(1);
+    expect([...(await everything(cache)).keys()].filter((file) => file.startsWith('runs/') && !/^runs\/[0-9a-f]{64}(?:\.index)?\.json$/.test(file))).toEqual([]);
     expect(await entries()).toEqual(written);
     expect(await runs()).toEqual(run);
+  });
+
+  it('hashes every file with --cache-strategy content, and knows no other strategy', async () => {
+    const plain = await actions([archive]);
+    const content = ['--cache', '--cache-location', cache, '--cache-strategy', 'content'];
+    expect(await actions([archive], content)).toEqual(plain);
+    expect(await actions([archive], content)).toEqual(plain);
+    expect([...(await everything(cache)).keys()].some((file) => file.endsWith('.index.json'))).toBe(false);
+    const wrong = await actions([archive], ['--cache', '--cache-strategy', 'mtime']);
+    expect(wrong.exitCode).toBe(2);
+    expect(wrong.stderr).toMatch(/--cache-strategy.*metadata, content/);
   });
 
   it('gives every output format the same from a warm cache', async () => {

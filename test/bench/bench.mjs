@@ -26,14 +26,21 @@
 //   parse-1mb-line                                  the same on a document that is one 1 MB line
 //   remark-5mb                                      bare remark-parse on the 5 MB document
 //
+// and start-up, each the median of 21 runs, beside starting Node.js alone:
+//
+//   startup-node        node -e ''
+//   startup-version     minutes --version
+//   startup-parse       minutes parse on the seed document (fixtures/oulu-2019-11-08.txt)
+//   startup-parse-json  minutes parse --json on the same
+//
 // Each row: wall seconds, files/s (archive rows), MB/s, peak memory (where /usr/bin/time exists) and
 // "x time": the time per MB relative to the remark baseline of the same run (for the archive rows,
 // which read the same bytes, just the time ratio). The large-file rows also give each size's time
 // relative to the size before it; linear parsing keeps that ratio near the ratio of the sizes.
 //
 // --only NAME runs the rows named (repeatable or comma-separated; a name also matches the rows it
-// begins, `parse` all parse-*; `archive` and `large` name the groups); the baseline always runs, as
-// every ratio needs it. --skip-large leaves out the large documents. --runs N keeps the best of N.
+// begins, `parse` all parse-*; `archive`, `large` and `startup` name the groups); the baseline
+// runs whenever an archive or large row does, as their ratios need it. --skip-large leaves out the large documents. --runs N keeps the best of N.
 // A row still running after --timeout seconds is stopped and reported as timed out. --keep keeps
 // the generated files, and a later run with the same --files and --seed reuses them (and leaves
 // them there, kept as they were).
@@ -137,7 +144,15 @@ const rows = [
     args: (c) => [process.execPath, minutes, 'parse', join(c.largeDir, doc.name), '--json'],
   })),
   { id: 'remark-5mb', group: 'large', doc: large[0], label: 'remark-parse (bare), 5 MB', args: (c) => [process.execPath, join(here, 'remark-parse.mjs'), join(c.largeDir, large[0].name)] },
+  { id: 'startup-node', group: 'startup', label: "node -e ''", args: () => [process.execPath, '-e', ''] },
+  { id: 'startup-version', group: 'startup', label: 'minutes --version', args: () => [process.execPath, minutes, '--version'] },
+  { id: 'startup-parse', group: 'startup', label: 'minutes parse (seed document)', args: () => [process.execPath, minutes, 'parse', seedDocument] },
+  { id: 'startup-parse-json', group: 'startup', label: 'minutes parse --json (seed document)', args: () => [process.execPath, minutes, 'parse', seedDocument, '--json'] },
 ];
+/** The document the start-up rows parse: the one this project started from. */
+const seedDocument = 'fixtures/oulu-2019-11-08.txt';
+/** Start-up rows take the median of this many runs. */
+const startupRuns = 21;
 
 const selected = select();
 checkBuild();
@@ -179,7 +194,8 @@ for (let i = 0; i < 5; i++) {
 }
 
 let started = performance.now();
-const archive = await prepareArchive(dir);
+// The archive is generated (or reused) only when a row reads it or compares with its baseline.
+const archive = runnable.some((row) => row.group !== 'startup') ? await prepareArchive(dir) : null;
 const archiveSeconds = (performance.now() - started) / 1000;
 const sizes = new Map();
 let largeSet = null;
@@ -190,7 +206,8 @@ if (runnable.some((row) => row.group === 'large')) {
   log(`large documents ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-print(`minutes bench: ${files} files, ${mb(archive.bytes)} MB (${archive.md} Markdown, ${archive.txt} plain text; seed ${seed}; ${archive.reused ? 'kept archive reused' : `archive ${archiveSeconds.toFixed(1)} s`}), best of ${runs} run${runs === 1 ? '' : 's'}\n`);
+if (archive !== null) print(`minutes bench: ${files} files, ${mb(archive.bytes)} MB (${archive.md} Markdown, ${archive.txt} plain text; seed ${seed}; ${archive.reused ? 'kept archive reused' : `archive ${archiveSeconds.toFixed(1)} s`}), best of ${runs} run${runs === 1 ? '' : 's'}\n`);
+else print('minutes bench: start-up only\n');
 print(`${machine.line}\n`);
 if (machine.busy) print(`warning: load average ${machine.load} on ${machine.cores} cores: other work is running, so absolute figures are low and noisy; the ratios within this run hold better\n`);
 for (const { row, why } of skipped) print(`skipped ${row.id}: ${why}\n`);
@@ -204,7 +221,9 @@ for (const row of runnable) {
   let best = null;
   for (let run = 0; run < runs; run++) {
     let timing;
-    if (row.warm) {
+    if (row.group === 'startup') {
+      timing = timeStartup(row);
+    } else if (row.warm) {
       context.cacheDir = await mkdtemp(join(scratch, 'cache-'));
       const cold = await timeRow(row);
       timing = cold.code === 'timeout' || !okCode(row, cold.code) ? cold : { ...(await timeRow(row)), cold };
@@ -220,11 +239,13 @@ for (const row of runnable) {
 const base = results.find((r) => r.row.id === 'remark');
 const archiveRows = results.filter((r) => r.row.group === 'archive');
 const largeRows = results.filter((r) => r.row.group === 'large');
+const startupRows = results.filter((r) => r.row.group === 'startup');
 const tables = [];
 if (archiveRows.length > 0) tables.push({ title: `Archive: ${files} files, ${mb(archive.bytes)} MB`, ...archiveTable(archiveRows) });
 if (largeRows.length > 0) tables.push({ title: 'Large single documents', ...largeTable(largeRows) });
+if (startupRows.length > 0) tables.push({ title: `Start-up (median of ${startupRuns} runs)`, ...startupTable(startupRows) });
 for (const t of tables) print(`${t.title}\n${aligned(t.header, t.body)}\n\n`);
-print(`x time: time per MB relative to ${base.row.label} over the archive in this run (for the archive rows, the ratio of wall times).\n`);
+if (base) print(`x time: time per MB relative to ${base.row.label} over the archive in this run (for the archive rows, the ratio of wall times).\n`);
 closingNotes();
 if (notes.length > 0) print(`\n${notes.map((note) => `- ${note}`).join('\n')}\n`);
 
@@ -237,12 +258,13 @@ print(`Measured with \`npm run bench -- ${process.argv.slice(2).join(' ') || `--
 print(`${busy ? ` Load average ${machine.load} at the start and ${endLoad.toFixed(1)} at the end of the run on ${machine.cores} cores (other work on the machine): absolute figures are low, ratios hold better.` : ''}\n\n`);
 for (const t of tables) print(`**${t.title}**\n\n${markdown(t.header, t.body)}\n\n`);
 if (skipped.length > 0) print(`Not measured: ${skipped.map(({ row, why }) => `${row.label} (${why})`).join('; ')}.\n\n`);
-print(`*x time*: time per MB relative to bare remark-parse over the archive in the same run (for the archive rows, the ratio of wall times).${largeRows.some((r) => r.row.id.startsWith('parse-')) ? ' *vs previous*: time relative to the next smaller document, beside the ratio of their sizes (equal when linear).' : ''}\n`);
+if (base) print(`*x time*: time per MB relative to bare remark-parse over the archive in the same run (for the archive rows, the ratio of wall times).${largeRows.some((r) => r.row.id.startsWith('parse-')) ? ' *vs previous*: time relative to the next smaller document, beside the ratio of their sizes (equal when linear).' : ''}\n`);
+if (startupRows.length > 0) print(`*x node*: median wall time relative to that of \`node -e ''\` in the same run.\n`);
 print('<!-- bench:end -->\n');
 
 await rm(scratch, { recursive: true, force: true });
 // Without --keep, remove what this run generated; files another run kept are left to it.
-if (!values.keep && !archive.reused) await rm(join(root, dir), { recursive: true, force: true });
+if (!values.keep && archive !== null && !archive.reused) await rm(join(root, dir), { recursive: true, force: true });
 if (!values.keep && largeSet !== null && !largeSet.reused) await rm(join(root, largeDir), { recursive: true, force: true });
 
 // ---------------------------------------------------------------------------------------------
@@ -256,7 +278,9 @@ function select() {
       process.exit(2);
     }
   }
-  return rows.filter((row) => row.id === 'remark' || ((names.length === 0 || names.some((name) => matches(row, name))) && !(values['skip-large'] && row.group === 'large')));
+  const chosen = rows.filter((row) => row.id !== 'remark' && (names.length === 0 || names.some((name) => matches(row, name))) && !(values['skip-large'] && row.group === 'large'));
+  const needsBase = chosen.some((row) => row.group !== 'startup') || names.includes('remark');
+  return needsBase ? [rows.find((row) => row.id === 'remark'), ...chosen] : chosen;
 }
 
 function matches(row, name) {
@@ -297,6 +321,24 @@ function warnOfLintConfig() {
 /** Run one row once: wall seconds, exit code (or 'timeout'), stderr tail, stdout tail, peak MB. */
 function timeRow(row) {
   return timeCommand(row.label, row.args(context), { cwd: row.cwd?.(context), captureStdout: row.captureStdout });
+}
+
+/**
+ * Run a start-up row startupRuns times, stdout to /dev/null: the median wall seconds, and the exit
+ * code and stderr of a run that failed (else of the last). No /usr/bin/time: it would add its own
+ * start to a figure of some tens of milliseconds.
+ */
+function timeStartup(row) {
+  const times = [];
+  let failed = null;
+  for (let i = 0; i < startupRuns; i++) {
+    const begin = process.hrtime.bigint();
+    const child = spawnSync(row.args(context)[0], row.args(context).slice(1), { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: timeout * 1000 });
+    times.push(Number(process.hrtime.bigint() - begin) / 1e9);
+    if (child.status !== 0) failed = { code: child.status ?? 'timeout', stderr: child.stderr ?? '' };
+  }
+  times.sort((a, b) => a - b);
+  return { label: row.label, seconds: times[Math.floor(times.length / 2)], code: failed?.code ?? 0, stderr: failed?.stderr ?? '', stdout: '', peak: null };
 }
 
 function okCode(row, code) {
@@ -514,6 +556,13 @@ function largeTable(list) {
   return { header, body };
 }
 
+function startupTable(list) {
+  const node = list.find((r) => r.row.id === 'startup-node');
+  const header = ['command', 'ms', 'x node'];
+  const body = list.map((r) => [r.row.label + status(r), (r.seconds * 1000).toFixed(0), node ? (r.seconds / node.seconds).toFixed(2) : '-']);
+  return { header, body };
+}
+
 function aligned(header, body) {
   const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => row[i].length)));
   const line = (row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
@@ -577,6 +626,11 @@ function closingNotes() {
       `minutes parse by size, ${done.map(name).join(' → ')}: time ratios ${steps.map((step) => step.time.toFixed(2)).join(', ')} for size ratios ${steps.map((step) => step.size.toFixed(2)).join(', ')}; ` +
         `${linear ? 'about linear' : 'super-linear'} (the worst step, ${name(worst.from)} → ${name(worst.to)}, takes ${worst.excess.toFixed(2)} times what linear would); ${done.map((r) => `${name(r)} ${speed(r)}`).join(', ')}.`,
     );
+  }
+  const node = get('startup-node');
+  for (const [id, target] of [['startup-version', 1.5], ['startup-parse', 2], ['startup-parse-json', 2]]) {
+    const r = get(id);
+    if (r && node) notes.push(`${r.row.label}: ${(r.seconds * 1000).toFixed(0)} ms, ${(r.seconds / node.seconds).toFixed(2)} times ${node.row.label} (${(node.seconds * 1000).toFixed(0)} ms; target: at most ${target}).`);
   }
   const fifty = get('parse-50mb');
   if (fifty) notes.push(`${fifty.row.label}: ${speed(fifty)}, peak ${peak(fifty)} MB (target: at least 2 MB/s, under 1 GB).`);

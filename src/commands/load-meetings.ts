@@ -58,7 +58,11 @@ export interface LoadOptions<KeepText extends boolean = true> {
    * when this does not.
    */
   jobs?: number | undefined;
-  /** Called for each meeting as soon as it is parsed, in input order. */
+  /**
+   * Called for each meeting as soon as it is parsed, in input order; with it, the meetings are
+   * handed over rather than kept, and the list returned is empty (a run over thousands of files
+   * then holds only the ones in flight).
+   */
   onMeeting?: (loaded: Loaded<KeepText>) => void;
 }
 
@@ -83,8 +87,8 @@ export async function loadMeetings<KeepText extends boolean = true>(
   const settings = run.settings('meeting', keepText);
   await loadFiles(run.collected.files, settings, (item) => {
     const loaded = (keepText ? { path: item.path, text: item.text, meeting: item.value } : { path: item.path, meeting: item.value }) as Loaded<KeepText>;
-    meetings.push(loaded);
-    options.onMeeting?.(loaded);
+    if (options.onMeeting) options.onMeeting(loaded);
+    else meetings.push(loaded);
   }, (path, message) => void problems.push({ path, message }));
   await run.end();
   return { meetings, problems };

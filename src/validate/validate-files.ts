@@ -45,16 +45,31 @@ export async function validateFiles(paths: string[], options: ValidateFilesOptio
   const { io } = options;
   const given = options.configFile === undefined ? undefined : await readConfigFile(options.configFile, io);
   const cache = new Map<string, LoadedConfig | null>();
-  const loaded = await loadMeetings(paths, { io, ...(options.ignore ? { ignore: options.ignore } : {}), ...(options.language ? { language: options.language } : {}), ...(options.cache ? { cache: options.cache } : {}) });
   const files: string[] = [];
   const messages: ValidationMessage[] = [];
-  for (const file of loaded.meetings) {
+  const check = async (file: LoadedMeeting): Promise<void> => {
     const config = given ?? (await loadConfig(file.path === '-' ? 'stdin' : file.path, { knownRules: ruleIds, cache, cwd: io.cwd }));
-    if (config !== null && file.path !== '-' && isIgnoredByConfig(file.path, { cwd: io.cwd, loaded: config })) continue;
+    if (config !== null && file.path !== '-' && isIgnoredByConfig(file.path, { cwd: io.cwd, loaded: config })) return;
     const meetingFile = options.language === undefined ? inLanguage(file, config?.config.language) : file;
     files.push(file.path);
     messages.push(...validateMeeting(meetingFile, { severities: resolveSeverities(config?.config ?? null, options.rules) }));
-  }
+  };
+  // Each meeting is checked as it comes, in order, and then let go: over a large archive only the
+  // files in flight are held, not every meeting and its text. The first failure (a malformed
+  // configuration) is thrown once loading is over, never left unhandled.
+  let checked: Promise<void> = Promise.resolve();
+  let failure: { error: unknown } | null = null;
+  const loaded = await loadMeetings(paths, {
+    io,
+    ...(options.ignore ? { ignore: options.ignore } : {}),
+    ...(options.language ? { language: options.language } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
+    onMeeting: (file) => {
+      checked = checked.then(() => (failure === null ? check(file) : undefined)).catch((error: unknown) => void (failure ??= { error }));
+    },
+  });
+  await checked;
+  if (failure !== null) throw (failure as { error: unknown }).error;
   return { files, messages, problems: loaded.problems };
 }
 

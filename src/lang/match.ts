@@ -7,12 +7,83 @@ export function matchesWord(word: string, entry: string): boolean {
   return word === entry;
 }
 
+/** An entry list split for look-up: its whole words in a set, its `*` stems (without the star) apart. */
+interface EntryIndex {
+  words: ReadonlySet<string>;
+  stems: readonly string[];
+}
+
+const entryIndexes = new WeakMap<readonly string[], EntryIndex>();
+
+/** The look-up form of an entry list, made once per list (vocabulary lists never change). */
+function entryIndex(entries: readonly string[]): EntryIndex {
+  let index = entryIndexes.get(entries);
+  if (!index) {
+    const words = new Set<string>();
+    const stems: string[] = [];
+    for (const entry of entries) {
+      if (entry.endsWith('*')) stems.push(entry.slice(0, -1));
+      else words.add(entry);
+    }
+    index = { words, stems };
+    entryIndexes.set(entries, index);
+  }
+  return index;
+}
+
+/** Whether a lower-case word matches any of the entries, as `matchesWord` would for each, without a scan of the whole words. */
+export function matchesAny(word: string, entries: readonly string[]): boolean {
+  return matchesIndex(word, entryIndex(entries));
+}
+
+/** `matchesAny` for many words: the look-up form of the entries is found once. */
+export function anyMatches(words: readonly string[], entries: readonly string[], count = words.length): boolean {
+  const index = entryIndex(entries);
+  for (let i = 0; i < count && i < words.length; i++) if (matchesIndex(words[i] as string, index)) return true;
+  return false;
+}
+
+function matchesIndex(word: string, { words, stems }: EntryIndex): boolean {
+  if (words.has(word)) return true;
+  for (const stem of stems) if (word.startsWith(stem)) return true;
+  return false;
+}
+
+/** Several entry lists in one index: each whole word with the first list that holds it, and the `*` stems in list order. */
+interface ListsIndex {
+  words: ReadonlyMap<string, number>;
+  stems: readonly { stem: string; list: number }[];
+}
+
+const listsIndexes = new WeakMap<readonly (readonly string[])[], ListsIndex>();
+
+/** The look-up form of several entry lists (the months, the weekdays), made once per list of lists. */
+function listsIndex(lists: readonly (readonly string[])[]): ListsIndex {
+  let index = listsIndexes.get(lists);
+  if (!index) {
+    const words = new Map<string, number>();
+    const stems: { stem: string; list: number }[] = [];
+    lists.forEach((entries, list) => {
+      for (const entry of entries) {
+        if (entry.endsWith('*')) stems.push({ stem: entry.slice(0, -1), list });
+        else if (!words.has(entry)) words.set(entry, list);
+      }
+    });
+    index = { words, stems };
+    listsIndexes.set(lists, index);
+  }
+  return index;
+}
+
 /** The index of the first entry list that holds a match for the word, or -1. */
 export function indexOfWord(word: string, lists: readonly (readonly string[])[]): number {
-  for (let i = 0; i < lists.length; i++) {
-    if ((lists[i] as readonly string[]).some((entry) => matchesWord(word, entry))) return i;
+  const { words, stems } = listsIndex(lists);
+  const whole = words.get(word) ?? -1;
+  for (const { stem, list } of stems) {
+    if (whole >= 0 && list >= whole) break;
+    if (word.startsWith(stem)) return list;
   }
-  return -1;
+  return whole;
 }
 
 /** Whether a lower-case phrase starts with one of the entries (whole words; `*` stems allowed). */
@@ -30,14 +101,63 @@ export function startsWithPhrase(phrase: string, entries: readonly string[]): st
 
 const folded = new Map<string, string>();
 
-/** Fold a string for loose comparison: lower case, diacritics removed, NFKC. Short strings are memoised. */
+/**
+ * Fold a string for loose comparison: lower case, diacritics removed, NFKC. Text in Latin letters
+ * and common punctuation is folded a character at a time; other short strings are memoised.
+ */
 export function fold(text: string): string {
-  const known = folded.get(text);
+  const simple = foldByCharacter(text);
+  if (simple !== null) return simple;
+  const short = text.length <= 64;
+  const known = short ? folded.get(text) : undefined;
   if (known !== undefined) return known;
-  const result = /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(/[\p{M}\p{Cf}]+/gu, '').normalize('NFKC').toLowerCase();
-  if (text.length <= 64) {
+  const result = foldWhole(text);
+  if (short) {
     if (folded.size > 100_000) folded.clear();
     folded.set(text, result);
+  }
+  return result;
+}
+
+/** The fold by its definition: the normalisations and the removal of marks and format characters. */
+function foldWhole(text: string): string {
+  return text.normalize('NFKD').replace(/[\p{M}\p{Cf}]+/gu, '').normalize('NFKC').toLowerCase();
+}
+
+/**
+ * The fold of a text whose characters each fold alone (`foldsAlone`), from the folds of its
+ * characters; null for any other text. The same as `foldWhole`, without normalising the text.
+ */
+function foldByCharacter(text: string): string | null {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (!foldsAlone(code)) return null;
+    out += text.slice(from, i).toLowerCase() + characterFold(code);
+    from = i + 1;
+  }
+  return from === 0 ? text.toLowerCase() : out + text.slice(from).toLowerCase();
+}
+
+/**
+ * Whether a character folds the same in any text: ASCII, the Latin letters up to U+024F, general
+ * punctuation and currency signs. None of them composes with a neighbour once marks are gone, and
+ * none has a lower case that depends on context (test/unit/fold.test.ts checks every pair).
+ */
+export function foldsAlone(code: number): boolean {
+  return code < 0x250 || (code >= 0x2000 && code < 0x2070) || (code >= 0x20a0 && code < 0x20d0);
+}
+
+const characterFolds = new Map<number, string>();
+
+/** The fold of one character that folds alone, found once. */
+function characterFold(code: number): string {
+  let result = characterFolds.get(code);
+  if (result === undefined) {
+    result = foldWhole(String.fromCharCode(code));
+    characterFolds.set(code, result);
   }
   return result;
 }

@@ -1,4 +1,4 @@
-import { matchesWord } from '../lang/match.js';
+import { anyMatches } from '../lang/match.js';
 import type { Vocabulary } from '../lang/types.js';
 
 const WORD = /[\p{L}\p{N}'’@_-]+/gu;
@@ -22,9 +22,7 @@ export function wordsOf(text: string): readonly string[] {
 
 /** Whether any of the first `count` words matches one of the stems. */
 export function leadingCue(words: readonly string[], stems: readonly string[], count: number): boolean {
-  const single = singleWordStems(stems);
-  for (let i = 0; i < count && i < words.length; i++) if (single.some((stem) => matchesWord(words[i] as string, stem))) return true;
-  return false;
+  return anyMatches(words, singleWordStems(stems), count);
 }
 
 const singleWords = new WeakMap<readonly string[], string[]>();
@@ -72,7 +70,7 @@ function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {
 
 /** Whether the text holds any of the words (stems allowed). */
 export function hasWord(words: readonly string[], stems: readonly string[]): boolean {
-  return words.some((word) => stems.some((stem) => matchesWord(word, stem)));
+  return anyMatches(words, stems);
 }
 
 type WordList = { [K in keyof Vocabulary]: Vocabulary[K] extends string[] ? K : never }[keyof Vocabulary];
@@ -94,6 +92,22 @@ export function gather(vocabs: readonly Vocabulary[], key: WordList): string[] {
   return words;
 }
 
+const gatheredSets = new WeakMap<readonly Vocabulary[], Map<WordList, Set<string>>>();
+
+/** `gather` as a set, for look-ups of whole words; made once per list of vocabularies. */
+export function wordSet(vocabs: readonly Vocabulary[], key: WordList): ReadonlySet<string> {
+  let sets = gatheredSets.get(vocabs);
+  if (!sets) {
+    sets = new Map();
+    gatheredSets.set(vocabs, sets);
+  }
+  let words = sets.get(key);
+  if (!words) {
+    words = new Set(gather(vocabs, key));
+    sets.set(key, words);
+  }
+  return words;
+}
 
 /** A key for near-identical texts: their first ten content words (trailing remarks do not count). */
 export function textKey(text: string): string {

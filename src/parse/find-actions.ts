@@ -1,4 +1,5 @@
 import { fold } from '../lang/match.js';
+import type { Vocabulary } from '../lang/types.js';
 import type { ActionItem } from '../model/action-item.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
@@ -123,18 +124,31 @@ function ownersIn(text: string, context: FindContext, known: (name: string) => b
 
 /** The text after an action marker (`ACTION:`, `ACTION Nick -`, `**Action Item:**`, `TODO`, `Tehtävä:`), or null. */
 function markerRest(text: string, context: FindContext): string | null {
-  const markers = gather(context.allVocabs, 'actionMarkers').sort((a, b) => b.length - a.length);
   const head = /^[\s*_]*/.exec(text)?.[0].length ?? 0;
-  const folded = fold(text.slice(head, head + 24));
+  // A marker is written with a capital (`ACTION`, `Todo`): a sentence in lower case has none.
+  const markers = /^\p{Lu}/u.test(text.charAt(head)) ? actionMarkers(context.allVocabs) : [];
+  const folded = markers.length > 0 ? fold(text.slice(head, head + 24)) : '';
   for (const marker of markers) {
-    if (!folded.startsWith(marker) || !/^\p{Lu}/u.test(text.charAt(head))) continue;
+    if (!folded.startsWith(marker)) continue;
     const after = text.slice(head + marker.length);
     const match = /^[\s*_]*(?:#?\d+[\s*_]*)?(?:[:：]|(?<=\s)(?=[\p{Lu}@]))[\s*_]*([^\s*_].*)$/u.exec(after);
     if (match) return (match[1] ?? '').replace(/^(?:FIXME|TODO|XXX):\s*/i, '');
   }
-  const inner = /\bACTION:/.exec(text);
+  const inner = text.includes('ACTION:') ? /\bACTION:/.exec(text) : null;
   const rest = inner ? text.slice(inner.index + inner[0].length).trimStart() : '';
   return rest !== '' && !/[\n\r\u2028\u2029]/.test(rest) ? rest : null;
+}
+
+const markerLists = new WeakMap<readonly Vocabulary[], string[]>();
+
+/** The action markers of the vocabularies, longest first (so `action item` wins over `action`), sorted once. */
+function actionMarkers(vocabs: readonly Vocabulary[]): string[] {
+  let markers = markerLists.get(vocabs);
+  if (!markers) {
+    markers = [...gather(vocabs, 'actionMarkers')].sort((a, b) => b.length - a.length);
+    markerLists.set(vocabs, markers);
+  }
+  return markers;
 }
 
 function tableAction(unit: Unit, context: FindContext, known: (name: string) => boolean, trusted: (name: string) => boolean): Draft[] {
@@ -156,9 +170,12 @@ function tableAction(unit: Unit, context: FindContext, known: (name: string) => 
 /** A sentence that opens with a passive task verb (`Luodaan ...`), or holds one together with a deadline. */
 function passiveTask(text: string, context: FindContext): boolean {
   const endings = context.vocabs[0]?.passiveEndings ?? [];
-  if (endings.length === 0) return false;
+  // A word with a passive ending holds it in the lower-case text: without one, no word needs a look.
+  const lower = text.toLowerCase();
+  if (!endings.some((e) => lower.includes(e))) return false;
   const words = wordsOf(text);
-  const passive = (word: string): boolean => word.length > 5 && endings.some((e) => word.endsWith(e)) && !oneOf(word, gather(context.vocabs, 'decisionCues'));
+  const cues = gather(context.vocabs, 'decisionCues');
+  const passive = (word: string): boolean => word.length > 5 && endings.some((e) => word.endsWith(e)) && !oneOf(word, cues);
   if (words[0] !== undefined && passive(words[0])) return true;
   return words.some(passive) && readDue(text, context.header.date, context.vocabs) !== null;
 }
@@ -174,7 +191,7 @@ function selfTask(text: string, context: FindContext): string | null {
 
 function isDone(draft: Draft, context: FindContext): boolean {
   if (draft.unit.checked === true || draft.unit.struck) return true;
-  const done = new Set(gather(context.allVocabs, 'doneWords').filter((w) => w.length > 2).map(fold));
+  const done = doneWords(context.allVocabs);
   const folded = fold(draft.text);
   for (const match of folded.matchAll(/(?:^|[\s(:*_–—-])(\p{L}+)(?=[\s).!*_,]|$)/gu)) {
     const word = match[1] ?? '';
@@ -183,3 +200,14 @@ function isDone(draft: Draft, context: FindContext): boolean {
   return false;
 }
 
+const doneSets = new WeakMap<readonly Vocabulary[], Set<string>>();
+
+/** The folded done words of the vocabularies longer than two letters, gathered once per list of vocabularies. */
+function doneWords(vocabs: readonly Vocabulary[]): Set<string> {
+  let done = doneSets.get(vocabs);
+  if (!done) {
+    done = new Set(gather(vocabs, 'doneWords').filter((w) => w.length > 2).map(fold));
+    doneSets.set(vocabs, done);
+  }
+  return done;
+}

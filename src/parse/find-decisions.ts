@@ -1,4 +1,5 @@
 import { fold } from '../lang/match.js';
+import type { Vocabulary } from '../lang/types.js';
 import type { Decision } from '../model/decision.js';
 import { gather, hasPhrase, hasWord, leadingCue, textKey, wordsOf } from './cues.js';
 import type { FindContext } from './parse-minutes.js';
@@ -37,7 +38,7 @@ function decisionText(unit: Unit, previous: Unit | undefined, context: FindConte
     marked !== null ||
     leadingCue(words, gather(vocabs, 'decisionCues'), 4) ||
     hasPhrase(unit.text, gather(vocabs, 'decisionPhrases')) ||
-    vocabs.some((v) => v.weakDecisionCues.some((w) => leadingCue(words, [w.cue], 6) && hasWord(words, w.needs))) ||
+    weakCue(words, vocabs) ||
     (unit.section === 'decisions' && !hasWord(words.slice(0, 4), gather(vocabs, 'reportWords')));
   if (!cued || isProposed(unit.text) || promisedByPeople(unit.text, context)) return null;
   const body = marked ?? unit.text;
@@ -52,6 +53,32 @@ function decisionText(unit: Unit, previous: Unit | undefined, context: FindConte
 function promisedByPeople(text: string, context: FindContext): boolean {
   const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
   return subjectOwners(text, context.vocabs, known).some((m) => m.index === 0 && m.linked === true && m.owners.every(known));
+}
+
+/** Whether the first words hold a weak decision cue (`Todettiin`) and the rest a word it needs (`päätösvaltaiseksi`). */
+function weakCue(words: readonly string[], vocabs: readonly Vocabulary[]): boolean {
+  const { any, cues } = weakCues(vocabs);
+  return leadingCue(words, any, 6) && cues.some((w) => leadingCue(words, w.cue, 6) && hasWord(words, w.needs));
+}
+
+interface WeakCues {
+  /** Every weak cue, to pass over most sentences in one look. */
+  any: string[];
+  /** Each cue as a one-entry list, with the words it needs. */
+  cues: { cue: string[]; needs: string[] }[];
+}
+
+const weakCueLists = new WeakMap<readonly Vocabulary[], WeakCues>();
+
+/** The weak decision cues of the vocabularies, made once per list of vocabularies. */
+function weakCues(vocabs: readonly Vocabulary[]): WeakCues {
+  let cues = weakCueLists.get(vocabs);
+  if (!cues) {
+    const all = vocabs.flatMap((v) => v.weakDecisionCues);
+    cues = { any: all.map((w) => w.cue), cues: all.map((w) => ({ cue: [w.cue], needs: w.needs })) };
+    weakCueLists.set(vocabs, cues);
+  }
+  return cues;
 }
 
 const markerLists = new WeakMap<readonly unknown[], string[]>();
@@ -69,6 +96,8 @@ function decisionMarkers(context: FindContext): string[] {
 
 /** The text after a leading marker such as `RESOLUTION #2:` or `Päätös:`, or null. */
 export function markerRest(text: string, markers: readonly string[]): string | null {
+  // Most sentences hold no colon at all: they need no regular expression.
+  if (!text.includes(':') && !text.includes('：')) return null;
   const match = /^[\s*_>]*(\p{L}+(?: \p{L}+){0,4})\s*(?:#?\d+\s*)?[:：]\s*(\S.*)?$/u.exec(text);
   if (!match || (match[1] ?? '').length < 3 || (match[1] ?? '').length > 30) return null;
   const key = fold(match[1] ?? '').trim();
@@ -76,8 +105,19 @@ export function markerRest(text: string, markers: readonly string[]): string | n
 }
 
 function stripMarker(text: string, context: FindContext): string {
-  const proposals = context.allVocabs.flatMap((v) => v.labels.proposal ?? []);
-  return markerRest(text, proposals) ?? text;
+  return markerRest(text, proposalLabels(context.allVocabs)) ?? text;
+}
+
+const proposalLists = new WeakMap<readonly Vocabulary[], string[]>();
+
+/** The proposal labels of the vocabularies, gathered once per list of vocabularies. */
+function proposalLabels(vocabs: readonly Vocabulary[]): string[] {
+  let labels = proposalLists.get(vocabs);
+  if (!labels) {
+    labels = vocabs.flatMap((v) => v.labels.proposal ?? []);
+    proposalLists.set(vocabs, labels);
+  }
+  return labels;
 }
 
 function isProposed(text: string): boolean {

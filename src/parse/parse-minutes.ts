@@ -13,6 +13,7 @@ import { splitAgenda, type AgendaDraft } from './split-agenda.js';
 import { toBlocks } from './to-blocks.js';
 import { chunkTrees } from './to-tree.js';
 import { toUnits } from './to-units.js';
+import { isBlank } from './trim.js';
 import type { Line } from './types.js';
 
 /** Options of `parseMinutes`. */
@@ -118,8 +119,12 @@ export interface FindContext {
   proper: ReadonlySet<string>;
 }
 
-/** A word that starts with a capital letter (not a capital inside a word). */
-const CAPITALISED = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*/gu;
+/**
+ * A capitalised word right after a blank, a comma or a parenthesis, the only places where
+ * `properNouns` can accept one (its test needs the text before to end so): that character, and the
+ * word. Scanning for these is several times cheaper than for every capital.
+ */
+const CAPITALISED = /[\s,(](\p{Lu}[\p{L}\p{M}'’-]*)/gu;
 
 /** Words written with a capital letter after a lower-case word or a comma: proper nouns, most likely names. */
 function properNouns(lines: readonly Line[]): Set<string> {
@@ -127,12 +132,28 @@ function properNouns(lines: readonly Line[]): Set<string> {
   for (const line of lines) {
     if (line.kind === 'code' || line.kind === 'html') continue;
     for (const match of line.text.matchAll(CAPITALISED)) {
-      if (match.index === 0) continue;
-      const before = line.text.slice(Math.max(0, match.index - 40), match.index);
-      if (/(?:^|\s)\p{Ll}[\p{L}'’-]*\s+$|[,(]\s*$/u.test(before)) out.add(fold(match[0]));
+      const index = match.index + 1;
+      if (!mayFollowWord(line.text, index)) continue;
+      const before = line.text.slice(Math.max(0, index - 40), index);
+      if (/(?:^|\s)\p{Ll}[\p{L}'’-]*\s+$|[,(]\s*$/u.test(before)) out.add(fold(match[1] ?? ''));
     }
   }
   return out;
+}
+
+/**
+ * A cheap test before the regular expression in `properNouns`, false only where that cannot match:
+ * the text before `index` ends in neither blanks nor a comma or parenthesis, or the character before
+ * the blanks is plainly no word's end (a full stop, a digit, a colon: ASCII, but no letter, `'`, `-`).
+ */
+function mayFollowWord(text: string, index: number): boolean {
+  let end = index;
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
+  const code = text.charCodeAt(end - 1);
+  if (code === 0x2c || code === 0x28) return true;
+  if (end === index) return false;
+  return code >= 0x80 || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x27 || code === 0x2d;
 }
 
 const orders = new Map<Language, { all: Vocabulary[]; main: Vocabulary[] }>();

@@ -22,9 +22,11 @@ export function fieldOf(label: string, vocabs: readonly Vocabulary[]): FieldName
   const fields = labelIndex(vocabs);
   const field = fields.get(key);
   if (field) return field;
-  const last = key.split(' ').pop() ?? '';
-  const suffixed = fields.get(last);
-  if (last !== key && key.split(' ').length <= 3 && (suffixed === 'agenda' || suffixed === 'participants' || suffixed === 'absent')) return suffixed;
+  // A label of two or three words may end in a label of the agenda or of people (`Hallituksen jäsenet`).
+  const space = key.lastIndexOf(' ');
+  if (space < 0) return null;
+  const suffixed = fields.get(key.slice(space + 1));
+  if ((suffixed === 'agenda' || suffixed === 'participants' || suffixed === 'absent') && key.split(' ').length <= 3) return suffixed;
   return null;
 }
 
@@ -95,20 +97,26 @@ const TIMED = new Set<FieldName>(['date', 'time', 'start', 'end']);
 function unmarkedLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | null {
   if (line.kind === 'tableRow' || line.text.length > 400) return null;
   const words = line.text.split(/\s+/);
-  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+  // Dates and times are written with digits: a line without any can only lead with a label of people (two words or more).
+  const timed = /\d/.test(line.text);
+  // A list item never starts with an unmarked label.
+  const longest = line.kind === 'listItem' ? 0 : Math.min(4, words.length - 1);
+  for (let n = longest; n >= (timed ? 1 : 2); n--) {
     const field = fieldOf(words.slice(0, n).join(' '), vocabs);
+    if (field === null) continue;
     const value = words.slice(n).join(' ');
-    if (field && TIMED.has(field) && line.kind !== 'listItem' && readable(field, value, vocabs) && value.length < 160) {
+    if (TIMED.has(field) && timed && readable(field, value, vocabs) && value.length < 160) {
       return hit(line, field, value, line.text.length - value.length);
     }
-    if (field && (field === 'participants' || field === 'absent') && n >= 2 && line.kind === 'paragraph' && /^\p{Lu}\p{Ll}/u.test(value)) {
+    if ((field === 'participants' || field === 'absent') && n >= 2 && line.kind === 'paragraph' && /^\p{Lu}\p{Ll}/u.test(value)) {
       return hit(line, field, value, line.text.length - value.length);
     }
   }
-  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+  for (let n = timed ? Math.min(3, words.length - 1) : 0; n >= 1; n--) {
     const field = fieldOf(words.slice(words.length - n).join(' '), vocabs);
+    if (field !== 'start' && field !== 'end') continue;
     const value = words.slice(0, words.length - n).join(' ');
-    if ((field === 'start' || field === 'end') && value.length <= 24 && findTimes(value, vocabs, true)) return hit(line, field, value, 0);
+    if (value.length <= 24 && findTimes(value, vocabs, true)) return hit(line, field, value, 0);
   }
   return null;
 }

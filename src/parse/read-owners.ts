@@ -1,6 +1,6 @@
-import { matchesWord } from '../lang/match.js';
+import { matchesAny } from '../lang/match.js';
 import type { Vocabulary } from '../lang/types.js';
-import { gather } from './cues.js';
+import { gather, wordSet } from './cues.js';
 import { isName, splitTopLevel } from './read-people.js';
 import { trimEndWhere } from './trim.js';
 
@@ -23,7 +23,7 @@ export function isOwnerName(text: string, vocabs: readonly Vocabulary[], known: 
   const name = text.trim();
   if (HANDLE.test(name)) return true;
   const lower = name.toLowerCase().replace(/’/g, "'");
-  if (gather(vocabs, 'notNames').includes(lower) || gather(vocabs, 'everyone').includes(lower)) return false;
+  if (wordSet(vocabs, 'notNames').has(lower) || wordSet(vocabs, 'everyone').has(lower)) return false;
   if (/^[\p{Lu}\d]{3,}$/u.test(name)) return false;
   if (known(name)) return true;
   if (loose && /^[\p{L}][\p{L}\d_.-]{1,24}$/u.test(name)) return true;
@@ -99,29 +99,57 @@ export function trailingOwners(text: string, vocabs: readonly Vocabulary[], know
  * (`esitteli`, `presented`) never match. Every match in the text, in order.
  */
 export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean, trusted: (name: string) => boolean = known): OwnerMatch[] {
-  const words = [...text.matchAll(WORD)].map((m) => ({ text: trimEndWhere(m[0], isDotOrColon), index: m.index }));
+  const { words, starts } = wordsAndStarts(text);
   const out: OwnerMatch[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!/^[\p{Lu}@]/u.test(words[i]!.text)) continue;
-    if (!clauseStart(text, words[i]!.index, i === 0)) continue;
+    if (!startsCapitalised(words[i]!)) continue;
+    if (!clauseStart(text, starts[i]!, i === 0)) continue;
     let reach = 1;
-    while (reach < 7 && i + reach < words.length - 1 && /^(?:[\p{Lu}@]|and$|ja$|och$|und$|en$|&$)/u.test(words[i + reach]!.text)) reach++;
+    while (reach < 7 && i + reach < words.length - 1 && /^(?:[\p{Lu}@]|and$|ja$|och$|und$|en$|&$)/u.test(words[i + reach]!)) reach++;
     for (let span = Math.min(reach, words.length - i - 1); span >= 1; span--) {
-      const nameText = text.slice(words[i]!.index, words[i + span - 1]!.index + words[i + span - 1]!.text.length);
+      const nameText = text.slice(starts[i]!, starts[i + span - 1]! + words[i + span - 1]!.length);
       const names = splitNames(nameText, vocabs, known);
       if (!names || !names.every((n) => trusted(n) && (known(n) || /^[\p{Lu}@]/u.test(n)))) continue;
       // A link is a few words long: only those words after the names are read.
-      const following = words.slice(i + span, i + span + 8).map((w) => w.text.toLowerCase());
+      const following = words.slice(i + span, i + span + 8).map((w) => w.toLowerCase());
       const link = linkAfter(following, vocabs, names.some(known));
       if (link === 0) continue;
-      const last = words[i + span + link - 1]!;
+      const last = i + span + link - 1;
       const linked = linkWords(vocabs).some((parts) => parts.every((p, k) => following[k] === p));
-      out.push({ owners: names, index: words[i]!.index, length: last.index + last.text.length - words[i]!.index, linked });
+      out.push({ owners: names, index: starts[i]!, length: starts[last]! + words[last]!.length - starts[i]!, linked });
       i += span + link - 1;
       break;
     }
   }
   return out;
+}
+
+/**
+ * The words of a text, without the dots and colons after them, and the offset where each starts.
+ * Matched as plain strings (cheaper than a match object for each word) and found again in order.
+ */
+function wordsAndStarts(text: string): { words: string[]; starts: number[] } {
+  const words = text.match(WORD) ?? [];
+  const starts: number[] = [];
+  let at = 0;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    // Only characters outside words stand between two matches, so the next match is the next occurrence.
+    at = text.indexOf(word, at);
+    starts.push(at);
+    at += word.length;
+    words[k] = trimEndWhere(word, isDotOrColon);
+  }
+  return { words, starts };
+}
+
+const CAPITAL_START = /^[\p{Lu}@]/u;
+
+/** Whether a word starts with a capital letter or `@`, as CAPITAL_START says; ASCII is decided without it. */
+function startsCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || code === 0x40;
+  return CAPITAL_START.test(word);
 }
 
 function clauseStart(text: string, index: number, first: boolean): boolean {
@@ -132,7 +160,7 @@ function clauseStart(text: string, index: number, first: boolean): boolean {
 
 /** How many words of `rest` form a link to a task (0 when none). */
 function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], knownPerson: boolean): number {
-  const reports = gather(vocabs, 'reportWords');
+  const reports = wordSet(vocabs, 'reportWords');
   let best = 0;
   for (const parts of linkWords(vocabs)) {
     if (parts.every((p, k) => rest[k] === p) && parts.length > best) best = parts.length;
@@ -143,7 +171,7 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
   }
   const verb = rest[0];
   const primary = vocabs[0];
-  if (verb === undefined || primary === undefined || verb.length < 3 || reports.includes(verb)) return 0;
+  if (verb === undefined || primary === undefined || verb.length < 3 || reports.has(verb)) return 0;
   if (primary.presentEndings.some((ending) => ending.length >= 3 && verb === ending)) return 1;
   const ok = primary.presentEndings.some((ending) => ending.length < 3 && verb.endsWith(ending) && verb.length >= ending.length + 2);
   return ok && (knownPerson || verb.length > 4) ? 1 : 0;
@@ -167,5 +195,5 @@ function isDotOrColon(code: number): boolean {
 
 /** Whether a lower-case word is one of the stems. */
 export function oneOf(word: string, stems: readonly string[]): boolean {
-  return stems.some((stem) => matchesWord(word, stem));
+  return matchesAny(word, stems);
 }

@@ -93,12 +93,36 @@ function addDetail(entry: PersonEntry, raw: string, vocabs: readonly Vocabulary[
 export function roleOf(text: string, vocabs: readonly Vocabulary[]): string | null {
   const word = text.trim().toLowerCase();
   const bare = word.replace(/\.$/, '');
-  for (const vocab of vocabs) {
-    for (const [role, words] of Object.entries(vocab.roles)) {
-      if (words.includes(word) || words.includes(bare)) return role;
+  const index = roleIndex(vocabs);
+  const exact = index.get(word);
+  const stripped = index.get(bare);
+  const first = exact && stripped ? (exact.rank <= stripped.rank ? exact : stripped) : (exact ?? stripped);
+  return first?.role ?? null;
+}
+
+interface RoleEntry {
+  role: string;
+  /** The place of the role's word list among all the lists, vocabulary by vocabulary: the first list wins. */
+  rank: number;
+}
+
+const roleIndexes = new WeakMap<readonly Vocabulary[], Map<string, RoleEntry>>();
+
+/** Every role word of the vocabularies with the first role list that holds it, made once per list of vocabularies. */
+function roleIndex(vocabs: readonly Vocabulary[]): Map<string, RoleEntry> {
+  let index = roleIndexes.get(vocabs);
+  if (!index) {
+    index = new Map();
+    let rank = 0;
+    for (const vocab of vocabs) {
+      for (const [role, words] of Object.entries(vocab.roles)) {
+        for (const word of words) if (!index.has(word)) index.set(word, { role, rank });
+        rank++;
+      }
     }
+    roleIndexes.set(vocabs, index);
   }
-  return null;
+  return index;
 }
 
 function splitLeadingRole(text: string, vocabs: readonly Vocabulary[]): { role: string; rest: string } | null {
@@ -125,6 +149,11 @@ function globalOf(separator: RegExp): RegExp {
 
 /** Split at a separator that stands outside parentheses. */
 export function splitTopLevel(text: string, separator: RegExp): string[] {
+  // Most texts (a single name) hold no separator at all: one part, found without splitting.
+  if (text.search(separator) < 0) {
+    const part = text.trim();
+    return part === '' ? [] : [part];
+  }
   const out: string[] = [];
   let depth = 0;
   let start = 0;

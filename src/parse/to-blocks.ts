@@ -106,6 +106,23 @@ export function toBlocks(input: Root | Iterable<Chunk>, source: string): Line[] 
   return lines;
 }
 
+/** A character beyond U+00FF (`–`, `’`, `€`). */
+const WIDE = /[^\x00-\xff]/;
+
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+
+/**
+ * A string of characters up to U+00FF stored one byte a character; any other string as it is.
+ * V8 stores every piece cut from a text that holds any character beyond U+00FF (a `–` anywhere in
+ * the file) in two bytes a character, whatever the piece holds, and the many regular expressions
+ * that later stages run over each line are several times slower on such strings. A copy made
+ * through UTF-8 is compact again; the text is the same.
+ */
+function compact(text: string): string {
+  return WIDE.test(text) ? text : utf8Decoder.decode(utf8Encoder.encode(text));
+}
+
 function pushChildren(stack: Frame[], children: RootContent[], context: Omit<Frame, 'node'>): void {
   for (let i = children.length - 1; i >= 0; i--) stack.push({ ...context, node: children[i] as RootContent });
 }
@@ -121,7 +138,7 @@ function makeLine(pieces: Piece[], kind: LineKind, frame: Frame, block: number, 
   const first = pieces.find((p) => p.text.trim() !== '') ?? (pieces[0] as Piece);
   const last = [...pieces].reverse().find((p) => p.text.trim() !== '') ?? (pieces[pieces.length - 1] as Piece);
   const indent = first.text.length - first.text.trimStart().length;
-  const text = calm(pieces.map((p) => p.text).join('').replace(/\p{Cf}(?!\p{M})/gu, '').trim());
+  const text = calm(compact(pieces.map((p) => p.text).join('')).replace(/\p{Cf}(?!\p{M})/gu, '').trim());
   const leadPieces: string[] = [];
   for (const piece of pieces) {
     if (piece.bold < 0 && piece.text.trim() === '') continue;
@@ -139,7 +156,7 @@ function makeLine(pieces: Piece[], kind: LineKind, frame: Frame, block: number, 
     itemStart: extras.itemStart ?? false,
     ordinal: extras.ordinal ?? null,
     checked: extras.checked ?? null,
-    lead: leadPieces.length > 0 ? leadPieces.join('').trim() : null,
+    lead: leadPieces.length > 0 ? compact(leadPieces.join('').trim()) : null,
     bold: visible.length > 0 && visible.every((p) => p.bold >= 0),
     struck: visible.length > 0 && visible.every((p) => p.struck),
     cells: null,
@@ -156,7 +173,7 @@ function emptyItem(line: number, frame: Frame, block: number, ordinal: number | 
 }
 
 function tableLine(row: TableRow, header: boolean, frame: Frame, block: number): Line {
-  const cells = row.children.map((cell) => `${toString(cell).trim()}${linkAddresses(cell)}`);
+  const cells = row.children.map((cell) => compact(`${toString(cell).trim()}${linkAddresses(cell)}`));
   const start = row.position?.start ?? { line: 1, column: 1 };
   const end = row.position?.end ?? start;
   return {

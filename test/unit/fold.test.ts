@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fold, foldsAlone } from '../../src/lang/match.js';
+
+/** The fold by its definition, as `fold` computed it for every text before the fast path. */
+const definition = (text: string): string => text.normalize('NFKD').replace(/[\p{M}\p{Cf}]+/gu, '').normalize('NFKC').toLowerCase();
+
+const alone: number[] = [];
+for (let code = 0; code < 0x10000; code++) if (foldsAlone(code)) alone.push(code);
+
+describe('fold', () => {
+  it('folds as the definition says', () => {
+    expect(fold('Päätös')).toBe('paatos');
+    expect(fold('MÄNNIKKÖ')).toBe('mannikko');
+    expect(fold('ﬁnal café')).toBe('final cafe');
+    expect(fold('soft\u00adhyphen…')).toBe('softhyphen...');
+    expect(fold('Ωμέγα')).toBe('ωμεγα');
+  });
+
+  it('gives every pair of characters that fold alone the folds of its characters', () => {
+    const single = new Map(alone.map((code) => [code, definition(String.fromCharCode(code))]));
+    const wrong: string[] = [];
+    for (const a of alone) {
+      for (const b of alone) {
+        const pair = String.fromCharCode(a, b);
+        if (definition(pair) !== `${single.get(a)}${single.get(b)}`) wrong.push(pair);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('equals the definition on any text', () => {
+    const char = fc.oneof(
+      fc.constantFrom(...alone.map((code) => String.fromCharCode(code))),
+      fc.constantFrom('\u0308', '\u0301', 'Σ', 'ς', 'İ', '가', '\u1100', '\u1161', 'ﬁ', '①', '\u200d', 'é', '😀'),
+    );
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 80 }).map((chars) => chars.join('')), (text) => {
+        expect(fold(text)).toBe(definition(text));
+      }),
+      { numRuns: 5000, seed: 20261129 },
+    );
+  });
+});

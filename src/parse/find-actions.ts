@@ -10,6 +10,15 @@ import { isOwnerName, leadingOwners, oneOf, splitNames, subjectOwners, trailingO
 import { resolvePerson } from './resolve-people.js';
 import type { Unit } from './to-units.js';
 
+/**
+ * Regular expressions used for each sentence or name. The build writes a regular expression with
+ * `\p{...}` as a `new RegExp` where it stands, so one made for every call is hoisted here.
+ */
+const CAPITAL = /^\p{Lu}/u;
+const FULL_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u;
+/** A word of a folded text, after a blank, a bracket or a dash (only ever used with `matchAll`, which copies it). */
+const DONE_WORD = /(?:^|[\s(:*_–—-])(\p{L}+)(?=[\s).!*_,]|$)/gu;
+
 interface Draft {
   text: string;
   owners: string[];
@@ -78,7 +87,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean): Draft
     return [{ text, owners: owners.length ? owners : (parent ?? []), start: unit.start, unit }];
   }
   if (/\?["”)]*$/.test(text)) return [];
-  const subjects = subjectOwners(text, vocabs, known, (name) => trusted(name) || (!isDecision && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name)))
+  const subjects = subjectOwners(text, vocabs, known, (name) => trusted(name) || (!isDecision && FULL_NAME.test(name)))
     .filter((m) => m.owners.every(trusted) || m.linked === true)
     .filter((m) => !m.owners.some((o) => gather(vocabs, 'everyone').includes(o.toLowerCase())));
   if (subjects.length > 0) return splitClauses(text, subjects, unit);
@@ -126,7 +135,7 @@ function ownersIn(text: string, context: FindContext, known: (name: string) => b
 function markerRest(text: string, context: FindContext): string | null {
   const head = /^[\s*_]*/.exec(text)?.[0].length ?? 0;
   // A marker is written with a capital (`ACTION`, `Todo`): a sentence in lower case has none.
-  const markers = /^\p{Lu}/u.test(text.charAt(head)) ? actionMarkers(context.allVocabs) : [];
+  const markers = CAPITAL.test(text.charAt(head)) ? actionMarkers(context.allVocabs) : [];
   const folded = markers.length > 0 ? fold(text.slice(head, head + 24)) : '';
   for (const marker of markers) {
     if (!folded.startsWith(marker)) continue;
@@ -193,7 +202,7 @@ function isDone(draft: Draft, context: FindContext): boolean {
   if (draft.unit.checked === true || draft.unit.struck) return true;
   const done = doneWords(context.allVocabs);
   const folded = fold(draft.text);
-  for (const match of folded.matchAll(/(?:^|[\s(:*_–—-])(\p{L}+)(?=[\s).!*_,]|$)/gu)) {
+  for (const match of folded.matchAll(DONE_WORD)) {
     const word = match[1] ?? '';
     if (done.has(word) && !folded.slice(0, match.index + 1).endsWith('to be ')) return true;
   }

@@ -94,11 +94,17 @@ function decisionMarkers(context: FindContext): string[] {
   return markers;
 }
 
+/**
+ * A leading marker and the text after it. The build writes a regular expression with `\p{...}` as a
+ * `new RegExp` where it stands, so one made for every call is hoisted here.
+ */
+const LEADING_MARKER = /^[\s*_>]*(\p{L}+(?: \p{L}+){0,4})\s*(?:#?\d+\s*)?[:：]\s*(\S.*)?$/u;
+
 /** The text after a leading marker such as `RESOLUTION #2:` or `Päätös:`, or null. */
 export function markerRest(text: string, markers: readonly string[]): string | null {
   // Most sentences hold no colon at all: they need no regular expression.
   if (!text.includes(':') && !text.includes('：')) return null;
-  const match = /^[\s*_>]*(\p{L}+(?: \p{L}+){0,4})\s*(?:#?\d+\s*)?[:：]\s*(\S.*)?$/u.exec(text);
+  const match = LEADING_MARKER.exec(text);
   if (!match || (match[1] ?? '').length < 3 || (match[1] ?? '').length > 30) return null;
   const key = fold(match[1] ?? '').trim();
   return markers.includes(key) && (match[2] ?? '').trim() !== '' ? (match[2] ?? '').replace(/(?<![*_])[*_]+$/, '').trim() : null;

@@ -22,7 +22,7 @@ export interface ParseOptions {
   path?: string | null;
   /** The language, instead of detecting it. */
   language?: Language;
-  /** Characters per independently parsed chunk (default 128 KiB); smaller only to test chunking. */
+  /** Characters per independently parsed chunk (default 32 KiB); smaller only to test chunking. */
   chunkSize?: number;
 }
 
@@ -127,6 +127,12 @@ export interface FindContext {
 const CAPITALISED = /[\s,(](\p{Lu}[\p{L}\p{M}'’-]*)/gu;
 
 /** Words written with a capital letter after a lower-case word or a comma: proper nouns, most likely names. */
+/**
+ * A lower-case word or a comma or bracket just before a name. The build writes a regular expression
+ * with `\p{...}` as a `new RegExp` where it stands, so one made for every call is hoisted here.
+ */
+const AFTER_LOWER_WORD = /(?:^|\s)\p{Ll}[\p{L}'’-]*\s+$|[,(]\s*$/u;
+
 function properNouns(lines: readonly Line[]): Set<string> {
   const out = new Set<string>();
   for (const line of lines) {
@@ -135,7 +141,7 @@ function properNouns(lines: readonly Line[]): Set<string> {
       const index = match.index + 1;
       if (!mayFollowWord(line.text, index)) continue;
       const before = line.text.slice(Math.max(0, index - 40), index);
-      if (/(?:^|\s)\p{Ll}[\p{L}'’-]*\s+$|[,(]\s*$/u.test(before)) out.add(fold(match[1] ?? ''));
+      if (AFTER_LOWER_WORD.test(before)) out.add(fold(match[1] ?? ''));
     }
   }
   return out;

@@ -101,17 +101,21 @@ export function trailingOwners(text: string, vocabs: readonly Vocabulary[], know
 export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean, trusted: (name: string) => boolean = known): OwnerMatch[] {
   const { words, starts } = wordsAndStarts(text);
   const out: OwnerMatch[] = [];
+  let lower: string[] | null = null;
   for (let i = 0; i < words.length; i++) {
     if (!startsCapitalised(words[i]!)) continue;
     if (!clauseStart(text, starts[i]!, i === 0)) continue;
     let reach = 1;
     while (reach < 7 && i + reach < words.length - 1 && /^(?:[\p{Lu}@]|and$|ja$|och$|und$|en$|&$)/u.test(words[i + reach]!)) reach++;
     for (let span = Math.min(reach, words.length - i - 1); span >= 1; span--) {
+      // A link is a few words long: only those words after the names are read.
+      lower ??= words.map((w) => w.toLowerCase());
+      const following = lower.slice(i + span, i + span + 8);
+      // Without a link after them, the words are no subject whoever they name (a known person only widens the links).
+      if (linkAfter(following, vocabs, true) === 0) continue;
       const nameText = text.slice(starts[i]!, starts[i + span - 1]! + words[i + span - 1]!.length);
       const names = splitNames(nameText, vocabs, known);
       if (!names || !names.every((n) => trusted(n) && (known(n) || /^[\p{Lu}@]/u.test(n)))) continue;
-      // A link is a few words long: only those words after the names are read.
-      const following = words.slice(i + span, i + span + 8).map((w) => w.toLowerCase());
       const link = linkAfter(following, vocabs, names.some(known));
       if (link === 0) continue;
       const last = i + span + link - 1;

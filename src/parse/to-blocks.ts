@@ -134,11 +134,18 @@ interface LineExtras {
   checked?: boolean | null;
 }
 
+/**
+ * A format character not before a mark (`replace` starts a global one from 0). The build writes a
+ * regular expression with `\p{...}` as a `new RegExp` where it stands, so one made for every call
+ * is hoisted here.
+ */
+const FORMAT_CHARACTER = /\p{Cf}(?!\p{M})/gu;
+
 function makeLine(pieces: Piece[], kind: LineKind, frame: Frame, block: number, extras: LineExtras): Line {
   const first = pieces.find((p) => p.text.trim() !== '') ?? (pieces[0] as Piece);
   const last = [...pieces].reverse().find((p) => p.text.trim() !== '') ?? (pieces[pieces.length - 1] as Piece);
   const indent = first.text.length - first.text.trimStart().length;
-  const text = calm(compact(pieces.map((p) => p.text).join('')).replace(/\p{Cf}(?!\p{M})/gu, '').trim());
+  const text = calm(compact(pieces.map((p) => p.text).join('')).replace(FORMAT_CHARACTER, '').trim());
   const leadPieces: string[] = [];
   for (const piece of pieces) {
     if (piece.bold < 0 && piece.text.trim() === '') continue;

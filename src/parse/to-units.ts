@@ -139,12 +139,18 @@ function push(out: Sentence[], lines: readonly Line[], starts: readonly number[]
   out.push({ text: trimmed, start: { line: line.start.line, column: sameLine ? line.start.column + Math.max(0, offset) : line.start.column } });
 }
 
+/**
+ * A word of one letter. The build writes a regular expression with `\p{...}` as a `new RegExp`
+ * where it stands, so one made for every call is hoisted here.
+ */
+const ONE_LETTER = /^\p{L}$/u;
+
 function isSentenceEnd(text: string, dot: number, abbreviations: ReadonlySet<string>): boolean {
   const tail = text.slice(Math.max(0, dot - 24), dot);
   if (/[)"”’\]]$/.test(tail)) return true;
   const before = /(?<![\p{L}\p{N}.])([\p{L}\p{N}.]+)$/u.exec(tail)?.[1] ?? '';
   const word = before.toLowerCase();
-  if (word === '' || /^\d{1,2}$/.test(word) || /^\p{L}$/u.test(word)) return false;
+  if (word === '' || /^\d{1,2}$/.test(word) || ONE_LETTER.test(word)) return false;
   if (abbreviations.has(word) || abbreviations.has(word.replace(/\.$/, ''))) return false;
   return !/\d\.\d/.test(word) || /\d{4}$/.test(word);
 }

@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { mayHoldTable, toTree } from '../../src/parse/to-tree.js';
+
+// toTree leaves the table parser out for texts where `mayHoldTable` says no table can start.
+// The tree must be the one the parser with tables gives, for any text.
+const withTables = unified()
+  .use(remarkParse)
+  .use(function (this: any) {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push(gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+    (data.fromMarkdownExtensions ??= []).push(gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+  })
+  .use(remarkFrontmatter, ['yaml']);
+
+const pieces = ['a', 'Bob', ' ', '  ', '\t', '-', '--', ':', ':-:', '-:', '>', '> ', '|', '\n', '\n\n', '* ', '1. ', '#', '~~', '[x] ', '```', '---', '\r\n', '\r', 'x:', ':-:\n', 'a\n:-:'];
+
+describe('mayHoldTable', () => {
+  it('finds delimiter rows with a colon or a pipe, and nothing else', () => {
+    expect(mayHoldTable('a\n:-:\n')).toBe(true);
+    expect(mayHoldTable('> a\n> -:\n')).toBe(true);
+    expect(mayHoldTable('a | b\n--|--')).toBe(true);
+    expect(mayHoldTable('Date: today\n---\nNotes: none')).toBe(false);
+    expect(mayHoldTable('a\n---\n')).toBe(false);
+  });
+
+  it('parses every text as the parser with tables does', () => {
+    for (const text of ['a\n:-:\n', 'a\n-:', ':\n-', '> a\n> :-:\nb', '- a\n  :-:', 'Time: 10:00\n-- -\n', 'a\r\n:-:\r\n', 'a\r:-:']) {
+      expect(toTree(text)).toEqual(withTables.parse(text));
+    }
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(toTree(text)).toEqual(withTables.parse(text));
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
+  });
+});

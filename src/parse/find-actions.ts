@@ -10,10 +10,7 @@ import { isOwnerName, leadingOwners, oneOf, splitNames, subjectOwners, trailingO
 import { resolvePerson } from './resolve-people.js';
 import type { Unit } from './to-units.js';
 
-/**
- * Regular expressions used for each sentence or name. The build writes a regular expression with
- * `\p{...}` as a `new RegExp` where it stands, so one made for every call is hoisted here.
- */
+/** Regular expressions used for each sentence or name. */
 const CAPITAL = /^\p{Lu}/u;
 const FULL_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u;
 /** A word of a folded text, after a blank, a bracket or a dash (only ever used with `matchAll`, which copies it). */

@@ -94,10 +94,7 @@ function decisionMarkers(context: FindContext): string[] {
   return markers;
 }
 
-/**
- * A leading marker and the text after it. The build writes a regular expression with `\p{...}` as a
- * `new RegExp` where it stands, so one made for every call is hoisted here.
- */
+/** A leading marker and the text after it. */
 const LEADING_MARKER = /^[\s*_>]*(\p{L}+(?: \p{L}+){0,4})\s*(?:#?\d+\s*)?[:：]\s*(\S.*)?$/u;
 
 /** The text after a leading marker such as `RESOLUTION #2:` or `Päätös:`, or null. */

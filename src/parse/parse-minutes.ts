@@ -126,13 +126,10 @@ export interface FindContext {
  */
 const CAPITALISED = /[\s,(](\p{Lu}[\p{L}\p{M}'’-]*)/gu;
 
-/** Words written with a capital letter after a lower-case word or a comma: proper nouns, most likely names. */
-/**
- * A lower-case word or a comma or bracket just before a name. The build writes a regular expression
- * with `\p{...}` as a `new RegExp` where it stands, so one made for every call is hoisted here.
- */
+/** A lower-case word or a comma or bracket just before a name. */
 const AFTER_LOWER_WORD = /(?:^|\s)\p{Ll}[\p{L}'’-]*\s+$|[,(]\s*$/u;
 
+/** Words written with a capital letter after a lower-case word or a comma: proper nouns, most likely names. */
 function properNouns(lines: readonly Line[]): Set<string> {
   const out = new Set<string>();
   for (const line of lines) {

@@ -134,11 +134,7 @@ interface LineExtras {
   checked?: boolean | null;
 }
 
-/**
- * A format character not before a mark (`replace` starts a global one from 0). The build writes a
- * regular expression with `\p{...}` as a `new RegExp` where it stands, so one made for every call
- * is hoisted here.
- */
+/** A format character not before a mark (`replace` starts a global one from 0). */
 const FORMAT_CHARACTER = /\p{Cf}(?!\p{M})/gu;
 
 function makeLine(pieces: Piece[], kind: LineKind, frame: Frame, block: number, extras: LineExtras): Line {

@@ -139,10 +139,7 @@ function push(out: Sentence[], lines: readonly Line[], starts: readonly number[]
   out.push({ text: trimmed, start: { line: line.start.line, column: sameLine ? line.start.column + Math.max(0, offset) : line.start.column } });
 }
 
-/**
- * A word of one letter. The build writes a regular expression with `\p{...}` as a `new RegExp`
- * where it stands, so one made for every call is hoisted here.
- */
+/** A word of one letter. */
 const ONE_LETTER = /^\p{L}$/u;
 
 function isSentenceEnd(text: string, dot: number, abbreviations: ReadonlySet<string>): boolean {

@@ -75,39 +75,23 @@ export function hasWord(words: readonly string[], stems: readonly string[]): boo
 
 type WordList = { [K in keyof Vocabulary]: Vocabulary[K] extends string[] ? K : never }[keyof Vocabulary];
 
-const gathered = new WeakMap<readonly Vocabulary[], Map<WordList, string[]>>();
+/** A value made from one word list of several vocabularies, once per list of vocabularies and word list. */
+function perWordList<T>(make: (vocabs: readonly Vocabulary[], key: WordList) => T): (vocabs: readonly Vocabulary[], key: WordList) => T {
+  const made = new WeakMap<readonly Vocabulary[], Map<WordList, T>>();
+  return (vocabs, key) => {
+    let values = made.get(vocabs);
+    if (!values) made.set(vocabs, (values = new Map()));
+    let value = values.get(key);
+    if (value === undefined) values.set(key, (value = make(vocabs, key)));
+    return value;
+  };
+}
 
 /** The union of one word list of several vocabularies, computed once per list of vocabularies. */
-export function gather(vocabs: readonly Vocabulary[], key: WordList): string[] {
-  let lists = gathered.get(vocabs);
-  if (!lists) {
-    lists = new Map();
-    gathered.set(vocabs, lists);
-  }
-  let words = lists.get(key);
-  if (!words) {
-    words = vocabs.flatMap((v) => v[key]);
-    lists.set(key, words);
-  }
-  return words;
-}
-
-const gatheredSets = new WeakMap<readonly Vocabulary[], Map<WordList, Set<string>>>();
+export const gather: (vocabs: readonly Vocabulary[], key: WordList) => string[] = perWordList((vocabs, key) => vocabs.flatMap((v) => v[key]));
 
 /** `gather` as a set, for look-ups of whole words; made once per list of vocabularies. */
-export function wordSet(vocabs: readonly Vocabulary[], key: WordList): ReadonlySet<string> {
-  let sets = gatheredSets.get(vocabs);
-  if (!sets) {
-    sets = new Map();
-    gatheredSets.set(vocabs, sets);
-  }
-  let words = sets.get(key);
-  if (!words) {
-    words = new Set(gather(vocabs, key));
-    sets.set(key, words);
-  }
-  return words;
-}
+export const wordSet: (vocabs: readonly Vocabulary[], key: WordList) => ReadonlySet<string> = perWordList((vocabs, key) => new Set(gather(vocabs, key)));
 
 /** A key for near-identical texts: their first ten content words (trailing remarks do not count). */
 export function textKey(text: string): string {

@@ -78,8 +78,9 @@ describe('minutes actions --cache', () => {
     expect(warm).toEqual(plain);
     expect([...written.keys()].filter((file) => /^[0-9a-f]{2}\/[0-9a-f]{62}\.actions\.json$/.test(file))).toHaveLength(3);
     expect([...written.keys()]).toHaveLength(3);
-    expect([...run.keys()].filter((file) => /^runs\/[0-9a-f]{64}\.json$/.test(file))).toHaveLength(1);
-    expect([...run.keys()]).toHaveLength(1);
+    // Two values of the whole run: the merged tasks, and the report made from them for these options.
+    expect([...run.keys()].filter((file) => /^runs\/[0-9a-f]{64}\.json$/.test(file))).toHaveLength(2);
+    expect([...run.keys()]).toHaveLength(2);
     expect([...(await everything(cache)).keys()].filter((file) => file.startsWith('runs/') && !/^runs\/[0-9a-f]{64}(?:\.index)?\.json$/.test(file))).toEqual([]);
     expect(await entries()).toEqual(written);
     expect(await runs()).toEqual(run);
@@ -94,6 +95,18 @@ describe('minutes actions --cache', () => {
     const wrong = await actions([archive], ['--cache', '--cache-strategy', 'mtime']);
     expect(wrong.exitCode).toBe(2);
     expect(wrong.stderr).toMatch(/--cache-strategy.*metadata, content/);
+  });
+
+  it('keeps the report for the same options on the same day, with its exit code, but never an ics file', async () => {
+    const args = ['--status', 'all', '--today', '2030-01-01', '--fail-on-overdue', '--format', 'json'];
+    const plain = await actions([archive], args);
+    expect(plain.exitCode).toBe(1);
+    expect(await actions([archive], [...args, '--cache', '--cache-location', cache])).toEqual(plain);
+    expect(await actions([archive], [...args, '--cache', '--cache-location', cache])).toEqual(plain);
+    expect((await runs()).size).toBe(2);
+    const calendar = ['--format', 'ics', '--cache', '--cache-location', join(temp, 'ics-cache')];
+    await actions([archive], calendar);
+    expect((await runs(join(temp, 'ics-cache'))).size).toBe(1);
   });
 
   it('gives every output format the same from a warm cache', async () => {
@@ -139,7 +152,7 @@ describe('minutes actions --cache', () => {
     expect(plain.stderr).toMatch(/binary-content|binary/);
     expect(plain.stderr).toContain('missing.md');
     expect(await actions(paths, ['--cache', '--cache-location', cache])).toEqual(plain);
-    expect((await runs()).size).toBe(1);
+    expect((await runs()).size).toBe(2);
     expect(await actions(paths, ['--cache', '--cache-location', cache])).toEqual(plain);
   });
 

@@ -84,32 +84,48 @@ Examples:
         jobs: options.jobs,
         cache: cacheSettings(options),
       };
-      // Every task across the files, merged; with the cache on, kept for a run over the same files.
-      const { merged, problems } = await memoizeRun(paths, load, {
-        name: 'actions: merged tasks',
-        compute: (loadIo) => mergedTasks(paths, { ...load, io: loadIo }, today),
-        pack: ({ merged, problems }) => ({ merged: packRecords(merged), problems }),
-        unpack: (stored) => {
-          const { merged, problems } = stored as { merged?: unknown; problems?: unknown };
-          const records = unpackRecords(merged);
-          return records === null || !isProblems(problems) ? null : { merged: records, problems };
-        },
-      });
-      for (const problem of problems) io.stderr.write(errorLine(`${problem.path}: ${problem.message}`));
-      // A value stored on another day: whether a task is overdue is the one thing that changes.
-      for (const record of merged) record.overdue = isOverdue(record, today);
-      const records = sortActions(filterActions(merged, filtersOf(options)), options.sort);
-      const text = await format(records, options, {
+      const settings = {
         today,
         color: options.output === undefined ? colorLevel(io.stdout, io.env, options.color) : 0,
         width: io.stdout.columns || 100,
-      });
+      } as const;
+      // Every task across the files, merged; with the cache on, kept for a run over the same files.
+      const tasks = (loadIo: Io) =>
+        memoizeRun(paths, { ...load, io: loadIo }, {
+          name: 'actions: merged tasks',
+          compute: (taskIo) => mergedTasks(paths, { ...load, io: taskIo }, today),
+          pack: ({ merged, problems }) => ({ merged: packRecords(merged), problems }),
+          unpack: (stored) => {
+            const { merged, problems } = stored as { merged?: unknown; problems?: unknown };
+            const records = unpackRecords(merged);
+            return records === null || !isProblems(problems) ? null : { merged: records, problems };
+          },
+        });
+      // The report made from them: whether a task is overdue is the one thing a value stored on another day changes.
+      const render = async (loadIo: Io): Promise<Rendered> => {
+        const { merged, problems } = await tasks(loadIo);
+        for (const record of merged) record.overdue = isOverdue(record, today);
+        const records = sortActions(filterActions(merged, filtersOf(options)), options.sort);
+        return { text: await format(records, options, settings), problems, overdue: records.some((record) => record.overdue) };
+      };
+      // The report itself is kept too, for the same options on the same day: a warm run then only
+      // writes it out. Not for ics, whose DTSTAMP is the moment of the run.
+      const { text, problems, overdue } =
+        options.format === 'ics'
+          ? await render(io)
+          : await memoizeRun(paths, load, {
+              name: JSON.stringify(['actions: report', options.format, options.sort, filtersOf(options), settings]),
+              compute: render,
+              pack: (rendered) => rendered,
+              unpack: (stored) => (isRendered(stored) ? stored : null),
+            });
+      for (const problem of problems) io.stderr.write(errorLine(`${problem.path}: ${problem.message}`));
       if (!(await writeOutput(text, options.output, io))) {
         exit.code = ExitCode.failure;
         return;
       }
       if (problems.length > 0) exit.code = ExitCode.problems;
-      if (options.failOnOverdue === true && records.some((record) => record.overdue)) exit.code = ExitCode.problems;
+      if (options.failOnOverdue === true && overdue) exit.code = ExitCode.problems;
     });
 }
 
@@ -119,6 +135,18 @@ async function mergedTasks(paths: string[], options: LoadActionsOptions, today: 
   const { mergeSightings, toRecords } = await import('../actions/index.js');
   const { meetings, problems } = await loadActions(paths, options);
   return { merged: mergeSightings(toRecords(meetings, { today }), { today }), problems };
+}
+
+/** A report as `minutes actions` writes it: its text, the files it could not read, and whether any task listed is overdue. */
+interface Rendered {
+  text: string;
+  problems: LoadProblem[];
+  overdue: boolean;
+}
+
+function isRendered(value: unknown): value is Rendered {
+  const { text, problems, overdue } = (value ?? {}) as Partial<Record<keyof Rendered, unknown>>;
+  return typeof text === 'string' && isProblems(problems) && typeof overdue === 'boolean';
 }
 
 function isProblems(value: unknown): value is LoadProblem[] {

@@ -8,6 +8,7 @@ import { jobsOption } from './jobs-option.js';
 import { writeOutput } from './write-output.js';
 import type { Language } from '../model/meeting.js';
 import type { LoadActionsOptions, LoadProblem } from './load-meetings.js';
+import type { RunMemo } from './memoize-run.js';
 import type { ActionRecord } from '../report/types.js';
 
 /** The output formats of `minutes actions`. */
@@ -90,20 +91,18 @@ Examples:
         width: io.stdout.columns || 100,
       } as const;
       // Every task across the files, merged; with the cache on, kept for a run over the same files.
-      const tasks = (loadIo: Io) =>
-        memoizeRun(paths, { ...load, io: loadIo }, {
-          name: 'actions: merged tasks',
-          compute: (taskIo) => mergedTasks(paths, { ...load, io: taskIo }, today),
-          pack: ({ merged, problems }) => ({ merged: packRecords(merged), problems }),
-          unpack: (stored) => {
-            const { merged, problems } = stored as { merged?: unknown; problems?: unknown };
-            const records = unpackRecords(merged);
-            return records === null || !isProblems(problems) ? null : { merged: records, problems };
-          },
-        });
+      const tasks: RunMemo<Tasks> = {
+        name: 'actions: merged tasks',
+        compute: (taskIo) => mergedTasks(paths, { ...load, io: taskIo }, today),
+        pack: ({ merged, problems }) => ({ merged: packRecords(merged), problems }),
+        unpack: (stored) => {
+          const { merged, problems } = stored as { merged?: unknown; problems?: unknown };
+          const records = unpackRecords(merged);
+          return records === null || !isProblems(problems) ? null : { merged: records, problems };
+        },
+      };
       // The report made from them: whether a task is overdue is the one thing a value stored on another day changes.
-      const render = async (loadIo: Io): Promise<Rendered> => {
-        const { merged, problems } = await tasks(loadIo);
+      const render = async ({ merged, problems }: Tasks): Promise<Rendered> => {
         for (const record of merged) record.overdue = isOverdue(record, today);
         const records = sortActions(filterActions(merged, filtersOf(options)), options.sort);
         return { text: await format(records, options, settings), problems, overdue: records.some((record) => record.overdue) };
@@ -112,10 +111,10 @@ Examples:
       // writes it out. Not for ics, whose DTSTAMP is the moment of the run.
       const { text, problems, overdue } =
         options.format === 'ics'
-          ? await render(io)
+          ? await render(await memoizeRun(paths, load, tasks))
           : await memoizeRun(paths, load, {
               name: JSON.stringify(['actions: report', options.format, options.sort, filtersOf(options), settings]),
-              compute: render,
+              compute: async (_io, memoized) => render(await memoized(tasks)),
               pack: (rendered) => rendered,
               unpack: (stored) => (isRendered(stored) ? stored : null),
             });
@@ -130,11 +129,17 @@ Examples:
 }
 
 /** Load every file's actions and merge the sightings of each task (see `mergeSightings`). */
-async function mergedTasks(paths: string[], options: LoadActionsOptions, today: string): Promise<{ merged: ActionRecord[]; problems: LoadProblem[] }> {
+async function mergedTasks(paths: string[], options: LoadActionsOptions, today: string): Promise<Tasks> {
   const { loadActions } = await import('./load-meetings.js');
   const { mergeSightings, toRecords } = await import('../actions/index.js');
   const { meetings, problems } = await loadActions(paths, options);
   return { merged: mergeSightings(toRecords(meetings, { today }), { today }), problems };
+}
+
+/** Every task across the files, merged, and the files that could not be read. */
+interface Tasks {
+  merged: ActionRecord[];
+  problems: LoadProblem[];
 }
 
 /** A report as `minutes actions` writes it: its text, the files it could not read, and whether any task listed is overdue. */

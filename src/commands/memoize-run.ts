@@ -15,8 +15,12 @@ export interface RunMemo<R> {
   name: string;
   /** What else the value depends on, as a string that changes whenever that does (configuration files, say). */
   inputs?: (files: readonly string[]) => string;
-  /** Compute the value; `io` reads standard input again if the files include it. */
-  compute(io: Io): Promise<R>;
+  /**
+   * Compute the value; `io` reads standard input again if the files include it, and `memoized`
+   * gives the value of another memo over the same files (itself kept by the cache), without
+   * collecting and keying the files again.
+   */
+  compute(io: Io, memoized: <S>(memo: RunMemo<S>) => Promise<S>): Promise<R>;
   /** What to store of a value, as JSON. */
   pack(value: R): unknown;
   /** The value back from what `pack` gave; null when the stored value is not of that shape. */
@@ -38,18 +42,20 @@ export interface MemoizeOptions extends OpenCacheOptions {
  * `createStatIndex`), and the value stored for the same command line in the same folder is taken back when
  * it was computed from the same files (paths, in order, and keys of their bytes, or why they
  * could not be read), the same problems finding them, and the same `memo.inputs`. Otherwise the
- * value is computed, where each file's parse is still taken from the cache when it can be. One
- * entry a command line and folder: the next run that computes replaces it.
+ * value is computed, where each file's parse is still taken from the cache when it can be, and a
+ * value it builds on (`memoized`) is looked up the same way. One entry a memo, command line and
+ * folder: the next run that computes replaces it.
  */
 export async function memoizeRun<R>(paths: string[], options: MemoizeOptions, memo: RunMemo<R>): Promise<R> {
   const { io } = options;
-  if (options.cache?.enabled !== true) return memo.compute(io);
+  const uncached = <S>(inner: RunMemo<S>): Promise<S> => inner.compute(io, uncached);
+  if (options.cache?.enabled !== true) return uncached(memo);
   // Hashing the code for the cache overlaps walking the folders.
   const [cache, collected] = await Promise.all([openCache(options), collectInputs(paths, { cwd: io.cwd, ...(options.ignore ? { ignore: options.ignore } : {}) })]);
-  if (cache === null) return memo.compute(io);
-  const name = JSON.stringify([memo.name, io.cwd, paths, options.ignore ?? []]);
+  if (cache === null) return uncached(memo);
+  const nameOf = (inner: RunMemo<unknown>) => JSON.stringify([inner.name, io.cwd, paths, options.ignore ?? []]);
   const index = createStatIndex({
-    stored: options.cache.strategy === 'content' ? null : cache.readRunIndex(name),
+    stored: options.cache.strategy === 'content' ? null : cache.readRunIndex(nameOf(memo)),
     keyOf: cache.keyOf,
     read: createFileReader(),
     strategy: options.cache.strategy,
@@ -58,26 +64,29 @@ export async function memoizeRun<R>(paths: string[], options: MemoizeOptions, me
   let stdin: Promise<Uint8Array> | undefined;
   const readStdin = (): Promise<Uint8Array> => (stdin ??= io.readStdin());
   // One line an input, its parts as JSON strings, so that no file name can pass for another input.
-  let inputs = '';
-  for (const problem of collected.problems) inputs += `!${JSON.stringify(problem.path)} ${JSON.stringify(problem.message)}\n`;
+  let files = '';
+  for (const problem of collected.problems) files += `!${JSON.stringify(problem.path)} ${JSON.stringify(problem.message)}\n`;
   for (const path of collected.files) {
     try {
       const key = path === stdinPath ? cache.keyOf(await readStdin()) : index.keyOf(path, resolve(io.cwd, path));
-      inputs += `${JSON.stringify(path)} ${key}\n`;
+      files += `${JSON.stringify(path)} ${key}\n`;
     } catch (error) {
-      inputs += `${JSON.stringify(path)} !${JSON.stringify(describeError(error))}\n`;
+      files += `${JSON.stringify(path)} !${JSON.stringify(describeError(error))}\n`;
     }
   }
-  if (index.changed()) void cache.writeRunIndex(name, index.pack());
-  inputs += memo.inputs?.(collected.files) ?? '';
-  const stored = cache.readRun(name, inputs);
-  const value = stored === null ? null : memo.unpack(stored);
-  if (value !== null) {
-    await cache.flush();
-    return value;
-  }
-  const computed = await memo.compute(stdin === undefined ? io : { ...io, readStdin });
-  await cache.writeRun(name, inputs, memo.pack(computed));
+  if (index.changed()) void cache.writeRunIndex(nameOf(memo), index.pack());
+  const computeIo = stdin === undefined ? io : { ...io, readStdin };
+  const memoized = async <S>(inner: RunMemo<S>): Promise<S> => {
+    const name = nameOf(inner as RunMemo<unknown>);
+    const inputs = files + (inner.inputs?.(collected.files) ?? '');
+    const stored = cache.readRun(name, inputs);
+    const value = stored === null ? null : inner.unpack(stored);
+    if (value !== null) return value;
+    const computed = await inner.compute(computeIo, memoized);
+    await cache.writeRun(name, inputs, inner.pack(computed));
+    return computed;
+  };
+  const value = await memoized(memo);
   await cache.flush();
-  return computed;
+  return value;
 }

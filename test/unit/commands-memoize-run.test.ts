@@ -104,4 +104,18 @@ describe('memoizeRun', () => {
     await writeFile(join(runs, index as string), 'not an entry');
     expect(await memoizeRun(['.'], ahead, memo)).toBe(2);
   });
+
+  it('gives a computation the value of another memo over the same files, kept in the cache too', async () => {
+    const inner = counter();
+    const outer = { ...counter(), name: 'outer', compute: async (_io: unknown, memoized: <S>(memo: RunMemo<S>) => Promise<S>) => 10 * (await memoized(inner)) };
+    expect(await memoizeRun(['.'], options(false), outer)).toBe(10);
+    expect(await memoizeRun(['.'], options(false), outer)).toBe(20);
+    expect(await memoizeRun(['.'], options(true), outer)).toBe(30);
+    expect(await memoizeRun(['.'], options(true), outer)).toBe(30);
+    // The outer value unreadable: computed again from the inner one, which the cache still holds.
+    expect(await memoizeRun(['.'], options(true), { ...outer, unpack: () => null })).toBe(30);
+    expect(inner.computed).toBe(3);
+    await writeFile(join(folder, 'b.md'), '# B, changed\n');
+    expect(await memoizeRun(['.'], options(true), outer)).toBe(40);
+  });
 });

@@ -1,3 +1,5 @@
+import { oncePer } from './once-per.js';
+
 /**
  * Whether a lower-case word matches a vocabulary entry: exactly, or by stem when the entry ends
  * in `*` (`kevä*` matches `keväällä`).
@@ -13,23 +15,16 @@ interface EntryIndex {
   stems: readonly string[];
 }
 
-const entryIndexes = new WeakMap<readonly string[], EntryIndex>();
-
 /** The look-up form of an entry list, made once per list (vocabulary lists never change). */
-function entryIndex(entries: readonly string[]): EntryIndex {
-  let index = entryIndexes.get(entries);
-  if (!index) {
-    const words = new Set<string>();
-    const stems: string[] = [];
-    for (const entry of entries) {
-      if (entry.endsWith('*')) stems.push(entry.slice(0, -1));
-      else words.add(entry);
-    }
-    index = { words, stems };
-    entryIndexes.set(entries, index);
+const entryIndex = oncePer((entries: readonly string[]): EntryIndex => {
+  const words = new Set<string>();
+  const stems: string[] = [];
+  for (const entry of entries) {
+    if (entry.endsWith('*')) stems.push(entry.slice(0, -1));
+    else words.add(entry);
   }
-  return index;
-}
+  return { words, stems };
+});
 
 /** Whether a lower-case word matches any of the entries, as `matchesWord` would for each, without a scan of the whole words. */
 export function matchesAny(word: string, entries: readonly string[]): boolean {
@@ -55,25 +50,18 @@ interface ListsIndex {
   stems: readonly { stem: string; list: number }[];
 }
 
-const listsIndexes = new WeakMap<readonly (readonly string[])[], ListsIndex>();
-
 /** The look-up form of several entry lists (the months, the weekdays), made once per list of lists. */
-function listsIndex(lists: readonly (readonly string[])[]): ListsIndex {
-  let index = listsIndexes.get(lists);
-  if (!index) {
-    const words = new Map<string, number>();
-    const stems: { stem: string; list: number }[] = [];
-    lists.forEach((entries, list) => {
-      for (const entry of entries) {
-        if (entry.endsWith('*')) stems.push({ stem: entry.slice(0, -1), list });
-        else if (!words.has(entry)) words.set(entry, list);
-      }
-    });
-    index = { words, stems };
-    listsIndexes.set(lists, index);
-  }
-  return index;
-}
+const listsIndex = oncePer((lists: readonly (readonly string[])[]): ListsIndex => {
+  const words = new Map<string, number>();
+  const stems: { stem: string; list: number }[] = [];
+  lists.forEach((entries, list) => {
+    for (const entry of entries) {
+      if (entry.endsWith('*')) stems.push({ stem: entry.slice(0, -1), list });
+      else if (!words.has(entry)) words.set(entry, list);
+    }
+  });
+  return { words, stems };
+});
 
 /** The index of the first entry list that holds a match for the word, or -1. */
 export function indexOfWord(word: string, lists: readonly (readonly string[])[]): number {

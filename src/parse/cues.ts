@@ -1,4 +1,5 @@
 import { anyMatches } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 
 const WORD = /[\p{L}\p{N}'’@_-]+/gu;
@@ -25,17 +26,8 @@ export function leadingCue(words: readonly string[], stems: readonly string[], c
   return anyMatches(words, singleWordStems(stems), count);
 }
 
-const singleWords = new WeakMap<readonly string[], string[]>();
-
 /** The stems of a list that are one word (no phrase, no `Label:`), found once per list. */
-function singleWordStems(stems: readonly string[]): string[] {
-  let out = singleWords.get(stems);
-  if (!out) {
-    out = stems.filter((stem) => !stem.includes(' ') && !stem.endsWith(':'));
-    singleWords.set(stems, out);
-  }
-  return out;
-}
+const singleWordStems = oncePer((stems: readonly string[]): string[] => stems.filter((stem) => !stem.includes(' ') && !stem.endsWith(':')));
 
 /** Whether the text holds one of the phrases as whole words. */
 export function hasPhrase(text: string, phrases: readonly string[]): boolean {
@@ -48,25 +40,19 @@ export function hasPhrase(text: string, phrases: readonly string[]): boolean {
   return false;
 }
 
-const phraseIndexes = new WeakMap<readonly string[], Map<string, string[][]>>();
-
 /** The phrases of a list as their words, by first word, made once per list. */
-function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {
-  let index = phraseIndexes.get(phrases);
-  if (!index) {
-    index = new Map();
-    for (const phrase of phrases) {
-      const words = [...wordsOf(phrase)];
-      const first = words[0];
-      if (first === undefined) continue;
-      const list = index.get(first);
-      if (list) list.push(words);
-      else index.set(first, [words]);
-    }
-    phraseIndexes.set(phrases, index);
+const phraseIndex = oncePer((phrases: readonly string[]): Map<string, string[][]> => {
+  const index = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = [...wordsOf(phrase)];
+    const first = words[0];
+    if (first === undefined) continue;
+    const list = index.get(first);
+    if (list) list.push(words);
+    else index.set(first, [words]);
   }
   return index;
-}
+});
 
 /** Whether the text holds any of the words (stems allowed). */
 export function hasWord(words: readonly string[], stems: readonly string[]): boolean {
@@ -77,10 +63,9 @@ type WordList = { [K in keyof Vocabulary]: Vocabulary[K] extends string[] ? K : 
 
 /** A value made from one word list of several vocabularies, once per list of vocabularies and word list. */
 function perWordList<T>(make: (vocabs: readonly Vocabulary[], key: WordList) => T): (vocabs: readonly Vocabulary[], key: WordList) => T {
-  const made = new WeakMap<readonly Vocabulary[], Map<WordList, T>>();
+  const lists = oncePer((_vocabs: readonly Vocabulary[]) => new Map<WordList, T>());
   return (vocabs, key) => {
-    let values = made.get(vocabs);
-    if (!values) made.set(vocabs, (values = new Map()));
+    const values = lists(vocabs);
     let value = values.get(key);
     if (value === undefined) values.set(key, (value = make(vocabs, key)));
     return value;

@@ -1,4 +1,5 @@
 import { fold } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { ActionItem } from '../model/action-item.js';
 import type { Decision } from '../model/decision.js';
@@ -145,17 +146,8 @@ function markerRest(text: string, context: FindContext): string | null {
   return rest !== '' && !/[\n\r\u2028\u2029]/.test(rest) ? rest : null;
 }
 
-const markerLists = new WeakMap<readonly Vocabulary[], string[]>();
-
 /** The action markers of the vocabularies, longest first (so `action item` wins over `action`), sorted once. */
-function actionMarkers(vocabs: readonly Vocabulary[]): string[] {
-  let markers = markerLists.get(vocabs);
-  if (!markers) {
-    markers = [...gather(vocabs, 'actionMarkers')].sort((a, b) => b.length - a.length);
-    markerLists.set(vocabs, markers);
-  }
-  return markers;
-}
+const actionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] => [...gather(vocabs, 'actionMarkers')].sort((a, b) => b.length - a.length));
 
 function tableAction(unit: Unit, context: FindContext, known: (name: string) => boolean, trusted: (name: string) => boolean): Draft[] {
   const columns = (unit.columns ?? []).map((c) => fold(c).replace(/\(s\)|[*:]/g, '').trim());
@@ -206,14 +198,5 @@ function isDone(draft: Draft, context: FindContext): boolean {
   return false;
 }
 
-const doneSets = new WeakMap<readonly Vocabulary[], Set<string>>();
-
 /** The folded done words of the vocabularies longer than two letters, gathered once per list of vocabularies. */
-function doneWords(vocabs: readonly Vocabulary[]): Set<string> {
-  let done = doneSets.get(vocabs);
-  if (!done) {
-    done = new Set(gather(vocabs, 'doneWords').filter((w) => w.length > 2).map(fold));
-    doneSets.set(vocabs, done);
-  }
-  return done;
-}
+const doneWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(gather(vocabs, 'doneWords').filter((w) => w.length > 2).map(fold)));

@@ -1,4 +1,5 @@
 import { fold } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Decision } from '../model/decision.js';
 import { gather, hasPhrase, hasWord, leadingCue, textKey, wordsOf } from './cues.js';
@@ -31,7 +32,7 @@ export function findDecisions(context: FindContext, units: readonly Unit[]): Dec
 function decisionText(unit: Unit, previous: Unit | undefined, context: FindContext): string | null {
   const { vocabs } = context;
   if (unit.section === 'proposal' || unit.text.length < 3) return null;
-  const marked = markerRest(unit.text, decisionMarkers(context));
+  const marked = markerRest(unit.text, decisionMarkers(context.allVocabs));
   if (unit.cells) return motionRow(unit, context);
   const words = wordsOf(unit.text);
   const cued =
@@ -68,31 +69,18 @@ interface WeakCues {
   cues: { cue: string[]; needs: string[] }[];
 }
 
-const weakCueLists = new WeakMap<readonly Vocabulary[], WeakCues>();
-
 /** The weak decision cues of the vocabularies, made once per list of vocabularies. */
-function weakCues(vocabs: readonly Vocabulary[]): WeakCues {
-  let cues = weakCueLists.get(vocabs);
-  if (!cues) {
-    const all = vocabs.flatMap((v) => v.weakDecisionCues);
-    cues = { any: all.map((w) => w.cue), cues: all.map((w) => ({ cue: [w.cue], needs: w.needs })) };
-    weakCueLists.set(vocabs, cues);
-  }
-  return cues;
-}
+const weakCues = oncePer((vocabs: readonly Vocabulary[]): WeakCues => {
+  const all = vocabs.flatMap((v) => v.weakDecisionCues);
+  return { any: all.map((w) => w.cue), cues: all.map((w) => ({ cue: [w.cue], needs: w.needs })) };
+});
 
-const markerLists = new WeakMap<readonly unknown[], string[]>();
-
-function decisionMarkers(context: FindContext): string[] {
-  let markers = markerLists.get(context.allVocabs);
-  if (!markers) {
-    markers = context.allVocabs
-      .flatMap((v) => [...(v.labels.decisions ?? []), ...v.decisionCues.filter((c) => c.endsWith(':')).map((c) => c.slice(0, -1))])
-      .concat(['resolved', 'resolution', 'decision', 'agreed', 'decided']);
-    markerLists.set(context.allVocabs, markers);
-  }
-  return markers;
-}
+/** The decision labels and `Label:` cues of the vocabularies, and the English markers, made once per list of vocabularies. */
+const decisionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] =>
+  vocabs
+    .flatMap((v) => [...(v.labels.decisions ?? []), ...v.decisionCues.filter((c) => c.endsWith(':')).map((c) => c.slice(0, -1))])
+    .concat(['resolved', 'resolution', 'decision', 'agreed', 'decided']),
+);
 
 /** A leading marker and the text after it. */
 const LEADING_MARKER = /^[\s*_>]*(\p{L}+(?: \p{L}+){0,4})\s*(?:#?\d+\s*)?[:：]\s*(\S.*)?$/u;
@@ -111,17 +99,8 @@ function stripMarker(text: string, context: FindContext): string {
   return markerRest(text, proposalLabels(context.allVocabs)) ?? text;
 }
 
-const proposalLists = new WeakMap<readonly Vocabulary[], string[]>();
-
 /** The proposal labels of the vocabularies, gathered once per list of vocabularies. */
-function proposalLabels(vocabs: readonly Vocabulary[]): string[] {
-  let labels = proposalLists.get(vocabs);
-  if (!labels) {
-    labels = vocabs.flatMap((v) => v.labels.proposal ?? []);
-    proposalLists.set(vocabs, labels);
-  }
-  return labels;
-}
+const proposalLabels = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.labels.proposal ?? []));
 
 function isProposed(text: string): boolean {
   return /^[\s*_>]*(proposed|proposal|ehdotus|förslag)\b/i.test(text);

@@ -1,3 +1,4 @@
+import { oncePer } from '../lang/once-per.js';
 import type { FieldName, Vocabulary } from '../lang/types.js';
 import type { Position } from '../model/position.js';
 import { findFullDate, findTimes } from './read-dates.js';
@@ -30,22 +31,16 @@ export function fieldOf(label: string, vocabs: readonly Vocabulary[]): FieldName
   return null;
 }
 
-const labelIndexes = new WeakMap<readonly Vocabulary[], Map<string, FieldName>>();
-
 /** Every label of the vocabularies and its field; the first vocabulary wins a label they share. */
-function labelIndex(vocabs: readonly Vocabulary[]): Map<string, FieldName> {
-  let index = labelIndexes.get(vocabs);
-  if (!index) {
-    index = new Map();
-    for (const vocab of vocabs) {
-      for (const [field, words] of Object.entries(vocab.labels) as [FieldName, string[]][]) {
-        for (const word of words) if (!index.has(word)) index.set(word, field);
-      }
+const labelIndex = oncePer((vocabs: readonly Vocabulary[]): Map<string, FieldName> => {
+  const index = new Map<string, FieldName>();
+  for (const vocab of vocabs) {
+    for (const [field, words] of Object.entries(vocab.labels) as [FieldName, string[]][]) {
+      for (const word of words) if (!index.has(word)) index.set(word, field);
     }
-    labelIndexes.set(vocabs, index);
   }
   return index;
-}
+});
 
 /** Lower case, without trailing colons, hashes, dots and a parenthetical remark. */
 export function normalizeLabel(label: string): string {

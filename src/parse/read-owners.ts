@@ -1,4 +1,5 @@
 import { matchesAny } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { gather, wordSet } from './cues.js';
 import { isName, splitTopLevel } from './read-people.js';
@@ -181,17 +182,8 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
   return ok && (knownPerson || verb.length > 4) ? 1 : 0;
 }
 
-const linkWordLists = new WeakMap<readonly Vocabulary[], string[][]>();
-
 /** The owner links of the vocabularies (`will`, `is going to`), each as its words. */
-function linkWords(vocabs: readonly Vocabulary[]): string[][] {
-  let lists = linkWordLists.get(vocabs);
-  if (!lists) {
-    lists = gather(vocabs, 'ownerLinks').map((link) => link.split(' '));
-    linkWordLists.set(vocabs, lists);
-  }
-  return lists;
-}
+const linkWords = oncePer((vocabs: readonly Vocabulary[]): string[][] => gather(vocabs, 'ownerLinks').map((link) => link.split(' ')));
 
 function isDotOrColon(code: number): boolean {
   return code === 0x2e || code === 0x3a;

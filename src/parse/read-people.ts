@@ -1,3 +1,4 @@
+import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 
 /** A person as written in a participant list. */
@@ -106,24 +107,18 @@ interface RoleEntry {
   rank: number;
 }
 
-const roleIndexes = new WeakMap<readonly Vocabulary[], Map<string, RoleEntry>>();
-
 /** Every role word of the vocabularies with the first role list that holds it, made once per list of vocabularies. */
-function roleIndex(vocabs: readonly Vocabulary[]): Map<string, RoleEntry> {
-  let index = roleIndexes.get(vocabs);
-  if (!index) {
-    index = new Map();
-    let rank = 0;
-    for (const vocab of vocabs) {
-      for (const [role, words] of Object.entries(vocab.roles)) {
-        for (const word of words) if (!index.has(word)) index.set(word, { role, rank });
-        rank++;
-      }
+const roleIndex = oncePer((vocabs: readonly Vocabulary[]): Map<string, RoleEntry> => {
+  const index = new Map<string, RoleEntry>();
+  let rank = 0;
+  for (const vocab of vocabs) {
+    for (const [role, words] of Object.entries(vocab.roles)) {
+      for (const word of words) if (!index.has(word)) index.set(word, { role, rank });
+      rank++;
     }
-    roleIndexes.set(vocabs, index);
   }
   return index;
-}
+});
 
 function splitLeadingRole(text: string, vocabs: readonly Vocabulary[]): { role: string; rest: string } | null {
   const words = text.trim().split(/\s+/);

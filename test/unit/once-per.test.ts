@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { oncePer } from '../../src/lang/once-per.js';
+
+describe('oncePer', () => {
+  it('makes a value once per object, and one for each object', () => {
+    let made = 0;
+    const sorted = oncePer((list: readonly string[]) => (made++, [...list].sort()));
+    const a = ['b', 'a'];
+    const b = ['b', 'a'];
+    expect(sorted(a)).toEqual(['a', 'b']);
+    expect(sorted(a)).toBe(sorted(a));
+    expect(sorted(b)).not.toBe(sorted(a));
+    expect(made).toBe(2);
+  });
+});

@@ -218,12 +218,19 @@ describe('minutes actions --cache', () => {
   it('ignores a corrupt or stale value of a whole run, and stores it again', async () => {
     const plain = await actions([archive]);
     await actions([archive], ['--cache', '--cache-location', cache]);
-    const [file] = [...(await runs()).keys()].map((name) => join(cache, name)) as [string];
-    const text = await readFile(file, 'latin1');
-    for (const broken of [text.slice(0, text.length / 2), text.replace(/"version":"[^"]*"/, '"version":"0.0.0-old"'), text.replace(/"inputs":"[0-9a-f]/, '"inputs":"x'), text.replace('"overdue":', '"overdue": ')]) {
-      await writeFile(file, broken, 'latin1');
+    // Every value of the run (the merged tasks and the report) broken the same way at once.
+    const files = [...(await runs()).keys()].map((name) => join(cache, name));
+    const texts = await Promise.all(files.map((file) => readFile(file, 'latin1')));
+    const breakings = [
+      (text: string) => text.slice(0, text.length / 2),
+      (text: string) => text.replace(/"version":"[^"]*"/, '"version":"0.0.0-old"'),
+      (text: string) => text.replace(/"inputs":"[0-9a-f]/, '"inputs":"x'),
+      (text: string) => text.replace('"overdue":', '"overdue": '),
+    ];
+    for (const breaking of breakings) {
+      for (const [i, file] of files.entries()) await writeFile(file, breaking(texts[i] as string), 'latin1');
       expect(await actions([archive], ['--cache', '--cache-location', cache])).toEqual(plain);
-      expect(await readFile(file, 'latin1')).toBe(text);
+      for (const [i, file] of files.entries()) expect(await readFile(file, 'latin1')).toBe(texts[i]);
     }
   });
 

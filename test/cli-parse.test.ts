@@ -52,6 +52,17 @@ describe('minutes parse', () => {
     expect(result.stderr).toBe(`minutes: ${join(dir, 'image.md')}: binary content (NUL bytes), not text\n`);
   });
 
+  it('shows with --explain why each decision and action was taken, and how its owners were read', async () => {
+    const result = await runCli(['parse', 'fixtures/oulu-2019-11-08.txt', '--explain']);
+    expect(result.exitCode).toBe(0);
+    const lines = result.stdout.split('\n');
+    const task = lines.findIndex((line) => line.includes('Isa kouluttaa.'));
+    expect(lines[task + 1]).toBe('      why: sentence "Isa kouluttaa" · owners: Isa → Isa Kotilaine (participant)');
+    const decision = lines.findIndex((line) => line.includes('Päätettiin, että keväällä'));
+    expect(lines[decision + 1]).toBe('      why: sentence "Päätettiin"');
+    expect((await runCli(['parse', 'fixtures/oulu-2019-11-08.txt'])).stdout).not.toContain('why:');
+  });
+
   it('maps usage errors to exit code 2', async () => {
     const result = await runCli(['parse', 'fixtures/oulu-2019-11-08.txt', '--lang', 'xx']);
     expect(result.exitCode).toBe(2);

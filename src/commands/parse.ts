@@ -15,14 +15,16 @@ export function createParseCommand(io: Io, exit: ExitState): Command {
     .argument('[files...]', 'minutes files (Markdown or plain text); - for standard input', ['-'])
     .option('--json', 'print the JSON contract of SPEC.md (an array for several files)')
     .addOption(new Option('--lang <code>', 'language instead of detecting it').choices(['fi', 'en', 'sv', 'de', 'nl']))
+    .option('--explain', 'show under each decision and action what made it one and how its owners were read')
     .option('--no-color', 'no colour even on a terminal')
     .addOption(jobsOption())
     .addHelpText('after', `
 Examples:
   minutes parse fixtures/oulu-2019-11-08.txt
+  minutes parse fixtures/oulu-2019-11-08.txt --explain
   minutes parse minutes/*.md --json > meetings.json
   cat notes.md | minutes parse - --json`)
-    .action(async (files: string[], options: { json?: boolean; lang?: Language; color: boolean; jobs?: number }) => {
+    .action(async (files: string[], options: { json?: boolean; explain?: boolean; lang?: Language; color: boolean; jobs?: number }) => {
       const { parseMinutes } = await import('../parse/parse-minutes.js');
       const jobs = options.jobs ?? jobsFromEnv(io.env);
       const meetings: Meeting[] = [];
@@ -53,6 +55,6 @@ Examples:
       }
       const { formatMeeting } = await import('../report/meeting-text.js');
       const color = colorLevel(io.stdout, io.env, options.color);
-      io.stdout.write(meetings.map((m) => formatMeeting(m, { color, width: io.stdout.columns })).join('\n'));
+      io.stdout.write(meetings.map((m) => formatMeeting(m, { color, width: io.stdout.columns, explain: options.explain === true })).join('\n'));
     });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Cue } from './cue.js';
 import { DateRange } from './date-range.js';
 import { Position } from './position.js';
 
@@ -15,6 +16,7 @@ export const ActionItem = z
     due: DateRange.nullable(),
     status: ActionStatus,
     position: Position,
+    cue: Cue.meta({ description: 'Why it was taken as an action and how its owners were read (`minutes parse --explain`).' }),
   })
   .meta({ id: 'ActionItem' });
 

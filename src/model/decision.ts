@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Cue } from './cue.js';
 import { Position } from './position.js';
 
 /** Something the meeting decided, resolved or agreed. */
@@ -8,6 +9,7 @@ export const Decision = z
     item: z.string().nullable().meta({ description: 'The number of the agenda item that holds it, or null.' }),
     text: z.string(),
     position: Position,
+    cue: Cue.meta({ description: 'Why it was taken as a decision (`minutes parse --explain`).' }),
   })
   .meta({ id: 'Decision' });
 

@@ -1,5 +1,6 @@
 export { ActionItem, ActionStatus } from './action-item.js';
 export { AgendaItem } from './agenda-item.js';
+export { Cue, CueKind } from './cue.js';
 export { DateRange } from './date-range.js';
 export { Decision } from './decision.js';
 export { Diagnostic, Severity } from './diagnostic.js';

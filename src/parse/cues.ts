@@ -26,18 +26,30 @@ export function leadingCue(words: readonly string[], stems: readonly string[], c
   return anyMatches(words, singleWordStems(stems), count);
 }
 
+/** The first of the first `count` words that matches one of the stems, or null: the word `leadingCue` found. */
+export function leadingCueWord(words: readonly string[], stems: readonly string[], count: number): string | null {
+  const single = singleWordStems(stems);
+  for (let i = 0; i < count && i < words.length; i++) if (anyMatches([words[i] as string], single)) return words[i] as string;
+  return null;
+}
+
 /** The stems of a list that are one word (no phrase, no `Label:`), found once per list. */
 const singleWordStems = oncePer((stems: readonly string[]): string[] => stems.filter((stem) => !stem.includes(' ') && !stem.endsWith(':')));
 
 /** Whether the text holds one of the phrases as whole words. */
 export function hasPhrase(text: string, phrases: readonly string[]): boolean {
+  return findPhrase(text, phrases) !== null;
+}
+
+/** The first of the phrases the text holds as whole words (as its words joined by a blank), or null. */
+export function findPhrase(text: string, phrases: readonly string[]): string | null {
   const words = wordsOf(text);
   const byFirst = phraseIndex(phrases);
   for (let i = 0; i < words.length; i++) {
-    const candidates = byFirst.get(words[i] as string);
-    if (candidates?.some((phrase) => phrase.every((word, k) => words[i + k] === word))) return true;
+    const found = byFirst.get(words[i] as string)?.find((phrase) => phrase.every((word, k) => words[i + k] === word));
+    if (found) return found.join(' ');
   }
-  return false;
+  return null;
 }
 
 /** The phrases of a list as their words, by first word, made once per list. */
@@ -81,4 +93,12 @@ export const wordSet: (vocabs: readonly Vocabulary[], key: WordList) => Readonly
 /** A key for near-identical texts: their first ten content words (trailing remarks do not count). */
 export function textKey(text: string): string {
   return wordsOf(text).filter((w) => w.length > 2).slice(0, 10).join(' ');
+}
+
+/** Lower-case words of `text` (as `wordsOf` gives them) as the text writes them, when the case change kept their length. */
+export function asWritten(text: string, words: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return words;
+  const at = lower.indexOf(words);
+  return at < 0 ? words : text.slice(at, at + words.length);
 }

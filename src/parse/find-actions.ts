@@ -2,12 +2,13 @@ import { fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { ActionItem } from '../model/action-item.js';
+import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
-import { gather, textKey, wordsOf } from './cues.js';
+import { asWritten, gather, textKey, wordsOf } from './cues.js';
 import type { FindContext } from './parse-minutes.js';
 import { readDue } from './read-due.js';
-import { isOwnerName, leadingOwners, oneOf, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
+import { isOwnerName, leadingOwners, oneOf, type OwnerMatch, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Unit } from './to-units.js';
 
@@ -22,6 +23,7 @@ interface Draft {
   owners: string[];
   start: Position;
   unit: Unit;
+  cue: Cue;
   done?: boolean;
   dueText?: string;
 }
@@ -44,7 +46,8 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
   const actions: ActionItem[] = [];
   const seen = new Set<string>();
   for (const draft of drafts) {
-    const owners = [...new Set(draft.owners.map((o) => resolvePerson(o, context.header.participants) ?? o))];
+    const resolved = draft.owners.map((o) => ({ written: o, name: resolvePerson(o, context.header.participants) }));
+    const owners = [...new Set(resolved.map((o) => o.name ?? o.written))];
     const key = `${[...owners].sort().join('|')}\n${textKey(draft.text)}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -57,6 +60,7 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
       due: readDue(draft.dueText ?? draft.text, context.header.date, context.allVocabs),
       status: draft.done || isDone(draft, context) ? 'done' : 'open',
       position: draft.start,
+      cue: { ...draft.cue, owner: ownerNote(resolved) },
     });
   }
   return actions;
@@ -71,18 +75,19 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean): Draft
   if (/[:：]$/.test(text) || context.agendaLines.has(unit.line)) return [];
   const folded = fold(text);
   if (gather(vocabs, 'nextMeeting').some((phrase) => folded.includes(phrase)) || /^(?:e\.g|i\.e|esim|t\.ex|z\.b|bijv)\b/i.test(text)) return [];
-  const speaker = selfTask(text, context);
-  if (speaker) return [{ text, owners: [speaker], start: unit.start, unit }];
+  const self = selfTask(text, context);
+  if (self) return [{ text, owners: [self.speaker], start: unit.start, unit, cue: { kind: 'grammar', words: self.words } }];
   const marker = markerRest(text, context);
   if (marker !== null) {
-    const owners = ownersIn(marker, context, known, trusted, true);
-    return [{ text, owners, start: unit.start, unit }];
+    const owners = ownersIn(marker.rest, context, known, trusted, true);
+    return [{ text, owners, start: unit.start, unit, cue: { kind: 'marker', words: marker.marker } }];
   }
   if (!isDecision && (unit.checked !== null || (unit.section === 'actions' && unit.kind !== 'sentence'))) {
     if (unit.section === 'actions' && splitNames(text, vocabs, known) && unit.kind === 'item') return [];
     const owners = ownersIn(text, context, known, trusted, unit.section === 'actions');
     const parent = unit.parentText ? splitNames(unit.parentText, vocabs, known) : null;
-    return [{ text, owners: owners.length ? owners : (parent ?? []), start: unit.start, unit }];
+    const cue: Cue = unit.checked !== null ? { kind: 'task-list', words: unit.checked ? '[x]' : '[ ]' } : { kind: 'section', words: unit.sectionLabel ?? 'actions' };
+    return [{ text, owners: owners.length ? owners : (parent ?? []), start: unit.start, unit, cue }];
   }
   if (/\?["”)]*$/.test(text)) return [];
   const subjects = subjectOwners(text, vocabs, known, (name) => trusted(name) || (!isDecision && FULL_NAME.test(name)))
@@ -91,23 +96,31 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean): Draft
   if (subjects.length > 0) return splitClauses(text, subjects, unit);
   const trailing = unit.kind === 'item' ? trailingOwners(text, vocabs, known) : null;
   if (trailing && !trailing.owners.every(trusted)) return [];
-  if (trailing && !isDecision) return [{ text, owners: trailing.owners, start: unit.start, unit }];
-  if (!isDecision && passiveTask(text, context)) {
+  if (trailing && !isDecision) return [{ text, owners: trailing.owners, start: unit.start, unit, cue: { kind: 'grammar', words: text.slice(trailing.index, trailing.index + trailing.length).trim() } }];
+  const passive = isDecision ? null : passiveTask(text, context);
+  if (passive !== null) {
     const paren = /\(([^()]+)\)/.exec(text);
     const owners = paren ? subjectOwners(paren[1] ?? '', vocabs, known, trusted).flatMap((m) => m.owners) : [];
-    return [{ text, owners, start: unit.start, unit }];
+    return [{ text, owners, start: unit.start, unit, cue: { kind: 'grammar', words: asWritten(text, passive) } }];
   }
   return [];
 }
 
-function splitClauses(text: string, subjects: readonly { owners: string[]; index: number }[], unit: Unit): Draft[] {
-  if (subjects.length === 1) return [{ text: stripParens(text), owners: subjects[0]!.owners, start: unit.start, unit }];
+function splitClauses(text: string, subjects: readonly OwnerMatch[], unit: Unit): Draft[] {
+  const cueOf = (match: OwnerMatch): Cue => ({ kind: 'grammar', words: text.slice(match.index, match.index + match.length) });
+  if (subjects.length === 1) return [{ text: stripParens(text), owners: subjects[0]!.owners, start: unit.start, unit, cue: cueOf(subjects[0]!) }];
   return subjects.map((match, k) => {
     const end = subjects[k + 1]?.index ?? text.length;
     const from = k === 0 ? 0 : match.index;
     const clause = text.slice(from, end).replace(/(?<![\s,;])[\s,;]*(?:\b(?:ja|and|och|und|en)\s*)?$/u, '').trim();
-    return { text: clause, owners: match.owners, start: { line: unit.start.line, column: unit.start.column + from }, unit };
+    return { text: clause, owners: match.owners, start: { line: unit.start.line, column: unit.start.column + from }, unit, cue: cueOf(match) };
   });
+}
+
+/** How the owners were read: each as written and the participant it names, or why none was resolved. */
+function ownerNote(owners: readonly { written: string; name: string | null }[]): string {
+  if (owners.length === 0) return 'nobody named';
+  return owners.map((o) => (o.name === null ? `${o.written} (no participant of this name; kept as written)` : o.name === o.written ? `${o.name} (participant)` : `${o.written} → ${o.name} (participant)`)).join('; ');
 }
 
 function stripParens(text: string): string {
@@ -129,8 +142,8 @@ function ownersIn(text: string, context: FindContext, known: (name: string) => b
   return single && isOwnerName(single[1] ?? '', vocabs, known) ? [single[1] ?? ''] : [];
 }
 
-/** The text after an action marker (`ACTION:`, `ACTION Nick -`, `**Action Item:**`, `TODO`, `Tehtävä:`), or null. */
-function markerRest(text: string, context: FindContext): string | null {
+/** An action marker as written (`ACTION:`, `ACTION Nick -`, `**Action Item:**`, `TODO`, `Tehtävä:`) and the text after it, or null. */
+function markerRest(text: string, context: FindContext): { marker: string; rest: string } | null {
   const head = /^[\s*_]*/.exec(text)?.[0].length ?? 0;
   // A marker is written with a capital (`ACTION`, `Todo`): a sentence in lower case has none.
   const markers = CAPITAL.test(text.charAt(head)) ? actionMarkers(context.allVocabs) : [];
@@ -139,11 +152,11 @@ function markerRest(text: string, context: FindContext): string | null {
     if (!folded.startsWith(marker)) continue;
     const after = text.slice(head + marker.length);
     const match = /^[\s*_]*(?:#?\d+[\s*_]*)?(?:[:：]|(?<=\s)(?=[\p{Lu}@]))[\s*_]*([^\s*_].*)$/u.exec(after);
-    if (match) return (match[1] ?? '').replace(/^(?:FIXME|TODO|XXX):\s*/i, '');
+    if (match) return { marker: text.slice(head, head + marker.length), rest: (match[1] ?? '').replace(/^(?:FIXME|TODO|XXX):\s*/i, '') };
   }
   const inner = text.includes('ACTION:') ? /\bACTION:/.exec(text) : null;
   const rest = inner ? text.slice(inner.index + inner[0].length).trimStart() : '';
-  return rest !== '' && !/[\n\r\u2028\u2029]/.test(rest) ? rest : null;
+  return rest !== '' && !/[\n\r\u2028\u2029]/.test(rest) ? { marker: 'ACTION:', rest } : null;
 }
 
 /** The action markers of the vocabularies, longest first (so `action item` wins over `action`), sorted once. */
@@ -162,29 +175,32 @@ function tableAction(unit: Unit, context: FindContext, known: (name: string) => 
   const owners = named.every(trusted) ? named : [];
   const status = find('status');
   const done = status >= 0 && oneOf(fold(cells[status] ?? ''), gather(context.allVocabs, 'doneWords'));
-  return [{ text: cells[task] ?? '', owners, start: unit.start, unit, done, ...(due >= 0 ? { dueText: cells[due] ?? '' } : {}) }];
+  const cue: Cue = { kind: 'table', words: (unit.columns ?? [])[task] ?? '' };
+  return [{ text: cells[task] ?? '', owners, start: unit.start, unit, cue, done, ...(due >= 0 ? { dueText: cells[due] ?? '' } : {}) }];
 }
 
-/** A sentence that opens with a passive task verb (`Luodaan ...`), or holds one together with a deadline. */
-function passiveTask(text: string, context: FindContext): boolean {
+/** The passive task verb a sentence opens with (`Luodaan ...`), or holds together with a deadline; null when none. */
+function passiveTask(text: string, context: FindContext): string | null {
   const endings = context.vocabs[0]?.passiveEndings ?? [];
   // A word with a passive ending holds it in the lower-case text: without one, no word needs a look.
   const lower = text.toLowerCase();
-  if (!endings.some((e) => lower.includes(e))) return false;
+  if (!endings.some((e) => lower.includes(e))) return null;
   const words = wordsOf(text);
   const cues = gather(context.vocabs, 'decisionCues');
   const passive = (word: string): boolean => word.length > 5 && endings.some((e) => word.endsWith(e)) && !oneOf(word, cues);
-  if (words[0] !== undefined && passive(words[0])) return true;
-  return words.some(passive) && readDue(text, context.header.date, context.vocabs) !== null;
+  if (words[0] !== undefined && passive(words[0])) return words[0];
+  const verb = words.find(passive);
+  return verb !== undefined && readDue(text, context.header.date, context.vocabs) !== null ? verb : null;
 }
 
-/** The speaker of a first-person promise in chat-style minutes (`mk: I will ...`), or null. */
-function selfTask(text: string, context: FindContext): string | null {
+/** The speaker of a first-person promise in chat-style minutes (`mk: I will ...`) and the promise's words, or null. */
+function selfTask(text: string, context: FindContext): { speaker: string; words: string } | null {
   const match = /^([\p{L}][\p{L}\d_.-]{0,15})\s?:\s+(\S.*)$/u.exec(text);
   if (!match) return null;
   const rest = fold(match[2] ?? '').replace(/’/g, "'");
-  const promise = context.vocabs.some((v) => v.selfTasks.some((p) => rest.startsWith(`${p} `)));
-  return promise ? (resolvePerson(match[1] ?? '', context.header.participants) ?? match[1] ?? null) : null;
+  const promise = context.vocabs.flatMap((v) => v.selfTasks).find((p) => rest.startsWith(`${p} `));
+  const written = match[1] ?? '';
+  return promise === undefined ? null : { speaker: resolvePerson(written, context.header.participants) ?? written, words: `${written}: ${promise}` };
 }
 
 function isDone(draft: Draft, context: FindContext): boolean {

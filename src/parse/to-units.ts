@@ -18,6 +18,8 @@ export interface Unit {
   columns: string[] | null;
   /** The section label the unit stands under ('actions', 'decisions', 'proposal'), or null. */
   section: FieldName | null;
+  /** The words of that section's heading or label as written (`Action items`), or null. */
+  sectionLabel: string | null;
   /** The text of the list item that holds this one, for nested lists. */
   parentText: string | null;
   /** Index of the unit's block, to tell neighbours apart. */
@@ -43,7 +45,7 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
     let j = i + 1;
     while (j < lines.length && (lines[j] as Line).block === line.block && line.kind !== 'tableRow') j++;
     if (header.consumed.has(i) || line.kind === 'code' || line.kind === 'html' || line.kind === 'heading') {
-      if (line.kind === 'heading' && header.labels.get(i)?.field === 'decisions' && header.labels.get(i)?.value) units.push(unitOf(line, i, line.text, line.start, 'line', sections[i] ?? null, null));
+      if (line.kind === 'heading' && header.labels.get(i)?.field === 'decisions' && header.labels.get(i)?.value) units.push(unitOf(line, i, line.text, line.start, 'line', sections[i] ?? { field: 'decisions', label: line.text }, null));
       i = j;
       continue;
     }
@@ -56,7 +58,7 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
     } else if (line.kind === 'tableRow') {
       if (line.header) columns = line.cells;
       else units.push({ ...unitOf(line, i, line.text, line.start, 'row', section, parent), columns });
-    } else if (section === 'actions') {
+    } else if (section?.field === 'actions') {
       group.forEach((l, k) => units.push(unitOf(l, i + k, l.text, l.start, 'line', section, parent)));
     } else {
       for (const sentence of splitSentences(group, abbreviations)) units.push(unitOf(line, i, sentence.text, sentence.start, 'sentence', section, parent));
@@ -66,28 +68,42 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
   return units;
 }
 
-function unitOf(line: Line, index: number, text: string, start: Position, kind: Unit['kind'], section: FieldName | null, parentText: string | null): Unit {
-  return { text: text.trim(), start, line: index, kind, checked: line.checked, struck: line.struck, cells: line.cells, columns: null, section, parentText, block: line.block };
+/** A section a line stands under: its field and the words of its heading or label. */
+interface SectionHit {
+  field: FieldName;
+  label: string;
+}
+
+function unitOf(line: Line, index: number, text: string, start: Position, kind: Unit['kind'], section: SectionHit | null, parentText: string | null): Unit {
+  return { text: text.trim(), start, line: index, kind, checked: line.checked, struck: line.struck, cells: line.cells, columns: null, section: section?.field ?? null, sectionLabel: section?.label ?? null, parentText, block: line.block };
 }
 
 /** For each line, the action/decision/proposal section label it stands under. */
-function sectionOf(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): (FieldName | undefined)[] {
-  const out: (FieldName | undefined)[] = [];
+function sectionOf(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): (SectionHit | undefined)[] {
+  const out: (SectionHit | undefined)[] = [];
   const taskWords = vocabs.flatMap((v) => v.taskWords);
   lines.forEach((line, index) => {
     const next = lines[index + 1];
     if (line.kind !== 'paragraph' || !/:\s*$/.test(line.text) || next?.kind !== 'listItem') return;
     if (!taskWords.some((w) => line.text.toLowerCase().includes(w))) return;
-    for (let j = index + 1; j < lines.length && (lines[j] as Line).kind === 'listItem'; j++) out[j] = 'actions';
+    const hit: SectionHit = { field: 'actions', label: line.text.replace(/:\s*$/, '') };
+    for (let j = index + 1; j < lines.length && (lines[j] as Line).kind === 'listItem'; j++) out[j] = hit;
   });
   for (const [index, label] of header.labels) {
     if (!SECTIONS.has(label.field) || label.value !== '') continue;
+    const hit: SectionHit = { field: label.field, label: labelWords((lines[index] as Line).text) };
     for (const j of valueLines(lines, index)) {
       if ((lines[j] as Line).kind === 'heading') break;
-      if (out[j] === undefined || (lines[index] as Line).kind !== 'heading') out[j] = label.field;
+      if (out[j] === undefined || (lines[index] as Line).kind !== 'heading') out[j] = hit;
     }
   }
   return out;
+}
+
+/** The words of a label line without its colon. */
+function labelWords(text: string): string {
+  const colon = text.indexOf(':');
+  return (colon > 0 ? text.slice(0, colon) : text).trim();
 }
 
 /** One sentence of a paragraph and where it starts. */

@@ -10,8 +10,8 @@ export interface Sighting {
   line: number;
 }
 
-/** An action item with the meeting it comes from, as `minutes actions` lists it. */
-export interface ActionRecord extends ActionItem {
+/** An action item with the meeting it comes from, as `minutes actions` lists it (its cue is `parse --explain`'s). */
+export interface ActionRecord extends Omit<ActionItem, 'cue'> {
   /** The file's path as given on the command line (or found under a folder given there). */
   path: string;
   meeting: { date: string | null; title: string | null };

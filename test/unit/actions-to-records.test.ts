@@ -12,6 +12,7 @@ function action(overrides: Partial<ActionItem> = {}): ActionItem {
     due: { text: '31.1.2020', start: '2020-01-31', end: '2020-01-31' },
     status: 'open',
     position: { line: 12, column: 3 },
+    cue: { kind: 'grammar', words: 'Minna hoitaa' },
     ...overrides,
   };
 }

@@ -30,7 +30,7 @@ describe('actionsOf', () => {
   });
 
   it('keeps the first agenda item of each number an action names, and no other', () => {
-    const action = (item: string | null) => ({ id: `A${item}`, item, owners: [], text: 'Do it', due: null, status: 'open' as const, position: { line: 1, column: 1 } });
+    const action = (item: string | null) => ({ id: `A${item}`, item, owners: [], text: 'Do it', due: null, status: 'open' as const, position: { line: 1, column: 1 }, cue: { kind: 'marker' as const, words: 'TODO' } });
     const item = (number: string | null, title: string) => ({ number, title, presenter: null, text: 'long text', position: { line: 1, column: 1 } });
     const meeting = { date: '2020-01-01', title: 'T', actions: [action('2'), action(null), action('9')], agenda: [item('1', 'One'), item('2', 'Two'), item(null, 'None'), item('2', 'Again')] };
     expect(actionsOf(meeting)).toStrictEqual({ date: '2020-01-01', title: 'T', actions: meeting.actions, agenda: [{ number: '2', title: 'Two' }] });

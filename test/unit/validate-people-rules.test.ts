@@ -62,7 +62,7 @@ describe('presenter-unknown', () => {
 });
 
 describe('owner-unknown, due-before-meeting, action-owner-missing, action-due-missing', () => {
-  const action = (overrides: object) => ({ id: 'A1', item: '1', owners: [], text: 'Pekka lähettää kutsun 1.3.2024 mennessä.', due: null, status: 'open' as const, position: { line: 5, column: 1 }, ...overrides });
+  const action = (overrides: object) => ({ id: 'A1', item: '1', owners: [], text: 'Pekka lähettää kutsun 1.3.2024 mennessä.', due: null, status: 'open' as const, position: { line: 5, column: 1 }, cue: { kind: 'grammar' as const, words: 'Pekka lähettää' }, ...overrides });
   const text = '# K\n\n\n\nPekka lähettää kutsun 1.3.2024 mennessä. Muuta.\n';
 
   it('flag an owner who is not a participant, but not handles, groups or participants', () => {

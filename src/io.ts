@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { describeError } from './input/describe-error.js';
 import { escapeTerminal } from './report/escape.js';
 
 /** Where a command writes: a stream-like sink with what the CLI needs to know of it. */
@@ -28,8 +29,8 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 /** The real process's streams, environment and file system. */
 export function nodeIo(): Io {
   return {
-    stdout: sink(process.stdout),
-    stderr: sink(process.stderr),
+    stdout: sink(process.stdout, 'standard output'),
+    stderr: sink(process.stderr, 'standard error'),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -41,13 +42,27 @@ export function nodeIo(): Io {
   };
 }
 
-function sink(stream: NodeJS.WriteStream): Sink {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
+/**
+ * A process stream as a sink. A closed pipe (`EPIPE`: `minutes actions | head`) ends the run quietly
+ * with the exit code it had; any other failed write (`ENOSPC` on /dev/full, `EIO`) is one line on
+ * stderr and exit code 2, never a stack trace. A write that fails at once (a file or /dev/full
+ * behind stdout is written synchronously) throws, one that fails later emits `error`: both end here.
+ */
+function sink(stream: NodeJS.WriteStream, name: string): Sink {
+  const fail = (error: unknown): never => {
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (stream !== process.stderr) process.stderr.write(errorLine(`${name}: ${describeError(error)}`));
+    process.exit(ExitCode.failure);
+  };
+  stream.on('error', fail);
   return {
-    write: (text) => void stream.write(text),
+    write: (text) => {
+      try {
+        stream.write(text);
+      } catch (error) {
+        fail(error);
+      }
+    },
     isTTY: stream.isTTY === true,
     columns: stream.columns ?? 0,
   };

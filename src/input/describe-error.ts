@@ -10,6 +10,10 @@ const messages: Record<string, string> = {
   ENFILE: 'too many open files',
   ENAMETOOLONG: 'file name too long',
   EIO: 'input/output error',
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: 'file too large',
+  EROFS: 'read-only file system',
 };
 
 /**

@@ -257,6 +257,32 @@ describe('minutes actions output formats', () => {
   });
 });
 
+describe('minutes actions usage checks', () => {
+  it('an empty --owner or --grep is a usage error, not a filter that silently lists nothing', async () => {
+    for (const args of [['--owner', ''], ['--owner', 'Minna', '--owner', '  '], ['--grep', '']]) {
+      const result = await actions([...args, archive]);
+      expect(result.exitCode, args.join(' ')).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^error: option '--(owner|grep) <\w+>' argument '\s*' is invalid\. expected some text, not an empty --(owner|grep)\.\n/);
+    }
+  });
+
+  it('dates that do not exist and contradictory options: one line, exit 2', async () => {
+    const cases: [string[], string][] = [
+      [['--since', '2020-02-30'], "error: option '--since <date>' argument '2020-02-30' is invalid. expected a date as YYYY-MM-DD.\n"],
+      [['--since', '2020-02-01', '--until', '2020-01-01'], 'minutes: --since 2020-02-01 is after --until 2020-01-01: no meeting can match both\n'],
+      [['--due-after', '2020-02-01', '--due-before', '2020-01-15'], 'minutes: --due-after 2020-02-01 is not before --due-before 2020-01-15: no deadline can match both\n'],
+      [['--overdue', '--status', 'done'], 'minutes: --overdue lists open actions: it cannot be used with --status done\n'],
+    ];
+    for (const [args, stderr] of cases) {
+      const result = await actions([...args, archive]);
+      expect(result.exitCode, args.join(' ')).toBe(2);
+      expect(result.stderr.split('\n')[0]).toBe(stderr.trimEnd());
+    }
+    expect((await actions(['--since', '2020-01-01', '--until', '2020-01-01', ...today, archive])).exitCode).toBe(0);
+  });
+});
+
 describe('minutes actions exit codes', () => {
   let dir: string;
 

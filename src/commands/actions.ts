@@ -42,7 +42,7 @@ export function createActionsCommand(io: Io, exit: ExitState): Command {
   const command = new Command('actions')
     .description('List action items across minutes files, by owner and deadline.')
     .argument('[paths...]', 'files, folders (.md, .markdown, .txt inside) or globs; - for standard input; default .')
-    .option('--owner <name>', 'actions of this person: full, first or last name, any case, accents or ending (repeatable: any of)', collect)
+    .option('--owner <name>', 'actions of this person: full, first or last name, any case, accents or ending (repeatable: any of)', (value: string, previous: string[] | undefined) => collect(nonBlank('--owner', value), previous))
     .option('--unassigned', 'actions that name nobody (with --owner: either)')
     .addOption(new Option('--status <status>', 'open, done or all').choices(['open', 'done', 'all']).default('open'))
     .addOption(date('--due-before <date>', 'due range ends before DATE (YYYY-MM-DD)'))
@@ -51,7 +51,7 @@ export function createActionsCommand(io: Io, exit: ExitState): Command {
     .addOption(date('--today <date>', "today's date, for --overdue and the overdue marks (default: the system date)"))
     .addOption(date('--since <date>', 'meetings on or after DATE'))
     .addOption(date('--until <date>', 'meetings on or before DATE'))
-    .option('--grep <text>', 'task text contains TEXT (any case, accents optional)')
+    .option('--grep <text>', 'task text contains TEXT (any case, accents optional)', (value: string) => nonBlank('--grep', value))
     .addOption(new Option('--sort <key>', 'order: due, meeting or owner').choices(['due', 'meeting', 'owner']).default('due'))
     .addOption(new Option('--format <format>', 'output format').choices(actionFormats).default('table'))
     .option('-o, --output <file>', 'write to FILE instead of standard output')
@@ -75,6 +75,12 @@ Examples:
   minutes actions --format ics -o tasks.ics 'minutes/2019-*.md'
 `)
     .action(async (paths: string[], options: ActionsOptions) => {
+      const conflict = contradiction(options);
+      if (conflict !== null) {
+        io.stderr.write(errorLine(conflict));
+        exit.code = ExitCode.failure;
+        return;
+      }
       const { memoizeRun } = await import('./memoize-run.js');
       const { filterActions, isOverdue, packRecords, sortActions, unpackRecords } = await import('../actions/index.js');
       const today = options.today ?? localDate(new Date());
@@ -161,6 +167,20 @@ function isProblems(value: unknown): value is LoadProblem[] {
 function filtersOf(options: ActionsOptions): ActionFilters {
   const { owner, unassigned, status, dueBefore, dueAfter, overdue, since, until, grep } = options;
   return { owners: owner, unassigned, status, dueBefore, dueAfter, overdue, since, until, grep };
+}
+
+/** Options that together can list nothing, said in one line; null when they agree. */
+function contradiction(options: ActionsOptions): string | null {
+  if (options.since !== undefined && options.until !== undefined && options.since > options.until) return `--since ${options.since} is after --until ${options.until}: no meeting can match both`;
+  if (options.dueAfter !== undefined && options.dueBefore !== undefined && options.dueAfter >= options.dueBefore) return `--due-after ${options.dueAfter} is not before --due-before ${options.dueBefore}: no deadline can match both`;
+  if (options.overdue === true && options.status === 'done') return '--overdue lists open actions: it cannot be used with --status done';
+  return null;
+}
+
+/** An option's value with something in it; an empty or blank one is a usage error, not a filter that lists nothing. */
+function nonBlank(flag: string, value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError(`expected some text, not an empty ${flag}.`);
+  return value;
 }
 
 /** Commander's collector for a repeatable option. */

@@ -3,13 +3,8 @@ import { createActionsCommand } from './commands/actions.js';
 import { createParseCommand } from './commands/parse.js';
 import { createSchemaCommand } from './commands/schema.js';
 import { createValidateCommand } from './commands/validate.js';
-import { ExitCode, type Io, errorLine } from './io.js';
+import { ExitCode, type ExitState, type Io, errorLine } from './io.js';
 import { VERSION } from './version.js';
-
-/** The exit code a command sets while it runs; commands report through it instead of exiting. */
-export interface ExitState {
-  code: ExitCode;
-}
 
 /** Build the `minutes` program over the given I/O. */
 export function createProgram(io: Io, exit: ExitState): Command {

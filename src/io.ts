@@ -26,6 +26,11 @@ export const ExitCode = { ok: 0, problems: 1, failure: 2 } as const;
 /** One of the documented exit codes. */
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
+/** The exit code a command sets while it runs; commands report through it instead of exiting. */
+export interface ExitState {
+  code: ExitCode;
+}
+
 /** The real process's streams, environment and file system. */
 export function nodeIo(): Io {
   return {

@@ -1,8 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { ActionFilters } from '../actions/filter-actions.js';
 import type { ActionSort } from '../actions/sort-actions.js';
-import type { ExitState } from '../cli.js';
-import { colorLevel, ExitCode, type Io, errorLine } from '../io.js';
+import { colorLevel, ExitCode, type ExitState, type Io, errorLine } from '../io.js';
 import { cacheOptions, cacheSettings, type CacheFlags } from './cache-options.js';
 import { jobsOption } from './jobs-option.js';
 import { writeOutput } from './write-output.js';

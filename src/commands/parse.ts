@@ -1,6 +1,5 @@
 import { Command, Option } from 'commander';
-import type { ExitState } from '../cli.js';
-import { colorLevel, ExitCode, type Io, errorLine } from '../io.js';
+import { colorLevel, ExitCode, type ExitState, type Io, errorLine } from '../io.js';
 import type { Language, Meeting } from '../model/meeting.js';
 import { jobsFromEnv, jobsOption } from './jobs-option.js';
 import { readOne } from './read-one.js';

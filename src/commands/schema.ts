@@ -1,6 +1,5 @@
 import { Command } from 'commander';
-import type { ExitState } from '../cli.js';
-import type { Io } from '../io.js';
+import type { ExitState, Io } from '../io.js';
 
 /** `minutes schema`: the JSON Schema of `parse --json` output (or of the configuration). */
 export function createSchemaCommand(io: Io, exit: ExitState): Command {

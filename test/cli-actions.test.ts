@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -184,11 +185,38 @@ describe('minutes actions output formats', () => {
     expect(result.stdout).toContain(`${third}:11`);
   });
 
-  it('table: tasks wrapped to the terminal width, or to 100 columns when it has none', async () => {
-    const rows = async (columns: number) => (await actions([...today, archive], { columns })).stdout.split('\n').length;
-    expect(await rows(400)).toBe(6 + 5 * 2 + 2);
-    expect(await rows(0)).toBeGreaterThan(await rows(200));
-    expect(await rows(100)).toBe(await rows(0));
+  it('table: laid out for the terminal width, COLUMNS when set, 80 when not a terminal', async () => {
+    const lines = async (options: FakeOptions) => (await actions([...today, archive], options)).stdout;
+    expect(await lines({})).toBe(await lines({ tty: true, columns: 80, env: { NO_COLOR: '1' } }));
+    expect(await lines({ env: { COLUMNS: '160' } })).toBe(await lines({ tty: true, columns: 160, env: { NO_COLOR: '1' } }));
+    expect(await lines({ tty: true, columns: 200, env: { COLUMNS: '60', NO_COLOR: '1' } })).toBe(await lines({ env: { COLUMNS: '60' } }));
+  });
+
+  // Golden tables, reviewed by a person: UPDATE_GOLDEN=1 rewrites them.
+  for (const columns of [60, 80, 160]) {
+    for (const color of [false, true]) {
+      it(`table: golden output at ${columns} columns${color ? ', coloured' : ''}`, async () => {
+        const result = await actions([...today, archive], { tty: color, env: { COLUMNS: String(columns) } });
+        const golden = `fixtures/tables/actions-${columns}${color ? "-color" : ""}.out`;
+        if (process.env.UPDATE_GOLDEN === '1') await writeFile(golden, result.stdout);
+        expect(result.stdout).toBe(await readFile(golden, 'utf8'));
+        for (const line of stripVTControlCharacters(result.stdout).split('\n')) expect(line.length).toBeLessThanOrEqual(columns);
+      });
+    }
+  }
+
+  it('table: every task of the fixtures on at most two lines at 80 columns, in a pipe', async () => {
+    const result = await actions(['--status', 'all', ...today, 'fixtures']);
+    const lines = result.stdout.split('\n');
+    let task = 0;
+    for (const line of lines) {
+      if (/^ {2}\[[ x]\] /.test(line)) task = 1;
+      else if (line.startsWith('      ') && task > 0) task++;
+      else task = 0;
+      // The task's lines and the dim line with the meeting and place under them.
+      expect(task, line).toBeLessThanOrEqual(3);
+    }
+    expect(lines.filter((line) => /^ {2}\[[ x]\] /.test(line)).length).toBeGreaterThan(20);
   });
 
   it('table: coloured on a terminal, never with NO_COLOR or --no-color', async () => {

@@ -93,7 +93,8 @@ Examples:
       const settings = {
         today,
         color: options.output === undefined ? colorLevel(io.stdout, io.env, options.color) : 0,
-        width: io.stdout.columns || 100,
+        width: outputWidth(io),
+        cwd: io.cwd,
       } as const;
       // Every task across the files, merged; with the cache on, kept for a run over the same files.
       const tasks: RunMemo<Tasks> = {
@@ -168,6 +169,13 @@ function filtersOf(options: ActionsOptions): ActionFilters {
   return { owners: owner, unassigned, status, dueBefore, dueAfter, overdue, since, until, grep };
 }
 
+/** Columns to lay a table out in: `COLUMNS` when set, else the terminal's width, else 80. */
+export function outputWidth(io: Io): number {
+  const columns = Number(io.env.COLUMNS);
+  if (Number.isInteger(columns) && columns > 0) return columns;
+  return io.stdout.isTTY && io.stdout.columns > 0 ? io.stdout.columns : 80;
+}
+
 /** Options that together can list nothing, said in one line; null when they agree. */
 function contradiction(options: ActionsOptions): string | null {
   if (options.since !== undefined && options.until !== undefined && options.since > options.until) return `--since ${options.since} is after --until ${options.until}: no meeting can match both`;
@@ -206,7 +214,7 @@ function localDate(now: Date): string {
 async function format(
   records: ActionRecord[],
   options: ActionsOptions,
-  settings: { today: string; color: 0 | 1 | 2 | 3; width: number },
+  settings: { today: string; color: 0 | 1 | 2 | 3; width: number; cwd: string },
 ): Promise<string> {
   const report = await import('../report/index.js');
   switch (options.format) {

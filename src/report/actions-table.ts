@@ -1,18 +1,25 @@
+import { isAbsolute, relative } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { escapeTerminal } from './escape.js';
 import { groupByOwner } from './group-by-owner.js';
 import { plural } from './plural.js';
 import type { ActionRecord, FormatOptions } from './types.js';
-import { wrapText, textWidth } from './wrap-text.js';
+import { clampText, textWidth, truncate } from './wrap-text.js';
 
-/** Options of the actions table: colour, width, and today's date (ISO) to tell what is overdue. */
+/** Options of the actions table: colour, width, today's date (ISO) to tell what is overdue, and the folder paths are shown from. */
 export interface ActionsTableOptions extends FormatOptions {
   today: string;
+  /** Paths under this folder are shown relative to it. */
+  cwd?: string;
 }
 
 interface Row {
+  box: string;
   task: string;
+  /** The due cell in columns: the date, the words as written, overdue. */
   due: string;
+  /** The due cell on a narrow table: the date and overdue only. */
+  shortDue: string;
   meeting: string;
   place: string;
   overdue: boolean;
@@ -21,44 +28,57 @@ interface Row {
 
 const indent = '  ';
 const gap = '  ';
-const minTaskWidth = 20;
+/** Under the box, where the task and the meeting line start. */
+const hang = '      ';
+/** The task gets at least this many columns before the meeting and place move to a line of their own. */
+const roomyTask = 50;
+/** A task takes at most this many lines; the rest is cut with `…`. */
+const taskLines = 2;
 
 /**
- * Format actions as a terminal table grouped by owner (see `groupByOwner`): under each owner's
- * heading one row per action with the task (wrapped to fit `width`, if not 0), the due date
- * (end of the range, then the words as written), the meeting and `path:line`; a closing line
- * counts distinct actions, overdue ones and people. An action is overdue when it is open and
- * its due range ended before `today`. Every piece of text from the minutes goes through
- * `escapeTerminal`; with `color` 0 the output has no ANSI codes.
+ * Format actions as a terminal table grouped by owner (see `groupByOwner`). Each action is its
+ * status box, its task (at most two lines at `width`, the rest cut with `…`) and its due date
+ * (the range's end, then the words as written); its meeting (date, title) and `path:line` follow
+ * on a dim line under it, or in columns of their own when `width` leaves the task 50 columns or
+ * all it needs beside them (0: no limit, always columns). Widths are counted as a terminal shows
+ * them. A closing line counts distinct actions, overdue ones and people. Every piece of text from
+ * the minutes goes through `escapeTerminal`; with `color` 0 the output has no ANSI codes.
  */
 export function formatActionsTable(records: readonly ActionRecord[], options: ActionsTableOptions): string {
   const chalk = new Chalk({ level: options.color });
   if (records.length === 0) return '0 actions\n';
   const groups = groupByOwner(records).map((group) => ({
     heading: group.owner === null ? '(unassigned)' : escapeTerminal(group.owner),
-    rows: group.records.map((record) => toRow(record, options.today)),
+    rows: group.records.map((record) => toRow(record, options)),
   }));
-  const all = groups.flatMap((group) => group.rows);
-  const widths = columnWidths(all, options.width);
-  const blocks = groups.map((group) =>
-    [chalk.bold(group.heading), ...group.rows.flatMap((row) => renderRow(row, widths, chalk))].join('\n'),
-  );
+  const layout = layoutOf(groups.flatMap((group) => group.rows), options.width);
+  const blocks = groups.map((group) => [chalk.bold(group.heading), ...group.rows.flatMap((row) => renderRow(row, layout, chalk))].join('\n'));
   return `${blocks.join('\n\n')}\n\n${summary(records, options.today, chalk)}\n`;
 }
 
 /** The cells of one action, escaped but not yet padded or coloured. */
-function toRow(record: ActionRecord, today: string): Row {
-  const overdue = isOverdue(record, today);
+function toRow(record: ActionRecord, options: ActionsTableOptions): Row {
+  const overdue = isOverdue(record, options.today);
   const due = record.due === null ? '' : dueCell(record.due.text, record.due.end);
+  const shortDue = record.due === null ? '' : record.due.end;
   const meeting = [record.meeting.date, record.meeting.title].filter((part) => part !== null).join(' ');
   return {
-    task: (record.status === 'done' ? '(done) ' : '') + escapeTerminal(record.text),
+    box: record.status === 'done' ? '[x]' : '[ ]',
+    task: escapeTerminal(record.text),
     due: overdue ? `${due}, overdue` : due,
+    shortDue: overdue ? `${shortDue}, overdue` : shortDue,
     meeting: escapeTerminal(meeting),
-    place: `${escapeTerminal(record.path)}:${record.position.line}`,
+    place: `${escapeTerminal(shownPath(record.path, options.cwd))}:${record.position.line}`,
     overdue,
     done: record.status === 'done',
   };
+}
+
+/** A path under `cwd` relative to it; any other as given. */
+function shownPath(path: string, cwd: string | undefined): string {
+  if (cwd === undefined || !isAbsolute(path)) return path;
+  const inside = relative(cwd, path);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
 }
 
 /** `2025-03-07`, or `2025-03-07 (by Friday)` when the words say more than the date. */
@@ -71,31 +91,50 @@ function isOverdue(record: ActionRecord, today: string): boolean {
   return record.status === 'open' && record.due !== null && record.due.end < today;
 }
 
-/** Widths of the columns; the task column takes what the others leave of `width` (0: no limit). */
-function columnWidths(rows: Row[], width: number) {
+/** Widths of the columns, and whether the meeting and place stand in columns or on a line under the task. */
+interface Layout {
+  columns: boolean;
+  task: number;
+  due: number;
+  meeting: number;
+  /** The whole width, 0 for none. */
+  width: number;
+}
+
+function layoutOf(rows: readonly Row[], width: number): Layout {
   const longest = (cells: string[]) => Math.max(0, ...cells.map(textWidth));
+  const task = longest(rows.map((row) => row.task));
   const due = longest(rows.map((row) => row.due));
   const meeting = longest(rows.map((row) => row.meeting));
-  const longestTask = longest(rows.map((row) => row.task));
-  const left = width - indent.length - 3 * gap.length - due - meeting - longest(rows.map((r) => r.place));
-  const task = width > 0 ? Math.min(longestTask, Math.max(minTaskWidth, left)) : longestTask;
-  return { task, due, meeting };
+  const place = longest(rows.map((row) => row.place));
+  const cell = (w: number) => (w > 0 ? gap.length + w : 0);
+  if (width <= 0) return { columns: true, task, due, meeting, width };
+  const besideAll = width - hang.length - cell(due) - cell(meeting) - cell(place);
+  if (besideAll >= Math.min(task, roomyTask)) return { columns: true, task: Math.min(task, besideAll), due, meeting, width };
+  const shortDue = longest(rows.map((row) => row.shortDue));
+  const besideDue = width - hang.length - cell(shortDue);
+  return { columns: false, task: Math.min(task, Math.max(roomyTask / 2, besideDue)), due: shortDue, meeting, width };
 }
 
-/** The physical lines of one row: cells on the first, the rest of a wrapped task below. */
-function renderRow(row: Row, widths: ReturnType<typeof columnWidths>, chalk: ChalkInstance): string[] {
-  const [first = '', ...rest] = wrapText(row.task, widths.task);
+/** The physical lines of one action. */
+function renderRow(row: Row, layout: Layout, chalk: ChalkInstance): string[] {
   const paint = row.done ? chalk.dim : (text: string) => text;
-  const cells = [
-    pad(first, widths.task, paint),
-    pad(row.due, widths.due, row.overdue ? chalk.red : paint),
-    pad(row.meeting, widths.meeting, paint),
-    chalk.dim(row.place),
-  ];
-  return [indent + cells.join(gap), ...rest.map((line) => indent + paint(line))];
+  const [first = '', ...rest] = layout.width > 0 ? clampText(row.task, layout.task, taskLines) : [row.task];
+  const due = pad(layout.columns ? row.due : row.shortDue, layout.due, row.overdue ? chalk.red : paint);
+  const cells = [pad(first, layout.task, paint), ...(layout.due > 0 ? [due] : [])];
+  if (layout.columns) cells.push(pad(row.meeting, layout.meeting, paint), chalk.dim(row.place));
+  const lines = [`${indent}${paint(row.box)} ${cells.join(gap)}`.trimEnd(), ...rest.map((line) => hang + paint(line))];
+  if (!layout.columns) {
+    const where = row.meeting === '' ? row.place : `${row.meeting} · ${row.place}`;
+    // The place is what a reader looks up: a long meeting title gives way to it.
+    const room = layout.width - hang.length;
+    const fitted = textWidth(where) <= room || row.meeting === '' ? where : `${truncate(row.meeting, Math.max(1, room - textWidth(row.place) - 3))} · ${row.place}`;
+    lines.push(hang + chalk.dim(fitted));
+  }
+  return lines;
 }
 
-/** Colour non-empty text, then pad it with spaces to a width counted in code points. */
+/** Colour non-empty text, then pad it with spaces to a width counted in terminal columns. */
 function pad(text: string, width: number, paint: (text: string) => string): string {
   return (text === '' ? '' : paint(text)) + ' '.repeat(Math.max(0, width - textWidth(text)));
 }

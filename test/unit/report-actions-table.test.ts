@@ -18,18 +18,18 @@ const records = [
 ];
 
 describe('formatActionsTable', () => {
-  it('groups by owner, unassigned last, and counts distinct actions and people', () => {
+  it('groups by owner, unassigned last, and counts distinct actions and people; in columns without a width', () => {
     expect(formatActionsTable(records, { color: 0, width: 0, today })).toBe(
       [
         'Anna Virtanen',
-        '  Send the budget draft to the board  2025-03-07 (by Friday)  2025-03-03 Board meeting  minutes/2025-03-03.md:14',
-        '  Book a room                         2025-03-01, overdue     2025-03-03 Board meeting  minutes/2025-03-03.md:20',
+        '  [ ] Send the budget draft to the board  2025-03-07 (by Friday)  2025-03-03 Board meeting  minutes/2025-03-03.md:14',
+        '  [ ] Book a room                         2025-03-01, overdue     2025-03-03 Board meeting  minutes/2025-03-03.md:20',
         '',
         'Bo Ek',
-        '  Book a room                         2025-03-01, overdue     2025-03-03 Board meeting  minutes/2025-03-03.md:20',
+        '  [ ] Book a room                         2025-03-01, overdue     2025-03-03 Board meeting  minutes/2025-03-03.md:20',
         '',
         '(unassigned)',
-        '  Tidy up                                                                               minutes/2025-03-03.md:14',
+        '  [ ] Tidy up                                                                               minutes/2025-03-03.md:14',
         '',
         '3 open actions, 1 overdue, 2 people',
         '',
@@ -37,26 +37,37 @@ describe('formatActionsTable', () => {
     );
   });
 
-  it('wraps the task to the width and keeps the other cells on the first line', () => {
-    const long = actionRecord({ text: 'Write the annual report together with the treasurer and the auditors' });
-    const output = formatActionsTable([long], { color: 0, width: 100, today });
-    expect(output.split('\n').slice(1, 5)).toEqual([
-      '  Write the annual        2025-03-07 (by Friday)  2025-03-03 Board meeting  minutes/2025-03-03.md:14',
-      '  report together with',
-      '  the treasurer and the',
-      '  auditors',
+  it('puts the meeting and place on a line under the task when columns would squeeze it', () => {
+    expect(formatActionsTable(records, { color: 0, width: 80, today }).split('\n').slice(0, 5)).toEqual([
+      'Anna Virtanen',
+      '  [ ] Send the budget draft to the board  2025-03-07',
+      '      2025-03-03 Board meeting · minutes/2025-03-03.md:14',
+      '  [ ] Book a room                         2025-03-01, overdue',
+      '      2025-03-03 Board meeting · minutes/2025-03-03.md:20',
     ]);
-    for (const line of output.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });
 
-  it('gives the task column at least 20 characters on a narrow terminal', () => {
-    const long = actionRecord({ text: 'Write the annual report together with the treasurer' });
-    const lines = formatActionsTable([long], { color: 0, width: 40, today }).split('\n');
-    expect(lines.slice(1, 4).map((line) => line.trimEnd().slice(0, 22))).toEqual([
-      '  Write the annual    ',
-      '  report together with',
-      '  the treasurer',
+  it('keeps a task to two lines at the width, cutting the rest with an ellipsis', () => {
+    const long = actionRecord({ text: 'Write the annual report together with the treasurer and the auditors, then send it to every member before the spring meeting' });
+    const output = formatActionsTable([long], { color: 0, width: 60, today });
+    expect(output.split('\n').slice(1, 4)).toEqual([
+      '  [ ] Write the annual report together with the   2025-03-07',
+      '      treasurer and the auditors, then send it…',
+      '      2025-03-03 Board meeting · minutes/2025-03-03.md:14',
     ]);
+    for (const line of output.split('\n')) expect(line.length).toBeLessThanOrEqual(60);
+  });
+
+  it('counts wide characters and emoji as two columns', () => {
+    const wide = actionRecord({ text: '会議の議事録を全員に送る 📧 そして次の会議を予約する', due: null });
+    const lines = formatActionsTable([wide], { color: 0, width: 30, today }).split('\n');
+    expect(lines.slice(1, 3)).toEqual(['  [ ] 会議の議事録を全員に送る', '      📧 そして次の会議を予約…']);
+  });
+
+  it('shows a path under the current folder relative to it', () => {
+    const absolute = actionRecord({ path: '/home/ann/minutes/2025-03-03.md' });
+    expect(formatActionsTable([absolute], { color: 0, width: 0, today, cwd: '/home/ann' })).toContain(' minutes/2025-03-03.md:14');
+    expect(formatActionsTable([absolute], { color: 0, width: 0, today, cwd: '/srv' })).toContain(' /home/ann/minutes/2025-03-03.md:14');
   });
 
   it('says 1 open action and 1 person in the singular', () => {
@@ -67,7 +78,7 @@ describe('formatActionsTable', () => {
   it('counts open and done actions apart, and a done action is never overdue', () => {
     const done = actionRecord({ id: 'a9', status: 'done', due: { text: 'x', start: '2025-01-01', end: '2025-01-01' } });
     const output = formatActionsTable([actionRecord(), done], { color: 0, width: 0, today });
-    expect(output).toContain('(done) Send the budget');
+    expect(output).toContain('[x] Send the budget');
     expect(output).not.toContain('overdue ');
     expect(output.endsWith('\n2 actions (1 open, 1 done), 0 overdue, 1 person\n')).toBe(true);
     expect(formatActionsTable([done], { color: 0, width: 0, today })).toContain('\n1 done action, 0 overdue, 1 person\n');

@@ -34,10 +34,11 @@ export function validateMeeting(file: MeetingFile, options: ValidateOptions = {}
   const context = { meeting: file.meeting, path: file.path, text: file.text, lines, vocabularies: language.code === 'en' ? [language] : [language, vocabularies.en] };
   const messages: ValidationMessage[] = [];
   for (const rule of options.rules ?? allRules) {
-    const severity = severities[rule.id] ?? rule.severity;
+    const configured = severities[rule.id];
+    const severity = configured ?? rule.severity;
     if (severity === 'off') continue;
-    const report: RuleContext['report'] = (message, start, end = start) => {
-      messages.push({ path: file.path, ruleId: rule.id, severity, message, start, end: after(start, end) });
+    const report: RuleContext['report'] = (message, start, end = start, own) => {
+      messages.push({ path: file.path, ruleId: rule.id, severity: configured === undefined && own !== undefined ? own : severity, message, start, end: after(start, end) });
     };
     rule.check({ ...context, report });
   }

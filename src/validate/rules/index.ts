@@ -11,6 +11,7 @@ import { dueBeforeMeeting } from './due-before-meeting.js';
 import { ownerUnknown } from './owner-unknown.js';
 import { participantDuplicate } from './participant-duplicate.js';
 import { participantsMissing } from './participants-missing.js';
+import { personalData } from './personal-data.js';
 import { placeMissing } from './place-missing.js';
 import { presenterUnknown } from './presenter-unknown.js';
 import { secretaryMissing } from './secretary-missing.js';
@@ -40,6 +41,7 @@ export const rules: readonly Rule[] = [
   presenterUnknown,
   actionOwnerMissing,
   actionDueMissing,
+  personalData,
 ];
 
 /** The id of every rule. */

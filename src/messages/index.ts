@@ -1,0 +1,67 @@
+import type { CountId, MessageId, ParamsArgument } from './catalogue.js';
+import { en } from './en.js';
+import { fi } from './fi.js';
+import { sv } from './sv.js';
+
+export type { Catalogue, CountId, MessageId, MessageParams } from './catalogue.js';
+
+/** The languages `minutes` speaks to people in. */
+export const locales = ['en', 'fi', 'sv'] as const;
+/** One of the languages of messages. */
+export type Locale = (typeof locales)[number];
+
+/** Every catalogue by locale. */
+export const catalogues = { en, fi, sv } as const;
+
+/** The environment variables that choose the language of messages, in the order POSIX reads them. */
+export const localeVariables = ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const;
+
+/**
+ * The language of messages from the environment: the first of `LC_ALL`, `LC_MESSAGES` and `LANG`
+ * that is set and not empty decides (`fi_FI.UTF-8` and `fi` are Finnish, `sv_SE.UTF-8` and
+ * `sv_FI` Swedish); `C`, `POSIX`, any other language or none at all is English.
+ */
+export function localeFromEnv(env: Readonly<Record<string, string | undefined>>): Locale {
+  const value = localeVariables.map((name) => env[name]).find((setting) => setting !== undefined && setting !== '');
+  return value === undefined ? 'en' : localeOf(value);
+}
+
+/** The locale a setting such as `fi_FI.UTF-8`, `sv` or `C` names; English unless it is Finnish or Swedish. */
+export function localeOf(setting: string): Locale {
+  const language = /^([a-z]{2,3})(?=$|[_.@-])/i.exec(setting)?.[1]?.toLowerCase();
+  return language === 'fi' || language === 'sv' ? language : 'en';
+}
+
+/** The locale of a run: the `--locale` option when given, else the environment's (see `localeFromEnv`). */
+export function resolveLocale(option: Locale | undefined, env: Readonly<Record<string, string | undefined>>): Locale {
+  return option ?? localeFromEnv(env);
+}
+
+/** A message in a locale with its `{placeholders}` filled in (`say('fi', 'actions.none')`). */
+export function say<Id extends MessageId>(locale: Locale, id: Id, ...params: ParamsArgument<Id>): string {
+  return fill(catalogues[locale][id], params[0] ?? {});
+}
+
+/** A count said in a locale, with the `.one` form for 1 and `.other` for any other number (`4 henkilöä`). */
+export function sayCount(locale: Locale, id: CountId, count: number, params: Readonly<Record<string, string | number>> = {}): string {
+  const form: MessageId = count === 1 ? `${id}.one` : `${id}.other`;
+  return fill(catalogues[locale][form], { ...params, count });
+}
+
+/** A message text with each `{name}` replaced by its value; a name without a value stays as written. */
+export function fill(text: string, params: Readonly<Record<string, string | number>>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** The names of the `{placeholders}` of a message text, sorted, each once. */
+export function placeholders(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? ''))].sort();
+}
+
+/** Whether a value names a locale (`en`, `fi`, `sv`). */
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}

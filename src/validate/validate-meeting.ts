@@ -1,4 +1,5 @@
 import { vocabularies } from '../lang/index.js';
+import type { Locale } from '../messages/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Meeting } from '../model/meeting.js';
 import type { Position } from '../model/position.js';
@@ -20,6 +21,8 @@ export interface ValidateOptions {
   severities?: Severities;
   /** The rules to run (default: all of `minutes validate`). */
   rules?: readonly Rule[];
+  /** The language of the rules' messages (default English); parser diagnostics stay as the parser words them. */
+  locale?: Locale;
 }
 
 /**
@@ -31,7 +34,14 @@ export function validateMeeting(file: MeetingFile, options: ValidateOptions = {}
   const severities = options.severities ?? {};
   const lines = file.text.split('\n');
   const language = vocabularies[file.meeting.source.language];
-  const context = { meeting: file.meeting, path: file.path, text: file.text, lines, vocabularies: language.code === 'en' ? [language] : [language, vocabularies.en] };
+  const context = {
+    meeting: file.meeting,
+    path: file.path,
+    text: file.text,
+    lines,
+    vocabularies: language.code === 'en' ? [language] : [language, vocabularies.en],
+    locale: options.locale ?? 'en',
+  };
   const messages: ValidationMessage[] = [];
   for (const rule of options.rules ?? allRules) {
     const configured = severities[rule.id];

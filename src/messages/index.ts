@@ -65,3 +65,18 @@ export function placeholders(text: string): string[] {
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
+
+/**
+ * The `--locale` given in a command line (`--locale fi`, `--locale=sv`), for what fails before or
+ * outside a command's options (a write to standard output); undefined when absent or not a locale.
+ */
+export function localeFromArgv(argv: readonly string[]): Locale | undefined {
+  const end = argv.indexOf('--');
+  const args = end === -1 ? argv : argv.slice(0, end);
+  let found: Locale | undefined;
+  args.forEach((arg, index) => {
+    const value = arg === '--locale' ? args[index + 1] : arg.startsWith('--locale=') ? arg.slice('--locale='.length) : undefined;
+    if (isLocale(value)) found = value;
+  });
+  return found;
+}

@@ -80,3 +80,26 @@ export function localeFromArgv(argv: readonly string[]): Locale | undefined {
   });
   return found;
 }
+
+/**
+ * An English sentence of the catalogue said again in `locale`: the first message whose id is
+ * `prefix` or under it (`prefix.*`) and whose English text matches `text` (its placeholders taking any value) is filled
+ * in with the values read from it. For sentences made in English elsewhere (the parser's
+ * diagnostics); a text no message matches is returned as it is.
+ */
+export function sayAgain(text: string, locale: Locale, prefix: string): string {
+  if (locale === 'en') return text;
+  for (const [id, template] of Object.entries(catalogues.en) as Array<[MessageId, string]>) {
+    if (id !== prefix && !id.startsWith(`${prefix}.`)) continue;
+    const names = [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
+    const pattern = template.split(/\{\w+\}/).map(escapeRegExp).join('(.*?)');
+    const values = new RegExp(`^${pattern}$`, 'su').exec(text);
+    if (values !== null) return fill(catalogues[locale][id], Object.fromEntries(names.map((name, index) => [name, values[index + 1] ?? ''])));
+  }
+  return text;
+}
+
+/** Text with every character a regular expression gives a meaning escaped. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,5 +1,5 @@
 import { vocabularies } from '../lang/index.js';
-import type { Locale } from '../messages/index.js';
+import { sayAgain, type Locale } from '../messages/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Meeting } from '../model/meeting.js';
 import type { Position } from '../model/position.js';
@@ -21,7 +21,7 @@ export interface ValidateOptions {
   severities?: Severities;
   /** The rules to run (default: all of `minutes validate`). */
   rules?: readonly Rule[];
-  /** The language of the rules' messages (default English); parser diagnostics stay as the parser words them. */
+  /** The language of the messages (default English); a parser diagnostic is said again in it when the catalogue has its sentence. */
   locale?: Locale;
 }
 
@@ -53,16 +53,18 @@ export function validateMeeting(file: MeetingFile, options: ValidateOptions = {}
     rule.check({ ...context, report });
   }
   for (const diagnostic of file.meeting.diagnostics) {
-    const message = fromDiagnostic(file.path, diagnostic, severities);
+    const message = fromDiagnostic(file.path, diagnostic, { severities, locale: options.locale ?? 'en' });
     if (message !== null) messages.push(message);
   }
   return messages.sort(byPlace);
 }
 
-function fromDiagnostic(path: string, diagnostic: Diagnostic, severities: Severities): ValidationMessage | null {
-  const severity = severities[diagnostic.ruleId] ?? diagnostic.severity;
+/** A parser diagnostic as a message, at its configured severity, in `locale` when the catalogue knows its sentence; null when off. */
+function fromDiagnostic(path: string, diagnostic: Diagnostic, settings: { severities: Severities; locale: Locale }): ValidationMessage | null {
+  const severity = settings.severities[diagnostic.ruleId] ?? diagnostic.severity;
   if (severity === 'off') return null;
-  const { ruleId, message, position } = diagnostic;
+  const { ruleId, position } = diagnostic;
+  const message = sayAgain(diagnostic.message, settings.locale, `rule.${ruleId}`);
   return { path, ruleId, severity, message, start: position, end: after(position, diagnostic.end ?? position) };
 }
 

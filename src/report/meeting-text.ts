@@ -31,7 +31,7 @@ export function formatMeeting(meeting: Meeting, options: MeetingTextOptions): st
   const present = meeting.participants.filter((p) => p.present);
   if (present.length > 0) {
     out.push(c.cyan(say(locale, 'meeting.who')));
-    for (const p of present) out.push(`  ${e(p.name)}${p.organization ? c.dim(` (${e(p.organization)})`) : ''}${p.roles.length ? ` ${c.yellow(e(p.roles.join(', ')))}` : ''}`);
+    for (const p of present) out.push(`  ${e(p.name)}${p.organization ? c.dim(` (${e(p.organization)})`) : ''}${p.roles.length ? ` ${c.yellow(e(p.roles.map((role) => roleName(role, locale)).join(', ')))}` : ''}`);
   }
   const absent = meeting.participants.filter((p) => !p.present);
   if (absent.length > 0) out.push(`${c.cyan(label.absent)}${label.gap(label.absent)}${absent.map((p) => e(p.name)).join(', ')}`);
@@ -60,6 +60,14 @@ function labelsOf(locale: Locale) {
   const absent = say(locale, 'meeting.absent');
   const column = Math.max(textWidth(when), textWidth(where), textWidth(absent)) + 1;
   return { when, where, absent, gap: (label: string) => ' '.repeat(column - textWidth(label)) };
+}
+
+const ROLE_NAMES: Readonly<Record<string, 'role.chair' | 'role.secretary' | 'role.vice-chair'>> = { chair: 'role.chair', secretary: 'role.secretary', 'vice-chair': 'role.vice-chair' };
+
+/** A role in a locale: `chair`, `secretary` and `vice-chair` translated, any other as written. */
+function roleName(role: string, locale: Locale): string {
+  const id = ROLE_NAMES[role];
+  return id === undefined ? role : say(locale, id);
 }
 
 const KIND_WORDS = {

@@ -94,6 +94,7 @@ Examples:
         ...(options.lang ? { language: options.lang } : {}),
         jobs: options.jobs,
         cache: cacheSettings(options),
+        locale,
       };
       const settings = {
         today,

@@ -131,4 +131,7 @@ export const en = {
   'error.no-files-match': 'no files match',
   'error.stdout': 'standard output',
   'error.stderr': 'standard error',
+
+  // The progress line on a terminal over a large archive.
+  'progress.reading': 'reading {done}/{total} files',
 } as const;

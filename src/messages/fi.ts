@@ -123,4 +123,6 @@ export const fi: Catalogue = {
   'error.no-files-match': 'yksikään tiedosto ei vastaa hakua',
   'error.stdout': 'vakiotuloste',
   'error.stderr': 'vakiovirhetuloste',
+
+  'progress.reading': 'luetaan tiedostoja {done}/{total}',
 };

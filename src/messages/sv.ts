@@ -123,4 +123,6 @@ export const sv: Catalogue = {
   'error.no-files-match': 'inga filer matchar',
   'error.stdout': 'standard ut',
   'error.stderr': 'standard fel',
+
+  'progress.reading': 'läser filer {done}/{total}',
 };

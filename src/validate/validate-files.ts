@@ -68,6 +68,7 @@ export async function validateFiles(paths: string[], options: ValidateFilesOptio
     ...(options.ignore ? { ignore: options.ignore } : {}),
     ...(options.language ? { language: options.language } : {}),
     ...(options.cache ? { cache: options.cache } : {}),
+    locale: options.locale,
     onMeeting: (file) => {
       checked = checked.then(() => (failure === null ? check(file) : undefined)).catch((error: unknown) => void (failure ??= { error }));
     },

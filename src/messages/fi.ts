@@ -2,11 +2,11 @@ import type { Catalogue } from './catalogue.js';
 
 /** The Finnish messages of `minutes`, id by id as in the English catalogue. */
 export const fi: Catalogue = {
-  'rule.action-due-missing': 'Tehtävältä puuttuu määräaika, odotettiin määräaikaa (`15.3. mennessä`, `viikolla 12`)',
+  'rule.action-due-missing': 'Tehtävältä puuttuu määräaika, odotettiin päivämäärää (`15.3. mennessä`, `viikolla 12`)',
   'rule.action-owner-missing': 'Tehtävältä puuttuu vastuuhenkilö, odotettiin nimettyä tekijää',
-  'rule.agenda-item-empty': 'Asiakohta `{name}` on tyhjä, odotettiin, mitä kohdassa käsiteltiin tai päätettiin',
+  'rule.agenda-item-empty': 'Asiakohta `{name}` on tyhjä, odotettiin kuvausta siitä, mitä kohdassa käsiteltiin tai päätettiin',
   'rule.agenda-missing': 'Esityslista puuttuu, odotettiin numeroituja asiakohtia (`1. Kokouksen avaus`, `§ 5`) tai luetteloa otsikon `Esityslista:` alla',
-  'rule.agenda-numbering.repeated': 'Odottamaton toistuva asiakohdan numero {number}, odotettiin numeroa {expected}',
+  'rule.agenda-numbering.repeated': 'Asiakohdan numero {number} toistuu, odotettiin numeroa {expected}',
   'rule.agenda-numbering.back': 'Odottamaton asiakohdan numero {number} numeron {previous} jälkeen, odotettiin numeroa {expected}',
   'rule.agenda-numbering.gap': 'Odottamaton asiakohdan numero {number}, odotettiin numeroa {expected}',
   'rule.chair-missing': 'Puheenjohtaja puuttuu: yhtäkään osallistujaa ei ole merkitty puheenjohtajaksi (`Puheenjohtaja: Anna Virtanen`, `Anna Virtanen (pj.)`)',
@@ -16,8 +16,8 @@ export const fi: Catalogue = {
   'rule.date-missing': 'Päivämäärä puuttuu, odotettiin kokouksen päivämäärää (`Aika: 5.3.2024`, `Date: 2024-03-05`)',
   'rule.due-before-meeting': 'Odottamaton määräaika {due} ennen {date} pidettyä kokousta, odotettiin kokouspäivää tai sitä myöhempää päivää',
   'rule.owner-unknown': 'Odottamaton vastuuhenkilö `{name}`, odotettiin kokouksen osallistujaa',
-  'rule.participant-duplicate': 'Osallistuja `{name}` toiseen kertaan, odotettiin jokaista osallistujaa vain kerran',
-  'rule.participant-duplicate.first-at': 'Osallistuja `{name}` toiseen kertaan, odotettiin jokaista osallistujaa vain kerran (ensimmäisen kerran kohdassa {line}:{column})',
+  'rule.participant-duplicate': 'Osallistuja `{name}` mainitaan toiseen kertaan, odotettiin jokaista osallistujaa vain kerran',
+  'rule.participant-duplicate.first-at': 'Osallistuja `{name}` mainitaan toiseen kertaan, odotettiin jokaista osallistujaa vain kerran (ensimmäinen maininta kohdassa {line}:{column})',
   'rule.participants-missing': 'Osallistujat puuttuvat, odotettiin luetteloa läsnäolijoista (`Läsnä:`, `Present:`)',
   'rule.personal-data.fi-identity-code': 'Odottamaton henkilötunnus `{masked}`: julkaistavassa pöytäkirjassa ei saa olla henkilötietoja',
   'rule.personal-data.se-personal-number': 'Odottamaton ruotsalainen henkilönumero `{masked}`: julkaistavassa pöytäkirjassa ei saa olla henkilötietoja',

@@ -62,11 +62,15 @@ function labelsOf(locale: Locale) {
   return { when, where, absent, gap: (label: string) => ' '.repeat(column - textWidth(label)) };
 }
 
-const ROLE_NAMES: Readonly<Record<string, 'role.chair' | 'role.secretary' | 'role.vice-chair'>> = { chair: 'role.chair', secretary: 'role.secretary', 'vice-chair': 'role.vice-chair' };
+const ROLE_NAMES: ReadonlyMap<string, 'role.chair' | 'role.secretary' | 'role.vice-chair'> = new Map([
+  ['chair', 'role.chair'],
+  ['secretary', 'role.secretary'],
+  ['vice-chair', 'role.vice-chair'],
+]);
 
 /** A role in a locale: `chair`, `secretary` and `vice-chair` translated, any other as written. */
 function roleName(role: string, locale: Locale): string {
-  const id = ROLE_NAMES[role];
+  const id = ROLE_NAMES.get(role);
   return id === undefined ? role : say(locale, id);
 }
 

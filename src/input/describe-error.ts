@@ -1,22 +1,22 @@
 import { catalogues, type Locale, type MessageId } from '../messages/index.js';
 
 /** The message of each file-system error code `minutes` meets, as `ls` would print it. */
-const messages: Readonly<Record<string, MessageId>> = {
-  EACCES: 'error.EACCES',
-  EPERM: 'error.EACCES',
-  EISDIR: 'error.EISDIR',
-  ENOENT: 'error.ENOENT',
-  ENOTDIR: 'error.ENOTDIR',
-  ELOOP: 'error.ELOOP',
-  EMFILE: 'error.EMFILE',
-  ENFILE: 'error.EMFILE',
-  ENAMETOOLONG: 'error.ENAMETOOLONG',
-  EIO: 'error.EIO',
-  ENOSPC: 'error.ENOSPC',
-  EDQUOT: 'error.EDQUOT',
-  EFBIG: 'error.EFBIG',
-  EROFS: 'error.EROFS',
-};
+const messages: ReadonlyMap<string, MessageId> = new Map([
+  ['EACCES', 'error.EACCES'],
+  ['EPERM', 'error.EACCES'],
+  ['EISDIR', 'error.EISDIR'],
+  ['ENOENT', 'error.ENOENT'],
+  ['ENOTDIR', 'error.ENOTDIR'],
+  ['ELOOP', 'error.ELOOP'],
+  ['EMFILE', 'error.EMFILE'],
+  ['ENFILE', 'error.EMFILE'],
+  ['ENAMETOOLONG', 'error.ENAMETOOLONG'],
+  ['EIO', 'error.EIO'],
+  ['ENOSPC', 'error.ENOSPC'],
+  ['EDQUOT', 'error.EDQUOT'],
+  ['EFBIG', 'error.EFBIG'],
+  ['EROFS', 'error.EROFS'],
+]);
 
 /**
  * Describe a thrown file-system error in one lower-case line without the path ("permission denied",
@@ -24,7 +24,7 @@ const messages: Readonly<Record<string, MessageId>> = {
  */
 export function describeError(error: unknown, locale: Locale = 'en'): string {
   const code = errorCode(error);
-  const known = code === undefined ? undefined : messages[code];
+  const known = code === undefined ? undefined : messages.get(code);
   if (known !== undefined) return catalogues[locale][known];
   const message = error instanceof Error ? error.message : String(error);
   return message.split('\n', 1)[0] ?? message;

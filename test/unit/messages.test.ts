@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeError, sayReason } from '../../src/input/describe-error.js';
-import { catalogues, fill, localeFromArgv, localeFromEnv, locales, placeholders, resolveLocale, say, sayAgain, sayCount, type MessageId } from '../../src/messages/index.js';
+import { catalogues, fill, type Catalogue, localeFromArgv, localeFromEnv, locales, placeholders, resolveLocale, say, sayAgain, sayCount, type MessageId } from '../../src/messages/index.js';
 
 const englishIds = Object.keys(catalogues.en).sort();
 
@@ -25,6 +25,16 @@ describe('message catalogues', () => {
         expect(text.replace(/\{\w+\}/g, ''), `${locale} ${id}`).not.toMatch(/\b(?:Unexpected|expected)\b/);
       }
     }
+  });
+
+  it('are typed so that a missing id or a missing placeholder does not compile (checked by tsc)', () => {
+    // @ts-expect-error: a catalogue without every id of the English one is a compile error
+    const partial: Catalogue = { 'rule.title-missing': 'Otsikko puuttuu' };
+    // @ts-expect-error: a message with placeholders needs their values
+    const unfilled = () => say('fi', 'rule.owner-unknown');
+    // @ts-expect-error: and only ids of the catalogue exist
+    const unknown = () => say('fi', 'rule.no-such-rule');
+    expect([partial, unfilled, unknown]).toHaveLength(3);
   });
 
   it('has both forms of every count', () => {

@@ -91,15 +91,28 @@ export function sayAgain(text: string, locale: Locale, prefix: string): string {
   if (locale === 'en') return text;
   for (const [id, template] of Object.entries(catalogues.en) as Array<[MessageId, string]>) {
     if (id !== prefix && !id.startsWith(`${prefix}.`)) continue;
-    const names = [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
-    const pattern = template.split(/\{\w+\}/).map(escapeRegExp).join('(.*?)');
-    const values = new RegExp(`^${pattern}$`, 'su').exec(text);
-    if (values !== null) return fill(catalogues[locale][id], Object.fromEntries(names.map((name, index) => [name, values[index + 1] ?? ''])));
+    const values = readValues(text, template);
+    if (values !== null) return fill(catalogues[locale][id], values);
   }
   return text;
 }
 
-/** Text with every character a regular expression gives a meaning escaped. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The values of a template's `{placeholders}` in a text written from it, each as short as the
+ * words after it allow (no regular expression built at run time); null when the text does not fit.
+ */
+function readValues(text: string, template: string): Record<string, string> | null {
+  const names = [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
+  const [head = '', ...parts] = template.split(/\{\w+\}/);
+  if (!text.startsWith(head)) return null;
+  const values: Record<string, string> = {};
+  let from = head.length;
+  for (const [index, part] of parts.entries()) {
+    const last = index === parts.length - 1;
+    const at = last ? text.length - part.length : text.indexOf(part, from);
+    if (at < from || (last && !text.endsWith(part))) return null;
+    values[names[index] ?? ''] = text.slice(from, at);
+    from = at + part.length;
+  }
+  return from === text.length ? values : null;
 }

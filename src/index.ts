@@ -6,3 +6,4 @@ export * from './model/index.js';
 export { validateMinutes } from './validate/validate-minutes.js';
 export { validateMeeting } from './validate/validate-meeting.js';
 export type { ValidationMessage, ActionRecord } from './report/types.js';
+export type { Locale } from './messages/index.js';

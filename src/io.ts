@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describeError } from './input/describe-error.js';
+import { localeFromArgv, resolveLocale, say } from './messages/index.js';
 import { escapeTerminal } from './report/escape.js';
 
 /** Where a command writes: a stream-like sink with what the CLI needs to know of it. */
@@ -34,8 +35,8 @@ export interface ExitState {
 /** The real process's streams, environment and file system. */
 export function nodeIo(): Io {
   return {
-    stdout: sink(process.stdout, 'standard output'),
-    stderr: sink(process.stderr, 'standard error'),
+    stdout: sink(process.stdout, 'error.stdout'),
+    stderr: sink(process.stderr, 'error.stderr'),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -52,11 +53,13 @@ export function nodeIo(): Io {
  * with the exit code it had; any other failed write (`ENOSPC` on /dev/full, `EIO`) is one line on
  * stderr and exit code 2, never a stack trace. A write that fails at once (a file or /dev/full
  * behind stdout is written synchronously) throws, one that fails later emits `error`: both end here.
+ * The line is in the language of the run: `--locale` in the command line, else the environment's.
  */
-function sink(stream: NodeJS.WriteStream, name: string): Sink {
+function sink(stream: NodeJS.WriteStream, name: 'error.stdout' | 'error.stderr'): Sink {
   const fail = (error: unknown): never => {
     if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    if (stream !== process.stderr) process.stderr.write(errorLine(`${name}: ${describeError(error)}`));
+    const locale = resolveLocale(localeFromArgv(process.argv), process.env);
+    if (stream !== process.stderr) process.stderr.write(errorLine(`${say(locale, name)}: ${describeError(error, locale)}`));
     process.exit(ExitCode.failure);
   };
   stream.on('error', fail);

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 
 // Failed writes of the built CLI, as a user meets them: one line on stderr and exit 2, never a
 // stack trace; a closed pipe stays quiet.
-const cli = (args: string[], stdout: 'pipe' | number = 'pipe') => spawnSync(process.execPath, ['bin/minutes.js', ...args], { encoding: 'utf8', stdio: ['ignore', stdout, 'pipe'] });
+// English messages (LC_ALL=C) whatever the machine's locale, unless a test sets its own.
+const cli = (args: string[], stdout: 'pipe' | number = 'pipe', locale: Record<string, string> = { LC_ALL: 'C' }) =>
+  spawnSync(process.execPath, ['bin/minutes.js', ...args], { encoding: 'utf8', stdio: ['ignore', stdout, 'pipe'], env: { ...process.env, LC_ALL: '', ...locale } });
 const seed = 'fixtures/oulu-2019-11-08.txt';
 const lastLine = (stderr: string) => stderr.trimEnd().split('\n').at(-1);
 
@@ -18,6 +20,20 @@ describe('write errors', () => {
       closeSync(fd);
       expect(result.status, args.join(' ')).toBe(2);
       expect(result.stderr).toBe('minutes: standard output: no space left on device\n');
+    }
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('stdout on a full device in the language of the run: LANG, or --locale over it', () => {
+    const cases: [string[], Record<string, string>, string][] = [
+      [['validate', seed], { LANG: 'fi_FI.UTF-8' }, 'minutes: vakiotuloste: laitteella ei ole tilaa jäljellä\n'],
+      [['actions', '--locale', 'sv', seed], { LANG: 'fi_FI.UTF-8' }, 'minutes: standard ut: inget utrymme kvar på enheten\n'],
+    ];
+    for (const [args, env, line] of cases) {
+      const fd = openSync('/dev/full', 'w');
+      const result = cli(args, fd, env);
+      closeSync(fd);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr).toBe(line);
     }
   });
 

@@ -16,7 +16,7 @@ describe('bin/minutes.js', () => {
   });
 
   it('prints one line and exits 2 on a missing file, with no stack trace', () => {
-    const result = spawnSync(process.execPath, ['bin/minutes.js', 'parse', 'nope.md'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['bin/minutes.js', 'parse', 'nope.md'], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('minutes: nope.md: no such file or directory\n');
   });

@@ -4,6 +4,8 @@ import type { ActionSort } from '../actions/sort-actions.js';
 import { colorLevel, ExitCode, type ExitState, type Io, errorLine } from '../io.js';
 import { cacheOptions, cacheSettings, type CacheFlags } from './cache-options.js';
 import { jobsOption } from './jobs-option.js';
+import { localeOfRun, localeOption } from './locale-option.js';
+import { say, type Locale } from '../messages/index.js';
 import { writeOutput } from './write-output.js';
 import type { Language } from '../model/meeting.js';
 import type { LoadActionsOptions, LoadProblem } from './load-meetings.js';
@@ -31,6 +33,7 @@ interface ActionsOptions extends CacheFlags {
   ignore?: string[];
   failOnOverdue?: boolean;
   lang?: Language;
+  locale?: Locale;
   color: boolean;
   jobs?: number;
 }
@@ -57,6 +60,7 @@ export function createActionsCommand(io: Io, exit: ExitState): Command {
     .option('--ignore <glob>', 'leave out files and folders matching GLOB (repeatable)', collect)
     .option('--fail-on-overdue', 'exit 1 when any listed action is overdue')
     .addOption(new Option('--lang <code>', 'language instead of detecting it').choices(['fi', 'en', 'sv', 'de', 'nl']))
+    .addOption(localeOption())
     .option('--no-color', 'no colour even on a terminal');
   for (const option of cacheOptions()) command.addOption(option);
   return command
@@ -74,7 +78,8 @@ Examples:
   minutes actions --format ics -o tasks.ics 'minutes/2019-*.md'
 `)
     .action(async (paths: string[], options: ActionsOptions) => {
-      const conflict = contradiction(options);
+      const locale = localeOfRun(options, io);
+      const conflict = contradiction(options, locale);
       if (conflict !== null) {
         io.stderr.write(errorLine(conflict));
         exit.code = ExitCode.failure;
@@ -89,12 +94,14 @@ Examples:
         ...(options.lang ? { language: options.lang } : {}),
         jobs: options.jobs,
         cache: cacheSettings(options),
+        locale,
       };
       const settings = {
         today,
         color: options.output === undefined ? colorLevel(io.stdout, io.env, options.color) : 0,
         width: outputWidth(io),
         cwd: io.cwd,
+        locale,
       } as const;
       // Every task across the files, merged; with the cache on, kept for a run over the same files.
       const tasks: RunMemo<Tasks> = {
@@ -124,8 +131,9 @@ Examples:
               pack: (rendered) => rendered,
               unpack: (stored) => (isRendered(stored) ? stored : null),
             });
-      for (const problem of problems) io.stderr.write(errorLine(`${problem.path}: ${problem.message}`));
-      if (!(await writeOutput(text, options.output, io))) {
+      const { sayReason } = await import('../input/describe-error.js');
+      for (const problem of problems) io.stderr.write(errorLine(`${problem.path}: ${sayReason(problem.message, locale)}`));
+      if (!(await writeOutput(text, options.output, io, locale))) {
         exit.code = ExitCode.failure;
         return;
       }
@@ -176,11 +184,12 @@ export function outputWidth(io: Io): number {
   return io.stdout.isTTY && io.stdout.columns > 0 ? io.stdout.columns : 80;
 }
 
-/** Options that together can list nothing, said in one line; null when they agree. */
-function contradiction(options: ActionsOptions): string | null {
-  if (options.since !== undefined && options.until !== undefined && options.since > options.until) return `--since ${options.since} is after --until ${options.until}: no meeting can match both`;
-  if (options.dueAfter !== undefined && options.dueBefore !== undefined && options.dueAfter >= options.dueBefore) return `--due-after ${options.dueAfter} is not before --due-before ${options.dueBefore}: no deadline can match both`;
-  if (options.overdue === true && options.status === 'done') return '--overdue lists open actions: it cannot be used with --status done';
+/** Options that together can list nothing, said in one line in `locale`; null when they agree. */
+function contradiction(options: ActionsOptions, locale: Locale): string | null {
+  const { since, until, dueAfter, dueBefore } = options;
+  if (since !== undefined && until !== undefined && since > until) return say(locale, 'actions.since-after-until', { since, until });
+  if (dueAfter !== undefined && dueBefore !== undefined && dueAfter >= dueBefore) return say(locale, 'actions.due-after-not-before', { after: dueAfter, before: dueBefore });
+  if (options.overdue === true && options.status === 'done') return say(locale, 'actions.overdue-done');
   return null;
 }
 
@@ -214,7 +223,7 @@ function localDate(now: Date): string {
 async function format(
   records: ActionRecord[],
   options: ActionsOptions,
-  settings: { today: string; color: 0 | 1 | 2 | 3; width: number; cwd: string },
+  settings: { today: string; color: 0 | 1 | 2 | 3; width: number; cwd: string; locale: Locale },
 ): Promise<string> {
   const report = await import('../report/index.js');
   switch (options.format) {

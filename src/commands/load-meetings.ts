@@ -5,6 +5,7 @@ import type { ParseCache } from '../cache/parse-cache.js';
 import { collectInputs, stdinPath } from '../input/collect-inputs.js';
 import { readInputs, type InputResult } from '../input/read-inputs.js';
 import type { Io } from '../io.js';
+import { say, type Locale } from '../messages/index.js';
 import { jobsFromEnv } from './jobs-option.js';
 import type { Language, Meeting } from '../model/meeting.js';
 import type { ParseRequest, ParseResult } from '../workers/parse-file.js';
@@ -50,6 +51,8 @@ export interface LoadOptions<KeepText extends boolean = true> {
   language?: Language;
   /** Keep each file's decoded text (default true); false saves memory over large archives. */
   keepText?: KeepText;
+  /** The language of the progress line on a terminal (default English). */
+  locale?: Locale | undefined;
   /** Reuse and store parse results by the hash of each file's bytes; off unless `enabled`. */
   cache?: CacheSetting;
   /**
@@ -155,7 +158,7 @@ async function startRun(paths: string[], options: LoadOptions<boolean>) {
   const total = collected.files.length;
   const showProgress = io.stderr.isTTY && total >= 200;
   const onProgress = (done: number): void => {
-    if (showProgress && (done % 100 === 0 || done === total)) io.stderr.write(`\r\x1b[Kreading ${done}/${total} files`);
+    if (showProgress && (done % 100 === 0 || done === total)) io.stderr.write(`\r\x1b[K${say(options.locale ?? 'en', 'progress.reading', { done, total })}`);
   };
   const read = (files: readonly string[]) => readInputs(files, { cwd: io.cwd, stdin: () => io.readStdin(), onProgress });
   return {

@@ -2,7 +2,9 @@ import { Command, Option } from 'commander';
 import { colorLevel, ExitCode, type ExitState, type Io, errorLine } from '../io.js';
 import type { Language, Meeting } from '../model/meeting.js';
 import { jobsFromEnv, jobsOption } from './jobs-option.js';
+import { localeOfRun, localeOption } from './locale-option.js';
 import { readOne } from './read-one.js';
+import type { Locale } from '../messages/index.js';
 
 /** From this size on, `minutes parse --json` reads a document in a worker by default (see parse-json.ts). */
 const JSON_WORKER_MIN_BYTES = 8 * 1024 * 1024;
@@ -15,6 +17,7 @@ export function createParseCommand(io: Io, exit: ExitState): Command {
     .option('--json', 'print the JSON contract of SPEC.md (an array for several files)')
     .addOption(new Option('--lang <code>', 'language instead of detecting it').choices(['fi', 'en', 'sv', 'de', 'nl']))
     .option('--explain', 'show under each decision and action what made it one and how its owners were read')
+    .addOption(localeOption())
     .option('--no-color', 'no colour even on a terminal')
     .addOption(jobsOption())
     .addHelpText('after', `
@@ -23,8 +26,9 @@ Examples:
   minutes parse fixtures/oulu-2019-11-08.txt --explain
   minutes parse minutes/*.md --json > meetings.json
   cat notes.md | minutes parse - --json`)
-    .action(async (files: string[], options: { json?: boolean; explain?: boolean; lang?: Language; color: boolean; jobs?: number }) => {
+    .action(async (files: string[], options: { json?: boolean; explain?: boolean; lang?: Language; locale?: Locale; color: boolean; jobs?: number }) => {
       const { parseMinutes } = await import('../parse/parse-minutes.js');
+      const locale = localeOfRun(options, io);
       const jobs = options.jobs ?? jobsFromEnv(io.env);
       const meetings: Meeting[] = [];
       for (const file of files) {
@@ -43,8 +47,10 @@ Examples:
           }
           meetings.push(parseMinutes(bytes, parseOptions));
         } catch (error) {
+          const { sayReason } = await import('../input/describe-error.js');
           const message = error instanceof Error ? error.message : String(error);
-          io.stderr.write(errorLine(`${message.startsWith(file) ? message : `${file}: ${message}`}`));
+          const reason = message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
+          io.stderr.write(errorLine(`${file}: ${sayReason(reason, locale)}`));
           exit.code = ExitCode.failure;
         }
       }
@@ -54,6 +60,6 @@ Examples:
       }
       const { formatMeeting } = await import('../report/meeting-text.js');
       const color = colorLevel(io.stdout, io.env, options.color);
-      io.stdout.write(meetings.map((m) => formatMeeting(m, { color, width: io.stdout.columns, explain: options.explain === true })).join('\n'));
+      io.stdout.write(meetings.map((m) => formatMeeting(m, { color, width: io.stdout.columns, explain: options.explain === true, locale })).join('\n'));
     });
 }

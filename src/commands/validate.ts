@@ -7,6 +7,8 @@ import type { ValidateFilesResult } from '../validate/validate-files.js';
 import { colorLevel, ExitCode, type ExitState, type Io, errorLine } from '../io.js';
 import { cacheOptions, cacheSettings, type CacheFlags } from './cache-options.js';
 import { jobsOption } from './jobs-option.js';
+import { localeOfRun, localeOption } from './locale-option.js';
+import { say, type Locale } from '../messages/index.js';
 import { writeOutput } from './write-output.js';
 import type { Language } from '../model/meeting.js';
 
@@ -24,6 +26,7 @@ interface ValidateOptions extends CacheFlags {
   output?: string;
   ignore?: string[];
   lang?: Language;
+  locale?: Locale;
   jobs?: number;
 }
 
@@ -40,6 +43,7 @@ export function createValidateCommand(io: Io, exit: ExitState): Command {
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--ignore <glob>', 'leave out files matching a glob (repeatable)', collect)
     .addOption(new Option('--lang <code>', 'language instead of configuration or detection').choices(['fi', 'en', 'sv', 'de', 'nl']))
+    .addOption(localeOption())
     .option('--no-color', 'no colour even on a terminal');
   for (const option of cacheOptions()) command.addOption(option);
   command
@@ -56,12 +60,13 @@ Examples:
   return command.action(async (paths: string[], options: ValidateOptions) => {
     const { ruleIds } = await import('../validate/rules/index.js');
     const unknown = (options.rule ?? []).find(([id]) => !ruleIds.includes(id));
-    if (unknown !== undefined) command.error(`error: unknown rule "${unknown[0]}" in --rule (rules: ${ruleIds.join(', ')})`, { exitCode: ExitCode.failure, code: 'minutes.unknownRule' });
-    exit.code = await runValidate(paths, options, io);
+    const locale = localeOfRun(options, io);
+    if (unknown !== undefined) command.error(say(locale, 'validate.unknown-rule', { id: unknown[0], ids: ruleIds.join(', ') }), { exitCode: ExitCode.failure, code: 'minutes.unknownRule' });
+    exit.code = await runValidate(paths, { ...options, locale }, io);
   });
 }
 
-async function runValidate(paths: string[], options: ValidateOptions, io: Io): Promise<ExitCode> {
+async function runValidate(paths: string[], options: ValidateOptions & { locale: Locale }, io: Io): Promise<ExitCode> {
   const { ConfigError } = await import('../config/config-error.js');
   const { memoizeRun } = await import('./memoize-run.js');
   const load = {
@@ -72,7 +77,7 @@ async function runValidate(paths: string[], options: ValidateOptions, io: Io): P
   };
   // The whole report; with the cache on, kept for a run over the same files and configuration.
   const result = await memoizeRun(paths, load, {
-    name: JSON.stringify(['validate: report', options.rule ?? [], options.config ?? null]),
+    name: JSON.stringify(['validate: report', options.rule ?? [], options.config ?? null, options.locale]),
     inputs: (files) => configurationInputs(files, { cwd: io.cwd, configFile: options.config, names: configurationNames }),
     compute: async (loadIo) => {
       const { validateFiles } = await import('../validate/validate-files.js');
@@ -82,6 +87,7 @@ async function runValidate(paths: string[], options: ValidateOptions, io: Io): P
         ...load,
         io: { ...loadIo, env },
         rules: Object.fromEntries(options.rule ?? []),
+        locale: options.locale,
         ...(options.config === undefined ? {} : { configFile: options.config }),
       });
     },
@@ -95,22 +101,23 @@ async function runValidate(paths: string[], options: ValidateOptions, io: Io): P
     io.stderr.write(errorLine(`${result.message}`));
     return ExitCode.failure;
   }
-  for (const problem of result.problems) io.stderr.write(errorLine(`${problem.path}: ${problem.message}`));
+  const { sayReason } = await import('../input/describe-error.js');
+  for (const problem of result.problems) io.stderr.write(errorLine(`${problem.path}: ${sayReason(problem.message, options.locale)}`));
   const { formatReport } = await import('../validate/format-report.js');
   const color = options.output === undefined ? colorLevel(io.stdout, io.env, options.color) : 0;
-  const report = formatReport(result, { format: options.format, color });
-  if (!(await writeOutput(report, options.output, io))) return ExitCode.failure;
+  const report = formatReport(result, { format: options.format, color, locale: options.locale });
+  if (!(await writeOutput(report, options.output, io, options.locale))) return ExitCode.failure;
   if (result.problems.length > 0) return ExitCode.failure;
   return verdict(result.messages, options, io);
 }
 
 /** 1 when there are errors, or warnings under `--strict` or past `--max-warnings`; else 0. */
-function verdict(messages: ReadonlyArray<{ severity: string }>, options: ValidateOptions, io: Io): ExitCode {
+function verdict(messages: ReadonlyArray<{ severity: string }>, options: ValidateOptions & { locale: Locale }, io: Io): ExitCode {
   const warnings = messages.filter((message) => message.severity === 'warn').length;
   if (messages.some((message) => message.severity === 'error')) return ExitCode.problems;
   if (options.strict && warnings > 0) return ExitCode.problems;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    io.stderr.write(errorLine(`too many warnings (${warnings}, --max-warnings ${options.maxWarnings})`));
+    io.stderr.write(errorLine(say(options.locale, 'validate.too-many-warnings', { count: warnings, max: options.maxWarnings })));
     return ExitCode.problems;
   }
   return ExitCode.ok;

@@ -1,7 +1,8 @@
 import { errorLine, type Io } from '../io.js';
+import type { Locale } from '../messages/index.js';
 
-/** Write to the `-o` file, or to stdout; false (after one line on stderr) when the file cannot be written. */
-export async function writeOutput(text: string, output: string | undefined, io: Io): Promise<boolean> {
+/** Write to the `-o` file, or to stdout; false (after one line on stderr, in `locale`) when the file cannot be written. */
+export async function writeOutput(text: string, output: string | undefined, io: Io, locale: Locale = 'en'): Promise<boolean> {
   if (output === undefined) {
     io.stdout.write(text);
     return true;
@@ -13,7 +14,7 @@ export async function writeOutput(text: string, output: string | undefined, io: 
     return true;
   } catch (error) {
     const { describeError } = await import('../input/describe-error.js');
-    io.stderr.write(errorLine(`${output}: ${describeError(error)}`));
+    io.stderr.write(errorLine(`${output}: ${describeError(error, locale)}`));
     return false;
   }
 }

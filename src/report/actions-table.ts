@@ -2,7 +2,7 @@ import { isAbsolute, relative } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { escapeTerminal } from './escape.js';
 import { groupByOwner } from './group-by-owner.js';
-import { plural } from './plural.js';
+import { say, sayCount, type Locale } from '../messages/index.js';
 import type { ActionRecord, FormatOptions } from './types.js';
 import { clampText, textWidth, truncate } from './wrap-text.js';
 
@@ -41,19 +41,21 @@ const taskLines = 2;
  * (the range's end, then the words as written); its meeting (date, title) and `path:line` follow
  * on a dim line under it, or in columns of their own when `width` leaves the task 50 columns or
  * all it needs beside them (0: no limit, always columns). Widths are counted as a terminal shows
- * them. A closing line counts distinct actions, overdue ones and people. Every piece of text from
+ * them. A closing line counts distinct actions, overdue ones and people. Headings, marks and the
+ * count are in `locale` (default English). Every piece of text from
  * the minutes goes through `escapeTerminal`; with `color` 0 the output has no ANSI codes.
  */
 export function formatActionsTable(records: readonly ActionRecord[], options: ActionsTableOptions): string {
   const chalk = new Chalk({ level: options.color });
-  if (records.length === 0) return '0 actions\n';
+  const locale = options.locale ?? 'en';
+  if (records.length === 0) return `${say(locale, 'actions.none')}\n`;
   const groups = groupByOwner(records).map((group) => ({
-    heading: group.owner === null ? '(unassigned)' : escapeTerminal(group.owner),
+    heading: group.owner === null ? say(locale, 'actions.unassigned') : escapeTerminal(group.owner),
     rows: group.records.map((record) => toRow(record, options)),
   }));
   const layout = layoutOf(groups.flatMap((group) => group.rows), options.width);
   const blocks = groups.map((group) => [chalk.bold(group.heading), ...group.rows.flatMap((row) => renderRow(row, layout, chalk))].join('\n'));
-  return `${blocks.join('\n\n')}\n\n${summary(records, options.today, chalk)}\n`;
+  return `${blocks.join('\n\n')}\n\n${summary(records, options.today, { chalk, locale })}\n`;
 }
 
 /** The cells of one action, escaped but not yet padded or coloured. */
@@ -61,12 +63,13 @@ function toRow(record: ActionRecord, options: ActionsTableOptions): Row {
   const overdue = isOverdue(record, options.today);
   const due = record.due === null ? '' : dueCell(record.due.text, record.due.end);
   const shortDue = record.due === null ? '' : record.due.end;
+  const late = (cell: string) => say(options.locale ?? 'en', 'actions.due-overdue', { due: cell });
   const meeting = [record.meeting.date, record.meeting.title].filter((part) => part !== null).join(' ');
   return {
     box: record.status === 'done' ? '[x]' : '[ ]',
     task: escapeTerminal(record.text),
-    due: overdue ? `${due}, overdue` : due,
-    shortDue: overdue ? `${shortDue}, overdue` : shortDue,
+    due: overdue ? late(due) : due,
+    shortDue: overdue ? late(shortDue) : shortDue,
     meeting: escapeTerminal(meeting),
     place: `${escapeTerminal(shownPath(record.path, options.cwd))}:${record.position.line}`,
     overdue,
@@ -139,18 +142,18 @@ function pad(text: string, width: number, paint: (text: string) => string): stri
   return (text === '' ? '' : paint(text)) + ' '.repeat(Math.max(0, width - textWidth(text)));
 }
 
-/** `12 open actions, 3 overdue, 4 people`, or `5 actions (3 open, 2 done), 1 overdue, 2 people`. */
-function summary(records: readonly ActionRecord[], today: string, chalk: ChalkInstance): string {
+/** `12 open actions, 3 overdue, 4 people`, or `5 actions (3 open, 2 done), 1 overdue, 2 people`, in `locale`. */
+function summary(records: readonly ActionRecord[], today: string, { chalk, locale }: { chalk: ChalkInstance; locale: Locale }): string {
   const open = records.filter((record) => record.status === 'open').length;
   const done = records.length - open;
   const overdue = records.filter((record) => isOverdue(record, today)).length;
   const people = new Set(records.flatMap((record) => record.owners)).size;
   const actions =
     done === 0
-      ? plural(open, 'open action')
+      ? sayCount(locale, 'actions.open', open)
       : open === 0
-        ? plural(done, 'done action')
-        : `${plural(records.length, 'action')} (${open} open, ${done} done)`;
-  const late = overdue > 0 ? chalk.red(`${overdue} overdue`) : '0 overdue';
-  return `${actions}, ${late}, ${plural(people, 'person', 'people')}`;
+        ? sayCount(locale, 'actions.done', done)
+        : sayCount(locale, 'actions.mixed', records.length, { open, done });
+  const late = sayCount(locale, 'actions.overdue', overdue);
+  return `${actions}, ${overdue > 0 ? chalk.red(late) : late}, ${sayCount(locale, 'actions.people', people)}`;
 }

@@ -1,3 +1,4 @@
+import type { Locale } from '../messages/index.js';
 import type { ActionItem } from '../model/action-item.js';
 import type { Severity } from '../model/diagnostic.js';
 import type { Position } from '../model/position.js';
@@ -28,7 +29,7 @@ export interface ValidationMessage {
   path: string;
   ruleId: string;
   severity: Severity;
-  /** A sentence of the form "Unexpected ..., expected ...". */
+  /** A sentence of the form "Unexpected ..., expected ...", in the locale it was checked in. */
   message: string;
   start: Position;
   end: Position;
@@ -40,4 +41,6 @@ export interface FormatOptions {
   color: 0 | 1 | 2 | 3;
   /** Terminal width for wrapping, or 0 for none. */
   width: number;
+  /** The language of headings, labels and summaries (default English); data is never translated. */
+  locale?: Locale;
 }

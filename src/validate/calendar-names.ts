@@ -1,14 +1,20 @@
-/** English names used in messages, which are in English whatever the minutes' language. */
+import { say, type Locale, type MessageId } from '../messages/index.js';
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** Names of months and weekdays in messages, in the language of the messages whatever the minutes' language. */
 
-/** The English name of a month, 1-12. */
-export function monthName(month: number): string {
-  return months[month - 1] ?? `month ${month}`;
+/** The name of a month, 1-12, in a locale (English by default). */
+export function monthName(month: number, locale: Locale = 'en'): string {
+  const id = `month.${month}`;
+  return isName(id) ? say(locale, id) : `month ${month}`;
 }
 
-/** The English name of a weekday, Monday = 0. */
-export function weekdayName(day: number): string {
-  return weekdays[day] ?? `day ${day}`;
+/** The name of a weekday, Monday = 0, in a locale (English by default). */
+export function weekdayName(day: number, locale: Locale = 'en'): string {
+  const id = `weekday.${day}`;
+  return isName(id) ? say(locale, id) : `day ${day}`;
+}
+
+/** Whether an id is that of a month's or weekday's name (no placeholders). */
+function isName(id: string): id is Extract<MessageId, `month.${string}` | `weekday.${string}`> {
+  return /^(?:month\.(?:[1-9]|1[0-2])|weekday\.[0-6])$/.test(id);
 }

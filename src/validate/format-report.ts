@@ -1,5 +1,6 @@
 import { formatGithub, formatJunit, formatSarif, formatStylish, formatValidateJson } from '../report/index.js';
 import type { ValidationMessage } from '../report/types.js';
+import type { Locale } from '../messages/index.js';
 import { VERSION } from '../version.js';
 import { rules } from './rules/index.js';
 
@@ -14,8 +15,11 @@ export interface ReportInput {
 
 const descriptions: Readonly<Record<string, string>> = Object.fromEntries(rules.map((rule) => [rule.id, rule.description]));
 
-/** The report of `minutes validate` in one of its formats; colour applies to `stylish` only. */
-export function formatReport(input: ReportInput, options: { format: ReportFormat; color: 0 | 1 | 2 | 3 }): string {
+/**
+ * The report of `minutes validate` in one of its formats; colour applies to `stylish` only, and so
+ * does `locale` (the messages come said already; machine formats keep their English ids and words).
+ */
+export function formatReport(input: ReportInput, options: { format: ReportFormat; color: 0 | 1 | 2 | 3; locale?: Locale }): string {
   switch (options.format) {
     case 'json':
       return formatValidateJson(input.messages, input.files);
@@ -26,6 +30,6 @@ export function formatReport(input: ReportInput, options: { format: ReportFormat
     case 'junit':
       return formatJunit(input.messages, input.files);
     default:
-      return formatStylish(input.messages, { color: options.color });
+      return formatStylish(input.messages, { color: options.color, ...(options.locale ? { locale: options.locale } : {}) });
   }
 }

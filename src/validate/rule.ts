@@ -1,5 +1,6 @@
 import type { RuleSetting } from '../config/config-schema.js';
 import type { Vocabulary } from '../lang/types.js';
+import type { Locale } from '../messages/index.js';
 import type { Severity } from '../model/diagnostic.js';
 import type { Meeting } from '../model/meeting.js';
 import type { Position } from '../model/position.js';
@@ -15,8 +16,10 @@ export interface RuleContext {
   readonly lines: readonly string[];
   /** The meeting's vocabulary first, then English. */
   readonly vocabularies: readonly Vocabulary[];
+  /** The language the findings are said in (`say(context.locale, ...)`). */
+  readonly locale: Locale;
   /**
-   * Report a finding, a sentence `Unexpected ..., expected ...`, from `start` to `end` (default
+   * Report a finding, a sentence `Unexpected ..., expected ...` in the context's locale, from `start` to `end` (default
    * `start`); `severity` is the finding's own default, used unless the rule's severity is configured.
    */
   report(reason: string, start: Position, end?: Position, severity?: Severity): void;

@@ -6,6 +6,7 @@ import { checkConfig, parseJson } from '../config/parse-config.js';
 import { loadMeetings, type CacheSetting, type LoadedMeeting, type LoadProblem } from '../commands/load-meetings.js';
 import { describeError } from '../input/describe-error.js';
 import type { Io } from '../io.js';
+import type { Locale } from '../messages/index.js';
 import type { Language } from '../model/meeting.js';
 import { parseMinutes } from '../parse/parse-minutes.js';
 import type { ValidationMessage } from '../report/types.js';
@@ -26,6 +27,8 @@ export interface ValidateFilesOptions {
   configFile?: string;
   /** Reuse parse results of unchanged files (`--cache`, `--cache-location`). */
   cache?: CacheSetting;
+  /** The language of the findings (default English). */
+  locale?: Locale;
 }
 
 /** What `validateFiles` found: the files checked, their messages in file order, and unreadable inputs. */
@@ -52,7 +55,8 @@ export async function validateFiles(paths: string[], options: ValidateFilesOptio
     if (config !== null && file.path !== '-' && isIgnoredByConfig(file.path, { cwd: io.cwd, loaded: config })) return;
     const meetingFile = options.language === undefined ? inLanguage(file, config?.config.language) : file;
     files.push(file.path);
-    messages.push(...validateMeeting(meetingFile, { severities: resolveSeverities(config?.config ?? null, options.rules) }));
+    const severities = resolveSeverities(config?.config ?? null, options.rules);
+    messages.push(...validateMeeting(meetingFile, { severities, ...(options.locale ? { locale: options.locale } : {}) }));
   };
   // Each meeting is checked as it comes, in order, and then let go: over a large archive only the
   // files in flight are held, not every meeting and its text. The first failure (a malformed
@@ -64,6 +68,7 @@ export async function validateFiles(paths: string[], options: ValidateFilesOptio
     ...(options.ignore ? { ignore: options.ignore } : {}),
     ...(options.language ? { language: options.language } : {}),
     ...(options.cache ? { cache: options.cache } : {}),
+    locale: options.locale,
     onMeeting: (file) => {
       checked = checked.then(() => (failure === null ? check(file) : undefined)).catch((error: unknown) => void (failure ??= { error }));
     },

@@ -1,4 +1,5 @@
 import { vocabularies } from '../lang/index.js';
+import { sayAgain, type Locale } from '../messages/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Meeting } from '../model/meeting.js';
 import type { Position } from '../model/position.js';
@@ -20,6 +21,8 @@ export interface ValidateOptions {
   severities?: Severities;
   /** The rules to run (default: all of `minutes validate`). */
   rules?: readonly Rule[];
+  /** The language of the messages (default English); a parser diagnostic is said again in it when the catalogue has its sentence. */
+  locale?: Locale;
 }
 
 /**
@@ -31,7 +34,14 @@ export function validateMeeting(file: MeetingFile, options: ValidateOptions = {}
   const severities = options.severities ?? {};
   const lines = file.text.split('\n');
   const language = vocabularies[file.meeting.source.language];
-  const context = { meeting: file.meeting, path: file.path, text: file.text, lines, vocabularies: language.code === 'en' ? [language] : [language, vocabularies.en] };
+  const context = {
+    meeting: file.meeting,
+    path: file.path,
+    text: file.text,
+    lines,
+    vocabularies: language.code === 'en' ? [language] : [language, vocabularies.en],
+    locale: options.locale ?? 'en',
+  };
   const messages: ValidationMessage[] = [];
   for (const rule of options.rules ?? allRules) {
     const configured = severities[rule.id];
@@ -43,16 +53,18 @@ export function validateMeeting(file: MeetingFile, options: ValidateOptions = {}
     rule.check({ ...context, report });
   }
   for (const diagnostic of file.meeting.diagnostics) {
-    const message = fromDiagnostic(file.path, diagnostic, severities);
+    const message = fromDiagnostic(file.path, diagnostic, { severities, locale: options.locale ?? 'en' });
     if (message !== null) messages.push(message);
   }
   return messages.sort(byPlace);
 }
 
-function fromDiagnostic(path: string, diagnostic: Diagnostic, severities: Severities): ValidationMessage | null {
-  const severity = severities[diagnostic.ruleId] ?? diagnostic.severity;
+/** A parser diagnostic as a message, at its configured severity, in `locale` when the catalogue knows its sentence; null when off. */
+function fromDiagnostic(path: string, diagnostic: Diagnostic, settings: { severities: Severities; locale: Locale }): ValidationMessage | null {
+  const severity = settings.severities[diagnostic.ruleId] ?? diagnostic.severity;
   if (severity === 'off') return null;
-  const { ruleId, message, position } = diagnostic;
+  const { ruleId, position } = diagnostic;
+  const message = sayAgain(diagnostic.message, settings.locale, `rule.${ruleId}`);
   return { path, ruleId, severity, message, start: position, end: after(position, diagnostic.end ?? position) };
 }
 

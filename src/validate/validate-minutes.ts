@@ -1,3 +1,4 @@
+import type { Locale } from '../messages/index.js';
 import type { Language } from '../model/meeting.js';
 import { decode } from '../parse/decode.js';
 import { parseMinutes } from '../parse/parse-minutes.js';
@@ -13,6 +14,8 @@ export interface ValidateMinutesOptions {
   language?: Language;
   /** Severity or `off` by rule id, over each rule's default. */
   severities?: Severities;
+  /** The language of the findings (default English). */
+  locale?: Locale;
 }
 
 /**
@@ -24,5 +27,5 @@ export function validateMinutes(input: string | Uint8Array, options: ValidateMin
   const { text } = decode(input);
   const path = options.path ?? '-';
   const meeting = parseMinutes(text, { path, ...(options.language ? { language: options.language } : {}) });
-  return validateMeeting({ path, text, meeting }, options.severities ? { severities: options.severities } : {});
+  return validateMeeting({ path, text, meeting }, { ...(options.severities ? { severities: options.severities } : {}), ...(options.locale ? { locale: options.locale } : {}) });
 }

@@ -26,6 +26,8 @@ export function minutesProcess(args: string[], options: { input?: Uint8Array } =
   const started = Date.now();
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'test/hostile/minutes-from-source.ts', ...args], {
     encoding: 'utf8',
+    // English messages whatever the machine's locale: the tests read them.
+    env: { ...process.env, LC_ALL: 'C' },
     timeout: processLimitMs,
     maxBuffer: 1 << 30,
     ...(options.input ? { input: options.input } : {}),

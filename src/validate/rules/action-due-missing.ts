@@ -1,5 +1,6 @@
 import { spanOf } from '../places.js';
 import type { Rule } from '../rule.js';
+import { say } from '../../messages/index.js';
 
 /** `action-due-missing`: an open action without a deadline (off unless turned on). */
 export const actionDueMissing: Rule = {
@@ -11,7 +12,7 @@ export const actionDueMissing: Rule = {
     for (const action of context.meeting.actions) {
       if (action.status !== 'open' || action.due !== null) continue;
       const { start, end } = spanOf(context.lines, action.position, action.text);
-      context.report('Unexpected action without a due date, expected a deadline (`by 15.3.`, `viikolla 12`)', start, end);
+      context.report(say(context.locale, 'rule.action-due-missing'), start, end);
     }
   },
 };

@@ -1,5 +1,6 @@
 import { spanOf } from '../places.js';
 import type { Rule } from '../rule.js';
+import { say } from '../../messages/index.js';
 
 /** `action-owner-missing`: an open action that nobody is named to do. */
 export const actionOwnerMissing: Rule = {
@@ -11,7 +12,7 @@ export const actionOwnerMissing: Rule = {
     for (const action of context.meeting.actions) {
       if (action.status !== 'open' || action.owners.length > 0) continue;
       const { start, end } = spanOf(context.lines, action.position, action.text);
-      context.report('Unexpected action without an owner, expected someone named to do it', start, end);
+      context.report(say(context.locale, 'rule.action-owner-missing'), start, end);
     }
   },
 };

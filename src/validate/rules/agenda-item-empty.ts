@@ -1,5 +1,6 @@
 import { spanOf } from '../places.js';
 import type { Rule } from '../rule.js';
+import { say } from '../../messages/index.js';
 
 /** `agenda-item-empty`: an agenda heading with nothing under it. */
 export const agendaItemEmpty: Rule = {
@@ -12,7 +13,7 @@ export const agendaItemEmpty: Rule = {
       if (item.end === undefined || item.text.trim() !== '') continue;
       const { start, end } = spanOf(context.lines, item.position);
       const name = item.number === null ? item.title : `${item.number}. ${item.title}`;
-      context.report(`Unexpected empty agenda item \`${name}\`, expected what was discussed or decided under it`, start, end);
+      context.report(say(context.locale, 'rule.agenda-item-empty', { name }), start, end);
     }
   },
 };

@@ -1,5 +1,6 @@
 import { documentSpan } from '../places.js';
 import type { Rule } from '../rule.js';
+import { say } from '../../messages/index.js';
 
 /** `agenda-missing`: no agenda items could be read. */
 export const agendaMissing: Rule = {
@@ -10,6 +11,6 @@ export const agendaMissing: Rule = {
   check(context) {
     if (context.meeting.agenda.length > 0) return;
     const { start, end } = documentSpan(context);
-    context.report('Unexpected missing agenda, expected numbered items (`1. Opening`, `§ 5`) or a list under `Agenda:`', start, end);
+    context.report(say(context.locale, 'rule.agenda-missing'), start, end);
   },
 };

@@ -1,6 +1,7 @@
 import type { AgendaItem } from '../../model/agenda-item.js';
 import { spanOf } from '../places.js';
 import type { Rule, RuleContext } from '../rule.js';
+import { say } from '../../messages/index.js';
 
 /** `agenda-numbering`: agenda numbers with a gap, a repeat or a step back (1, 2, 4). */
 export const agendaNumbering: Rule = {
@@ -17,9 +18,9 @@ export const agendaNumbering: Rule = {
       const number = Number(item.number);
       if (highest !== null) {
         const expected = highest + 1;
-        if (seen.has(number)) report(context, item, `Unexpected repeated agenda item number ${number}, expected ${expected}`);
-        else if (number < highest) report(context, item, `Unexpected agenda item number ${number} after ${highest}, expected ${expected}`);
-        else if (number > expected) report(context, item, `Unexpected agenda item number ${number}, expected ${expected}`);
+        if (seen.has(number)) report(context, item, say(context.locale, 'rule.agenda-numbering.repeated', { number, expected }));
+        else if (number < highest) report(context, item, say(context.locale, 'rule.agenda-numbering.back', { number, previous: highest, expected }));
+        else if (number > expected) report(context, item, say(context.locale, 'rule.agenda-numbering.gap', { number, expected }));
       }
       seen.add(number);
       highest = highest === null ? number : Math.max(highest, number);

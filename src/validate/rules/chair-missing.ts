@@ -8,6 +8,6 @@ export const chairMissing: Rule = {
   description: 'Participants are listed but nobody is marked as chair (checked only when participants are listed).',
   example: '`Present: Anna Virtanen, Mikko Laine (secretary)`',
   check(context) {
-    checkRole(context, 'chair', 'a chair among the participants (`Chair: Anna Virtanen`, `Anna Virtanen (pj.)`)');
+    checkRole(context, 'chair', 'rule.chair-missing');
   },
 };

@@ -3,6 +3,7 @@ import { monthName } from '../calendar-names.js';
 import { onLine } from '../places.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { forEachProseLine } from '../written-dates.js';
+import { say } from '../../messages/index.js';
 
 const dotted = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d|\.\d)/g;
 const iso = /(?<![\d-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d|-\d)/g;
@@ -35,10 +36,10 @@ function report(context: RuleContext, written: Written): void {
   if (isoDate(year, month, day) !== null) return;
   const text = written.match[0];
   const from = written.match.index ?? 0;
-  const expected =
+  const reason =
     month < 1 || month > 12
-      ? 'a month from 1 to 12'
-      : `a day from 1 to ${daysInMonth(year, month)} in ${monthName(month)} ${year}`;
+      ? say(context.locale, 'rule.date-invalid.month', { text })
+      : say(context.locale, 'rule.date-invalid.day', { text, days: daysInMonth(year, month), month: monthName(month, context.locale), year });
   const { start, end } = onLine(written.line, from, from + text.length);
-  context.report(`Unexpected date \`${text}\`, expected ${expected}`, start, end);
+  context.report(reason, start, end);
 }

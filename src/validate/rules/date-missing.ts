@@ -1,5 +1,6 @@
 import { documentSpan } from '../places.js';
 import type { Rule } from '../rule.js';
+import { say } from '../../messages/index.js';
 
 /** `date-missing`: no date of the meeting could be read. */
 export const dateMissing: Rule = {
@@ -10,6 +11,6 @@ export const dateMissing: Rule = {
   check(context) {
     if (context.meeting.date !== null) return;
     const { start, end } = documentSpan(context);
-    context.report('Unexpected missing date, expected the date of the meeting (`Date: 2024-03-05`, `Aika: 5.3.2024`)', start, end);
+    context.report(say(context.locale, 'rule.date-missing'), start, end);
   },
 };

@@ -1,5 +1,6 @@
 import { spanOf } from '../places.js';
 import type { Rule } from '../rule.js';
+import { say } from '../../messages/index.js';
 
 /** `due-before-meeting`: an open action is due before the meeting that assigned it. */
 export const dueBeforeMeeting: Rule = {
@@ -13,7 +14,7 @@ export const dueBeforeMeeting: Rule = {
     for (const action of context.meeting.actions) {
       if (action.status !== 'open' || action.due === null || action.due.end >= date) continue;
       const { start, end } = spanOf(context.lines, action.position, action.due.text);
-      context.report(`Unexpected due date ${action.due.end} before the meeting on ${date}, expected a date on or after the meeting`, start, end);
+      context.report(say(context.locale, 'rule.due-before-meeting', { due: action.due.end, date }), start, end);
     }
   },
 };

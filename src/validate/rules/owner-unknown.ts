@@ -1,6 +1,7 @@
 import { isParticipant, personNames } from '../known-people.js';
 import { spanOf } from '../places.js';
 import type { Rule } from '../rule.js';
+import { say } from '../../messages/index.js';
 
 /** `owner-unknown`: an action is given to someone who is not a participant. */
 export const ownerUnknown: Rule = {
@@ -15,7 +16,7 @@ export const ownerUnknown: Rule = {
       for (const name of action.owners.flatMap(personNames)) {
         if (isParticipant(name, participants)) continue;
         const { start, end } = spanOf(context.lines, action.position, name);
-        context.report(`Unexpected owner \`${name}\`, expected a participant of the meeting`, start, end);
+        context.report(say(context.locale, 'rule.owner-unknown', { name }), start, end);
       }
     }
   },

@@ -2,6 +2,7 @@ import { fold } from '../../lang/match.js';
 import type { Participant } from '../../model/participant.js';
 import { documentSpan, fieldSpan, spanOf, type Span } from '../places.js';
 import type { Rule, RuleContext } from '../rule.js';
+import { say } from '../../messages/index.js';
 
 /** `participant-duplicate`: the same person listed twice. */
 export const participantDuplicate: Rule = {
@@ -19,8 +20,12 @@ export const participantDuplicate: Rule = {
         continue;
       }
       const { start, end } = where(context, person);
-      const at = earlier.position === undefined ? '' : ` (first at ${earlier.position.line}:${earlier.position.column})`;
-      context.report(`Unexpected second \`${person.name}\`, expected each participant once${at}`, start, end);
+      const at = earlier.position;
+      const reason =
+        at === undefined
+          ? say(context.locale, 'rule.participant-duplicate', { name: person.name })
+          : say(context.locale, 'rule.participant-duplicate.first-at', { name: person.name, line: at.line, column: at.column });
+      context.report(reason, start, end);
     }
   },
 };

@@ -1,5 +1,6 @@
 import { documentSpan } from '../places.js';
 import type { Rule } from '../rule.js';
+import { say } from '../../messages/index.js';
 
 /** `participants-missing`: nobody is listed as attending. */
 export const participantsMissing: Rule = {
@@ -10,6 +11,6 @@ export const participantsMissing: Rule = {
   check(context) {
     if (context.meeting.participants.length > 0) return;
     const { start, end } = documentSpan(context);
-    context.report('Unexpected missing participants, expected a list of who attended (`Present:`, `Läsnä:`)', start, end);
+    context.report(say(context.locale, 'rule.participants-missing'), start, end);
   },
 };

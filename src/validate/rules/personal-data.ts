@@ -1,14 +1,16 @@
 import { onLine } from '../places.js';
 import { findPersonalData, type PersonalKind } from '../personal/find-personal-data.js';
 import type { Rule } from '../rule.js';
+import { say, type MessageId } from '../../messages/index.js';
 
-const NAMES: Record<PersonalKind, string> = {
-  'fi-identity-code': 'Finnish personal identity code',
-  'se-personal-number': 'Swedish personal number',
-  iban: 'IBAN',
-  phone: 'phone number',
-  email: 'e-mail address',
-};
+/** The message for each kind of personal data, which names it. */
+const MESSAGES = {
+  'fi-identity-code': 'rule.personal-data.fi-identity-code',
+  'se-personal-number': 'rule.personal-data.se-personal-number',
+  iban: 'rule.personal-data.iban',
+  phone: 'rule.personal-data.phone',
+  email: 'rule.personal-data.email',
+} as const satisfies Record<PersonalKind, MessageId>;
 
 /** Contact details are worth a look; identity codes and bank accounts are worth a warning. */
 const CONTACT = new Set<PersonalKind>(['phone', 'email']);
@@ -28,7 +30,7 @@ export const personalData: Rule = {
     context.lines.forEach((line, index) => {
       for (const finding of findPersonalData(line)) {
         const { start, end } = onLine(index + 1, finding.from, finding.to);
-        const reason = `Unexpected ${NAMES[finding.kind]} \`${finding.masked}\`, expected no personal data in minutes to be published`;
+        const reason = say(context.locale, MESSAGES[finding.kind], { masked: finding.masked });
         context.report(reason, start, end, CONTACT.has(finding.kind) ? 'info' : undefined);
       }
     });

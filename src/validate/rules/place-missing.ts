@@ -1,5 +1,6 @@
 import { documentSpan, fieldSpan } from '../places.js';
 import type { Rule } from '../rule.js';
+import { say } from '../../messages/index.js';
 
 /** `place-missing`: the minutes do not say where the meeting was held. */
 export const placeMissing: Rule = {
@@ -10,6 +11,6 @@ export const placeMissing: Rule = {
   check(context) {
     if (context.meeting.location !== null) return;
     const { start, end } = fieldSpan(context, 'date') ?? documentSpan(context);
-    context.report('Unexpected missing place, expected where the meeting was held (`Location:`, `Paikka:`)', start, end);
+    context.report(say(context.locale, 'rule.place-missing'), start, end);
   },
 };

@@ -1,6 +1,7 @@
 import { isParticipant, personNames } from '../known-people.js';
 import { spanOf } from '../places.js';
 import type { Rule } from '../rule.js';
+import { say } from '../../messages/index.js';
 
 /** `presenter-unknown`: an agenda item is presented by someone who is not a participant. */
 export const presenterUnknown: Rule = {
@@ -15,7 +16,7 @@ export const presenterUnknown: Rule = {
       for (const name of personNames(item.presenter ?? '')) {
         if (isParticipant(name, participants)) continue;
         const { start, end } = spanOf(context.lines, item.position, name);
-        context.report(`Unexpected presenter \`${name}\`, expected a participant of the meeting`, start, end);
+        context.report(say(context.locale, 'rule.presenter-unknown', { name }), start, end);
       }
     }
   },

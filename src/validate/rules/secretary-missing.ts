@@ -8,6 +8,6 @@ export const secretaryMissing: Rule = {
   description: 'Participants are listed but nobody is marked as secretary (checked only when participants are listed).',
   example: '`Läsnä: Anna Virtanen (pj.), Mikko Laine`',
   check(context) {
-    checkRole(context, 'secretary', 'a secretary among the participants (`Secretary: Mikko Laine`, `Mikko Laine (siht.)`)');
+    checkRole(context, 'secretary', 'rule.secretary-missing');
   },
 };

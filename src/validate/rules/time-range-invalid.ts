@@ -1,5 +1,6 @@
 import { documentSpan, fieldSpan } from '../places.js';
 import type { Rule } from '../rule.js';
+import { say } from '../../messages/index.js';
 
 /** `time-range-invalid`: the meeting ends before it starts. */
 export const timeRangeInvalid: Rule = {
@@ -11,6 +12,6 @@ export const timeRangeInvalid: Rule = {
     const { startTime, endTime } = context.meeting;
     if (startTime === null || endTime === null || endTime >= startTime) return;
     const { start, end } = fieldSpan(context, 'time') ?? fieldSpan(context, 'endTime') ?? documentSpan(context);
-    context.report(`Unexpected end time ${endTime} before start time ${startTime}, expected an end after the start`, start, end);
+    context.report(say(context.locale, 'rule.time-range-invalid', { end: endTime, start: startTime }), start, end);
   },
 };

@@ -1,5 +1,6 @@
 import { documentSpan } from '../places.js';
 import type { Rule } from '../rule.js';
+import { say } from '../../messages/index.js';
 
 /** `title-missing`: the minutes never say what meeting they record. */
 export const titleMissing: Rule = {
@@ -10,6 +11,6 @@ export const titleMissing: Rule = {
   check(context) {
     if (context.meeting.title !== null) return;
     const { start, end } = documentSpan(context);
-    context.report('Unexpected missing title, expected a first heading or line naming the meeting', start, end);
+    context.report(say(context.locale, 'rule.title-missing'), start, end);
   },
 };

@@ -3,6 +3,7 @@ import { WORD_BEFORE, type DateHit } from '../../parse/read-dates.js';
 import { matchesWord } from '../../lang/match.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { dateOf, spanIn, writtenDates, type LineDates } from '../written-dates.js';
+import { say } from '../../messages/index.js';
 
 const weekNumber = /(?<![\p{L}\d])(\p{L}+)\.?\s?(\d{1,2})(?!\d)/gu;
 const weekdayWord = WORD_BEFORE;
@@ -47,7 +48,11 @@ function compare(context: RuleContext, pair: Pair): void {
   const { year, week } = isoWeek(iso);
   if (week === pair.week) return;
   const monday = isoWeekMonday(year, pair.week);
-  const expected = pair.week >= 1 && pair.week <= 53 ? `a day from ${monday} to ${addDays(monday, 6)}` : 'a week number from 1 to 53';
+  const found = { date: iso, week: pair.week, actual: week };
+  const reason =
+    pair.week >= 1 && pair.week <= 53
+      ? say(context.locale, 'rule.week-mismatch.days', { ...found, monday, sunday: addDays(monday, 6) })
+      : say(context.locale, 'rule.week-mismatch.week', found);
   const { start, end } = spanIn(pair.line, pair.from, pair.hit.index + pair.hit.length);
-  context.report(`Unexpected ${iso} in week ${pair.week} (it is in week ${week}), expected ${expected}`, start, end);
+  context.report(reason, start, end);
 }

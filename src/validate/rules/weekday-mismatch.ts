@@ -3,6 +3,7 @@ import { WORD_BEFORE } from '../../parse/read-dates.js';
 import { weekdayName } from '../calendar-names.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { dateOf, spanIn, writtenDates, type LineDates } from '../written-dates.js';
+import { say } from '../../messages/index.js';
 
 const wordBefore = WORD_BEFORE;
 
@@ -38,7 +39,12 @@ function reportAt(context: RuleContext, mismatch: Mismatch): void {
   const wordAt = before === null ? mismatch.index : from + before.index;
   const actual = weekday(mismatch.iso);
   const native = (context.vocabularies[0]?.weekdays[actual]?.[0] ?? '').replace(/\*$/, '');
-  const expected = native === '' || native === weekdayName(actual).toLowerCase() ? weekdayName(actual) : `\`${native}\` (${weekdayName(actual)})`;
+  const name = weekdayName(actual, context.locale);
+  const said = { word, date: mismatch.iso, weekday: name };
+  const reason =
+    native === '' || native === name.toLowerCase()
+      ? say(context.locale, 'rule.weekday-mismatch', said)
+      : say(context.locale, 'rule.weekday-mismatch.native', { ...said, native });
   const { start, end } = spanIn(mismatch.dates, wordAt, mismatch.index + mismatch.length);
-  context.report(`Unexpected weekday \`${word}\` for ${mismatch.iso}, expected ${expected}`, start, end);
+  context.report(reason, start, end);
 }

@@ -26,8 +26,8 @@ export interface TimeRange {
 const ISO = /(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g;
 const STAMP = /(?<!\d)(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(?!\d)/g;
 const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}))?(?!\d)/g;
-/** `13.03.24`: a dotted date with a two-digit year, not part of a longer dotted number. */
-const DOTTED_SHORT = /(?<![\w.])(\d{1,2})\.(\d{2})\.(\d{2})(?![\d.])/g;
+/** `13.03.24`: a dotted date with a two-digit year (day and month of two digits each), not part of a longer dotted number. */
+const DOTTED_SHORT = /(?<![\w.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/g;
 /** `3/17/2017`, `30/9/24`, `15-03-2024` (a dashed one only with its full year): day and month in an order the numbers or the language settle. */
 const NUMERIC = /(?<![\d/.-])(\d{1,2})(?:\/(\d{1,2})\/(\d{4}|\d{2})|-(\d{1,2})-(\d{4}))(?![\d/-])/g;
 const DAY_MONTH = /(?<![\d.])(\d{1,2})(?:st|nd|rd|th)?\.?\s(?:of\s)?(\p{L}+)\.?(?:,?\s(\d{4}))?(?![\p{L}\d])/gu;

@@ -73,7 +73,7 @@ export const nl: Vocabulary = {
   openedAt: ['opent de vergadering', 'opende de vergadering', 'vergadering wordt geopend', 'vergadering geopend', 'geopend', 'opening om'],
   closedAt: ['sluit de vergadering', 'sloot de vergadering', 'vergadering wordt gesloten', 'vergadering gesloten', 'gesloten', 'sluiting om'],
   heldAt: ['vond plaats', 'werd gehouden', 'vindt plaats'],
-  groupNouns: ['klant', 'klanten', 'team', 'bestuur', 'iedereen', 'gasten', 'leden', 'groep', 'niemand', 'geen', 'allen', 'voorzitter', 'notulist'],
+  groupNouns: ['klant', 'klanten', 'team', 'bestuur', 'gasten', 'leden', 'groep', 'niemand', 'geen', 'voorzitter', 'notulist'],
   meetingWords: ['vergadering*', 'notulen', 'verslag*', 'overleg*', 'bijeenkomst*', 'bestuursvergadering*', 'ledenvergadering*', 'voicechat', 'meeting'],
   documentWords: ['notulen', 'verslag', 'besluitenlijst'],
   titleTails: ['van', 'op', 'd.d.', 'dd', 'voor'],

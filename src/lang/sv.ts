@@ -97,7 +97,7 @@ export const sv: Vocabulary = {
   openedAt: ['mötet öppnades', 'öppnade mötet', 'förklarade mötet öppnat', 'mötet öppnas', 'öppnar mötet', 'mötets öppnande'],
   closedAt: ['mötet avslutades', 'avslutade mötet', 'förklarade mötet avslutat', 'mötet avslutas', 'avslutar mötet', 'mötet avslutat', 'mötet stängdes'],
   heldAt: ['hölls', 'ägde rum'],
-  groupNouns: ['kund', 'kunden', 'styrelsen', 'alla', 'gäster', 'medlemmar', 'laget', 'gruppen', 'ingen', 'inga', 'övriga', 'ordförande', 'sekreterare'],
+  groupNouns: ['kund', 'kunden', 'styrelsen', 'gäster', 'medlemmar', 'laget', 'gruppen', 'ingen', 'inga', 'övriga', 'ordförande', 'sekreterare'],
   meetingWords: ['möte*', 'styrelsemöte*', 'årsmöte*', 'sammanträde*', 'protokoll*', 'stämma*', 'mötesprotokoll*', 'minnesanteckning*'],
   documentWords: ['protokoll', 'mötesprotokoll', 'minnesanteckningar', 'justerat protokoll'],
   titleTails: ['den', 'från', 'för', 'vid'],

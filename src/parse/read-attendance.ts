@@ -40,7 +40,7 @@ export function readPeopleField(
   let present = label.field === 'participants';
   const found: Participant[] = [];
   const take = (text: string, at: Line, oneEach: boolean, isPresent: boolean): void => {
-    for (const person of readPeople(text, { oneEach, nicks: oneEach }, vocabs)) found.push(participantOf(person, at, isPresent && at.checked !== false, header));
+    for (const person of readPeople(text, { oneEach, nicks: true }, vocabs)) found.push(participantOf(person, at, isPresent && at.checked !== false, header));
   };
   if (label.value !== '') take(label.value, line, false, present);
   let more = label.value === '' || line.kind === 'heading' ? valueLines(lines, index) : [];

@@ -103,7 +103,7 @@ function readPerson(raw: string, vocabs: readonly Vocabulary[], nicks: boolean):
   if (isGroup(text, vocabs)) return [];
   if (!isName(text)) return nicks && isNick(text, vocabs) ? [{ ...entry, name: text }] : [];
   const words = text.split(' ');
-  if (words.length >= 4 && words.length % 2 === 0 && words.every((w) => /^\p{Lu}/u.test(w))) {
+  if (words.length >= 4 && words.length % 2 === 0 && words.every((w) => /^\p{Lu}/u.test(w) && !PARTICLES.has(w.toLowerCase()))) {
     const pairs: PersonEntry[] = [];
     for (let i = 0; i < words.length; i += 2) pairs.push({ name: `${words[i]} ${words[i + 1]}`, organization: null, roles: [], handle: null });
     Object.assign(pairs[0] as PersonEntry, { organization: entry.organization, roles: entry.roles });
@@ -115,13 +115,15 @@ function readPerson(raw: string, vocabs: readonly Vocabulary[], nicks: boolean):
 /** Whether a text names a group or a party (`Client`, `Team Aalst`, `kaikki`), not a person. */
 export function isGroup(text: string, vocabs: readonly Vocabulary[]): boolean {
   const words = fold(text).split(' ');
-  const groups = groupWords(vocabs);
-  if (words.length === 1) return groups.has(words[0] as string);
-  return words.length === 2 && groups.has(words[0] as string) && roleOf(words[0] as string, vocabs) === null;
+  if (words.length === 1) return groupWords(vocabs).has(words[0] as string);
+  return words.length === 2 && groupNouns(vocabs).has(words[0] as string) && roleOf(words[0] as string, vocabs) === null;
 }
 
 /** The group nouns, everyone-words and non-name words of the vocabularies, made once. */
 const groupWords = oncePer((vocabs: readonly Vocabulary[]): Set<string> => new Set(vocabs.flatMap((v) => [...v.groupNouns, ...v.everyone, ...v.notNames])));
+
+/** The group nouns alone, which may open a group's name (`Team Gent`). */
+const groupNouns = oncePer((vocabs: readonly Vocabulary[]): Set<string> => new Set(vocabs.flatMap((v) => v.groupNouns)));
 
 /** The words a nickname cannot be: stop words, group words, role words and labels. */
 const plainWords = oncePer((vocabs: readonly Vocabulary[]): Set<string> =>

@@ -7,8 +7,8 @@ export const nl: Vocabulary = {
   labels: {
     date: ['datum', 'tijd', 'wanneer'],
     time: ['tijd', 'aanvang', 'tijdstip'],
-    start: ['begin', 'start', 'starttijd', 'begintijd', 'opening', 'geopend'],
-    end: ['einde', 'eind', 'eindtijd', 'sluiting', 'gesloten'],
+    start: ['begin', 'start', 'starttijd', 'begintijd', 'aanvangstijd'],
+    end: ['einde', 'eind', 'eindtijd', 'sluitingstijd'],
     location: ['locatie', 'plaats', 'waar'],
     participants: ['aanwezig', 'aanwezigen', 'deelnemers', 'aanwezige leden', 'gasten', 'genodigden'],
     absent: ['afwezig', 'afgemeld', 'met kennisgeving afwezig', 'afwezigen', 'afmeldingen', 'niet aanwezig'],

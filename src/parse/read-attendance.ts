@@ -96,7 +96,7 @@ interface PeopleColumns {
 
 /** The columns of a header row that a table of people has, or null when it has no column of names. */
 export function peopleColumns(cells: readonly string[], vocabs: readonly Vocabulary[]): PeopleColumns | null {
-  const find = (pick: (v: Vocabulary) => string[]): number => cells.findIndex((cell) => vocabs.some((v) => pick(v).includes(fold(cell).replace(/[*_:]/g, '').trim())));
+  const find = (pick: (v: Vocabulary) => string[]): number => cells.findIndex((cell) => vocabs.some((v) => pick(v).includes(cell.toLowerCase().replace(/[*_:]/g, '').trim())));
   const columns = {
     name: find((v) => v.peopleColumns.name),
     role: find((v) => v.peopleColumns.role),

@@ -16,13 +16,13 @@ export interface LabelHit {
 const SECTION_FIELDS = new Set<FieldName>(['participants', 'absent', 'date', 'time', 'start', 'end', 'location', 'agenda', 'actions', 'decisions', 'proposal', 'chair', 'secretary']);
 
 /** The field a label names in any of the vocabularies (`Osallistujat:`, `**Present**`, `Scribe(s)`), or null. */
-export function fieldOf(label: string, vocabs: readonly Vocabulary[], heading = false): FieldName | null {
+export function fieldOf(label: string, vocabs: readonly Vocabulary[], heading = false, exact = false): FieldName | null {
   if (label.length > 120) return null;
   const key = normalizeLabel(label);
   if (key === '' || key.length > 48) return null;
   const fields = labelIndex(vocabs);
   const field = fields.get(key);
-  if (field) return field;
+  if (field || exact) return field ?? null;
   return compoundField(key, label, fields, heading ? headingPrefixes(vocabs) : null);
 }
 
@@ -163,15 +163,11 @@ function unmarkedLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | nu
   const timed = /\d/.test(line.text);
   // A list item never starts with an unmarked label.
   const longest = line.kind === 'listItem' ? 0 : Math.min(4, words.length - 1);
-  for (let n = longest; n >= (timed ? 1 : 2); n--) {
-    const field = fieldOf(words.slice(0, n).join(' '), vocabs);
-    if (field === null) continue;
-    const value = words.slice(n).join(' ');
-    if (TIMED.has(field) && timed && readable(field, value, vocabs) && value.length < 160) {
-      return hit(line, field, value, line.text.length - value.length);
-    }
-    if ((field === 'participants' || field === 'absent') && n >= 2 && line.kind === 'paragraph' && /^\p{Lu}\p{Ll}/u.test(value)) {
-      return hit(line, field, value, line.text.length - value.length);
+  // Whole labels first (`Saapuvilla olleet jäsenet Markku ...`), then labels that open a longer one (`Present were ...`).
+  for (const exact of [true, false]) {
+    for (let n = longest; n >= (timed ? 1 : 2); n--) {
+      const found = leadingLabel(line, words, n, exact, timed, vocabs);
+      if (found) return found;
     }
   }
   for (let n = timed ? Math.min(3, words.length - 1) : 0; n >= 1; n--) {
@@ -179,6 +175,20 @@ function unmarkedLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | nu
     if (field !== 'start' && field !== 'end') continue;
     const value = words.slice(0, words.length - n).join(' ');
     if (value.length <= 24 && findTimes(value, vocabs, true)) return hit(line, field, value, 0);
+  }
+  return null;
+}
+
+/** The label made of the first `n` words of a line without a mark, when a value fit for it follows. */
+function leadingLabel(line: Line, words: readonly string[], n: number, exact: boolean, timed: boolean, vocabs: readonly Vocabulary[]): LabelHit | null {
+  const field = fieldOf(words.slice(0, n).join(' '), vocabs, false, exact);
+  if (field === null) return null;
+  const value = words.slice(n).join(' ');
+  if (TIMED.has(field) && timed && readable(field, value, vocabs) && value.length < 160) {
+    return hit(line, field, value, line.text.length - value.length);
+  }
+  if ((field === 'participants' || field === 'absent') && n >= 2 && line.kind === 'paragraph' && /^\p{Lu}\p{Ll}/u.test(value)) {
+    return hit(line, field, value, line.text.length - value.length);
   }
   return null;
 }

@@ -1,4 +1,3 @@
-import { fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 
@@ -114,7 +113,7 @@ function readPerson(raw: string, vocabs: readonly Vocabulary[], nicks: boolean):
 
 /** Whether a text names a group or a party (`Client`, `Team Aalst`, `kaikki`), not a person. */
 export function isGroup(text: string, vocabs: readonly Vocabulary[]): boolean {
-  const words = fold(text).split(' ');
+  const words = text.toLowerCase().split(' ');
   if (words.length === 1) return groupWords(vocabs).has(words[0] as string);
   return words.length === 2 && groupNouns(vocabs).has(words[0] as string) && roleOf(words[0] as string, vocabs) === null;
 }
@@ -133,7 +132,7 @@ const plainWords = oncePer((vocabs: readonly Vocabulary[]): Set<string> =>
 export function isNick(text: string, vocabs: readonly Vocabulary[]): boolean {
   if (!/^[\p{L}\d][\p{L}\d_.-]{1,31}$/u.test(text) || /^[\d._-]+$/.test(text)) return false;
   if (!/\d/.test(text) && !/^\p{Ll}+$/u.test(text)) return false;
-  return !plainWords(vocabs).has(fold(text));
+  return !plainWords(vocabs).has(text.toLowerCase());
 }
 
 /** Whether a string reads as a person's name: one to five capitalised words (particles allowed). */

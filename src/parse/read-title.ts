@@ -1,4 +1,4 @@
-import { anyMatches, fold } from '../lang/match.js';
+import { anyMatches } from '../lang/match.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Header } from './read-header.js';
 import { findTimes, scanDates, WORD_BEFORE } from './read-dates.js';
@@ -82,18 +82,18 @@ function ownLine(lines: readonly Line[], index: number): boolean {
 
 /** A plain line names a meeting when it holds a meeting word or a date. */
 function namesMeeting(line: Line, vocabs: readonly Vocabulary[]): boolean {
-  const words = fold(line.text).split(/[^\p{L}-]+/u);
+  const words = line.text.toLowerCase().split(/[^\p{L}-]+/u);
   return vocabs.some((v) => anyMatches(words, v.meetingWords)) || scanDates(line.text, vocabs).some((d) => d.year !== null);
 }
 
 function isDocumentWord(text: string, vocabs: readonly Vocabulary[]): boolean {
-  const key = fold(text).replace(/[*_:.]/g, '').trim();
+  const key = text.toLowerCase().replace(/[*_:.]/g, '').trim();
   return vocabs.some((v) => v.documentWords.includes(key));
 }
 
 /** A heading that names a section of the minutes (`General information`, `Summary`), not the meeting. */
 function isSection(text: string, vocabs: readonly Vocabulary[]): boolean {
-  const key = fold(text).replace(/[*_:.#]/g, '').trim();
+  const key = text.toLowerCase().replace(/[*_:.#]/g, '').trim();
   return vocabs.some((v) => v.boilerplate.includes(key) && !v.documentWords.includes(key));
 }
 

@@ -159,7 +159,7 @@ function timeAfterPhrase(text: string, lower: string, phrases: readonly string[]
   for (const phrase of phrases) {
     const at = lower.indexOf(phrase);
     if (at < 0 || /\p{L}/u.test(lower.charAt(at - 1)) || /\p{L}/u.test(lower.charAt(at + phrase.length))) continue;
-    const window = text.slice(at + phrase.length, at + phrase.length + 48);
+    const window = text.slice(at + phrase.length, at + phrase.length + 64);
     const times = findTimes(window, vocabs);
     if (times?.start) return times.start;
   }
@@ -219,7 +219,7 @@ export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: r
     for (const phrase of phrases) {
       const at = lower.indexOf(phrase);
       if (at < 0 || /\p{L}/u.test(lower.charAt(at - 1)) || /\p{L}/u.test(lower.charAt(at + phrase.length))) continue;
-      const subject = fold(line.text.slice(0, at)).split(/[^\p{L}-]+/u);
+      const subject = line.text.slice(0, at).toLowerCase().split(/[^\p{L}-]+/u);
       if (!vocabs.some((v) => anyMatches(subject, v.meetingWords)) || aboutNextMeeting(line.text, vocabs)) continue;
       const place = placeAfter(line.text.slice(at + phrase.length), vocabs);
       if (place) {

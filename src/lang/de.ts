@@ -81,6 +81,7 @@ export const de: Vocabulary = {
   meetingWords: ['sitzung*', 'treffen', 'versammlung*', 'protokoll*', 'besprechung*', 'vorstandssitzung*', 'mitgliederversammlung*', 'jahreshauptversammlung*', 'planungstreffen', 'plenum', 'niederschrift*'],
   documentWords: ['protokoll', 'niederschrift', 'sitzungsprotokoll', 'ergebnisprotokoll'],
   titleTails: ['vom', 'am', 'von', 'für', 'zum', 'der', 'des'],
+  sectionHeadings: ['allgemeines', 'allgemeine informationen', 'hintergrund', 'überblick', 'organisatorisches', 'rahmendaten'],
   peopleColumns: {
     name: ['name', 'namen', 'teilnehmer', 'teilnehmende', 'person', 'mitglied'],
     role: ['rolle', 'funktion', 'amt', 'position'],

@@ -90,8 +90,8 @@ export const en: Vocabulary = {
     absent: ['absent', 'not present', 'regrets', 'apologies', 'excused', 'unable to attend', 'could not attend', 'absentees'],
   },
   rolePhrases: [
-    { role: 'chair', before: ['called to order by', 'chaired by', 'presided over by', 'presided by', 'led by', 'facilitated by', 'moderated by', 'hosted by', 'elected chair', 'elected as chair'], after: ['chaired the meeting', 'chaired', 'presided', 'facilitated', 'called the meeting to order', 'was elected chair', 'was elected as chair', 'was elected chairperson', 'took the chair'] },
-    { role: 'chair', weak: true, before: ['opened by', 'meeting was opened by'], after: ['opened the meeting'] },
+    { role: 'chair', before: ['called to order by', 'presided over by', 'elected chair', 'elected as chair', 'elected chairperson'], after: ['called the meeting to order', 'was elected chair', 'was elected as chair', 'was elected chairperson', 'took the chair'] },
+    { role: 'chair', weak: true, before: ['chaired by', 'presided by', 'led by', 'facilitated by', 'moderated by', 'hosted by', 'opened by', 'meeting was opened by'], after: ['chaired the meeting', 'chaired', 'presided', 'facilitated', 'opened the meeting'] },
     { role: 'secretary', before: ['minutes by', 'minutes taken by', 'minutes were taken by', 'minutes recorded by', 'minutes were recorded by', 'notes by', 'notes taken by', 'notes were taken by', 'scribed by', 'recorded by', 'minute taker was', 'scribe was', 'elected secretary'], after: ['took minutes', 'took the minutes', 'took notes', 'taking notes', 'taking minutes', 'is scribing', 'scribed', 'was scribe', 'was elected secretary', 'recorded the minutes'] },
   ],
   openedAt: ['called to order', 'meeting opened', 'meeting was opened', 'opened the meeting', 'meeting started', 'meeting began', 'meeting commenced', 'meeting was called'],
@@ -101,6 +101,7 @@ export const en: Vocabulary = {
   meetingWords: ['meeting', 'meetings', 'minutes', 'call', 'sync', 'standup', 'stand-up', 'retro', 'retrospective', 'review', 'session', 'assembly', 'agm', 'egm', 'conference', 'telco', 'teleconference', 'workshop', 'catch-up', 'hearing'],
   documentWords: ['minutes', 'meeting minutes', 'notes', 'meeting notes', 'record', 'protocol'],
   titleTails: ['for', 'on', 'of', 'from', 'at', 'dated', 'held', 'of the', 'held on', 'the'],
+  sectionHeadings: ['general information', 'general', 'information', 'background', 'overview', 'introduction', 'housekeeping', 'logistics', 'meeting information', 'meeting details', 'details'],
   peopleColumns: {
     name: ['name', 'names', 'attendee', 'attendees', 'participant', 'participants', 'member', 'members', 'person', 'full name'],
     role: ['role', 'roles', 'position', 'title', 'function', 'office'],

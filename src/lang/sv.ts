@@ -101,6 +101,7 @@ export const sv: Vocabulary = {
   meetingWords: ['möte*', 'styrelsemöte*', 'årsmöte*', 'sammanträde*', 'protokoll*', 'stämma*', 'mötesprotokoll*', 'minnesanteckning*'],
   documentWords: ['protokoll', 'mötesprotokoll', 'minnesanteckningar', 'justerat protokoll'],
   titleTails: ['den', 'från', 'för', 'vid'],
+  sectionHeadings: ['allmänt', 'allmän information', 'bakgrund', 'översikt', 'mötesinformation'],
   peopleColumns: {
     name: ['namn', 'deltagare', 'ledamot', 'ledamöter', 'person'],
     role: ['roll', 'funktion', 'befattning', 'uppdrag', 'post'],

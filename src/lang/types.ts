@@ -112,6 +112,8 @@ export interface Vocabulary {
   documentWords: string[];
   /** Function words left dangling at the end of a title once its date is gone ("for", "vom"). */
   titleTails: string[];
+  /** Headings of a section of the minutes that never name the meeting ("General information"). */
+  sectionHeadings: string[];
   /** Column headers of a table of people. */
   peopleColumns: { name: string[]; role: string[]; organization: string[]; alias: string[]; present: string[] };
 }

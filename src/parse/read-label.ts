@@ -163,12 +163,15 @@ function unmarkedLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | nu
   const timed = /\d/.test(line.text);
   // A list item never starts with an unmarked label.
   const longest = line.kind === 'listItem' ? 0 : Math.min(4, words.length - 1);
-  // Whole labels first (`Saapuvilla olleet jäsenet Markku ...`), then labels that open a longer one (`Present were ...`).
-  for (const exact of [true, false]) {
-    for (let n = longest; n >= (timed ? 1 : 2); n--) {
-      const found = leadingLabel(line, words, n, exact, timed, vocabs);
-      if (found) return found;
-    }
+  // Whole labels first, longest first (`Saapuvilla olleet jäsenet Markku ...`), then the shortest label that opens a longer one (`Present were Ann ...`).
+  const shortest = timed ? 1 : 2;
+  for (let n = longest; n >= shortest; n--) {
+    const found = leadingLabel(line, words, n, true, timed, vocabs);
+    if (found) return found;
+  }
+  for (let n = shortest; n <= longest; n++) {
+    const found = leadingLabel(line, words, n, false, timed, vocabs);
+    if (found) return found;
   }
   for (let n = timed ? Math.min(3, words.length - 1) : 0; n >= 1; n--) {
     const field = fieldOf(words.slice(words.length - n).join(' '), vocabs);

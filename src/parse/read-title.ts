@@ -94,7 +94,7 @@ function isDocumentWord(text: string, vocabs: readonly Vocabulary[]): boolean {
 /** A heading that names a section of the minutes (`General information`, `Summary`), not the meeting. */
 function isSection(text: string, vocabs: readonly Vocabulary[]): boolean {
   const key = text.toLowerCase().replace(/[*_:.#]/g, '').trim();
-  return vocabs.some((v) => v.boilerplate.includes(key) && !v.documentWords.includes(key));
+  return vocabs.some((v) => (v.boilerplate.includes(key) && !v.documentWords.includes(key)) || v.sectionHeadings.includes(key));
 }
 
 /** A line that is only a link or an address. */

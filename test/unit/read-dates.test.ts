@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vocabularies } from '../../src/lang/index.js';
 import { findFullDate, findTimes, scanDates } from '../../src/parse/read-dates.js';
+import { dateInName } from '../../src/parse/read-when.js';
 
 const all = Object.values(vocabularies);
 
@@ -57,5 +58,15 @@ describe('findFullDate and findTimes', () => {
     expect(findTimes('closed 9.15am', all)?.start).toBe('09:15');
     expect(findTimes('closed at 9:41p by the chair', all)?.start).toBe('21:41');
     expect(findTimes('see item 4a', all)).toBeNull();
+  });
+
+  it('reads the date a file name spells, and none where the digits read two ways', () => {
+    expect(dateInName('board-2031-04-23', false)).toBe('2031-04-23');
+    expect(dateInName('notes20310423', false)).toBe('2031-04-23');
+    expect(dateInName('Verslag_23-4-2031', false)).toBe('2031-04-23');
+    expect(dateInName('minutes_31_04_23', false)).toBe('2031-04-23');
+    expect(dateInName('042331', true)).toBe('2031-04-23');
+    expect(dateInName('010203', true)).toBeNull();
+    expect(dateInName('agenda-v2', true)).toBeNull();
   });
 });

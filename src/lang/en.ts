@@ -91,10 +91,10 @@ export const en: Vocabulary = {
   },
   rolePhrases: [
     { role: 'chair', before: ['called to order by', 'presided over by', 'elected chair', 'elected as chair', 'elected chairperson'], after: ['called the meeting to order', 'was elected chair', 'was elected as chair', 'was elected chairperson', 'took the chair'] },
-    { role: 'chair', weak: true, before: ['chaired by', 'presided by', 'led by', 'facilitated by', 'moderated by', 'hosted by', 'opened by', 'meeting was opened by'], after: ['chaired the meeting', 'chaired', 'presided', 'facilitated', 'opened the meeting'] },
+    { role: 'chair', weak: true, before: ['chaired by', 'presided by', 'led by', 'started by', 'meeting started by', 'facilitated by', 'moderated by', 'hosted by', 'opened by', 'meeting was opened by'], after: ['chaired the meeting', 'chaired', 'presided', 'facilitated', 'opened the meeting'] },
     { role: 'secretary', before: ['minutes by', 'minutes taken by', 'minutes were taken by', 'minutes recorded by', 'minutes were recorded by', 'notes by', 'notes taken by', 'notes were taken by', 'scribed by', 'recorded by', 'minute taker was', 'scribe was', 'elected secretary'], after: ['took minutes', 'took the minutes', 'took notes', 'taking notes', 'taking minutes', 'is scribing', 'scribed', 'was scribe', 'was elected secretary', 'recorded the minutes'] },
   ],
-  openedAt: ['called to order', 'meeting opened', 'meeting was opened', 'opened the meeting', 'meeting started', 'meeting began', 'meeting commenced', 'meeting was called'],
+  openedAt: ['called to order', 'called the meeting to order', 'meeting opened', 'meeting was opened', 'opened the meeting', 'meeting started', 'meeting began', 'meeting commenced', 'meeting was called'],
   closedAt: ['adjourned', 'meeting closed', 'meeting was closed', 'closed the meeting', 'meeting ended', 'meeting concluded', 'meeting finished'],
   heldAt: ['took place', 'was held', 'were held', 'is being held', 'convened', 'met'],
   groupNouns: ['client', 'clients', 'customer', 'customers', 'team', 'teams', 'board', 'committee', 'members', 'member', 'staff', 'guests', 'guest', 'visitors', 'organisers', 'organizers', 'students', 'supervisor', 'supervisors', 'tutor', 'company', 'group', 'various', 'others', 'observers', 'public', 'agenda', 'minutes', 'notes', 'chair', 'chairs', 'secretary', 'scribe'],

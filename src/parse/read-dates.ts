@@ -132,9 +132,9 @@ function afterTimeWord(text: string, index: number, vocabs: readonly Vocabulary[
 }
 
 const RANGE =
-  /(?<![\d.:A-Za-z])(\d{1,2})(?:([:.])(\d{2}))?(\s?[ap]\.?m\.?|[ap](?![a-z]))?\s?(?:-|–|—|to|till|until)\s?(\d{1,2})(?:([:.])(\d{2}))?(\s?[ap]\.?m\.?|[ap](?![a-z]))?(?![\d:])/gi;
-/** One time of day; `am`/`pm` may be glued on or stand after a blank, a bare `p` only glued on (`8:01p`). */
-const SINGLE = /(?<![\d.:A-Za-z])(\d{1,2})(?:([:.])(\d{2}))?(\s?[ap]\.?m\.?|[ap](?![a-z]))?(?![\d:])/gi;
+  /(?<![\d.:A-Za-z])(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?(\s?[ap]\.?m\.?|[ap](?![a-z]))?\s?(?:-|–|—|to|till|until)\s?(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?(\s?[ap]\.?m\.?|[ap](?![a-z]))?(?![\d:])/gi;
+/** One time of day, seconds allowed (`16:00:12`); `am`/`pm` may be glued on or stand after a blank, a bare `p` only glued on (`8:01p`). */
+const SINGLE = /(?<![\d.:A-Za-z])(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?(\s?[ap]\.?m\.?|[ap](?![a-z]))?(?![\d:])/gi;
 
 /**
  * The times of day in a short text: `klo 10.00 - 15.00`, `10-15` after `klo`, `14:00–15:30`,

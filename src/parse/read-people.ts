@@ -132,7 +132,8 @@ const plainWords = oncePer((vocabs: readonly Vocabulary[]): Set<string> =>
 export function isNick(text: string, vocabs: readonly Vocabulary[]): boolean {
   if (!/^[\p{L}\d][\p{L}\d_.-]{1,31}$/u.test(text) || /^[\d._-]+$/.test(text)) return false;
   if (!/\d/.test(text) && !/^\p{Ll}+$/u.test(text)) return false;
-  return !plainWords(vocabs).has(text.toLowerCase());
+  // A meeting bot (`zodbot`, `meetbot`) takes part in the log, not in the meeting.
+  return !plainWords(vocabs).has(text.toLowerCase()) && !/bot$/i.test(text);
 }
 
 /** Whether a string reads as a person's name: one to five capitalised words (particles allowed). */
@@ -149,6 +150,7 @@ function addDetail(entry: PersonEntry, raw: string, vocabs: readonly Vocabulary[
   const role = roleOf(detail, vocabs) ?? splitLeadingRole(detail, vocabs)?.role ?? null;
   if (role !== null) entry.roles.push(role);
   else if (name !== '' && areInitials(detail, name)) entry.alias ??= detail;
+  else if (/^\d+$/.test(detail)) return;
   else if (!/^(saapui|poistui|arrived|left|proxy)/i.test(detail)) entry.organization = entry.organization === null ? detail : `${entry.organization}, ${detail}`;
 }
 

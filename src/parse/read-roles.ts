@@ -3,7 +3,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Participant } from '../model/participant.js';
 import type { Header } from './read-header.js';
-import { roleOf } from './read-people.js';
+import { isName, roleOf } from './read-people.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Line } from './types.js';
 
@@ -68,6 +68,11 @@ export function roleSentences(lines: readonly Line[], claims: RoleClaim[], vocab
   const phrases = phrasesOf(vocabs);
   const look = (line: Line): void => {
     if ((line.kind !== 'paragraph' && line.kind !== 'listItem') || line.text.length > 500) return;
+    const signed = line.kind === 'paragraph' ? signature(line.text, vocabs) : null;
+    if (signed) {
+      claims.push({ ...signed, strength: 1 });
+      return;
+    }
     const lower = line.text.toLowerCase();
     for (const phrase of phrases) {
       const at = lower.indexOf(phrase.text);
@@ -82,6 +87,21 @@ export function roleSentences(lines: readonly Line[], claims: RoleClaim[], vocab
   const head = Math.min(lines.length, HEAD_LINES);
   for (let i = 0; i < head; i++) look(lines[i] as Line);
   for (let i = Math.max(head, lines.length - TAIL_LINES); i < lines.length; i++) look(lines[i] as Line);
+}
+
+/**
+ * A signature: a line of only a name and a role after a comma (`Mary Jones, Secretary`,
+ * `Matti Virta, hallituksen pj.`), perhaps after a closing word (`T. Rebekka, pj.`).
+ */
+function signature(text: string, vocabs: readonly Vocabulary[]): { role: string; names: string[] } | null {
+  if (text.length > 70) return null;
+  const comma = text.indexOf(',');
+  if (comma < 0) return null;
+  const name = text.slice(0, comma).replace(/^(?:t\.|terv\.|terveisin|regards|hälsningar|mvh|mfg|gr\.)\s*/i, '').trim();
+  const words = text.slice(comma + 1).trim().replace(/\.$/, '').split(/\s+/);
+  if (words.length > 3 || !isName(name)) return null;
+  const role = roleOf(words.join(' '), vocabs) ?? roleOf(words[words.length - 1] as string, vocabs);
+  return role === 'chair' || role === 'secretary' ? { role, names: [name] } : null;
 }
 
 function wordEdges(text: string, at: number, length: number): boolean {

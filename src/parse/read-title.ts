@@ -1,7 +1,7 @@
 import { anyMatches } from '../lang/match.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Header } from './read-header.js';
-import { findTimes, scanDates, WORD_BEFORE } from './read-dates.js';
+import { findFullDate, findTimes, scanDates, WORD_BEFORE } from './read-dates.js';
 import { dateFromLine } from './read-when.js';
 import type { Line } from './types.js';
 
@@ -59,7 +59,7 @@ function plainTitle(lines: readonly Line[], header: Header, vocabs: readonly Voc
     head.push(i);
   }
   const first = head[0];
-  if (first !== undefined && ownLine(lines, first) && namesMeeting(lines[first] as Line, vocabs)) {
+  if (first !== undefined && (ownLine(lines, first) || overDateLine(lines, first, vocabs)) && namesMeeting(lines[first] as Line, vocabs)) {
     const title = cleanTitle((lines[first] as Line).text, vocabs);
     if (title) return { index: first, title };
   }
@@ -78,6 +78,15 @@ function ownLine(lines: readonly Line[], index: number): boolean {
   const line = lines[index] as Line;
   const alone = (lines[index - 1]?.block ?? -1) !== line.block && (lines[index + 1]?.block ?? -1) !== line.block;
   return alone && line.text.length <= 90 && !/[.!?:]$/.test(line.text);
+}
+
+/** The first line of a block whose next line holds only a date (`MINUTES OF THE BOARD` above `March 14, 2024`). */
+function overDateLine(lines: readonly Line[], index: number, vocabs: readonly Vocabulary[]): boolean {
+  const line = lines[index] as Line;
+  const next = lines[index + 1];
+  if ((lines[index - 1]?.block ?? -1) === line.block || next?.block !== line.block || line.text.length > 90 || /[.!?:]$/.test(line.text)) return false;
+  const date = findFullDate(next.text, vocabs);
+  return date !== null && next.text.length - date.hit.length <= 12;
 }
 
 /** A plain line names a meeting when it holds a meeting word or a date. */

@@ -43,6 +43,12 @@ export function readPeopleField(
     for (const person of readPeople(text, { oneEach, nicks: true }, vocabs)) found.push(participantOf(person, at, isPresent && at.checked !== false, header));
   };
   if (label.value !== '') take(label.value, line, false, present);
+  if (label.value !== '' && line.kind === 'paragraph') {
+    for (const j of runOnLines(lines, index, header, vocabs)) {
+      for (const person of readPeople((lines[j] as Line).text, { oneEach: false, loose: true }, vocabs)) found.push(participantOf(person, lines[j] as Line, present, header));
+      header.consumed.add(j);
+    }
+  }
   let more = label.value === '' || line.kind === 'heading' ? valueLines(lines, index) : [];
   if (label.value === '' && more.length === 0) more = tableAfter(lines, index);
   for (let k = 0; k < more.length; k++) {
@@ -71,6 +77,29 @@ export function readPeopleField(
   if (found.length > 0 || label.value === '') header.consumed.add(index);
   for (const person of found) addParticipant(header, person);
   if (found.length > 0) header.fields[present ? 'participants' : 'absent'] ??= { text: line.text, position: line.start };
+}
+
+/**
+ * The paragraphs that carry on a list of people run together from columns (minutes exported
+ * from PDF): each right after the last, unlabelled, and holding a name with a role after a comma
+ * (`Hanna Peräaho, 1. varapuheenjohtaja Jukka Tauriainen`).
+ */
+function runOnLines(lines: readonly Line[], index: number, header: Header, vocabs: readonly Vocabulary[]): number[] {
+  const out: number[] = [];
+  for (let j = index + 1; j < lines.length && out.length < 12; j++) {
+    const line = lines[j] as Line;
+    if (line.kind !== 'paragraph' || header.labels.has(j) || !hasNameWithRole(line.text, vocabs)) break;
+    out.push(j);
+  }
+  return out;
+}
+
+/** Whether a text holds `Name Surname, role` with a role word of the vocabularies. */
+function hasNameWithRole(text: string, vocabs: readonly Vocabulary[]): boolean {
+  for (const match of text.matchAll(/(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+), ((?:\d{1,2}\. )?\p{L}+)/gu)) {
+    if (roleOf(match[2] ?? '', vocabs) !== null) return true;
+  }
+  return false;
 }
 
 /** The rows of a table right after a label line with no value of its own. */

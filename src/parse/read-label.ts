@@ -184,6 +184,8 @@ function unmarkedLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | nu
 
 /** The label made of the first `n` words of a line without a mark, when a value fit for it follows. */
 function leadingLabel(line: Line, words: readonly string[], n: number, exact: boolean, timed: boolean, vocabs: readonly Vocabulary[]): LabelHit | null {
+  // A longer label goes on in lower case (`Present were`); a capital starts the value (`Läsnä Aino Aalto`).
+  if (!exact && words.slice(1, n).some((w) => /^\p{Lu}/u.test(w))) return null;
   const field = fieldOf(words.slice(0, n).join(' '), vocabs, false, exact);
   if (field === null) return null;
   const value = words.slice(n).join(' ');

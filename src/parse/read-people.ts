@@ -17,6 +17,11 @@ export interface PeopleOptions {
   oneEach: boolean;
   /** A lone user id or nickname (`xy352`, `tsw`) counts as a person, as it does in a list of people. */
   nicks?: boolean;
+  /**
+   * Text laid out in columns and run together (a list exported from PDF): a part that is no name
+   * gives the full name at its end (`poistui 17:41 Susanna Halla-aho` gives Susanna Halla-aho).
+   */
+  loose?: boolean;
 }
 
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'af', 'la', 'le', 'bin', 'al', 'da', 'di', 'du', 'del', 'ten', 'ter', 'zu', 'y']);
@@ -46,13 +51,23 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
     }
     const leadingRole = role === null ? splitLeadingRole(head, vocabs) : null;
     if (leadingRole && previous) previous.roles.push(leadingRole.role);
-    const person = readPerson(leadingRole ? leadingRole.rest : head, vocabs, options.nicks ?? false);
+    let person = readPerson(leadingRole ? leadingRole.rest : head, vocabs, options.nicks ?? false);
+    if (person.length === 0 && options.loose) person = trailingName(head, vocabs);
     for (const person_ of person) {
       for (const extra of rest) addDetail(person_, extra, vocabs);
       people.push(person_);
     }
   }
   return people;
+}
+
+/** The full name (two words or more) that ends a text after details in lower case or digits. */
+function trailingName(text: string, vocabs: readonly Vocabulary[]): PersonEntry[] {
+  const words = text.trim().split(/\s+/);
+  let start = words.length;
+  while (start > 0 && /^\p{Lu}[\p{L}'’-]*$/u.test(words[start - 1] as string)) start--;
+  if (words.length - start < 2 || start === 0 || /^\p{Lu}/u.test(words[start - 1] as string)) return [];
+  return readPerson(words.slice(start).join(' '), vocabs, false);
 }
 
 /** The text without Markdown autolinks (`<https://...>`) and bare web addresses. */

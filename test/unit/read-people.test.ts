@@ -110,4 +110,10 @@ describe('participants', () => {
     const meeting = parseMinutes('Chair: Ann Lee\nAttendees: Ann Lee, Bo Chan\n\nThe meeting was opened by Bo Chan.\n');
     expect(meeting.participants.map((p) => [p.name, p.roles])).toEqual([['Ann Lee', ['chair']], ['Bo Chan', []]]);
   });
+
+  it('carries a list of people on over paragraphs run together from columns, with names after details', () => {
+    expect(people('Paikalla olleet Aino Aalto, puheenjohtaja Eero Ek\n\nVille Vuo, 2. varapuheenjohtaja Kaisa Koo\n\nIlpo Ilo, sihteeri Timo Tee, talouspäällikkö, saapui 17:10 Sini Saari\n\nAllekirjoitukset\n').map((p) => [p[0], p[2]])).toEqual([
+      ['Aino Aalto', ['chair']], ['Eero Ek', []], ['Ville Vuo', ['vice-chair']], ['Kaisa Koo', []], ['Ilpo Ilo', ['secretary']], ['Timo Tee', []], ['Sini Saari', []],
+    ]);
+  });
 });

@@ -11,7 +11,7 @@ export const en: Vocabulary = {
     start: ['start time', 'start', 'meeting opened', 'opened', 'call to order', 'called to order', 'began', 'started', 'commenced'],
     end: ['end time', 'end', 'meeting closed', 'closed', 'adjourned', 'meeting adjourned', 'adjournment', 'ended', 'finished'],
     location: ['location', 'place', 'where', 'venue', 'logistic', 'logistics', 'room'],
-    participants: ['attendees', 'attendance', 'present', 'participants', 'members', 'members present', 'attending', 'in attendance', 'attendees present', 'also present', 'board members present', 'observing', 'guests', 'visitors', 'other attendees', 'people'],
+    participants: ['attendees', 'attendance', 'present', 'participants', 'members', 'members present', 'attending', 'in attendance', 'attendees present', 'also present', 'board members present', 'observing', 'guests', 'visitors', 'other attendees', 'people', 'roll call', 'roll-call', 'those present', 'members in attendance'],
     absent: ['absent', 'regrets', 'apologies', 'not present', 'absentees', 'excused', 'proxy', 'proxies', 'apologies received', 'absent with apologies', 'unable to attend', 'members absent'],
     chair: ['chair', 'chairperson', 'chairman', 'chairwoman', 'chairs', 'host', 'facilitator', 'moderator', 'presiding', 'presiding officer', 'chaired by', 'led by', 'meeting chair', 'meeting leader'],
     secretary: ['secretary', 'scribe', 'scribes', 'scribe(s)', 'minutes', 'minute taker', 'minute taker(s)', 'minute takers', 'note taker', 'notetaker', 'notes', 'recorder', 'minutes by', 'notes by', 'minutes taken by', 'notes taken by', 'recording secretary', 'clerk', 'minute-taker', 'note-taker'],

@@ -2,10 +2,10 @@ import { fold } from '../lang/match.js';
 import type { FieldName, Vocabulary } from '../lang/types.js';
 import type { Participant } from '../model/participant.js';
 import type { Position } from '../model/position.js';
-import type { LabelHit } from './read-label.js';
+import { fieldOf, type LabelHit } from './read-label.js';
 import type { Header } from './read-header.js';
 import { valueLines } from './read-header.js';
-import { isName, readName, readPeople, roleOf, splitTopLevel, type PersonEntry } from './read-people.js';
+import { isName, readName, readPeople, roleOf, splitTopLevel, withoutLinks, type PersonEntry } from './read-people.js';
 import type { RoleClaim } from './read-roles.js';
 import type { Line } from './types.js';
 
@@ -40,9 +40,11 @@ export function readPeopleField(
   let present = label.field === 'participants';
   const found: Participant[] = [];
   const take = (text: string, at: Line, oneEach: boolean, isPresent: boolean): void => {
-    for (const person of readPeople(text, { oneEach, nicks: true }, vocabs)) found.push(participantOf(person, at, isPresent && at.checked !== false, header));
+    for (const person of readPeople(text, { oneEach, nicks: true }, vocabs)) found.push(participantOf(person, at, isPresent && at.checked !== false && !person.absent, header));
   };
-  if (label.value !== '') take(label.value, line, false, present);
+  if (label.value !== '') {
+    for (const part of innerLabels(label.value, label.field, vocabs)) take(part.text, line, false, part.field === 'participants');
+  }
   if (label.value !== '' && line.kind === 'paragraph') {
     for (const j of runOnLines(lines, index, header, vocabs)) {
       for (const person of readPeople((lines[j] as Line).text, { oneEach: false, loose: true }, vocabs)) found.push(participantOf(person, lines[j] as Line, present, header));
@@ -71,7 +73,9 @@ export function readPeopleField(
       if (sub.header) k += readTable(lines, j, header, vocabs, present, found) - 1;
       continue;
     }
-    take(sub.text, sub, sub.kind === 'listItem' && !manyNames(sub.text), present);
+    const members = withoutGroup(sub.text);
+    const grouped = members.length < sub.text.length && members !== withoutLinks(sub.text);
+    take(members, sub, sub.kind === 'listItem' && !grouped && !manyNames(members), present);
     header.consumed.add(j);
   }
   if (found.length > 0 || label.value === '') header.consumed.add(index);
@@ -100,6 +104,33 @@ function hasNameWithRole(text: string, vocabs: readonly Vocabulary[]): boolean {
     if (roleOf(match[2] ?? '', vocabs) !== null) return true;
   }
   return false;
+}
+
+/**
+ * The parts of a value that holds further attendance labels (`Ann Lee, Bo Chan; entschuldigt:
+ * Ida Voss`, `A, B. Absent: C`), each with its field.
+ */
+function innerLabels(value: string, field: FieldName, vocabs: readonly Vocabulary[]): { field: FieldName; text: string }[] {
+  const parts: { field: FieldName; text: string }[] = [];
+  let current = field;
+  let from = 0;
+  for (const match of value.matchAll(/[;,.]\s*([\p{L}][\p{L} ]{0,30}):/gu)) {
+    const inner = fieldOf(match[1] ?? '', vocabs);
+    if (inner !== 'participants' && inner !== 'absent') continue;
+    parts.push({ field: current, text: value.slice(from, match.index) });
+    current = inner;
+    from = match.index + match[0].length;
+  }
+  parts.push({ field: current, text: value.slice(from) });
+  return parts;
+}
+
+/** A line of a group's members without the group's name before a colon (`Frontend: Ann Lee, Bo Chan`). */
+function withoutGroup(raw: string): string {
+  const text = withoutLinks(raw);
+  const colon = text.indexOf(': ');
+  if (colon <= 0 || colon > 40 || /[\d<>/]/.test(text.slice(0, colon)) || /^\p{Lu}{1,4}$/u.test(text.slice(0, colon))) return text;
+  return text.slice(colon + 1).trim();
 }
 
 /** The rows of a table right after a label line with no value of its own. */

@@ -9,6 +9,8 @@ export interface PersonEntry {
   handle: string | null;
   /** Initials, a call sign, a user id or a nickname written beside the name, or null. */
   alias?: string | null;
+  /** Marked absent beside the name (`Bo Chan – excused`, `Eva Lind (frånvarande)`). */
+  absent?: boolean;
 }
 
 /** How to read a participant list's text. */
@@ -163,7 +165,10 @@ function addDetail(entry: PersonEntry, raw: string, vocabs: readonly Vocabulary[
   const detail = raw.trim();
   if (detail === '') return;
   const role = roleOf(detail, vocabs) ?? splitLeadingRole(detail, vocabs)?.role ?? null;
-  if (role !== null) entry.roles.push(role);
+  const mark = detail.toLowerCase().replace(/[.!]$/, '');
+  if (vocabs.some((v) => v.attendance.absent.includes(mark))) entry.absent = true;
+  else if (vocabs.some((v) => v.attendance.present.includes(mark))) return;
+  else if (role !== null) entry.roles.push(role);
   else if (name !== '' && areInitials(detail, name)) entry.alias ??= detail;
   else if (/^\d+$/.test(detail)) return;
   else if (!/^(saapui|poistui|arrived|left|proxy)/i.test(detail)) entry.organization = entry.organization === null ? detail : `${entry.organization}, ${detail}`;

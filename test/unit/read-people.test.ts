@@ -116,4 +116,10 @@ describe('participants', () => {
       ['Aino Aalto', ['chair']], ['Eero Ek', []], ['Ville Vuo', ['vice-chair']], ['Kaisa Koo', []], ['Ilpo Ilo', ['secretary']], ['Timo Tee', []], ['Sini Saari', []],
     ]);
   });
+
+  it('reads team lines, further labels inside a value and absence marked beside a name', () => {
+    expect(people('## Attendance\n\n- Frontend: Ann Lee, Bo Chan\n- Backend: Cy Dorn\n').map((p) => p[0])).toEqual(['Ann Lee', 'Bo Chan', 'Cy Dorn']);
+    expect(people('Anwesend: Jana Roth, Uwe Kern; entschuldigt: Ida Voss\n').map((p) => [p[0], p[3]])).toEqual([['Jana Roth', true], ['Uwe Kern', true], ['Ida Voss', false]]);
+    expect(people('## Roll call\n\n- Ann Lee – present\n- Bo Chan – excused\n').map((p) => [p[0], p[1], p[3]])).toEqual([['Ann Lee', null, true], ['Bo Chan', null, false]]);
+  });
 });

@@ -8,7 +8,7 @@ import { readLabel, type LabelHit } from './read-label.js';
 import { findFullDate, findTimes, scanDates } from './read-dates.js';
 import { applyRoles, proseRoles, roleSentences, type RoleClaim } from './read-roles.js';
 import { readTitle } from './read-title.js';
-import { fallbackDate, heldAtLocation, sentenceTimes, whenWhereLine } from './read-when.js';
+import { aboutNextMeeting, fallbackDate, heldAtLocation, sentenceTimes, whenWhereLine } from './read-when.js';
 import type { Line } from './types.js';
 
 export { dateOnlyShape } from './read-when.js';
@@ -94,6 +94,8 @@ export function valueLines(lines: readonly Line[], index: number): number[] {
 function readValueField(lines: readonly Line[], index: number, label: LabelHit, header: Header, vocabs: readonly Vocabulary[]): void {
   const field = label.field;
   if (!['date', 'time', 'start', 'end', 'location', 'title'].includes(field)) return;
+  // `Date of next meeting: ...` is never the meeting's own date, time or place.
+  if (aboutNextMeeting((lines[index] as Line).text, vocabs)) return;
   const more = label.value === '' ? valueLines(lines, index).slice(0, field === 'location' ? 1 : 6) : [];
   let value = [label.value, ...more.map((j) => (lines[j] as Line).text)].filter(Boolean).join(' ').trim();
   if (value === '') return;

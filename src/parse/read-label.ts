@@ -177,7 +177,8 @@ function unmarkedLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | nu
     const field = fieldOf(words.slice(words.length - n).join(' '), vocabs);
     if (field !== 'start' && field !== 'end') continue;
     const value = words.slice(0, words.length - n).join(' ');
-    if (value.length <= 24 && findTimes(value, vocabs, true)) return hit(line, field, value, 0);
+    // `19.00 alkoi`, not `§ 1 Mötets öppnande`: the time needs its minutes.
+    if (value.length <= 24 && /\d[:.]\d{2}/.test(value) && findTimes(value, vocabs, true)) return hit(line, field, value, 0);
   }
   return null;
 }

@@ -114,7 +114,7 @@ function readPerson(raw: string, vocabs: readonly Vocabulary[], nicks: boolean):
     entry.handle = handle[2] ?? null;
     text = text.slice(0, handle.index).trim();
   }
-  text = text.replace(/\p{Cf}/gu, '').replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+  text = text.replace(/\p{Cf}/gu, '').replace(/_/g, ' ').replace(/\s+/g, ' ').replace(/(\p{L}{3})\.$/u, '$1').trim();
   if (text === '' && entry.handle) return [{ ...entry, name: entry.handle }];
   if (isGroup(text, vocabs)) return [];
   if (!isName(text)) return nicks && isNick(text, vocabs) ? [{ ...entry, name: text }] : [];

@@ -74,14 +74,16 @@ export function roleSentences(lines: readonly Line[], claims: RoleClaim[], vocab
       return;
     }
     const lower = line.text.toLowerCase();
+    const given = new Set<string>();
     for (const phrase of phrases) {
+      if (given.has(phrase.role)) continue;
       const at = lower.indexOf(phrase.text);
       if (at < 0 || !wordEdges(lower, at, phrase.text.length)) continue;
       if (phrase.weak && !namesMeeting(lower, vocabs)) continue;
       const names = phrase.before ? namesAfter(line.text.slice(at + phrase.text.length), vocabs) : nameBefore(line.text.slice(0, at), vocabs);
       if (names.length === 0) continue;
       claims.push({ role: phrase.role, names, strength: phrase.weak ? 0 : 1 });
-      return;
+      given.add(phrase.role);
     }
   };
   const head = Math.min(lines.length, HEAD_LINES);

@@ -41,8 +41,11 @@ function leadingTitle(lines: readonly Line[], header: Header, vocabs: readonly V
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.kind === 'html' || line.kind === 'code' || isOnlyLink(line.text)) continue;
+    // A line of metadata that only links elsewhere (`Agenda: [doc](...)`) comes before the title.
+    const label = header.labels.get(i);
+    if (label && line.kind !== 'heading' && i < TITLE_LINES && linksOnly(label.value)) continue;
     const leading = line.kind === 'heading' || (line.bold && line.kind === 'paragraph');
-    if (!leading || header.labels.has(i) || isSection(line.text, vocabs)) return null;
+    if (!leading || label || isSection(line.text, vocabs)) return null;
     const title = cleanTitle(line.text, vocabs);
     if (title) return { index: i, title };
   }
@@ -104,6 +107,11 @@ function isDocumentWord(text: string, vocabs: readonly Vocabulary[]): boolean {
 function isSection(text: string, vocabs: readonly Vocabulary[]): boolean {
   const key = text.toLowerCase().replace(/[*_:.#]/g, '').trim();
   return vocabs.some((v) => (v.boilerplate.includes(key) && !v.documentWords.includes(key)) || v.sectionHeadings.includes(key));
+}
+
+/** Whether a label's value is only a link: an address, or a link's text with its address (`doc <https://...>`). */
+function linksOnly(value: string): boolean {
+  return isOnlyLink(value) || /^[^<>]{0,80}<[a-z]+:[^<>\s]*>$/i.test(value.trim());
 }
 
 /** A line that is only a link or an address. */

@@ -91,4 +91,14 @@ describe('readHeader', () => {
     expect(header('Kylätoimikunnan kokous 3.2.2031 klo 18\n\nAsialista:\n1. Avaus\n')).toMatchObject({ title: 'Kylätoimikunnan kokous', date: '2031-02-03' });
     expect(header('Muhoksen kunta\n\nYmpäristölautakunta\n\nPöytäkirja\n\n3.2.2031\n')).toMatchObject({ title: 'Ympäristölautakunta' });
   });
+
+  it('skips a first line that only links elsewhere, and a labelled date of the next meeting', () => {
+    expect(header('Agenda: [the doc](https://example.org/a)\n\n# Weekly sync 2031-01-07\n')).toMatchObject({ title: 'Weekly sync', date: '2031-01-07' });
+    expect(header('# Board\n\nDate of next meeting: April 4, 2031\n\nHeld March 3, 2031.\n')).toMatchObject({ date: '2031-03-03' });
+  });
+
+  it('reads no time from a numbered item title that ends in an opening word', () => {
+    expect(header('# Årsmöte\n\n§1 Mötets öppnande\n\nText.\n')).toMatchObject({ start: null });
+    expect(header('# Kokous\n\n19.05 kokous avattiin\n')).toMatchObject({ start: '19:05' });
+  });
 });

@@ -122,4 +122,10 @@ describe('participants', () => {
     expect(people('Anwesend: Jana Roth, Uwe Kern; entschuldigt: Ida Voss\n').map((p) => [p[0], p[3]])).toEqual([['Jana Roth', true], ['Uwe Kern', true], ['Ida Voss', false]]);
     expect(people('## Roll call\n\n- Ann Lee – present\n- Bo Chan – excused\n').map((p) => [p[0], p[1], p[3]])).toEqual([['Ann Lee', null, true], ['Bo Chan', null, false]]);
   });
+
+  it('gives two roles stated in one line, and takes no word like Nothing for a name', () => {
+    const meeting = parseMinutes('# Kokous\n\nPuheenjohtajana toimi Aino Aalto. Sihteerinä toimi Eero Ek.\n');
+    expect(meeting.participants.map((p) => [p.name, p.roles])).toEqual([['Aino Aalto', ['chair']], ['Eero Ek', ['secretary']]]);
+    expect(people('## Scribe\n\nNothing.\n')).toEqual([]);
+  });
 });

@@ -38,13 +38,18 @@ export function readTitle(lines: readonly Line[], header: Header, frontMatter: R
 }
 
 function leadingTitle(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
+  let skipped = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.kind === 'html' || line.kind === 'code' || isOnlyLink(line.text)) continue;
     // A line of metadata that only links elsewhere (`Agenda: [doc](...)`) comes before the title.
     const label = header.labels.get(i);
-    if (label && line.kind !== 'heading' && i < TITLE_LINES && linksOnly(label.value)) continue;
-    const leading = line.kind === 'heading' || (line.bold && line.kind === 'paragraph');
+    if (label && line.kind !== 'heading' && i < TITLE_LINES && linksOnly(label.value)) {
+      skipped = true;
+      continue;
+    }
+    // After such a line only a top heading is the title; a lower one opens a section.
+    const leading = (line.kind === 'heading' && (!skipped || line.depth === 1)) || (line.bold && line.kind === 'paragraph');
     if (!leading || label || isSection(line.text, vocabs)) return null;
     const title = cleanTitle(line.text, vocabs);
     if (title) return { index: i, title };

@@ -100,7 +100,7 @@ function runOnLines(lines: readonly Line[], index: number, header: Header, vocab
 
 /** Whether a text holds `Name Surname, role` with a role word of the vocabularies. */
 function hasNameWithRole(text: string, vocabs: readonly Vocabulary[]): boolean {
-  for (const match of text.matchAll(/(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+), ((?:\d{1,2}\. )?\p{L}+)/gu)) {
+  for (const match of text.matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+), ((?:\d{1,2}\. )?\p{L}+)/gu)) {
     if (roleOf(match[2] ?? '', vocabs) !== null) return true;
   }
   return false;

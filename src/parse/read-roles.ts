@@ -25,13 +25,10 @@ const TAIL_LINES = 100;
 export function proseRoles(lines: readonly Line[], header: Header, claims: RoleClaim[], vocabs: readonly Vocabulary[]): void {
   const roles = new Map<string, string>();
   for (const vocab of vocabs) for (const [role, words] of Object.entries(vocab.roles)) for (const word of words) if (!roles.has(word) && word.length > 3) roles.set(word, role);
-  const name = String.raw`(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})`;
-  const afterName = new RegExp(`${name} \\((\\p{L}+)\\)`, 'gu');
-  const beforeName = new RegExp(`\\b[Aa]s (\\p{L}+), ${name}`, 'gu');
   for (const line of lines.slice(0, 200)) {
     if (line.kind !== 'paragraph' || line.text.length > 600) continue;
-    for (const m of line.text.matchAll(afterName)) addProse(m[1], roles.get((m[2] ?? '').toLowerCase()), header, claims);
-    for (const m of line.text.matchAll(beforeName)) addProse(m[2], roles.get((m[1] ?? '').toLowerCase()), header, claims);
+    for (const m of line.text.matchAll(/ \((\p{L}+)\)/gu)) addProse(nameBefore(line.text.slice(0, m.index), vocabs)[0], roles.get((m[1] ?? '').toLowerCase()), header, claims);
+    for (const m of line.text.matchAll(/\b[Aa]s (\p{L}+), /gu)) addProse(namesAfter(line.text.slice(m.index + m[0].length), vocabs)[0], roles.get((m[1] ?? '').toLowerCase()), header, claims);
   }
 }
 
@@ -136,7 +133,7 @@ function namesAfter(text: string, vocabs: readonly Vocabulary[]): string[] {
   };
   for (const raw of tokens) {
     const end = /[.:;!?]$/.test(raw) && !/^\p{Lu}\.$/u.test(raw);
-    const token = raw.replace(/[.:;!?]+$/, '');
+    const token = raw.replace(/(?<![.:;!?])[.:;!?]+$/, '');
     const lower = token.toLowerCase();
     if (token === ',' || and.has(lower)) {
       close();

@@ -3,6 +3,7 @@ import type { Vocabulary } from '../lang/types.js';
 import type { Header } from './read-header.js';
 import { findFullDate, findTimes, scanDates, WORD_BEFORE } from './read-dates.js';
 import { dateFromLine } from './read-when.js';
+import { isBlank, trimEndWhere } from './trim.js';
 import type { Line } from './types.js';
 
 /** How many lines at the top may hold the title. */
@@ -158,7 +159,7 @@ function withoutTail(title: string, vocabs: readonly Vocabulary[]): string {
     if (space < 0) break;
     const last = out.slice(space + 1).toLowerCase();
     if (!vocabs.some((v) => v.titleTails.includes(last))) break;
-    out = out.slice(0, space).replace(/(?<![\s:;,(–—-])[\s:;,(–—-]+$/, '').trim();
+    out = trimEndWhere(out.slice(0, space), (code) => isBlank(code) || ':;,(–—-'.includes(String.fromCharCode(code))).trim();
   }
   return out;
 }

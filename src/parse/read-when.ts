@@ -242,6 +242,6 @@ function placeAfter(text: string, vocabs: readonly Vocabulary[]): string | null 
   const words = text.slice(0, cut).split(/\s+/).filter(Boolean);
   while (words.length > 0 && /^(?:at|on|from|in|um|am|kl|klo|om|op|på|i|the|,)$/i.test((words[words.length - 1] as string).replace(/,$/, ''))) words.pop();
   while (words.length > 0 && /^(?:at|in|i|på|op|im)$/i.test(words[0] as string)) words.shift();
-  const place = words.join(' ').replace(/[,;:]+$/, '').trim();
+  const place = words.join(' ').replace(/(?<![,;:])[,;:]+$/, '').trim();
   return /\p{L}{2}/u.test(place) && place.length <= 100 ? place : null;
 }

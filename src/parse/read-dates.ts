@@ -62,6 +62,26 @@ export function scanDates(text: string, vocabs: readonly Vocabulary[]): DateHit[
   return hits.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * A range of days in one month written as one date: `12.–13.11.2026`, `12-13.11.2026`,
+ * `November 12–13, 2026`, `12–13 November 2026`. The first and the last day as ISO dates, or null.
+ */
+export function findDayRange(text: string, vocabs: readonly Vocabulary[]): { first: string; last: string; index: number; length: number } | null {
+  const dotted = /(?<![\d.])(\d{1,2})\.?\s?[–—-]\s?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/.exec(text);
+  if (dotted) return dayRange(+dotted[4]!, +dotted[3]!, +dotted[1]!, +dotted[2]!, dotted.index, dotted[0].length);
+  const named = /(?<![\p{L}\d])(?:(\p{L}+)\.?\s(\d{1,2})\s?[–—-]\s?(\d{1,2})|(\d{1,2})\.?\s?[–—-]\s?(\d{1,2})\.?\s(\p{L}+)),?\s(\d{4})(?!\d)/u.exec(text);
+  if (!named) return null;
+  const month = monthOf(named[1] ?? named[6] ?? '', vocabs, true);
+  if (month === 0) return null;
+  return dayRange(+named[7]!, month, +(named[2] ?? named[4])!, +(named[3] ?? named[5])!, named.index, named[0].length);
+}
+
+function dayRange(year: number, month: number, from: number, to: number, index: number, length: number): { first: string; last: string; index: number; length: number } | null {
+  const first = isoDate(year, month, from);
+  const last = isoDate(year, month, to);
+  return first && last && to > from && to - from <= 7 ? { first, last, index, length } : null;
+}
+
 /** A two-digit year in this century before 70, in the last one from 70 on; a longer one as it is. */
 export function fullYear(year: number): number {
   if (year >= 100) return year;

@@ -5,7 +5,7 @@ import type { Participant } from '../model/participant.js';
 import { daysBetween, isoDate } from './calendar.js';
 import { PEOPLE_FIELDS, readPeopleField, readPeopleTables, readPreambleNames } from './read-attendance.js';
 import { readLabel, type LabelHit } from './read-label.js';
-import { findFullDate, findTimes, scanDates } from './read-dates.js';
+import { findDayRange, findFullDate, findTimes, scanDates } from './read-dates.js';
 import { applyRoles, proseRoles, roleSentences, type RoleClaim } from './read-roles.js';
 import { readTitle } from './read-title.js';
 import { aboutNextMeeting, fallbackDate, heldAtLocation, sentenceTimes, whenWhereLine } from './read-when.js';
@@ -138,6 +138,13 @@ function innerLocation(value: string, vocabs: readonly Vocabulary[]): { before: 
 
 function readWhen(value: string, field: FieldName, source: FieldSource, header: Header, vocabs: readonly Vocabulary[]): boolean {
   let used = false;
+  const range = header.date === null && (field === 'date' || field === 'time') ? findDayRange(value, vocabs) : null;
+  if (range) {
+    header.date = range.first;
+    header.endDate = range.last;
+    header.fields.date = { text: value, position: source.position };
+    used = true;
+  }
   const date = findFullDate(value, vocabs);
   if (date && header.date === null && (field === 'date' || field === 'time')) {
     header.date = date.iso;

@@ -101,4 +101,12 @@ describe('readHeader', () => {
     expect(header('# Årsmöte\n\n§1 Mötets öppnande\n\nText.\n')).toMatchObject({ start: null });
     expect(header('# Kokous\n\n19.05 kokous avattiin\n')).toMatchObject({ start: '19:05' });
   });
+
+  it('reads a range of days written as one date as the first day and endDate', () => {
+    const days = (text: string) => { const m = parseMinutes(text); return [m.date, m.endDate ?? null]; };
+    expect(days('# Seminaari\n\nAika: 12.–13.11.2031 klo 10–16\n')).toEqual(['2031-11-12', '2031-11-13']);
+    expect(days('# Retreat\n\nDate: November 12-13, 2031\n')).toEqual(['2031-11-12', '2031-11-13']);
+    expect(days('# Klausur\n\nDatum: 12.-13. November 2031\n')).toEqual(['2031-11-12', '2031-11-13']);
+    expect(days('# Board\n\nDate: 12 November 2031\n')).toEqual(['2031-11-12', null]);
+  });
 });

@@ -105,7 +105,7 @@ function readValueField(lines: readonly Line[], index: number, label: LabelHit, 
     const next = valueLines(lines, index)[0];
     const place = inner.location || (next !== undefined ? (lines[next] as Line).text : '');
     if (header.location === null && place) {
-      header.location = cleanValue(place);
+      header.location = placeName(place);
       header.fields.location = { text: place, position: label.valueStart };
       if (!inner.location && next !== undefined) header.consumed.add(next);
     }
@@ -114,7 +114,7 @@ function readValueField(lines: readonly Line[], index: number, label: LabelHit, 
   const source: FieldSource = { text: value, position };
   let used = false;
   if (field === 'location' && header.location === null) {
-    header.location = cleanValue(label.value || ((lines[more[0] as number] as Line | undefined)?.text ?? ''));
+    header.location = placeName(label.value || ((lines[more[0] as number] as Line | undefined)?.text ?? ''));
     header.fields.location = source;
     used = true;
   } else if (field === 'title' && header.fields.titleLabel === undefined) {
@@ -178,6 +178,25 @@ function lastDay(value: string, first: string, header: Header, vocabs: readonly 
   header.endDate = iso;
   const times = findTimes(value.slice(last.index), vocabs);
   if (times) header.endTime = times.end ?? times.start;
+}
+
+/** Video services by the host of their meeting links. */
+const SERVICES: [RegExp, string][] = [
+  [/(?:^|\.)zoom\.us$/, 'Zoom'], [/^teams\.(?:microsoft|live)\.com$/, 'Teams'], [/^meet\.google\.com$/, 'Google Meet'],
+  [/(?:^|\.)webex\.com$/, 'Webex'], [/^meet\.jit\.si$/, 'Jitsi'], [/(?:^|\.)whereby\.com$/, 'Whereby'], [/(?:^|\.)discord\.(?:gg|com)$/, 'Discord'],
+];
+
+/**
+ * A place as written, without the address of a link beside its text (`Zoom <https://...>` gives
+ * Zoom); a bare link to a video service gives the service's name, another bare link stays.
+ */
+function placeName(text: string): string | null {
+  const value = cleanValue(text);
+  if (value === null || !value.includes('://')) return value;
+  const named = value.replace(/<[a-z]+:\/\/[^<>\s]*>/gi, '').trim();
+  if (named !== '' && !named.includes('://')) return cleanValue(named);
+  const host = /^<?[a-z]+:\/\/([^/\s<>:]+)/i.exec(value)?.[1]?.toLowerCase() ?? '';
+  return SERVICES.find(([pattern]) => pattern.test(host))?.[1] ?? value;
 }
 
 function cleanValue(text: string): string | null {

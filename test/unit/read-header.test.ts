@@ -109,4 +109,10 @@ describe('readHeader', () => {
     expect(days('# Klausur\n\nDatum: 12.-13. November 2031\n')).toEqual(['2031-11-12', '2031-11-13']);
     expect(days('# Board\n\nDate: 12 November 2031\n')).toEqual(['2031-11-12', null]);
   });
+
+  it('reads a place given as a link by its text, or by the video service it leads to', () => {
+    expect(header('# Sync\n\nLocation: [Big room](https://example.org/rooms/7)\n')).toMatchObject({ location: 'Big room' });
+    expect(header('# Sync\n\nWhere: https://example.zoom.us/j/123?pwd=x\n')).toMatchObject({ location: 'Zoom' });
+    expect(header('# Sync\n\nPaikka: https://teams.microsoft.com/l/meetup-join/abc\n')).toMatchObject({ location: 'Teams' });
+  });
 });

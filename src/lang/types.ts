@@ -13,6 +13,8 @@ export type FieldName =
   | 'chair'
   | 'secretary'
   | 'viceChair'
+  | 'checker'
+  | 'teller'
   | 'agenda'
   | 'actions'
   | 'decisions'
@@ -85,4 +87,33 @@ export interface Vocabulary {
   boilerplate: string[];
   /** Words that connect names in a list ("and", "ja"). */
   and: string[];
+  /**
+   * Words that make a short line ending in a colon a list of people ("The following people were
+   * present:", "Board members in attendance were:"); `absent` words are read first ("not present").
+   */
+  attendance: { present: string[]; absent: string[] };
+  /**
+   * Phrases that give a person a role in a sentence: `before` stands before the names ("Minutes
+   * taken by X", "Puheenjohtajaksi valittiin X"), `after` after the name ("X eröffnet die Sitzung").
+   * Roles: "chair", "secretary", "checker" (minutes checker), "teller".
+   */
+  rolePhrases: { role: string; before: string[]; after: string[]; weak?: boolean }[];
+  /** Phrases before the time the meeting opened ("called to order", "kokous avattiin"). */
+  openedAt: string[];
+  /** Phrases before the time the meeting closed ("adjourned", "päätti kokouksen"). */
+  closedAt: string[];
+  /** Phrases before the place of the meeting in a sentence ("took place", "was held"). */
+  heldAt: string[];
+  /** Nouns that name a group or a party, never one person ("client", "team", "asiakas"). */
+  groupNouns: string[];
+  /** Word stems of the kinds of meeting, which make a plain first line a title ("kokous*", "meeting"). */
+  meetingWords: string[];
+  /** Names of the document itself ("minutes", "pöytäkirja"): a line of only this follows the body's name. */
+  documentWords: string[];
+  /** Function words left dangling at the end of a title once its date is gone ("for", "vom"). */
+  titleTails: string[];
+  /** Headings of a section of the minutes that never name the meeting ("General information"). */
+  sectionHeadings: string[];
+  /** Column headers of a table of people. */
+  peopleColumns: { name: string[]; role: string[]; organization: string[]; alias: string[]; present: string[] };
 }

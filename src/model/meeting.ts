@@ -25,6 +25,12 @@ export const Meeting = z
     }),
     title: z.string().nullable(),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().meta({ description: "The meeting's date, ISO 8601." }),
+    endDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable()
+      .optional()
+      .meta({ description: 'The last day of a meeting held over several days, ISO 8601; absent for a meeting of one day.' }),
     startTime: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
     endTime: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
     location: z.string().nullable(),

@@ -9,6 +9,11 @@ export const Participant = z
     roles: z.array(z.string()).meta({ description: '"chair", "secretary", "vice-chair" or other lower-case words.' }),
     present: z.boolean(),
     handle: z.string().nullable().optional().meta({ description: 'An @handle written beside the name.' }),
+    alias: z
+      .string()
+      .nullable()
+      .optional()
+      .meta({ description: 'Initials, a call sign, a user id or a nickname written beside the name (`AWB`, `VE3ABC`, `fixie`).' }),
     position: Position.optional(),
   })
   .meta({ id: 'Participant' });

@@ -46,7 +46,7 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
   const language = options.language ?? detectLanguage(text);
   const { all: vocabs, main } = vocabularyOrder(language);
   const frontMatter = readFrontMatter(first);
-  const header = readHeader(lines, frontMatter.data, vocabs, text);
+  const header = readHeader(lines, frontMatter.data, vocabs, text, options.path ?? null);
   const drafts = splitAgenda(lines, header, vocabs);
   const itemOf = itemIndex(lines.length, drafts);
   const agendaLines = new Set(drafts.filter((d) => !d.hasBody).map((d) => d.from));
@@ -60,6 +60,7 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
     source: { path: options.path ?? null, language, encoding },
     title: header.title,
     date: header.date,
+    ...(header.endDate !== null ? { endDate: header.endDate } : {}),
     startTime: header.startTime,
     endTime: header.endTime,
     location: header.location,

@@ -26,6 +26,10 @@ export interface TimeRange {
 const ISO = /(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g;
 const STAMP = /(?<!\d)(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(?!\d)/g;
 const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}))?(?!\d)/g;
+/** `13.03.24`: a dotted date with a two-digit year (day and month of two digits each), not part of a longer dotted number. */
+const DOTTED_SHORT = /(?<![\w.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/g;
+/** `3/17/2017`, `30/9/24`, `15-03-2024` (a dashed one only with its full year): day and month in an order the numbers or the language settle. */
+const NUMERIC = /(?<![\d/.-])(\d{1,2})(?:\/(\d{1,2})\/(\d{4}|\d{2})|-(\d{1,2})-(\d{4}))(?![\d/-])/g;
 const DAY_MONTH = /(?<![\d.])(\d{1,2})(?:st|nd|rd|th)?\.?\s(?:of\s)?(\p{L}+)\.?(?:,?\s(\d{4}))?(?![\p{L}\d])/gu;
 const MONTH_DAY = /(?<![\p{L}])(\p{L}+)\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?(?![\d:.]\d|\d)/gu;
 
@@ -42,6 +46,11 @@ export function scanDates(text: string, vocabs: readonly Vocabulary[]): DateHit[
   for (const m of text.matchAll(DOTTED)) {
     if (m[3] || !afterTimeWord(text, m.index, vocabs)) add(m.index, m[0].length, m[3] ? +m[3] : null, +m[2]!, +m[1]!);
   }
+  for (const m of text.matchAll(DOTTED_SHORT)) add(m.index, m[0].length, fullYear(+m[3]!), +m[2]!, +m[1]!);
+  for (const m of text.matchAll(NUMERIC)) {
+    const order = numericOrder(+m[1]!, +(m[2] ?? m[4])!, vocabs[0]?.code === 'en');
+    if (order) add(m.index, m[0].length, fullYear(+(m[3] ?? m[5])!), order.month, order.day);
+  }
   for (const m of text.matchAll(DAY_MONTH)) {
     const month = monthOf(m[2]!, vocabs, true);
     if (month > 0) add(m.index, m[0].length, m[3] ? +m[3] : null, month, +m[1]!);
@@ -51,6 +60,43 @@ export function scanDates(text: string, vocabs: readonly Vocabulary[]): DateHit[
     if (month > 0) add(m.index, m[0].length, m[3] ? +m[3] : null, month, +m[2]!);
   }
   return hits.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A range of days in one month written as one date: `12.–13.11.2026`, `12-13.11.2026`,
+ * `November 12–13, 2026`, `12–13 November 2026`. The first and the last day as ISO dates, or null.
+ */
+export function findDayRange(text: string, vocabs: readonly Vocabulary[]): { first: string; last: string; index: number; length: number } | null {
+  const dotted = /(?<![\d.])(\d{1,2})\.?\s?[–—-]\s?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/.exec(text);
+  if (dotted) return dayRange(+dotted[4]!, +dotted[3]!, +dotted[1]!, +dotted[2]!, dotted.index, dotted[0].length);
+  const named = /(?<![\p{L}\d])(?:(\p{L}+)\.?\s(\d{1,2})\s?[–—-]\s?(\d{1,2})|(\d{1,2})\.?\s?[–—-]\s?(\d{1,2})\.?\s(\p{L}+)),?\s(\d{4})(?!\d)/u.exec(text);
+  if (!named) return null;
+  const month = monthOf(named[1] ?? named[6] ?? '', vocabs, true);
+  if (month === 0) return null;
+  return dayRange(+named[7]!, month, +(named[2] ?? named[4])!, +(named[3] ?? named[5])!, named.index, named[0].length);
+}
+
+function dayRange(year: number, month: number, from: number, to: number, index: number, length: number): { first: string; last: string; index: number; length: number } | null {
+  const first = isoDate(year, month, from);
+  const last = isoDate(year, month, to);
+  return first && last && to > from && to - from <= 7 ? { first, last, index, length } : null;
+}
+
+/** A two-digit year in this century before 70, in the last one from 70 on; a longer one as it is. */
+export function fullYear(year: number): number {
+  if (year >= 100) return year;
+  return year < 70 ? 2000 + year : 1900 + year;
+}
+
+/**
+ * Which of two numbers of a numeric date is the month: the one a day cannot be when one of them is
+ * above 12, else the first in American English (`3/5/2024` is March 5) and the second elsewhere.
+ */
+export function numericOrder(first: number, second: number, monthFirst: boolean): { month: number; day: number } | null {
+  if (first > 12 && second > 12) return null;
+  if (first > 12) return { day: first, month: second };
+  if (second > 12) return { month: first, day: second };
+  return monthFirst ? { month: first, day: second } : { day: first, month: second };
 }
 
 /** The first date with a year in a text, as an ISO date with its hit, or null. */
@@ -106,8 +152,9 @@ function afterTimeWord(text: string, index: number, vocabs: readonly Vocabulary[
 }
 
 const RANGE =
-  /(?<![\d.:])(\d{1,2})(?:([:.])(\d{2}))?\s?([ap]\.?m\.?)?\s?(?:-|–|—|to|till|until)\s?(\d{1,2})(?:([:.])(\d{2}))?\s?([ap]\.?m\.?)?(?![\d:])/gi;
-const SINGLE = /(?<![\d.:])(\d{1,2})(?:([:.])(\d{2}))?\s?([ap]\.?m\.?)?(?![\d:])/gi;
+  /(?<![\d.:A-Za-z])(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?(\s?[ap]\.?m\.?|[ap](?![a-z]))?\s?(?:-|–|—|to|till|until)\s?(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?(\s?[ap]\.?m\.?|[ap](?![a-z]))?(?![\d:])/gi;
+/** One time of day, seconds allowed (`16:00:12`); `am`/`pm` may be glued on or stand after a blank, a bare `p` only glued on (`8:01p`). */
+const SINGLE = /(?<![\d.:A-Za-z])(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?(\s?[ap]\.?m\.?|[ap](?![a-z]))?(?![\d:])/gi;
 
 /**
  * The times of day in a short text: `klo 10.00 - 15.00`, `10-15` after `klo`, `14:00–15:30`,
@@ -124,7 +171,7 @@ export function findTimes(text: string, vocabs: readonly Vocabulary[], labelled 
   }
   for (const m of masked.matchAll(SINGLE)) {
     const cued = labelled || afterTimeWord(masked, m.index, vocabs);
-    const start = toClock(m[1]!, m[2], m[3], m[4], cued || m[2] === ':' || (m[4] !== undefined && m[4] !== ''));
+    const start = toClock(m[1]!, m[2], m[3], m[4], cued || m[2] === ':' || (m[4] !== undefined && m[4].trim().length > 1));
     if (start) return { start, end: null, index: m.index, length: m[0].length };
   }
   if (labelled) {
@@ -138,11 +185,14 @@ function toClock(h: string, sep: string | undefined, mm: string | undefined, mer
   if (!accepted) return null;
   let hour = Number(h);
   const minute = mm === undefined ? 0 : Number(mm);
-  const pm = meridiem?.toLowerCase().startsWith('p') ?? false;
-  const am = meridiem?.toLowerCase().startsWith('a') ?? false;
+  const mark = meridiem?.trim().toLowerCase() ?? '';
+  const pm = mark.startsWith('p');
+  const am = mark.startsWith('a');
   if (pm && hour < 12) hour += 12;
   if (am && hour === 12) hour = 0;
   if (hour > 24 || minute > 59 || (sep === undefined && mm !== undefined)) return null;
+  // A bare `a` or `p` counts only glued to minutes (`8:01p`), never after an hour alone (`item 5a`).
+  if (mark.length === 1 && mm === undefined) return null;
   return `${String(hour % 24).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 

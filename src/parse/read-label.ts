@@ -16,20 +16,58 @@ export interface LabelHit {
 const SECTION_FIELDS = new Set<FieldName>(['participants', 'absent', 'date', 'time', 'start', 'end', 'location', 'agenda', 'actions', 'decisions', 'proposal', 'chair', 'secretary']);
 
 /** The field a label names in any of the vocabularies (`Osallistujat:`, `**Present**`, `Scribe(s)`), or null. */
-export function fieldOf(label: string, vocabs: readonly Vocabulary[]): FieldName | null {
+export function fieldOf(label: string, vocabs: readonly Vocabulary[], heading = false, exact = false): FieldName | null {
   if (label.length > 120) return null;
   const key = normalizeLabel(label);
   if (key === '' || key.length > 48) return null;
   const fields = labelIndex(vocabs);
   const field = fields.get(key);
-  if (field) return field;
-  // A label of two or three words may end in a label of the agenda or of people (`Hallituksen jäsenet`).
-  const space = key.lastIndexOf(' ');
-  if (space < 0) return null;
-  const suffixed = fields.get(key.slice(space + 1));
-  if ((suffixed === 'agenda' || suffixed === 'participants' || suffixed === 'absent') && key.split(' ').length <= 3) return suffixed;
-  return null;
+  if (field || exact) return field ?? null;
+  return compoundField(key, label, fields, heading ? headingPrefixes(vocabs) : null);
 }
+
+/** Attendance words that open a heading of people without doubt: not the verb-like `present`. */
+const headingPrefixes = oncePer((vocabs: readonly Vocabulary[]): Set<string> =>
+  new Set(vocabs.flatMap((v) => [...v.attendance.present, ...v.attendance.absent]).filter((w) => w !== 'present')));
+
+/** Fields whose label may open or close a longer label: the people and the agenda. */
+const LIST_FIELDS = new Set<FieldName>(['agenda', 'participants', 'absent']);
+
+/**
+ * The field of a label of several words: one of people or the agenda at its end (`Hallituksen
+ * jäsenet`) or of people at its start (`Anwesende Vorstände`, `Present, in order of arrival`,
+ * `Aanwezigen tijdens het gesprek`), alternatives with a slash (`Puheenjohtaja/Demo vetäjä`), or a
+ * role abbreviation in parentheses after an unknown word (`esittelijä (pj)`).
+ */
+function compoundField(key: string, label: string, fields: ReadonlyMap<string, FieldName>, prefixes: ReadonlySet<string> | null): FieldName | null {
+  const words = key.split(' ');
+  const space = key.lastIndexOf(' ');
+  if (space > 0) {
+    const suffixed = fields.get(key.slice(space + 1));
+    if (suffixed && LIST_FIELDS.has(suffixed) && words.length <= 3) return suffixed;
+  }
+  const comma = key.indexOf(',');
+  const head = comma > 0 ? key.slice(0, comma).trim() : null;
+  if (head !== null && fields.get(head) && PEOPLE_LISTS.has(fields.get(head) as FieldName)) return fields.get(head) as FieldName;
+  for (let n = Math.min(2, words.length - 1); n >= 1 && words.length <= 5; n--) {
+    const prefix = words.slice(0, n).join(' ');
+    const prefixed = fields.get(prefix);
+    if (prefixed && PEOPLE_LISTS.has(prefixed) && (prefixes === null || prefixes.has(prefix))) return prefixed;
+  }
+  if (key.includes('/')) {
+    for (const part of key.split('/')) {
+      const alternative = fields.get(part.trim());
+      if (alternative) return alternative;
+    }
+  }
+  const paren = /\(([^()]{1,12})\)[\s:.*_]*$/.exec(label);
+  // Only after a word that is no name: `esittelijä (pj)` is a label, `Kristian (kirjuri)` a person.
+  const inner = paren && !/^\s*\p{Lu}/u.test(label) ? fields.get(normalizeLabel(paren[1] ?? '')) : undefined;
+  return inner && ROLE_LABELS.has(inner) ? inner : null;
+}
+
+const PEOPLE_LISTS = new Set<FieldName>(['participants', 'absent']);
+const ROLE_LABELS = new Set<FieldName>(['chair', 'secretary', 'viceChair', 'checker', 'teller']);
 
 /** Every label of the vocabularies and its field; the first vocabulary wins a label they share. */
 const labelIndex = oncePer((vocabs: readonly Vocabulary[]): Map<string, FieldName> => {
@@ -60,8 +98,9 @@ function isLabelTail(code: number): boolean {
  * two-cell table row, a heading or line that is only a label, or an unmarked date or time label
  * followed by a date (`Aika 08.01.2025, klo 17:00`).
  */
-export function readLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | null {
-  if (line.cells) return tableLabel(line, vocabs);
+export function readLabel(given: Line, vocabs: readonly Vocabulary[]): LabelHit | null {
+  if (given.cells) return tableLabel(given, vocabs);
+  const line = withoutDefinitionMark(given);
   const text = line.text;
   if (line.lead !== null && line.lead.length < text.length) {
     const field = fieldOf(line.lead, vocabs);
@@ -75,9 +114,37 @@ export function readLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit |
     const field = fieldOf(text.slice(0, colon), vocabs);
     if (field) return hit(line, field, text.slice(colon + 1).trim(), colon + 1);
   }
-  const whole = fieldOf(text, vocabs);
+  if (colon > 0 && colon <= 100 && line.kind !== 'heading') {
+    const field = attendanceSentence(text.slice(0, colon), vocabs);
+    if (field) return hit(line, field, text.slice(colon + 1).trim(), colon + 1);
+  }
+  // A sentence is no label: `Hyväksyttiin kokouksen työjärjestys.` ends in a label word but is a decision.
+  const sentence = /\p{L}\.$/u.test(text) && text.includes(' ');
+  const whole = sentence ? null : fieldOf(text, vocabs, line.kind === 'heading');
   if (whole && (line.kind !== 'heading' || SECTION_FIELDS.has(whole)) && whole !== 'title') return hit(line, whole, '', text.length);
   return unmarkedLabel(line, vocabs);
+}
+
+/** A Pandoc definition-list line (`:   Date: ...`) read without its mark, its place moved past it. */
+function withoutDefinitionMark(line: Line): Line {
+  const mark = /^:\s+/.exec(line.text);
+  if (!mark || line.kind !== 'paragraph') return line;
+  return { ...line, text: line.text.slice(mark[0].length), start: { line: line.start.line, column: line.start.column + mark[0].length } };
+}
+
+/**
+ * The attendance field of a short sentence before a colon that speaks of who was there (`The
+ * following people were present`, `Board members in attendance were`, `Nicht anwesend waren`):
+ * absent words are tried first, so `not present` is absent.
+ */
+export function attendanceSentence(text: string, vocabs: readonly Vocabulary[]): FieldName | null {
+  const words = text.trim().split(/\s+/);
+  if (words.length > 10 || words.length < 2 || /\d/.test(text)) return null;
+  const lower = ` ${text.toLowerCase().replace(/[^\p{L}\s'-]+/gu, ' ').replace(/\s+/g, ' ').trim()} `;
+  const has = (list: readonly string[]): boolean => list.some((w) => lower.includes(` ${w} `));
+  if (vocabs.some((v) => has(v.attendance.absent))) return 'absent';
+  if (vocabs.some((v) => has(v.attendance.present))) return 'participants';
+  return null;
 }
 
 function tableLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | null {
@@ -96,22 +163,38 @@ function unmarkedLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | nu
   const timed = /\d/.test(line.text);
   // A list item never starts with an unmarked label.
   const longest = line.kind === 'listItem' ? 0 : Math.min(4, words.length - 1);
-  for (let n = longest; n >= (timed ? 1 : 2); n--) {
-    const field = fieldOf(words.slice(0, n).join(' '), vocabs);
-    if (field === null) continue;
-    const value = words.slice(n).join(' ');
-    if (TIMED.has(field) && timed && readable(field, value, vocabs) && value.length < 160) {
-      return hit(line, field, value, line.text.length - value.length);
-    }
-    if ((field === 'participants' || field === 'absent') && n >= 2 && line.kind === 'paragraph' && /^\p{Lu}\p{Ll}/u.test(value)) {
-      return hit(line, field, value, line.text.length - value.length);
-    }
+  // Whole labels first, longest first (`Saapuvilla olleet jäsenet Markku ...`), then the shortest label that opens a longer one (`Present were Ann ...`).
+  const shortest = timed ? 1 : 2;
+  for (let n = longest; n >= shortest; n--) {
+    const found = leadingLabel(line, words, n, true, timed, vocabs);
+    if (found) return found;
+  }
+  for (let n = shortest; n <= longest; n++) {
+    const found = leadingLabel(line, words, n, false, timed, vocabs);
+    if (found) return found;
   }
   for (let n = timed ? Math.min(3, words.length - 1) : 0; n >= 1; n--) {
     const field = fieldOf(words.slice(words.length - n).join(' '), vocabs);
     if (field !== 'start' && field !== 'end') continue;
     const value = words.slice(0, words.length - n).join(' ');
-    if (value.length <= 24 && findTimes(value, vocabs, true)) return hit(line, field, value, 0);
+    // `19.00 alkoi`, not `§ 1 Mötets öppnande`: the time needs its minutes.
+    if (value.length <= 24 && /\d[:.]\d{2}/.test(value) && findTimes(value, vocabs, true)) return hit(line, field, value, 0);
+  }
+  return null;
+}
+
+/** The label made of the first `n` words of a line without a mark, when a value fit for it follows. */
+function leadingLabel(line: Line, words: readonly string[], n: number, exact: boolean, timed: boolean, vocabs: readonly Vocabulary[]): LabelHit | null {
+  // A longer label goes on in lower case (`Present were`); a capital starts the value (`Läsnä Aino Aalto`).
+  if (!exact && words.slice(1, n).some((w) => /^\p{Lu}/u.test(w))) return null;
+  const field = fieldOf(words.slice(0, n).join(' '), vocabs, false, exact);
+  if (field === null) return null;
+  const value = words.slice(n).join(' ');
+  if (TIMED.has(field) && timed && readable(field, value, vocabs) && value.length < 160) {
+    return hit(line, field, value, line.text.length - value.length);
+  }
+  if ((field === 'participants' || field === 'absent') && n >= 2 && line.kind === 'paragraph' && /^\p{Lu}\p{Ll}/u.test(value)) {
+    return hit(line, field, value, line.text.length - value.length);
   }
   return null;
 }

@@ -7,6 +7,23 @@ export interface PersonEntry {
   organization: string | null;
   roles: string[];
   handle: string | null;
+  /** Initials, a call sign, a user id or a nickname written beside the name, or null. */
+  alias?: string | null;
+  /** Marked absent beside the name (`Bo Chan – excused`, `Eva Lind (frånvarande)`). */
+  absent?: boolean;
+}
+
+/** How to read a participant list's text. */
+export interface PeopleOptions {
+  /** The text is one list item: commas separate the name from its organisation and role. */
+  oneEach: boolean;
+  /** A lone user id or nickname (`xy352`, `tsw`) counts as a person, as it does in a list of people. */
+  nicks?: boolean;
+  /**
+   * Text laid out in columns and run together (a list exported from PDF): a part that is no name
+   * gives the full name at its end (`poistui 17:41 Susanna Halla-aho` gives Susanna Halla-aho).
+   */
+  loose?: boolean;
 }
 
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'af', 'la', 'le', 'bin', 'al', 'da', 'di', 'du', 'del', 'ten', 'ter', 'zu', 'y']);
@@ -14,16 +31,19 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'af', 'la', 'le', '
 /**
  * The people in a participant list's text. `oneEach` says the text is one list item, so commas
  * separate the name from its organisation and role (`Marcus Palenius, puheenjohtaja`); otherwise
- * commas separate people (`Läsnä: A, B, C`). Organisation and role may also stand in parentheses
- * or after a dash. Words that are no name (`kaikki`, a sentence) give nobody.
+ * commas separate people (`Läsnä: A, B, C`). Organisation and role may also stand in parentheses,
+ * brackets or after a dash; initials before a colon (`AB: Alice Brown`) or in parentheses, and a
+ * nickname after a slash, are kept as the alias. Words that are no name (`kaikki`, a sentence, a
+ * group such as `Client`) give nobody.
  */
-export function readPeople(text: string, oneEach: boolean, vocabs: readonly Vocabulary[]): PersonEntry[] {
-  const clean = text.replace(/^\s*\[[ xX]\]\s*/, '').replace(/[.;]\s*$/, '').trim();
+export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocabs: readonly Vocabulary[]): PersonEntry[] {
+  const options: PeopleOptions = typeof oneEach === 'boolean' ? { oneEach } : oneEach;
+  const clean = withoutLinks(text).replace(/^\s*\[[ xX]\]\s*/, '').replace(/[.;]\s*$/, '').trim();
   if (clean === '' || clean === '-' || clean.length > 400) return [];
-  const parts = splitTopLevel(clean, oneEach ? /[;]/ : /[,;]|\s(?:and|ja|och|und|en|sekä)\s/);
+  const parts = splitTopLevel(clean, options.oneEach ? /[;]/ : /[,;]|\s(?:and|ja|och|und|en|sekä|&)\s/);
   const people: PersonEntry[] = [];
   for (const part of parts) {
-    const segments = oneEach ? splitTopLevel(part, /,/) : [part];
+    const segments = options.oneEach ? splitTopLevel(part, /,/) : [part];
     const [head = '', ...rest] = segments;
     const role = roleOf(head, vocabs);
     const previous = people[people.length - 1];
@@ -33,7 +53,8 @@ export function readPeople(text: string, oneEach: boolean, vocabs: readonly Voca
     }
     const leadingRole = role === null ? splitLeadingRole(head, vocabs) : null;
     if (leadingRole && previous) previous.roles.push(leadingRole.role);
-    const person = readPerson(leadingRole ? leadingRole.rest : head, vocabs);
+    let person = readPerson(leadingRole ? leadingRole.rest : head, vocabs, options.nicks ?? false);
+    if (person.length === 0 && options.loose) person = trailingName(head, vocabs);
     for (const person_ of person) {
       for (const extra of rest) addDetail(person_, extra, vocabs);
       people.push(person_);
@@ -42,13 +63,40 @@ export function readPeople(text: string, oneEach: boolean, vocabs: readonly Voca
   return people;
 }
 
-function readPerson(raw: string, vocabs: readonly Vocabulary[]): PersonEntry[] {
+/** The full name (two words or more) that ends a text after details in lower case or digits. */
+function trailingName(text: string, vocabs: readonly Vocabulary[]): PersonEntry[] {
+  const words = text.trim().split(/\s+/);
+  let start = words.length;
+  while (start > 0 && /^\p{Lu}[\p{L}'’-]*$/u.test(words[start - 1] as string)) start--;
+  if (words.length - start < 2 || start === 0 || /^\p{Lu}/u.test(words[start - 1] as string)) return [];
+  return readPerson(words.slice(start).join(' '), vocabs, false);
+}
+
+/** The text without Markdown autolinks (`<https://...>`) and bare web addresses. */
+export function withoutLinks(text: string): string {
+  if (!text.includes('://') && !text.includes('<')) return text;
+  return text.replace(/<[^<>\s]*>/g, ' ').replace(/\bhttps?:\/\/\S+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** One person's name with the details written around it, or null when the text names nobody. */
+export function readName(raw: string, vocabs: readonly Vocabulary[], nicks = false): PersonEntry | null {
+  const found = readPerson(withoutLinks(raw), vocabs, nicks);
+  return found.length === 1 ? (found[0] as PersonEntry) : null;
+}
+
+function readPerson(raw: string, vocabs: readonly Vocabulary[], nicks: boolean): PersonEntry[] {
   let text = raw.trim();
   const entry: PersonEntry = { name: '', organization: null, roles: [], handle: null };
-  const paren = /\(([^()]*)\)\s*$/.exec(text);
-  if (paren) {
+  const initials = /^(\p{Lu}{1,4}):\s+(?=\p{Lu})/u.exec(text);
+  if (initials) {
+    entry.alias = initials[1] ?? null;
+    text = text.slice(initials[0].length);
+  }
+  for (let round = 0; round < 2; round++) {
+    const paren = /[([]([^()[\]]*)[)\]]\s*$/.exec(text);
+    if (!paren) break;
     text = text.slice(0, paren.index).trim();
-    for (const detail of (paren[1] ?? '').split(',')) addDetail(entry, detail, vocabs);
+    for (const detail of (paren[1] ?? '').split(',')) addDetail(entry, detail, vocabs, text);
   }
   const dash = /\s[-–—]\s/.exec(text);
   const detail = dash ? text.slice(dash.index + 3) : '';
@@ -56,22 +104,53 @@ function readPerson(raw: string, vocabs: readonly Vocabulary[]): PersonEntry[] {
     text = text.slice(0, dash.index).trim();
     addDetail(entry, detail, vocabs);
   }
+  const slash = /\s\/\s*([\p{L}\d_.-]+)$/u.exec(text);
+  if (slash) {
+    entry.alias ??= slash[1] ?? null;
+    text = text.slice(0, slash.index).trim();
+  }
   const handle = /(^|\s)(@[\w.-]+(?:\/[\w.-]+)?)\s*$/.exec(text);
   if (handle) {
     entry.handle = handle[2] ?? null;
     text = text.slice(0, handle.index).trim();
   }
-  text = text.replace(/\p{Cf}/gu, '').replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+  text = text.replace(/\p{Cf}/gu, '').replace(/_/g, ' ').replace(/\s+/g, ' ').replace(/(\p{L}{3})\.$/u, '$1').trim();
   if (text === '' && entry.handle) return [{ ...entry, name: entry.handle }];
-  if (!isName(text)) return [];
+  if (isGroup(text, vocabs)) return [];
+  if (!isName(text)) return nicks && isNick(text, vocabs) ? [{ ...entry, name: text }] : [];
   const words = text.split(' ');
-  if (words.length >= 4 && words.length % 2 === 0 && words.every((w) => /^\p{Lu}/u.test(w))) {
+  if (words.length >= 4 && words.length % 2 === 0 && words.every((w) => /^\p{Lu}/u.test(w) && !PARTICLES.has(w.toLowerCase()))) {
     const pairs: PersonEntry[] = [];
     for (let i = 0; i < words.length; i += 2) pairs.push({ name: `${words[i]} ${words[i + 1]}`, organization: null, roles: [], handle: null });
     Object.assign(pairs[0] as PersonEntry, { organization: entry.organization, roles: entry.roles });
     return pairs;
   }
   return [{ ...entry, name: text }];
+}
+
+/** Whether a text names a group or a party (`Client`, `Team Aalst`, `kaikki`), not a person. */
+export function isGroup(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = text.toLowerCase().split(' ');
+  if (words.length === 1) return groupWords(vocabs).has(words[0] as string);
+  return words.length === 2 && groupNouns(vocabs).has(words[0] as string) && roleOf(words[0] as string, vocabs) === null;
+}
+
+/** The group nouns, everyone-words and non-name words of the vocabularies, made once. */
+const groupWords = oncePer((vocabs: readonly Vocabulary[]): Set<string> => new Set(vocabs.flatMap((v) => [...v.groupNouns, ...v.everyone, ...v.notNames])));
+
+/** The group nouns alone, which may open a group's name (`Team Gent`). */
+const groupNouns = oncePer((vocabs: readonly Vocabulary[]): Set<string> => new Set(vocabs.flatMap((v) => v.groupNouns)));
+
+/** The words a nickname cannot be: stop words, group words, role words and labels. */
+const plainWords = oncePer((vocabs: readonly Vocabulary[]): Set<string> =>
+  new Set(vocabs.flatMap((v) => [...v.stopwords, ...v.groupNouns, ...v.everyone, ...v.notNames, ...Object.values(v.roles).flat(), ...Object.values(v.labels).flat(), ...v.and])));
+
+/** Whether a lone token reads as a nickname or user id (`tsw`, `xy352`, `mmccool`): one word, no common word of the languages. */
+export function isNick(text: string, vocabs: readonly Vocabulary[]): boolean {
+  if (!/^[\p{L}\d][\p{L}\d_.-]{1,31}$/u.test(text) || /^[\d._-]+$/.test(text)) return false;
+  if (!/\d/.test(text) && !/^\p{Ll}+$/u.test(text)) return false;
+  // A meeting bot (`zodbot`, `meetbot`) takes part in the log, not in the meeting.
+  return !plainWords(vocabs).has(text.toLowerCase()) && !/bot$/i.test(text);
 }
 
 /** Whether a string reads as a person's name: one to five capitalised words (particles allowed). */
@@ -82,12 +161,25 @@ export function isName(text: string): boolean {
   return words.every((w) => /^[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*$/u.test(w) || PARTICLES.has(w)) && /^[\p{Lu}\p{Lo}]/u.test(text);
 }
 
-function addDetail(entry: PersonEntry, raw: string, vocabs: readonly Vocabulary[]): void {
+function addDetail(entry: PersonEntry, raw: string, vocabs: readonly Vocabulary[], name = ''): void {
   const detail = raw.trim();
   if (detail === '') return;
-  const role = roleOf(detail, vocabs);
-  if (role !== null) entry.roles.push(role);
+  const role = roleOf(detail, vocabs) ?? splitLeadingRole(detail, vocabs)?.role ?? null;
+  const mark = detail.toLowerCase().replace(/[.!]$/, '');
+  if (vocabs.some((v) => v.attendance.absent.includes(mark))) entry.absent = true;
+  else if (vocabs.some((v) => v.attendance.present.includes(mark))) return;
+  else if (role !== null) entry.roles.push(role);
+  else if (name !== '' && areInitials(detail, name)) entry.alias ??= detail;
+  else if (/^\d+$/.test(detail)) return;
   else if (!/^(saapui|poistui|arrived|left|proxy)/i.test(detail)) entry.organization = entry.organization === null ? detail : `${entry.organization}, ${detail}`;
+}
+
+/** Whether a detail is the initials of a name (`AWB` of Allen Wirfs-Brock): its first two letters start words of the name in order. */
+function areInitials(detail: string, name: string): boolean {
+  if (!/^\p{Lu}{2,5}$/u.test(detail)) return false;
+  const starts = name.split(/[\s-]+/).map((w) => w.charAt(0).toUpperCase());
+  const second = starts.indexOf(detail.charAt(1), 1);
+  return starts[0] === detail.charAt(0) && second > 0;
 }
 
 /** The role a word or abbreviation names (`pj.` gives "chair"), or null. */
@@ -120,7 +212,8 @@ const roleIndex = oncePer((vocabs: readonly Vocabulary[]): Map<string, RoleEntry
   return index;
 });
 
-function splitLeadingRole(text: string, vocabs: readonly Vocabulary[]): { role: string; rest: string } | null {
+/** A role word or phrase that a text starts with (`Taking notes this week`), and the rest. */
+export function splitLeadingRole(text: string, vocabs: readonly Vocabulary[]): { role: string; rest: string } | null {
   const words = text.trim().split(/\s+/);
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const role = roleOf(words.slice(0, n).join(' '), vocabs);

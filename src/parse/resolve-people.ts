@@ -15,7 +15,7 @@ export function resolvePerson(written: string, participants: readonly Person[]):
   return answer;
 }
 
-type Person = Pick<Participant, 'name'> & { handle?: string | null | undefined };
+type Person = Pick<Participant, 'name'> & { handle?: string | null | undefined; alias?: string | null | undefined };
 
 interface PeopleIndex {
   /** How many people the index was built from; a longer list is indexed again. */
@@ -48,6 +48,8 @@ function resolveUncached(written: string, participants: readonly Person[], index
   }
   const target = fold(written).trim();
   if (target === '') return null;
+  const byAlias = participants.filter((p) => p.alias !== undefined && p.alias !== null && fold(p.alias) === target);
+  if (byAlias.length === 1) return (byAlias[0] as Person).name;
   const exact = participants.filter((_, i) => index.folded[i] === target);
   if (exact.length === 1) return (exact[0] as Person).name;
   const words = target.split(/\s+/);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vocabularies } from '../../src/lang/index.js';
 import { findFullDate, findTimes, scanDates } from '../../src/parse/read-dates.js';
+import { dateInName } from '../../src/parse/read-when.js';
 
 const all = Object.values(vocabularies);
 
@@ -37,5 +38,35 @@ describe('findFullDate and findTimes', () => {
     expect(findTimes('8:00pm - 9:00pm', all)).toMatchObject({ start: '20:00', end: '21:00' });
     expect(findTimes('1300 (planned)', all, true)?.start).toBe('13:00');
     expect(findTimes('1300 people', all)).toBeNull();
+  });
+
+  it('reads numeric dates in the order the numbers or the language settle', () => {
+    const en = [vocabularies.en];
+    const fi = [vocabularies.fi];
+    expect(findFullDate('Held 4/23/2031 in the hall', en)?.iso).toBe('2031-04-23');
+    expect(findFullDate('Held 04/05/31', en)?.iso).toBe('2031-04-05');
+    expect(findFullDate('Held 04/05/31', fi)?.iso).toBe('2031-05-04');
+    expect(findFullDate('(23/4/31) notes', en)?.iso).toBe('2031-04-23');
+    expect(findFullDate('Pidetty 23.04.31', fi)?.iso).toBe('2031-04-23');
+    expect(findFullDate('Vergadering 23-04-2031', [vocabularies.nl])?.iso).toBe('2031-04-23');
+    expect(findFullDate('release 2.10.31 is out', en)).toBeNull();
+    expect(findFullDate('score 23-04-31', en)).toBeNull();
+  });
+
+  it('reads am/pm glued to the minutes, also a bare p, but not a letter after an hour', () => {
+    expect(findTimes('from 6:05PM CET', all)?.start).toBe('18:05');
+    expect(findTimes('closed 9.15am', all)?.start).toBe('09:15');
+    expect(findTimes('closed at 9:41p by the chair', all)?.start).toBe('21:41');
+    expect(findTimes('see item 4a', all)).toBeNull();
+  });
+
+  it('reads the date a file name spells, and none where the digits read two ways', () => {
+    expect(dateInName('board-2031-04-23', false)).toBe('2031-04-23');
+    expect(dateInName('notes20310423', false)).toBe('2031-04-23');
+    expect(dateInName('Verslag_23-4-2031', false)).toBe('2031-04-23');
+    expect(dateInName('minutes_31_04_23', false)).toBe('2031-04-23');
+    expect(dateInName('042331', true)).toBe('2031-04-23');
+    expect(dateInName('010203', true)).toBeNull();
+    expect(dateInName('agenda-v2', true)).toBeNull();
   });
 });

@@ -46,4 +46,73 @@ describe('readHeader', () => {
   it('leaves fields it cannot find null', () => {
     expect(header('Just some notes.')).toEqual({ title: null, date: null, start: null, end: null, location: null });
   });
+
+  it('takes a date in American order and the title out of a heading that holds both, without dangling words', () => {
+    expect(header('# Design Review for March 4, 2031\n\nDate: 3/4/2031\n')).toMatchObject({ title: 'Design Review', date: '2031-03-04' });
+    expect(header('# Protokoll der Beiratssitzung vom 04.03.2031 (interne Fassung)\n\nText.\n')).toMatchObject({ title: 'Protokoll der Beiratssitzung', date: '2031-03-04' });
+  });
+
+  it('takes the date from the file name only when the text has none, and says so', () => {
+    const meeting = parseMinutes('# Weekly sync\n\nWe talked.\n', { path: 'notes/sync_2031-04-23.md' });
+    expect(meeting.date).toBe('2031-04-23');
+    expect(meeting.fields.date?.text).toBe('sync_2031-04-23.md');
+    expect(parseMinutes('# Sync 2.5.2031\n', { path: 'notes/2031-04-23.md' }).date).toBe('2031-05-02');
+  });
+
+  it('never takes the next meeting\'s date for the meeting\'s own', () => {
+    expect(header('# Hallitus\n\nSeuraava kokous 14.5.2031 klo 18.\n')).toMatchObject({ date: null });
+    expect(header('# Board\n\n## Next meeting\n\nJune 3, 2031\n')).toMatchObject({ date: null });
+  });
+
+  it('reads a meeting over two days: the first day as date, the last as endDate', () => {
+    const meeting = parseMinutes('# Seminaari\n\nAika:\nTiistai 7.10.2031 klo 10.00 – 16.00\nKeskiviikko 8.10.2031 klo 9.00 – 14.30\n');
+    expect([meeting.date, meeting.endDate, meeting.startTime, meeting.endTime]).toEqual(['2031-10-07', '2031-10-08', '10:00', '14:30']);
+    expect(parseMinutes('# Kokous\n\nAika: 7.10.2031 klo 18\n').endDate).toBeUndefined();
+  });
+
+  it('reads opening and closing times from sentences of each language', () => {
+    expect(header('# Club\n\nThe meeting was called to order at 7:04 pm by the president.\n\nText.\n\nThe meeting adjourned at 8:50 pm.\n')).toMatchObject({ start: '19:04', end: '20:50' });
+    expect(header('# Yhdistys\n\nPuheenjohtaja avasi kokouksen klo 18.03.\n\nPuheenjohtaja päätti kokouksen klo 19.41.\n')).toMatchObject({ start: '18:03', end: '19:41' });
+    expect(header('# Förening\n\nMötet öppnades kl. 17.30\n\nMötet avslutades kl. 18.10\n')).toMatchObject({ start: '17:30', end: '18:10' });
+    expect(header('# Verein\n\nDie Vorsitzende eröffnet die Sitzung um 19:05 Uhr.\n')).toMatchObject({ start: '19:05' });
+    expect(header('# Lab\n\nTime: 18:00\n\nThe meeting was called to order at 18:07.\n')).toMatchObject({ start: '18:00' });
+  });
+
+  it('reads the place from a sentence about the meeting and from a time line without a label', () => {
+    expect(header('# Board\n\nThe meeting was held in the Old Library, at 6 pm on Monday.\n')).toMatchObject({ location: 'the Old Library' });
+    expect(header('# Crew meeting 2031-04-23\n\n6:15 PM EST at the Harbour Hall (2nd floor).\n\n## Items\n')).toMatchObject({ start: '18:15', location: 'Harbour Hall (2nd floor)' });
+    expect(header('# Daily\n\n- 09:00 - 09:15\n- Present\n  - Aino\n')).toMatchObject({ start: '09:00', end: '09:15' });
+  });
+
+  it('takes no link, metadata or section heading for the title, but a plain first line that names the meeting', () => {
+    expect(header('# Attendees\n\n- Ann Lee\n')).toMatchObject({ title: null });
+    expect(header('# General information\n\nText.\n')).toMatchObject({ title: null });
+    expect(header('Agenda: [the doc](https://example.org/a)\n\n## Items\n')).toMatchObject({ title: null });
+    expect(header('Kylätoimikunnan kokous 3.2.2031 klo 18\n\nAsialista:\n1. Avaus\n')).toMatchObject({ title: 'Kylätoimikunnan kokous', date: '2031-02-03' });
+    expect(header('Muhoksen kunta\n\nYmpäristölautakunta\n\nPöytäkirja\n\n3.2.2031\n')).toMatchObject({ title: 'Ympäristölautakunta' });
+  });
+
+  it('skips a first line that only links elsewhere, and a labelled date of the next meeting', () => {
+    expect(header('Agenda: [the doc](https://example.org/a)\n\n# Weekly sync 2031-01-07\n')).toMatchObject({ title: 'Weekly sync', date: '2031-01-07' });
+    expect(header('# Board\n\nDate of next meeting: April 4, 2031\n\nHeld March 3, 2031.\n')).toMatchObject({ date: '2031-03-03' });
+  });
+
+  it('reads no time from a numbered item title that ends in an opening word', () => {
+    expect(header('# Årsmöte\n\n§1 Mötets öppnande\n\nText.\n')).toMatchObject({ start: null });
+    expect(header('# Kokous\n\n19.05 kokous avattiin\n')).toMatchObject({ start: '19:05' });
+  });
+
+  it('reads a range of days written as one date as the first day and endDate', () => {
+    const days = (text: string) => { const m = parseMinutes(text); return [m.date, m.endDate ?? null]; };
+    expect(days('# Seminaari\n\nAika: 12.–13.11.2031 klo 10–16\n')).toEqual(['2031-11-12', '2031-11-13']);
+    expect(days('# Retreat\n\nDate: November 12-13, 2031\n')).toEqual(['2031-11-12', '2031-11-13']);
+    expect(days('# Klausur\n\nDatum: 12.-13. November 2031\n')).toEqual(['2031-11-12', '2031-11-13']);
+    expect(days('# Board\n\nDate: 12 November 2031\n')).toEqual(['2031-11-12', null]);
+  });
+
+  it('reads a place given as a link by its text, or by the video service it leads to', () => {
+    expect(header('# Sync\n\nLocation: [Big room](https://example.org/rooms/7)\n')).toMatchObject({ location: 'Big room' });
+    expect(header('# Sync\n\nWhere: https://example.zoom.us/j/123?pwd=x\n')).toMatchObject({ location: 'Zoom' });
+    expect(header('# Sync\n\nPaikka: https://teams.microsoft.com/l/meetup-join/abc\n')).toMatchObject({ location: 'Teams' });
+  });
 });

@@ -42,4 +42,90 @@ describe('participants', () => {
   it('takes no sentence or group word for a person', () => {
     expect(people('## Osallistujat.\n- Paikalla kaikki ryhmän jäsenet.\n- Asiakas/assari\n')).toEqual([]);
   });
+
+  it('reads initials before a colon or in parentheses as an alias, not an organisation', () => {
+    expect(parseMinutes('## Attendees\n\n* RO: Rita Oakes (Northwind)\n* Tomas Ek (TE)\n').participants.map((p) => [p.name, p.organization, p.alias])).toEqual([
+      ['Rita Oakes', 'Northwind', 'RO'],
+      ['Tomas Ek', null, 'TE'],
+    ]);
+  });
+
+  it('reads user ids and nicknames in a list of people, with a role in brackets, and nobody from a group word', () => {
+    expect(people('Present, in order of arrival:\nqz417 [Minutes]\nkr22\n\nText.\n')).toEqual([
+      ['qz417', null, ['secretary'], true],
+      ['kr22', null, [], true],
+    ]);
+    expect(people('**Attendees:**\n\nClient\n\nTeam\n')).toEqual([]);
+    expect(people('## Paikalla\n\n**Tiimi Oulu**\n- Aino Aalto\n\nAsiakas:\n- Eero Ek\n')).toEqual([
+      ['Aino Aalto', null, [], true],
+      ['Eero Ek', null, [], true],
+    ]);
+  });
+
+  it('reads a table of people by its columns, with call signs as aliases and positions as roles', () => {
+    const meeting = parseMinutes('The following members were present:\n\n| Name | Call Sign | Position |\n|---|---|---|\n| Rita Oakes | VE9ZZQ | Chair |\n| Tomas Ek | VA9QQ | Member |\n');
+    expect(meeting.participants.map((p) => [p.name, p.alias, p.roles, p.present])).toEqual([
+      ['Rita Oakes', 'VE9ZZQ', ['chair'], true],
+      ['Tomas Ek', 'VA9QQ', [], true],
+    ]);
+  });
+
+  it('reads headings and sentences of attendance in each language, absentees as not present', () => {
+    expect(people('### Anwesende Vorstandsmitglieder\nJana Roth, Uwe Kern\n\n### Entschuldigt\nIda Voss\n')).toEqual([
+      ['Jana Roth', null, [], true],
+      ['Uwe Kern', null, [], true],
+      ['Ida Voss', null, [], false],
+    ]);
+    expect(people('Present were Ann Lee, Bo Chan and Cy Dorn.\n')).toEqual([
+      ['Ann Lee', null, [], true],
+      ['Bo Chan', null, [], true],
+      ['Cy Dorn', null, [], true],
+    ]);
+    expect(people('Board members in attendance were:\n\n- Ann Lee\n\nNot present:\n\n- Bo Chan\n')).toEqual([
+      ['Ann Lee', null, [], true],
+      ['Bo Chan', null, [], false],
+    ]);
+    expect(people('Närvarande: Eva Lind, Per Holm\nFrånvarande: Stina Berg\n').map((p) => p[3])).toEqual([true, true, false]);
+    expect(people('Aanwezig: Joost Bakker\nAfwezig: Sanne de Wit\n').map((p) => p[3])).toEqual([true, false]);
+  });
+
+  it('reads an unlabelled comma list of full names at the top as the attendance', () => {
+    expect(people('# Plenary\n\nAnn Lee (AL), Bo Chan (BC), Cy Dorn (CD)\n\n## Topic\n\nAL: fine.\n').map((p) => p[0])).toEqual(['Ann Lee', 'Bo Chan', 'Cy Dorn']);
+    expect(people('# Plenary\n\n## Topic\n\nWe met Ann Lee, Bo Chan and Cy Dorn.\n')).toEqual([]);
+  });
+
+  it('gives roles from sentences of election, office and opening in each language', () => {
+    const roles = (text: string) => parseMinutes(text).participants.filter((p) => p.roles.length > 0).map((p) => [p.name, p.roles]);
+    expect(roles('# Kokous\n\nKokouksen puheenjohtajaksi valittiin Aino Aalto.\n\nSihteerinä toimi Eero Ek.\n\nPöytäkirjantarkastajiksi valittiin Ville Vuo ja Kaisa Koo.\n')).toEqual([
+      ['Aino Aalto', ['chair']], ['Eero Ek', ['secretary']], ['Ville Vuo', ['checker']], ['Kaisa Koo', ['checker']],
+    ]);
+    expect(roles('# Möte\n\nTill ordförande valdes Eva Lind.\n\nTill sekreterare valdes Per Holm.\n')).toEqual([['Eva Lind', ['chair']], ['Per Holm', ['secretary']]]);
+    expect(roles('# Sitzung\n\nJana Roth eröffnet die Sitzung um 19 Uhr.\n\nUwe Kern führt Protokoll.\n')).toEqual([['Jana Roth', ['chair']], ['Uwe Kern', ['secretary']]]);
+    expect(roles('# Club\n\nThe meeting was called to order by Ann Lee.\n\nMinutes taken by Bo Chan.\n')).toEqual([['Ann Lee', ['chair']], ['Bo Chan', ['secretary']]]);
+    expect(roles('Attendees: Ann Lee, Bo Chan\n\nThe meeting was opened by the Vice Chair, Bo, at 7 pm.\n')).toEqual([['Bo Chan', ['chair']]]);
+    expect(roles('# Club\n\nThe budget discussion was led by Ann Lee.\n')).toEqual([]);
+  });
+
+  it('keeps a labelled chair over one who only opened the meeting', () => {
+    const meeting = parseMinutes('Chair: Ann Lee\nAttendees: Ann Lee, Bo Chan\n\nThe meeting was opened by Bo Chan.\n');
+    expect(meeting.participants.map((p) => [p.name, p.roles])).toEqual([['Ann Lee', ['chair']], ['Bo Chan', []]]);
+  });
+
+  it('carries a list of people on over paragraphs run together from columns, with names after details', () => {
+    expect(people('Paikalla olleet Aino Aalto, puheenjohtaja Eero Ek\n\nVille Vuo, 2. varapuheenjohtaja Kaisa Koo\n\nIlpo Ilo, sihteeri Timo Tee, talouspäällikkö, saapui 17:10 Sini Saari\n\nAllekirjoitukset\n').map((p) => [p[0], p[2]])).toEqual([
+      ['Aino Aalto', ['chair']], ['Eero Ek', []], ['Ville Vuo', ['vice-chair']], ['Kaisa Koo', []], ['Ilpo Ilo', ['secretary']], ['Timo Tee', []], ['Sini Saari', []],
+    ]);
+  });
+
+  it('reads team lines, further labels inside a value and absence marked beside a name', () => {
+    expect(people('## Attendance\n\n- Frontend: Ann Lee, Bo Chan\n- Backend: Cy Dorn\n').map((p) => p[0])).toEqual(['Ann Lee', 'Bo Chan', 'Cy Dorn']);
+    expect(people('Anwesend: Jana Roth, Uwe Kern; entschuldigt: Ida Voss\n').map((p) => [p[0], p[3]])).toEqual([['Jana Roth', true], ['Uwe Kern', true], ['Ida Voss', false]]);
+    expect(people('## Roll call\n\n- Ann Lee – present\n- Bo Chan – excused\n').map((p) => [p[0], p[1], p[3]])).toEqual([['Ann Lee', null, true], ['Bo Chan', null, false]]);
+  });
+
+  it('gives two roles stated in one line, and takes no word like Nothing for a name', () => {
+    const meeting = parseMinutes('# Kokous\n\nPuheenjohtajana toimi Aino Aalto. Sihteerinä toimi Eero Ek.\n');
+    expect(meeting.participants.map((p) => [p.name, p.roles])).toEqual([['Aino Aalto', ['chair']], ['Eero Ek', ['secretary']]]);
+    expect(people('## Scribe\n\nNothing.\n')).toEqual([]);
+  });
 });

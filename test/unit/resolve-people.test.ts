@@ -21,4 +21,11 @@ describe('resolvePerson', () => {
   ])('%s -> %s', (written, full) => {
     expect(resolvePerson(written, people)).toBe(full);
   });
+
+  it('resolves an alias written beside a name: initials that are not the name\'s own, a call sign, a nick', () => {
+    const listed = [{ name: 'Jordan Harbin', alias: 'JHD' }, { name: 'Rita Oakes', alias: 'VE9ZZQ' }, { name: 'Esa Virta', alias: 'fixie' }];
+    expect(resolvePerson('JHD', listed)).toBe('Jordan Harbin');
+    expect(resolvePerson('ve9zzq', listed)).toBe('Rita Oakes');
+    expect(resolvePerson('fixie', listed)).toBe('Esa Virta');
+  });
 });

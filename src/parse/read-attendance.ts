@@ -1,0 +1,294 @@
+import { fold } from '../lang/match.js';
+import type { FieldName, Vocabulary } from '../lang/types.js';
+import type { Participant } from '../model/participant.js';
+import type { Position } from '../model/position.js';
+import { fieldOf, type LabelHit } from './read-label.js';
+import type { Header } from './read-header.js';
+import { valueLines } from './read-header.js';
+import { isName, readName, readPeople, roleOf, splitTopLevel, withoutLinks, type PersonEntry } from './read-people.js';
+import type { RoleClaim } from './read-roles.js';
+import type { Line } from './types.js';
+
+/** Labels whose value names people. */
+export const PEOPLE_FIELDS = new Set<FieldName>(['participants', 'absent', 'chair', 'secretary', 'viceChair', 'checker', 'teller']);
+
+/** The role each role label gives. */
+const ROLE_OF_FIELD: Partial<Record<FieldName, string>> = { chair: 'chair', secretary: 'secretary', viceChair: 'vice-chair', checker: 'checker', teller: 'teller' };
+
+const WEAK_SECRETARY = new Set(['scribe', 'scribes', 'minutes', 'minute taker', 'minute takers', 'note taker', 'notetaker', 'recorder', 'kirjuri', 'protokollförare']);
+
+/**
+ * Read the people a label introduces: a role label (`Chair: X`, `Sihteeri: tsw`) gives a claim on
+ * the role, an attendance label (`Present:`, `## Anwesende`, `Regrets:`) the people listed on its
+ * line, below it, or in a table of people under it. Sub-labels inside the section switch between
+ * present and absent; bold captions (`**Team A**`) and lines ending in a colon name groups, not people.
+ */
+export function readPeopleField(
+  lines: readonly Line[], index: number, label: LabelHit, header: Header, claims: RoleClaim[], vocabs: readonly Vocabulary[],
+): void {
+  if (header.consumed.has(index)) return;
+  const line = lines[index] as Line;
+  const role = ROLE_OF_FIELD[label.field];
+  if (role !== undefined) {
+    const names = roleNames(lines, index, label, header, vocabs);
+    if (names.length === 0) return;
+    const weak = label.field === 'secretary' && WEAK_SECRETARY.has(line.text.toLowerCase().replace(/\(s\)|(?<![:\s])[:\s]+$/g, ''));
+    claims.push({ role, names, strength: weak ? 1 : 2 });
+    header.consumed.add(index);
+    return;
+  }
+  let present = label.field === 'participants';
+  const found: Participant[] = [];
+  const take = (text: string, at: Line, oneEach: boolean, isPresent: boolean): void => {
+    for (const person of readPeople(text, { oneEach, nicks: true }, vocabs)) found.push(participantOf(person, at, isPresent && at.checked !== false && !person.absent, header));
+  };
+  if (label.value !== '') {
+    for (const part of innerLabels(label.value, label.field, vocabs)) take(part.text, line, false, part.field === 'participants');
+  }
+  if (label.value !== '' && line.kind === 'paragraph') {
+    for (const j of runOnLines(lines, index, header, vocabs)) {
+      for (const person of readPeople((lines[j] as Line).text, { oneEach: false, loose: true }, vocabs)) found.push(participantOf(person, lines[j] as Line, present, header));
+      header.consumed.add(j);
+    }
+  }
+  let more = label.value === '' || line.kind === 'heading' ? valueLines(lines, index) : [];
+  if (label.value === '' && more.length === 0) more = tableAfter(lines, index);
+  for (let k = 0; k < more.length; k++) {
+    const j = more[k] as number;
+    const sub = lines[j] as Line;
+    if (header.consumed.has(j)) continue;
+    const subLabel = header.labels.get(j);
+    if (subLabel && PEOPLE_FIELDS.has(subLabel.field)) {
+      if (subLabel.field === 'participants' || subLabel.field === 'absent') {
+        present = subLabel.field === 'participants';
+        if (subLabel.value !== '') take(subLabel.value, sub, false, present);
+        header.consumed.add(j);
+      } else {
+        readPeopleField(lines, j, subLabel, header, claims, vocabs);
+      }
+      continue;
+    }
+    if (subLabel || sub.kind === 'heading' || sub.kind === 'code' || sub.kind === 'html' || isCaption(sub)) continue;
+    if (sub.kind === 'tableRow') {
+      if (sub.header) k += readTable(lines, j, header, vocabs, present, found) - 1;
+      continue;
+    }
+    const members = withoutGroup(sub.text);
+    const grouped = members.length < sub.text.length && members !== withoutLinks(sub.text);
+    take(members, sub, sub.kind === 'listItem' && !grouped && !manyNames(members), present);
+    header.consumed.add(j);
+  }
+  if (found.length > 0 || label.value === '') header.consumed.add(index);
+  for (const person of found) addParticipant(header, person);
+  if (found.length > 0) header.fields[present ? 'participants' : 'absent'] ??= { text: line.text, position: line.start };
+}
+
+/**
+ * The paragraphs that carry on a list of people run together from columns (minutes exported
+ * from PDF): each right after the last, unlabelled, and holding a name with a role after a comma
+ * (`Hanna Peräaho, 1. varapuheenjohtaja Jukka Tauriainen`).
+ */
+function runOnLines(lines: readonly Line[], index: number, header: Header, vocabs: readonly Vocabulary[]): number[] {
+  const out: number[] = [];
+  for (let j = index + 1; j < lines.length && out.length < 12; j++) {
+    const line = lines[j] as Line;
+    if (line.kind !== 'paragraph' || header.labels.has(j) || !hasNameWithRole(line.text, vocabs)) break;
+    out.push(j);
+  }
+  return out;
+}
+
+/** Whether a text holds `Name Surname, role` with a role word of the vocabularies. */
+function hasNameWithRole(text: string, vocabs: readonly Vocabulary[]): boolean {
+  for (const match of text.matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+), ((?:\d{1,2}\. )?\p{L}+)/gu)) {
+    if (roleOf(match[2] ?? '', vocabs) !== null) return true;
+  }
+  return false;
+}
+
+/**
+ * The parts of a value that holds further attendance labels (`Ann Lee, Bo Chan; entschuldigt:
+ * Ida Voss`, `A, B. Absent: C`), each with its field.
+ */
+function innerLabels(value: string, field: FieldName, vocabs: readonly Vocabulary[]): { field: FieldName; text: string }[] {
+  const parts: { field: FieldName; text: string }[] = [];
+  let current = field;
+  let from = 0;
+  for (const match of value.matchAll(/[;,.]\s*([\p{L}][\p{L} ]{0,30}):/gu)) {
+    const inner = fieldOf(match[1] ?? '', vocabs);
+    if (inner !== 'participants' && inner !== 'absent') continue;
+    parts.push({ field: current, text: value.slice(from, match.index) });
+    current = inner;
+    from = match.index + match[0].length;
+  }
+  parts.push({ field: current, text: value.slice(from) });
+  return parts;
+}
+
+/** A line of a group's members without the group's name before a colon (`Frontend: Ann Lee, Bo Chan`). */
+function withoutGroup(raw: string): string {
+  const text = withoutLinks(raw);
+  const colon = text.indexOf(': ');
+  if (colon <= 0 || colon > 40 || /[\d<>/]/.test(text.slice(0, colon)) || /^\p{Lu}{1,4}$/u.test(text.slice(0, colon))) return text;
+  return text.slice(colon + 1).trim();
+}
+
+/** The rows of a table right after a label line with no value of its own. */
+function tableAfter(lines: readonly Line[], index: number): number[] {
+  const out: number[] = [];
+  for (let j = index + 1; j < lines.length && (lines[j] as Line).kind === 'tableRow'; j++) out.push(j);
+  return out;
+}
+
+/** A line that names a group of the people below it (`**Team Gent**`, `Asiakas:`), not a person. */
+function isCaption(line: Line): boolean {
+  return (line.kind === 'paragraph' && line.bold) || /:\s*$/.test(line.text);
+}
+
+/** The columns of a table of people, found from its header row. */
+interface PeopleColumns {
+  name: number;
+  role: number;
+  organization: number;
+  alias: number;
+  present: number;
+}
+
+/** The columns of a header row that a table of people has, or null when it has no column of names. */
+export function peopleColumns(cells: readonly string[], vocabs: readonly Vocabulary[]): PeopleColumns | null {
+  const find = (pick: (v: Vocabulary) => string[]): number => cells.findIndex((cell) => vocabs.some((v) => pick(v).includes(cell.toLowerCase().replace(/[*_:]/g, '').trim())));
+  const columns = {
+    name: find((v) => v.peopleColumns.name),
+    role: find((v) => v.peopleColumns.role),
+    organization: find((v) => v.peopleColumns.organization),
+    alias: find((v) => v.peopleColumns.alias),
+    present: find((v) => v.peopleColumns.present),
+  };
+  return columns.name >= 0 ? columns : null;
+}
+
+/**
+ * Read a table of people from its header row at `from`: the name column (or the first), with
+ * role, organisation, alias and attendance columns where the header names them. Returns the
+ * number of rows read, the header row included.
+ */
+export function readTable(lines: readonly Line[], from: number, header: Header, vocabs: readonly Vocabulary[], present: boolean, found: Participant[]): number {
+  const first = lines[from] as Line;
+  const columns = peopleColumns(first.cells ?? [], vocabs) ?? { name: 0, role: -1, organization: -1, alias: -1, present: -1 };
+  let j = from + 1;
+  for (; j < lines.length && (lines[j] as Line).kind === 'tableRow' && !(lines[j] as Line).header; j++) {
+    const row = lines[j] as Line;
+    const cells = row.cells ?? [];
+    const cell = (at: number): string => (at >= 0 ? (cells[at] ?? '').trim() : '');
+    const person = readName(cell(columns.name), vocabs, true);
+    if (!person) continue;
+    const role = cell(columns.role) === '' ? null : roleOf(cell(columns.role), vocabs);
+    if (role) person.roles.push(role);
+    if (cell(columns.organization) !== '') person.organization ??= cell(columns.organization);
+    if (cell(columns.alias) !== '') person.alias ??= cell(columns.alias);
+    const attended = columns.present < 0 || /^(?:yes|y|x|✓|✔|☑|true|kyllä|k|ja|j|ok|läsnä|present)$/iu.test(cell(columns.present));
+    found.push(participantOf(person, row, present && attended, header));
+    header.consumed.add(j);
+  }
+  header.consumed.add(from);
+  return j - from;
+}
+
+/**
+ * Tables of people that no label introduces, in the first lines: a header row with a column of
+ * names and a column of roles, organisations, aliases or attendance (`| Name | Call Sign | Position |`).
+ */
+export function readPeopleTables(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): void {
+  for (let i = 0; i < Math.min(lines.length, 80); i++) {
+    const line = lines[i] as Line;
+    if (line.kind !== 'tableRow' || !line.header || header.consumed.has(i)) continue;
+    const columns = peopleColumns(line.cells ?? [], vocabs);
+    if (!columns || Math.max(columns.role, columns.organization, columns.alias, columns.present) < 0) continue;
+    const found: Participant[] = [];
+    i += readTable(lines, i, header, vocabs, true, found) - 1;
+    for (const person of found) addParticipant(header, person);
+    if (found.length > 0) header.fields.participants ??= { text: line.text, position: line.start };
+  }
+}
+
+/**
+ * A comma list of full names in the first lines that no label introduces (`Brian Terlson (BT),
+ * Jonathan Turner (JT), ...`): the attendance of minutes that open with it. Three or more parts,
+ * each a name of two words or more.
+ */
+export function readPreambleNames(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): void {
+  let headings = 0;
+  for (let i = 0; i < Math.min(lines.length, 25); i++) {
+    const line = lines[i] as Line;
+    if (line.kind === 'heading' && ++headings > 1) return;
+    if (line.kind !== 'paragraph' || header.labels.has(i) || header.consumed.has(i) || line.text.length > 2000) continue;
+    const parts = splitTopLevel(line.text.replace(/[.;]\s*$/, ''), /,|\s(?:and|ja|och|und|en|sekä|&)\s/);
+    if (parts.length < 3) continue;
+    const people = parts.map((part) => readName(part, vocabs));
+    if (!people.every((p) => p !== null && p.name.includes(' '))) continue;
+    for (const person of people as PersonEntry[]) addParticipant(header, participantOf(person, line, true, header));
+    header.fields.participants ??= { text: line.text, position: line.start };
+    header.consumed.add(i);
+  }
+}
+
+function participantOf(person: PersonEntry, at: Line, present: boolean, header: Header): Participant {
+  return {
+    name: person.name, organization: person.organization, roles: person.roles, present, handle: person.handle,
+    ...(person.alias ? { alias: person.alias } : {}),
+    position: placeOf(person.name, at, header.sourceLines),
+  };
+}
+
+function roleNames(lines: readonly Line[], index: number, label: LabelHit, header: Header, vocabs: readonly Vocabulary[]): string[] {
+  let raw = label.value;
+  if (raw === '') {
+    const next = valueLines(lines, index)[0];
+    if (next === undefined) return [];
+    raw = (lines[next] as Line).text;
+  }
+  const parts = splitTopLevel(raw.replace(/\([^()]*\)/g, ''), /[,;&]|\s(?:and|ja|och|und|en|sekä)\s/).map((n) => n.trim());
+  const names: string[] = [];
+  for (const part of parts) {
+    const person = /^@[\w.-]+$/.test(part) ? { name: part } : readName(part, vocabs, true);
+    if (!person) return [];
+    names.push(person.name);
+  }
+  if (label.value === '') header.consumed.add(valueLines(lines, index)[0] as number);
+  return names;
+}
+
+/** Where a name is written on its line, searched in the source so Markdown marks do not shift it. */
+function placeOf(name: string, line: Line, sourceLines: readonly string[]): Position {
+  const raw = sourceLines[line.start.line - 1] ?? '';
+  const offset = raw.indexOf(name, Math.max(0, line.start.column - 1));
+  return offset >= 0 ? { line: line.start.line, column: offset + 1 } : line.start;
+}
+
+function manyNames(text: string): boolean {
+  const parts = splitTopLevel(text, /,/);
+  return parts.length >= 3 && parts.every((p) => isName(p));
+}
+
+/** Add a participant, or merge it into the one of the same name (roles, organisation, attendance). */
+export function addParticipant(header: Header, person: Participant): void {
+  const list = header.participants;
+  const same = list.find((p) => fold(p.name) === fold(person.name));
+  if (!same) {
+    list.push(person);
+    return;
+  }
+  if (person.position && same.position && person.present === same.present) {
+    header.diagnostics.push({
+      ruleId: 'participant-duplicate',
+      severity: 'warn',
+      message: `Unexpected second \`${person.name}\`, expected each participant once (first at ${same.position.line}:${same.position.column})`,
+      position: person.position,
+      end: { line: person.position.line, column: person.position.column + person.name.length },
+    });
+  }
+  same.roles = [...new Set([...same.roles, ...person.roles])];
+  same.organization ??= person.organization;
+  if (person.alias) same.alias ??= person.alias;
+  same.present = same.present && person.present;
+}

@@ -1,0 +1,188 @@
+import { anyMatches, fold } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
+import type { Vocabulary } from '../lang/types.js';
+import type { Participant } from '../model/participant.js';
+import type { Header } from './read-header.js';
+import { isName, roleOf } from './read-people.js';
+import { resolvePerson } from './resolve-people.js';
+import type { Line } from './types.js';
+
+/** A claim that names hold a role: 2 from a role label, 1 from a sentence or a weak label, 0 from a hint. */
+export interface RoleClaim {
+  role: string;
+  names: string[];
+  strength: number;
+}
+
+/** Roles that several people hold at once, each of them named in the claim. */
+const SHARED_ROLES = new Set(['checker', 'teller']);
+
+/** How many lines at each end of the document role sentences are looked for in. */
+const HEAD_LINES = 400;
+const TAIL_LINES = 100;
+
+/** Roles stated in sentences: `Seth Tisue (secretary)`, `As chairperson, Jon Pretty ...`. */
+export function proseRoles(lines: readonly Line[], header: Header, claims: RoleClaim[], vocabs: readonly Vocabulary[]): void {
+  const roles = new Map<string, string>();
+  for (const vocab of vocabs) for (const [role, words] of Object.entries(vocab.roles)) for (const word of words) if (!roles.has(word) && word.length > 3) roles.set(word, role);
+  for (const line of lines.slice(0, 200)) {
+    if (line.kind !== 'paragraph' || line.text.length > 600) continue;
+    for (const m of line.text.matchAll(/ \((\p{L}+)\)/gu)) addProse(nameBefore(line.text.slice(0, m.index), vocabs)[0], roles.get((m[1] ?? '').toLowerCase()), header, claims);
+    for (const m of line.text.matchAll(/\b[Aa]s (\p{L}+), /gu)) addProse(namesAfter(line.text.slice(m.index + m[0].length), vocabs)[0], roles.get((m[1] ?? '').toLowerCase()), header, claims);
+  }
+}
+
+function addProse(name: string | undefined, role: string | undefined, header: Header, claims: RoleClaim[]): void {
+  if (!name || !role || claims.some((c) => c.role === role)) return;
+  if (resolvePerson(name, header.participants) === null) return;
+  claims.push({ role, names: [name], strength: 0 });
+}
+
+interface Phrase {
+  text: string;
+  role: string;
+  before: boolean;
+  weak: boolean;
+}
+
+/** The role phrases of the vocabularies, longest first so the longest phrase at a place wins. */
+const phrasesOf = oncePer((vocabs: readonly Vocabulary[]): Phrase[] =>
+  vocabs
+    .flatMap((v) => v.rolePhrases.flatMap((p) => [
+      ...p.before.map((text) => ({ text, role: p.role, before: true, weak: p.weak ?? false })),
+      ...p.after.map((text) => ({ text, role: p.role, before: false, weak: p.weak ?? false })),
+    ]))
+    .sort((a, b) => b.text.length - a.text.length),
+);
+
+/**
+ * Roles given in sentences of the language: elections and offices (`Puheenjohtajaksi valittiin
+ * X`, `Till ordförande valdes X`, `Minutes taken by X`, `X führt Protokoll`) and, weaker, who
+ * opened or led the meeting (`The meeting was called to order by X`, `X eröffnet die Sitzung`).
+ * Weak phrases count only in a line that names the meeting.
+ */
+export function roleSentences(lines: readonly Line[], claims: RoleClaim[], vocabs: readonly Vocabulary[]): void {
+  const phrases = phrasesOf(vocabs);
+  const look = (line: Line): void => {
+    if ((line.kind !== 'paragraph' && line.kind !== 'listItem') || line.text.length > 500) return;
+    const signed = line.kind === 'paragraph' ? signature(line.text, vocabs) : null;
+    if (signed) {
+      claims.push({ ...signed, strength: 1 });
+      return;
+    }
+    const lower = line.text.toLowerCase();
+    const given = new Set<string>();
+    for (const phrase of phrases) {
+      if (given.has(phrase.role)) continue;
+      const at = lower.indexOf(phrase.text);
+      if (at < 0 || !wordEdges(lower, at, phrase.text.length)) continue;
+      if (phrase.weak && !namesMeeting(lower, vocabs)) continue;
+      const names = phrase.before ? namesAfter(line.text.slice(at + phrase.text.length), vocabs) : nameBefore(line.text.slice(0, at), vocabs);
+      if (names.length === 0) continue;
+      claims.push({ role: phrase.role, names, strength: phrase.weak ? 0 : 1 });
+      given.add(phrase.role);
+    }
+  };
+  const head = Math.min(lines.length, HEAD_LINES);
+  for (let i = 0; i < head; i++) look(lines[i] as Line);
+  for (let i = Math.max(head, lines.length - TAIL_LINES); i < lines.length; i++) look(lines[i] as Line);
+}
+
+/**
+ * A signature: a line of only a name and a role after a comma (`Mary Jones, Secretary`,
+ * `Matti Virta, hallituksen pj.`), perhaps after a closing word (`T. Rebekka, pj.`).
+ */
+function signature(text: string, vocabs: readonly Vocabulary[]): { role: string; names: string[] } | null {
+  if (text.length > 70) return null;
+  const comma = text.indexOf(',');
+  if (comma < 0) return null;
+  const name = text.slice(0, comma).replace(/^(?:t\.|terv\.|terveisin|regards|hälsningar|mvh|mfg|gr\.)\s*/i, '').trim();
+  const words = text.slice(comma + 1).trim().replace(/\.$/, '').split(/\s+/);
+  if (words.length > 3 || !isName(name)) return null;
+  const role = roleOf(words.join(' '), vocabs) ?? roleOf(words[words.length - 1] as string, vocabs);
+  return role === 'chair' || role === 'secretary' ? { role, names: [name] } : null;
+}
+
+function wordEdges(text: string, at: number, length: number): boolean {
+  return !/[\p{L}\d]/u.test(text.charAt(at - 1)) && !/[\p{L}\d]/u.test(text.charAt(at + length));
+}
+
+function namesMeeting(lower: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = lower.split(/[^\p{L}-]+/u);
+  return vocabs.some((v) => anyMatches(words, v.meetingWords));
+}
+
+/** One capitalised word of a name, or a particle inside one. */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|af|du|da|di|del|la|le|ten|ter|zu)$/u;
+const ARTICLES = new Set(['the', 'der', 'die', 'das', 'de', 'het', 'den', 'a', 'an', 'our', 'their', 'its', 'kokouksen', 'mötets']);
+
+/**
+ * The names at the start of a text after a phrase: articles and role words first are passed by
+ * (`the Vice President, Lawrence`), then names joined by commas or "and" words, up to the
+ * sentence's end or the first word that is no name.
+ */
+function namesAfter(text: string, vocabs: readonly Vocabulary[]): string[] {
+  const tokens = text.replace(/\([^()]*\)/g, ' ').split(/(\s+|,)/).filter((t) => t.trim() !== '');
+  const names: string[] = [];
+  let current: string[] = [];
+  let started = false;
+  const and = new Set(vocabs.flatMap((v) => v.and));
+  const close = (): void => {
+    if (current.length > 0) names.push(current.join(' '));
+    current = [];
+  };
+  for (const raw of tokens) {
+    const end = /[.:;!?]$/.test(raw) && !/^\p{Lu}\.$/u.test(raw);
+    const token = raw.replace(/(?<![.:;!?])[.:;!?]+$/, '');
+    const lower = token.toLowerCase();
+    if (token === ',' || and.has(lower)) {
+      close();
+      if (names.length === 0 && !started) continue;
+    } else if (!started && (ARTICLES.has(lower) || roleOf(token, vocabs) !== null || (current.length === 0 && isRoleStart(token, vocabs)))) {
+      continue;
+    } else if (NAME_WORD.test(token) && current.length < 4) {
+      started = true;
+      current.push(token);
+    } else {
+      break;
+    }
+    if (end) break;
+  }
+  close();
+  return names.filter((n) => /^\p{Lu}/u.test(n) && !roleOf(n, vocabs));
+}
+
+/** Whether a word starts a role of two words (`Vice` of "Vice President"). */
+function isRoleStart(token: string, vocabs: readonly Vocabulary[]): boolean {
+  const lower = token.toLowerCase();
+  return vocabs.some((v) => Object.values(v.roles).some((words) => words.some((w) => w.startsWith(`${lower} `))));
+}
+
+/** The name at the end of a text before a phrase (`Puheenjohtaja Marko Suovula` gives Marko Suovula). */
+function nameBefore(text: string, vocabs: readonly Vocabulary[]): string[] {
+  const words = text.replace(/\([^()]*\)\s*$/, '').trim().replace(/,$/, '').split(/\s+/);
+  const name: string[] = [];
+  for (let i = words.length - 1; i >= 0 && name.length < 4; i--) {
+    const word = words[i] as string;
+    if (!NAME_WORD.test(word) || /[.,:;]$/.test(word)) break;
+    name.unshift(word);
+  }
+  while (name.length > 0 && (roleOf(name[0] as string, vocabs) !== null || ARTICLES.has((name[0] as string).toLowerCase()))) name.shift();
+  return name.length > 0 && /^\p{Lu}/u.test(name[0] as string) ? [name.join(' ')] : [];
+}
+
+/** Give each claimed role to its person: the strongest claim wins; one not yet listed is added as present. */
+export function applyRoles(participants: Participant[], claims: RoleClaim[]): void {
+  const roles = new Set(claims.map((c) => c.role));
+  for (const role of roles) {
+    if (participants.some((p) => p.roles.includes(role))) continue;
+    const best = claims.filter((c) => c.role === role).sort((a, b) => b.strength - a.strength)[0];
+    if (!best) continue;
+    for (const name of SHARED_ROLES.has(role) ? best.names : best.names.slice(0, 1)) {
+      const full = resolvePerson(name, participants);
+      const person = participants.find((p) => p.name === full) ?? participants.find((p) => fold(p.name) === fold(name));
+      if (person) person.roles.push(role);
+      else participants.push({ name, organization: null, roles: [role], present: true, handle: name.startsWith('@') ? name : null });
+    }
+  }
+}

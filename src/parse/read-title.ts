@@ -1,0 +1,165 @@
+import { anyMatches } from '../lang/match.js';
+import type { Vocabulary } from '../lang/types.js';
+import type { Header } from './read-header.js';
+import { findFullDate, findTimes, scanDates, WORD_BEFORE } from './read-dates.js';
+import { dateFromLine } from './read-when.js';
+import { isBlank, trimEndWhere } from './trim.js';
+import type { Line } from './types.js';
+
+/** How many lines at the top may hold the title. */
+const TITLE_LINES = 8;
+
+/**
+ * The title: the first heading or bold line unless it is a section (`Attendees`, `General
+ * information`) or only a link; else a plain first line that names a meeting or holds a date; else
+ * the line before a line that only names the document (`Tarkastuslautakunta` above `Pöytäkirja`);
+ * else front matter or a `Title:` label. Dates, times and the words they leave dangling go.
+ */
+export function readTitle(lines: readonly Line[], header: Header, frontMatter: Record<string, unknown> | null, vocabs: readonly Vocabulary[]): void {
+  const found = leadingTitle(lines, header, vocabs) ?? plainTitle(lines, header, vocabs);
+  if (found) {
+    const line = lines[found.index] as Line;
+    header.title = found.title;
+    header.fields.title = { text: line.text, position: line.start };
+    if (header.date === null) dateFromLine(line, header, vocabs, 'title');
+    const times = findTimes(line.text, vocabs);
+    if (times && header.startTime === null) {
+      header.startTime = times.start;
+      header.endTime ??= times.end;
+    }
+    return;
+  }
+  const fromMatter = typeof frontMatter?.title === 'string' ? cleanTitle(frontMatter.title, vocabs) : null;
+  if (fromMatter) {
+    header.title = fromMatter;
+    return;
+  }
+  const labelled = header.fields.titleLabel;
+  if (labelled) header.title = cleanTitle(labelled.text, vocabs);
+}
+
+function leadingTitle(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
+  let skipped = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.kind === 'html' || line.kind === 'code' || isOnlyLink(line.text)) continue;
+    // A line of metadata that only links elsewhere (`Agenda: [doc](...)`) comes before the title.
+    const label = header.labels.get(i);
+    if (label && line.kind !== 'heading' && i < TITLE_LINES && linksOnly(label.value)) {
+      skipped = true;
+      continue;
+    }
+    // After such a line only a top heading is the title; a lower one opens a section.
+    const leading = (line.kind === 'heading' && (!skipped || line.depth === 1)) || (line.bold && line.kind === 'paragraph');
+    if (!leading || label || isSection(line.text, vocabs)) return null;
+    const title = cleanTitle(line.text, vocabs);
+    if (title) return { index: i, title };
+  }
+  return null;
+}
+
+/** A plain line at the top that reads as a title, or the body's name above a line naming the document. */
+function plainTitle(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
+  const head: number[] = [];
+  for (let i = 0; i < lines.length && head.length < TITLE_LINES; i++) {
+    const line = lines[i] as Line;
+    if (line.kind === 'html' || line.kind === 'code' || isOnlyLink(line.text)) continue;
+    if (line.kind !== 'paragraph' || header.labels.has(i)) break;
+    head.push(i);
+  }
+  const first = head[0];
+  if (first !== undefined && (ownLine(lines, first) || overDateLine(lines, first, vocabs)) && namesMeeting(lines[first] as Line, vocabs)) {
+    const title = cleanTitle((lines[first] as Line).text, vocabs);
+    if (title) return { index: first, title };
+  }
+  for (let k = 1; k < head.length; k++) {
+    const line = lines[head[k] as number] as Line;
+    const before = lines[head[k - 1] as number] as Line;
+    if (!isDocumentWord(line.text, vocabs) || !ownLine(lines, head[k - 1] as number) || /\d/.test(before.text) || before.text.length > 80) continue;
+    const title = cleanTitle(before.text, vocabs);
+    if (title) return { index: head[k - 1] as number, title };
+  }
+  return null;
+}
+
+/** Whether a line is a block of its own, short, and no sentence. */
+function ownLine(lines: readonly Line[], index: number): boolean {
+  const line = lines[index] as Line;
+  const alone = (lines[index - 1]?.block ?? -1) !== line.block && (lines[index + 1]?.block ?? -1) !== line.block;
+  return alone && line.text.length <= 90 && !/[.!?:]$/.test(line.text);
+}
+
+/** The first line of a block whose next line holds only a date (`MINUTES OF THE BOARD` above `March 14, 2024`). */
+function overDateLine(lines: readonly Line[], index: number, vocabs: readonly Vocabulary[]): boolean {
+  const line = lines[index] as Line;
+  const next = lines[index + 1];
+  if ((lines[index - 1]?.block ?? -1) === line.block || next?.block !== line.block || line.text.length > 90 || /[.!?:]$/.test(line.text)) return false;
+  const date = findFullDate(next.text, vocabs);
+  return date !== null && next.text.length - date.hit.length <= 12;
+}
+
+/** A plain line names a meeting when it holds a meeting word or a date. */
+function namesMeeting(line: Line, vocabs: readonly Vocabulary[]): boolean {
+  const words = line.text.toLowerCase().split(/[^\p{L}-]+/u);
+  return vocabs.some((v) => anyMatches(words, v.meetingWords)) || scanDates(line.text, vocabs).some((d) => d.year !== null);
+}
+
+function isDocumentWord(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const key = text.toLowerCase().replace(/[*_:.]/g, '').trim();
+  return vocabs.some((v) => v.documentWords.includes(key));
+}
+
+/** A heading that names a section of the minutes (`General information`, `Summary`), not the meeting. */
+function isSection(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const key = text.toLowerCase().replace(/[*_:.#]/g, '').trim();
+  return vocabs.some((v) => (v.boilerplate.includes(key) && !v.documentWords.includes(key)) || v.sectionHeadings.includes(key));
+}
+
+/** Whether a label's value is only a link: an address, or a link's text with its address (`doc <https://...>`). */
+function linksOnly(value: string): boolean {
+  return isOnlyLink(value) || /^[^<>]{0,80}<[a-z]+:[^<>\s]*>$/i.test(value.trim());
+}
+
+/** A line that is only a link or an address. */
+function isOnlyLink(text: string): boolean {
+  return /^(?:<?https?:\/\/\S+>?|\[[^\]]*\]\([^)]*\))$/.test(text.trim());
+}
+
+/** A title without its dates, times, trailing separators, dangling function words and a trailing remark; null when nothing is left. */
+export function cleanTitle(text: string, vocabs: readonly Vocabulary[]): string | null {
+  let title = text;
+  const times = findTimes(title, vocabs);
+  if (times) title = title.slice(0, times.index).replace(/\s(?:klo|kl|kello|at|um|om)\.?:?\s*$/i, '') + title.slice(times.index + times.length);
+  let removed = times !== null;
+  for (const hit of scanDates(title, vocabs).reverse()) {
+    const before = title.slice(0, hit.index).replace(hit.weekday !== null ? WORD_BEFORE : /$/u, '');
+    title = before + title.slice(hit.index + hit.length);
+    removed = true;
+  }
+  title = title.replace(/\(\s*\)|\[\s*\]/g, ' ');
+  if (removed) title = withoutRemark(title);
+  title = title.replace(/\s+/g, ' ').replace(/^[\s:;,.–—-]+/, '').replace(/(?<![\s:;,(–—-])[\s:;,(–—-]+$/, '').trim();
+  if (removed) title = withoutTail(title, vocabs);
+  return /\p{L}{2}/u.test(title) ? title : null;
+}
+
+/** A title without a trailing remark in parentheses that holds lower-case words (`(öffentliche Version)`, not `(TSC)`). */
+function withoutRemark(title: string): string {
+  const trimmed = title.trimEnd();
+  const open = trimmed.lastIndexOf('(');
+  if (open <= 0 || !trimmed.endsWith(')') || trimmed.indexOf(')', open) !== trimmed.length - 1) return title;
+  return /\p{Ll}/u.test(trimmed.slice(open)) ? trimmed.slice(0, open) : title;
+}
+
+/** A title without the function words its removed date leaves at its end (`Design Meeting for`, `Sitzung vom`). */
+function withoutTail(title: string, vocabs: readonly Vocabulary[]): string {
+  let out = title;
+  for (let round = 0; round < 3; round++) {
+    const space = out.lastIndexOf(' ');
+    if (space < 0) break;
+    const last = out.slice(space + 1).toLowerCase();
+    if (!vocabs.some((v) => v.titleTails.includes(last))) break;
+    out = trimEndWhere(out.slice(0, space), (code) => isBlank(code) || ':;,(–—-'.includes(String.fromCharCode(code))).trim();
+  }
+  return out;
+}

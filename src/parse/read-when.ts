@@ -1,0 +1,247 @@
+import { anyMatches, fold } from '../lang/match.js';
+import type { Vocabulary } from '../lang/types.js';
+import { isoDate } from './calendar.js';
+import type { Header } from './read-header.js';
+import { findFullDate, findTimes, fullYear, numericOrder, scanDates } from './read-dates.js';
+import type { Line } from './types.js';
+
+/** How many lines at the top a date, a time or a place without a label is looked for in. */
+const HEAD_LINES = 40;
+
+/** Take the meeting's date (and times written beside it) from a line; false when it holds no full date. */
+export function dateFromLine(line: Line, header: Header, vocabs: readonly Vocabulary[], field: string): boolean {
+  const date = findFullDate(line.text, vocabs);
+  if (!date) return false;
+  header.date = date.iso;
+  header.fields.date = { text: line.text.slice(Math.max(0, date.hit.index - 16), date.hit.index + date.hit.length), position: line.start };
+  if (date.hit.time) header.startTime ??= date.hit.time;
+  const times = findTimes(line.text, vocabs);
+  if (times) {
+    header.startTime ??= times.start;
+    header.endTime ??= times.end;
+  }
+  header.fields[`${field}Date`] = { text: line.text, position: line.start };
+  return true;
+}
+
+/**
+ * Whether a line could hold only a date, perhaps after a weekday: `Tiistai 8.11.2019`, `March 3,
+ * 2024`. The same as /^\p{L}*[.,]?\s*[\d.\-/\s\p{L},]{6,40}$/u, but without its backtracking
+ * (the leading word and the class overlap): every character is of the class, and what the leading
+ * word, mark and blanks cannot cover is 6 to 40 characters long.
+ */
+export function dateOnlyShape(text: string): boolean {
+  if (text.length < 6 || !/^[\d.\-/\s\p{L},]+$/u.test(text)) return false;
+  const lead = /^\p{L}*[.,]?\s*/u.exec(text)?.[0].length ?? 0;
+  return text.length - lead <= 40;
+}
+
+/**
+ * The lines at the top that may hold the meeting's own date: not those about the next meeting
+ * (`Seuraava kokous 12.3.2024`), nor any under a heading or label about it.
+ */
+function ownLines(lines: readonly Line[], vocabs: readonly Vocabulary[]): Line[] {
+  const out: Line[] = [];
+  let skipDepth = 0;
+  for (const line of lines.slice(0, HEAD_LINES)) {
+    if (line.kind === 'heading' && skipDepth > 0 && line.depth <= skipDepth) skipDepth = 0;
+    if (aboutNextMeeting(line.text, vocabs)) {
+      if (line.kind === 'heading') skipDepth = line.depth;
+      continue;
+    }
+    if (skipDepth === 0) out.push(line);
+  }
+  return out;
+}
+
+/** Whether a text speaks of the next meeting. */
+export function aboutNextMeeting(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const folded = fold(text);
+  return vocabs.some((v) => v.nextMeeting.some((phrase) => folded.includes(fold(phrase))));
+}
+
+/**
+ * The date when no label gave it: a line of only a date at the top, front matter (`date`, `title`,
+ * `description`), any line at the top with a full date, and last the file's name
+ * (`2024-05-15.md`, `meeting_21_02_24.md`). A date about the next meeting is never taken.
+ */
+export function fallbackDate(lines: readonly Line[], header: Header, frontMatter: Record<string, unknown> | null, vocabs: readonly Vocabulary[], path: string | null): void {
+  const own = header.date === null ? ownLines(lines, vocabs) : [];
+  if (header.date === null) {
+    const dateOnly = own.find((l) => l.kind !== 'code' && dateOnlyShape(l.text) && findFullDate(l.text, vocabs)?.hit.length === l.text.replace(/^\p{L}+[.,]?\s*/u, '').length);
+    if (dateOnly) dateFromLine(dateOnly, header, vocabs, 'line');
+  }
+  if (header.date === null && frontMatter) {
+    for (const raw of [frontMatter.date, frontMatter.title, frontMatter.description]) {
+      const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? raw : null;
+      const found = text ? findFullDate(text, vocabs) : null;
+      if (found) {
+        header.date = isoDate(found.hit.year as number, found.hit.month, found.hit.day);
+        break;
+      }
+    }
+  }
+  if (header.date === null) {
+    const first = own.slice(0, 30).find((l) => l.kind !== 'code' && l.kind !== 'html' && findFullDate(l.text, vocabs));
+    if (first) dateFromLine(first, header, vocabs, 'text');
+  }
+  if (header.date === null && path) fileNameDate(path, header, vocabs);
+}
+
+/**
+ * The date in a file's name: `2024-05-15`, `20240515`, `15.05.2024`, `5-15-2024`, two-digit
+ * parts in ISO order (`meeting_24_05_15`), or six digits that only one order makes a date
+ * (`051524` = May 15, 2024). `fields.date.text` is the file's name.
+ */
+export function fileNameDate(path: string, header: Header, vocabs: readonly Vocabulary[]): void {
+  const name = path.split(/[\\/]/).pop() ?? '';
+  const base = name.replace(/\.[^.]*$/, '');
+  const iso = dateInName(base, vocabs[0]?.code === 'en');
+  if (iso === null) return;
+  header.date = iso;
+  header.fields.date = { text: name, position: { line: 1, column: 1 } };
+}
+
+/** The date a file name's digits spell, or null. */
+export function dateInName(base: string, monthFirst: boolean): string | null {
+  const full = /(?<!\d)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/.exec(base);
+  if (full) return isoDate(+full[1]!, +full[2]!, +full[3]!);
+  const dayFirst = /(?<!\d)(\d{1,2})[-_.](\d{1,2})[-_.]((?:19|20)\d{2})(?!\d)/.exec(base);
+  if (dayFirst) {
+    const order = numericOrder(+dayFirst[1]!, +dayFirst[2]!, monthFirst);
+    return order ? isoDate(+dayFirst[3]!, order.month, order.day) : null;
+  }
+  const parts = /(?<!\d)(\d{2})[-_.](\d{2})[-_.](\d{2})(?!\d)/.exec(base);
+  if (parts) return isoDate(fullYear(+parts[1]!), +parts[2]!, +parts[3]!);
+  const six = /(?<!\d)(\d{2})(\d{2})(\d{2})(?!\d)/.exec(base);
+  if (!six) return null;
+  const [a, b, c] = [+six[1]!, +six[2]!, +six[3]!];
+  const readings = [isoDate(fullYear(a), b, c), isoDate(fullYear(c), a, b), isoDate(fullYear(c), b, a)].filter((d): d is string => d !== null);
+  const distinct = [...new Set(readings)];
+  return distinct.length === 1 ? (distinct[0] as string) : null;
+}
+
+/**
+ * Times of opening and closing stated in sentences: "called to order at 7:02 pm", "Kokous
+ * avattiin klo 18.05", "Mötet öppnades kl. 18.00", "eröffnet die Sitzung um 19:00 Uhr",
+ * "adjourned at 8:15 pm". They give the times where no time label did: the time the meeting
+ * really opened beats one planned in its title.
+ */
+export function sentenceTimes(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): void {
+  const opened = vocabs.flatMap((v) => v.openedAt);
+  const closed = vocabs.flatMap((v) => v.closedAt);
+  let start: { time: string; line: Line } | null = null;
+  let end: { time: string; line: Line } | null = null;
+  for (const line of lines) {
+    if (line.kind === 'code' || line.kind === 'html' || line.text.length > 400 || !/\d/.test(line.text)) continue;
+    const lower = line.text.toLowerCase();
+    if (start === null) {
+      const time = timeAfterPhrase(line.text, lower, opened, vocabs);
+      if (time) start = { time, line };
+    } else if (end === null) {
+      const time = timeAfterPhrase(line.text, lower, closed, vocabs);
+      if (time) end = { time, line };
+    }
+    if (end !== null) break;
+  }
+  if (start && header.fields.time === undefined) {
+    header.startTime = start.time;
+    header.fields.startTime = { text: start.line.text, position: start.line.start };
+  }
+  if (end && header.fields.endTime === undefined && !(header.fields.time !== undefined && header.endTime !== null)) {
+    header.endTime = end.time;
+    header.fields.endTime = { text: end.line.text, position: end.line.start };
+  }
+}
+
+/** The time written within a few words after one of the phrases, or null. */
+function timeAfterPhrase(text: string, lower: string, phrases: readonly string[], vocabs: readonly Vocabulary[]): string | null {
+  for (const phrase of phrases) {
+    const at = lower.indexOf(phrase);
+    if (at < 0 || /\p{L}/u.test(lower.charAt(at - 1)) || /\p{L}/u.test(lower.charAt(at + phrase.length))) continue;
+    const window = text.slice(at + phrase.length, at + phrase.length + 64);
+    const times = findTimes(window, vocabs);
+    if (times?.start) return times.start;
+  }
+  return null;
+}
+
+/**
+ * A line at the top without a label that starts with the time, perhaps after the date, and may
+ * name the place after `at` or `@`: `5:30 PM PST at the Science Centre`, `10:00 - 12:00`,
+ * `Pidetty 28.2.2025 klo 12:42 - 13.45 @ B233`.
+ */
+export function whenWhereLine(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): void {
+  let headings = 0;
+  for (let i = 0; i < Math.min(lines.length, 15); i++) {
+    const line = lines[i] as Line;
+    if (line.kind === 'heading' && ++headings > 1) return;
+    if ((line.kind !== 'paragraph' && line.kind !== 'listItem') || header.labels.has(i) || header.consumed.has(i) || line.text.length > 200) continue;
+    const times = findTimes(line.text, vocabs);
+    if (!times) continue;
+    const before = withoutDates(line.text.slice(0, times.index), vocabs);
+    const rest = line.text.slice(times.index + times.length).trimStart();
+    const place = /^(?:\p{Lu}{2,4}\s+)?(?:@|(?:at|in|i|im|på|op)\s)\s*(\S.*)$/u.exec(rest);
+    const leads = /^[\s,.:;–-]*$/.test(before) || vocabs.some((v) => v.timeWords.includes(before.trim().toLowerCase()));
+    if (!leads && !rest.startsWith('@')) continue;
+    if (leads && header.startTime === null) {
+      header.startTime = times.start;
+      header.endTime ??= times.end;
+      header.fields.time ??= { text: line.text, position: line.start };
+    }
+    if (place && header.location === null && /^[\p{Lu}\d]|^the\s/u.test(place[1] ?? '')) {
+      header.location = (place[1] as string).replace(/^the\s/, '').replace(/[.,;]\s*$/, '').trim();
+      header.fields.location = { text: line.text, position: line.start };
+    }
+    return;
+  }
+}
+
+function withoutDates(text: string, vocabs: readonly Vocabulary[]): string {
+  let out = text;
+  for (const hit of scanDates(text, vocabs).reverse()) out = out.slice(0, hit.index) + out.slice(hit.index + hit.length);
+  const words = out.split(/[\s,]+/).filter(Boolean);
+  return words.filter((w) => !vocabs.some((v) => v.weekdays.some((names) => names.includes(w.toLowerCase().replace(/\.$/, ''))))).join(' ');
+}
+
+/**
+ * The place from a sentence about the meeting (`The meeting took place virtually, via
+ * UberConference, at 6:00pm`, `Mötet hölls i Styrelserummet`): the words after the phrase up to
+ * the time, the date or the sentence's end. Only in a line that names the meeting, never the next one.
+ */
+export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): void {
+  if (header.location !== null) return;
+  const phrases = vocabs.flatMap((v) => v.heldAt);
+  if (phrases.length === 0) return;
+  for (const line of lines.slice(0, 60)) {
+    if ((line.kind !== 'paragraph' && line.kind !== 'listItem') || line.text.length > 400) continue;
+    const lower = line.text.toLowerCase();
+    for (const phrase of phrases) {
+      const at = lower.indexOf(phrase);
+      if (at < 0 || /\p{L}/u.test(lower.charAt(at - 1)) || /\p{L}/u.test(lower.charAt(at + phrase.length))) continue;
+      const subject = line.text.slice(0, at).toLowerCase().split(/[^\p{L}-]+/u);
+      if (!vocabs.some((v) => anyMatches(subject, v.meetingWords)) || aboutNextMeeting(line.text, vocabs)) continue;
+      const place = placeAfter(line.text.slice(at + phrase.length), vocabs);
+      if (place) {
+        header.location = place;
+        header.fields.location = { text: line.text, position: line.start };
+        return;
+      }
+    }
+  }
+}
+
+function placeAfter(text: string, vocabs: readonly Vocabulary[]): string | null {
+  let cut = text.length;
+  const times = findTimes(text, vocabs);
+  if (times) cut = Math.min(cut, times.index);
+  const date = scanDates(text, vocabs)[0];
+  if (date) cut = Math.min(cut, date.index);
+  const stop = /[.;!?](?:\s|$)|\(/.exec(text);
+  if (stop) cut = Math.min(cut, stop.index);
+  const words = text.slice(0, cut).split(/\s+/).filter(Boolean);
+  while (words.length > 0 && /^(?:at|on|from|in|um|am|kl|klo|om|op|på|i|the|,)$/i.test((words[words.length - 1] as string).replace(/,$/, ''))) words.pop();
+  while (words.length > 0 && /^(?:at|in|i|på|op|im)$/i.test(words[0] as string)) words.shift();
+  const place = words.join(' ').replace(/(?<![,;:])[,;:]+$/, '').trim();
+  return /\p{L}{2}/u.test(place) && place.length <= 100 ? place : null;
+}

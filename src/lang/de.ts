@@ -59,6 +59,7 @@ export const de: Vocabulary = {
   reportWords: ['ist', 'gibt', 'hat', 'haben', 'war', 'wurde', 'wurden', 'gekauft', 'berichtet'],
   doneWords: ['erledigt', 'fertig', 'abgeschlossen'],
   abbreviations: ['z.b', 'bzw', 'ca', 'usw', 'evtl', 'ggf', 'inkl', 'nr', 'u.a', 'd.h'],
+  agendaMarkers: ['tagesordnungspunkt', 'top', 'punkt'],
   boilerplate: ['gäste', 'beschlussfähigkeit'],
   and: ['und', '&'],
 };

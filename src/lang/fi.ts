@@ -84,6 +84,7 @@ export const fi: Vocabulary = {
   reportWords: ['päättää', 'valvoo', 'saattaa', 'kertoo', 'toteaa', 'ehdottaa', 'ehdotti', 'kysyy', 'kysyi', 'muistuttaa', 'kiittää', 'kiitti', 'on', 'ei', 'olisi', 'voisi', 'esitteli', 'kertoi', 'oli', 'olivat', 'toteutettiin', 'keskusteltiin', 'käsiteltiin', 'todettiin', 'esiteltiin', 'luotiin', 'tehtiin', 'kävi', 'avasi', 'päätti', 'kerrottiin', 'katsottiin', 'demottiin'],
   doneWords: ['tehty', 'valmis', 'valmiina', 'hoidettu', 'suoritettu', 'tehtiin', 'ok'],
   abbreviations: ['ym', 'mm', 'esim', 'n', 'ns', 'klo', 'krs', 'pj', 'vpj', 'siht', 'yms', 'jne', 'ks', 'ts', 'vrt', 'huom', 'os', 'v', 'vk', 'vko', 'kpl', 'puh', 'p', 's', 'ma', 'ti', 'ke', 'to', 'pe', 'la', 'su', 'tms', 'eli', 'nk', 'ko', 'em', 'yo', 'ao', 'yht', 'max', 'min', 'noin', 'engl', 'ruots', 'lyh', 'alk', 'tod', 'ed'],
+  agendaMarkers: ['esityslistan kohta', 'asia', 'kohta', 'pykälä'],
   boilerplate: ['muutoksenhakukielto', 'muutoksenhaku', 'allekirjoitukset', 'pöytäkirjan tarkastus', 'liitteet', 'sisällys', 'sisällysluettelo'],
   and: ['ja', 'sekä'],
 };

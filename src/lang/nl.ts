@@ -57,6 +57,7 @@ export const nl: Vocabulary = {
   reportWords: ['laat', 'vindt', 'denkt', 'is', 'heeft', 'hebben', 'was', 'waren', 'laat weten', 'zegt', 'vraagt'],
   doneWords: ['gedaan', 'klaar', 'afgerond'],
   abbreviations: ['bijv', 'o.a', 'ca', 'enz', 'nr', 'd.w.z', 'm.b.t'],
+  agendaMarkers: ['agendapunt', 'agenda', 'punt', 'item'],
   boilerplate: [],
   and: ['en', '&'],
 };

@@ -77,6 +77,7 @@ export const sv: Vocabulary = {
   reportWords: ['har', 'är', 'önskar', 'planerar', 'tycker', 'anser', 'säger', 'berättar', 'informerar', 'meddelar', 'föreslår', 'var', 'hade', 'presenterade', 'berättade', 'rapporterade', 'diskuterades', 'informerade'],
   doneWords: ['klar', 'klart', 'gjort', 'utfört', 'avklarad', 'avklarat'],
   abbreviations: ['t.ex', 'bl.a', 'kl', 'ca', 'osv', 'dvs', 'm.m', 'st', 'ordf', 'sekr', 'tel', 'nr', 'resp', 'jfr'],
+  agendaMarkers: ['dagordningspunkt', 'punkt', 'ärende', 'paragraf'],
   boilerplate: ['signaturer', 'underskrifter', 'justering', 'bilagor', 'sammanfattning'],
   and: ['och', '&'],
 };

@@ -1,0 +1,98 @@
+import { fold } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
+import type { Vocabulary } from '../lang/types.js';
+import { cleanItemTitle, listItem, type AgendaDraft } from './agenda-draft.js';
+import { readItemNumber } from './agenda-number.js';
+import { cleanTitle, valueLines, type Header } from './read-header.js';
+import { normalizeLabel } from './read-label.js';
+import type { Line } from './types.js';
+
+/** A line that announces an agenda can be a sentence, but not a paragraph. */
+const LONGEST_ANNOUNCEMENT = 160;
+
+/**
+ * The agenda written as a list: the first list under an agenda label (`Agenda:`, `## Esityslista`,
+ * `- Agenda:` with nested items), under a heading that names an agenda (`## Meeting Agenda -
+ * 5 May`), or after a sentence that announces it (`Die Tagesordnung wurde wie folgt
+ * festgelegt:`). Lists under labels of the same name later on (one per session) are added. Null
+ * when there is none, or when the agenda section holds sub-headings (the headings are the items).
+ */
+export function agendaList(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], ordinals: ReadonlyMap<number, number>): { items: AgendaDraft[]; anchors: number[] } | null {
+  let found: { items: AgendaDraft[]; anchors: number[]; key: string } | null = null;
+  for (const index of agendaAnchors(lines, header, vocabs)) {
+    const key = normalizeLabel((lines[index] as Line).text);
+    if (found && key !== found.key) continue;
+    const inside = firstList(lines, valueLines(lines, index)).filter((j) => (lines[j] as Line).itemStart);
+    if (inside.length === 0) continue;
+    const depth = Math.min(...inside.map((j) => (lines[j] as Line).listDepth));
+    const top = inside.filter((j) => (lines[j] as Line).listDepth === depth && !/^[^:]{1,40}:\s*https?:\/\//.test((lines[j] as Line).text));
+    const items = top.map((j) => itemOf(lines, j, ordinals, vocabs)).filter((item): item is AgendaDraft => item !== null);
+    if (items.length === 0) continue;
+    if (found) {
+      found.items.push(...items);
+      found.anchors.push(index);
+    } else found = { items, anchors: [index], key };
+  }
+  return found && { items: found.items, anchors: found.anchors };
+}
+
+/** The lines that can introduce an agenda list, in document order. */
+function agendaAnchors(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): number[] {
+  const out: number[] = [];
+  lines.forEach((line, index) => {
+    if (header.labels.get(index)?.field === 'agenda' || namesAgenda(line, vocabs)) out.push(index);
+  });
+  return out;
+}
+
+/**
+ * Whether a line names an agenda without being a label: a short heading that ends in an agenda
+ * word once its date is gone (`Regular Meeting Agenda - 5 May 2025`), or a line that ends in a
+ * colon and speaks of the agenda (`The agenda was:`, `Esityslista hyväksyttiin seuraavana:`).
+ */
+export function namesAgenda(line: Line, vocabs: readonly Vocabulary[]): boolean {
+  if (line.kind === 'heading') {
+    const words = (cleanTitle(line.text, vocabs) ?? '').split(/\s+/).map((w) => fold(w.replace(/\W+$/u, '')));
+    return words.length <= 6 && agendaWords(vocabs).has(words[words.length - 1] ?? '');
+  }
+  if ((line.kind !== 'paragraph' && line.kind !== 'listItem') || line.text.length > LONGEST_ANNOUNCEMENT || !line.text.endsWith(':')) return false;
+  const words = fold(line.text).match(/\p{L}+/gu) ?? [];
+  const known = agendaWords(vocabs);
+  return words.some((w) => known.has(w));
+}
+
+/** The one-word agenda labels of the vocabularies long enough not to be another word (`agenda`, `tagesordnung`). */
+const agendaWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.labels.agenda ?? []).filter((w) => !w.includes(' ') && w.length >= 6)));
+
+/** One list item as an agenda item: its displayed number or a number written in it, and a bold lead as the title (`**Budget:** ...`). */
+function itemOf(lines: readonly Line[], index: number, ordinals: ReadonlyMap<number, number>, vocabs: readonly Vocabulary[]): AgendaDraft | null {
+  const line = lines[index] as Line;
+  let title = line.text;
+  let number: string | null = ordinals.has(index) ? String(ordinals.get(index)) : null;
+  if (number === null) {
+    const read = readItemNumber(title, vocabs);
+    if (read && read.number !== null && (read.marked || read.closed) && read.title !== '') {
+      number = read.number;
+      title = read.title;
+    }
+  }
+  const lead = line.lead?.trim() ?? '';
+  if (lead.endsWith(':') && lead.length > 2 && lead.length < title.length && title.startsWith(lead)) title = lead;
+  title = cleanItemTitle(title);
+  return title === '' ? null : listItem(lines, index, number, title);
+}
+
+/** The agenda list lines among `indices`: the first list, not the sections after it; none when sub-headings come first. */
+function firstList(lines: readonly Line[], indices: readonly number[]): number[] {
+  const start = indices.findIndex((j) => (lines[j] as Line).kind === 'listItem');
+  if (start < 0) return [];
+  if (indices.slice(0, start).some((j) => (lines[j] as Line).kind === 'heading')) return [];
+  const out: number[] = [];
+  for (let k = start; k < indices.length; k++) {
+    const j = indices[k] as number;
+    const line = lines[j] as Line;
+    if (line.kind === 'heading' || (line.listDepth === 0 && line.kind !== 'code')) break;
+    if (line.kind === 'listItem') out.push(j);
+  }
+  return out;
+}

@@ -2,7 +2,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { bodyItem, cleanItemTitle, type AgendaDraft } from './agenda-draft.js';
 import { namesAgenda } from './agenda-list.js';
-import type { Header } from './read-header.js';
+import { cleanTitle, type Header } from './read-header.js';
 import { normalizeLabel } from './read-label.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Line } from './types.js';
@@ -26,7 +26,7 @@ const SECTION_FIELDS = new Set(['participants', 'absent', 'actions', 'decisions'
  * Tell topics from the rest by the vocabulary: a heading labelled as attendees, actions or
  * decisions is a section (and so is everything under it); the title, a date, a location and the
  * boilerplate headings (`Summary`, `Minutes`, `Agenda`) frame the topics under them; any other
- * heading with words is a topic (`Next meeting` too).
+ * heading with words besides a date is a topic (`Next meeting` too).
  */
 export function headingRole(lines: readonly Line[], index: number, header: Header, vocabs: readonly Vocabulary[]): HeadingRole {
   const line = lines[index] as Line;
@@ -35,7 +35,7 @@ export function headingRole(lines: readonly Line[], index: number, header: Heade
   if (label && SECTION_FIELDS.has(label.field)) return 'section';
   if (label && !TOPIC_FIELDS.has(label.field)) return 'frame';
   if (header.consumed.has(index) && !label) return 'frame';
-  if (boilerplate(vocabs).has(normalizeLabel(line.text)) || namesAgenda(line, vocabs) || !/\p{L}{2}/u.test(line.text)) return 'frame';
+  if (boilerplate(vocabs).has(normalizeLabel(line.text)) || namesAgenda(line, vocabs) || cleanTitle(line.text, vocabs) === null) return 'frame';
   return 'topic';
 }
 

@@ -25,7 +25,10 @@ export function agendaList(lines: readonly Line[], header: Header, vocabs: reado
     const inside = firstList(lines, valueLines(lines, index)).filter((j) => (lines[j] as Line).itemStart);
     if (inside.length === 0) continue;
     const depth = Math.min(...inside.map((j) => (lines[j] as Line).listDepth));
-    const top = inside.filter((j) => (lines[j] as Line).listDepth === depth && !/^[^:]{1,40}:\s*https?:\/\//.test((lines[j] as Line).text));
+    let top = inside.filter((j) => (lines[j] as Line).listDepth === depth && !/^[^:]{1,40}:\s*https?:\/\//.test((lines[j] as Line).text));
+    // Numbered items with bullets between them (notes that missed the indent): the numbered ones are the agenda.
+    const ordered = top.filter((j) => ordinals.has(j));
+    if (ordered.length >= 2 && ordered.length < top.length) top = ordered;
     const items = top.map((j) => itemOf(lines, j, ordinals, vocabs)).filter((item): item is AgendaDraft => item !== null);
     if (items.length === 0) continue;
     if (found) {
@@ -82,11 +85,20 @@ function itemOf(lines: readonly Line[], index: number, ordinals: ReadonlyMap<num
   return title === '' ? null : listItem(lines, index, number, title);
 }
 
-/** The agenda list lines among `indices`: the first list, not the sections after it; none when sub-headings come first. */
+/**
+ * The agenda list lines among `indices`: the first list, not the sections after it. When
+ * sub-headings come first, the lists under them are the agenda only if most of their items hold
+ * notes of their own (`### Repo` then `* Issue` with nested notes); lists of plain points are the
+ * notes of the sub-headings, which are then the items.
+ */
 function firstList(lines: readonly Line[], indices: readonly number[]): number[] {
   const start = indices.findIndex((j) => (lines[j] as Line).kind === 'listItem');
   if (start < 0) return [];
-  if (indices.slice(0, start).some((j) => (lines[j] as Line).kind === 'heading')) return [];
+  if (indices.slice(0, start).some((j) => (lines[j] as Line).kind === 'heading')) {
+    const items = indices.filter((j) => (lines[j] as Line).kind === 'listItem');
+    const top = items.filter((j) => (lines[j] as Line).itemStart && (lines[j] as Line).listDepth === 1);
+    return top.length > 0 && top.filter((j) => holdsNotes(lines, j)).length * 2 >= top.length ? items : [];
+  }
   const out: number[] = [];
   for (let k = start; k < indices.length; k++) {
     const j = indices[k] as number;
@@ -95,4 +107,13 @@ function firstList(lines: readonly Line[], indices: readonly number[]): number[]
     if (line.kind === 'listItem') out.push(j);
   }
   return out;
+}
+
+/** Whether a list item has lines of its own after its first: a nested list or a paragraph. */
+function holdsNotes(lines: readonly Line[], index: number): boolean {
+  const line = lines[index] as Line;
+  let j = index + 1;
+  while (j < lines.length && (lines[j] as Line).block === line.block) j++;
+  const next = lines[j];
+  return next !== undefined && next.listDepth >= line.listDepth && !(next.itemStart && next.listDepth === line.listDepth);
 }

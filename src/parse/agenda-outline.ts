@@ -55,13 +55,13 @@ function outlineCandidates(lines: readonly Line[], header: Header, vocabs: reado
     if (ordinal !== undefined && line.listDepth === 1) {
       const next = lines[index + 1];
       const own = line.text !== '';
-      const title = own ? line.text : next && next.listDepth >= line.listDepth && next.kind !== 'heading' ? next.text : '';
+      const title = own ? line.text : next && (next.kind === 'paragraph' || next.kind === 'listItem') ? firstSentence(next.text) : '';
       if (title !== '') out.push({ index, major: ordinal, sub: false, number: String(ordinal), title: cleanItemTitle(title), titleLine: own ? index : index + 1 });
       return;
     }
     if (line.kind === 'listItem' && line.itemStart && line.listDepth > 1) return;
     const read = readItemNumber(line.text, vocabs);
-    if (!read || read.number === null || !(read.closed || read.marked)) return;
+    if (!read || read.number === null || !(read.closed || read.marked || read.number.includes('.'))) return;
     const title = cleanItemTitle(read.title);
     if (title === '' || title.length > LONGEST_TITLE || !/^["'“„(\p{L}]/u.test(title)) return;
     const [major, minor] = read.number.split('.');
@@ -99,4 +99,10 @@ function longestRun(candidates: readonly Candidate[]): Candidate[] {
   const chain: Candidate[] = [];
   for (let k = end; k >= 0; k = (links[k] as Link).previous) chain.push(candidates[k] as Candidate);
   return chain.reverse();
+}
+
+/** The first sentence of a text: up to a full stop, question or exclamation mark before a blank. */
+function firstSentence(text: string): string {
+  const end = /[.!?](?=\s)/u.exec(text);
+  return end ? text.slice(0, end.index) : text;
 }

@@ -3,6 +3,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { cleanItemTitle, listItem, type AgendaDraft } from './agenda-draft.js';
 import { readItemNumber } from './agenda-number.js';
+import { tableEntries } from './agenda-table.js';
 import { cleanTitle, valueLines, type Header } from './read-header.js';
 import { normalizeLabel } from './read-label.js';
 import type { Line } from './types.js';
@@ -22,8 +23,13 @@ export function agendaList(lines: readonly Line[], header: Header, vocabs: reado
   for (const index of agendaAnchors(lines, header, vocabs)) {
     const key = normalizeLabel((lines[index] as Line).text);
     if (found && key !== found.key) continue;
-    const inside = firstList(lines, valueLines(lines, index)).filter((j) => (lines[j] as Line).itemStart);
-    if (inside.length === 0) continue;
+    const value = valueLines(lines, index);
+    const inside = firstList(lines, value).filter((j) => (lines[j] as Line).itemStart);
+    if (inside.length === 0) {
+      const rows = tableEntries(lines, value).map((row) => listItem(lines, row.index, row.number, row.title));
+      if (rows.length > 0) found ??= { items: rows, anchors: [index], key };
+      continue;
+    }
     const depth = Math.min(...inside.map((j) => (lines[j] as Line).listDepth));
     let top = inside.filter((j) => (lines[j] as Line).listDepth === depth && !/^[^:]{1,40}:\s*https?:\/\//.test((lines[j] as Line).text));
     // Numbered items with bullets between them (notes that missed the indent): the numbered ones are the agenda.

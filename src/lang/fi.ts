@@ -16,7 +16,7 @@ export const fi: Vocabulary = {
     chair: ['puheenjohtaja', 'pj', 'kokouksen puheenjohtaja'],
     secretary: ['sihteeri', 'siht', 'pöytäkirjanpitäjä', 'muistion kirjoittaja', 'kirjuri'],
     viceChair: ['varapuheenjohtaja', 'vpj'],
-    agenda: ['esityslista', 'asialista', 'käsiteltävät asiat', 'käsitellyt asiat', 'agenda', 'asiat', 'työjärjestys'],
+    agenda: ['esityslista', 'asialista', 'käsiteltävät asiat', 'käsitellyt asiat', 'agenda', 'työjärjestys'],
     actions: ['tehtävät', 'toimenpiteet', 'toimintopisteet', 'jatkotoimenpiteet', 'tehtävä', 'vastuut', 'seuraavat askeleet', 'sovitut toimenpiteet'],
     proposal: ['ehdotus', 'puheenjohtajan ehdotus', 'päätösehdotus', 'esittelijän ehdotus', 'pohjaesitys'],
     decisions: ['päätökset', 'päätös'],

@@ -72,9 +72,15 @@ export function headingItems(lines: readonly Line[], header: Header, vocabs: rea
     level = [...(opening ? [{ ...only, children: [] }] : []), ...outlineTop(only.children)];
   }
   if (level.length < 2) return [];
-  const titles = level.map((node) => cleanItemTitle((lines[node.index] as Line).text));
+  const titles = level.map((node) => headingTitle(lines, node.index, header, vocabs));
   if (titles.filter((t) => resolvePerson(t, header.participants) !== null).length * 2 >= titles.length) return [];
   return level.map((node, k) => ({ ...bodyItem(lines, node.index, null, titles[k] as string), to: sectionEnd(lines, node.index, level[k + 1]?.index) }));
+}
+
+/** A heading's title; the opening or closing of the meeting without its time (`Mötets öppnande 12:15`). */
+function headingTitle(lines: readonly Line[], index: number, header: Header, vocabs: readonly Vocabulary[]): string {
+  const title = cleanItemTitle((lines[index] as Line).text);
+  return TOPIC_FIELDS.has(header.labels.get(index)?.field ?? '') ? (cleanTitle(title, vocabs) ?? title) : title;
 }
 
 /** The heading tree of the document. */

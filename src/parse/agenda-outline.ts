@@ -12,8 +12,6 @@ interface Candidate {
   sub: boolean;
   number: string;
   title: string;
-  /** The line that holds the title when it is not the item's own (`1)` alone on its line). */
-  titleLine: number;
 }
 
 interface Link {
@@ -41,7 +39,7 @@ export function numberedOutline(lines: readonly Line[], header: Header, vocabs: 
   let filled = 0;
   for (let k = 0; k + 1 < chain.length; k++) {
     gaps++;
-    if ((chain[k + 1] as Candidate).index - (chain[k] as Candidate).titleLine > 1) filled++;
+    if ((chain[k + 1] as Candidate).index - (chain[k] as Candidate).index > 1) filled++;
   }
   if (filled * 2 < gaps) return [];
   return closeRanges(chain.map((c) => bodyItem(lines, c.index, c.number, c.title)), lines.length);
@@ -50,13 +48,14 @@ export function numberedOutline(lines: readonly Line[], header: Header, vocabs: 
 function outlineCandidates(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], ordinals: ReadonlyMap<number, number>): Candidate[] {
   const out: Candidate[] = [];
   lines.forEach((line, index) => {
-    if (header.consumed.has(index) || line.quoteDepth > 0 || line.kind === 'code' || line.kind === 'html' || line.kind === 'tableRow') return;
+    // A numbered line is no header label, whatever its last word (`2.2 Uudet jäsenet`): only the lines read as a label's value are left out.
+    if ((header.consumed.has(index) && !header.labels.has(index)) || line.quoteDepth > 0 || line.kind === 'code' || line.kind === 'html' || line.kind === 'tableRow') return;
     const ordinal = ordinals.get(index);
     if (ordinal !== undefined && line.listDepth === 1) {
       const next = lines[index + 1];
       const own = line.text !== '';
       const title = own ? line.text : next && (next.kind === 'paragraph' || next.kind === 'listItem') ? firstSentence(next.text) : '';
-      if (title !== '') out.push({ index, major: ordinal, sub: false, number: String(ordinal), title: cleanItemTitle(title), titleLine: own ? index : index + 1 });
+      if (title !== '') out.push({ index, major: ordinal, sub: false, number: String(ordinal), title: cleanItemTitle(title) });
       return;
     }
     if (line.kind === 'listItem' && line.itemStart && line.listDepth > 1) return;
@@ -65,7 +64,7 @@ function outlineCandidates(lines: readonly Line[], header: Header, vocabs: reado
     const title = cleanItemTitle(read.title);
     if (title === '' || title.length > LONGEST_TITLE || !/^["'“„(\p{L}]/u.test(title)) return;
     const [major, minor] = read.number.split('.');
-    out.push({ index, major: Number(major), sub: minor !== undefined, number: read.number, title, titleLine: index });
+    out.push({ index, major: Number(major), sub: minor !== undefined, number: read.number, title });
   });
   return out;
 }

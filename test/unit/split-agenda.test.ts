@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/parse/parse-minutes.js';
 
 const agenda = (text: string) => parseMinutes(text).agenda.map((a) => [a.number, a.title, a.presenter]);
+const titles = (text: string) => parseMinutes(text).agenda.map((a) => [a.number, a.title]);
 
 describe('splitAgenda', () => {
   it('reads numbered bold lines with presenters resolved to participants', () => {
@@ -17,11 +18,12 @@ describe('splitAgenda', () => {
     expect(agenda('## § 5\n## Talousarvio\nteksti\n## § 6 Muut asiat\nteksti\n')).toEqual([['5', 'Talousarvio', null], ['6', 'Muut asiat', null]]);
   });
 
-  it('reads the list under an agenda label, numbers as written', () => {
-    expect(agenda('## Agenda\n1. Planning\n1. Review\n\n## Notes\ntext\n')).toEqual([['1', 'Planning', null], ['1', 'Review', null]]);
+  it('reads the list under an agenda label, numbered as Markdown shows it', () => {
+    expect(agenda('## Agenda\n1. Planning\n1. Review\n\n## Notes\ntext\n')).toEqual([['1', 'Planning', null], ['2', 'Review', null]]);
+    expect(titles('## Agenda\n3. Planning\n5. Review\n\n## Notes\ntext\n')).toEqual([['3', 'Planning'], ['5', 'Review']]);
   });
 
-  it('falls back to the headings of the level that holds most topics', () => {
+  it('falls back to the topic headings of the outline', () => {
     expect(agenda('# Title\n## Summary\ntext\n### Budget\na\n### Website\nb\n### Events\nc\n')).toEqual([
       [null, 'Budget', null], [null, 'Website', null], [null, 'Events', null],
     ]);
@@ -34,5 +36,125 @@ describe('splitAgenda', () => {
       ['Kokous avattiin.', { line: 3, column: 4 }],
       ['Tilinpäätös.', { line: 5, column: 4 }],
     ]);
+  });
+});
+
+describe('splitAgenda: marked and numbered items', () => {
+  it('reads TOP, Item and Agenda Item markers before the number', () => {
+    expect(titles('### TOP 1 Begrüßung\nHallo.\n### TOP2 - Kassenbericht\nZahlen.\n')).toEqual([['1', 'Begrüßung'], ['2', 'Kassenbericht']]);
+    expect(titles('## Item 1: Roof repairs\nx\n## Item 2: Garden day\ny\n')).toEqual([['1', 'Roof repairs'], ['2', 'Garden day']]);
+    expect(titles('### Agenda Item #1: Budget {#agenda_item_1}\nx\n### Agenda Item #2: Hiring\ny\n### Agenda Item: Miscellaneous.\nz\n')).toEqual([
+      ['1', 'Budget'], ['2', 'Hiring'], [null, 'Miscellaneous.'],
+    ]);
+  });
+
+  it('reads marked items written as plain paragraphs', () => {
+    expect(titles('Protokoll\n\nTOP 1: Begrüßung\nDer Vorsitzende begrüßt alle.\n\nTOP 2: Haushalt\nDer Haushalt wird vorgestellt.\n')).toEqual([['1', 'Begrüßung'], ['2', 'Haushalt']]);
+  });
+
+  it('reads § after the number and roman numerals', () => {
+    expect(titles('**3 § Talousarvio**\n\nx\n\n**4 § Muut asiat**\n\ny\n')).toEqual([['3', 'Talousarvio'], ['4', 'Muut asiat']]);
+    expect(titles('## I. Opening\nx\n## II. Budget\ny\n## IV. Closing\nz\n')).toEqual([['1', 'Opening'], ['2', 'Budget'], ['4', 'Closing']]);
+  });
+
+  it('takes a heading that starts with a day and a month for a date, not an item', () => {
+    expect(titles('# Styrelsemöte\n## 3 mars 2024\n## Ekonomi\nx\n## Lokaler\ny\n')).toEqual([[null, 'Ekonomi'], [null, 'Lokaler']]);
+  });
+
+  it('leaves out a closing summary of resolutions after numbered topics', () => {
+    expect(titles('### 1. Charter\nx\n### 2. Testing\ny\n### 3. Publishing\nz\n### 4. Resolutions\nw\n')).toEqual([['1', 'Charter'], ['2', 'Testing'], ['3', 'Publishing']]);
+  });
+
+  it('adds the items of an agenda list that no numbered heading repeats', () => {
+    const text = '## Tagesordnung\n- Begrüßung\n- Kassenbericht\n- Termine\n\n## Protokoll\n### TOP 1 Begrüßung\nx\n### TOP 2 Kassenbericht\ny\n';
+    expect(titles(text)).toEqual([['1', 'Begrüßung'], ['2', 'Kassenbericht'], [null, 'Termine']]);
+  });
+});
+
+describe('splitAgenda: numbered outlines in plain text', () => {
+  it('reads bare numbers, each before its text, as items titled by the first sentence', () => {
+    const text = 'Venue: club room\n\n1)\nThe budget was discussed. It was approved.\n\n2)\nThe website needs a new host. Quotes were compared.\n\n3)\nThe summer party will be in June. Volunteers are needed.\n';
+    expect(titles(text)).toEqual([['1', 'The budget was discussed'], ['2', 'The website needs a new host'], ['3', 'The summer party will be in June']]);
+  });
+
+  it('reads numbered lines with notes between them, sub-numbers only where the whole number is missing', () => {
+    const text = 'Kerhon kokous\n\nAsialista:\n1. Avaus\n* avattiin 18.02\n\n2.1 Valitaan sihteeri\nsihteeri: Kim\n\n2.2 Uudet jäsenet\n* kaksi uutta\n\n3. Talous\n* tili kunnossa\n\n4. Muut asiat\n* ei muita\n';
+    expect(titles(text)).toEqual([['1', 'Avaus'], ['2.1', 'Valitaan sihteeri'], ['2.2', 'Uudet jäsenet'], ['3', 'Talous'], ['4', 'Muut asiat']]);
+  });
+
+  it('does not read a plain numbered list without notes as an outline', () => {
+    expect(titles('Päätettiin seuraavat asiat:\n\n1. Kevätretki toukokuussa\n2. Jäsenmaksu pysyy ennallaan\n3. Uusi logo hyväksyttiin\n')).toEqual([]);
+  });
+});
+
+describe('splitAgenda: agenda lists', () => {
+  it('reads an agenda nested in a bullet', () => {
+    expect(titles('- Date: 2024-03-05\n- Agenda:\n  - Budget review\n  - New website\n- Notes: none\n')).toEqual([[null, 'Budget review'], [null, 'New website']]);
+  });
+
+  it('reads the list after a sentence that announces the agenda', () => {
+    const text = 'Die Tagesordnung wurde wie folgt festgelegt:\n\n1. Begrüßung\n2. Kassenbericht\n3. Verschiedenes\n\nDer Vorsitzende eröffnet die Sitzung.\n';
+    expect(titles(text)).toEqual([['1', 'Begrüßung'], ['2', 'Kassenbericht'], ['3', 'Verschiedenes']]);
+  });
+
+  it('reads the list under a heading that names an agenda and a date', () => {
+    expect(titles('Minutes of the club.\n\n### Club Meeting Agenda - March 3, 2025\n\n1. Welcome\n1. Treasurer report\n1. Field day\n')).toEqual([['1', 'Welcome'], ['2', 'Treasurer report'], ['3', 'Field day']]);
+  });
+
+  it('makes a list repeated as headings one item each: the heading body, the list order and number', () => {
+    const meeting = parseMinutes('## Opening\nHello.\n### Budget review\nThe budget is fine.\n### Website\nNew host.\n\n### Agenda\n1. Call to order\n1. Budget review\n1. Website\n');
+    expect(meeting.agenda.map((a) => [a.number, a.title, a.text])).toEqual([
+      ['1', 'Call to order', ''],
+      ['2', 'Budget review', 'The budget is fine.'],
+      ['3', 'Website', 'New host.'],
+    ]);
+  });
+
+  it('takes the headings when the list names only a few of them', () => {
+    const text = '## Workshop\n\nAgenda:\n\n* Privacy review\n\n### Privacy review\na\n### Caching\nb\n### Fonts\nc\n';
+    expect(titles(text)).toEqual([[null, 'Privacy review'], [null, 'Caching'], [null, 'Fonts']]);
+  });
+
+  it('takes a bold lead as the title of a discussion point', () => {
+    const text = '## Key Discussion Points\n\n* **Budget:** The group reviewed the numbers.\n* **Website:** A new host was chosen.\n';
+    expect(titles(text)).toEqual([[null, 'Budget'], [null, 'Website']]);
+  });
+
+  it('keeps numbered items, not the bullets written between them', () => {
+    expect(titles('## Items discussed:\n\n1. Budget\n- note a\n\n2. Website\n- note b\n')).toEqual([['1', 'Budget'], ['2', 'Website']]);
+  });
+
+  it('reads lists under sub-headings when their items hold notes, else the sub-headings', () => {
+    expect(titles('## Agenda\n### org/repo\n* Release plan\n  * ready soon\n* Docs rewrite\n  * started\n')).toEqual([[null, 'Release plan'], [null, 'Docs rewrite']]);
+    expect(titles('## Agenda\n### Demo\n- search page\n- login page\n### Feedback\n- faster please\n')).toEqual([[null, 'Demo'], [null, 'Feedback']]);
+  });
+
+  it('reads an agenda table, Markdown or HTML, with its number column', () => {
+    expect(titles('## Agenda\n\n| No | Item |\n|---|---|\n| Agenda 1 | Budget |\n| Agenda 2 | Website |\n')).toEqual([['1', 'Budget'], ['2', 'Website']]);
+    const html = '## Agenda\n\n<table><tr><th>Topic</th><th>Notes</th></tr><tr><td>Budget &amp; plan</td><td>ok</td></tr><tr><td>Website</td><td><ul><li>new</li></ul></td></tr></table>\n';
+    expect(titles(html)).toEqual([[null, 'Budget & plan'], [null, 'Website']]);
+  });
+});
+
+describe('splitAgenda: topic headings', () => {
+  it('leaves out sections of the document: attendees, actions, decisions; keeps the next meeting', () => {
+    const text = '# Board meeting\n## Attendees\n- Anna Berg\n## Budget\nx\n## Website\ny\n## Decisions\n- none\n## Action items\n- z\n## Next meeting\nw\n';
+    expect(titles(text)).toEqual([[null, 'Budget'], [null, 'Website'], [null, 'Next meeting']]);
+  });
+
+  it('takes the top of the outline, not the level with most headings', () => {
+    expect(titles('# Board\n## Finances\n### Balance\n### Grants\n### Taxes\n## New business\n### Election\n')).toEqual([[null, 'Finances'], [null, 'New business']]);
+  });
+
+  it('looks inside a single topic that holds the others', () => {
+    expect(titles('# Notes\n## Weekly sync\n### Budget\na\n### Website\nb\n')).toEqual([[null, 'Budget'], [null, 'Website']]);
+  });
+
+  it('keeps the opening of the meeting when the topics sit under it, without its time', () => {
+    expect(titles('# Möte 2024-03-05\n# Mötet öppnas 18:00\n## Rapporter\nx\n## Övrigt\ny\n')).toEqual([[null, 'Mötet öppnas'], [null, 'Rapporter'], [null, 'Övrigt']]);
+  });
+
+  it('reads no agenda from per-person report headings', () => {
+    expect(titles('# Sync\n\nAttendees: Anna Berg, Carl Dahl, Eva Fors\n\n## Anna Berg\nx\n## Carl Dahl\ny\n## Eva Fors\nz\n')).toEqual([]);
   });
 });

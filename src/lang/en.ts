@@ -83,7 +83,7 @@ export const en: Vocabulary = {
   reportWords: ['was', 'were', 'had', 'presented', 'reported', 'discussed', 'said', 'noted', 'mentioned', 'explained', 'summarized', 'asked', 'thanked', 'shared'],
   doneWords: ['done', 'completed', 'complete', 'finished', 'closed', 'resolved', 'fixed', 'merged', 'already completed'],
   abbreviations: ['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'no', 'approx', 'incl', 'cf', 'al', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'dept', 'est', 'min', 'max', 'p', 'pp', 'fig', 'ca'],
-  agendaMarkers: ['agenda item', 'agenda point', 'agenda', 'item', 'topic', 'point'],
+  agendaMarkers: ['agenda item', 'agenda point', 'agenda', 'item', 'topic'],
   boilerplate: ['summary', 'links', 'link', 'reference', 'references', 'contents', 'content', 'table of contents', 'details', 'quick recap', 'minutes', 'notes', 'meeting notes', 'upcoming meetings', 'signatures', 'appendix', 'recording', 'announcements', 'q&a, other', 'other', 'setup', 'status'],
   and: ['and', '&'],
 };

@@ -22,12 +22,16 @@ export function agendaList(lines: readonly Line[], header: Header, vocabs: reado
   let found: { items: AgendaDraft[]; anchors: number[]; key: string } | null = null;
   for (const index of agendaAnchors(lines, header, vocabs)) {
     const key = normalizeLabel((lines[index] as Line).text);
+    // Without a label, a short list may be something else about the agenda (`approved with these changes:`).
+    const fewest = header.labels.get(index)?.field === 'agenda' ? 1 : (lines[index] as Line).kind === 'heading' ? 2 : 3;
     if (found && key !== found.key) continue;
     const value = valueLines(lines, index);
     const inside = firstList(lines, value).filter((j) => (lines[j] as Line).itemStart);
     if (inside.length === 0) {
       const rows = tableEntries(lines, value).map((row) => listItem(lines, row.index, row.number, row.title));
-      if (rows.length > 0) found ??= { items: rows, anchors: [index], key };
+      const label = header.labels.get(index);
+      const written = rows.length === 0 && label?.field === 'agenda' ? inlineItems(lines, index, label.value, value) : rows;
+      if (written.length >= fewest) found ??= { items: written, anchors: [index], key };
       continue;
     }
     const depth = Math.min(...inside.map((j) => (lines[j] as Line).listDepth));
@@ -35,8 +39,9 @@ export function agendaList(lines: readonly Line[], header: Header, vocabs: reado
     // Numbered items with bullets between them (notes that missed the indent): the numbered ones are the agenda.
     const ordered = top.filter((j) => ordinals.has(j));
     if (ordered.length >= 2 && ordered.length < top.length) top = ordered;
+    if (top.filter((j) => holdsNotes(lines, j)).length * 2 > top.length) top = [...top, ...groupsAfter(lines, header, top[top.length - 1] as number)];
     const items = top.map((j) => itemOf(lines, j, ordinals, vocabs)).filter((item): item is AgendaDraft => item !== null);
-    if (items.length === 0) continue;
+    if (items.length < fewest) continue;
     if (found) {
       found.items.push(...items);
       found.anchors.push(index);
@@ -122,4 +127,55 @@ function holdsNotes(lines: readonly Line[], index: number): boolean {
   while (j < lines.length && (lines[j] as Line).block === line.block) j++;
   const next = lines[j];
   return next !== undefined && next.listDepth >= line.listDepth && !(next.itemStart && next.listDepth === line.listDepth);
+}
+
+/**
+ * The items of the lists that go on after an agenda list written as the outline of the notes
+ * (its items hold notes): each such list follows a bold or colon-ended group line that is no
+ * other label (`**New business:**`, `**Standing items:**`) and starts right after it.
+ */
+function groupsAfter(lines: readonly Line[], header: Header, last: number): number[] {
+  const out: number[] = [];
+  let j = last;
+  for (;;) {
+    while (j < lines.length && (lines[j] as Line).listDepth > 0) j++;
+    const group = lines[j];
+    const first = lines[j + 1];
+    if (!group || !first || group.kind !== 'paragraph' || first.block === group.block) return out;
+    if (!(group.bold || group.text.endsWith(':')) || (header.labels.has(j) && header.labels.get(j)?.field !== 'agenda')) return out;
+    if (first.kind !== 'listItem' || first.listDepth !== 1) return out;
+    for (j += 1; j < lines.length && (lines[j] as Line).listDepth > 0; j++) {
+      const line = lines[j] as Line;
+      if (line.itemStart && line.listDepth === 1) out.push(j);
+    }
+  }
+}
+
+/** A title written inline is a few words, not a sentence of notes; a paragraph of titles is short. */
+const LONGEST_INLINE = 60;
+const LONGEST_INLINE_PARAGRAPH = 160;
+
+/**
+ * An agenda written out rather than listed: after the label on its line, parts split at commas
+ * or semicolons (`Agenda: budget, website, summer party`; three parts at least), or in a short
+ * paragraph under the label, one item a sentence (`Budjetti. Kotisivut.`; two at least). Each short.
+ */
+function inlineItems(lines: readonly Line[], index: number, value: string, below: readonly number[]): AgendaDraft[] {
+  let at = index;
+  let parts: string[];
+  if (value !== '') {
+    parts = value.split(/[;,]/);
+  } else {
+    const first = below[0];
+    const line = first === undefined ? undefined : lines[first];
+    if (first === undefined || !line || line.kind !== 'paragraph') return [];
+    at = first;
+    const text = below.filter((j) => (lines[j] as Line).block === line.block).map((j) => (lines[j] as Line).text).join(' ');
+    if (text.length > LONGEST_INLINE_PARAGRAPH) return [];
+    parts = text.split(/[.!?](?:\s|$)/u);
+  }
+  const titles = parts.map((part) => part.trim()).filter((part) => part !== '');
+  // Two parts after the label may be a remark (`Agenda: approved, with one change`); three are a list.
+  if (titles.length < (value !== '' ? 3 : 2) || titles.length > 12 || titles.some((t) => t.length > LONGEST_INLINE || !/\p{L}{2}/u.test(t))) return [];
+  return titles.map((title) => listItem(lines, at, null, title));
 }

@@ -27,7 +27,8 @@ function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vo
   const list = agendaList(lines, header, vocabs, ordinals);
   if (numbered.length >= 2 || (numbered.length === 1 && (lines[numbered[0]!.from] as Line).kind === 'heading')) return list ? withListOnly(numbered, list.items) : numbered;
   const outline = numberedOutline(lines, header, vocabs, ordinals);
-  if (outline.length > (list?.items.length ?? 0)) return outline;
+  // An outline beats an agenda list only where it goes on from it (`Asialista:` then `1. Avaus`, then `2. ...` further down).
+  if (outline.length > (list?.items.length ?? 0) && (!list || outline.some((item) => list.items.some((entry) => entry.from === item.from)))) return outline;
   if (list) return withHeadings(lines, header, vocabs, list.items, list.anchors);
   return headingItems(lines, header, vocabs);
 }

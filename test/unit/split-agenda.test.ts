@@ -136,6 +136,32 @@ describe('splitAgenda: agenda lists', () => {
   });
 });
 
+describe('splitAgenda: agenda lists written as the notes', () => {
+  it('goes on through the groups after an agenda whose items hold notes', () => {
+    const text = '**Agenda:**\n\n- Welcome round\n    - everyone said hello\n- Last month\n    - all done\n\n**New business:**\n\n- Workshop lights\n    - buy two lamps\n- Tool rack\n    - next week\n\nThanks all.\n';
+    expect(titles(text)).toEqual([[null, 'Welcome round'], [null, 'Last month'], [null, 'Workshop lights'], [null, 'Tool rack']]);
+  });
+
+  it('stops after an agenda of bare titles', () => {
+    expect(titles('**Agenda:**\n\n- Welcome round\n- Last month\n\n**New business:**\n\n- Workshop lights\n')).toEqual([[null, 'Welcome round'], [null, 'Last month']]);
+  });
+
+  it('reads an agenda written as short sentences or as a list on the label line', () => {
+    expect(titles('### Käsitellyt asiat\n\nBudjetin seuranta. Kotisivujen uudistus.\n\nMuuta tekstiä.\n')).toEqual([[null, 'Budjetin seuranta'], [null, 'Kotisivujen uudistus']]);
+    expect(titles('Agenda: budget, website, summer party\n\nNotes follow.\n')).toEqual([[null, 'budget'], [null, 'website'], [null, 'summer party']]);
+    expect(titles('Agenda: approved, with one change\n\nNotes follow.\n')).toEqual([]);
+  });
+
+  it('does not take a short list after a remark about the agenda for the agenda', () => {
+    expect(titles('The agenda was approved with these changes:\n\n- Budget moved first\n- Party dropped\n\nThe chair opened the meeting.\n')).toEqual([]);
+  });
+
+  it('keeps the agenda list over a numbered outline elsewhere', () => {
+    const text = 'Agenda:\n- Budget\n- Website\n\nNotes\n\n1. First point\n   - detail\n2. Second point\n   - detail\n3. Third point\n   - detail\n';
+    expect(titles(text)).toEqual([[null, 'Budget'], [null, 'Website']]);
+  });
+});
+
 describe('splitAgenda: topic headings', () => {
   it('leaves out sections of the document: attendees, actions, decisions; keeps the next meeting', () => {
     const text = '# Board meeting\n## Attendees\n- Anna Berg\n## Budget\nx\n## Website\ny\n## Decisions\n- none\n## Action items\n- z\n## Next meeting\nw\n';

@@ -6,6 +6,7 @@ import { headingItems, sectionEnd, topicHeadings } from './agenda-headings.js';
 import { agendaList } from './agenda-list.js';
 import { numberedItems } from './agenda-numbered.js';
 import { numberedOutline } from './agenda-outline.js';
+import { chatTopics } from './agenda-topics.js';
 import type { Header } from './read-header.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Line } from './types.js';
@@ -14,7 +15,7 @@ export type { AgendaDraft } from './agenda-draft.js';
 
 /**
  * Find the agenda items: numbered headings or bold lines (`1. Title / Presenter`, `§ 5`, `TOP 3`),
- * else the list under an agenda label (one item each where headings repeat it), else a numbered
+ * else the topics set in a chat log (`#topic`), else the list under an agenda label (one item each where headings repeat it), else a numbered
  * outline in plain text, else the topic headings of the outline.
  */
 export function splitAgenda(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
@@ -26,6 +27,8 @@ function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vo
   const ordinals = displayedOrdinals(lines);
   const list = agendaList(lines, header, vocabs, ordinals);
   if (numbered.length >= 2 || (numbered.length === 1 && (lines[numbered[0]!.from] as Line).kind === 'heading')) return list ? withListOnly(numbered, list.items) : numbered;
+  const topics = chatTopics(lines);
+  if (topics.length > 0) return list ? withListOnly(topics, list.items) : topics;
   const outline = numberedOutline(lines, header, vocabs, ordinals);
   // An outline beats an agenda list only where it goes on from it (`Asialista:` then `1. Avaus`, then `2. ...` further down).
   if (outline.length > (list?.items.length ?? 0) && (!list || outline.some((item) => list.items.some((entry) => entry.from === item.from)))) return outline;

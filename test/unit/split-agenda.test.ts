@@ -162,6 +162,18 @@ describe('splitAgenda: agenda lists written as the notes', () => {
   });
 });
 
+describe('splitAgenda: chat logs', () => {
+  it('reads the topics set by MeetBot #topic and by W3C scribes (Topic:)', () => {
+    const log = '[14:02] <alice> #topic Budget review\n[14:03] <bob> we need numbers\n[14:10] <alice> #topic Website\n[14:11] <carl> new host\n';
+    expect(titles(log)).toEqual([[null, 'Budget review'], [null, 'Website']]);
+    expect(titles('Topic: Charter renewal\n\nalice: looks fine\n\nTopic: Test suite\n\nbob: 80% done\n')).toEqual([[null, 'Charter renewal'], [null, 'Test suite']]);
+  });
+
+  it('needs two topics', () => {
+    expect(titles('<alice> #topic Budget review\n<bob> we need numbers\n')).toEqual([]);
+  });
+});
+
 describe('splitAgenda: topic headings', () => {
   it('leaves out sections of the document: attendees, actions, decisions; keeps the next meeting', () => {
     const text = '# Board meeting\n## Attendees\n- Anna Berg\n## Budget\nx\n## Website\ny\n## Decisions\n- none\n## Action items\n- z\n## Next meeting\nw\n';

@@ -60,6 +60,6 @@ export const de: Vocabulary = {
   doneWords: ['erledigt', 'fertig', 'abgeschlossen'],
   abbreviations: ['z.b', 'bzw', 'ca', 'usw', 'evtl', 'ggf', 'inkl', 'nr', 'u.a', 'd.h'],
   agendaMarkers: ['tagesordnungspunkt', 'top', 'punkt'],
-  boilerplate: ['gäste', 'beschlussfähigkeit'],
+  boilerplate: ['gäste', 'beschlussfähigkeit', 'zusammenfassung', 'notizen', 'protokoll', 'anhang', 'anlagen', 'unterschriften', 'allgemeine informationen'],
   and: ['und', '&'],
 };

@@ -58,6 +58,6 @@ export const nl: Vocabulary = {
   doneWords: ['gedaan', 'klaar', 'afgerond'],
   abbreviations: ['bijv', 'o.a', 'ca', 'enz', 'nr', 'd.w.z', 'm.b.t'],
   agendaMarkers: ['agendapunt', 'agenda', 'punt', 'item'],
-  boilerplate: [],
+  boilerplate: ['samenvatting', 'notulen', 'bijlagen', 'bijlage', 'algemene informatie', 'handtekeningen'],
   and: ['en', '&'],
 };

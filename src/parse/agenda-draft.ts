@@ -28,11 +28,13 @@ export function closeRanges(items: readonly AgendaDraft[], end: number): AgendaD
   return items.map((item, i) => ({ ...item, to: items[i + 1]?.from ?? end }));
 }
 
-/** A title without a trailing Pandoc attribute (`{#anchor}`), colons, hashes and blanks. */
+/** A title without link addresses, a trailing Pandoc attribute (`{#anchor}`), colons, hashes and blanks. */
 export function cleanItemTitle(text: string): string {
   let title = text;
   const brace = title.lastIndexOf(' {#');
   if (brace >= 0 && title.endsWith('}') && title.indexOf('}', brace) === title.length - 1) title = title.slice(0, brace);
+  // A link's address is kept in the line's text (`Roadmap <https://...>`); a title is the words.
+  if (title.includes(' <http')) title = title.replace(/ <https?:\/\/[^\s<>]*>/gu, '');
   return title.replace(/(?<![\s:#])[\s:#]+$/, '').trim();
 }
 

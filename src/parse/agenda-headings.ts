@@ -3,7 +3,7 @@ import type { Vocabulary } from '../lang/types.js';
 import { bodyItem, cleanItemTitle, type AgendaDraft } from './agenda-draft.js';
 import { namesAgenda } from './agenda-list.js';
 import { cleanTitle, type Header } from './read-header.js';
-import { normalizeLabel } from './read-label.js';
+import { fieldOf, normalizeLabel } from './read-label.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Line } from './types.js';
 
@@ -31,13 +31,18 @@ const SECTION_FIELDS = new Set(['participants', 'absent', 'actions', 'decisions'
 export function headingRole(lines: readonly Line[], index: number, header: Header, vocabs: readonly Vocabulary[]): HeadingRole {
   const line = lines[index] as Line;
   if (line.start.line === header.fields.title?.position.line) return 'frame';
-  const label = header.labels.get(index);
-  if (label && SECTION_FIELDS.has(label.field)) return 'section';
-  if (label && !TOPIC_FIELDS.has(label.field)) return 'frame';
-  if (header.consumed.has(index) && !label) return 'frame';
-  if (boilerplate(vocabs).has(normalizeLabel(line.text)) || namesAgenda(line, vocabs) || cleanTitle(line.text, vocabs) === null) return 'frame';
+  // A heading may start with an emoji or a mark (`## ✅ Action items`, `## 👥 Attendees`): the label is the words.
+  const words = line.text.replace(LEADING_MARKS, '');
+  const field = header.labels.get(index)?.field ?? (words !== line.text ? fieldOf(words, vocabs) : null);
+  if (field && SECTION_FIELDS.has(field)) return 'section';
+  if (field && !TOPIC_FIELDS.has(field)) return 'frame';
+  if (header.consumed.has(index) && !field) return 'frame';
+  if (boilerplate(vocabs).has(normalizeLabel(words)) || namesAgenda(line, vocabs) || cleanTitle(line.text, vocabs) === null) return 'frame';
   return 'topic';
 }
+
+/** Emoji, symbols and marks before a heading's first word or number. */
+const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
 
 const boilerplate = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.boilerplate)));
 

@@ -180,6 +180,15 @@ describe('splitAgenda: topic headings', () => {
     expect(titles(text)).toEqual([[null, 'Budget'], [null, 'Website'], [null, 'Next meeting']]);
   });
 
+  it('tells sections from topics under emoji, and keeps a link title as its words', () => {
+    const text = '# Sync\n## 👥 Attendees\n- Anna\n## 🚀 [Release plan](https://example.org/r)\nx\n## Hiring\ny\n## ✅ Action items\n- z\n';
+    expect(titles(text)).toEqual([[null, '🚀 Release plan'], [null, 'Hiring']]);
+  });
+
+  it('lets general information and summaries frame the topics, not be them', () => {
+    expect(titles('# Sync\n## General information\nDate: today\n## Budget\nx\n## Website\ny\n## Zusammenfassung\nz\n')).toEqual([[null, 'Budget'], [null, 'Website']]);
+  });
+
   it('takes the top of the outline, not the level with most headings', () => {
     expect(titles('# Board\n## Finances\n### Balance\n### Grants\n### Taxes\n## New business\n### Election\n')).toEqual([[null, 'Finances'], [null, 'New business']]);
   });

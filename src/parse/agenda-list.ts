@@ -6,6 +6,7 @@ import { readItemNumber } from './agenda-number.js';
 import { tableEntries } from './agenda-table.js';
 import { cleanTitle, valueLines, type Header } from './read-header.js';
 import { normalizeLabel } from './read-label.js';
+import { trimEndWhere } from './trim.js';
 import type { Line } from './types.js';
 
 /** A line that announces an agenda can be a sentence, but not a paragraph. */
@@ -66,7 +67,7 @@ function agendaAnchors(lines: readonly Line[], header: Header, vocabs: readonly 
  */
 export function namesAgenda(line: Line, vocabs: readonly Vocabulary[]): boolean {
   if (line.kind === 'heading') {
-    const words = (cleanTitle(line.text, vocabs) ?? '').split(/\s+/).map((w) => fold(w.replace(/\W+$/u, '')));
+    const words = (cleanTitle(line.text, vocabs) ?? '').split(/\s+/).map((w) => fold(trimEndWhere(w, (code) => code < 0x80 && !/\w/.test(String.fromCharCode(code)))));
     return words.length <= 6 && agendaWords(vocabs).has(words[words.length - 1] ?? '');
   }
   if ((line.kind !== 'paragraph' && line.kind !== 'listItem') || line.text.length > LONGEST_ANNOUNCEMENT || !line.text.endsWith(':')) return false;

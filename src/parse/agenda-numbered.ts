@@ -2,7 +2,6 @@ import type { Vocabulary } from '../lang/types.js';
 import { bodyItem, cleanItemTitle, closeRanges, type AgendaDraft } from './agenda-draft.js';
 import { readItemNumber, type ItemNumber } from './agenda-number.js';
 import type { Header } from './read-header.js';
-import { fieldOf } from './read-label.js';
 import type { Line } from './types.js';
 
 interface Found {
@@ -15,8 +14,7 @@ interface Found {
  * The items written as numbered headings or bold lines (`## 3. Budget`, `**§ 5 Talous**`,
  * `### TOP 2: Kasse`, `### Agenda Item #4: Website`), and paragraph lines that start with a marker
  * word or `§` (`TOP 1: Begrüßung`). Sub-numbers (`3.2`) only where no whole number is written. A
- * marked heading without a number (`### Agenda Item: Misc`) joins marked headings of its level; a
- * closing summary of resolutions (W3C minutes' `5. Resolutions`) is no item.
+ * marked heading without a number (`### Agenda Item: Misc`) joins marked headings of its level.
  */
 export function numberedItems(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
   const found: Found[] = [];
@@ -37,8 +35,6 @@ export function numberedItems(lines: readonly Line[], header: Header, vocabs: re
   const whole = found.filter((f) => !(f.read.number ?? '').includes('.'));
   let top = whole.length > 0 ? whole : found;
   top = withUnnumbered(lines, top, unnumbered);
-  const last = top[top.length - 1];
-  if (last && top.length > 2 && fieldOf(last.title, vocabs) === 'decisions') top = top.slice(0, -1);
   return closeRanges(top.map((f) => bodyItem(lines, f.index, f.read.number, f.title)), lines.length);
 }
 

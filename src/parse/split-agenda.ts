@@ -13,6 +13,9 @@ import type { Line } from './types.js';
 
 export type { AgendaDraft } from './agenda-draft.js';
 
+/** Title pairs compared at most when an agenda list is matched to headings: a real agenda has tens of items. */
+const MOST_PAIRS = 250_000;
+
 /**
  * Find the agenda items: numbered headings or bold lines (`1. Title / Presenter`, `§ 5`, `TOP 3`),
  * else the topics set in a chat log (`#topic`), else the list under an agenda label (one item each where headings repeat it), else a numbered
@@ -43,7 +46,9 @@ function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vo
  * are the agenda, numbered from the list where they match it.
  */
 function withHeadings(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], list: AgendaDraft[], anchors: readonly number[]): AgendaDraft[] {
-  const topics = topicHeadings(lines, header, vocabs).filter((j) => !anchors.includes(j) && !list.some((item) => item.from === j));
+  const own = new Set([...anchors, ...list.map((item) => item.from)]);
+  const topics = topicHeadings(lines, header, vocabs).filter((j) => !own.has(j));
+  if (list.length * topics.length > MOST_PAIRS) return list;
   const used = new Set<number>();
   const matches = list.map((item) => {
     const heading = topics.find((j) => !used.has(j) && sameTopic(item.title, (lines[j] as Line).text));
@@ -70,6 +75,7 @@ function withHeadings(lines: readonly Line[], header: Header, vocabs: readonly V
  * Unchanged when fewer than half of the list's items are repeated: then the list is another one.
  */
 function withListOnly(numbered: AgendaDraft[], list: readonly AgendaDraft[]): AgendaDraft[] {
+  if (list.length * numbered.length > MOST_PAIRS) return numbered;
   const used = new Set<number>();
   const matches = list.map((item) => {
     const k = numbered.findIndex((n, i) => !used.has(i) && sameTopic(item.title, n.title));

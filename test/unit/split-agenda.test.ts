@@ -61,10 +61,6 @@ describe('splitAgenda: marked and numbered items', () => {
     expect(titles('# Styrelsemöte\n## 3 mars 2024\n## Ekonomi\nx\n## Lokaler\ny\n')).toEqual([[null, 'Ekonomi'], [null, 'Lokaler']]);
   });
 
-  it('leaves out a closing summary of resolutions after numbered topics', () => {
-    expect(titles('### 1. Charter\nx\n### 2. Testing\ny\n### 3. Publishing\nz\n### 4. Resolutions\nw\n')).toEqual([['1', 'Charter'], ['2', 'Testing'], ['3', 'Publishing']]);
-  });
-
   it('adds the items of an agenda list that no numbered heading repeats', () => {
     const text = '## Tagesordnung\n- Begrüßung\n- Kassenbericht\n- Termine\n\n## Protokoll\n### TOP 1 Begrüßung\nx\n### TOP 2 Kassenbericht\ny\n';
     expect(titles(text)).toEqual([['1', 'Begrüßung'], ['2', 'Kassenbericht'], [null, 'Termine']]);

@@ -1,7 +1,11 @@
 import type { Position } from '../model/position.js';
 import type { Line } from './types.js';
 
-/** An agenda item and the lines of its body: `from` is its own line, `to` the first line after it. */
+/**
+ * An agenda item and the lines of its body: `from` is its own line, `to` the first line after it.
+ * An item that shares its line with other text (a table row, `Agenda: a, b, c`) has `to` equal to
+ * `from`: it owns no line, and the line stays in the notes.
+ */
 export interface AgendaDraft {
   number: string | null;
   title: string;

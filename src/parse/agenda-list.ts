@@ -29,7 +29,8 @@ export function agendaList(lines: readonly Line[], header: Header, vocabs: reado
     const value = valueLines(lines, index);
     const inside = firstList(lines, value).filter((j) => (lines[j] as Line).itemStart);
     if (inside.length === 0) {
-      const rows = tableEntries(lines, value).map((row) => listItem(lines, row.index, row.number, row.title));
+      // A table row holds more than the item (notes, outcomes): it stays in the notes, the item points at it.
+      const rows = tableEntries(lines, value).map((row) => ({ ...listItem(lines, row.index, row.number, row.title), to: row.index }));
       const label = header.labels.get(index);
       const written = rows.length === 0 && label?.field === 'agenda' ? inlineItems(lines, index, label.value, value) : rows;
       if (written.length >= fewest) found ??= { items: written, anchors: [index], key };
@@ -79,7 +80,7 @@ export function namesAgenda(line: Line, vocabs: readonly Vocabulary[]): boolean 
 /** The one-word agenda labels of the vocabularies long enough not to be another word (`agenda`, `tagesordnung`). */
 const agendaWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.labels.agenda ?? []).filter((w) => !w.includes(' ') && w.length >= 6)));
 
-/** One list item as an agenda item: its displayed number or a number written in it, and a bold lead as the title (`**Budget:** ...`). */
+/** One list item as an agenda item: its displayed number or a number written in it (`- TOP 1: Begrüßung`), and its text. */
 function itemOf(lines: readonly Line[], index: number, ordinals: ReadonlyMap<number, number>, vocabs: readonly Vocabulary[]): AgendaDraft | null {
   const line = lines[index] as Line;
   let title = line.text;
@@ -88,11 +89,9 @@ function itemOf(lines: readonly Line[], index: number, ordinals: ReadonlyMap<num
     const read = readItemNumber(title, vocabs);
     if (read && read.number !== null && (read.marked || read.closed) && read.title !== '') {
       number = read.number;
-      title = read.title;
+      title = read.shown;
     }
   }
-  const lead = line.lead?.trim() ?? '';
-  if (lead.endsWith(':') && lead.length > 2 && lead.length < title.length && title.startsWith(lead)) title = lead;
   title = cleanItemTitle(title);
   return title === '' ? null : listItem(lines, index, number, title);
 }
@@ -178,5 +177,6 @@ function inlineItems(lines: readonly Line[], index: number, value: string, below
   const titles = parts.map((part) => part.trim()).filter((part) => part !== '');
   // Two parts after the label may be a remark (`Agenda: approved, with one change`); three are a list.
   if (titles.length < (value !== '' ? 3 : 2) || titles.length > 12 || titles.some((t) => t.length > LONGEST_INLINE || !/\p{L}{2}/u.test(t))) return [];
-  return titles.map((title) => listItem(lines, at, null, title));
+  // On the label's own line the items share the line, which stays in the notes: the label is kept.
+  return titles.map((title) => (at === index ? { ...listItem(lines, at, null, title), to: at } : listItem(lines, at, null, title)));
 }

@@ -7,6 +7,12 @@ export interface ItemNumber {
   /** Digits as written (`3`, `3.2`; `§ 5` gives `5`, a roman `IV` gives `4`), or null for a marker without one (`Agenda Item: Misc`). */
   number: string | null;
   title: string;
+  /**
+   * The title to show: `title` where only digits and `§` stood before it, else the whole line
+   * (`TOP 3 Kasse`, `IV. Closing`): words are never dropped from the output, and `number` holds
+   * only the digits.
+   */
+  shown: string;
   /** Whether a marker word (`TOP`, `Item`, `Kohta`) or `§` stood before the number. */
   marked: boolean;
   /** Whether a dot, parenthesis or colon closed the number (`3.`, `3)`), not only a blank. */
@@ -34,12 +40,12 @@ const markersOf = oncePer((vocabs: readonly Vocabulary[]): string[] => [...new S
 export function readItemNumber(text: string, vocabs: readonly Vocabulary[]): ItemNumber | null {
   const marker = leadingMarker(text, vocabs);
   let rest = marker === 0 ? text : text.slice(marker).replace(/^\s*(?:#|nr\.?|no\.?)?\s*/iu, '');
-  if (marker > 0 && rest.startsWith(':')) return { number: null, title: rest.replace(SEPARATOR, ''), marked: true, closed: true };
+  if (marker > 0 && rest.startsWith(':')) return { number: null, title: rest.replace(SEPARATOR, ''), shown: text, marked: true, closed: true };
   const roman = ROMAN.exec(rest) ?? (marker > 0 ? /^([IVXL]{1,6})(?=[\s:.)]|$)/u.exec(rest) : null);
   if (roman) {
     const value = romanValue(roman[1] ?? '');
     if (value === null) return null;
-    return { number: String(value), title: rest.slice(roman[0].length).replace(/^[.)]/u, '').replace(SEPARATOR, ''), marked: marker > 0, closed: true };
+    return { number: String(value), title: rest.slice(roman[0].length).replace(/^[.)]/u, '').replace(SEPARATOR, ''), shown: text, marked: marker > 0, closed: true };
   }
   const match = NUMBER.exec(rest);
   if (!match) return null;
@@ -47,7 +53,7 @@ export function readItemNumber(text: string, vocabs: readonly Vocabulary[]): Ite
   const title = rest.replace(SEPARATOR, '');
   if (startsWithMonth(title, vocabs)) return null;
   const section = text.startsWith('§') || match[2] !== undefined;
-  return { number: match[1] ?? null, title, marked: marker > 0 || section, closed: (match[3] ?? '') !== '' || section || /^\s*[-–—:]/u.test(rest) };
+  return { number: match[1] ?? null, title, shown: marker > 0 ? text : title, marked: marker > 0 || section, closed: (match[3] ?? '') !== '' || section || /^\s*[-–—:]/u.test(rest) };
 }
 
 /** The length of a marker word the text starts with (`TOP`, `Agenda item`), or 0. */

@@ -30,6 +30,7 @@ export function numberedItems(lines: readonly Line[], header: Header, vocabs: re
     let title = cleanItemTitle(read.title);
     if (title === '') title = followingTitle(lines, index, vocabs);
     if (title === '' || /^\d/.test(title)) return;
+    if (read.shown !== read.title) title = read.title === '' ? `${cleanItemTitle(read.shown)} ${title}` : cleanItemTitle(read.shown);
     (read.number === null ? unnumbered : found).push({ index, read, title });
   });
   const whole = found.filter((f) => !(f.read.number ?? '').includes('.'));

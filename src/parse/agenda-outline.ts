@@ -61,8 +61,9 @@ function outlineCandidates(lines: readonly Line[], header: Header, vocabs: reado
     if (line.kind === 'listItem' && line.itemStart && line.listDepth > 1) return;
     const read = readItemNumber(line.text, vocabs);
     if (!read || read.number === null || !(read.closed || read.marked || read.number.includes('.'))) return;
-    const title = cleanItemTitle(read.title);
-    if (title === '' || title.length > LONGEST_TITLE || !/^["'“„(\p{L}]/u.test(title)) return;
+    const bare = cleanItemTitle(read.title);
+    if (bare === '' || bare.length > LONGEST_TITLE || !/^["'“„(\p{L}]/u.test(bare)) return;
+    const title = cleanItemTitle(read.shown);
     const [major, minor] = read.number.split('.');
     out.push({ index, major: Number(major), sub: minor !== undefined, number: read.number, title });
   });

@@ -40,21 +40,21 @@ describe('splitAgenda', () => {
 });
 
 describe('splitAgenda: marked and numbered items', () => {
-  it('reads TOP, Item and Agenda Item markers before the number', () => {
-    expect(titles('### TOP 1 Begrüßung\nHallo.\n### TOP2 - Kassenbericht\nZahlen.\n')).toEqual([['1', 'Begrüßung'], ['2', 'Kassenbericht']]);
-    expect(titles('## Item 1: Roof repairs\nx\n## Item 2: Garden day\ny\n')).toEqual([['1', 'Roof repairs'], ['2', 'Garden day']]);
+  it('reads TOP, Item and Agenda Item markers before the number, keeping the marker words in the title', () => {
+    expect(titles('### TOP 1 Begrüßung\nHallo.\n### TOP2 - Kassenbericht\nZahlen.\n')).toEqual([['1', 'TOP 1 Begrüßung'], ['2', 'TOP2 - Kassenbericht']]);
+    expect(titles('## Item 1: Roof repairs\nx\n## Item 2: Garden day\ny\n')).toEqual([['1', 'Item 1: Roof repairs'], ['2', 'Item 2: Garden day']]);
     expect(titles('### Agenda Item #1: Budget {#agenda_item_1}\nx\n### Agenda Item #2: Hiring\ny\n### Agenda Item: Miscellaneous.\nz\n')).toEqual([
-      ['1', 'Budget'], ['2', 'Hiring'], [null, 'Miscellaneous.'],
+      ['1', 'Agenda Item #1: Budget'], ['2', 'Agenda Item #2: Hiring'], [null, 'Agenda Item: Miscellaneous.'],
     ]);
   });
 
   it('reads marked items written as plain paragraphs', () => {
-    expect(titles('Protokoll\n\nTOP 1: Begrüßung\nDer Vorsitzende begrüßt alle.\n\nTOP 2: Haushalt\nDer Haushalt wird vorgestellt.\n')).toEqual([['1', 'Begrüßung'], ['2', 'Haushalt']]);
+    expect(titles('Protokoll\n\nTOP 1: Begrüßung\nDer Vorsitzende begrüßt alle.\n\nTOP 2: Haushalt\nDer Haushalt wird vorgestellt.\n')).toEqual([['1', 'TOP 1: Begrüßung'], ['2', 'TOP 2: Haushalt']]);
   });
 
   it('reads § after the number and roman numerals', () => {
     expect(titles('**3 § Talousarvio**\n\nx\n\n**4 § Muut asiat**\n\ny\n')).toEqual([['3', 'Talousarvio'], ['4', 'Muut asiat']]);
-    expect(titles('## I. Opening\nx\n## II. Budget\ny\n## IV. Closing\nz\n')).toEqual([['1', 'Opening'], ['2', 'Budget'], ['4', 'Closing']]);
+    expect(titles('## I. Opening\nx\n## II. Budget\ny\n## IV. Closing\nz\n')).toEqual([['1', 'I. Opening'], ['2', 'II. Budget'], ['4', 'IV. Closing']]);
   });
 
   it('takes a heading that starts with a day and a month for a date, not an item', () => {
@@ -63,7 +63,7 @@ describe('splitAgenda: marked and numbered items', () => {
 
   it('adds the items of an agenda list that no numbered heading repeats', () => {
     const text = '## Tagesordnung\n- Begrüßung\n- Kassenbericht\n- Termine\n\n## Protokoll\n### TOP 1 Begrüßung\nx\n### TOP 2 Kassenbericht\ny\n';
-    expect(titles(text)).toEqual([['1', 'Begrüßung'], ['2', 'Kassenbericht'], [null, 'Termine']]);
+    expect(titles(text)).toEqual([['1', 'TOP 1 Begrüßung'], ['2', 'TOP 2 Kassenbericht'], [null, 'Termine']]);
   });
 });
 
@@ -111,9 +111,9 @@ describe('splitAgenda: agenda lists', () => {
     expect(titles(text)).toEqual([[null, 'Privacy review'], [null, 'Caching'], [null, 'Fonts']]);
   });
 
-  it('takes a bold lead as the title of a discussion point', () => {
+  it('reads discussion points as the agenda', () => {
     const text = '## Key Discussion Points\n\n* **Budget:** The group reviewed the numbers.\n* **Website:** A new host was chosen.\n';
-    expect(titles(text)).toEqual([[null, 'Budget'], [null, 'Website']]);
+    expect(titles(text)).toEqual([[null, 'Budget: The group reviewed the numbers.'], [null, 'Website: A new host was chosen.']]);
   });
 
   it('keeps numbered items, not the bullets written between them', () => {
@@ -123,6 +123,13 @@ describe('splitAgenda: agenda lists', () => {
   it('reads lists under sub-headings when their items hold notes, else the sub-headings', () => {
     expect(titles('## Agenda\n### org/repo\n* Release plan\n  * ready soon\n* Docs rewrite\n  * started\n')).toEqual([[null, 'Release plan'], [null, 'Docs rewrite']]);
     expect(titles('## Agenda\n### Demo\n- search page\n- login page\n### Feedback\n- faster please\n')).toEqual([[null, 'Demo'], [null, 'Feedback']]);
+  });
+
+  it('leaves a table row or an inline agenda in the notes: the item points at the line, nothing is lost', () => {
+    const meeting = parseMinutes('## Agenda\n\n| No | Item | Outcome |\n|---|---|---|\n| 1 | Budget | approved |\n| 2 | Website | postponed |\n');
+    expect(meeting.agenda.map((a) => a.title)).toEqual(['Budget', 'Website']);
+    expect(meeting.notes).toContain('approved');
+    expect(parseMinutes('Agenda: budget, website, summer party\n\nNotes follow.\n').notes).toContain('Agenda: budget');
   });
 
   it('reads an agenda table, Markdown or HTML, with its number column', () => {

@@ -1,7 +1,7 @@
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
-import { bodyItem, cleanItemTitle, type AgendaDraft } from './agenda-draft.js';
-import { namesAgenda } from './agenda-list.js';
+import { bodyItem, cleanItemTitle, listItem, type AgendaDraft } from './agenda-draft.js';
+import { holdsNotes, namesAgenda } from './agenda-list.js';
 import { cleanTitle, type Header } from './read-header.js';
 import { fieldOf, normalizeLabel } from './read-label.js';
 import { resolvePerson } from './resolve-people.js';
@@ -79,7 +79,26 @@ export function headingItems(lines: readonly Line[], header: Header, vocabs: rea
   if (level.length < 2) return [];
   const titles = level.map((node) => headingTitle(lines, node.index, header, vocabs));
   if (titles.filter((t) => resolvePerson(t, header.participants) !== null).length * 2 >= titles.length) return [];
-  return level.map((node, k) => ({ ...bodyItem(lines, node.index, null, titles[k] as string), to: sectionEnd(lines, node.index, level[k + 1]?.index) }));
+  return level.flatMap((node, k) => {
+    const item = { ...bodyItem(lines, node.index, null, titles[k] as string), to: sectionEnd(lines, node.index, level[k + 1]?.index) };
+    return header.labels.get(node.index)?.field === 'start' ? [item, ...openingTopics(lines, item.from, item.to)] : [item];
+  });
+}
+
+/**
+ * The topics under the opening of the meeting when the headings are only its frame (`## Mötets
+ * öppnande`, `## Övrigt`, `## Mötet avslutas`) and the business is a list of points with notes
+ * under them: the points of that list, at least three, most holding notes.
+ */
+function openingTopics(lines: readonly Line[], from: number, to: number): AgendaDraft[] {
+  const points: number[] = [];
+  for (let j = from + 1; j < to; j++) {
+    const line = lines[j] as Line;
+    if (line.kind === 'heading') break;
+    if (line.kind === 'listItem' && line.itemStart && line.listDepth === 1 && line.text !== '') points.push(j);
+  }
+  if (points.length < 3 || points.filter((j) => holdsNotes(lines, j)).length * 2 < points.length) return [];
+  return points.map((j) => listItem(lines, j, null, cleanItemTitle((lines[j] as Line).text)));
 }
 
 /** A heading's title; the opening or closing of the meeting without its time (`Mötets öppnande 12:15`). */

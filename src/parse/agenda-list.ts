@@ -121,7 +121,7 @@ function firstList(lines: readonly Line[], indices: readonly number[]): number[]
 }
 
 /** Whether a list item has lines of its own after its first: a nested list or a paragraph. */
-function holdsNotes(lines: readonly Line[], index: number): boolean {
+export function holdsNotes(lines: readonly Line[], index: number): boolean {
   const line = lines[index] as Line;
   let j = index + 1;
   while (j < lines.length && (lines[j] as Line).block === line.block) j++;

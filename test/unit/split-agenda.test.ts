@@ -204,6 +204,11 @@ describe('splitAgenda: topic headings', () => {
     expect(titles('# Möte 2024-03-05\n# Mötet öppnas 18:00\n## Rapporter\nx\n## Övrigt\ny\n')).toEqual([[null, 'Mötet öppnas'], [null, 'Rapporter'], [null, 'Övrigt']]);
   });
 
+  it('reads the points under the opening of the meeting when the headings are only its frame', () => {
+    const text = '# Styrelsemöte\n## Mötets öppnande 18:00\n- Sommarfest\n  - datum i juni\n- Ny hemsida\n  - offert inkommen\n- Städdag\n  - alla hjälper till\n## Nästa möte\nsnart\n## Mötet avslutas 19:00\n';
+    expect(titles(text)).toEqual([[null, 'Mötets öppnande'], [null, 'Sommarfest'], [null, 'Ny hemsida'], [null, 'Städdag'], [null, 'Nästa möte'], [null, 'Mötet avslutas']]);
+  });
+
   it('reads no agenda from per-person report headings', () => {
     expect(titles('# Sync\n\nAttendees: Anna Berg, Carl Dahl, Eva Fors\n\n## Anna Berg\nx\n## Carl Dahl\ny\n## Eva Fors\nz\n')).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { bodyItem, cleanItemTitle, listItem, type AgendaDraft } from './agenda-draft.js';
 import { holdsNotes, namesAgenda } from './agenda-list.js';
-import { cleanTitle, type Header } from './read-header.js';
+import { cleanTitle, dateOnlyShape, type Header } from './read-header.js';
 import { fieldOf, normalizeLabel } from './read-label.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Line } from './types.js';
@@ -29,6 +29,16 @@ const SECTION_FIELDS = new Set(['participants', 'absent', 'actions', 'decisions'
  * heading with words besides a date is a topic (`Next meeting` too).
  */
 export function headingRole(lines: readonly Line[], index: number, header: Header, vocabs: readonly Vocabulary[]): HeadingRole {
+  const known = roles(header);
+  let role = known.get(index);
+  if (role === undefined) known.set(index, (role = roleOf(lines, index, header, vocabs)));
+  return role;
+}
+
+/** The roles found so far for the headings of one document (its header stands for it). */
+const roles = oncePer((_header: Header) => new Map<number, HeadingRole>());
+
+function roleOf(lines: readonly Line[], index: number, header: Header, vocabs: readonly Vocabulary[]): HeadingRole {
   const line = lines[index] as Line;
   if (line.start.line === header.fields.title?.position.line) return 'frame';
   // A heading may start with an emoji or a mark (`## ✅ Action items`, `## 👥 Attendees`): the label is the words.
@@ -37,7 +47,7 @@ export function headingRole(lines: readonly Line[], index: number, header: Heade
   if (field && SECTION_FIELDS.has(field)) return 'section';
   if (field && !TOPIC_FIELDS.has(field)) return 'frame';
   if (header.consumed.has(index) && !field) return 'frame';
-  if (boilerplate(vocabs).has(normalizeLabel(words)) || namesAgenda(line, vocabs) || cleanTitle(line.text, vocabs) === null) return 'frame';
+  if (boilerplate(vocabs).has(normalizeLabel(words)) || namesAgenda(line, vocabs) || !/\p{L}{2}/u.test(line.text) || (dateOnlyShape(line.text) && cleanTitle(line.text, vocabs) === null)) return 'frame';
   return 'topic';
 }
 

@@ -68,6 +68,9 @@ function agendaAnchors(lines: readonly Line[], header: Header, vocabs: readonly 
  */
 export function namesAgenda(line: Line, vocabs: readonly Vocabulary[]): boolean {
   if (line.kind === 'heading') {
+    // Cheap first: no agenda word anywhere, no agenda heading (the dates are costly to take out).
+    const folded = fold(line.text);
+    if (![...agendaWords(vocabs)].some((w) => folded.includes(w))) return false;
     const words = (cleanTitle(line.text, vocabs) ?? '').split(/\s+/).map((w) => fold(trimEndWhere(w, (code) => code < 0x80 && !/\w/.test(String.fromCharCode(code)))));
     return words.length <= 6 && agendaWords(vocabs).has(words[words.length - 1] ?? '');
   }

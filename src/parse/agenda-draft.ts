@@ -1,4 +1,5 @@
 import type { Position } from '../model/position.js';
+import { isBlank, trimEndWhere } from './trim.js';
 import type { Line } from './types.js';
 
 /**
@@ -39,7 +40,7 @@ export function cleanItemTitle(text: string): string {
   if (brace >= 0 && title.endsWith('}') && title.indexOf('}', brace) === title.length - 1) title = title.slice(0, brace);
   // A link's address is kept in the line's text (`Roadmap <https://...>`); a title is the words.
   if (title.includes(' <http')) title = title.replace(/ <https?:\/\/[^\s<>]*>/gu, '');
-  return title.replace(/(?<![\s:#])[\s:#]+$/, '').trim();
+  return trimEndWhere(title, (code) => isBlank(code) || code === 0x3a || code === 0x23).trim();
 }
 
 interface OrderedList {

@@ -1,7 +1,7 @@
 import { fold } from '../lang/match.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Participant } from '../model/participant.js';
-import { displayedOrdinals, type AgendaDraft } from './agenda-draft.js';
+import { cleanItemTitle, displayedOrdinals, type AgendaDraft } from './agenda-draft.js';
 import { headingItems, sectionEnd, topicHeadings } from './agenda-headings.js';
 import { agendaList } from './agenda-list.js';
 import { numberedItems } from './agenda-numbered.js';
@@ -41,8 +41,8 @@ function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vo
 
 /**
  * An agenda list whose items come back as headings is one agenda, not two: each list item that
- * a topic heading repeats (by its words) takes the heading's place and body, the list's order and
- * numbers. Where the headings hold far more topics than the list (a partial agenda), the headings
+ * a topic heading repeats (by its words) takes the heading's place, words and body, the list's
+ * order and numbers. Where the headings hold far more topics than the list (a partial agenda), the headings
  * are the agenda, numbered from the list where they match it.
  */
 function withHeadings(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], list: AgendaDraft[], anchors: readonly number[]): AgendaDraft[] {
@@ -65,7 +65,8 @@ function withHeadings(lines: readonly Line[], header: Header, vocabs: readonly V
     const heading = matches[k];
     if (heading === undefined) return item;
     const next = starts.find((j) => j > heading);
-    return { ...item, from: heading, to: sectionEnd(lines, heading, next), hasBody: true, position: (lines[heading] as Line).start };
+    // The heading's own words are the title (its line is the item's); the list's line stays in the notes.
+    return { ...item, title: cleanItemTitle((lines[heading] as Line).text), from: heading, to: sectionEnd(lines, heading, next), hasBody: true, position: (lines[heading] as Line).start };
   });
 }
 

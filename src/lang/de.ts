@@ -63,7 +63,8 @@ export const de: Vocabulary = {
   reportWords: ['ist', 'gibt', 'hat', 'haben', 'war', 'wurde', 'wurden', 'gekauft', 'berichtet'],
   doneWords: ['erledigt', 'fertig', 'abgeschlossen'],
   abbreviations: ['z.b', 'bzw', 'ca', 'usw', 'evtl', 'ggf', 'inkl', 'nr', 'u.a', 'd.h'],
-  boilerplate: ['gäste', 'beschlussfähigkeit'],
+  agendaMarkers: ['tagesordnungspunkt', 'top', 'punkt'],
+  boilerplate: ['gäste', 'beschlussfähigkeit', 'zusammenfassung', 'notizen', 'protokoll', 'anhang', 'anlagen', 'unterschriften', 'allgemeine informationen'],
   and: ['und', '&'],
   attendance: {
     present: ['anwesend', 'anwesende', 'anwesenden', 'teilnehmende', 'teilnehmer', 'teilnehmerinnen', 'teilgenommen', 'anwesenheit'],

@@ -16,7 +16,7 @@ export const en: Vocabulary = {
     chair: ['chair', 'chairperson', 'chairman', 'chairwoman', 'chairs', 'host', 'facilitator', 'moderator', 'presiding', 'presiding officer', 'chaired by', 'led by', 'meeting chair', 'meeting leader'],
     secretary: ['secretary', 'scribe', 'scribes', 'scribe(s)', 'minutes', 'minute taker', 'minute taker(s)', 'minute takers', 'note taker', 'notetaker', 'notes', 'recorder', 'minutes by', 'notes by', 'minutes taken by', 'notes taken by', 'recording secretary', 'clerk', 'minute-taker', 'note-taker'],
     viceChair: ['vice chair', 'vice-chair', 'deputy chair'],
-    agenda: ['agenda', 'agenda items', 'topics', 'order of business'],
+    agenda: ['agenda', 'agenda items', 'topics', 'order of business', 'items discussed', 'topics discussed', 'discussion topics', 'discussion items', 'discussion points', 'key discussion points', 'key topics'],
     actions: ['action items', 'action item', 'actions', 'next steps', 'action summary', 'todo', 'to do', 'tasks', 'follow-up', 'follow-ups', 'follow up', 'action points', 'outcome action items', 'new action items', 'decisions and action items', 'previous action items', 'action items and decisions', 'open action items', 'outstanding actions'],
     proposal: ['proposal', 'proposed resolution', 'proposed', 'draft resolution'],
     decisions: ['decisions', 'resolutions', 'decisions made', 'summary of resolutions'],
@@ -83,7 +83,8 @@ export const en: Vocabulary = {
   reportWords: ['was', 'were', 'had', 'presented', 'reported', 'discussed', 'said', 'noted', 'mentioned', 'explained', 'summarized', 'asked', 'thanked', 'shared'],
   doneWords: ['done', 'completed', 'complete', 'finished', 'closed', 'resolved', 'fixed', 'merged', 'already completed'],
   abbreviations: ['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'no', 'approx', 'incl', 'cf', 'al', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'dept', 'est', 'min', 'max', 'p', 'pp', 'fig', 'ca'],
-  boilerplate: ['summary', 'links', 'link', 'reference', 'references', 'contents', 'content', 'table of contents', 'details', 'quick recap', 'key discussion points', 'minutes', 'notes', 'meeting notes', 'upcoming meetings', 'signatures', 'appendix', 'recording', 'announcements', 'q&a, other', 'other', 'setup', 'status'],
+  agendaMarkers: ['agenda item', 'agenda point', 'agenda', 'item', 'topic'],
+  boilerplate: ['summary', 'links', 'link', 'reference', 'references', 'contents', 'content', 'table of contents', 'details', 'quick recap', 'minutes', 'notes', 'meeting notes', 'upcoming meetings', 'signatures', 'appendix', 'recording', 'announcements', 'q&a, other', 'other', 'setup', 'status', 'general information', 'meeting information', 'meeting info', 'meeting details', 'info', 'information', 'overview', 'meeting summary', 'attachments', 'transcript', 'tl;dr'],
   and: ['and', '&'],
   attendance: {
     present: ['present', 'attendance', 'attending', 'attended', 'attendees', 'participants', 'participated', 'participating', 'joined', 'roll call'],

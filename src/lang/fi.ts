@@ -18,7 +18,7 @@ export const fi: Vocabulary = {
     checker: ['pöytäkirjantarkastaja', 'pöytäkirjantarkastajat', 'pöytäkirjan tarkastajat', 'pöytäkirjan tarkastaja', 'tarkastaja', 'tarkastajat', 'tarkistaja', 'tarkistajat'],
     teller: ['ääntenlaskija', 'ääntenlaskijat'],
     viceChair: ['varapuheenjohtaja', 'vpj'],
-    agenda: ['esityslista', 'asialista', 'käsiteltävät asiat', 'käsitellyt asiat', 'agenda', 'asiat', 'työjärjestys'],
+    agenda: ['esityslista', 'asialista', 'käsiteltävät asiat', 'käsitellyt asiat', 'agenda', 'työjärjestys'],
     actions: ['tehtävät', 'toimenpiteet', 'toimintopisteet', 'jatkotoimenpiteet', 'tehtävä', 'vastuut', 'seuraavat askeleet', 'sovitut toimenpiteet'],
     proposal: ['ehdotus', 'puheenjohtajan ehdotus', 'päätösehdotus', 'esittelijän ehdotus', 'pohjaesitys'],
     decisions: ['päätökset', 'päätös'],
@@ -88,7 +88,8 @@ export const fi: Vocabulary = {
   reportWords: ['päättää', 'valvoo', 'saattaa', 'kertoo', 'toteaa', 'ehdottaa', 'ehdotti', 'kysyy', 'kysyi', 'muistuttaa', 'kiittää', 'kiitti', 'on', 'ei', 'olisi', 'voisi', 'esitteli', 'kertoi', 'oli', 'olivat', 'toteutettiin', 'keskusteltiin', 'käsiteltiin', 'todettiin', 'esiteltiin', 'luotiin', 'tehtiin', 'kävi', 'avasi', 'päätti', 'kerrottiin', 'katsottiin', 'demottiin'],
   doneWords: ['tehty', 'valmis', 'valmiina', 'hoidettu', 'suoritettu', 'tehtiin', 'ok'],
   abbreviations: ['ym', 'mm', 'esim', 'n', 'ns', 'klo', 'krs', 'pj', 'vpj', 'siht', 'yms', 'jne', 'ks', 'ts', 'vrt', 'huom', 'os', 'v', 'vk', 'vko', 'kpl', 'puh', 'p', 's', 'ma', 'ti', 'ke', 'to', 'pe', 'la', 'su', 'tms', 'eli', 'nk', 'ko', 'em', 'yo', 'ao', 'yht', 'max', 'min', 'noin', 'engl', 'ruots', 'lyh', 'alk', 'tod', 'ed'],
-  boilerplate: ['muutoksenhakukielto', 'muutoksenhaku', 'allekirjoitukset', 'pöytäkirjan tarkastus', 'liitteet', 'sisällys', 'sisällysluettelo'],
+  agendaMarkers: ['esityslistan kohta', 'asia', 'kohta', 'pykälä'],
+  boilerplate: ['muutoksenhakukielto', 'muutoksenhaku', 'allekirjoitukset', 'pöytäkirjan tarkastus', 'liitteet', 'sisällys', 'sisällysluettelo', 'tiivistelmä', 'yhteenveto', 'muistiinpanot', 'yleiset tiedot', 'kokoustiedot'],
   and: ['ja', 'sekä'],
   attendance: {
     present: ['läsnä', 'paikalla', 'saapuvilla', 'osallistujat', 'osallistuivat', 'osallistui', 'läsnäolijat', 'osanottajat', 'mukana'],

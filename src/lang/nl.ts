@@ -59,7 +59,8 @@ export const nl: Vocabulary = {
   reportWords: ['laat', 'vindt', 'denkt', 'is', 'heeft', 'hebben', 'was', 'waren', 'laat weten', 'zegt', 'vraagt'],
   doneWords: ['gedaan', 'klaar', 'afgerond'],
   abbreviations: ['bijv', 'o.a', 'ca', 'enz', 'nr', 'd.w.z', 'm.b.t'],
-  boilerplate: [],
+  agendaMarkers: ['agendapunt', 'agenda', 'punt', 'item'],
+  boilerplate: ['samenvatting', 'notulen', 'bijlagen', 'bijlage', 'algemene informatie', 'handtekeningen'],
   and: ['en', '&'],
   attendance: {
     present: ['aanwezig', 'aanwezigen', 'deelnemers', 'namen deel', 'aanwezigheid'],

@@ -81,7 +81,8 @@ export const sv: Vocabulary = {
   reportWords: ['har', 'är', 'önskar', 'planerar', 'tycker', 'anser', 'säger', 'berättar', 'informerar', 'meddelar', 'föreslår', 'var', 'hade', 'presenterade', 'berättade', 'rapporterade', 'diskuterades', 'informerade'],
   doneWords: ['klar', 'klart', 'gjort', 'utfört', 'avklarad', 'avklarat'],
   abbreviations: ['t.ex', 'bl.a', 'kl', 'ca', 'osv', 'dvs', 'm.m', 'st', 'ordf', 'sekr', 'tel', 'nr', 'resp', 'jfr'],
-  boilerplate: ['signaturer', 'underskrifter', 'justering', 'bilagor', 'sammanfattning'],
+  agendaMarkers: ['dagordningspunkt', 'punkt', 'ärende', 'paragraf'],
+  boilerplate: ['kallade', 'signaturer', 'underskrifter', 'justering', 'bilagor', 'sammanfattning', 'anteckningar', 'mötesanteckningar', 'bilaga', 'allmän information'],
   and: ['och', '&'],
   attendance: {
     present: ['närvarande', 'deltagare', 'deltog', 'närvaro', 'medverkande', 'närvarade'],

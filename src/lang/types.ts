@@ -83,6 +83,8 @@ export interface Vocabulary {
   doneWords: string[];
   /** Abbreviations that end in a dot but do not end a sentence. */
   abbreviations: string[];
+  /** Words written before an agenda item's number ("TOP 3", "Item 2", "Kohta 4"): lower case, whole words. */
+  agendaMarkers: string[];
   /** Heading words that are boilerplate, never agenda items ("Summary", "Links"). */
   boilerplate: string[];
   /** Words that connect names in a list ("and", "ja"). */

@@ -199,7 +199,9 @@ function bodyText(lines: readonly Line[], draft: AgendaDraft): string {
 }
 
 function outsideText(lines: readonly Line[], drafts: readonly AgendaDraft[], itemOf: readonly number[], frontMatter: string): { preamble: string; notes: string } {
-  const first = drafts[0]?.from ?? lines.length;
+  // Items of an agenda list keep the list's order, which need not be the order of their lines.
+  let first = lines.length;
+  for (const draft of drafts) first = Math.min(first, draft.from);
   const preamble = [frontMatter, ...lines.slice(0, first).filter((_, i) => itemOf[i] === -1).map((l) => l.text)].filter(Boolean).join('\n');
   const notes = lines.slice(first).filter((_, i) => itemOf[first + i] === -1).map((l) => l.text).join('\n');
   return { preamble, notes };

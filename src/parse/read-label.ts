@@ -21,6 +21,11 @@ export function fieldOf(label: string, vocabs: readonly Vocabulary[], heading = 
   const key = normalizeLabel(label);
   if (key === '' || key.length > 48) return null;
   const fields = labelIndex(vocabs);
+  // A numbered line is a label of people or of the agenda only as a whole (`2. Läsnäolijat`); `2.2 Uudet jäsenet` is an agenda item.
+  if (key.charCodeAt(0) >= 0x30 && key.charCodeAt(0) <= 0x39) {
+    const bare = fields.get(key.replace(/^[\d.)\s]+/, ''));
+    return bare === 'agenda' || bare === 'participants' || bare === 'absent' ? bare : null;
+  }
   const field = fields.get(key);
   if (field || exact) return field ?? null;
   return compoundField(key, label, fields, heading ? headingPrefixes(vocabs) : null);

@@ -1,114 +1,119 @@
+import { fold } from '../lang/match.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Participant } from '../model/participant.js';
-import type { Position } from '../model/position.js';
+import { cleanItemTitle, displayedOrdinals, type AgendaDraft } from './agenda-draft.js';
+import { headingItems, sectionEnd, topicHeadings } from './agenda-headings.js';
+import { agendaList } from './agenda-list.js';
+import { numberedItems } from './agenda-numbered.js';
+import { numberedOutline } from './agenda-outline.js';
+import { chatTopics } from './agenda-topics.js';
 import type { Header } from './read-header.js';
-import { valueLines } from './read-header.js';
-import { normalizeLabel } from './read-label.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Line } from './types.js';
 
-/** An agenda item and the lines of its body: `from` is its own line, `to` the first line after it. */
-export interface AgendaDraft {
-  number: string | null;
-  title: string;
-  presenter: string | null;
-  from: number;
-  to: number;
-  /** Whether the item owns the lines up to `to` (false for items of an agenda list). */
-  hasBody: boolean;
-  position: Position;
-}
+export type { AgendaDraft } from './agenda-draft.js';
 
-const NUMBERED = /^(?:§\s*)?(\d{1,3}(?:\.\d{1,3})*)(?:\s*§)?[.):]?(?:\s+|$)(\S.*)?$/u;
+/** Title pairs compared at most when an agenda list is matched to headings: a real agenda has tens of items. */
+const MOST_PAIRS = 250_000;
 
 /**
- * Find the agenda items: numbered headings or bold lines (`1. Title / Presenter`, `§ 5`), else the
- * list under an agenda label, else the headings of the level that holds most topics.
+ * Find the agenda items: numbered headings or bold lines (`1. Title / Presenter`, `§ 5`, `TOP 3`),
+ * else the topics set in a chat log (`#topic`), else the list under an agenda label (one item each where headings repeat it), else a numbered
+ * outline in plain text, else the topic headings of the outline.
  */
 export function splitAgenda(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
-  const numbered = numberedItems(lines, header);
-  const items = numbered.length >= 2 || (numbered.length === 1 && (lines[numbered[0]!.from] as Line).kind === 'heading') ? numbered : (listItems(lines, header) ?? headingItems(lines, header, vocabs));
-  return items.map((item) => withPresenter(item, header.participants));
+  return chooseItems(lines, header, vocabs).map((item) => withPresenter(item, header.participants));
 }
 
-function numberedItems(lines: readonly Line[], header: Header): AgendaDraft[] {
-  const found: AgendaDraft[] = [];
-  lines.forEach((line, index) => {
-    if (header.consumed.has(index) || line.quoteDepth > 0) return;
-    const candidate = line.kind === 'heading' || (line.kind === 'paragraph' && line.bold);
-    if (!candidate || (line.text.match(/§/g) ?? []).length > 1) return;
-    const match = NUMBERED.exec(line.text);
-    if (!match || (!line.text.includes('§') && (match[2] ?? '') === '' && line.kind !== 'heading')) return;
-    let title = (match[2] ?? '').trim();
-    if (title === '') title = followingTitle(lines, index);
-    if (title === '' || /^\d/.test(title)) return;
-    found.push({ number: match[1] ?? null, title, presenter: null, from: index, to: lines.length, hasBody: true, position: line.start });
+function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
+  const numbered = numberedItems(lines, header, vocabs);
+  const ordinals = displayedOrdinals(lines);
+  const list = agendaList(lines, header, vocabs, ordinals);
+  if (numbered.length >= 2 || (numbered.length === 1 && (lines[numbered[0]!.from] as Line).kind === 'heading')) return list ? withListOnly(numbered, list.items) : numbered;
+  const topics = chatTopics(lines);
+  if (topics.length > 0) return list ? withListOnly(topics, list.items) : topics;
+  const outline = numberedOutline(lines, header, vocabs, ordinals);
+  // An outline beats an agenda list only where it goes on from it (`Asialista:` then `1. Avaus`, then `2. ...` further down).
+  if (outline.length > (list?.items.length ?? 0) && (!list || outline.some((item) => list.items.some((entry) => entry.from === item.from)))) return outline;
+  if (list) return withHeadings(lines, header, vocabs, list.items, list.anchors);
+  return headingItems(lines, header, vocabs);
+}
+
+/**
+ * An agenda list whose items come back as headings is one agenda, not two: each list item that
+ * a topic heading repeats (by its words) takes the heading's place, words and body, the list's
+ * order and numbers. Where the headings hold far more topics than the list (a partial agenda), the headings
+ * are the agenda, numbered from the list where they match it.
+ */
+function withHeadings(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], list: AgendaDraft[], anchors: readonly number[]): AgendaDraft[] {
+  const own = new Set([...anchors, ...list.map((item) => item.from)]);
+  const topics = topicHeadings(lines, header, vocabs).filter((j) => !own.has(j));
+  if (list.length * topics.length > MOST_PAIRS) return list;
+  const used = new Set<number>();
+  const matches = list.map((item) => {
+    const heading = topics.find((j) => !used.has(j) && sameTopic(item.title, (lines[j] as Line).text));
+    if (heading !== undefined) used.add(heading);
+    return heading;
   });
-  const top = found.some((item) => !(item.number ?? '').includes('.')) ? found.filter((item) => !(item.number ?? '').includes('.')) : found;
-  return closeRanges(top, lines.length);
+  if (used.size === 0 || (used.size < 2 && list.length > 1)) return list;
+  const byHeadings = headingItems(lines, header, vocabs);
+  if (byHeadings.length >= 2 * list.length && [...used].every((j) => byHeadings.some((item) => item.from === j))) {
+    return byHeadings.map((item) => ({ ...item, number: list[matches.indexOf(item.from)]?.number ?? item.number }));
+  }
+  const starts = [...used].sort((a, b) => a - b);
+  return list.map((item, k) => {
+    const heading = matches[k];
+    if (heading === undefined) return item;
+    const next = starts.find((j) => j > heading);
+    // The heading's own words are the title (its line is the item's); the list's line stays in the notes.
+    return { ...item, title: cleanItemTitle((lines[heading] as Line).text), from: heading, to: sectionEnd(lines, heading, next), hasBody: true, position: (lines[heading] as Line).start };
+  });
 }
 
-function followingTitle(lines: readonly Line[], index: number): string {
-  const next = lines[index + 1];
-  return next && (next.kind === 'heading' || next.bold) && !NUMBERED.test(next.text) ? next.text : '';
-}
-
-function listItems(lines: readonly Line[], header: Header): AgendaDraft[] | null {
-  for (const [index, label] of header.labels) {
-    if (label.field !== 'agenda') continue;
-    const inside = firstList(lines, valueLines(lines, index)).filter((j) => (lines[j] as Line).itemStart);
-    const depth = Math.min(...inside.map((j) => (lines[j] as Line).listDepth));
-    const top = inside.filter((j) => (lines[j] as Line).listDepth === depth && !/^[^:]{1,40}:\s*https?:\/\//.test((lines[j] as Line).text));
-    if (top.length === 0) continue;
-    return top.map((j) => {
-      const line = lines[j] as Line;
-      return { number: line.ordinal === null ? null : String(line.ordinal), title: line.text, presenter: null, from: j, to: j + 1, hasBody: false, position: line.start };
-    });
-  }
-  return null;
-}
-
-/** The agenda list lines among `indices`: the first list, not the sections after it; or the lists under sub-headings when those come first. */
-function firstList(lines: readonly Line[], indices: readonly number[]): number[] {
-  const start = indices.findIndex((j) => (lines[j] as Line).kind === 'listItem');
-  if (start < 0) return [];
-  if (indices.slice(0, start).some((j) => (lines[j] as Line).kind === 'heading')) {
-    return indices.filter((j) => (lines[j] as Line).kind === 'listItem');
-  }
-  const out: number[] = [];
-  for (let k = start; k < indices.length; k++) {
-    const j = indices[k] as number;
-    const line = lines[j] as Line;
-    if (line.kind === 'heading' || (line.listDepth === 0 && line.kind !== 'code')) break;
-    if (line.kind === 'listItem') out.push(j);
-  }
+/**
+ * Numbered items that repeat an agenda list, with the list's items that no numbered item repeats
+ * put back in the list's order (`Folgetermin` at the end of the list, never given a heading).
+ * Unchanged when fewer than half of the list's items are repeated: then the list is another one.
+ */
+function withListOnly(numbered: AgendaDraft[], list: readonly AgendaDraft[]): AgendaDraft[] {
+  if (list.length * numbered.length > MOST_PAIRS) return numbered;
+  const used = new Set<number>();
+  const matches = list.map((item) => {
+    const k = numbered.findIndex((n, i) => !used.has(i) && sameTopic(item.title, n.title));
+    if (k >= 0) used.add(k);
+    return k;
+  });
+  if (used.size * 2 < list.length || used.size === list.length) return numbered;
+  const out = [...numbered];
+  let after = -1;
+  list.forEach((item, k) => {
+    const match = matches[k] as number;
+    if (match >= 0) after = out.indexOf(numbered[match] as AgendaDraft);
+    else out.splice(++after, 0, item);
+  });
   return out;
 }
 
-function headingItems(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
-  const skip = new Set(vocabs.flatMap((v) => v.boilerplate));
-  const titleLine = header.fields.title?.position.line;
-  const topics = new Map<number, number[]>();
-  lines.forEach((line, index) => {
-    if (line.kind !== 'heading' || line.start.line === titleLine) return;
-    const label = header.labels.get(index);
-    if (label && !['actions', 'decisions', 'start', 'end'].includes(label.field)) return;
-    if (header.consumed.has(index) && label?.field !== 'start' && label?.field !== 'end') return;
-    if (skip.has(normalizeLabel(line.text)) || !/\p{L}{2}/u.test(line.text)) return;
-    topics.set(line.depth, [...(topics.get(line.depth) ?? []), index]);
-  });
-  let best: number[] = [];
-  for (const indices of topics.values()) if (indices.length > best.length) best = indices;
-  if (best.length < 2) return [];
-  const items = best.map((index) => {
-    const line = lines[index] as Line;
-    return { number: null, title: line.text.replace(/(?<![\s:#])[\s:#]+$/, ''), presenter: null, from: index, to: lines.length, hasBody: true, position: line.start };
-  });
-  return closeRanges(items, lines.length);
+/** The content words of a title, folded: three letters or more. */
+function contentWords(text: string): string[] {
+  return (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3);
 }
 
-function closeRanges(items: AgendaDraft[], end: number): AgendaDraft[] {
-  return items.map((item, i) => ({ ...item, to: items[i + 1]?.from ?? end }));
+/** Whether two words are one word inflected: equal, or one starts the other and shares four letters or more. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short);
+}
+
+/** Whether a list item and a heading name the same topic: on average half the words of each are in the other. */
+export function sameTopic(a: string, b: string): boolean {
+  const x = contentWords(a);
+  const y = contentWords(b);
+  if (x.length === 0 || y.length === 0) return fold(a).trim() === fold(b).trim();
+  const inY = x.filter((w) => y.some((v) => sameWord(w, v))).length / x.length;
+  const inX = y.filter((w) => x.some((v) => sameWord(w, v))).length / y.length;
+  return (inX + inY) / 2 >= 0.5;
 }
 
 function withPresenter(item: AgendaDraft, participants: readonly Participant[]): AgendaDraft {

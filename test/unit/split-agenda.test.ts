@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/parse/parse-minutes.js';
 
 const agenda = (text: string) => parseMinutes(text).agenda.map((a) => [a.number, a.title, a.presenter]);
+const titles = (text: string) => parseMinutes(text).agenda.map((a) => [a.number, a.title]);
 
 describe('splitAgenda', () => {
   it('reads numbered bold lines with presenters resolved to participants', () => {
@@ -17,11 +18,12 @@ describe('splitAgenda', () => {
     expect(agenda('## § 5\n## Talousarvio\nteksti\n## § 6 Muut asiat\nteksti\n')).toEqual([['5', 'Talousarvio', null], ['6', 'Muut asiat', null]]);
   });
 
-  it('reads the list under an agenda label, numbers as written', () => {
-    expect(agenda('## Agenda\n1. Planning\n1. Review\n\n## Notes\ntext\n')).toEqual([['1', 'Planning', null], ['1', 'Review', null]]);
+  it('reads the list under an agenda label, numbered as Markdown shows it', () => {
+    expect(agenda('## Agenda\n1. Planning\n1. Review\n\n## Notes\ntext\n')).toEqual([['1', 'Planning', null], ['2', 'Review', null]]);
+    expect(titles('## Agenda\n3. Planning\n5. Review\n\n## Notes\ntext\n')).toEqual([['3', 'Planning'], ['5', 'Review']]);
   });
 
-  it('falls back to the headings of the level that holds most topics', () => {
+  it('falls back to the topic headings of the outline', () => {
     expect(agenda('# Title\n## Summary\ntext\n### Budget\na\n### Website\nb\n### Events\nc\n')).toEqual([
       [null, 'Budget', null], [null, 'Website', null], [null, 'Events', null],
     ]);
@@ -34,5 +36,180 @@ describe('splitAgenda', () => {
       ['Kokous avattiin.', { line: 3, column: 4 }],
       ['Tilinpäätös.', { line: 5, column: 4 }],
     ]);
+  });
+});
+
+describe('splitAgenda: marked and numbered items', () => {
+  it('reads TOP, Item and Agenda Item markers before the number, keeping the marker words in the title', () => {
+    expect(titles('### TOP 1 Begrüßung\nHallo.\n### TOP2 - Kassenbericht\nZahlen.\n')).toEqual([['1', 'TOP 1 Begrüßung'], ['2', 'TOP2 - Kassenbericht']]);
+    expect(titles('## Item 1: Roof repairs\nx\n## Item 2: Garden day\ny\n')).toEqual([['1', 'Item 1: Roof repairs'], ['2', 'Item 2: Garden day']]);
+    expect(titles('### Agenda Item #1: Budget {#agenda_item_1}\nx\n### Agenda Item #2: Hiring\ny\n### Agenda Item: Miscellaneous.\nz\n')).toEqual([
+      ['1', 'Agenda Item #1: Budget'], ['2', 'Agenda Item #2: Hiring'], [null, 'Agenda Item: Miscellaneous.'],
+    ]);
+  });
+
+  it('reads marked items written as plain paragraphs', () => {
+    expect(titles('Protokoll\n\nTOP 1: Begrüßung\nDer Vorsitzende begrüßt alle.\n\nTOP 2: Haushalt\nDer Haushalt wird vorgestellt.\n')).toEqual([['1', 'TOP 1: Begrüßung'], ['2', 'TOP 2: Haushalt']]);
+  });
+
+  it('reads § after the number and roman numerals', () => {
+    expect(titles('**3 § Talousarvio**\n\nx\n\n**4 § Muut asiat**\n\ny\n')).toEqual([['3', 'Talousarvio'], ['4', 'Muut asiat']]);
+    expect(titles('## I. Opening\nx\n## II. Budget\ny\n## IV. Closing\nz\n')).toEqual([['1', 'I. Opening'], ['2', 'II. Budget'], ['4', 'IV. Closing']]);
+  });
+
+  it('takes a heading that starts with a day and a month for a date, not an item', () => {
+    expect(titles('# Styrelsemöte\n## 3 mars 2024\n## Ekonomi\nx\n## Lokaler\ny\n')).toEqual([[null, 'Ekonomi'], [null, 'Lokaler']]);
+  });
+
+  it('adds the items of an agenda list that no numbered heading repeats', () => {
+    const text = '## Tagesordnung\n- Begrüßung\n- Kassenbericht\n- Termine\n\n## Protokoll\n### TOP 1 Begrüßung\nx\n### TOP 2 Kassenbericht\ny\n';
+    expect(titles(text)).toEqual([['1', 'TOP 1 Begrüßung'], ['2', 'TOP 2 Kassenbericht'], [null, 'Termine']]);
+  });
+});
+
+describe('splitAgenda: numbered outlines in plain text', () => {
+  it('reads bare numbers, each before its text, as items titled by the first sentence', () => {
+    const text = 'Venue: club room\n\n1)\nThe budget was discussed. It was approved.\n\n2)\nThe website needs a new host. Quotes were compared.\n\n3)\nThe summer party will be in June. Volunteers are needed.\n';
+    expect(titles(text)).toEqual([['1', 'The budget was discussed'], ['2', 'The website needs a new host'], ['3', 'The summer party will be in June']]);
+  });
+
+  it('reads numbered lines with notes between them, sub-numbers only where the whole number is missing', () => {
+    const text = 'Kerhon kokous\n\nAsialista:\n1. Avaus\n* avattiin 18.02\n\n2.1 Valitaan sihteeri\nsihteeri: Kim\n\n2.2 Uudet jäsenet\n* kaksi uutta\n\n3. Talous\n* tili kunnossa\n\n4. Muut asiat\n* ei muita\n';
+    expect(titles(text)).toEqual([['1', 'Avaus'], ['2.1', 'Valitaan sihteeri'], ['2.2', 'Uudet jäsenet'], ['3', 'Talous'], ['4', 'Muut asiat']]);
+  });
+
+  it('does not read a plain numbered list without notes as an outline', () => {
+    expect(titles('Päätettiin seuraavat asiat:\n\n1. Kevätretki toukokuussa\n2. Jäsenmaksu pysyy ennallaan\n3. Uusi logo hyväksyttiin\n')).toEqual([]);
+  });
+});
+
+describe('splitAgenda: agenda lists', () => {
+  it('reads an agenda nested in a bullet', () => {
+    expect(titles('- Date: 2024-03-05\n- Agenda:\n  - Budget review\n  - New website\n- Notes: none\n')).toEqual([[null, 'Budget review'], [null, 'New website']]);
+  });
+
+  it('reads the list after a sentence that announces the agenda', () => {
+    const text = 'Die Tagesordnung wurde wie folgt festgelegt:\n\n1. Begrüßung\n2. Kassenbericht\n3. Verschiedenes\n\nDer Vorsitzende eröffnet die Sitzung.\n';
+    expect(titles(text)).toEqual([['1', 'Begrüßung'], ['2', 'Kassenbericht'], ['3', 'Verschiedenes']]);
+  });
+
+  it('reads the list under a heading that names an agenda and a date', () => {
+    expect(titles('Minutes of the club.\n\n### Club Meeting Agenda - March 3, 2025\n\n1. Welcome\n1. Treasurer report\n1. Field day\n')).toEqual([['1', 'Welcome'], ['2', 'Treasurer report'], ['3', 'Field day']]);
+  });
+
+  it('makes a list repeated as headings one item each: the heading body, the list order and number', () => {
+    const meeting = parseMinutes('## Opening\nHello.\n### Budget review\nThe budget is fine.\n### Website\nNew host.\n\n### Agenda\n1. Call to order\n1. Budget review\n1. Website\n');
+    expect(meeting.agenda.map((a) => [a.number, a.title, a.text])).toEqual([
+      ['1', 'Call to order', ''],
+      ['2', 'Budget review', 'The budget is fine.'],
+      ['3', 'Website', 'New host.'],
+    ]);
+  });
+
+  it('takes the headings when the list names only a few of them', () => {
+    const text = '## Workshop\n\nAgenda:\n\n* Privacy review\n\n### Privacy review\na\n### Caching\nb\n### Fonts\nc\n';
+    expect(titles(text)).toEqual([[null, 'Privacy review'], [null, 'Caching'], [null, 'Fonts']]);
+  });
+
+  it('reads discussion points as the agenda', () => {
+    const text = '## Key Discussion Points\n\n* **Budget:** The group reviewed the numbers.\n* **Website:** A new host was chosen.\n';
+    expect(titles(text)).toEqual([[null, 'Budget: The group reviewed the numbers.'], [null, 'Website: A new host was chosen.']]);
+  });
+
+  it('keeps numbered items, not the bullets written between them', () => {
+    expect(titles('## Items discussed:\n\n1. Budget\n- note a\n\n2. Website\n- note b\n')).toEqual([['1', 'Budget'], ['2', 'Website']]);
+  });
+
+  it('reads lists under sub-headings when their items hold notes, else the sub-headings', () => {
+    expect(titles('## Agenda\n### org/repo\n* Release plan\n  * ready soon\n* Docs rewrite\n  * started\n')).toEqual([[null, 'Release plan'], [null, 'Docs rewrite']]);
+    expect(titles('## Agenda\n### Demo\n- search page\n- login page\n### Feedback\n- faster please\n')).toEqual([[null, 'Demo'], [null, 'Feedback']]);
+  });
+
+  it('leaves a table row or an inline agenda in the notes: the item points at the line, nothing is lost', () => {
+    const meeting = parseMinutes('## Agenda\n\n| No | Item | Outcome |\n|---|---|---|\n| 1 | Budget | approved |\n| 2 | Website | postponed |\n');
+    expect(meeting.agenda.map((a) => a.title)).toEqual(['Budget', 'Website']);
+    expect(meeting.notes).toContain('approved');
+    expect(parseMinutes('Agenda: budget, website, summer party\n\nNotes follow.\n').notes).toContain('Agenda: budget');
+  });
+
+  it('reads an agenda table, Markdown or HTML, with its number column', () => {
+    expect(titles('## Agenda\n\n| No | Item |\n|---|---|\n| Agenda 1 | Budget |\n| Agenda 2 | Website |\n')).toEqual([['1', 'Budget'], ['2', 'Website']]);
+    const html = '## Agenda\n\n<table><tr><th>Topic</th><th>Notes</th></tr><tr><td>Budget &amp; plan</td><td>ok</td></tr><tr><td>Website</td><td><ul><li>new</li></ul></td></tr></table>\n';
+    expect(titles(html)).toEqual([[null, 'Budget & plan'], [null, 'Website']]);
+  });
+});
+
+describe('splitAgenda: agenda lists written as the notes', () => {
+  it('goes on through the groups after an agenda whose items hold notes', () => {
+    const text = '**Agenda:**\n\n- Welcome round\n    - everyone said hello\n- Last month\n    - all done\n\n**New business:**\n\n- Workshop lights\n    - buy two lamps\n- Tool rack\n    - next week\n\nThanks all.\n';
+    expect(titles(text)).toEqual([[null, 'Welcome round'], [null, 'Last month'], [null, 'Workshop lights'], [null, 'Tool rack']]);
+  });
+
+  it('stops after an agenda of bare titles', () => {
+    expect(titles('**Agenda:**\n\n- Welcome round\n- Last month\n\n**New business:**\n\n- Workshop lights\n')).toEqual([[null, 'Welcome round'], [null, 'Last month']]);
+  });
+
+  it('reads an agenda written as short sentences or as a list on the label line', () => {
+    expect(titles('### Käsitellyt asiat\n\nBudjetin seuranta. Kotisivujen uudistus.\n\nMuuta tekstiä.\n')).toEqual([[null, 'Budjetin seuranta'], [null, 'Kotisivujen uudistus']]);
+    expect(titles('Agenda: budget, website, summer party\n\nNotes follow.\n')).toEqual([[null, 'budget'], [null, 'website'], [null, 'summer party']]);
+    expect(titles('Agenda: approved, with one change\n\nNotes follow.\n')).toEqual([]);
+  });
+
+  it('does not take a short list after a remark about the agenda for the agenda', () => {
+    expect(titles('The agenda was approved with these changes:\n\n- Budget moved first\n- Party dropped\n\nThe chair opened the meeting.\n')).toEqual([]);
+  });
+
+  it('keeps the agenda list over a numbered outline elsewhere', () => {
+    const text = 'Agenda:\n- Budget\n- Website\n\nNotes\n\n1. First point\n   - detail\n2. Second point\n   - detail\n3. Third point\n   - detail\n';
+    expect(titles(text)).toEqual([[null, 'Budget'], [null, 'Website']]);
+  });
+});
+
+describe('splitAgenda: chat logs', () => {
+  it('reads the topics set by MeetBot #topic and by W3C scribes (Topic:)', () => {
+    const log = '[14:02] <alice> #topic Budget review\n[14:03] <bob> we need numbers\n[14:10] <alice> #topic Website\n[14:11] <carl> new host\n';
+    expect(titles(log)).toEqual([[null, 'Budget review'], [null, 'Website']]);
+    expect(titles('Topic: Charter renewal\n\nalice: looks fine\n\nTopic: Test suite\n\nbob: 80% done\n')).toEqual([[null, 'Charter renewal'], [null, 'Test suite']]);
+  });
+
+  it('needs two topics', () => {
+    expect(titles('<alice> #topic Budget review\n<bob> we need numbers\n')).toEqual([]);
+  });
+});
+
+describe('splitAgenda: topic headings', () => {
+  it('leaves out sections of the document: attendees, actions, decisions; keeps the next meeting', () => {
+    const text = '# Board meeting\n## Attendees\n- Anna Berg\n## Budget\nx\n## Website\ny\n## Decisions\n- none\n## Action items\n- z\n## Next meeting\nw\n';
+    expect(titles(text)).toEqual([[null, 'Budget'], [null, 'Website'], [null, 'Next meeting']]);
+  });
+
+  it('tells sections from topics under emoji, and keeps a link title as its words', () => {
+    const text = '# Sync\n## 👥 Attendees\n- Anna\n## 🚀 [Release plan](https://example.org/r)\nx\n## Hiring\ny\n## ✅ Action items\n- z\n';
+    expect(titles(text)).toEqual([[null, '🚀 Release plan'], [null, 'Hiring']]);
+  });
+
+  it('lets general information and summaries frame the topics, not be them', () => {
+    expect(titles('# Sync\n## General information\nDate: today\n## Budget\nx\n## Website\ny\n## Zusammenfassung\nz\n')).toEqual([[null, 'Budget'], [null, 'Website']]);
+  });
+
+  it('takes the top of the outline, not the level with most headings', () => {
+    expect(titles('# Board\n## Finances\n### Balance\n### Grants\n### Taxes\n## New business\n### Election\n')).toEqual([[null, 'Finances'], [null, 'New business']]);
+  });
+
+  it('looks inside a single topic that holds the others', () => {
+    expect(titles('# Notes\n## Weekly sync\n### Budget\na\n### Website\nb\n')).toEqual([[null, 'Budget'], [null, 'Website']]);
+  });
+
+  it('keeps the opening of the meeting when the topics sit under it, without its time', () => {
+    expect(titles('# Möte 2024-03-05\n# Mötet öppnas 18:00\n## Rapporter\nx\n## Övrigt\ny\n')).toEqual([[null, 'Mötet öppnas'], [null, 'Rapporter'], [null, 'Övrigt']]);
+  });
+
+  it('reads the points under the opening of the meeting when the headings are only its frame', () => {
+    const text = '# Styrelsemöte\n## Mötets öppnande 18:00\n- Sommarfest\n  - datum i juni\n- Ny hemsida\n  - offert inkommen\n- Städdag\n  - alla hjälper till\n## Nästa möte\nsnart\n## Mötet avslutas 19:00\n';
+    expect(titles(text)).toEqual([[null, 'Mötets öppnande'], [null, 'Sommarfest'], [null, 'Ny hemsida'], [null, 'Städdag'], [null, 'Nästa möte'], [null, 'Mötet avslutas']]);
+  });
+
+  it('reads no agenda from per-person report headings', () => {
+    expect(titles('# Sync\n\nAttendees: Anna Berg, Carl Dahl, Eva Fors\n\n## Anna Berg\nx\n## Carl Dahl\ny\n## Eva Fors\nz\n')).toEqual([]);
   });
 });

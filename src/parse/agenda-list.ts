@@ -1,0 +1,185 @@
+import { fold } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
+import type { Vocabulary } from '../lang/types.js';
+import { cleanItemTitle, listItem, type AgendaDraft } from './agenda-draft.js';
+import { readItemNumber } from './agenda-number.js';
+import { tableEntries } from './agenda-table.js';
+import { cleanTitle, valueLines, type Header } from './read-header.js';
+import { normalizeLabel } from './read-label.js';
+import { trimEndWhere } from './trim.js';
+import type { Line } from './types.js';
+
+/** A line that announces an agenda can be a sentence, but not a paragraph. */
+const LONGEST_ANNOUNCEMENT = 160;
+
+/**
+ * The agenda written as a list: the first list under an agenda label (`Agenda:`, `## Esityslista`,
+ * `- Agenda:` with nested items), under a heading that names an agenda (`## Meeting Agenda -
+ * 5 May`), or after a sentence that announces it (`Die Tagesordnung wurde wie folgt
+ * festgelegt:`). Lists under labels of the same name later on (one per session) are added. Null
+ * when there is none, or when the agenda section holds sub-headings (the headings are the items).
+ */
+export function agendaList(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], ordinals: ReadonlyMap<number, number>): { items: AgendaDraft[]; anchors: number[] } | null {
+  let found: { items: AgendaDraft[]; anchors: number[]; key: string } | null = null;
+  for (const index of agendaAnchors(lines, header, vocabs)) {
+    const key = normalizeLabel((lines[index] as Line).text);
+    // Without a label, a short list may be something else about the agenda (`approved with these changes:`).
+    const fewest = header.labels.get(index)?.field === 'agenda' ? 1 : (lines[index] as Line).kind === 'heading' ? 2 : 3;
+    if (found && key !== found.key) continue;
+    const value = valueLines(lines, index);
+    const inside = firstList(lines, value).filter((j) => (lines[j] as Line).itemStart);
+    if (inside.length === 0) {
+      // A table row holds more than the item (notes, outcomes): it stays in the notes, the item points at it.
+      const rows = tableEntries(lines, value).map((row) => ({ ...listItem(lines, row.index, row.number, row.title), to: row.index }));
+      const label = header.labels.get(index);
+      const written = rows.length === 0 && label?.field === 'agenda' ? inlineItems(lines, index, label.value, value) : rows;
+      if (written.length >= fewest) found ??= { items: written, anchors: [index], key };
+      continue;
+    }
+    const depth = Math.min(...inside.map((j) => (lines[j] as Line).listDepth));
+    let top = inside.filter((j) => (lines[j] as Line).listDepth === depth && !/^[^:]{1,40}:\s*https?:\/\//.test((lines[j] as Line).text));
+    // Numbered items with bullets between them (notes that missed the indent): the numbered ones are the agenda.
+    const ordered = top.filter((j) => ordinals.has(j));
+    if (ordered.length >= 2 && ordered.length < top.length) top = ordered;
+    if (top.filter((j) => holdsNotes(lines, j)).length * 2 > top.length) top = [...top, ...groupsAfter(lines, header, top[top.length - 1] as number)];
+    const items = top.map((j) => itemOf(lines, j, ordinals, vocabs)).filter((item): item is AgendaDraft => item !== null);
+    if (items.length < fewest) continue;
+    if (found) {
+      found.items.push(...items);
+      found.anchors.push(index);
+    } else found = { items, anchors: [index], key };
+  }
+  return found && { items: found.items, anchors: found.anchors };
+}
+
+/** The lines that can introduce an agenda list, in document order. */
+function agendaAnchors(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): number[] {
+  const out: number[] = [];
+  lines.forEach((line, index) => {
+    if (header.labels.get(index)?.field === 'agenda' || namesAgenda(line, vocabs)) out.push(index);
+  });
+  return out;
+}
+
+/**
+ * Whether a line names an agenda without being a label: a short heading that ends in an agenda
+ * word once its date is gone (`Regular Meeting Agenda - 5 May 2025`), or a line that ends in a
+ * colon and speaks of the agenda (`The agenda was:`, `Esityslista hyväksyttiin seuraavana:`).
+ */
+export function namesAgenda(line: Line, vocabs: readonly Vocabulary[]): boolean {
+  if (line.kind === 'heading') {
+    // Cheap first: no agenda word anywhere, no agenda heading (the dates are costly to take out).
+    const folded = fold(line.text);
+    if (![...agendaWords(vocabs)].some((w) => folded.includes(w))) return false;
+    const words = (cleanTitle(line.text, vocabs) ?? '').split(/\s+/).map((w) => fold(trimEndWhere(w, (code) => code < 0x80 && !/\w/.test(String.fromCharCode(code)))));
+    return words.length <= 6 && agendaWords(vocabs).has(words[words.length - 1] ?? '');
+  }
+  if ((line.kind !== 'paragraph' && line.kind !== 'listItem') || line.text.length > LONGEST_ANNOUNCEMENT || !line.text.endsWith(':')) return false;
+  const words = fold(line.text).match(/\p{L}+/gu) ?? [];
+  const known = agendaWords(vocabs);
+  return words.some((w) => known.has(w));
+}
+
+/** The one-word agenda labels of the vocabularies long enough not to be another word (`agenda`, `tagesordnung`). */
+const agendaWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.labels.agenda ?? []).filter((w) => !w.includes(' ') && w.length >= 6)));
+
+/** One list item as an agenda item: its displayed number or a number written in it (`- TOP 1: Begrüßung`), and its text. */
+function itemOf(lines: readonly Line[], index: number, ordinals: ReadonlyMap<number, number>, vocabs: readonly Vocabulary[]): AgendaDraft | null {
+  const line = lines[index] as Line;
+  let title = line.text;
+  let number: string | null = ordinals.has(index) ? String(ordinals.get(index)) : null;
+  if (number === null) {
+    const read = readItemNumber(title, vocabs);
+    if (read && read.number !== null && (read.marked || read.closed) && read.title !== '') {
+      number = read.number;
+      title = read.shown;
+    }
+  }
+  title = cleanItemTitle(title);
+  return title === '' ? null : listItem(lines, index, number, title);
+}
+
+/**
+ * The agenda list lines among `indices`: the first list, not the sections after it. When
+ * sub-headings come first, the lists under them are the agenda only if most of their items hold
+ * notes of their own (`### Repo` then `* Issue` with nested notes); lists of plain points are the
+ * notes of the sub-headings, which are then the items.
+ */
+function firstList(lines: readonly Line[], indices: readonly number[]): number[] {
+  const start = indices.findIndex((j) => (lines[j] as Line).kind === 'listItem');
+  if (start < 0) return [];
+  if (indices.slice(0, start).some((j) => (lines[j] as Line).kind === 'heading')) {
+    const items = indices.filter((j) => (lines[j] as Line).kind === 'listItem');
+    const top = items.filter((j) => (lines[j] as Line).itemStart && (lines[j] as Line).listDepth === 1);
+    return top.length > 0 && top.filter((j) => holdsNotes(lines, j)).length * 2 >= top.length ? items : [];
+  }
+  const out: number[] = [];
+  for (let k = start; k < indices.length; k++) {
+    const j = indices[k] as number;
+    const line = lines[j] as Line;
+    if (line.kind === 'heading' || (line.listDepth === 0 && line.kind !== 'code')) break;
+    if (line.kind === 'listItem') out.push(j);
+  }
+  return out;
+}
+
+/** Whether a list item has lines of its own after its first: a nested list or a paragraph. */
+export function holdsNotes(lines: readonly Line[], index: number): boolean {
+  const line = lines[index] as Line;
+  let j = index + 1;
+  while (j < lines.length && (lines[j] as Line).block === line.block) j++;
+  const next = lines[j];
+  return next !== undefined && next.listDepth >= line.listDepth && !(next.itemStart && next.listDepth === line.listDepth);
+}
+
+/**
+ * The items of the lists that go on after an agenda list written as the outline of the notes
+ * (its items hold notes): each such list follows a bold or colon-ended group line that is no
+ * other label (`**New business:**`, `**Standing items:**`) and starts right after it.
+ */
+function groupsAfter(lines: readonly Line[], header: Header, last: number): number[] {
+  const out: number[] = [];
+  let j = last;
+  for (;;) {
+    while (j < lines.length && (lines[j] as Line).listDepth > 0) j++;
+    const group = lines[j];
+    const first = lines[j + 1];
+    if (!group || !first || group.kind !== 'paragraph' || first.block === group.block) return out;
+    if (!(group.bold || group.text.endsWith(':')) || (header.labels.has(j) && header.labels.get(j)?.field !== 'agenda')) return out;
+    if (first.kind !== 'listItem' || first.listDepth !== 1) return out;
+    for (j += 1; j < lines.length && (lines[j] as Line).listDepth > 0; j++) {
+      const line = lines[j] as Line;
+      if (line.itemStart && line.listDepth === 1) out.push(j);
+    }
+  }
+}
+
+/** A title written inline is a few words, not a sentence of notes; a paragraph of titles is short. */
+const LONGEST_INLINE = 60;
+const LONGEST_INLINE_PARAGRAPH = 160;
+
+/**
+ * An agenda written out rather than listed: after the label on its line, parts split at commas
+ * or semicolons (`Agenda: budget, website, summer party`; three parts at least), or in a short
+ * paragraph under the label, one item a sentence (`Budjetti. Kotisivut.`; two at least). Each short.
+ */
+function inlineItems(lines: readonly Line[], index: number, value: string, below: readonly number[]): AgendaDraft[] {
+  let at = index;
+  let parts: string[];
+  if (value !== '') {
+    parts = value.split(/[;,]/);
+  } else {
+    const first = below[0];
+    const line = first === undefined ? undefined : lines[first];
+    if (first === undefined || !line || line.kind !== 'paragraph') return [];
+    at = first;
+    const text = below.filter((j) => (lines[j] as Line).block === line.block).map((j) => (lines[j] as Line).text).join(' ');
+    if (text.length > LONGEST_INLINE_PARAGRAPH) return [];
+    parts = text.split(/[.!?](?:\s|$)/u);
+  }
+  const titles = parts.map((part) => part.trim()).filter((part) => part !== '');
+  // Two parts after the label may be a remark (`Agenda: approved, with one change`); three are a list.
+  if (titles.length < (value !== '' ? 3 : 2) || titles.length > 12 || titles.some((t) => t.length > LONGEST_INLINE || !/\p{L}{2}/u.test(t))) return [];
+  // On the label's own line the items share the line, which stays in the notes: the label is kept.
+  return titles.map((title) => (at === index ? { ...listItem(lines, at, null, title), to: at } : listItem(lines, at, null, title)));
+}

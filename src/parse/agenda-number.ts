@@ -1,0 +1,102 @@
+import { fold, indexOfWord } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
+import type { Vocabulary } from '../lang/types.js';
+
+/** The number an agenda item line starts with, and the title after it. */
+export interface ItemNumber {
+  /** Digits as written (`3`, `3.2`; `§ 5` gives `5`, a roman `IV` gives `4`), or null for a marker without one (`Agenda Item: Misc`). */
+  number: string | null;
+  title: string;
+  /**
+   * The title to show: `title` where only digits and `§` stood before it, else the whole line
+   * (`TOP 3 Kasse`, `IV. Closing`): words are never dropped from the output, and `number` holds
+   * only the digits.
+   */
+  shown: string;
+  /** Whether a marker word (`TOP`, `Item`, `Kohta`) or `§` stood before the number. */
+  marked: boolean;
+  /** Whether a dot, parenthesis or colon closed the number (`3.`, `3)`), not only a blank. */
+  closed: boolean;
+}
+
+/** A number with its closing mark: `3`, `3.2`, `§ 5`, `5 §`, then `.`, `)` or `:`. */
+const NUMBER = /^(?:§\s*)?(\d{1,3}(?:\.\d{1,3})*)(\s*§)?([.):]?)(?=\s|$|[-–—])/u;
+
+/** A roman numeral closed by a dot or parenthesis (`IV.`, `II)`). */
+const ROMAN = /^([IVXL]{1,6})[.)](?=\s)/u;
+
+/** Separators between a number and its title: blanks, dashes, colons. */
+const SEPARATOR = /^[\s:–—-]+/u;
+
+/** The markers of several vocabularies, longest first, made once per list of vocabularies. */
+const markersOf = oncePer((vocabs: readonly Vocabulary[]): string[] => [...new Set(vocabs.flatMap((v) => v.agendaMarkers))].sort((a, b) => b.length - a.length));
+
+/**
+ * Read the number an agenda line starts with: `3. Title`, `3) Title`, `§ 5 Title`, `5 § Title`,
+ * `TOP 3 - Title`, `Item 2: Title`, `Agenda Item #4: Title`, `IV. Title`, or a marker without a
+ * number before a colon (`Agenda Item: Title`). Null when the line starts otherwise, or when the
+ * number is a day before a month name (`17 November 2021`).
+ */
+export function readItemNumber(text: string, vocabs: readonly Vocabulary[]): ItemNumber | null {
+  const marker = leadingMarker(text, vocabs);
+  let rest = marker === 0 ? text : text.slice(marker).replace(/^\s*(?:#|nr\.?|no\.?)?\s*/iu, '');
+  if (marker > 0 && rest.startsWith(':')) return { number: null, title: rest.replace(SEPARATOR, ''), shown: text, marked: true, closed: true };
+  const roman = ROMAN.exec(rest) ?? (marker > 0 ? /^([IVXL]{1,6})(?=[\s:.)]|$)/u.exec(rest) : null);
+  if (roman) {
+    const value = romanValue(roman[1] ?? '');
+    if (value === null) return null;
+    return { number: String(value), title: rest.slice(roman[0].length).replace(/^[.)]/u, '').replace(SEPARATOR, ''), shown: text, marked: marker > 0, closed: true };
+  }
+  const match = NUMBER.exec(rest);
+  if (!match) return null;
+  rest = rest.slice(match[0].length);
+  const title = rest.replace(SEPARATOR, '');
+  if (startsWithMonth(title, vocabs)) return null;
+  const section = text.startsWith('§') || match[2] !== undefined;
+  return { number: match[1] ?? null, title, shown: marker > 0 ? text : title, marked: marker > 0 || section, closed: (match[3] ?? '') !== '' || section || /^\s*[-–—:]/u.test(rest) };
+}
+
+/** The length of a marker word the text starts with (`TOP`, `Agenda item`), or 0. */
+function leadingMarker(text: string, vocabs: readonly Vocabulary[]): number {
+  const head = fold(text.slice(0, 40));
+  for (const marker of markersOf(vocabs)) {
+    if (!head.startsWith(marker)) continue;
+    const next = head.charAt(marker.length);
+    if (/^[\s#\d:]$/u.test(next) || (/^[ivxl]$/u.test(next) && marker.length > 3)) return marker.length;
+  }
+  return 0;
+}
+
+/** Whether the text starts with a month name (`November 2021`): the number before it was a day. */
+function startsWithMonth(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const word = /^\p{L}+/u.exec(text)?.[0];
+  if (!word || word.length < 3) return false;
+  const lower = word.toLowerCase();
+  return vocabs.some((v) => indexOfWord(lower, v.months) >= 0);
+}
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+/** The value of a well-formed roman numeral up to 89, or null (`IIII`, `VX`). */
+function romanValue(text: string): number | null {
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const value = ROMAN_VALUES[text.charAt(i)] ?? 0;
+    const next = ROMAN_VALUES[text.charAt(i + 1)] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total > 0 && toRoman(total) === text ? total : null;
+}
+
+function toRoman(value: number): string {
+  const parts: [number, string][] = [[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  let left = value;
+  for (const [size, mark] of parts) {
+    while (left >= size) {
+      out += mark;
+      left -= size;
+    }
+  }
+  return out;
+}

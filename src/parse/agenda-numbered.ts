@@ -1,0 +1,60 @@
+import type { Vocabulary } from '../lang/types.js';
+import { bodyItem, cleanItemTitle, closeRanges, type AgendaDraft } from './agenda-draft.js';
+import { readItemNumber, type ItemNumber } from './agenda-number.js';
+import type { Header } from './read-header.js';
+import type { Line } from './types.js';
+
+interface Found {
+  index: number;
+  read: ItemNumber;
+  title: string;
+}
+
+/**
+ * The items written as numbered headings or bold lines (`## 3. Budget`, `**§ 5 Talous**`,
+ * `### TOP 2: Kasse`, `### Agenda Item #4: Website`), and paragraph lines that start with a marker
+ * word or `§` (`TOP 1: Begrüßung`). Sub-numbers (`3.2`) only where no whole number is written. A
+ * marked heading without a number (`### Agenda Item: Misc`) joins marked headings of its level.
+ */
+export function numberedItems(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
+  const found: Found[] = [];
+  const unnumbered: Found[] = [];
+  lines.forEach((line, index) => {
+    if (header.consumed.has(index) || line.quoteDepth > 0 || !isCandidate(lines, index)) return;
+    if ((line.text.match(/§/g) ?? []).length > 1) return;
+    const read = readItemNumber(line.text, vocabs);
+    if (!read) return;
+    const strong = line.kind === 'heading' || line.bold;
+    if (!strong && !(read.marked && read.number !== null && read.title.length <= 80 && /^[^\p{Ll}]/u.test(read.title))) return;
+    if (!read.marked && read.title === '' && line.kind !== 'heading') return;
+    let title = cleanItemTitle(read.title);
+    if (title === '') title = followingTitle(lines, index, vocabs);
+    if (title === '' || /^\d/.test(title)) return;
+    if (read.shown !== read.title) title = read.title === '' ? `${cleanItemTitle(read.shown)} ${title}` : cleanItemTitle(read.shown);
+    (read.number === null ? unnumbered : found).push({ index, read, title });
+  });
+  const whole = found.filter((f) => !(f.read.number ?? '').includes('.'));
+  let top = whole.length > 0 ? whole : found;
+  top = withUnnumbered(lines, top, unnumbered);
+  return closeRanges(top.map((f) => bodyItem(lines, f.index, f.read.number, f.title)), lines.length);
+}
+
+/** A heading, a bold line, or the first line of a paragraph. */
+function isCandidate(lines: readonly Line[], index: number): boolean {
+  const line = lines[index] as Line;
+  if (line.kind === 'heading' || (line.kind === 'paragraph' && line.bold)) return true;
+  return line.kind === 'paragraph' && (lines[index - 1]?.block ?? -1) !== line.block;
+}
+
+/** Marked headings without a number, where the numbered ones are marked headings of the same level. */
+function withUnnumbered(lines: readonly Line[], found: Found[], unnumbered: readonly Found[]): Found[] {
+  const depths = new Set(found.filter((f) => f.read.marked && (lines[f.index] as Line).kind === 'heading').map((f) => (lines[f.index] as Line).depth));
+  const extra = unnumbered.filter((f) => (lines[f.index] as Line).kind === 'heading' && depths.has((lines[f.index] as Line).depth));
+  return extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.index - b.index);
+}
+
+/** The title on the line after a bare number (`## § 5` then `## Talousarvio`). */
+function followingTitle(lines: readonly Line[], index: number, vocabs: readonly Vocabulary[]): string {
+  const next = lines[index + 1];
+  return next && (next.kind === 'heading' || next.bold) && !readItemNumber(next.text, vocabs) ? cleanItemTitle(next.text) : '';
+}

@@ -1,0 +1,108 @@
+import type { Vocabulary } from '../lang/types.js';
+import { bodyItem, cleanItemTitle, closeRanges, type AgendaDraft } from './agenda-draft.js';
+import { readItemNumber } from './agenda-number.js';
+import type { Header } from './read-header.js';
+import type { Line } from './types.js';
+
+interface Candidate {
+  index: number;
+  /** The whole number (`3` of `3.2`). */
+  major: number;
+  /** Whether the number has a sub-number (`3.2`). */
+  sub: boolean;
+  number: string;
+  title: string;
+}
+
+interface Link {
+  length: number;
+  previous: number;
+}
+
+/** A title longer than this is a sentence that happens to start with a number, not an item. */
+const LONGEST_TITLE = 120;
+
+/**
+ * The items of minutes numbered in plain text, the way pads and mail write them: numbered lines
+ * and top-level numbered list items (`1. Avaus`, `2.1 Valitaan`, `3) ...`, a bare `1)` before
+ * its text) that count up 1, 2, 3 through the document with notes between them. The longest such
+ * run wins; a sub-numbered line (`2.1`) is an item only where no whole `2` is written. Empty when
+ * the run is shorter than three or most items have nothing under them (a plain numbered list).
+ */
+export function numberedOutline(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], ordinals: ReadonlyMap<number, number>): AgendaDraft[] {
+  const all = outlineCandidates(lines, header, vocabs, ordinals);
+  const whole = new Set(all.filter((c) => !c.sub).map((c) => c.major));
+  const candidates = all.filter((c) => !c.sub || !whole.has(c.major));
+  const chain = longestRun(candidates);
+  if (new Set(chain.map((c) => c.major)).size < 3) return [];
+  let gaps = 0;
+  let filled = 0;
+  for (let k = 0; k + 1 < chain.length; k++) {
+    gaps++;
+    if ((chain[k + 1] as Candidate).index - (chain[k] as Candidate).index > 1) filled++;
+  }
+  if (filled * 2 < gaps) return [];
+  return closeRanges(chain.map((c) => bodyItem(lines, c.index, c.number, c.title)), lines.length);
+}
+
+function outlineCandidates(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], ordinals: ReadonlyMap<number, number>): Candidate[] {
+  const out: Candidate[] = [];
+  lines.forEach((line, index) => {
+    // A numbered line is no header label, whatever its last word (`2.2 Uudet jäsenet`): only the lines read as a label's value are left out.
+    if ((header.consumed.has(index) && !header.labels.has(index)) || line.quoteDepth > 0 || line.kind === 'code' || line.kind === 'html' || line.kind === 'tableRow') return;
+    const ordinal = ordinals.get(index);
+    if (ordinal !== undefined && line.listDepth === 1) {
+      const next = lines[index + 1];
+      const own = line.text !== '';
+      const title = own ? line.text : next && (next.kind === 'paragraph' || next.kind === 'listItem') ? firstSentence(next.text) : '';
+      if (title !== '') out.push({ index, major: ordinal, sub: false, number: String(ordinal), title: cleanItemTitle(title) });
+      return;
+    }
+    if (line.kind === 'listItem' && line.itemStart && line.listDepth > 1) return;
+    const read = readItemNumber(line.text, vocabs);
+    if (!read || read.number === null || !(read.closed || read.marked || read.number.includes('.'))) return;
+    const bare = cleanItemTitle(read.title);
+    if (bare === '' || bare.length > LONGEST_TITLE || !/^["'“„(\p{L}]/u.test(bare)) return;
+    const title = cleanItemTitle(read.shown);
+    const [major, minor] = read.number.split('.');
+    out.push({ index, major: Number(major), sub: minor !== undefined, number: read.number, title });
+  });
+  return out;
+}
+
+/**
+ * The longest run of candidates numbered 1, 2, 3 ... in document order (a run may start at 0 or
+ * 1); sub-numbers `2.1`, `2.2` stand together for a missing `2`. Ties go to the later run, which
+ * holds the notes rather than a list of titles before them. Linear in the candidates.
+ */
+function longestRun(candidates: readonly Candidate[]): Candidate[] {
+  const links: Link[] = [];
+  const bestEnd = new Map<number, number>();
+  const bestSubEnd = new Map<number, number>();
+  const lengthAt = (k: number | undefined): number => (k === undefined ? 0 : (links[k] as Link).length);
+  candidates.forEach((c, k) => {
+    let previous = bestEnd.get(c.major - 1);
+    if (c.sub) {
+      const sameMajor = bestSubEnd.get(c.major);
+      if (sameMajor !== undefined && lengthAt(sameMajor) >= lengthAt(previous)) previous = sameMajor;
+    }
+    const length = previous === undefined ? (c.major <= 1 ? 1 : 0) : lengthAt(previous) + 1;
+    links.push({ length, previous: previous ?? -1 });
+    if (length === 0) return;
+    if (length >= lengthAt(bestEnd.get(c.major))) bestEnd.set(c.major, k);
+    if (c.sub && length >= lengthAt(bestSubEnd.get(c.major))) bestSubEnd.set(c.major, k);
+  });
+  let end = -1;
+  links.forEach((link, k) => {
+    if (link.length > 0 && link.length >= (end < 0 ? 0 : (links[end] as Link).length)) end = k;
+  });
+  const chain: Candidate[] = [];
+  for (let k = end; k >= 0; k = (links[k] as Link).previous) chain.push(candidates[k] as Candidate);
+  return chain.reverse();
+}
+
+/** The first sentence of a text: up to a full stop, question or exclamation mark before a blank. */
+function firstSentence(text: string): string {
+  const end = /[.!?](?=\s)/u.exec(text);
+  return end ? text.slice(0, end.index) : text;
+}

@@ -1,0 +1,79 @@
+import { cleanItemTitle } from './agenda-draft.js';
+import type { Line } from './types.js';
+
+/** One row of an agenda table: its number cell (if any) and its title. */
+export interface TableEntry {
+  index: number;
+  number: string | null;
+  title: string;
+}
+
+/** A cell that only numbers the row: `1`, `1.`, `#2`, `Agenda 3`, `TOP 4`, `§ 5`. */
+const NUMBER_CELL = /^(?:\p{L}{1,12}\s?)?[#§]?\s?(\d{1,3})\.?$/u;
+
+/**
+ * The rows of the first table among `indices` (Markdown, or an HTML `<table>` as exported by wikis
+ * and GitBook), before any heading: per body row the number cell and the first cell with words,
+ * which is the item. Empty when the lines hold no table.
+ */
+export function tableEntries(lines: readonly Line[], indices: readonly number[]): TableEntry[] {
+  const out: TableEntry[] = [];
+  for (const j of indices) {
+    const line = lines[j] as Line;
+    if (line.kind === 'heading') break;
+    if (line.kind === 'tableRow' && line.cells) {
+      if (!line.header) pushRow(out, j, line.cells);
+      continue;
+    }
+    if (out.length > 0) break;
+    if (line.kind === 'html' && line.text.includes('<t')) for (const cells of htmlRows(line.text)) pushRow(out, j, cells);
+  }
+  return out;
+}
+
+function pushRow(out: TableEntry[], index: number, cells: readonly string[]): void {
+  const numberCell = cells.find((cell) => NUMBER_CELL.test(cell.trim()));
+  const title = cells.find((cell) => cell !== numberCell && /\p{L}{2}/u.test(cell));
+  if (title === undefined) return;
+  const number = numberCell === undefined ? null : (NUMBER_CELL.exec(numberCell.trim())?.[1] ?? null);
+  out.push({ index, number, title: cleanItemTitle(title.trim()) });
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Plain text of an HTML fragment: tags dropped, the common entities decoded, blanks collapsed. */
+function plainText(html: string): string {
+  return html
+    .replace(/<[^<>]*>/g, ' ')
+    .replace(/&(#x[\da-f]{1,6}|#\d{1,7}|[a-z]{2,6});/giu, (whole, name: string) => {
+      if (!name.startsWith('#')) return ENTITIES[name.toLowerCase()] ?? whole;
+      const code = name.charAt(1).toLowerCase() === 'x' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The cell texts of the body rows of an HTML table (rows of `<td>` cells; header rows of `<th>` left out). Linear: found with `indexOf`. */
+export function htmlRows(html: string): string[][] {
+  const rows: string[][] = [];
+  const lower = html.toLowerCase();
+  let at = lower.indexOf('<tr');
+  while (at >= 0) {
+    const end = lower.indexOf('</tr>', at);
+    const stop = end < 0 ? lower.length : end;
+    const cells: string[] = [];
+    let cell = lower.indexOf('<td', at);
+    while (cell >= 0 && cell < stop) {
+      const open = lower.indexOf('>', cell);
+      const close = lower.indexOf('</td>', open);
+      if (open < 0 || close < 0 || close > stop) break;
+      cells.push(plainText(html.slice(open + 1, close)));
+      cell = lower.indexOf('<td', close);
+    }
+    if (cells.length > 0) rows.push(cells);
+    if (end < 0) break;
+    at = lower.indexOf('<tr', end);
+  }
+  return rows;
+}

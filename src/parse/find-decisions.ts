@@ -4,31 +4,59 @@ import type { Vocabulary } from '../lang/types.js';
 import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import { asWritten, findPhrase, gather, hasWord, leadingCue, leadingCueWord, textKey, wordsOf } from './cues.js';
+import { bodyDecides, isProposed, personDecides, spoken } from './decision-grammar.js';
+import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
+import { consentIn, motionAt, voteCount } from './decision-votes.js';
 import type { FindContext } from './parse-minutes.js';
+import { valueLines } from './read-header.js';
 import { subjectOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Unit } from './to-units.js';
+import type { Line } from './types.js';
 
 /**
- * The decisions of a meeting: sentences that open with a decision verb (`Päätettiin`,
- * `Hyväksyttiin`, `Beslöts`), hold a decision phrase (`it was agreed`, `motion carried`), start
- * with a marker (`RESOLVED:`, `Päätös:`), stand in a decisions section, or are carried motions in a
- * motion table. A terse verdict (`Beslut: Attsats bifalles`) takes the proposal before it as its text.
+ * The decisions of a meeting: sentences that start with a marker (`RESOLVED:`, `Päätös:`,
+ * `#agreed`), record a motion that was seconded or carried or a vote count, record consent without
+ * objection, open with a decision verb (`Päätettiin`, `Beslöts`), have the body as subject of a
+ * decision verb (`the board approved`), are first-person plural decisions (`we agreed`), hold a
+ * decision phrase (`it was agreed`), stand in an outcome section (`## Conclusion`, `**Beschluss:**`),
+ * or are carried motions in a motion table. A terse verdict (`Beslut: Attsats bifalles`) takes the
+ * proposal before it as its text; a decision that ends in a colon takes the list after it.
  */
 export function findDecisions(context: FindContext, units: readonly Unit[]): Decision[] {
+  const scan: Scan = { context, units, scopes: outcomeScopes(context.lines, context.allVocabs), taken: new Set(), decided: new Set(), titles: titleLines(context), headings: headingOf(context.lines) };
   const decisions: Decision[] = [];
   const seen = new Set<string>();
   units.forEach((unit, index) => {
-    const found = decisionText(unit, units[index - 1], context);
+    if (scan.taken.has(index)) return;
+    const found = decisionAt(scan, index);
     if (found === null) return;
     const { text, cue } = found;
-    const key = textKey(text.replace(/^[^:]{1,40}:\s*/, ''));
+    let key = textKey(text.replace(/^[^:]{1,40}:\s*/, ''));
+    // A terse outcome (`Resolution: Obsoletion.`) repeats under other topics as a decision of its own.
+    if (key.split(' ').length < 4) key += `@${scan.headings[unit.line] ?? -1}`;
     if (seen.has(key)) return;
     seen.add(key);
+    scan.decided.add(index);
     const item = context.drafts[context.itemOf[unit.line] ?? -1];
     decisions.push({ id: `D${decisions.length + 1}`, item: item?.number ?? null, text, position: unit.start, cue });
   });
   return decisions;
+}
+
+/** What the finder knows while it walks the units. */
+interface Scan {
+  context: FindContext;
+  units: readonly Unit[];
+  scopes: readonly (OutcomeScope | undefined)[];
+  /** Units read as part of another decision (a list it introduced, the seconding of a motion). */
+  taken: Set<number>;
+  /** Units already taken as decisions. */
+  decided: Set<number>;
+  /** Lines that hold an agenda item's title, with the title. */
+  titles: ReadonlyMap<number, string>;
+  /** For each line, the index of the heading it stands under, or undefined. */
+  headings: readonly (number | undefined)[];
 }
 
 /** A decision's text and what made it one. */
@@ -37,34 +65,140 @@ interface Found {
   cue: Cue;
 }
 
-function decisionText(unit: Unit, previous: Unit | undefined, context: FindContext): Found | null {
-  if (unit.section === 'proposal' || unit.text.length < 3) return null;
+function decisionAt(scan: Scan, index: number): Found | null {
+  const { context, units } = scan;
+  const unit = units[index] as Unit;
+  if (unit.section === 'proposal' || unit.text.length < 3 || isTitle(scan, unit)) return null;
   if (unit.cells) return motionRow(unit, context);
-  const marker = leadingMarker(unit.text, decisionMarkers(context.allVocabs));
-  const marked = marker?.rest ?? null;
-  const cue = marker ? { kind: 'marker' as const, words: marker.marker } : decisionCue(unit, context);
-  if (!cue || isProposed(unit.text) || promisedByPeople(unit.text, context)) return null;
-  const body = marked ?? unit.text;
-  if (wordsOf(body).length > 3) return { text: unit.text, cue };
-  const verdict = marked !== null || hasWord(wordsOf(body), gather(context.allVocabs, 'carried'));
-  if (!verdict) return null;
-  const proposal = previous ? stripMarker(previous.text, context) : null;
-  const text = previous && proposal !== null && (proposal !== previous.text || previous.section === 'proposal') ? `${proposal} — ${body}` : unit.text;
-  return { text, cue };
+  const markers = decisionMarkers(context.allVocabs);
+  if (leadingMarker(unit.text, actionMarkers(context.allVocabs)) !== null) return null;
+  const marker = leadingMarker(unit.text, markers);
+  if (marker) return withContext(scan, index, marker.rest, { kind: 'marker', words: marker.marker });
+  const motion = motionAt(units, index, context.vocabs);
+  if (motion) {
+    for (const k of motion.parts) scan.taken.add(k);
+    return motion.failed ? null : { text: motion.text, cue: motion.cue };
+  }
+  const line = context.lines[unit.line] as Line;
+  const found = sentenceCue(scan, unit, line);
+  if (found === null || rejected(scan, unit, line, found)) return null;
+  return withContext(scan, index, unit.text, found.cue);
 }
 
-/** What makes an unmarked sentence a decision: a leading decision verb, a phrase, a weak cue with its word, or its section. */
-function decisionCue(unit: Unit, context: FindContext): Cue | null {
-  const { vocabs } = context;
-  const words = wordsOf(unit.text);
+/** A sentence's cue and whether it is only a commitment (`let's`), which a speaker merely proposes. */
+interface SentenceCue {
+  cue: Cue;
+  hedged: boolean;
+}
+
+/** What makes an unmarked sentence a decision, strongest evidence first, or null. */
+function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
+  const { vocabs } = scan.context;
+  const text = unit.text.replaceAll('’', "'");
+  const words = wordsOf(text);
+  const grammar = (w: string): SentenceCue => ({ cue: { kind: 'grammar', words: asWritten(text, w) }, hedged: false });
+  const count = voteCount(text, vocabs);
+  if (count !== null) return { cue: { kind: 'vote', words: count }, hedged: false };
+  const consent = consentIn(text, vocabs);
+  if (consent !== null) return { cue: { kind: 'vote', words: consent }, hedged: false };
   const verb = leadingCueWord(words, gather(vocabs, 'decisionCues'), 4);
-  if (verb !== null) return { kind: 'grammar', words: asWritten(unit.text, verb) };
-  const phrase = findPhrase(unit.text, gather(vocabs, 'decisionPhrases'));
-  if (phrase !== null) return { kind: 'phrase', words: asWritten(unit.text, phrase) };
+  if (verb !== null) return grammar(verb);
+  const we = findPhrase(text, gather(vocabs, 'weDecided'));
+  if (we !== null) return grammar(we);
+  const body = bodyDecides(words, vocabs);
+  if (body !== null) return grammar(body);
   const weak = weakCue(words, vocabs);
-  if (weak !== null) return { kind: 'grammar', words: asWritten(unit.text, weak) };
-  if (unit.section === 'decisions' && !hasWord(words.slice(0, 4), gather(vocabs, 'reportWords'))) return { kind: 'section', words: unit.sectionLabel ?? 'decisions' };
+  if (weak !== null) return grammar(weak);
+  const phrase = findPhrase(text, gather(vocabs, 'decisionPhrases'));
+  if (phrase !== null) return { cue: { kind: 'phrase', words: asWritten(text, phrase) }, hedged: false };
+  const will = findPhrase(text, gather(vocabs, 'weWill'));
+  if (will !== null) return { cue: { kind: 'grammar', words: asWritten(text, will) }, hedged: true };
+  const scope = scan.scopes[unit.line];
+  if (scope && entryOf(scope, unit, line, words, vocabs)) return { cue: { kind: 'section', words: scope.label }, hedged: false };
   return null;
+}
+
+/** Whether a unit under an outcome heading is one of its entries: a top-level entry, no report, and under a soft label not open. */
+function entryOf(scope: OutcomeScope, unit: Unit, line: Line, words: readonly string[], vocabs: readonly Vocabulary[]): boolean {
+  if (line.kind === 'listItem' && line.listDepth > scope.depth) return false;
+  if (hasWord(words.slice(0, 4), gather(vocabs, 'reportWords'))) return false;
+  return !scope.soft || findPhrase(unit.text, gather(vocabs, 'pending')) === null;
+}
+
+/** Whether a sentence with a cue is still no decision: a question, a quotation, a proposal, a person's promise, a speaker's suggestion. */
+function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceCue): boolean {
+  const { context } = scan;
+  const participants = context.header.participants;
+  if (/\?\s*$/u.test(unit.text)) return true;
+  if (line.quoteDepth > 0 && cue.kind !== 'vote') return true;
+  if (isProposed(wordsOf(unit.text), context.allVocabs) || promisedByPeople(unit.text, context)) return true;
+  if (cue.kind !== 'section' && personDecides(unit.text, cue.words, context.vocabs, participants)) return true;
+  const said = spoken(unit.text, decisionMarkers(context.allVocabs), participants);
+  return said !== null && cue.kind !== 'vote' && (hedged || wordsOf(said).length <= 3);
+}
+
+/** The decision's text: a list it introduces is added to it, a terse verdict takes the proposal before it. */
+function withContext(scan: Scan, index: number, body: string, cue: Cue): Found {
+  const unit = scan.units[index] as Unit;
+  if (/[:：]\s*$/u.test(body)) {
+    const entries = listAfter(scan, index);
+    return { text: entries.length > 0 ? `${unit.text.replace(/[\s:：]+$/u, '')}: ${entries.join('; ')}` : unit.text, cue };
+  }
+  const terse = wordsOf(body).length <= 3 && (cue.kind !== 'grammar' || hasWord(wordsOf(body), gather(scan.context.allVocabs, 'carried')));
+  const previous = scan.units[index - 1];
+  if (!terse || previous === undefined || scan.decided.has(index - 1)) return { text: unit.text, cue };
+  const proposal = stripMarker(previous.text, scan.context);
+  const near = previous.block === unit.block || previous.kind === 'item' || findPhrase(previous.text, gather(scan.context.vocabs, 'motions')) !== null;
+  if (proposal !== previous.text || previous.section === 'proposal' || (cue.kind !== 'marker' && near)) return { text: `${proposal} — ${body}`, cue };
+  return { text: unit.text, cue };
+}
+
+/** The most entries of a list a decision takes into its text. */
+const MAX_ENTRIES = 12;
+
+/** The top-level entries of the list right after a unit that ends in a colon; they become part of its decision. */
+function listAfter(scan: Scan, index: number): string[] {
+  const { lines } = scan.context;
+  const unit = scan.units[index] as Unit;
+  const covered = new Set(valueLines(lines, unit.line));
+  const entries: string[] = [];
+  let depth = -1;
+  for (let k = index + 1; k < scan.units.length; k++) {
+    const next = scan.units[k] as Unit;
+    if (!covered.has(next.line)) break;
+    const line = lines[next.line] as Line;
+    if (depth < 0) depth = line.listDepth;
+    scan.taken.add(k);
+    if (line.listDepth === depth && entries.length < MAX_ENTRIES) entries.push(next.text.replace(/[.;]\s*$/u, ''));
+  }
+  return entries;
+}
+
+/** Whether a unit is an agenda item's title (`**4. Hyväksytään työjärjestys**`): the item, not what it decided. */
+function isTitle(scan: Scan, unit: Unit): boolean {
+  const title = scan.titles.get(unit.line);
+  if (title === undefined) return false;
+  const line = scan.context.lines[unit.line] as Line;
+  return line.bold || scan.context.agendaLines.has(unit.line) || fold(unit.text).includes(fold(title).slice(0, 40));
+}
+
+/** The lines of the agenda items' titles, with each title. */
+function titleLines(context: FindContext): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const draft of context.drafts) out.set(draft.from, draft.title);
+  for (const line of context.agendaLines) if (!out.has(line)) out.set(line, (context.lines[line] as Line).text);
+  return out;
+}
+
+/** For each line, the index of the last heading before it. */
+function headingOf(lines: readonly Line[]): (number | undefined)[] {
+  const out: (number | undefined)[] = new Array(lines.length);
+  let last: number | undefined;
+  lines.forEach((line, index) => {
+    if (line.kind === 'heading') last = index;
+    out[index] = last;
+  });
+  return out;
 }
 
 /** Whether the sentence opens with participants who agreed to do something: their task, not the meeting's decision. */
@@ -84,41 +218,42 @@ function weakCue(words: readonly string[], vocabs: readonly Vocabulary[]): strin
   return null;
 }
 
-interface WeakCues {
-  /** Every weak cue, to pass over most sentences in one look. */
-  any: string[];
-  /** Each cue as a one-entry list, with the words it needs. */
-  cues: { cue: string[]; needs: string[] }[];
-}
-
-/** The weak decision cues of the vocabularies, made once per list of vocabularies. */
-const weakCues = oncePer((vocabs: readonly Vocabulary[]): WeakCues => {
+/** The weak decision cues of the vocabularies, made once per list of vocabularies: all at once and each with the words it needs. */
+const weakCues = oncePer((vocabs: readonly Vocabulary[]): { any: string[]; cues: { cue: string[]; needs: string[] }[] } => {
   const all = vocabs.flatMap((v) => v.weakDecisionCues);
   return { any: all.map((w) => w.cue), cues: all.map((w) => ({ cue: [w.cue], needs: w.needs })) };
 });
 
-/** The decision labels and `Label:` cues of the vocabularies, and the English markers, made once per list of vocabularies. */
+/** The decision and outcome labels and the `Label:` cues of the vocabularies, folded, made once per list of vocabularies. */
 const decisionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] =>
-  vocabs
-    .flatMap((v) => [...(v.labels.decisions ?? []), ...v.decisionCues.filter((c) => c.endsWith(':')).map((c) => c.slice(0, -1))])
-    .concat(['resolved', 'resolution', 'decision', 'agreed', 'decided']),
+  vocabs.flatMap((v) => [...(v.labels.decisions ?? []), ...v.outcomeLabels, ...v.decisionCues.filter((c) => c.endsWith(':')).map((c) => c.slice(0, -1))]).map(fold),
 );
+
+/** The action markers of the vocabularies (`ACTION:`, `AP:`): a line they open is a task, never a decision. */
+const actionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.actionMarkers).map(fold));
 
 /** A leading marker and the text after it. */
 const LEADING_MARKER = /^[\s*_>]*(\p{L}+(?: \p{L}+){0,4})\s*(?:#?\d+\s*)?[:：]\s*(\S.*)?$/u;
+
+/** A MeetBot command (`#agreed ...`, `#decided ...`) and the text after it. */
+const MEETBOT = /^#(\p{L}+)\s+(\S.*)$/u;
 
 /** The text after a leading marker such as `RESOLUTION #2:` or `Päätös:`, or null. */
 export function markerRest(text: string, markers: readonly string[]): string | null {
   return leadingMarker(text, markers)?.rest ?? null;
 }
 
-/** A leading marker as written (`RESOLUTION`) and the text after it, or null. */
+/** A leading marker as written (`RESOLUTION`, `#agreed`) and the text after it, or null. */
 function leadingMarker(text: string, markers: readonly string[]): { marker: string; rest: string } | null {
+  if (text.startsWith('#')) {
+    const bot = MEETBOT.exec(text);
+    return bot && markers.includes(fold(bot[1] ?? '')) ? { marker: `#${bot[1]}`, rest: (bot[2] ?? '').trim() } : null;
+  }
   // Most sentences hold no colon at all: they need no regular expression.
   if (!text.includes(':') && !text.includes('：')) return null;
   const match = LEADING_MARKER.exec(text);
   const marker = match?.[1] ?? '';
-  if (!match || marker.length < 3 || marker.length > 30) return null;
+  if (!match || marker.length < 2 || marker.length > 30) return null;
   const rest = (match[2] ?? '').trim();
   return markers.includes(fold(marker).trim()) && rest !== '' ? { marker, rest: rest.replace(/(?<![*_])[*_]+$/, '').trim() } : null;
 }
@@ -129,10 +264,6 @@ function stripMarker(text: string, context: FindContext): string {
 
 /** The proposal labels of the vocabularies, gathered once per list of vocabularies. */
 const proposalLabels = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.labels.proposal ?? []));
-
-function isProposed(text: string): boolean {
-  return /^[\s*_>]*(proposed|proposal|ehdotus|förslag)\b/i.test(text);
-}
 
 function motionRow(unit: Unit, context: FindContext): Found | null {
   const cells = unit.cells ?? [];

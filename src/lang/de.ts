@@ -52,7 +52,7 @@ export const de: Vocabulary = {
   motions: ['stellt den antrag', 'stellte den antrag', 'beantragt', 'beantragte', 'antrag von', 'antrag auf'],
   seconded: ['unterstützt', 'unterstützte'],
   failed: ['zurückgezogen'],
-  voteWords: ['ja', 'nein', 'enthaltung', 'enthaltungen', 'ja-stimmen', 'nein-stimmen', 'ja-stimme', 'nein-stimme', 'stimmen', 'stimme', 'gegenstimmen', 'gegenstimme', 'dafür', 'dagegen', 'stimmenthaltung', 'stimmenthaltungen', 'enthalten', 'pro', 'contra'],
+  voteWords: ['ja', 'nein', 'enthaltung', 'enthaltungen', 'ja-stimmen', 'nein-stimmen', 'ja-stimme', 'nein-stimme', 'stimmen', 'stimme', 'gegenstimmen', 'gegenstimme', 'dafür', 'dagegen', 'stimmenthaltung', 'stimmenthaltungen', 'enthalten', 'pro', 'contra', 'abstimmung', 'abgestimmt', 'abstimmungsergebnis'],
   consent: ['keine einwände', 'ohne einwände', 'keine gegenrede', 'ohne gegenrede', 'ohne gegenstimme', 'ohne gegenstimmen', 'kein widerspruch', 'ohne widerspruch', 'keine widersprüche', 'einvernehmlich', 'im konsens'],
   pending: ['offen', 'ausstehend', 'unklar', 'noch nicht entschieden', 'abwarten', 'steht aus'],
   proposalCues: ['vorschlag', 'antrag', 'beschlussvorschlag', 'beschlussantrag', 'vorgeschlagen'],

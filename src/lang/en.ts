@@ -63,7 +63,7 @@ export const en: Vocabulary = {
   decisionPhrases: [
     'it was agreed', 'was agreed', 'were agreed', 'agreed to', 'agreed that', 'agreed not to', 'agreed on', 'agreed upon', 'general agreement', 'agreement was reached', 'reached agreement', 'reached an agreement', 'came to an agreement',
     'decided to', 'decided that', 'decided not to', 'decided against', 'decided in favor', 'decided in favour', 'deciding to', 'it was decided', 'decision was made', 'the decision was', 'it was resolved', 'resolved that', 'resolved to',
-    'consensus was', 'consensus is', 'consensus to', 'consensus that', 'consensus on', 'reached consensus', 'general consensus', 'rough consensus', 'there was consensus', 'there is consensus',
+    'consensus was', 'consensus is', 'consensus to', 'consensus that', 'consensus on', 'reached consensus', 'general consensus', 'rough consensus', 'there was consensus', 'there is consensus', 'there was a consensus', 'there is a consensus', 'there was general consensus',
     'motion carried', 'motion passed', 'motion was carried', 'motion was passed', 'motion carries', 'motion adopted', 'carried unanimously', 'passed unanimously', 'approved unanimously', 'unanimously approved', 'adopted unanimously', 'unanimously adopted', 'unanimously agreed', 'received and filed',
     'are elected', 'is elected', 'was elected', 'were elected', 'elected by', 'was appointed', 'were appointed',
     'was accepted', 'were accepted', 'is accepted', 'was approved', 'were approved', 'is approved', 'are approved', 'approved as read', 'approved as amended', 'approved as presented', 'approved as circulated', 'approved as distributed', 'approved by a vote', 'by a vote of',
@@ -78,7 +78,7 @@ export const en: Vocabulary = {
   motions: ['moved that', 'moves that', 'moved to', 'moves to', 'moved by', 'motion by', 'motion to', 'motion that', 'motion from', 'made a motion', 'makes a motion', 'it was moved', 'so moved', 'moved and seconded', 'm/s/c', 'm/s/p'],
   seconded: ['seconded', 'seconds', 'second by', 'seconded by', 'second from', 'm/s/c', 'm/s/p'],
   failed: ['failed', 'fails', 'defeated', 'withdrawn', 'withdrew', 'lapsed', 'lost', 'not carried', 'did not carry', 'did not pass'],
-  voteWords: ['yes', 'no', 'aye', 'ayes', 'nay', 'nays', 'yea', 'yeas', 'for', 'against', 'opposed', 'abstain', 'abstained', 'abstaining', 'abstention', 'abstentions', 'favor', 'favour', 'votes', 'vote'],
+  voteWords: ['yes', 'no', 'aye', 'ayes', 'nay', 'nays', 'yea', 'yeas', 'for', 'against', 'opposed', 'abstain', 'abstained', 'abstaining', 'abstention', 'abstentions', 'favor', 'favour', 'votes', 'vote', 'voted', 'voting', 'tally'],
   consent: ['no objections', 'no objection', 'without objection', 'without objections', 'with no objections', 'hearing no objection', 'hearing no objections', 'by general consent', 'by unanimous consent', 'by consensus', 'no one objected', 'nobody objected', 'none opposed', 'no dissent'],
   pending: ['awaiting', 'pending', 'waiting', 'tbd', 'tbc', 'to be decided', 'to be determined', 'unclear', 'unresolved', 'open question', 'still open', 'not decided', 'undecided', 'inconclusive', 'no decision'],
   proposalCues: ['proposed', 'proposal', 'proposes', 'suggested', 'suggestion', 'suggests'],

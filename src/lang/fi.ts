@@ -71,7 +71,7 @@ export const fi: Vocabulary = {
   motions: ['ehdotti että', 'esitti että', 'teki ehdotuksen', 'teki esityksen', 'teki vastaehdotuksen'],
   seconded: ['kannatti', 'kannattamana', 'kannatettiin', 'kannattivat'],
   failed: ['raukesi', 'raukeaa', 'peruttiin', 'vedettiin pois', 'ei saanut kannatusta', 'jäi ilman kannatusta'],
-  voteWords: ['puolesta', 'vastaan', 'tyhjää', 'tyhjä', 'jaa', 'ei', 'ääntä', 'äänin', 'äänellä', 'ääni', 'pidättäytyi', 'jaa-ääntä', 'ei-ääntä'],
+  voteWords: ['puolesta', 'vastaan', 'tyhjää', 'tyhjä', 'jaa', 'ei', 'ääntä', 'äänin', 'äänellä', 'ääni', 'pidättäytyi', 'jaa-ääntä', 'ei-ääntä', 'äänestys', 'äänestyksessä', 'äänestyksen', 'äänestettiin'],
   consent: ['ei vastustettu', 'ei vastustusta', 'kukaan ei vastustanut', 'ei vastaväitteitä', 'ilman vastaväitteitä', 'ilman äänestystä', 'yksimielisesti'],
   pending: ['odottaa', 'odotetaan', 'kesken', 'avoin', 'avoinna', 'selvityksessä', 'ei päätetty', 'ei päätöstä', 'jäi auki'],
   proposalCues: ['ehdotus', 'ehdotettiin', 'päätösehdotus', 'pohjaesitys', 'ehdottaa', 'ehdotti'],

@@ -64,7 +64,7 @@ export const sv: Vocabulary = {
   motions: ['yrkade att', 'yrkar att', 'yrkande om', 'föreslog att', 'föreslår att', 'lade fram ett förslag'],
   seconded: ['understödde', 'understöddes', 'understödjer', 'instämde', 'instämmer'],
   failed: ['drogs tillbaka', 'återtogs', 'föll'],
-  voteWords: ['ja', 'nej', 'för', 'emot', 'avstod', 'avstår', 'röster', 'röst', 'ja-röster', 'nej-röster', 'blanka', 'nedlagda'],
+  voteWords: ['ja', 'nej', 'för', 'emot', 'avstod', 'avstår', 'röster', 'röst', 'ja-röster', 'nej-röster', 'blanka', 'nedlagda', 'votering', 'röstning', 'röstade', 'omröstning'],
   consent: ['inga invändningar', 'utan invändningar', 'ingen invändning', 'utan invändning', 'utan votering', 'med acklamation'],
   pending: ['väntar', 'inväntar', 'oklart', 'ej beslutat', 'inte beslutat', 'utreds', 'återkommer'],
   proposalCues: ['förslag', 'förslaget', 'föreslogs', 'yrkande', 'yrkandet', 'beslutsförslag', 'föreslår'],

@@ -6,16 +6,21 @@ import { resolvePerson } from './resolve-people.js';
 
 /**
  * The body and its decision verb when a sentence has the deciding body as subject ("the board
- * approved", "Hallitus päätti", "Styrelsen beslutade", "Der Vorstand beschließt"): the body's
- * word, then the verb within the next two words. Null when the sentence holds none.
+ * approved", "Hallitus päätti", "Styrelsen beslutade", "Der Vorstand beschließt"): the verb within
+ * two words after the body's word, or right before it when the verb comes second in an inverted
+ * clause ("Daraufhin beschließt der Vorstand", "Efter diskussion beslutade mötet"). Null when the
+ * sentence holds none.
  */
 export function bodyDecides(words: readonly string[], vocabs: readonly Vocabulary[]): string | null {
   const bodies = gather(vocabs, 'bodies');
   const verbs = gather(vocabs, 'bodyVerbs');
-  for (let i = 0; i + 1 < words.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     if (!hasWord([words[i] as string], bodies)) continue;
     for (let k = i + 1; k <= i + 2 && k < words.length; k++) {
       if (hasWord([words[k] as string], verbs)) return `${words[i]} ${words[k]}`;
+    }
+    for (let k = i - 1; k >= i - 2 && k > 0; k--) {
+      if (hasWord([words[k] as string], verbs)) return `${words[k]} ${words[i]}`;
     }
   }
   return null;

@@ -20,8 +20,8 @@ export interface OutcomeScope {
  * of any level that names a conclusion (`Decisions`, `Conclusion/resolution`, `Päätökset`,
  * `Beschluss`, `Besluiten`) or states one (`Grants approved`), or a line that is only such a label
  * (`**Decision:**`, `Beslut:`) with the list or paragraph after it. A heading's section ends at the
- * next heading of its level or above, at a rule, or at the first paragraph after its list (remarks
- * that follow the conclusions are no part of them).
+ * next heading, at a rule, or at the first paragraph after its list (remarks that follow the
+ * conclusions are no part of them).
  */
 export function outcomeScopes(lines: readonly Line[], vocabs: readonly Vocabulary[]): (OutcomeScope | undefined)[] {
   const out: (OutcomeScope | undefined)[] = new Array(lines.length);
@@ -45,8 +45,8 @@ function headingScope(lines: readonly Line[], index: number): number[] {
   let listed = false;
   for (let j = index + 1; j < lines.length; j++) {
     const line = lines[j] as Line;
-    if ((line.kind === 'heading' && line.depth <= heading.depth) || line.kind === 'thematicBreak') break;
-    if (line.kind === 'heading') continue;
+    // A heading below ends the section too: topics under a `Decision points` heading hold their own discussion.
+    if (line.kind === 'heading' || line.kind === 'thematicBreak') break;
     if (line.kind === 'listItem') listed = true;
     else if (listed && line.listDepth === 0 && line.kind === 'paragraph') break;
     out.push(j);

@@ -18,22 +18,23 @@ export interface Motion {
 const MOTION_REACH = 3;
 
 /**
- * A motion in Robert's Rules form and its neighbours in the same paragraph or list item: "X moved
- * that ... Y seconded. The motion carried." A motion counts once it is seconded or carried (the
- * minutes then record what the body decided); one that failed, lapsed or was withdrawn does not.
+ * A motion in Robert's Rules form and the units after it that `near` accepts (the same paragraph,
+ * the next entries of a list): "X moved that ... Y seconded. The motion carried." A motion counts
+ * once it is seconded or carried (the minutes then record what the body decided); one that failed,
+ * lapsed or was withdrawn does not.
  */
-export function motionAt(units: readonly Unit[], index: number, vocabs: readonly Vocabulary[]): Motion | null {
+export function motionAt(units: readonly Unit[], index: number, vocabs: readonly Vocabulary[], near: (k: number) => boolean): Motion | null {
   const unit = units[index] as Unit;
   const phrase = findPhrase(unit.text, gather(vocabs, 'motions'));
   if (phrase === null) return null;
   const own = afterPhrase(unit.text, phrase);
   let seconded = findPhrase(own, gather(vocabs, 'seconded')) !== null || phrase.includes('/');
-  let outcome: Unit | null = hasWord(wordsOf(own), gather(vocabs, 'carried')) && seconded ? unit : null;
+  let outcome: Unit | null = (seconded && hasWord(wordsOf(own), gather(vocabs, 'carried'))) || closingOutcome(own, vocabs) ? unit : null;
   let failed = findPhrase(own, gather(vocabs, 'failed')) !== null;
   const parts: number[] = [];
   for (let k = index + 1; k <= index + MOTION_REACH && k < units.length; k++) {
     const next = units[k] as Unit;
-    if (next.block !== unit.block) break;
+    if (!near(k)) break;
     if (findPhrase(next.text, gather(vocabs, 'motions')) !== null) break;
     const words = wordsOf(next.text);
     const seconds = findPhrase(next.text, gather(vocabs, 'seconded')) !== null;
@@ -48,6 +49,15 @@ export function motionAt(units: readonly Unit[], index: number, vocabs: readonly
   if (!seconded && outcome === null && !failed) return null;
   const text = outcome !== null && outcome !== unit && wordsOf(outcome.text).length <= 16 ? `${unit.text} — ${outcome.text}` : unit.text;
   return { text, cue: { kind: 'vote', words: asWritten(unit.text, phrase) }, parts, failed };
+}
+
+/** The clause after a motion's last comma, colon or dash, when it is a short outcome (`Motion to adopt the budget: carried`, `..., accepted`). */
+function closingOutcome(text: string, vocabs: readonly Vocabulary[]): boolean {
+  if (voteCount(text, vocabs) !== null) return true;
+  const clauses = text.replace(/[\s.!]+$/u, '').split(/[:;,—–(]/u);
+  const last = clauses[clauses.length - 1] ?? '';
+  const words = wordsOf(last);
+  return clauses.length > 1 && words.length <= 4 && hasWord(words, gather(vocabs, 'carried'));
 }
 
 /** The text after the first occurrence of a phrase (whole words, any case), or the whole text. */

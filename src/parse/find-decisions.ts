@@ -3,6 +3,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
+import type { Position } from '../model/position.js';
 import { asWritten, findPhrase, gather, hasWord, leadingCue, leadingCueWord, textKey, wordsOf } from './cues.js';
 import { bodyDecides, isProposed, personDecides, spoken } from './decision-grammar.js';
 import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
@@ -31,17 +32,35 @@ export function findDecisions(context: FindContext, units: readonly Unit[]): Dec
     if (scan.taken.has(index)) return;
     const found = decisionAt(scan, index);
     if (found === null) return;
-    const { text, cue } = found;
-    let key = textKey(text.replace(/^[^:]{1,40}:\s*/, ''));
-    // A terse outcome (`Resolution: Obsoletion.`) repeats under other topics as a decision of its own.
-    if (key.split(' ').length < 4) key += `@${scan.headings[unit.line] ?? -1}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    scan.decided.add(index);
-    const item = context.drafts[context.itemOf[unit.line] ?? -1];
-    decisions.push({ id: `D${decisions.length + 1}`, item: item?.number ?? null, text, position: unit.start, cue });
+    for (const { text, cue, start } of separateLines(scan, index, found)) {
+      let key = textKey(text.replace(/^[^:]{1,40}:\s*/, ''));
+      // A terse outcome (`Resolution: Obsoletion.`) repeats under other topics as a decision of its own.
+      if (key.split(' ').length < 4) key += `@${scan.headings[unit.line] ?? -1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      scan.decided.add(index);
+      const item = context.drafts[context.itemOf[unit.line] ?? -1];
+      decisions.push({ id: `D${decisions.length + 1}`, item: item?.number ?? null, text, position: start ?? unit.start, cue });
+    }
   });
   return decisions;
+}
+
+/**
+ * A marker alone on its line (`Beslut:`) with the decisions on the lines after it in the same
+ * paragraph (`att godkänna ...`, `att välja ...`): one decision per line. Any other decision as found.
+ */
+function separateLines(scan: Scan, index: number, found: Found): Found[] {
+  const { lines } = scan.context;
+  const unit = scan.units[index] as Unit;
+  const first = lines[unit.line] as Line;
+  if (found.cue.kind !== 'marker' || !/^\P{L}*\p{L}[^:：]{0,40}[:：]\s*$/u.test(first.text)) return [found];
+  const out: Found[] = [];
+  for (let j = unit.line + 1; j < lines.length && (lines[j] as Line).block === first.block; j++) {
+    const line = lines[j] as Line;
+    if (unit.text.includes(line.text) && wordsOf(line.text).length > 0) out.push({ text: line.text, cue: found.cue, start: line.start });
+  }
+  return out.length > 1 ? out : [found];
 }
 
 /** What the finder knows while it walks the units. */
@@ -59,22 +78,23 @@ interface Scan {
   headings: readonly (number | undefined)[];
 }
 
-/** A decision's text and what made it one. */
+/** A decision's text, what made it one, and where it starts when not where its unit does. */
 interface Found {
   text: string;
   cue: Cue;
+  start?: Position;
 }
 
 function decisionAt(scan: Scan, index: number): Found | null {
   const { context, units } = scan;
   const unit = units[index] as Unit;
   if (unit.section === 'proposal' || unit.text.length < 3 || isTitle(scan, unit)) return null;
-  if (unit.cells) return motionRow(unit, context);
+  if (unit.cells) return tableDecision(scan, unit);
   const markers = decisionMarkers(context.allVocabs);
   if (leadingMarker(unit.text, actionMarkers(context.allVocabs)) !== null) return null;
   const marker = leadingMarker(unit.text, markers);
   if (marker) return withContext(scan, index, marker.rest, { kind: 'marker', words: marker.marker });
-  const motion = motionAt(units, index, context.vocabs);
+  const motion = motionAt(units, index, context.vocabs, (k) => sameMotion(scan, index, k));
   if (motion) {
     for (const k of motion.parts) scan.taken.add(k);
     return motion.failed ? null : { text: motion.text, cue: motion.cue };
@@ -83,6 +103,21 @@ function decisionAt(scan: Scan, index: number): Found | null {
   const found = sentenceCue(scan, unit, line);
   if (found === null || rejected(scan, unit, line, found)) return null;
   return withContext(scan, index, unit.text, found.cue);
+}
+
+/**
+ * Whether a later unit may still belong to the motion of unit `index`: the same paragraph or list
+ * item, the next entries of the same list (`- Moved: Ann`, `- Seconded: Bo`, `- Carried`), or a
+ * short line under the same heading.
+ */
+function sameMotion(scan: Scan, index: number, k: number): boolean {
+  const unit = scan.units[index] as Unit;
+  const next = scan.units[k] as Unit;
+  if (next.block === unit.block) return true;
+  if (scan.headings[next.line] !== scan.headings[unit.line]) return false;
+  const a = scan.context.lines[unit.line] as Line;
+  const b = scan.context.lines[next.line] as Line;
+  return (a.kind === 'listItem' && b.kind === 'listItem' && a.listDepth === b.listDepth) || wordsOf(next.text).length <= 8;
 }
 
 /** A sentence's cue and whether it is only a commitment (`let's`), which a speaker merely proposes. */
@@ -120,7 +155,8 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
 
 /** Whether a unit under an outcome heading is one of its entries: a top-level entry, no report, and under a soft label not open. */
 function entryOf(scope: OutcomeScope, unit: Unit, line: Line, words: readonly string[], vocabs: readonly Vocabulary[]): boolean {
-  if (line.kind === 'listItem' && line.listDepth > scope.depth) return false;
+  // Fewer than three words under a heading are a signature or a place name, not an outcome.
+  if ((line.kind === 'listItem' && line.listDepth > scope.depth) || words.length < 3) return false;
   if (hasWord(words.slice(0, 4), gather(vocabs, 'reportWords'))) return false;
   return !scope.soft || findPhrase(unit.text, gather(vocabs, 'pending')) === null;
 }
@@ -131,10 +167,23 @@ function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceC
   const participants = context.header.participants;
   if (/\?\s*$/u.test(unit.text)) return true;
   if (line.quoteDepth > 0 && cue.kind !== 'vote') return true;
-  if (isProposed(wordsOf(unit.text), context.allVocabs) || promisedByPeople(unit.text, context)) return true;
+  if (isProposed(wordsOf(unit.text), context.allVocabs) || markerRest(unit.text, proposalLabels(context.allVocabs)) !== null) return true;
+  if (promisedByPeople(unit.text, context)) return true;
   if (cue.kind !== 'section' && personDecides(unit.text, cue.words, context.vocabs, participants)) return true;
-  const said = spoken(unit.text, decisionMarkers(context.allVocabs), participants);
-  return said !== null && cue.kind !== 'vote' && (hedged || wordsOf(said).length <= 3);
+  if (cue.kind === 'vote') return false;
+  const markers = decisionMarkers(context.allVocabs);
+  const said = spoken(unit.text, markers, participants);
+  // A speaker's `Agreed.` answers a speaker; a `let's` in a speaker's paragraph proposes.
+  if (said !== null && wordsOf(said).length <= 3) return true;
+  return hedged && (said !== null || spoken(blockStart(context.lines, unit.line), markers, participants) !== null);
+}
+
+/** The text of the first line of the block that holds a line: where a speaker's name stands. */
+function blockStart(lines: readonly Line[], index: number): string {
+  let j = index;
+  const block = (lines[index] as Line).block;
+  while (j > 0 && (lines[j - 1] as Line).block === block) j--;
+  return (lines[j] as Line).text;
 }
 
 /** The decision's text: a list it introduces is added to it, a terse verdict takes the proposal before it. */
@@ -264,6 +313,31 @@ function stripMarker(text: string, context: FindContext): string {
 
 /** The proposal labels of the vocabularies, gathered once per list of vocabularies. */
 const proposalLabels = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.labels.proposal ?? []));
+
+/** Cells that hold nothing decided (`-`, `n/a`, `none`). */
+const EMPTY_CELL = /^[\s\-–—/.?]*$|^(?:n\/?a|none|ei|ingen|keine|geen|nein|no)\.?$/iu;
+
+/**
+ * A table row's decision: the cell under a decision column (`| Topic | Decision |`), the value of a
+ * two-cell row labelled `Decision`, every row of a table in an outcome section, or a motion carried
+ * in a motion table.
+ */
+function tableDecision(scan: Scan, unit: Unit): Found | null {
+  const cells = unit.cells ?? [];
+  const markers = decisionMarkers(scan.context.allVocabs);
+  const column = (unit.columns ?? []).findIndex((c) => markers.includes(fold(c).trim()));
+  const cell = cells[column]?.trim() ?? '';
+  if (column >= 0 && !EMPTY_CELL.test(cell)) {
+    const terse = wordsOf(cell).length < 4 && column > 0 && cells[0];
+    return { text: terse ? `${cells[0]}: ${cell}` : cell, cue: { kind: 'table', words: (unit.columns ?? [])[column] ?? '' } };
+  }
+  if (cells.length === 2 && markers.includes(fold(cells[0] ?? '').trim()) && !EMPTY_CELL.test(cells[1] ?? '')) {
+    return { text: (cells[1] ?? '').trim(), cue: { kind: 'marker', words: cells[0] ?? '' } };
+  }
+  const scope = scan.scopes[unit.line];
+  if (scope && column < 0 && wordsOf(cells.join(' ')).length >= 3) return { text: cells.filter((c) => !EMPTY_CELL.test(c)).join(' — '), cue: { kind: 'section', words: scope.label } };
+  return motionRow(unit, scan.context);
+}
 
 function motionRow(unit: Unit, context: FindContext): Found | null {
   const cells = unit.cells ?? [];

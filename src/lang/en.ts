@@ -70,7 +70,7 @@ export const en: Vocabulary = {
     'was adopted', 'were adopted', 'is adopted', 'was ratified', 'was granted', 'which was granted', 'was confirmed', 'has been confirmed', 'was tabled', 'were tabled', 'tabled until', 'postponed until', 'deferred until', 'moves to accept', 'seconds, accepted',
   ],
   weakDecisionCues: [],
-  outcomeLabels: ['outcome', 'outcomes', 'conclusion', 'conclusions', 'result', 'verdict', 'disposition'],
+  outcomeLabels: ['outcome', 'outcomes', 'conclusion', 'conclusions', 'verdict', 'disposition'],
   weDecided: ['we agreed', 'we all agreed', 'we have agreed', "we've agreed", 'we agree', 'we all agree', 'we decided', 'we have decided', "we've decided", 'we resolved', 'we chose', 'we have chosen', "we've chosen", 'we settled on', 'we reached consensus', 'we came to the conclusion', 'we concluded', 'we approved', 'we accepted'],
   weWill: ["let's", 'let us', 'we will not', "we won't", 'we shall', 'we accept', 'we will go with', "we'll go with", 'we are going with', "we're going with", 'we will stick with', "we'll stick with", 'we will keep', "we'll keep"],
   bodies: ['board', 'committee', 'council', 'meeting', 'group', 'team', 'assembly', 'membership', 'members', 'wg', 'tsc', 'commission', 'panel', 'executive', 'club', 'association', 'society', 'body', 'chapter', 'quorum'],

@@ -63,7 +63,7 @@ export const fi: Vocabulary = {
   ],
   decisionPhrases: ['esitys hyväksyttiin', 'ehdotus hyväksyttiin', 'päätösesitys hyväksyttiin', 'päätettiin yksimielisesti', 'hyväksyttiin yksimielisesti', 'yksimielisesti hyväksyttiin', 'kokous päätti', 'hallitus päätti', 'merkittiin tiedoksi', 'todettiin lailliseksi', 'todettiin päätösvaltaiseksi'],
   weakDecisionCues: [{ cue: 'todettiin*', needs: ['päätösvaltai*', 'laillise*', 'laillinen'] }, { cue: 'todetaan*', needs: ['päätösvaltai*', 'laillise*', 'laillinen'] }, { cue: 'merkittiin*', needs: ['tiedoksi'] }, { cue: 'merkitsee*', needs: ['tiedoksi'] }],
-  outcomeLabels: ['tulos', 'tulokset', 'lopputulos', 'johtopäätös', 'johtopäätökset', 'ratkaisu', 'linjaus', 'linjaukset'],
+  outcomeLabels: ['lopputulos', 'johtopäätös', 'johtopäätökset', 'ratkaisu', 'linjaus', 'linjaukset'],
   weDecided: ['päätimme', 'sovimme', 'olemme päättäneet', 'olemme sopineet', 'valitsimme', 'hyväksyimme', 'päädyimme'],
   weWill: ['emme aio'],
   bodies: ['hallitus', 'kokous', 'lautakunta', 'valtuusto', 'yhdistys', 'työryhmä', 'ryhmä', 'tiimi', 'johtoryhmä', 'vuosikokous', 'syyskokous', 'kevätkokous', 'jäsenkokous', 'toimikunta', 'jaosto', 'yhtiökokous', 'johtokunta', 'neuvosto', 'kunnanhallitus', 'kaupunginhallitus'],

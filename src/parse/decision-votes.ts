@@ -28,7 +28,7 @@ export function motionAt(units: readonly Unit[], index: number, vocabs: readonly
   const phrase = findPhrase(unit.text, gather(vocabs, 'motions'));
   if (phrase === null) return null;
   const own = afterPhrase(unit.text, phrase);
-  let seconded = findPhrase(own, gather(vocabs, 'seconded')) !== null || phrase.includes('/');
+  let seconded = findPhrase(unit.text, gather(vocabs, 'seconded')) !== null;
   let outcome: Unit | null = (seconded && hasWord(wordsOf(own), gather(vocabs, 'carried'))) || closingOutcome(own, vocabs) ? unit : null;
   let failed = findPhrase(own, gather(vocabs, 'failed')) !== null;
   const parts: number[] = [];
@@ -67,7 +67,7 @@ function afterPhrase(text: string, phrase: string): string {
 }
 
 /** Counts written as `7/0/1`, `5-2`, `4–0` or `12:3`: two or three numbers of up to three digits. */
-const COUNT = /(?<![\d./:–-])\d{1,3} ?[-–/:] ?\d{1,3}(?: ?[-–/:] ?\d{1,3})?(?![\d./:–-])/u;
+const COUNT = /(?<![\d./:–-])\d{1,3} ?[-–/:] ?\d{1,3}(?: ?[-–/:] ?\d{1,3})?(?![\d/:–-]|\.\d)/u;
 
 /**
  * A vote count in a sentence, as written, or null: numbers beside vote words (`7 Ja-Stimmen, 0

@@ -187,14 +187,17 @@ function blockStart(lines: readonly Line[], index: number): string {
 }
 
 /** The decision's text: a list it introduces is added to it, a terse verdict takes the proposal before it. */
-function withContext(scan: Scan, index: number, body: string, cue: Cue): Found {
+function withContext(scan: Scan, index: number, body: string, cue: Cue): Found | null {
   const unit = scan.units[index] as Unit;
   if (/[:：]\s*$/u.test(body)) {
     const entries = listAfter(scan, index);
     return { text: entries.length > 0 ? `${unit.text.replace(/[\s:：]+$/u, '')}: ${entries.join('; ')}` : unit.text, cue };
   }
-  const terse = wordsOf(body).length <= 3 && (cue.kind !== 'grammar' || hasWord(wordsOf(body), gather(scan.context.allVocabs, 'carried')));
+  const lettered = wordsOf(body).filter((w) => /\p{L}/u.test(w));
+  const terse = lettered.length <= 3 && (cue.kind !== 'grammar' || hasWord(lettered, gather(scan.context.allVocabs, 'carried')));
   const previous = scan.units[index - 1];
+  // The count or result of a vote right after the decision it decided is part of that decision.
+  if (terse && cue.kind === 'vote' && scan.decided.has(index - 1) && previous?.block !== undefined) return null;
   if (!terse || previous === undefined || scan.decided.has(index - 1)) return { text: unit.text, cue };
   const proposal = stripMarker(previous.text, scan.context);
   const near = previous.block === unit.block || previous.kind === 'item' || findPhrase(previous.text, gather(scan.context.vocabs, 'motions')) !== null;
@@ -281,8 +284,8 @@ const decisionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] =>
 /** The action markers of the vocabularies (`ACTION:`, `AP:`): a line they open is a task, never a decision. */
 const actionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.actionMarkers).map(fold));
 
-/** A leading marker and the text after it. */
-const LEADING_MARKER = /^[\s*_>]*(\p{L}+(?: \p{L}+){0,4})\s*(?:#?\d+\s*)?[:：]\s*(\S.*)?$/u;
+/** A leading marker after any bullet, arrow or emoji (`→ Besluit:`, `✅ Decision:`) and the text after it. */
+const LEADING_MARKER = /^[^\p{L}\p{N}]{0,6}(?:\d{1,3}[.)]\s*)?(\p{L}+(?: \p{L}+){0,4})\s*(?:#?\d+\s*)?[:：]\s*(\S.*)?$/u;
 
 /** A MeetBot command (`#agreed ...`, `#decided ...`) and the text after it. */
 const MEETBOT = /^#(\p{L}+)\s+(\S.*)$/u;

@@ -40,7 +40,11 @@ export function motionAt(units: readonly Unit[], index: number, vocabs: readonly
     const seconds = findPhrase(next.text, gather(vocabs, 'seconded')) !== null;
     const carried = hasWord(words, gather(vocabs, 'carried')) || voteCount(next.text, vocabs) !== null || findPhrase(next.text, gather(vocabs, 'consent')) !== null;
     const fails = findPhrase(next.text, gather(vocabs, 'failed')) !== null;
-    if (!seconds && !carried && !fails) continue;
+    if (!seconds && !carried && !fails) {
+      // Past a sentence of its own paragraph the motion may go on; past another block it has ended.
+      if (next.block === unit.block) continue;
+      break;
+    }
     parts.push(k);
     seconded ||= seconds;
     if (carried && !fails) outcome = next;

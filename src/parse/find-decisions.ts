@@ -108,7 +108,7 @@ function decisionAt(scan: Scan, index: number): Found | null {
 /**
  * Whether a later unit may still belong to the motion of unit `index`: the same paragraph or list
  * item, the next entries of the same list (`- Moved: Ann`, `- Seconded: Bo`, `- Carried`), or a
- * short line under the same heading.
+ * terse line of four words or fewer under the same heading (`Carried 5-0.`).
  */
 function sameMotion(scan: Scan, index: number, k: number): boolean {
   const unit = scan.units[index] as Unit;
@@ -117,7 +117,7 @@ function sameMotion(scan: Scan, index: number, k: number): boolean {
   if (scan.headings[next.line] !== scan.headings[unit.line]) return false;
   const a = scan.context.lines[unit.line] as Line;
   const b = scan.context.lines[next.line] as Line;
-  return (a.kind === 'listItem' && b.kind === 'listItem' && a.listDepth === b.listDepth) || wordsOf(next.text).length <= 8;
+  return (a.kind === 'listItem' && b.kind === 'listItem' && a.listDepth === b.listDepth) || wordsOf(next.text).filter((w) => /\p{L}/u.test(w)).length <= 4;
 }
 
 /** A sentence's cue and whether it is only a commitment (`let's`), which a speaker merely proposes. */
@@ -136,10 +136,10 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   if (count !== null) return { cue: { kind: 'vote', words: count }, hedged: false };
   const consent = consentIn(text, vocabs);
   if (consent !== null) return { cue: { kind: 'vote', words: consent }, hedged: false };
-  const verb = leadingCueWord(words, gather(vocabs, 'decisionCues'), 4);
-  if (verb !== null) return grammar(verb);
   const we = findPhrase(text, gather(vocabs, 'weDecided'));
   if (we !== null) return grammar(we);
+  const verb = leadingCueWord(words, gather(vocabs, 'decisionCues'), 4);
+  if (verb !== null) return grammar(verb);
   const body = bodyDecides(words, vocabs);
   if (body !== null) return grammar(body);
   const weak = weakCue(words, vocabs);

@@ -61,6 +61,8 @@ export interface Vocabulary {
   bodies: string[];
   /** Verbs with which a body decides, right after it ("approved", "päätti", "beslutade", "beschließt"). */
   bodyVerbs: string[];
+  /** Auxiliaries of a passive ("was", "wurde", "wordt") that make a decision verb within three words after them a decision ("were read and approved"). */
+  auxiliaries: string[];
   /** Phrases that make a sentence a motion ("moved that", "M/S/C", "ehdotti, että"). */
   motions: string[];
   /** Words that second a motion ("seconded", "kannatti", "understödde"). */

@@ -3,6 +3,12 @@ import type { Vocabulary } from '../lang/types.js';
 import type { Participant } from '../model/participant.js';
 import { gather, hasWord, wordsOf } from './cues.js';
 import { resolvePerson } from './resolve-people.js';
+import { isBlank, trimEndWhere } from './trim.js';
+
+/** A text without the blanks, colons and the other characters `drop` names at its end, in time linear in what it removes. */
+export function trimEndOf(text: string, drop: string): string {
+  return trimEndWhere(text, (code) => isBlank(code) || drop.includes(String.fromCharCode(code)));
+}
 
 /**
  * The body and its decision verb when a sentence has the deciding body as subject ("the board
@@ -26,8 +32,30 @@ export function bodyDecides(words: readonly string[], vocabs: readonly Vocabular
   return null;
 }
 
-/** A capitalised word right before a position, and the blanks or comma between. */
-const NAME_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*)[\s,]*$/u;
+/**
+ * An auxiliary and the decision verb within three words after it: a passive decision ("the minutes
+ * were read and approved", "das Protokoll wurde einstimmig genehmigt", "het voorstel werd aangenomen"), or null.
+ */
+export function passiveDecides(words: readonly string[], vocabs: readonly Vocabulary[]): string | null {
+  const auxiliaries = gather(vocabs, 'auxiliaries');
+  const verbs = gather(vocabs, 'bodyVerbs');
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!hasWord([words[i] as string], auxiliaries)) continue;
+    for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
+      if (hasWord([words[k] as string], verbs)) return words.slice(i, k + 1).join(' ');
+    }
+  }
+  return null;
+}
+
+/** The capitalised word a text ends in, before any blanks or commas, or undefined. */
+function lastName(text: string): string | undefined {
+  const trimmed = trimEndOf(text, ',');
+  let start = trimmed.length;
+  while (start > 0 && /[\p{L}\p{M}'’-]/u.test(trimmed.charAt(start - 1))) start--;
+  const word = trimmed.slice(start);
+  return /^\p{Lu}/u.test(word) ? word : undefined;
+}
 
 /**
  * Whether a person of the meeting is the subject of the decision verb that made a sentence a
@@ -40,7 +68,7 @@ export function personDecides(text: string, cueWords: string, vocabs: readonly V
   if (verb === undefined) return false;
   const at = text.toLowerCase().indexOf(verb);
   if (at <= 0) return false;
-  const name = NAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  const name = lastName(text.slice(Math.max(0, at - 40), at));
   return name !== undefined && resolvePerson(name, participants) !== null;
 }
 

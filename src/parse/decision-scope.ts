@@ -2,6 +2,7 @@ import { fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { gather, hasWord, wordsOf } from './cues.js';
+import { trimEndOf } from './decision-grammar.js';
 import { valueLines } from './read-header.js';
 import type { Line } from './types.js';
 
@@ -32,7 +33,7 @@ export function outcomeScopes(lines: readonly Line[], vocabs: readonly Vocabular
     const covered = line.kind === 'heading' ? headingScope(lines, index) : valueLines(lines, index);
     let depth = Infinity;
     for (const j of covered) if ((lines[j] as Line).kind === 'listItem') depth = Math.min(depth, (lines[j] as Line).listDepth);
-    const scope: OutcomeScope = { label: line.text.replace(/[\s:：]+$/u, ''), soft: label.soft, depth };
+    const scope: OutcomeScope = { label: trimEndOf(line.text, ':：'), soft: label.soft, depth };
     for (const j of covered) out[j] = scope;
   });
   return out;
@@ -67,7 +68,7 @@ function outcomeLabel(line: Line, vocabs: readonly Vocabulary[]): { soft: boolea
     // A label of its own line: bold as a whole, or ending in a colon with nothing after it.
     if (!/[:：]$/u.test(text) && !line.bold) return null;
   }
-  const bare = fold(text.replace(NUMBER, '').replace(/[\s:：.*_#]+$/u, '')).trim();
+  const bare = fold(trimEndOf(text.replace(NUMBER, ''), ':：.*_#')).trim();
   if (bare === '') return null;
   const { strong, soft } = labelSets(vocabs);
   const parts = bare.split(PARTS).map((p) => p.trim()).filter((p) => p !== '');

@@ -2,6 +2,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Cue } from '../model/cue.js';
 import { asWritten, findPhrase, gather, hasWord, wordsOf } from './cues.js';
+import { trimEndOf } from './decision-grammar.js';
 import type { Unit } from './to-units.js';
 
 /** A motion the minutes record as seconded or carried: its text, its cue and the units that belong to it. */
@@ -58,7 +59,7 @@ export function motionAt(units: readonly Unit[], index: number, vocabs: readonly
 /** The clause after a motion's last comma, colon or dash, when it is a short outcome (`Motion to adopt the budget: carried`, `..., accepted`). */
 function closingOutcome(text: string, vocabs: readonly Vocabulary[]): boolean {
   if (voteCount(text, vocabs) !== null) return true;
-  const clauses = text.replace(/[\s.!]+$/u, '').split(/[:;,—–(]/u);
+  const clauses = trimEndOf(text, '.!').split(/[:;,—–(]/u);
   const last = clauses[clauses.length - 1] ?? '';
   const words = wordsOf(last);
   return clauses.length > 1 && words.length <= 4 && hasWord(words, gather(vocabs, 'carried'));

@@ -5,7 +5,7 @@ import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { asWritten, findPhrase, gather, hasWord, leadingCue, leadingCueWord, textKey, wordsOf } from './cues.js';
-import { bodyDecides, isProposed, personDecides, spoken } from './decision-grammar.js';
+import { bodyDecides, isProposed, passiveDecides, personDecides, spoken, trimEndOf } from './decision-grammar.js';
 import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
 import { consentIn, motionAt, voteCount } from './decision-votes.js';
 import type { FindContext } from './parse-minutes.js';
@@ -142,6 +142,8 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   if (verb !== null) return grammar(verb);
   const body = bodyDecides(words, vocabs);
   if (body !== null) return grammar(body);
+  const passive = passiveDecides(words, vocabs);
+  if (passive !== null) return grammar(passive);
   const weak = weakCue(words, vocabs);
   if (weak !== null) return grammar(weak);
   const phrase = findPhrase(text, gather(vocabs, 'decisionPhrases'));
@@ -191,7 +193,7 @@ function withContext(scan: Scan, index: number, body: string, cue: Cue): Found |
   const unit = scan.units[index] as Unit;
   if (/[:：]\s*$/u.test(body)) {
     const entries = listAfter(scan, index);
-    return { text: entries.length > 0 ? `${unit.text.replace(/[\s:：]+$/u, '')}: ${entries.join('; ')}` : unit.text, cue };
+    return { text: entries.length > 0 ? `${trimEndOf(unit.text, ':：')}: ${entries.join('; ')}` : unit.text, cue };
   }
   const lettered = wordsOf(body).filter((w) => /\p{L}/u.test(w));
   const terse = lettered.length <= 3 && (cue.kind !== 'grammar' || hasWord(lettered, gather(scan.context.allVocabs, 'carried')));
@@ -234,7 +236,7 @@ function isTitle(scan: Scan, unit: Unit): boolean {
   return line.bold || scan.context.agendaLines.has(unit.line) || fold(unit.text).includes(fold(title).slice(0, 40));
 }
 
-/** The lines of the agenda items' titles, with each title. */
+/** The lines of the agenda items' titles, with each title: as headings or in an agenda list, they name what is to be decided. */
 function titleLines(context: FindContext): Map<number, string> {
   const out = new Map<number, string>();
   for (const draft of context.drafts) out.set(draft.from, draft.title);
@@ -284,8 +286,11 @@ const decisionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] =>
 /** The action markers of the vocabularies (`ACTION:`, `AP:`): a line they open is a task, never a decision. */
 const actionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.actionMarkers).map(fold));
 
-/** A leading marker after any bullet, arrow or emoji (`→ Besluit:`, `✅ Decision:`) and the text after it. */
-const LEADING_MARKER = /^[^\p{L}\p{N}]{0,6}(?:\d{1,3}[.)]\s*)?(\p{L}+(?: \p{L}+){0,4})\s*(?:#?\d+\s*)?[:：]\s*(\S.*)?$/u;
+/** A leading marker and the text after it. */
+const LEADING_MARKER = /^(\p{L}+(?: \p{L}+){0,4})\s*(?:#?\d+\s*)?[:：]\s*(\S.*)?$/u;
+
+/** What may stand before a marker: a few bullets, arrows or emoji (`→`, `✅`, `**`), and an item number (`3.`). */
+const BEFORE_MARKER = /^[^\p{L}\p{N}]{0,6}(?:\d{1,3}[.)])?/u;
 
 /** A MeetBot command (`#agreed ...`, `#decided ...`) and the text after it. */
 const MEETBOT = /^#(\p{L}+)\s+(\S.*)$/u;
@@ -303,7 +308,7 @@ function leadingMarker(text: string, markers: readonly string[]): { marker: stri
   }
   // Most sentences hold no colon at all: they need no regular expression.
   if (!text.includes(':') && !text.includes('：')) return null;
-  const match = LEADING_MARKER.exec(text);
+  const match = LEADING_MARKER.exec(text.slice(BEFORE_MARKER.exec(text)?.[0].length ?? 0).trimStart());
   const marker = match?.[1] ?? '';
   if (!match || marker.length < 2 || marker.length > 30) return null;
   const rest = (match[2] ?? '').trim();

@@ -15,7 +15,7 @@ export const nl: Vocabulary = {
     agenda: ['agenda', 'agendapunten'],
     actions: ['actiepunten', 'acties', 'actielijst', 'taken', 'vervolgstappen'],
     proposal: ['voorstel'],
-    decisions: ['besluiten', 'besluitenlijst', 'besluit', 'besloten', 'afspraken', 'afspraak', 'gemaakte afspraken', 'akkoord', 'besluitvorming', 'overeenkomst'],
+    decisions: ['besluiten', 'besluitenlijst', 'besluit', 'besloten', 'afspraken', 'afspraak', 'gemaakte afspraken', 'akkoord', 'besluitvorming', 'overeenkomst', 'afgesproken', 'afspraken gemaakt'],
   },
   roles: { chair: ['voorzitter', 'vz'], secretary: ['notulist', 'secretaris'], treasurer: ['penningmeester'] },
   months: [

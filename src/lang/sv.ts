@@ -19,7 +19,7 @@ export const sv: Vocabulary = {
     agenda: ['dagordning', 'föredragningslista', 'ärenden'],
     actions: ['åtgärder', 'åtgärdspunkter', 'att göra', 'uppgifter', 'nästa steg', 'uppföljning'],
     proposal: ['förslag', 'att', 'yrkande'],
-    decisions: ['beslut', 'beslutspunkter', 'beslutpunkter', 'beslutade', 'beslutat', 'beslöts', 'fattade beslut', 'mötets beslut', 'styrelsens beslut'],
+    decisions: ['beslut', 'beslutspunkter', 'beslutpunkter', 'beslutade', 'beslutat', 'beslöts', 'fattade beslut', 'mötets beslut', 'styrelsens beslut', 'bestämt', 'bestämdes', 'överenskommet'],
   },
   roles: {
     chair: ['ordf', 'ordf.', 'ordförande', 'mötesordförande'],

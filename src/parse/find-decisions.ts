@@ -286,8 +286,8 @@ const decisionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] =>
 /** The action markers of the vocabularies (`ACTION:`, `AP:`): a line they open is a task, never a decision. */
 const actionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.actionMarkers).map(fold));
 
-/** A leading marker and the text after it. */
-const LEADING_MARKER = /^(\p{L}+(?: \p{L}+){0,4})\s*(?:#?\d+\s*)?[:：]\s*(\S.*)?$/u;
+/** A leading marker (`RESOLUTION #2:`, `Beschluss (einstimmig):`, `DECISION – `) and the text after it. */
+const LEADING_MARKER = /^(\p{L}+(?: \p{L}+){0,4})(?: ?\([^()]{0,40}\))?\s*(?:#?\d+\s*)?(?:[:：]|[-–—](?=\s))\s*(\S.*)?$/u;
 
 /** What may stand before a marker: a few bullets, arrows or emoji (`→`, `✅`, `**`), and an item number (`3.`). */
 const BEFORE_MARKER = /^[^\p{L}\p{N}]{0,6}(?:\d{1,3}[.)])?/u;
@@ -306,8 +306,8 @@ function leadingMarker(text: string, markers: readonly string[]): { marker: stri
     const bot = MEETBOT.exec(text);
     return bot && markers.includes(fold(bot[1] ?? '')) ? { marker: `#${bot[1]}`, rest: (bot[2] ?? '').trim() } : null;
   }
-  // Most sentences hold no colon at all: they need no regular expression.
-  if (!text.includes(':') && !text.includes('：')) return null;
+  // Most sentences hold no colon or dash at all: they need no regular expression.
+  if (!/[:：\-–—]/u.test(text)) return null;
   const match = LEADING_MARKER.exec(text.slice(BEFORE_MARKER.exec(text)?.[0].length ?? 0).trimStart());
   const marker = match?.[1] ?? '';
   if (!match || marker.length < 2 || marker.length > 30) return null;

@@ -56,13 +56,21 @@ export function motionAt(units: readonly Unit[], index: number, vocabs: readonly
   return { text, cue: { kind: 'vote', words: asWritten(unit.text, phrase) }, parts, failed };
 }
 
-/** The clause after a motion's last comma, colon or dash, when it is a short outcome (`Motion to adopt the budget: carried`, `..., accepted`). */
+/** Whether a motion's own sentence records its outcome: a vote count or a closing outcome. */
 function closingOutcome(text: string, vocabs: readonly Vocabulary[]): boolean {
-  if (voteCount(text, vocabs) !== null) return true;
-  const clauses = trimEndOf(text, '.!').split(/[:;,—–(]/u);
-  const last = clauses[clauses.length - 1] ?? '';
+  return voteCount(text, vocabs) !== null || closingVerdict(text, vocabs) !== null;
+}
+
+/**
+ * The clause after a sentence's last colon, comma, dash or opening parenthesis when it is a short
+ * outcome (`Motion to adopt the budget: carried`, `New logo - approved`, `Move to Tuesdays
+ * (unanimous)`, `Uusi logo: hyväksytty`), as written; null for any other sentence.
+ */
+export function closingVerdict(text: string, vocabs: readonly Vocabulary[]): string | null {
+  const clauses = trimEndOf(text, '.!)').replaceAll(' - ', ' — ').split(/[:;,—–(]/u);
+  const last = (clauses[clauses.length - 1] ?? '').trim();
   const words = wordsOf(last);
-  return clauses.length > 1 && words.length <= 4 && hasWord(words, gather(vocabs, 'carried'));
+  return clauses.length > 1 && words.length > 0 && words.length <= 4 && hasWord(words, gather(vocabs, 'carried')) ? last : null;
 }
 
 /** The text after the first occurrence of a phrase (whole words, any case), or the whole text. */

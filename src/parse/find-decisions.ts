@@ -7,7 +7,7 @@ import type { Position } from '../model/position.js';
 import { asWritten, findPhrase, gather, hasWord, leadingCue, leadingCueWord, textKey, wordsOf } from './cues.js';
 import { bodyDecides, isProposed, passiveDecides, personDecides, spoken, trimEndOf } from './decision-grammar.js';
 import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
-import { consentIn, motionAt, voteCount } from './decision-votes.js';
+import { closingVerdict, consentIn, motionAt, voteCount } from './decision-votes.js';
 import type { FindContext } from './parse-minutes.js';
 import { valueLines } from './read-header.js';
 import { subjectOwners } from './read-owners.js';
@@ -88,12 +88,14 @@ interface Found {
 function decisionAt(scan: Scan, index: number): Found | null {
   const { context, units } = scan;
   const unit = units[index] as Unit;
-  if (unit.section === 'proposal' || unit.text.length < 3 || isTitle(scan, unit)) return null;
+  if (unit.text.length < 3 || isTitle(scan, unit)) return null;
   if (unit.cells) return tableDecision(scan, unit);
   const markers = decisionMarkers(context.allVocabs);
   if (leadingMarker(unit.text, actionMarkers(context.allVocabs)) !== null) return null;
   const marker = leadingMarker(unit.text, markers);
   if (marker) return withContext(scan, index, marker.rest, { kind: 'marker', words: marker.marker });
+  // Under a proposal only a marked decision or the vote on it is decided.
+  if (unit.section === 'proposal') return null;
   const motion = motionAt(units, index, context.vocabs, (k) => sameMotion(scan, index, k));
   if (motion) {
     for (const k of motion.parts) scan.taken.add(k);
@@ -134,7 +136,9 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   const grammar = (w: string): SentenceCue => ({ cue: { kind: 'grammar', words: asWritten(text, w) }, hedged: false });
   const count = voteCount(text, vocabs);
   if (count !== null) return { cue: { kind: 'vote', words: count }, hedged: false };
-  const consent = consentIn(text, vocabs);
+  // A speaker's `Agreed.` answers a speaker: no verdict of the meeting.
+  const verdict = () => (spoken(text, decisionMarkers(scan.context.allVocabs), scan.context.header.participants) === null ? closingVerdict(text, vocabs) : null);
+  const consent = consentIn(text, vocabs) ?? verdict();
   if (consent !== null) return { cue: { kind: 'vote', words: consent }, hedged: false };
   const we = findPhrase(text, gather(vocabs, 'weDecided'));
   if (we !== null) return grammar(we);
@@ -152,6 +156,22 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   if (will !== null) return { cue: { kind: 'grammar', words: asWritten(text, will) }, hedged: true };
   const scope = scan.scopes[unit.line];
   if (scope && entryOf(scope, unit, line, words, vocabs)) return { cue: { kind: 'section', words: scope.label }, hedged: false };
+  return null;
+}
+
+/**
+ * The topic an outcome heading concludes (`## Object.observe` above `#### Conclusions`), to name a
+ * terse entry (`No stage 3`) by it: the nearest heading above the outcome heading at a higher level.
+ */
+function topicOf(scan: Scan, line: number): string | null {
+  const { lines } = scan.context;
+  const own = scan.headings[line];
+  if (own === undefined) return null;
+  const depth = (lines[own] as Line).depth;
+  for (let h = scan.headings[own - 1]; h !== undefined; h = scan.headings[h - 1]) {
+    if ((lines[h] as Line).depth < depth) return (lines[h] as Line).text;
+    if (h === 0) break;
+  }
   return null;
 }
 
@@ -196,6 +216,10 @@ function withContext(scan: Scan, index: number, body: string, cue: Cue): Found |
     return { text: entries.length > 0 ? `${trimEndOf(unit.text, ':：')}: ${entries.join('; ')}` : unit.text, cue };
   }
   const lettered = wordsOf(body).filter((w) => /\p{L}/u.test(w));
+  if (cue.kind === 'section' && lettered.length <= 4) {
+    const topic = topicOf(scan, unit.line);
+    if (topic !== null && (scan.context.lines[scan.headings[unit.line] ?? 0] as Line).text === cue.words) return { text: `${topic}: ${unit.text}`, cue };
+  }
   const terse = lettered.length <= 3 && (cue.kind !== 'grammar' || hasWord(lettered, gather(scan.context.allVocabs, 'carried')));
   const previous = scan.units[index - 1];
   // The count or result of a vote right after the decision it decided is part of that decision.
@@ -287,7 +311,7 @@ const decisionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] =>
 const actionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.actionMarkers).map(fold));
 
 /** A leading marker (`RESOLUTION #2:`, `Beschluss (einstimmig):`, `DECISION – `) and the text after it. */
-const LEADING_MARKER = /^(\p{L}+(?: \p{L}+){0,4})(?: ?\([^()]{0,40}\))?\s*(?:#?\d+\s*)?(?:[:：]|[-–—](?=\s))\s*(\S.*)?$/u;
+const LEADING_MARKER = /^(\p{L}+(?: \p{L}+){0,4})(?: ?\([^()]{0,40}\))?\s*(?:#?\p{N}[\p{N}./-]{0,15}\s*)?(?:[:：]|[-–—](?=\s))\s*(\S.*)?$/u;
 
 /** What may stand before a marker: a few bullets, arrows or emoji (`→`, `✅`, `**`), and an item number (`3.`). */
 const BEFORE_MARKER = /^[^\p{L}\p{N}]{0,6}(?:\d{1,3}[.)])?/u;

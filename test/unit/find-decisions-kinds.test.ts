@@ -51,6 +51,22 @@ describe('findDecisions: votes and motions', () => {
   });
 });
 
+describe('findDecisions: verdicts', () => {
+  it('reads a short outcome that closes a sentence after a colon, a dash or a parenthesis', () => {
+    expect(cues(`${EN}New logo for the club shirts - approved\n`)).toEqual([['vote', 'approved']]);
+    expect(decisions('# Kokous\n\nUusi logo kerhon paitoihin: hyväksytty\n')).toEqual(['Uusi logo kerhon paitoihin: hyväksytty']);
+    expect(decisions(`${EN}Is the new logo for the shirts approved?\n`)).toEqual([]);
+  });
+
+  it('names a terse entry under an outcome heading by the topic it concludes', () => {
+    expect(decisions(`${EN}## Weak references\n\nLong debate.\n\n#### Conclusions\n\n- Not for this release\n`)).toEqual(['Weak references: Not for this release']);
+  });
+
+  it('reads a marked decision inside a proposal section', () => {
+    expect(decisions('# Sitzung\n\n## Antrag\n\nDer Beitrag steigt auf 30 EUR.\n\nBeschluss: einstimmig angenommen\n')).toEqual(['Der Beitrag steigt auf 30 EUR. — einstimmig angenommen']);
+  });
+});
+
 describe('findDecisions: grammar of the body', () => {
   it.each([
     ['en', 'After a short debate the committee approved the new logo.'],

@@ -39,9 +39,8 @@ export function outcomeScopes(lines: readonly Line[], vocabs: readonly Vocabular
   return out;
 }
 
-/** The lines after a heading up to the next heading of its level or above, a rule, or a paragraph after its list. */
+/** The lines after a heading up to the next heading, a rule, or a paragraph after its list. */
 function headingScope(lines: readonly Line[], index: number): number[] {
-  const heading = lines[index] as Line;
   const out: number[] = [];
   let listed = false;
   for (let j = index + 1; j < lines.length; j++) {

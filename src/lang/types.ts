@@ -53,6 +53,32 @@ export interface Vocabulary {
   decisionPhrases: string[];
   /** Words beside a decision cue that it needs to count ("päätösvaltai*" for "todettiin"). */
   weakDecisionCues: { cue: string; needs: string[] }[];
+  /** Headings and labels of a softer outcome (`Outcome`, `Conclusion`, `Ergebnis`): what they hold is decided unless it reads as open. */
+  outcomeLabels: string[];
+  /** First-person plural decisions of the body ("we agreed", "päätimme", "wir haben beschlossen"), anywhere in a sentence. */
+  weDecided: string[];
+  /** First-person plural commitments ("let's", "we will not", "we'll go with"): a decision, but only a proposal in a speaker's mouth or a question. */
+  weWill: string[];
+  /** Nouns that name the deciding body as a subject ("board", "hallitus", "styrelsen", "Vorstand"). */
+  bodies: string[];
+  /** Verbs with which a body decides, right after it ("approved", "päätti", "beslutade", "beschließt"). */
+  bodyVerbs: string[];
+  /** Auxiliaries of a passive ("was", "wurde", "wordt") that make a decision verb within three words after them a decision ("were read and approved"). */
+  auxiliaries: string[];
+  /** Phrases that make a sentence a motion ("moved that", "M/S/C", "ehdotti, että"). */
+  motions: string[];
+  /** Words that second a motion ("seconded", "kannatti", "understödde"). */
+  seconded: string[];
+  /** Outcomes that leave a motion undecided ("failed", "withdrawn", "raukesi", "zurückgezogen"). */
+  failed: string[];
+  /** Words of a vote count beside its numbers ("yes", "against", "Enthaltung", "puolesta"). */
+  voteWords: string[];
+  /** Consent without objection ("no objections", "ei vastustettu", "keine Einwände"). */
+  consent: string[];
+  /** Words that mark an outcome entry as still open ("awaiting", "pending", "odottaa"). */
+  pending: string[];
+  /** Words that open a proposal not yet decided ("proposed", "ehdotus", "förslag", "Antrag"). */
+  proposalCues: string[];
   /** Table column headers: the task, its owner, its deadline, its status, a motion's text. */
   columns: { task: string[]; owner: string[]; due: string[]; status: string[]; motion: string[] };
   /** Outcomes of a motion that make it a decision ("accepted", "hyväksytty"). */

@@ -4,67 +4,183 @@ import type { Vocabulary } from '../lang/types.js';
 import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import { asWritten, findPhrase, gather, hasWord, leadingCue, leadingCueWord, textKey, wordsOf } from './cues.js';
+import { bodyDecides, isProposed, passiveDecides, personDecides, spoken } from './decision-grammar.js';
+import { actionMarkers, decisionMarkers, leadingMarker, stripProposal } from './decision-markers.js';
+import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
+import { tableDecision } from './decision-tables.js';
+import { type Found, type Scan, separateLines, withContext } from './decision-text.js';
+import { closingVerdict, consentIn, motionAt, voteCount } from './decision-votes.js';
 import type { FindContext } from './parse-minutes.js';
 import { subjectOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Unit } from './to-units.js';
+import type { Line } from './types.js';
+
+export { markerRest } from './decision-markers.js';
 
 /**
- * The decisions of a meeting: sentences that open with a decision verb (`Päätettiin`,
- * `Hyväksyttiin`, `Beslöts`), hold a decision phrase (`it was agreed`, `motion carried`), start
- * with a marker (`RESOLVED:`, `Päätös:`), stand in a decisions section, or are carried motions in a
- * motion table. A terse verdict (`Beslut: Attsats bifalles`) takes the proposal before it as its text.
+ * The decisions of a meeting: sentences that start with a marker (`RESOLVED:`, `Päätös:`,
+ * `#agreed`), record a motion that was seconded or carried or a vote count, record consent without
+ * objection, open with a decision verb (`Päätettiin`, `Beslöts`), have the body as subject of a
+ * decision verb (`the board approved`), are first-person plural decisions (`we agreed`), hold a
+ * decision phrase (`it was agreed`), stand in an outcome section (`## Conclusion`, `**Beschluss:**`),
+ * or are carried motions in a motion table. A terse verdict (`Beslut: Attsats bifalles`) takes the
+ * proposal before it as its text; a decision that ends in a colon takes the list after it.
  */
 export function findDecisions(context: FindContext, units: readonly Unit[]): Decision[] {
+  const scan: Scan = { context, units, scopes: outcomeScopes(context.lines, context.allVocabs), taken: new Set(), decided: new Set(), titles: titleLines(context), headings: headingOf(context.lines) };
   const decisions: Decision[] = [];
   const seen = new Set<string>();
   units.forEach((unit, index) => {
-    const found = decisionText(unit, units[index - 1], context);
+    if (scan.taken.has(index)) return;
+    const found = decisionAt(scan, index);
     if (found === null) return;
-    const { text, cue } = found;
-    const key = textKey(text.replace(/^[^:]{1,40}:\s*/, ''));
-    if (seen.has(key)) return;
-    seen.add(key);
-    const item = context.drafts[context.itemOf[unit.line] ?? -1];
-    decisions.push({ id: `D${decisions.length + 1}`, item: item?.number ?? null, text, position: unit.start, cue });
+    for (const { text, cue, start } of separateLines(scan, index, found)) {
+      let key = textKey(text.replace(/^[^:]{1,40}:\s*/, ''));
+      // A terse outcome (`Resolution: Obsoletion.`) repeats under other topics as a decision of its own.
+      if (key.split(' ').length < 4) key += `@${scan.headings[unit.line] ?? -1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      scan.decided.add(index);
+      const item = context.drafts[context.itemOf[unit.line] ?? -1];
+      decisions.push({ id: `D${decisions.length + 1}`, item: item?.number ?? null, text, position: start ?? unit.start, cue });
+    }
   });
   return decisions;
 }
 
-/** A decision's text and what made it one. */
-interface Found {
-  text: string;
+function decisionAt(scan: Scan, index: number): Found | null {
+  const { context, units } = scan;
+  const unit = units[index] as Unit;
+  if (unit.text.length < 3 || isTitle(scan, unit)) return null;
+  if (unit.cells) return tableDecision(unit, scan.scopes[unit.line], context.allVocabs);
+  const markers = decisionMarkers(context.allVocabs);
+  if (leadingMarker(unit.text, actionMarkers(context.allVocabs)) !== null) return null;
+  const marker = leadingMarker(unit.text, markers);
+  if (marker) return withContext(scan, index, marker.rest, { kind: 'marker', words: marker.marker });
+  // Under a proposal only a marked decision or the vote on it is decided.
+  if (unit.section === 'proposal') return null;
+  const motion = motionAt(units, index, context.vocabs, (k) => sameMotion(scan, index, k));
+  if (motion) {
+    for (const k of motion.parts) scan.taken.add(k);
+    return motion.failed ? null : { text: motion.text, cue: motion.cue };
+  }
+  const line = context.lines[unit.line] as Line;
+  const found = sentenceCue(scan, unit, line);
+  if (found === null || rejected(scan, unit, line, found)) return null;
+  return withContext(scan, index, unit.text, found.cue);
+}
+
+/**
+ * Whether a later unit may still belong to the motion of unit `index`: the same paragraph or list
+ * item, the next entries of the same list (`- Moved: Ann`, `- Seconded: Bo`, `- Carried`), or a
+ * terse line of four words or fewer under the same heading (`Carried 5-0.`).
+ */
+function sameMotion(scan: Scan, index: number, k: number): boolean {
+  const unit = scan.units[index] as Unit;
+  const next = scan.units[k] as Unit;
+  if (next.block === unit.block) return true;
+  if (scan.headings[next.line] !== scan.headings[unit.line]) return false;
+  const a = scan.context.lines[unit.line] as Line;
+  const b = scan.context.lines[next.line] as Line;
+  return (a.kind === 'listItem' && b.kind === 'listItem' && a.listDepth === b.listDepth) || wordsOf(next.text).filter((w) => /\p{L}/u.test(w)).length <= 4;
+}
+
+/** A sentence's cue and whether it is only a commitment (`let's`), which a speaker merely proposes. */
+interface SentenceCue {
   cue: Cue;
+  hedged: boolean;
 }
 
-function decisionText(unit: Unit, previous: Unit | undefined, context: FindContext): Found | null {
-  if (unit.section === 'proposal' || unit.text.length < 3) return null;
-  if (unit.cells) return motionRow(unit, context);
-  const marker = leadingMarker(unit.text, decisionMarkers(context.allVocabs));
-  const marked = marker?.rest ?? null;
-  const cue = marker ? { kind: 'marker' as const, words: marker.marker } : decisionCue(unit, context);
-  if (!cue || isProposed(unit.text) || promisedByPeople(unit.text, context)) return null;
-  const body = marked ?? unit.text;
-  if (wordsOf(body).length > 3) return { text: unit.text, cue };
-  const verdict = marked !== null || hasWord(wordsOf(body), gather(context.allVocabs, 'carried'));
-  if (!verdict) return null;
-  const proposal = previous ? stripMarker(previous.text, context) : null;
-  const text = previous && proposal !== null && (proposal !== previous.text || previous.section === 'proposal') ? `${proposal} — ${body}` : unit.text;
-  return { text, cue };
-}
-
-/** What makes an unmarked sentence a decision: a leading decision verb, a phrase, a weak cue with its word, or its section. */
-function decisionCue(unit: Unit, context: FindContext): Cue | null {
-  const { vocabs } = context;
-  const words = wordsOf(unit.text);
+/** What makes an unmarked sentence a decision, strongest evidence first, or null. */
+function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
+  const { vocabs } = scan.context;
+  const text = unit.text.replaceAll('’', "'");
+  const words = wordsOf(text);
+  const grammar = (w: string): SentenceCue => ({ cue: { kind: 'grammar', words: asWritten(text, w) }, hedged: false });
+  const count = voteCount(text, vocabs);
+  if (count !== null) return { cue: { kind: 'vote', words: count }, hedged: false };
+  // A speaker's `Agreed.` answers a speaker: no verdict of the meeting.
+  const verdict = () => (spoken(text, decisionMarkers(scan.context.allVocabs), scan.context.header.participants) === null ? closingVerdict(text, vocabs) : null);
+  const consent = consentIn(text, vocabs) ?? verdict();
+  if (consent !== null) return { cue: { kind: 'vote', words: consent }, hedged: false };
+  const we = findPhrase(text, gather(vocabs, 'weDecided'));
+  if (we !== null) return grammar(we);
   const verb = leadingCueWord(words, gather(vocabs, 'decisionCues'), 4);
-  if (verb !== null) return { kind: 'grammar', words: asWritten(unit.text, verb) };
-  const phrase = findPhrase(unit.text, gather(vocabs, 'decisionPhrases'));
-  if (phrase !== null) return { kind: 'phrase', words: asWritten(unit.text, phrase) };
+  if (verb !== null) return grammar(verb);
+  const body = bodyDecides(words, vocabs);
+  if (body !== null) return grammar(body);
   const weak = weakCue(words, vocabs);
-  if (weak !== null) return { kind: 'grammar', words: asWritten(unit.text, weak) };
-  if (unit.section === 'decisions' && !hasWord(words.slice(0, 4), gather(vocabs, 'reportWords'))) return { kind: 'section', words: unit.sectionLabel ?? 'decisions' };
+  if (weak !== null) return grammar(weak);
+  const phrase = findPhrase(text, gather(vocabs, 'decisionPhrases'));
+  if (phrase !== null) return { cue: { kind: 'phrase', words: asWritten(text, phrase) }, hedged: false };
+  const passive = passiveDecides(words, vocabs);
+  if (passive !== null) return grammar(passive);
+  const will = findPhrase(text, gather(vocabs, 'weWill'));
+  if (will !== null) return { cue: { kind: 'grammar', words: asWritten(text, will) }, hedged: true };
+  const scope = scan.scopes[unit.line];
+  if (scope && entryOf(scope, unit, line, words, vocabs)) return { cue: { kind: 'section', words: scope.label }, hedged: false };
   return null;
+}
+
+/** Whether a unit under an outcome heading is one of its entries: a top-level entry, no report, and under a soft label not open. */
+function entryOf(scope: OutcomeScope, unit: Unit, line: Line, words: readonly string[], vocabs: readonly Vocabulary[]): boolean {
+  // Fewer than three words under a heading are a signature or a place name, not an outcome.
+  if ((line.kind === 'listItem' && line.listDepth > scope.depth) || words.length < 3) return false;
+  if (hasWord(words.slice(0, 4), gather(vocabs, 'reportWords'))) return false;
+  return !scope.soft || findPhrase(unit.text, gather(vocabs, 'pending')) === null;
+}
+
+/** Whether a sentence with a cue is still no decision: a question, a quotation, a proposal, a person's promise, a speaker's suggestion. */
+function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceCue): boolean {
+  const { context } = scan;
+  const participants = context.header.participants;
+  if (/\?\s*$/u.test(unit.text)) return true;
+  if (line.quoteDepth > 0 && cue.kind !== 'vote') return true;
+  if (isProposed(wordsOf(unit.text), context.allVocabs) || stripProposal(unit.text, context.allVocabs) !== unit.text) return true;
+  if (promisedByPeople(unit.text, context)) return true;
+  if (cue.kind !== 'section' && personDecides(unit.text, cue.words, context.vocabs, participants)) return true;
+  if (cue.kind === 'vote') return false;
+  const markers = decisionMarkers(context.allVocabs);
+  const said = spoken(unit.text, markers, participants);
+  // A speaker's `Agreed.` answers a speaker; a `let's` in a speaker's paragraph proposes.
+  if (said !== null && wordsOf(said).length <= 3) return true;
+  return hedged && (said !== null || spoken(blockStart(context.lines, unit.line), markers, participants) !== null);
+}
+
+/** The text of the first line of the block that holds a line: where a speaker's name stands. */
+function blockStart(lines: readonly Line[], index: number): string {
+  let j = index;
+  const block = (lines[index] as Line).block;
+  while (j > 0 && (lines[j - 1] as Line).block === block) j--;
+  return (lines[j] as Line).text;
+}
+
+/** Whether a unit is an agenda item's title (`**4. Hyväksytään työjärjestys**`): the item, not what it decided. */
+function isTitle(scan: Scan, unit: Unit): boolean {
+  const title = scan.titles.get(unit.line);
+  if (title === undefined) return false;
+  const line = scan.context.lines[unit.line] as Line;
+  return line.bold || scan.context.agendaLines.has(unit.line) || fold(unit.text).includes(fold(title).slice(0, 40));
+}
+
+/** The lines of the agenda items' titles, with each title: as headings or in an agenda list, they name what is to be decided. */
+function titleLines(context: FindContext): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const draft of context.drafts) out.set(draft.from, draft.title);
+  for (const line of context.agendaLines) if (!out.has(line)) out.set(line, (context.lines[line] as Line).text);
+  return out;
+}
+
+/** For each line, the index of the last heading before it. */
+function headingOf(lines: readonly Line[]): (number | undefined)[] {
+  const out: (number | undefined)[] = new Array(lines.length);
+  let last: number | undefined;
+  lines.forEach((line, index) => {
+    if (line.kind === 'heading') last = index;
+    out[index] = last;
+  });
+  return out;
 }
 
 /** Whether the sentence opens with participants who agreed to do something: their task, not the meeting's decision. */
@@ -84,60 +200,9 @@ function weakCue(words: readonly string[], vocabs: readonly Vocabulary[]): strin
   return null;
 }
 
-interface WeakCues {
-  /** Every weak cue, to pass over most sentences in one look. */
-  any: string[];
-  /** Each cue as a one-entry list, with the words it needs. */
-  cues: { cue: string[]; needs: string[] }[];
-}
-
-/** The weak decision cues of the vocabularies, made once per list of vocabularies. */
-const weakCues = oncePer((vocabs: readonly Vocabulary[]): WeakCues => {
+/** The weak decision cues of the vocabularies, made once per list of vocabularies: all at once and each with the words it needs. */
+const weakCues = oncePer((vocabs: readonly Vocabulary[]): { any: string[]; cues: { cue: string[]; needs: string[] }[] } => {
   const all = vocabs.flatMap((v) => v.weakDecisionCues);
   return { any: all.map((w) => w.cue), cues: all.map((w) => ({ cue: [w.cue], needs: w.needs })) };
 });
 
-/** The decision labels and `Label:` cues of the vocabularies, and the English markers, made once per list of vocabularies. */
-const decisionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] =>
-  vocabs
-    .flatMap((v) => [...(v.labels.decisions ?? []), ...v.decisionCues.filter((c) => c.endsWith(':')).map((c) => c.slice(0, -1))])
-    .concat(['resolved', 'resolution', 'decision', 'agreed', 'decided']),
-);
-
-/** A leading marker and the text after it. */
-const LEADING_MARKER = /^[\s*_>]*(\p{L}+(?: \p{L}+){0,4})\s*(?:#?\d+\s*)?[:：]\s*(\S.*)?$/u;
-
-/** The text after a leading marker such as `RESOLUTION #2:` or `Päätös:`, or null. */
-export function markerRest(text: string, markers: readonly string[]): string | null {
-  return leadingMarker(text, markers)?.rest ?? null;
-}
-
-/** A leading marker as written (`RESOLUTION`) and the text after it, or null. */
-function leadingMarker(text: string, markers: readonly string[]): { marker: string; rest: string } | null {
-  // Most sentences hold no colon at all: they need no regular expression.
-  if (!text.includes(':') && !text.includes('：')) return null;
-  const match = LEADING_MARKER.exec(text);
-  const marker = match?.[1] ?? '';
-  if (!match || marker.length < 3 || marker.length > 30) return null;
-  const rest = (match[2] ?? '').trim();
-  return markers.includes(fold(marker).trim()) && rest !== '' ? { marker, rest: rest.replace(/(?<![*_])[*_]+$/, '').trim() } : null;
-}
-
-function stripMarker(text: string, context: FindContext): string {
-  return markerRest(text, proposalLabels(context.allVocabs)) ?? text;
-}
-
-/** The proposal labels of the vocabularies, gathered once per list of vocabularies. */
-const proposalLabels = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.labels.proposal ?? []));
-
-function isProposed(text: string): boolean {
-  return /^[\s*_>]*(proposed|proposal|ehdotus|förslag)\b/i.test(text);
-}
-
-function motionRow(unit: Unit, context: FindContext): Found | null {
-  const cells = unit.cells ?? [];
-  const carried = gather(context.allVocabs, 'carried');
-  const outcome = cells.slice(1).find((cell) => carried.includes(fold(cell).trim()));
-  if (!outcome || cells.length < 2) return null;
-  return { text: `${cells[0]} — ${outcome}`, cue: { kind: 'vote', words: outcome } };
-}

@@ -101,8 +101,11 @@ describe('linear rewrites of regular expressions', () => {
 
   it('a decision marker is read as before', () => {
     const markers = ['päätös', 'resolution', 'päätös päätös'];
+    // A marker may follow up to six bullets, arrows or marks (`→ Päätös:`, `**RESOLUTION:**`), none of which names it.
     const original = (text: string) => {
-      const match = /^[\s*_>]*([\p{L} ]{3,30}?)\s*(?:#?\d+)?\s*[:：]\s*(.*)$/u.exec(text);
+      if (text.startsWith('#')) return null;
+      const bare = text.replace(/^[^\p{L}\p{N}]{0,6}/u, '').trimStart();
+      const match = /^([\p{L} ]{2,30}?)\s*(?:#?\d+)?\s*[:：]\s*(.*)$/u.exec(bare);
       if (!match) return null;
       const key = fold(match[1] ?? '').trim();
       return markers.includes(key) && (match[2] ?? '').trim() !== '' ? (match[2] ?? '').replace(/[*_]+$/, '').trim() : null;

@@ -21,6 +21,15 @@ describe('cue: why a decision was taken', () => {
     expect(decisionCues(`${EN}## Decisions\n\n- The newsletter moves to a monthly schedule\n`)).toEqual([{ kind: 'section', words: 'Decisions' }]);
   });
 
+  it('names a motion, consent, a first-person plural decision and an outcome heading', () => {
+    expect(decisionCues(`${EN}Alice moved that the hall be booked. Bob seconded.\n\nWithout objection, the fee stays at 5 EUR.\n\nWe agreed to meet monthly.\n\n### Outcome\n\n- The club keeps its venue\n`)).toEqual([
+      { kind: 'vote', words: 'moved that' },
+      { kind: 'vote', words: 'Without objection' },
+      { kind: 'grammar', words: 'We agreed' },
+      { kind: 'section', words: 'Outcome' },
+    ]);
+  });
+
   it('names the outcome of a carried motion in a motion table', () => {
     expect(decisionCues(`${EN}| Motion | Result |\n|---|---|\n| Buy a new projector | Carried |\n`)).toEqual([{ kind: 'vote', words: 'Carried' }]);
   });

@@ -1,0 +1,102 @@
+import { fold } from '../lang/match.js';
+import type { Vocabulary } from '../lang/types.js';
+import type { Participant } from '../model/participant.js';
+import { gather, hasWord, wordsOf } from './cues.js';
+import { resolvePerson } from './resolve-people.js';
+import { isBlank, trimEndWhere } from './trim.js';
+
+/** A text without the blanks, colons and the other characters `drop` names at its end, in time linear in what it removes. */
+export function trimEndOf(text: string, drop: string): string {
+  return trimEndWhere(text, (code) => isBlank(code) || drop.includes(String.fromCharCode(code)));
+}
+
+/**
+ * The body and its decision verb when a sentence has the deciding body as subject ("the board
+ * approved", "Hallitus päätti", "Styrelsen beslutade", "Der Vorstand beschließt"): the verb within
+ * two words after the body's word, or right before it when the verb comes second in an inverted
+ * clause ("Daraufhin beschließt der Vorstand", "Efter diskussion beslutade mötet"). Null when the
+ * sentence holds none.
+ */
+export function bodyDecides(words: readonly string[], vocabs: readonly Vocabulary[]): string | null {
+  const bodies = gather(vocabs, 'bodies');
+  const verbs = gather(vocabs, 'bodyVerbs');
+  for (let i = 0; i < words.length; i++) {
+    if (!hasWord([words[i] as string], bodies)) continue;
+    for (let k = i + 1; k <= i + 2 && k < words.length; k++) {
+      if (hasWord([words[k] as string], verbs)) return `${words[i]} ${words[k]}`;
+    }
+    for (let k = i - 1; k >= i - 2 && k > 0; k--) {
+      if (hasWord([words[k] as string], verbs)) return `${words[k]} ${words[i]}`;
+    }
+  }
+  return null;
+}
+
+/**
+ * An auxiliary and the decision verb within three words after it: a passive decision ("the minutes
+ * were read and approved", "das Protokoll wurde einstimmig genehmigt", "het voorstel werd aangenomen"), or null.
+ */
+export function passiveDecides(words: readonly string[], vocabs: readonly Vocabulary[]): string | null {
+  const auxiliaries = gather(vocabs, 'auxiliaries');
+  const verbs = gather(vocabs, 'bodyVerbs');
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!hasWord([words[i] as string], auxiliaries)) continue;
+    for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
+      if (hasWord([words[k] as string], verbs)) return words.slice(i, k + 1).join(' ');
+    }
+  }
+  return null;
+}
+
+/** The capitalised word a text ends in, before any blanks or commas, or undefined. */
+function lastName(text: string): string | undefined {
+  const trimmed = trimEndOf(text, ',');
+  let start = trimmed.length;
+  while (start > 0 && /[\p{L}\p{M}'’-]/u.test(trimmed.charAt(start - 1))) start--;
+  const word = trimmed.slice(start);
+  return /^\p{Lu}/u.test(word) ? word : undefined;
+}
+
+/**
+ * Whether a person of the meeting is the subject of the decision verb that made a sentence a
+ * decision ("Michael agreed to check the alias"): a person's promise or view, not the body's
+ * decision. Only active verbs of deciding count (`bodyVerbs`); a passive (`valittiin`) names its
+ * object after it, and a body (`the board agreed`) is no person.
+ */
+export function personDecides(text: string, cueWords: string, vocabs: readonly Vocabulary[], participants: readonly Participant[]): boolean {
+  const verb = wordsOf(cueWords).find((w) => hasWord([w], gather(vocabs, 'bodyVerbs')));
+  if (verb === undefined) return false;
+  const at = text.toLowerCase().indexOf(verb);
+  if (at <= 0) return false;
+  const name = lastName(text.slice(Math.max(0, at - 40), at));
+  return name !== undefined && resolvePerson(name, participants) !== null;
+}
+
+/** A speaker's prefix in chat-style or scribed minutes (`EA: ...`, `Matt Garrish: ...`, `mk: ...`) and the words after it. */
+const SPEAKER = /^(\p{L}[\p{L}\d_.'’ -]{0,30}):\s+(\S.*)$/u;
+
+/**
+ * What a speaker said, when the sentence is a speaker's line: the prefix names a participant, is
+ * initials in capitals (`AWB`) or a lower-case handle (`mk`). Null for any other sentence, also for
+ * labels such as `Decision:`, which `markers` lists.
+ */
+export function spoken(text: string, markers: readonly string[], participants: readonly Participant[]): string | null {
+  if (!text.includes(':')) return null;
+  const match = SPEAKER.exec(text);
+  if (!match) return null;
+  const who = (match[1] ?? '').trim();
+  if (markers.includes(fold(who))) return null;
+  const speaker = /^\p{Lu}{2,4}$/u.test(who) || /^[a-z][a-z\d_]{1,15}$/.test(who) || resolvePerson(who, participants) !== null;
+  return speaker ? (match[2] ?? '') : null;
+}
+
+/**
+ * Whether a sentence opens a proposal not yet decided (`Proposed: ...`, `Ehdotus: ...`,
+ * `Förslag att ...`): its first word is a proposal word and no outcome (`hyväksyttiin`, `bifölls`)
+ * follows in it.
+ */
+export function isProposed(words: readonly string[], vocabs: readonly Vocabulary[]): boolean {
+  const first = words[0];
+  if (first === undefined || !hasWord([first], gather(vocabs, 'proposalCues'))) return false;
+  return !hasWord(words.slice(1), gather(vocabs, 'carried'));
+}

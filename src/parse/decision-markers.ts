@@ -1,0 +1,49 @@
+import { fold } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
+import type { Vocabulary } from '../lang/types.js';
+
+/** The decision and outcome labels and the `Label:` cues of the vocabularies, folded, made once per list of vocabularies. */
+export const decisionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] =>
+  vocabs.flatMap((v) => [...(v.labels.decisions ?? []), ...v.outcomeLabels, ...v.decisionCues.filter((c) => c.endsWith(':')).map((c) => c.slice(0, -1))]).map(fold),
+);
+
+/** The action markers of the vocabularies (`ACTION:`, `AP:`): a line they open is a task, never a decision. */
+export const actionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.actionMarkers).map(fold));
+
+/** A leading marker (`RESOLUTION #2:`, `Beschluss (einstimmig):`, `DECISION – `) and the text after it. */
+const LEADING_MARKER = /^(\p{L}+(?: \p{L}+){0,4})(?: ?\([^()]{0,40}\))?\s*(?:#?\p{N}[\p{N}./-]{0,15}\s*)?(?:[:：]|[-–—](?=\s))\s*(\S.*)?$/u;
+
+/** What may stand before a marker: a few bullets, arrows or emoji (`→`, `✅`, `**`), and an item number (`3.`). */
+const BEFORE_MARKER = /^[^\p{L}\p{N}]{0,6}(?:\d{1,3}[.)])?/u;
+
+/** A MeetBot command (`#agreed ...`, `#decided ...`) and the text after it. */
+const MEETBOT = /^#(\p{L}+)\s+(\S.*)$/u;
+
+/** The text after a leading marker such as `RESOLUTION #2:` or `Päätös:`, or null. */
+export function markerRest(text: string, markers: readonly string[]): string | null {
+  return leadingMarker(text, markers)?.rest ?? null;
+}
+
+/** A leading marker as written (`RESOLUTION`, `#agreed`) and the text after it, or null. */
+export function leadingMarker(text: string, markers: readonly string[]): { marker: string; rest: string } | null {
+  if (text.startsWith('#')) {
+    const bot = MEETBOT.exec(text);
+    return bot && markers.includes(fold(bot[1] ?? '')) ? { marker: `#${bot[1]}`, rest: (bot[2] ?? '').trim() } : null;
+  }
+  // Most sentences hold no colon or dash at all: they need no regular expression.
+  if (!/[:：\-–—]/u.test(text)) return null;
+  const match = LEADING_MARKER.exec(text.slice(BEFORE_MARKER.exec(text)?.[0].length ?? 0).trimStart());
+  const marker = match?.[1] ?? '';
+  if (!match || marker.length < 2 || marker.length > 30) return null;
+  const rest = (match[2] ?? '').trim();
+  return markers.includes(fold(marker).trim()) && rest !== '' ? { marker, rest: rest.replace(/(?<![*_])[*_]+$/, '').trim() } : null;
+}
+
+/** A text without the proposal label it starts with (`Att: ...`, `Ehdotus: ...`). */
+export function stripProposal(text: string, vocabs: readonly Vocabulary[]): string {
+  return markerRest(text, proposalLabels(vocabs)) ?? text;
+}
+
+/** The proposal labels of the vocabularies, gathered once per list of vocabularies. */
+export const proposalLabels = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.labels.proposal ?? []));
+

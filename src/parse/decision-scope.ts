@@ -1,0 +1,85 @@
+import { fold } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
+import type { Vocabulary } from '../lang/types.js';
+import { gather, hasWord, wordsOf } from './cues.js';
+import { trimEndOf } from './decision-grammar.js';
+import { valueLines } from './read-header.js';
+import type { Line } from './types.js';
+
+/** The outcome section a line stands under. */
+export interface OutcomeScope {
+  /** The heading or label as written (`Conclusion/resolution`, `Päätös`). */
+  label: string;
+  /** Whether the label only names an outcome (`Outcome`, `Ergebnis`), not a decision: open entries are left out. */
+  soft: boolean;
+  /** The list depth of the section's shallowest entries: deeper entries are details of theirs. */
+  depth: number;
+}
+
+/**
+ * For each line, the outcome section it stands under, or undefined. An outcome section is a heading
+ * of any level that names a conclusion (`Decisions`, `Conclusion/resolution`, `Päätökset`,
+ * `Beschluss`, `Besluiten`) or states one (`Grants approved`), or a line that is only such a label
+ * (`**Decision:**`, `Beslut:`) with the list or paragraph after it. A heading's section ends at the
+ * next heading, at a rule, or at the first paragraph after its list (remarks that follow the
+ * conclusions are no part of them).
+ */
+export function outcomeScopes(lines: readonly Line[], vocabs: readonly Vocabulary[]): (OutcomeScope | undefined)[] {
+  const out: (OutcomeScope | undefined)[] = new Array(lines.length);
+  lines.forEach((line, index) => {
+    if (line.kind === 'code' || line.kind === 'html' || line.kind === 'tableRow' || line.text.length > 80) return;
+    const label = outcomeLabel(line, vocabs);
+    if (label === null) return;
+    const covered = line.kind === 'heading' ? headingScope(lines, index) : valueLines(lines, index);
+    let depth = Infinity;
+    for (const j of covered) if ((lines[j] as Line).kind === 'listItem') depth = Math.min(depth, (lines[j] as Line).listDepth);
+    const scope: OutcomeScope = { label: trimEndOf(line.text, ':：'), soft: label.soft, depth };
+    for (const j of covered) out[j] = scope;
+  });
+  return out;
+}
+
+/** The lines after a heading up to the next heading, a rule, or a paragraph after its list. */
+function headingScope(lines: readonly Line[], index: number): number[] {
+  const out: number[] = [];
+  let listed = false;
+  for (let j = index + 1; j < lines.length; j++) {
+    const line = lines[j] as Line;
+    // A heading below ends the section too: topics under a `Decision points` heading hold their own discussion.
+    if (line.kind === 'heading' || line.kind === 'thematicBreak') break;
+    if (line.kind === 'listItem') listed = true;
+    else if (listed && line.listDepth === 0 && line.kind === 'paragraph') break;
+    out.push(j);
+  }
+  return out;
+}
+
+/** Separators between the parts of a compound label (`Conclusion/resolution`, `Decisions & outcomes`). */
+const PARTS = /[/&,+]| and | ja | och | und | en /u;
+
+/** A leading number of an item (`3.`, `2.1`, `§ 4`) before a label. */
+const NUMBER = /^[\s§#]*\d{1,3}(?:\.\d{1,3})*[.)]?\s+/u;
+
+/** Whether a line is only an outcome label, and whether it is a soft one; null when it is none. */
+function outcomeLabel(line: Line, vocabs: readonly Vocabulary[]): { soft: boolean } | null {
+  const text = line.text.trim();
+  if (line.kind !== 'heading') {
+    // A label of its own line: bold as a whole, or ending in a colon with nothing after it.
+    if (!/[:：]$/u.test(text) && !line.bold) return null;
+  }
+  const bare = fold(trimEndOf(text.replace(NUMBER, ''), ':：.*_#')).trim();
+  if (bare === '') return null;
+  const { strong, soft } = labelSets(vocabs);
+  const parts = bare.split(PARTS).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length > 0 && parts.every((p) => strong.has(p) || soft.has(p))) return { soft: parts.every((p) => soft.has(p)) };
+  // A short heading that states its outcome (`Grants approved`, `Hyväksytyt laskut` is not one: the verb must close it).
+  const words = wordsOf(bare);
+  if (line.kind === 'heading' && words.length >= 2 && words.length <= 4 && hasWord([words[words.length - 1] as string], gather(vocabs, 'carried'))) return { soft: false };
+  return null;
+}
+
+/** The decision labels and the softer outcome labels of the vocabularies, folded, made once per list of vocabularies. */
+const labelSets = oncePer((vocabs: readonly Vocabulary[]): { strong: ReadonlySet<string>; soft: ReadonlySet<string> } => ({
+  strong: new Set(vocabs.flatMap((v) => v.labels.decisions ?? []).map(fold)),
+  soft: new Set(vocabs.flatMap((v) => v.outcomeLabels).map(fold)),
+}));

@@ -1,0 +1,39 @@
+import { fold } from '../lang/match.js';
+import type { Vocabulary } from '../lang/types.js';
+import type { Cue } from '../model/cue.js';
+import { gather, wordsOf } from './cues.js';
+import { decisionMarkers } from './decision-markers.js';
+import type { OutcomeScope } from './decision-scope.js';
+import type { Unit } from './to-units.js';
+
+/** Cells that hold nothing decided (`-`, `n/a`, `none`). */
+const EMPTY_CELL = /^[\s\-–—/.?]*$|^(?:n\/?a|none|ei|ingen|keine|geen|nein|no)\.?$/iu;
+
+/**
+ * A table row's decision: the cell under a decision column (`| Topic | Decision |`), the value of a
+ * two-cell row labelled `Decision`, every row of a table in an outcome section, or a motion carried
+ * in a motion table.
+ */
+export function tableDecision(unit: Unit, scope: OutcomeScope | undefined, vocabs: readonly Vocabulary[]): { text: string; cue: Cue } | null {
+  const cells = unit.cells ?? [];
+  const markers = decisionMarkers(vocabs);
+  const column = (unit.columns ?? []).findIndex((c) => markers.includes(fold(c).trim()));
+  const cell = cells[column]?.trim() ?? '';
+  if (column >= 0 && !EMPTY_CELL.test(cell)) {
+    const terse = wordsOf(cell).length < 4 && column > 0 && cells[0];
+    return { text: terse ? `${cells[0]}: ${cell}` : cell, cue: { kind: 'table', words: (unit.columns ?? [])[column] ?? '' } };
+  }
+  if (cells.length === 2 && markers.includes(fold(cells[0] ?? '').trim()) && !EMPTY_CELL.test(cells[1] ?? '')) {
+    return { text: (cells[1] ?? '').trim(), cue: { kind: 'marker', words: cells[0] ?? '' } };
+  }
+  if (scope && column < 0 && wordsOf(cells.join(' ')).length >= 3) return { text: cells.filter((c) => !EMPTY_CELL.test(c)).join(' — '), cue: { kind: 'section', words: scope.label } };
+  return motionRow(unit, vocabs);
+}
+
+function motionRow(unit: Unit, vocabs: readonly Vocabulary[]): { text: string; cue: Cue } | null {
+  const cells = unit.cells ?? [];
+  const carried = gather(vocabs, 'carried');
+  const outcome = cells.slice(1).find((cell) => carried.includes(fold(cell).trim()));
+  if (!outcome || cells.length < 2) return null;
+  return { text: `${cells[0]} — ${outcome}`, cue: { kind: 'vote', words: outcome } };
+}

@@ -1,0 +1,110 @@
+import type { Cue } from '../model/cue.js';
+import type { Position } from '../model/position.js';
+import { findPhrase, gather, hasWord, wordsOf } from './cues.js';
+import { trimEndOf } from './decision-grammar.js';
+import { stripProposal } from './decision-markers.js';
+import type { OutcomeScope } from './decision-scope.js';
+import type { FindContext } from './parse-minutes.js';
+import { valueLines } from './read-header.js';
+import type { Unit } from './to-units.js';
+import type { Line } from './types.js';
+
+/** What the finder knows while it walks the units. */
+export interface Scan {
+  context: FindContext;
+  units: readonly Unit[];
+  scopes: readonly (OutcomeScope | undefined)[];
+  /** Units read as part of another decision (a list it introduced, the seconding of a motion). */
+  taken: Set<number>;
+  /** Units already taken as decisions. */
+  decided: Set<number>;
+  /** Lines that hold an agenda item's title, with the title. */
+  titles: ReadonlyMap<number, string>;
+  /** For each line, the index of the heading it stands under, or undefined. */
+  headings: readonly (number | undefined)[];
+}
+
+/** A decision's text, what made it one, and where it starts when not where its unit does. */
+export interface Found {
+  text: string;
+  cue: Cue;
+  start?: Position;
+}
+
+/**
+ * A marker alone on its line (`Beslut:`) with the decisions on the lines after it in the same
+ * paragraph (`att godkänna ...`, `att välja ...`): one decision per line. Any other decision as found.
+ */
+export function separateLines(scan: Scan, index: number, found: Found): Found[] {
+  const { lines } = scan.context;
+  const unit = scan.units[index] as Unit;
+  const first = lines[unit.line] as Line;
+  if (found.cue.kind !== 'marker' || !/^\P{L}*\p{L}[^:：]{0,40}[:：]\s*$/u.test(first.text)) return [found];
+  const out: Found[] = [];
+  for (let j = unit.line + 1; j < lines.length && (lines[j] as Line).block === first.block; j++) {
+    const line = lines[j] as Line;
+    if (unit.text.includes(line.text) && wordsOf(line.text).length > 0) out.push({ text: line.text, cue: found.cue, start: line.start });
+  }
+  return out.length > 1 ? out : [found];
+}
+
+/** The decision's text: a list it introduces is added to it, a terse verdict takes the proposal before it. */
+export function withContext(scan: Scan, index: number, body: string, cue: Cue): Found | null {
+  const unit = scan.units[index] as Unit;
+  if (/[:：]\s*$/u.test(body)) {
+    const entries = listAfter(scan, index);
+    return { text: entries.length > 0 ? `${trimEndOf(unit.text, ':：')}: ${entries.join('; ')}` : unit.text, cue };
+  }
+  const lettered = wordsOf(body).filter((w) => /\p{L}/u.test(w));
+  if (cue.kind === 'section' && lettered.length <= 4) {
+    const topic = topicOf(scan, unit.line);
+    if (topic !== null && (scan.context.lines[scan.headings[unit.line] ?? 0] as Line).text === cue.words) return { text: `${topic}: ${unit.text}`, cue };
+  }
+  const terse = lettered.length <= 3 && (cue.kind !== 'grammar' || hasWord(lettered, gather(scan.context.allVocabs, 'carried')));
+  const previous = scan.units[index - 1];
+  // The count or result of a vote right after the decision it decided is part of that decision.
+  if (terse && cue.kind === 'vote' && scan.decided.has(index - 1) && previous?.block !== undefined) return null;
+  if (!terse || previous === undefined || scan.decided.has(index - 1)) return { text: unit.text, cue };
+  const proposal = stripProposal(previous.text, scan.context.allVocabs);
+  const near = previous.block === unit.block || previous.kind === 'item' || findPhrase(previous.text, gather(scan.context.vocabs, 'motions')) !== null;
+  if (proposal !== previous.text || previous.section === 'proposal' || (cue.kind !== 'marker' && near)) return { text: `${proposal} — ${body}`, cue };
+  return { text: unit.text, cue };
+}
+
+/** The most entries of a list a decision takes into its text. */
+const MAX_ENTRIES = 12;
+
+/** The top-level entries of the list right after a unit that ends in a colon; they become part of its decision. */
+function listAfter(scan: Scan, index: number): string[] {
+  const { lines } = scan.context;
+  const unit = scan.units[index] as Unit;
+  const covered = new Set(valueLines(lines, unit.line));
+  const entries: string[] = [];
+  let depth = -1;
+  for (let k = index + 1; k < scan.units.length; k++) {
+    const next = scan.units[k] as Unit;
+    if (!covered.has(next.line)) break;
+    const line = lines[next.line] as Line;
+    if (depth < 0) depth = line.listDepth;
+    scan.taken.add(k);
+    if (line.listDepth === depth && entries.length < MAX_ENTRIES) entries.push(next.text.replace(/[.;]\s*$/u, ''));
+  }
+  return entries;
+}
+
+/**
+ * The topic an outcome heading concludes (`## Object.observe` above `#### Conclusions`), to name a
+ * terse entry (`No stage 3`) by it: the nearest heading above the outcome heading at a higher level.
+ */
+function topicOf(scan: Scan, line: number): string | null {
+  const { lines } = scan.context;
+  const own = scan.headings[line];
+  if (own === undefined) return null;
+  const depth = (lines[own] as Line).depth;
+  for (let h = scan.headings[own - 1]; h !== undefined; h = scan.headings[h - 1]) {
+    if ((lines[h] as Line).depth < depth) return (lines[h] as Line).text;
+    if (h === 0) break;
+  }
+  return null;
+}
+

@@ -1,0 +1,122 @@
+import { oncePer } from '../lang/once-per.js';
+import type { Vocabulary } from '../lang/types.js';
+import type { Cue } from '../model/cue.js';
+import { asWritten, findPhrase, gather, hasWord, wordsOf } from './cues.js';
+import { trimEndOf } from './decision-grammar.js';
+import type { Unit } from './to-units.js';
+
+/** A motion the minutes record as seconded or carried: its text, its cue and the units that belong to it. */
+export interface Motion {
+  text: string;
+  cue: Cue;
+  /** Indices of the later units of the same motion (the seconding, the result): no decisions of their own. */
+  parts: number[];
+  /** Whether the motion failed, lapsed or was withdrawn: no decision at all. */
+  failed: boolean;
+}
+
+/** How many units after a motion may still tell its seconding and its result. */
+const MOTION_REACH = 3;
+
+/**
+ * A motion in Robert's Rules form and the units after it that `near` accepts (the same paragraph,
+ * the next entries of a list): "X moved that ... Y seconded. The motion carried." A motion counts
+ * once it is seconded or carried (the minutes then record what the body decided); one that failed,
+ * lapsed or was withdrawn does not.
+ */
+export function motionAt(units: readonly Unit[], index: number, vocabs: readonly Vocabulary[], near: (k: number) => boolean): Motion | null {
+  const unit = units[index] as Unit;
+  const phrase = findPhrase(unit.text, gather(vocabs, 'motions'));
+  if (phrase === null) return null;
+  const own = afterPhrase(unit.text, phrase);
+  let seconded = findPhrase(unit.text, gather(vocabs, 'seconded')) !== null;
+  let outcome: Unit | null = (seconded && hasWord(wordsOf(own), gather(vocabs, 'carried'))) || closingOutcome(own, vocabs) ? unit : null;
+  let failed = findPhrase(own, gather(vocabs, 'failed')) !== null;
+  const parts: number[] = [];
+  for (let k = index + 1; k <= index + MOTION_REACH && k < units.length; k++) {
+    const next = units[k] as Unit;
+    if (!near(k)) break;
+    if (findPhrase(next.text, gather(vocabs, 'motions')) !== null) break;
+    const words = wordsOf(next.text);
+    const seconds = findPhrase(next.text, gather(vocabs, 'seconded')) !== null;
+    const carried = hasWord(words, gather(vocabs, 'carried')) || voteCount(next.text, vocabs) !== null || findPhrase(next.text, gather(vocabs, 'consent')) !== null;
+    const fails = findPhrase(next.text, gather(vocabs, 'failed')) !== null;
+    if (!seconds && !carried && !fails) {
+      // Past a sentence of its own paragraph the motion may go on; past another block it has ended.
+      if (next.block === unit.block) continue;
+      break;
+    }
+    parts.push(k);
+    seconded ||= seconds;
+    if (carried && !fails) outcome = next;
+    failed ||= fails;
+  }
+  if (!seconded && outcome === null && !failed) return null;
+  const text = outcome !== null && outcome !== unit && wordsOf(outcome.text).length <= 16 ? `${unit.text} — ${outcome.text}` : unit.text;
+  return { text, cue: { kind: 'vote', words: asWritten(unit.text, phrase) }, parts, failed };
+}
+
+/** Whether a motion's own sentence records its outcome: a vote count or a closing outcome. */
+function closingOutcome(text: string, vocabs: readonly Vocabulary[]): boolean {
+  return voteCount(text, vocabs) !== null || closingVerdict(text, vocabs) !== null;
+}
+
+/**
+ * The clause after a sentence's last colon, comma, dash or opening parenthesis when it is a short
+ * outcome (`Motion to adopt the budget: carried`, `New logo - approved`, `Move to Tuesdays
+ * (unanimous)`, `Uusi logo: hyväksytty`), as written; null for any other sentence.
+ */
+export function closingVerdict(text: string, vocabs: readonly Vocabulary[]): string | null {
+  const clauses = trimEndOf(text, '.!)').replaceAll(' - ', ' — ').split(/[:;,—–(]/u);
+  const last = (clauses[clauses.length - 1] ?? '').trim();
+  const words = wordsOf(last);
+  return clauses.length > 1 && words.length > 0 && words.length <= 4 && hasWord(words, gather(vocabs, 'carried')) ? last : null;
+}
+
+/** The text after the first occurrence of a phrase (whole words, any case), or the whole text. */
+function afterPhrase(text: string, phrase: string): string {
+  const at = text.toLowerCase().indexOf(phrase.split(' ').pop() ?? phrase);
+  return at < 0 ? text : text.slice(at);
+}
+
+/** Counts written as `7/0/1`, `5-2`, `4–0` or `12:3`: two or three numbers of up to three digits. */
+const COUNT = /(?<![\d./:–-])\d{1,3} ?[-–/:] ?\d{1,3}(?: ?[-–/:] ?\d{1,3})?(?![\d/:–-]|\.\d)/u;
+
+/**
+ * A vote count in a sentence, as written, or null: numbers beside vote words (`7 Ja-Stimmen, 0
+ * Nein-Stimmen, 1 Enthaltung`, `yes: 5, no: 2`), or a count such as `5-2` or `7/0/1` in a sentence
+ * that also holds a vote word (`by a vote of 4-0`, `äänin 5–2`).
+ */
+export function voteCount(text: string, vocabs: readonly Vocabulary[]): string | null {
+  if (!/\d/.test(text)) return null;
+  const words = wordsOf(text);
+  const voteWords = gather(vocabs, 'voteWords');
+  let pairs = 0;
+  let first = -1;
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\d{1,3}$/.test(words[i] as string)) continue;
+    const before = i > 0 && hasWord([words[i - 1] as string], voteWords);
+    const after = i + 1 < words.length && (hasWord([words[i + 1] as string], voteWords) || (i + 2 < words.length && hasWord([words[i + 2] as string], voteWords) && words[i + 1] === 'in'));
+    if (before || after) {
+      pairs++;
+      if (first < 0) first = i;
+    }
+  }
+  if (pairs >= 2) return words.slice(first, first + 2).join(' ');
+  const count = COUNT.exec(text);
+  // A date (`12/3`) looks like a count: beside it the sentence must name a vote or its result, not only `for` or `no`.
+  if (count === null || !(hasWord(words, longVoteWords(vocabs)) || hasWord(words, gather(vocabs, 'carried')))) return null;
+  return count[0];
+}
+
+/** The consent phrase of a sentence (`no objections`, `Ei vastustettu`, `Keine Einwände`) as written, or null. */
+export function consentIn(text: string, vocabs: readonly Vocabulary[]): string | null {
+  const phrase = findPhrase(text, gather(vocabs, 'consent'));
+  if (phrase === null) return null;
+  // A question after objections asks for them; none is recorded yet.
+  if (/\?\s*$/.test(text)) return null;
+  return asWritten(text, phrase);
+}
+
+/** The vote words of four letters or more (`votes`, `äänin`, `Stimmen`): those that name a vote even beside a date-like count. */
+const longVoteWords = oncePer((vocabs: readonly Vocabulary[]): string[] => gather(vocabs, 'voteWords').filter((w) => w.length >= 4));

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+const EN = 'Date: 2024-03-05\nAttendees: Alice Smith, Bob Jones\n\n';
+const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+const cues = (text: string) => parseMinutes(text).decisions.map((d) => [d.cue.kind, d.cue.words]);
+
+describe('findDecisions: outcome sections', () => {
+  it('takes the top-level entries under a heading that names a conclusion, up to the remarks after its list', () => {
+    const text = `${EN}## Caching\n\nLong debate.\n\n#### Conclusion/resolution\n\n- The cache stays opt-in for now\n  - details in the wiki\n- Move the flag to the config file\n\nBob: I still think this is slow.\n`;
+    expect(decisions(text)).toEqual(['The cache stays opt-in for now', 'Move the flag to the config file']);
+    expect(cues(text)[0]).toEqual(['section', 'Conclusion/resolution']);
+  });
+
+  it('leaves out open entries under a softer outcome heading, and signatures of fewer than three words', () => {
+    expect(decisions(`${EN}### Outcome\n\n- The club keeps its current venue\n- Awaiting a quote from the printer\n- Thanks all\n`)).toEqual(['The club keeps its current venue']);
+  });
+
+  it('reads a label on its own line and a heading that states its outcome', () => {
+    expect(decisions(`${EN}**Decision:**\n\n- Use the wiki for all drafts\n- Drop the old mailing list\n`)).toEqual(['Use the wiki for all drafts', 'Drop the old mailing list']);
+    expect(decisions(`${EN}## Travel grants approved\n\n- Two tickets to the spring summit\n`)).toEqual(['Two tickets to the spring summit']);
+  });
+
+  it('takes no financial result for an outcome', () => {
+    expect(decisions('# Styrelsemöte\n\n## Resultat\n\n- Intäkter 2 000 kr under året\n')).toEqual([]);
+  });
+});
+
+describe('findDecisions: votes and motions', () => {
+  it('reads a motion with its seconding and result as one decision', () => {
+    const text = `${EN}## 2. Minutes\n\nAlice moved that the minutes be adopted as posted. Bob seconded. The motion was carried.\n`;
+    expect(decisions(text)).toEqual(['Alice moved that the minutes be adopted as posted. — The motion was carried.']);
+    expect(cues(text)).toEqual([['vote', 'moved that']]);
+  });
+
+  it('takes no motion that failed, and reads M/S/C and a motion over list entries', () => {
+    expect(decisions(`${EN}Bob moved to close the bar early. Alice seconded. The motion failed.\n`)).toEqual([]);
+    expect(decisions(`${EN}M/S/C to renew the hall booking for 2025.\n`)).toEqual(['M/S/C to renew the hall booking for 2025.']);
+    expect(decisions(`${EN}- Motion to buy a second kettle\n- Seconded: Bob\n- Carried\n`)).toEqual(['Motion to buy a second kettle — Carried']);
+  });
+
+  it('reads vote counts, not dates', () => {
+    expect(cues('# Sitzung\n\nDer Zuschuss wird mit 6 Ja-Stimmen, 1 Nein-Stimme und 2 Enthaltungen gewährt.\n')).toEqual([['vote', '6 ja-stimmen']]);
+    expect(cues(`${EN}The new sysadmins were confirmed by a vote of 5-0.\n`)).toEqual([['vote', '5-0']]);
+    expect(decisions(`${EN}The workshop for 12/3 is for beginners.\n`)).toEqual([]);
+  });
+
+  it('reads consent without objection, and takes a terse consent as part of the sentence before it', () => {
+    expect(cues('# Möte\n\nInga invändningar mot att flytta festen till maj.\n')).toEqual([['vote', 'Inga invändningar']]);
+    expect(decisions(`${EN}The entry fee stays at ten euros. No objections.\n`)).toEqual(['The entry fee stays at ten euros. — No objections.']);
+  });
+});
+
+describe('findDecisions: verdicts', () => {
+  it('reads a short outcome that closes a sentence after a colon, a dash or a parenthesis', () => {
+    expect(cues(`${EN}New logo for the club shirts - approved\n`)).toEqual([['vote', 'approved']]);
+    expect(decisions('# Kokous\n\nUusi logo kerhon paitoihin: hyväksytty\n')).toEqual(['Uusi logo kerhon paitoihin: hyväksytty']);
+    expect(decisions(`${EN}Is the new logo for the shirts approved?\n`)).toEqual([]);
+  });
+
+  it('names a terse entry under an outcome heading by the topic it concludes', () => {
+    expect(decisions(`${EN}## Weak references\n\nLong debate.\n\n#### Conclusions\n\n- Not for this release\n`)).toEqual(['Weak references: Not for this release']);
+  });
+
+  it('reads a marked decision inside a proposal section', () => {
+    expect(decisions('# Sitzung\n\n## Antrag\n\nDer Beitrag steigt auf 30 EUR.\n\nBeschluss: einstimmig angenommen\n')).toEqual(['Der Beitrag steigt auf 30 EUR. — einstimmig angenommen']);
+  });
+});
+
+describe('findDecisions: grammar of the body', () => {
+  it.each([
+    ['en', 'After a short debate the committee approved the new logo.'],
+    ['fi', 'Hallitus päätti hankkia uuden tulostimen.'],
+    ['sv', 'Efter diskussion beslutade mötet att köpa en ny dator.'],
+    ['de', 'Daraufhin beschließt der Vorstand, ein Zelt zu mieten.'],
+    ['en', 'We decided to move the meetup to Thursdays.'],
+    ['sv', 'Vi bestämde att ha nästa möte i maj.'],
+    ['de', 'Wir haben uns geeinigt, die Kasse monatlich zu prüfen.'],
+    ['nl', 'We besluiten om de website te vernieuwen.'],
+    ['en', 'We will not renew the lease on the storage room.'],
+    ['nl', 'De notulen worden ongewijzigd vastgesteld.'],
+    ['sv', 'Rapporten lades till handlingarna.'],
+  ])('%s: %s', (_language, sentence) => {
+    expect(decisions(`Intro.\n\n${sentence}\n`)).toEqual([sentence]);
+  });
+
+  it("takes neither a person's promise, a speaker's suggestion, a question nor a quotation", () => {
+    expect(decisions(`${EN}Bob Jones agreed to send the slides to everyone.\n`)).toEqual([]);
+    expect(decisions(`${EN}Alice Smith: let's try the new room next time.\n`)).toEqual([]);
+    expect(decisions(`${EN}AS: Agreed.\n`)).toEqual([]);
+    expect(decisions(`${EN}Shall we agree to meet monthly?\n`)).toEqual([]);
+    expect(decisions(`${EN}> Members shall be elected by the board for two years.\n`)).toEqual([]);
+  });
+
+  it('takes an agenda item title for no decision', () => {
+    const text = '# Syyskokous\n\n**3. Valitaan kokouksen sihteeri**\n\nSihteeriksi valittiin Aino Aalto.\n\n**4. Hyväksytään kokouksen työjärjestys**\n\nHyväksyttiin kokouksen työjärjestys.\n';
+    expect(decisions(text)).toEqual(['Sihteeriksi valittiin Aino Aalto.', 'Hyväksyttiin kokouksen työjärjestys.']);
+  });
+});
+
+describe('findDecisions: layouts', () => {
+  it('reads a decision column and a two-cell row labelled Decision', () => {
+    const table = `${EN}| Topic | Notes | Decision |\n|---|---|---|\n| Website | long talk | Move the site to a static generator |\n| Logo | none yet | - |\n| Venue | fine | Keep it |\n`;
+    expect(decisions(table)).toEqual(['Move the site to a static generator', 'Venue: Keep it']);
+    expect(cues(table)[0]).toEqual(['table', 'Decision']);
+    expect(decisions(`${EN}| Item | Value |\n|---|---|\n| Decision | Adopt the new budget |\n`)).toEqual(['Adopt the new budget']);
+  });
+
+  it('gives each line after a lone marker its own decision, and a decision ending in a colon its list', () => {
+    expect(decisions('# Styrelsemöte\n\nBeslut:\natt godkänna budgeten\natt välja Anna till kassör\n')).toEqual(['att godkänna budgeten', 'att välja Anna till kassör']);
+    expect(decisions('# Kokous\n\nVarajäseniksi valittiin:\n\n- Aino Aalto\n- Eero Saari\n')).toEqual(['Varajäseniksi valittiin: Aino Aalto; Eero Saari']);
+  });
+
+  it('reads a MeetBot command and a marker after an arrow', () => {
+    expect(cues(`${EN}#agreed the release ships on Friday\n`)).toEqual([['marker', '#agreed']]);
+    expect(decisions('# Vergadering\n\n→ Besluit: de kascommissie wordt benoemd.\n')).toEqual(['→ Besluit: de kascommissie wordt benoemd.']);
+  });
+
+  it('takes a proposal introduced by its label for no decision, but the verdict after it with the proposal', () => {
+    expect(decisions('# Möte\n\nAtt: köpa en ny kaffebryggare.\n\nBeslut: Bifalles\n')).toEqual(['köpa en ny kaffebryggare. — Bifalles']);
+  });
+});

@@ -61,4 +61,14 @@ export const de: Vocabulary = {
   abbreviations: ['z.b', 'bzw', 'ca', 'usw', 'evtl', 'ggf', 'inkl', 'nr', 'u.a', 'd.h'],
   boilerplate: ['gäste', 'beschlussfähigkeit'],
   and: ['und', '&'],
+  articles: ['der', 'die', 'das', 'den', 'dem', 'unser', 'unsere', 'ein', 'eine'],
+  ownerRoles: {
+    chair: ['vorsitzende*', 'vorsitz', 'sitzungsleitung', 'versammlungsleit*'],
+    'vice-chair': ['stellvertretende*', 'stellv. vorsitzende*'],
+    secretary: ['schriftführer*', 'protokollant*'],
+    treasurer: ['kassenwart*', 'schatzmeister*', 'kassier*'],
+  },
+  groups: ['vorstand*', 'alle', 'wir', 'team', 'arbeitsgruppe*', 'ag', 'gruppe', 'mitglieder', 'orga-team', 'orgateam', 'verein'],
+  passiveModals: ['muss', 'müssen', 'soll', 'sollen', 'sollte', 'sollten'],
+  modalPassives: ['werden'],
 };

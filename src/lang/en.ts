@@ -85,4 +85,15 @@ export const en: Vocabulary = {
   abbreviations: ['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'no', 'approx', 'incl', 'cf', 'al', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'dept', 'est', 'min', 'max', 'p', 'pp', 'fig', 'ca'],
   boilerplate: ['summary', 'links', 'link', 'reference', 'references', 'contents', 'content', 'table of contents', 'details', 'quick recap', 'key discussion points', 'minutes', 'notes', 'meeting notes', 'upcoming meetings', 'signatures', 'appendix', 'recording', 'announcements', 'q&a, other', 'other', 'setup', 'status'],
   and: ['and', '&'],
+  articles: ['the', 'a', 'an', 'our', 'this', 'that'],
+  ownerRoles: {
+    chair: ['chair', 'chairperson', 'chairman', 'chairwoman', 'meeting chair'],
+    'vice-chair': ['vice chair', 'vice-chair', 'deputy chair', 'vice president', 'vice-president'],
+    secretary: ['secretary', 'scribe', 'minute taker', 'note taker', 'notetaker', 'recording secretary'],
+    treasurer: ['treasurer'],
+    president: ['president'],
+  },
+  groups: ['board', 'committee', 'working group', 'group', 'team', 'everyone', 'everybody', 'all', 'we', 'staff', 'organisers', 'organizers', 'members', 'all members', 'management', 'task force', 'subcommittee', 'steering committee', 'executive', 'volunteers', 'candidates'],
+  passiveModals: [],
+  modalPassives: [],
 };

@@ -86,4 +86,14 @@ export const fi: Vocabulary = {
   abbreviations: ['ym', 'mm', 'esim', 'n', 'ns', 'klo', 'krs', 'pj', 'vpj', 'siht', 'yms', 'jne', 'ks', 'ts', 'vrt', 'huom', 'os', 'v', 'vk', 'vko', 'kpl', 'puh', 'p', 's', 'ma', 'ti', 'ke', 'to', 'pe', 'la', 'su', 'tms', 'eli', 'nk', 'ko', 'em', 'yo', 'ao', 'yht', 'max', 'min', 'noin', 'engl', 'ruots', 'lyh', 'alk', 'tod', 'ed'],
   boilerplate: ['muutoksenhakukielto', 'muutoksenhaku', 'allekirjoitukset', 'pöytäkirjan tarkastus', 'liitteet', 'sisällys', 'sisällysluettelo'],
   and: ['ja', 'sekä'],
+  articles: [],
+  ownerRoles: {
+    chair: ['puheenjohtaj*', 'pj'],
+    'vice-chair': ['varapuheenjohtaj*', 'vpj'],
+    secretary: ['sihteeri*', 'siht', 'pöytäkirjanpitäj*'],
+    treasurer: ['rahastonhoitaj*', 'taloudenhoitaj*'],
+  },
+  groups: ['hallitu*', 'työryhm*', 'tiimi*', 'ryhmä*', 'kaikki', 'jokainen', 'kukin', 'johtoryhm*', 'toimikun*', 'jaosto*', 'lautakun*', 'me', 'jäsenet', 'projektiryhm*'],
+  passiveModals: [],
+  modalPassives: [],
 };

@@ -59,4 +59,14 @@ export const nl: Vocabulary = {
   abbreviations: ['bijv', 'o.a', 'ca', 'enz', 'nr', 'd.w.z', 'm.b.t'],
   boilerplate: [],
   and: ['en', '&'],
+  articles: ['de', 'het', 'een', 'ons', 'onze'],
+  ownerRoles: {
+    chair: ['voorzitter', 'vz'],
+    'vice-chair': ['vicevoorzitter', 'vice-voorzitter'],
+    secretary: ['secretaris', 'notulist'],
+    treasurer: ['penningmeester'],
+  },
+  groups: ['bestuur', 'iedereen', 'allen', 'we', 'wij', 'team', 'werkgroep', 'commissie', 'groep', 'leden', 'vereniging'],
+  passiveModals: ['zal', 'zullen', 'moet', 'moeten', 'gaat', 'gaan'],
+  modalPassives: ['worden'],
 };

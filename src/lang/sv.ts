@@ -79,4 +79,14 @@ export const sv: Vocabulary = {
   abbreviations: ['t.ex', 'bl.a', 'kl', 'ca', 'osv', 'dvs', 'm.m', 'st', 'ordf', 'sekr', 'tel', 'nr', 'resp', 'jfr'],
   boilerplate: ['signaturer', 'underskrifter', 'justering', 'bilagor', 'sammanfattning'],
   and: ['och', '&'],
+  articles: ['den', 'det', 'de'],
+  ownerRoles: {
+    chair: ['ordförande*', 'ordf'],
+    'vice-chair': ['vice ordförande*', 'vice ordf', 'vice-ordförande*'],
+    secretary: ['sekreterar*', 'sekr', 'protokollförar*'],
+    treasurer: ['kassör*', 'kassor*'],
+  },
+  groups: ['styrelse*', 'alla', 'vi', 'grupp*', 'arbetsgrupp*', 'kommitté*', 'valberedning*', 'medlemmar*', 'föreningen'],
+  passiveModals: ['ska', 'skall', 'måste', 'bör', 'behöver', 'kommer att'],
+  modalPassives: ['as', 'tas', 'ses', 'fås', 'nås', 'göras'],
 };

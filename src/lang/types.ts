@@ -85,4 +85,14 @@ export interface Vocabulary {
   boilerplate: string[];
   /** Words that connect names in a list ("and", "ja"). */
   and: string[];
+  /** Articles and determiners that can stand before a role or a group as subject ("the", "der"). */
+  articles: string[];
+  /** Role words that can own a task, by the role a participant holds (`chair`, `treasurer`), as stems; `*` matches any ending. */
+  ownerRoles: Record<string, string[]>;
+  /** Bodies and groups that can own a task but are no person ("the board", "hallitus"): an action with no owner. */
+  groups: string[];
+  /** Modal verbs that, followed by a passive, make a task without an owner ("ska" in "ska skickas", "zal ... worden"). */
+  passiveModals: string[];
+  /** Endings or auxiliaries of the passive that a modal governs ("as" in Swedish `skickas`, "worden" in Dutch). */
+  modalPassives: string[];
 }

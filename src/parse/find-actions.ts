@@ -8,7 +8,8 @@ import type { Position } from '../model/position.js';
 import { asWritten, gather, textKey, wordsOf } from './cues.js';
 import type { FindContext } from './parse-minutes.js';
 import { readDue } from './read-due.js';
-import { isOwnerName, leadingOwners, oneOf, type OwnerMatch, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
+import { isOwnerName, leadingOwners, oneOf, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
+import { holderOf, ownerKind } from './owner-kinds.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Unit } from './to-units.js';
 
@@ -46,8 +47,8 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
   const actions: ActionItem[] = [];
   const seen = new Set<string>();
   for (const draft of drafts) {
-    const resolved = draft.owners.map((o) => ({ written: o, name: resolvePerson(o, context.header.participants) }));
-    const owners = [...new Set(resolved.map((o) => o.name ?? o.written))];
+    const resolved = draft.owners.map((o) => readOwner(o, context));
+    const owners = [...new Set(resolved.flatMap((o) => (o.kind === 'person' ? [o.name ?? o.written] : o.name !== null ? [o.name] : [])))];
     const key = `${[...owners].sort().join('|')}\n${textKey(draft.text)}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -93,7 +94,8 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean): Draft
   const subjects = subjectOwners(text, vocabs, known, (name) => trusted(name) || (!isDecision && FULL_NAME.test(name)))
     .filter((m) => m.owners.every(trusted) || m.linked === true)
     .filter((m) => !m.owners.some((o) => gather(vocabs, 'everyone').includes(o.toLowerCase())));
-  if (subjects.length > 0) return splitClauses(text, subjects, unit);
+  const roles = roleSubjects(text, vocabs).filter((r) => !subjects.some((m) => r.index < m.index + m.length && m.index < r.index + r.length));
+  if (subjects.length > 0 || roles.length > 0) return splitClauses(text, [...subjects, ...roles].sort((a, b) => a.index - b.index), unit);
   const trailing = unit.kind === 'item' ? trailingOwners(text, vocabs, known) : null;
   if (trailing && !trailing.owners.every(trusted)) return [];
   if (trailing && !isDecision) return [{ text, owners: trailing.owners, start: unit.start, unit, cue: { kind: 'grammar', words: text.slice(trailing.index, trailing.index + trailing.length).trim() } }];
@@ -108,7 +110,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean): Draft
 
 function splitClauses(text: string, subjects: readonly OwnerMatch[], unit: Unit): Draft[] {
   const cueOf = (match: OwnerMatch): Cue => ({ kind: 'grammar', words: text.slice(match.index, match.index + match.length) });
-  if (subjects.length === 1) return [{ text: stripParens(text), owners: subjects[0]!.owners, start: unit.start, unit, cue: cueOf(subjects[0]!) }];
+  if (subjects.length === 1) return [{ text: withParent(stripParens(text), subjects[0]!, unit), owners: subjects[0]!.owners, start: unit.start, unit, cue: cueOf(subjects[0]!) }];
   return subjects.map((match, k) => {
     const end = subjects[k + 1]?.index ?? text.length;
     const from = k === 0 ? 0 : match.index;
@@ -117,10 +119,41 @@ function splitClauses(text: string, subjects: readonly OwnerMatch[], unit: Unit)
   });
 }
 
+/** A written owner as read: a person (resolved to a participant or kept), a role and its holder, or a group. */
+interface ReadOwner {
+  written: string;
+  kind: 'person' | 'role' | 'group';
+  name: string | null;
+}
+
+/** Read one written owner: a group is nobody, a role is the participant who holds it (or nobody), a name is a participant or kept as written. */
+function readOwner(written: string, context: FindContext): ReadOwner {
+  const kind = written.startsWith('@') ? null : ownerKind(written, context.allVocabs);
+  if (kind?.kind === 'group') return { written, kind: 'group', name: null };
+  if (kind?.kind === 'role') return { written, kind: 'role', name: holderOf(kind.role, context.header.participants) };
+  return { written, kind: 'person', name: resolvePerson(written, context.header.participants) };
+}
+
+/**
+ * A nested item that only names who does it (`- Ordförande fixar!`, `- Minna hoitaa.`) takes its
+ * task from the item that holds it: the parent's text, then the child's.
+ */
+function withParent(text: string, subject: OwnerMatch, unit: Unit): string {
+  if (unit.kind !== 'item' || unit.parentText === null || subject.index > 0) return text;
+  const rest = wordsOf(text.slice(subject.index + subject.length));
+  return rest.length === 0 ? `${unit.parentText} – ${text}` : text;
+}
+
 /** How the owners were read: each as written and the participant it names, or why none was resolved. */
-function ownerNote(owners: readonly { written: string; name: string | null }[]): string {
+function ownerNote(owners: readonly ReadOwner[]): string {
   if (owners.length === 0) return 'nobody named';
-  return owners.map((o) => (o.name === null ? `${o.written} (no participant of this name; kept as written)` : o.name === o.written ? `${o.name} (participant)` : `${o.written} → ${o.name} (participant)`)).join('; ');
+  return owners.map(noteOf).join('; ');
+}
+
+function noteOf(o: ReadOwner): string {
+  if (o.kind === 'group') return `${o.written} (a group, no person)`;
+  if (o.kind === 'role') return o.name === null ? `${o.written} (a role nobody holds in this meeting)` : `${o.written} → ${o.name} (holds the role)`;
+  return o.name === null ? `${o.written} (no participant of this name; kept as written)` : o.name === o.written ? `${o.name} (participant)` : `${o.written} → ${o.name} (participant)`;
 }
 
 function stripParens(text: string): string {

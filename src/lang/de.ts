@@ -49,7 +49,7 @@ export const de: Vocabulary = {
   presentEndings: ['t'],
   everyone: ['alle', 'wir'],
   nextMeeting: ['nächste sitzung', 'nächstes treffen', 'nächste treffen'],
-  taskWords: ['aufgabe', 'to-do'],
+  taskWords: ['aufgabe', 'to-do', 'todo', 'nächste schritte', 'offene punkte'],
   selfTasks: ['ich werde', 'ich kümmere mich', 'ich mache'],
   notNames: ['die', 'der', 'das', 'es', 'wir', 'sie', 'er', 'alle', 'ein', 'eine', 'wer', 'was', 'wie', 'wo', 'wann', 'folgende', 'keine'],
   actionMarkers: ['aufgabe', 'todo', 'to-do', 'verantwortlich'],

@@ -74,7 +74,7 @@ export const fi: Vocabulary = {
   presentEndings: ['aa', 'ää', 'ee', 'ii', 'oo', 'uu', 'yy', 'öö', 'luo', 'saa', 'vie', 'tuo', 'käy', 'lyö', 'syö', 'juo'],
   everyone: ['kaikki', 'jokainen', 'kukin', 'tiimi', 'ryhmä'],
   nextMeeting: ['seuraava kokous', 'seuraava viikkopalaveri', 'seuraava palaveri', 'seuraava tapaaminen', 'seuraavan kokouksen', 'seuraava asiakastapaaminen', 'kokous pidetään', 'seuraava kokoontuminen'],
-  taskWords: ['tehtäv', 'toimenpit', 'toimenpide'],
+  taskWords: ['tehtäv', 'toimenpit', 'toimenpide', 'jatkotoim', 'vastuunjako'],
   selfTasks: ['hoidan', 'teen', 'lähetän', 'selvitän', 'katson', 'tarkistan', 'minä hoidan', 'otan'],
   notNames: ['tämä', 'se', 'ne', 'he', 'me', 'hän', 'kaikki', 'jokainen', 'lisäksi', 'myös', 'kun', 'jos', 'nyt', 'sitten', 'asiasta', 'kokous', 'hallitus', 'työryhmä', 'tiimi', 'ryhmä', 'tavoitteena', 'tarkoituksena', 'keskusteltiin'],
   actionMarkers: ['tehtävä', 'vastuu', 'vastuuhenkilö', 'vastuuhenkilöt', 'toimenpide', 'todo', 'ap'],

@@ -47,7 +47,7 @@ export const nl: Vocabulary = {
   presentEndings: ['t'],
   everyone: ['iedereen', 'allen', 'we', 'wij'],
   nextMeeting: ['volgende vergadering', 'volgende bijeenkomst'],
-  taskWords: ['taak', 'taken', 'actiepunt'],
+  taskWords: ['taak', 'taken', 'actiepunt', 'actie', 'vervolgstap'],
   selfTasks: ['ik zal', 'ik ga', 'ik regel'],
   notNames: ['de', 'het', 'een', 'we', 'wij', 'zij', 'hij', 'ze', 'er', 'dit', 'dat', 'iedereen'],
   actionMarkers: ['actie', 'actiepunt', 'todo'],

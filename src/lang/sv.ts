@@ -67,7 +67,7 @@ export const sv: Vocabulary = {
   presentEndings: ['ar', 'er', 'ör', 'tar', 'går', 'ser', 'gör', 'får'],
   everyone: ['alla', 'styrelsen', 'vi'],
   nextMeeting: ['nästa möte', 'nästa sammanträde'],
-  taskWords: ['uppgift', 'åtgärd'],
+  taskWords: ['uppgift', 'åtgärd', 'att göra', 'att-göra', 'nästa steg'],
   selfTasks: ['jag ska', 'jag fixar', 'jag tar', 'jag kollar'],
   notNames: ['det', 'den', 'vi', 'de', 'han', 'hon', 'alla', 'mötet', 'styrelsen', 'inga', 'att'],
   actionMarkers: ['åtgärd', 'ansvarig', 'ansvar', 'uppgift', 'att göra'],

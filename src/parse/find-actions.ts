@@ -7,11 +7,13 @@ import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { asWritten, gather, textKey, wordsOf } from './cues.js';
 import type { FindContext } from './parse-minutes.js';
+import { monthOf, weekdayOf } from './read-dates.js';
 import { readDue } from './read-due.js';
 import { isOwnerName, leadingOwners, oneOf, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
 import { holderOf, ownerKind } from './owner-kinds.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Unit } from './to-units.js';
+import type { Line } from './types.js';
 
 /** Regular expressions used for each sentence or name. */
 const CAPITAL = /^\p{Lu}/u;
@@ -39,10 +41,22 @@ interface Draft {
 export function findActions(context: FindContext, units: readonly Unit[], decisions: readonly Decision[]): ActionItem[] {
   const decided = new Set(decisions.map((d) => `${d.position.line}:${d.position.column}`));
   const drafts: Draft[] = [];
+  let lead: SectionLead = { key: '', owners: null };
   for (const unit of units) {
     if (unit.section === 'proposal') continue;
+    if (unit.section === 'actions') {
+      const key = `${unit.sectionLabel ?? ''}\n${headingAbove(context.lines)[unit.line] ?? -1}`;
+      if (key !== lead.key) lead = { key, owners: headingOwners(unit, context) };
+      const named = ownerLabel(unit.text, context);
+      if (named !== null) {
+        lead.owners = named;
+        continue;
+      }
+      // Any other label (`Cookies:`) opens entries of no one person's.
+      if (/[:：][\s*_]*$/u.test(unit.text)) lead.owners = null;
+    } else lead = { key: '', owners: null };
     const isDecision = decided.has(`${unit.start.line}:${unit.start.column}`);
-    drafts.push(...actionsOf(unit, context, isDecision));
+    drafts.push(...actionsOf(unit, context, isDecision, lead.owners));
   }
   const actions: ActionItem[] = [];
   const seen = new Set<string>();
@@ -67,7 +81,81 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
   return actions;
 }
 
-function actionsOf(unit: Unit, context: FindContext, isDecision: boolean): Draft[] {
+/** The owners a label in an actions section gives the entries after it, until the next label or sub-heading. */
+interface SectionLead {
+  /** The section and sub-heading the owners hold for. */
+  key: string;
+  owners: string[] | null;
+}
+
+/** For each line, the index of the last heading at or before it (-1 before the first), found once per document. */
+const headingAbove = oncePer((lines: readonly Line[]): readonly number[] => {
+  let last = -1;
+  return lines.map((line, i) => (line.kind === 'heading' ? (last = i) : last));
+});
+
+/** The people a sub-heading names (`### Alice`, `### Aino & Eero`) for the entries of an actions section under it, or null. */
+function headingOwners(unit: Unit, context: FindContext): string[] | null {
+  const index = headingAbove(context.lines)[unit.line] ?? -1;
+  const heading = context.lines[index];
+  if (heading === undefined) return null;
+  const text = heading.text.replace(/[:：]\s*$/, '').trim();
+  if (fold(text) === fold(unit.sectionLabel ?? '')) return null;
+  const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
+  const names = splitNames(text, context.vocabs, known);
+  // A heading of two capitalised words not among the participants is more likely a topic than a person.
+  return names && names.every((n) => known(n) || (!n.includes(' ') && nameShaped(n, context))) ? names : null;
+}
+
+/** A line of an actions section that only names who does the entries after it (`Shelley:`, `All:`), or null. */
+function ownerLabel(text: string, context: FindContext): string[] | null {
+  const match = /^([^:：]{1,48})[:：]$/u.exec(text.replace(/[\s*_]+$/u, ''));
+  const head = match?.[1]?.replace(/^[\s*_]+|[\s*_]+$/gu, '') ?? '';
+  if (head === '') return null;
+  if (ownerKind(head, context.allVocabs)?.kind === 'group') return [];
+  const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
+  const names = splitNames(head, context.vocabs, known, true);
+  // A label of several capitalised words not among the participants (`Message Signatures:`) is a topic.
+  return names && names.every((n) => known(n) || n.startsWith('@') || (!n.includes(' ') && (nameShaped(n, context, false) || /^\p{Ll}[\p{L}\d_.-]{1,24}$/u.test(n)))) ? names : null;
+}
+
+/**
+ * Whether a capitalised word or two not among the participants read as a name: none of its words is
+ * written in lower case anywhere in the minutes (`Speak` when `speak to` stands elsewhere is a verb)
+ * or names a month or a weekday, and (when `recurring`, for prose outside a list of tasks) each is
+ * written more than once, as names recur and a capitalised sentence opener (`Forgot to`) seldom does.
+ */
+function nameShaped(name: string, context: FindContext, recurring = true): boolean {
+  const words = name.split(' ');
+  if (words.length > 2 || !words.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]+$/u.test(w))) return false;
+  const { lower, capitalised } = wordCounts(context.lines);
+  const calendar = (w: string): boolean => monthOf(w.toLowerCase(), context.allVocabs, true) > 0 || weekdayOf(w.toLowerCase(), context.allVocabs, true) >= 0;
+  return words.every((w) => !lower.has(fold(w)) && (!recurring || (capitalised.get(fold(w)) ?? 0) >= 2) && !calendar(w));
+}
+
+/**
+ * The folded words the minutes write in lower case somewhere (common words, no names), and how often
+ * each word is written with a capital (a name recurs: in the list of those present, in several
+ * items). Found once per document.
+ */
+const wordCounts = oncePer((lines: readonly Line[]): { lower: ReadonlySet<string>; capitalised: ReadonlyMap<string, number> } => {
+  const lower = new Set<string>();
+  const capitalised = new Map<string, number>();
+  for (const line of lines) {
+    if (line.kind === 'code' || line.kind === 'html') continue;
+    for (const match of line.text.matchAll(WORD_START)) {
+      const word = fold(match[0]);
+      if (/^\p{Ll}/u.test(match[0])) lower.add(word);
+      else capitalised.set(word, (capitalised.get(word) ?? 0) + 1);
+    }
+  }
+  return { lower, capitalised };
+});
+
+/** A word, after no letter or digit. */
+const WORD_START = /(?<![\p{L}\p{N}@_])\p{L}[\p{L}'’-]*/gu;
+
+function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOwners: string[] | null): Draft[] {
   const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
   const trusted = (name: string): boolean => known(name) || name.startsWith('@') || (!isDecision && wordsOf(fold(name)).some((w) => context.proper.has(w)));
   const { vocabs } = context;
@@ -88,10 +176,10 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean): Draft
     const owners = ownersIn(text, context, known, trusted, unit.section === 'actions');
     const parent = unit.parentText ? splitNames(unit.parentText, vocabs, known) : null;
     const cue: Cue = unit.checked !== null ? { kind: 'task-list', words: unit.checked ? '[x]' : '[ ]' } : { kind: 'section', words: unit.sectionLabel ?? 'actions' };
-    return [{ text, owners: owners.length ? owners : (parent ?? []), start: unit.start, unit, cue }];
+    return [{ text, owners: owners.length ? owners : (parent ?? leadOwners ?? []), start: unit.start, unit, cue }];
   }
   if (/\?["”)]*$/.test(text)) return [];
-  const subjects = subjectOwners(text, vocabs, known, (name) => trusted(name) || (!isDecision && FULL_NAME.test(name)))
+  const subjects = subjectOwners(text, vocabs, known, (name) => trusted(name) || nameShaped(name, context) || (!isDecision && FULL_NAME.test(name)))
     .filter((m) => m.owners.every(trusted) || m.linked === true)
     .filter((m) => !m.owners.some((o) => gather(vocabs, 'everyone').includes(o.toLowerCase())));
   const roles = roleSubjects(text, vocabs).filter((r) => !subjects.some((m) => r.index < m.index + m.length && m.index < r.index + r.length));
@@ -167,7 +255,7 @@ function ownersIn(text: string, context: FindContext, known: (name: string) => b
   if (lead) return lead.owners;
   const please = /^\s*(?:[A-Z]+:\s*)?([\p{Lu}][\p{L}-]+),\s+please\b/u.exec(text);
   if (please && isOwnerName(please[1] ?? '', vocabs, known)) return [please[1] ?? ''];
-  const subjects = subjectOwners(text, vocabs, known, () => true).filter((m) => m.linked || m.owners.every(trusted));
+  const subjects = subjectOwners(text, vocabs, known, (name) => trusted(name) || nameShaped(name, context, false)).filter((m) => m.linked || m.owners.every(trusted));
   if (subjects.length > 0) return subjects.flatMap((m) => m.owners);
   const trailing = trailingOwners(text, vocabs, known);
   if (trailing && trailing.owners.every(trusted)) return trailing.owners;

@@ -157,7 +157,10 @@ const WORD_START = /(?<![\p{L}\p{N}@_])\p{L}[\p{L}'’-]*/gu;
 
 function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOwners: string[] | null): Draft[] {
   const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
-  const trusted = (name: string): boolean => known(name) || name.startsWith('@') || (!isDecision && wordsOf(fold(name)).some((w) => context.proper.has(w)));
+  // A name of several words that no participant bears is no person when the minutes list participants.
+  const listed = context.header.participants.length >= 2;
+  const trusted = (name: string): boolean =>
+    known(name) || name.startsWith('@') || (!isDecision && !(listed && name.includes(' ')) && wordsOf(fold(name)).some((w) => context.proper.has(w)));
   const { vocabs } = context;
   if (unit.columns && unit.cells) return tableAction(unit, context, known, trusted);
   const text = unit.text.replace(/^\[[ xX]\]\s*/, '');
@@ -179,7 +182,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     return [{ text, owners: owners.length ? owners : (parent ?? leadOwners ?? []), start: unit.start, unit, cue }];
   }
   if (/\?["”)]*$/.test(text)) return [];
-  const subjects = subjectOwners(text, vocabs, known, (name) => trusted(name) || nameShaped(name, context) || (!isDecision && FULL_NAME.test(name)))
+  const subjects = subjectOwners(text, vocabs, known, (name) => trusted(name) || nameShaped(name, context) || (!isDecision && !listed && FULL_NAME.test(name)))
     .filter((m) => m.owners.every(trusted) || m.linked === true)
     .filter((m) => !m.owners.some((o) => gather(vocabs, 'everyone').includes(o.toLowerCase())));
   const roles = roleSubjects(text, vocabs).filter((r) => !subjects.some((m) => r.index < m.index + m.length && m.index < r.index + r.length));

@@ -140,6 +140,8 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
       const link = linkAfter(following, vocabs, names.some(known));
       if (link === 0) continue;
       const last = i + span + link - 1;
+      // `to` links a name to a verb, written in lower case (`Call to Order`, `Assistant to Treasurer` are no tasks).
+      if (lower[last] === 'to' && words[last + 1] !== undefined && startsCapitalised(words[last + 1]!)) continue;
       const linked = linkWords(vocabs).some((parts) => parts.every((p, k) => following[k] === p));
       out.push({ owners: names, index: starts[i]!, length: starts[last]! + words[last]!.length - starts[i]!, linked });
       i += span + link - 1;

@@ -187,7 +187,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     .filter((m) => !m.owners.some((o) => gather(vocabs, 'everyone').includes(o.toLowerCase())));
   const roles = roleSubjects(text, vocabs).filter((r) => !subjects.some((m) => r.index < m.index + m.length && m.index < r.index + r.length));
   if (subjects.length > 0 || roles.length > 0) return splitClauses(text, [...subjects, ...roles].sort((a, b) => a.index - b.index), unit);
-  const trailing = unit.kind === 'item' ? trailingOwners(text, vocabs, known) : null;
+  const trailing = unit.kind === 'item' ? assignedAfter(text, trailingOwners(text, vocabs, known), context) : null;
   if (trailing && !trailing.owners.every(trusted)) return [];
   if (trailing && !isDecision) return [{ text, owners: trailing.owners, start: unit.start, unit, cue: { kind: 'grammar', words: text.slice(trailing.index, trailing.index + trailing.length).trim() } }];
   const passive = isDecision ? null : passiveTask(text, context);
@@ -234,6 +234,22 @@ function withParent(text: string, subject: OwnerMatch, unit: Unit): string {
   const rest = wordsOf(text.slice(subject.index + subject.length));
   return rest.length === 0 ? `${unit.parentText} – ${text}` : text;
 }
+
+/**
+ * Owners written after an item outside a list of tasks, when they assign it: after a dash
+ * (`... - Antonio`), or in parentheses with an estimate of the work (`(Joel ~0,5h)`) or beside a
+ * deadline. A bare name in parentheses after a topic (`Budget update (Eero)`) names who presents
+ * it, no task.
+ */
+function assignedAfter(text: string, trailing: OwnerMatch | null, context: FindContext): OwnerMatch | null {
+  if (trailing === null) return null;
+  const tail = text.slice(trailing.index);
+  if (/^\s*[-–—]/u.test(tail) || ESTIMATE.test(tail)) return trailing;
+  return readDue(text, context.header.date, context.vocabs) !== null ? trailing : null;
+}
+
+/** An estimate of work: a number of hours, days or points (`~0,5h`, `2 d`, `3pv`). */
+const ESTIMATE = /\d\s?(?:h|hrs?|hours?|d|days?|pv|t|min|pts?|sp)\b/iu;
 
 /** How the owners were read: each as written and the participant it names, or why none was resolved. */
 function ownerNote(owners: readonly ReadOwner[]): string {

@@ -114,6 +114,8 @@ function weekdays(words: Word[], meetingDate: string | null, vocabs: readonly Vo
   if (meetingDate === null) return [];
   const out: Candidate[] = [];
   words.forEach((word, i) => {
+    // A weekday that opens a compound (`Torstai-iltojen ohjelma`, Thursday evenings) is part of a noun, no day.
+    if (/[-–]\p{L}{3}/u.test(word.lower)) return;
     const day = weekdayOf(word.lower, vocabs, false);
     if (day < 0 || /^\d/.test(words[i + 1]?.text ?? '')) return;
     const before = words[i - 1];

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/lang/en.js';
+import { de } from '../../src/lang/de.js';
+import { fi } from '../../src/lang/fi.js';
+import { nl } from '../../src/lang/nl.js';
+import { sv } from '../../src/lang/sv.js';
+import { holderOf, ownerKind } from '../../src/parse/owner-kinds.js';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+const actions = (text: string) => parseMinutes(text).actions.map((a) => ({ owners: a.owners, text: a.text }));
+
+describe('ownerKind: roles and groups are no names', () => {
+  it('reads roles with an article or an inflected ending in each language', () => {
+    expect(ownerKind('the Treasurer', [en])).toEqual({ kind: 'role', role: 'treasurer' });
+    expect(ownerKind('puheenjohtajalle', [fi])).toEqual({ kind: 'role', role: 'chair' });
+    expect(ownerKind('Kassören', [sv])).toEqual({ kind: 'role', role: 'treasurer' });
+    expect(ownerKind('die Vorsitzende', [de])).toEqual({ kind: 'role', role: 'chair' });
+    expect(ownerKind('de penningmeester', [nl])).toEqual({ kind: 'role', role: 'treasurer' });
+  });
+
+  it('reads groups, and nothing in a name', () => {
+    expect(ownerKind('the working group', [en])).toEqual({ kind: 'group' });
+    expect(ownerKind('Styrelsen', [sv])).toEqual({ kind: 'group' });
+    expect(ownerKind('der Vorstand', [de])).toEqual({ kind: 'group' });
+    expect(ownerKind('het bestuur', [nl])).toEqual({ kind: 'group' });
+    expect(ownerKind('Chairman Mao Zedong', [en])).toBeNull();
+    expect(ownerKind('Ordförande fixar', [sv])).toBeNull();
+    expect(ownerKind('Annika', [en, sv])).toBeNull();
+  });
+
+  it('finds the one participant who holds a role', () => {
+    const people = [{ name: 'Ada Byron', roles: ['chair'] }, { name: 'Tim Lee', roles: [] }];
+    expect(holderOf('chair', people)).toBe('Ada Byron');
+    expect(holderOf('treasurer', people)).toBeNull();
+  });
+});
+
+describe('findActions: roles, groups and names', () => {
+  const EN = 'Date: 2024-02-06\nAttendees: Ada Byron (chair), Tim Lee\n\n';
+  const SV = 'Datum: 2024-02-06\nNärvarande: Sara Ek (ordförande), Olof Berg\n\n';
+
+  it('gives a task of a role to the participant who holds it, or to nobody', () => {
+    expect(actions(`${EN}The chair will write to the landlord.\n\nThe Treasurer will pay the invoice.`)).toEqual([
+      { owners: ['Ada Byron'], text: 'The chair will write to the landlord.' },
+      { owners: [], text: 'The Treasurer will pay the invoice.' },
+    ]);
+    expect(actions(`${SV}- Inköp\n  - Ordföranden beställer nya stolar.\n  - Kassören betalar fakturan.\n`)).toEqual([
+      { owners: ['Sara Ek'], text: 'Ordföranden beställer nya stolar.' },
+      { owners: [], text: 'Kassören betalar fakturan.' },
+    ]);
+  });
+
+  it('takes a group for nobody, and a noun phrase for no name', () => {
+    expect(actions(`${EN}## Action items\n\n- The working group: collect feedback\n`)).toEqual([{ owners: [], text: 'The working group: collect feedback' }]);
+    expect(actions(`Datum: 2024-02-06\nAnwesend: Jana Roth, Uwe Kern\n\nDer Vorstand diskutiert die Beiträge. Jana meint, das reicht. Uwe fragt nach dem Budget.`)).toEqual([]);
+  });
+
+  it('lets a nested item that only names its doer take the task of its parent', () => {
+    expect(actions(`${SV}- Nya nycklar till lokalen\n  - Olof fixar!\n`)).toEqual([{ owners: ['Olof Berg'], text: 'Nya nycklar till lokalen – Olof fixar!' }]);
+  });
+
+  it('skips a short remark in parentheses after a name', () => {
+    expect(actions(`${EN}Tim (KB1XYZ) will bring the antenna.`)).toEqual([{ owners: ['Tim Lee'], text: 'Tim (KB1XYZ) will bring the antenna.' }]);
+  });
+
+  it('reads owners after a trailing dash, and a group there as nobody', () => {
+    expect(actions(`${EN}- Print the flyers - Tim\n- Tidy the storage room - all\n`)).toEqual([
+      { owners: ['Tim Lee'], text: 'Print the flyers - Tim' },
+      { owners: [], text: 'Tidy the storage room - all' },
+    ]);
+  });
+
+  it('takes a name in parentheses after a topic for its presenter, unless the work is estimated', () => {
+    expect(actions(`${EN}- Update on the website (Tim)\n- Fix the login form (Tim ~2h)\n`)).toEqual([{ owners: ['Tim Lee'], text: 'Fix the login form (Tim ~2h)' }]);
+  });
+});
+
+describe('findActions: sections', () => {
+  it('reads a colon line with a task word as a list of tasks, and a name label as owner of the lines under it', () => {
+    const text = 'Date: 2024-02-06\n\nSome discussion happened.\n\nActions agreed at the end:\n\nEveryone: bring a friend next time\n\nRosa:\nbook the hall\nSend the poster\n\nIgor:\nCall the printer\n';
+    expect(actions(text)).toEqual([
+      { owners: [], text: 'Everyone: bring a friend next time' },
+      { owners: ['Rosa'], text: 'book the hall' },
+      { owners: ['Rosa'], text: 'Send the poster' },
+      { owners: ['Igor'], text: 'Call the printer' },
+    ]);
+  });
+
+  it('gives the entries under a sub-heading of an actions section to the person it names', () => {
+    const text = 'Date: 2024-02-06\nAttendees: Ada Byron, Tim Lee\n\n## Action items\n\n### Ada\n\n- Draft the budget\n\n### Tim\n\n- Order the chairs\n';
+    expect(actions(text)).toEqual([
+      { owners: ['Ada Byron'], text: 'Draft the budget' },
+      { owners: ['Tim Lee'], text: 'Order the chairs' },
+    ]);
+  });
+
+  it('takes no capitalised verb for a name when the minutes write it in lower case', () => {
+    const text = 'Date: 2024-02-06\n\nWe need to speak to the caretaker.\n\n## Next steps\n\n- Speak to the caretaker about keys\n';
+    expect(actions(text)).toEqual([{ owners: [], text: 'Speak to the caretaker about keys' }]);
+  });
+});

@@ -109,8 +109,8 @@ function headingOwners(unit: Unit, context: FindContext): string[] | null {
 
 /** A line of an actions section that only names who does the entries after it (`Shelley:`, `All:`), or null. */
 function ownerLabel(text: string, context: FindContext): string[] | null {
-  const match = /^([^:：]{1,48})[:：]$/u.exec(text.replace(/[\s*_]+$/u, ''));
-  const head = match?.[1]?.replace(/^[\s*_]+|[\s*_]+$/gu, '') ?? '';
+  const match = /^([^:：]{1,48})[:：]$/u.exec(text.replace(/(?<![\s*_])[\s*_]+$/u, ''));
+  const head = match?.[1]?.replace(/^[\s*_]+/u, '').replace(/(?<![\s*_])[\s*_]+$/u, '') ?? '';
   if (head === '') return null;
   if (ownerKind(head, context.allVocabs)?.kind === 'group') return [];
   const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;

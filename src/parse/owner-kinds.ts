@@ -13,7 +13,7 @@ export type OwnerKind = { kind: 'group' } | { kind: 'role'; role: string } | nul
  * the stems of the vocabulary.
  */
 export function ownerKind(written: string, vocabs: readonly Vocabulary[]): OwnerKind {
-  const words = written.trim().toLowerCase().replace(/[.:]+$/, '').split(/\s+/);
+  const words = written.trim().toLowerCase().replace(/(?<![.:])[.:]+$/, '').split(/\s+/);
   if (words.length > 1 && articleSet(vocabs).has(words[0] ?? '')) words.shift();
   if (words.length === 0 || words.length > 3) return null;
   const phrase = words.join(' ');

@@ -103,7 +103,7 @@ function dashedOwners(text: string, vocabs: readonly Vocabulary[], known: (name:
   const end = trimEndWhere(text, (code) => code === 0x20 || code === 0x2e || code === 0x21);
   const dash = Math.max(end.lastIndexOf(' - '), end.lastIndexOf(' – '), end.lastIndexOf(' — '));
   if (dash <= 0 || end.length - dash > 48) return null;
-  const tail = end.slice(dash + 3).trim().replace(/\s+(?:to do|will do|to follow up|to handle)$/i, '');
+  const tail = end.slice(dash + 3).trim().replace(/(?<!\s)\s+(?:to do|will do|to follow up|to handle)$/i, '');
   if (tail === '') return null;
   const role = roleSubjects(tail, vocabs)[0];
   if (role?.index === 0) return { owners: role.owners, index: dash, length: text.length - dash };

@@ -49,6 +49,7 @@ export const nl: Vocabulary = {
   nextMeeting: ['volgende vergadering', 'volgende bijeenkomst'],
   taskWords: ['taak', 'taken', 'actiepunt', 'actie', 'vervolgstap'],
   selfTasks: ['ik zal', 'ik ga', 'ik regel'],
+  speakerLinks: ['zal', 'gaat', 'moet', 'ik zorg', 'ik neem', 'ik pak', 'ik regel', 'ik stuur'],
   notNames: ['de', 'het', 'een', 'we', 'wij', 'zij', 'hij', 'ze', 'er', 'dit', 'dat', 'iedereen', 'als', 'in', 'op', 'bij', 'na', 'voor', 'met', 'van', 'uit', 'tijdens', 'over', 'hierover', 'daarover', 'daarna', 'nu', 'ook', 'deze', 'die', 'men', 'wat'],
   actionMarkers: ['actie', 'actiepunt', 'todo'],
   ownerLinks: ['gaat', 'zal', 'zorgt', 'regelt', 'voegt', 'stuurt', 'maakt', 'neemt', 'zorgt voor', 'neemt contact op', 'pakt', 'pakt op', 'checkt', 'kijkt naar', 'zoekt uit', 'vraagt na', 'gaan'],

@@ -69,6 +69,7 @@ export const sv: Vocabulary = {
   nextMeeting: ['nästa möte', 'nästa sammanträde'],
   taskWords: ['uppgift', 'åtgärd', 'att göra', 'att-göra', 'nästa steg'],
   selfTasks: ['jag ska', 'jag fixar', 'jag tar', 'jag kollar'],
+  speakerLinks: ['ska', 'skall', 'jag ordnar', 'jag skickar', 'jag kan ta', 'tar', 'fixar', 'kollar'],
   notNames: ['det', 'den', 'vi', 'de', 'han', 'hon', 'alla', 'mötet', 'styrelsen', 'inga', 'att', 'om', 'när', 'på', 'i', 'med', 'för', 'till', 'efter', 'innan', 'sedan', 'nu', 'också', 'även', 'här', 'där', 'man', 'detta', 'denna', 'nästa'],
   actionMarkers: ['åtgärd', 'ansvarig', 'ansvar', 'uppgift', 'att göra'],
   ownerLinks: ['ska', 'skall', 'kommer att', 'tar', 'ansvarar för', 'fixar', 'tar fram', 'tar hand om', 'får i uppdrag', 'fick i uppdrag', 'åtar sig', 'lovar'],

@@ -168,7 +168,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   const folded = fold(text);
   if (gather(vocabs, 'nextMeeting').some((phrase) => folded.includes(phrase)) || /^(?:e\.g|i\.e|esim|t\.ex|z\.b|bijv)\b/i.test(text)) return [];
   const self = selfTask(text, context);
-  if (self) return [{ text, owners: [self.speaker], start: unit.start, unit, cue: { kind: 'grammar', words: self.words } }];
+  if (self) return [{ text, owners: self.speakers, start: unit.start, unit, cue: { kind: 'grammar', words: self.words } }];
   const marker = markerRest(text, context);
   if (marker !== null) {
     const owners = ownersIn(marker.rest, context, known, trusted, true);
@@ -333,14 +333,26 @@ function passiveTask(text: string, context: FindContext): string | null {
   return verb !== undefined && readDue(text, context.header.date, context.vocabs) !== null ? verb : null;
 }
 
-/** The speaker of a first-person promise in chat-style minutes (`mk: I will ...`) and the promise's words, or null. */
-function selfTask(text: string, context: FindContext): { speaker: string; words: string } | null {
-  const match = /^([\p{L}][\p{L}\d_.-]{0,15})\s?:\s+(\S.*)$/u.exec(text);
+/**
+ * The speakers of a promise in chat-style minutes and the promise's words, or null: a first-person
+ * promise after any speaker's label (`mk: I will ...`), or a link after the label of one or more
+ * people (`Michelle: will send ...`, `John/Matt: needs to ...`, `DH: Let me ask ...`), where the
+ * label must name participants or read as names.
+ */
+function selfTask(text: string, context: FindContext): { speakers: string[]; words: string } | null {
+  const match = /^([\p{L}@][\p{L}\d_.@/&+ -]{0,30}?)\s?:\s+(\S.*)$/u.exec(text);
   if (!match) return null;
   const rest = fold(match[2] ?? '').replace(/’/g, "'");
-  const promise = context.vocabs.flatMap((v) => v.selfTasks).find((p) => rest.startsWith(`${p} `));
   const written = match[1] ?? '';
-  return promise === undefined ? null : { speaker: resolvePerson(written, context.header.participants) ?? written, words: `${written}: ${promise}` };
+  const resolve = (name: string): string => resolvePerson(name, context.header.participants) ?? name;
+  const promise = context.vocabs.flatMap((v) => v.selfTasks).find((p) => rest.startsWith(`${p} `));
+  if (promise !== undefined && !written.includes(' ')) return { speakers: [resolve(written)], words: `${written}: ${promise}` };
+  const link = gather(context.vocabs, 'speakerLinks').find((p) => rest.startsWith(`${p} `) && !rest.startsWith(`${p} be `));
+  if (link === undefined) return null;
+  const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
+  const names = splitNames(written, context.vocabs, known, true);
+  if (!names || !names.every((n) => known(n) || n.startsWith('@') || nameShaped(n, context, false))) return null;
+  return { speakers: names.map(resolve), words: `${written}: ${asWritten(match[2] ?? '', link)}` };
 }
 
 function isDone(draft: Draft, context: FindContext): boolean {

@@ -5,7 +5,7 @@ import type { ActionItem } from '../model/action-item.js';
 import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
-import { asWritten, gather, textKey, wordsOf } from './cues.js';
+import { asWritten, gather, textKey, wordSet, wordsOf } from './cues.js';
 import type { FindContext } from './parse-minutes.js';
 import { monthOf, weekdayOf } from './read-dates.js';
 import { readDue } from './read-due.js';
@@ -190,7 +190,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   const trailing = unit.kind === 'item' ? assignedAfter(text, trailingOwners(text, vocabs, known), context) : null;
   if (trailing && !trailing.owners.every(trusted)) return [];
   if (trailing && !isDecision) return [{ text, owners: trailing.owners, start: unit.start, unit, cue: { kind: 'grammar', words: text.slice(trailing.index, trailing.index + trailing.length).trim() } }];
-  const passive = isDecision ? null : passiveTask(text, context);
+  const passive = isDecision ? null : (passiveTask(text, context) ?? modalPassive(text, context));
   if (passive !== null) {
     const paren = /\(([^()]+)\)/.exec(text);
     const owners = paren ? subjectOwners(paren[1] ?? '', vocabs, known, trusted).flatMap((m) => m.owners) : [];
@@ -331,6 +331,31 @@ function passiveTask(text: string, context: FindContext): string | null {
   if (words[0] !== undefined && passive(words[0])) return words[0];
   const verb = words.find(passive);
   return verb !== undefined && readDue(text, context.header.date, context.vocabs) !== null ? verb : null;
+}
+
+/**
+ * A modal with a passive after it, a task nobody is named for (`ett kalkylark ska läggas upp`,
+ * `er zal een bord gemaakt worden`, `das Protokoll muss verschickt werden`): the modal and the
+ * passive as written, or null. The passive is a word with a passive ending of the language (or a
+ * passive auxiliary) among the eight words after the modal; a verb of being or of reporting
+ * (`ska finnas`) is none.
+ */
+function modalPassive(text: string, context: FindContext): string | null {
+  const vocab = context.vocabs[0];
+  if (vocab === undefined || vocab.passiveModals.length === 0) return null;
+  const words = wordsOf(text);
+  const reports = wordSet(context.vocabs, 'reportWords');
+  for (let i = 0; i < words.length; i++) {
+    const modal = vocab.passiveModals.find((m) => m.split(' ').every((part, k) => words[i + k] === part));
+    if (modal === undefined) continue;
+    const from = i + modal.split(' ').length;
+    for (const word of words.slice(from, from + 8)) {
+      const passive = vocab.modalPassives.some((e) => word === e || (e.length <= 3 && word.length > e.length + 2 && word.endsWith(e)));
+      if (passive && !reports.has(word)) return asWritten(text, words.slice(i, words.indexOf(word, from) + 1).join(' '));
+      if (reports.has(word) && !vocab.modalPassives.includes(word)) break;
+    }
+  }
+  return null;
 }
 
 /**

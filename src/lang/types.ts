@@ -39,6 +39,12 @@ export interface Vocabulary {
   week: string[];
   /** Periods of a year: word stems and the months they span (1-12), inclusive. */
   periods: { words: string[]; from: number; to: number; yearEnd?: boolean }[];
+  /** Words written before a deadline that belong to it ("by", "before", "end", "of"): kept in its text. */
+  dueLeads: string[];
+  /** Words written after a deadline that belong to it ("mennessä", "morning", "puoli", hours as "kolmelta"): kept in its text; `*` stems allowed. */
+  dueTails: string[];
+  /** Words before a month or a season that take a part of it: its start, middle or end ("early", "mid", "late"). */
+  periodParts: { early: string[]; mid: string[]; late: string[] };
   /** Words that make a following weekday or week the next one ("ensi", "next"). */
   next: string[];
   /** Words that close a date span ("end of month" and the like): stems with the span they give. */

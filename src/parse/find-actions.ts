@@ -107,6 +107,32 @@ function headingOwners(unit: Unit, context: FindContext): string[] | null {
   return names && names.every((n) => known(n) || (!n.includes(' ') && nameShaped(n, context))) ? names : null;
 }
 
+/**
+ * An item under a heading or an item that names one person (`### Chris Beeler`, `- Chris`, a
+ * round of updates) whose clause opens with a link and no subject (`Will meet with Anna this week`,
+ * `Progress on icons, will meet with Chris`): that person's task. The person must be a participant
+ * when the minutes list them. A link to a state (`will be done soon`) is none.
+ */
+function headingPromise(unit: Unit, text: string, context: FindContext): { owners: string[]; words: string } | null {
+  if (unit.kind !== 'item') return null;
+  const rest = fold(text);
+  const links = gather(context.vocabs, 'speakerLinks');
+  const link = links.find((l) => startsClause(rest, l) && !rest.includes(`${l} be `));
+  if (link === undefined) return null;
+  const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
+  const listed = context.header.participants.length >= 2;
+  const person = (names: string[] | null): names is string[] => names !== null && names.length === 1 && names.every((n) => known(n) || (!listed && nameShaped(n, context, false)));
+  const parent = unit.parentText === null ? null : splitNames(unit.parentText, context.vocabs, known);
+  if (unit.parentText !== null) return person(parent) ? { owners: parent, words: asWritten(text, link) } : null;
+  const heading = headingOwners(unit, context);
+  return person(heading) ? { owners: heading, words: asWritten(text, link) } : null;
+}
+
+/** Whether a folded text opens with the words, or has them after a comma or semicolon (`..., will meet`). */
+function startsClause(folded: string, words: string): boolean {
+  return folded.startsWith(`${words} `) || folded.includes(`, ${words} `) || folded.includes(`; ${words} `);
+}
+
 /** A line of an actions section that only names who does the entries after it (`Shelley:`, `All:`), or null. */
 function ownerLabel(text: string, context: FindContext): string[] | null {
   const match = /^([^:：]{1,48})[:：]$/u.exec(text.replace(/(?<![\s*_])[\s*_]+$/u, ''));
@@ -169,6 +195,8 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   if (gather(vocabs, 'nextMeeting').some((phrase) => folded.includes(phrase)) || /^(?:e\.g|i\.e|esim|t\.ex|z\.b|bijv)\b/i.test(text)) return [];
   const self = selfTask(text, context);
   if (self) return [{ text, owners: self.speakers, start: unit.start, unit, cue: { kind: 'grammar', words: self.words } }];
+  const own = unit.section === 'actions' || isDecision ? null : headingPromise(unit, text, context);
+  if (own) return [{ text, owners: own.owners, start: unit.start, unit, cue: { kind: 'grammar', words: own.words } }];
   const marker = markerRest(text, context);
   if (marker !== null) {
     const owners = ownersIn(marker.rest, context, known, trusted, true);

@@ -81,6 +81,7 @@ export const en: Vocabulary = {
   nextMeeting: ['next meeting', 'next call', 'next session', 'the meeting will be held'],
   taskWords: ['task', 'action', 'to-do', 'todo', 'to do', 'follow-up', 'follow up', 'next step', 'takeaway'],
   selfTasks: ['i will', "i'll", 'i shall', 'i can', 'i am going to', 'will do'],
+  assignPhrases: [],
   speakerLinks: ['will', 'needs to', 'is going to', 'to', 'let me', 'will try to', 'still has to', 'has to'],
   notNames: ['the', 'a', 'an', 'we', 'it', 'this', 'that', 'there', 'they', 'he', 'she', 'i', 'you', 'our', 'all', 'some', 'everyone', 'someone', 'nobody', 'please', 'also', 'and', 'but', 'next', 'then', 'meeting', 'group', 'team', 'these', 'those', 'each', 'one', 'any', 'if', 'when', 'what', 'who', 'how', 'why', 'note', 'discussion', 'action', 'decision', 'chairs', 'members', 'staff', 'agenda', 'minutes', 'update', 'updates', "we'll", "i'll", "it's", "let's", 'continue', 'start', 'still', 'ready', 'need', 'needs', 'try', 'plan', 'remember', 'make', 'keep', 'going', 'able', 'happy', 'due', 'thanks', 'welcome', 'prepare', 'want', 'opened', 'closed', 'moved', 'agreed', 'decided', 'time', 'also', 'maybe', 'perhaps', 'finally', 'first', 'second', 'then', 'now', 'today', 'tomorrow', 'yes', 'no', 'ok', 'okay', 'item', 'items', 'proposal', 'pr', 'issue', 'issues', 'everyone', 'anyone', 'nothing', 'something', 'tbd', 'n/a', 'none', 'question', 'answer', 'q', 'a', 'e.g', 'i.e'],
   actionMarkers: ['action', 'action item', 'action point', 'ap', 'todo', 'to do', 'task', 'follow-up', 'followup', 'ai'],

@@ -71,6 +71,8 @@ export interface Vocabulary {
   taskWords: string[];
   /** First-person promises after a speaker's name (`mk: I will ...`). */
   selfTasks: string[];
+  /** Phrases after an owner written in an inflected case that give the owner a task (`Jussille annettiin tehtäväksi`, `Annan vastuulle jää`). */
+  assignPhrases: string[];
   /** Words that, right after a speaker's label, make the rest that speaker's task (`Michelle: will send ...`, `DH: Let me ask ...`). */
   speakerLinks: string[];
   /** Common capitalised words that start sentences and are never a person ("The", "Tämä"). */

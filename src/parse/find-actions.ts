@@ -108,6 +108,34 @@ function headingOwners(unit: Unit, context: FindContext): string[] | null {
 }
 
 /**
+ * Owners written in an inflected case before a phrase that hands them a task (`Jussille annettiin
+ * tehtäväksi ...`, `Annan vastuulle jää ...`, `Erik ålades att ...`): each owner as the participant
+ * the inflected form names, else the name without its case ending.
+ */
+function assignedOwners(text: string, context: FindContext): OwnerMatch[] {
+  const phrases = gather(context.vocabs, 'assignPhrases');
+  if (phrases.length === 0) return [];
+  const folded = fold(text);
+  const out: OwnerMatch[] = [];
+  for (const phrase of phrases.map(fold)) {
+    for (let at = folded.indexOf(` ${phrase}`); at > 0; at = folded.indexOf(` ${phrase}`, at + 1)) {
+      const before = /(?:^|[\s,(])(\p{Lu}[\p{L}'’-]*(?::\p{L}+)?)$/u.exec(text.slice(Math.max(0, at - 40), at));
+      const written = before?.[1];
+      if (written === undefined || wordSet(context.vocabs, 'notNames').has(written.toLowerCase())) continue;
+      const known = resolvePerson(written, context.header.participants) !== null;
+      const base = known ? written : written.replace(/:?(?:lle|lla|lta|ltä|llä|n)$/u, '');
+      if (!known && !nameShaped(base, context, false)) continue;
+      const index = at - written.length;
+      const length = at + 1 + phrase.length - index;
+      const same = out.find((m) => m.index === index);
+      if (same) same.length = Math.max(same.length, length);
+      else out.push({ owners: [base], index, length, linked: true });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/**
  * An item under a heading or an item that names one person (`### Chris Beeler`, `- Chris`, a
  * round of updates) whose clause opens with a link and no subject (`Will meet with Anna this week`,
  * `Progress on icons, will meet with Chris`): that person's task. The person must be a participant
@@ -213,7 +241,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   const subjects = subjectOwners(text, vocabs, known, (name) => trusted(name) || nameShaped(name, context) || (!isDecision && !listed && FULL_NAME.test(name)))
     .filter((m) => m.owners.every(trusted) || m.linked === true)
     .filter((m) => !m.owners.some((o) => gather(vocabs, 'everyone').includes(o.toLowerCase())));
-  const roles = roleSubjects(text, vocabs).filter((r) => !subjects.some((m) => r.index < m.index + m.length && m.index < r.index + r.length));
+  const roles = [...roleSubjects(text, vocabs), ...assignedOwners(text, context)].filter((r) => !subjects.some((m) => r.index < m.index + m.length && m.index < r.index + r.length));
   if (subjects.length > 0 || roles.length > 0) return splitClauses(text, [...subjects, ...roles].sort((a, b) => a.index - b.index), unit);
   const trailing = unit.kind === 'item' ? assignedAfter(text, trailingOwners(text, vocabs, known), context) : null;
   if (trailing && !trailing.owners.every(trusted)) return [];

@@ -231,6 +231,8 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
   }
   if (best > 0) {
     if (rest[best - 1] === 'to' && (rest[best] === 'be' || rest[best] === 'the')) return 0;
+    // `will be` tells a state (`Ada will be away`), unless a longer link names a duty (`will be responsible for`).
+    if ((rest[best - 1] === 'will' || rest[best - 1] === 'shall') && rest[best] === 'be') return 0;
     return best;
   }
   const verb = rest[0];

@@ -99,3 +99,33 @@ describe('findActions: sections', () => {
     expect(actions(text)).toEqual([{ owners: [], text: 'Speak to the caretaker about keys' }]);
   });
 });
+
+describe('findActions: speakers, persons by heading, inflected owners, modal passives', () => {
+  const EN = 'Date: 2024-02-06\nAttendees: Ada Byron, Tim Lee, Joe Park\n\n';
+
+  it('takes a link after the label of one or more people for their task, but no state', () => {
+    expect(actions(`${EN}- Ada: will call the caterer\n- Tim/Joe: needs to renew the domain\n- Ada: will be away in May\n`)).toEqual([
+      { owners: ['Ada Byron'], text: 'Ada: will call the caterer' },
+      { owners: ['Tim Lee', 'Joe Park'], text: 'Tim/Joe: needs to renew the domain' },
+    ]);
+  });
+
+  it('gives a subjectless promise under a person heading to that person', () => {
+    expect(actions(`${EN}### Tim Lee\n\n* Fixed the printer\n* Will order toner this week\n* Will be on leave\n`)).toEqual([{ owners: ['Tim Lee'], text: 'Will order toner this week' }]);
+  });
+
+  it('reads an owner in an inflected case before a phrase that hands over a task', () => {
+    const FI = 'Aika: 8.11.2019\nOsallistujat: Jussi Koski (pj.), Anna Virta (siht.)\n\n';
+    expect(actions(`${FI}Jussille annettiin tehtäväksi selvittää salin hinta. Annan vastuulle jää tiedotus.`)).toEqual([
+      { owners: ['Jussi Koski'], text: 'Jussille annettiin tehtäväksi selvittää salin hinta.' },
+      { owners: ['Anna Virta'], text: 'Annan vastuulle jää tiedotus.' },
+    ]);
+  });
+
+  it('takes a modal with a passive for a task with no owner, not a modal with a verb of being', () => {
+    const SV = 'Datum: 2024-02-06\nNärvarande: Sara Ek, Olof Berg\n\n';
+    expect(actions(`${SV}- Nya stolar ska beställas före mars.\n- Lådan ska finnas kvar i förrådet.\n`)).toEqual([{ owners: [], text: 'Nya stolar ska beställas före mars.' }]);
+    const NL = 'Datum: 2024-02-06\nAanwezig: Jan Peeters, Els Maes\n\n';
+    expect(actions(`${NL}- De leden zullen worden uitgenodigd voor de barbecue.\n`)).toEqual([{ owners: [], text: 'De leden zullen worden uitgenodigd voor de barbecue.' }]);
+  });
+});

@@ -333,9 +333,54 @@ function ownersIn(text: string, context: FindContext, known: (name: string) => b
   const subjects = subjectOwners(text, vocabs, known, (name) => trusted(name) || nameShaped(name, context, false)).filter((m) => m.linked || m.owners.every(trusted));
   if (subjects.length > 0) return subjects.flatMap((m) => m.owners);
   const trailing = trailingOwners(text, vocabs, known);
-  if (trailing && trailing.owners.every(trusted)) return trailing.owners;
+  const named = (name: string): boolean => trusted(name) || (loose && nameShaped(name, context, false));
+  if (trailing && trailing.owners.every(named)) return trailing.owners;
+  if (loose) {
+    const after = ownersAfterColon(text, context, known);
+    if (after) return after;
+    const handles = handleSubjects(text, context);
+    if (handles) return handles;
+  }
   const single = /^([\p{Lu}][\p{L}-]+|@[\w.-]+)$/u.exec(text.trim());
   return single && isOwnerName(single[1] ?? '', vocabs, known) ? [single[1] ?? ''] : [];
+}
+
+/** In a list of tasks, the names after the last colon (`Book the hall: Alice`, `Print flyers: Aino & Eero`), or null. */
+function ownersAfterColon(text: string, context: FindContext, known: (name: string) => boolean): string[] | null {
+  const colon = Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'));
+  if (colon <= 0 || text.length - colon > 48) return null;
+  const tail = text.slice(colon + 1).replace(/[\s.!*_]+$/u, '').trim();
+  if (tail === '') return null;
+  if (ownerKind(tail, context.allVocabs)?.kind === 'group') return [];
+  const names = splitNames(tail, context.vocabs, known);
+  return names && names.every((n) => known(n) || n.startsWith('@') || nameShaped(n, context, false)) ? names : null;
+}
+
+/**
+ * In a list of tasks, lower-case handles as the subject of a link (`jo and sam to draft the
+ * budget`, `mk will ask`): the handles, or null. Words of the language (`we`, `all`) are no handles.
+ */
+function handleSubjects(text: string, context: FindContext): string[] | null {
+  const words = text.trim().split(/\s+/, 12);
+  const handles: string[] = [];
+  const joins = new Set([',', ...gather(context.vocabs, 'and')]);
+  const links = new Set(['to', 'will', ...gather(context.vocabs, 'ownerLinks').filter((l) => !l.includes(' '))]);
+  const stop = wordSet(context.vocabs, 'notNames');
+  // Handles alternate with joins (`jo and sam`, `jo, sam`): two words in a row are a phrase (`reach out to`).
+  let joined = true;
+  for (const raw of words) {
+    const word = raw.replace(/,$/, '');
+    if (handles.length > 0 && links.has(word)) return joined ? null : handles;
+    if (joins.has(word)) {
+      joined = true;
+      continue;
+    }
+    if (!joined || !/^\p{Ll}[\p{Ll}\d_.-]{1,15}$/u.test(word) || stop.has(word) || ownerKind(word, context.allVocabs) !== null || links.has(word)) return null;
+    handles.push(word);
+    joined = raw.endsWith(',');
+    if (handles.length > 4) return null;
+  }
+  return null;
 }
 
 /** An action marker as written (`ACTION:`, `ACTION Nick -`, `**Action Item:**`, `TODO`, `Tehtävä:`) and the text after it, or null. */

@@ -129,3 +129,14 @@ describe('findActions: speakers, persons by heading, inflected owners, modal pas
     expect(actions(`${NL}- De leden zullen worden uitgenodigd voor de barbecue.\n`)).toEqual([{ owners: [], text: 'De leden zullen worden uitgenodigd voor de barbecue.' }]);
   });
 });
+
+describe('findActions: owners in a list of tasks', () => {
+  it('reads owners after the last colon, lower-case handles as subjects, and no phrase for a handle', () => {
+    const text = 'Date: 2024-02-06\nAttendees: Ada Byron, Tim Lee\n\n## Action items\n\n- Book the hall: Ada\n- jo and sam to draft the budget\n- reach out to the venue\n';
+    expect(actions(text)).toEqual([
+      { owners: ['Ada Byron'], text: 'Book the hall: Ada' },
+      { owners: ['jo', 'sam'], text: 'jo and sam to draft the budget' },
+      { owners: [], text: 'reach out to the venue' },
+    ]);
+  });
+});

@@ -278,8 +278,31 @@ function readOwner(written: string, context: FindContext): ReadOwner {
   const kind = written.startsWith('@') ? null : ownerKind(written, context.allVocabs);
   if (kind?.kind === 'group') return { written, kind: 'group', name: null };
   if (kind?.kind === 'role') return { written, kind: 'role', name: holderOf(kind.role, context.header.participants) };
-  return { written, kind: 'person', name: resolvePerson(written, context.header.participants) };
+  const name = resolvePerson(written, context.header.participants);
+  if (name !== null) return { written, kind: 'person', name };
+  const holder = sectionHolders(context.lines).get(fold(written));
+  return holder === undefined ? { written, kind: 'person', name: null } : { written, kind: 'role', name: resolvePerson(holder, context.header.participants) ?? holder };
 }
+
+/**
+ * The people the headings of the minutes name in parentheses for a part of the work (`## Backend
+ * (Sean)`, `### Treasurer (Jane Roe)`): the folded heading words and the name, found once per document.
+ * An owner written as such words (`Backend: ...`) is the person named there.
+ */
+const sectionHolders = oncePer((lines: readonly Line[]): ReadonlyMap<string, string> => {
+  const out = new Map<string, string>();
+  for (const line of lines) {
+    if (line.kind !== 'heading') continue;
+    const text = line.text.trimEnd();
+    const open = text.lastIndexOf('(');
+    if (!text.endsWith(')') || open < 2 || text.length - open > 42) continue;
+    const name = text.slice(open + 1, -1).trim();
+    const words = fold(text.slice(0, open)).replace(/^[\d.\s]+/, '').trim();
+    if (words === '' || words.length > 40 || !/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(name)) continue;
+    out.set(words, name);
+  }
+  return out;
+});
 
 /**
  * A nested item that only names who does it (`- Ordförande fixar!`, `- Minna hoitaa.`) takes its

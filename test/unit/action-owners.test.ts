@@ -140,3 +140,13 @@ describe('findActions: owners in a list of tasks', () => {
     ]);
   });
 });
+
+describe('findActions: a part of the work named in a heading with its person', () => {
+  it('reads an owner written as the words of a heading `Words (Name)` as that person', () => {
+    const text = 'Date: 2024-02-06\n\n## Frontend (Ishita)\n\n- Charts done\n\n## Backend (Sven)\n\n- API drafted\n\n## Action items\n\n- [ ] Backend: publish the API docs\n- [ ] Frontend + Backend: agree on the endpoints\n';
+    expect(actions(text)).toEqual([
+      { owners: ['Sven'], text: 'Backend: publish the API docs' },
+      { owners: ['Ishita', 'Sven'], text: 'Frontend + Backend: agree on the endpoints' },
+    ]);
+  });
+});

@@ -238,14 +238,20 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     return [{ text, owners: owners.length ? owners : (parent ?? leadOwners ?? []), start: unit.start, unit, cue }];
   }
   if (/\?["”)]*$/.test(text)) return [];
+  // The subject of a modal passive (`Aalst zal ingelicht worden`) is told, no doer.
+  const passiveAt = isDecision ? null : modalPassive(text, context);
+  const passiveFrom = passiveAt === null ? -1 : text.indexOf(passiveAt);
+  const patient = (m: OwnerMatch): boolean => passiveFrom >= m.index && passiveFrom < m.index + m.length;
   const subjects = subjectOwners(text, vocabs, known, (name) => trusted(name) || nameShaped(name, context) || (!isDecision && !listed && FULL_NAME.test(name)))
+    .filter((m) => !patient(m))
     .filter((m) => m.owners.every(trusted) || m.linked === true)
     .filter((m) => !m.owners.some((o) => gather(vocabs, 'everyone').includes(o.toLowerCase())));
   const roles = [...roleSubjects(text, vocabs), ...assignedOwners(text, context)].filter((r) => !subjects.some((m) => r.index < m.index + m.length && m.index < r.index + r.length));
   if (subjects.length > 0 || roles.length > 0) return splitClauses(text, [...subjects, ...roles].sort((a, b) => a.index - b.index), unit);
   const trailing = unit.kind === 'item' ? assignedAfter(text, trailingOwners(text, vocabs, known), context) : null;
-  if (trailing && !trailing.owners.every(trusted)) return [];
-  if (trailing && !isDecision) return [{ text, owners: trailing.owners, start: unit.start, unit, cue: { kind: 'grammar', words: text.slice(trailing.index, trailing.index + trailing.length).trim() } }];
+  if (trailing && !trailing.owners.every((n) => trusted(n) || nameShaped(n, context))) return [];
+  // A decision that names its doers after a dash (`Use one channel for the docs - Antonio`) is a task too.
+  if (trailing && (!isDecision || /^\s*[-–—]/u.test(text.slice(trailing.index)))) return [{ text, owners: trailing.owners, start: unit.start, unit, cue: { kind: 'grammar', words: text.slice(trailing.index, trailing.index + trailing.length).trim() } }];
   const passive = isDecision ? null : (passiveTask(text, context) ?? modalPassive(text, context));
   if (passive !== null) {
     const paren = /\(([^()]+)\)/.exec(text);

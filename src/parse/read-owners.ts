@@ -30,6 +30,8 @@ export function isOwnerName(text: string, vocabs: readonly Vocabulary[], known: 
   const first = lower.split(' ', 1)[0] ?? '';
   if (first !== lower && (wordSet(vocabs, 'notNames').has(first) || wordSet(vocabs, 'articles').has(first))) return false;
   if (ownerKind(name, vocabs) !== null) return false;
+  // A verb of saying, thinking or wishing (`Voitaisiin`, `Could`) opens a sentence, no name.
+  if (wordSet(vocabs, 'reportWords').has(lower)) return false;
   if (/^[\p{Lu}\d]{3,}$/u.test(name)) return false;
   if (known(name)) return true;
   if (loose && /^[\p{L}][\p{L}\d_.-]{1,24}$/u.test(name)) return true;

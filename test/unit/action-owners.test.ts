@@ -150,3 +150,20 @@ describe('findActions: a part of the work named in a heading with its person', (
     ]);
   });
 });
+
+describe('findActions: doers, patients and verbs at the start', () => {
+  it('takes a decided item that names its doer after a dash for a task', () => {
+    const text = 'Date: 2024-02-06\nAttendees: Ada Byron, Tim Lee\n\n**Decision:**\n\n- Move the archive to the shared drive - Tim\n';
+    expect(actions(text)).toEqual([{ owners: ['Tim Lee'], text: 'Move the archive to the shared drive - Tim' }]);
+  });
+
+  it('takes the subject of a modal passive for no doer', () => {
+    const NL = 'Datum: 2024-02-06\nAanwezig: Jan Peeters, Els Maes\n\n';
+    expect(actions(`${NL}Jan zal op de hoogte gebracht worden zodra de server klaar is.`)).toEqual([{ owners: [], text: 'Jan zal op de hoogte gebracht worden zodra de server klaar is.' }]);
+  });
+
+  it('takes no conditional verb at the start of a clause for a name', () => {
+    const FI = 'Aika: 8.11.2019\nOsallistujat: Minna Männikkö, Isa Kotilaine\n\n';
+    expect(actions(`${FI}Pitkä keskustelu, Voitaisiin yrittää lyhentää kokouksia.`)).toEqual([]);
+  });
+});

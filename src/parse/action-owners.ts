@@ -4,7 +4,7 @@ import { gather, wordSet } from './cues.js';
 import { holderOf, ownerKind } from './owner-kinds.js';
 import type { FindContext } from './parse-minutes.js';
 import { monthOf, weekdayOf } from './read-dates.js';
-import { isOwnerName, leadingOwners, type OwnerMatch, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
+import { isOwnerName, leadingOwners, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Unit } from './to-units.js';
 import type { Line } from './types.js';
@@ -168,7 +168,10 @@ export function ownersIn(text: string, context: FindContext, known: (name: strin
   if (lead) return lead.owners;
   const please = /^\s*(?:[A-Z]+:\s*)?([\p{Lu}][\p{L}-]+),\s+please\b/u.exec(text);
   if (please && isOwnerName(please[1] ?? '', vocabs, known)) return [please[1] ?? ''];
-  const subjects = subjectOwners(text, vocabs, known, (name) => trusted(name) || nameShaped(name, context, false)).filter((m) => m.linked || m.owners.every(trusted));
+  const subjects = [
+    ...subjectOwners(text, vocabs, known, (name) => trusted(name) || nameShaped(name, context, false)).filter((m) => m.linked || m.owners.every(trusted)),
+    ...roleSubjects(text, vocabs),
+  ];
   if (subjects.length > 0) return subjects.flatMap((m) => m.owners);
   const trailing = trailingOwners(text, vocabs, known);
   const named = (name: string): boolean => trusted(name) || (loose && nameShaped(name, context, false));

@@ -50,6 +50,10 @@ describe('findActions: roles, groups and names', () => {
     ]);
   });
 
+  it('reads a role as the subject of an entry of an actions section', () => {
+    expect(actions(`${EN}## Next steps\n\n- The chair will write to the landlord\n`)).toEqual([{ owners: ['Ada Byron'], text: 'The chair will write to the landlord' }]);
+  });
+
   it('takes a group for nobody, and a noun phrase for no name', () => {
     expect(actions(`${EN}## Action items\n\n- The working group: collect feedback\n`)).toEqual([{ owners: [], text: 'The working group: collect feedback' }]);
     expect(actions(`Datum: 2024-02-06\nAnwesend: Jana Roth, Uwe Kern\n\nDer Vorstand diskutiert die Beiträge. Jana meint, das reicht. Uwe fragt nach dem Budget.`)).toEqual([]);

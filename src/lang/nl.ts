@@ -57,6 +57,7 @@ export const nl: Vocabulary = {
   nextMeeting: ['volgende vergadering', 'volgende bijeenkomst'],
   taskWords: ['taak', 'taken', 'actiepunt', 'actie', 'vervolgstap'],
   selfTasks: ['ik zal', 'ik ga', 'ik regel'],
+  reportSections: ['wat ging goed', 'wat ging er goed', 'ging goed', 'gedaan', 'afgerond', 'successen', 'wat we gedaan hebben'],
   assignPhrases: ['krijgt de taak', 'kreeg de taak', 'wordt gevraagd', 'werd gevraagd'],
   speakerLinks: ['zal', 'gaat', 'moet', 'ik zorg', 'ik neem', 'ik pak', 'ik regel', 'ik stuur'],
   notNames: ['de', 'het', 'een', 'we', 'wij', 'zij', 'hij', 'ze', 'er', 'dit', 'dat', 'iedereen', 'als', 'in', 'op', 'bij', 'na', 'voor', 'met', 'van', 'uit', 'tijdens', 'over', 'hierover', 'daarover', 'daarna', 'nu', 'ook', 'deze', 'die', 'men', 'wat'],

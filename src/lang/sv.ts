@@ -77,6 +77,7 @@ export const sv: Vocabulary = {
   nextMeeting: ['nästa möte', 'nästa sammanträde'],
   taskWords: ['uppgift', 'åtgärd', 'att göra', 'att-göra', 'nästa steg'],
   selfTasks: ['jag ska', 'jag fixar', 'jag tar', 'jag kollar'],
+  reportSections: ['vad gick bra', 'det som gick bra', 'gick bra', 'gjort', 'klart', 'avklarat', 'vad vi gjort', 'framgångar'],
   assignPhrases: ['ålades att', 'gavs i uppdrag att', 'ges i uppdrag att'],
   speakerLinks: ['ska', 'skall', 'jag ordnar', 'jag skickar', 'jag kan ta', 'tar', 'fixar', 'kollar'],
   notNames: ['det', 'den', 'vi', 'de', 'han', 'hon', 'alla', 'mötet', 'styrelsen', 'inga', 'att', 'om', 'när', 'på', 'i', 'med', 'för', 'till', 'efter', 'innan', 'sedan', 'nu', 'också', 'även', 'här', 'där', 'man', 'detta', 'denna', 'nästa'],

@@ -71,6 +71,8 @@ export interface Vocabulary {
   taskWords: string[];
   /** First-person promises after a speaker's name (`mk: I will ...`). */
   selfTasks: string[];
+  /** Headings of parts that report what went on, whose entries are no tasks ("what went well", "mikä meni hyvin", "done"). */
+  reportSections: string[];
   /** Phrases after an owner written in an inflected case that give the owner a task (`Jussille annettiin tehtäväksi`, `Annan vastuulle jää`). */
   assignPhrases: string[];
   /** Words that, right after a speaker's label, make the rest that speaker's task (`Michelle: will send ...`, `DH: Let me ask ...`). */

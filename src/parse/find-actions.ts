@@ -110,7 +110,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     const cue: Cue = unit.checked !== null ? { kind: 'task-list', words: unit.checked ? '[x]' : '[ ]' } : { kind: 'section', words: unit.sectionLabel ?? 'actions' };
     return [{ text, owners: owners.length ? owners : (parent ?? leadOwners ?? []), start: unit.start, unit, cue }];
   }
-  if (/\?["”)]*$/.test(text)) return [];
+  if (/\?["”)]*$/.test(text) || underReport(unit, context)) return [];
   // The subject of a modal passive (`Aalst zal ingelicht worden`) is told, no doer.
   const passiveAt = isDecision ? null : modalPassive(text, context);
   const passiveFrom = passiveAt === null ? -1 : text.indexOf(passiveAt);
@@ -225,3 +225,17 @@ function isDone(draft: Draft, context: FindContext): boolean {
 
 /** The folded done words of the vocabularies longer than two letters, gathered once per list of vocabularies. */
 const doneWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(gather(vocabs, 'doneWords').filter((w) => w.length > 2).map(fold)));
+
+/**
+ * Whether an entry stands under a heading or an item that reports what went on (`What went well`,
+ * `Mikä meni hyvin`, `Erledigt`): what it says was done or liked, no task.
+ */
+function underReport(unit: Unit, context: FindContext): boolean {
+  const heading = context.lines[headingAbove(context.lines)[unit.line] ?? -1];
+  const titles = [heading?.text, unit.parentText].filter((t): t is string => t !== undefined && t !== null);
+  const sections = reportSections(context.allVocabs);
+  return titles.some((t) => sections.has(fold(t).replace(/[^\p{L}\s'-]+/gu, ' ').replace(/\s+/g, ' ').trim()));
+}
+
+/** The folded headings of report parts of the vocabularies, as a set. */
+const reportSections = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(gather(vocabs, 'reportSections').map(fold)));

@@ -171,3 +171,10 @@ describe('findActions: doers, patients and verbs at the start', () => {
     expect(actions(`${FI}Pitkä keskustelu, Voitaisiin yrittää lyhentää kokouksia.`)).toEqual([]);
   });
 });
+
+describe('findActions: parts that report', () => {
+  it('takes no entry under a heading of what went well for a task', () => {
+    const text = 'Date: 2024-02-06\nAttendees: Ada Byron, Tim Lee\n\n## What went well\n\n- Tim will be missed, his demo was great\n- Ada to thank for the snacks\n\n## What to improve\n\n- Tim to shorten the stand-up\n';
+    expect(actions(text)).toEqual([{ owners: ['Tim Lee'], text: 'Tim to shorten the stand-up' }]);
+  });
+});

@@ -190,7 +190,7 @@ export function ownersIn(text: string, context: FindContext, known: (name: strin
 function ownersAfterColon(text: string, context: FindContext, known: (name: string) => boolean): string[] | null {
   const colon = Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'));
   if (colon <= 0 || text.length - colon > 48) return null;
-  const tail = text.slice(colon + 1).replace(/[\s.!*_]+$/u, '').trim();
+  const tail = text.slice(colon + 1).replace(/(?<![\s.!*_])[\s.!*_]+$/u, '').trim();
   if (tail === '') return null;
   if (ownerKind(tail, context.allVocabs)?.kind === 'group') return [];
   const names = splitNames(tail, context.vocabs, known);

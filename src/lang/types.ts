@@ -41,6 +41,12 @@ export interface Vocabulary {
   week: string[];
   /** Periods of a year: word stems and the months they span (1-12), inclusive. */
   periods: { words: string[]; from: number; to: number; yearEnd?: boolean }[];
+  /** Words written before a deadline that belong to it ("by", "before", "end", "of"): kept in its text. */
+  dueLeads: string[];
+  /** Words written after a deadline that belong to it ("mennessä", "morning", "puoli", hours as "kolmelta"): kept in its text; `*` stems allowed. */
+  dueTails: string[];
+  /** Words before a month or a season that take a part of it: its start, middle or end ("early", "mid", "late"). */
+  periodParts: { early: string[]; mid: string[]; late: string[] };
   /** Words that make a following weekday or week the next one ("ensi", "next"). */
   next: string[];
   /** Words that close a date span ("end of month" and the like): stems with the span they give. */
@@ -93,6 +99,12 @@ export interface Vocabulary {
   taskWords: string[];
   /** First-person promises after a speaker's name (`mk: I will ...`). */
   selfTasks: string[];
+  /** Headings of parts that report what went on, whose entries are no tasks ("what went well", "mikä meni hyvin", "done"). */
+  reportSections: string[];
+  /** Phrases after an owner written in an inflected case that give the owner a task (`Jussille annettiin tehtäväksi`, `Annan vastuulle jää`). */
+  assignPhrases: string[];
+  /** Words that, right after a speaker's label, make the rest that speaker's task (`Michelle: will send ...`, `DH: Let me ask ...`). */
+  speakerLinks: string[];
   /** Common capitalised words that start sentences and are never a person ("The", "Tämä"). */
   notNames: string[];
   /** Explicit action markers before a colon or a name. */
@@ -144,4 +156,14 @@ export interface Vocabulary {
   sectionHeadings: string[];
   /** Column headers of a table of people. */
   peopleColumns: { name: string[]; role: string[]; organization: string[]; alias: string[]; present: string[] };
+  /** Articles and determiners that can stand before a role or a group as subject ("the", "der"). */
+  articles: string[];
+  /** Role words that can own a task, by the role a participant holds (`chair`, `treasurer`), as stems; `*` matches any ending. */
+  ownerRoles: Record<string, string[]>;
+  /** Bodies and groups that can own a task but are no person ("the board", "hallitus"): an action with no owner. */
+  groups: string[];
+  /** Modal verbs that, followed by a passive, make a task without an owner ("ska" in "ska skickas", "zal ... worden"). */
+  passiveModals: string[];
+  /** Endings or auxiliaries of the passive that a modal governs ("as" in Swedish `skickas`, "worden" in Dutch). */
+  modalPassives: string[];
 }

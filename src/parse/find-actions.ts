@@ -5,16 +5,20 @@ import type { ActionItem } from '../model/action-item.js';
 import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
+import { headingPromise, modalPassive, passiveTask, selfTask } from './action-grammar.js';
+import { assignedOwners, headingAbove, headingOwners, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
 import { asWritten, gather, textKey, wordsOf } from './cues.js';
 import type { FindContext } from './parse-minutes.js';
 import { readDue } from './read-due.js';
-import { isOwnerName, leadingOwners, oneOf, type OwnerMatch, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
+import { oneOf, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Unit } from './to-units.js';
 
 /** Regular expressions used for each sentence or name. */
 const CAPITAL = /^\p{Lu}/u;
+
 const FULL_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u;
+
 /** A word of a folded text, after a blank, a bracket or a dash (only ever used with `matchAll`, which copies it). */
 const DONE_WORD = /(?:^|[\s(:*_–—-])(\p{L}+)(?=[\s).!*_,]|$)/gu;
 
@@ -38,16 +42,28 @@ interface Draft {
 export function findActions(context: FindContext, units: readonly Unit[], decisions: readonly Decision[]): ActionItem[] {
   const decided = new Set(decisions.map((d) => `${d.position.line}:${d.position.column}`));
   const drafts: Draft[] = [];
+  let lead: SectionLead = { key: '', owners: null };
   for (const unit of units) {
     if (unit.section === 'proposal') continue;
+    if (unit.section === 'actions') {
+      const key = `${unit.sectionLabel ?? ''}\n${headingAbove(context.lines)[unit.line] ?? -1}`;
+      if (key !== lead.key) lead = { key, owners: headingOwners(unit, context) };
+      const named = ownerLabel(unit.text, context);
+      if (named !== null) {
+        lead.owners = named;
+        continue;
+      }
+      // Any other label (`Cookies:`) opens entries of no one person's.
+      if (/[:：][\s*_]*$/u.test(unit.text)) lead.owners = null;
+    } else lead = { key: '', owners: null };
     const isDecision = decided.has(`${unit.start.line}:${unit.start.column}`);
-    drafts.push(...actionsOf(unit, context, isDecision));
+    drafts.push(...actionsOf(unit, context, isDecision, lead.owners));
   }
   const actions: ActionItem[] = [];
   const seen = new Set<string>();
   for (const draft of drafts) {
-    const resolved = draft.owners.map((o) => ({ written: o, name: resolvePerson(o, context.header.participants) }));
-    const owners = [...new Set(resolved.map((o) => o.name ?? o.written))];
+    const resolved = draft.owners.map((o) => readOwner(o, context));
+    const owners = [...new Set(resolved.flatMap((o) => (o.kind === 'person' ? [o.name ?? o.written] : o.name !== null ? [o.name] : [])))];
     const key = `${[...owners].sort().join('|')}\n${textKey(draft.text)}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -66,9 +82,12 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
   return actions;
 }
 
-function actionsOf(unit: Unit, context: FindContext, isDecision: boolean): Draft[] {
+function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOwners: string[] | null): Draft[] {
   const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
-  const trusted = (name: string): boolean => known(name) || name.startsWith('@') || (!isDecision && wordsOf(fold(name)).some((w) => context.proper.has(w)));
+  // A name of several words that no participant bears is no person when the minutes list participants.
+  const listed = context.header.participants.length >= 2;
+  const trusted = (name: string): boolean =>
+    known(name) || name.startsWith('@') || (!isDecision && !(listed && name.includes(' ')) && wordsOf(fold(name)).some((w) => context.proper.has(w)));
   const { vocabs } = context;
   if (unit.columns && unit.cells) return tableAction(unit, context, known, trusted);
   const text = unit.text.replace(/^\[[ xX]\]\s*/, '');
@@ -76,7 +95,9 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean): Draft
   const folded = fold(text);
   if (gather(vocabs, 'nextMeeting').some((phrase) => folded.includes(phrase)) || /^(?:e\.g|i\.e|esim|t\.ex|z\.b|bijv)\b/i.test(text)) return [];
   const self = selfTask(text, context);
-  if (self) return [{ text, owners: [self.speaker], start: unit.start, unit, cue: { kind: 'grammar', words: self.words } }];
+  if (self) return [{ text, owners: self.speakers, start: unit.start, unit, cue: { kind: 'grammar', words: self.words } }];
+  const own = unit.section === 'actions' || isDecision ? null : headingPromise(unit, text, context);
+  if (own) return [{ text, owners: own.owners, start: unit.start, unit, cue: { kind: 'grammar', words: own.words } }];
   const marker = markerRest(text, context);
   if (marker !== null) {
     const owners = ownersIn(marker.rest, context, known, trusted, true);
@@ -87,17 +108,24 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean): Draft
     const owners = ownersIn(text, context, known, trusted, unit.section === 'actions');
     const parent = unit.parentText ? splitNames(unit.parentText, vocabs, known) : null;
     const cue: Cue = unit.checked !== null ? { kind: 'task-list', words: unit.checked ? '[x]' : '[ ]' } : { kind: 'section', words: unit.sectionLabel ?? 'actions' };
-    return [{ text, owners: owners.length ? owners : (parent ?? []), start: unit.start, unit, cue }];
+    return [{ text, owners: owners.length ? owners : (parent ?? leadOwners ?? []), start: unit.start, unit, cue }];
   }
-  if (/\?["”)]*$/.test(text)) return [];
-  const subjects = subjectOwners(text, vocabs, known, (name) => trusted(name) || (!isDecision && FULL_NAME.test(name)))
+  if (/\?["”)]*$/.test(text) || underReport(unit, context)) return [];
+  // The subject of a modal passive (`Aalst zal ingelicht worden`) is told, no doer.
+  const passiveAt = isDecision ? null : modalPassive(text, context);
+  const passiveFrom = passiveAt === null ? -1 : text.indexOf(passiveAt);
+  const patient = (m: OwnerMatch): boolean => passiveFrom >= m.index && passiveFrom < m.index + m.length;
+  const subjects = subjectOwners(text, vocabs, known, (name) => trusted(name) || nameShaped(name, context) || (!isDecision && !listed && FULL_NAME.test(name)))
+    .filter((m) => !patient(m))
     .filter((m) => m.owners.every(trusted) || m.linked === true)
     .filter((m) => !m.owners.some((o) => gather(vocabs, 'everyone').includes(o.toLowerCase())));
-  if (subjects.length > 0) return splitClauses(text, subjects, unit);
-  const trailing = unit.kind === 'item' ? trailingOwners(text, vocabs, known) : null;
-  if (trailing && !trailing.owners.every(trusted)) return [];
-  if (trailing && !isDecision) return [{ text, owners: trailing.owners, start: unit.start, unit, cue: { kind: 'grammar', words: text.slice(trailing.index, trailing.index + trailing.length).trim() } }];
-  const passive = isDecision ? null : passiveTask(text, context);
+  const roles = [...roleSubjects(text, vocabs), ...assignedOwners(text, context)].filter((r) => !subjects.some((m) => r.index < m.index + m.length && m.index < r.index + r.length));
+  if (subjects.length > 0 || roles.length > 0) return splitClauses(text, [...subjects, ...roles].sort((a, b) => a.index - b.index), unit);
+  const trailing = unit.kind === 'item' ? assignedAfter(text, trailingOwners(text, vocabs, known), context) : null;
+  if (trailing && !trailing.owners.every((n) => trusted(n) || nameShaped(n, context))) return [];
+  // A decision that names its doers after a dash (`Use one channel for the docs - Antonio`) is a task too.
+  if (trailing && (!isDecision || /^\s*[-–—]/u.test(text.slice(trailing.index)))) return [{ text, owners: trailing.owners, start: unit.start, unit, cue: { kind: 'grammar', words: text.slice(trailing.index, trailing.index + trailing.length).trim() } }];
+  const passive = isDecision ? null : (passiveTask(text, context) ?? modalPassive(text, context));
   if (passive !== null) {
     const paren = /\(([^()]+)\)/.exec(text);
     const owners = paren ? subjectOwners(paren[1] ?? '', vocabs, known, trusted).flatMap((m) => m.owners) : [];
@@ -108,7 +136,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean): Draft
 
 function splitClauses(text: string, subjects: readonly OwnerMatch[], unit: Unit): Draft[] {
   const cueOf = (match: OwnerMatch): Cue => ({ kind: 'grammar', words: text.slice(match.index, match.index + match.length) });
-  if (subjects.length === 1) return [{ text: stripParens(text), owners: subjects[0]!.owners, start: unit.start, unit, cue: cueOf(subjects[0]!) }];
+  if (subjects.length === 1) return [{ text: withParent(stripParens(text), subjects[0]!, unit), owners: subjects[0]!.owners, start: unit.start, unit, cue: cueOf(subjects[0]!) }];
   return subjects.map((match, k) => {
     const end = subjects[k + 1]?.index ?? text.length;
     const from = k === 0 ? 0 : match.index;
@@ -117,29 +145,34 @@ function splitClauses(text: string, subjects: readonly OwnerMatch[], unit: Unit)
   });
 }
 
-/** How the owners were read: each as written and the participant it names, or why none was resolved. */
-function ownerNote(owners: readonly { written: string; name: string | null }[]): string {
-  if (owners.length === 0) return 'nobody named';
-  return owners.map((o) => (o.name === null ? `${o.written} (no participant of this name; kept as written)` : o.name === o.written ? `${o.name} (participant)` : `${o.written} → ${o.name} (participant)`)).join('; ');
+/**
+ * A nested item that only names who does it (`- Ordförande fixar!`, `- Minna hoitaa.`) takes its
+ * task from the item that holds it: the parent's text, then the child's.
+ */
+function withParent(text: string, subject: OwnerMatch, unit: Unit): string {
+  if (unit.kind !== 'item' || unit.parentText === null || subject.index > 0) return text;
+  const rest = wordsOf(text.slice(subject.index + subject.length));
+  return rest.length === 0 ? `${unit.parentText} – ${text}` : text;
 }
+
+/**
+ * Owners written after an item outside a list of tasks, when they assign it: after a dash
+ * (`... - Antonio`), or in parentheses with an estimate of the work (`(Joel ~0,5h)`) or beside a
+ * deadline. A bare name in parentheses after a topic (`Budget update (Eero)`) names who presents
+ * it, no task.
+ */
+function assignedAfter(text: string, trailing: OwnerMatch | null, context: FindContext): OwnerMatch | null {
+  if (trailing === null) return null;
+  const tail = text.slice(trailing.index);
+  if (/^\s*[-–—]/u.test(tail) || ESTIMATE.test(tail)) return trailing;
+  return readDue(text, context.header.date, context.vocabs) !== null ? trailing : null;
+}
+
+/** An estimate of work: a number of hours, days or points (`~0,5h`, `2 d`, `3pv`). */
+const ESTIMATE = /\d\s?(?:h|hrs?|hours?|d|days?|pv|t|min|pts?|sp)\b/iu;
 
 function stripParens(text: string): string {
   return /^\(.*\)$/s.test(text) ? text.slice(1, -1).trim() : text;
-}
-
-/** Owners of an explicit task: written before it, after it in parentheses, or as its subject. */
-function ownersIn(text: string, context: FindContext, known: (name: string) => boolean, trusted: (name: string) => boolean, loose: boolean): string[] {
-  const { vocabs } = context;
-  const lead = leadingOwners(text, vocabs, known, loose);
-  if (lead) return lead.owners;
-  const please = /^\s*(?:[A-Z]+:\s*)?([\p{Lu}][\p{L}-]+),\s+please\b/u.exec(text);
-  if (please && isOwnerName(please[1] ?? '', vocabs, known)) return [please[1] ?? ''];
-  const subjects = subjectOwners(text, vocabs, known, () => true).filter((m) => m.linked || m.owners.every(trusted));
-  if (subjects.length > 0) return subjects.flatMap((m) => m.owners);
-  const trailing = trailingOwners(text, vocabs, known);
-  if (trailing && trailing.owners.every(trusted)) return trailing.owners;
-  const single = /^([\p{Lu}][\p{L}-]+|@[\w.-]+)$/u.exec(text.trim());
-  return single && isOwnerName(single[1] ?? '', vocabs, known) ? [single[1] ?? ''] : [];
 }
 
 /** An action marker as written (`ACTION:`, `ACTION Nick -`, `**Action Item:**`, `TODO`, `Tehtävä:`) and the text after it, or null. */
@@ -179,30 +212,6 @@ function tableAction(unit: Unit, context: FindContext, known: (name: string) => 
   return [{ text: cells[task] ?? '', owners, start: unit.start, unit, cue, done, ...(due >= 0 ? { dueText: cells[due] ?? '' } : {}) }];
 }
 
-/** The passive task verb a sentence opens with (`Luodaan ...`), or holds together with a deadline; null when none. */
-function passiveTask(text: string, context: FindContext): string | null {
-  const endings = context.vocabs[0]?.passiveEndings ?? [];
-  // A word with a passive ending holds it in the lower-case text: without one, no word needs a look.
-  const lower = text.toLowerCase();
-  if (!endings.some((e) => lower.includes(e))) return null;
-  const words = wordsOf(text);
-  const cues = gather(context.vocabs, 'decisionCues');
-  const passive = (word: string): boolean => word.length > 5 && endings.some((e) => word.endsWith(e)) && !oneOf(word, cues);
-  if (words[0] !== undefined && passive(words[0])) return words[0];
-  const verb = words.find(passive);
-  return verb !== undefined && readDue(text, context.header.date, context.vocabs) !== null ? verb : null;
-}
-
-/** The speaker of a first-person promise in chat-style minutes (`mk: I will ...`) and the promise's words, or null. */
-function selfTask(text: string, context: FindContext): { speaker: string; words: string } | null {
-  const match = /^([\p{L}][\p{L}\d_.-]{0,15})\s?:\s+(\S.*)$/u.exec(text);
-  if (!match) return null;
-  const rest = fold(match[2] ?? '').replace(/’/g, "'");
-  const promise = context.vocabs.flatMap((v) => v.selfTasks).find((p) => rest.startsWith(`${p} `));
-  const written = match[1] ?? '';
-  return promise === undefined ? null : { speaker: resolvePerson(written, context.header.participants) ?? written, words: `${written}: ${promise}` };
-}
-
 function isDone(draft: Draft, context: FindContext): boolean {
   if (draft.unit.checked === true || draft.unit.struck) return true;
   const done = doneWords(context.allVocabs);
@@ -216,3 +225,17 @@ function isDone(draft: Draft, context: FindContext): boolean {
 
 /** The folded done words of the vocabularies longer than two letters, gathered once per list of vocabularies. */
 const doneWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(gather(vocabs, 'doneWords').filter((w) => w.length > 2).map(fold)));
+
+/**
+ * Whether an entry stands under a heading or an item that reports what went on (`What went well`,
+ * `Mikä meni hyvin`, `Erledigt`): what it says was done or liked, no task.
+ */
+function underReport(unit: Unit, context: FindContext): boolean {
+  const heading = context.lines[headingAbove(context.lines)[unit.line] ?? -1];
+  const titles = [heading?.text, unit.parentText].filter((t): t is string => t !== undefined && t !== null);
+  const sections = reportSections(context.allVocabs);
+  return titles.some((t) => sections.has(fold(t).replace(/[^\p{L}\s'-]+/gu, ' ').replace(/\s+/g, ' ').trim()));
+}
+
+/** The folded headings of report parts of the vocabularies, as a set. */
+const reportSections = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(gather(vocabs, 'reportSections').map(fold)));

@@ -2,6 +2,7 @@ import { indexOfWord, matchesWord } from '../lang/match.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { DateRange } from '../model/date-range.js';
 import { addDays, isoDate, isoWeek, isoWeekMonday, monthEnd, parts, weekday } from './calendar.js';
+import { narrowRange, partOf, widenDue } from './due-extent.js';
 import { monthOf, scanDates, weekdayOf, type DateHit } from './read-dates.js';
 
 interface Candidate {
@@ -25,7 +26,9 @@ const WORD = /[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*/gu;
  * exact dates (`15.12.`, `Dec 15`), date spans, weeks (`viikolla 9`), weekdays (`ensi perjantaina`,
  * `by Friday`), relative phrases (`next week`, `end of month`), months and month spans
  * (`marras-joulukuussa`), seasons and parts of the year (`keväällä`, `alkuvuodesta 2020`, `Q1`).
- * Without a meeting date, only dates with a year are read. The earliest expression in the text wins.
+ * Without a meeting date, only dates with a year are read. The earliest expression in the text wins;
+ * its text keeps the words around it (`by the end of the week`, `maaliskuun loppuun mennessä`), and
+ * a part of a month or season (`late spring`, `huhtikuun alussa`) narrows its range.
  */
 export function readDue(text: string, meetingDate: string | null, vocabs: readonly Vocabulary[]): DateRange | null {
   const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), index: m.index }));
@@ -35,12 +38,15 @@ export function readDue(text: string, meetingDate: string | null, vocabs: readon
     ...relatives(text, meetingDate, vocabs),
     ...weekdays(words, meetingDate, vocabs),
     ...months(words, meetingDate, vocabs),
+    ...monthPairs(words, text, meetingDate, vocabs),
     ...periods(words, text, meetingDate, vocabs),
   ];
   if (found.length === 0) return null;
   found.sort((a, b) => Number(a.rank > 1) - Number(b.rank > 1) || a.index - b.index || a.rank - b.rank);
   const best = found[0] as Candidate;
-  return { text: text.slice(best.index, best.index + best.length).trim(), start: best.start, end: best.end };
+  const range = best.rank >= 5 ? narrowRange(best.start, best.end, partOf(text, best, vocabs)) : best;
+  const span = widenDue(text, best, vocabs);
+  return { text: text.slice(span.index, span.index + span.length).trim(), start: range.start, end: range.end };
 }
 
 function resolveDay(hit: DateHit, meetingDate: string | null): string | null {
@@ -114,6 +120,8 @@ function weekdays(words: Word[], meetingDate: string | null, vocabs: readonly Vo
   if (meetingDate === null) return [];
   const out: Candidate[] = [];
   words.forEach((word, i) => {
+    // A weekday that opens a compound (`Torstai-iltojen ohjelma`, Thursday evenings) is part of a noun, no day.
+    if (/[-–]\p{L}{3}/u.test(word.lower)) return;
     const day = weekdayOf(word.lower, vocabs, false);
     if (day < 0 || /^\d/.test(words[i + 1]?.text ?? '')) return;
     const before = words[i - 1];
@@ -151,6 +159,21 @@ function months(words: Word[], meetingDate: string | null, vocabs: readonly Voca
     const year = yearWord && /^\d{4}$/.test(yearWord.text) ? Number(yearWord.text) : null;
     const range = periodRange(from, to, year, meetingDate);
     if (range) out.push({ index: word.index, length: (year ? (yearWord as Word).index + 4 : word.index + word.text.length) - word.index, ...range, rank: 5 });
+  });
+  return out;
+}
+
+/** Two months written with a slash between them (`Feb / Mar`, `marras/joulu`): the span from the first to the end of the second. */
+function monthPairs(words: Word[], text: string, meetingDate: string | null, vocabs: readonly Vocabulary[]): Candidate[] {
+  const out: Candidate[] = [];
+  words.forEach((word, i) => {
+    const next = words[i + 1];
+    if (next === undefined || text.slice(word.index + word.text.length, next.index).trim() !== '/') return;
+    const from = monthOf(word.lower, vocabs, true);
+    const to = from > 0 ? monthOf(next.lower, vocabs, true) : 0;
+    if (from <= 0 || to <= 0) return;
+    const range = periodRange(from, to, null, meetingDate);
+    if (range) out.push({ index: word.index, length: next.index + next.text.length - word.index, ...range, rank: 5 });
   });
   return out;
 }

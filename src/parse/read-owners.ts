@@ -2,6 +2,7 @@ import { matchesAny } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { gather, wordSet } from './cues.js';
+import { ownerKind } from './owner-kinds.js';
 import { isName, splitTopLevel } from './read-people.js';
 import { trimEndWhere } from './trim.js';
 
@@ -25,6 +26,12 @@ export function isOwnerName(text: string, vocabs: readonly Vocabulary[], known: 
   if (HANDLE.test(name)) return true;
   const lower = name.toLowerCase().replace(/’/g, "'");
   if (wordSet(vocabs, 'notNames').has(lower) || wordSet(vocabs, 'everyone').has(lower)) return false;
+  // A name never opens with an article or a stop word (`Der Vorstand`, `The Board`), nor names a role or a group.
+  const first = lower.split(' ', 1)[0] ?? '';
+  if (first !== lower && (wordSet(vocabs, 'notNames').has(first) || wordSet(vocabs, 'articles').has(first))) return false;
+  if (ownerKind(name, vocabs) !== null) return false;
+  // A verb of saying, thinking or wishing (`Voitaisiin`, `Could`) opens a sentence, no name.
+  if (wordSet(vocabs, 'reportWords').has(lower)) return false;
   if (/^[\p{Lu}\d]{3,}$/u.test(name)) return false;
   if (known(name)) return true;
   if (loose && /^[\p{L}][\p{L}\d_.-]{1,24}$/u.test(name)) return true;
@@ -33,7 +40,7 @@ export function isOwnerName(text: string, vocabs: readonly Vocabulary[], known: 
 
 /** Split a run of names (`Daniel/Peter`, `SKoT, Nick`, `Carol and Pablo`) into names, or null if any part is no name. */
 export function splitNames(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean, loose = false): string[] | null {
-  const parts = splitTopLevel(text, /,|\/|&|\b(?:and|ja|och|und|en)\b/).filter((p) => p !== '');
+  const parts = splitTopLevel(text, /,|\/|&|\+|\b(?:and|ja|och|und|en|or|tai|eller|oder)\b/).filter((p) => p !== '');
   if (parts.length === 0 || parts.length > 6) return null;
   return parts.every((p) => isOwnerName(p, vocabs, known, loose && parts.length === 1)) ? parts : null;
 }
@@ -90,7 +97,21 @@ export function trailingOwners(text: string, vocabs: readonly Vocabulary[], know
     const names = splitNames(leadingParen[1] ?? '', vocabs, known);
     if (names) return { owners: names, index: 0, length: (leadingParen[1] ?? '').length + 2 };
   }
-  return null;
+  return dashedOwners(text, vocabs, known);
+}
+
+/** A name list after the last dash of a text (`... - Antonio`, `— Olli or Maya`, `- Adriana or Tiff to do`); a group (`- all`) gives no owner. */
+function dashedOwners(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean): OwnerMatch | null {
+  const end = trimEndWhere(text, (code) => code === 0x20 || code === 0x2e || code === 0x21);
+  const dash = Math.max(end.lastIndexOf(' - '), end.lastIndexOf(' – '), end.lastIndexOf(' — '));
+  if (dash <= 0 || end.length - dash > 48) return null;
+  const tail = end.slice(dash + 3).trim().replace(/(?<!\s)\s+(?:to do|will do|to follow up|to handle)$/i, '');
+  if (tail === '') return null;
+  const role = roleSubjects(tail, vocabs)[0];
+  if (role?.index === 0) return { owners: role.owners, index: dash, length: text.length - dash };
+  const kind = ownerKind(tail, vocabs);
+  const names = kind === null ? splitNames(tail, vocabs, known) : kind.kind === 'role' ? [tail] : [];
+  return names ? { owners: names, index: dash, length: text.length - dash } : null;
 }
 
 /**
@@ -100,7 +121,8 @@ export function trailingOwners(text: string, vocabs: readonly Vocabulary[], know
  * (`esitteli`, `presented`) never match. Every match in the text, in order.
  */
 export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean, trusted: (name: string) => boolean = known): OwnerMatch[] {
-  const { words, starts } = wordsAndStarts(text);
+  // A short remark in parentheses after a name (`Wayne (VE3CZO) will`, `Shelley (xy352) to`) stands outside the sentence.
+  const { words, starts } = wordsAndStarts(text.includes('(') ? text.replace(NAME_REMARK, blank) : text);
   const out: OwnerMatch[] = [];
   let lower: string[] | null = null;
   for (let i = 0; i < words.length; i++) {
@@ -120,9 +142,48 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
       const link = linkAfter(following, vocabs, names.some(known));
       if (link === 0) continue;
       const last = i + span + link - 1;
+      // `to` links a name to a verb, written in lower case (`Call to Order`, `Assistant to Treasurer` are no tasks).
+      if (lower[last] === 'to' && words[last + 1] !== undefined && startsCapitalised(words[last + 1]!)) continue;
       const linked = linkWords(vocabs).some((parts) => parts.every((p, k) => following[k] === p));
       out.push({ owners: names, index: starts[i]!, length: starts[last]! + words[last]!.length - starts[i]!, linked });
       i += span + link - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** A short parenthesis right after a word, before a blank: a remark about the name before it (an id, a call sign, a team). */
+const NAME_REMARK = /(?<=\p{L}) ?\([^()\n]{1,30}\)(?= )/gu;
+
+function blank(match: string): string {
+  return ' '.repeat(match.length);
+}
+
+/**
+ * A role as the subject of a task, at the start of any clause: an optional article, the role's
+ * words, and a link or a present-tense verb (`The Treasurer will`, `puheenjohtaja lähettää`,
+ * `Kassören skickar`, `die Vorsitzende klärt`). The owner is the role as written, for the caller
+ * to resolve to the role's holder or to nobody. A group as subject (`the group will`) is a plan of
+ * the whole body, too vague to be taken for a task.
+ */
+export function roleSubjects(text: string, vocabs: readonly Vocabulary[]): OwnerMatch[] {
+  const { words, starts } = wordsAndStarts(text);
+  const lower = words.map((w) => w.toLowerCase());
+  const articles = wordSet(vocabs, 'articles');
+  const out: OwnerMatch[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!clauseStart(text, starts[i]!, i === 0)) continue;
+    const from = articles.has(lower[i]!) ? i + 1 : i;
+    for (let span = 2; span >= 1; span--) {
+      if (from + span >= words.length) continue;
+      const written = text.slice(starts[i]!, starts[from + span - 1]! + words[from + span - 1]!.length);
+      if (ownerKind(lower.slice(from, from + span).join(' '), vocabs)?.kind !== 'role') continue;
+      const link = linkAfter(lower.slice(from + span, from + span + 8), vocabs, false);
+      if (link === 0) continue;
+      const last = from + span + link - 1;
+      out.push({ owners: [written], index: starts[i]!, length: starts[last]! + words[last]!.length - starts[i]!, linked: true });
+      i = last;
       break;
     }
   }
@@ -172,6 +233,8 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
   }
   if (best > 0) {
     if (rest[best - 1] === 'to' && (rest[best] === 'be' || rest[best] === 'the')) return 0;
+    // `will be` tells a state (`Ada will be away`), unless a longer link names a duty (`will be responsible for`).
+    if ((rest[best - 1] === 'will' || rest[best - 1] === 'shall') && rest[best] === 'be') return 0;
     return best;
   }
   const verb = rest[0];

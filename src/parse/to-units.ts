@@ -81,23 +81,50 @@ function unitOf(line: Line, index: number, text: string, start: Position, kind: 
 /** For each line, the action/decision/proposal section label it stands under. */
 function sectionOf(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): (SectionHit | undefined)[] {
   const out: (SectionHit | undefined)[] = [];
-  const taskWords = vocabs.flatMap((v) => v.taskWords);
+  // English writes a task word apart (`actions`, not `transactions`); the other languages join it into compounds (`työtehtäviä`).
+  const taskWords = vocabs.flatMap((v) => v.taskWords.map((word) => ({ word, apart: v.code === 'en' })));
   lines.forEach((line, index) => {
     const next = lines[index + 1];
-    if (line.kind !== 'paragraph' || !/:\s*$/.test(line.text) || next?.kind !== 'listItem') return;
-    if (!taskWords.some((w) => line.text.toLowerCase().includes(w))) return;
+    if (line.kind !== 'paragraph' || !/:\s*$/.test(line.text) || (next?.kind !== 'listItem' && next?.kind !== 'paragraph')) return;
+    const lower = line.text.toLowerCase();
+    if (!taskWords.some((w) => (w.apart ? startsWord(lower, w.word) : lower.includes(w.word)))) return;
     const hit: SectionHit = { field: 'actions', label: line.text.replace(/:\s*$/, '') };
-    for (let j = index + 1; j < lines.length && (lines[j] as Line).kind === 'listItem'; j++) out[j] = hit;
+    for (let j = index + 1; j < lines.length && continuesTasks(lines, j); j++) out[j] = hit;
   });
   for (const [index, label] of header.labels) {
     if (!SECTIONS.has(label.field) || label.value !== '') continue;
     const hit: SectionHit = { field: label.field, label: labelWords((lines[index] as Line).text) };
     for (const j of valueLines(lines, index)) {
-      if ((lines[j] as Line).kind === 'heading') break;
+      // An actions section holds its sub-headings (`### Alice` and Alice's tasks); other sections end at a heading.
+      if ((lines[j] as Line).kind === 'heading' && label.field !== 'actions') break;
       if (out[j] === undefined || (lines[index] as Line).kind !== 'heading') out[j] = hit;
     }
   }
   return out;
+}
+
+/** Whether a lower-case text holds `word` at the start of one of its words (`actions` in `further actions:`, not in `transactions`). */
+function startsWord(lower: string, word: string): boolean {
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    if (at === 0 || !/\p{L}/u.test(lower.charAt(at - 1))) return true;
+  }
+  return false;
+}
+
+/** A short label before a colon that opens a line (`Shelley:`, `All:`, `Alice & Bob:`). */
+const LEAD_LABEL = /^[\p{L}@][\p{L}\d @&/.+-]{0,40}:/u;
+
+/**
+ * Whether line `j` still belongs to a list of tasks announced by a line ending in a colon: a list
+ * item, a further line of the same paragraph, or a new paragraph that opens with a short label
+ * (`Shelley:` and that person's tasks under it).
+ */
+function continuesTasks(lines: readonly Line[], j: number): boolean {
+  const line = lines[j] as Line;
+  if (line.kind === 'listItem') return true;
+  if (line.kind !== 'paragraph') return false;
+  const previous = lines[j - 1] as Line;
+  return previous.block === line.block || LEAD_LABEL.test(line.text);
 }
 
 /** The words of a label line without its colon. */

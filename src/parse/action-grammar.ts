@@ -1,0 +1,95 @@
+import { fold } from '../lang/match.js';
+import { asWritten, gather, wordSet, wordsOf } from './cues.js';
+import { headingOwners, nameShaped } from './action-owners.js';
+import type { FindContext } from './parse-minutes.js';
+import { readDue } from './read-due.js';
+import { oneOf, splitNames } from './read-owners.js';
+import { resolvePerson } from './resolve-people.js';
+import type { Unit } from './to-units.js';
+
+/**
+ * An item under a heading or an item that names one person (`### Chris Beeler`, `- Chris`, a
+ * round of updates) whose clause opens with a link and no subject (`Will meet with Anna this week`,
+ * `Progress on icons, will meet with Chris`): that person's task. The person must be a participant
+ * when the minutes list them. A link to a state (`will be done soon`) is none.
+ */
+export function headingPromise(unit: Unit, text: string, context: FindContext): { owners: string[]; words: string } | null {
+  if (unit.kind !== 'item') return null;
+  const rest = fold(text);
+  const links = gather(context.vocabs, 'speakerLinks');
+  const link = links.find((l) => startsClause(rest, l) && !rest.includes(`${l} be `));
+  if (link === undefined) return null;
+  const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
+  const listed = context.header.participants.length >= 2;
+  const person = (names: string[] | null): names is string[] => names !== null && names.length === 1 && names.every((n) => known(n) || (!listed && nameShaped(n, context, false)));
+  const parent = unit.parentText === null ? null : splitNames(unit.parentText, context.vocabs, known);
+  if (unit.parentText !== null) return person(parent) ? { owners: parent, words: asWritten(text, link) } : null;
+  const heading = headingOwners(unit, context);
+  return person(heading) ? { owners: heading, words: asWritten(text, link) } : null;
+}
+
+/** Whether a folded text opens with the words, or has them after a comma or semicolon (`..., will meet`). */
+function startsClause(folded: string, words: string): boolean {
+  return folded.startsWith(`${words} `) || folded.includes(`, ${words} `) || folded.includes(`; ${words} `);
+}
+
+/** The passive task verb a sentence opens with (`Luodaan ...`), or holds together with a deadline; null when none. */
+export function passiveTask(text: string, context: FindContext): string | null {
+  const endings = context.vocabs[0]?.passiveEndings ?? [];
+  // A word with a passive ending holds it in the lower-case text: without one, no word needs a look.
+  const lower = text.toLowerCase();
+  if (!endings.some((e) => lower.includes(e))) return null;
+  const words = wordsOf(text);
+  const cues = gather(context.vocabs, 'decisionCues');
+  const passive = (word: string): boolean => word.length > 5 && endings.some((e) => word.endsWith(e)) && !oneOf(word, cues);
+  if (words[0] !== undefined && passive(words[0])) return words[0];
+  const verb = words.find(passive);
+  return verb !== undefined && readDue(text, context.header.date, context.vocabs) !== null ? verb : null;
+}
+
+/**
+ * A modal with a passive after it, a task nobody is named for (`ett kalkylark ska läggas upp`,
+ * `er zal een bord gemaakt worden`, `das Protokoll muss verschickt werden`): the modal and the
+ * passive as written, or null. The passive is a word with a passive ending of the language (or a
+ * passive auxiliary) among the eight words after the modal; a verb of being or of reporting
+ * (`ska finnas`) is none.
+ */
+export function modalPassive(text: string, context: FindContext): string | null {
+  const vocab = context.vocabs[0];
+  if (vocab === undefined || vocab.passiveModals.length === 0) return null;
+  const words = wordsOf(text);
+  const reports = wordSet(context.vocabs, 'reportWords');
+  for (let i = 0; i < words.length; i++) {
+    const modal = vocab.passiveModals.find((m) => m.split(' ').every((part, k) => words[i + k] === part));
+    if (modal === undefined) continue;
+    const from = i + modal.split(' ').length;
+    for (const word of words.slice(from, from + 8)) {
+      const passive = vocab.modalPassives.some((e) => word === e || (e.length <= 3 && word.length > e.length + 2 && word.endsWith(e)));
+      if (passive && !reports.has(word)) return asWritten(text, words.slice(i, words.indexOf(word, from) + 1).join(' '));
+      if (reports.has(word) && !vocab.modalPassives.includes(word)) break;
+    }
+  }
+  return null;
+}
+
+/**
+ * The speakers of a promise in chat-style minutes and the promise's words, or null: a first-person
+ * promise after any speaker's label (`mk: I will ...`), or a link after the label of one or more
+ * people (`Michelle: will send ...`, `John/Matt: needs to ...`, `DH: Let me ask ...`), where the
+ * label must name participants or read as names.
+ */
+export function selfTask(text: string, context: FindContext): { speakers: string[]; words: string } | null {
+  const match = /^([\p{L}@][\p{L}\d_.@/&+ -]{0,30}?)\s?:\s+(\S.*)$/u.exec(text);
+  if (!match) return null;
+  const rest = fold(match[2] ?? '').replace(/’/g, "'");
+  const written = match[1] ?? '';
+  const resolve = (name: string): string => resolvePerson(name, context.header.participants) ?? name;
+  const promise = context.vocabs.flatMap((v) => v.selfTasks).find((p) => rest.startsWith(`${p} `));
+  if (promise !== undefined && !written.includes(' ')) return { speakers: [resolve(written)], words: `${written}: ${promise}` };
+  const link = gather(context.vocabs, 'speakerLinks').find((p) => rest.startsWith(`${p} `) && !rest.startsWith(`${p} be `));
+  if (link === undefined) return null;
+  const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
+  const names = splitNames(written, context.vocabs, known, true);
+  if (!names || !names.every((n) => known(n) || n.startsWith('@') || nameShaped(n, context, false))) return null;
+  return { speakers: names.map(resolve), words: `${written}: ${asWritten(match[2] ?? '', link)}` };
+}

@@ -1,0 +1,225 @@
+import { fold } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
+import { gather, wordSet } from './cues.js';
+import { holderOf, ownerKind } from './owner-kinds.js';
+import type { FindContext } from './parse-minutes.js';
+import { monthOf, weekdayOf } from './read-dates.js';
+import { isOwnerName, leadingOwners, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
+import { resolvePerson } from './resolve-people.js';
+import type { Unit } from './to-units.js';
+import type { Line } from './types.js';
+
+/** The owners a label in an actions section gives the entries after it, until the next label or sub-heading. */
+export interface SectionLead {
+  /** The section and sub-heading the owners hold for. */
+  key: string;
+  owners: string[] | null;
+}
+
+/** For each line, the index of the last heading at or before it (-1 before the first), found once per document. */
+export const headingAbove = oncePer((lines: readonly Line[]): readonly number[] => {
+  let last = -1;
+  return lines.map((line, i) => (line.kind === 'heading' ? (last = i) : last));
+});
+
+/** The people a sub-heading names (`### Alice`, `### Aino & Eero`) for the entries of an actions section under it, or null. */
+export function headingOwners(unit: Unit, context: FindContext): string[] | null {
+  const index = headingAbove(context.lines)[unit.line] ?? -1;
+  const heading = context.lines[index];
+  if (heading === undefined) return null;
+  const text = heading.text.replace(/[:：]\s*$/, '').trim();
+  if (fold(text) === fold(unit.sectionLabel ?? '')) return null;
+  const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
+  const names = splitNames(text, context.vocabs, known);
+  // A heading of two capitalised words not among the participants is more likely a topic than a person.
+  return names && names.every((n) => known(n) || (!n.includes(' ') && nameShaped(n, context))) ? names : null;
+}
+
+/**
+ * Owners written in an inflected case before a phrase that hands them a task (`Jussille annettiin
+ * tehtäväksi ...`, `Annan vastuulle jää ...`, `Erik ålades att ...`): each owner as the participant
+ * the inflected form names, else the name without its case ending.
+ */
+export function assignedOwners(text: string, context: FindContext): OwnerMatch[] {
+  const phrases = gather(context.vocabs, 'assignPhrases');
+  if (phrases.length === 0) return [];
+  const folded = fold(text);
+  const out: OwnerMatch[] = [];
+  for (const phrase of phrases.map(fold)) {
+    for (let at = folded.indexOf(` ${phrase}`); at > 0; at = folded.indexOf(` ${phrase}`, at + 1)) {
+      const before = /(?:^|[\s,(])(\p{Lu}[\p{L}'’-]*(?::\p{L}+)?)$/u.exec(text.slice(Math.max(0, at - 40), at));
+      const written = before?.[1];
+      if (written === undefined || wordSet(context.vocabs, 'notNames').has(written.toLowerCase())) continue;
+      const known = resolvePerson(written, context.header.participants) !== null;
+      const base = known ? written : written.replace(/:?(?:lle|lla|lta|ltä|llä|n)$/u, '');
+      if (!known && !nameShaped(base, context, false)) continue;
+      const index = at - written.length;
+      const length = at + 1 + phrase.length - index;
+      const same = out.find((m) => m.index === index);
+      if (same) same.length = Math.max(same.length, length);
+      else out.push({ owners: [base], index, length, linked: true });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** A line of an actions section that only names who does the entries after it (`Shelley:`, `All:`), or null. */
+export function ownerLabel(text: string, context: FindContext): string[] | null {
+  const match = /^([^:：]{1,48})[:：]$/u.exec(text.replace(/(?<![\s*_])[\s*_]+$/u, ''));
+  const head = match?.[1]?.replace(/^[\s*_]+/u, '').replace(/(?<![\s*_])[\s*_]+$/u, '') ?? '';
+  if (head === '') return null;
+  if (ownerKind(head, context.allVocabs)?.kind === 'group') return [];
+  const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
+  const names = splitNames(head, context.vocabs, known, true);
+  // A label of several capitalised words not among the participants (`Message Signatures:`) is a topic.
+  return names && names.every((n) => known(n) || n.startsWith('@') || (!n.includes(' ') && (nameShaped(n, context, false) || /^\p{Ll}[\p{L}\d_.-]{1,24}$/u.test(n)))) ? names : null;
+}
+
+/**
+ * Whether a capitalised word or two not among the participants read as a name: none of its words is
+ * written in lower case anywhere in the minutes (`Speak` when `speak to` stands elsewhere is a verb)
+ * or names a month or a weekday, and (when `recurring`, for prose outside a list of tasks) each is
+ * written more than once, as names recur and a capitalised sentence opener (`Forgot to`) seldom does.
+ */
+export function nameShaped(name: string, context: FindContext, recurring = true): boolean {
+  const words = name.split(' ');
+  if (words.length > 2 || !words.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]+$/u.test(w))) return false;
+  const { lower, capitalised } = wordCounts(context.lines);
+  const calendar = (w: string): boolean => monthOf(w.toLowerCase(), context.allVocabs, true) > 0 || weekdayOf(w.toLowerCase(), context.allVocabs, true) >= 0;
+  return words.every((w) => !lower.has(fold(w)) && (!recurring || (capitalised.get(fold(w)) ?? 0) >= 2) && !calendar(w));
+}
+
+/**
+ * The folded words the minutes write in lower case somewhere (common words, no names), and how often
+ * each word is written with a capital (a name recurs: in the list of those present, in several
+ * items). Found once per document.
+ */
+const wordCounts = oncePer((lines: readonly Line[]): { lower: ReadonlySet<string>; capitalised: ReadonlyMap<string, number> } => {
+  const lower = new Set<string>();
+  const capitalised = new Map<string, number>();
+  for (const line of lines) {
+    if (line.kind === 'code' || line.kind === 'html') continue;
+    for (const match of line.text.matchAll(WORD_START)) {
+      const word = fold(match[0]);
+      if (/^\p{Ll}/u.test(match[0])) lower.add(word);
+      else capitalised.set(word, (capitalised.get(word) ?? 0) + 1);
+    }
+  }
+  return { lower, capitalised };
+});
+
+/** A word, after no letter or digit. */
+const WORD_START = /(?<![\p{L}\p{N}@_])\p{L}[\p{L}'’-]*/gu;
+
+/** A written owner as read: a person (resolved to a participant or kept), a role and its holder, or a group. */
+export interface ReadOwner {
+  written: string;
+  kind: 'person' | 'role' | 'group';
+  name: string | null;
+}
+
+/** Read one written owner: a group is nobody, a role is the participant who holds it (or nobody), a name is a participant or kept as written. */
+export function readOwner(written: string, context: FindContext): ReadOwner {
+  const kind = written.startsWith('@') ? null : ownerKind(written, context.allVocabs);
+  if (kind?.kind === 'group') return { written, kind: 'group', name: null };
+  if (kind?.kind === 'role') return { written, kind: 'role', name: holderOf(kind.role, context.header.participants) };
+  const name = resolvePerson(written, context.header.participants);
+  if (name !== null) return { written, kind: 'person', name };
+  const holder = sectionHolders(context.lines).get(fold(written));
+  return holder === undefined ? { written, kind: 'person', name: null } : { written, kind: 'role', name: resolvePerson(holder, context.header.participants) ?? holder };
+}
+
+/**
+ * The people the headings of the minutes name in parentheses for a part of the work (`## Backend
+ * (Sean)`, `### Treasurer (Jane Roe)`): the folded heading words and the name, found once per document.
+ * An owner written as such words (`Backend: ...`) is the person named there.
+ */
+const sectionHolders = oncePer((lines: readonly Line[]): ReadonlyMap<string, string> => {
+  const out = new Map<string, string>();
+  for (const line of lines) {
+    if (line.kind !== 'heading') continue;
+    const text = line.text.trimEnd();
+    const open = text.lastIndexOf('(');
+    if (!text.endsWith(')') || open < 2 || text.length - open > 42) continue;
+    const name = text.slice(open + 1, -1).trim();
+    const words = fold(text.slice(0, open)).replace(/^[\d.\s]+/, '').trim();
+    if (words === '' || words.length > 40 || !/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(name)) continue;
+    out.set(words, name);
+  }
+  return out;
+});
+
+/** How the owners were read: each as written and the participant it names, or why none was resolved. */
+export function ownerNote(owners: readonly ReadOwner[]): string {
+  if (owners.length === 0) return 'nobody named';
+  return owners.map(noteOf).join('; ');
+}
+
+function noteOf(o: ReadOwner): string {
+  if (o.kind === 'group') return `${o.written} (a group, no person)`;
+  if (o.kind === 'role') return o.name === null ? `${o.written} (a role nobody holds in this meeting)` : `${o.written} → ${o.name} (holds the role)`;
+  return o.name === null ? `${o.written} (no participant of this name; kept as written)` : o.name === o.written ? `${o.name} (participant)` : `${o.written} → ${o.name} (participant)`;
+}
+
+/** Owners of an explicit task: written before it, after it in parentheses, or as its subject. */
+export function ownersIn(text: string, context: FindContext, known: (name: string) => boolean, trusted: (name: string) => boolean, loose: boolean): string[] {
+  const { vocabs } = context;
+  const lead = leadingOwners(text, vocabs, known, loose);
+  if (lead) return lead.owners;
+  const please = /^\s*(?:[A-Z]+:\s*)?([\p{Lu}][\p{L}-]+),\s+please\b/u.exec(text);
+  if (please && isOwnerName(please[1] ?? '', vocabs, known)) return [please[1] ?? ''];
+  const subjects = [
+    ...subjectOwners(text, vocabs, known, (name) => trusted(name) || nameShaped(name, context, false)).filter((m) => m.linked || m.owners.every(trusted)),
+    ...roleSubjects(text, vocabs),
+  ];
+  if (subjects.length > 0) return subjects.flatMap((m) => m.owners);
+  const trailing = trailingOwners(text, vocabs, known);
+  const named = (name: string): boolean => trusted(name) || (loose && nameShaped(name, context, false));
+  if (trailing && trailing.owners.every(named)) return trailing.owners;
+  if (loose) {
+    const after = ownersAfterColon(text, context, known);
+    if (after) return after;
+    const handles = handleSubjects(text, context);
+    if (handles) return handles;
+  }
+  const single = /^([\p{Lu}][\p{L}-]+|@[\w.-]+)$/u.exec(text.trim());
+  return single && isOwnerName(single[1] ?? '', vocabs, known) ? [single[1] ?? ''] : [];
+}
+
+/** In a list of tasks, the names after the last colon (`Book the hall: Alice`, `Print flyers: Aino & Eero`), or null. */
+function ownersAfterColon(text: string, context: FindContext, known: (name: string) => boolean): string[] | null {
+  const colon = Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'));
+  if (colon <= 0 || text.length - colon > 48) return null;
+  const tail = text.slice(colon + 1).replace(/(?<![\s.!*_])[\s.!*_]+$/u, '').trim();
+  if (tail === '') return null;
+  if (ownerKind(tail, context.allVocabs)?.kind === 'group') return [];
+  const names = splitNames(tail, context.vocabs, known);
+  return names && names.every((n) => known(n) || n.startsWith('@') || nameShaped(n, context, false)) ? names : null;
+}
+
+/**
+ * In a list of tasks, lower-case handles as the subject of a link (`jo and sam to draft the
+ * budget`, `mk will ask`): the handles, or null. Words of the language (`we`, `all`) are no handles.
+ */
+function handleSubjects(text: string, context: FindContext): string[] | null {
+  const words = text.trim().split(/\s+/, 12);
+  const handles: string[] = [];
+  const joins = new Set([',', ...gather(context.vocabs, 'and')]);
+  const links = new Set(['to', 'will', ...gather(context.vocabs, 'ownerLinks').filter((l) => !l.includes(' '))]);
+  const stop = wordSet(context.vocabs, 'notNames');
+  // Handles alternate with joins (`jo and sam`, `jo, sam`): two words in a row are a phrase (`reach out to`).
+  let joined = true;
+  for (const raw of words) {
+    const word = raw.replace(/,$/, '');
+    if (handles.length > 0 && links.has(word)) return joined ? null : handles;
+    if (joins.has(word)) {
+      joined = true;
+      continue;
+    }
+    if (!joined || !/^\p{Ll}[\p{Ll}\d_.-]{1,15}$/u.test(word) || stop.has(word) || ownerKind(word, context.allVocabs) !== null || links.has(word)) return null;
+    handles.push(word);
+    joined = raw.endsWith(',');
+    if (handles.length > 4) return null;
+  }
+  return null;
+}

@@ -18,7 +18,7 @@ export const fi: Vocabulary = {
     checker: ['pöytäkirjantarkastaja', 'pöytäkirjantarkastajat', 'pöytäkirjan tarkastajat', 'pöytäkirjan tarkastaja', 'tarkastaja', 'tarkastajat', 'tarkistaja', 'tarkistajat'],
     teller: ['ääntenlaskija', 'ääntenlaskijat'],
     viceChair: ['varapuheenjohtaja', 'vpj'],
-    agenda: ['esityslista', 'asialista', 'käsiteltävät asiat', 'käsitellyt asiat', 'agenda', 'asiat', 'työjärjestys'],
+    agenda: ['esityslista', 'asialista', 'käsiteltävät asiat', 'käsitellyt asiat', 'agenda', 'työjärjestys'],
     actions: ['tehtävät', 'toimenpiteet', 'toimintopisteet', 'jatkotoimenpiteet', 'tehtävä', 'vastuut', 'seuraavat askeleet', 'sovitut toimenpiteet', 'jatkotoimet', 'tehtävien jako', 'tehtävänjako', 'työnjako', 'vastuunjako', 'tehtävälista', 'seuraavat toimenpiteet', 'sovitut tehtävät'],
     proposal: ['ehdotus', 'puheenjohtajan ehdotus', 'päätösehdotus', 'esittelijän ehdotus', 'pohjaesitys'],
     decisions: ['päätökset', 'päätös', 'päätetyt asiat', 'sovitut asiat', 'sovittua', 'sovittiin', 'päätettiin', 'kokouksen päätökset'],

@@ -86,7 +86,9 @@ const agendaWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string>
 /** One list item as an agenda item: its displayed number or a number written in it (`- TOP 1: Begrüßung`), and its text. */
 function itemOf(lines: readonly Line[], index: number, ordinals: ReadonlyMap<number, number>, vocabs: readonly Vocabulary[]): AgendaDraft | null {
   const line = lines[index] as Line;
-  let title = line.text;
+  // A bold lead names the topic; the words after it are its notes (`**Cookies:** the editor ...`).
+  const lead = line.lead === null ? '' : cleanItemTitle(line.lead);
+  let title = lead !== '' && line.text.length > line.lead!.length + 1 ? lead : line.text;
   let number: string | null = ordinals.has(index) ? String(ordinals.get(index)) : null;
   if (number === null) {
     const read = readItemNumber(title, vocabs);

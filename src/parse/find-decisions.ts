@@ -156,10 +156,15 @@ function blockStart(lines: readonly Line[], index: number): string {
   return (lines[j] as Line).text;
 }
 
-/** Whether a unit is an agenda item's title (`**4. Hyväksytään työjärjestys**`): the item, not what it decided. */
+/**
+ * Whether a unit is an agenda item's title (`**4. Hyväksytään työjärjestys**`): the item, not what
+ * it decided. A topic written with its summary on the same line (`Budget: it was agreed to ...`)
+ * says more than its title, and that may be decided.
+ */
 function isTitle(scan: Scan, unit: Unit): boolean {
   const title = scan.titles.get(unit.line);
   if (title === undefined) return false;
+  if (wordsOf(unit.text).length > wordsOf(title).length + 3) return false;
   const line = scan.context.lines[unit.line] as Line;
   return line.bold || scan.context.agendaLines.has(unit.line) || fold(unit.text).includes(fold(title).slice(0, 40));
 }

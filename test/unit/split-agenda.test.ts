@@ -111,9 +111,9 @@ describe('splitAgenda: agenda lists', () => {
     expect(titles(text)).toEqual([[null, 'Privacy review'], [null, 'Caching'], [null, 'Fonts']]);
   });
 
-  it('reads discussion points as the agenda', () => {
+  it('reads discussion points as the agenda, the bold lead of each as its title', () => {
     const text = '## Key Discussion Points\n\n* **Budget:** The group reviewed the numbers.\n* **Website:** A new host was chosen.\n';
-    expect(titles(text)).toEqual([[null, 'Budget: The group reviewed the numbers.'], [null, 'Website: A new host was chosen.']]);
+    expect(titles(text)).toEqual([[null, 'Budget'], [null, 'Website']]);
   });
 
   it('keeps numbered items, not the bullets written between them', () => {

@@ -101,11 +101,12 @@ describe('findDecisions: grammar of the body', () => {
 });
 
 describe('findDecisions: layouts', () => {
-  it('reads a decision column and a two-cell row labelled Decision', () => {
+  it('reads a decision column and a row whose type cell is Decision', () => {
     const table = `${EN}| Topic | Notes | Decision |\n|---|---|---|\n| Website | long talk | Move the site to a static generator |\n| Logo | none yet | - |\n| Venue | fine | Keep it |\n`;
     expect(decisions(table)).toEqual(['Move the site to a static generator', 'Venue: Keep it']);
     expect(cues(table)[0]).toEqual(['table', 'Decision']);
     expect(decisions(`${EN}| Item | Value |\n|---|---|\n| Decision | Adopt the new budget |\n`)).toEqual(['Adopt the new budget']);
+    expect(decisions(`${EN}| Type | Item | Owner |\n|---|---|---|\n| Decision | Use Postgres for the new service | Alice |\n| Action | Set up the database | Bob |\n`)).toEqual(['Use Postgres for the new service']);
   });
 
   it('gives each line after a lone marker its own decision, and a decision ending in a colon its list', () => {

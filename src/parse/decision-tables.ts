@@ -10,9 +10,9 @@ import type { Unit } from './to-units.js';
 const EMPTY_CELL = /^[\s\-–—/.?]*$|^(?:n\/?a|none|ei|ingen|keine|geen|nein|no)\.?$/iu;
 
 /**
- * A table row's decision: the cell under a decision column (`| Topic | Decision |`), the value of a
- * two-cell row labelled `Decision`, every row of a table in an outcome section, or a motion carried
- * in a motion table.
+ * A table row's decision: the cell under a decision column (`| Topic | Decision |`), the longest
+ * other cell of a row whose type cell is a decision label (`| Decision | Use Postgres | Ann |`),
+ * every row of a table in an outcome section, or a motion carried in a motion table.
  */
 export function tableDecision(unit: Unit, scope: OutcomeScope | undefined, vocabs: readonly Vocabulary[]): { text: string; cue: Cue } | null {
   const cells = unit.cells ?? [];
@@ -23,8 +23,10 @@ export function tableDecision(unit: Unit, scope: OutcomeScope | undefined, vocab
     const terse = wordsOf(cell).length < 4 && column > 0 && cells[0];
     return { text: terse ? `${cells[0]}: ${cell}` : cell, cue: { kind: 'table', words: (unit.columns ?? [])[column] ?? '' } };
   }
-  if (cells.length === 2 && markers.includes(fold(cells[0] ?? '').trim()) && !EMPTY_CELL.test(cells[1] ?? '')) {
-    return { text: (cells[1] ?? '').trim(), cue: { kind: 'marker', words: cells[0] ?? '' } };
+  const typed = cells.findIndex((c) => markers.includes(fold(c).trim()));
+  if (typed >= 0 && column < 0) {
+    const others = cells.filter((c, k) => k !== typed && !EMPTY_CELL.test(c)).sort((a, b) => b.length - a.length);
+    if (others[0] !== undefined) return { text: others[0].trim(), cue: { kind: 'marker', words: cells[typed] ?? '' } };
   }
   if (scope && column < 0 && wordsOf(cells.join(' ')).length >= 3) return { text: cells.filter((c) => !EMPTY_CELL.test(c)).join(' — '), cue: { kind: 'section', words: scope.label } };
   return motionRow(unit, vocabs);

@@ -152,7 +152,8 @@ function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceC
 function blockStart(lines: readonly Line[], index: number): string {
   let j = index;
   const block = (lines[index] as Line).block;
-  while (j > 0 && (lines[j - 1] as Line).block === block) j--;
+  // A speaker's name stands on a paragraph's first lines: a long paragraph is read no further back.
+  while (j > 0 && index - j < 50 && (lines[j - 1] as Line).block === block) j--;
   return (lines[j] as Line).text;
 }
 

@@ -80,6 +80,8 @@ describe('findDecisions: grammar of the body', () => {
     ['en', 'We will not renew the lease on the storage room.'],
     ['nl', 'De notulen worden ongewijzigd vastgesteld.'],
     ['sv', 'Rapporten lades till handlingarna.'],
+    ['en', 'The minutes of the last meeting were read and approved.'],
+    ['de', 'Die Entlastung des Kassenwarts wurde einstimmig erteilt.'],
   ])('%s: %s', (_language, sentence) => {
     expect(decisions(`Intro.\n\n${sentence}\n`)).toEqual([sentence]);
   });
@@ -99,16 +101,22 @@ describe('findDecisions: grammar of the body', () => {
 });
 
 describe('findDecisions: layouts', () => {
-  it('reads a decision column and a two-cell row labelled Decision', () => {
+  it('reads a decision column and a row whose type cell is Decision', () => {
     const table = `${EN}| Topic | Notes | Decision |\n|---|---|---|\n| Website | long talk | Move the site to a static generator |\n| Logo | none yet | - |\n| Venue | fine | Keep it |\n`;
     expect(decisions(table)).toEqual(['Move the site to a static generator', 'Venue: Keep it']);
     expect(cues(table)[0]).toEqual(['table', 'Decision']);
     expect(decisions(`${EN}| Item | Value |\n|---|---|\n| Decision | Adopt the new budget |\n`)).toEqual(['Adopt the new budget']);
+    expect(decisions(`${EN}| Type | Item | Owner |\n|---|---|---|\n| Decision | Use Postgres for the new service | Alice |\n| Action | Set up the database | Bob |\n`)).toEqual(['Use Postgres for the new service']);
   });
 
   it('gives each line after a lone marker its own decision, and a decision ending in a colon its list', () => {
     expect(decisions('# Styrelsemöte\n\nBeslut:\natt godkänna budgeten\natt välja Anna till kassör\n')).toEqual(['att godkänna budgeten', 'att välja Anna till kassör']);
     expect(decisions('# Kokous\n\nVarajäseniksi valittiin:\n\n- Aino Aalto\n- Eero Saari\n')).toEqual(['Varajäseniksi valittiin: Aino Aalto; Eero Saari']);
+  });
+
+  it('reads a marker with a parenthetical or a dash', () => {
+    expect(cues('# Sitzung\n\nBeschluss (einstimmig): Der Beitrag bleibt bei 20 EUR.\n')).toEqual([['marker', 'Beschluss']]);
+    expect(cues(`${EN}DECISION – the meetup moves to Thursdays.\n`)).toEqual([['marker', 'DECISION']]);
   });
 
   it('reads a MeetBot command and a marker after an arrow', () => {

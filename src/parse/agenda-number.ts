@@ -20,7 +20,7 @@ export interface ItemNumber {
 }
 
 /** A number with its closing mark: `3`, `3.2`, `§ 5`, `5 §`, then `.`, `)` or `:`. */
-const NUMBER = /^(?:§\s*)?(\d{1,3}(?:\.\d{1,3})*)(\s*§)?([.):]?)(?=\s|$|[-–—])/u;
+const NUMBER = /^(?:§\s*)?(\d{1,3}(?:\.\d{1,3}){0,3})(\s*§)?([.):]?)(?=\s|$|[-–—])/u;
 
 /** A roman numeral closed by a dot or parenthesis (`IV.`, `II)`). */
 const ROMAN = /^([IVXL]{1,6})[.)](?=\s)/u;

@@ -29,7 +29,7 @@ const ROMAN = /^([IVXL]{1,6})[.)](?=\s)/u;
 const SEPARATOR = /^[\s:–—-]+/u;
 
 /** The markers of several vocabularies, longest first, made once per list of vocabularies. */
-const markersOf = oncePer((vocabs: readonly Vocabulary[]): string[] => [...new Set(vocabs.flatMap((v) => v.agendaMarkers))].sort((a, b) => b.length - a.length));
+const markersOf = oncePer((vocabs: readonly Vocabulary[]): string[] => [...new Set(vocabs.flatMap((v) => v.agendaMarkers.map((m) => fold(m))))].sort((a, b) => b.length - a.length));
 
 /**
  * Read the number an agenda line starts with: `3. Title`, `3) Title`, `§ 5 Title`, `5 § Title`,

@@ -93,6 +93,10 @@ describe('splitAgenda: agenda lists', () => {
     expect(titles(text)).toEqual([['1', 'Begrüßung'], ['2', 'Kassenbericht'], ['3', 'Verschiedenes']]);
   });
 
+  it('reads the list after an announcing sentence with the agenda word inflected', () => {
+    expect(titles('Dagordningen fastställdes enligt följande:\n\n1. Öppnande\n2. Ekonomi\n3. Avslutning\n')).toEqual([['1', 'Öppnande'], ['2', 'Ekonomi'], ['3', 'Avslutning']]);
+  });
+
   it('reads the list under a heading that names an agenda and a date', () => {
     expect(titles('Minutes of the club.\n\n### Club Meeting Agenda - March 3, 2025\n\n1. Welcome\n1. Treasurer report\n1. Field day\n')).toEqual([['1', 'Welcome'], ['2', 'Treasurer report'], ['3', 'Field day']]);
   });

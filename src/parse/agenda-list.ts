@@ -24,7 +24,7 @@ export function agendaList(lines: readonly Line[], header: Header, vocabs: reado
   for (const index of agendaAnchors(lines, header, vocabs)) {
     const key = normalizeLabel((lines[index] as Line).text);
     // Without a label, a short list may be something else about the agenda (`approved with these changes:`).
-    const fewest = header.labels.get(index)?.field === 'agenda' ? 1 : (lines[index] as Line).kind === 'heading' ? 2 : 3;
+    const fewest = header.labels.get(index)?.field === 'agenda' ? 1 : 3;
     if (found && key !== found.key) continue;
     const value = valueLines(lines, index);
     const inside = firstList(lines, value).filter((j) => (lines[j] as Line).itemStart);

@@ -101,6 +101,11 @@ describe('splitAgenda: agenda lists', () => {
     expect(titles('Minutes of the club.\n\n### Club Meeting Agenda - March 3, 2025\n\n1. Welcome\n1. Treasurer report\n1. Field day\n')).toEqual([['1', 'Welcome'], ['2', 'Treasurer report'], ['3', 'Field day']]);
   });
 
+  it('does not take the notes under `Approve the agenda` for the agenda when topic headings follow', () => {
+    const text = '# Club meeting\n## Approve the agenda\n- approved as sent\n- one item added\n- no objections\n## Budget\nx\n## Field day\ny\n';
+    expect(titles(text)).toEqual([[null, 'Budget'], [null, 'Field day']]);
+  });
+
   it('makes a list repeated as headings one item each: the heading body, the list order and number', () => {
     const meeting = parseMinutes('## Opening\nHello.\n### Budget review\nThe budget is fine.\n### Website\nNew host.\n\n### Agenda\n1. Call to order\n1. Budget review\n1. Website\n');
     expect(meeting.agenda.map((a) => [a.number, a.title, a.text])).toEqual([

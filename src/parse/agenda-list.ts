@@ -24,7 +24,7 @@ export function agendaList(lines: readonly Line[], header: Header, vocabs: reado
   for (const index of agendaAnchors(lines, header, vocabs)) {
     const key = normalizeLabel((lines[index] as Line).text);
     // Without a label, a short list may be something else about the agenda (`approved with these changes:`).
-    const fewest = header.labels.get(index)?.field === 'agenda' ? 1 : (lines[index] as Line).kind === 'heading' ? 2 : 3;
+    const fewest = header.labels.get(index)?.field === 'agenda' ? 1 : 3;
     if (found && key !== found.key) continue;
     const value = valueLines(lines, index);
     const inside = firstList(lines, value).filter((j) => (lines[j] as Line).itemStart);
@@ -64,7 +64,7 @@ function agendaAnchors(lines: readonly Line[], header: Header, vocabs: readonly 
 /**
  * Whether a line names an agenda without being a label: a short heading that ends in an agenda
  * word once its date is gone (`Regular Meeting Agenda - 5 May 2025`), or a line that ends in a
- * colon and speaks of the agenda (`The agenda was:`, `Esityslista hyväksyttiin seuraavana:`).
+ * colon and speaks of the agenda in any inflection (`The agenda was:`, `Dagordningen fastställdes:`).
  */
 export function namesAgenda(line: Line, vocabs: readonly Vocabulary[]): boolean {
   if (line.kind === 'heading') {
@@ -75,13 +75,14 @@ export function namesAgenda(line: Line, vocabs: readonly Vocabulary[]): boolean 
     return words.length <= 6 && agendaWords(vocabs).has(words[words.length - 1] ?? '');
   }
   if ((line.kind !== 'paragraph' && line.kind !== 'listItem') || line.text.length > LONGEST_ANNOUNCEMENT || !line.text.endsWith(':')) return false;
+  // Inflected forms count (`Dagordningen fastställdes:`, `Die Tagesordnungspunkte:`).
   const words = fold(line.text).match(/\p{L}+/gu) ?? [];
-  const known = agendaWords(vocabs);
-  return words.some((w) => known.has(w));
+  const known = [...agendaWords(vocabs)];
+  return words.some((w) => known.some((k) => w.startsWith(k)));
 }
 
 /** The one-word agenda labels of the vocabularies long enough not to be another word (`agenda`, `tagesordnung`). */
-const agendaWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.labels.agenda ?? []).filter((w) => !w.includes(' ') && w.length >= 6)));
+const agendaWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.labels.agenda ?? []).filter((w) => !w.includes(' ') && w.length >= 6).map((w) => fold(w))));
 
 /** One list item as an agenda item: its displayed number or a number written in it (`- TOP 1: Begrüßung`), and its text. */
 function itemOf(lines: readonly Line[], index: number, ordinals: ReadonlyMap<number, number>, vocabs: readonly Vocabulary[]): AgendaDraft | null {

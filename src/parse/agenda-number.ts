@@ -20,7 +20,7 @@ export interface ItemNumber {
 }
 
 /** A number with its closing mark: `3`, `3.2`, `§ 5`, `5 §`, then `.`, `)` or `:`. */
-const NUMBER = /^(?:§\s*)?(\d{1,3}(?:\.\d{1,3})*)(\s*§)?([.):]?)(?=\s|$|[-–—])/u;
+const NUMBER = /^(?:§\s*)?(\d{1,3}(?:\.\d{1,3}){0,3})(\s*§)?([.):]?)(?=\s|$|[-–—])/u;
 
 /** A roman numeral closed by a dot or parenthesis (`IV.`, `II)`). */
 const ROMAN = /^([IVXL]{1,6})[.)](?=\s)/u;
@@ -29,7 +29,7 @@ const ROMAN = /^([IVXL]{1,6})[.)](?=\s)/u;
 const SEPARATOR = /^[\s:–—-]+/u;
 
 /** The markers of several vocabularies, longest first, made once per list of vocabularies. */
-const markersOf = oncePer((vocabs: readonly Vocabulary[]): string[] => [...new Set(vocabs.flatMap((v) => v.agendaMarkers))].sort((a, b) => b.length - a.length));
+const markersOf = oncePer((vocabs: readonly Vocabulary[]): string[] => [...new Set(vocabs.flatMap((v) => v.agendaMarkers.map((m) => fold(m))))].sort((a, b) => b.length - a.length));
 
 /**
  * Read the number an agenda line starts with: `3. Title`, `3) Title`, `§ 5 Title`, `5 § Title`,

@@ -1,4 +1,5 @@
 import { fold } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Participant } from '../model/participant.js';
 import { cleanItemTitle, displayedOrdinals, type AgendaDraft } from './agenda-draft.js';
@@ -8,10 +9,14 @@ import { numberedItems } from './agenda-numbered.js';
 import { numberedOutline } from './agenda-outline.js';
 import { chatTopics } from './agenda-topics.js';
 import type { Header } from './read-header.js';
+import { normalizeLabel } from './read-label.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Line } from './types.js';
 
 export type { AgendaDraft } from './agenda-draft.js';
+
+/** The agenda labels as written alone (`Agenda`, `Esityslista`), not ending a longer heading. */
+const agendaLabels = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.labels.agenda ?? [])));
 
 /** Title pairs compared at most when an agenda list is matched to headings: a real agenda has tens of items. */
 const MOST_PAIRS = 250_000;
@@ -55,6 +60,9 @@ function withHeadings(lines: readonly Line[], header: Header, vocabs: readonly V
     if (heading !== undefined) used.add(heading);
     return heading;
   });
+  // A list under a line that only ends in `agenda` (`Approve the agenda`), none of whose items the topic headings repeat, is that topic's notes.
+  const labelled = anchors.some((j) => agendaLabels(vocabs).has(normalizeLabel((lines[j] as Line).text)));
+  if (used.size === 0 && !labelled && topics.length >= 2) return headingItems(lines, header, vocabs);
   if (used.size === 0 || (used.size < 2 && list.length > 1)) return list;
   const byHeadings = headingItems(lines, header, vocabs);
   if (byHeadings.length >= 2 * list.length && [...used].every((j) => byHeadings.some((item) => item.from === j))) {

@@ -93,8 +93,17 @@ describe('splitAgenda: agenda lists', () => {
     expect(titles(text)).toEqual([['1', 'Begrüßung'], ['2', 'Kassenbericht'], ['3', 'Verschiedenes']]);
   });
 
+  it('reads the list after an announcing sentence with the agenda word inflected', () => {
+    expect(titles('Dagordningen fastställdes enligt följande:\n\n1. Öppnande\n2. Ekonomi\n3. Avslutning\n')).toEqual([['1', 'Öppnande'], ['2', 'Ekonomi'], ['3', 'Avslutning']]);
+  });
+
   it('reads the list under a heading that names an agenda and a date', () => {
     expect(titles('Minutes of the club.\n\n### Club Meeting Agenda - March 3, 2025\n\n1. Welcome\n1. Treasurer report\n1. Field day\n')).toEqual([['1', 'Welcome'], ['2', 'Treasurer report'], ['3', 'Field day']]);
+  });
+
+  it('does not take the notes under `Approve the agenda` for the agenda when topic headings follow', () => {
+    const text = '# Club meeting\n## Approve the agenda\n- approved as sent\n- one item added\n- no objections\n## Budget\nx\n## Field day\ny\n';
+    expect(titles(text)).toEqual([[null, 'Budget'], [null, 'Field day']]);
   });
 
   it('makes a list repeated as headings one item each: the heading body, the list order and number', () => {

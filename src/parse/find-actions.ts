@@ -13,6 +13,7 @@ import { readDue } from './read-due.js';
 import { oneOf, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Unit } from './to-units.js';
+import { isBlank, trimEndWhere } from './trim.js';
 
 /** Regular expressions used for each sentence or name. */
 const CAPITAL = /^\p{Lu}/u;
@@ -54,7 +55,7 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
         continue;
       }
       // Any other label (`Cookies:`) opens entries of no one person's.
-      if (/[:：][\s*_]*$/u.test(unit.text)) lead.owners = null;
+      if (/[:：]$/u.test(trimEndWhere(unit.text, (code) => isBlank(code) || code === 0x2a || code === 0x5f))) lead.owners = null;
     } else lead = { key: '', owners: null };
     const isDecision = decided.has(`${unit.start.line}:${unit.start.column}`);
     drafts.push(...actionsOf(unit, context, isDecision, lead.owners));

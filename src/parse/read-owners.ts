@@ -105,7 +105,7 @@ function dashedOwners(text: string, vocabs: readonly Vocabulary[], known: (name:
   const end = trimEndWhere(text, (code) => code === 0x20 || code === 0x2e || code === 0x21);
   const dash = Math.max(end.lastIndexOf(' - '), end.lastIndexOf(' – '), end.lastIndexOf(' — '));
   if (dash <= 0 || end.length - dash > 48) return null;
-  const tail = end.slice(dash + 3).trim().replace(/(?<!\s)\s+(?:to do|will do|to follow up|to handle)$/i, '');
+  const tail = withoutSuffix(end.slice(dash + 3).trim(), [' to do', ' will do', ' to follow up', ' to handle']);
   if (tail === '') return null;
   const role = roleSubjects(tail, vocabs)[0];
   if (role?.index === 0) return { owners: role.owners, index: dash, length: text.length - dash };
@@ -255,4 +255,11 @@ function isDotOrColon(code: number): boolean {
 /** Whether a lower-case word is one of the stems. */
 export function oneOf(word: string, stems: readonly string[]): boolean {
   return matchesAny(word, stems);
+}
+
+/** `text` without the first of the suffixes it ends with (compared in lower case), trimmed. */
+function withoutSuffix(text: string, suffixes: readonly string[]): string {
+  const lower = text.toLowerCase();
+  const suffix = suffixes.find((s) => lower.endsWith(s));
+  return suffix === undefined ? text : text.slice(0, text.length - suffix.length).trim();
 }

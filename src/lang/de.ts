@@ -85,7 +85,7 @@ export const de: Vocabulary = {
   ownerLinks: ['wird', 'soll', 'kümmert sich', 'übernimmt', 'guckt', 'prüft', 'klärt', 'schickt', 'kümmert sich um', 'meldet sich', 'übernehmen', 'kümmern sich', 'fragt bei'],
   actionVerbs: [],
   passiveEndings: [],
-  reportWords: ['ist', 'gibt', 'hat', 'haben', 'war', 'wurde', 'wurden', 'gekauft', 'berichtet', 'meint', 'meinen', 'sieht', 'sehen', 'fragt', 'weist', 'stellt', 'diskutiert', 'diskutieren', 'findet', 'finden', 'denkt', 'sagt', 'erklärt', 'erläutert', 'betont', 'glaubt', 'hofft', 'schlägt', 'stimmt', 'merkt', 'ergänzt', 'erinnert', 'bedankt', 'begrüßt', 'kritisiert', 'bezweifelt', 'hält', 'möchte', 'wünscht', 'bittet', 'fasst', 'zeigt', 'präsentiert', 'schildert', 'spricht', 'erzählt', 'äußert', 'befürchtet', 'vermutet', 'kommentiert', 'berichten', 'informiert', 'könnte', 'könnten', 'sollte', 'würde', 'würden', 'vielleicht'],
+  reportWords: ['ist', 'gibt', 'hat', 'haben', 'war', 'wurde', 'wurden', 'gekauft', 'berichtet', 'meint', 'meinen', 'sieht', 'sehen', 'fragt', 'weist', 'stellt', 'diskutiert', 'diskutieren', 'findet', 'finden', 'denkt', 'sagt', 'erklärt', 'erläutert', 'betont', 'glaubt', 'hofft', 'schlägt', 'stimmt', 'merkt', 'ergänzt', 'erinnert', 'bedankt', 'begrüßt', 'kritisiert', 'bezweifelt', 'hält', 'möchte', 'wünscht', 'bittet', 'fasst', 'zeigt', 'präsentiert', 'schildert', 'spricht', 'erzählt', 'äußert', 'befürchtet', 'vermutet', 'kommentiert', 'berichten', 'informiert', 'könnte', 'könnten', 'sollte', 'würde', 'würden', 'vielleicht', 'referiert', 'stellt vor'],
   doneWords: ['erledigt', 'fertig', 'abgeschlossen'],
   abbreviations: ['z.b', 'bzw', 'ca', 'usw', 'evtl', 'ggf', 'inkl', 'nr', 'u.a', 'd.h'],
   agendaMarkers: ['tagesordnungspunkt', 'top', 'punkt'],

@@ -7,6 +7,7 @@ import { monthOf, weekdayOf } from './read-dates.js';
 import { isOwnerName, leadingOwners, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Unit } from './to-units.js';
+import { isBlank, trimEndWhere } from './trim.js';
 import type { Line } from './types.js';
 
 /** The owners a label in an actions section gives the entries after it, until the next label or sub-heading. */
@@ -27,7 +28,7 @@ export function headingOwners(unit: Unit, context: FindContext): string[] | null
   const index = headingAbove(context.lines)[unit.line] ?? -1;
   const heading = context.lines[index];
   if (heading === undefined) return null;
-  const text = heading.text.replace(/[:：]\s*$/, '').trim();
+  const text = heading.text.trim().replace(/[:：]$/, '').trim();
   if (fold(text) === fold(unit.sectionLabel ?? '')) return null;
   const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
   const names = splitNames(text, context.vocabs, known);
@@ -65,8 +66,8 @@ export function assignedOwners(text: string, context: FindContext): OwnerMatch[]
 
 /** A line of an actions section that only names who does the entries after it (`Shelley:`, `All:`), or null. */
 export function ownerLabel(text: string, context: FindContext): string[] | null {
-  const match = /^([^:：]{1,48})[:：]$/u.exec(text.replace(/(?<![\s*_])[\s*_]+$/u, ''));
-  const head = match?.[1]?.replace(/^[\s*_]+/u, '').replace(/(?<![\s*_])[\s*_]+$/u, '') ?? '';
+  const match = /^([^:：]{1,48})[:：]$/u.exec(trimEndWhere(text, isMark));
+  const head = trimEndWhere(match?.[1]?.replace(/^[\s*_]+/u, '') ?? '', isMark);
   if (head === '') return null;
   if (ownerKind(head, context.allVocabs)?.kind === 'group') return [];
   const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
@@ -190,7 +191,7 @@ export function ownersIn(text: string, context: FindContext, known: (name: strin
 function ownersAfterColon(text: string, context: FindContext, known: (name: string) => boolean): string[] | null {
   const colon = Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'));
   if (colon <= 0 || text.length - colon > 48) return null;
-  const tail = text.slice(colon + 1).replace(/(?<![\s.!*_])[\s.!*_]+$/u, '').trim();
+  const tail = trimEndWhere(text.slice(colon + 1), (code) => isMark(code) || code === 0x2e || code === 0x21).trim();
   if (tail === '') return null;
   if (ownerKind(tail, context.allVocabs)?.kind === 'group') return [];
   const names = splitNames(tail, context.vocabs, known);
@@ -222,4 +223,9 @@ function handleSubjects(text: string, context: FindContext): string[] | null {
     if (handles.length > 4) return null;
   }
   return null;
+}
+
+/** Blanks and the emphasis marks `*` and `_` around a label. */
+function isMark(code: number): boolean {
+  return isBlank(code) || code === 0x2a || code === 0x5f;
 }

@@ -13,6 +13,7 @@ import { readDue } from './read-due.js';
 import { oneOf, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Unit } from './to-units.js';
+import { isBlank, trimEndWhere } from './trim.js';
 
 /** Regular expressions used for each sentence or name. */
 const CAPITAL = /^\p{Lu}/u;
@@ -54,7 +55,7 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
         continue;
       }
       // Any other label (`Cookies:`) opens entries of no one person's.
-      if (/[:：][\s*_]*$/u.test(unit.text)) lead.owners = null;
+      if (/[:：]$/u.test(trimEndWhere(unit.text, (code) => isBlank(code) || code === 0x2a || code === 0x5f))) lead.owners = null;
     } else lead = { key: '', owners: null };
     const isDecision = decided.has(`${unit.start.line}:${unit.start.column}`);
     drafts.push(...actionsOf(unit, context, isDecision, lead.owners));
@@ -118,7 +119,8 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   const subjects = subjectOwners(text, vocabs, known, (name) => trusted(name) || nameShaped(name, context) || (!isDecision && !listed && FULL_NAME.test(name)))
     .filter((m) => !patient(m))
     .filter((m) => m.owners.every(trusted) || m.linked === true)
-    .filter((m) => !m.owners.some((o) => gather(vocabs, 'everyone').includes(o.toLowerCase())));
+    .filter((m) => !m.owners.some((o) => gather(vocabs, 'everyone').includes(o.toLowerCase())))
+    .filter((m) => !presenter(text, m, context));
   const roles = [...roleSubjects(text, vocabs), ...assignedOwners(text, context)].filter((r) => !subjects.some((m) => r.index < m.index + m.length && m.index < r.index + r.length));
   if (subjects.length > 0 || roles.length > 0) return splitClauses(text, [...subjects, ...roles].sort((a, b) => a.index - b.index), unit);
   const trailing = unit.kind === 'item' ? assignedAfter(text, trailingOwners(text, vocabs, known), context) : null;
@@ -225,6 +227,16 @@ function isDone(draft: Draft, context: FindContext): boolean {
 
 /** The folded done words of the vocabularies longer than two letters, gathered once per list of vocabularies. */
 const doneWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(gather(vocabs, 'doneWords').filter((w) => w.length > 2).map(fold)));
+
+/**
+ * Whether a short line names who will report or present (`Alice will report on the budget`,
+ * `Eero esittelee tilanteen`), as an agenda writes its presenters: a verb of reporting right after
+ * the link, in a line of at most eight words.
+ */
+function presenter(text: string, match: OwnerMatch, context: FindContext): boolean {
+  const after = wordsOf(text.slice(match.index + match.length))[0];
+  return after !== undefined && wordsOf(text).length <= 8 && oneOf(after, context.vocabs[0]?.reportWords ?? []);
+}
 
 /**
  * Whether an entry stands under a heading or an item that reports what went on (`What went well`,

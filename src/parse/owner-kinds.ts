@@ -2,6 +2,7 @@ import { matchesAny } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Participant } from '../model/participant.js';
+import { trimEndWhere } from './trim.js';
 
 /** What a written owner stands for when it is no person's name: a group, or a role that a participant may hold. */
 export type OwnerKind = { kind: 'group' } | { kind: 'role'; role: string } | null;
@@ -13,7 +14,7 @@ export type OwnerKind = { kind: 'group' } | { kind: 'role'; role: string } | nul
  * the stems of the vocabulary.
  */
 export function ownerKind(written: string, vocabs: readonly Vocabulary[]): OwnerKind {
-  const words = written.trim().toLowerCase().replace(/(?<![.:])[.:]+$/, '').split(/\s+/);
+  const words = trimEndWhere(written.trim().toLowerCase(), (code) => code === 0x2e || code === 0x3a).split(/\s+/);
   if (words.length > 1 && articleSet(vocabs).has(words[0] ?? '')) words.shift();
   if (words.length === 0 || words.length > 3) return null;
   const phrase = words.join(' ');

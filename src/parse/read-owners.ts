@@ -105,7 +105,7 @@ function dashedOwners(text: string, vocabs: readonly Vocabulary[], known: (name:
   const end = trimEndWhere(text, (code) => code === 0x20 || code === 0x2e || code === 0x21);
   const dash = Math.max(end.lastIndexOf(' - '), end.lastIndexOf(' – '), end.lastIndexOf(' — '));
   if (dash <= 0 || end.length - dash > 48) return null;
-  const tail = end.slice(dash + 3).trim().replace(/(?<!\s)\s+(?:to do|will do|to follow up|to handle)$/i, '');
+  const tail = withoutSuffix(end.slice(dash + 3).trim(), [' to do', ' will do', ' to follow up', ' to handle']);
   if (tail === '') return null;
   const role = roleSubjects(tail, vocabs)[0];
   if (role?.index === 0) return { owners: role.owners, index: dash, length: text.length - dash };
@@ -122,7 +122,7 @@ function dashedOwners(text: string, vocabs: readonly Vocabulary[], known: (name:
  */
 export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean, trusted: (name: string) => boolean = known): OwnerMatch[] {
   // A short remark in parentheses after a name (`Wayne (VE3CZO) will`, `Shelley (xy352) to`) stands outside the sentence.
-  const { words, starts } = wordsAndStarts(text.includes('(') ? text.replace(NAME_REMARK, blank) : text);
+  const { words, starts } = wordsAndStarts(text.includes('(') ? blankRemarks(text) : text);
   const out: OwnerMatch[] = [];
   let lower: string[] | null = null;
   for (let i = 0; i < words.length; i++) {
@@ -153,11 +153,23 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
   return out;
 }
 
-/** A short parenthesis right after a word, before a blank: a remark about the name before it (an id, a call sign, a team). */
-const NAME_REMARK = /(?<=\p{L}) ?\([^()\n]{1,30}\)(?= )/gu;
-
-function blank(match: string): string {
-  return ' '.repeat(match.length);
+/**
+ * The text with each short parenthesis right after a word and before a blank (a remark about the
+ * name before it: an id, a call sign, a team) turned into blanks, so offsets stay the same.
+ */
+function blankRemarks(text: string): string {
+  let out = text;
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const before = text.charAt(open - 1) === ' ' ? open - 2 : open - 1;
+    if (before < 0 || !/\p{L}/u.test(text.charAt(before))) continue;
+    const close = text.indexOf(')', open);
+    if (close < 0 || close - open > 31 || close - open < 2 || text.charAt(close + 1) !== ' ') continue;
+    const inner = text.slice(open + 1, close);
+    if (inner.includes('(') || inner.includes('\n')) continue;
+    const from = before + 1;
+    out = out.slice(0, from) + ' '.repeat(close + 1 - from) + out.slice(close + 1);
+  }
+  return out;
 }
 
 /**
@@ -255,4 +267,11 @@ function isDotOrColon(code: number): boolean {
 /** Whether a lower-case word is one of the stems. */
 export function oneOf(word: string, stems: readonly string[]): boolean {
   return matchesAny(word, stems);
+}
+
+/** `text` without the first of the suffixes it ends with (compared in lower case), trimmed. */
+function withoutSuffix(text: string, suffixes: readonly string[]): string {
+  const lower = text.toLowerCase();
+  const suffix = suffixes.find((s) => lower.endsWith(s));
+  return suffix === undefined ? text : text.slice(0, text.length - suffix.length).trim();
 }

@@ -178,3 +178,10 @@ describe('findActions: parts that report', () => {
     expect(actions(text)).toEqual([{ owners: ['Tim Lee'], text: 'Tim to shorten the stand-up' }]);
   });
 });
+
+describe('findActions: presenters', () => {
+  it('takes a short line naming who will report for no task', () => {
+    const text = 'Date: 2024-02-06\nAttendees: Ada Byron, Tim Lee\n\n- Budget: Ada will report on the numbers\n- Tim will send the numbers to the bank\n';
+    expect(actions(text)).toEqual([{ owners: ['Tim Lee'], text: 'Tim will send the numbers to the bank' }]);
+  });
+});

@@ -89,7 +89,8 @@ function itemOf(lines: readonly Line[], index: number, ordinals: ReadonlyMap<num
   const line = lines[index] as Line;
   // A bold lead names the topic; the words after it are its notes (`**Cookies:** the editor ...`).
   const lead = line.lead === null ? '' : cleanItemTitle(line.lead);
-  let title = lead !== '' && line.text.length > line.lead!.length + 1 ? lead : line.text;
+  const byLead = lead !== '' && line.text.length > (line.lead ?? '').length + 1;
+  let title = byLead ? lead : line.text;
   let number: string | null = ordinals.has(index) ? String(ordinals.get(index)) : null;
   if (number === null) {
     const read = readItemNumber(title, vocabs);
@@ -99,7 +100,9 @@ function itemOf(lines: readonly Line[], index: number, ordinals: ReadonlyMap<num
     }
   }
   title = cleanItemTitle(title);
-  return title === '' ? null : listItem(lines, index, number, title);
+  if (title === '') return null;
+  // Titled by its lead, the item shares its line with its notes: the line stays in the notes (nothing lost).
+  return byLead ? { ...listItem(lines, index, number, title), to: index } : listItem(lines, index, number, title);
 }
 
 /**

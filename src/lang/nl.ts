@@ -80,7 +80,7 @@ export const nl: Vocabulary = {
   ownerLinks: ['gaat', 'zal', 'zorgt', 'regelt', 'voegt', 'stuurt', 'maakt', 'neemt', 'zorgt voor', 'neemt contact op', 'pakt', 'pakt op', 'checkt', 'kijkt naar', 'zoekt uit', 'vraagt na', 'gaan'],
   actionVerbs: [],
   passiveEndings: [],
-  reportWords: ['laat', 'vindt', 'denkt', 'is', 'heeft', 'hebben', 'was', 'waren', 'laat weten', 'zegt', 'vraagt', 'meent', 'stelt', 'legt', 'merkt', 'geeft', 'benadrukt', 'antwoordt', 'bedankt', 'vertelt', 'licht', 'presenteert', 'toont', 'wil', 'kan', 'zou', 'bleek', 'blijkt', 'zouden', 'misschien', 'kunnen', 'rapporteert', 'licht toe'],
+  reportWords: ['laat', 'vindt', 'denkt', 'is', 'heeft', 'hebben', 'was', 'waren', 'laat weten', 'zegt', 'vraagt', 'meent', 'stelt', 'legt', 'merkt', 'geeft', 'benadrukt', 'antwoordt', 'bedankt', 'vertelt', 'licht', 'presenteert', 'toont', 'wil', 'kan', 'zou', 'bleek', 'blijkt', 'zouden', 'misschien', 'kunnen', 'rapporteert', 'licht toe', 'opent', 'sluit', 'heet'],
   doneWords: ['gedaan', 'klaar', 'afgerond'],
   abbreviations: ['bijv', 'o.a', 'ca', 'enz', 'nr', 'd.w.z', 'm.b.t'],
   agendaMarkers: ['agendapunt', 'agenda', 'punt', 'item'],

@@ -102,7 +102,7 @@ export const sv: Vocabulary = {
   ownerLinks: ['ska', 'skall', 'kommer att', 'tar', 'ansvarar för', 'fixar', 'tar fram', 'tar hand om', 'får i uppdrag', 'fick i uppdrag', 'åtar sig', 'lovar'],
   actionVerbs: [],
   passiveEndings: [],
-  reportWords: ['har', 'är', 'önskar', 'planerar', 'tycker', 'anser', 'säger', 'berättar', 'informerar', 'meddelar', 'föreslår', 'var', 'hade', 'presenterade', 'berättade', 'rapporterade', 'diskuterades', 'informerade', 'undrar', 'frågar', 'menar', 'tror', 'påpekar', 'förklarar', 'redogör', 'visar', 'beskriver', 'svarar', 'tackar', 'poängterar', 'betonar', 'känner', 'vill', 'finnas', 'hoppas', 'lyckas', 'trivas', 'minnas', 'synas', 'kännas', 'verkar', 'tycks', 'kunde', 'skulle', 'borde', 'kanske', 'rapporterar', 'presenterar', 'redovisar'],
+  reportWords: ['har', 'är', 'önskar', 'planerar', 'tycker', 'anser', 'säger', 'berättar', 'informerar', 'meddelar', 'föreslår', 'var', 'hade', 'presenterade', 'berättade', 'rapporterade', 'diskuterades', 'informerade', 'undrar', 'frågar', 'menar', 'tror', 'påpekar', 'förklarar', 'redogör', 'visar', 'beskriver', 'svarar', 'tackar', 'poängterar', 'betonar', 'känner', 'vill', 'finnas', 'hoppas', 'lyckas', 'trivas', 'minnas', 'synas', 'kännas', 'verkar', 'tycks', 'kunde', 'skulle', 'borde', 'kanske', 'rapporterar', 'presenterar', 'redovisar', 'öppnar', 'avslutar', 'hälsar'],
   doneWords: ['klar', 'klart', 'gjort', 'utfört', 'avklarad', 'avklarat'],
   abbreviations: ['t.ex', 'bl.a', 'kl', 'ca', 'osv', 'dvs', 'm.m', 'st', 'ordf', 'sekr', 'tel', 'nr', 'resp', 'jfr'],
   agendaMarkers: ['dagordningspunkt', 'punkt', 'ärende', 'paragraf'],

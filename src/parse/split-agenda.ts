@@ -5,6 +5,7 @@ import type { Participant } from '../model/participant.js';
 import { cleanItemTitle, displayedOrdinals, type AgendaDraft } from './agenda-draft.js';
 import { headingItems, sectionEnd, topicHeadings } from './agenda-headings.js';
 import { agendaList } from './agenda-list.js';
+import { looseTopics } from './agenda-loose.js';
 import { numberedItems } from './agenda-numbered.js';
 import { numberedOutline } from './agenda-outline.js';
 import { chatTopics } from './agenda-topics.js';
@@ -24,7 +25,8 @@ const MOST_PAIRS = 250_000;
 /**
  * Find the agenda items: numbered headings or bold lines (`1. Title / Presenter`, `§ 5`, `TOP 3`),
  * else the topics set in a chat log (`#topic`), else the list under an agenda label (one item each where headings repeat it), else a numbered
- * outline in plain text, else the topic headings of the outline.
+ * outline in plain text, else the topic headings of the outline, else topics written as bold lines
+ * or as list points with nested notes.
  */
 export function splitAgenda(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
   return chooseItems(lines, header, vocabs).map((item) => withPresenter(item, header.participants));
@@ -41,7 +43,8 @@ function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vo
   // An outline beats an agenda list only where it goes on from it (`Asialista:` then `1. Avaus`, then `2. ...` further down).
   if (outline.length > (list?.items.length ?? 0) && (!list || outline.some((item) => list.items.some((entry) => entry.from === item.from)))) return outline;
   if (list) return withHeadings(lines, header, vocabs, list.items, list.anchors);
-  return headingItems(lines, header, vocabs);
+  const headings = headingItems(lines, header, vocabs);
+  return headings.length > 0 ? headings : looseTopics(lines, header);
 }
 
 /**

@@ -87,3 +87,12 @@ describe('findActions: explicit forms', () => {
     expect(action).toMatchObject({ id: 'A1', item: '1', position: { line: 6, column: 1 } });
   });
 });
+
+describe('findActions: the meeting narrated in the present tense', () => {
+  it('takes no opening, closing or welcome of the meeting as a task (nl, de, sv, en)', () => {
+    expect(actions('Datum: 5-3-2024\nAanwezig: Tim, Sofie\n\nTim opent de vergadering. Sofie sluit de vergadering om 21.00 uur.')).toEqual([]);
+    expect(actions('Datum: 05.03.2024\nAnwesend: Claudia Weber, Markus Schulz\n\nClaudia eröffnet die Sitzung und begrüßt die Anwesenden.')).toEqual([]);
+    expect(actions(`${SV}Anna öppnar mötet. Erik avslutar mötet kl. 20.`)).toEqual([]);
+    expect(actions(`${EN}Alice opens the meeting and welcomes Bob.`)).toEqual([]);
+  });
+});

@@ -222,3 +222,26 @@ describe('splitAgenda: topic headings', () => {
     expect(titles('# Sync\n\nAttendees: Anna Berg, Carl Dahl, Eva Fors\n\n## Anna Berg\nx\n## Carl Dahl\ny\n## Eva Fors\nz\n')).toEqual([]);
   });
 });
+
+describe('splitAgenda: topics without numbers or headings', () => {
+  it('reads short bold lines, each followed by notes, as topics that own them', () => {
+    const text = 'Styrelsemöte 2022-09-12\n\n**Mötets öppnande**\n\nAnna öppnade mötet.\n\n**Ekonomi**\n\nVi har 2000 kr.\n\n**Övrigt**\n\nInget.\n';
+    expect(titles(text)).toEqual([[null, 'Mötets öppnande'], [null, 'Ekonomi'], [null, 'Övrigt']]);
+    expect(parseMinutes(text).agenda[1]?.text).toBe('Vi har 2000 kr.');
+  });
+
+  it('needs three bold topics, and bold sentences are notes, not topics', () => {
+    expect(titles('# M\n\n**Budget**\n\nFine.\n\n**Website**\n\nLater.\n')).toEqual([]);
+    expect(titles('# M\n\n**We decided to meet weekly.**\n\nOk.\n\n**The budget is fine.**\n\nOk.\n\n**Nothing else.**\n\nOk.\n')).toEqual([]);
+  });
+
+  it('reads the points of a list whose points hold nested notes as topics', () => {
+    const text = '# Vergadering\n\n* Opening\n  * Tim opent de vergadering.\n* Planning\n  * Ruben maakt een planning.\n* Sluiting\n  * Om 21.00 uur.\n';
+    expect(titles(text)).toEqual([[null, 'Opening'], [null, 'Planning'], [null, 'Sluiting']]);
+    expect(parseMinutes(text).agenda[1]?.text).toBe('Ruben maakt een planning.');
+  });
+
+  it('leaves a plain list of points without notes alone', () => {
+    expect(titles('# M\n\n* Budget is fine\n* Website later\n* Next meeting in May\n')).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { fold } from '../lang/match.js';
 import { asWritten, gather, wordSet, wordsOf } from './cues.js';
 import { headingOwners, nameShaped } from './action-owners.js';
-import type { FindContext } from './parse-minutes.js';
+import type { FindContext } from './find-context.js';
 import { readDue } from './read-due.js';
 import { oneOf, splitNames } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';

@@ -2,7 +2,7 @@ import { fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import { gather, wordSet } from './cues.js';
 import { holderOf, ownerKind } from './owner-kinds.js';
-import type { FindContext } from './parse-minutes.js';
+import type { FindContext } from './find-context.js';
 import { monthOf, weekdayOf } from './read-dates.js';
 import { isOwnerName, leadingOwners, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';

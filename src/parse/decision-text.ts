@@ -4,7 +4,7 @@ import { findPhrase, gather, hasWord, wordsOf } from './cues.js';
 import { trimEndOf } from './decision-grammar.js';
 import { stripProposal } from './decision-markers.js';
 import type { OutcomeScope } from './decision-scope.js';
-import type { FindContext } from './parse-minutes.js';
+import type { FindContext } from './find-context.js';
 import { valueLines } from './read-header.js';
 import type { Unit } from './to-units.js';
 import type { Line } from './types.js';

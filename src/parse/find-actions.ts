@@ -8,7 +8,7 @@ import type { Position } from '../model/position.js';
 import { headingPromise, modalPassive, passiveTask, selfTask } from './action-grammar.js';
 import { assignedOwners, headingAbove, headingOwners, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
 import { asWritten, gather, textKey, wordsOf } from './cues.js';
-import type { FindContext } from './parse-minutes.js';
+import type { FindContext } from './find-context.js';
 import { readDue } from './read-due.js';
 import { oneOf, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';

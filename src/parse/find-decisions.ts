@@ -10,7 +10,7 @@ import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
 import { tableDecision } from './decision-tables.js';
 import { type Found, type Scan, separateLines, withContext } from './decision-text.js';
 import { closingVerdict, consentIn, motionAt, voteCount } from './decision-votes.js';
-import type { FindContext } from './parse-minutes.js';
+import type { FindContext } from './find-context.js';
 import { subjectOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Unit } from './to-units.js';

@@ -104,22 +104,6 @@ function clampPositions(text: string, meeting: Meeting): Meeting {
   return meeting;
 }
 
-/** The context every finder reads. */
-export interface FindContext {
-  lines: readonly Line[];
-  header: ReturnType<typeof readHeader>;
-  drafts: readonly AgendaDraft[];
-  /** For each line, the index of the agenda item that holds it, or -1. */
-  itemOf: readonly number[];
-  /** Lines that are items of an agenda list (titles, not tasks). */
-  agendaLines: ReadonlySet<number>;
-  /** The meeting's language first, then English. */
-  vocabs: readonly Vocabulary[];
-  allVocabs: readonly Vocabulary[];
-  /** Folded words written with a capital inside a sentence somewhere: names, not sentence starts. */
-  proper: ReadonlySet<string>;
-}
-
 /**
  * A capitalised word right after a blank, a comma or a parenthesis, the only places where
  * `properNouns` can accept one (its test needs the text before to end so): that character, and the

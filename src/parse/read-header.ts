@@ -1,8 +1,7 @@
 import type { FieldName, Vocabulary } from '../lang/types.js';
-import type { Diagnostic } from '../model/diagnostic.js';
 import type { FieldSource } from '../model/meeting.js';
-import type { Participant } from '../model/participant.js';
 import { daysBetween, isoDate } from './calendar.js';
+import { type Header, valueLines } from './header.js';
 import { PEOPLE_FIELDS, readPeopleField, readPeopleTables, readPreambleNames } from './read-attendance.js';
 import { readLabel, type LabelHit } from './read-label.js';
 import { findDayRange, findFullDate, findTimes, scanDates } from './read-dates.js';
@@ -13,26 +12,7 @@ import type { Line } from './types.js';
 
 export { dateOnlyShape } from './read-when.js';
 export { cleanTitle } from './read-title.js';
-
-/** The header of a meeting: what it was, when, where and who. */
-export interface Header {
-  title: string | null;
-  date: string | null;
-  /** The last day of a meeting held over several days, or null. */
-  endDate: string | null;
-  startTime: string | null;
-  endTime: string | null;
-  location: string | null;
-  participants: Participant[];
-  fields: Record<string, FieldSource>;
-  /** Indices of the lines read as header fields. */
-  consumed: Set<number>;
-  /** Every label found, by line index. */
-  labels: Map<number, LabelHit>;
-  diagnostics: Diagnostic[];
-  /** The source, line by line, to place names exactly. */
-  sourceLines: readonly string[];
-}
+export { type Header, valueLines } from './header.js';
 
 /**
  * Read the header fields from labelled lines anywhere in the document (`Aika:`, `**Paikka**`,
@@ -65,30 +45,6 @@ export function readHeader(lines: readonly Line[], frontMatter: Record<string, u
   heldAtLocation(lines, header, vocabs);
   fallbackDate(lines, header, frontMatter, vocabs, path);
   return header;
-}
-
-/** The indices of the lines that hold a label's value when it is not on the label's own line. */
-export function valueLines(lines: readonly Line[], index: number): number[] {
-  const line = lines[index] as Line;
-  const out: number[] = [];
-  if (line.kind === 'heading') {
-    for (let j = index + 1; j < lines.length && !((lines[j] as Line).kind === 'heading' && (lines[j] as Line).depth <= line.depth); j++) out.push(j);
-    return out;
-  }
-  if (line.kind === 'listItem') {
-    for (let j = index + 1; j < lines.length && ((lines[j] as Line).listDepth > line.listDepth || (lines[j] as Line).block === line.block); j++) out.push(j);
-    return out;
-  }
-  let j = index + 1;
-  for (; j < lines.length && (lines[j] as Line).block === line.block; j++) out.push(j);
-  if (out.length > 0 || j >= lines.length) return out;
-  const next = lines[j] as Line;
-  if (next.kind === 'listItem') {
-    for (; j < lines.length && (lines[j] as Line).kind === 'listItem' && (lines[j] as Line).listDepth >= next.listDepth; j++) out.push(j);
-  } else if (next.kind === 'paragraph' && next.quoteDepth === line.quoteDepth) {
-    for (const block = next.block; j < lines.length && (lines[j] as Line).block === block; j++) out.push(j);
-  }
-  return out;
 }
 
 function readValueField(lines: readonly Line[], index: number, label: LabelHit, header: Header, vocabs: readonly Vocabulary[]): void {

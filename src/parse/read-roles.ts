@@ -2,7 +2,7 @@ import { anyMatches, fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Participant } from '../model/participant.js';
-import type { Header } from './read-header.js';
+import type { Header } from './header.js';
 import { isName, roleOf } from './read-people.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Line } from './types.js';

@@ -1,6 +1,6 @@
 import { anyMatches } from '../lang/match.js';
 import type { Vocabulary } from '../lang/types.js';
-import type { Header } from './read-header.js';
+import type { Header } from './header.js';
 import { findFullDate, findTimes, scanDates, WORD_BEFORE } from './read-dates.js';
 import { dateFromLine } from './read-when.js';
 import { isBlank, trimEndWhere } from './trim.js';

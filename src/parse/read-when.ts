@@ -1,7 +1,7 @@
 import { anyMatches, fold } from '../lang/match.js';
 import type { Vocabulary } from '../lang/types.js';
 import { isoDate } from './calendar.js';
-import type { Header } from './read-header.js';
+import type { Header } from './header.js';
 import { findFullDate, findTimes, fullYear, numericOrder, scanDates } from './read-dates.js';
 import type { Line } from './types.js';
 

@@ -1,3 +1,5 @@
+import type { Vocabulary } from './types.js';
+import { oncePer } from './once-per.js';
 import type { Language } from '../model/meeting.js';
 import { vocabularies } from './index.js';
 
@@ -18,7 +20,7 @@ export function detectLanguage(text: string): Language {
   let best: Language = 'fi';
   let bestScore = 0;
   for (const vocab of Object.values(vocabularies)) {
-    const labels = Object.values(vocab.labels).flat().filter((label) => !label.includes(' '));
+    const labels = oneWordLabels(vocab);
     const score =
       vocab.stopwords.reduce((sum, word) => sum + (counts.get(word) ?? 0), 0) +
       labels.reduce((sum, word) => sum + Math.min(1, counts.get(word) ?? 0), 0) * 2 +
@@ -30,3 +32,6 @@ export function detectLanguage(text: string): Language {
   }
   return best;
 }
+
+/** The one-word labels of a vocabulary, gathered once. */
+const oneWordLabels = oncePer((vocab: Vocabulary): string[] => Object.values(vocab.labels).flat().filter((label) => !label.includes(' ')));

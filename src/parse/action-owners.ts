@@ -42,11 +42,12 @@ export function headingOwners(unit: Unit, context: FindContext): string[] | null
  * the inflected form names, else the name without its case ending.
  */
 export function assignedOwners(text: string, context: FindContext): OwnerMatch[] {
-  const phrases = gather(context.vocabs, 'assignPhrases');
+  const phrases = foldedPhrases(gather(context.vocabs, 'assignPhrases'));
   if (phrases.length === 0) return [];
   const folded = fold(text);
   const out: OwnerMatch[] = [];
-  for (const phrase of phrases.map(fold)) {
+  for (const phrase of phrases) {
+    if (!folded.includes(phrase)) continue;
     for (let at = folded.indexOf(` ${phrase}`); at > 0; at = folded.indexOf(` ${phrase}`, at + 1)) {
       const before = /(?:^|[\s,(])(\p{Lu}[\p{L}'’-]*(?::\p{L}+)?)$/u.exec(text.slice(Math.max(0, at - 40), at));
       const written = before?.[1];
@@ -63,6 +64,9 @@ export function assignedOwners(text: string, context: FindContext): OwnerMatch[]
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/** The hand-over phrases folded, once per list. */
+const foldedPhrases = oncePer((phrases: readonly string[]): string[] => phrases.map(fold));
 
 /** A line of an actions section that only names who does the entries after it (`Shelley:`, `All:`), or null. */
 export function ownerLabel(text: string, context: FindContext): string[] | null {

@@ -14,6 +14,19 @@ export type OwnerKind = { kind: 'group' } | { kind: 'role'; role: string } | nul
  * the stems of the vocabulary.
  */
 export function ownerKind(written: string, vocabs: readonly Vocabulary[]): OwnerKind {
+  const known = kindCache(vocabs);
+  let kind = known.get(written);
+  if (kind === undefined) {
+    if (known.size >= 4096) known.clear();
+    known.set(written, (kind = readKind(written, vocabs)));
+  }
+  return kind;
+}
+
+/** Recent answers of `ownerKind`, per list of vocabularies: the same names come back sentence after sentence. */
+const kindCache = oncePer((_vocabs: readonly Vocabulary[]) => new Map<string, OwnerKind>());
+
+function readKind(written: string, vocabs: readonly Vocabulary[]): OwnerKind {
   const words = trimEndWhere(written.trim().toLowerCase(), (code) => code === 0x2e || code === 0x3a).split(/\s+/);
   if (words.length > 1 && articleSet(vocabs).has(words[0] ?? '')) words.shift();
   if (words.length === 0 || words.length > 3) return null;

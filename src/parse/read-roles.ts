@@ -40,17 +40,27 @@ function addProse(name: string | undefined, role: string | undefined, header: He
 
 interface Phrase {
   text: string;
+  /** Its first word, which a line must hold for the phrase to match. */
+  first: string;
   role: string;
   before: boolean;
   weak: boolean;
+}
+
+/** Runs of letters: the words of a lower-case line. */
+const LETTERS = /\p{L}+/gu;
+
+/** The first run of letters of a phrase, or '' when it has none. */
+function firstWord(text: string): string {
+  return text.match(/\p{L}+/u)?.[0] ?? '';
 }
 
 /** The role phrases of the vocabularies, longest first so the longest phrase at a place wins. */
 const phrasesOf = oncePer((vocabs: readonly Vocabulary[]): Phrase[] =>
   vocabs
     .flatMap((v) => v.rolePhrases.flatMap((p) => [
-      ...p.before.map((text) => ({ text, role: p.role, before: true, weak: p.weak ?? false })),
-      ...p.after.map((text) => ({ text, role: p.role, before: false, weak: p.weak ?? false })),
+      ...p.before.map((text) => ({ text, first: firstWord(text), role: p.role, before: true, weak: p.weak ?? false })),
+      ...p.after.map((text) => ({ text, first: firstWord(text), role: p.role, before: false, weak: p.weak ?? false })),
     ]))
     .sort((a, b) => b.text.length - a.text.length),
 );
@@ -71,9 +81,11 @@ export function roleSentences(lines: readonly Line[], claims: RoleClaim[], vocab
       return;
     }
     const lower = line.text.toLowerCase();
+    // Only phrases whose first word the line holds can match: most lines hold none.
+    const words = new Set(lower.match(LETTERS) ?? []);
     const given = new Set<string>();
     for (const phrase of phrases) {
-      if (given.has(phrase.role)) continue;
+      if (given.has(phrase.role) || (phrase.first !== '' && !words.has(phrase.first))) continue;
       const at = lower.indexOf(phrase.text);
       if (at < 0 || !wordEdges(lower, at, phrase.text.length)) continue;
       if (phrase.weak && !namesMeeting(lower, vocabs)) continue;

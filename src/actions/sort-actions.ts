@@ -1,4 +1,5 @@
 import { fold } from '../lang/match.js';
+import type { Position } from '../model/position.js';
 import type { ActionRecord } from '../report/types.js';
 
 /** The orders `sortActions` knows. */
@@ -27,10 +28,25 @@ export function sortActions(records: readonly ActionRecord[], by: ActionSort = '
   });
 }
 
+/** What the meeting order reads of a record: its meeting's date, its file and its place there. */
+export interface Placed {
+  path: string;
+  position: Position;
+  meeting: { date: string | null };
+}
+
 const byDue: Compare = (a, b) => lastNull(a.due?.end ?? null, b.due?.end ?? null);
-const byMeeting: Compare = (a, b) => lastNull(a.meeting.date, b.meeting.date);
-const byPlace: Compare = (a, b) =>
-  lastNull(a.path, b.path) || a.position.line - b.position.line || a.position.column - b.position.column;
+
+/** By meeting date, undated meetings last. */
+export function byMeeting(a: Placed, b: Placed): number {
+  return lastNull(a.meeting.date, b.meeting.date);
+}
+
+/** By path (code-unit order), then line and column. */
+export function byPlace(a: Placed, b: Placed): number {
+  return lastNull(a.path, b.path) || a.position.line - b.position.line || a.position.column - b.position.column;
+}
+
 const byOwner: Compare = (a, b) =>
   lastNull(a.owners[0] === undefined ? null : fold(a.owners[0]), b.owners[0] === undefined ? null : fold(b.owners[0]));
 

@@ -42,7 +42,7 @@ export function toRecords(sources: readonly MeetingSource[], options: ToRecordsO
 }
 
 /** Agenda item titles by number; the first item wins when a number repeats. */
-function itemTitles(meeting: MeetingOfActions): Map<string, string> {
+export function itemTitles(meeting: Pick<MeetingOfActions, 'agenda'>): Map<string, string> {
   const titles = new Map<string, string>();
   for (const item of meeting.agenda) {
     if (item.number !== null && !titles.has(item.number)) titles.set(item.number, item.title);

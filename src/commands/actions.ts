@@ -1,12 +1,14 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import type { ActionFilters } from '../actions/filter-actions.js';
 import type { ActionSort } from '../actions/sort-actions.js';
-import { colorLevel, ExitCode, type ExitState, type Io, errorLine } from '../io.js';
-import { cacheOptions, cacheSettings, type CacheFlags } from './cache-options.js';
+import { ExitCode, type ExitState, type Io, errorLine } from '../io.js';
+import { archiveLoad, deliverReport, isProblems, isRendered, reportMemo, type Rendered } from './archive-report.js';
+import { cacheOptions, type CacheFlags } from './cache-options.js';
 import { jobsOption } from './jobs-option.js';
 import { localeOfRun, localeOption } from './locale-option.js';
 import { say, type Locale } from '../messages/index.js';
-import { writeOutput } from './write-output.js';
+import { collect, isoDate, nonBlank } from './option-values.js';
+import { tableSettings, type TableSettings } from './output-layout.js';
 import type { Language } from '../model/meeting.js';
 import type { LoadActionsOptions, LoadProblem } from './load-meetings.js';
 import type { RunMemo } from './memoize-run.js';
@@ -88,21 +90,8 @@ Examples:
       const { memoizeRun } = await import('./memoize-run.js');
       const { filterActions, isOverdue, packRecords, sortActions, unpackRecords } = await import('../actions/index.js');
       const today = options.today ?? localDate(new Date());
-      const load = {
-        io,
-        ...(options.ignore ? { ignore: options.ignore } : {}),
-        ...(options.lang ? { language: options.lang } : {}),
-        jobs: options.jobs,
-        cache: cacheSettings(options),
-        locale,
-      };
-      const settings = {
-        today,
-        color: options.output === undefined ? colorLevel(io.stdout, io.env, options.color) : 0,
-        width: outputWidth(io),
-        cwd: io.cwd,
-        locale,
-      } as const;
+      const load = archiveLoad(io, options, { locale, language: options.lang });
+      const settings = { today, ...tableSettings(io, options, locale) };
       // Every task across the files, merged; with the cache on, kept for a run over the same files.
       const tasks: RunMemo<Tasks> = {
         name: 'actions: merged tasks',
@@ -115,7 +104,7 @@ Examples:
         },
       };
       // The report made from them: whether a task is overdue is the one thing a value stored on another day changes.
-      const render = async ({ merged, problems }: Tasks): Promise<Rendered> => {
+      const render = async ({ merged, problems }: Tasks): Promise<Report> => {
         for (const record of merged) record.overdue = isOverdue(record, today);
         const records = sortActions(filterActions(merged, filtersOf(options)), options.sort);
         return { text: await format(records, options, settings), problems, overdue: records.some((record) => record.overdue) };
@@ -125,19 +114,8 @@ Examples:
       const { text, problems, overdue } =
         options.format === 'ics'
           ? await render(await memoizeRun(paths, load, tasks))
-          : await memoizeRun(paths, load, {
-              name: JSON.stringify(['actions: report', options.format, options.sort, filtersOf(options), settings]),
-              compute: async (_io, memoized) => render(await memoized(tasks)),
-              pack: (rendered) => rendered,
-              unpack: (stored) => (isRendered(stored) ? stored : null),
-            });
-      const { sayReason } = await import('../input/describe-error.js');
-      for (const problem of problems) io.stderr.write(errorLine(`${problem.path}: ${sayReason(problem.message, locale)}`));
-      if (!(await writeOutput(text, options.output, io, locale))) {
-        exit.code = ExitCode.failure;
-        return;
-      }
-      if (problems.length > 0) exit.code = ExitCode.problems;
+          : await memoizeRun(paths, load, reportMemo(JSON.stringify(['actions: report', options.format, options.sort, filtersOf(options), settings]), tasks, render, isReport));
+      if (!(await deliverReport({ text, problems }, options.output, { io, exit, locale }))) return;
       if (options.failOnOverdue === true && overdue) exit.code = ExitCode.problems;
     });
 }
@@ -157,31 +135,17 @@ interface Tasks {
 }
 
 /** A report as `minutes actions` writes it: its text, the files it could not read, and whether any task listed is overdue. */
-interface Rendered {
-  text: string;
-  problems: LoadProblem[];
+interface Report extends Rendered {
   overdue: boolean;
 }
 
-function isRendered(value: unknown): value is Rendered {
-  const { text, problems, overdue } = (value ?? {}) as Partial<Record<keyof Rendered, unknown>>;
-  return typeof text === 'string' && isProblems(problems) && typeof overdue === 'boolean';
-}
-
-function isProblems(value: unknown): value is LoadProblem[] {
-  return Array.isArray(value) && value.every((problem: unknown) => typeof problem === 'object' && problem !== null && typeof (problem as LoadProblem).path === 'string' && typeof (problem as LoadProblem).message === 'string');
+function isReport(value: unknown): value is Report {
+  return isRendered(value) && typeof (value as Partial<Report>).overdue === 'boolean';
 }
 
 function filtersOf(options: ActionsOptions): ActionFilters {
   const { owner, unassigned, status, dueBefore, dueAfter, overdue, since, until, grep } = options;
   return { owners: owner, unassigned, status, dueBefore, dueAfter, overdue, since, until, grep };
-}
-
-/** Columns to lay a table out in: `COLUMNS` when set, else the terminal's width, else 80. */
-export function outputWidth(io: Io): number {
-  const columns = Number(io.env.COLUMNS);
-  if (Number.isInteger(columns) && columns > 0) return columns;
-  return io.stdout.isTTY && io.stdout.columns > 0 ? io.stdout.columns : 80;
 }
 
 /** Options that together can list nothing, said in one line in `locale`; null when they agree. */
@@ -193,27 +157,6 @@ function contradiction(options: ActionsOptions, locale: Locale): string | null {
   return null;
 }
 
-/** An option's value with something in it; an empty or blank one is a usage error, not a filter that lists nothing. */
-function nonBlank(flag: string, value: string): string {
-  if (value.trim() === '') throw new InvalidArgumentError(`expected some text, not an empty ${flag}.`);
-  return value;
-}
-
-/** Commander's collector for a repeatable option. */
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
-}
-
-/** An option's ISO date, checked against the calendar; anything else is a usage error. */
-function isoDate(value: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (day === null || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
-    throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
-  }
-  return value;
-}
-
 /** The local calendar date of a moment, ISO. */
 function localDate(now: Date): string {
   const two = (n: number) => String(n).padStart(2, '0');
@@ -223,7 +166,7 @@ function localDate(now: Date): string {
 async function format(
   records: ActionRecord[],
   options: ActionsOptions,
-  settings: { today: string; color: 0 | 1 | 2 | 3; width: number; cwd: string; locale: Locale },
+  settings: TableSettings & { today: string },
 ): Promise<string> {
   const report = await import('../report/index.js');
   switch (options.format) {

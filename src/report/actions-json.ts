@@ -1,3 +1,4 @@
+import { jsonArray, jsonLines } from './json-text.js';
 import type { ActionRecord } from './types.js';
 
 /**
@@ -6,12 +7,12 @@ import type { ActionRecord } from './types.js';
  * title, whether it is overdue, and its history), with keys in a fixed order.
  */
 export function formatActionsJson(records: readonly ActionRecord[]): string {
-  return `${JSON.stringify(records.map(toJson), null, 2)}\n`;
+  return jsonArray(records.map(toJson));
 }
 
 /** Format actions as newline-delimited JSON: one compact `ActionRecord` object a line. */
 export function formatActionsNdjson(records: readonly ActionRecord[]): string {
-  return records.map((record) => `${JSON.stringify(toJson(record))}\n`).join('');
+  return jsonLines(records.map(toJson));
 }
 
 /** The record's own fields in a fixed order, and nothing else. */

@@ -1,4 +1,4 @@
-import { escapeTerminal } from './escape.js';
+import { escapeMarkdown } from './escape-markdown.js';
 import { groupByOwner } from './group-by-owner.js';
 import type { ActionRecord } from './types.js';
 
@@ -25,14 +25,4 @@ function toItem(record: ActionRecord): string {
   const place = `${escapeMarkdown(record.path)}:${record.position.line}`;
   const source = record.meeting.date === null ? place : `${record.meeting.date}, ${place}`;
   return `- ${box} ${escapeMarkdown(record.text)}${due} — ${source}`;
-}
-
-/**
- * Put text on one line (runs of whitespace and control characters become one space),
- * backslash-escape the ASCII punctuation that could start Markdown or GFM syntax, and show
- * bidirectional controls and invisible characters as `\u{202E}` (see `escapeTerminal`).
- */
-function escapeMarkdown(text: string): string {
-  const line = text.replace(/[\s\u0000-\u001F\u007F-\u009F]+/g, ' ').trim();
-  return escapeTerminal(line.replace(/[\\`*_[\]<>#|~&$!]/g, '\\$&'));
 }

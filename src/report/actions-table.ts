@@ -1,10 +1,10 @@
-import { isAbsolute, relative } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { escapeTerminal } from './escape.js';
 import { groupByOwner } from './group-by-owner.js';
 import { say, sayCount, type Locale } from '../messages/index.js';
 import type { ActionRecord, FormatOptions } from './types.js';
-import { clampText, textWidth, truncate } from './wrap-text.js';
+import { besidePlace, shownPath } from './place-line.js';
+import { clampText, textWidth } from './wrap-text.js';
 
 /** Options of the actions table: colour, width, today's date (ISO) to tell what is overdue, and the folder paths are shown from. */
 export interface ActionsTableOptions extends FormatOptions {
@@ -77,13 +77,6 @@ function toRow(record: ActionRecord, options: ActionsTableOptions): Row {
   };
 }
 
-/** A path under `cwd` relative to it; any other as given. */
-function shownPath(path: string, cwd: string | undefined): string {
-  if (cwd === undefined || !isAbsolute(path)) return path;
-  const inside = relative(cwd, path);
-  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
-}
-
 /** `2025-03-07`, or `2025-03-07 (by Friday)` when the words say more than the date. */
 function dueCell(text: string, end: string): string {
   return text === end ? end : `${end} (${escapeTerminal(text)})`;
@@ -127,13 +120,7 @@ function renderRow(row: Row, layout: Layout, chalk: ChalkInstance): string[] {
   const cells = [pad(first, layout.task, paint), ...(layout.due > 0 ? [due] : [])];
   if (layout.columns) cells.push(pad(row.meeting, layout.meeting, paint), chalk.dim(row.place));
   const lines = [`${indent}${paint(row.box)} ${cells.join(gap)}`.trimEnd(), ...rest.map((line) => hang + paint(line))];
-  if (!layout.columns) {
-    const where = row.meeting === '' ? row.place : `${row.meeting} · ${row.place}`;
-    // The place is what a reader looks up: a long meeting title gives way to it.
-    const room = layout.width - hang.length;
-    const fitted = textWidth(where) <= room || row.meeting === '' ? where : `${truncate(row.meeting, Math.max(1, room - textWidth(row.place) - 3))} · ${row.place}`;
-    lines.push(hang + chalk.dim(fitted));
-  }
+  if (!layout.columns) lines.push(hang + chalk.dim(besidePlace(row.meeting, row.place, layout.width - hang.length)));
   return lines;
 }
 

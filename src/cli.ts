@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { createActionsCommand } from './commands/actions.js';
+import { createDecisionsCommand } from './commands/decisions.js';
 import { createParseCommand } from './commands/parse.js';
 import { createSchemaCommand } from './commands/schema.js';
 import { createValidateCommand } from './commands/validate.js';
@@ -9,19 +10,21 @@ import { VERSION } from './version.js';
 /** Build the `minutes` program over the given I/O. */
 export function createProgram(io: Io, exit: ExitState): Command {
   const program = new Command('minutes')
-    .description('Turn meeting minutes into typed data, list pending actions, and check a minutes archive in CI.')
+    .description('Turn meeting minutes into typed data, list pending actions and decisions, and check a minutes archive in CI.')
     .version(VERSION, '-v, --version')
     .showHelpAfterError('(run minutes --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();
   program.addCommand(createParseCommand(io, exit));
   program.addCommand(createActionsCommand(io, exit));
+  program.addCommand(createDecisionsCommand(io, exit));
   program.addCommand(createValidateCommand(io, exit));
   program.addCommand(createSchemaCommand(io, exit));
   program.addHelpText('after', `
 Examples:
   minutes parse fixtures/oulu-2019-11-08.txt --json
   minutes actions --owner Minna minutes/
+  minutes decisions --grep budget minutes/
   minutes validate --format github minutes/`);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   return program;

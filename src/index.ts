@@ -6,4 +6,7 @@ export * from './model/index.js';
 export { validateMinutes } from './validate/validate-minutes.js';
 export { validateMeeting } from './validate/validate-meeting.js';
 export type { ValidationMessage, ActionRecord } from './report/types.js';
+export { listDecisions } from './decisions/list-decisions.js';
+export type { DecisionFilters } from './decisions/filter-decisions.js';
+export type { DecisionRecord } from './report/decision-record.js';
 export type { Locale } from './messages/index.js';

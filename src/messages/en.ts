@@ -89,6 +89,13 @@ export const en = {
   'actions.due-after-not-before': '--due-after {after} is not before --due-before {before}: no deadline can match both',
   'actions.overdue-done': '--overdue lists open actions: it cannot be used with --status done',
 
+  // decisions: the table
+  'decisions.none': '0 decisions',
+  'decisions.count.one': '{count} decision',
+  'decisions.count.other': '{count} decisions',
+  'decisions.meetings.one': '{count} meeting',
+  'decisions.meetings.other': '{count} meetings',
+
   // parse: the text summary of a meeting
   'meeting.untitled': '(untitled meeting)',
   'meeting.when': 'When',

@@ -83,6 +83,13 @@ export const fi: Catalogue = {
   'actions.due-after-not-before': '--due-after {after} ei ole ennen päivää --due-before {before}: mikään määräaika ei voi täyttää molempia',
   'actions.overdue-done': '--overdue listaa avoimet tehtävät: sitä ei voi käyttää yhdessä valitsimen --status done kanssa',
 
+  // decisions: the table
+  'decisions.none': '0 päätöstä',
+  'decisions.count.one': '{count} päätös',
+  'decisions.count.other': '{count} päätöstä',
+  'decisions.meetings.one': '{count} kokous',
+  'decisions.meetings.other': '{count} kokousta',
+
   'meeting.untitled': '(nimetön kokous)',
   'meeting.when': 'Aika',
   'meeting.where': 'Paikka',

@@ -83,6 +83,13 @@ export const sv: Catalogue = {
   'actions.due-after-not-before': '--due-after {after} är inte före --due-before {before}: ingen tidsfrist kan uppfylla båda',
   'actions.overdue-done': '--overdue listar öppna uppgifter: det kan inte användas med --status done',
 
+  // decisions: the table
+  'decisions.none': '0 beslut',
+  'decisions.count.one': '{count} beslut',
+  'decisions.count.other': '{count} beslut',
+  'decisions.meetings.one': '{count} möte',
+  'decisions.meetings.other': '{count} möten',
+
   'meeting.untitled': '(namnlöst möte)',
   'meeting.when': 'Tid',
   'meeting.where': 'Plats',

@@ -1,0 +1,17 @@
+import { stdinPath } from '../input/collect-inputs.js';
+import type { Meeting } from '../model/meeting.js';
+import type { DecisionRecord } from '../report/decision-record.js';
+import { filterDecisions, type DecisionFilters } from './filter-decisions.js';
+import { sortDecisions } from './sort-decisions.js';
+import { toDecisionRecords } from './to-decision-records.js';
+
+/**
+ * The decision register of parsed meetings, as `minutes decisions` lists it: every decision that
+ * passes `filters` (see `filterDecisions`), with its meeting's date, title and language, its
+ * agenda item's number and title and its place, in meeting order (see `sortDecisions`). Each
+ * record's `path` is its meeting's `source.path` (`-` when it has none).
+ */
+export function listDecisions(meetings: readonly Meeting[], filters: DecisionFilters = {}): DecisionRecord[] {
+  const records = toDecisionRecords(meetings.map((meeting) => ({ path: meeting.source.path ?? stdinPath, meeting })));
+  return sortDecisions(filterDecisions(records, filters));
+}

@@ -16,6 +16,8 @@
 //   validate-jobs0 the same for minutes validate
 //   actions-warm   minutes actions --cache --cache-location TMP, run twice; the second run is timed
 //   validate-warm  the same for minutes validate
+//   decisions      minutes decisions DIR --format json: the decision register of the archive
+//   decisions-warm the same with --cache --cache-location TMP, run twice; the second run is timed
 //   cat            cat of every file: what just reading the files costs
 //   node-read      a Node.js script that reads every file and hashes it (read-files.mjs): what just
 //                  reading the files costs a Node.js program, the floor of a warm cache run
@@ -128,6 +130,8 @@ const rows = [
   { id: 'validate-jobs0', group: 'archive', label: 'minutes validate --format json --jobs 0', okCodes: [0, 1], needs: 'jobs-validate', args: (c) => [process.execPath, minutes, 'validate', c.dir, '--format', 'json', '--jobs', '0'] },
   { id: 'actions-warm', group: 'archive', label: 'minutes actions --cache (warm)', warm: true, needs: 'cache-actions', args: (c) => [process.execPath, minutes, 'actions', c.dir, '--format', 'json', '--cache', '--cache-location', c.cacheDir] },
   { id: 'validate-warm', group: 'archive', label: 'minutes validate --cache (warm)', warm: true, okCodes: [0, 1], needs: 'cache-validate', args: (c) => [process.execPath, minutes, 'validate', c.dir, '--format', 'json', '--cache', '--cache-location', c.cacheDir] },
+  { id: 'decisions', group: 'archive', label: 'minutes decisions --format json', needs: 'decisions', args: (c) => [process.execPath, minutes, 'decisions', c.dir, '--format', 'json'] },
+  { id: 'decisions-warm', group: 'archive', label: 'minutes decisions --cache (warm)', warm: true, needs: 'decisions', args: (c) => [process.execPath, minutes, 'decisions', c.dir, '--format', 'json', '--cache', '--cache-location', c.cacheDir] },
   {
     id: 'cat',
     group: 'archive',
@@ -290,7 +294,7 @@ function matches(row, name) {
 /** Which optional rows can run: markdownlint-cli2 installed; --cache listed by each command's help. */
 function detectCapabilities() {
   const help = (command) => spawnSync(process.execPath, [minutes, command, '--help'], { cwd: root, encoding: 'utf8' }).stdout ?? '';
-  const texts = { actions: help('actions'), validate: help('validate') };
+  const texts = { actions: help('actions'), validate: help('validate'), decisions: help('decisions') };
   const option = (command, name) => new RegExp(`(^|\\s)--${name}(?![-\\w])`, 'm').test(texts[command]);
   return {
     markdownlint: existsSync(markdownlint),
@@ -298,12 +302,14 @@ function detectCapabilities() {
     'cache-validate': option('validate', 'cache'),
     'jobs-actions': option('actions', 'jobs'),
     'jobs-validate': option('validate', 'jobs'),
+    decisions: option('decisions', 'cache'),
     why: {
       markdownlint: 'markdownlint-cli2 is not installed (npm install)',
       'cache-actions': '`minutes actions --help` lists no --cache option yet',
       'cache-validate': '`minutes validate --help` lists no --cache option yet',
       'jobs-actions': '`minutes actions --help` lists no --jobs option yet',
       'jobs-validate': '`minutes validate --help` lists no --jobs option yet',
+      decisions: 'this build has no `minutes decisions --cache` yet',
     },
   };
 }
@@ -598,7 +604,7 @@ function closingNotes() {
     const serial = get(`${id}-jobs0`);
     if (auto && serial) notes.push(`Workers: ${auto.row.label} (workers as many as cores, ${machine.cores} here, when there is enough to parse) took ${auto.seconds.toFixed(2)} s, ${serial.row.label} (main thread only) ${serial.seconds.toFixed(2)} s: ${(serial.seconds / auto.seconds).toFixed(2)} times as fast with workers.`);
   }
-  for (const id of ['actions-warm', 'validate-warm']) {
+  for (const id of ['actions-warm', 'validate-warm', 'decisions-warm']) {
     const warm = get(id);
     if (!warm) continue;
     const cold = warm.cold && finished(warm.cold) ? `; the first run, filling the cache, took ${warm.cold.seconds.toFixed(2)} s` : '';

@@ -38,6 +38,7 @@ describe('terminal output never emits control characters from the minutes', () =
     ['minutes parse', ['parse', fixture]],
     ['minutes actions --format table', ['actions', fixture, '--format', 'table', '--status', 'all', '--today', '2019-11-09']],
     ['minutes validate (stylish)', ['validate', fixture]],
+    ['minutes decisions --format table', ['decisions', fixture]],
   ];
 
   it.each(cases)('%s: colour off holds none; colour on differs only by colour codes', async (_, args) => {
@@ -56,6 +57,7 @@ describe('terminal output never emits control characters from the minutes', () =
     ['parse', ['parse']],
     ['actions', ['actions', '--format', 'table', '--status', 'all']],
     ['validate', ['validate']],
+    ['decisions', ['decisions']],
   ])('minutes %s: a hostile file name is shown escaped too, in stdout and in the one-line errors', async (_, args) => {
     const { dir, name } = hostileName();
     const paths = args[0] === 'parse' ? [name, 'bin\u001B]8;;x\u0007ary.md'] : ['.'];
@@ -157,7 +159,7 @@ describe('JSON output is always valid JSON', () => {
   it('on every hostile fixture, every JSON format', async () => {
     for (const name of readdirSync('fixtures/hostile').sort()) {
       const file = join('fixtures/hostile', name);
-      for (const args of [['parse', file, '--json'], ['actions', file, '--format', 'json'], ['actions', file, '--format', 'ndjson'], ['validate', file, '--format', 'json'], ['validate', file, '--format', 'sarif']]) {
+      for (const args of [['parse', file, '--json'], ['actions', file, '--format', 'json'], ['actions', file, '--format', 'ndjson'], ['validate', file, '--format', 'json'], ['validate', file, '--format', 'sarif'], ['decisions', file, '--format', 'json'], ['decisions', file, '--format', 'ndjson']]) {
         const { stdout } = await runCli(args);
         const documents = args.includes('ndjson') ? stdout.split('\n').filter(Boolean) : [stdout];
         for (const document of documents) expect(() => JSON.parse(document), args.join(' ')).not.toThrow();
@@ -184,6 +186,11 @@ describe('files', () => {
           for (const sighting of record.history) expect(inputs).toContain(sighting.path);
         }
       }
+    }
+    for (const format of ['table', 'json', 'ndjson', 'csv', 'markdown']) {
+      const result = await runCli(['decisions', '--format', format], { cwd: dir, env });
+      expect(result.exitCode, format).toBe(0);
+      if (format === 'json') for (const record of JSON.parse(result.stdout) as Array<{ path: string }>) expect(inputs).toContain(record.path);
     }
     for (const format of ['stylish', 'json', 'github', 'sarif', 'junit']) {
       const result = await runCli(['validate', '--format', format], { cwd: dir, env });

@@ -2,7 +2,7 @@ import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli, type RunResult } from './fake-io.js';
 
 const archive = 'fixtures/actions';
@@ -100,14 +100,11 @@ describe('minutes decisions: filters end to end', () => {
 });
 
 describe('minutes decisions: usage errors and exit codes', () => {
-  let dir: string;
-
+  let dir = '';
+  // A folder of its own for each test, removed after it.
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'minutes-decisions-'));
-  });
-
-  afterEach(async () => {
-    await rm(dir, { recursive: true, force: true });
+    return () => rm(dir, { recursive: true, force: true });
   });
 
   it('a bad date, language or format, or an empty --grep or --item: one line, exit 2, nothing on stdout', async () => {

@@ -5,7 +5,7 @@ import { escapeTerminal } from './escape.js';
 import { groupByMeeting, type MeetingGroup } from './group-by-meeting.js';
 import { besidePlace, shownPath } from './place-line.js';
 import type { FormatOptions } from './types.js';
-import { clampText, truncate } from './wrap-text.js';
+import { clampText, textWidth, truncate } from './wrap-text.js';
 
 /** Options of the decisions table: colour, width, locale, and the folder paths are shown from. */
 export interface DecisionsTableOptions extends FormatOptions {
@@ -19,13 +19,15 @@ const indent = '  ';
 const hang = '    ';
 /** A decision takes at most this many lines; the rest is cut with `…` (the whole text stays in the JSON formats). */
 const decisionLines = 4;
+/** Fewer columns than this left for the agenda item beside the place, and each takes a line of its own. */
+const roomyItem = 16;
 
 /**
  * Format decisions as a terminal register grouped by meeting (see `groupByMeeting`): a bold
  * heading with the meeting's date and title, then each decision on its own lines, marked `✔`,
  * wrapped at `width` (at most four lines, the rest cut with `…`; 0: one line, no limit), and under
  * it a dim line with its agenda item (`§ 2 Title`) and `path:line`, the item title cut before the
- * place is. Widths are counted as a terminal shows them. A closing line counts decisions and
+ * place is (or, where that would leave the item under 16 columns, each on a dim line of its own). Widths are counted as a terminal shows them. A closing line counts decisions and
  * meetings, in `locale` (default English). Every piece of text from the minutes goes through
  * `escapeTerminal`; with `color` 0 the output has no ANSI codes.
  */
@@ -54,5 +56,6 @@ function renderDecision(record: DecisionRecord, options: DecisionsTableOptions, 
   const item = record.item === null ? '' : escapeTerminal(['§', record.item, record.itemTitle].filter((part) => part !== null).join(' '));
   const place = `${escapeTerminal(shownPath(record.path, options.cwd))}:${record.position.line}`;
   const room = options.width > 0 ? options.width - hang.length : Infinity;
-  return [`${indent}${chalk.green('✔')} ${first}`, ...rest.map((line) => hang + line), hang + chalk.dim(besidePlace(item, place, room))];
+  const under = item === '' || textWidth(item) + textWidth(place) + 3 <= room || room - textWidth(place) - 3 >= roomyItem ? [besidePlace(item, place, room)] : [truncate(item, room), place];
+  return [`${indent}${chalk.green('✔')} ${first}`, ...rest.map((line) => hang + line), ...under.map((line) => hang + chalk.dim(line))];
 }

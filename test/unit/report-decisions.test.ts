@@ -33,7 +33,7 @@ describe('formatDecisionsTable', () => {
     );
   });
 
-  it('wraps a decision at the width, at most four lines, and cuts the item title before the place', () => {
+  it('wraps a decision at the width, at most four lines, and cuts the item title before the place, or gives each a line', () => {
     const long: DecisionRecord = {
       ...records[0]!,
       text: 'The board approved the budget for 2024 with the changes the treasurer proposed, moved the spring meeting to April, asked the auditors for a report before it, and thanked the volunteers of the summer camp for their work.',
@@ -46,12 +46,15 @@ describe('formatDecisionsTable', () => {
       '    2024 with the changes the treasurer',
       '    proposed, moved the spring meeting',
       '    to April, asked the auditors for a…',
-      '    § 3 Budg… · minutes/2024-03-05.md:14',
+      '    § 3 Budget for the year 2024 and th…',
+      '    minutes/2024-03-05.md:14',
       '',
       '1 decision, 1 meeting',
       '',
     ]);
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
+    // With 16 columns or more left beside the place, the item is cut there instead.
+    expect(formatDecisionsTable([long], { color: 0, width: 50 }).split('\n')[5]).toBe('    § 3 Budget for the… · minutes/2024-03-05.md:14');
   });
 
   it('colours on request only, and escapes what the minutes hold', () => {

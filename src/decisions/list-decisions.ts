@@ -1,4 +1,3 @@
-import { stdinPath } from '../input/collect-inputs.js';
 import type { Meeting } from '../model/meeting.js';
 import type { DecisionRecord } from '../report/decision-record.js';
 import { filterDecisions, type DecisionFilters } from './filter-decisions.js';
@@ -12,6 +11,7 @@ import { toDecisionRecords } from './to-decision-records.js';
  * record's `path` is its meeting's `source.path` (`-` when it has none).
  */
 export function listDecisions(meetings: readonly Meeting[], filters: DecisionFilters = {}): DecisionRecord[] {
-  const records = toDecisionRecords(meetings.map((meeting) => ({ path: meeting.source.path ?? stdinPath, meeting })));
+  // `-` as the CLI names standard input, written here so that the library does not load the input layer (and tinyglobby).
+  const records = toDecisionRecords(meetings.map((meeting) => ({ path: meeting.source.path ?? '-', meeting })));
   return sortDecisions(filterDecisions(records, filters));
 }

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { createActionsCommand } from './commands/actions.js';
+import { createExportCommand } from './commands/export.js';
 import { createParseCommand } from './commands/parse.js';
 import { createSchemaCommand } from './commands/schema.js';
 import { createValidateCommand } from './commands/validate.js';
@@ -17,12 +18,14 @@ export function createProgram(io: Io, exit: ExitState): Command {
   program.addCommand(createParseCommand(io, exit));
   program.addCommand(createActionsCommand(io, exit));
   program.addCommand(createValidateCommand(io, exit));
+  program.addCommand(createExportCommand(io, exit));
   program.addCommand(createSchemaCommand(io, exit));
   program.addHelpText('after', `
 Examples:
   minutes parse fixtures/oulu-2019-11-08.txt --json
   minutes actions --owner Minna minutes/
-  minutes validate --format github minutes/`);
+  minutes validate --format github minutes/
+  minutes export --format sqlite -o archive.db minutes/`);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   return program;
 }

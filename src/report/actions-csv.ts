@@ -1,15 +1,10 @@
+import { csvBom, formatCsvRow } from './csv-row.js';
 import type { ActionRecord } from './types.js';
 
 const header = [
   'id', 'owners', 'task', 'status', 'due_text', 'due_start', 'due_end',
   'meeting_date', 'meeting_title', 'item', 'path', 'line',
 ];
-
-/** A byte order mark, so that Excel reads the file as UTF-8. */
-const bom = '\uFEFF';
-
-/** Characters that make a spreadsheet read a cell as a formula (OWASP, plus NUL after ASVS 1.2.10). */
-const formulaStart = /^[=+\-@\t\r\0]/;
 
 /**
  * Format actions as CSV after RFC 4180: a UTF-8 byte order mark, a header row, CRLF after
@@ -19,7 +14,7 @@ const formulaStart = /^[=+\-@\t\r\0]/;
  */
 export function formatActionsCsv(records: readonly ActionRecord[]): string {
   const rows = [header, ...records.map(toFields)];
-  return bom + rows.map((fields) => `${fields.map(toCell).join(',')}\r\n`).join('');
+  return csvBom + rows.map(formatCsvRow).join('');
 }
 
 /** The fields of one action, in the order of the header. */
@@ -38,10 +33,4 @@ function toFields(record: ActionRecord): string[] {
     record.path,
     String(record.position.line),
   ];
-}
-
-/** Neutralise a formula, then quote the field if it needs quoting. */
-function toCell(field: string): string {
-  const safe = formulaStart.test(field) ? `'${field}` : field;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

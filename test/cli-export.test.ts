@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import initSqlJs from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tables } from '../src/export/tables.js';
 import type { Meeting } from '../src/model/meeting.js';
 import { runCli } from './fake-io.js';
 
@@ -201,6 +202,19 @@ describe('minutes export errors', () => {
       expect(result, `${args.join(' ')} -o ${target}`).toEqual({ exitCode: 2, stdout: '', stderr: `minutes: ${target}: ${reason}\n` });
     }
     expect(readdirSync(dir)).toEqual(['plain']);
+  });
+});
+
+describe('README', () => {
+  it('documents every column of every table of the export, in order', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('#### The tables'), readme.indexOf('### The JSON contract'));
+    for (const table of tables) {
+      const start = section.indexOf(`**${table.name}**`);
+      expect(start, table.name).toBeGreaterThan(-1);
+      const documented = [...section.slice(start).split('\n\n**')[0]!.matchAll(/^\| `(\w+)` \|/gm)].map((match) => match[1]);
+      expect(documented, table.name).toEqual(table.columns.map((column) => column.name));
+    }
   });
 });
 

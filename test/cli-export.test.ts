@@ -218,6 +218,18 @@ describe('README', () => {
   });
 });
 
+describe('minutes export, a write failing half way', () => {
+  it.skipIf(!existsSync('/dev/full'))('stops reading at once: one line, exit 2', async () => {
+    // One meeting whose JSON passes the megabyte the output is gathered in, so it is written before the end.
+    const dir = fresh();
+    writeFileSync(join(dir, 'a-long.md'), `# Notes\n\n${`${'Plain words of a long note. '.repeat(40)}\n\n`.repeat(1_000)}`);
+    writeFileSync(join(dir, 'z-binary.md'), new Uint8Array([0, 1, 2, 0]));
+    const result = await runCli(['export', '--format', 'json', '--jobs', '0', '-o', '/dev/full', dir]);
+    // The binary file comes last, so a run that went on to the end would report it too.
+    expect(result).toEqual({ exitCode: 2, stdout: '', stderr: 'minutes: /dev/full: no space left on device\n' });
+  }, 60_000);
+});
+
 /** Read RFC 4180 CSV (after its BOM) into rows of fields. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];

@@ -74,7 +74,8 @@ async function runExport(paths: string[], options: ExportOptions, io: Io): Promi
   const { loadMeetings } = await import('./load-meetings.js');
   const { exportRoot, meetingIdOf } = await import('../export/meeting-id.js');
   const root = exportRoot(paths, io.cwd);
-  let writeError: { error: unknown } | null = null;
+  // A write that fails stops the run at once: the rest of the archive could not be written either.
+  const failure: { error?: unknown } = {};
   const loaded = await loadMeetings(paths, {
     io,
     ...(options.ignore ? { ignore: options.ignore } : {}),
@@ -87,17 +88,16 @@ async function runExport(paths: string[], options: ExportOptions, io: Io): Promi
       try {
         writer.add(meetingIdOf(path, root, io.cwd), meeting);
       } catch (error) {
-        // Stop reading at once: an output that cannot be written makes the rest of the run pointless.
-        writeError = { error };
+        failure.error = error;
         throw error;
       }
     },
   }).catch((error: unknown) => {
     writer.abort();
-    if (writeError === null) throw error;
+    if (!('error' in failure)) throw error;
     return null;
   });
-  if (loaded === null) return failed((writeError as { error: unknown } | null)?.error);
+  if (loaded === null) return failed(failure.error);
   for (const problem of loaded.problems) io.stderr.write(errorLine(`${problem.path}: ${sayReason(problem.message, locale)}`));
   try {
     await writer.finish();

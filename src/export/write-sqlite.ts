@@ -37,7 +37,11 @@ export async function createSqliteWriter(target: string): Promise<ExportWriter> 
         file.commit();
       },
       abort() {
-        db.close();
+        try {
+          db.close();
+        } catch {
+          // Closed already (by finish): nothing is left to free.
+        }
         file.abort();
       },
     };

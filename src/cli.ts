@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { createActionsCommand } from './commands/actions.js';
 import { createDecisionsCommand } from './commands/decisions.js';
+import { createExportCommand } from './commands/export.js';
 import { createParseCommand } from './commands/parse.js';
 import { createSchemaCommand } from './commands/schema.js';
 import { createValidateCommand } from './commands/validate.js';
@@ -19,13 +20,15 @@ export function createProgram(io: Io, exit: ExitState): Command {
   program.addCommand(createActionsCommand(io, exit));
   program.addCommand(createDecisionsCommand(io, exit));
   program.addCommand(createValidateCommand(io, exit));
+  program.addCommand(createExportCommand(io, exit));
   program.addCommand(createSchemaCommand(io, exit));
   program.addHelpText('after', `
 Examples:
   minutes parse fixtures/oulu-2019-11-08.txt --json
   minutes actions --owner Minna minutes/
   minutes decisions --grep budget minutes/
-  minutes validate --format github minutes/`);
+  minutes validate --format github minutes/
+  minutes export --format sqlite -o archive.db minutes/`);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   return program;
 }

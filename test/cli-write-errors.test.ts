@@ -14,7 +14,7 @@ const lastLine = (stderr: string) => stderr.trimEnd().split('\n').at(-1);
 
 describe('write errors', () => {
   it.skipIf(!existsSync('/dev/full'))('stdout on a full device (/dev/full): one line, exit 2', () => {
-    for (const args of [['parse', seed, '--json'], ['parse', seed], ['actions', seed], ['validate', seed, '--format', 'json']]) {
+    for (const args of [['parse', seed, '--json'], ['parse', seed], ['actions', seed], ['validate', seed, '--format', 'json'], ['export', '--format', 'ndjson', seed]]) {
       const fd = openSync('/dev/full', 'w');
       const result = cli(args, fd);
       closeSync(fd);

@@ -28,8 +28,10 @@ export type ParseResult = { value: unknown; text?: string; entry?: string } | { 
  */
 export function parseFile(request: ParseRequest): ParseResult {
   try {
-    const { text } = decode(request.bytes);
+    const { text, encoding } = decode(request.bytes);
     const meeting = parseMinutes(text, { path: request.path, ...(request.language ? { language: request.language } : {}) });
+    // Given text, parseMinutes cannot know what the bytes were: say it as `parse` does from the bytes.
+    meeting.source.encoding = encoding;
     const value = project(request.kind, meeting);
     return {
       value,

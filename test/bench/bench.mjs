@@ -18,6 +18,10 @@
 //   validate-warm  the same for minutes validate
 //   decisions      minutes decisions DIR --format json: the decision register of the archive
 //   decisions-warm the same with --cache --cache-location TMP, run twice; the second run is timed
+//   export-sqlite  minutes export DIR --format sqlite -o TMP/archive.db (cold: no cache)
+//   export-sqlite-warm  the same with --cache, run twice; the second run is timed
+//   export-ndjson  minutes export DIR --format ndjson, streamed to /dev/null: its peak memory
+//                  beside that of validate (goal: at most 1.5 times)
 //   cat            cat of every file: what just reading the files costs
 //   node-read      a Node.js script that reads every file and hashes it (read-files.mjs): what just
 //                  reading the files costs a Node.js program, the floor of a warm cache run
@@ -132,6 +136,9 @@ const rows = [
   { id: 'validate-warm', group: 'archive', label: 'minutes validate --cache (warm)', warm: true, okCodes: [0, 1], needs: 'cache-validate', args: (c) => [process.execPath, minutes, 'validate', c.dir, '--format', 'json', '--cache', '--cache-location', c.cacheDir] },
   { id: 'decisions', group: 'archive', label: 'minutes decisions --format json', needs: 'decisions', args: (c) => [process.execPath, minutes, 'decisions', c.dir, '--format', 'json'] },
   { id: 'decisions-warm', group: 'archive', label: 'minutes decisions --cache (warm)', warm: true, needs: 'decisions', args: (c) => [process.execPath, minutes, 'decisions', c.dir, '--format', 'json', '--cache', '--cache-location', c.cacheDir] },
+  { id: 'export-sqlite', group: 'archive', label: 'minutes export --format sqlite', needs: 'export', args: (c) => [process.execPath, minutes, 'export', c.dir, '--format', 'sqlite', '-o', join(c.scratch, 'archive.db')] },
+  { id: 'export-sqlite-warm', group: 'archive', label: 'minutes export --format sqlite --cache (warm)', warm: true, needs: 'export', args: (c) => [process.execPath, minutes, 'export', c.dir, '--format', 'sqlite', '-o', join(c.scratch, 'archive.db'), '--cache', '--cache-location', c.cacheDir] },
+  { id: 'export-ndjson', group: 'archive', label: 'minutes export --format ndjson', needs: 'export', args: (c) => [process.execPath, minutes, 'export', c.dir, '--format', 'ndjson'] },
   {
     id: 'cat',
     group: 'archive',
@@ -172,7 +179,7 @@ const machine = describeMachine();
 const dir = join(here, '.archive', `files-${files}-seed-${seed}`);
 const largeDir = join(here, '.archive', `large-seed-${seed}`);
 const scratch = await mkdtemp(join(tmpdir(), 'minutes-bench-'));
-const context = { dir, largeDir, cacheDir: '', lintConfig: join(scratch, '.markdownlint-cli2.jsonc') };
+const context = { dir, largeDir, scratch, cacheDir: '', lintConfig: join(scratch, '.markdownlint-cli2.jsonc') };
 // Default rules, stated outright in a file given with --config: the base configuration for the
 // archive's folder. markdownlint-cli2 reads no configuration above its working folder (the
 // archive's), and the archive holds none (warnOfLintConfig checks), so no rule is turned off.
@@ -294,7 +301,7 @@ function matches(row, name) {
 /** Which optional rows can run: markdownlint-cli2 installed; --cache listed by each command's help. */
 function detectCapabilities() {
   const help = (command) => spawnSync(process.execPath, [minutes, command, '--help'], { cwd: root, encoding: 'utf8' }).stdout ?? '';
-  const texts = { actions: help('actions'), validate: help('validate'), decisions: help('decisions') };
+  const texts = { actions: help('actions'), validate: help('validate'), decisions: help('decisions'), export: help('export') };
   const option = (command, name) => new RegExp(`(^|\\s)--${name}(?![-\\w])`, 'm').test(texts[command]);
   return {
     markdownlint: existsSync(markdownlint),
@@ -303,6 +310,7 @@ function detectCapabilities() {
     'jobs-actions': option('actions', 'jobs'),
     'jobs-validate': option('validate', 'jobs'),
     decisions: option('decisions', 'cache'),
+    export: /\bsqlite\b/.test(texts.export),
     why: {
       markdownlint: 'markdownlint-cli2 is not installed (npm install)',
       'cache-actions': '`minutes actions --help` lists no --cache option yet',
@@ -310,6 +318,7 @@ function detectCapabilities() {
       'jobs-actions': '`minutes actions --help` lists no --jobs option yet',
       'jobs-validate': '`minutes validate --help` lists no --jobs option yet',
       decisions: 'this build has no `minutes decisions --cache` yet',
+      export: '`minutes export --help` lists no sqlite format yet',
     },
   };
 }
@@ -604,6 +613,11 @@ function closingNotes() {
     const serial = get(`${id}-jobs0`);
     if (auto && serial) notes.push(`Workers: ${auto.row.label} (workers as many as cores, ${machine.cores} here, when there is enough to parse) took ${auto.seconds.toFixed(2)} s, ${serial.row.label} (main thread only) ${serial.seconds.toFixed(2)} s: ${(serial.seconds / auto.seconds).toFixed(2)} times as fast with workers.`);
   }
+  const ndjson = get('export-ndjson');
+  if (ndjson && validate && ndjson.peak && validate.peak) notes.push(`Peak memory of ${ndjson.row.label}: ${ndjson.peak.toFixed(0)} MB, ${(ndjson.peak / validate.peak).toFixed(2)} times that of ${validate.row.label} (${validate.peak.toFixed(0)} MB; goal: at most 1.5).`);
+  const exportCold = get('export-sqlite');
+  const exportWarm = get('export-sqlite-warm');
+  if (exportCold && exportWarm) notes.push(`${exportWarm.row.label}: ${exportWarm.seconds.toFixed(2)} s, ${(exportWarm.seconds / exportCold.seconds).toFixed(2)} times the ${exportCold.seconds.toFixed(2)} s of ${exportCold.row.label} without a cache (parsing taken from the cache; the database is built again).`);
   for (const id of ['actions-warm', 'validate-warm', 'decisions-warm']) {
     const warm = get(id);
     if (!warm) continue;

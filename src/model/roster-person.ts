@@ -15,7 +15,8 @@ export const RosterPerson = z
       .array(z.string().regex(/^@?[^\s@]+$/, 'expected a handle without spaces, such as "@mmannikko"'))
       .optional()
       .meta({ description: 'Chat or forge handles (`@mmannikko`); the leading `@` is optional here.' }),
-    email: z.email().optional().meta({ description: 'An e-mail address: `minutes actions --format ics` writes it as the ATTENDEE of the person\'s tasks.' }),
+    // Not z.email(): its pattern backtracks; one `@` between two runs without blanks is what a mailto: needs.
+    email: z.string().regex(/^[^\s@"<>]+@[^\s@"<>]+$/, 'expected an e-mail address, such as "minna@example.org"').optional().meta({ description: 'An e-mail address: `minutes actions --format ics` writes it as the ATTENDEE of the person\'s tasks.' }),
     organization: z.string().optional().meta({ description: 'The organisation, given to a participant whose minutes name none.' }),
   })
   .meta({ id: 'RosterPerson' });

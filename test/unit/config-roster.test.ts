@@ -18,7 +18,7 @@ describe('the roster in the configuration', () => {
     ['{"people": [{"aliases": ["A"]}]}', 'people[0].name: expected string, got nothing'],
     ['{"people": [{"name": "  "}]}', 'people[0].name: expected a name, not blank text, got "  "'],
     ['{"people": [{"name": "A", "handles": ["@a b"]}]}', 'people[0].handles[0]: expected a handle without spaces, such as "@mmannikko", got "@a b"'],
-    ['{"people": [{"name": "A", "email": "nope"}]}', 'people[0].email: invalid email address, got "nope"'],
+    ['{"people": [{"name": "A", "email": "nope"}]}', 'people[0].email: expected an e-mail address, such as "minna@example.org", got "nope"'],
     ['{"people": [{"name": "A", "nick": "a"}]}', 'people[0].nick: unknown key'],
   ])('names the file and the key path of a malformed roster: %s', (text, message) => {
     expect(() => parseConfig(text, options)).toThrow(`minutes.config.json: ${message}`);

@@ -73,6 +73,7 @@ async function loadFromDirectory(dir: string, search: Search): Promise<LoadedCon
 /** A configuration file's text checked; the checker (and zod) load only when there is such a file. */
 async function toConfig(text: string, where: { absolute: string; name: string; search: Search }): Promise<LoadedConfig | null> {
   const file = displayPath(where.absolute, where.search);
+  if (where.name === 'package.json' && !mayHoldMinutes(text)) return null;
   const given = where.search.options.knownRules;
   const knownRules = typeof given === 'function' ? await given() : given;
   const { checkConfig, parseJson } = await import('./parse-config.js');
@@ -80,6 +81,19 @@ async function toConfig(text: string, where: { absolute: string; name: string; s
   if (where.name !== 'package.json') return { path: file, config: checkConfig(json, { file, knownRules }) };
   if (typeof json !== 'object' || json === null || !('minutes' in json)) return null;
   return { path: file, config: checkConfig(json.minutes, { file, knownRules, prefix: 'minutes' }) };
+}
+
+/**
+ * Whether a package.json may hold a `"minutes"` key: false only for valid JSON without one, the
+ * common case (a project's own package.json), which then needs neither the checker nor zod.
+ */
+function mayHoldMinutes(text: string): boolean {
+  try {
+    const json: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return typeof json === 'object' && json !== null && 'minutes' in json;
+  } catch {
+    return true;
+  }
 }
 
 async function readIfPresent(absolute: string, file: string): Promise<string | undefined> {

@@ -2,6 +2,8 @@ export { parseMinutes, type ParseOptions } from './parse/parse-minutes.js';
 export { DecodeError } from './parse/decode.js';
 export { readDue } from './parse/read-due.js';
 export { resolvePerson } from './parse/resolve-people.js';
+export { findInRoster } from './parse/find-in-roster.js';
+export { resolveRoster, type RosterTarget } from './parse/resolve-roster.js';
 export * from './model/index.js';
 export { validateMinutes } from './validate/validate-minutes.js';
 export { validateMeeting } from './validate/validate-meeting.js';

@@ -296,7 +296,7 @@ describe('minutes validate --cache', () => {
 
   it('looks for the configuration files loadConfig looks for', async () => {
     const { configFileNames } = await import('../src/config/load-config.js');
-    const { configurationNames } = await import('../src/commands/validate.js');
+    const { configurationNames } = await import('../src/commands/configuration-inputs.js');
     expect(configurationNames).toEqual(configFileNames);
   });
 

@@ -1,4 +1,6 @@
 import { fold } from '../lang/match.js';
+import type { RosterPerson } from '../model/roster-person.js';
+import { findInRoster } from '../parse/find-in-roster.js';
 import type { ActionRecord } from '../report/types.js';
 import { nameParts } from '../parse/resolve-people.js';
 import { matchOwner } from './match-owner.js';
@@ -23,6 +25,8 @@ export interface ActionFilters {
   until?: string | undefined;
   /** Keep actions whose text holds this, case- and diacritic-insensitively. */
   grep?: string | undefined;
+  /** The roster that named the owners: a name in `owners` that is one of its people (an alias, a handle) asks for that person's name too. */
+  roster?: readonly RosterPerson[] | undefined;
 }
 
 type Test = (record: ActionRecord) => boolean;
@@ -30,7 +34,7 @@ type Test = (record: ActionRecord) => boolean;
 /**
  * Keep the actions that pass every filter given, in their order. A name in `owners` finds the
  * owners `matchOwner` says it names, the words of the full names among all owners counting as
- * names of their own. Due filters drop undated actions, `since` and `until` actions of undated
+ * names of their own; a name the roster knows (`MM`, `@mmannikko`) also finds its person's. Due filters drop undated actions, `since` and `until` actions of undated
  * meetings; `dueBefore` and `dueAfter` exclude their date, `since` and `until` include it.
  * No filter keeps everything.
  */
@@ -41,8 +45,10 @@ export function filterActions(records: readonly ActionRecord[], filters: ActionF
 
 /** Owners and `unassigned` as one test: any of them; null when neither is given. */
 function who(records: readonly ActionRecord[], filters: ActionFilters): Test | null {
-  const asked = filters.owners ?? [];
-  if (asked.length === 0 && filters.unassigned !== true) return null;
+  const given = filters.owners ?? [];
+  if (given.length === 0 && filters.unassigned !== true) return null;
+  const roster = filters.roster ?? [];
+  const asked = [...given, ...given.flatMap((name) => findInRoster(name, roster)?.name ?? [])];
   const owners = [...new Set(records.flatMap((record) => record.owners))];
   const names = new Set(owners.filter((owner) => /\S\s+\S/.test(owner.trim())).flatMap((owner) => nameParts(owner)));
   const wanted = new Set(owners.filter((owner) => asked.some((name) => matchOwner(name, owner, names))));

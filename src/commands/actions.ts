@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import type { ActionFilters } from '../actions/filter-actions.js';
 import type { ActionSort } from '../actions/sort-actions.js';
 import { ExitCode, type ExitState, type Io, errorLine } from '../io.js';
-import { archiveLoad, deliverReport, isProblems, isRendered, reportMemo, type Rendered } from './archive-report.js';
+import { archiveLoad, deliverReport, isProblems, isRendered, reportMemo, unlessConfigError, type Rendered } from './archive-report.js';
 import { cacheOptions, type CacheFlags } from './cache-options.js';
 import { jobsOption } from './jobs-option.js';
 import { localeOfRun, localeOption } from './locale-option.js';
@@ -10,6 +10,7 @@ import { say, type Locale } from '../messages/index.js';
 import { collect, isoDate, nonBlank } from './option-values.js';
 import { tableSettings, type TableSettings } from './output-layout.js';
 import type { Language } from '../model/meeting.js';
+import type { RosterPerson } from '../model/roster-person.js';
 import type { LoadActionsOptions, LoadProblem } from './load-meetings.js';
 import type { RunMemo } from './memoize-run.js';
 import type { ActionRecord } from '../report/types.js';
@@ -46,7 +47,7 @@ export function createActionsCommand(io: Io, exit: ExitState): Command {
   const command = new Command('actions')
     .description('List action items across minutes files, by owner and deadline.')
     .argument('[paths...]', 'files, folders (.md, .markdown, .txt inside) or globs; - for standard input; default .')
-    .option('--owner <name>', 'actions of this person: full, first or last name, any case, accents or ending (repeatable: any of)', (value: string, previous: string[] | undefined) => collect(nonBlank('--owner', value), previous))
+    .option('--owner <name>', 'actions of this person: full, first or last name, any case, accents or ending, or a roster alias or handle (repeatable: any of)', (value: string, previous: string[] | undefined) => collect(nonBlank('--owner', value), previous))
     .option('--unassigned', 'actions that name nobody (with --owner: either)')
     .addOption(new Option('--status <status>', 'open, done or all').choices(['open', 'done', 'all']).default('open'))
     .addOption(date('--due-before <date>', 'due range ends before DATE (YYYY-MM-DD)'))
@@ -71,7 +72,11 @@ export function createActionsCommand(io: Io, exit: ExitState): Command {
 The same task seen in a later meeting (same owners, similar text) is listed once, with the status
 of its latest sighting; --format json lists every sighting in "history".
 
-Exit codes: 0 done, 1 an unreadable file or (with --fail-on-overdue) an overdue action, 2 usage error.
+Owners who are people of the roster (\`people\` in .minutesrc.json) carry its name; --owner also
+finds them by an alias or handle the roster lists.
+
+Exit codes: 0 done, 1 an unreadable file or (with --fail-on-overdue) an overdue action, 2 usage
+error or malformed configuration.
 
 Examples:
   minutes actions --owner Minna minutes/
@@ -96,27 +101,29 @@ Examples:
       const tasks: RunMemo<Tasks> = {
         name: 'actions: merged tasks',
         compute: (taskIo) => mergedTasks(paths, { ...load, io: taskIo }, today),
-        pack: ({ merged, problems }) => ({ merged: packRecords(merged), problems }),
+        pack: ({ merged, problems, people }) => ({ merged: packRecords(merged), problems, people }),
         unpack: (stored) => {
-          const { merged, problems } = stored as { merged?: unknown; problems?: unknown };
+          const { merged, problems, people } = stored as { merged?: unknown; problems?: unknown; people?: unknown };
           const records = unpackRecords(merged);
-          return records === null || !isProblems(problems) ? null : { merged: records, problems };
+          return records === null || !isProblems(problems) || !isPeople(people) ? null : { merged: records, problems, people };
         },
       };
       // The report made from them: whether a task is overdue is the one thing a value stored on another day changes.
-      const render = async ({ merged, problems }: Tasks): Promise<Report> => {
+      const render = async ({ merged, problems, people }: Tasks): Promise<Report> => {
         for (const record of merged) record.overdue = isOverdue(record, today);
-        const records = sortActions(filterActions(merged, filtersOf(options)), options.sort);
-        return { text: await format(records, options, settings), problems, overdue: records.some((record) => record.overdue) };
+        const records = sortActions(filterActions(merged, { ...filtersOf(options), roster: people }), options.sort);
+        return { text: await format(records, options, { ...settings, people }), problems, overdue: records.some((record) => record.overdue) };
       };
       // The report itself is kept too, for the same options on the same day: a warm run then only
       // writes it out. Not for ics, whose DTSTAMP is the moment of the run.
-      const { text, problems, overdue } =
+      const report =
         options.format === 'ics'
-          ? await render(await memoizeRun(paths, load, tasks))
-          : await memoizeRun(paths, load, reportMemo(JSON.stringify(['actions: report', options.format, options.sort, filtersOf(options), settings]), tasks, render, isReport));
-      if (!(await deliverReport({ text, problems }, options.output, { io, exit, locale }))) return;
-      if (options.failOnOverdue === true && overdue) exit.code = ExitCode.problems;
+          ? memoizeRun(paths, load, tasks).then(render)
+          : memoizeRun(paths, load, reportMemo(JSON.stringify(['actions: report', options.format, options.sort, filtersOf(options), settings]), tasks, render, isReport));
+      // A malformed configuration (its roster names the owners) is one line and exit 2, as for validate.
+      const rendered = await unlessConfigError(report, io, exit);
+      if (rendered === null || !(await deliverReport(rendered, options.output, { io, exit, locale }))) return;
+      if (options.failOnOverdue === true && rendered.overdue) exit.code = ExitCode.problems;
     });
 }
 
@@ -124,14 +131,15 @@ Examples:
 async function mergedTasks(paths: string[], options: LoadActionsOptions, today: string): Promise<Tasks> {
   const { loadActions } = await import('./load-meetings.js');
   const { mergeSightings, toRecords } = await import('../actions/index.js');
-  const { meetings, problems } = await loadActions(paths, options);
-  return { merged: mergeSightings(toRecords(meetings, { today }), { today }), problems };
+  const { meetings, problems, people } = await loadActions(paths, options);
+  return { merged: mergeSightings(toRecords(meetings, { today }), { today }), problems, people };
 }
 
-/** Every task across the files, merged, and the files that could not be read. */
+/** Every task across the files, merged, the files that could not be read, and the people of the rosters that named the owners. */
 interface Tasks {
   merged: ActionRecord[];
   problems: LoadProblem[];
+  people: RosterPerson[];
 }
 
 /** A report as `minutes actions` writes it: its text, the files it could not read, and whether any task listed is overdue. */
@@ -141,6 +149,11 @@ interface Report extends Rendered {
 
 function isReport(value: unknown): value is Report {
   return isRendered(value) && typeof (value as Partial<Report>).overdue === 'boolean';
+}
+
+/** A roster read back from the cache: a list of people, each with a name. */
+function isPeople(value: unknown): value is RosterPerson[] {
+  return Array.isArray(value) && value.every((person: unknown) => typeof person === 'object' && person !== null && typeof (person as RosterPerson).name === 'string');
 }
 
 function filtersOf(options: ActionsOptions): ActionFilters {
@@ -166,7 +179,7 @@ function localDate(now: Date): string {
 async function format(
   records: ActionRecord[],
   options: ActionsOptions,
-  settings: TableSettings & { today: string },
+  settings: TableSettings & { today: string; people: readonly RosterPerson[] },
 ): Promise<string> {
   const report = await import('../report/index.js');
   switch (options.format) {
@@ -179,7 +192,7 @@ async function format(
     case 'markdown':
       return report.formatActionsMarkdown(records);
     case 'ics':
-      return report.formatActionsIcs(records, { now: new Date() });
+      return report.formatActionsIcs(records, { now: new Date(), people: settings.people });
     default:
       return report.formatActionsTable(records, settings);
   }

@@ -70,3 +70,19 @@ export async function deliverReport(rendered: Rendered, output: string | undefin
   if (rendered.problems.length > 0) exit.code = ExitCode.problems;
   return true;
 }
+
+/**
+ * The value of a report, or null after saying in one line why the configuration it needed (a
+ * roster names the people) is malformed, with exit code 2, as `validate` does.
+ */
+export async function unlessConfigError<R>(report: Promise<R>, io: Io, exit: ExitState): Promise<R | null> {
+  const { ConfigError } = await import('../config/config-error.js');
+  try {
+    return await report;
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr.write(errorLine(error.message));
+    exit.code = ExitCode.failure;
+    return null;
+  }
+}

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { actionsOf, type EntryKind, type EntryValue, type MeetingActions } from '../cache/entry-kinds.js';
 import { openCache } from '../cache/open-cache.js';
+import { createConfigFinder, type ConfigFinder } from '../config/config-finder.js';
 import type { ParseCache } from '../cache/parse-cache.js';
 import { collectInputs, stdinPath } from '../input/collect-inputs.js';
 import { readInputs, type InputResult } from '../input/read-inputs.js';
@@ -8,6 +9,7 @@ import type { Io } from '../io.js';
 import { say, type Locale } from '../messages/index.js';
 import { jobsFromEnv } from './jobs-option.js';
 import type { Language, Meeting } from '../model/meeting.js';
+import type { RosterPerson } from '../model/roster-person.js';
 import type { ParseRequest, ParseResult } from '../workers/parse-file.js';
 import type { ParsePool } from '../workers/parse-pool.js';
 
@@ -67,6 +69,12 @@ export interface LoadOptions<KeepText extends boolean = true> {
    * then holds only the ones in flight).
    */
   onMeeting?: (loaded: Loaded<KeepText>) => void;
+  /**
+   * Finds each file's configuration, whose roster (`people`) then names the participants and
+   * owners of its meeting (see `resolveRoster`); default: the nearest configuration upward from
+   * each file. Share one with whatever else reads the configuration in the run.
+   */
+  configs?: ConfigFinder;
 }
 
 /** Options of `loadActions`. */
@@ -75,14 +83,17 @@ export type LoadActionsOptions = Omit<LoadOptions<false>, 'keepText' | 'onMeetin
 /**
  * Collect the files named by paths, folders and globs, read them, and parse each, or, with the
  * cache on, take the meeting stored for the same bytes and options. Many files to parse are
- * parsed in worker threads; the results keep the input order either way.
- * Problems (missing, unreadable, binary) are returned, never thrown, so one bad file stops nothing.
+ * parsed in worker threads; the results keep the input order either way. Each meeting's people
+ * are then resolved through the roster of the file's configuration (after the cache, which so
+ * never holds a roster's names and never goes stale when the roster changes).
+ * Problems (missing, unreadable, binary) are returned, never thrown, so one bad file stops nothing;
+ * malformed configuration rejects with a `ConfigError`.
  * A progress line goes to stderr when it is a terminal and there are many files.
  */
 export async function loadMeetings<KeepText extends boolean = true>(
   paths: string[],
   options: LoadOptions<KeepText>,
-): Promise<{ meetings: Loaded<KeepText>[]; problems: LoadProblem[] }> {
+): Promise<{ meetings: Loaded<KeepText>[]; problems: LoadProblem[]; people: RosterPerson[] }> {
   const keepText = options.keepText !== false;
   const meetings: Loaded<KeepText>[] = [];
   const run = await startRun(paths, options);
@@ -94,7 +105,7 @@ export async function loadMeetings<KeepText extends boolean = true>(
     else meetings.push(loaded);
   }, (path, message) => void problems.push({ path, message }));
   await run.end();
-  return { meetings, problems };
+  return { meetings, problems, people: run.configs.people() };
 }
 
 /**
@@ -102,13 +113,13 @@ export async function loadMeetings<KeepText extends boolean = true>(
  * (see `MeetingActions`), which is what the cache then stores and reads, about a tenth of the
  * whole meeting.
  */
-export async function loadActions(paths: string[], options: LoadActionsOptions): Promise<{ meetings: LoadedActions[]; problems: LoadProblem[] }> {
+export async function loadActions(paths: string[], options: LoadActionsOptions): Promise<{ meetings: LoadedActions[]; problems: LoadProblem[]; people: RosterPerson[] }> {
   const run = await startRun(paths, options);
   const problems = [...run.collected.problems];
   const meetings: LoadedActions[] = [];
   await loadFiles(run.collected.files, run.settings('actions', false), (item) => void meetings.push({ path: item.path, meeting: item.value }), (path, message) => void problems.push({ path, message }));
   await run.end();
-  return { meetings, problems };
+  return { meetings, problems, people: run.configs.people() };
 }
 
 /** One file loaded: its path as collected, the value of the kind asked for, its text if kept. */
@@ -137,6 +148,8 @@ interface Settings<K extends EntryKind> {
   jobs: number | undefined;
   /** Read the files, concurrently, in order (see `readInputs`). */
   read: (files: readonly string[]) => AsyncGenerator<InputResult>;
+  /** The configuration of each file, for its roster. */
+  configs: ConfigFinder;
 }
 
 /** Files read ahead, before the first is parsed, to decide whether workers are worth starting. */
@@ -161,8 +174,10 @@ async function startRun(paths: string[], options: LoadOptions<boolean>) {
     if (showProgress && (done % 100 === 0 || done === total)) io.stderr.write(`\r\x1b[K${say(options.locale ?? 'en', 'progress.reading', { done, total })}`);
   };
   const read = (files: readonly string[]) => readInputs(files, { cwd: io.cwd, stdin: () => io.readStdin(), onProgress });
+  const configs = options.configs ?? createConfigFinder({ cwd: io.cwd, readFile: io.readFile });
   return {
     collected,
+    configs,
     settings: <K extends EntryKind>(kind: K, keepText: boolean): Settings<K> => ({
       kind,
       keepText,
@@ -170,6 +185,7 @@ async function startRun(paths: string[], options: LoadOptions<boolean>) {
       cache,
       jobs: options.jobs ?? jobsFromEnv(io.env),
       read,
+      configs,
     }),
     end: async () => {
       await cache?.flush();
@@ -292,10 +308,13 @@ function readCached<K extends EntryKind>(cache: ParseCache, kind: K, key: string
   return actions as EntryValue[K];
 }
 
-/** Hand a slot over: parse it first if it is a request (on this thread, or awaiting its worker). */
+/**
+ * Hand a slot over: parse it first if it is a request (on this thread, or awaiting its worker),
+ * then give its people the names of its configuration's roster.
+ */
 async function settle<K extends EntryKind>(slot: Slot<K>, settings: Settings<K>, onItem: (item: Item<K>) => void, onProblem: OnProblem): Promise<void> {
   if ('problem' in slot) return onProblem(slot.path, slot.problem);
-  if ('item' in slot) return onItem(slot.item);
+  if ('item' in slot) return onItem(await withRoster(slot.item, settings));
   let result: ParseResult | null = null;
   if (slot.running !== null) result = await slot.running;
   // On this thread when there are no workers, or the one parsing this file failed.
@@ -304,7 +323,16 @@ async function settle<K extends EntryKind>(slot: Slot<K>, settings: Settings<K>,
   const { key } = slot.request;
   if ('error' in result) return onProblem(slot.path, result.error);
   if (cache !== null && key !== null && result.entry !== undefined) await cache.store(settings.kind, key, result.entry);
-  onItem({ path: slot.path, value: result.value as EntryValue[K], text: result.text ?? '' });
+  onItem(await withRoster({ path: slot.path, value: result.value as EntryValue[K], text: result.text ?? '' }, settings));
+}
+
+/** An item with its people resolved through the roster of its file's configuration (after the cache: see `loadMeetings`). */
+async function withRoster<K extends EntryKind>(item: Item<K>, settings: Settings<K>): Promise<Item<K>> {
+  const roster = (await settings.configs.find(item.path))?.config.people ?? [];
+  if (roster.length === 0) return item;
+  const { resolveRoster } = await import('../parse/resolve-roster.js');
+  resolveRoster(item.value, roster);
+  return item;
 }
 
 /** The path a meeting names as its source: null for standard input. */

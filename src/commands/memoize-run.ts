@@ -4,6 +4,7 @@ import { createStatIndex } from '../cache/stat-index.js';
 import { collectInputs, stdinPath } from '../input/collect-inputs.js';
 import { describeError } from '../input/describe-error.js';
 import type { Io } from '../io.js';
+import { configurationInputs, configurationNames } from './configuration-inputs.js';
 import { createFileReader } from './read-file-into.js';
 
 /** A value computed over every file of a run, which the cache can keep (see `memoizeRun`). */
@@ -32,6 +33,8 @@ export interface MemoizeOptions extends OpenCacheOptions {
   ignore?: string[] | undefined;
   /** The clock of the stat index, in milliseconds since the epoch (a test's; see `createStatIndex`). */
   now?: () => number;
+  /** The configuration file given for every input (`--config`), else each file's is searched for upward. */
+  configFile?: string | undefined;
 }
 
 /**
@@ -41,7 +44,8 @@ export interface MemoizeOptions extends OpenCacheOptions {
  * when a file's stat is what it was when the last such run hashed it, that run's key: see
  * `createStatIndex`), and the value stored for the same command line in the same folder is taken back when
  * it was computed from the same files (paths, in order, and keys of their bytes, or why they
- * could not be read), the same problems finding them, and the same `memo.inputs`. Otherwise the
+ * could not be read), the same problems finding them, the same configuration files (their roster
+ * names people in every command: see `configurationInputs`) and the same `memo.inputs`. Otherwise the
  * value is computed, where each file's parse is still taken from the cache when it can be, and a
  * value it builds on (`memoized`) is looked up the same way. One entry a memo, command line and
  * folder: the next run that computes replaces it.
@@ -75,6 +79,7 @@ export async function memoizeRun<R>(paths: string[], options: MemoizeOptions, me
     }
   }
   if (index.changed()) void cache.writeRunIndex(nameOf(memo), index.pack());
+  files += configurationInputs(collected.files, { cwd: io.cwd, configFile: options.configFile, names: configurationNames });
   const computeIo = stdin === undefined ? io : { ...io, readStdin };
   const memoized = async <S>(inner: RunMemo<S>): Promise<S> => {
     const name = nameOf(inner as RunMemo<unknown>);

@@ -21,6 +21,9 @@ export function createParseCommand(io: Io, exit: ExitState): Command {
     .option('--no-color', 'no colour even on a terminal')
     .addOption(jobsOption())
     .addHelpText('after', `
+Participants and action owners who are people of the roster (\`people\` in the nearest
+.minutesrc.json) get its name; a malformed configuration is exit 2.
+
 Examples:
   minutes parse fixtures/oulu-2019-11-08.txt
   minutes parse fixtures/oulu-2019-11-08.txt --explain
@@ -28,13 +31,18 @@ Examples:
   cat notes.md | minutes parse - --json`)
     .action(async (files: string[], options: { json?: boolean; explain?: boolean; lang?: Language; locale?: Locale; color: boolean; jobs?: number }) => {
       const { parseMinutes } = await import('../parse/parse-minutes.js');
+      const { createConfigFinder } = await import('../config/config-finder.js');
+      const { ConfigError } = await import('../config/config-error.js');
       const locale = localeOfRun(options, io);
       const jobs = options.jobs ?? jobsFromEnv(io.env);
+      const configs = createConfigFinder({ cwd: io.cwd, readFile: io.readFile });
       const meetings: Meeting[] = [];
       for (const file of files) {
         try {
+          // The roster of the file's configuration names its people; a malformed one stops the run (exit 2).
+          const roster = (await configs.find(file))?.config.people;
           const bytes = await readOne(file, io);
-          const parseOptions = { path: file === '-' ? null : file, ...(options.lang ? { language: options.lang } : {}) };
+          const parseOptions = { path: file === '-' ? null : file, ...(options.lang ? { language: options.lang } : {}), ...(roster ? { roster } : {}) };
           // One large document as JSON: read in a worker with a capped heap (see parse-json.ts).
           if (options.json && files.length === 1 && (jobs === undefined ? bytes.byteLength >= JSON_WORKER_MIN_BYTES : jobs > 0)) {
             const { parseJsonInWorker } = await import('../workers/parse-json.js');
@@ -47,6 +55,11 @@ Examples:
           }
           meetings.push(parseMinutes(bytes, parseOptions));
         } catch (error) {
+          if (error instanceof ConfigError) {
+            io.stderr.write(errorLine(error.message));
+            exit.code = ExitCode.failure;
+            return;
+          }
           const { sayReason } = await import('../input/describe-error.js');
           const message = error instanceof Error ? error.message : String(error);
           const reason = message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;

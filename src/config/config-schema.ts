@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Severity } from '../model/diagnostic.js';
 import { Language } from '../model/meeting.js';
+import { RosterPerson } from '../model/roster-person.js';
 
 /** What a rule's findings count as, or `off` to silence it. */
 export const RuleSetting = z
@@ -32,8 +33,12 @@ export const Config = z
       .array(z.string())
       .optional()
       .meta({ description: 'Glob patterns, relative to this file, of minutes not to check.' }),
+    people: z.array(RosterPerson).optional().meta({
+      description:
+        'The roster: every command gives the participants and action owners who are one of these people their canonical name (after the meeting\'s own participant list); no alias or handle may belong to two people.',
+    }),
   })
-  .meta({ title: 'minutes configuration', description: 'The configuration of `minutes validate`.' });
+  .meta({ title: 'minutes configuration', description: 'The configuration of `minutes`: the rules of `minutes validate`, the files to leave out, and the roster of people.' });
 
 /** The configuration of `minutes validate`. */
 export type Config = z.infer<typeof Config>;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 
-/** A schema issue as one line: where (a dotted key path, empty for the whole value) and what. */
+/** A schema issue as one line: where (a key path as JavaScript writes it, `people[1].aliases`; empty for the whole value) and what. */
 export interface IssueText {
   key: string;
   reason: string;
@@ -11,20 +11,27 @@ export interface IssueText {
  * "info" | "off", got "loud"`, `expected array, got string`, `unknown key`.
  */
 export function describeIssue(issue: z.core.$ZodIssue, input: unknown): IssueText {
-  const path = issue.path.map(String);
+  const key = keyPath(issue.path);
   const got = describeValue(valueAt(input, issue.path));
   switch (issue.code) {
     case 'invalid_value':
-      return { key: path.join('.'), reason: `expected ${issue.values.map(quote).join(' | ')}, got ${got}` };
+      return { key, reason: `expected ${issue.values.map(quote).join(' | ')}, got ${got}` };
     case 'invalid_type':
-      return { key: path.join('.'), reason: `expected ${expectedType(issue.expected)}, got ${got}` };
+      return { key, reason: `expected ${expectedType(issue.expected)}, got ${got}` };
     case 'unrecognized_keys':
-      return { key: [...path, issue.keys[0] ?? ''].join('.'), reason: 'unknown key' };
+      return { key: keyPath([...issue.path, issue.keys[0] ?? '']), reason: 'unknown key' };
     case 'invalid_key':
-      return { key: path.join('.'), reason: issue.issues[0]?.message ?? 'invalid key' };
+      return { key, reason: issue.issues[0]?.message ?? 'invalid key' };
     default:
-      return { key: path.join('.'), reason: `${lowerFirst(issue.message)}, got ${got}` };
+      return { key, reason: `${lowerFirst(issue.message)}, got ${got}` };
   }
+}
+
+/** A key path as JavaScript writes it: names joined by dots, list indexes in brackets (`people[1].aliases`). */
+export function keyPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) out += typeof part === 'number' ? `[${part}]` : `${out === '' ? '' : '.'}${String(part)}`;
+  return out;
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

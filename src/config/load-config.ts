@@ -3,7 +3,6 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { describeError, errorCode } from '../input/describe-error.js';
 import { ConfigError } from './config-error.js';
 import type { Config } from './config-schema.js';
-import { checkConfig, parseJson } from './parse-config.js';
 
 /** A configuration and the file it came from. */
 export interface LoadedConfig {
@@ -14,8 +13,11 @@ export interface LoadedConfig {
 
 /** How to find the configuration of an input file. */
 export interface LoadConfigOptions {
-  /** Every rule id `minutes validate` knows; any other key under `rules` is an error. */
-  knownRules: readonly string[];
+  /**
+   * Every rule id `minutes validate` knows; any other key under `rules` is an error. A function is
+   * asked only when a configuration file is found, so that a run without one loads no rules.
+   */
+  knownRules: readonly string[] | (() => Promise<readonly string[]>);
   /** The result of the search by absolute directory; share one map across a run. */
   cache?: Map<string, LoadedConfig | null>;
   /** The directory relative paths are taken from (default: the process's own). */
@@ -62,19 +64,36 @@ async function loadFromDirectory(dir: string, search: Search): Promise<LoadedCon
     const absolute = join(dir, name);
     const text = await readIfPresent(absolute, displayPath(absolute, search));
     if (text === undefined) continue;
-    const loaded = toConfig(text, { absolute, name, search });
+    const loaded = await toConfig(text, { absolute, name, search });
     if (loaded !== null) return loaded;
   }
   return null;
 }
 
-function toConfig(text: string, where: { absolute: string; name: string; search: Search }): LoadedConfig | null {
+/** A configuration file's text checked; the checker (and zod) load only when there is such a file. */
+async function toConfig(text: string, where: { absolute: string; name: string; search: Search }): Promise<LoadedConfig | null> {
   const file = displayPath(where.absolute, where.search);
-  const { knownRules } = where.search.options;
+  if (where.name === 'package.json' && !mayHoldMinutes(text)) return null;
+  const given = where.search.options.knownRules;
+  const knownRules = typeof given === 'function' ? await given() : given;
+  const { checkConfig, parseJson } = await import('./parse-config.js');
   const json = parseJson(text, file);
   if (where.name !== 'package.json') return { path: file, config: checkConfig(json, { file, knownRules }) };
   if (typeof json !== 'object' || json === null || !('minutes' in json)) return null;
   return { path: file, config: checkConfig(json.minutes, { file, knownRules, prefix: 'minutes' }) };
+}
+
+/**
+ * Whether a package.json may hold a `"minutes"` key: false only for valid JSON without one, the
+ * common case (a project's own package.json), which then needs neither the checker nor zod.
+ */
+function mayHoldMinutes(text: string): boolean {
+  try {
+    const json: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return typeof json === 'object' && json !== null && 'minutes' in json;
+  } catch {
+    return true;
+  }
 }
 
 async function readIfPresent(absolute: string, file: string): Promise<string | undefined> {

@@ -1,3 +1,4 @@
+import { checkRoster } from './check-roster.js';
 import { Config } from './config-schema.js';
 import { ConfigError } from './config-error.js';
 import { describeIssue } from './describe-issue.js';
@@ -13,7 +14,7 @@ export interface ParseConfigOptions {
 
 /**
  * Check a configuration value (a file's parsed JSON, or the `minutes` key of a package.json) against
- * the schema and the known rule ids. Throws a `ConfigError` naming the first wrong key; `prefix` is
+ * the schema, the known rule ids and the roster's claims (see `checkRoster`). Throws a `ConfigError` naming the first wrong key; `prefix` is
  * the key path of the value inside its file (`minutes` for package.json).
  */
 export function checkConfig(value: unknown, options: ParseConfigOptions & { prefix?: string }): Config {
@@ -30,6 +31,8 @@ export function checkConfig(value: unknown, options: ParseConfigOptions & { pref
       throw new ConfigError({ file: options.file, key: prefixed(`rules.${ruleId}`), reason: `unknown rule "${ruleId}"` });
     }
   }
+  const clash = checkRoster(config.people ?? []);
+  if (clash !== null) throw new ConfigError({ file: options.file, key: prefixed(`people${clash.key}`), reason: clash.reason });
   return config;
 }
 

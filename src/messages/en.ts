@@ -19,6 +19,8 @@ export const en = {
   'rule.date-missing': 'Unexpected missing date, expected the date of the meeting (`Date: 2024-03-05`, `Aika: 5.3.2024`)',
   'rule.due-before-meeting': 'Unexpected due date {due} before the meeting on {date}, expected a date on or after the meeting',
   'rule.owner-unknown': 'Unexpected owner `{name}`, expected a participant of the meeting',
+  'rule.owner-unknown.roster': 'Unexpected owner `{name}`, expected a participant of the meeting or a person of the roster',
+  'rule.participant-unknown': 'Unexpected participant `{name}`, expected a person of the roster (`people` in the configuration)',
   'rule.participant-duplicate': 'Unexpected second `{name}`, expected each participant once',
   'rule.participant-duplicate.first-at': 'Unexpected second `{name}`, expected each participant once (first at {line}:{column})',
   'rule.participants-missing': 'Unexpected missing participants, expected a list of who attended (`Present:`, `Läsnä:`)',

@@ -16,6 +16,8 @@ export const fi: Catalogue = {
   'rule.date-missing': 'Päivämäärä puuttuu, odotettiin kokouksen päivämäärää (`Aika: 5.3.2024`, `Date: 2024-03-05`)',
   'rule.due-before-meeting': 'Odottamaton määräaika {due} ennen {date} pidettyä kokousta, odotettiin kokouspäivää tai sitä myöhempää päivää',
   'rule.owner-unknown': 'Odottamaton vastuuhenkilö `{name}`, odotettiin kokouksen osallistujaa',
+  'rule.owner-unknown.roster': 'Odottamaton vastuuhenkilö `{name}`, odotettiin kokouksen osallistujaa tai henkilöluettelon henkilöä',
+  'rule.participant-unknown': 'Odottamaton osallistuja `{name}`, odotettiin henkilöluettelon henkilöä (`people` asetuksissa)',
   'rule.participant-duplicate': 'Osallistuja `{name}` mainitaan toiseen kertaan, odotettiin jokaista osallistujaa vain kerran',
   'rule.participant-duplicate.first-at': 'Osallistuja `{name}` mainitaan toiseen kertaan, odotettiin jokaista osallistujaa vain kerran (ensimmäinen maininta kohdassa {line}:{column})',
   'rule.participants-missing': 'Osallistujat puuttuvat, odotettiin luetteloa läsnäolijoista (`Läsnä:`, `Present:`)',

@@ -16,6 +16,8 @@ export const sv: Catalogue = {
   'rule.date-missing': 'Datum saknas, förväntade mötets datum (`Datum: 2024-03-05`, `Tid: 5.3.2024`)',
   'rule.due-before-meeting': 'Oväntat slutdatum {due} före mötet den {date}, förväntade ett datum på eller efter mötesdagen',
   'rule.owner-unknown': 'Oväntad ansvarig `{name}`, förväntade en deltagare i mötet',
+  'rule.owner-unknown.roster': 'Oväntad ansvarig `{name}`, förväntade en deltagare i mötet eller en person i personregistret',
+  'rule.participant-unknown': 'Oväntad deltagare `{name}`, förväntade en person i personregistret (`people` i konfigurationen)',
   'rule.participant-duplicate': 'Oväntad dubblett `{name}`, förväntade varje deltagare en gång',
   'rule.participant-duplicate.first-at': 'Oväntad dubblett `{name}`, förväntade varje deltagare en gång (första gången vid {line}:{column})',
   'rule.participants-missing': 'Deltagare saknas, förväntade en lista över närvarande (`Närvarande:`, `Present:`)',

@@ -11,7 +11,11 @@ export const ActionItem = z
   .object({
     id: z.string(),
     item: z.string().nullable().meta({ description: 'The number of the agenda item that holds it, or null.' }),
-    owners: z.array(z.string()).meta({ description: 'Full participant names where resolvable, else as written; [] when nobody is named.' }),
+    owners: z.array(z.string()).meta({ description: 'Full participant names where resolvable (the roster\'s names for people of the roster), else as written; [] when nobody is named.' }),
+    ownersAsWritten: z
+      .array(z.string())
+      .optional()
+      .meta({ description: 'The owners as read from the minutes and their participant list, when the roster gave any of them another name.' }),
     text: z.string(),
     due: DateRange.nullable(),
     status: ActionStatus,

@@ -7,3 +7,4 @@ export { Diagnostic, Severity } from './diagnostic.js';
 export { FieldSource, Language, Meeting } from './meeting.js';
 export { Participant } from './participant.js';
 export { Position } from './position.js';
+export { RosterPerson } from './roster-person.js';

@@ -14,6 +14,11 @@ export const Participant = z
       .nullable()
       .optional()
       .meta({ description: 'Initials, a call sign, a user id or a nickname written beside the name (`AWB`, `VE3ABC`, `fixie`).' }),
+    nameAsWritten: z
+      .string()
+      .optional()
+      .meta({ description: 'The name as the minutes wrote it, when the roster (`people` in the configuration) gave the person another: `name` is then the roster\'s.' }),
+    email: z.string().optional().meta({ description: 'The e-mail address the roster gives the person.' }),
     position: Position.optional(),
   })
   .meta({ id: 'Participant' });

@@ -5,10 +5,12 @@ import { fold } from '../lang/match.js';
 import { vocabularies } from '../lang/index.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Language, Meeting } from '../model/meeting.js';
+import type { RosterPerson } from '../model/roster-person.js';
 import { decode } from './decode.js';
 import { findActions } from './find-actions.js';
 import { findDecisions } from './find-decisions.js';
 import { readHeader } from './read-header.js';
+import { resolveRoster } from './resolve-roster.js';
 import { splitAgenda, type AgendaDraft } from './split-agenda.js';
 import { toBlocks } from './to-blocks.js';
 import { chunkTrees } from './to-tree.js';
@@ -24,11 +26,17 @@ export interface ParseOptions {
   language?: Language;
   /** Characters per independently parsed chunk (default 32 KiB); smaller only to test chunking. */
   chunkSize?: number;
+  /**
+   * The roster (`people` of `.minutesrc.json`): participants and owners who are one of these
+   * people get the roster's name once the meeting's own participant list has been used (see `resolveRoster`).
+   */
+  roster?: readonly RosterPerson[];
 }
 
 /**
  * Read one meeting's minutes (text, or bytes in UTF-8, UTF-16 or Windows-1252) into the typed
- * model: header, participants, agenda, decisions and actions. Never throws on content; throws a
+ * model: header, participants, agenda, decisions and actions, with the people of a roster given
+ * their canonical names when one is given. Never throws on content; throws a
  * `DecodeError` only for bytes that are not text.
  */
 export function parseMinutes(input: string | Uint8Array, options: ParseOptions = {}): Meeting {
@@ -55,7 +63,7 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
   const decisions = findDecisions(context, units);
   const actions = findActions(context, units, decisions);
   const { preamble, notes } = outsideText(lines, drafts, itemOf, frontMatter.raw);
-  return clampPositions(text, {
+  const meeting = clampPositions(text, {
     schemaVersion: 1,
     source: { path: options.path ?? null, language, encoding },
     title: header.title,
@@ -80,6 +88,7 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
     fields: header.fields,
     diagnostics: header.diagnostics,
   });
+  return options.roster === undefined ? meeting : resolveRoster(meeting, options.roster);
 }
 
 /**

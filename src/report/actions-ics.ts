@@ -1,35 +1,41 @@
 import { createHash } from 'node:crypto';
+import type { RosterPerson } from '../model/roster-person.js';
 import type { ActionRecord } from './types.js';
 
 /** Options of the iCalendar output. */
 export interface ActionsIcsOptions {
   /** The moment the file is made: every DTSTAMP. */
   now: Date;
+  /** The roster that named the owners: an owner it gives an e-mail address is an ATTENDEE. */
+  people?: readonly RosterPerson[] | undefined;
 }
 
 /**
  * Format actions as an iCalendar file (RFC 5545) of VTODOs: UID (a hash of path, line and id,
  * `@minutes`), DTSTAMP, SUMMARY, DUE as a date (end of the due range) when there is one,
  * STATUS (NEEDS-ACTION or COMPLETED), DESCRIPTION (owners, due words, meeting, agenda item,
- * `path:line`) and CATEGORIES (the owners). Owners are not ATTENDEEs, which need an address.
+ * `path:line`), CATEGORIES (the owners) and, for each owner the roster gives an e-mail address,
+ * `ATTENDEE;CN=Name:mailto:address` (other owners have no address, which an ATTENDEE needs).
  * TEXT values are escaped, lines end in CRLF and are folded at 75 octets without splitting a
  * character. With no actions the calendar has no component, which most programs accept.
  */
 export function formatActionsIcs(records: readonly ActionRecord[], options: ActionsIcsOptions): string {
   const stamp = options.now.toISOString().replace(/[-:]|\.\d{3}/g, '');
+  const emails = new Map<string, string>();
+  for (const person of options.people ?? []) if (person.email !== undefined && !emails.has(person.name)) emails.set(person.name, person.email);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//minutes//minutes actions//EN',
     'CALSCALE:GREGORIAN',
-    ...records.flatMap((record) => toTodo(record, stamp)),
+    ...records.flatMap((record) => toTodo(record, stamp, emails)),
     'END:VCALENDAR',
   ];
   return lines.map((line) => `${foldLine(line)}\r\n`).join('');
 }
 
 /** The content lines of one VTODO, unfolded. */
-function toTodo(record: ActionRecord, stamp: string): string[] {
+function toTodo(record: ActionRecord, stamp: string, emails: ReadonlyMap<string, string>): string[] {
   const lines = [
     'BEGIN:VTODO',
     `UID:${uid(record)}`,
@@ -40,6 +46,10 @@ function toTodo(record: ActionRecord, stamp: string): string[] {
   lines.push(`STATUS:${record.status === 'done' ? 'COMPLETED' : 'NEEDS-ACTION'}`);
   lines.push(`DESCRIPTION:${escapeText(describe(record))}`);
   if (record.owners.length > 0) lines.push(`CATEGORIES:${record.owners.map(escapeText).join(',')}`);
+  for (const owner of record.owners) {
+    const email = emails.get(owner);
+    if (email !== undefined) lines.push(`ATTENDEE;CN=${paramValue(owner)}:mailto:${mailtoAddress(email)}`);
+  }
   lines.push('END:VTODO');
   return lines;
 }
@@ -75,6 +85,23 @@ function escapeText(text: string): string {
     .replace(/\r\n|\r|\n/g, '\\n')
     .replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, '')
     .replace(/[\uD800-\uDFFF]/gu, '\uFFFD');
+}
+
+/**
+ * A parameter value (RFC 5545 3.1): in double quotes when it holds `;`, `:` or `,`; a double
+ * quote, which no parameter value can hold, becomes `'`, and control characters become a space.
+ */
+function paramValue(text: string): string {
+  const clean = text
+    .replace(/[\u0000-\u001F\u007F]+/g, ' ')
+    .replace(/[\uD800-\uDFFF]/gu, '\uFFFD')
+    .replaceAll('"', "'");
+  return /[;:,]/.test(clean) ? `"${clean}"` : clean;
+}
+
+/** An address as a `mailto:` URI takes it: characters outside the URI's own percent-encoded. */
+function mailtoAddress(address: string): string {
+  return address.replace(/[^\w.!$&'*+=@~-]/g, (character) => encodeURIComponent(character));
 }
 
 /** Fold a content line: at most 75 octets of UTF-8 a line, continued after CRLF and a space. */

@@ -4,6 +4,7 @@ import type { Locale } from '../messages/index.js';
 import type { Severity } from '../model/diagnostic.js';
 import type { Meeting } from '../model/meeting.js';
 import type { Position } from '../model/position.js';
+import type { RosterPerson } from '../model/roster-person.js';
 
 /** What a rule reads and how it reports: one meeting, its file, and a `report` bound to the rule. */
 export interface RuleContext {
@@ -18,6 +19,8 @@ export interface RuleContext {
   readonly vocabularies: readonly Vocabulary[];
   /** The language the findings are said in (`say(context.locale, ...)`). */
   readonly locale: Locale;
+  /** The people of the roster in the file's configuration; empty when there is none. */
+  readonly roster: readonly RosterPerson[];
   /**
    * Report a finding, a sentence `Unexpected ..., expected ...` in the context's locale, from `start` to `end` (default
    * `start`); `severity` is the finding's own default, used unless the rule's severity is configured.

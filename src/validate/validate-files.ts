@@ -1,16 +1,12 @@
-import { basename } from 'node:path';
-import { ConfigError } from '../config/config-error.js';
+import { createConfigFinder } from '../config/config-finder.js';
 import { isIgnoredByConfig } from '../config/config-ignores.js';
-import { loadConfig, type LoadedConfig } from '../config/load-config.js';
-import { checkConfig, parseJson } from '../config/parse-config.js';
 import { loadMeetings, type CacheSetting, type LoadedMeeting, type LoadProblem } from '../commands/load-meetings.js';
-import { describeError } from '../input/describe-error.js';
 import type { Io } from '../io.js';
 import type { Locale } from '../messages/index.js';
 import type { Language } from '../model/meeting.js';
+import type { RosterPerson } from '../model/roster-person.js';
 import { parseMinutes } from '../parse/parse-minutes.js';
 import type { ValidationMessage } from '../report/types.js';
-import { ruleIds } from './rules/index.js';
 import { resolveSeverities, type Severities } from './severities.js';
 import { validateMeeting } from './validate-meeting.js';
 
@@ -41,22 +37,25 @@ export interface ValidateFilesResult {
 /**
  * Read the minutes named by paths, folders and globs, and check each with the configuration
  * found upward from it (or the one given): files its `ignore` globs match are skipped, its
- * `language` is used unless `--lang` is, its severities apply under `--rule`. Unreadable inputs are
+ * `language` is used unless `--lang` is, its severities apply under `--rule`, its roster names the
+ * people (and is what `participant-unknown` checks against). Unreadable inputs are
  * returned as problems; malformed configuration throws a `ConfigError`.
  */
 export async function validateFiles(paths: string[], options: ValidateFilesOptions): Promise<ValidateFilesResult> {
   const { io } = options;
-  const given = options.configFile === undefined ? undefined : await readConfigFile(options.configFile, io);
-  const cache = new Map<string, LoadedConfig | null>();
+  const configs = createConfigFinder({ cwd: io.cwd, configFile: options.configFile, readFile: io.readFile });
+  // A malformed --config file is an error before any file is read, even when there is none.
+  if (options.configFile !== undefined) await configs.find(options.configFile);
   const files: string[] = [];
   const messages: ValidationMessage[] = [];
   const check = async (file: LoadedMeeting): Promise<void> => {
-    const config = given ?? (await loadConfig(file.path === '-' ? 'stdin' : file.path, { knownRules: ruleIds, cache, cwd: io.cwd }));
+    const config = await configs.find(file.path);
     if (config !== null && file.path !== '-' && isIgnoredByConfig(file.path, { cwd: io.cwd, loaded: config })) return;
-    const meetingFile = options.language === undefined ? inLanguage(file, config?.config.language) : file;
+    const roster = config?.config.people ?? [];
+    const meetingFile = options.language === undefined ? inLanguage(file, { language: config?.config.language, roster }) : file;
     files.push(file.path);
     const severities = resolveSeverities(config?.config ?? null, options.rules);
-    messages.push(...validateMeeting(meetingFile, { severities, ...(options.locale ? { locale: options.locale } : {}) }));
+    messages.push(...validateMeeting(meetingFile, { severities, roster, ...(options.locale ? { locale: options.locale } : {}) }));
   };
   // Each meeting is checked as it comes, in order, and then let go: over a large archive only the
   // files in flight are held, not every meeting and its text. The first failure (a malformed
@@ -69,6 +68,7 @@ export async function validateFiles(paths: string[], options: ValidateFilesOptio
     ...(options.language ? { language: options.language } : {}),
     ...(options.cache ? { cache: options.cache } : {}),
     locale: options.locale,
+    configs,
     onMeeting: (file) => {
       checked = checked.then(() => (failure === null ? check(file) : undefined)).catch((error: unknown) => void (failure ??= { error }));
     },
@@ -78,22 +78,9 @@ export async function validateFiles(paths: string[], options: ValidateFilesOptio
   return { files, messages, problems: loaded.problems };
 }
 
-/** The meeting parsed again in the configured language, when detection chose another. */
-function inLanguage(file: LoadedMeeting, language: Language | undefined): LoadedMeeting {
+/** The meeting parsed again in the configured language (its people named by the roster again), when detection chose another. */
+function inLanguage(file: LoadedMeeting, config: { language: Language | undefined; roster: readonly RosterPerson[] }): LoadedMeeting {
+  const { language, roster } = config;
   if (language === undefined || file.meeting.source.language === language) return file;
-  return { ...file, meeting: parseMinutes(file.text, { path: file.meeting.source.path, language }) };
-}
-
-/** Read the configuration file given with `--config`: its own format, or the `minutes` key of a package.json. */
-async function readConfigFile(file: string, io: Io): Promise<LoadedConfig> {
-  let text: string;
-  try {
-    text = new TextDecoder().decode(await io.readFile(file));
-  } catch (error) {
-    throw new ConfigError({ file, reason: describeError(error) });
-  }
-  const json = parseJson(text, file);
-  if (basename(file) !== 'package.json') return { path: file, config: checkConfig(json, { file, knownRules: ruleIds }) };
-  const value = typeof json === 'object' && json !== null && 'minutes' in json ? json.minutes : {};
-  return { path: file, config: checkConfig(value, { file, knownRules: ruleIds, prefix: 'minutes' }) };
+  return { ...file, meeting: parseMinutes(file.text, { path: file.meeting.source.path, language, roster }) };
 }

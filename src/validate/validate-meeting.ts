@@ -2,6 +2,7 @@ import { vocabularies } from '../lang/index.js';
 import { sayAgain, type Locale } from '../messages/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Meeting } from '../model/meeting.js';
+import type { RosterPerson } from '../model/roster-person.js';
 import type { Position } from '../model/position.js';
 import type { ValidationMessage } from '../report/types.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -23,6 +24,11 @@ export interface ValidateOptions {
   rules?: readonly Rule[];
   /** The language of the messages (default English); a parser diagnostic is said again in it when the catalogue has its sentence. */
   locale?: Locale;
+  /**
+   * The roster (`people` of the configuration): `owner-unknown` accepts its people, and
+   * `participant-unknown` reports participants who are none of them (default: none).
+   */
+  roster?: readonly RosterPerson[];
 }
 
 /**
@@ -41,6 +47,7 @@ export function validateMeeting(file: MeetingFile, options: ValidateOptions = {}
     lines,
     vocabularies: language.code === 'en' ? [language] : [language, vocabularies.en],
     locale: options.locale ?? 'en',
+    roster: options.roster ?? [],
   };
   const messages: ValidationMessage[] = [];
   for (const rule of options.rules ?? allRules) {

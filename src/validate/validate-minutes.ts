@@ -1,5 +1,6 @@
 import type { Locale } from '../messages/index.js';
 import type { Language } from '../model/meeting.js';
+import type { RosterPerson } from '../model/roster-person.js';
 import { decode } from '../parse/decode.js';
 import { parseMinutes } from '../parse/parse-minutes.js';
 import type { ValidationMessage } from '../report/types.js';
@@ -16,6 +17,8 @@ export interface ValidateMinutesOptions {
   severities?: Severities;
   /** The language of the findings (default English). */
   locale?: Locale;
+  /** The roster: people's canonical names for the meeting, and what `owner-unknown` and `participant-unknown` check against. */
+  roster?: readonly RosterPerson[];
 }
 
 /**
@@ -26,6 +29,7 @@ export interface ValidateMinutesOptions {
 export function validateMinutes(input: string | Uint8Array, options: ValidateMinutesOptions = {}): ValidationMessage[] {
   const { text } = decode(input);
   const path = options.path ?? '-';
-  const meeting = parseMinutes(text, { path, ...(options.language ? { language: options.language } : {}) });
-  return validateMeeting({ path, text, meeting }, { ...(options.severities ? { severities: options.severities } : {}), ...(options.locale ? { locale: options.locale } : {}) });
+  const roster = options.roster ? { roster: options.roster } : {};
+  const meeting = parseMinutes(text, { path, ...(options.language ? { language: options.language } : {}), ...roster });
+  return validateMeeting({ path, text, meeting }, { ...(options.severities ? { severities: options.severities } : {}), ...(options.locale ? { locale: options.locale } : {}), ...roster });
 }

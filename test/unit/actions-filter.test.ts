@@ -17,6 +17,16 @@ function ids(filters: ActionFilters): string[] {
 }
 
 describe('filterActions', () => {
+  it('--owner with a roster: an alias or a handle finds the person, and other names still match as before', () => {
+    const roster = [{ name: 'Minna Männikkö', aliases: ['MM'], handles: ['@mmannikko'] }, { name: 'Isa Kotilaine', handles: ['@isak'] }];
+    expect(ids({ owners: ['MM'], roster })).toEqual(['minna', 'both', 'written']);
+    expect(ids({ owners: ['@mmannikko'], roster })).toEqual(['minna', 'both', 'written']);
+    expect(ids({ owners: ['isak'], roster })).toEqual(['isa']);
+    expect(ids({ owners: ['Heidi'], roster })).toEqual(['both']);
+    // Without the roster an alias is just a name nobody has.
+    expect(ids({ owners: ['MM'] })).toEqual([]);
+  });
+
   it('keeps everything without filters', () => {
     expect(ids({})).toEqual(['minna', 'isa', 'both', 'none', 'written']);
   });

@@ -27,7 +27,7 @@ describe('Config', () => {
 
   it('names the element of a list with a wrong value', () => {
     expect(() => parseConfig('{"require": ["title", "venue"]}', options)).toThrow(
-      'minutes.config.json: require.1: expected "title" | "date" | "location" | "participants" | "chair" | "secretary" | "agenda", got "venue"',
+      'minutes.config.json: require[1]: expected "title" | "date" | "location" | "participants" | "chair" | "secretary" | "agenda", got "venue"',
     );
   });
 
@@ -50,7 +50,7 @@ describe('Config', () => {
     const schema = configJsonSchema();
     expect(schema.type).toBe('object');
     expect(schema.additionalProperties).toBe(false);
-    expect(Object.keys(schema.properties ?? {})).toEqual(['$schema', 'rules', 'require', 'language', 'ignore']);
+    expect(Object.keys(schema.properties ?? {})).toEqual(['$schema', 'rules', 'require', 'language', 'ignore', 'people']);
     expect(schema.properties?.['rules']).toMatchObject({
       type: 'object',
       additionalProperties: { enum: ['error', 'warn', 'info', 'off'] },

@@ -78,6 +78,30 @@ describe('formatActionsIcs', () => {
     expect(uidOf({ id: 'a2' })).not.toBe(uidOf({}));
   });
 
+  it('writes an ATTENDEE for each owner the roster gives an e-mail address, the name quoted when it must be', () => {
+    const people = [
+      { name: 'Ann', email: 'ann@example.org' },
+      { name: 'Bo, Jr.', email: 'bo+minutes@example.org' },
+      { name: 'Cy "the Clerk"', email: 'cy@example.org' },
+      { name: 'Di' },
+    ];
+    const lines = unfold(formatActionsIcs([actionRecord({ owners: ['Ann', 'Bo, Jr.', 'Cy "the Clerk"', 'Di', 'Ed'] })], { now, people }));
+    expect(lines.filter((line) => line.startsWith('ATTENDEE'))).toEqual([
+      'ATTENDEE;CN=Ann:mailto:ann@example.org',
+      'ATTENDEE;CN="Bo, Jr.":mailto:bo+minutes@example.org',
+      "ATTENDEE;CN=Cy 'the Clerk':mailto:cy@example.org",
+    ]);
+    expect(lines).toContain('CATEGORIES:Ann,Bo\\, Jr.,Cy "the Clerk",Di,Ed');
+    expect(unfold(formatActionsIcs([actionRecord({ owners: ['Ann'] })], { now })).some((line) => line.startsWith('ATTENDEE'))).toBe(false);
+  });
+
+  it('folds a long ATTENDEE line at 75 octets like any other', () => {
+    const name = 'Äää Ööö '.repeat(6).trim();
+    const ics = formatActionsIcs([actionRecord({ owners: [name] })], { now, people: [{ name, email: 'long.address@example.org' }] });
+    for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    expect(unfold(ics)).toContain(`ATTENDEE;CN=${name}:mailto:long.address@example.org`);
+  });
+
   it('writes an empty calendar for no actions', () => {
     expect(formatActionsIcs([], { now })).toBe(
       'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//minutes//minutes actions//EN\r\nCALSCALE:GREGORIAN\r\nEND:VCALENDAR\r\n',

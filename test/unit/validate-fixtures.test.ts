@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { RosterPerson } from '../../src/model/roster-person.js';
 import { parseMinutes } from '../../src/parse/parse-minutes.js';
 import { formatMessageLine } from '../../src/validate/message-line.js';
 import { rules } from '../../src/validate/rules/index.js';
@@ -9,7 +10,8 @@ import { validateMeeting } from '../../src/validate/validate-meeting.js';
  * Golden files: `fixtures/validate/NAME.md` beside `NAME.messages.txt`, one message a line as
  * `formatMessageLine` writes it (`path:line:column-endLine:endColumn: severity rule-id reason`),
  * empty for a clean file. `NAME` is a rule id (a fixture that triggers that rule) or `clean`.
- * A rule that is off by default runs at `warn` on its own fixture. Run with UPDATE_GOLDEN=1 to
+ * A rule that is off by default runs at `warn` on its own fixture; `NAME.people.json`, when there
+ * is one, is the roster (`people` of a configuration) it is parsed and checked with. Run with UPDATE_GOLDEN=1 to
  * rewrite the golden files after a reviewed change; without it they are only compared.
  */
 const folder = new URL('../../fixtures/validate/', import.meta.url);
@@ -24,7 +26,9 @@ function messagesOf(name: string): string[] {
   const text = readFileSync(new URL(`${name}.md`, folder), 'utf8');
   const rule = rules.find((candidate) => candidate.id === name);
   const severities = rule?.severity === 'off' ? { [rule.id]: 'warn' as const } : {};
-  return validateMeeting({ path, text, meeting: parseMinutes(text, { path }) }, { severities }).map(formatMessageLine);
+  const people = new URL(`${name}.people.json`, folder);
+  const roster = existsSync(people) ? (JSON.parse(readFileSync(people, 'utf8')) as RosterPerson[]) : [];
+  return validateMeeting({ path, text, meeting: parseMinutes(text, { path, roster }) }, { severities, roster }).map(formatMessageLine);
 }
 
 function golden(name: string, lines: string[]): string {

@@ -1,4 +1,5 @@
 import type { Language, Meeting } from '../../src/model/meeting.js';
+import type { RosterPerson } from '../../src/model/roster-person.js';
 import { parseMinutes } from '../../src/parse/parse-minutes.js';
 import { formatMessageLine } from '../../src/validate/message-line.js';
 import type { Rule } from '../../src/validate/rule.js';
@@ -12,10 +13,10 @@ export function runRule(id: string, text: string, language?: Language): string[]
   return validateMeeting({ path: 'm.md', text, meeting }, { rules: [rule], severities: { [id]: rule.severity === 'off' ? 'warn' : rule.severity } }).map(formatMessageLine);
 }
 
-/** Run one rule on a meeting built by hand (over `text`, default 20 lines of `x`): the message lines. */
-export function runRuleOn(id: string, overrides: Partial<Meeting>, text = 'x\n'.repeat(20)): string[] {
+/** Run one rule on a meeting built by hand (over `text`, default 20 lines of `x`), with a roster if given: the message lines. */
+export function runRuleOn(id: string, overrides: Partial<Meeting>, text = 'x\n'.repeat(20), roster: readonly RosterPerson[] = []): string[] {
   const rule = ruleById(id);
-  return validateMeeting({ path: 'm.md', text, meeting: meeting(overrides) }, { rules: [rule], severities: { [id]: rule.severity === 'off' ? 'warn' : rule.severity } }).map(formatMessageLine);
+  return validateMeeting({ path: 'm.md', text, meeting: meeting(overrides) }, { rules: [rule], roster, severities: { [id]: rule.severity === 'off' ? 'warn' : rule.severity } }).map(formatMessageLine);
 }
 
 function ruleById(id: string): Rule {

@@ -72,6 +72,34 @@ describe('owner-unknown, due-before-meeting, action-owner-missing, action-due-mi
     expect(runRuleOn('owner-unknown', { actions: [action({ owners: ['Pekka'] })], participants: [] }, text)).toEqual([]);
   });
 
+  it('take a person of the roster as a known owner, and say the roster counts when one is given', () => {
+    const roster = [{ name: 'Pekka Salo', aliases: ['PS'] }, { name: 'Liisa Koski' }];
+    expect(runRuleOn('owner-unknown', { actions: [action({ owners: ['Pekka', 'PS', 'Pekka Salo'] })] }, text, roster)).toEqual([]);
+    expect(runRuleOn('owner-unknown', { actions: [action({ owners: ['Pekka'] })] }, text, [{ name: 'Liisa Koski' }])).toEqual([
+      'm.md:5:1-5:6: warn owner-unknown Unexpected owner `Pekka`, expected a participant of the meeting or a person of the roster',
+    ]);
+  });
+
+  it('participant-unknown: flag listed people who are nobody of the roster, at their name, and none without a place', () => {
+    const lines = '# K\n\nLäsnä: Anna Virtanen, P. Salo, Ville Vieras\n';
+    const at = (column: number) => ({ line: 3, column });
+    const participants = [
+      { name: 'Anna Virtanen', organization: null, roles: [], present: true, position: at(8) },
+      { name: 'Pekka Salo', nameAsWritten: 'P. Salo', organization: null, roles: [], present: true, position: at(23) },
+      { name: 'Ville Vieras', organization: null, roles: [], present: true, position: at(32) },
+      { name: 'Ulla Ulkona', organization: null, roles: [], present: false },
+      { name: 'Kim', handle: '@kimk', organization: null, roles: [], present: true, position: at(1) },
+    ];
+    const roster = [{ name: 'Anna Virtanen' }, { name: 'Pekka Salo' }, { name: 'Kim Koo', handles: ['@kimk'] }];
+    expect(runRuleOn('participant-unknown', { participants }, lines, roster)).toEqual([
+      'm.md:3:32-3:44: warn participant-unknown Unexpected participant `Ville Vieras`, expected a person of the roster (`people` in the configuration)',
+    ]);
+    // No roster: nobody is on it.
+    expect(runRuleOn('participant-unknown', { participants: participants.slice(0, 1) }, lines)).toEqual([
+      'm.md:3:8-3:21: warn participant-unknown Unexpected participant `Anna Virtanen`, expected a person of the roster (`people` in the configuration)',
+    ]);
+  });
+
   it('flag an open action due before the meeting, at the due date as written', () => {
     const due = { text: '1.3.2024', start: '2024-03-01', end: '2024-03-01' };
     expect(runRuleOn('due-before-meeting', { actions: [action({ due }), action({ due, status: 'done' })] }, text)).toEqual([

@@ -10,6 +10,7 @@ import { dateMissing } from './date-missing.js';
 import { dueBeforeMeeting } from './due-before-meeting.js';
 import { ownerUnknown } from './owner-unknown.js';
 import { participantDuplicate } from './participant-duplicate.js';
+import { participantUnknown } from './participant-unknown.js';
 import { participantsMissing } from './participants-missing.js';
 import { personalData } from './personal-data.js';
 import { placeMissing } from './place-missing.js';
@@ -38,6 +39,7 @@ export const rules: readonly Rule[] = [
   agendaNumbering,
   agendaItemEmpty,
   ownerUnknown,
+  participantUnknown,
   presenterUnknown,
   actionOwnerMissing,
   actionDueMissing,

@@ -26,7 +26,7 @@ beforeAll(async () => {
   const parsed = await runCli(['parse', '--json', ...paths]);
   expect(parsed.exitCode).toBe(0);
   parseJson = parsed.stdout;
-});
+}, 120_000); // over every fixture: slow on a loaded machine
 
 const total = (field: 'participants' | 'agenda' | 'decisions' | 'actions') => meetings.reduce((sum, meeting) => sum + meeting[field].length, 0);
 
@@ -73,7 +73,7 @@ describe('minutes export --format csv', () => {
     const result = await runCli(['export', '--format', 'csv', '-o', join(dir, 'tables'), 'fixtures/']);
     expect(result.exitCode).toBe(1);
     read = (name) => parseCsv(readFileSync(join(dir, 'tables', name), 'utf8'));
-  });
+  }, 120_000); // over every fixture: slow on a loaded machine
 
   it('writes one CSV a table, with a BOM and a header row', () => {
     expect(readdirSync(join(dir, 'tables')).sort()).toEqual(['actions.csv', 'agenda.csv', 'decisions.csv', 'meetings.csv', 'participants.csv']);
@@ -117,7 +117,7 @@ describe('minutes export --format sqlite', () => {
     expect(result.exitCode).toBe(1);
     const SQL = await initSqlJs({ locateFile: () => createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm') });
     db = new SQL.Database(readFileSync(file));
-  });
+  }, 120_000); // over every fixture: slow on a loaded machine
 
   it('has the tables, indexes and full-text tables', () => {
     const names = query("select name from sqlite_master where type = 'table' and name not like '%fts_%' order by name").flat();

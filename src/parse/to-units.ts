@@ -190,6 +190,8 @@ function isSentenceEnd(text: string, dot: number, abbreviations: ReadonlySet<str
   if (/[)"”’\]]$/.test(tail)) return true;
   const before = /(?<![\p{L}\p{N}.])([\p{L}\p{N}.]+)$/u.exec(tail)?.[1] ?? '';
   const word = before.toLowerCase();
+  // `4. krs`, `am 12. Mai`: an ordinal; a score or an amount (`passed 5-0.`, `$50.`) ends its sentence.
+  if (/^\d{1,2}$/.test(word) && /[-–/:$€£]$/u.test(tail.slice(0, tail.length - before.length))) return true;
   if (word === '' || /^\d{1,2}$/.test(word) || ONE_LETTER.test(word)) return false;
   if (abbreviations.has(word) || abbreviations.has(word.replace(/\.$/, ''))) return false;
   return !/\d\.\d/.test(word) || /\d{4}$/.test(word);

@@ -109,6 +109,24 @@ describe('findDecisions: layouts', () => {
     expect(decisions(`${EN}| Type | Item | Owner |\n|---|---|---|\n| Decision | Use Postgres for the new service | Alice |\n| Action | Set up the database | Bob |\n`)).toEqual(['Use Postgres for the new service']);
   });
 
+  it('ends a sentence at a score or an amount, not at an ordinal', () => {
+    expect(decisions(`${EN}The board voted to raise dues to $50. It was decided to buy a projector.\n`)).toEqual(['The board voted to raise dues to $50.', 'It was decided to buy a projector.']);
+    expect(decisions(`${EN}The motion to buy a kettle passed 5-0. It was decided to meet monthly.\n`)).toHaveLength(2);
+    expect(decisions('# Sitzung\n\nEs wird beschlossen, das Fest am 12. Mai zu feiern.\n')).toEqual(['Es wird beschlossen, das Fest am 12. Mai zu feiern.']);
+  });
+
+  it('reads the sentences and lines of a notes cell, and leaves task columns to the actions', () => {
+    const table = `${EN}| Topic | Notes | Owner |\n|---|---|---|\n| Logo | Long talk about colours. It was agreed to keep the blue one. | Bob |\n| Shirts | Approved unanimously | Alice |\n| Venue | Alice will ask the library<br>The board approved a budget of 200 EUR | Alice |\n`;
+    expect(decisions(table)).toEqual(['It was agreed to keep the blue one.', 'Shirts: Approved unanimously', 'The board approved a budget of 200 EUR']);
+    expect(decisions(`${EN}| Topic | Action items |\n|---|---|\n| Logo | Approve the new logo by Friday |\n`)).toEqual([]);
+  });
+
+  it('reads the entries of the notes cells of an HTML table, as wikis export them', () => {
+    const html = `${EN}<table><thead><tr><th>Topic</th><th>Notes</th><th>Actions</th></tr></thead><tbody>\n<tr><td>Budget</td><td><ul><li>Long debate on costs.</li><li>Agreed to raise the fee to 20 EUR.</li></ul></td><td>Bob approved to send invoices</td></tr>\n<tr><td>Agenda</td><td>Agenda approved</td><td></td></tr></tbody></table>\n`;
+    expect(decisions(html)).toEqual(['Agreed to raise the fee to 20 EUR.', 'Agenda approved']);
+    expect(cues(html)[0]).toEqual(['grammar', 'Agreed']);
+  });
+
   it('gives each line after a lone marker its own decision, and a decision ending in a colon its list', () => {
     expect(decisions('# Styrelsemöte\n\nBeslut:\natt godkänna budgeten\natt välja Anna till kassör\n')).toEqual(['att godkänna budgeten', 'att välja Anna till kassör']);
     expect(decisions('# Kokous\n\nVarajäseniksi valittiin:\n\n- Aino Aalto\n- Eero Saari\n')).toEqual(['Varajäseniksi valittiin: Aino Aalto; Eero Saari']);

@@ -5,7 +5,7 @@ import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { asWritten, findPhrase, gather, hasWord, leadingCue, leadingCueWord, textKey, wordsOf } from './cues.js';
-import { bodyDecides, isProposed, passiveDecides, personDecides, spoken } from './decision-grammar.js';
+import { bodyDecides, isProposed, passiveDecides, personDecides, spoken, trimEndOf } from './decision-grammar.js';
 import { actionMarkers, decisionMarkers, leadingMarker, stripProposal } from './decision-markers.js';
 import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
 import { cellPieces, htmlTables, isTaskColumn } from './decision-cells.js';
@@ -119,6 +119,8 @@ function decisionAt(scan: Scan, index: number): Found | null {
   if (leadingMarker(unit.text, actionMarkers(context.allVocabs)) !== null) return null;
   const marker = leadingMarker(unit.text, markers);
   if (marker) return withContext(scan, index, marker.rest, { kind: 'marker', words: marker.marker });
+  // A label alone on its line (`**Beslut**`, `Besluit`) heads the decisions after it; it decides nothing itself.
+  if (markers.includes(fold(trimEndOf(unit.text, ':：*_.')).trim())) return null;
   // Under a proposal only a marked decision or the vote on it is decided.
   if (unit.section === 'proposal') return null;
   const motion = motionAt(units, index, context.vocabs, (k) => sameMotion(scan, index, k));
@@ -197,6 +199,8 @@ function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceC
   const { context } = scan;
   const participants = context.header.participants;
   if (/\?\s*$/u.test(unit.text)) return true;
+  // `No decision was made`, `Ei päätetty`, `Kein Beschluss`: the cue is negated.
+  if (cue.kind !== 'section' && findPhrase(unit.text, gather(context.allVocabs, 'undecided')) !== null) return true;
   if (line.quoteDepth > 0 && cue.kind !== 'vote') return true;
   if (isProposed(wordsOf(unit.text), context.allVocabs) || stripProposal(unit.text, context.allVocabs) !== unit.text) return true;
   if (promisedByPeople(unit.text, context)) return true;

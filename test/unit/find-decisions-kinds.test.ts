@@ -82,6 +82,18 @@ describe('findDecisions: grammar of the body', () => {
     ['sv', 'Rapporten lades till handlingarna.'],
     ['en', 'The minutes of the last meeting were read and approved.'],
     ['de', 'Die Entlastung des Kassenwarts wurde einstimmig erteilt.'],
+    ['en', 'Decision made to hold the picnic in the park.'],
+    ['en', 'The decision is to keep the entry fee at five euros.'],
+    ['en', 'The working group has chosen the smaller venue.'],
+    ['en', 'Final decision: the newsletter goes out monthly.'],
+    ['fi', 'Päädyttiin siihen, että kerho kokoontuu torstaisin.'],
+    ['sv', 'Vi kom fram till att festen hålls i maj.'],
+    ['sv', 'Mötet förklarades beslutsmässigt.'],
+    ['de', 'Man einigt sich darauf, das Sommerfest im Juli zu feiern.'],
+    ['de', 'Die Versammlungsleiterin stellt die Beschlussfähigkeit fest.'],
+    ['de', 'Die Mitglieder stimmen der neuen Beitragsordnung zu.'],
+    ['nl', 'Er is gekozen voor de goedkoopste offerte.'],
+    ['nl', 'We kiezen ervoor om de nieuwsbrief maandelijks te versturen.'],
   ])('%s: %s', (_language, sentence) => {
     expect(decisions(`Intro.\n\n${sentence}\n`)).toEqual([sentence]);
   });
@@ -92,6 +104,21 @@ describe('findDecisions: grammar of the body', () => {
     expect(decisions(`${EN}AS: Agreed.\n`)).toEqual([]);
     expect(decisions(`${EN}Shall we agree to meet monthly?\n`)).toEqual([]);
     expect(decisions(`${EN}> Members shall be elected by the board for two years.\n`)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'No decision was made on the venue.'],
+    ['fi', 'Asiasta ei sovittu yksimielisesti.'],
+    ['sv', 'Inget beslut fattades om lokalen.'],
+    ['de', 'Über den Antrag wurde nicht beschlossen.'],
+    ['nl', 'Er is nog niet besloten over de locatie.'],
+  ])('%s: takes a negated decision for none: %s', (_language, sentence) => {
+    expect(decisions(`Intro.\n\n${sentence}\n`)).toEqual([]);
+  });
+
+  it('takes a decision label alone on its line for the head of the decisions after it, not for one', () => {
+    expect(decisions('# Styrelsemöte\n\n**Beslut**\n\nÅrsmötet beslutade att fastställa budgeten.\n')).toEqual(['Årsmötet beslutade att fastställa budgeten.']);
+    expect(decisions('# Vergadering\n\nBesluit\n\n- De begroting wordt aangenomen\n')).toEqual(['De begroting wordt aangenomen']);
   });
 
   it('takes an agenda item title for no decision', () => {

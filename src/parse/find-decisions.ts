@@ -10,7 +10,7 @@ import { actionMarkers, decisionMarkers, leadingMarker, stripProposal } from './
 import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
 import { cellPieces, htmlTables, isTaskColumn } from './decision-cells.js';
 import { tableDecision } from './decision-tables.js';
-import { type Found, type Scan, separateLines, withContext } from './decision-text.js';
+import { type Found, headedLines, type Scan, separateLines, withContext } from './decision-text.js';
 import { closingVerdict, consentIn, motionAt, voteCount } from './decision-votes.js';
 import type { FindContext } from './find-context.js';
 import { subjectOwners } from './read-owners.js';
@@ -33,9 +33,10 @@ export function findDecisions(context: FindContext, units: readonly Unit[]): Dec
   const scan: Scan = { context, units, scopes: outcomeScopes(context.lines, context.allVocabs), taken: new Set(), decided: new Set(), titles: titleLines(context), headings: headingOf(context.lines) };
   const decisions: Decision[] = [];
   const seen = new Set<string>();
-  const take = (found: readonly Found[], line: number, at: Position, index: number): void => {
+  const take = (found: readonly Found[], line: number, at: Position, index: number, labelled = false): void => {
     for (const { text, cue, start } of found) {
-      let key = textKey(text.replace(/^[^:]{1,40}:\s*/, ''));
+      // Lines under one head differ in their labels (`sihteeri: Aino`, `tarkistaja: Aino`): those count.
+      let key = textKey(labelled ? text : text.replace(/^[^:]{1,40}:\s*/, ''));
       // A terse outcome (`Resolution: Obsoletion.`) repeats under other topics as a decision of its own.
       if (key.split(' ').length < 4) key += `@${scan.headings[line] ?? -1}`;
       if (seen.has(key)) continue;
@@ -52,6 +53,8 @@ export function findDecisions(context: FindContext, units: readonly Unit[]): Dec
       take(row ? [row] : noteCells(scan, unit, unit.cells, unit.columns ?? []), unit.line, unit.start, index);
       return;
     }
+    const headed = headedLines(scan, index, (word) => leadingCueWord([word], gather(context.vocabs, 'decisionCues'), 1) !== null || decisionMarkers(context.allVocabs).includes(word));
+    if (headed !== null) return take(headed, unit.line, unit.start, index, true);
     const found = decisionAt(scan, index);
     if (found !== null) take(separateLines(scan, index, found), unit.line, unit.start, index);
   });

@@ -159,6 +159,17 @@ describe('findDecisions: layouts', () => {
     expect(decisions('# Kokous\n\nVarajäseniksi valittiin:\n\n- Aino Aalto\n- Eero Saari\n')).toEqual(['Varajäseniksi valittiin: Aino Aalto; Eero Saari']);
   });
 
+  it('reads each line of a pasted chat log on its own, and a marker after its time stamp and speaker', () => {
+    const log = `${EN}<alice> we looked at the draft\n[19:02] <bob> RESOLUTION: publish the draft on Monday\n19:03 <alice> #agreed the call moves to Tuesdays\nBob: ok\n`;
+    expect(decisions(log)).toEqual(['[19:02] <bob> RESOLUTION: publish the draft on Monday', '19:03 <alice> #agreed the call moves to Tuesdays']);
+    expect(cues(log)).toEqual([['marker', 'RESOLUTION'], ['marker', '#agreed']]);
+  });
+
+  it('gives each role line after a lone decision verb its own decision, the verb before it', () => {
+    expect(decisions('# Kuukausikokous\n\n2. Valitaan\nsihteeri: Aino Aalto\ntarkastaja (ptk): Eero Saari\n\nMuuta.\n')).toEqual(['Valitaan sihteeri: Aino Aalto', 'Valitaan tarkastaja (ptk): Eero Saari']);
+    expect(decisions('# Sitzung\n\nGewählt:\nKassenwart: Paul Meyer\nSchriftführerin: Lena Koch\n')).toEqual(['Gewählt Kassenwart: Paul Meyer', 'Gewählt Schriftführerin: Lena Koch']);
+  });
+
   it('reads a marker with a parenthetical or a dash', () => {
     expect(cues('# Sitzung\n\nBeschluss (einstimmig): Der Beitrag bleibt bei 20 EUR.\n')).toEqual([['marker', 'Beschluss']]);
     expect(cues(`${EN}DECISION – the meetup moves to Thursdays.\n`)).toEqual([['marker', 'DECISION']]);

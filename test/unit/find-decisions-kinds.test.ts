@@ -94,8 +94,16 @@ describe('findDecisions: grammar of the body', () => {
     ['de', 'Die Mitglieder stimmen der neuen Beitragsordnung zu.'],
     ['nl', 'Er is gekozen voor de goedkoopste offerte.'],
     ['nl', 'We kiezen ervoor om de nieuwsbrief maandelijks te versturen.'],
+    ['en', 'The group aligned on using the wiki for all drafts.'],
+    ['en', 'Everyone was in agreement to cancel the summer trip.'],
   ])('%s: %s', (_language, sentence) => {
     expect(decisions(`Intro.\n\n${sentence}\n`)).toEqual([sentence]);
+  });
+
+  it('takes several participants who agree on a thing for a decision, and their agreeing to do one for a task', () => {
+    expect(decisions(`${EN}Alice and Bob agreed that the pricing page needs a redesign.\n`)).toEqual(['Alice and Bob agreed that the pricing page needs a redesign.']);
+    expect(decisions(`${EN}Alice and Bob agreed to send the slides.\n`)).toEqual([]);
+    expect(decisions(`${EN}Bob agreed that the pricing page needs a redesign.\n`)).toEqual([]);
   });
 
   it("takes neither a person's promise, a speaker's suggestion, a question nor a quotation", () => {

@@ -48,6 +48,7 @@ describe('findDecisions: votes and motions', () => {
   it('reads consent without objection, and takes a terse consent as part of the sentence before it', () => {
     expect(cues('# Möte\n\nInga invändningar mot att flytta festen till maj.\n')).toEqual([['vote', 'Inga invändningar']]);
     expect(decisions(`${EN}The entry fee stays at ten euros. No objections.\n`)).toEqual(['The entry fee stays at ten euros. — No objections.']);
+    expect(cues('# Sitzung\n\nDas Sommerfest findet im Juli statt, alle sind einverstanden.\n')).toEqual([['vote', 'alle sind einverstanden']]);
   });
 });
 

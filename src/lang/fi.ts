@@ -70,7 +70,7 @@ export const fi: Vocabulary = {
   timeWords: ['klo', 'kello', 'klo.'],
   decisionCues: [
     'päätettiin*', 'hyväksyttiin*', 'hyväksytään*', 'sovittiin*',
-    'valittiin*', 'valitaan*', 'päätös:', 'myönnettiin*', 'vahvistettiin*', 'hylättiin*', 'nimettiin*', 'nimitettiin*', 'päätimme', 'sovimme',
+    'valittiin*', 'valitaan*', 'päätös:', 'myönnettiin*', 'vahvistettiin*', 'hylättiin*', 'nimettiin*', 'nimitettiin*', 'päätimme', 'sovimme', 'päädyttiin*', 'linjattiin*',
   ],
   decisionPhrases: ['esitys hyväksyttiin', 'ehdotus hyväksyttiin', 'päätösesitys hyväksyttiin', 'päätettiin yksimielisesti', 'hyväksyttiin yksimielisesti', 'yksimielisesti hyväksyttiin', 'kokous päätti', 'hallitus päätti', 'merkittiin tiedoksi', 'todettiin lailliseksi', 'todettiin päätösvaltaiseksi'],
   weakDecisionCues: [{ cue: 'todettiin*', needs: ['päätösvaltai*', 'laillise*', 'laillinen'] }, { cue: 'todetaan*', needs: ['päätösvaltai*', 'laillise*', 'laillinen'] }, { cue: 'merkittiin*', needs: ['tiedoksi'] }, { cue: 'merkitsee*', needs: ['tiedoksi'] }],
@@ -86,6 +86,7 @@ export const fi: Vocabulary = {
   voteWords: ['puolesta', 'vastaan', 'tyhjää', 'tyhjä', 'jaa', 'ei', 'ääntä', 'äänin', 'äänellä', 'ääni', 'pidättäytyi', 'jaa-ääntä', 'ei-ääntä', 'äänestys', 'äänestyksessä', 'äänestyksen', 'äänestettiin'],
   consent: ['ei vastustettu', 'ei vastustusta', 'kukaan ei vastustanut', 'ei vastaväitteitä', 'ilman vastaväitteitä', 'ilman äänestystä', 'yksimielisesti'],
   pending: ['odottaa', 'odotetaan', 'kesken', 'avoin', 'avoinna', 'selvityksessä', 'ei päätetty', 'ei päätöstä', 'jäi auki'],
+  undecided: ['ei päätetty', 'ei tehty päätöstä', 'ei päätöstä', 'ei sovittu', 'ei päästy yksimielisyyteen', 'ei päästy sopuun', 'päätöstä ei tehty'],
   proposalCues: ['ehdotus', 'ehdotettiin', 'päätösehdotus', 'pohjaesitys', 'ehdottaa', 'ehdotti'],
   columns: {
     task: ['tehtävä', 'kuvaus', 'toimenpide', 'toimenpiteet', 'asia', 'tehtävät'],

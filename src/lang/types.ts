@@ -83,6 +83,8 @@ export interface Vocabulary {
   consent: string[];
   /** Words that mark an outcome entry as still open ("awaiting", "pending", "odottaa"). */
   pending: string[];
+  /** Phrases that say nothing was decided ("no decision", "not agreed", "ei päätetty", "kein Beschluss"): a sentence holding one records no decision. */
+  undecided: string[];
   /** Words that open a proposal not yet decided ("proposed", "ehdotus", "förslag", "Antrag"). */
   proposalCues: string[];
   /** Table column headers: the task, its owner, its deadline, its status, a motion's text. */

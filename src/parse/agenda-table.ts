@@ -42,7 +42,7 @@ function pushRow(out: TableEntry[], index: number, cells: readonly string[]): vo
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** Plain text of an HTML fragment: tags dropped, the common entities decoded, blanks collapsed. */
-function plainText(html: string): string {
+export function plainText(html: string): string {
   return html
     .replace(/<[^<>]*>/g, ' ')
     .replace(/&(#x[\da-f]{1,6}|#\d{1,7}|[a-z]{2,6});/giu, (whole, name: string) => {

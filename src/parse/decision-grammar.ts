@@ -68,8 +68,13 @@ export function personDecides(text: string, cueWords: string, vocabs: readonly V
   if (verb === undefined) return false;
   const at = text.toLowerCase().indexOf(verb);
   if (at <= 0) return false;
-  const name = lastName(text.slice(Math.max(0, at - 40), at));
-  return name !== undefined && resolvePerson(name, participants) !== null;
+  const before = text.slice(Math.max(0, at - 60), at);
+  const name = lastName(before);
+  if (name === undefined || resolvePerson(name, participants) === null) return false;
+  // Several people who agree on a thing (`Alice and Bob agreed that ...`) settle it; agreeing to do one (`... agreed to send`) is their task.
+  const joined = hasWord(wordsOf(before).slice(-3, -1), gather(vocabs, 'and'));
+  const next = wordsOf(text.slice(at + verb.length))[0];
+  return !joined || (next !== undefined && hasWord([next], gather(vocabs, 'ownerLinks')));
 }
 
 /** A speaker's prefix in chat-style or scribed minutes (`EA: ...`, `Matt Garrish: ...`, `mk: ...`) and the words after it. */

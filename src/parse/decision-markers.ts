@@ -13,8 +13,14 @@ export const actionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] =
 /** A leading marker (`RESOLUTION #2:`, `Beschluss (einstimmig):`, `DECISION – `) and the text after it. */
 const LEADING_MARKER = /^(\p{L}+(?: \p{L}+){0,4})(?: ?\([^()]{0,40}\))?\s*(?:#?\p{N}[\p{N}./-]{0,15}\s*)?(?:[:：]|[-–—](?=\s))\s*(\S.*)?$/u;
 
-/** What may stand before a marker: a few bullets, arrows or emoji (`→`, `✅`, `**`), and an item number (`3.`). */
+/**
+ * What may stand before a marker: the time stamp and the speaker of a chat log (`[12:03] <alice>`),
+ * a few bullets, arrows or emoji (`→`, `✅`, `**`), and an item number (`3.`).
+ */
 const BEFORE_MARKER = /^[^\p{L}\p{N}]{0,6}(?:\d{1,3}[.)])?/u;
+
+/** The time stamp and the speaker that open a line of a chat log (`[12:03] <alice> `). */
+const LOG_PREFIX = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s{1,3})?(?:<[^<>\s]{1,30}>\s{1,3})?/u;
 
 /** A MeetBot command (`#agreed ...`, `#decided ...`) and the text after it. */
 const MEETBOT = /^#(\p{L}+)\s+(\S.*)$/u;
@@ -25,7 +31,8 @@ export function markerRest(text: string, markers: readonly string[]): string | n
 }
 
 /** A leading marker as written (`RESOLUTION`, `#agreed`) and the text after it, or null. */
-export function leadingMarker(text: string, markers: readonly string[]): { marker: string; rest: string } | null {
+export function leadingMarker(written: string, markers: readonly string[]): { marker: string; rest: string } | null {
+  const text = written.slice(LOG_PREFIX.exec(written)?.[0].length ?? 0);
   if (text.startsWith('#')) {
     const bot = MEETBOT.exec(text);
     return bot && markers.includes(fold(bot[1] ?? '')) ? { marker: `#${bot[1]}`, rest: (bot[2] ?? '').trim() } : null;

@@ -108,3 +108,31 @@ function topicOf(scan: Scan, line: number): string | null {
   return null;
 }
 
+/** An item number before a line's words (`2.1 `, `§ 3 `). */
+const ITEM_NUMBER = /^[\s§#]*\d{1,3}(?:\.\d{1,3})*[.)]?\s+/u;
+
+/** A `label: value` line (`sihteeri: Aino`, `Kassenwart: Paul`, `esittelijä (pj): Riku`). */
+const LABEL_VALUE = /^[^:：()]{1,40}(?:\s?\([^()]{1,20}\))?[:：]\s*\S/u;
+
+/**
+ * A decision verb or label alone on its line (`2.1 Valitaan`, `Elected:`, `Gewählt:`) followed in
+ * the same paragraph or list item by `role: name` lines: one decision per line, each with the verb
+ * before it (`Valitaan sihteeri: Aino`). Null for any other unit; the units of those lines are marked taken.
+ */
+export function headedLines(scan: Scan, index: number, isCue: (word: string) => boolean): Found[] | null {
+  const { lines } = scan.context;
+  const unit = scan.units[index] as Unit;
+  const first = lines[unit.line] as Line;
+  const head = trimEndOf(first.text.replace(ITEM_NUMBER, ''), ':：*_');
+  if (wordsOf(head).length !== 1 || !isCue(wordsOf(head)[0] as string)) return null;
+  const out: Found[] = [];
+  let last = unit.line;
+  for (let j = unit.line + 1; j < lines.length && (lines[j] as Line).block === first.block && LABEL_VALUE.test((lines[j] as Line).text); j++) {
+    out.push({ text: `${head} ${(lines[j] as Line).text}`, cue: { kind: 'grammar', words: head }, start: (lines[j] as Line).start });
+    last = j;
+  }
+  if (out.length === 0) return null;
+  // The lines taken may be units of their own (a paragraph split at its labels) or part of this one (a list item).
+  for (let k = index + 1; k < scan.units.length && (scan.units[k] as Unit).block === unit.block && (scan.units[k] as Unit).start.line <= (lines[last] as Line).start.line; k++) scan.taken.add(k);
+  return out;
+}

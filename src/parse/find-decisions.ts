@@ -3,12 +3,14 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
+import type { Position } from '../model/position.js';
 import { asWritten, findPhrase, gather, hasWord, leadingCue, leadingCueWord, textKey, wordsOf } from './cues.js';
-import { bodyDecides, isProposed, passiveDecides, personDecides, spoken } from './decision-grammar.js';
+import { bodyDecides, isProposed, passiveDecides, personDecides, spoken, trimEndOf } from './decision-grammar.js';
 import { actionMarkers, decisionMarkers, leadingMarker, stripProposal } from './decision-markers.js';
 import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
+import { cellPieces, htmlTables, isTaskColumn } from './decision-cells.js';
 import { tableDecision } from './decision-tables.js';
-import { type Found, type Scan, separateLines, withContext } from './decision-text.js';
+import { type Found, headedLines, type Scan, separateLines, withContext } from './decision-text.js';
 import { closingVerdict, consentIn, motionAt, voteCount } from './decision-votes.js';
 import type { FindContext } from './find-context.js';
 import { subjectOwners } from './read-owners.js';
@@ -31,33 +33,97 @@ export function findDecisions(context: FindContext, units: readonly Unit[]): Dec
   const scan: Scan = { context, units, scopes: outcomeScopes(context.lines, context.allVocabs), taken: new Set(), decided: new Set(), titles: titleLines(context), headings: headingOf(context.lines) };
   const decisions: Decision[] = [];
   const seen = new Set<string>();
-  units.forEach((unit, index) => {
-    if (scan.taken.has(index)) return;
-    const found = decisionAt(scan, index);
-    if (found === null) return;
-    for (const { text, cue, start } of separateLines(scan, index, found)) {
-      let key = textKey(text.replace(/^[^:]{1,40}:\s*/, ''));
+  const take = (found: readonly Found[], line: number, at: Position, index: number, labelled = false): void => {
+    for (const { text, cue, start } of found) {
+      // Lines under one head differ in their labels (`sihteeri: Aino`, `tarkistaja: Aino`): those count.
+      let key = textKey(labelled ? text : text.replace(/^[^:]{1,40}:\s*/, ''));
       // A terse outcome (`Resolution: Obsoletion.`) repeats under other topics as a decision of its own.
-      if (key.split(' ').length < 4) key += `@${scan.headings[unit.line] ?? -1}`;
+      if (key.split(' ').length < 4) key += `@${scan.headings[line] ?? -1}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      scan.decided.add(index);
-      const item = context.drafts[context.itemOf[unit.line] ?? -1];
-      decisions.push({ id: `D${decisions.length + 1}`, item: item?.number ?? null, text, position: start ?? unit.start, cue });
+      if (index >= 0) scan.decided.add(index);
+      const item = context.drafts[context.itemOf[line] ?? -1];
+      decisions.push({ id: '', item: item?.number ?? null, text, position: start ?? at, cue });
+    }
+  };
+  units.forEach((unit, index) => {
+    if (scan.taken.has(index)) return;
+    if (unit.cells) {
+      const row = unit.text.length < 3 || isTitle(scan, unit) ? null : tableDecision(unit, scan.scopes[unit.line], context.allVocabs);
+      take(row ? [row] : noteCells(scan, unit, unit.cells, unit.columns ?? []), unit.line, unit.start, index);
+      return;
+    }
+    const headed = headedLines(scan, index, (word) => leadingCueWord([word], gather(context.vocabs, 'decisionCues'), 1) !== null || decisionMarkers(context.allVocabs).includes(word));
+    if (headed !== null) return take(headed, unit.line, unit.start, index, true);
+    const found = decisionAt(scan, index);
+    if (found !== null) take(separateLines(scan, index, found), unit.line, unit.start, index);
+  });
+  for (const table of htmlTableLines(context.lines)) {
+    for (const { columns, rows } of htmlTables(table.html)) {
+      for (const cells of rows) take(noteCells(scan, table.unit, cells, columns), table.unit.line, table.unit.start, -1);
+    }
+  }
+  decisions.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+  decisions.forEach((decision, k) => (decision.id = `D${k + 1}`));
+  return decisions;
+}
+
+/**
+ * The decisions written in the notes cells of a table row (Markdown cells with their text, HTML
+ * cells with their entries): every line, entry or sentence of a cell after the first (the first
+ * names the topic) that reads as a decision, as it would in a paragraph. Task columns are left to
+ * the actions. A terse verdict (`Approved`) is named by the row's topic.
+ */
+function noteCells(scan: Scan, unit: Unit, cells: readonly (string | readonly string[])[], columns: readonly string[]): Found[] {
+  const { context } = scan;
+  const line = context.lines[unit.line] as Line;
+  const text = (cell: string | readonly string[] | undefined): string => (typeof cell === 'string' ? cell : (cell ?? []).join(' ')).trim();
+  const topic = text(cells[0]);
+  // An agenda table's title cell names what is to be decided, not what was.
+  const title = scan.titles.get(unit.line);
+  const out: Found[] = [];
+  cells.forEach((cell, k) => {
+    if (k === 0 || (columns[k] !== undefined && isTaskColumn(columns[k] as string, context.allVocabs))) return;
+    if (title !== undefined && fold(text(cell)) === fold(title)) return;
+    for (const piece of typeof cell === 'string' ? cellPieces(cell) : cell) {
+      const one: Unit = { ...unit, text: piece, kind: 'sentence', cells: null, columns: null };
+      if (leadingMarker(piece, actionMarkers(context.allVocabs)) !== null) continue;
+      const marker = leadingMarker(piece, decisionMarkers(context.allVocabs));
+      const found = marker ? { cue: { kind: 'marker' as const, words: marker.marker }, hedged: false } : sentenceCue(scan, one, line);
+      if (found === null || (!marker && rejected(scan, one, line, found))) continue;
+      const said = marker ? marker.rest : piece;
+      const terse = wordsOf(said).filter((w) => /\p{L}/u.test(w)).length <= 3 && topic !== '' && !fold(said).includes(fold(topic));
+      out.push({ text: terse ? `${topic}: ${said}` : said, cue: found.cue });
     }
   });
-  return decisions;
+  return out;
+}
+
+/** The HTML blocks that hold a table, each joined into one fragment, with a unit that stands for its first line. */
+function htmlTableLines(lines: readonly Line[]): { html: string; unit: Unit }[] {
+  const out: { html: string; unit: Unit }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.kind !== 'html' || (i > 0 && (lines[i - 1] as Line).block === line.block && (lines[i - 1] as Line).kind === 'html')) continue;
+    let html = line.text;
+    for (let j = i + 1; j < lines.length && (lines[j] as Line).block === line.block; j++) html += `\n${(lines[j] as Line).text}`;
+    if (!html.toLowerCase().includes('<td')) continue;
+    const unit: Unit = { text: '', start: line.start, line: i, kind: 'row', checked: null, struck: false, cells: null, columns: null, section: null, sectionLabel: null, parentText: null, block: line.block };
+    out.push({ html, unit });
+  }
+  return out;
 }
 
 function decisionAt(scan: Scan, index: number): Found | null {
   const { context, units } = scan;
   const unit = units[index] as Unit;
   if (unit.text.length < 3 || isTitle(scan, unit)) return null;
-  if (unit.cells) return tableDecision(unit, scan.scopes[unit.line], context.allVocabs);
   const markers = decisionMarkers(context.allVocabs);
   if (leadingMarker(unit.text, actionMarkers(context.allVocabs)) !== null) return null;
   const marker = leadingMarker(unit.text, markers);
   if (marker) return withContext(scan, index, marker.rest, { kind: 'marker', words: marker.marker });
+  // A label alone on its line (`**Beslut**`, `Besluit`) heads the decisions after it; it decides nothing itself.
+  if (markers.includes(fold(trimEndOf(unit.text, ':：*_.')).trim())) return null;
   // Under a proposal only a marked decision or the vote on it is decided.
   if (unit.section === 'proposal') return null;
   const motion = motionAt(units, index, context.vocabs, (k) => sameMotion(scan, index, k));
@@ -136,6 +202,8 @@ function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceC
   const { context } = scan;
   const participants = context.header.participants;
   if (/\?\s*$/u.test(unit.text)) return true;
+  // `No decision was made`, `Ei päätetty`, `Kein Beschluss`: the cue is negated.
+  if (cue.kind !== 'section' && findPhrase(unit.text, gather(context.allVocabs, 'undecided')) !== null) return true;
   if (line.quoteDepth > 0 && cue.kind !== 'vote') return true;
   if (isProposed(wordsOf(unit.text), context.allVocabs) || stripProposal(unit.text, context.allVocabs) !== unit.text) return true;
   if (promisedByPeople(unit.text, context)) return true;

@@ -140,11 +140,31 @@ export interface Sentence {
 }
 
 /**
- * Split the lines of a paragraph into sentences. A full stop ends a sentence unless it follows an
- * abbreviation (`ym.`, `e.g.`), a single letter or a number (`4. krs`, `8.11.2019`), or the next
- * word starts in lower case. A parenthesised sentence (`(Minna lähettää ...)`) stands on its own.
+ * What opens a line of its own in a paragraph of a log or of scribed notes: a speaker (`<alice>`,
+ * `Alice:`), a time stamp (`[12:03]`, `12:03`), a command (`#agreed`) or a marker (`RESOLUTION:`).
+ */
+const LINE_LEAD = /^(?:<[^<>\s]{1,30}>|\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s|#\p{L}{2,20}\s|\p{L}[\p{L}\p{N}'’_-]{0,30}(?: [\p{L}\p{N}'’_-]{1,30}){0,3}:\s)/u;
+
+/**
+ * Split the lines of a paragraph into sentences. A line that opens with a speaker, a time stamp, a
+ * command or a marker starts a sentence of its own, as in a pasted chat log. A full stop ends a
+ * sentence unless it follows an abbreviation (`ym.`, `e.g.`), a single letter or a number (`4.
+ * krs`, `8.11.2019`), or the next word starts in lower case. A parenthesised sentence (`(Minna
+ * lähettää ...)`) stands on its own.
  */
 export function splitSentences(lines: readonly Line[], abbreviations: ReadonlySet<string>): Sentence[] {
+  if (lines.length < 2) return splitRun(lines, abbreviations);
+  const out: Sentence[] = [];
+  let from = 0;
+  for (let k = 1; k <= lines.length; k++) {
+    if (k < lines.length && !LINE_LEAD.test((lines[k] as Line).text)) continue;
+    out.push(...splitRun(lines.slice(from, k), abbreviations));
+    from = k;
+  }
+  return out;
+}
+
+function splitRun(lines: readonly Line[], abbreviations: ReadonlySet<string>): Sentence[] {
   const out: Sentence[] = [];
   const starts: number[] = [];
   let text = '';
@@ -190,6 +210,8 @@ function isSentenceEnd(text: string, dot: number, abbreviations: ReadonlySet<str
   if (/[)"”’\]]$/.test(tail)) return true;
   const before = /(?<![\p{L}\p{N}.])([\p{L}\p{N}.]+)$/u.exec(tail)?.[1] ?? '';
   const word = before.toLowerCase();
+  // `4. krs`, `am 12. Mai`: an ordinal; a score or an amount (`passed 5-0.`, `$50.`) ends its sentence.
+  if (/^\d{1,2}$/.test(word) && /[-–/:$€£]$/u.test(tail.slice(0, tail.length - before.length))) return true;
   if (word === '' || /^\d{1,2}$/.test(word) || ONE_LETTER.test(word)) return false;
   if (abbreviations.has(word) || abbreviations.has(word.replace(/\.$/, ''))) return false;
   return !/\d\.\d/.test(word) || /\d{4}$/.test(word);

@@ -48,6 +48,7 @@ describe('findDecisions: votes and motions', () => {
   it('reads consent without objection, and takes a terse consent as part of the sentence before it', () => {
     expect(cues('# Möte\n\nInga invändningar mot att flytta festen till maj.\n')).toEqual([['vote', 'Inga invändningar']]);
     expect(decisions(`${EN}The entry fee stays at ten euros. No objections.\n`)).toEqual(['The entry fee stays at ten euros. — No objections.']);
+    expect(cues('# Sitzung\n\nDas Sommerfest findet im Juli statt, alle sind einverstanden.\n')).toEqual([['vote', 'alle sind einverstanden']]);
   });
 });
 
@@ -82,8 +83,28 @@ describe('findDecisions: grammar of the body', () => {
     ['sv', 'Rapporten lades till handlingarna.'],
     ['en', 'The minutes of the last meeting were read and approved.'],
     ['de', 'Die Entlastung des Kassenwarts wurde einstimmig erteilt.'],
+    ['en', 'Decision made to hold the picnic in the park.'],
+    ['en', 'The decision is to keep the entry fee at five euros.'],
+    ['en', 'The working group has chosen the smaller venue.'],
+    ['en', 'Final decision: the newsletter goes out monthly.'],
+    ['fi', 'Päädyttiin siihen, että kerho kokoontuu torstaisin.'],
+    ['sv', 'Vi kom fram till att festen hålls i maj.'],
+    ['sv', 'Mötet förklarades beslutsmässigt.'],
+    ['de', 'Man einigt sich darauf, das Sommerfest im Juli zu feiern.'],
+    ['de', 'Die Versammlungsleiterin stellt die Beschlussfähigkeit fest.'],
+    ['de', 'Die Mitglieder stimmen der neuen Beitragsordnung zu.'],
+    ['nl', 'Er is gekozen voor de goedkoopste offerte.'],
+    ['nl', 'We kiezen ervoor om de nieuwsbrief maandelijks te versturen.'],
+    ['en', 'The group aligned on using the wiki for all drafts.'],
+    ['en', 'Everyone was in agreement to cancel the summer trip.'],
   ])('%s: %s', (_language, sentence) => {
     expect(decisions(`Intro.\n\n${sentence}\n`)).toEqual([sentence]);
+  });
+
+  it('takes several participants who agree on a thing for a decision, and their agreeing to do one for a task', () => {
+    expect(decisions(`${EN}Alice and Bob agreed that the pricing page needs a redesign.\n`)).toEqual(['Alice and Bob agreed that the pricing page needs a redesign.']);
+    expect(decisions(`${EN}Alice and Bob agreed to send the slides.\n`)).toEqual([]);
+    expect(decisions(`${EN}Bob agreed that the pricing page needs a redesign.\n`)).toEqual([]);
   });
 
   it("takes neither a person's promise, a speaker's suggestion, a question nor a quotation", () => {
@@ -92,6 +113,21 @@ describe('findDecisions: grammar of the body', () => {
     expect(decisions(`${EN}AS: Agreed.\n`)).toEqual([]);
     expect(decisions(`${EN}Shall we agree to meet monthly?\n`)).toEqual([]);
     expect(decisions(`${EN}> Members shall be elected by the board for two years.\n`)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'No decision was made on the venue.'],
+    ['fi', 'Asiasta ei sovittu yksimielisesti.'],
+    ['sv', 'Inget beslut fattades om lokalen.'],
+    ['de', 'Über den Antrag wurde nicht beschlossen.'],
+    ['nl', 'Er is nog niet besloten over de locatie.'],
+  ])('%s: takes a negated decision for none: %s', (_language, sentence) => {
+    expect(decisions(`Intro.\n\n${sentence}\n`)).toEqual([]);
+  });
+
+  it('takes a decision label alone on its line for the head of the decisions after it, not for one', () => {
+    expect(decisions('# Styrelsemöte\n\n**Beslut**\n\nÅrsmötet beslutade att fastställa budgeten.\n')).toEqual(['Årsmötet beslutade att fastställa budgeten.']);
+    expect(decisions('# Vergadering\n\nBesluit\n\n- De begroting wordt aangenomen\n')).toEqual(['De begroting wordt aangenomen']);
   });
 
   it('takes an agenda item title for no decision', () => {
@@ -109,9 +145,38 @@ describe('findDecisions: layouts', () => {
     expect(decisions(`${EN}| Type | Item | Owner |\n|---|---|---|\n| Decision | Use Postgres for the new service | Alice |\n| Action | Set up the database | Bob |\n`)).toEqual(['Use Postgres for the new service']);
   });
 
+  it('ends a sentence at a score or an amount, not at an ordinal', () => {
+    expect(decisions(`${EN}The board voted to raise dues to $50. It was decided to buy a projector.\n`)).toEqual(['The board voted to raise dues to $50.', 'It was decided to buy a projector.']);
+    expect(decisions(`${EN}The motion to buy a kettle passed 5-0. It was decided to meet monthly.\n`)).toHaveLength(2);
+    expect(decisions('# Sitzung\n\nEs wird beschlossen, das Fest am 12. Mai zu feiern.\n')).toEqual(['Es wird beschlossen, das Fest am 12. Mai zu feiern.']);
+  });
+
+  it('reads the sentences and lines of a notes cell, and leaves task columns to the actions', () => {
+    const table = `${EN}| Topic | Notes | Owner |\n|---|---|---|\n| Logo | Long talk about colours. It was agreed to keep the blue one. | Bob |\n| Shirts | Approved unanimously | Alice |\n| Venue | Alice will ask the library<br>The board approved a budget of 200 EUR | Alice |\n`;
+    expect(decisions(table)).toEqual(['It was agreed to keep the blue one.', 'Shirts: Approved unanimously', 'The board approved a budget of 200 EUR']);
+    expect(decisions(`${EN}| Topic | Action items |\n|---|---|\n| Logo | Approve the new logo by Friday |\n`)).toEqual([]);
+  });
+
+  it('reads the entries of the notes cells of an HTML table, as wikis export them', () => {
+    const html = `${EN}<table><thead><tr><th>Topic</th><th>Notes</th><th>Actions</th></tr></thead><tbody>\n<tr><td>Budget</td><td><ul><li>Long debate on costs.</li><li>Agreed to raise the fee to 20 EUR.</li></ul></td><td>Bob approved to send invoices</td></tr>\n<tr><td>Agenda</td><td>Agenda approved</td><td></td></tr></tbody></table>\n`;
+    expect(decisions(html)).toEqual(['Agreed to raise the fee to 20 EUR.', 'Agenda approved']);
+    expect(cues(html)[0]).toEqual(['grammar', 'Agreed']);
+  });
+
   it('gives each line after a lone marker its own decision, and a decision ending in a colon its list', () => {
     expect(decisions('# Styrelsemöte\n\nBeslut:\natt godkänna budgeten\natt välja Anna till kassör\n')).toEqual(['att godkänna budgeten', 'att välja Anna till kassör']);
     expect(decisions('# Kokous\n\nVarajäseniksi valittiin:\n\n- Aino Aalto\n- Eero Saari\n')).toEqual(['Varajäseniksi valittiin: Aino Aalto; Eero Saari']);
+  });
+
+  it('reads each line of a pasted chat log on its own, and a marker after its time stamp and speaker', () => {
+    const log = `${EN}<alice> we looked at the draft\n[19:02] <bob> RESOLUTION: publish the draft on Monday\n19:03 <alice> #agreed the call moves to Tuesdays\nBob: ok\n`;
+    expect(decisions(log)).toEqual(['[19:02] <bob> RESOLUTION: publish the draft on Monday', '19:03 <alice> #agreed the call moves to Tuesdays']);
+    expect(cues(log)).toEqual([['marker', 'RESOLUTION'], ['marker', '#agreed']]);
+  });
+
+  it('gives each role line after a lone decision verb its own decision, the verb before it', () => {
+    expect(decisions('# Kuukausikokous\n\n2. Valitaan\nsihteeri: Aino Aalto\ntarkastaja (ptk): Eero Saari\n\nMuuta.\n')).toEqual(['Valitaan sihteeri: Aino Aalto', 'Valitaan tarkastaja (ptk): Eero Saari']);
+    expect(decisions('# Sitzung\n\nGewählt:\nKassenwart: Paul Meyer\nSchriftführerin: Lena Koch\n')).toEqual(['Gewählt Kassenwart: Paul Meyer', 'Gewählt Schriftführerin: Lena Koch']);
   });
 
   it('reads a marker with a parenthetical or a dash', () => {

@@ -26,14 +26,21 @@ export interface Unit {
   block: number;
 }
 
+/** A text that opens with a lower-case letter: the rest of a sentence begun on the line before. */
+const LOWER_START = /^\p{Ll}/u;
+
 const SECTIONS = new Set<FieldName>(['actions', 'decisions', 'proposal']);
 
 /**
  * Cut the document into units: each list item, each table row, each line of a section that lists
  * actions, and each sentence of a paragraph (sentences end at `.`, `!`, `?` except after an
- * abbreviation or inside a date). Header lines and code are left out.
+ * abbreviation or inside a date). Header lines and code are left out. `titles` are the lines that
+ * open an agenda item: where such a line starts a paragraph or a list item that goes on (`§ 3 Ekonomi`
+ * with the notes on the next lines, no blank line between), the title is a unit of its own and the
+ * lines after it are read as the item's sentences. A next line in lower case goes on with the title's
+ * sentence (`2.1 Valitaan` / `sihteeri: X`) and stays joined to it.
  */
-export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): Unit[] {
+export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], titles: ReadonlySet<number> = new Set()): Unit[] {
   const sections = sectionOf(lines, header, vocabs);
   const abbreviations = new Set(vocabs.flatMap((v) => v.abbreviations));
   const itemText = new Map<number, string>();
@@ -52,6 +59,14 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
     const group = lines.slice(i, j);
     const parent = line.parentItem >= 0 ? (itemText.get(line.parentItem) ?? null) : null;
     const section = sections[i] ?? null;
+    if (titles.has(i) && j > i + 1 && line.kind !== 'tableRow' && !LOWER_START.test((lines[i + 1] as Line).text)) {
+      if (line.kind === 'listItem') itemText.set(line.block, line.text);
+      units.push(unitOf(line, i, line.text, line.start, line.kind === 'listItem' ? 'item' : 'line', section, parent));
+      const body = group.slice(1);
+      for (const sentence of splitSentences(body, abbreviations)) units.push(unitOf(body[0] as Line, i + 1, sentence.text, sentence.start, 'sentence', sections[i + 1] ?? null, parent));
+      i = j;
+      continue;
+    }
     if (line.kind === 'listItem') {
       itemText.set(line.block, line.text);
       units.push(unitOf(line, i, group.map((l) => l.text).join(' '), line.start, 'item', section, parent));

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { vocabularies } from '../../src/lang/index.js';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+import { readHeader } from '../../src/parse/read-header.js';
+import { splitAgenda } from '../../src/parse/split-agenda.js';
+import { toBlocks } from '../../src/parse/to-blocks.js';
+import { chunkTrees } from '../../src/parse/to-tree.js';
+import { toUnits } from '../../src/parse/to-units.js';
+
+// Our own minutes in the layouts association minutes are written in (Dutch notulen, Swedish protokoll,
+// German Protokoll): numbered items with their notes on the next lines, no blank line between.
+
+const actions = (text: string) => parseMinutes(text).actions.map((a) => ({ item: a.item, owners: a.owners, text: a.text, due: a.due?.end ?? null }));
+/** The units the finders read, as `parseMinutes` cuts them. */
+function units(text: string): string[] {
+  const lines = toBlocks(chunkTrees(text), text);
+  const vocabs = [vocabularies.sv, vocabularies.en];
+  const header = readHeader(lines, null, vocabs, text, null);
+  const titles = new Set(splitAgenda(lines, header, vocabs).filter((d) => d.hasBody).map((d) => d.from));
+  return toUnits(lines, header, vocabs, titles).map((u) => u.text);
+}
+const agenda = (text: string) => parseMinutes(text).agenda.map((a) => [a.number, a.title]);
+
+describe('an item title on the first line of its paragraph', () => {
+  const SV = 'Protokoll styrelsemöte Roddklubben Åran\nDatum: 2023-09-14\n\nNärvarande: Vera Lind, Nils Åkesson, Tove Hed\n\n';
+
+  it('is a unit of its own, so the task on the next line starts a sentence (§ items)', () => {
+    const text = `${SV}§ 1 Mötets öppnande\nVera öppnade mötet.\n\n§ 2 Båthuset\nNils ansvarar för nycklarna till båthuset.\n`;
+    expect(actions(text)).toEqual([{ item: '2', owners: ['Nils Åkesson'], text: 'Nils ansvarar för nycklarna till båthuset.', due: null }]);
+  });
+
+  it('is a unit of its own in a numbered list whose notes follow without indentation', () => {
+    const text = `${SV}1. Mötets öppnande\nVera öppnade mötet.\n2. Båthuset\nTove skickar en offert på nya åror senast den 1 oktober.\n3. Mötets avslutande\n`;
+    expect(actions(text)).toEqual([{ item: '2', owners: ['Tove Hed'], text: 'Tove skickar en offert på nya åror senast den 1 oktober.', due: '2023-10-01' }]);
+  });
+
+  it('stays joined to a next line in lower case, which goes on with the same sentence', () => {
+    const text = `${SV}§ 1 Mötets öppnande\nVera öppnade mötet.\n\n§ 2 Val av\nsekreterare: Tove Hed valdes.\n`;
+    expect(agenda(text)).toEqual([['1', 'Mötets öppnande'], ['2', 'Val av']]);
+    expect(units(text)).toContain('§ 2 Val av sekreterare: Tove Hed valdes.');
+    expect(units(text.replace('Val av\nsekreterare', 'Val av sekreterare\nTove'))).toContain('Tove: Tove Hed valdes.');
+  });
+});
+
+describe('the next meeting', () => {
+  const NL = 'Notulen bestuursvergadering Zwemclub De Golf\nDatum: 6 november 2023\n\nAanwezig: Ilse Brouwer, Daan Verhoeven\n\n';
+
+  it('as a deadline (voor de volgende vergadering, till nästa möte, before the next meeting) leaves the task a task', () => {
+    expect(actions(`${NL}Ilse stuurt het rooster rond voor de volgende vergadering.`)).toEqual([
+      { item: null, owners: ['Ilse Brouwer'], text: 'Ilse stuurt het rooster rond voor de volgende vergadering.', due: null },
+    ]);
+    expect(actions('Datum: 2023-11-06\nNärvarande: Vera Lind, Nils Åkesson\n\nNils tar fram en budget till nästa möte.')).toEqual([
+      { item: null, owners: ['Nils Åkesson'], text: 'Nils tar fram en budget till nästa möte.', due: null },
+    ]);
+    expect(actions('Date: 2023-11-06\nAttendees: Ruth Hale, Omar Said\n\nRuth will draft the budget before the next meeting.')).toEqual([
+      { item: null, owners: ['Ruth Hale'], text: 'Ruth will draft the budget before the next meeting.', due: null },
+    ]);
+  });
+
+  it('as the subject of a sentence is no task', () => {
+    expect(actions(`${NL}De volgende vergadering zal plaatsvinden op 4 december.`)).toEqual([]);
+    expect(actions('Datum: 2023-11-06\nNärvarande: Vera Lind, Nils Åkesson\n\nNästa möte ska hållas den 4 december.')).toEqual([]);
+  });
+});

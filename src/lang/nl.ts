@@ -83,7 +83,7 @@ export const nl: Vocabulary = {
   reportWords: ['laat', 'vindt', 'denkt', 'is', 'heeft', 'hebben', 'was', 'waren', 'laat weten', 'zegt', 'vraagt', 'meent', 'stelt', 'legt', 'merkt', 'geeft', 'benadrukt', 'antwoordt', 'bedankt', 'vertelt', 'licht', 'presenteert', 'toont', 'wil', 'kan', 'zou', 'bleek', 'blijkt', 'zouden', 'misschien', 'kunnen', 'rapporteert', 'licht toe', 'opent', 'sluit', 'heet'],
   doneWords: ['gedaan', 'klaar', 'afgerond'],
   abbreviations: ['bijv', 'o.a', 'ca', 'enz', 'nr', 'd.w.z', 'm.b.t'],
-  agendaMarkers: ['agendapunt', 'agenda', 'punt', 'item'],
+  agendaMarkers: ['agendapunt', 'agenda', 'punt', 'item', 'ad'],
   boilerplate: ['samenvatting', 'notulen', 'bijlagen', 'bijlage', 'algemene informatie', 'handtekeningen'],
   and: ['en', '&'],
   attendance: {

@@ -42,6 +42,8 @@ function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vo
   const outline = numberedOutline(lines, header, vocabs, ordinals);
   // An outline beats an agenda list only where it goes on from it (`Asialista:` then `1. Avaus`, then `2. ...` further down).
   if (outline.length > (list?.items.length ?? 0) && (!list || outline.some((item) => list.items.some((entry) => entry.from === item.from)))) return outline;
+  // An agenda list, then the same items numbered again with their notes (`Agenda: 1. Opening 2. ...`, later `1. Opening` / notes): the items with notes.
+  if (list && repeats(outline, list.items)) return outline;
   if (list) return withHeadings(lines, header, vocabs, list.items, list.anchors);
   const headings = headingItems(lines, header, vocabs);
   return headings.length > 0 ? headings : looseTopics(lines, header);
@@ -103,6 +105,12 @@ function withListOnly(numbered: AgendaDraft[], list: readonly AgendaDraft[]): Ag
     else out.splice(++after, 0, item);
   });
   return out;
+}
+
+/** Whether the outline's items are the list's items again, each with the same number and topic, on lines of their own after the list. */
+function repeats(outline: readonly AgendaDraft[], list: readonly AgendaDraft[]): boolean {
+  const last = Math.max(...list.map((entry) => entry.from));
+  return outline.length >= 2 && outline.length === list.length && outline.every((item, k) => item.from > last && item.number === list[k]?.number && sameTopic(item.title, list[k]?.title ?? ''));
 }
 
 /** The content words of a title, folded: three letters or more. */

@@ -59,11 +59,18 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
     const group = lines.slice(i, j);
     const parent = line.parentItem >= 0 ? (itemText.get(line.parentItem) ?? null) : null;
     const section = sections[i] ?? null;
-    if (titles.has(i) && j > i + 1 && line.kind !== 'tableRow' && !LOWER_START.test((lines[i + 1] as Line).text)) {
+    const cuts = line.kind === 'tableRow' ? [] : titleCuts(lines, i, j, titles);
+    if (cuts.length > 0) {
       if (line.kind === 'listItem') itemText.set(line.block, line.text);
-      units.push(unitOf(line, i, line.text, line.start, line.kind === 'listItem' ? 'item' : 'line', section, parent));
-      const body = group.slice(1);
-      for (const sentence of splitSentences(body, abbreviations)) units.push(unitOf(body[0] as Line, i + 1, sentence.text, sentence.start, 'sentence', sections[i + 1] ?? null, parent));
+      // Lines before the first title, then each title alone and the lines up to the next as sentences.
+      const pieces = [i, ...cuts.flatMap((k) => [k, k + 1]), j].filter((k, n, all) => n === 0 || k > (all[n - 1] as number));
+      for (let n = 0; n + 1 < pieces.length; n++) {
+        const from = pieces[n] as number;
+        const to = pieces[n + 1] as number;
+        const first = lines[from] as Line;
+        if (cuts.includes(from)) units.push(unitOf(first, from, first.text, first.start, first.kind === 'listItem' && from === i ? 'item' : 'line', sections[from] ?? null, parent));
+        else for (const sentence of splitSentences(lines.slice(from, to), abbreviations)) units.push(unitOf(first, from, sentence.text, sentence.start, 'sentence', sections[from] ?? null, parent));
+      }
       i = j;
       continue;
     }
@@ -114,6 +121,23 @@ function sectionOf(lines: readonly Line[], header: Header, vocabs: readonly Voca
       if ((lines[j] as Line).kind === 'heading' && label.field !== 'actions') break;
       if (out[j] === undefined || (lines[index] as Line).kind !== 'heading') out[j] = hit;
     }
+  }
+  return out;
+}
+
+/**
+ * The title lines among lines `from` to `to` (one paragraph or list item) that stand apart from the
+ * lines after them: a title that has further lines of the block after it (or before it), and whose
+ * next line does not go on in lower case.
+ */
+function titleCuts(lines: readonly Line[], from: number, to: number, titles: ReadonlySet<number>): number[] {
+  if (to - from < 2) return [];
+  const out: number[] = [];
+  for (let k = from; k < to; k++) {
+    if (!titles.has(k)) continue;
+    const next = lines[k + 1];
+    if (k + 1 < to && next !== undefined && LOWER_START.test(next.text)) continue;
+    out.push(k);
   }
   return out;
 }

@@ -62,3 +62,29 @@ describe('the next meeting', () => {
     expect(actions('Datum: 2023-11-06\nNärvarande: Vera Lind, Nils Åkesson\n\nNästa möte ska hållas den 4 december.')).toEqual([]);
   });
 });
+
+describe('agenda items as Dutch and plain-text minutes number them', () => {
+  const NL = 'Notulen ledenvergadering Schaakclub De Loper\nDatum: 9 oktober 2023\n\nAanwezig: Gert Mol, Yara Koster, Bram Pool\n\n';
+
+  it('reads `Ad 1.` items, as Dutch notulen refer back to the agenda', () => {
+    const text = `${NL}Ad 1. Opening\nGert opent de vergadering.\n\nAd 2. Toernooi\nYara stuurt de indeling rond.\n\nAd 3. Sluiting\n`;
+    expect(agenda(text)).toEqual([['1', 'Ad 1. Opening'], ['2', 'Ad 2. Toernooi'], ['3', 'Ad 3. Sluiting']]);
+    expect(actions(text)).toEqual([{ item: '2', owners: ['Yara Koster'], text: 'Yara stuurt de indeling rond.', due: null }]);
+  });
+
+  it('takes the items once where the agenda list is numbered again with the notes below it', () => {
+    const text = `${NL}Agenda:\n1. Opening\n2. Toernooi\n3. Sluiting\n\n1. Opening\nGert opent de vergadering.\n\n2. Toernooi\nBram zal de klokken controleren.\n\n3. Sluiting\nGert sluit de vergadering.\n`;
+    expect(agenda(text)).toEqual([['1', 'Opening'], ['2', 'Toernooi'], ['3', 'Sluiting']]);
+    expect(actions(text)).toEqual([{ item: '2', owners: ['Bram Pool'], text: 'Bram zal de klokken controleren.', due: null }]);
+  });
+
+  it('reads numbers without a dot before a short title (`2 Toernooi`), as word processors write them', () => {
+    const text = `${NL}1 Opening\nGert opent de vergadering.\n\n2 Toernooi\nDe zaal is geboekt.\n\n3 Sluiting\nGert sluit de vergadering.\n`;
+    expect(agenda(text)).toEqual([['1', 'Opening'], ['2', 'Toernooi'], ['3', 'Sluiting']]);
+  });
+
+  it('takes a number without a dot before a sentence for no item', () => {
+    const text = `${NL}1 Opening\nGert opent de vergadering.\n\n2 leden zijn afwezig.\n\n3 Sluiting\n`;
+    expect(agenda(text).map(([n]) => n)).not.toContain('2');
+  });
+});

@@ -33,7 +33,7 @@ export const nl: Vocabulary = {
     { words: ['winter'], from: 12, to: 2 },
     { words: ['eind van het jaar', 'einde van het jaar', 'jaareinde'], from: 10, to: 12, yearEnd: true },
   ],
-  dueLeads: ['voor', 'tot', 'uiterlijk', 'op', 'in', 'eind', 'begin', 'half', 'medio', 'het', 'de', 'van', 'deze'],
+  dueLeads: ['voor', 'vóór', 'tot', 'uiterlijk', 'op', 'in', 'eind', 'begin', 'half', 'medio', 'het', 'de', 'van', 'deze'],
   dueTails: ['om', 'uur', 'ochtend', 'middag', 'avond', 'uiterlijk'],
   periodParts: { early: ['begin', 'vroeg*'], mid: ['half', 'medio', 'midden'], late: ['eind', 'einde', 'laat', 'eind van'] },
   next: ['volgende', 'komende'],

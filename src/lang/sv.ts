@@ -48,7 +48,7 @@ export const sv: Vocabulary = {
     { words: ['början av året', 'årets början'], from: 1, to: 4 },
     { words: ['slutet av året', 'årets slut', 'till årsskiftet', 'årsskiftet'], from: 10, to: 12, yearEnd: true },
   ],
-  dueLeads: ['senast', 'innan', 'före', 'till', 'i', 'på', 'slutet', 'av', 'början', 'mitten', 'under', 'nu'],
+  dueLeads: ['senast', 'innan', 'före', 'till', 'i', 'på', 'slutet', 'av', 'början', 'mitten', 'under', 'nu', 'den', 'tills', 'inför'],
   dueTails: ['kl', 'kl.', 'klockan', 'morgon', 'förmiddag', 'eftermiddag', 'kväll', 'kvällen', 'senast'],
   periodParts: { early: ['början av', 'i början av', 'tidig'], mid: ['mitten av', 'i mitten av'], late: ['slutet av', 'i slutet av', 'sen'] },
   next: ['nästa', 'kommande'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vocabularies } from '../../src/lang/index.js';
 import { parseMinutes } from '../../src/parse/parse-minutes.js';
+import { readDue } from '../../src/parse/read-due.js';
 import { readHeader } from '../../src/parse/read-header.js';
 import { splitAgenda } from '../../src/parse/split-agenda.js';
 import { toBlocks } from '../../src/parse/to-blocks.js';
@@ -86,5 +87,22 @@ describe('agenda items as Dutch and plain-text minutes number them', () => {
   it('takes a number without a dot before a sentence for no item', () => {
     const text = `${NL}1 Opening\nGert opent de vergadering.\n\n2 leden zijn afwezig.\n\n3 Sluiting\n`;
     expect(agenda(text).map(([n]) => n)).not.toContain('2');
+  });
+});
+
+describe('deadlines written as day and month with a slash', () => {
+  const due = (text: string, lang: 'sv' | 'en' | 'nl') => readDue(text, '2023-09-14', [vocabularies[lang], vocabularies.en]);
+
+  it('reads `senast 15/10` and `till den 2/11` day first, `by 10/15` month first in English', () => {
+    expect(due('Vera bokar hallen senast 15/10.', 'sv')).toMatchObject({ text: 'senast 15/10', end: '2023-10-15' });
+    expect(due('Nils ordnar fika till den 2/11.', 'sv')).toMatchObject({ end: '2023-11-02' });
+    expect(due('Ruth will book the hall by 10/15.', 'en')).toMatchObject({ end: '2023-10-15' });
+    expect(due('Ilse stuurt de begroting vóór 1/10.', 'nl')).toMatchObject({ end: '2023-10-01' });
+  });
+
+  it('reads a cell holding only the date, and no fraction or score without a deadline word', () => {
+    expect(due('15/10', 'sv')).toMatchObject({ end: '2023-10-15' });
+    expect(due('Laget vann med 3/4 av rösterna.', 'sv')).toBeNull();
+    expect(due('Two thirds (2/3) of the members voted.', 'en')).toBeNull();
   });
 });

@@ -106,3 +106,16 @@ describe('deadlines written as day and month with a slash', () => {
     expect(due('Two thirds (2/3) of the members voted.', 'en')).toBeNull();
   });
 });
+
+describe('names in attendance lists', () => {
+  const present = (text: string) => parseMinutes(text).participants.filter((p) => p.present !== false).map((p) => p.name);
+
+  it('keeps lower-case particles inside a name (el, van der, ten)', () => {
+    expect(present('Notulen bestuursvergadering 2 mei 2023\n\nAanwezig: Samira el Idrissi, Joris van der Meer, Lieke ten Brink\n')).toEqual(['Samira el Idrissi', 'Joris van der Meer', 'Lieke ten Brink']);
+  });
+
+  it('takes the name in parentheses after its initials (`RH (Ruth Hale)`), the initials as its alias', () => {
+    const people = parseMinutes('# Board meeting, 2 May 2023\n\nAttendees: RH (Ruth Hale), OS (Omar Said, Parks Dept)\n').participants;
+    expect(people.map((p) => [p.name, p.alias, p.organization])).toEqual([['Ruth Hale', 'RH', null], ['Omar Said', 'OS', 'Parks Dept']]);
+  });
+});

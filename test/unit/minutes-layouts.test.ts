@@ -119,3 +119,16 @@ describe('names in attendance lists', () => {
     expect(people.map((p) => [p.name, p.alias, p.organization])).toEqual([['Ruth Hale', 'RH', null], ['Omar Said', 'OS', 'Parks Dept']]);
   });
 });
+
+describe('attendance told in a sentence', () => {
+  const present = (text: string) => parseMinutes(text).participants.filter((p) => p.present !== false).map((p) => p.name);
+
+  it('reads the names after an attendance word and the small words before them', () => {
+    expect(present('# Garden club meeting, 2 May 2023\n\nThe meeting was attended by Ruth Hale, Omar Said and Lin Wu.\n')).toEqual(['Ruth Hale', 'Omar Said', 'Lin Wu']);
+    expect(present('# Styrelsemöte 2023-05-02\n\nPå mötet deltog Vera Lind och Nils Åkesson.\n')).toEqual(['Vera Lind', 'Nils Åkesson']);
+  });
+
+  it('reads no names from a sentence that goes on about something else', () => {
+    expect(present('# Garden club meeting, 2 May 2023\n\nEveryone who attended liked the new beds. Ruth Hale thanked them.\n')).toEqual([]);
+  });
+});

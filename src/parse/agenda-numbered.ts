@@ -22,12 +22,15 @@ export function numberedItems(lines: readonly Line[], header: Header, vocabs: re
   lines.forEach((line, index) => {
     if (header.consumed.has(index) || line.quoteDepth > 0 || !isCandidate(lines, index)) return;
     if ((line.text.match(/§/g) ?? []).length > 1) return;
-    const read = readItemNumber(line.text, vocabs);
+    // A numbered bold lead is the title of an item whose notes go on after it on its line (`**3. Budget** Ann ...`).
+    // Only a lead that opens with its number or `§`: a marker word may be a word of the notes' language (`**Top 10 riskit**`).
+    const lead = line.kind === 'paragraph' && line.lead !== null && /^[\d§]/u.test(line.lead) && line.text.length > line.lead.length + 1 ? readItemNumber(line.lead, vocabs) : null;
+    const read = lead ?? readItemNumber(line.text, vocabs);
     if (!read) return;
-    const strong = line.kind === 'heading' || line.bold;
+    const strong = line.kind === 'heading' || line.bold || lead !== null;
     if (!strong && !(read.marked && read.number !== null && read.title.length <= 80 && /^[^\p{Ll}]/u.test(read.title))) return;
     if (!read.marked && read.title === '' && line.kind !== 'heading') return;
-    let title = cleanItemTitle(read.title);
+    let title = cleanItemTitle(strong ? read.title : firstSentence(read.title));
     if (title === '') title = followingTitle(lines, index, vocabs);
     if (title === '' || /^\d/.test(title)) return;
     if (read.shown !== read.title) title = read.title === '' ? `${cleanItemTitle(read.shown)} ${title}` : cleanItemTitle(read.shown);
@@ -37,6 +40,18 @@ export function numberedItems(lines: readonly Line[], header: Header, vocabs: re
   let top = whole.length > 0 ? whole : found;
   top = withUnnumbered(lines, top, unnumbered);
   return closeRanges(top.map((f) => bodyItem(lines, f.index, f.read.number, f.title)), lines.length);
+}
+
+/** A title longer than this before its first full stop is a sentence of notes, not a title. */
+const LONGEST_TITLE_SENTENCE = 60;
+
+/**
+ * The title of an item whose notes go on after it on its line (`§ 2. Val av justerare. Olof
+ * valdes.`): the words up to the first full stop before a capital, when they are short.
+ */
+function firstSentence(text: string): string {
+  const end = /\.\s+(?=\p{Lu})/u.exec(text);
+  return end && end.index <= LONGEST_TITLE_SENTENCE ? text.slice(0, end.index) : text;
 }
 
 /** A heading, a bold line, or the first line of a paragraph. */

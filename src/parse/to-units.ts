@@ -59,6 +59,15 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
     const group = lines.slice(i, j);
     const parent = line.parentItem >= 0 ? (itemText.get(line.parentItem) ?? null) : null;
     const section = sections[i] ?? null;
+    if (titles.has(i) && j === i + 1 && line.kind === 'paragraph' && line.lead !== null && line.text.startsWith(line.lead) && line.text.length > line.lead.length + 1) {
+      // The bold lead is the item's title, the rest of its line the notes (`**3. Budget** Ann sends ...`).
+      const rest = line.text.slice(line.lead.length).trim();
+      units.push(unitOf(line, i, line.lead, line.start, 'line', section, parent));
+      const notes: Line = { ...line, text: rest, start: { line: line.start.line, column: line.start.column + line.text.indexOf(rest) } };
+      for (const sentence of splitSentences([notes], abbreviations)) units.push(unitOf(line, i, sentence.text, sentence.start, 'sentence', section, parent));
+      i = j;
+      continue;
+    }
     const cuts = line.kind === 'tableRow' ? [] : titleCuts(lines, i, j, titles);
     if (cuts.length > 0) {
       if (line.kind === 'listItem') itemText.set(line.block, line.text);

@@ -132,3 +132,23 @@ describe('attendance told in a sentence', () => {
     expect(present('# Garden club meeting, 2 May 2023\n\nEveryone who attended liked the new beds. Ruth Hale thanked them.\n')).toEqual([]);
   });
 });
+
+describe('an item title and its notes on one line', () => {
+  const NL = 'Notulen ledenvergadering Schaakclub De Loper\nDatum: 9 oktober 2023\n\nAanwezig: Gert Mol, Yara Koster, Bram Pool\n\n';
+
+  it('takes a numbered bold lead as the title and the rest of the line as its notes', () => {
+    const text = `${NL}**1. Opening** Gert opent de vergadering.\n\n**2. Toernooi** Yara stuurt de indeling rond.\n\n**3. Sluiting** Gert sluit de vergadering.\n`;
+    expect(agenda(text)).toEqual([['1', 'Opening'], ['2', 'Toernooi'], ['3', 'Sluiting']]);
+    expect(actions(text)).toEqual([{ item: '2', owners: ['Yara Koster'], text: 'Yara stuurt de indeling rond.', due: null }]);
+  });
+
+  it('takes a `§` line up to its first full stop as the title when the notes follow on the line', () => {
+    const text = 'Protokoll styrelsemöte\nDatum: 2023-09-14\n\nNärvarande: Vera Lind, Nils Åkesson\n\n§ 1. Mötets öppnande. Vera öppnade mötet.\n\n§ 2. Båthuset. Nils ansvarar för nycklarna.\n';
+    expect(agenda(text)).toEqual([['1', 'Mötets öppnande'], ['2', 'Båthuset']]);
+  });
+
+  it('takes no marker word from a bold lead of another language for a number (`**Top 10 riskit**`)', () => {
+    const text = 'Viikkopalaveri\nAika: 2.10.2023\n\n## 1 Avaus\n\nAvattiin.\n\n## 2 Riskit\n\n**Top 10 riskit** (päivitetty)\n\n## 3 Päättäminen\n';
+    expect(agenda(text).map(([n]) => n)).toEqual(['1', '2', '3']);
+  });
+});

@@ -98,6 +98,7 @@ export const en: Vocabulary = {
   },
   carried: ['accepted', 'carried', 'passed', 'approved', 'adopted', 'agreed', 'ratified', 'unanimous', 'unanimously', 'rejected', 'declined'],
   presentEndings: [],
+  pluralEndings: [],
   everyone: ['everyone', 'everybody', 'all', 'team', 'group', 'we', 'all members'],
   nextMeeting: ['next meeting', 'next call', 'next session', 'the meeting will be held'],
   taskWords: ['task', 'action', 'to-do', 'todo', 'to do', 'follow-up', 'follow up', 'next step', 'takeaway'],

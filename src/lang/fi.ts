@@ -96,6 +96,7 @@ export const fi: Vocabulary = {
   },
   carried: ['hyväksytty', 'hyväksyttiin', 'hyväksytään', 'hyväksyttävä', 'yksimielisesti', 'vahvistettu', 'vahvistettiin', 'päätetty', 'sovittu', 'hylätty', 'hylättiin'],
   presentEndings: ['aa', 'ää', 'ee', 'ii', 'oo', 'uu', 'yy', 'öö', 'luo', 'saa', 'vie', 'tuo', 'käy', 'lyö', 'syö', 'juo'],
+  pluralEndings: [],
   everyone: ['kaikki', 'jokainen', 'kukin', 'tiimi', 'ryhmä'],
   nextMeeting: ['seuraava kokous', 'seuraava viikkopalaveri', 'seuraava palaveri', 'seuraava tapaaminen', 'seuraavan kokouksen', 'seuraava asiakastapaaminen', 'kokous pidetään', 'seuraava kokoontuminen'],
   taskWords: ['tehtäv', 'toimenpit', 'toimenpide', 'jatkotoim', 'vastuunjako'],

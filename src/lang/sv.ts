@@ -90,6 +90,7 @@ export const sv: Vocabulary = {
   },
   carried: ['bifalles', 'bifölls', 'bifallet', 'godkänd', 'godkänt', 'godkända', 'godkändes', 'antogs', 'antagen', 'antaget', 'beviljad', 'beviljas', 'enhälligt', 'avslås', 'avslogs'],
   presentEndings: ['ar', 'er', 'ör', 'tar', 'går', 'ser', 'gör', 'får'],
+  pluralEndings: [],
   everyone: ['alla', 'styrelsen', 'vi'],
   nextMeeting: ['nästa möte', 'nästa sammanträde'],
   taskWords: ['uppgift', 'åtgärd', 'att göra', 'att-göra', 'nästa steg'],

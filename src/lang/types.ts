@@ -91,6 +91,8 @@ export interface Vocabulary {
   carried: string[];
   /** Endings of a present-tense verb after a subject name ("lähettää", "skickar", "guckt"). */
   presentEndings: string[];
+  /** Endings of a present-tense verb after two or more names (`Noor en Ilse organiseren`, `Anna und Jonas klären`). */
+  pluralEndings: string[];
   /** Words that name the whole group as owner ("everyone", "kaikki"): an action with no owner. */
   everyone: string[];
   /** Phrases about the next meeting, which is no task ("seuraava kokous pidetään ..."). */

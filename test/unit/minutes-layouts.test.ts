@@ -152,3 +152,22 @@ describe('an item title and its notes on one line', () => {
     expect(agenda(text).map(([n]) => n)).toEqual(['1', '2', '3']);
   });
 });
+
+describe('tasks of two people and tasks after a marker', () => {
+  it('reads a plural verb after two names in Dutch and German (`Noor en Ilse organiseren`, `Anna und Jonas klären`)', () => {
+    expect(actions('Notulen bestuursvergadering\nDatum: 9 oktober 2023\n\nAanwezig: Gert Mol, Yara Koster, Bram Pool\n\nYara en Bram organiseren de barbecue.')).toEqual([
+      { item: null, owners: ['Yara Koster', 'Bram Pool'], text: 'Yara en Bram organiseren de barbecue.', due: null },
+    ]);
+    expect(actions('Protokoll Vorstandssitzung\nDatum: 9.10.2023\n\nAnwesend: Anna Roth, Jonas Keller\n\nAnna und Jonas klären die Raumfrage bis Ende Oktober.')).toEqual([
+      { item: null, owners: ['Anna Roth', 'Jonas Keller'], text: 'Anna und Jonas klären die Raumfrage bis Ende Oktober.', due: '2023-10-31' },
+    ]);
+  });
+
+  it('takes no plural verb of saying or thinking for a task (`Yara en Bram vinden ...`)', () => {
+    expect(actions('Notulen bestuursvergadering\nDatum: 9 oktober 2023\n\nAanwezig: Gert Mol, Yara Koster, Bram Pool\n\nYara en Bram vinden de zaal te klein.')).toEqual([]);
+  });
+
+  it('takes the participant who opens the sentence after a marker as its owner, whatever the verb', () => {
+    expect(actions('Notulen bestuursvergadering\nDatum: 9 oktober 2023\n\nAanwezig: Gert Mol, Yara Koster, Bram Pool\n\nActiepunt: Bram vraagt offertes aan.').map((a) => a.owners)).toEqual([['Bram Pool']]);
+  });
+});

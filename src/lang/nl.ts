@@ -78,7 +78,7 @@ export const nl: Vocabulary = {
   speakerLinks: ['zal', 'gaat', 'moet', 'ik zorg', 'ik neem', 'ik pak', 'ik regel', 'ik stuur'],
   notNames: ['de', 'het', 'een', 'we', 'wij', 'zij', 'hij', 'ze', 'er', 'dit', 'dat', 'iedereen', 'als', 'in', 'op', 'bij', 'na', 'voor', 'met', 'van', 'uit', 'tijdens', 'over', 'hierover', 'daarover', 'daarna', 'nu', 'ook', 'deze', 'die', 'men', 'wat'],
   actionMarkers: ['actie', 'actiepunt', 'todo'],
-  ownerLinks: ['gaat', 'zal', 'zorgt', 'regelt', 'voegt', 'stuurt', 'maakt', 'neemt', 'zorgt voor', 'neemt contact op', 'pakt', 'pakt op', 'checkt', 'kijkt naar', 'zoekt uit', 'vraagt na', 'gaan'],
+  ownerLinks: ['gaat', 'zal', 'zorgt', 'regelt', 'voegt', 'stuurt', 'maakt', 'neemt', 'zorgt voor', 'neemt contact op', 'pakt', 'pakt op', 'checkt', 'kijkt naar', 'zoekt uit', 'vraagt na', 'gaan', 'is verantwoordelijk voor', 'zijn verantwoordelijk voor', 'wordt verantwoordelijk voor', 'neemt op zich', 'gaat na', 'neemt het op met'],
   actionVerbs: [],
   passiveEndings: [],
   reportWords: ['laat', 'vindt', 'denkt', 'is', 'heeft', 'hebben', 'was', 'waren', 'laat weten', 'zegt', 'vraagt', 'meent', 'stelt', 'legt', 'merkt', 'geeft', 'benadrukt', 'antwoordt', 'bedankt', 'vertelt', 'licht', 'presenteert', 'toont', 'wil', 'kan', 'zou', 'bleek', 'blijkt', 'zouden', 'misschien', 'kunnen', 'rapporteert', 'licht toe', 'opent', 'sluit', 'heet', 'vinden', 'denken', 'zeggen', 'vragen', 'menen', 'vertellen', 'presenteren', 'willen', 'geven', 'stellen', 'openen', 'sluiten'],

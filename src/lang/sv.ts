@@ -100,7 +100,7 @@ export const sv: Vocabulary = {
   speakerLinks: ['ska', 'skall', 'jag ordnar', 'jag skickar', 'jag kan ta', 'tar', 'fixar', 'kollar'],
   notNames: ['det', 'den', 'vi', 'de', 'han', 'hon', 'alla', 'mötet', 'styrelsen', 'inga', 'att', 'om', 'när', 'på', 'i', 'med', 'för', 'till', 'efter', 'innan', 'sedan', 'nu', 'också', 'även', 'här', 'där', 'man', 'detta', 'denna', 'nästa'],
   actionMarkers: ['åtgärd', 'ansvarig', 'ansvar', 'uppgift', 'att göra'],
-  ownerLinks: ['ska', 'skall', 'kommer att', 'tar', 'ansvarar för', 'fixar', 'tar fram', 'tar hand om', 'får i uppdrag', 'fick i uppdrag', 'åtar sig', 'lovar'],
+  ownerLinks: ['ska', 'skall', 'kommer att', 'tar', 'ansvarar för', 'fixar', 'tar fram', 'tar hand om', 'får i uppdrag', 'fick i uppdrag', 'åtar sig', 'lovar', 'är ansvarig för', 'är ansvariga för', 'blir ansvarig för', 'tar ansvar för', 'åtar sig att', 'kollar upp', 'ser till', 'undersöker'],
   actionVerbs: [],
   passiveEndings: [],
   reportWords: ['har', 'är', 'önskar', 'planerar', 'tycker', 'anser', 'säger', 'berättar', 'informerar', 'meddelar', 'föreslår', 'var', 'hade', 'presenterade', 'berättade', 'rapporterade', 'diskuterades', 'informerade', 'undrar', 'frågar', 'menar', 'tror', 'påpekar', 'förklarar', 'redogör', 'visar', 'beskriver', 'svarar', 'tackar', 'poängterar', 'betonar', 'känner', 'vill', 'finnas', 'hoppas', 'lyckas', 'trivas', 'minnas', 'synas', 'kännas', 'verkar', 'tycks', 'kunde', 'skulle', 'borde', 'kanske', 'rapporterar', 'presenterar', 'redovisar', 'öppnar', 'avslutar', 'hälsar'],

@@ -212,8 +212,8 @@ function markerRest(text: string, context: FindContext): { marker: string; rest:
   return rest !== '' && !/[\n\r\u2028\u2029]/.test(rest) ? { marker: 'ACTION:', rest } : null;
 }
 
-/** The action markers of the vocabularies, longest first (so `action item` wins over `action`), sorted once. */
-const actionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] => [...gather(vocabs, 'actionMarkers')].sort((a, b) => b.length - a.length));
+/** The action markers of the vocabularies, folded as the text is (`zuständig` reads `zustandig`), longest first (so `action item` wins over `action`), sorted once. */
+const actionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] => [...new Set(gather(vocabs, 'actionMarkers').map(fold))].sort((a, b) => b.length - a.length));
 
 function tableAction(unit: Unit, context: FindContext, known: (name: string) => boolean, trusted: (name: string) => boolean): Draft[] {
   const columns = (unit.columns ?? []).map((c) => fold(c).replace(/\(s\)|[*:]/g, '').trim());

@@ -171,3 +171,12 @@ describe('tasks of two people and tasks after a marker', () => {
     expect(actions('Notulen bestuursvergadering\nDatum: 9 oktober 2023\n\nAanwezig: Gert Mol, Yara Koster, Bram Pool\n\nActiepunt: Bram vraagt offertes aan.').map((a) => a.owners)).toEqual([['Bram Pool']]);
   });
 });
+
+describe('duties named as being responsible', () => {
+  it('reads `är ansvarig för`, `is verantwoordelijk voor`, `ist zuständig für` and a `Zuständig:` marker', () => {
+    expect(actions('Protokoll styrelsemöte\nDatum: 2023-09-14\n\nNärvarande: Vera Lind, Nils Åkesson\n\nNils är ansvarig för grillen.').map((a) => a.owners)).toEqual([['Nils Åkesson']]);
+    expect(actions('Notulen bestuursvergadering\nDatum: 9 oktober 2023\n\nAanwezig: Gert Mol, Yara Koster\n\nYara is verantwoordelijk voor de kantine.').map((a) => a.owners)).toEqual([['Yara Koster']]);
+    expect(actions('Protokoll Vorstandssitzung\nDatum: 9.10.2023\n\nAnwesend: Anna Roth, Jonas Keller\n\nJonas ist zuständig für die Kasse.').map((a) => a.owners)).toEqual([['Jonas Keller']]);
+    expect(actions('Protokoll Vorstandssitzung\nDatum: 9.10.2023\n\nAnwesend: Anna Roth, Jonas Keller\n\nFlyer drucken lassen.\nZuständig: Anna\n').map((a) => a.owners)).toContainEqual(['Anna Roth']);
+  });
+});

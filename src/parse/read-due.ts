@@ -179,7 +179,8 @@ function months(words: Word[], meetingDate: string | null, vocabs: readonly Voca
     } else {
       from = monthOf(word.lower, vocabs, cued);
       to = from;
-      if (word.lower.length <= 3) from = to = 0;
+      // A short form alone is another word as often (`jun`, `mar`); a full name of three letters (`mei`, `maj`) is a month.
+      if (word.lower.length <= 3 && !vocabs.some((v) => v.months.some((names) => names[0] === word.lower && word.lower !== 'may'))) from = to = 0;
     }
     if (from <= 0 || to <= 0) return;
     const yearWord = words[i + 1];

@@ -180,3 +180,18 @@ describe('duties named as being responsible', () => {
     expect(actions('Protokoll Vorstandssitzung\nDatum: 9.10.2023\n\nAnwesend: Anna Roth, Jonas Keller\n\nFlyer drucken lassen.\nZuständig: Anna\n').map((a) => a.owners)).toContainEqual(['Anna Roth']);
   });
 });
+
+describe('the title line of a header block', () => {
+  it('is the first line when a date, time or place label follows it in the same block', () => {
+    expect(parseMinutes('Notulen bestuursvergadering Zwemclub De Golf\nDatum: maandag 6 november 2023\nLocatie: clubhuis\n').title).toBe('Notulen bestuursvergadering Zwemclub De Golf');
+    expect(parseMinutes('Protokoll fört vid styrelsemöte i Roddklubben Åran\nTid: 2023-09-14 kl. 18.00\n').title).toBe('Protokoll fört vid styrelsemöte i Roddklubben Åran');
+  });
+});
+
+describe('months whose full name has three letters', () => {
+  it('reads `eind mei`, `i maj`, `im Mai` as deadlines, and no English `may` alone', () => {
+    expect(readDue('Tijmen repareert het hek voor eind mei.', '2023-03-14', [vocabularies.nl, vocabularies.en])?.end).toBe('2023-05-31');
+    expect(readDue('Vera ordnar lägret i maj.', '2023-03-14', [vocabularies.sv, vocabularies.en])?.end).toBe('2023-05-31');
+    expect(readDue('Ruth may join later.', '2023-03-14', [vocabularies.en])).toBeNull();
+  });
+});

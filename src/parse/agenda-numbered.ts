@@ -28,10 +28,12 @@ export function numberedItems(lines: readonly Line[], header: Header, vocabs: re
     const read = lead ?? readItemNumber(line.text, vocabs);
     if (!read) return;
     const strong = line.kind === 'heading' || line.bold || lead !== null;
-    if (!strong && !(read.marked && read.number !== null && read.title.length <= 80 && /^[^\p{Ll}]/u.test(read.title))) return;
+    // A bare `§ 5` on its own line takes its title from the next line (`§ 5` / `Talousarvio` / notes).
+    const bare = !strong && read.marked && read.number !== null && read.title === '' ? plainFollowingTitle(lines, index, vocabs) : '';
+    if (!strong && bare === '' && !(read.marked && read.number !== null && read.title.length <= 80 && /^[^\p{Ll}]/u.test(read.title))) return;
     if (!read.marked && read.title === '' && line.kind !== 'heading') return;
     let title = cleanItemTitle(strong ? read.title : firstSentence(read.title));
-    if (title === '') title = followingTitle(lines, index, vocabs);
+    if (title === '') title = bare !== '' ? bare : followingTitle(lines, index, vocabs);
     if (title === '' || /^\d/.test(title)) return;
     if (read.shown !== read.title) title = read.title === '' ? `${cleanItemTitle(read.shown)} ${title}` : cleanItemTitle(read.shown);
     (read.number === null ? unnumbered : found).push({ index, read, title });
@@ -66,6 +68,19 @@ function withUnnumbered(lines: readonly Line[], found: Found[], unnumbered: read
   const depths = new Set(found.filter((f) => f.read.marked && (lines[f.index] as Line).kind === 'heading').map((f) => (lines[f.index] as Line).depth));
   const extra = unnumbered.filter((f) => (lines[f.index] as Line).kind === 'heading' && depths.has((lines[f.index] as Line).depth));
   return extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.index - b.index);
+}
+
+/** A plain title line after a bare `§ 5` is this short at most. */
+const LONGEST_PLAIN_TITLE = 80;
+
+/**
+ * The title on the plain line after a bare `§ 5` or `TOP 3` line (`§ 5` / `Talousarvio`): short,
+ * capitalised, no sentence, no number of its own; '' when the next line is none.
+ */
+function plainFollowingTitle(lines: readonly Line[], index: number, vocabs: readonly Vocabulary[]): string {
+  const next = lines[index + 1];
+  if (!next || next.kind !== 'paragraph' || next.text.length > LONGEST_PLAIN_TITLE || !/^\p{Lu}/u.test(next.text) || /[.!?:]$/u.test(next.text)) return '';
+  return readItemNumber(next.text, vocabs) ? '' : cleanItemTitle(next.text);
 }
 
 /** The title on the line after a bare number (`## § 5` then `## Talousarvio`). */

@@ -29,6 +29,9 @@ export interface Unit {
 /** A text that opens with a lower-case letter: the rest of a sentence begun on the line before. */
 const LOWER_START = /^\p{Ll}/u;
 
+/** A line that is only an item's number with its mark (`§ 5`, `5 §`, `§5.`). */
+const BARE_NUMBER = /^(?:§\s?\d{1,3}\.?|\d{1,3}\s?§)$/u;
+
 const SECTIONS = new Set<FieldName>(['actions', 'decisions', 'proposal']);
 
 /**
@@ -147,6 +150,8 @@ function titleCuts(lines: readonly Line[], from: number, to: number, titles: Rea
     const next = lines[k + 1];
     if (k + 1 < to && next !== undefined && LOWER_START.test(next.text)) continue;
     out.push(k);
+    // A bare number (`§ 5`) has its title on the next line, which is no note either.
+    if (BARE_NUMBER.test((lines[k] as Line).text) && k + 1 < to) out.push(k + 1);
   }
   return out;
 }

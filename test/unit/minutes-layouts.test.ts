@@ -195,3 +195,16 @@ describe('months whose full name has three letters', () => {
     expect(readDue('Ruth may join later.', '2023-03-14', [vocabularies.en])).toBeNull();
   });
 });
+
+describe('a bare paragraph number on its own line', () => {
+  it('takes its title from the next line, and the notes after that are sentences of the item', () => {
+    const text = 'Protokoll styrelsemöte\nDatum: 2023-09-14\n\nNärvarande: Vera Lind, Nils Åkesson\n\n§ 1\nMötets öppnande\nVera öppnade mötet.\n\n§ 2\nBåthuset\nNils ansvarar för nycklarna.\n';
+    expect(agenda(text)).toEqual([['1', 'Mötets öppnande'], ['2', 'Båthuset']]);
+    expect(actions(text)).toEqual([{ item: '2', owners: ['Nils Åkesson'], text: 'Nils ansvarar för nycklarna.', due: null }]);
+  });
+
+  it('takes no sentence on the next line for a title', () => {
+    const text = 'Protokoll styrelsemöte\nDatum: 2023-09-14\n\n§ 1\nVera öppnade mötet.\n';
+    expect(agenda(text)).toEqual([]);
+  });
+});

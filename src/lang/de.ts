@@ -90,6 +90,7 @@ export const de: Vocabulary = {
   doneWords: ['erledigt', 'fertig', 'abgeschlossen'],
   abbreviations: ['z.b', 'bzw', 'ca', 'usw', 'evtl', 'ggf', 'inkl', 'nr', 'u.a', 'd.h'],
   agendaMarkers: ['tagesordnungspunkt', 'top', 'punkt'],
+  topicColumns: ['top', 'tagesordnungspunkt', 'thema', 'punkt', 'gegenstand'],
   boilerplate: ['gäste', 'beschlussfähigkeit', 'zusammenfassung', 'notizen', 'protokoll', 'anhang', 'anlagen', 'unterschriften', 'allgemeine informationen'],
   and: ['und', '&'],
   attendance: {

@@ -85,6 +85,7 @@ export const nl: Vocabulary = {
   doneWords: ['gedaan', 'klaar', 'afgerond'],
   abbreviations: ['bijv', 'o.a', 'ca', 'enz', 'nr', 'd.w.z', 'm.b.t'],
   agendaMarkers: ['agendapunt', 'agenda', 'punt', 'item', 'ad'],
+  topicColumns: ['onderwerp', 'agendapunt', 'punt', 'thema'],
   boilerplate: ['samenvatting', 'notulen', 'bijlagen', 'bijlage', 'algemene informatie', 'handtekeningen'],
   and: ['en', '&'],
   attendance: {

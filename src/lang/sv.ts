@@ -107,6 +107,7 @@ export const sv: Vocabulary = {
   doneWords: ['klar', 'klart', 'gjort', 'utfört', 'avklarad', 'avklarat'],
   abbreviations: ['t.ex', 'bl.a', 'kl', 'ca', 'osv', 'dvs', 'm.m', 'st', 'ordf', 'sekr', 'tel', 'nr', 'resp', 'jfr'],
   agendaMarkers: ['dagordningspunkt', 'punkt', 'ärende', 'paragraf'],
+  topicColumns: ['ärende', 'punkt', 'rubrik', 'ämne', 'dagordningspunkt'],
   boilerplate: ['kallade', 'signaturer', 'underskrifter', 'justering', 'bilagor', 'sammanfattning', 'anteckningar', 'mötesanteckningar', 'bilaga', 'allmän information'],
   and: ['och', '&'],
   attendance: {

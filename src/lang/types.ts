@@ -125,6 +125,8 @@ export interface Vocabulary {
   abbreviations: string[];
   /** Words written before an agenda item's number ("TOP 3", "Item 2", "Kohta 4"): lower case, whole words. */
   agendaMarkers: string[];
+  /** Table column headers that name an agenda item (`Onderwerp`, `Ärende`, `Topic`): the rows of such a table are the items. */
+  topicColumns: string[];
   /** Heading words that are boilerplate, never agenda items ("Summary", "Links"). */
   boilerplate: string[];
   /** Words that connect names in a list ("and", "ja"). */

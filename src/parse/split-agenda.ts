@@ -8,6 +8,7 @@ import { agendaList } from './agenda-list.js';
 import { looseTopics } from './agenda-loose.js';
 import { numberedItems } from './agenda-numbered.js';
 import { numberedOutline } from './agenda-outline.js';
+import { topicTableItems } from './agenda-table.js';
 import { chatTopics } from './agenda-topics.js';
 import type { Header } from './read-header.js';
 import { normalizeLabel } from './read-label.js';
@@ -25,8 +26,8 @@ const MOST_PAIRS = 250_000;
 /**
  * Find the agenda items: numbered headings or bold lines (`1. Title / Presenter`, `§ 5`, `TOP 3`),
  * else the topics set in a chat log (`#topic`), else the list under an agenda label (one item each where headings repeat it), else a numbered
- * outline in plain text, else the topic headings of the outline, else topics written as bold lines
- * or as list points with nested notes.
+ * outline in plain text, else the topic headings of the outline, else the rows of a table with a
+ * topic column, else topics written as bold lines or as list points with nested notes.
  */
 export function splitAgenda(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
   return chooseItems(lines, header, vocabs).map((item) => withPresenter(item, header.participants));
@@ -46,7 +47,9 @@ function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vo
   if (list && repeats(outline, list.items)) return outline;
   if (list) return withHeadings(lines, header, vocabs, list.items, list.anchors);
   const headings = headingItems(lines, header, vocabs);
-  return headings.length > 0 ? headings : looseTopics(lines, header);
+  if (headings.length > 0) return headings;
+  const rows = topicTableItems(lines, header, vocabs);
+  return rows.length > 0 ? rows : looseTopics(lines, header);
 }
 
 /**

@@ -208,3 +208,15 @@ describe('a bare paragraph number on its own line', () => {
     expect(agenda(text)).toEqual([]);
   });
 });
+
+describe('minutes written as a table, one row an item', () => {
+  it('takes the rows of a table with a topic column (`Onderwerp`, `Ärende`) as the items, numbered by their number cell', () => {
+    const text = 'Notulen bestuursvergadering\nDatum: 9 oktober 2023\n\nAanwezig: Gert Mol, Yara Koster\n\n| Nr | Onderwerp | Besluit |\n|---|---|---|\n| 1 | Opening | - |\n| 2 | Toernooi | Inschrijfgeld blijft 5 euro |\n| 3 | Sluiting | - |\n';
+    expect(agenda(text)).toEqual([['1', 'Opening'], ['2', 'Toernooi'], ['3', 'Sluiting']]);
+  });
+
+  it('takes no items from such a table under an actions label', () => {
+    const text = 'Notulen bestuursvergadering\nDatum: 9 oktober 2023\n\nActiepunten:\n\n| Onderwerp | Wie | Wanneer |\n|---|---|---|\n| Zaal boeken | Gert | 1 november |\n| Prijzen kopen | Yara | 15 november |\n';
+    expect(agenda(text)).toEqual([]);
+  });
+});

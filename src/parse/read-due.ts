@@ -53,8 +53,17 @@ export function readDue(text: string, meetingDate: string | null, vocabs: readon
 /** A day and a month with a slash and no year (`15/3`, in English `3/15`), not inside a longer number or a fraction of a path. */
 const SHORT_NUMERIC = /(?<![\d/.,-])(\d{1,2})\/(\d{1,2})(?![\d/.,]\d|[\d/])/g;
 
-/** The word before a short date, skipping a determiner of the date (`senast den 15/3`). */
-const LEAD_BEFORE = /(?<!\p{L})(\p{L}+)\s+(?:(?:den|the|de)\s+)?$/u;
+/** Determiners written between a deadline word and its date (`senast den 15/3`). */
+const DATE_DETERMINERS = new Set(['den', 'the', 'de']);
+
+/** The lower-case word before `index`, past a determiner of the date, or undefined. Split, not matched: no regular expression scans back over blanks. */
+function leadBefore(text: string, index: number): string | undefined {
+  if (!/\s$/.test(text.slice(0, index))) return undefined;
+  const words = text.slice(Math.max(0, index - 40), index).trim().toLowerCase().split(/\s+/);
+  let word = words.pop();
+  if (word !== undefined && DATE_DETERMINERS.has(word)) word = words.pop();
+  return word !== undefined && /^\p{L}+$/u.test(word) ? word : undefined;
+}
 
 /**
  * A deadline written as day and month with a slash and no year (`senast 15/3`, `till 20/5`,
@@ -65,7 +74,7 @@ function shortNumeric(text: string, meetingDate: string | null, vocabs: readonly
   if (meetingDate === null || !text.includes('/')) return [];
   const out: Candidate[] = [];
   for (const m of text.matchAll(SHORT_NUMERIC)) {
-    const lead = LEAD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1]?.toLowerCase();
+    const lead = leadBefore(text, m.index);
     const alone = text.trim() === m[0];
     if (!alone && (lead === undefined || !vocabs.some((v) => v.dueLeads.includes(lead)))) continue;
     const order = numericOrder(+m[1]!, +m[2]!, vocabs[0]?.code === 'en');

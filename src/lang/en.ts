@@ -100,6 +100,7 @@ export const en: Vocabulary = {
   },
   carried: ['accepted', 'carried', 'passed', 'approved', 'adopted', 'agreed', 'ratified', 'unanimous', 'unanimously', 'rejected', 'declined'],
   presentEndings: [],
+  pluralEndings: [],
   everyone: ['everyone', 'everybody', 'all', 'team', 'group', 'we', 'all members'],
   nextMeeting: ['next meeting', 'next call', 'next session', 'the meeting will be held'],
   taskWords: ['task', 'action', 'to-do', 'todo', 'to do', 'follow-up', 'follow up', 'next step', 'takeaway'],
@@ -116,6 +117,7 @@ export const en: Vocabulary = {
   doneWords: ['done', 'completed', 'complete', 'finished', 'closed', 'resolved', 'fixed', 'merged', 'already completed'],
   abbreviations: ['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'no', 'approx', 'incl', 'cf', 'al', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'dept', 'est', 'min', 'max', 'p', 'pp', 'fig', 'ca'],
   agendaMarkers: ['agenda item', 'agenda point', 'agenda', 'item', 'topic'],
+  topicColumns: ['topic', 'agenda item', 'item', 'subject'],
   boilerplate: ['summary', 'links', 'link', 'reference', 'references', 'contents', 'content', 'table of contents', 'details', 'quick recap', 'minutes', 'notes', 'meeting notes', 'upcoming meetings', 'signatures', 'appendix', 'recording', 'announcements', 'q&a, other', 'other', 'setup', 'status', 'general information', 'meeting information', 'meeting info', 'meeting details', 'info', 'information', 'overview', 'meeting summary', 'attachments', 'transcript', 'tl;dr'],
   and: ['and', '&'],
   attendance: {

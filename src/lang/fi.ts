@@ -97,6 +97,7 @@ export const fi: Vocabulary = {
   },
   carried: ['hyväksytty', 'hyväksyttiin', 'hyväksytään', 'hyväksyttävä', 'yksimielisesti', 'vahvistettu', 'vahvistettiin', 'päätetty', 'sovittu', 'hylätty', 'hylättiin'],
   presentEndings: ['aa', 'ää', 'ee', 'ii', 'oo', 'uu', 'yy', 'öö', 'luo', 'saa', 'vie', 'tuo', 'käy', 'lyö', 'syö', 'juo'],
+  pluralEndings: [],
   everyone: ['kaikki', 'jokainen', 'kukin', 'tiimi', 'ryhmä'],
   nextMeeting: ['seuraava kokous', 'seuraava viikkopalaveri', 'seuraava palaveri', 'seuraava tapaaminen', 'seuraavan kokouksen', 'seuraava asiakastapaaminen', 'kokous pidetään', 'seuraava kokoontuminen'],
   taskWords: ['tehtäv', 'toimenpit', 'toimenpide', 'jatkotoim', 'vastuunjako'],
@@ -113,6 +114,7 @@ export const fi: Vocabulary = {
   doneWords: ['tehty', 'valmis', 'valmiina', 'hoidettu', 'suoritettu', 'tehtiin', 'ok'],
   abbreviations: ['ym', 'mm', 'esim', 'n', 'ns', 'klo', 'krs', 'pj', 'vpj', 'siht', 'yms', 'jne', 'ks', 'ts', 'vrt', 'huom', 'os', 'v', 'vk', 'vko', 'kpl', 'puh', 'p', 's', 'ma', 'ti', 'ke', 'to', 'pe', 'la', 'su', 'tms', 'eli', 'nk', 'ko', 'em', 'yo', 'ao', 'yht', 'max', 'min', 'noin', 'engl', 'ruots', 'lyh', 'alk', 'tod', 'ed'],
   agendaMarkers: ['esityslistan kohta', 'asia', 'kohta', 'pykälä'],
+  topicColumns: ['asia', 'aihe', 'kohta', 'käsiteltävä asia'],
   boilerplate: ['muutoksenhakukielto', 'muutoksenhaku', 'allekirjoitukset', 'pöytäkirjan tarkastus', 'liitteet', 'sisällys', 'sisällysluettelo', 'tiivistelmä', 'yhteenveto', 'muistiinpanot', 'yleiset tiedot', 'kokoustiedot'],
   and: ['ja', 'sekä'],
   attendance: {

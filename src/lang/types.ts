@@ -93,6 +93,8 @@ export interface Vocabulary {
   carried: string[];
   /** Endings of a present-tense verb after a subject name ("lähettää", "skickar", "guckt"). */
   presentEndings: string[];
+  /** Endings of a present-tense verb after two or more names (`Noor en Ilse organiseren`, `Anna und Jonas klären`). */
+  pluralEndings: string[];
   /** Words that name the whole group as owner ("everyone", "kaikki"): an action with no owner. */
   everyone: string[];
   /** Phrases about the next meeting, which is no task ("seuraava kokous pidetään ..."). */
@@ -125,6 +127,8 @@ export interface Vocabulary {
   abbreviations: string[];
   /** Words written before an agenda item's number ("TOP 3", "Item 2", "Kohta 4"): lower case, whole words. */
   agendaMarkers: string[];
+  /** Table column headers that name an agenda item (`Onderwerp`, `Ärende`, `Topic`): the rows of such a table are the items. */
+  topicColumns: string[];
   /** Heading words that are boilerplate, never agenda items ("Summary", "Links"). */
   boilerplate: string[];
   /** Words that connect names in a list ("and", "ja"). */

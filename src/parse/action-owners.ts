@@ -186,6 +186,9 @@ export function ownersIn(text: string, context: FindContext, known: (name: strin
     if (after) return after;
     const handles = handleSubjects(text, context);
     if (handles) return handles;
+    // After a marker, a participant who opens the sentence is its subject whatever the verb (`Actiepunt: Wouter vraagt offertes aan`).
+    const opener = /^([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?) \p{Ll}/u.exec(text.trim());
+    if (opener && known(opener[1] ?? '')) return [opener[1] ?? ''];
   }
   const single = /^([\p{Lu}][\p{L}-]+|@[\w.-]+)$/u.exec(text.trim());
   return single && isOwnerName(single[1] ?? '', vocabs, known) ? [single[1] ?? ''] : [];

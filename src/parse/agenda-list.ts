@@ -41,6 +41,7 @@ export function agendaList(lines: readonly Line[], header: Header, vocabs: reado
     // Numbered items with bullets between them (notes that missed the indent): the numbered ones are the agenda.
     const ordered = top.filter((j) => ordinals.has(j));
     if (ordered.length >= 2 && ordered.length < top.length) top = ordered;
+    top = untilRestart(top, ordinals);
     if (top.filter((j) => holdsNotes(lines, j)).length * 2 > top.length) top = [...top, ...groupsAfter(lines, header, top[top.length - 1] as number)];
     const items = top.map((j) => itemOf(lines, j, ordinals, vocabs)).filter((item): item is AgendaDraft => item !== null);
     if (items.length < fewest) continue;
@@ -50,6 +51,20 @@ export function agendaList(lines: readonly Line[], header: Header, vocabs: reado
     } else found = { items, anchors: [index], key };
   }
   return found && { items: found.items, anchors: found.anchors };
+}
+
+/**
+ * The items of a numbered list up to where its numbers start again (`1. 2. 3.`, then `1.` below):
+ * Markdown joins two numbered lists that only a blank line parts, but the second one, counting
+ * from the start again, is another list (the items repeated with their notes).
+ */
+function untilRestart(items: number[], ordinals: ReadonlyMap<number, number>): number[] {
+  for (let k = 1; k < items.length; k++) {
+    const number = ordinals.get(items[k] as number);
+    const previous = ordinals.get(items[k - 1] as number);
+    if (number !== undefined && previous !== undefined && number <= previous) return items.slice(0, k);
+  }
+  return items;
 }
 
 /** The lines that can introduce an agenda list, in document order. */

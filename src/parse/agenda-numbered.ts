@@ -22,13 +22,18 @@ export function numberedItems(lines: readonly Line[], header: Header, vocabs: re
   lines.forEach((line, index) => {
     if (header.consumed.has(index) || line.quoteDepth > 0 || !isCandidate(lines, index)) return;
     if ((line.text.match(/§/g) ?? []).length > 1) return;
-    const read = readItemNumber(line.text, vocabs);
+    // A numbered bold lead is the title of an item whose notes go on after it on its line (`**3. Budget** Ann ...`).
+    // Only a lead that opens with its number or `§`: a marker word may be a word of the notes' language (`**Top 10 riskit**`).
+    const lead = line.kind === 'paragraph' && line.lead !== null && /^[\d§]/u.test(line.lead) && line.text.length > line.lead.length + 1 ? readItemNumber(line.lead, vocabs) : null;
+    const read = lead ?? readItemNumber(line.text, vocabs);
     if (!read) return;
-    const strong = line.kind === 'heading' || line.bold;
-    if (!strong && !(read.marked && read.number !== null && read.title.length <= 80 && /^[^\p{Ll}]/u.test(read.title))) return;
+    const strong = line.kind === 'heading' || line.bold || lead !== null;
+    // A bare `§ 5` on its own line takes its title from the next line (`§ 5` / `Talousarvio` / notes).
+    const bare = !strong && read.marked && read.number !== null && read.title === '' ? plainFollowingTitle(lines, index, vocabs) : '';
+    if (!strong && bare === '' && !(read.marked && read.number !== null && read.title.length <= 80 && /^[^\p{Ll}]/u.test(read.title))) return;
     if (!read.marked && read.title === '' && line.kind !== 'heading') return;
-    let title = cleanItemTitle(read.title);
-    if (title === '') title = followingTitle(lines, index, vocabs);
+    let title = cleanItemTitle(strong ? read.title : firstSentence(read.title));
+    if (title === '') title = bare !== '' ? bare : followingTitle(lines, index, vocabs);
     if (title === '' || /^\d/.test(title)) return;
     if (read.shown !== read.title) title = read.title === '' ? `${cleanItemTitle(read.shown)} ${title}` : cleanItemTitle(read.shown);
     (read.number === null ? unnumbered : found).push({ index, read, title });
@@ -37,6 +42,18 @@ export function numberedItems(lines: readonly Line[], header: Header, vocabs: re
   let top = whole.length > 0 ? whole : found;
   top = withUnnumbered(lines, top, unnumbered);
   return closeRanges(top.map((f) => bodyItem(lines, f.index, f.read.number, f.title)), lines.length);
+}
+
+/** A title longer than this before its first full stop is a sentence of notes, not a title. */
+const LONGEST_TITLE_SENTENCE = 60;
+
+/**
+ * The title of an item whose notes go on after it on its line (`§ 2. Val av justerare. Olof
+ * valdes.`): the words up to the first full stop before a capital, when they are short.
+ */
+function firstSentence(text: string): string {
+  const end = /\.\s+(?=\p{Lu})/u.exec(text);
+  return end && end.index <= LONGEST_TITLE_SENTENCE ? text.slice(0, end.index) : text;
 }
 
 /** A heading, a bold line, or the first line of a paragraph. */
@@ -51,6 +68,19 @@ function withUnnumbered(lines: readonly Line[], found: Found[], unnumbered: read
   const depths = new Set(found.filter((f) => f.read.marked && (lines[f.index] as Line).kind === 'heading').map((f) => (lines[f.index] as Line).depth));
   const extra = unnumbered.filter((f) => (lines[f.index] as Line).kind === 'heading' && depths.has((lines[f.index] as Line).depth));
   return extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.index - b.index);
+}
+
+/** A plain title line after a bare `§ 5` is this short at most. */
+const LONGEST_PLAIN_TITLE = 80;
+
+/**
+ * The title on the plain line after a bare `§ 5` or `TOP 3` line (`§ 5` / `Talousarvio`): short,
+ * capitalised, no sentence, no number of its own; '' when the next line is none.
+ */
+function plainFollowingTitle(lines: readonly Line[], index: number, vocabs: readonly Vocabulary[]): string {
+  const next = lines[index + 1];
+  if (!next || next.kind !== 'paragraph' || next.text.length > LONGEST_PLAIN_TITLE || !/^\p{Lu}/u.test(next.text) || /[.!?:]$/u.test(next.text)) return '';
+  return readItemNumber(next.text, vocabs) ? '' : cleanItemTitle(next.text);
 }
 
 /** The title on the line after a bare number (`## § 5` then `## Talousarvio`). */

@@ -60,9 +60,10 @@ function outlineCandidates(lines: readonly Line[], header: Header, vocabs: reado
     }
     if (line.kind === 'listItem' && line.itemStart && line.listDepth > 1) return;
     const read = readItemNumber(line.text, vocabs);
-    if (!read || read.number === null || !(read.closed || read.marked || read.number.includes('.'))) return;
+    if (!read || read.number === null) return;
     const bare = cleanItemTitle(read.title);
     if (bare === '' || bare.length > LONGEST_TITLE || !/^["'“„(\p{L}]/u.test(bare)) return;
+    if (!(read.closed || read.marked || read.number.includes('.') || bareTitle(lines, index, bare))) return;
     const title = cleanItemTitle(read.shown);
     const [major, minor] = read.number.split('.');
     out.push({ index, major: Number(major), sub: minor !== undefined, number: read.number, title });
@@ -99,6 +100,20 @@ function longestRun(candidates: readonly Candidate[]): Candidate[] {
   const chain: Candidate[] = [];
   for (let k = end; k >= 0; k = (links[k] as Link).previous) chain.push(candidates[k] as Candidate);
   return chain.reverse();
+}
+
+/** A title longer than this after a number with no mark (`4 Rondvraag`) is a sentence. */
+const LONGEST_BARE_TITLE = 60;
+
+/**
+ * Whether a number with no dot or parenthesis after it (`4 Rondvraag`, as word processors and mail
+ * write numbered headings) still opens an item: it starts its paragraph, and a short title in
+ * capitals, not a sentence (`4 leden waren afwezig.`), follows it.
+ */
+function bareTitle(lines: readonly Line[], index: number, title: string): boolean {
+  const line = lines[index] as Line;
+  if (line.kind !== 'paragraph' || lines[index - 1]?.block === line.block) return false;
+  return title.length <= LONGEST_BARE_TITLE && /^\p{Lu}/u.test(title) && !/[.!?,;]$/u.test(title);
 }
 
 /** The first sentence of a text: up to a full stop, question or exclamation mark before a blank. */

@@ -1,4 +1,8 @@
-import { cleanItemTitle } from './agenda-draft.js';
+import { fold } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
+import type { Vocabulary } from '../lang/types.js';
+import { cleanItemTitle, type AgendaDraft } from './agenda-draft.js';
+import type { Header } from './header.js';
 import type { Line } from './types.js';
 
 /** One row of an agenda table: its number cell (if any) and its title. */
@@ -29,6 +33,50 @@ export function tableEntries(lines: readonly Line[], indices: readonly number[])
     if (line.kind === 'html' && line.text.includes('<t')) for (const cells of htmlRows(line.text)) pushRow(out, j, cells);
   }
   return out;
+}
+
+/** Sections whose tables list tasks or decisions, not the items of the meeting. */
+const NOT_TOPICS = new Set(['actions', 'decisions', 'proposal', 'participants', 'absent']);
+
+/** The topic column headers of the vocabularies, folded, made once. */
+const topicColumns = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.topicColumns.map(fold))));
+
+/**
+ * Minutes written as a table, one row an item (`| Nr | Onderwerp | Besluit | Wie |`, `| § | Ärende |
+ * Beslut |`): the rows of the first table whose header names a topic column, two rows at least,
+ * each titled by that column and numbered by a cell that only holds a number. A table under an
+ * actions or decisions heading or label lists tasks, not items. Each row is its item's line.
+ */
+export function topicTableItems(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
+  const topics = topicColumns(vocabs);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.kind !== 'tableRow' || !line.header || !line.cells) continue;
+    const column = line.cells.findIndex((cell) => topics.has(fold(cell).replace(/[*_:]/g, '').trim()));
+    if (column < 0 || NOT_TOPICS.has(sectionAbove(lines, i, header) ?? '')) continue;
+    const items: AgendaDraft[] = [];
+    for (let j = i + 1; j < lines.length && (lines[j] as Line).kind === 'tableRow' && !(lines[j] as Line).header; j++) {
+      const cells = (lines[j] as Line).cells ?? [];
+      const title = cleanItemTitle((cells[column] ?? '').trim());
+      if (!/\p{L}{2}/u.test(title)) continue;
+      const numberCell = cells.find((cell, k) => k !== column && NUMBER_CELL.test(cell.trim()));
+      const number = numberCell === undefined ? null : (NUMBER_CELL.exec(numberCell.trim())?.[1] ?? null);
+      items.push({ number, title, presenter: null, from: j, to: j + 1, hasBody: true, position: (lines[j] as Line).start });
+    }
+    if (items.length >= 2) return items;
+  }
+  return [];
+}
+
+/** The field of a section label right above a line (`Actiepunten:`), else of the nearest heading above it, or null. */
+function sectionAbove(lines: readonly Line[], index: number, header: Header): string | null {
+  // A label with its value on its line (`Aanwezig: ...`) heads nothing below it.
+  const right = header.labels.get(index - 1);
+  if (right !== undefined && right.value === '') return right.field;
+  for (let j = index - 1; j >= 0; j--) {
+    if ((lines[j] as Line).kind === 'heading') return header.labels.get(j)?.field ?? null;
+  }
+  return null;
 }
 
 function pushRow(out: TableEntry[], index: number, cells: readonly string[]): void {

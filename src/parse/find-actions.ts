@@ -94,7 +94,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   const text = unit.text.replace(/^\[[ xX]\]\s*/, '');
   if (/[:：]$/.test(text) || context.agendaLines.has(unit.line)) return [];
   const folded = fold(text);
-  if (gather(vocabs, 'nextMeeting').some((phrase) => folded.includes(phrase)) || /^(?:e\.g|i\.e|esim|t\.ex|z\.b|bijv)\b/i.test(text)) return [];
+  if (aboutNextMeeting(folded, vocabs) || /^(?:e\.g|i\.e|esim|t\.ex|z\.b|bijv)\b/i.test(text)) return [];
   const self = selfTask(text, context);
   if (self) return [{ text, owners: self.speakers, start: unit.start, unit, cue: { kind: 'grammar', words: self.words } }];
   const own = unit.section === 'actions' || isDecision ? null : headingPromise(unit, text, context);
@@ -134,6 +134,24 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     return [{ text, owners, start: unit.start, unit, cue: { kind: 'grammar', words: asWritten(text, passive) } }];
   }
   return [];
+}
+
+/**
+ * Whether a folded sentence is about the next meeting (`Volgende vergadering: 4 juni`, `Nästa möte
+ * hålls ...`), which is no task. The next meeting as a deadline, after a word that leads one
+ * (`voor de volgende vergadering`, `till nästa möte`, `before the next meeting`), is part of a task.
+ */
+function aboutNextMeeting(folded: string, vocabs: readonly Vocabulary[]): boolean {
+  const articles = new Set(gather(vocabs, 'articles').map(fold));
+  const leads = new Set(gather(vocabs, 'dueLeads').map(fold).filter((w) => !articles.has(w)));
+  return gather(vocabs, 'nextMeeting').some((phrase) => {
+    // Folded as the sentence is (`nästa möte` reads `nasta mote`).
+    const at = folded.indexOf(fold(phrase));
+    if (at < 0) return false;
+    const before = wordsOf(folded.slice(Math.max(0, at - 40), at)).filter((w, k, all) => k < all.length - 1 || !articles.has(w));
+    const lead = before[before.length - 1];
+    return lead === undefined || !leads.has(lead);
+  });
 }
 
 function splitClauses(text: string, subjects: readonly OwnerMatch[], unit: Unit): Draft[] {
@@ -194,8 +212,8 @@ function markerRest(text: string, context: FindContext): { marker: string; rest:
   return rest !== '' && !/[\n\r\u2028\u2029]/.test(rest) ? { marker: 'ACTION:', rest } : null;
 }
 
-/** The action markers of the vocabularies, longest first (so `action item` wins over `action`), sorted once. */
-const actionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] => [...gather(vocabs, 'actionMarkers')].sort((a, b) => b.length - a.length));
+/** The action markers of the vocabularies, folded as the text is (`zuständig` reads `zustandig`), longest first (so `action item` wins over `action`), sorted once. */
+const actionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] => [...new Set(gather(vocabs, 'actionMarkers').map(fold))].sort((a, b) => b.length - a.length));
 
 function tableAction(unit: Unit, context: FindContext, known: (name: string) => boolean, trusted: (name: string) => boolean): Draft[] {
   const columns = (unit.columns ?? []).map((c) => fold(c).replace(/\(s\)|[*:]/g, '').trim());

@@ -59,7 +59,7 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
   const itemOf = itemIndex(lines.length, drafts);
   const agendaLines = new Set(drafts.filter((d) => !d.hasBody).map((d) => d.from));
   const context = { lines, header, drafts, itemOf, agendaLines, vocabs: main, allVocabs: vocabs, proper: properNouns(lines) };
-  const units = toUnits(lines, header, context.vocabs);
+  const units = toUnits(lines, header, context.vocabs, new Set(drafts.filter((d) => d.hasBody).map((d) => d.from)));
   const decisions = findDecisions(context, units);
   const actions = findActions(context, units, decisions);
   const { preamble, notes } = outsideText(lines, drafts, itemOf, frontMatter.raw);

@@ -222,14 +222,39 @@ export function readPreambleNames(lines: readonly Line[], header: Header, vocabs
     const line = lines[i] as Line;
     if (line.kind === 'heading' && ++headings > 1) return;
     if (line.kind !== 'paragraph' || header.labels.has(i) || header.consumed.has(i) || line.text.length > 2000) continue;
-    const parts = splitTopLevel(line.text.replace(/[.;]\s*$/, ''), /,|\s(?:and|ja|och|und|en|sekä|&)\s/);
-    if (parts.length < 3) continue;
+    const told = attendanceTold(line.text, vocabs);
+    const parts = splitTopLevel((told ?? line.text).replace(/[.;]\s*$/, ''), /,|\s(?:and|ja|och|und|en|sekä|&)\s/);
+    if (parts.length < (told === null ? 3 : 2)) continue;
     const people = parts.map((part) => readName(part, vocabs));
     if (!people.every((p) => p !== null && p.name.includes(' '))) continue;
     for (const person of people as PersonEntry[]) addParticipant(header, participantOf(person, line, true, header));
     header.fields.participants ??= { text: line.text, position: line.start };
     header.consumed.add(i);
   }
+}
+
+/** Words between an attendance word and the names it introduces (`attended by`, `deltog av`, `waren`). */
+const BEFORE_NAMES = new Set(['by', 'were', 'was', 'av', 'var', 'door', 'waren', 'von', 'waren:', 'the', 'following', 'members']);
+
+/**
+ * The names a sentence about attendance tells of (`The meeting was attended by A, B and C.`, `På
+ * mötet deltog A, B och C.`): the rest of the sentence after an attendance word of the language and
+ * the small words that lead to the names; null when the line has none, or says who was absent.
+ */
+function attendanceTold(text: string, vocabs: readonly Vocabulary[]): string | null {
+  if (text.length > 300) return null;
+  const words = text.split(/\s+/);
+  const lower = words.map((w) => w.toLowerCase().replace(/[,:]$/, ''));
+  if (vocabs.some((v) => v.attendance.absent.some((a) => !a.includes(' ') && lower.includes(a)))) return null;
+  for (let i = 0; i < Math.min(words.length, 8); i++) {
+    if (!vocabs.some((v) => v.attendance.present.includes(lower[i] as string))) continue;
+    let k = i + 1;
+    while (k < words.length && BEFORE_NAMES.has(lower[k] as string)) k++;
+    // The sentence is one statement: no second one after the names.
+    const rest = words.slice(k).join(' ');
+    return /^\p{Lu}/u.test(rest) && !/[.!?]\s+\p{Lu}/u.test(rest) ? rest : null;
+  }
+  return null;
 }
 
 function participantOf(person: PersonEntry, at: Line, present: boolean, header: Header): Participant {

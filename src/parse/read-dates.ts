@@ -107,13 +107,15 @@ export function findFullDate(text: string, vocabs: readonly Vocabulary[]): { iso
   return null;
 }
 
-/** The month (1-12) a word names, or 0. Short or ambiguous forms count only when `strict` is false or beside a number. */
+/** The month (1-12) a word names, or 0. Short or ambiguous forms count only beside a number. */
 export function monthOf(word: string, vocabs: readonly Vocabulary[], besideNumber: boolean): number {
   const lower = word.toLowerCase();
   for (const vocab of vocabs) {
     const index = indexOfWord(lower, vocab.months);
     if (index < 0) continue;
-    const ambiguous = lower.length <= 3 || lower === 'march' || lower === 'may';
+    // A short form may be another word (`mar`, `jun`); a month's full name of three letters (`mei`, `maj`, `Mai`) is none, but English `may` is.
+    const fullName = vocab.months[index]?.[0] === lower;
+    const ambiguous = (lower.length <= 3 && !fullName) || lower === 'march' || lower === 'may';
     if (!ambiguous || besideNumber) return index + 1;
   }
   return 0;

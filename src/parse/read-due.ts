@@ -3,7 +3,7 @@ import type { Vocabulary } from '../lang/types.js';
 import type { DateRange } from '../model/date-range.js';
 import { addDays, isoDate, isoWeek, isoWeekMonday, monthEnd, parts, weekday } from './calendar.js';
 import { narrowRange, partOf, widenDue } from './due-extent.js';
-import { monthOf, scanDates, weekdayOf, type DateHit } from './read-dates.js';
+import { monthOf, numericOrder, scanDates, weekdayOf, type DateHit } from './read-dates.js';
 
 interface Candidate {
   index: number;
@@ -34,6 +34,7 @@ export function readDue(text: string, meetingDate: string | null, vocabs: readon
   const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), index: m.index }));
   const found: Candidate[] = [
     ...exactDates(text, meetingDate, vocabs),
+    ...shortNumeric(text, meetingDate, vocabs),
     ...weeks(words, meetingDate, vocabs),
     ...relatives(text, meetingDate, vocabs),
     ...weekdays(words, meetingDate, vocabs),
@@ -47,6 +48,41 @@ export function readDue(text: string, meetingDate: string | null, vocabs: readon
   const range = best.rank >= 5 ? narrowRange(best.start, best.end, partOf(text, best, vocabs)) : best;
   const span = widenDue(text, best, vocabs);
   return { text: text.slice(span.index, span.index + span.length).trim(), start: range.start, end: range.end };
+}
+
+/** A day and a month with a slash and no year (`15/3`, in English `3/15`), not inside a longer number or a fraction of a path. */
+const SHORT_NUMERIC = /(?<![\d/.,-])(\d{1,2})\/(\d{1,2})(?![\d/.,]\d|[\d/])/g;
+
+/** Determiners written between a deadline word and its date (`senast den 15/3`). */
+const DATE_DETERMINERS = new Set(['den', 'the', 'de']);
+
+/** The lower-case word before `index`, past a determiner of the date, or undefined. Split, not matched: no regular expression scans back over blanks. */
+function leadBefore(text: string, index: number): string | undefined {
+  if (!/\s$/.test(text.slice(0, index))) return undefined;
+  const words = text.slice(Math.max(0, index - 40), index).trim().toLowerCase().split(/\s+/);
+  let word = words.pop();
+  if (word !== undefined && DATE_DETERMINERS.has(word)) word = words.pop();
+  return word !== undefined && /^\p{L}+$/u.test(word) ? word : undefined;
+}
+
+/**
+ * A deadline written as day and month with a slash and no year (`senast 15/3`, `till 20/5`,
+ * `by 3/15`): read only after a word that leads a deadline, or as the whole text (a due cell), since
+ * `2/3` is a fraction and `1/2` a half elsewhere. The order is the language's (`numericOrder`).
+ */
+function shortNumeric(text: string, meetingDate: string | null, vocabs: readonly Vocabulary[]): Candidate[] {
+  if (meetingDate === null || !text.includes('/')) return [];
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(SHORT_NUMERIC)) {
+    const lead = leadBefore(text, m.index);
+    const alone = text.trim() === m[0];
+    if (!alone && (lead === undefined || !vocabs.some((v) => v.dueLeads.includes(lead)))) continue;
+    const order = numericOrder(+m[1]!, +m[2]!, vocabs[0]?.code === 'en');
+    if (order === null) continue;
+    const day = resolveDay({ index: m.index, length: m[0].length, year: null, month: order.month, day: order.day, weekday: null, time: null }, meetingDate);
+    if (day) out.push({ index: m.index, length: m[0].length, start: day, end: day, rank: 1 });
+  }
+  return out;
 }
 
 function resolveDay(hit: DateHit, meetingDate: string | null): string | null {
@@ -152,7 +188,8 @@ function months(words: Word[], meetingDate: string | null, vocabs: readonly Voca
     } else {
       from = monthOf(word.lower, vocabs, cued);
       to = from;
-      if (word.lower.length <= 3) from = to = 0;
+      // A short form alone is another word as often (`jun`, `mar`); a full name of three letters (`mei`, `maj`) is a month.
+      if (word.lower.length <= 3 && !vocabs.some((v) => v.months.some((names) => names[0] === word.lower && word.lower !== 'may'))) from = to = 0;
     }
     if (from <= 0 || to <= 0) return;
     const yearWord = words[i + 1];

@@ -135,11 +135,11 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
       lower ??= words.map((w) => w.toLowerCase());
       const following = lower.slice(i + span, i + span + 8);
       // Without a link after them, the words are no subject whoever they name (a known person only widens the links).
-      if (linkAfter(following, vocabs, true) === 0) continue;
+      if (linkAfter(following, vocabs, true, span >= 3) === 0) continue;
       const nameText = text.slice(starts[i]!, starts[i + span - 1]! + words[i + span - 1]!.length);
       const names = splitNames(nameText, vocabs, known);
       if (!names || !names.every((n) => trusted(n) && (known(n) || /^[\p{Lu}@]/u.test(n)))) continue;
-      const link = linkAfter(following, vocabs, names.some(known));
+      const link = linkAfter(following, vocabs, names.some(known), names.length >= 2);
       if (link === 0) continue;
       const last = i + span + link - 1;
       // `to` links a name to a verb, written in lower case (`Call to Order`, `Assistant to Treasurer` are no tasks).
@@ -237,7 +237,7 @@ function clauseStart(text: string, index: number, first: boolean): boolean {
 }
 
 /** How many words of `rest` form a link to a task (0 when none). */
-function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], knownPerson: boolean): number {
+function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], knownPerson: boolean, plural = false): number {
   const reports = wordSet(vocabs, 'reportWords');
   let best = 0;
   for (const parts of linkWords(vocabs)) {
@@ -253,7 +253,9 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
   const primary = vocabs[0];
   if (verb === undefined || primary === undefined || verb.length < 3 || reports.has(verb)) return 0;
   if (primary.presentEndings.some((ending) => ending.length >= 3 && verb === ending)) return 1;
-  const ok = primary.presentEndings.some((ending) => ending.length < 3 && verb.endsWith(ending) && verb.length >= ending.length + 2);
+  const ok =
+    primary.presentEndings.some((ending) => ending.length < 3 && verb.endsWith(ending) && verb.length >= ending.length + 2) ||
+    (plural && primary.pluralEndings.some((ending) => verb.endsWith(ending) && verb.length >= ending.length + 3));
   return ok && (knownPerson || verb.length > 4) ? 1 : 0;
 }
 

@@ -26,7 +26,7 @@ export interface PeopleOptions {
   loose?: boolean;
 }
 
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'af', 'la', 'le', 'bin', 'al', 'da', 'di', 'du', 'del', 'ten', 'ter', 'zu', 'y']);
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'af', 'la', 'le', 'bin', 'al', 'da', 'di', 'du', 'del', 'ten', 'ter', 'zu', 'y', 'el', 'ibn', 'dos', 'das', 'des', "'t"]);
 
 /**
  * The people in a participant list's text. `oneEach` says the text is one list item, so commas
@@ -91,6 +91,13 @@ function readPerson(raw: string, vocabs: readonly Vocabulary[], nicks: boolean):
   if (initials) {
     entry.alias = initials[1] ?? null;
     text = text.slice(initials[0].length);
+  }
+  // Initials before the name they stand for (`AB (Alice Brown)`, `AB (Alice Brown, Org)`): the name is in the parentheses.
+  const before = /^(\p{Lu}{2,4})\s*\(([^(),]+)((?:,[^()]*)?)\)\s*$/u.exec(text);
+  if (before && isName((before[2] ?? '').trim()) && areInitials(before[1] ?? '', (before[2] ?? '').trim())) {
+    entry.alias = before[1] ?? null;
+    for (const detail of (before[3] ?? '').split(',')) addDetail(entry, detail, vocabs);
+    text = (before[2] ?? '').trim();
   }
   for (let round = 0; round < 2; round++) {
     const paren = /[([]([^()[\]]*)[)\]]\s*$/.exec(text);

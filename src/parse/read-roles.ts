@@ -125,7 +125,7 @@ function namesMeeting(lower: string, vocabs: readonly Vocabulary[]): boolean {
 }
 
 /** One capitalised word of a name, or a particle inside one. */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|af|du|da|di|del|la|le|ten|ter|zu)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|af|du|da|di|del|la|le|ten|ter|zu|el|ibn|dos|des|'t)$/u;
 const ARTICLES = new Set(['the', 'der', 'die', 'das', 'de', 'het', 'den', 'a', 'an', 'our', 'their', 'its', 'kokouksen', 'mötets']);
 
 /**

@@ -68,7 +68,7 @@ function plainTitle(lines: readonly Line[], header: Header, vocabs: readonly Voc
     head.push(i);
   }
   const first = head[0];
-  if (first !== undefined && (ownLine(lines, first) || overDateLine(lines, first, vocabs)) && namesMeeting(lines[first] as Line, vocabs)) {
+  if (first !== undefined && (ownLine(lines, first) || overDateLine(lines, first, vocabs) || overHeaderLabel(lines, first, header)) && namesMeeting(lines[first] as Line, vocabs)) {
     const title = cleanTitle((lines[first] as Line).text, vocabs);
     if (title) return { index: first, title };
   }
@@ -96,6 +96,17 @@ function overDateLine(lines: readonly Line[], index: number, vocabs: readonly Vo
   if ((lines[index - 1]?.block ?? -1) === line.block || next?.block !== line.block || line.text.length > 90 || /[.!?:]$/.test(line.text)) return false;
   const date = findFullDate(next.text, vocabs);
   return date !== null && next.text.length - date.hit.length <= 12;
+}
+
+/** Labels of the header block that a title line stands above (`Datum: dinsdag 5 maart 2024`, `Tid: ...`, `Plats: ...`). */
+const HEADER_BLOCK_FIELDS = new Set(['date', 'time', 'start', 'location']);
+
+/** The first line of a block whose next line is a date, time or place label: the title line of a header block. */
+function overHeaderLabel(lines: readonly Line[], index: number, header: Header): boolean {
+  const line = lines[index] as Line;
+  const next = lines[index + 1];
+  if ((lines[index - 1]?.block ?? -1) === line.block || next?.block !== line.block || line.text.length > 90 || /[.!?:]$/.test(line.text)) return false;
+  return HEADER_BLOCK_FIELDS.has(header.labels.get(index + 1)?.field ?? '');
 }
 
 /** A plain line names a meeting when it holds a meeting word or a date. */

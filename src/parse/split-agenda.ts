@@ -8,6 +8,7 @@ import { agendaList } from './agenda-list.js';
 import { looseTopics } from './agenda-loose.js';
 import { numberedItems } from './agenda-numbered.js';
 import { numberedOutline } from './agenda-outline.js';
+import { topicTableItems } from './agenda-table.js';
 import { chatTopics } from './agenda-topics.js';
 import type { Header } from './read-header.js';
 import { normalizeLabel } from './read-label.js';
@@ -25,8 +26,8 @@ const MOST_PAIRS = 250_000;
 /**
  * Find the agenda items: numbered headings or bold lines (`1. Title / Presenter`, `§ 5`, `TOP 3`),
  * else the topics set in a chat log (`#topic`), else the list under an agenda label (one item each where headings repeat it), else a numbered
- * outline in plain text, else the topic headings of the outline, else topics written as bold lines
- * or as list points with nested notes.
+ * outline in plain text, else the topic headings of the outline, else the rows of a table with a
+ * topic column, else topics written as bold lines or as list points with nested notes.
  */
 export function splitAgenda(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
   return chooseItems(lines, header, vocabs).map((item) => withPresenter(item, header.participants));
@@ -42,9 +43,13 @@ function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vo
   const outline = numberedOutline(lines, header, vocabs, ordinals);
   // An outline beats an agenda list only where it goes on from it (`Asialista:` then `1. Avaus`, then `2. ...` further down).
   if (outline.length > (list?.items.length ?? 0) && (!list || outline.some((item) => list.items.some((entry) => entry.from === item.from)))) return outline;
+  // An agenda list, then the same items numbered again with their notes (`Agenda: 1. Opening 2. ...`, later `1. Opening` / notes): the items with notes.
+  if (list && repeats(outline, list.items)) return outline;
   if (list) return withHeadings(lines, header, vocabs, list.items, list.anchors);
   const headings = headingItems(lines, header, vocabs);
-  return headings.length > 0 ? headings : looseTopics(lines, header);
+  if (headings.length > 0) return headings;
+  const rows = topicTableItems(lines, header, vocabs);
+  return rows.length > 0 ? rows : looseTopics(lines, header);
 }
 
 /**
@@ -103,6 +108,12 @@ function withListOnly(numbered: AgendaDraft[], list: readonly AgendaDraft[]): Ag
     else out.splice(++after, 0, item);
   });
   return out;
+}
+
+/** Whether the outline's items are the list's items again, each with the same number and topic, on lines of their own after the list. */
+function repeats(outline: readonly AgendaDraft[], list: readonly AgendaDraft[]): boolean {
+  const last = Math.max(...list.map((entry) => entry.from));
+  return outline.length >= 2 && outline.length === list.length && outline.every((item, k) => item.from > last && item.number === list[k]?.number && sameTopic(item.title, list[k]?.title ?? ''));
 }
 
 /** The content words of a title, folded: three letters or more. */

@@ -26,14 +26,24 @@ export interface Unit {
   block: number;
 }
 
+/** A text that opens with a lower-case letter: the rest of a sentence begun on the line before. */
+const LOWER_START = /^\p{Ll}/u;
+
+/** A line that is only an item's number with its mark (`§ 5`, `5 §`, `§5.`). */
+const BARE_NUMBER = /^(?:§\s?\d{1,3}\.?|\d{1,3}\s?§)$/u;
+
 const SECTIONS = new Set<FieldName>(['actions', 'decisions', 'proposal']);
 
 /**
  * Cut the document into units: each list item, each table row, each line of a section that lists
  * actions, and each sentence of a paragraph (sentences end at `.`, `!`, `?` except after an
- * abbreviation or inside a date). Header lines and code are left out.
+ * abbreviation or inside a date). Header lines and code are left out. `titles` are the lines that
+ * open an agenda item: where such a line starts a paragraph or a list item that goes on (`§ 3 Ekonomi`
+ * with the notes on the next lines, no blank line between), the title is a unit of its own and the
+ * lines after it are read as the item's sentences. A next line in lower case goes on with the title's
+ * sentence (`2.1 Valitaan` / `sihteeri: X`) and stays joined to it.
  */
-export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): Unit[] {
+export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], titles: ReadonlySet<number> = new Set()): Unit[] {
   const sections = sectionOf(lines, header, vocabs);
   const abbreviations = new Set(vocabs.flatMap((v) => v.abbreviations));
   const itemText = new Map<number, string>();
@@ -52,6 +62,30 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
     const group = lines.slice(i, j);
     const parent = line.parentItem >= 0 ? (itemText.get(line.parentItem) ?? null) : null;
     const section = sections[i] ?? null;
+    if (titles.has(i) && j === i + 1 && line.kind === 'paragraph' && line.lead !== null && line.text.startsWith(line.lead) && line.text.length > line.lead.length + 1) {
+      // The bold lead is the item's title, the rest of its line the notes (`**3. Budget** Ann sends ...`).
+      const rest = line.text.slice(line.lead.length).trim();
+      units.push(unitOf(line, i, line.lead, line.start, 'line', section, parent));
+      const notes: Line = { ...line, text: rest, start: { line: line.start.line, column: line.start.column + line.text.indexOf(rest) } };
+      for (const sentence of splitSentences([notes], abbreviations)) units.push(unitOf(line, i, sentence.text, sentence.start, 'sentence', section, parent));
+      i = j;
+      continue;
+    }
+    const cuts = line.kind === 'tableRow' ? [] : titleCuts(lines, i, j, titles);
+    if (cuts.length > 0) {
+      if (line.kind === 'listItem') itemText.set(line.block, line.text);
+      // Lines before the first title, then each title alone and the lines up to the next as sentences.
+      const pieces = [i, ...cuts.flatMap((k) => [k, k + 1]), j].filter((k, n, all) => n === 0 || k > (all[n - 1] as number));
+      for (let n = 0; n + 1 < pieces.length; n++) {
+        const from = pieces[n] as number;
+        const to = pieces[n + 1] as number;
+        const first = lines[from] as Line;
+        if (cuts.includes(from)) units.push(unitOf(first, from, first.text, first.start, first.kind === 'listItem' && from === i ? 'item' : 'line', sections[from] ?? null, parent));
+        else for (const sentence of splitSentences(lines.slice(from, to), abbreviations)) units.push(unitOf(first, from, sentence.text, sentence.start, 'sentence', sections[from] ?? null, parent));
+      }
+      i = j;
+      continue;
+    }
     if (line.kind === 'listItem') {
       itemText.set(line.block, line.text);
       units.push(unitOf(line, i, group.map((l) => l.text).join(' '), line.start, 'item', section, parent));
@@ -99,6 +133,25 @@ function sectionOf(lines: readonly Line[], header: Header, vocabs: readonly Voca
       if ((lines[j] as Line).kind === 'heading' && label.field !== 'actions') break;
       if (out[j] === undefined || (lines[index] as Line).kind !== 'heading') out[j] = hit;
     }
+  }
+  return out;
+}
+
+/**
+ * The title lines among lines `from` to `to` (one paragraph or list item) that stand apart from the
+ * lines after them: a title that has further lines of the block after it (or before it), and whose
+ * next line does not go on in lower case.
+ */
+function titleCuts(lines: readonly Line[], from: number, to: number, titles: ReadonlySet<number>): number[] {
+  if (to - from < 2) return [];
+  const out: number[] = [];
+  for (let k = from; k < to; k++) {
+    if (!titles.has(k)) continue;
+    const next = lines[k + 1];
+    if (k + 1 < to && next !== undefined && LOWER_START.test(next.text)) continue;
+    out.push(k);
+    // A bare number (`§ 5`) has its title on the next line, which is no note either.
+    if (BARE_NUMBER.test((lines[k] as Line).text) && k + 1 < to) out.push(k + 1);
   }
   return out;
 }

@@ -78,7 +78,17 @@ function readValueField(lines: readonly Line[], index: number, label: LabelHit, 
   } else if (field === 'date' || field === 'time' || field === 'start' || field === 'end') {
     used = readWhen(value, field, source, header, vocabs);
   }
-  if (used) [index, ...more].forEach((j) => header.consumed.add(j));
+  if (used) [index, ...(isProse(more.map((j) => (lines[j] as Line).text)) ? [] : more)].forEach((j) => header.consumed.add(j));
+}
+
+/**
+ * Whether the lines under an empty label (`### Adjournment`, `Aika:` alone) are running prose that
+ * merely mentions the value (`Motion to adjourn carried. The meeting adjourned at 8:15 pm.`): two
+ * sentences or more. The value is read from them, but they stay in the body, where their motions,
+ * decisions and tasks are read, so nothing of them is lost.
+ */
+function isProse(texts: readonly string[]): boolean {
+  return texts.some((text) => /[.!?]\s+[\p{Lu}\d]/u.test(text) && /\p{Ll}{3,}\s+\p{Ll}{3,}/u.test(text));
 }
 
 /** A location label written inside a date value (`Aika 8.1.2025 klo 17 Paikka Kaupungintalo`). */

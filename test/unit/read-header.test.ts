@@ -115,4 +115,13 @@ describe('readHeader', () => {
     expect(header('# Sync\n\nWhere: https://example.zoom.us/j/123?pwd=x\n')).toMatchObject({ location: 'Zoom' });
     expect(header('# Sync\n\nPaikka: https://teams.microsoft.com/l/meetup-join/abc\n')).toMatchObject({ location: 'Teams' });
   });
+
+  it('reads a time from the prose under an empty label but leaves that prose in the body', () => {
+    const text = '# Board meeting\n\nDate: 2031-05-06\n\n## 1. Budget\n\nThe board approved the budget.\n\n### Adjournment\n\nMotion to adjourn by Ann, seconded by Bob. Carried. The meeting adjourned at 9:40 pm.\n';
+    const meeting = parseMinutes(text);
+    expect(meeting.endTime).toBe('21:40');
+    expect(meeting.decisions.map((d) => d.text)).toContain('Motion to adjourn by Ann, seconded by Bob. — Carried.');
+    // A value alone under its label is still the header's, not a line of the body.
+    expect(parseMinutes('# Club evening\n\n## Adjournment\n\n9:40 pm\n').endTime).toBe('21:40');
+  });
 });

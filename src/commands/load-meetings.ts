@@ -274,7 +274,7 @@ async function look<K extends EntryKind>(input: InputResult, settings: Settings<
   if (kind === 'meeting') (value as Meeting).source.path = pathOf(path);
   if (!settings.keepText) return { path, item: { path, value, text: '' } };
   try {
-    const { decode } = await import('../parse/decode.js');
+    const { decode } = await (decodeModule ??= import('../parse/decode.js'));
     return { path, item: { path, value, text: decode(bytes).text } };
   } catch (error) {
     return { path, problem: error instanceof Error ? error.message : String(error) };
@@ -299,13 +299,20 @@ async function settle<K extends EntryKind>(slot: Slot<K>, settings: Settings<K>,
   let result: ParseResult | null = null;
   if (slot.running !== null) result = await slot.running;
   // On this thread when there are no workers, or the one parsing this file failed.
-  if (result === null) result = (await import('../workers/parse-file.js')).parseFile(slot.request);
+  if (result === null) result = (await (parseFileModule ??= import('../workers/parse-file.js'))).parseFile(slot.request);
   const { cache } = settings;
   const { key } = slot.request;
   if ('error' in result) return onProblem(slot.path, result.error);
   if (cache !== null && key !== null && result.entry !== undefined) await cache.store(settings.kind, key, result.entry);
   onItem({ path: slot.path, value: result.value as EntryValue[K], text: result.text ?? '' });
 }
+
+/**
+ * The modules loaded on first need, each import started once: an \`import()\` for every file costs
+ * a module look-up each time (about 1 % of a run over small files).
+ */
+let decodeModule: Promise<typeof import('../parse/decode.js')> | undefined;
+let parseFileModule: Promise<typeof import('../workers/parse-file.js')> | undefined;
 
 /** The path a meeting names as its source: null for standard input. */
 function pathOf(path: string): string | null {

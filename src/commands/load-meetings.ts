@@ -249,13 +249,15 @@ async function startPool(size: number): Promise<ParsePool | null> {
 
 /**
  * How many workers to parse in when `--jobs` does not say: none on a single core or when there is
- * little to parse (the misses among the files read so far, scaled to every file, under
- * `minWorkerBytes`, or fewer than `minWorkerFiles` of them), since starting a worker costs about as
- * much as parsing 100 KB; else one a core, up to `maxWorkers`.
+ * little to parse (fewer than `minWorkerFiles` misses among the files read so far, or their bytes,
+ * scaled to every file, under `minWorkerBytes`), since starting a worker costs about as much as
+ * parsing 100 KB; else one a core, up to `maxWorkers`. The misses seen are not scaled: one changed
+ * file among the first of a warm cached archive of thousands says nothing of the rest, and scaled
+ * up it started two workers to parse that one file.
  */
 export function autoWorkers(seen: { files: number; probed: number; misses: number; missBytes: number }, cores = availableParallelism()): number {
   const scale = seen.files / Math.max(1, seen.probed);
-  if (cores < 2 || seen.misses * scale < minWorkerFiles || seen.missBytes * scale < minWorkerBytes) return 0;
+  if (cores < 2 || seen.misses < minWorkerFiles || seen.missBytes * scale < minWorkerBytes) return 0;
   return Math.min(cores, maxWorkers, Math.ceil(seen.misses * scale));
 }
 

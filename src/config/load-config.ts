@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { describeError, errorCode } from '../input/describe-error.js';
 import { ConfigError } from './config-error.js';
 import type { Config } from './config-schema.js';
-import { checkConfig, parseJson } from './parse-config.js';
+import { parseJson } from './parse-json.js';
 
 /** A configuration and the file it came from. */
 export interface LoadedConfig {
@@ -62,16 +62,18 @@ async function loadFromDirectory(dir: string, search: Search): Promise<LoadedCon
     const absolute = join(dir, name);
     const text = await readIfPresent(absolute, displayPath(absolute, search));
     if (text === undefined) continue;
-    const loaded = toConfig(text, { absolute, name, search });
+    const loaded = await toConfig(text, { absolute, name, search });
     if (loaded !== null) return loaded;
   }
   return null;
 }
 
-function toConfig(text: string, where: { absolute: string; name: string; search: Search }): LoadedConfig | null {
+/** A configuration file's text checked; the schema (and zod with it) is loaded only once a file is found. */
+async function toConfig(text: string, where: { absolute: string; name: string; search: Search }): Promise<LoadedConfig | null> {
   const file = displayPath(where.absolute, where.search);
   const { knownRules } = where.search.options;
   const json = parseJson(text, file);
+  const { checkConfig } = await import('./parse-config.js');
   if (where.name !== 'package.json') return { path: file, config: checkConfig(json, { file, knownRules }) };
   if (typeof json !== 'object' || json === null || !('minutes' in json)) return null;
   return { path: file, config: checkConfig(json.minutes, { file, knownRules, prefix: 'minutes' }) };

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { ConfigError } from '../config/config-error.js';
 import { isIgnoredByConfig } from '../config/config-ignores.js';
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
-import { checkConfig, parseJson } from '../config/parse-config.js';
+import { parseJson } from '../config/parse-json.js';
 import { loadMeetings, type CacheSetting, type LoadedMeeting, type LoadProblem } from '../commands/load-meetings.js';
 import { describeError } from '../input/describe-error.js';
 import type { Io } from '../io.js';
@@ -93,6 +93,7 @@ async function readConfigFile(file: string, io: Io): Promise<LoadedConfig> {
     throw new ConfigError({ file, reason: describeError(error) });
   }
   const json = parseJson(text, file);
+  const { checkConfig } = await import('../config/parse-config.js');
   if (basename(file) !== 'package.json') return { path: file, config: checkConfig(json, { file, knownRules: ruleIds }) };
   const value = typeof json === 'object' && json !== null && 'minutes' in json ? json.minutes : {};
   return { path: file, config: checkConfig(value, { file, knownRules: ruleIds, prefix: 'minutes' }) };

@@ -9,21 +9,28 @@ export function matchesWord(word: string, entry: string): boolean {
   return word === entry;
 }
 
-/** An entry list split for look-up: its whole words in a set, its `*` stems (without the star) apart. */
+/**
+ * An entry list split for look-up: its whole words in a set, its `*` stems (without the star) by
+ * their first character (a word can only start with a stem that starts as it does), and whether
+ * a bare `*` (a stem that every word starts with) is among them.
+ */
 interface EntryIndex {
   words: ReadonlySet<string>;
-  stems: readonly string[];
+  stems: ReadonlyMap<string, readonly string[]>;
+  any: boolean;
 }
 
 /** The look-up form of an entry list, made once per list (vocabulary lists never change). */
 const entryIndex = oncePer((entries: readonly string[]): EntryIndex => {
   const words = new Set<string>();
-  const stems: string[] = [];
+  const stems = new Map<string, string[]>();
+  let any = false;
   for (const entry of entries) {
-    if (entry.endsWith('*')) stems.push(entry.slice(0, -1));
-    else words.add(entry);
+    if (!entry.endsWith('*')) words.add(entry);
+    else if (entry === '*') any = true;
+    else stems.set(entry.charAt(0), [...(stems.get(entry.charAt(0)) ?? []), entry.slice(0, -1)]);
   }
-  return { words, stems };
+  return { words, stems, any };
 });
 
 /** Whether a lower-case word matches any of the entries, as `matchesWord` would for each, without a scan of the whole words. */
@@ -38,9 +45,10 @@ export function anyMatches(words: readonly string[], entries: readonly string[],
   return false;
 }
 
-function matchesIndex(word: string, { words, stems }: EntryIndex): boolean {
-  if (words.has(word)) return true;
-  for (const stem of stems) if (word.startsWith(stem)) return true;
+function matchesIndex(word: string, { words, stems, any }: EntryIndex): boolean {
+  if (any || words.has(word)) return true;
+  const starting = stems.get(word.charAt(0));
+  if (starting !== undefined) for (const stem of starting) if (word.startsWith(stem)) return true;
   return false;
 }
 
@@ -94,6 +102,19 @@ const folded = new Map<string, string>();
  * and common punctuation is folded a character at a time; other short strings are memoised.
  */
 export function fold(text: string): string {
+  // Several finders fold the same sentence one after another (actions, hand-overs, markers).
+  if (text === lastFolded.text) return lastFolded.fold;
+  const result = foldFresh(text);
+  lastFolded.text = text;
+  lastFolded.fold = result;
+  return result;
+}
+
+/** The text folded last and its fold. */
+const lastFolded = { text: '', fold: '' };
+
+/** `fold` without the memory of the text before. */
+function foldFresh(text: string): string {
   const simple = foldByCharacter(text);
   if (simple !== null) return simple;
   const short = text.length <= 64;

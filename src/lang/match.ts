@@ -9,28 +9,21 @@ export function matchesWord(word: string, entry: string): boolean {
   return word === entry;
 }
 
-/**
- * An entry list split for look-up: its whole words in a set, its `*` stems (without the star) by
- * their first character (a word can only start with a stem that starts as it does), and whether
- * a bare `*` (a stem that every word starts with) is among them.
- */
+/** An entry list split for look-up: its whole words in a set, its `*` stems (without the star) apart. */
 interface EntryIndex {
   words: ReadonlySet<string>;
-  stems: ReadonlyMap<string, readonly string[]>;
-  any: boolean;
+  stems: readonly string[];
 }
 
 /** The look-up form of an entry list, made once per list (vocabulary lists never change). */
 const entryIndex = oncePer((entries: readonly string[]): EntryIndex => {
   const words = new Set<string>();
-  const stems = new Map<string, string[]>();
-  let any = false;
+  const stems: string[] = [];
   for (const entry of entries) {
-    if (!entry.endsWith('*')) words.add(entry);
-    else if (entry === '*') any = true;
-    else stems.set(entry.charAt(0), [...(stems.get(entry.charAt(0)) ?? []), entry.slice(0, -1)]);
+    if (entry.endsWith('*')) stems.push(entry.slice(0, -1));
+    else words.add(entry);
   }
-  return { words, stems, any };
+  return { words, stems };
 });
 
 /** Whether a lower-case word matches any of the entries, as `matchesWord` would for each, without a scan of the whole words. */
@@ -45,10 +38,9 @@ export function anyMatches(words: readonly string[], entries: readonly string[],
   return false;
 }
 
-function matchesIndex(word: string, { words, stems, any }: EntryIndex): boolean {
-  if (any || words.has(word)) return true;
-  const starting = stems.get(word.charAt(0));
-  if (starting !== undefined) for (const stem of starting) if (word.startsWith(stem)) return true;
+function matchesIndex(word: string, { words, stems }: EntryIndex): boolean {
+  if (words.has(word)) return true;
+  for (const stem of stems) if (word.startsWith(stem)) return true;
   return false;
 }
 

@@ -12,6 +12,10 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
+// A closed pipe (`| head`) ends the table quietly.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+});
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '15' } } });
 if (positionals.length !== 1) {
   process.stderr.write('Usage: node test/bench/profile-summary.mjs FILE.cpuprofile [--top 15]\n');

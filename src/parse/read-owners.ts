@@ -122,8 +122,9 @@ function dashedOwners(text: string, vocabs: readonly Vocabulary[], known: (name:
  */
 export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean, trusted: (name: string) => boolean = known): OwnerMatch[] {
   // A short remark in parentheses after a name (`Wayne (VE3CZO) will`, `Shelley (xy352) to`) stands outside the sentence.
-  const { words, starts, lower } = wordsAndStarts(text.includes('(') ? blankRemarks(text) : text);
+  const { words, starts } = wordsAndStarts(text.includes('(') ? blankRemarks(text) : text);
   const out: OwnerMatch[] = [];
+  let lower: string[] | null = null;
   for (let i = 0; i < words.length; i++) {
     if (!startsCapitalised(words[i]!)) continue;
     if (!clauseStart(text, starts[i]!, i === 0)) continue;
@@ -131,6 +132,7 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
     while (reach < 7 && i + reach < words.length - 1 && /^(?:[\p{Lu}@]|and$|ja$|och$|und$|en$|&$)/u.test(words[i + reach]!)) reach++;
     for (let span = Math.min(reach, words.length - i - 1); span >= 1; span--) {
       // A link is a few words long: only those words after the names are read.
+      lower ??= words.map((w) => w.toLowerCase());
       const following = lower.slice(i + span, i + span + 8);
       // Without a link after them, the words are no subject whoever they name (a known person only widens the links).
       if (linkAfter(following, vocabs, true) === 0) continue;
@@ -178,7 +180,8 @@ function blankRemarks(text: string): string {
  * the whole body, too vague to be taken for a task.
  */
 export function roleSubjects(text: string, vocabs: readonly Vocabulary[]): OwnerMatch[] {
-  const { words, starts, lower } = wordsAndStarts(text);
+  const { words, starts } = wordsAndStarts(text);
+  const lower = words.map((w) => w.toLowerCase());
   const articles = wordSet(vocabs, 'articles');
   const out: OwnerMatch[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -199,35 +202,11 @@ export function roleSubjects(text: string, vocabs: readonly Vocabulary[]): Owner
   return out;
 }
 
-/** The words of a text, without the dots and colons after them; the offset where each starts; each word in lower case. */
-interface WordsAndStarts {
-  words: readonly string[];
-  starts: readonly number[];
-  lower: readonly string[];
-}
-
-/** Recent results of `wordsAndStarts`: several finders read the same sentence (subjects, roles as subjects). */
-const recentWordsAndStarts = new Map<string, WordsAndStarts>();
-
 /**
- * The words of a text, without the dots and colons after them, the offset where each starts, and
- * the words in lower case; remembered for recent texts.
+ * The words of a text, without the dots and colons after them, and the offset where each starts.
+ * Matched as plain strings (cheaper than a match object for each word) and found again in order.
  */
-function wordsAndStarts(text: string): WordsAndStarts {
-  let found = recentWordsAndStarts.get(text);
-  if (found === undefined) {
-    found = splitWords(text);
-    if (recentWordsAndStarts.size >= 4096) recentWordsAndStarts.clear();
-    recentWordsAndStarts.set(text, found);
-  }
-  return found;
-}
-
-/**
- * `wordsAndStarts` computed. Matched as plain strings (cheaper than a match object for each word)
- * and found again in order.
- */
-function splitWords(text: string): WordsAndStarts {
+function wordsAndStarts(text: string): { words: string[]; starts: number[] } {
   const words = text.match(WORD) ?? [];
   const starts: number[] = [];
   let at = 0;
@@ -239,7 +218,7 @@ function splitWords(text: string): WordsAndStarts {
     at += word.length;
     words[k] = trimEndWhere(word, isDotOrColon);
   }
-  return { words, starts, lower: words.map((w) => w.toLowerCase()) };
+  return { words, starts };
 }
 
 const CAPITAL_START = /^[\p{Lu}@]/u;

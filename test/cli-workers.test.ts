@@ -138,6 +138,13 @@ describe('autoWorkers', () => {
     expect(autoWorkers({ files: 2000, probed: 64, misses: 0, missBytes: 0 }, 4)).toBe(0);
     expect(autoWorkers({ files: 6, probed: 6, misses: 6, missBytes: 6 * 1_000_000 }, 8)).toBe(6);
   });
+
+  it('starts none for a few changed files among the first of a warm cached archive, however large the archive', () => {
+    // One 40 KB file changed: scaled to 2,000 files it would have passed for 1.25 MB to parse.
+    expect(autoWorkers({ files: 2000, probed: 64, misses: 1, missBytes: 40_000 }, 2)).toBe(0);
+    expect(autoWorkers({ files: 2000, probed: 64, misses: 3, missBytes: 3 * 40_000 }, 2)).toBe(0);
+    expect(autoWorkers({ files: 2000, probed: 64, misses: 4, missBytes: 4 * 40_000 }, 2)).toBe(2);
+  });
 });
 
 describe('the build', () => {

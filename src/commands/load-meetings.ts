@@ -265,13 +265,15 @@ async function startPool(size: number): Promise<ParsePool | null> {
 
 /**
  * How many workers to parse in when `--jobs` does not say: none on a single core or when there is
- * little to parse (the misses among the files read so far, scaled to every file, under
- * `minWorkerBytes`, or fewer than `minWorkerFiles` of them), since starting a worker costs about as
- * much as parsing 100 KB; else one a core, up to `maxWorkers`.
+ * little to parse (fewer than `minWorkerFiles` misses among the files read so far, or their bytes,
+ * scaled to every file, under `minWorkerBytes`), since starting a worker costs about as much as
+ * parsing 100 KB; else one a core, up to `maxWorkers`. The misses seen are not scaled: one changed
+ * file among the first of a warm cached archive of thousands says nothing of the rest, and scaled
+ * up it started two workers to parse that one file.
  */
 export function autoWorkers(seen: { files: number; probed: number; misses: number; missBytes: number }, cores = availableParallelism()): number {
   const scale = seen.files / Math.max(1, seen.probed);
-  if (cores < 2 || seen.misses * scale < minWorkerFiles || seen.missBytes * scale < minWorkerBytes) return 0;
+  if (cores < 2 || seen.misses < minWorkerFiles || seen.missBytes * scale < minWorkerBytes) return 0;
   return Math.min(cores, maxWorkers, Math.ceil(seen.misses * scale));
 }
 
@@ -290,7 +292,7 @@ async function look<K extends EntryKind>(input: InputResult, settings: Settings<
   if (kind === 'meeting') (value as Meeting).source.path = pathOf(path);
   if (!settings.keepText) return { path, item: { path, value, text: '' } };
   try {
-    const { decode } = await import('../parse/decode.js');
+    const { decode } = await (decodeModule ??= import('../parse/decode.js'));
     return { path, item: { path, value, text: decode(bytes).text } };
   } catch (error) {
     return { path, problem: error instanceof Error ? error.message : String(error) };
@@ -318,7 +320,7 @@ async function settle<K extends EntryKind>(slot: Slot<K>, settings: Settings<K>,
   let result: ParseResult | null = null;
   if (slot.running !== null) result = await slot.running;
   // On this thread when there are no workers, or the one parsing this file failed.
-  if (result === null) result = (await import('../workers/parse-file.js')).parseFile(slot.request);
+  if (result === null) result = (await (parseFileModule ??= import('../workers/parse-file.js'))).parseFile(slot.request);
   const { cache } = settings;
   const { key } = slot.request;
   if ('error' in result) return onProblem(slot.path, result.error);
@@ -334,6 +336,13 @@ async function withRoster<K extends EntryKind>(item: Item<K>, settings: Settings
   resolveRoster(item.value, roster);
   return item;
 }
+
+/**
+ * The modules loaded on first need, each import started once: an \`import()\` for every file costs
+ * a module look-up each time (about 1 % of a run over small files).
+ */
+let decodeModule: Promise<typeof import('../parse/decode.js')> | undefined;
+let parseFileModule: Promise<typeof import('../workers/parse-file.js')> | undefined;
 
 /** The path a meeting names as its source: null for standard input. */
 function pathOf(path: string): string | null {

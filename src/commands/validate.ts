@@ -101,7 +101,7 @@ async function runValidate(paths: string[], options: ValidateOptions & { locale:
   for (const problem of result.problems) io.stderr.write(errorLine(`${problem.path}: ${sayReason(problem.message, options.locale)}`));
   const { formatReport } = await import('../validate/format-report.js');
   const color = options.output === undefined ? colorLevel(io.stdout, io.env, options.color) : 0;
-  const report = formatReport(result, { format: options.format, color, locale: options.locale });
+  const report = await formatReport(result, { format: options.format, color, locale: options.locale });
   if (!(await writeOutput(report, options.output, io, options.locale))) return ExitCode.failure;
   if (result.problems.length > 0) return ExitCode.failure;
   return verdict(result.messages, options, io);

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { parseJson } from './parse-json.js';
 import type { RosterPerson } from '../model/roster-person.js';
 import { describeError } from '../input/describe-error.js';
 import { ConfigError } from './config-error.js';
@@ -58,7 +59,7 @@ async function readConfigFile(file: string, options: ConfigFinderOptions): Promi
   } catch (error) {
     throw new ConfigError({ file, reason: describeError(error) });
   }
-  const { checkConfig, parseJson } = await import('./parse-config.js');
+  const { checkConfig } = await import('./parse-config.js');
   const { ruleIds } = await import('../validate/rules/index.js');
   const json = parseJson(text, file);
   if (basename(file) !== 'package.json') return { path: file, config: checkConfig(json, { file, knownRules: ruleIds }) };

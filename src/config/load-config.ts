@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { describeError, errorCode } from '../input/describe-error.js';
 import { ConfigError } from './config-error.js';
 import type { Config } from './config-schema.js';
+import { parseJson } from './parse-json.js';
 
 /** A configuration and the file it came from. */
 export interface LoadedConfig {
@@ -76,8 +77,8 @@ async function toConfig(text: string, where: { absolute: string; name: string; s
   if (where.name === 'package.json' && !mayHoldMinutes(text)) return null;
   const given = where.search.options.knownRules;
   const knownRules = typeof given === 'function' ? await given() : given;
-  const { checkConfig, parseJson } = await import('./parse-config.js');
   const json = parseJson(text, file);
+  const { checkConfig } = await import('./parse-config.js');
   if (where.name !== 'package.json') return { path: file, config: checkConfig(json, { file, knownRules }) };
   if (typeof json !== 'object' || json === null || !('minutes' in json)) return null;
   return { path: file, config: checkConfig(json.minutes, { file, knownRules, prefix: 'minutes' }) };

@@ -2,7 +2,9 @@ import { checkRoster } from './check-roster.js';
 import { Config } from './config-schema.js';
 import { ConfigError } from './config-error.js';
 import { describeIssue } from './describe-issue.js';
-import { lineColumn, locateJsonError } from './locate-json-error.js';
+import { parseJson } from './parse-json.js';
+
+export { parseJson };
 
 /** How to read one configuration text. */
 export interface ParseConfigOptions {
@@ -36,33 +38,7 @@ export function checkConfig(value: unknown, options: ParseConfigOptions & { pref
   return config;
 }
 
-/**
- * Parse JSON text (a leading byte order mark allowed), throwing a `ConfigError` that gives the line
- * and column of the first mistake: `.minutesrc.json: invalid JSON at line 3 column 5`.
- */
-export function parseJson(text: string, file: string): unknown {
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  try {
-    return JSON.parse(body) as unknown;
-  } catch (error) {
-    const offset = locateJsonError(body) ?? offsetInMessage(error);
-    const where = offset === undefined ? '' : describeOffset(body, offset);
-    throw new ConfigError({ file, reason: `invalid JSON${where}` });
-  }
-}
-
 /** Parse the text of `.minutesrc.json` or `minutes.config.json` into a checked configuration. */
 export function parseConfig(text: string, options: ParseConfigOptions): Config {
   return checkConfig(parseJson(text, options.file), options);
-}
-
-function offsetInMessage(error: unknown): number | undefined {
-  const found = error instanceof Error ? /at position (\d+)/.exec(error.message) : null;
-  return found?.[1] === undefined ? undefined : Number(found[1]);
-}
-
-function describeOffset(text: string, offset: number): string {
-  const { line, column } = lineColumn(text, offset);
-  const end = offset >= text.length ? ' (unexpected end of file)' : '';
-  return ` at line ${line} column ${column}${end}`;
 }

@@ -1,26 +1,26 @@
 import type { Vocabulary } from './types.js';
-import { oncePer } from './once-per.js';
 import type { Language } from '../model/meeting.js';
 import { vocabularies } from './index.js';
 
 const WORD = /[\p{L}]+/gu;
-const RING = /å/gu;
 
 /**
  * The language of a text, from how often each vocabulary's stopwords occur in its first 20,000
  * characters. Finnish wins ties: it is the language the tool was made for.
  */
 export function detectLanguage(text: string): Language {
+  const head = text.slice(0, 20_000);
+  const { scored, vocabs } = scoring();
+  // Only the words some vocabulary scores are counted: most words of a text are none of them.
   const counts = new Map<string, number>();
-  for (const match of text.slice(0, 20_000).matchAll(WORD)) {
-    const word = match[0].toLowerCase();
-    counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const match of head.match(WORD) ?? []) {
+    const word = match.toLowerCase();
+    if (scored.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  counts.set('å', [...text.slice(0, 20_000).matchAll(RING)].length > 0 ? 3 : 0);
+  counts.set('å', head.includes('å') ? 3 : 0);
   let best: Language = 'fi';
   let bestScore = 0;
-  for (const vocab of Object.values(vocabularies)) {
-    const labels = oneWordLabels(vocab);
+  for (const { vocab, labels } of vocabs) {
     const score =
       vocab.stopwords.reduce((sum, word) => sum + (counts.get(word) ?? 0), 0) +
       labels.reduce((sum, word) => sum + Math.min(1, counts.get(word) ?? 0), 0) * 2 +
@@ -33,5 +33,13 @@ export function detectLanguage(text: string): Language {
   return best;
 }
 
-/** The one-word labels of a vocabulary, gathered once. */
-const oneWordLabels = oncePer((vocab: Vocabulary): string[] => Object.values(vocab.labels).flat().filter((label) => !label.includes(' ')));
+/** Each vocabulary with its one-word labels, and every word that counts towards a score; gathered once. */
+let gathered: { scored: ReadonlySet<string>; vocabs: readonly { vocab: Vocabulary; labels: readonly string[] }[] } | null = null;
+
+function scoring(): NonNullable<typeof gathered> {
+  if (gathered !== null) return gathered;
+  const vocabs = Object.values(vocabularies).map((vocab) => ({ vocab, labels: Object.values(vocab.labels).flat().filter((label) => !label.includes(' ')) }));
+  const scored = new Set(vocabs.flatMap(({ vocab, labels }) => [...vocab.stopwords, ...labels]));
+  gathered = { scored, vocabs };
+  return gathered;
+}

@@ -94,6 +94,19 @@ const folded = new Map<string, string>();
  * and common punctuation is folded a character at a time; other short strings are memoised.
  */
 export function fold(text: string): string {
+  // Several finders fold the same sentence one after another (actions, hand-overs, markers).
+  if (text === lastFolded.text) return lastFolded.fold;
+  const result = foldFresh(text);
+  lastFolded.text = text;
+  lastFolded.fold = result;
+  return result;
+}
+
+/** The text folded last and its fold. */
+const lastFolded = { text: '', fold: '' };
+
+/** `fold` without the memory of the text before. */
+function foldFresh(text: string): string {
   const simple = foldByCharacter(text);
   if (simple !== null) return simple;
   const short = text.length <= 64;

@@ -49,7 +49,11 @@ export function findDecisions(context: FindContext, units: readonly Unit[]): Dec
   units.forEach((unit, index) => {
     if (scan.taken.has(index)) return;
     if (unit.cells) {
-      const row = unit.text.length < 3 || isTitle(scan, unit) ? null : tableDecision(unit, scan.scopes[unit.line], context.allVocabs);
+      // A row of minutes written as a table is also its item's title; under a decision column, or
+      // typed a decision in one of its cells, it holds what was decided too.
+      const markers = decisionMarkers(context.allVocabs);
+      const decidedColumn = [...(unit.columns ?? []), ...(unit.cells ?? [])].some((c) => markers.includes(fold(c).trim()));
+      const row = unit.text.length < 3 || (isTitle(scan, unit) && !decidedColumn) ? null : tableDecision(unit, scan.scopes[unit.line], context.allVocabs);
       take(row ? [row] : noteCells(scan, unit, unit.cells, unit.columns ?? []), unit.line, unit.start, index);
       return;
     }

@@ -36,6 +36,8 @@ const MONTH_DAY = /(?<![\p{L}])(\p{L}+)\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{
 /** Every date written in a short text, in order: ISO, `8.11.2019`, `15.12.`, `8. marraskuuta 2019`, `November 8, 2019`. */
 export function scanDates(text: string, vocabs: readonly Vocabulary[]): DateHit[] {
   const hits: DateHit[] = [];
+  // Every pattern below needs a digit: most lines of prose hold none, and seven scans find nothing there.
+  if (!hasDigit(text)) return hits;
   const add = (index: number, length: number, year: number | null, month: number, day: number, time: string | null = null): void => {
     if (isoDate(year ?? 2000, month, day) === null) return;
     if (hits.some((h) => index < h.index + h.length && h.index < index + length)) return;
@@ -60,6 +62,15 @@ export function scanDates(text: string, vocabs: readonly Vocabulary[]): DateHit[
     if (month > 0) add(m.index, m[0].length, m[3] ? +m[3] : null, month, +m[2]!);
   }
   return hits.sort((a, b) => a.index - b.index);
+}
+
+/** Whether a text holds an ASCII digit, as `\d` matches one. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
 }
 
 /**

@@ -65,6 +65,29 @@ const phrasesOf = oncePer((vocabs: readonly Vocabulary[]): Phrase[] =>
     .sort((a, b) => b.text.length - a.text.length),
 );
 
+/** The phrases by first word, each with its place in the list; those without a word apart. Made once per list. */
+const phrasesByFirst = oncePer((phrases: readonly Phrase[]): { byFirst: ReadonlyMap<string, readonly number[]>; always: readonly number[] } => {
+  const byFirst = new Map<string, number[]>();
+  const always: number[] = [];
+  phrases.forEach((phrase, i) => {
+    if (phrase.first === '') always.push(i);
+    else byFirst.set(phrase.first, [...(byFirst.get(phrase.first) ?? []), i]);
+  });
+  return { byFirst, always };
+});
+
+/** The phrases whose first word is among `words` (or that have none), in the order of the list. */
+function candidates(phrases: readonly Phrase[], words: readonly string[] | null): Phrase[] {
+  const { byFirst, always } = phrasesByFirst(phrases);
+  const places = [...always];
+  for (const word of new Set(words)) {
+    const found = byFirst.get(word);
+    if (found !== undefined) places.push(...found);
+  }
+  if (places.length === 0) return [];
+  return places.sort((a, b) => a - b).map((i) => phrases[i] as Phrase);
+}
+
 /**
  * Roles given in sentences of the language: elections and offices (`Puheenjohtajaksi valittiin
  * X`, `Till ordförande valdes X`, `Minutes taken by X`, `X führt Protokoll`) and, weaker, who
@@ -82,10 +105,9 @@ export function roleSentences(lines: readonly Line[], claims: RoleClaim[], vocab
     }
     const lower = line.text.toLowerCase();
     // Only phrases whose first word the line holds can match: most lines hold none.
-    const words = new Set(lower.match(LETTERS) ?? []);
     const given = new Set<string>();
-    for (const phrase of phrases) {
-      if (given.has(phrase.role) || (phrase.first !== '' && !words.has(phrase.first))) continue;
+    for (const phrase of candidates(phrases, lower.match(LETTERS))) {
+      if (given.has(phrase.role)) continue;
       const at = lower.indexOf(phrase.text);
       if (at < 0 || !wordEdges(lower, at, phrase.text.length)) continue;
       if (phrase.weak && !namesMeeting(lower, vocabs)) continue;

@@ -1,4 +1,5 @@
 import { anyMatches, fold } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { isoDate } from './calendar.js';
 import type { Header } from './header.js';
@@ -57,8 +58,11 @@ function ownLines(lines: readonly Line[], vocabs: readonly Vocabulary[]): Line[]
 /** Whether a text speaks of the next meeting. */
 export function aboutNextMeeting(text: string, vocabs: readonly Vocabulary[]): boolean {
   const folded = fold(text);
-  return vocabs.some((v) => v.nextMeeting.some((phrase) => folded.includes(fold(phrase))));
+  return foldedNextMeeting(vocabs).some((phrase) => folded.includes(phrase));
 }
+
+/** The next-meeting phrases of the vocabularies, folded, in order; once per list of vocabularies. */
+const foldedNextMeeting = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.nextMeeting.map(fold)));
 
 /**
  * The date when no label gave it: a line of only a date at the top, front matter (`date`, `title`,

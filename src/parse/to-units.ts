@@ -205,12 +205,22 @@ const LINE_LEAD = /^(?:<[^<>\s]{1,30}>|\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s|#\p{L}{2
  * krs`, `8.11.2019`), or the next word starts in lower case. A parenthesised sentence (`(Minna
  * lähettää ...)`) stands on its own.
  */
+/**
+ * Whether a line of a paragraph opens a sentence of its own (see `LINE_LEAD`). A lead in lower case
+ * after a line that ends in no punctuation goes on with that line (`§ 2 Val av` / `sekreterare:
+ * Tove Hed valdes.`): a wrapped sentence, not a speaker.
+ */
+function opensLine(line: Line, before: Line): boolean {
+  if (!LINE_LEAD.test(line.text)) return false;
+  return !/^\p{Ll}/u.test(line.text) || /[.!?:;)\]]\s*$/u.test(before.text);
+}
+
 export function splitSentences(lines: readonly Line[], abbreviations: ReadonlySet<string>): Sentence[] {
   if (lines.length < 2) return splitRun(lines, abbreviations);
   const out: Sentence[] = [];
   let from = 0;
   for (let k = 1; k <= lines.length; k++) {
-    if (k < lines.length && !LINE_LEAD.test((lines[k] as Line).text)) continue;
+    if (k < lines.length && !opensLine(lines[k] as Line, lines[k - 1] as Line)) continue;
     out.push(...splitRun(lines.slice(from, k), abbreviations));
     from = k;
   }

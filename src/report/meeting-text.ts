@@ -4,7 +4,7 @@ import type { Cue } from '../model/cue.js';
 import type { Meeting } from '../model/meeting.js';
 import { escapeTerminal as e } from './escape.js';
 import type { FormatOptions } from './types.js';
-import { textWidth } from './wrap-text.js';
+import { labelWidth } from './label-width.js';
 
 /** Options of `formatMeeting`. */
 export interface MeetingTextOptions extends FormatOptions {
@@ -58,8 +58,8 @@ function labelsOf(locale: Locale) {
   const when = say(locale, 'meeting.when');
   const where = say(locale, 'meeting.where');
   const absent = say(locale, 'meeting.absent');
-  const column = Math.max(textWidth(when), textWidth(where), textWidth(absent)) + 1;
-  return { when, where, absent, gap: (label: string) => ' '.repeat(column - textWidth(label)) };
+  const column = Math.max(labelWidth(when), labelWidth(where), labelWidth(absent)) + 1;
+  return { when, where, absent, gap: (label: string) => ' '.repeat(column - labelWidth(label)) };
 }
 
 const ROLE_NAMES: ReadonlyMap<string, 'role.chair' | 'role.secretary' | 'role.vice-chair'> = new Map([

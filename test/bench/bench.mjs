@@ -1,11 +1,17 @@
 #!/usr/bin/env node
 // Benchmark (`npm run bench`, not a test). Runs the build in dist/, so run `npm run build` first.
 //
-//   node test/bench/bench.mjs [--files 10000] [--seed 1] [--runs 1] [--only NAME]... [--skip-large]
-//                             [--timeout 1200] [--keep]
+//   node test/bench/bench.mjs [--files 10000] [--seed 1] [--shape default|prose|formal|all]
+//                             [--runs 1] [--only NAME]... [--skip-large] [--timeout 1200] [--keep]
 //
-// Over one deterministic archive of minutes files (test/bench/.archive/, git-ignored; Finnish and
-// English, 2-60 KB each) it times, in one run so that every ratio compares like with like:
+// Over deterministic archives of minutes files (test/bench/.archive/, git-ignored; Finnish and
+// English), one a shape (--shape, comma-separated or `all`; see generate-archive.mjs):
+//
+//   default   working groups' minutes, 2-60 KB: header labels, numbered items, short paragraphs
+//   prose     small prose-heavy files, 2-30 KB: long paragraphs, Finnish and English mixed
+//   formal    long formal minutes, 15-120 KB: many numbered sections and sub-items, tables
+//
+// it times, for each shape in one run so that every ratio compares like with like:
 //
 //   remark         bare unified().use(remarkParse).parse() over every file: the baseline
 //   actions        minutes actions DIR --format json
@@ -22,6 +28,8 @@
 //   export-sqlite-warm  the same with --cache, run twice; the second run is timed
 //   export-ndjson  minutes export DIR --format ndjson, streamed to /dev/null: its peak memory
 //                  beside that of validate (goal: at most 1.5 times)
+//   validate-warm-one  the same, after a line is appended to one file: one changed file in a
+//                  cached archive (the pull-request case), beside the all-unchanged warm run
 //   cat            cat of every file: what just reading the files costs
 //   node-read      a Node.js script that reads every file and hashes it (read-files.mjs): what just
 //                  reading the files costs a Node.js program, the floor of a warm cache run
@@ -39,7 +47,8 @@
 //   startup-parse       minutes parse on the seed document (fixtures/oulu-2019-11-08.txt)
 //   startup-parse-json  minutes parse --json on the same
 //
-// Each row: wall seconds, files/s (archive rows), MB/s, peak memory (where /usr/bin/time exists) and
+// Each row: wall seconds, CPU seconds (user + system, where /usr/bin/time exists: the figure that
+// holds on a loaded machine), files/s (archive rows), MB/s, peak memory (where /usr/bin/time exists) and
 // "x time": the time per MB relative to the remark baseline of the same run (for the archive rows,
 // which read the same bytes, just the time ratio). The large-file rows also give each size's time
 // relative to the size before it; linear parsing keeps that ratio near the ratio of the sizes.
@@ -62,7 +71,7 @@ import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateArchive, generateLargeDocument, generateLongLine } from './generate-archive.mjs';
+import { archiveShapes, generateArchive, generateLargeDocument, generateLongLine } from './generate-archive.mjs';
 
 // A closed pipe (`| head`) silences the report; the run still ends and cleans up.
 let closed = false;
@@ -80,11 +89,12 @@ const markdownlint = join(root, 'node_modules', 'markdownlint-cli2', 'markdownli
 /** The files `minutes` reads in a folder; markdownlint-cli2 and cat are given the same ones. */
 const extensions = ['md', 'markdown', 'txt'];
 
-const usage = 'Usage: node test/bench/bench.mjs [--files 10000] [--seed 1] [--runs 1] [--only NAME]... [--skip-large] [--timeout 1200] [--keep]\n';
+const usage = 'Usage: node test/bench/bench.mjs [--files 10000] [--seed 1] [--shape default|prose|formal|all] [--runs 1] [--only NAME]... [--skip-large] [--timeout 1200] [--keep]\n';
 const { values } = parseArgs({
   options: {
     files: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '1' },
+    shape: { type: 'string', default: 'default' },
     runs: { type: 'string', default: '1' },
     only: { type: 'string', multiple: true, default: [] },
     'skip-large': { type: 'boolean', default: false },
@@ -139,6 +149,7 @@ const rows = [
   { id: 'export-sqlite', group: 'archive', label: 'minutes export --format sqlite', needs: 'export', args: (c) => [process.execPath, minutes, 'export', c.dir, '--format', 'sqlite', '-o', join(c.scratch, 'archive.db')] },
   { id: 'export-sqlite-warm', group: 'archive', label: 'minutes export --format sqlite --cache (warm)', warm: true, needs: 'export', args: (c) => [process.execPath, minutes, 'export', c.dir, '--format', 'sqlite', '-o', join(c.scratch, 'archive.db'), '--cache', '--cache-location', c.cacheDir] },
   { id: 'export-ndjson', group: 'archive', label: 'minutes export --format ndjson', needs: 'export', args: (c) => [process.execPath, minutes, 'export', c.dir, '--format', 'ndjson'] },
+  { id: 'validate-warm-one', group: 'archive', label: 'minutes validate --cache (warm, 1 file changed)', warm: 'one-changed', okCodes: [0, 1], needs: 'cache-validate', args: (c) => [process.execPath, minutes, 'validate', c.dir, '--format', 'json', '--cache', '--cache-location', c.cacheDir] },
   {
     id: 'cat',
     group: 'archive',
@@ -176,10 +187,10 @@ const runnable = selected.filter((row) => {
 });
 
 const machine = describeMachine();
-const dir = join(here, '.archive', `files-${files}-seed-${seed}`);
+const shapes = chooseShapes(values.shape);
 const largeDir = join(here, '.archive', `large-seed-${seed}`);
 const scratch = await mkdtemp(join(tmpdir(), 'minutes-bench-'));
-const context = { dir, largeDir, scratch, cacheDir: '', lintConfig: join(scratch, '.markdownlint-cli2.jsonc') };
+const context = { dir: '', largeDir, scratch, cacheDir: '', lintConfig: join(scratch, '.markdownlint-cli2.jsonc') };
 // Default rules, stated outright in a file given with --config: the base configuration for the
 // archive's folder. markdownlint-cli2 reads no configuration above its working folder (the
 // archive's), and the archive holds none (warnOfLintConfig checks), so no rule is turned off.
@@ -204,60 +215,63 @@ for (let i = 0; i < 5; i++) {
   nodeStart = Math.min(nodeStart, Number(process.hrtime.bigint() - begin) / 1e9);
 }
 
-let started = performance.now();
-// The archive is generated (or reused) only when a row reads it or compares with its baseline.
-const archive = runnable.some((row) => row.group !== 'startup') ? await prepareArchive(dir) : null;
-const archiveSeconds = (performance.now() - started) / 1000;
 const sizes = new Map();
 let largeSet = null;
 if (runnable.some((row) => row.group === 'large')) {
-  started = performance.now();
+  const started = performance.now();
   largeSet = await prepareLarge(largeDir);
   for (const [id, size] of Object.entries(largeSet.sizes)) sizes.set(id, size);
   log(`large documents ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-if (archive !== null) print(`minutes bench: ${files} files, ${mb(archive.bytes)} MB (${archive.md} Markdown, ${archive.txt} plain text; seed ${seed}; ${archive.reused ? 'kept archive reused' : `archive ${archiveSeconds.toFixed(1)} s`}), best of ${runs} run${runs === 1 ? '' : 's'}\n`);
-else print('minutes bench: start-up only\n');
+const archiveRun = runnable.filter((row) => row.group === 'archive');
+const otherRun = runnable.filter((row) => row.group !== 'archive');
+// The archives are generated (or reused) only when a row reads them or compares with a baseline.
+const shapesRun = archiveRun.length > 0 ? shapes : [];
+if (shapesRun.length > 0) print(`minutes bench: ${files} files a shape, shape${shapesRun.length === 1 ? '' : 's'} ${shapesRun.join(', ')}; seed ${seed}; best of ${runs} run${runs === 1 ? '' : 's'}\n`);
+else print(`minutes bench: ${otherRun.some((row) => row.group === 'large') ? 'large documents and start-up' : 'start-up only'}\n`);
 print(`${machine.line}\n`);
 if (machine.busy) print(`warning: load average ${machine.load} on ${machine.cores} cores: other work is running, so absolute figures are low and noisy; the ratios within this run hold better\n`);
 for (const { row, why } of skipped) print(`skipped ${row.id}: ${why}\n`);
 print('\n');
 
-const results = [];
+const tables = [];
 const notes = [];
-for (const row of runnable) {
-  log(`${row.id}…`);
-  if (row.id === 'markdownlint') warnOfLintConfig();
-  let best = null;
-  for (let run = 0; run < runs; run++) {
-    let timing;
-    if (row.group === 'startup') {
-      timing = timeStartup(row);
-    } else if (row.warm) {
-      context.cacheDir = await mkdtemp(join(scratch, 'cache-'));
-      const cold = await timeRow(row);
-      timing = cold.code === 'timeout' || !okCode(row, cold.code) ? cold : { ...(await timeRow(row)), cold };
-      await rm(context.cacheDir, { recursive: true, force: true });
-    } else timing = await timeRow(row);
-    if (timing.code !== 'timeout' && !okCode(row, timing.code)) log(`warning: ${row.id} exited with ${timing.code}: ${timing.stderr.trim().split('\n').slice(-3).join(' / ')}`);
-    if (best === null || rank(timing) < rank(best)) best = timing;
-  }
-  results.push({ row, ...best });
-  log(`${row.id}: ${best.code === 'timeout' ? `stopped after ${timeout} s` : `${best.seconds.toFixed(2)} s`}`);
+/** The archives this run generated, removed at the end without --keep. */
+const generated = [];
+// The shape being measured: input(), perMb() and warnOfLintConfig() read these.
+let dir = '';
+let archive = null;
+let base = null;
+let results = [];
+/** The first shape's archive and baseline: the large documents' rows compare with these. */
+let firstShape = null;
+for (const shape of shapesRun) {
+  dir = archiveDir(shape);
+  context.dir = dir;
+  const started = performance.now();
+  archive = await prepareArchive(dir, shape);
+  if (!archive.reused) generated.push(dir);
+  const made = archive.reused ? 'kept archive reused' : `generated in ${((performance.now() - started) / 1000).toFixed(1)} s`;
+  print(`shape ${shape}: ${files} files, ${mb(archive.bytes)} MB (${archive.md} Markdown, ${archive.txt} plain text; ${made})\n`);
+  results = await runRows(archiveRun, shape);
+  base = results.find((r) => r.row.id === 'remark') ?? null;
+  firstShape ??= { archive, base };
+  tables.push({ title: `Archive, shape ${shape}: ${files} files, ${mb(archive.bytes)} MB`, ...archiveTable(results) });
+  const before = notes.length;
+  closingNotes();
+  for (let i = before; i < notes.length; i++) notes[i] = `${shape}: ${notes[i]}`;
 }
-
-const base = results.find((r) => r.row.id === 'remark');
-const archiveRows = results.filter((r) => r.row.group === 'archive');
+if (shapesRun.length > 0) print('\n');
+({ archive, base } = firstShape ?? { archive: null, base: null });
+results = await runRows(otherRun, null);
 const largeRows = results.filter((r) => r.row.group === 'large');
 const startupRows = results.filter((r) => r.row.group === 'startup');
-const tables = [];
-if (archiveRows.length > 0) tables.push({ title: `Archive: ${files} files, ${mb(archive.bytes)} MB`, ...archiveTable(archiveRows) });
 if (largeRows.length > 0) tables.push({ title: 'Large single documents', ...largeTable(largeRows) });
 if (startupRows.length > 0) tables.push({ title: `Start-up (median of ${startupRuns} runs)`, ...startupTable(startupRows) });
-for (const t of tables) print(`${t.title}\n${aligned(t.header, t.body)}\n\n`);
-if (base) print(`x time: time per MB relative to ${base.row.label} over the archive in this run (for the archive rows, the ratio of wall times).\n`);
 closingNotes();
+for (const t of tables) print(`${t.title}\n${aligned(t.header, t.body)}\n\n`);
+if (shapesRun.length > 0) print(`x time: time per MB relative to remark-parse (bare, baseline) over the same shape's archive in this run (for the archive rows, the ratio of wall times; the large documents compare with shape ${shapesRun[0]}). cpu s: user + system seconds, the figure that holds on a loaded machine.\n`);
 if (notes.length > 0) print(`\n${notes.map((note) => `- ${note}`).join('\n')}\n`);
 
 const endLoad = loadavg()[0];
@@ -269,16 +283,81 @@ print(`Measured with \`npm run bench -- ${process.argv.slice(2).join(' ') || `--
 print(`${busy ? ` Load average ${machine.load} at the start and ${endLoad.toFixed(1)} at the end of the run on ${machine.cores} cores (other work on the machine): absolute figures are low, ratios hold better.` : ''}\n\n`);
 for (const t of tables) print(`**${t.title}**\n\n${markdown(t.header, t.body)}\n\n`);
 if (skipped.length > 0) print(`Not measured: ${skipped.map(({ row, why }) => `${row.label} (${why})`).join('; ')}.\n\n`);
-if (base) print(`*x time*: time per MB relative to bare remark-parse over the archive in the same run (for the archive rows, the ratio of wall times).${largeRows.some((r) => r.row.id.startsWith('parse-')) ? ' *vs previous*: time relative to the next smaller document, beside the ratio of their sizes (equal when linear).' : ''}\n`);
+if (shapesRun.length > 0) print(`*x time*: time per MB relative to bare remark-parse over the same shape's archive in the same run (for the archive rows, the ratio of wall times).${largeRows.some((r) => r.row.id.startsWith('parse-')) ? ' *vs previous*: time relative to the next smaller document, beside the ratio of their sizes (equal when linear).' : ''} *cpu s*: user + system seconds.\n`);
 if (startupRows.length > 0) print(`*x node*: median wall time relative to that of \`node -e ''\` in the same run.\n`);
 print('<!-- bench:end -->\n');
 
 await rm(scratch, { recursive: true, force: true });
 // Without --keep, remove what this run generated; files another run kept are left to it.
-if (!values.keep && archive !== null && !archive.reused) await rm(join(root, dir), { recursive: true, force: true });
+if (!values.keep) for (const folder of generated) await rm(join(root, folder), { recursive: true, force: true });
 if (!values.keep && largeSet !== null && !largeSet.reused) await rm(join(root, largeDir), { recursive: true, force: true });
 
 // ---------------------------------------------------------------------------------------------
+
+/** The shapes --shape names: one, several comma-separated, or `all`. */
+function chooseShapes(value) {
+  const names = value === 'all' ? [...archiveShapes] : value.split(',').map((name) => name.trim()).filter(Boolean);
+  for (const name of names) {
+    if (!archiveShapes.includes(name)) {
+      process.stderr.write(`bench: --shape ${name} is no shape; shapes: ${archiveShapes.join(', ')}, all\n`);
+      process.exit(2);
+    }
+  }
+  return names.length > 0 ? names : ['default'];
+}
+
+/** The archive's folder for a shape (the default shape's keeps its old name). */
+function archiveDir(shape) {
+  return join(here, '.archive', `files-${files}-seed-${seed}${shape === 'default' ? '' : `-${shape}`}`);
+}
+
+/** Run rows, each --runs times, keeping each one's best; shape names the archive, for the log. */
+async function runRows(list, shape) {
+  const done = [];
+  for (const row of list) {
+    const name = shape === null ? row.id : `${shape} ${row.id}`;
+    log(`${name}…`);
+    if (row.id === 'markdownlint') warnOfLintConfig();
+    let best = null;
+    for (let run = 0; run < runs; run++) {
+      let timing;
+      if (row.group === 'startup') timing = timeStartup(row);
+      else if (row.warm) timing = await timeWarm(row);
+      else timing = await timeRow(row);
+      if (timing.code !== 'timeout' && !okCode(row, timing.code)) log(`warning: ${name} exited with ${timing.code}: ${timing.stderr.trim().split('\n').slice(-3).join(' / ')}`);
+      if (best === null || rank(timing) < rank(best)) best = timing;
+    }
+    done.push({ row, ...best });
+    log(`${name}: ${best.code === 'timeout' ? `stopped after ${timeout} s` : `${best.seconds.toFixed(2)} s`}`);
+  }
+  return done;
+}
+
+/**
+ * A warm row: run once with a fresh cache to fill it, then time the second run. With
+ * `warm: 'one-changed'`, the second run is untimed (kept as `unchanged`) and a line is appended to
+ * one file before the timed third run: the pull-request case, one file changed in a cached
+ * archive. The file gets its bytes back afterwards.
+ */
+async function timeWarm(row) {
+  context.cacheDir = await mkdtemp(join(scratch, 'cache-'));
+  try {
+    const cold = await timeRow(row);
+    if (cold.code === 'timeout' || !okCode(row, cold.code)) return cold;
+    const warm = await timeRow(row);
+    if (row.warm !== 'one-changed' || warm.code === 'timeout' || !okCode(row, warm.code)) return { ...warm, cold };
+    const file = join(root, dir, readdirSync(join(root, dir), { recursive: true }).map(String).filter((name) => name.endsWith('.md')).sort()[0]);
+    const bytes = await readFile(file);
+    await writeFile(file, Buffer.concat([bytes, Buffer.from('\nA line the bench appended.\n')]));
+    try {
+      return { ...(await timeRow(row)), cold, unchanged: warm };
+    } finally {
+      await writeFile(file, bytes);
+    }
+  } finally {
+    await rm(context.cacheDir, { recursive: true, force: true });
+  }
+}
 
 /** The rows that --only and --skip-large leave, always with the baseline first. */
 function select() {
@@ -353,7 +432,7 @@ function timeStartup(row) {
     if (child.status !== 0) failed = { code: child.status ?? 'timeout', stderr: child.stderr ?? '' };
   }
   times.sort((a, b) => a - b);
-  return { label: row.label, seconds: times[Math.floor(times.length / 2)], code: failed?.code ?? 0, stderr: failed?.stderr ?? '', stdout: '', peak: null };
+  return { label: row.label, seconds: times[Math.floor(times.length / 2)], code: failed?.code ?? 0, stderr: failed?.stderr ?? '', stdout: '', peak: null, cpu: null };
 }
 
 function okCode(row, code) {
@@ -373,7 +452,7 @@ function rank(timing) {
 async function timeCommand(label, argv, options = {}) {
   const devNull = await open('/dev/null', 'w');
   const memory = existsSync('/usr/bin/time') && process.platform === 'linux' ? join(scratch, `rss-${++measured}`) : null;
-  const full = memory === null ? argv : ['/usr/bin/time', '-f', '%M', '-o', memory, ...argv];
+  const full = memory === null ? argv : ['/usr/bin/time', '-f', '%M %U %S', '-o', memory, ...argv];
   const start = process.hrtime.bigint();
   const child = spawn(full[0], full.slice(1), { cwd: options.cwd ?? root, stdio: ['ignore', options.captureStdout ? 'pipe' : devNull.fd, 'pipe'], detached: true });
   running = child;
@@ -392,12 +471,14 @@ async function timeCommand(label, argv, options = {}) {
   running = null;
   await devNull.close();
   let peak = null;
+  let cpu = null;
   if (memory !== null) {
-    const kilobytes = Number.parseInt((await readFile(memory, 'utf8').catch(() => '')).trim().split('\n').at(-1) ?? '', 10);
+    const [kilobytes, user, system] = ((await readFile(memory, 'utf8').catch(() => '')).trim().split('\n').at(-1) ?? '').split(' ').map(Number);
     peak = Number.isFinite(kilobytes) && !timedOut ? kilobytes / 1024 : null;
+    cpu = Number.isFinite(user) && Number.isFinite(system) && !timedOut ? user + system : null;
     await rm(memory, { force: true });
   }
-  return { label, seconds, code: timedOut ? 'timeout' : code, stderr, stdout, peak };
+  return { label, seconds, code: timedOut ? 'timeout' : code, stderr, stdout, peak, cpu };
 }
 
 /** Stop a child started by timeCommand and everything it started (its own process group). */
@@ -448,17 +529,17 @@ async function generatorHash() {
 }
 
 /**
- * Reuse a kept archive of the same size, seed and generator, or generate it; its bytes, the
+ * Reuse a kept archive of the same size, seed, shape and generator, or generate it; its bytes, the
  * counts of its Markdown and plain-text files, and whether it was reused.
  */
-async function prepareArchive(target) {
+async function prepareArchive(target, shape) {
   const generator = await generatorHash();
-  const valid = (kept) => kept?.files === files && kept?.seed === seed && kept?.generator === generator && typeof kept.bytes === 'number' && typeof kept.md === 'number';
+  const valid = (kept) => kept?.files === files && kept?.seed === seed && (kept?.shape ?? 'default') === shape && kept?.generator === generator && typeof kept.bytes === 'number' && typeof kept.md === 'number';
   return settle(target, valid, async (folder) => {
-    log(`generating ${files} files…`);
-    const bytes = await generateArchive(folder, { files, seed });
+    log(`generating ${files} files of shape ${shape}…`);
+    const bytes = await generateArchive(folder, { files, seed, shape });
     const md = readdirSync(folder, { recursive: true }).filter((file) => String(file).endsWith('.md')).length;
-    return { files, seed, generator, bytes, md, txt: files - md };
+    return { files, seed, shape, generator, bytes, md, txt: files - md };
   });
 }
 
@@ -543,10 +624,11 @@ function status(result) {
 }
 
 function archiveTable(list) {
-  const header = ['command', 'wall s', 'files/s', 'MB/s', 'peak MB', 'x time'];
+  const header = ['command', 'wall s', 'cpu s', 'files/s', 'MB/s', 'peak MB', 'x time'];
   const body = list.map((r) => [
     r.row.label + status(r),
     wall(r),
+    r.cpu === null || r.cpu === undefined ? '-' : r.cpu.toFixed(2),
     finished(r) ? Math.round(files / r.seconds).toString() : '-',
     finished(r) ? figure(archive.bytes / 1e6 / r.seconds) : '-',
     peak(r),
@@ -618,6 +700,8 @@ function closingNotes() {
   const exportCold = get('export-sqlite');
   const exportWarm = get('export-sqlite-warm');
   if (exportCold && exportWarm) notes.push(`${exportWarm.row.label}: ${exportWarm.seconds.toFixed(2)} s, ${(exportWarm.seconds / exportCold.seconds).toFixed(2)} times the ${exportCold.seconds.toFixed(2)} s of ${exportCold.row.label} without a cache (parsing taken from the cache; the database is built again).`);
+  const one = get('validate-warm-one');
+  if (one?.unchanged && finished(one.unchanged)) notes.push(`${one.row.label}: ${one.seconds.toFixed(2)} s${one.cpu !== null && one.unchanged.cpu !== null ? ` (cpu ${one.cpu.toFixed(2)} s)` : ''}, ${(one.seconds / one.unchanged.seconds).toFixed(2)} times the all-unchanged warm run before it (${one.unchanged.seconds.toFixed(2)} s${one.unchanged.cpu !== null ? `, cpu ${one.unchanged.cpu.toFixed(2)} s` : ''}; target: at most 2).`);
   for (const id of ['actions-warm', 'validate-warm', 'decisions-warm']) {
     const warm = get(id);
     if (!warm) continue;

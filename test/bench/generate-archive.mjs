@@ -1,6 +1,12 @@
-// A deterministic archive of meeting minutes for the benchmark: Finnish and English working groups
-// that meet every few weeks for years, with header labels, participants, numbered agenda items,
-// decisions, and actions with owners and deadlines that later meetings restate or close.
+// A deterministic archive of meeting minutes for the benchmark, in one of several shapes:
+//
+//   default  Finnish and English working groups that meet every few weeks for years, with header
+//            labels, participants, numbered agenda items, decisions, and actions with owners and
+//            deadlines that later meetings restate or close; 2-60 KB a file
+//   prose    small prose-heavy notes, 2-30 KB: few headings, long paragraphs of many sentences,
+//            Finnish and English mixed within a file, decisions and tasks told in sentences
+//   formal   long formal minutes, 15-120 KB: many numbered sections (§ 12, Item 12) with
+//            sub-items (12.1), proposals and decisions, and tables of attendance, votes and budgets
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -68,11 +74,24 @@ const iso = (time) => new Date(time).toISOString().slice(0, 10);
 const slug = (text) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const handle = (person) => slug(person.first);
 
+/** The shapes generateArchive writes, the default first. */
+export const archiveShapes = ['default', 'prose', 'formal'];
+
+/** Per shape: the smallest size in bytes, how many times that the largest is, the share of plain text, and the writer. */
+const shapeSpecs = {
+  default: { min: 2048, span: 30, plain: 0.1, write: writeMeeting },
+  prose: { min: 2048, span: 15, plain: 0.2, write: writeProse },
+  formal: { min: 15_000, span: 8, plain: 0.05, write: writeFormal },
+};
+
 /**
- * Write `files` minutes files under `dir` (`GROUP/YEAR/DATE-GROUP.md`, a tenth as `.txt`),
- * sizes log-uniform between 2 and 60 KB; returns the number of bytes written.
+ * Write `files` minutes files of a shape (default: `default`) under `dir`
+ * (`GROUP/YEAR/DATE-GROUP.md`, some `.txt`), sizes log-uniform within the shape's range; returns
+ * the number of bytes written.
  */
-export async function generateArchive(dir, { files, seed }) {
+export async function generateArchive(dir, { files, seed, shape = 'default' }) {
+  const spec = shapeSpecs[shape];
+  if (spec === undefined) throw new Error(`no archive shape ${shape}`);
   const random = createRandom(seed);
   const groups = createGroups(random, Math.max(4, Math.round(files / 250)));
   let bytes = 0;
@@ -80,9 +99,9 @@ export async function generateArchive(dir, { files, seed }) {
   for (let i = 0; i < files; i++) {
     const group = groups[i % groups.length];
     group.time += random.int(7, 35) * day;
-    const target = Math.round(Math.exp(Math.log(2048) + random.next() * Math.log(30)));
-    const plain = random.chance(0.1);
-    const text = writeMeeting(random, group, target, plain);
+    const target = Math.round(Math.exp(Math.log(spec.min) + random.next() * Math.log(spec.span)));
+    const plain = random.chance(spec.plain);
+    const text = spec.write(random, group, target, plain);
     const date = iso(group.time);
     const folder = join(dir, group.slug, date.slice(0, 4));
     const path = join(folder, `${date}-${group.slug}.${plain ? 'txt' : 'md'}`);
@@ -254,4 +273,192 @@ function deadline({ random, words, date }) {
 
 function capital(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The prose shape: notes written as running text.
+
+/** Clauses that join two sentences into one, per language. */
+const joiners = { fi: [', ja ', ', mutta ', ', minkä jälkeen ', '; lisäksi '], en: [', and ', ', but ', ', after which ', '; in addition, '] };
+
+/** More sentence kinds than sentence(): reasons, comparisons, quotes of numbers, asides. */
+const proseExtras = {
+  fi: [
+    'Keskustelussa nousi esiin, että {o} vaatii vielä selvitystä ennen kuin asiasta voidaan päättää.',
+    'Todettiin, että viime vuonna vastaava työ kesti noin {n} viikkoa ja maksoi {n}00 euroa.',
+    '{p} huomautti, että {o} liittyy myös alueen muiden kirjastojen suunnitelmiin.',
+    'Asiasta käytiin vilkas keskustelu, jossa esitettiin useita näkökulmia ja kysymyksiä.',
+    'Kokemukset ovat olleet pääosin myönteisiä, vaikka alussa oli joitakin teknisiä ongelmia.',
+    'Osallistujat pitivät tärkeänä, että {o} viestitään asiakkaille selkeästi ja ajoissa.',
+  ],
+  en: [
+    'In the discussion it came up that {o} still needs some investigation before anything can be decided.',
+    'Last year the same work took about {n} weeks and cost {n}00 euros, as the group recalled.',
+    '{p} pointed out that {o} also touches the plans of the other libraries in the region.',
+    'There was a lively discussion with several points of view and a number of open questions.',
+    'Experiences have been mostly positive, although there were some technical problems at first.',
+    'Participants stressed that {o} should be communicated to customers clearly and in good time.',
+  ],
+};
+
+/** One sentence of prose in `words`' language: a plain report, a joined pair or an extra kind. */
+function proseSentence(meeting, words) {
+  const { random, present } = meeting;
+  const local = { ...meeting, words };
+  const code = words === fi ? 'fi' : 'en';
+  const roll = random.next();
+  if (roll < 0.35) return sentence(local);
+  if (roll < 0.6) {
+    const first = sentence(local).slice(0, -1);
+    const second = sentence(local);
+    const named = present.some((p) => second.startsWith(`${p.first} `));
+    return `${first}${random.pick(joiners[code])}${named ? second : `${second.charAt(0).toLowerCase()}${second.slice(1)}`}`;
+  }
+  return random.pick(proseExtras[code]).replace('{o}', random.pick(words.objects)).replace('{p}', random.pick(present).first).replaceAll('{n}', String(random.int(2, 9)));
+}
+
+/**
+ * A prose-heavy file: a title, the date and who came in a sentence or two, then a few sections of
+ * long paragraphs (6-20 sentences each), a quarter of them in the group's other language, with a
+ * decision or a task now and then told in a sentence of the paragraph.
+ */
+function writeProse(random, group, target, plain) {
+  const { words } = group;
+  const other = words === fi ? en : fi;
+  const present = group.roster.filter(() => random.chance(0.75));
+  if (present.length < 2) present.push(...group.roster.slice(0, 2));
+  const meeting = { random, group, words, present, date: new Date(group.time) };
+  const date = meeting.date;
+  const names = present.map((p) => `${p.first} ${p.last}`);
+  const opening = words === fi
+    ? `Tapaaminen pidettiin ${date.getUTCDate()}.${date.getUTCMonth() + 1}.${date.getUTCFullYear()} paikassa ${random.pick(words.places)}. Paikalla olivat ${names.slice(0, -1).join(', ')} ja ${names.at(-1)}.`
+    : `We met on ${en.months[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()} at ${random.pick(words.places)}. Present were ${names.slice(0, -1).join(', ')} and ${names.at(-1)}.`;
+  const parts = [plain ? `${group.title}\n\n${opening}\n\n` : `# ${group.title}\n\n${opening}\n\n`];
+  let size = Buffer.byteLength(parts[0]);
+  while (size < target) {
+    const title = random.pick(words.items);
+    const paragraphs = [];
+    for (let i = random.int(1, 4); i > 0 && size < target; i--) {
+      const language = random.chance(0.25) ? other : words;
+      const sentences = Array.from({ length: random.int(6, 20) }, () => proseSentence({ ...meeting, present }, language));
+      if (random.chance(0.3)) sentences.splice(random.int(0, sentences.length), 0, random.pick(language.decisions).replace('{x}', random.pick(language.decisionObjects)).replace(/^(Decision|RESOLVED|Agreed): /, ''));
+      if (random.chance(0.3)) {
+        const owner = random.pick(present);
+        const [verb, object] = random.pick(language.tasks);
+        sentences.splice(random.int(0, sentences.length), 0, `${`${owner.first} ${language === fi ? verb : `will ${verb}`} ${object} ${deadline({ ...meeting, words: language })}`.trimEnd()}.`);
+      }
+      const paragraph = sentences.join(' ');
+      paragraphs.push(paragraph);
+      size += Buffer.byteLength(paragraph) + 2;
+    }
+    const heading = plain ? `${title}\n\n` : random.chance(0.6) ? `## ${title}\n\n` : `**${title}**\n\n`;
+    size += heading.length;
+    parts.push(`${heading}${paragraphs.join('\n\n')}\n\n`);
+  }
+  return parts.join('');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The formal shape: a council's or a board's minutes, section by numbered section.
+
+const formalWords = {
+  fi: {
+    title: 'PÖYTÄKIRJA',
+    present: 'Läsnä',
+    columns: ['Nimi', 'Rooli', 'Läsnä'],
+    roles: ['puheenjohtaja', 'varapuheenjohtaja', 'jäsen', 'jäsen', 'jäsen', 'sihteeri'],
+    yes: 'kyllä',
+    no: 'ei',
+    proposal: 'Päätösehdotus',
+    decision: 'Päätös',
+    background: 'Esittely',
+    vote: ['Äänestys', 'Jaa', 'Ei', 'Tyhjä'],
+    budget: ['Kohde', 'Talousarvio €', 'Toteuma €', 'Ero €'],
+    lines: ['Henkilöstökulut', 'Toimitilat', 'Aineistot', 'Tapahtumat', 'Viestintä', 'Matkat', 'Koulutus', 'Muut kulut'],
+    outcomes: ['Hyväksyttiin päätösehdotuksen mukaisesti.', 'Päätettiin päätösehdotuksen mukaisesti.', 'Merkittiin tiedoksi.', 'Asia jätettiin pöydälle.', 'Hyväksyttiin yksimielisesti.'],
+    sub: ['Taustaa', 'Kustannukset', 'Aikataulu', 'Vastuuhenkilöt', 'Jatkotoimet'],
+    closing: 'Puheenjohtaja päätti kokouksen klo',
+    signature: 'Pöytäkirjan vakuudeksi',
+  },
+  en: {
+    title: 'MINUTES',
+    present: 'Present',
+    columns: ['Name', 'Role', 'Present'],
+    roles: ['Chair', 'Vice chair', 'Member', 'Member', 'Member', 'Secretary'],
+    yes: 'yes',
+    no: 'no',
+    proposal: 'Proposal',
+    decision: 'RESOLVED',
+    background: 'Background',
+    vote: ['Vote', 'For', 'Against', 'Abstain'],
+    budget: ['Line', 'Budget €', 'Actual €', 'Difference €'],
+    lines: ['Staff', 'Premises', 'Materials', 'Events', 'Communications', 'Travel', 'Training', 'Other costs'],
+    outcomes: ['Approved as proposed.', 'The motion carried.', 'The report was noted.', 'The item was deferred to the next meeting.', 'Approved unanimously.'],
+    sub: ['Background', 'Costs', 'Schedule', 'Responsible persons', 'Next steps'],
+    closing: 'The chair closed the meeting at',
+    signature: 'Signed for the record',
+  },
+};
+
+function table(header, rows) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/**
+ * Long formal minutes: a header with an attendance table, then numbered sections (§ N or Item N,
+ * as a heading or a bold line, or numbered lines in plain text), each with a presentation,
+ * sub-items numbered N.1, N.2, a proposal, now and then a vote or budget table, and a decision;
+ * a closing line and signatures.
+ */
+function writeFormal(random, group, target, plain) {
+  const { words } = group;
+  const code = words === fi ? 'fi' : 'en';
+  const formal = formalWords[code];
+  const present = group.roster.filter(() => random.chance(0.85));
+  if (present.length < 2) present.push(...group.roster.slice(0, 2));
+  const meeting = { random, group, words, present, date: new Date(group.time) };
+  const { date } = meeting;
+  const start = random.int(9, 17);
+  const when = code === 'fi'
+    ? `${fi.weekdays[date.getUTCDay()]} ${date.getUTCDate()}.${date.getUTCMonth() + 1}.${date.getUTCFullYear()} klo ${start}.00`
+    : `${en.weekdays[date.getUTCDay()]} ${date.getUTCDate()} ${en.months[date.getUTCMonth()]} ${date.getUTCFullYear()}, ${start}:00`;
+  const [timeLabel, placeLabel] = code === 'fi' ? ['Aika', 'Paikka'] : ['Date', 'Location'];
+  const attendance = table(formal.columns, group.roster.map((p, i) => [`${p.first} ${p.last}`, formal.roles[Math.min(i, formal.roles.length - 1)], present.includes(p) ? formal.yes : formal.no]));
+  const head = plain
+    ? `${formal.title}\n${group.title}\n\n${timeLabel}: ${when}\n${placeLabel}: ${random.pick(words.places)}\n${formal.present}: ${present.map((p) => `${p.first} ${p.last}`).join(', ')}\n\n`
+    : `# ${group.title}\n\n**${timeLabel}:** ${when}\n**${placeLabel}:** ${random.pick(words.places)}\n\n## ${formal.present}\n\n${attendance}\n\n`;
+  const parts = [head];
+  let size = Buffer.byteLength(head);
+  let number = random.int(1, 40);
+  const opening = words.opening.slice(0, 3);
+  for (let i = 0; size < target - 400 || i < opening.length; i++) {
+    const title = i < opening.length ? opening[i] : random.pick(words.items);
+    const label = code === 'fi' ? (random.chance(0.7) ? `§ ${number}` : `${number} §`) : random.chance(0.5) ? `Item ${number}:` : `${number}.`;
+    const heading = plain ? `${label} ${title}` : random.chance(0.7) ? `## ${label} ${title}` : `**${label} ${title}**`;
+    const body = [heading, `${formal.background}: ${Array.from({ length: random.int(2, 5) }, () => sentence(meeting)).join(' ')}`];
+    if (random.chance(0.6)) {
+      const subs = random.int(2, 5);
+      for (let k = 1; k <= subs; k++) body.push(`${number}.${k} ${random.pick(formal.sub)}: ${sentence(meeting)}`);
+    }
+    body.push(`${formal.proposal}: ${random.pick(words.decisions).replace('{x}', random.pick(words.decisionObjects)).replace(/^(Decision|RESOLVED|Agreed): /, '')}`);
+    if (!plain && random.chance(0.3)) {
+      const budgetLines = random.int(3, 8);
+      body.push(table(formal.budget, Array.from({ length: budgetLines }, (_, k) => {
+        const planned = random.int(10, 500) * 100;
+        const actual = planned + random.int(-50, 50) * 100;
+        return [formal.lines[k % formal.lines.length], String(planned), String(actual), String(actual - planned)];
+      })));
+    }
+    if (!plain && random.chance(0.15)) body.push(table(formal.vote, [[formal.proposal, String(random.int(3, present.length)), String(random.int(0, 2)), String(random.int(0, 1))]]));
+    body.push(`${formal.decision}: ${random.pick(formal.outcomes)}`);
+    if (random.chance(0.35)) body.push(newTasks(meeting));
+    const text = `${body.join('\n\n')}\n\n`;
+    parts.push(text);
+    size += Buffer.byteLength(text);
+    number++;
+  }
+  const end = `${formal.closing} ${start + 2}.${String(random.int(0, 59)).padStart(2, '0')}.\n\n${formal.signature}\n\n${present[0].first} ${present[0].last}\n${present[1].first} ${present[1].last}\n`;
+  parts.push(end);
+  return parts.join('');
 }

@@ -12,4 +12,11 @@ describe('oncePer', () => {
     expect(sorted(b)).not.toBe(sorted(a));
     expect(made).toBe(2);
   });
+
+  it('gives each object its own value when they take turns', () => {
+    const first = oncePer((list: readonly string[]) => list[0]);
+    const a = ['a'];
+    const b = ['b'];
+    expect([first(a), first(b), first(a), first(a), first(b)]).toEqual(['a', 'b', 'a', 'a', 'b']);
+  });
 });

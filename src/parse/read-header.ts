@@ -88,7 +88,13 @@ function readValueField(lines: readonly Line[], index: number, label: LabelHit, 
  * decisions and tasks are read, so nothing of them is lost.
  */
 function isProse(texts: readonly string[]): boolean {
-  return texts.some((text) => /[.!?]\s+[\p{Lu}\d]/u.test(text) && /\p{Ll}{3,}\s+\p{Ll}{3,}/u.test(text));
+  return texts.some((text) => /[.!?]\s+[\p{Lu}\d]/u.test(text) && twoWordsInLowerCase(text));
+}
+
+/** Whether two words in lower case of three letters or more follow each other: running prose. */
+function twoWordsInLowerCase(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.some((word, k) => k > 0 && /^\p{Ll}{3}/u.test(word) && /^\p{Ll}{3}/u.test(words[k - 1] as string));
 }
 
 /** A location label written inside a date value (`Aika 8.1.2025 klo 17 Paikka Kaupungintalo`). */

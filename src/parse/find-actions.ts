@@ -142,17 +142,22 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
  * (`voor de volgende vergadering`, `till nästa möte`, `before the next meeting`), is part of a task.
  */
 function aboutNextMeeting(folded: string, vocabs: readonly Vocabulary[]): boolean {
-  const articles = new Set(gather(vocabs, 'articles').map(fold));
-  const leads = new Set(gather(vocabs, 'dueLeads').map(fold).filter((w) => !articles.has(w)));
-  return gather(vocabs, 'nextMeeting').some((phrase) => {
-    // Folded as the sentence is (`nästa möte` reads `nasta mote`).
-    const at = folded.indexOf(fold(phrase));
+  const { articles, leads, phrases } = nextMeetingWords(vocabs);
+  return phrases.some((phrase) => {
+    const at = folded.indexOf(phrase);
     if (at < 0) return false;
     const before = wordsOf(folded.slice(Math.max(0, at - 40), at)).filter((w, k, all) => k < all.length - 1 || !articles.has(w));
     const lead = before[before.length - 1];
     return lead === undefined || !leads.has(lead);
   });
 }
+
+/** The words `aboutNextMeeting` looks for, folded as a sentence is (`nästa möte` reads `nasta mote`); once per list of vocabularies. */
+const nextMeetingWords = oncePer((vocabs: readonly Vocabulary[]) => {
+  const articles = new Set(gather(vocabs, 'articles').map(fold));
+  const leads = new Set(gather(vocabs, 'dueLeads').map(fold).filter((w) => !articles.has(w)));
+  return { articles, leads, phrases: gather(vocabs, 'nextMeeting').map(fold) };
+});
 
 function splitClauses(text: string, subjects: readonly OwnerMatch[], unit: Unit): Draft[] {
   const cueOf = (match: OwnerMatch): Cue => ({ kind: 'grammar', words: text.slice(match.index, match.index + match.length) });

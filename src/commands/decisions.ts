@@ -4,7 +4,7 @@ import { ExitCode, errorLine, type ExitState, type Io } from '../io.js';
 import { say, type Locale } from '../messages/index.js';
 import type { Language } from '../model/meeting.js';
 import type { DecisionRecord } from '../report/decision-record.js';
-import { archiveLoad, deliverReport, isProblems, isRendered, reportMemo, type ArchiveFlags, type Rendered } from './archive-report.js';
+import { archiveLoad, deliverReport, isProblems, isRendered, reportMemo, unlessConfigError, type ArchiveFlags, type Rendered } from './archive-report.js';
 import { cacheOptions } from './cache-options.js';
 import { jobsOption } from './jobs-option.js';
 import type { LoadActionsOptions, LoadProblem } from './load-meetings.js';
@@ -83,8 +83,8 @@ Examples:
         return { text: await format(sortDecisions(filterDecisions(records, filtersOf(options))), options.format, settings), problems };
       };
       const name = JSON.stringify(['decisions: report', options.format, filtersOf(options), settings]);
-      const rendered = await memoizeRun(paths, load, reportMemo(name, found, render, isRendered));
-      await deliverReport(rendered, options.output, { io, exit, locale });
+      const rendered = await unlessConfigError(memoizeRun(paths, load, reportMemo(name, found, render, isRendered)), io, exit);
+      if (rendered !== null) await deliverReport(rendered, options.output, { io, exit, locale });
     });
 }
 

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { RuleSetting } from '../config/config-schema.js';
 import type { ValidateFilesResult } from '../validate/validate-files.js';
 import { colorLevel, ExitCode, type ExitState, type Io, errorLine } from '../io.js';
+import { unlessConfigError } from './archive-report.js';
 import { cacheOptions, cacheSettings, type CacheFlags } from './cache-options.js';
 import { jobsOption } from './jobs-option.js';
 import { localeOfRun, localeOption } from './locale-option.js';
@@ -64,7 +65,6 @@ Examples:
 }
 
 async function runValidate(paths: string[], options: ValidateOptions & { locale: Locale }, io: Io): Promise<ExitCode> {
-  const { ConfigError } = await import('../config/config-error.js');
   const { memoizeRun } = await import('./memoize-run.js');
   const load = {
     io,
@@ -73,7 +73,7 @@ async function runValidate(paths: string[], options: ValidateOptions & { locale:
     cache: cacheSettings(options),
   };
   // The whole report; with the cache on, kept for a run over the same files and configuration.
-  const result = await memoizeRun(paths, { ...load, configFile: options.config }, {
+  const result = await unlessConfigError(memoizeRun(paths, { ...load, configFile: options.config }, {
     name: JSON.stringify(['validate: report', options.rule ?? [], options.config ?? null, options.locale]),
     compute: async (loadIo) => {
       const { validateFiles } = await import('../validate/validate-files.js');
@@ -89,14 +89,9 @@ async function runValidate(paths: string[], options: ValidateOptions & { locale:
     },
     pack: (value) => value,
     unpack: (stored) => (isReport(stored) ? stored : null),
-  }).catch((error: unknown) => {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  });
-  if (result instanceof ConfigError) {
-    io.stderr.write(errorLine(`${result.message}`));
-    return ExitCode.failure;
-  }
+  }), io, { code: ExitCode.ok });
+  // A malformed configuration has been said in one line.
+  if (result === null) return ExitCode.failure;
   const { sayReason } = await import('../input/describe-error.js');
   for (const problem of result.problems) io.stderr.write(errorLine(`${problem.path}: ${sayReason(problem.message, options.locale)}`));
   const { formatReport } = await import('../validate/format-report.js');

@@ -180,6 +180,15 @@ describe('minutes export errors', () => {
     }
   });
 
+  it('says the missing -o in the language of messages', async () => {
+    const finnish = await runCli(['export', '--format', 'csv', '--locale', 'fi', 'fixtures/actions']);
+    expect(finnish.exitCode).toBe(2);
+    expect(finnish.stderr).toBe('minutes: --format csv tarvitsee -o KANSIO: se kirjoittaa kansiollisen taulukoita, ei vakiotulosteeseen\n');
+    const swedish = await runCli(['export', '--format', 'sqlite', '--locale', 'sv', 'fixtures/actions']);
+    expect(swedish.exitCode).toBe(2);
+    expect(swedish.stderr).toBe('minutes: --format sqlite behöver -o FIL: den skriver en databasfil, inte till standard ut\n');
+  });
+
   it('an unknown format is a usage error, exit 2', async () => {
     const result = await runCli(['export', '--format', 'xml', 'fixtures/actions']);
     expect(result.exitCode).toBe(2);

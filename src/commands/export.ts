@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { ExportWriter } from '../export/export-writer.js';
 import { ExitCode, type ExitState, type Io, errorLine } from '../io.js';
-import type { Locale } from '../messages/index.js';
+import { type Locale, say } from '../messages/index.js';
 import type { Language } from '../model/meeting.js';
 import { cacheOptions, cacheSettings, type CacheFlags } from './cache-options.js';
 import { jobsOption } from './jobs-option.js';
@@ -57,7 +57,7 @@ async function runExport(paths: string[], options: ExportOptions, io: Io): Promi
   const locale = localeOfRun(options, io);
   const output = options.output === '-' ? undefined : options.output;
   if (output === undefined && (options.format === 'csv' || options.format === 'sqlite')) {
-    io.stderr.write(errorLine(`--format ${options.format} needs -o ${options.format === 'csv' ? 'FOLDER' : 'FILE'}: it writes ${options.format === 'csv' ? 'a folder of tables' : 'a database file'}, not standard output`));
+    io.stderr.write(errorLine(say(locale, options.format === 'csv' ? 'export.csv-needs-output' : 'export.sqlite-needs-output')));
     return ExitCode.failure;
   }
   const { describeError, sayReason } = await import('../input/describe-error.js');

@@ -98,6 +98,10 @@ export const en = {
   'decisions.meetings.one': '{count} meeting',
   'decisions.meetings.other': '{count} meetings',
 
+  // export: usage
+  'export.csv-needs-output': '--format csv needs -o FOLDER: it writes a folder of tables, not standard output',
+  'export.sqlite-needs-output': '--format sqlite needs -o FILE: it writes a database file, not standard output',
+
   // parse: the text summary of a meeting
   'meeting.untitled': '(untitled meeting)',
   'meeting.when': 'When',

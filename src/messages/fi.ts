@@ -92,6 +92,10 @@ export const fi: Catalogue = {
   'decisions.meetings.one': '{count} kokous',
   'decisions.meetings.other': '{count} kokousta',
 
+  // export: usage
+  'export.csv-needs-output': '--format csv tarvitsee -o KANSIO: se kirjoittaa kansiollisen taulukoita, ei vakiotulosteeseen',
+  'export.sqlite-needs-output': '--format sqlite tarvitsee -o TIEDOSTO: se kirjoittaa tietokantatiedoston, ei vakiotulosteeseen',
+
   'meeting.untitled': '(nimetön kokous)',
   'meeting.when': 'Aika',
   'meeting.where': 'Paikka',

@@ -92,6 +92,10 @@ export const sv: Catalogue = {
   'decisions.meetings.one': '{count} möte',
   'decisions.meetings.other': '{count} möten',
 
+  // export: usage
+  'export.csv-needs-output': '--format csv behöver -o MAPP: den skriver en mapp med tabeller, inte till standard ut',
+  'export.sqlite-needs-output': '--format sqlite behöver -o FIL: den skriver en databasfil, inte till standard ut',
+
   'meeting.untitled': '(namnlöst möte)',
   'meeting.when': 'Tid',
   'meeting.where': 'Plats',

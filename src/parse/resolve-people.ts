@@ -65,6 +65,24 @@ function resolveUncached(written: string, participants: readonly Person[], index
   return initials.length === 1 ? (initials[0] as Pick<Participant, 'name'>).name : null;
 }
 
+/**
+ * The participant a short form of a first name refers to (`Dom` for Dominic Green, `Bert` for
+ * Bertrand Zauhar): a single word of three letters or more that begins exactly one participant's
+ * first name and is not that whole name. Kept apart from `resolvePerson`, whose answer also decides
+ * whether a capitalised word is a person at all: a sentence-initial `Will` or `May` must not become
+ * William or Maya because one took part. Use it only to name someone already read as a person.
+ */
+export function resolveShortName(written: string, participants: readonly Person[]): string | null {
+  const word = fold(written).trim();
+  if (!/^\p{L}{3,}$/u.test(word)) return null;
+  const index = indexOf(participants);
+  const fits = participants.filter((_, i) => {
+    const first = (index.parts[i] as string[])[0] ?? '';
+    return first.length > word.length && first.startsWith(word);
+  });
+  return fits.length === 1 ? (fits[0] as Person).name : null;
+}
+
 /** The folded parts of a name: words, and the halves of hyphenated words ("phoebe-jean" gives "phoebe" too). */
 export function nameParts(name: string): string[] {
   const words = fold(name).replace(/[_()]/g, ' ').split(/\s+/).filter(Boolean);

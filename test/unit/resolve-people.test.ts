@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolvePerson } from '../../src/parse/resolve-people.js';
+import { resolvePerson, resolveShortName } from '../../src/parse/resolve-people.js';
 
 const people = [{ name: 'Minna Männikkö' }, { name: 'Isa Kotilaine' }, { name: 'Pirjo Tuomimäki' }, { name: 'Michael Koster' }];
 
@@ -27,5 +27,25 @@ describe('resolvePerson', () => {
     expect(resolvePerson('JHD', listed)).toBe('Jordan Harbin');
     expect(resolvePerson('ve9zzq', listed)).toBe('Rita Oakes');
     expect(resolvePerson('fixie', listed)).toBe('Esa Virta');
+  });
+});
+
+describe('resolveShortName', () => {
+  const team = [{ name: 'Dominic Green' }, { name: 'Bertrand Zauhar' }, { name: 'Christopher Lane' }, { name: 'Christine Holt' }, { name: 'Al Porter' }];
+
+  it.each([
+    ['Dom', 'Dominic Green'],
+    ['bert', 'Bertrand Zauhar'],
+    ['Chris', null], // Christopher or Christine
+    ['Dominic', null], // the whole first name is resolvePerson's
+    ['Do', null], // too short to be a name
+    ['Green', null], // a surname is not shortened
+    ['Al', null],
+  ])('%s -> %s', (written, full) => {
+    expect(resolveShortName(written, team)).toBe(full);
+  });
+
+  it('is not consulted when deciding whether a word is a person', () => {
+    expect(resolvePerson('Dom', team)).toBeNull();
   });
 });

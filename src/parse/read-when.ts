@@ -14,7 +14,7 @@ export function dateFromLine(line: Line, header: Header, vocabs: readonly Vocabu
   const date = findFullDate(line.text, vocabs);
   if (!date) return false;
   header.date = date.iso;
-  header.fields.date = { text: line.text.slice(Math.max(0, date.hit.index - 16), date.hit.index + date.hit.length), position: line.start };
+  header.fields.date = { text: line.text.slice(wordStartBefore(line.text, date.hit.index, 16), date.hit.index + date.hit.length), position: line.start };
   if (date.hit.time) header.startTime ??= date.hit.time;
   const times = findTimes(line.text, vocabs);
   if (times) {
@@ -23,6 +23,16 @@ export function dateFromLine(line: Line, header: Header, vocabs: readonly Vocabu
   }
   header.fields[`${field}Date`] = { text: line.text, position: line.start };
   return true;
+}
+
+/**
+ * Where the words up to `reach` characters before `index` begin: the date's field text keeps a
+ * label or weekday before it (`Date: `, `Tiistai `) but never starts inside a word.
+ */
+function wordStartBefore(text: string, index: number, reach: number): number {
+  let from = Math.max(0, index - reach);
+  while (from > 0 && from < index && /[\p{L}\d]/u.test(text.charAt(from - 1))) from++;
+  return from;
 }
 
 /**
@@ -116,13 +126,26 @@ export function dateInName(base: string, monthFirst: boolean): string | null {
     return order ? isoDate(+dayFirst[3]!, order.month, order.day) : null;
   }
   const parts = /(?<!\d)(\d{2})[-_.](\d{2})[-_.](\d{2})(?!\d)/.exec(base);
-  if (parts) return isoDate(fullYear(+parts[1]!), +parts[2]!, +parts[3]!);
+  if (parts) return shortPartsDate(+parts[1]!, +parts[2]!, +parts[3]!, monthFirst);
   const six = /(?<!\d)(\d{2})(\d{2})(\d{2})(?!\d)/.exec(base);
   if (!six) return null;
   const [a, b, c] = [+six[1]!, +six[2]!, +six[3]!];
   const readings = [isoDate(fullYear(a), b, c), isoDate(fullYear(c), a, b), isoDate(fullYear(c), b, a)].filter((d): d is string => d !== null);
   const distinct = [...new Set(readings)];
   return distinct.length === 1 ? (distinct[0] as string) : null;
+}
+
+/**
+ * Three two-digit parts: the year last as short dates are written (`21_02_24` = 21 February 2024;
+ * month first in English), or first as in ISO order (`31_04_23` = 23 April 2031, as 31 April is
+ * no date). When both readings are dates, the later year wins: an archive's names are recent.
+ */
+function shortPartsDate(a: number, b: number, c: number, monthFirst: boolean): string | null {
+  const order = numericOrder(a, b, monthFirst);
+  const yearLast = order ? isoDate(fullYear(c), order.month, order.day) : null;
+  const yearFirst = isoDate(fullYear(a), b, c);
+  if (yearLast === null || yearFirst === null) return yearLast ?? yearFirst;
+  return yearLast >= yearFirst ? yearLast : yearFirst;
 }
 
 /**

@@ -66,6 +66,11 @@ describe('findFullDate and findTimes', () => {
     expect(dateInName('Verslag_23-4-2031', false)).toBe('2031-04-23');
     expect(dateInName('minutes_31_04_23', false)).toBe('2031-04-23');
     expect(dateInName('042331', true)).toBe('2031-04-23');
+    // two-digit parts: year last when both readings are dates and it is the later year, else year first
+    expect(dateInName('meeting_23_04_31', false)).toBe('2031-04-23');
+    expect(dateInName('meeting_04_23_31', true)).toBe('2031-04-23');
+    expect(dateInName('meeting_31_04_23', true)).toBe('2031-04-23');
+    expect(dateInName('meeting_31_04_12', false)).toBe('2031-04-12');
     expect(dateInName('010203', true)).toBeNull();
     expect(dateInName('agenda-v2', true)).toBeNull();
   });

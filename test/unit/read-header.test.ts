@@ -59,6 +59,11 @@ describe('readHeader', () => {
     expect(parseMinutes('# Sync 2.5.2031\n', { path: 'notes/2031-04-23.md' }).date).toBe('2031-05-02');
   });
 
+  it('keeps the words before a date in its field text, never part of a word', () => {
+    expect(parseMinutes('# Design Review for March 4, 2031\n').fields.date?.text).toBe('Review for March 4, 2031');
+    expect(parseMinutes('Päivämäärä: tiistai 4.3.2031\n').fields.date?.text).toBe('tiistai 4.3.2031');
+  });
+
   it('never takes the next meeting\'s date for the meeting\'s own', () => {
     expect(header('# Hallitus\n\nSeuraava kokous 14.5.2031 klo 18.\n')).toMatchObject({ date: null });
     expect(header('# Board\n\n## Next meeting\n\nJune 3, 2031\n')).toMatchObject({ date: null });

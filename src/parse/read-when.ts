@@ -1,7 +1,7 @@
 import { anyMatches, fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
-import { isoDate } from './calendar.js';
+import { daysBetween, isoDate } from './calendar.js';
 import type { Header } from './header.js';
 import { findFullDate, findTimes, fullYear, numericOrder, scanDates } from './read-dates.js';
 import type { Line } from './types.js';
@@ -83,7 +83,7 @@ export function fallbackDate(lines: readonly Line[], header: Header, frontMatter
   const own = header.date === null ? ownLines(lines, vocabs) : [];
   if (header.date === null) {
     const dateOnly = own.find((l) => l.kind !== 'code' && dateOnlyShape(l.text) && findFullDate(l.text, vocabs)?.hit.length === l.text.replace(/^\p{L}+[.,]?\s*/u, '').length);
-    if (dateOnly) dateFromLine(dateOnly, header, vocabs, 'line');
+    if (dateOnly && dateFromLine(dateOnly, header, vocabs, 'line')) secondDay(own, dateOnly, header, vocabs);
   }
   if (header.date === null && frontMatter) {
     for (const raw of [frontMatter.date, frontMatter.title, frontMatter.description]) {
@@ -97,9 +97,27 @@ export function fallbackDate(lines: readonly Line[], header: Header, frontMatter
   }
   if (header.date === null) {
     const first = own.slice(0, 30).find((l) => l.kind !== 'code' && l.kind !== 'html' && findFullDate(l.text, vocabs));
-    if (first) dateFromLine(first, header, vocabs, 'text');
+    if (first && dateFromLine(first, header, vocabs, 'text')) secondDay(own, first, header, vocabs);
   }
   if (header.date === null && path) fileNameDate(path, header, vocabs);
+}
+
+/**
+ * A meeting over two days or more written a day a line (`Torstai 12.11.2026 klo 10.00 – 17.00` /
+ * `Perjantai 13.11.2026 klo 9.00 – 15.30`): the next line that begins with a later date within a
+ * week gives `endDate`, and its closing time the meeting's `endTime`.
+ */
+function secondDay(own: readonly Line[], dayLine: Line, header: Header, vocabs: readonly Vocabulary[]): void {
+  if (header.date === null || header.endDate !== null) return;
+  const next = own[own.indexOf(dayLine) + 1];
+  if (next === undefined || next.kind === 'code') return;
+  const found = findFullDate(next.text, vocabs);
+  if (!found || found.hit.index > 12) return;
+  const gap = daysBetween(header.date, found.iso);
+  if (gap < 1 || gap > 7) return;
+  header.endDate = found.iso;
+  const times = findTimes(next.text.slice(found.hit.index), vocabs);
+  if (times) header.endTime = times.end ?? times.start;
 }
 
 /**

@@ -59,6 +59,14 @@ describe('readHeader', () => {
     expect(parseMinutes('# Sync 2.5.2031\n', { path: 'notes/2031-04-23.md' }).date).toBe('2031-05-02');
   });
 
+  it('reads a meeting over two days written a day a line: endDate and the last day\'s closing time', () => {
+    const meeting = parseMinutes('# Seminaari\n\nKeskiviikko 3.6.2031 klo 12.00 – 18.00\nTorstai 4.6.2031 klo 8.30 – 14.00\n');
+    expect(meeting).toMatchObject({ date: '2031-06-03', endDate: '2031-06-04', startTime: '12:00', endTime: '14:00' });
+    const apart = parseMinutes('# Board\n\nJune 3, 2031\nJune 20, 2031 is the deadline for the report.\n');
+    expect(apart.date).toBe('2031-06-03');
+    expect(apart.endDate).toBeUndefined();
+  });
+
   it('keeps the words before a date in its field text, never part of a word', () => {
     expect(parseMinutes('# Design Review for March 4, 2031\n').fields.date?.text).toBe('Review for March 4, 2031');
     expect(parseMinutes('Päivämäärä: tiistai 4.3.2031\n').fields.date?.text).toBe('tiistai 4.3.2031');

@@ -1,4 +1,6 @@
 import { fold } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
+import type { Vocabulary } from '../lang/types.js';
 import { asWritten, gather, wordSet, wordsOf } from './cues.js';
 import { headingOwners, nameShaped } from './action-owners.js';
 import type { FindContext } from './find-context.js';
@@ -72,6 +74,9 @@ export function modalPassive(text: string, context: FindContext): string | null 
   return null;
 }
 
+/** The first-person promises of the vocabularies, folded as the text they are looked for in (`lähetän` reads `lahetan`); once per list of vocabularies. */
+export const foldedPromises = oncePer((vocabs: readonly Vocabulary[]): string[] => gather(vocabs, 'selfTasks').map(fold));
+
 /**
  * The speakers of a promise in chat-style minutes and the promise's words, or null: a first-person
  * promise after any speaker's label (`mk: I will ...`), or a link after the label of one or more
@@ -84,7 +89,7 @@ export function selfTask(text: string, context: FindContext): { speakers: string
   const rest = fold(match[2] ?? '').replace(/’/g, "'");
   const written = match[1] ?? '';
   const resolve = (name: string): string => resolvePerson(name, context.header.participants) ?? name;
-  const promise = context.vocabs.flatMap((v) => v.selfTasks).find((p) => rest.startsWith(`${p} `));
+  const promise = foldedPromises(context.vocabs).find((p) => rest.startsWith(`${p} `));
   if (promise !== undefined && !written.includes(' ')) return { speakers: [resolve(written)], words: `${written}: ${promise}` };
   const link = gather(context.vocabs, 'speakerLinks').find((p) => rest.startsWith(`${p} `) && !rest.startsWith(`${p} be `));
   if (link === undefined) return null;

@@ -5,7 +5,7 @@ import type { ActionItem } from '../model/action-item.js';
 import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
-import { headingPromise, modalPassive, passiveTask, selfTask } from './action-grammar.js';
+import { foldedPromises, headingPromise, modalPassive, passiveTask, selfTask } from './action-grammar.js';
 import { assignedOwners, headingAbove, headingOwners, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
 import { asWritten, gather, textKey, wordsOf } from './cues.js';
 import type { FindContext } from './find-context.js';
@@ -123,7 +123,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     .filter((m) => !presenter(text, m, context));
   const roles = [...roleSubjects(text, vocabs), ...assignedOwners(text, context)].filter((r) => !subjects.some((m) => r.index < m.index + m.length && m.index < r.index + r.length));
   if (subjects.length > 0 || roles.length > 0) return splitClauses(text, [...subjects, ...roles].sort((a, b) => a.index - b.index), unit);
-  const trailing = unit.kind === 'item' ? assignedAfter(text, trailingOwners(text, vocabs, known), context) : null;
+  const trailing = unit.kind === 'item' || opensWithPromise(text, context) ? assignedAfter(text, trailingOwners(text, vocabs, known), context) : null;
   if (trailing && !trailing.owners.every((n) => trusted(n) || nameShaped(n, context))) return [];
   // A decision that names its doers after a dash (`Use one channel for the docs - Antonio`) is a task too.
   if (trailing && (!isDecision || /^\s*[-–—]/u.test(text.slice(trailing.index)))) return [{ text, owners: trailing.owners, start: unit.start, unit, cue: { kind: 'grammar', words: text.slice(trailing.index, trailing.index + trailing.length).trim() } }];
@@ -183,14 +183,20 @@ function withParent(text: string, subject: OwnerMatch, unit: Unit): string {
 /**
  * Owners written after an item outside a list of tasks, when they assign it: after a dash
  * (`... - Antonio`), or in parentheses with an estimate of the work (`(Joel ~0,5h)`) or beside a
- * deadline. A bare name in parentheses after a topic (`Budget update (Eero)`) names who presents
+ * deadline, or after a first-person promise (`Tarkistan jäsenlistan (Riku)`). A bare name in parentheses after a topic (`Budget update (Eero)`) names who presents
  * it, no task.
  */
 function assignedAfter(text: string, trailing: OwnerMatch | null, context: FindContext): OwnerMatch | null {
   if (trailing === null) return null;
   const tail = text.slice(trailing.index);
-  if (/^\s*[-–—]/u.test(tail) || ESTIMATE.test(tail)) return trailing;
+  if (/^\s*[-–—]/u.test(tail) || ESTIMATE.test(tail) || opensWithPromise(text, context)) return trailing;
   return readDue(text, context.header.date, context.vocabs) !== null ? trailing : null;
+}
+
+/** Whether a text opens with a first-person promise (`Tarkistan ...`, `I will ...`): a name after it in parentheses is who speaks, and does it. */
+function opensWithPromise(text: string, context: FindContext): boolean {
+  const folded = fold(text);
+  return foldedPromises(context.vocabs).some((p) => folded.startsWith(`${p} `));
 }
 
 /** An estimate of work: a number of hours, days or points (`~0,5h`, `2 d`, `3pv`). */

@@ -36,6 +36,16 @@ describe('findActions: plain sentences', () => {
     ]);
   });
 
+  it('reads a first-person promise with the speaker in parentheses as the speaker\'s task, in a sentence or an item', () => {
+    expect(actions(`${FI}Listassa on vanhoja osoitteita. Tarkistan ne (Isa).\n\n- Lähetän kutsut (Minna)`).map((a) => [a.owners, a.text])).toEqual([
+      [['Isa Kotilaine'], 'Tarkistan ne (Isa).'],
+      [['Minna Männikkö'], 'Lähetän kutsut (Minna)'],
+    ]);
+    expect(actions(`${EN}The venue is still open. I will call the hall (Bob).`).map((a) => a.owners)).toEqual([['Bob Jones']]);
+    // a sentence with a name in parentheses and no promise names who spoke of it, no task
+    expect(actions(`${EN}The budget is on track (Bob).`)).toEqual([]);
+  });
+
   it('takes reports of the past for no action', () => {
     expect(actions(`${FI}Minna esitteli uudistusta. Isa kertoi kyselystä.`)).toEqual([]);
     expect(actions(`${EN}Alice presented the budget. Bob was away.`)).toEqual([]);

@@ -127,7 +127,8 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
   let lower: string[] | null = null;
   for (let i = 0; i < words.length; i++) {
     if (!startsCapitalised(words[i]!)) continue;
-    if (!clauseStart(text, starts[i]!, i === 0)) continue;
+    const opens = clauseStart(text, starts[i]!, i === 0);
+    if (opens === false) continue;
     let reach = 1;
     while (reach < 7 && i + reach < words.length - 1 && /^(?:[\p{Lu}@]|and$|ja$|och$|und$|en$|&$)/u.test(words[i + reach]!)) reach++;
     for (let span = Math.min(reach, words.length - i - 1); span >= 1; span--) {
@@ -136,6 +137,9 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
       const following = lower.slice(i + span, i + span + 8);
       // Without a link after them, the words are no subject whoever they name (a known person only widens the links).
       if (linkAfter(following, vocabs, true, span >= 3) === 0) continue;
+      // A link is written in lower case: a capitalised word right after a name is more of the name
+      // (`Otso Jousimaa`, `Anouk Smit`); after a colon or a dash it opens what the person does (`Santtu: Tutkii`).
+      if (startsCapitalised(words[i + span]!) && /^\s+$/u.test(text.slice(starts[i + span - 1]! + words[i + span - 1]!.length, starts[i + span]!))) continue;
       const nameText = text.slice(starts[i]!, starts[i + span - 1]! + words[i + span - 1]!.length);
       const names = splitNames(nameText, vocabs, known);
       if (!names || !names.every((n) => trusted(n) && (known(n) || /^[\p{Lu}@]/u.test(n)))) continue;
@@ -144,6 +148,8 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
       const last = i + span + link - 1;
       // `to` links a name to a verb, written in lower case (`Call to Order`, `Assistant to Treasurer` are no tasks).
       if (lower[last] === 'to' && words[last + 1] !== undefined && startsCapitalised(words[last + 1]!)) continue;
+      // After `and`, a bare `to` joins an object to its verb (`invited Lars and Bill to present`), no subject.
+      if (opens === 'and' && link === 1 && lower[i + span] === 'to') continue;
       const linked = linkWords(vocabs).some((parts) => parts.every((p, k) => following[k] === p));
       out.push({ owners: names, index: starts[i]!, length: starts[last]! + words[last]!.length - starts[i]!, linked });
       i += span + link - 1;
@@ -185,7 +191,8 @@ export function roleSubjects(text: string, vocabs: readonly Vocabulary[]): Owner
   const articles = wordSet(vocabs, 'articles');
   const out: OwnerMatch[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!clauseStart(text, starts[i]!, i === 0)) continue;
+    // Only a name opens a clause after `and`: a role there is more often one of a list (`the chair and secretary`).
+    if (clauseStart(text, starts[i]!, i === 0) !== true) continue;
     const from = articles.has(lower[i]!) ? i + 1 : i;
     for (let span = 2; span >= 1; span--) {
       if (from + span >= words.length) continue;
@@ -230,10 +237,12 @@ function startsCapitalised(word: string): boolean {
   return CAPITAL_START.test(word);
 }
 
-function clauseStart(text: string, index: number, first: boolean): boolean {
+/** Whether a word at `index` opens a clause: the text's start, after a mark of a clause (`,` `;` `:` `(` a dash, a full stop), or after a word for "and" (`... and Antti will bring`, `... ja Riku tuo`). */
+function clauseStart(text: string, index: number, first: boolean): boolean | 'and' {
   if (first) return true;
   const before = text.slice(Math.max(0, index - 6), index);
-  return /(?:[,;:(]|->|[-–—])\s*$/u.test(before) || /[.!?]\s+$/.test(before);
+  if (/(?:[,;:(]|->|[-–—])\s*$/u.test(before) || /[.!?]\s+$/.test(before)) return true;
+  return /(?:^|\s)(?:and|ja|och|und|en|samt|sekä)\s+$/u.test(before) ? 'and' : false;
 }
 
 /** How many words of `rest` form a link to a task (0 when none). */

@@ -46,6 +46,20 @@ describe('findActions: plain sentences', () => {
     expect(actions(`${EN}The budget is on track (Bob).`)).toEqual([]);
   });
 
+  it('reads a task clause after a word for "and", but not an object joined by "to" nor a role in a list', () => {
+    expect(actions(`${FI}Kahvi loppui ja Isa hakee lisää.`).map((a) => a.owners)).toEqual([['Isa Kotilaine']]);
+    expect(actions(`${EN}The hall is booked and Bob will bring the projector.`).map((a) => a.owners)).toEqual([['Bob Jones']]);
+    expect(actions(`${EN}Carol invited Alice and Bob to present at the spring meeting.`)).toEqual([]);
+    expect(actions(`${EN}Nominations for treasurer and secretary will be taken in May.`)).toEqual([]);
+  });
+
+  it('never reads a capitalised word right after a name as its verb: it is more of the name', () => {
+    expect(actions('Notulen bestuursvergadering\nDatum: 12 januari 2031\nAanwezig: Jan de Vries (voorzitter), Kees Bakker, Anouk Smit\n\n1. Opening\nDe voorzitter opent de vergadering.')).toEqual([]);
+    expect(actions(`${FI}Ääntenlaskijoiksi valittiin Minna Männikkö ja Otso Jousimaa.`)).toEqual([]);
+    // after a colon the task may open with a capital
+    expect(actions(`${FI}Isa: Hakee lisää kahvia.`).map((a) => a.owners)).toEqual([['Isa Kotilaine']]);
+  });
+
   it('takes reports of the past for no action', () => {
     expect(actions(`${FI}Minna esitteli uudistusta. Isa kertoi kyselystä.`)).toEqual([]);
     expect(actions(`${EN}Alice presented the budget. Bob was away.`)).toEqual([]);

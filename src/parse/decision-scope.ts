@@ -4,6 +4,7 @@ import type { Vocabulary } from '../lang/types.js';
 import { gather, hasWord, wordsOf } from './cues.js';
 import { trimEndOf } from './decision-grammar.js';
 import { valueLines } from './read-header.js';
+import { withoutPictographs } from './trim.js';
 import type { Line } from './types.js';
 
 /** The outcome section a line stands under. */
@@ -62,7 +63,7 @@ const NUMBER = /^[\s§#]*\d{1,3}(?:\.\d{1,3})*[.)]?\s+/u;
 
 /** Whether a line is only an outcome label, and whether it is a soft one; null when it is none. */
 function outcomeLabel(line: Line, vocabs: readonly Vocabulary[]): { soft: boolean } | null {
-  const text = line.text.trim();
+  const text = withoutPictographs(line.text.trim());
   if (line.kind !== 'heading') {
     // A label of its own line: bold as a whole, or ending in a colon with nothing after it.
     if (!/[:：]$/u.test(text) && !line.bold) return null;

@@ -2,7 +2,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { FieldName, Vocabulary } from '../lang/types.js';
 import type { Position } from '../model/position.js';
 import { findFullDate, findTimes } from './read-dates.js';
-import { isBlank, trimEndWhere, withoutTrailingParen } from './trim.js';
+import { isBlank, trimEndWhere, withoutPictographs, withoutTrailingParen } from './trim.js';
 import type { Line } from './types.js';
 
 /** A field label found at the start of a line, with the value written after it on the same line. */
@@ -87,7 +87,7 @@ const labelIndex = oncePer((vocabs: readonly Vocabulary[]): Map<string, FieldNam
 
 /** Lower case, without trailing colons, hashes, dots and a parenthetical remark. */
 export function normalizeLabel(label: string): string {
-  const bare = trimEndWhere(label.toLowerCase().replaceAll('(s)', ''), isLabelTail);
+  const bare = trimEndWhere(withoutPictographs(label.toLowerCase().replaceAll('(s)', '')), isLabelTail);
   return trimEndWhere(withoutTrailingParen(bare), isLabelTail)
     .replace(/^[\s#*_]+/, '')
     .trim();

@@ -3,7 +3,7 @@ import type { Vocabulary } from '../lang/types.js';
 import type { Header } from './header.js';
 import { findFullDate, findTimes, scanDates, WORD_BEFORE } from './read-dates.js';
 import { dateFromLine } from './read-when.js';
-import { isBlank, trimEndWhere } from './trim.js';
+import { isBlank, trimEndWhere, withoutPictographs } from './trim.js';
 import type { Line } from './types.js';
 
 /** How many lines at the top may hold the title. */
@@ -138,7 +138,7 @@ function isOnlyLink(text: string): boolean {
 
 /** A title without its dates, times, trailing separators, dangling function words and a trailing remark; null when nothing is left. */
 export function cleanTitle(text: string, vocabs: readonly Vocabulary[]): string | null {
-  let title = text;
+  let title = withoutPictographs(text);
   const times = findTimes(title, vocabs);
   if (times) title = title.slice(0, times.index).replace(/\s(?:klo|kl|kello|at|um|om)\.?:?\s*$/i, '') + title.slice(times.index + times.length);
   let removed = times !== null;

@@ -26,3 +26,20 @@ export function withoutTrailingParen(text: string): string {
   if (open < 0 || trimmed.indexOf(')', open) !== trimmed.length - 1) return text;
   return trimEndWhere(trimmed.slice(0, open), isBlank);
 }
+
+/** Emoji, their joiners and variation selectors, and blanks at the start of a text. */
+const PICTOGRAPHS_BEFORE = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
+
+/**
+ * A code unit of an emoji at the end of a text, or a blank: a surrogate (emoji beyond the first
+ * plane), a joiner, a variation selector, or a symbol of the first plane's pictograph blocks.
+ */
+function isPictographTail(code: number): boolean {
+  return isBlank(code) || (code >= 0xd800 && code <= 0xdfff) || code === 0xfe0f || code === 0x200d || (code >= 0x2300 && code <= 0x27bf) || (code >= 0x2b00 && code <= 0x2bff);
+}
+
+/** A heading or label without the emoji around it (`✅ Action items`, `Decisions 🎯` read `Action items`, `Decisions`). */
+export function withoutPictographs(text: string): string {
+  if (/^[\p{L}\p{N}#*_(]/u.test(text) && !isPictographTail(text.charCodeAt(text.length - 1))) return text;
+  return trimEndWhere(text.replace(PICTOGRAPHS_BEFORE, ''), isPictographTail);
+}

@@ -21,6 +21,13 @@ describe('findDecisions: outcome sections', () => {
     expect(decisions(`${EN}## Travel grants approved\n\n- Two tickets to the spring summit\n`)).toEqual(['Two tickets to the spring summit']);
   });
 
+  it('reads a section heading with emoji around it (a Notion or HackMD template) as the same section', () => {
+    expect(decisions(`${EN}## 🎯 Decisions\n\n- Keep the Friday slot\n\n## Outcomes ✅\n\n- Rent the small hall\n`)).toEqual(['Keep the Friday slot', 'Rent the small hall']);
+    const meeting = parseMinutes(`# 🗓️ Team meeting\n\n${EN}## ✅ Action items\n\n- Print the flyers\n`);
+    expect(meeting.title).toBe('Team meeting');
+    expect(meeting.actions.map((a) => [a.text, a.cue.kind])).toEqual([['Print the flyers', 'section']]);
+  });
+
   it('takes no financial result for an outcome', () => {
     expect(decisions('# Styrelsemöte\n\n## Resultat\n\n- Intäkter 2 000 kr under året\n')).toEqual([]);
   });

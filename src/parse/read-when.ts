@@ -3,7 +3,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { isoDate } from './calendar.js';
 import type { Header } from './header.js';
-import { findFullDate, findTimes, fullYear, numericOrder, scanDates } from './read-dates.js';
+import { findFullDate, findTimes, fullYear, hasDigit, numericOrder, scanDates } from './read-dates.js';
 import type { Line } from './types.js';
 
 /** How many lines at the top a date, a time or a place without a label is looked for in. */
@@ -70,7 +70,9 @@ const foldedNextMeeting = oncePer((vocabs: readonly Vocabulary[]): string[] => v
  * (`2024-05-15.md`, `meeting_21_02_24.md`). A date about the next meeting is never taken.
  */
 export function fallbackDate(lines: readonly Line[], header: Header, frontMatter: Record<string, unknown> | null, vocabs: readonly Vocabulary[], path: string | null): void {
-  const own = header.date === null ? ownLines(lines, vocabs) : [];
+  // A date is only ever found in a line with a digit: without one in the top lines, which of them
+  // are about the next meeting (a fold of each) need not be asked.
+  const own = header.date === null && lines.slice(0, HEAD_LINES).some((l) => hasDigit(l.text)) ? ownLines(lines, vocabs) : [];
   if (header.date === null) {
     const dateOnly = own.find((l) => l.kind !== 'code' && dateOnlyShape(l.text) && findFullDate(l.text, vocabs)?.hit.length === l.text.replace(/^\p{L}+[.,]?\s*/u, '').length);
     if (dateOnly) dateFromLine(dateOnly, header, vocabs, 'line');

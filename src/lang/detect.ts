@@ -13,8 +13,12 @@ export function detectLanguage(text: string): Language {
   const { scored, vocabs } = scoring();
   // Only the words some vocabulary scores are counted: most words of a text are none of them.
   const counts = new Map<string, number>();
-  for (const match of head.match(WORD) ?? []) {
-    const word = match.toLowerCase();
+  // The head lower-cased once, not word by word: the same words, as lower-casing keeps letters
+  // letters, but for `İ`, whose lower case adds a combining dot that ends a word, and `Σ`, whose
+  // lower case depends on what follows it (with either, word by word as before).
+  const whole = !head.includes('\u0130') && !head.includes('\u03a3');
+  for (const match of (whole ? head.toLowerCase() : head).match(WORD) ?? []) {
+    const word = whole ? match : match.toLowerCase();
     if (scored.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   counts.set('å', head.includes('å') ? 3 : 0);

@@ -1,4 +1,4 @@
-import { anyMatches } from '../lang/match.js';
+import { anyMatches, matchesAny } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 
@@ -20,6 +20,28 @@ export function wordsOf(text: string): readonly string[] {
   }
   return words;
 }
+
+/**
+ * How many words `wordsOf(text)` holds, counted up to `limit` (a text of more gives `limit`): the
+ * same words, found one at a time and no further than needed, so that asking whether a long
+ * paragraph is one word or a few costs only its first words, and nothing is kept.
+ */
+export function wordCount(text: string, limit: number): number {
+  // Lower-casing keeps each character a word's or not, but `İ`, whose lower case adds a dot that
+  // splits its word in two: only then may the lower-case text hold more words than the text.
+  const count = countWords(text, limit);
+  return count < limit && text.includes('\u0130') ? countWords(text.toLowerCase(), limit) : count;
+}
+
+function countWords(text: string, limit: number): number {
+  NEXT_WORD.lastIndex = 0;
+  let count = 0;
+  while (count < limit && NEXT_WORD.exec(text) !== null) count++;
+  return count;
+}
+
+/** WORD for `wordCount`'s step-by-step search, made once (its place is reset on every call). */
+const NEXT_WORD = new RegExp(WORD.source, 'gu');
 
 /** Whether any of the first `count` words matches one of the stems. */
 export function leadingCue(words: readonly string[], stems: readonly string[], count: number): boolean {
@@ -65,6 +87,11 @@ const phraseIndex = oncePer((phrases: readonly string[]): Map<string, string[][]
   }
   return index;
 });
+
+/** Whether one word is any of the words (stems allowed): `hasWord([word], stems)` without the array. */
+export function isWord(word: string, stems: readonly string[]): boolean {
+  return matchesAny(word, stems);
+}
 
 /** Whether the text holds any of the words (stems allowed). */
 export function hasWord(words: readonly string[], stems: readonly string[]): boolean {

@@ -1,7 +1,7 @@
 import { fold } from '../lang/match.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Participant } from '../model/participant.js';
-import { gather, hasWord, wordsOf } from './cues.js';
+import { gather, hasWord, isWord, wordsOf } from './cues.js';
 import { resolvePerson } from './resolve-people.js';
 import { isBlank, trimEndWhere } from './trim.js';
 
@@ -21,12 +21,12 @@ export function bodyDecides(words: readonly string[], vocabs: readonly Vocabular
   const bodies = gather(vocabs, 'bodies');
   const verbs = gather(vocabs, 'bodyVerbs');
   for (let i = 0; i < words.length; i++) {
-    if (!hasWord([words[i] as string], bodies)) continue;
+    if (!isWord(words[i] as string, bodies)) continue;
     for (let k = i + 1; k <= i + 2 && k < words.length; k++) {
-      if (hasWord([words[k] as string], verbs)) return `${words[i]} ${words[k]}`;
+      if (isWord(words[k] as string, verbs)) return `${words[i]} ${words[k]}`;
     }
     for (let k = i - 1; k >= i - 2 && k > 0; k--) {
-      if (hasWord([words[k] as string], verbs)) return `${words[k]} ${words[i]}`;
+      if (isWord(words[k] as string, verbs)) return `${words[k]} ${words[i]}`;
     }
   }
   return null;
@@ -40,9 +40,9 @@ export function passiveDecides(words: readonly string[], vocabs: readonly Vocabu
   const auxiliaries = gather(vocabs, 'auxiliaries');
   const verbs = gather(vocabs, 'bodyVerbs');
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!hasWord([words[i] as string], auxiliaries)) continue;
+    if (!isWord(words[i] as string, auxiliaries)) continue;
     for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
-      if (hasWord([words[k] as string], verbs)) return words.slice(i, k + 1).join(' ');
+      if (isWord(words[k] as string, verbs)) return words.slice(i, k + 1).join(' ');
     }
   }
   return null;
@@ -64,7 +64,7 @@ function lastName(text: string): string | undefined {
  * object after it, and a body (`the board agreed`) is no person.
  */
 export function personDecides(text: string, cueWords: string, vocabs: readonly Vocabulary[], participants: readonly Participant[]): boolean {
-  const verb = wordsOf(cueWords).find((w) => hasWord([w], gather(vocabs, 'bodyVerbs')));
+  const verb = wordsOf(cueWords).find((w) => isWord(w, gather(vocabs, 'bodyVerbs')));
   if (verb === undefined) return false;
   const at = text.toLowerCase().indexOf(verb);
   if (at <= 0) return false;
@@ -74,7 +74,7 @@ export function personDecides(text: string, cueWords: string, vocabs: readonly V
   // Several people who agree on a thing (`Alice and Bob agreed that ...`) settle it; agreeing to do one (`... agreed to send`) is their task.
   const joined = hasWord(wordsOf(before).slice(-3, -1), gather(vocabs, 'and'));
   const next = wordsOf(text.slice(at + verb.length))[0];
-  return !joined || (next !== undefined && hasWord([next], gather(vocabs, 'ownerLinks')));
+  return !joined || (next !== undefined && isWord(next, gather(vocabs, 'ownerLinks')));
 }
 
 /** A speaker's prefix in chat-style or scribed minutes (`EA: ...`, `Matt Garrish: ...`, `mk: ...`) and the words after it. */
@@ -102,6 +102,6 @@ export function spoken(text: string, markers: readonly string[], participants: r
  */
 export function isProposed(words: readonly string[], vocabs: readonly Vocabulary[]): boolean {
   const first = words[0];
-  if (first === undefined || !hasWord([first], gather(vocabs, 'proposalCues'))) return false;
+  if (first === undefined || !isWord(first, gather(vocabs, 'proposalCues'))) return false;
   return !hasWord(words.slice(1), gather(vocabs, 'carried'));
 }

@@ -1,7 +1,7 @@
 import { fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
-import { gather, hasWord, wordsOf } from './cues.js';
+import { gather, isWord, wordsOf } from './cues.js';
 import { trimEndOf } from './decision-grammar.js';
 import { valueLines } from './read-header.js';
 import { withoutPictographs } from './trim.js';
@@ -75,7 +75,7 @@ function outcomeLabel(line: Line, vocabs: readonly Vocabulary[]): { soft: boolea
   if (parts.length > 0 && parts.every((p) => strong.has(p) || soft.has(p))) return { soft: parts.every((p) => soft.has(p)) };
   // A short heading that states its outcome (`Grants approved`, `Hyväksytyt laskut` is not one: the verb must close it).
   const words = wordsOf(bare);
-  if (line.kind === 'heading' && words.length >= 2 && words.length <= 4 && hasWord([words[words.length - 1] as string], gather(vocabs, 'carried'))) return { soft: false };
+  if (line.kind === 'heading' && words.length >= 2 && words.length <= 4 && isWord(words[words.length - 1] as string, gather(vocabs, 'carried'))) return { soft: false };
   return null;
 }
 

@@ -1,6 +1,6 @@
 import type { Cue } from '../model/cue.js';
 import type { Position } from '../model/position.js';
-import { findPhrase, gather, hasWord, wordsOf } from './cues.js';
+import { findPhrase, gather, hasWord, wordCount, wordsOf } from './cues.js';
 import { trimEndOf } from './decision-grammar.js';
 import { stripProposal } from './decision-markers.js';
 import type { OutcomeScope } from './decision-scope.js';
@@ -124,7 +124,8 @@ export function headedLines(scan: Scan, index: number, isCue: (word: string) => 
   const unit = scan.units[index] as Unit;
   const first = lines[unit.line] as Line;
   const head = trimEndOf(first.text.replace(ITEM_NUMBER, ''), ':：*_');
-  if (wordsOf(head).length !== 1 || !isCue(wordsOf(head)[0] as string)) return null;
+  // Most units open with a sentence of many words: counted to two, not split whole.
+  if (wordCount(head, 2) !== 1 || !isCue(wordsOf(head)[0] as string)) return null;
   const out: Found[] = [];
   let last = unit.line;
   for (let j = unit.line + 1; j < lines.length && (lines[j] as Line).block === first.block && LABEL_VALUE.test((lines[j] as Line).text); j++) {

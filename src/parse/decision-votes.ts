@@ -1,7 +1,7 @@
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Cue } from '../model/cue.js';
-import { asWritten, findPhrase, gather, hasWord, wordsOf } from './cues.js';
+import { asWritten, findPhrase, gather, hasWord, isWord, wordCount, wordsOf } from './cues.js';
 import { trimEndOf } from './decision-grammar.js';
 import type { Unit } from './to-units.js';
 
@@ -68,9 +68,11 @@ function closingOutcome(text: string, vocabs: readonly Vocabulary[]): boolean {
  */
 export function closingVerdict(text: string, vocabs: readonly Vocabulary[]): string | null {
   const clauses = trimEndOf(text, '.!)').replaceAll(' - ', ' — ').split(/[:;,—–(]/u);
+  if (clauses.length <= 1) return null;
   const last = (clauses[clauses.length - 1] ?? '').trim();
-  const words = wordsOf(last);
-  return clauses.length > 1 && words.length > 0 && words.length <= 4 && hasWord(words, gather(vocabs, 'carried')) ? last : null;
+  // A clause of more than four words is no verdict: counted to five, not split.
+  const count = wordCount(last, 5);
+  return count > 0 && count <= 4 && hasWord(wordsOf(last), gather(vocabs, 'carried')) ? last : null;
 }
 
 /** The text after the first occurrence of a phrase (whole words, any case), or the whole text. */
@@ -95,8 +97,8 @@ export function voteCount(text: string, vocabs: readonly Vocabulary[]): string |
   let first = -1;
   for (let i = 0; i < words.length; i++) {
     if (!/^\d{1,3}$/.test(words[i] as string)) continue;
-    const before = i > 0 && hasWord([words[i - 1] as string], voteWords);
-    const after = i + 1 < words.length && (hasWord([words[i + 1] as string], voteWords) || (i + 2 < words.length && hasWord([words[i + 2] as string], voteWords) && words[i + 1] === 'in'));
+    const before = i > 0 && isWord(words[i - 1] as string, voteWords);
+    const after = i + 1 < words.length && (isWord(words[i + 1] as string, voteWords) || (i + 2 < words.length && isWord(words[i + 2] as string, voteWords) && words[i + 1] === 'in'));
     if (before || after) {
       pairs++;
       if (first < 0) first = i;

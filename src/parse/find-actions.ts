@@ -275,8 +275,18 @@ function underReport(unit: Unit, context: FindContext): boolean {
   const heading = context.lines[headingAbove(context.lines)[unit.line] ?? -1];
   const titles = [heading?.text, unit.parentText].filter((t): t is string => t !== undefined && t !== null);
   const sections = reportSections(context.allVocabs);
-  return titles.some((t) => sections.has(fold(t).replace(/[^\p{L}\s'-]+/gu, ' ').replace(/\s+/g, ' ').trim()));
+  return titles.some((t) => sections.has(plainTitle(t)));
 }
+
+/** A title folded, with only its letters, blanks, `'` and `-`, blanks made single: as report headings are written in the vocabularies. */
+function plainTitle(title: string): string {
+  // Every unit under one heading asks for the same title, one after another.
+  if (title !== lastTitle.title) lastTitle = { title, plain: fold(title).replace(/[^\p{L}\s'-]+/gu, ' ').replace(/\s+/g, ' ').trim() };
+  return lastTitle.plain;
+}
+
+/** The title `plainTitle` made last, and what it made. */
+let lastTitle = { title: '', plain: '' };
 
 /** The folded headings of report parts of the vocabularies, as a set. */
 const reportSections = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(gather(vocabs, 'reportSections').map(fold)));

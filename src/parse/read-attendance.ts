@@ -225,12 +225,23 @@ export function readPreambleNames(lines: readonly Line[], header: Header, vocabs
     const told = attendanceTold(line.text, vocabs);
     const parts = splitTopLevel((told ?? line.text).replace(/[.;]\s*$/, ''), /,|\s(?:and|ja|och|und|en|sekä|&)\s/);
     if (parts.length < (told === null ? 3 : 2)) continue;
-    const people = parts.map((part) => readName(part, vocabs));
-    if (!people.every((p) => p !== null && p.name.includes(' '))) continue;
-    for (const person of people as PersonEntry[]) addParticipant(header, participantOf(person, line, true, header));
+    const people = fullNames(parts, vocabs);
+    if (people === null) continue;
+    for (const person of people) addParticipant(header, participantOf(person, line, true, header));
     header.fields.participants ??= { text: line.text, position: line.start };
     header.consumed.add(i);
   }
+}
+
+/** Each part read as a name of two words or more, or null as soon as one is none (a paragraph of prose fails at its first part). */
+function fullNames(parts: readonly string[], vocabs: readonly Vocabulary[]): PersonEntry[] | null {
+  const people: PersonEntry[] = [];
+  for (const part of parts) {
+    const person = readName(part, vocabs);
+    if (person === null || !person.name.includes(' ')) return null;
+    people.push(person);
+  }
+  return people;
 }
 
 /** Words between an attendance word and the names it introduces (`attended by`, `deltog av`, `waren`). */

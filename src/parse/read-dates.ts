@@ -65,7 +65,8 @@ export function scanDates(text: string, vocabs: readonly Vocabulary[]): DateHit[
 }
 
 /** Whether a text holds an ASCII digit, as `\d` matches one. */
-function hasDigit(text: string): boolean {
+/** Whether a text holds an ASCII digit, which every date `scanDates` reads needs. */
+export function hasDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x30 && code <= 0x39) return true;

@@ -122,9 +122,10 @@ function dashedOwners(text: string, vocabs: readonly Vocabulary[], known: (name:
  */
 export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean, trusted: (name: string) => boolean = known): OwnerMatch[] {
   // A short remark in parentheses after a name (`Wayne (VE3CZO) will`, `Shelley (xy352) to`) stands outside the sentence.
-  const { words, starts } = wordsAndStarts(text.includes('(') ? blankRemarks(text) : text);
+  const tokens = wordsAndStarts(text.includes('(') ? blankRemarks(text) : text);
+  const { words, starts } = tokens;
   const out: OwnerMatch[] = [];
-  let lower: string[] | null = null;
+  let lower: readonly string[] | null = null;
   for (let i = 0; i < words.length; i++) {
     if (!startsCapitalised(words[i]!)) continue;
     const opens = clauseStart(text, starts[i]!, i === 0);
@@ -133,7 +134,7 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
     while (reach < 7 && i + reach < words.length - 1 && /^(?:[\p{Lu}@]|and$|ja$|och$|und$|en$|&$)/u.test(words[i + reach]!)) reach++;
     for (let span = Math.min(reach, words.length - i - 1); span >= 1; span--) {
       // A link is a few words long: only those words after the names are read.
-      lower ??= words.map((w) => w.toLowerCase());
+      lower ??= lowerWords(tokens);
       const following = lower.slice(i + span, i + span + 8);
       // Without a link after them, the words are no subject whoever they name (a known person only widens the links).
       if (linkAfter(following, vocabs, true, span >= 3) === 0) continue;
@@ -186,14 +187,17 @@ function blankRemarks(text: string): string {
  * the whole body, too vague to be taken for a task.
  */
 export function roleSubjects(text: string, vocabs: readonly Vocabulary[]): OwnerMatch[] {
-  const { words, starts } = wordsAndStarts(text);
-  const lower = words.map((w) => w.toLowerCase());
+  const tokens = wordsAndStarts(text);
+  const { words, starts } = tokens;
+  const lower = lowerWords(tokens);
   const articles = wordSet(vocabs, 'articles');
   const out: OwnerMatch[] = [];
   for (let i = 0; i < words.length; i++) {
+    const from = articles.has(lower[i]!) ? i + 1 : i;
+    // Most words open no role: those are passed over before the clause test and the look-ups below.
+    if (!mayOpenRole(lower, from, vocabs)) continue;
     // Only a name opens a clause after `and`: a role there is more often one of a list (`the chair and secretary`).
     if (clauseStart(text, starts[i]!, i === 0) !== true) continue;
-    const from = articles.has(lower[i]!) ? i + 1 : i;
     for (let span = 2; span >= 1; span--) {
       if (from + span >= words.length) continue;
       const written = text.slice(starts[i]!, starts[from + span - 1]! + words[from + span - 1]!.length);
@@ -210,10 +214,62 @@ export function roleSubjects(text: string, vocabs: readonly Vocabulary[]): Owner
 }
 
 /**
- * The words of a text, without the dots and colons after them, and the offset where each starts.
- * Matched as plain strings (cheaper than a match object for each word) and found again in order.
+ * Whether a role (as `ownerKind` reads one, of one or two words, with a word after it) can start
+ * at word `from` of a sentence's lower-case words: the word is a one-word role or the first word of
+ * a two-word role; an article or an empty word (the role then starts one word later) is let through.
+ * A test that never says no where `ownerKind` could say role, only cheaper.
  */
-function wordsAndStarts(text: string): { words: string[]; starts: number[] } {
+function mayOpenRole(lower: readonly string[], from: number, vocabs: readonly Vocabulary[]): boolean {
+  if (from + 1 >= lower.length) return false;
+  const word = lower[from] as string;
+  const { single, pairFirst, articles } = roleOpeners(vocabs);
+  return word === '' || articles.has(word) || pairFirst.has(word) || matchesAny(word, single);
+}
+
+/** The role entries of the vocabularies by shape, once per list of vocabularies: one-word entries, and the first words of two-word ones. */
+const roleOpeners = oncePer((vocabs: readonly Vocabulary[]) => {
+  const single: string[] = [];
+  const pairFirst = new Set<string>();
+  for (const vocab of vocabs) {
+    for (const stems of Object.values(vocab.ownerRoles)) {
+      for (const entry of stems) {
+        const parts = entry.split(' ');
+        if (parts.length === 1) single.push(entry);
+        else if (parts.length === 2) pairFirst.add(parts[0] as string);
+      }
+    }
+  }
+  return { single, pairFirst, articles: wordSet(vocabs, 'articles') };
+});
+
+/** A text's words and starts, with their lower-case forms once asked for. */
+interface Tokens {
+  text: string;
+  words: string[];
+  starts: number[];
+  lower: string[] | null;
+}
+
+/** The tokens made last: `subjectOwners` and `roleSubjects` read the same sentence one after the other. */
+let lastTokens: Tokens = { text: '', words: [], starts: [], lower: [] };
+
+/** The lower-case words of tokens, made once. */
+function lowerWords(tokens: Tokens): readonly string[] {
+  return (tokens.lower ??= tokens.words.map((w) => w.toLowerCase()));
+}
+
+/**
+ * The words of a text, without the dots and colons after them, and the offset where each starts
+ * (the arrays are shared with the next caller of the same text: never changed).
+ */
+function wordsAndStarts(text: string): Tokens {
+  if (text === lastTokens.text) return lastTokens;
+  lastTokens = { text, ...splitWords(text), lower: null };
+  return lastTokens;
+}
+
+/** `wordsAndStarts` made afresh: matched as plain strings (cheaper than a match object for each word) and found again in order. */
+function splitWords(text: string): { words: string[]; starts: number[] } {
   const words = text.match(WORD) ?? [];
   const starts: number[] = [];
   let at = 0;

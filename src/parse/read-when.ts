@@ -3,7 +3,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { daysBetween, isoDate } from './calendar.js';
 import type { Header } from './header.js';
-import { findFullDate, findTimes, fullYear, numericOrder, scanDates } from './read-dates.js';
+import { findFullDate, findTimes, fullYear, hasDigit, numericOrder, scanDates } from './read-dates.js';
 import type { Line } from './types.js';
 
 /** How many lines at the top a date, a time or a place without a label is looked for in. */
@@ -49,20 +49,48 @@ export function dateOnlyShape(text: string): boolean {
 
 /**
  * The lines at the top that may hold the meeting's own date: not those about the next meeting
- * (`Seuraava kokous 12.3.2024`), nor any under a heading or label about it.
+ * (`Seuraava kokous 12.3.2024`), nor any under a heading or label about it. Given as a search for
+ * the first such line, among the first `limit` of them, that `dated` accepts, where `dated` accepts
+ * only lines with a digit (as every date needs one): whether a line without a digit is about the
+ * next meeting (a fold of the line) is asked only when it could change which lines are among the
+ * first `limit`.
  */
-function ownLines(lines: readonly Line[], vocabs: readonly Vocabulary[]): Line[] {
-  const out: Line[] = [];
+function ownLines(lines: readonly Line[], vocabs: readonly Vocabulary[]): (limit: number, dated: (line: Line) => boolean) => Line | undefined {
+  const top = lines.slice(0, HEAD_LINES);
+  const about: (boolean | undefined)[] = [];
+  const isAbout = (k: number): boolean => (about[k] ??= aboutNextMeeting((top[k] as Line).text, vocabs));
+  // Whether each line stands outside a part about the next meeting (headings decide that here).
+  const open: boolean[] = [];
   let skipDepth = 0;
-  for (const line of lines.slice(0, HEAD_LINES)) {
+  top.forEach((line, k) => {
     if (line.kind === 'heading' && skipDepth > 0 && line.depth <= skipDepth) skipDepth = 0;
-    if (aboutNextMeeting(line.text, vocabs)) {
-      if (line.kind === 'heading') skipDepth = line.depth;
-      continue;
+    if (line.kind === 'heading' && isAbout(k)) {
+      skipDepth = line.depth;
+      open.push(false);
+    } else open.push(skipDepth === 0);
+  });
+  return (limit, dated) => {
+    // Own lines before the one at hand: `counted` for certain, and `unsure` lines without a digit not yet asked about.
+    let counted = 0;
+    const unsure: number[] = [];
+    for (let k = 0; k < top.length; k++) {
+      if (!open[k]) continue;
+      const line = top[k] as Line;
+      if (!hasDigit(line.text)) {
+        unsure.push(k);
+        continue;
+      }
+      if (isAbout(k)) continue;
+      if (counted + unsure.length >= limit) {
+        counted += unsure.filter((j) => !isAbout(j)).length;
+        unsure.length = 0;
+        if (counted >= limit) return undefined;
+      }
+      counted++;
+      if (dated(line)) return line;
     }
-    if (skipDepth === 0) out.push(line);
-  }
-  return out;
+    return undefined;
+  };
 }
 
 /** Whether a text speaks of the next meeting. */
@@ -80,10 +108,10 @@ const foldedNextMeeting = oncePer((vocabs: readonly Vocabulary[]): string[] => v
  * (`2024-05-15.md`, `meeting_21_02_24.md`). A date about the next meeting is never taken.
  */
 export function fallbackDate(lines: readonly Line[], header: Header, frontMatter: Record<string, unknown> | null, vocabs: readonly Vocabulary[], path: string | null): void {
-  const own = header.date === null ? ownLines(lines, vocabs) : [];
-  if (header.date === null) {
-    const dateOnly = own.find((l) => l.kind !== 'code' && dateOnlyShape(l.text) && findFullDate(l.text, vocabs)?.hit.length === l.text.replace(/^\p{L}+[.,]?\s*/u, '').length);
-    if (dateOnly && dateFromLine(dateOnly, header, vocabs, 'line')) secondDay(own, dateOnly, header, vocabs);
+  const own = header.date === null ? ownLines(lines, vocabs) : null;
+  if (own !== null) {
+    const dateOnly = own(Infinity, (l) => l.kind !== 'code' && dateOnlyShape(l.text) && findFullDate(l.text, vocabs)?.hit.length === l.text.replace(/^\p{L}+[.,]?\s*/u, '').length);
+    if (dateOnly && dateFromLine(dateOnly, header, vocabs, 'line')) secondDay(lines, dateOnly, header, vocabs);
   }
   if (header.date === null && frontMatter) {
     for (const raw of [frontMatter.date, frontMatter.title, frontMatter.description]) {
@@ -95,9 +123,9 @@ export function fallbackDate(lines: readonly Line[], header: Header, frontMatter
       }
     }
   }
-  if (header.date === null) {
-    const first = own.slice(0, 30).find((l) => l.kind !== 'code' && l.kind !== 'html' && findFullDate(l.text, vocabs));
-    if (first && dateFromLine(first, header, vocabs, 'text')) secondDay(own, first, header, vocabs);
+  if (header.date === null && own !== null) {
+    const first = own(30, (l) => l.kind !== 'code' && l.kind !== 'html' && findFullDate(l.text, vocabs) !== null);
+    if (first && dateFromLine(first, header, vocabs, 'text')) secondDay(lines, first, header, vocabs);
   }
   if (header.date === null && path) fileNameDate(path, header, vocabs);
 }
@@ -107,10 +135,10 @@ export function fallbackDate(lines: readonly Line[], header: Header, frontMatter
  * `Perjantai 13.11.2026 klo 9.00 – 15.30`): the next line that begins with a later date within a
  * week gives `endDate`, and its closing time the meeting's `endTime`.
  */
-function secondDay(own: readonly Line[], dayLine: Line, header: Header, vocabs: readonly Vocabulary[]): void {
+function secondDay(lines: readonly Line[], dayLine: Line, header: Header, vocabs: readonly Vocabulary[]): void {
   if (header.date === null || header.endDate !== null) return;
-  const next = own[own.indexOf(dayLine) + 1];
-  if (next === undefined || next.kind === 'code') return;
+  const next = lines[lines.indexOf(dayLine) + 1];
+  if (next === undefined || next.kind === 'code' || aboutNextMeeting(next.text, vocabs)) return;
   const found = findFullDate(next.text, vocabs);
   if (!found || found.hit.index > 12) return;
   const gap = daysBetween(header.date, found.iso);

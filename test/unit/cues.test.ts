@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasPhrase, leadingCue, wordsOf } from '../../src/parse/cues.js';
+import { hasPhrase, hasWord, isWord, leadingCue, wordCount, wordsOf } from '../../src/parse/cues.js';
 
 describe('hasPhrase', () => {
   const phrases = ['it was agreed', 'agreed', 'motion carried', 'todettiin että', ''];
@@ -33,5 +33,36 @@ describe('leadingCue', () => {
     expect(leadingCue(wordsOf('Kokous päätti, eli sitten päätettiin'), stems, 4)).toBe(false);
     expect(leadingCue(wordsOf('it was agreed'), stems, 4)).toBe(false);
     expect(leadingCue(wordsOf('päätös: hyväksytään'), stems, 4)).toBe(false);
+  });
+});
+
+describe('wordCount', () => {
+  it('counts the words wordsOf finds, up to a limit', () => {
+    expect(wordCount('Valitaan:', 2)).toBe(1);
+    expect(wordCount('The board met on Tuesday.', 2)).toBe(2);
+    expect(wordCount('Carried 5-0', 5)).toBe(2);
+    expect(wordCount(' ... ', 3)).toBe(0);
+  });
+
+  it('counts a word with İ as its lower case splits it (a dotted i and the rest)', () => {
+    expect(wordsOf('İzmir')).toHaveLength(2);
+    expect(wordCount('İzmir', 3)).toBe(2);
+  });
+
+  it('is the length of wordsOf, capped, on any text', () => {
+    const char = fc.constantFrom('a', 'B', 'İ', 'ı', 'Σ', 'ä', 'Ä', ' ', ' ', '-', '’', "'", '.', ',', '1', '@', '_', 'Ⅰ', '\u0307', '😀');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 14 }).map((chars) => chars.join('')), fc.integer({ min: 1, max: 6 }), (text, limit) => {
+        expect(wordCount(text, limit)).toBe(Math.min(wordsOf(text).length, limit));
+      }),
+      { numRuns: 3000, seed: 20261203 },
+    );
+  });
+});
+
+describe('isWord', () => {
+  it('is hasWord of the one word', () => {
+    const stems = ['carried', 'hyväksy*', 'approved'];
+    for (const word of ['carried', 'hyväksyttiin', 'hyväks', 'approve', 'approved', '']) expect(isWord(word, stems)).toBe(hasWord([word], stems));
   });
 });

@@ -11,7 +11,8 @@ import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
 import { cellPieces, htmlTables, isTaskColumn } from './decision-cells.js';
 import { tableDecision } from './decision-tables.js';
 import { type Found, headedLines, type Scan, separateLines, withContext } from './decision-text.js';
-import { closingVerdict, consentIn, motionAt, voteCount } from './decision-votes.js';
+import { valueLines } from './header.js';
+import { closingVerdict, consentIn, motionAt, terseVerdict, voteCount } from './decision-votes.js';
 import type { FindContext } from './find-context.js';
 import { subjectOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
@@ -127,7 +128,7 @@ function decisionAt(scan: Scan, index: number): Found | null {
   const marker = leadingMarker(unit.text, markers);
   if (marker) return withContext(scan, index, marker.rest, { kind: 'marker', words: marker.marker });
   // A label alone on its line (`**Beslut**`, `Besluit`) heads the decisions after it; it decides nothing itself.
-  if (markers.includes(fold(trimEndOf(unit.text, ':：*_.')).trim())) return null;
+  if (markers.includes(fold(trimEndOf(unit.text, ':：*_.')).trim()) && !standsAlone(scan, unit)) return null;
   // Under a proposal only a marked decision or the vote on it is decided.
   if (unit.section === 'proposal') return null;
   const motion = motionAt(units, index, context.vocabs, (k) => sameMotion(scan, index, k));
@@ -139,6 +140,17 @@ function decisionAt(scan: Scan, index: number): Found | null {
   const found = sentenceCue(scan, unit, line);
   if (found === null || rejected(scan, unit, line, found)) return null;
   return withContext(scan, index, unit.text, found.cue);
+}
+
+/**
+ * Whether a decision word alone on its line is a verdict (`Agreed.`, `- Approved` with nothing under
+ * it), not a label over the decisions after it: it ends a sentence, or no lines belong to it.
+ */
+function standsAlone(scan: Scan, unit: Unit): boolean {
+  const end = trimEndOf(unit.text, '*_');
+  const last = end.charAt(end.length - 1);
+  if (last === ':' || last === '：' || terseVerdict(unit.text, scan.context.allVocabs) === null) return false;
+  return last === '.' || last === '!' || valueLines(scan.context.lines, unit.line).length === 0;
 }
 
 /**
@@ -171,7 +183,7 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   const count = voteCount(text, vocabs);
   if (count !== null) return { cue: { kind: 'vote', words: count }, hedged: false };
   // A speaker's `Agreed.` answers a speaker: no verdict of the meeting.
-  const verdict = () => (spoken(text, decisionMarkers(scan.context.allVocabs), scan.context.header.participants) === null ? closingVerdict(text, vocabs) : null);
+  const verdict = () => (spoken(text, decisionMarkers(scan.context.allVocabs), scan.context.header.participants) === null ? (closingVerdict(text, vocabs) ?? terseVerdict(text, vocabs)) : null);
   const consent = consentIn(text, vocabs) ?? verdict();
   if (consent !== null) return { cue: { kind: 'vote', words: consent }, hedged: false };
   const we = findPhrase(text, gather(vocabs, 'weDecided'));
@@ -197,7 +209,8 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
 function entryOf(scope: OutcomeScope, unit: Unit, line: Line, words: readonly string[], vocabs: readonly Vocabulary[]): boolean {
   // Fewer than three words under a heading are a signature or a place name, not an outcome.
   if ((line.kind === 'listItem' && line.listDepth > scope.depth) || words.length < 3) return false;
-  if (hasWord(words.slice(0, 4), gather(vocabs, 'reportWords'))) return false;
+  // Report words of the minutes' own language: a short word of another (Finnish `on`, `is`) is a preposition here.
+  if (hasWord(words.slice(0, 4), vocabs[0]?.reportWords ?? [])) return false;
   return !scope.soft || findPhrase(unit.text, gather(vocabs, 'pending')) === null;
 }
 

@@ -21,6 +21,10 @@ describe('findDecisions: outcome sections', () => {
     expect(decisions(`${EN}## Travel grants approved\n\n- Two tickets to the spring summit\n`)).toEqual(['Two tickets to the spring summit']);
   });
 
+  it('reads an English entry that holds a word which is a report verb in Finnish (`on`)', () => {
+    expect(decisions(`${EN}### Conclusions\n\n- Keep working on the style guide together\n`)).toEqual(['Keep working on the style guide together']);
+  });
+
   it('takes no financial result for an outcome', () => {
     expect(decisions('# Styrelsemöte\n\n## Resultat\n\n- Intäkter 2 000 kr under året\n')).toEqual([]);
   });
@@ -57,6 +61,29 @@ describe('findDecisions: verdicts', () => {
     expect(cues(`${EN}New logo for the club shirts - approved\n`)).toEqual([['vote', 'approved']]);
     expect(decisions('# Kokous\n\nUusi logo kerhon paitoihin: hyväksytty\n')).toEqual(['Uusi logo kerhon paitoihin: hyväksytty']);
     expect(decisions(`${EN}Is the new logo for the shirts approved?\n`)).toEqual([]);
+  });
+
+  it.each([
+    [EN, '## 2. Approval of the last minutes\n\n- Approved.\n', 'Approval of the last minutes: Approved.'],
+    [EN, '## 4. Garden party\n\nLong talk about the date.\n\nAgreed.\n', 'Garden party: Agreed.'],
+    ['# Hallituksen kokous\n\nLäsnä: Aino Aalto, Eero Saari\n\n', '## 3. Jäsenmaksu\n\nKeskusteltiin summasta.\n\n- Hyväksytty.\n', 'Jäsenmaksu: Hyväksytty.'],
+    ['# Styrelsemöte\n\nNärvarande: Anna Berg och Olle Lind\n\n', '## § 4 Budget\n\nKassören redogjorde för det.\n\nGodkändes.\n', 'Budget: Godkändes.'],
+    ['# Vorstandssitzung\n\nAnwesend: Anna Schmidt und Paul Meyer\n\n', '## TOP 2 Kassenbericht\n\nDer Bericht ist nicht lang.\n\n- Genehmigt\n', 'TOP 2 Kassenbericht: Genehmigt'],
+    ['# Bestuursvergadering\n\nAanwezig: Anna de Vries en Piet Jansen\n\n', '## 3. Jaarverslag\n\nHet verslag is op tijd.\n\nAkkoord.\n', 'Jaarverslag: Akkoord.'],
+  ])('names a short outcome standing alone by the item it decides: %#', (head, body, decision) => {
+    expect(decisions(`${head}${body}`)).toEqual([decision]);
+  });
+
+  it('names a short outcome under a list entry by that entry, and keeps it apart from the item before a heading', () => {
+    expect(decisions(`${EN}## Shirts\n\n- A green logo on the back\n  - Accepted\n- Sleeves in two colours\n  - Carried.\n`)).toEqual(['A green logo on the back — Accepted', 'Sleeves in two colours — Carried.']);
+    expect(decisions('# Hallituksen kokous\n\nLäsnä: Aino Aalto, Eero Saari\n\n## 1. Avaus\n\n- Todettiin.\n\n## 2. Työjärjestys\n\n- Hyväksyttiin.\n')).toEqual(['Työjärjestys: Hyväksyttiin.']);
+    expect(decisions(`${EN}## Shirts\n\n- Approved.\n\n## Banners\n\n- Approved.\n`)).toEqual(['Shirts: Approved.', 'Banners: Approved.']);
+  });
+
+  it('still reads a decision word with a colon, or with the list under it, as the label over the decisions', () => {
+    expect(decisions(`${EN}Agreed:\n\n- The quiz night moves to Fridays\n`)).toEqual(['The quiz night moves to Fridays']);
+    expect(decisions(`${EN}**Agreed**\n\n- The quiz night moves to Fridays\n`)).toEqual(['The quiz night moves to Fridays']);
+    expect(decisions(`${EN}- **Agreed**\n  - The quiz night moves to Fridays\n`)).toEqual(['The quiz night moves to Fridays']);
   });
 
   it('names a terse entry under an outcome heading by the topic it concludes', () => {

@@ -75,6 +75,7 @@ export const en: Vocabulary = {
     'was accepted', 'were accepted', 'is accepted', 'was approved', 'were approved', 'is approved', 'are approved', 'approved as read', 'approved as amended', 'approved as presented', 'approved as circulated', 'approved as distributed', 'approved by a vote', 'by a vote of',
     'was adopted', 'were adopted', 'is adopted', 'was ratified', 'was granted', 'which was granted', 'was confirmed', 'has been confirmed', 'was tabled', 'were tabled', 'tabled until', 'postponed until', 'deferred until', 'moves to accept', 'seconds, accepted',
     'decision made', 'decision was taken', 'decision taken', 'the decision is to', 'decision was to', 'settled on', 'it was determined', 'aligned on', 'in agreement to', 'in agreement that', 'was in agreement', 'were in agreement', 'all in agreement',
+    'quorum was present', 'quorum is present', 'quorum being present', 'quorum was achieved', 'quorum achieved', 'quorum was reached', 'quorum reached', 'quorum was established', 'quorum established', 'quorum was confirmed', 'quorum confirmed', 'quorum was met', 'quorum is met',
   ],
   weakDecisionCues: [],
   outcomeLabels: ['outcome', 'outcomes', 'conclusion', 'conclusions', 'verdict', 'disposition'],

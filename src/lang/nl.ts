@@ -62,7 +62,7 @@ export const nl: Vocabulary = {
   seconded: ['gesteund', 'ondersteund', 'steunt', 'gesecondeerd'],
   failed: ['ingetrokken'],
   voteWords: ['voor', 'tegen', 'onthouding', 'onthoudingen', 'stemmen', 'stem', 'blanco', 'stemming', 'gestemd'],
-  consent: ['geen bezwaar', 'geen bezwaren', 'zonder bezwaar', 'zonder bezwaren', 'met algemene stemmen', 'unaniem', 'bij acclamatie', 'zonder hoofdelijke stemming'],
+  consent: ['geen bezwaar', 'geen bezwaren', 'zonder bezwaar', 'zonder bezwaren', 'met algemene stemmen', 'unaniem', 'bij acclamatie', 'zonder hoofdelijke stemming', 'iedereen is het eens', 'iedereen was het eens', 'iedereen is akkoord', 'iedereen gaat akkoord', 'allen akkoord', 'niemand heeft bezwaar', 'niemand had bezwaar'],
   pending: ['openstaand', 'nog open', 'onduidelijk', 'nog niet besloten', 'wacht op', 'in afwachting'],
   undecided: ['geen besluit', 'niet besloten', 'nog niet besloten', 'geen overeenstemming', 'geen akkoord', 'niet akkoord', 'geen consensus'],
   proposalCues: ['voorstel', 'voorgesteld'],

@@ -6,7 +6,7 @@ import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { asWritten, findPhrase, gather, hasWord, leadingCue, leadingCueWord, textKey, wordsOf } from './cues.js';
 import { bodyDecides, isProposed, passiveDecides, personDecides, spoken, trimEndOf } from './decision-grammar.js';
-import { actionMarkers, decisionMarkers, leadingMarker, stripProposal } from './decision-markers.js';
+import { actionMarkers, decisionMarkers, leadingMarker, outcomeArrow, stripProposal } from './decision-markers.js';
 import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
 import { cellPieces, htmlTables, isTaskColumn } from './decision-cells.js';
 import { tableDecision } from './decision-tables.js';
@@ -202,7 +202,20 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   if (will !== null) return { cue: { kind: 'grammar', words: asWritten(text, will) }, hedged: true };
   const scope = scan.scopes[unit.line];
   if (scope && entryOf(scope, unit, line, words, vocabs)) return { cue: { kind: 'section', words: scope.label }, hedged: false };
+  const arrow = outcomeArrow(text);
+  if (arrow !== null && arrowedOutcome(scan, unit, arrow.rest)) return { cue: { kind: 'marker', words: arrow.arrow }, hedged: false };
   return null;
+}
+
+/**
+ * Whether the words after an arrow state an outcome: three words or more, not in a list of tasks, and
+ * not a task of a participant's (`=> Anna sends the invite`, which the actions read).
+ */
+function arrowedOutcome(scan: Scan, unit: Unit, rest: string): boolean {
+  const { context } = scan;
+  if (unit.section === 'actions' || wordsOf(rest).filter((w) => /\p{L}/u.test(w)).length < 3) return false;
+  const known = (name: string): boolean => name.startsWith('@') || resolvePerson(name, context.header.participants) !== null;
+  return !subjectOwners(rest, context.vocabs, known).some((m) => m.index === 0);
 }
 
 /** Whether a unit under an outcome heading is one of its entries: a top-level entry, no report, and under a soft label not open. */

@@ -49,6 +49,16 @@ describe('findDecisions: votes and motions', () => {
     expect(decisions(`${EN}The workshop for 12/3 is for beginners.\n`)).toEqual([]);
   });
 
+  it.each([
+    ['en', 'A quorum was present for the vote on the bylaws.'],
+    ['fi', 'Kaikki olivat samaa mieltä kerhoillan siirtämisestä torstaille.'],
+    ['sv', 'Alla var överens om att flytta festen till maj.'],
+    ['nl', 'Iedereen is het eens met de nieuwe openingstijden.'],
+    ['de', 'Niemand widerspricht dem neuen Termin für das Sommerfest.'],
+  ])('%s: reads a quorum or the consent of all as decided: %s', (_language, sentence) => {
+    expect(decisions(`Intro.\n\n${sentence}\n`)).toEqual([sentence]);
+  });
+
   it('reads consent without objection, and takes a terse consent as part of the sentence before it', () => {
     expect(cues('# Möte\n\nInga invändningar mot att flytta festen till maj.\n')).toEqual([['vote', 'Inga invändningar']]);
     expect(decisions(`${EN}The entry fee stays at ten euros. No objections.\n`)).toEqual(['The entry fee stays at ten euros. — No objections.']);
@@ -214,6 +224,20 @@ describe('findDecisions: layouts', () => {
   it('reads a MeetBot command and a marker after an arrow', () => {
     expect(cues(`${EN}#agreed the release ships on Friday\n`)).toEqual([['marker', '#agreed']]);
     expect(decisions('# Vergadering\n\n→ Besluit: de kascommissie wordt benoemd.\n')).toEqual(['→ Besluit: de kascommissie wordt benoemd.']);
+  });
+
+  it.each([
+    [EN, 'Long talk about the venue.\n=> The quiz stays at the library for now.\n', '=> The quiz stays at the library for now.'],
+    ['# Styrelsemöte\n\nNärvarande: Anna Berg och Olle Lind\n\n', 'Diskussion om festen.\n\n→ Festen hålls i maj i år.\n', '→ Festen hålls i maj i år.'],
+    ['# Vorstandssitzung\n\nAnwesend: Anna Schmidt und Paul Meyer\n\n', '- Die Kasse ist knapp.\n- ⇒ Der Beitrag bleibt bei 20 EUR.\n', '⇒ Der Beitrag bleibt bei 20 EUR.'],
+  ])('reads the outcome after an arrow that closes a discussion: %#', (head, body, decision) => {
+    expect(decisions(`${head}${body}`)).toEqual([decision]);
+  });
+
+  it("takes an arrow before a participant's task, a name alone or a question for no decision", () => {
+    expect(decisions(`${EN}Long talk about the venue.\n=> Alice will book the room.\n`)).toEqual([]);
+    expect(decisions(`${EN}- The room needs booking\n  → Bob\n`)).toEqual([]);
+    expect(decisions(`${EN}=> Do we still need the old projector?\n`)).toEqual([]);
   });
 
   it('takes a proposal introduced by its label for no decision, but the verdict after it with the proposal', () => {

@@ -70,7 +70,8 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
   if (cue.kind === 'vote' && before !== undefined && scan.decided.has(index - 1)) return null;
   // An entry under a list item (`- New logo` / `  - Approved`) decides that item.
   if (unit.parentText !== null) return { text: `${unit.parentText} — ${body}`, cue };
-  if (before !== undefined && !scan.decided.has(index - 1)) {
+  // Only a verdict or a vote takes the proposal before it; a statement of its own (`Tabled until May`) stands alone.
+  if (before !== undefined && !scan.decided.has(index - 1) && (cue.kind === 'vote' || terseVerdict(body, scan.context.allVocabs) !== null)) {
     const proposal = stripProposal(before.text, scan.context.allVocabs);
     const near = before.block === unit.block || before.kind === 'item' || findPhrase(before.text, gather(scan.context.vocabs, 'motions')) !== null;
     if (proposal !== before.text || before.section === 'proposal' || (cue.kind !== 'marker' && near)) return { text: `${proposal} — ${body}`, cue };

@@ -59,6 +59,28 @@ describe('findDecisions: votes and motions', () => {
     expect(decisions(`Intro.\n\n${sentence}\n`)).toEqual([sentence]);
   });
 
+  it.each([
+    'Postponed to the next meeting for lack of time.',
+    'The bylaw change was referred to the governance committee.',
+    'Unanimous vote to keep the fee at ten euros.',
+    'Everyone is fine with moving the call to Tuesdays.',
+  ])('reads a postponement, a referral, a unanimous vote and the consent of all: %s', (sentence) => {
+    expect(decisions(`${EN}${sentence}\n`)).toEqual([sentence]);
+  });
+
+  it.each([
+    ['de', 'Der Antrag auf ein neues Zelt wird vertagt.'],
+    ['nl', 'De aanschaf van een nieuwe beamer wordt uitgesteld.'],
+    ['fi', 'Asia siirrettiin seuraavaan kokoukseen.'],
+    ['sv', 'Frågan om ny lokal bordläggs till nästa möte.'],
+  ])('%s: reads a matter postponed as decided: %s', (_language, sentence) => {
+    expect(decisions(`Intro.\n\n${sentence}\n`)).toEqual([sentence]);
+  });
+
+  it('takes the item before a short outcome only for a verdict, not for a statement of its own', () => {
+    expect(decisions(`${EN}- Move the picnic to June\n- Tabled until May.\n`)).toEqual(['Tabled until May.']);
+  });
+
   it('reads consent without objection, and takes a terse consent as part of the sentence before it', () => {
     expect(cues('# Möte\n\nInga invändningar mot att flytta festen till maj.\n')).toEqual([['vote', 'Inga invändningar']]);
     expect(decisions(`${EN}The entry fee stays at ten euros. No objections.\n`)).toEqual(['The entry fee stays at ten euros. — No objections.']);

@@ -78,7 +78,7 @@ export const en: Vocabulary = {
     'quorum was present', 'quorum is present', 'quorum being present', 'quorum was achieved', 'quorum achieved', 'quorum was reached', 'quorum reached', 'quorum was established', 'quorum established', 'quorum was confirmed', 'quorum confirmed', 'quorum was met', 'quorum is met',
     'postponed to', 'deferred to', 'tabled to', 'tabled for', 'was referred to', 'were referred to', 'unanimous vote', 'unanimous decision', 'by majority vote', 'by a majority vote',
   ],
-  weakDecisionCues: [],
+  weakDecisionCues: [{ cue: 'present', needs: ['quorum'] }, { cue: 'confirmed', needs: ['quorum'] }],
   outcomeLabels: ['outcome', 'outcomes', 'conclusion', 'conclusions', 'verdict', 'disposition'],
   weDecided: ['we agreed', 'we all agreed', 'we have agreed', "we've agreed", 'we agree', 'we all agree', 'we decided', 'we have decided', "we've decided", 'we resolved', 'we chose', 'we have chosen', "we've chosen", 'we settled on', 'we reached consensus', 'we came to the conclusion', 'we concluded', 'we approved', 'we accepted', 'we opted', 'we went with', 'we have settled on', "we've settled on", 'we aligned on', 'we are aligned on', "we're aligned on"],
   weWill: ["let's", 'let us', 'we will not', "we won't", 'we shall', 'we accept', 'we will go with', "we'll go with", 'we are going with', "we're going with", 'we will stick with', "we'll stick with", 'we will keep', "we'll keep"],
@@ -91,7 +91,7 @@ export const en: Vocabulary = {
   voteWords: ['yes', 'no', 'aye', 'ayes', 'nay', 'nays', 'yea', 'yeas', 'for', 'against', 'opposed', 'abstain', 'abstained', 'abstaining', 'abstention', 'abstentions', 'favor', 'favour', 'votes', 'vote', 'voted', 'voting', 'tally'],
   consent: ['no objections', 'no objection', 'without objection', 'without objections', 'with no objections', 'hearing no objection', 'hearing no objections', 'by general consent', 'by unanimous consent', 'by consensus', 'no one objected', 'nobody objected', 'none opposed', 'no dissent', 'all in favor', 'all in favour', 'all were in favor', 'all were in favour', 'by acclamation', 'everyone is fine with', 'everyone was fine with', 'everyone is ok with', 'everyone was ok with', 'everyone is okay with', 'no one opposed', 'nobody opposed'],
   pending: ['awaiting', 'pending', 'waiting', 'tbd', 'tbc', 'to be decided', 'to be determined', 'unclear', 'unresolved', 'open question', 'still open', 'not decided', 'undecided', 'inconclusive', 'no decision'],
-  undecided: ['no decision', 'no decisions', 'not decided', 'undecided', 'not yet decided', 'yet to be decided', 'to be decided', 'no agreement', 'no consensus', 'not agreed', 'did not agree', 'could not agree', 'no resolution'],
+  undecided: ['no decision', 'no decisions', 'not decided', 'undecided', 'not yet decided', 'yet to be decided', 'to be decided', 'no agreement', 'no consensus', 'not agreed', 'did not agree', 'could not agree', 'no resolution', 'no quorum', 'quorum not present', 'quorum was not present', 'quorum is not present', 'quorum not met', 'quorum was not met', 'not quorate'],
   proposalCues: ['proposed', 'proposal', 'proposes', 'suggested', 'suggestion', 'suggests'],
   columns: {
     task: ['action', 'actions', 'action item', 'action description', 'task', 'tasks', 'description', 'what', 'item description', 'to do', 'todo'],

@@ -87,7 +87,7 @@ function sameTopic(scan: Scan, a: number, b: number): boolean {
 }
 
 /** The title of the agenda item a line stands in, or else the heading it stands under, or null. */
-function titleAbove(scan: Scan, line: number): string | null {
+export function titleAbove(scan: Scan, line: number): string | null {
   const item = scan.context.drafts[scan.context.itemOf[line] ?? -1];
   const heading = scan.headings[line];
   if (item !== undefined && (heading === undefined || item.from >= heading)) return item.title;

@@ -10,7 +10,7 @@ import { actionMarkers, decisionMarkers, leadingMarker, outcomeArrow, stripPropo
 import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
 import { cellPieces, htmlTables, isTaskColumn } from './decision-cells.js';
 import { tableDecision } from './decision-tables.js';
-import { type Found, headedLines, type Scan, separateLines, withContext } from './decision-text.js';
+import { type Found, headedLines, type Scan, separateLines, titleAbove, withContext } from './decision-text.js';
 import { valueLines } from './header.js';
 import { closingVerdict, consentIn, motionAt, terseVerdict, voteCount } from './decision-votes.js';
 import type { FindContext } from './find-context.js';
@@ -139,6 +139,7 @@ function decisionAt(scan: Scan, index: number): Found | null {
   const line = context.lines[unit.line] as Line;
   const found = sentenceCue(scan, unit, line);
   if (found === null || rejected(scan, unit, line, found)) return null;
+  if (found.topic !== undefined) return { text: `${found.topic}: ${unit.text}`, cue: found.cue };
   return withContext(scan, index, unit.text, found.cue);
 }
 
@@ -172,6 +173,8 @@ function sameMotion(scan: Scan, index: number, k: number): boolean {
 interface SentenceCue {
   cue: Cue;
   hedged: boolean;
+  /** The title a terse sentence is read with, and named by (`Kokouksen päätösvaltaisuus: Todettiin.`). */
+  topic?: string;
 }
 
 /** What makes an unmarked sentence a decision, strongest evidence first, or null. */
@@ -194,6 +197,10 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   if (body !== null) return grammar(body);
   const weak = weakCue(words, vocabs);
   if (weak !== null) return grammar(weak);
+  // A terse `Todettiin.` or `gegeben` under `Kokouksen päätösvaltaisuus` / `Beschlussfähigkeit`: its title holds the word it needs.
+  const title = words.filter((w) => /\p{L}/u.test(w)).length <= 3 ? titleAbove(scan, unit.line) : null;
+  const titled = title === null ? null : weakCue(words, vocabs, wordsOf(title));
+  if (titled !== null && title !== null) return { ...grammar(titled), topic: title };
   const phrase = findPhrase(text, gather(vocabs, 'decisionPhrases'));
   if (phrase !== null) return { cue: { kind: 'phrase', words: asWritten(text, phrase) }, hedged: false };
   const passive = passiveDecides(words, vocabs);
@@ -293,13 +300,16 @@ function promisedByPeople(text: string, context: FindContext): boolean {
   return subjectOwners(text, context.vocabs, known).some((m) => m.index === 0 && m.linked === true && m.owners.every(known));
 }
 
-/** The weak decision cue (`Todettiin`) among the first words when the rest holds a word it needs (`päätösvaltaiseksi`), or null. */
-function weakCue(words: readonly string[], vocabs: readonly Vocabulary[]): string | null {
+/**
+ * The weak decision cue (`Todettiin`) among the first words when the rest, or the `context` it
+ * stands under, holds a word it needs (`päätösvaltaiseksi`), or null.
+ */
+function weakCue(words: readonly string[], vocabs: readonly Vocabulary[], context: readonly string[] = []): string | null {
   const { any, cues } = weakCues(vocabs);
   if (!leadingCue(words, any, 6)) return null;
   for (const w of cues) {
     const word = leadingCueWord(words, w.cue, 6);
-    if (word !== null && hasWord(words, w.needs)) return word;
+    if (word !== null && (hasWord(words, w.needs) || hasWord(context, w.needs))) return word;
   }
   return null;
 }

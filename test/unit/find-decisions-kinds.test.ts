@@ -77,6 +77,15 @@ describe('findDecisions: votes and motions', () => {
     expect(decisions(`Intro.\n\n${sentence}\n`)).toEqual([sentence]);
   });
 
+  it('reads a terse weak cue with the title it stands under, and names it by that title', () => {
+    expect(decisions('# Hallituksen kokous\n\nLäsnä: Aino Aalto, Eero Saari\n\n## 2. Kokouksen laillisuus ja päätösvaltaisuus\n\nTodettiin.\n\n## 3. Muut asiat\n\nTodettiin.\n')).toEqual(['Kokouksen laillisuus ja päätösvaltaisuus: Todettiin.']);
+    expect(decisions('# Vorstandssitzung\n\nAnwesend: Anna Schmidt und Paul Meyer\n\n### Beschlussfähigkeit\n\ngegeben\n')).toEqual(['Beschlussfähigkeit: gegeben']);
+  });
+
+  it('reads a quorum present, and none when it is not', () => {
+    expect(decisions(`${EN}## 1. Call to order\n\nThe chair opened the meeting. Quorum present.\n\n## 2. Budget\n\nQuorum not present.\n`)).toEqual(['Quorum present.']);
+  });
+
   it('takes the item before a short outcome only for a verdict, not for a statement of its own', () => {
     expect(decisions(`${EN}- Move the picnic to June\n- Tabled until May.\n`)).toEqual(['Tabled until May.']);
   });

@@ -71,13 +71,14 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
   // An entry under a list item (`- New logo` / `  - Approved`) decides that item.
   if (unit.parentText !== null) return { text: `${unit.parentText} — ${body}`, cue };
   // Only a verdict or a vote takes the proposal before it; a statement of its own (`Tabled until May`) stands alone.
-  if (before !== undefined && !scan.decided.has(index - 1) && (cue.kind === 'vote' || terseVerdict(body, scan.context.allVocabs) !== null)) {
+  if (before !== undefined && !scan.decided.has(index - 1) && !scan.titles.has(before.line) && (cue.kind === 'vote' || terseVerdict(body, scan.context.allVocabs) !== null)) {
     const proposal = stripProposal(before.text, scan.context.allVocabs);
     const near = before.block === unit.block || before.kind === 'item' || findPhrase(before.text, gather(scan.context.vocabs, 'motions')) !== null;
     if (proposal !== before.text || before.section === 'proposal' || (cue.kind !== 'marker' && near)) return { text: `${proposal} — ${body}`, cue };
   }
-  // Else the verdict decides the item it stands under (`## 2. Previous minutes` / `Approved.`).
-  const title = terseVerdict(body, scan.context.allVocabs) === null ? null : titleAbove(scan, unit.line);
+  // Else a verdict that opens its line decides the item it stands under (`## 2. Previous minutes` / `Approved.`).
+  const verdict = terseVerdict(body, scan.context.allVocabs);
+  const title = verdict === null || verdict.toLowerCase() !== lettered[0] ? null : titleAbove(scan, unit.line);
   return { text: title !== null && !wordsOf(unit.text).some((w) => wordsOf(title).includes(w)) ? `${title}: ${unit.text}` : unit.text, cue };
 }
 

@@ -121,6 +121,11 @@ describe('findDecisions: verdicts', () => {
     expect(decisions(`${EN}## Shirts\n\n- Approved.\n\n## Banners\n\n- Approved.\n`)).toEqual(['Shirts: Approved.', 'Banners: Approved.']);
   });
 
+  it('takes neither an agenda title for the proposal of a verdict nor a title before a verdict with its own subject', () => {
+    const text = 'PROTOKOLL STYRELSEMÖTE\nDatum: 2024-03-12\nNärvarande: Anna Berg, Olle Lind\n§ 1 Mötets öppnande\nOrdförande öppnade mötet.\n§ 2 Inköp av bord\nNya bord godkändes.\n§ 3 Ekonomi\nGodkändes.\n§ 4 Mötets avslutande\nOrdförande avslutade mötet.\n';
+    expect(decisions(text)).toEqual(['Nya bord godkändes.', 'Ekonomi: Godkändes.']);
+  });
+
   it('still reads a decision word with a colon, or with the list under it, as the label over the decisions', () => {
     expect(decisions(`${EN}Agreed:\n\n- The quiz night moves to Fridays\n`)).toEqual(['The quiz night moves to Fridays']);
     expect(decisions(`${EN}**Agreed**\n\n- The quiz night moves to Fridays\n`)).toEqual(['The quiz night moves to Fridays']);

@@ -46,6 +46,21 @@ export function leadingMarker(written: string, markers: readonly string[]): { ma
   return markers.includes(fold(marker).trim()) && rest !== '' ? { marker, rest: rest.replace(/(?<![*_])[*_]+$/, '').trim() } : null;
 }
 
+/** The arrows that open an outcome line after a discussion (`=> ...`, `→ ...`, `⇒ ...`, `-> ...`). */
+const ARROWS = ['=>', '⇒', '→', '⟶', '-->', '->'];
+
+/**
+ * The arrow that opens an outcome line and the text after it (`=> The club keeps its venue`,
+ * `→ Festen hålls i maj`), or null: notes write the conclusion of the lines above after an arrow.
+ */
+export function outcomeArrow(text: string): { arrow: string; rest: string } | null {
+  const trimmed = text.trimStart();
+  const arrow = ARROWS.find((a) => trimmed.startsWith(a));
+  if (arrow === undefined) return null;
+  const rest = trimmed.slice(arrow.length).trim();
+  return rest === '' ? null : { arrow, rest };
+}
+
 /** A text without the proposal label it starts with (`Att: ...`, `Ehdotus: ...`). */
 export function stripProposal(text: string, vocabs: readonly Vocabulary[]): string {
   return markerRest(text, proposalLabels(vocabs)) ?? text;

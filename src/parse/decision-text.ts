@@ -3,6 +3,7 @@ import type { Position } from '../model/position.js';
 import { findPhrase, gather, hasWord, wordCount, wordsOf } from './cues.js';
 import { trimEndOf } from './decision-grammar.js';
 import { stripProposal } from './decision-markers.js';
+import { terseVerdict } from './decision-votes.js';
 import type { OutcomeScope } from './decision-scope.js';
 import type { FindContext } from './find-context.js';
 import { valueLines } from './read-header.js';
@@ -61,14 +62,37 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
     if (topic !== null && (scan.context.lines[scan.headings[unit.line] ?? 0] as Line).text === cue.words) return { text: `${topic}: ${unit.text}`, cue };
   }
   const terse = lettered.length <= 3 && (cue.kind !== 'grammar' || hasWord(lettered, gather(scan.context.allVocabs, 'carried')));
+  if (!terse) return { text: unit.text, cue };
   const previous = scan.units[index - 1];
+  // What stands under another heading or agenda item is no part of this one's discussion.
+  const before = previous !== undefined && sameTopic(scan, previous.line, unit.line) ? previous : undefined;
   // The count or result of a vote right after the decision it decided is part of that decision.
-  if (terse && cue.kind === 'vote' && scan.decided.has(index - 1) && previous?.block !== undefined) return null;
-  if (!terse || previous === undefined || scan.decided.has(index - 1)) return { text: unit.text, cue };
-  const proposal = stripProposal(previous.text, scan.context.allVocabs);
-  const near = previous.block === unit.block || previous.kind === 'item' || findPhrase(previous.text, gather(scan.context.vocabs, 'motions')) !== null;
-  if (proposal !== previous.text || previous.section === 'proposal' || (cue.kind !== 'marker' && near)) return { text: `${proposal} — ${body}`, cue };
-  return { text: unit.text, cue };
+  if (cue.kind === 'vote' && before !== undefined && scan.decided.has(index - 1)) return null;
+  // An entry under a list item (`- New logo` / `  - Approved`) decides that item.
+  if (unit.parentText !== null) return { text: `${unit.parentText} — ${body}`, cue };
+  // Only a verdict or a vote takes the proposal before it; a statement of its own (`Tabled until May`) stands alone.
+  if (before !== undefined && !scan.decided.has(index - 1) && !scan.titles.has(before.line) && (cue.kind === 'vote' || terseVerdict(body, scan.context.allVocabs) !== null)) {
+    const proposal = stripProposal(before.text, scan.context.allVocabs);
+    const near = before.block === unit.block || before.kind === 'item' || findPhrase(before.text, gather(scan.context.vocabs, 'motions')) !== null;
+    if (proposal !== before.text || before.section === 'proposal' || (cue.kind !== 'marker' && near)) return { text: `${proposal} — ${body}`, cue };
+  }
+  // Else a verdict that opens its line decides the item it stands under (`## 2. Previous minutes` / `Approved.`).
+  const verdict = terseVerdict(body, scan.context.allVocabs);
+  const title = verdict === null || verdict.toLowerCase() !== lettered[0] ? null : titleAbove(scan, unit.line);
+  return { text: title !== null && !wordsOf(unit.text).some((w) => wordsOf(title).includes(w)) ? `${title}: ${unit.text}` : unit.text, cue };
+}
+
+/** Whether two lines stand under the same heading and in the same agenda item. */
+function sameTopic(scan: Scan, a: number, b: number): boolean {
+  return scan.headings[a] === scan.headings[b] && scan.context.itemOf[a] === scan.context.itemOf[b];
+}
+
+/** The title of the agenda item a line stands in, or else the heading it stands under, or null. */
+export function titleAbove(scan: Scan, line: number): string | null {
+  const item = scan.context.drafts[scan.context.itemOf[line] ?? -1];
+  const heading = scan.headings[line];
+  if (item !== undefined && (heading === undefined || item.from >= heading)) return item.title;
+  return heading === undefined ? null : (scan.context.lines[heading] as Line).text;
 }
 
 /** The most entries of a list a decision takes into its text. */

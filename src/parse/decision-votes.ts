@@ -1,7 +1,7 @@
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Cue } from '../model/cue.js';
-import { asWritten, findPhrase, gather, hasWord, isWord, wordCount, wordsOf } from './cues.js';
+import { asWritten, findPhrase, gather, hasWord, isWord, leadingCueWord, wordCount, wordsOf } from './cues.js';
 import { trimEndOf } from './decision-grammar.js';
 import type { Unit } from './to-units.js';
 
@@ -73,6 +73,19 @@ export function closingVerdict(text: string, vocabs: readonly Vocabulary[]): str
   // A clause of more than four words is no verdict: counted to five, not split.
   const count = wordCount(last, 5);
   return count > 0 && count <= 4 && hasWord(wordsOf(last), gather(vocabs, 'carried')) ? last : null;
+}
+
+/**
+ * A short outcome standing alone (`Approved.`, `Carried unanimously`, `Hyväksyttiin.`, `Godkändes.`,
+ * `Akkoord.`): three words or fewer, one of them an outcome of a motion or a decision verb. Minutes
+ * write it under the item or the proposal it decides. The outcome word as written, or null.
+ */
+export function terseVerdict(text: string, vocabs: readonly Vocabulary[]): string | null {
+  if (/\?\s*$/u.test(text)) return null;
+  const words = wordsOf(text).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 3) return null;
+  const word = words.find((w) => hasWord([w], gather(vocabs, 'carried')) || leadingCueWord([w], gather(vocabs, 'decisionCues'), 1) !== null);
+  return word === undefined ? null : asWritten(text, word);
 }
 
 /** The text after the first occurrence of a phrase (whole words, any case), or the whole text. */

@@ -6,12 +6,13 @@ import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { asWritten, findPhrase, gather, hasWord, leadingCue, leadingCueWord, textKey, wordsOf } from './cues.js';
 import { bodyDecides, isProposed, passiveDecides, personDecides, spoken, trimEndOf } from './decision-grammar.js';
-import { actionMarkers, decisionMarkers, leadingMarker, stripProposal } from './decision-markers.js';
+import { actionMarkers, decisionMarkers, leadingMarker, outcomeArrow, stripProposal } from './decision-markers.js';
 import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
 import { cellPieces, htmlTables, isTaskColumn } from './decision-cells.js';
 import { tableDecision } from './decision-tables.js';
-import { type Found, headedLines, type Scan, separateLines, withContext } from './decision-text.js';
-import { closingVerdict, consentIn, motionAt, voteCount } from './decision-votes.js';
+import { type Found, headedLines, type Scan, separateLines, titleAbove, withContext } from './decision-text.js';
+import { valueLines } from './header.js';
+import { closingVerdict, consentIn, motionAt, terseVerdict, voteCount } from './decision-votes.js';
 import type { FindContext } from './find-context.js';
 import { subjectOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
@@ -127,7 +128,7 @@ function decisionAt(scan: Scan, index: number): Found | null {
   const marker = leadingMarker(unit.text, markers);
   if (marker) return withContext(scan, index, marker.rest, { kind: 'marker', words: marker.marker });
   // A label alone on its line (`**Beslut**`, `Besluit`) heads the decisions after it; it decides nothing itself.
-  if (markers.includes(fold(trimEndOf(unit.text, ':：*_.')).trim())) return null;
+  if (markers.includes(fold(trimEndOf(unit.text, ':：*_.')).trim()) && !standsAlone(scan, unit)) return null;
   // Under a proposal only a marked decision or the vote on it is decided.
   if (unit.section === 'proposal') return null;
   const motion = motionAt(units, index, context.vocabs, (k) => sameMotion(scan, index, k));
@@ -138,7 +139,19 @@ function decisionAt(scan: Scan, index: number): Found | null {
   const line = context.lines[unit.line] as Line;
   const found = sentenceCue(scan, unit, line);
   if (found === null || rejected(scan, unit, line, found)) return null;
+  if (found.topic !== undefined) return { text: `${found.topic}: ${unit.text}`, cue: found.cue };
   return withContext(scan, index, unit.text, found.cue);
+}
+
+/**
+ * Whether a decision word alone on its line is a verdict (`Agreed.`, `- Approved` with nothing under
+ * it), not a label over the decisions after it: it ends a sentence, or no lines belong to it.
+ */
+function standsAlone(scan: Scan, unit: Unit): boolean {
+  const end = trimEndOf(unit.text, '*_');
+  const last = end.charAt(end.length - 1);
+  if (last === ':' || last === '：' || terseVerdict(unit.text, scan.context.allVocabs) === null) return false;
+  return last === '.' || last === '!' || valueLines(scan.context.lines, unit.line).length === 0;
 }
 
 /**
@@ -160,6 +173,8 @@ function sameMotion(scan: Scan, index: number, k: number): boolean {
 interface SentenceCue {
   cue: Cue;
   hedged: boolean;
+  /** The title a terse sentence is read with, and named by (`Kokouksen päätösvaltaisuus: Todettiin.`). */
+  topic?: string;
 }
 
 /** What makes an unmarked sentence a decision, strongest evidence first, or null. */
@@ -171,7 +186,7 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   const count = voteCount(text, vocabs);
   if (count !== null) return { cue: { kind: 'vote', words: count }, hedged: false };
   // A speaker's `Agreed.` answers a speaker: no verdict of the meeting.
-  const verdict = () => (spoken(text, decisionMarkers(scan.context.allVocabs), scan.context.header.participants) === null ? closingVerdict(text, vocabs) : null);
+  const verdict = () => (spoken(text, decisionMarkers(scan.context.allVocabs), scan.context.header.participants) === null ? (closingVerdict(text, vocabs) ?? terseVerdict(text, vocabs)) : null);
   const consent = consentIn(text, vocabs) ?? verdict();
   if (consent !== null) return { cue: { kind: 'vote', words: consent }, hedged: false };
   const we = findPhrase(text, gather(vocabs, 'weDecided'));
@@ -182,6 +197,10 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   if (body !== null) return grammar(body);
   const weak = weakCue(words, vocabs);
   if (weak !== null) return grammar(weak);
+  // A terse `Todettiin.` or `gegeben` under `Kokouksen päätösvaltaisuus` / `Beschlussfähigkeit`: its title holds the word it needs.
+  const title = words.filter((w) => /\p{L}/u.test(w)).length <= 3 ? titleAbove(scan, unit.line) : null;
+  const titled = title === null ? null : weakCue(words, vocabs, wordsOf(title));
+  if (titled !== null && title !== null) return { ...grammar(titled), topic: title };
   const phrase = findPhrase(text, gather(vocabs, 'decisionPhrases'));
   if (phrase !== null) return { cue: { kind: 'phrase', words: asWritten(text, phrase) }, hedged: false };
   const passive = passiveDecides(words, vocabs);
@@ -190,14 +209,28 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   if (will !== null) return { cue: { kind: 'grammar', words: asWritten(text, will) }, hedged: true };
   const scope = scan.scopes[unit.line];
   if (scope && entryOf(scope, unit, line, words, vocabs)) return { cue: { kind: 'section', words: scope.label }, hedged: false };
+  const arrow = outcomeArrow(text);
+  if (arrow !== null && arrowedOutcome(scan, unit, arrow.rest)) return { cue: { kind: 'marker', words: arrow.arrow }, hedged: false };
   return null;
+}
+
+/**
+ * Whether the words after an arrow state an outcome: three words or more, not in a list of tasks, and
+ * not a task of a participant's (`=> Anna sends the invite`, which the actions read).
+ */
+function arrowedOutcome(scan: Scan, unit: Unit, rest: string): boolean {
+  const { context } = scan;
+  if (unit.section === 'actions' || wordsOf(rest).filter((w) => /\p{L}/u.test(w)).length < 3) return false;
+  const known = (name: string): boolean => name.startsWith('@') || resolvePerson(name, context.header.participants) !== null;
+  return !subjectOwners(rest, context.vocabs, known).some((m) => m.index === 0);
 }
 
 /** Whether a unit under an outcome heading is one of its entries: a top-level entry, no report, and under a soft label not open. */
 function entryOf(scope: OutcomeScope, unit: Unit, line: Line, words: readonly string[], vocabs: readonly Vocabulary[]): boolean {
   // Fewer than three words under a heading are a signature or a place name, not an outcome.
   if ((line.kind === 'listItem' && line.listDepth > scope.depth) || words.length < 3) return false;
-  if (hasWord(words.slice(0, 4), gather(vocabs, 'reportWords'))) return false;
+  // Report words of the minutes' own language: a short word of another (Finnish `on`, `is`) is a preposition here.
+  if (hasWord(words.slice(0, 4), vocabs[0]?.reportWords ?? [])) return false;
   return !scope.soft || findPhrase(unit.text, gather(vocabs, 'pending')) === null;
 }
 
@@ -267,13 +300,16 @@ function promisedByPeople(text: string, context: FindContext): boolean {
   return subjectOwners(text, context.vocabs, known).some((m) => m.index === 0 && m.linked === true && m.owners.every(known));
 }
 
-/** The weak decision cue (`Todettiin`) among the first words when the rest holds a word it needs (`päätösvaltaiseksi`), or null. */
-function weakCue(words: readonly string[], vocabs: readonly Vocabulary[]): string | null {
+/**
+ * The weak decision cue (`Todettiin`) among the first words when the rest, or the `context` it
+ * stands under, holds a word it needs (`päätösvaltaiseksi`), or null.
+ */
+function weakCue(words: readonly string[], vocabs: readonly Vocabulary[], context: readonly string[] = []): string | null {
   const { any, cues } = weakCues(vocabs);
   if (!leadingCue(words, any, 6)) return null;
   for (const w of cues) {
     const word = leadingCueWord(words, w.cue, 6);
-    if (word !== null && hasWord(words, w.needs)) return word;
+    if (word !== null && (hasWord(words, w.needs) || hasWord(context, w.needs))) return word;
   }
   return null;
 }

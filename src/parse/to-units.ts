@@ -194,9 +194,10 @@ export interface Sentence {
 
 /**
  * What opens a line of its own in a paragraph of a log or of scribed notes: a speaker (`<alice>`,
- * `Alice:`), a time stamp (`[12:03]`, `12:03`), a command (`#agreed`) or a marker (`RESOLUTION:`).
+ * `Alice:`), a time stamp (`[12:03]`, `12:03`), a command (`#agreed`), a marker (`RESOLUTION:`) or
+ * an arrow before the outcome of the lines above (`=> ...`, `→ ...`).
  */
-const LINE_LEAD = /^(?:<[^<>\s]{1,30}>|\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s|#\p{L}{2,20}\s|\p{L}[\p{L}\p{N}'’_-]{0,30}(?: [\p{L}\p{N}'’_-]{1,30}){0,3}:\s)/u;
+const LINE_LEAD = /^(?:(?:=>|⇒|→|⟶|-->|->)\s|<[^<>\s]{1,30}>|\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s|#\p{L}{2,20}\s|\p{L}[\p{L}\p{N}'’_-]{0,30}(?: [\p{L}\p{N}'’_-]{1,30}){0,3}:\s)/u;
 
 /**
  * Split the lines of a paragraph into sentences. A line that opens with a speaker, a time stamp, a

@@ -28,6 +28,10 @@ describe('findDecisions: outcome sections', () => {
     expect(meeting.actions.map((a) => [a.text, a.cue.kind])).toEqual([['Print the flyers', 'section']]);
   });
 
+  it('reads an English entry that holds a word which is a report verb in Finnish (`on`)', () => {
+    expect(decisions(`${EN}### Conclusions\n\n- Keep working on the style guide together\n`)).toEqual(['Keep working on the style guide together']);
+  });
+
   it('takes no financial result for an outcome', () => {
     expect(decisions('# Styrelsemöte\n\n## Resultat\n\n- Intäkter 2 000 kr under året\n')).toEqual([]);
   });
@@ -52,6 +56,47 @@ describe('findDecisions: votes and motions', () => {
     expect(decisions(`${EN}The workshop for 12/3 is for beginners.\n`)).toEqual([]);
   });
 
+  it.each([
+    ['en', 'A quorum was present for the vote on the bylaws.'],
+    ['fi', 'Kaikki olivat samaa mieltä kerhoillan siirtämisestä torstaille.'],
+    ['sv', 'Alla var överens om att flytta festen till maj.'],
+    ['nl', 'Iedereen is het eens met de nieuwe openingstijden.'],
+    ['de', 'Niemand widerspricht dem neuen Termin für das Sommerfest.'],
+  ])('%s: reads a quorum or the consent of all as decided: %s', (_language, sentence) => {
+    expect(decisions(`Intro.\n\n${sentence}\n`)).toEqual([sentence]);
+  });
+
+  it.each([
+    'Postponed to the next meeting for lack of time.',
+    'The bylaw change was referred to the governance committee.',
+    'Unanimous vote to keep the fee at ten euros.',
+    'Everyone is fine with moving the call to Tuesdays.',
+  ])('reads a postponement, a referral, a unanimous vote and the consent of all: %s', (sentence) => {
+    expect(decisions(`${EN}${sentence}\n`)).toEqual([sentence]);
+  });
+
+  it.each([
+    ['de', 'Der Antrag auf ein neues Zelt wird vertagt.'],
+    ['nl', 'De aanschaf van een nieuwe beamer wordt uitgesteld.'],
+    ['fi', 'Asia siirrettiin seuraavaan kokoukseen.'],
+    ['sv', 'Frågan om ny lokal bordläggs till nästa möte.'],
+  ])('%s: reads a matter postponed as decided: %s', (_language, sentence) => {
+    expect(decisions(`Intro.\n\n${sentence}\n`)).toEqual([sentence]);
+  });
+
+  it('reads a terse weak cue with the title it stands under, and names it by that title', () => {
+    expect(decisions('# Hallituksen kokous\n\nLäsnä: Aino Aalto, Eero Saari\n\n## 2. Kokouksen laillisuus ja päätösvaltaisuus\n\nTodettiin.\n\n## 3. Muut asiat\n\nTodettiin.\n')).toEqual(['Kokouksen laillisuus ja päätösvaltaisuus: Todettiin.']);
+    expect(decisions('# Vorstandssitzung\n\nAnwesend: Anna Schmidt und Paul Meyer\n\n### Beschlussfähigkeit\n\ngegeben\n')).toEqual(['Beschlussfähigkeit: gegeben']);
+  });
+
+  it('reads a quorum present, and none when it is not', () => {
+    expect(decisions(`${EN}## 1. Call to order\n\nThe chair opened the meeting. Quorum present.\n\n## 2. Budget\n\nQuorum not present.\n`)).toEqual(['Quorum present.']);
+  });
+
+  it('takes the item before a short outcome only for a verdict, not for a statement of its own', () => {
+    expect(decisions(`${EN}- Move the picnic to June\n- Tabled until May.\n`)).toEqual(['Tabled until May.']);
+  });
+
   it('reads consent without objection, and takes a terse consent as part of the sentence before it', () => {
     expect(cues('# Möte\n\nInga invändningar mot att flytta festen till maj.\n')).toEqual([['vote', 'Inga invändningar']]);
     expect(decisions(`${EN}The entry fee stays at ten euros. No objections.\n`)).toEqual(['The entry fee stays at ten euros. — No objections.']);
@@ -64,6 +109,34 @@ describe('findDecisions: verdicts', () => {
     expect(cues(`${EN}New logo for the club shirts - approved\n`)).toEqual([['vote', 'approved']]);
     expect(decisions('# Kokous\n\nUusi logo kerhon paitoihin: hyväksytty\n')).toEqual(['Uusi logo kerhon paitoihin: hyväksytty']);
     expect(decisions(`${EN}Is the new logo for the shirts approved?\n`)).toEqual([]);
+  });
+
+  it.each([
+    [EN, '## 2. Approval of the last minutes\n\n- Approved.\n', 'Approval of the last minutes: Approved.'],
+    [EN, '## 4. Garden party\n\nLong talk about the date.\n\nAgreed.\n', 'Garden party: Agreed.'],
+    ['# Hallituksen kokous\n\nLäsnä: Aino Aalto, Eero Saari\n\n', '## 3. Jäsenmaksu\n\nKeskusteltiin summasta.\n\n- Hyväksytty.\n', 'Jäsenmaksu: Hyväksytty.'],
+    ['# Styrelsemöte\n\nNärvarande: Anna Berg och Olle Lind\n\n', '## § 4 Budget\n\nKassören redogjorde för det.\n\nGodkändes.\n', 'Budget: Godkändes.'],
+    ['# Vorstandssitzung\n\nAnwesend: Anna Schmidt und Paul Meyer\n\n', '## TOP 2 Kassenbericht\n\nDer Bericht ist nicht lang.\n\n- Genehmigt\n', 'TOP 2 Kassenbericht: Genehmigt'],
+    ['# Bestuursvergadering\n\nAanwezig: Anna de Vries en Piet Jansen\n\n', '## 3. Jaarverslag\n\nHet verslag is op tijd.\n\nAkkoord.\n', 'Jaarverslag: Akkoord.'],
+  ])('names a short outcome standing alone by the item it decides: %#', (head, body, decision) => {
+    expect(decisions(`${head}${body}`)).toEqual([decision]);
+  });
+
+  it('names a short outcome under a list entry by that entry, and keeps it apart from the item before a heading', () => {
+    expect(decisions(`${EN}## Shirts\n\n- A green logo on the back\n  - Accepted\n- Sleeves in two colours\n  - Carried.\n`)).toEqual(['A green logo on the back — Accepted', 'Sleeves in two colours — Carried.']);
+    expect(decisions('# Hallituksen kokous\n\nLäsnä: Aino Aalto, Eero Saari\n\n## 1. Avaus\n\n- Todettiin.\n\n## 2. Työjärjestys\n\n- Hyväksyttiin.\n')).toEqual(['Työjärjestys: Hyväksyttiin.']);
+    expect(decisions(`${EN}## Shirts\n\n- Approved.\n\n## Banners\n\n- Approved.\n`)).toEqual(['Shirts: Approved.', 'Banners: Approved.']);
+  });
+
+  it('takes neither an agenda title for the proposal of a verdict nor a title before a verdict with its own subject', () => {
+    const text = 'PROTOKOLL STYRELSEMÖTE\nDatum: 2024-03-12\nNärvarande: Anna Berg, Olle Lind\n§ 1 Mötets öppnande\nOrdförande öppnade mötet.\n§ 2 Inköp av bord\nNya bord godkändes.\n§ 3 Ekonomi\nGodkändes.\n§ 4 Mötets avslutande\nOrdförande avslutade mötet.\n';
+    expect(decisions(text)).toEqual(['Nya bord godkändes.', 'Ekonomi: Godkändes.']);
+  });
+
+  it('still reads a decision word with a colon, or with the list under it, as the label over the decisions', () => {
+    expect(decisions(`${EN}Agreed:\n\n- The quiz night moves to Fridays\n`)).toEqual(['The quiz night moves to Fridays']);
+    expect(decisions(`${EN}**Agreed**\n\n- The quiz night moves to Fridays\n`)).toEqual(['The quiz night moves to Fridays']);
+    expect(decisions(`${EN}- **Agreed**\n  - The quiz night moves to Fridays\n`)).toEqual(['The quiz night moves to Fridays']);
   });
 
   it('names a terse entry under an outcome heading by the topic it concludes', () => {
@@ -194,6 +267,20 @@ describe('findDecisions: layouts', () => {
   it('reads a MeetBot command and a marker after an arrow', () => {
     expect(cues(`${EN}#agreed the release ships on Friday\n`)).toEqual([['marker', '#agreed']]);
     expect(decisions('# Vergadering\n\n→ Besluit: de kascommissie wordt benoemd.\n')).toEqual(['→ Besluit: de kascommissie wordt benoemd.']);
+  });
+
+  it.each([
+    [EN, 'Long talk about the venue.\n=> The quiz stays at the library for now.\n', '=> The quiz stays at the library for now.'],
+    ['# Styrelsemöte\n\nNärvarande: Anna Berg och Olle Lind\n\n', 'Diskussion om festen.\n\n→ Festen hålls i maj i år.\n', '→ Festen hålls i maj i år.'],
+    ['# Vorstandssitzung\n\nAnwesend: Anna Schmidt und Paul Meyer\n\n', '- Die Kasse ist knapp.\n- ⇒ Der Beitrag bleibt bei 20 EUR.\n', '⇒ Der Beitrag bleibt bei 20 EUR.'],
+  ])('reads the outcome after an arrow that closes a discussion: %#', (head, body, decision) => {
+    expect(decisions(`${head}${body}`)).toEqual([decision]);
+  });
+
+  it("takes an arrow before a participant's task, a name alone or a question for no decision", () => {
+    expect(decisions(`${EN}Long talk about the venue.\n=> Alice will book the room.\n`)).toEqual([]);
+    expect(decisions(`${EN}- The room needs booking\n  → Bob\n`)).toEqual([]);
+    expect(decisions(`${EN}=> Do we still need the old projector?\n`)).toEqual([]);
   });
 
   it('takes a proposal introduced by its label for no decision, but the verdict after it with the proposal', () => {

@@ -11,7 +11,7 @@ export const en: Vocabulary = {
     start: ['start time', 'start', 'meeting opened', 'opened', 'call to order', 'called to order', 'began', 'started', 'commenced'],
     end: ['end time', 'end', 'meeting closed', 'closed', 'adjourned', 'meeting adjourned', 'adjournment', 'ended', 'finished'],
     location: ['location', 'place', 'where', 'venue', 'logistic', 'logistics', 'room'],
-    participants: ['attendees', 'attendance', 'present', 'participants', 'members', 'members present', 'attending', 'in attendance', 'attendees present', 'also present', 'board members present', 'observing', 'guests', 'visitors', 'other attendees', 'people', 'roll call', 'roll-call', 'those present', 'members in attendance', 'observers', 'also attending', 'invited guests', 'staff present', 'others present'],
+    participants: ['attendees', 'attendance', 'present', 'participants', 'members', 'members present', 'attending', 'in attendance', 'attendees present', 'also present', 'board members present', 'observing', 'guests', 'visitors', 'other attendees', 'people', 'roll call', 'roll-call', 'those present', 'members in attendance', 'observers', 'also attending', 'invited guests', 'staff present', 'others present', 'staff', 'staff in attendance', 'officers present', 'directors present', 'in person', 'in-person', 'in the room', 'on the call', 'on site', 'via zoom', 'via video', 'by phone', 'joining remotely', 'dial-in', 'who was there', 'who attended', 'trustees', 'directors', 'officers', 'councillors', 'councilors', 'delegates'],
     absent: ['absent', 'regrets', 'apologies', 'not present', 'absentees', 'excused', 'proxy', 'proxies', 'apologies received', 'absent with apologies', 'unable to attend', 'members absent'],
     chair: ['chair', 'chairperson', 'chairman', 'chairwoman', 'chairs', 'host', 'facilitator', 'moderator', 'presiding', 'presiding officer', 'chaired by', 'led by', 'meeting chair', 'meeting leader'],
     secretary: ['secretary', 'scribe', 'scribes', 'scribe(s)', 'minutes', 'minute taker', 'minute taker(s)', 'minute takers', 'note taker', 'notetaker', 'notes', 'recorder', 'minutes by', 'notes by', 'minutes taken by', 'notes taken by', 'recording secretary', 'clerk', 'minute-taker', 'note-taker'],
@@ -23,9 +23,10 @@ export const en: Vocabulary = {
   },
   roles: {
     chair: ['chair', 'chairperson', 'chairman', 'chairwoman', 'host', 'facilitator', 'presiding', 'president', 'moderator', 'convener', 'convenor'],
-    secretary: ['secretary', 'scribe', 'minutes', 'minute taker', 'minute-taker', 'note taker', 'note-taker', 'notetaker', 'notes taker', 'recorder', 'recording secretary', 'clerk', 'taking notes', 'taking minutes', 'taking the minutes', 'notes by', 'minutes by'],
-    'vice-chair': ['vice chair', 'vice-chair', 'deputy chair'],
+    secretary: ['secretary', 'scribe', 'minutes', 'minute taker', 'minute-taker', 'note taker', 'note-taker', 'notetaker', 'notes taker', 'recorder', 'recording secretary', 'clerk', 'taking notes', 'taking minutes', 'taking the minutes', 'notes by', 'minutes by', 'recording minutes', 'recording the minutes'],
+    'vice-chair': ['vice chair', 'vice-chair', 'deputy chair', 'vice president', 'vice-president'],
     treasurer: ['treasurer'],
+    director: ['director', 'trustee', 'board member', 'member at large', 'member-at-large'],
   },
   months: [
     ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
@@ -155,4 +156,7 @@ export const en: Vocabulary = {
   groups: ['board', 'committee', 'working group', 'group', 'team', 'everyone', 'everybody', 'all', 'we', 'staff', 'organisers', 'organizers', 'members', 'all members', 'management', 'task force', 'subcommittee', 'steering committee', 'executive', 'volunteers', 'candidates'],
   passiveModals: [],
   modalPassives: [],
+  attendanceModes: ['remote', 'remotely', 'in person', 'in-person', 'online', 'virtual', 'virtually', 'via zoom', 'on zoom', 'by phone', 'by video', 'via video', 'dial-in', 'dialed in', 'on site', 'onsite', 'late', 'arrived late', 'joined late', 'left early', 'part-time', 'partial', 'partially', 'for part of the meeting'],
+  honorifics: ['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'professor', 'cllr', 'councillor', 'councilor', 'sir', 'dame', 'rev', 'revd', 'reverend', 'hon'],
+  pronouns: ['she/her', 'he/him', 'they/them', 'she/they', 'he/they', 'they/she', 'they/he', 'ze/zir', 'ze/hir', 'xe/xem', 'she/her/hers', 'he/him/his', 'they/them/theirs', 'any pronouns', 'any/all'],
 };

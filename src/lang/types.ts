@@ -168,6 +168,12 @@ export interface Vocabulary {
   ownerRoles: Record<string, string[]>;
   /** Bodies and groups that can own a task but are no person ("the board", "hallitus"): an action with no owner. */
   groups: string[];
+  /** Courtesy and office titles written before a name, which are no part of it ("dr", "cllr", "mrs"); lower case, without a dot. */
+  honorifics?: string[];
+  /** How or how long a person took part, written beside the name (`remote`, `left early`): no organisation. */
+  attendanceModes?: string[];
+  /** Pronoun sets written beside a name ("she/her"), lower case without blanks: no organisation. */
+  pronouns?: string[];
   /** Modal verbs that, followed by a passive, make a task without an owner ("ska" in "ska skickas", "zal ... worden"). */
   passiveModals: string[];
   /** Endings or auxiliaries of the passive that a modal governs ("as" in Swedish `skickas`, "worden" in Dutch). */

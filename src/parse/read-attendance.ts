@@ -62,18 +62,20 @@ export function readPeopleField(
       if (subLabel.field === 'participants' || subLabel.field === 'absent') {
         present = subLabel.field === 'participants';
         if (subLabel.value !== '') take(subLabel.value, sub, false, present);
-        header.consumed.add(j);
+        // A sub-label alone on its line (`Directors Present:`) may have its list after this one's lines: it reads that itself.
+        if (subLabel.value !== '' || line.kind === 'heading') header.consumed.add(j);
       } else {
         readPeopleField(lines, j, subLabel, header, claims, vocabs);
       }
       continue;
     }
-    if (subLabel || sub.kind === 'heading' || sub.kind === 'code' || sub.kind === 'html' || isCaption(sub)) continue;
+    // Code lines hold people only as the indented value of a label outside them (plain-text minutes); a list of contents is no value.
+    if (subLabel || sub.kind === 'heading' || sub.kind === 'html' || (sub.kind === 'code' && line.kind === 'code') || isCaption(sub)) continue;
     if (sub.kind === 'tableRow') {
       if (sub.header) k += readTable(lines, j, header, vocabs, present, found) - 1;
       continue;
     }
-    const members = withoutGroup(sub.text);
+    const members = withoutGroup(sub.text, vocabs);
     const grouped = members.length < sub.text.length && members !== withoutLinks(sub.text);
     take(members, sub, sub.kind === 'listItem' && !grouped && !manyNames(members), present);
     header.consumed.add(j);
@@ -108,13 +110,15 @@ function hasNameWithRole(text: string, vocabs: readonly Vocabulary[]): boolean {
 
 /**
  * The parts of a value that holds further attendance labels (`Ann Lee, Bo Chan; entschuldigt:
- * Ida Voss`, `A, B. Absent: C`), each with its field.
+ * Ida Voss`, `A, B. Absent: C`, `Officers present — A, B. Members present — C`), each with its
+ * field; a label may open the value too, and end in a colon or stand before a dash. A sentence
+ * after the names is read for attendance of its own (`A and B. Apologies were received from C.`).
  */
 function innerLabels(value: string, field: FieldName, vocabs: readonly Vocabulary[]): { field: FieldName; text: string }[] {
   const parts: { field: FieldName; text: string }[] = [];
   let current = field;
   let from = 0;
-  for (const match of value.matchAll(/[;,.]\s*([\p{L}][\p{L} ]{0,30}):/gu)) {
+  for (const match of value.matchAll(/(?:^|[;,.])\s*([\p{L}][\p{L} ]{0,30}?)(?::|\s[—–-]\s)/gu)) {
     const inner = fieldOf(match[1] ?? '', vocabs);
     if (inner !== 'participants' && inner !== 'absent') continue;
     parts.push({ field: current, text: value.slice(from, match.index) });
@@ -122,15 +126,46 @@ function innerLabels(value: string, field: FieldName, vocabs: readonly Vocabular
     from = match.index + match[0].length;
   }
   parts.push({ field: current, text: value.slice(from) });
-  return parts;
+  return parts.flatMap((part) => {
+    const [first = '', ...more] = sentencesOf(part.text, vocabs);
+    const told = more.map((sentence) => attendanceTold(sentence, vocabs)).filter((t) => t !== null);
+    return [{ field: part.field, text: first }, ...told];
+  });
 }
 
-/** A line of a group's members without the group's name before a colon (`Frontend: Ann Lee, Bo Chan`). */
-function withoutGroup(raw: string): string {
+/**
+ * The sentences of a text: a stop, a question or an exclamation mark, blanks and a capital end
+ * one, but not after an initial (`M. Aldridge`) or an abbreviation or title (`Dr. Kapoor`).
+ */
+export function sentencesOf(text: string, vocabs: readonly Vocabulary[]): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const match of text.matchAll(/[.!?]\s+(?=\p{Lu})/gu)) {
+    const before = text.slice(Math.max(from, text.lastIndexOf(' ', match.index) + 1), match.index).replace(/^\P{L}+/u, '').toLowerCase();
+    if (/^\p{L}$/u.test(before) || vocabs.some((v) => v.abbreviations.includes(before) || (v.honorifics ?? []).includes(before))) continue;
+    out.push(text.slice(from, match.index + 1).trim());
+    from = match.index + match[0].length;
+  }
+  out.push(text.slice(from).trim());
+  return out.filter(Boolean);
+}
+
+/**
+ * A line of a group's members without the group's name before a colon (`Frontend: Ann Lee, Bo
+ * Chan`); a roll call's `Ann Lee: absent` is the name with its mark.
+ */
+function withoutGroup(raw: string, vocabs: readonly Vocabulary[]): string {
   const text = withoutLinks(raw);
   const colon = text.indexOf(': ');
   if (colon <= 0 || colon > 40 || /[\d<>/]/.test(text.slice(0, colon)) || /^\p{Lu}{1,4}$/u.test(text.slice(0, colon))) return text;
-  return text.slice(colon + 1).trim();
+  const mark = rollCallMark(text.slice(colon + 1), vocabs);
+  return mark === null ? text.slice(colon + 1).trim() : `${text.slice(0, colon)} (${mark})`;
+}
+
+/** The attendance word a roll call writes after a name (`present`, `absent`, `excused`), lower case, or null. */
+function rollCallMark(text: string, vocabs: readonly Vocabulary[]): string | null {
+  const mark = text.trim().toLowerCase().replace(/[.!]$/, '');
+  return vocabs.some((v) => v.attendance.present.includes(mark) || v.attendance.absent.includes(mark)) ? mark : null;
 }
 
 /** The rows of a table right after a label line with no value of its own. */
@@ -202,6 +237,11 @@ export function readPeopleTables(lines: readonly Line[], header: Header, vocabs:
   for (let i = 0; i < Math.min(lines.length, 80); i++) {
     const line = lines[i] as Line;
     if (line.kind !== 'tableRow' || !line.header || header.consumed.has(i)) continue;
+    const fields = attendanceColumns(line.cells ?? [], vocabs);
+    if (fields !== null) {
+      i += readAttendanceColumns(lines, i, fields, header, vocabs) - 1;
+      continue;
+    }
     const columns = peopleColumns(line.cells ?? [], vocabs);
     if (!columns || Math.max(columns.role, columns.organization, columns.alias, columns.present) < 0) continue;
     const found: Participant[] = [];
@@ -209,6 +249,27 @@ export function readPeopleTables(lines: readonly Line[], header: Header, vocabs:
     for (const person of found) addParticipant(header, person);
     if (found.length > 0) header.fields.participants ??= { text: line.text, position: line.start };
   }
+}
+
+/** The field of each column of a header row made only of attendance labels (`| Present | Absent |`), or null. */
+function attendanceColumns(cells: readonly string[], vocabs: readonly Vocabulary[]): FieldName[] | null {
+  const fields = cells.map((cell) => fieldOf(cell, vocabs));
+  return fields.length >= 2 && fields.every((f) => f === 'participants' || f === 'absent') ? (fields as FieldName[]) : null;
+}
+
+/** Read the people of a table with a column per attendance (`| Present | Absent |`); returns the rows read, the header included. */
+function readAttendanceColumns(lines: readonly Line[], from: number, fields: readonly FieldName[], header: Header, vocabs: readonly Vocabulary[]): number {
+  let j = from + 1;
+  for (; j < lines.length && (lines[j] as Line).kind === 'tableRow' && !(lines[j] as Line).header; j++) {
+    const row = lines[j] as Line;
+    (row.cells ?? []).forEach((cell, k) => {
+      for (const person of readPeople(cell, false, vocabs)) addParticipant(header, participantOf(person, row, fields[k] === 'participants', header));
+    });
+    header.consumed.add(j);
+  }
+  header.consumed.add(from);
+  header.fields.participants ??= { text: (lines[from] as Line).text, position: (lines[from] as Line).start };
+  return j - from;
 }
 
 /**
@@ -222,37 +283,67 @@ export function readPreambleNames(lines: readonly Line[], header: Header, vocabs
     const line = lines[i] as Line;
     if (line.kind === 'heading' && ++headings > 1) return;
     if (line.kind !== 'paragraph' || header.labels.has(i) || header.consumed.has(i) || line.text.length > 2000) continue;
-    const told = attendanceTold(line.text, vocabs);
-    const parts = splitTopLevel((told ?? line.text).replace(/[.;]\s*$/, ''), /,|\s(?:and|ja|och|und|en|sekä|&)\s/);
-    if (parts.length < (told === null ? 3 : 2)) continue;
-    const people = parts.map((part) => readName(part, vocabs));
-    if (!people.every((p) => p !== null && p.name.includes(' '))) continue;
-    for (const person of people as PersonEntry[]) addParticipant(header, participantOf(person, line, true, header));
-    header.fields.participants ??= { text: line.text, position: line.start };
-    header.consumed.add(i);
+    if (rollCallLine(line, header, vocabs)) {
+      header.consumed.add(i);
+      continue;
+    }
+    const sentences = line.text.length > 600 ? [] : sentencesOf(line.text, vocabs);
+    const told = sentences.map((sentence) => attendanceTold(sentence, vocabs));
+    if (told.some((t) => t !== null)) {
+      // Sentences about attendance (`Present were A, B and C. Apologies were received from D.`), each with its field.
+      let any = false;
+      for (const t of told) if (t !== null && namesTold(t.text, 2, line, t.field === 'participants', header, vocabs)) any = true;
+      if (any) header.consumed.add(i);
+      continue;
+    }
+    if (namesTold(line.text, 3, line, true, header, vocabs)) header.consumed.add(i);
   }
 }
 
-/** Words between an attendance word and the names it introduces (`attended by`, `deltog av`, `waren`). */
-const BEFORE_NAMES = new Set(['by', 'were', 'was', 'av', 'var', 'door', 'waren', 'von', 'waren:', 'the', 'following', 'members']);
+/** A roll call's line of one name and its attendance (`Ann Lee: present`, `Bo Chan: absent`): the person added; whether it was one. */
+function rollCallLine(line: Line, header: Header, vocabs: readonly Vocabulary[]): boolean {
+  const colon = line.text.indexOf(': ');
+  if (colon <= 0 || colon > 60) return false;
+  const mark = rollCallMark(line.text.slice(colon + 1), vocabs);
+  const person = mark === null ? null : readName(line.text.slice(0, colon), vocabs);
+  if (person === null || mark === null) return false;
+  const absent = vocabs.some((v) => v.attendance.absent.includes(mark));
+  addParticipant(header, participantOf(person, line, !absent, header));
+  header.fields[absent ? 'absent' : 'participants'] ??= { text: line.text, position: line.start };
+  return true;
+}
+
+/** Add the people of a comma list of `least` full names or more; whether there was one. */
+function namesTold(text: string, least: number, line: Line, present: boolean, header: Header, vocabs: readonly Vocabulary[]): boolean {
+  const parts = splitTopLevel(text.replace(/[.;]\s*$/, ''), /,|\s(?:and|ja|och|und|en|sekä|&)\s/);
+  if (parts.length < (present ? least : 1)) return false;
+  const people = parts.map((part) => readName(part, vocabs));
+  if (!people.every((p) => p !== null && p.name.includes(' '))) return false;
+  for (const person of people as PersonEntry[]) addParticipant(header, participantOf(person, line, present, header));
+  header.fields[present ? 'participants' : 'absent'] ??= { text: line.text, position: line.start };
+  return true;
+}
+
+/** Words between an attendance word and the names it introduces (`attended by`, `deltog av`, `waren`, `received from`). */
+const BEFORE_NAMES = new Set(['by', 'were', 'was', 'av', 'var', 'door', 'waren', 'von', 'waren:', 'the', 'following', 'members', 'received', 'from', 'for', 'sent', 'tendered', 'given', 'noted', 'and', 'accepted']);
 
 /**
- * The names a sentence about attendance tells of (`The meeting was attended by A, B and C.`, `På
- * mötet deltog A, B och C.`): the rest of the sentence after an attendance word of the language and
- * the small words that lead to the names; null when the line has none, or says who was absent.
+ * The names one sentence about attendance tells of (`The meeting was attended by A, B and C.`, `På
+ * mötet deltog A, B och C.`, `Apologies were received from D.`): the rest of the sentence after an
+ * attendance word of the language and the small words that lead to the names, with its field
+ * (absent words first); null when the sentence has none.
  */
-function attendanceTold(text: string, vocabs: readonly Vocabulary[]): string | null {
+function attendanceTold(text: string, vocabs: readonly Vocabulary[]): { field: FieldName; text: string } | null {
   if (text.length > 300) return null;
   const words = text.split(/\s+/);
   const lower = words.map((w) => w.toLowerCase().replace(/[,:]$/, ''));
-  if (vocabs.some((v) => v.attendance.absent.some((a) => !a.includes(' ') && lower.includes(a)))) return null;
   for (let i = 0; i < Math.min(words.length, 8); i++) {
-    if (!vocabs.some((v) => v.attendance.present.includes(lower[i] as string))) continue;
+    const absent = vocabs.some((v) => v.attendance.absent.includes(lower[i] as string));
+    if (!absent && !vocabs.some((v) => v.attendance.present.includes(lower[i] as string))) continue;
     let k = i + 1;
     while (k < words.length && BEFORE_NAMES.has(lower[k] as string)) k++;
-    // The sentence is one statement: no second one after the names.
     const rest = words.slice(k).join(' ');
-    return /^\p{Lu}/u.test(rest) && !/[.!?]\s+\p{Lu}/u.test(rest) ? rest : null;
+    return /^\p{Lu}/u.test(rest) ? { field: absent ? 'absent' : 'participants', text: rest } : null;
   }
   return null;
 }

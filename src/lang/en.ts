@@ -11,8 +11,8 @@ export const en: Vocabulary = {
     start: ['start time', 'start', 'meeting opened', 'opened', 'call to order', 'called to order', 'began', 'started', 'commenced'],
     end: ['end time', 'end', 'meeting closed', 'closed', 'adjourned', 'meeting adjourned', 'adjournment', 'ended', 'finished'],
     location: ['location', 'place', 'where', 'venue', 'logistic', 'logistics', 'room'],
-    participants: ['attendees', 'attendance', 'present', 'participants', 'members', 'members present', 'attending', 'in attendance', 'attendees present', 'also present', 'board members present', 'observing', 'guests', 'visitors', 'other attendees', 'people', 'roll call', 'roll-call', 'those present', 'members in attendance', 'observers', 'also attending', 'invited guests', 'staff present', 'others present', 'staff', 'staff in attendance', 'officers present', 'directors present', 'in person', 'in-person', 'in the room', 'on the call', 'on site', 'via zoom', 'via video', 'by phone', 'joining remotely', 'dial-in', 'who was there', 'who attended', 'trustees', 'directors', 'officers', 'councillors', 'councilors', 'delegates'],
-    absent: ['absent', 'regrets', 'apologies', 'not present', 'absentees', 'excused', 'proxy', 'proxies', 'apologies received', 'absent with apologies', 'unable to attend', 'members absent'],
+    participants: ['attendees', 'attendance', 'present', 'participants', 'members', 'members present', 'attending', 'in attendance', 'attendees present', 'also present', 'board members present', 'observing', 'guests', 'visitors', 'other attendees', 'people', 'roll call', 'roll-call', 'those present', 'members in attendance', 'observers', 'also attending', 'invited guests', 'staff present', 'others present', 'staff', 'staff in attendance', 'officers present', 'directors present', 'in person', 'in-person', 'in the room', 'on the call', 'on site', 'via zoom', 'via video', 'by phone', 'joining remotely', 'dial-in', 'who was there', 'who attended', 'attended', 'attended by', 'trustees', 'directors', 'officers', 'councillors', 'councilors', 'delegates'],
+    absent: ['absent', 'regrets', 'apologies', 'not present', 'absentees', 'excused', 'proxy', 'proxies', 'apologies received', 'absent with apologies', 'unable to attend', 'members absent', 'did not attend', 'not attending', 'not in attendance', 'could not attend'],
     chair: ['chair', 'chairperson', 'chairman', 'chairwoman', 'chairs', 'host', 'facilitator', 'moderator', 'presiding', 'presiding officer', 'chaired by', 'led by', 'meeting chair', 'meeting leader'],
     secretary: ['secretary', 'scribe', 'scribes', 'scribe(s)', 'minutes', 'minute taker', 'minute taker(s)', 'minute takers', 'note taker', 'notetaker', 'notes', 'recorder', 'minutes by', 'notes by', 'minutes taken by', 'notes taken by', 'recording secretary', 'clerk', 'minute-taker', 'note-taker'],
     viceChair: ['vice chair', 'vice-chair', 'deputy chair'],
@@ -123,7 +123,7 @@ export const en: Vocabulary = {
   and: ['and', '&'],
   attendance: {
     present: ['present', 'attendance', 'attending', 'attended', 'attendees', 'participants', 'participated', 'participating', 'joined', 'roll call'],
-    absent: ['absent', 'not present', 'regrets', 'apologies', 'excused', 'unable to attend', 'could not attend', 'absentees'],
+    absent: ['absent', 'not present', 'regrets', 'apologies', 'excused', 'unable to attend', 'could not attend', 'absentees', 'did not attend', 'not attending', 'not in attendance'],
   },
   rolePhrases: [
     { role: 'chair', before: ['called to order by', 'presided over by', 'elected chair', 'elected as chair', 'elected chairperson'], after: ['called the meeting to order', 'was elected chair', 'was elected as chair', 'was elected chairperson', 'took the chair'] },

@@ -45,6 +45,13 @@ export function readPeopleField(
   if (label.value !== '') {
     for (const part of innerLabels(label.value, label.field, vocabs)) take(part.text, line, false, part.field === 'participants');
   }
+  // A value that ends in a comma goes on in the next lines of its paragraph (`Attendees: A, B,` / `C, D`).
+  const continued = label.value.endsWith(',') && line.kind === 'paragraph' ? valueLines(lines, index).filter((j) => (lines[j] as Line).block === line.block) : [];
+  for (const j of continued) {
+    if (header.consumed.has(j) || header.labels.has(j)) break;
+    take((lines[j] as Line).text, lines[j] as Line, false, present);
+    header.consumed.add(j);
+  }
   if (label.value !== '' && line.kind === 'paragraph') {
     for (const j of runOnLines(lines, index, header, vocabs)) {
       for (const person of readPeople((lines[j] as Line).text, { oneEach: false, loose: true }, vocabs)) found.push(participantOf(person, lines[j] as Line, present, header));
@@ -53,6 +60,7 @@ export function readPeopleField(
   }
   let more = label.value === '' || line.kind === 'heading' ? valueLines(lines, index) : [];
   if (label.value === '' && more.length === 0) more = tableAfter(lines, index);
+  const pairs = nameAndDetailLines(lines, more, vocabs);
   for (let k = 0; k < more.length; k++) {
     const j = more[k] as number;
     const sub = lines[j] as Line;
@@ -77,7 +85,7 @@ export function readPeopleField(
     }
     const members = withoutGroup(sub.text, vocabs);
     const grouped = members.length < sub.text.length && members !== withoutLinks(sub.text);
-    take(members, sub, sub.kind === 'listItem' && !grouped && !manyNames(members), present);
+    take(members, sub, (sub.kind === 'listItem' || pairs.has(j)) && !grouped && !manyNames(members), present);
     header.consumed.add(j);
   }
   if (found.length > 0 || label.value === '') header.consumed.add(index);
@@ -166,6 +174,18 @@ function withoutGroup(raw: string, vocabs: readonly Vocabulary[]): string {
 function rollCallMark(text: string, vocabs: readonly Vocabulary[]): string | null {
   const mark = text.trim().toLowerCase().replace(/[.!]$/, '');
   return vocabs.some((v) => v.attendance.present.includes(mark) || v.attendance.absent.includes(mark)) ? mark : null;
+}
+
+/**
+ * The lines of a paragraph under a label that each hold one person with a detail after a comma
+ * (`Ann Lee, Acme` / `Bo Chan, Globex`): two lines or more of two parts each, a name first, and at
+ * least one second part that is no full name, so `Ann Lee, Bo Chan` lines stay two people each.
+ */
+function nameAndDetailLines(lines: readonly Line[], indices: readonly number[], vocabs: readonly Vocabulary[]): Set<number> {
+  const plain = indices.filter((j) => (lines[j] as Line).kind === 'paragraph' && !/:/.test((lines[j] as Line).text));
+  const parts = plain.map((j) => splitTopLevel(withoutLinks((lines[j] as Line).text), /,/));
+  if (plain.length < 2 || !parts.every((p) => p.length === 2 && readName(p[0] as string, vocabs) !== null)) return new Set();
+  return parts.some((p) => !((p[1] as string).includes(' ') && isName(p[1] as string))) ? new Set(plain) : new Set();
 }
 
 /** The rows of a table right after a label line with no value of its own. */

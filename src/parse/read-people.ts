@@ -40,10 +40,12 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   const options: PeopleOptions = typeof oneEach === 'boolean' ? { oneEach } : oneEach;
   const clean = withoutLinks(text).replace(/^\s*\[[ xX]\]\s*/, '').replace(/[.;]\s*$/, '').trim();
   if (clean === '' || clean === '-' || clean.length > 400) return [];
-  const parts = mentions(clean) ?? slashed(clean) ?? splitTopLevel(clean, options.oneEach ? /[;]/ : /[,;·•|]|\s(?:and|ja|och|und|en|sekä|&)\s/);
+  // Semicolons between people leave the commas to the details of each (`Ann Lee, Chair; Bo Chan, Acme`).
+  const each = options.oneEach || detailsBetweenSemicolons(clean);
+  const parts = mentions(clean) ?? slashed(clean) ?? splitTopLevel(clean, each ? /[;]/ : /[,;·•|]|\s(?:and|ja|och|und|en|sekä|&)\s/);
   const people: PersonEntry[] = [];
   for (const part of parts) {
-    const segments = options.oneEach ? splitTopLevel(part, /,/) : [part];
+    const segments = each ? splitTopLevel(part, /,/) : [part];
     const [head = '', ...rest] = segments;
     const role = roleOf(head, vocabs);
     const previous = people[people.length - 1];
@@ -70,6 +72,20 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
 function mentions(text: string): string[] | null {
   if (/[,;]/.test(text) || (text.match(/(?:^|\s)@\p{Lu}/gu) ?? []).length < 2) return null;
   return text.split(/\s(?=@)/).map((part) => part.trim()).filter(Boolean);
+}
+
+/**
+ * Whether a list separates its people with semicolons and writes details after commas (`Ann Lee,
+ * Chair; Bo Chan, Acme`): a semicolon between parts, and a part whose commas do not separate
+ * full names (`Ann Lee, Bo Chan; Ida Voss` is three people).
+ */
+function detailsBetweenSemicolons(text: string): boolean {
+  const parts = splitTopLevel(text, /;/);
+  if (parts.length < 2) return false;
+  return parts.some((part) => {
+    const pieces = splitTopLevel(part, /,/);
+    return pieces.length > 1 && !pieces.every((piece) => piece.includes(' ') && isName(piece));
+  });
 }
 
 /**

@@ -191,6 +191,23 @@ describe('English attendance layouts (probe-en)', () => {
     expect(who('Attendees: Rhea Vogt / rvogt\n').map((p) => p[0])).toEqual(['Rhea Vogt']);
   });
 
+  it('reads semicolons between people with details after commas, and a value that goes on after a trailing comma', () => {
+    expect(who('Present: Vera Holt, Chair; Nils Berg, Fabrikam Ltd; Ola Dahl\n').map((p) => [p[0], p[2], p[3]])).toEqual([
+      ['Vera Holt', ['chair'], null], ['Nils Berg', [], 'Fabrikam Ltd'], ['Ola Dahl', [], null],
+    ]);
+    expect(who('Present: Vera Holt, Nils Berg; Ola Dahl\n').map((p) => p[0])).toEqual(['Vera Holt', 'Nils Berg', 'Ola Dahl']);
+    expect(who('Attendees: Vera Holt, Nils Berg,\nOla Dahl, Pim Stok\n\n## Budget\n\nText.\n').map((p) => p[0])).toEqual(['Vera Holt', 'Nils Berg', 'Ola Dahl', 'Pim Stok']);
+  });
+
+  it('reads lines of a name and an organisation after a comma as one person each, but lines of two names as two', () => {
+    expect(who('## Participants\n\nVera Holt, Fabrikam\nNils Berg, Contoso Labs\n').map((p) => [p[0], p[3]])).toEqual([['Vera Holt', 'Fabrikam'], ['Nils Berg', 'Contoso Labs']]);
+    expect(who('## Participants\n\nVera Holt, Nils Berg\nOla Dahl, Pim Stok\n').map((p) => p[0])).toEqual(['Vera Holt', 'Nils Berg', 'Ola Dahl', 'Pim Stok']);
+  });
+
+  it('reads who did not attend as absent', () => {
+    expect(who('Attended: Vera Holt\nDid not attend: Nils Berg\n').map((p) => [p[0], p[1]])).toEqual([['Vera Holt', true], ['Nils Berg', false]]);
+  });
+
   it('reads the people of a Staff label and of a heading that asks who was there', () => {
     expect(who('Staff: Mara Quist (General Manager)\n').map((p) => [p[0], p[3]])).toEqual([['Mara Quist', 'General Manager']]);
     expect(who('## Who was there\n\n- Mara Quist\n- Dov Ash\n').map((p) => p[0])).toEqual(['Mara Quist', 'Dov Ash']);

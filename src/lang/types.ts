@@ -170,6 +170,14 @@ export interface Vocabulary {
   groups: string[];
   /** Courtesy and office titles written before a name, which are no part of it ("dr", "cllr", "mrs"); lower case, without a dot. */
   honorifics?: string[];
+  /** Phrases that open a sentence naming who moved a motion stated before it (`moved by`, `motion by`): no motion of its own. */
+  movers?: string[];
+  /** Words of contrast (`but`, `however`) that, right after consent, hold it back (`No objections, but ...`). */
+  contrast?: string[];
+  /** Words that open a condition (`unless`, `if`): a decision phrase right after one is no decision yet. */
+  conditionals?: string[];
+  /** Phrases that open a clause naming what the meeting settled on, without a subject (`going with`, `sticking with`). */
+  choiceOpeners?: string[];
   /** How or how long a person took part, written beside the name (`remote`, `left early`): no organisation. */
   attendanceModes?: string[];
   /** Pronoun sets written beside a name ("she/her"), lower case without blanks: no organisation. */

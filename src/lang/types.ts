@@ -168,6 +168,20 @@ export interface Vocabulary {
   ownerRoles: Record<string, string[]>;
   /** Bodies and groups that can own a task but are no person ("the board", "hallitus"): an action with no owner. */
   groups: string[];
+  /** Courtesy and office titles written before a name, which are no part of it ("dr", "cllr", "mrs"); lower case, without a dot. */
+  honorifics?: string[];
+  /** Phrases that open a sentence naming who moved a motion stated before it (`moved by`, `motion by`): no motion of its own. */
+  movers?: string[];
+  /** Words of contrast (`but`, `however`) that, right after consent, hold it back (`No objections, but ...`). */
+  contrast?: string[];
+  /** Words that open a condition (`unless`, `if`): a decision phrase right after one is no decision yet. */
+  conditionals?: string[];
+  /** Phrases that open a clause naming what the meeting settled on, without a subject (`going with`, `sticking with`). */
+  choiceOpeners?: string[];
+  /** How or how long a person took part, written beside the name (`remote`, `left early`): no organisation. */
+  attendanceModes?: string[];
+  /** Pronoun sets written beside a name ("she/her"), lower case without blanks: no organisation. */
+  pronouns?: string[];
   /** Modal verbs that, followed by a passive, make a task without an owner ("ska" in "ska skickas", "zal ... worden"). */
   passiveModals: string[];
   /** Endings or auxiliaries of the passive that a modal governs ("as" in Swedish `skickas`, "worden" in Dutch). */

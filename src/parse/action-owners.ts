@@ -5,6 +5,7 @@ import { holderOf, ownerKind } from './owner-kinds.js';
 import type { FindContext } from './find-context.js';
 import { monthOf, weekdayOf } from './read-dates.js';
 import { isOwnerName, leadingOwners, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
+import { withoutHonorific } from './read-people.js';
 import { resolvePerson, resolveShortName } from './resolve-people.js';
 import type { Unit } from './to-units.js';
 import { isBlank, trimEndWhere } from './trim.js';
@@ -128,7 +129,9 @@ export function readOwner(written: string, context: FindContext): ReadOwner {
   const kind = written.startsWith('@') ? null : ownerKind(written, context.allVocabs);
   if (kind?.kind === 'group') return { written, kind: 'group', name: null };
   if (kind?.kind === 'role') return { written, kind: 'role', name: holderOf(kind.role, context.header.participants) };
-  const name = resolvePerson(written, context.header.participants) ?? resolveShortName(written, context.header.participants);
+  // `Cllr Quayle`, `Dr Kapoor`: the participant of the name after the title.
+  const plain = withoutHonorific(written, context.allVocabs, 1);
+  const name = resolvePerson(written, context.header.participants) ?? resolvePerson(plain, context.header.participants) ?? resolveShortName(plain, context.header.participants);
   if (name !== null) return { written, kind: 'person', name };
   const holder = sectionHolders(context.lines).get(fold(written));
   return holder === undefined ? { written, kind: 'person', name: null } : { written, kind: 'role', name: resolvePerson(holder, context.header.participants) ?? holder };

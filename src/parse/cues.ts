@@ -98,7 +98,7 @@ export function hasWord(words: readonly string[], stems: readonly string[]): boo
   return anyMatches(words, stems);
 }
 
-type WordList = { [K in keyof Vocabulary]: Vocabulary[K] extends string[] ? K : never }[keyof Vocabulary];
+type WordList = { [K in keyof Vocabulary]-?: Vocabulary[K] extends string[] ? K : never }[keyof Vocabulary];
 
 /** A value made from one word list of several vocabularies, once per list of vocabularies and word list. */
 function perWordList<T>(make: (vocabs: readonly Vocabulary[], key: WordList) => T): (vocabs: readonly Vocabulary[], key: WordList) => T {

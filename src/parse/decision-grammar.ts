@@ -105,3 +105,20 @@ export function isProposed(words: readonly string[], vocabs: readonly Vocabulary
   if (first === undefined || !isWord(first, gather(vocabs, 'proposalCues'))) return false;
   return !hasWord(words.slice(1), gather(vocabs, 'carried'));
 }
+
+/**
+ * The choice a clause opens with and no subject before it (`Going with the three-part format`,
+ * `Redis vs. Memcached: going with Redis`): the notes' short way to write what the meeting settled
+ * on, at the start of the sentence or after a topic's colon. Null when the text holds none.
+ */
+export function chosen(text: string, vocabs: readonly Vocabulary[]): string | null {
+  const openers = vocabs.flatMap((v) => v.choiceOpeners ?? []);
+  if (openers.length === 0) return null;
+  const colon = text.indexOf(': ');
+  for (const clause of colon > 0 && colon <= 80 ? [text, text.slice(colon + 2)] : [text]) {
+    const words = wordsOf(clause);
+    const opener = openers.find((phrase) => wordsOf(phrase).every((w, k) => words[k] === w));
+    if (opener !== undefined && words.length > wordsOf(opener).length) return opener;
+  }
+  return null;
+}

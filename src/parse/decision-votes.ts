@@ -36,9 +36,11 @@ export function motionAt(units: readonly Unit[], index: number, vocabs: readonly
   for (let k = index + 1; k <= index + MOTION_REACH && k < units.length; k++) {
     const next = units[k] as Unit;
     if (!near(k)) break;
-    if (findPhrase(next.text, gather(vocabs, 'motions')) !== null) break;
+    // `Moved by Ann Lee, seconded by Bo Chan.` names who moved this motion; another motion phrase starts the next one.
+    const attribution = moverOnly(next.text, vocabs);
+    if (findPhrase(next.text, gather(vocabs, 'motions')) !== null && !attribution) break;
     const words = wordsOf(next.text);
-    const seconds = findPhrase(next.text, gather(vocabs, 'seconded')) !== null;
+    const seconds = findPhrase(next.text, gather(vocabs, 'seconded')) !== null || attribution;
     const carried = hasWord(words, gather(vocabs, 'carried')) || voteCount(next.text, vocabs) !== null || findPhrase(next.text, gather(vocabs, 'consent')) !== null;
     const fails = findPhrase(next.text, gather(vocabs, 'failed')) !== null;
     if (!seconds && !carried && !fails) {
@@ -54,6 +56,19 @@ export function motionAt(units: readonly Unit[], index: number, vocabs: readonly
   if (!seconded && outcome === null && !failed) return null;
   const text = outcome !== null && outcome !== unit && wordsOf(outcome.text).length <= 16 ? `${unit.text} — ${outcome.text}` : unit.text;
   return { text, cue: { kind: 'vote', words: asWritten(unit.text, phrase) }, parts, failed };
+}
+
+/**
+ * Whether a sentence only names who moved (and seconded) a motion stated before it (`Moved by Ann
+ * Lee, seconded by Bo Chan.`, `Motion by Ann, second by Bo.`): it opens with a mover phrase and
+ * states no motion of its own (no `to` or `that` clause).
+ */
+export function moverOnly(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = wordsOf(text);
+  const movers = vocabs.flatMap((v) => v.movers ?? []);
+  const opening = movers.find((phrase) => wordsOf(phrase).every((w, k) => words[k] === w));
+  if (opening === undefined) return false;
+  return !words.slice(wordsOf(opening).length).some((w) => w === 'to' || w === 'that');
 }
 
 /** Whether a motion's own sentence records its outcome: a vote count or a closing outcome. */
@@ -72,7 +87,8 @@ export function closingVerdict(text: string, vocabs: readonly Vocabulary[]): str
   const last = (clauses[clauses.length - 1] ?? '').trim();
   // A clause of more than four words is no verdict: counted to five, not split.
   const count = wordCount(last, 5);
-  return count > 0 && count <= 4 && hasWord(wordsOf(last), gather(vocabs, 'carried')) ? last : null;
+  if (count > 0 && count <= 4 && hasWord(wordsOf(last), gather(vocabs, 'carried'))) return last;
+  return leadingVerdict(text, vocabs);
 }
 
 /**
@@ -86,6 +102,19 @@ export function terseVerdict(text: string, vocabs: readonly Vocabulary[]): strin
   if (words.length === 0 || words.length > 3) return null;
   const word = words.find((w) => hasWord([w], gather(vocabs, 'carried')) || leadingCueWord([w], gather(vocabs, 'decisionCues'), 1) !== null);
   return word === undefined ? null : asWritten(text, word);
+}
+
+/**
+ * The verdict that opens what follows a topic's colon, with its conditions after it (`22 Birch Lane,
+ * solar panels: approved with the condition that ...`, `Shed: denied; too large`), as written; null
+ * when the text after the colon opens with anything else.
+ */
+function leadingVerdict(text: string, vocabs: readonly Vocabulary[]): string | null {
+  const colon = text.indexOf(': ');
+  if (colon <= 0 || colon > 80) return null;
+  const after = text.slice(colon + 2).trim();
+  const first = wordsOf(after)[0];
+  return first !== undefined && hasWord([first], gather(vocabs, 'carried')) ? after.split(/[;,.]/u)[0]?.trim() ?? null : null;
 }
 
 /** The text after the first occurrence of a phrase (whole words, any case), or the whole text. */
@@ -130,7 +159,19 @@ export function consentIn(text: string, vocabs: readonly Vocabulary[]): string |
   if (phrase === null) return null;
   // A question after objections asks for them; none is recorded yet.
   if (/\?\s*$/.test(text)) return null;
+  // `Nobody objected, but we want the test results first`: the consent is taken back at once.
+  if (contrastAfter(text, phrase, vocabs)) return null;
   return asWritten(text, phrase);
+}
+
+/** Whether a contrast word (`but`, `however`) follows a phrase within three words: what the phrase said is held back. */
+function contrastAfter(text: string, phrase: string, vocabs: readonly Vocabulary[]): boolean {
+  const contrast = vocabs.flatMap((v) => v.contrast ?? []);
+  if (contrast.length === 0) return false;
+  const words = wordsOf(text);
+  const said = wordsOf(phrase);
+  const at = words.findIndex((_, i) => said.every((w, k) => words[i + k] === w));
+  return at >= 0 && words.slice(at + said.length, at + said.length + 3).some((w) => contrast.includes(w));
 }
 
 /** The vote words of four letters or more (`votes`, `äänin`, `Stimmen`): those that name a vote even beside a date-like count. */

@@ -5,7 +5,7 @@ import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { asWritten, findPhrase, gather, hasWord, leadingCue, leadingCueWord, textKey, wordsOf } from './cues.js';
-import { bodyDecides, isProposed, passiveDecides, personDecides, spoken, trimEndOf } from './decision-grammar.js';
+import { bodyDecides, chosen, isProposed, passiveDecides, personDecides, spoken, trimEndOf } from './decision-grammar.js';
 import { actionMarkers, decisionMarkers, leadingMarker, outcomeArrow, stripProposal } from './decision-markers.js';
 import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
 import { cellPieces, htmlTables, isTaskColumn } from './decision-cells.js';
@@ -139,8 +139,20 @@ function decisionAt(scan: Scan, index: number): Found | null {
   const line = context.lines[unit.line] as Line;
   const found = sentenceCue(scan, unit, line);
   if (found === null || rejected(scan, unit, line, found)) return null;
+  // `The board voted to accept the bid. Vote: 4 in favor, 0 opposed.`: the tally belongs to the decision before it.
+  const before = units[index - 1];
+  if (found.cue.kind === 'vote' && before?.block === unit.block && scan.decided.has(index - 1) && tallyOnly(unit.text, context.vocabs)) return null;
   if (found.topic !== undefined) return { text: `${found.topic}: ${unit.text}`, cue: found.cue };
   return withContext(scan, index, unit.text, found.cue);
+}
+
+/** Words that may stand between the numbers of a tally (`4 in favor, 0 opposed`). */
+const TALLY_GLUE = new Set(['in', 'and', 'the', 'of', 'with', 'by', 'a', 'was', 'were', 'is', 'to']);
+
+/** Whether a sentence is only a vote's tally or result (`Vote: 4 in favor, 0 opposed.`, `Carried 5-0.`): numbers, vote and outcome words. */
+function tallyOnly(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const tally = [...gather(vocabs, 'voteWords'), ...gather(vocabs, 'carried')];
+  return wordsOf(text).every((w) => /^[\d/–-]+$/u.test(w) || TALLY_GLUE.has(w) || hasWord([w], tally));
 }
 
 /**
@@ -207,6 +219,8 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   if (passive !== null) return grammar(passive);
   const will = findPhrase(text, gather(vocabs, 'weWill'));
   if (will !== null) return { cue: { kind: 'grammar', words: asWritten(text, will) }, hedged: true };
+  const choice = chosen(text, vocabs);
+  if (choice !== null) return { cue: { kind: 'grammar', words: asWritten(text, choice) }, hedged: true };
   const scope = scan.scopes[unit.line];
   if (scope && entryOf(scope, unit, line, words, vocabs)) return { cue: { kind: 'section', words: scope.label }, hedged: false };
   const arrow = outcomeArrow(text);
@@ -246,11 +260,25 @@ function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceC
   if (promisedByPeople(unit.text, context)) return true;
   if (cue.kind !== 'section' && personDecides(unit.text, cue.words, context.vocabs, participants)) return true;
   if (cue.kind === 'vote') return false;
+  if (cue.kind === 'phrase' && conditional(unit.text, cue.words, context.vocabs)) return true;
   const markers = decisionMarkers(context.allVocabs);
   const said = spoken(unit.text, markers, participants);
   // A speaker's `Agreed.` answers a speaker; a `let's` in a speaker's paragraph proposes.
   if (said !== null && wordsOf(said).length <= 3) return true;
   return hedged && (said !== null || spoken(blockStart(context.lines, unit.line), markers, participants) !== null);
+}
+
+/**
+ * Whether a decision phrase stands in a condition (`unless there is agreement that it should
+ * change`, `if consensus is reached`): a conditional word of the language within the four words
+ * before it.
+ */
+function conditional(text: string, phrase: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = wordsOf(text);
+  const said = wordsOf(phrase);
+  const at = words.findIndex((_, i) => said.every((w, k) => words[i + k] === fold(w)));
+  const conditions = vocabs.flatMap((v) => v.conditionals ?? []);
+  return at > 0 && words.slice(Math.max(0, at - 4), at).some((w) => conditions.includes(w));
 }
 
 /** The text of the first line of the block that holds a line: where a speaker's name stands. */

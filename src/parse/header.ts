@@ -42,7 +42,8 @@ export function valueLines(lines: readonly Line[], index: number): number[] {
   const next = lines[j] as Line;
   if (next.kind === 'listItem') {
     for (; j < lines.length && (lines[j] as Line).kind === 'listItem' && (lines[j] as Line).listDepth >= next.listDepth; j++) out.push(j);
-  } else if (next.kind === 'paragraph' && next.quoteDepth === line.quoteDepth) {
+  } else if ((next.kind === 'paragraph' && next.quoteDepth === line.quoteDepth) || next.kind === 'code') {
+    // Plain-text minutes indent the value under its label, which Markdown reads as a code block.
     for (const block = next.block; j < lines.length && (lines[j] as Line).block === block; j++) out.push(j);
   }
   return out;

@@ -45,6 +45,13 @@ export function readPeopleField(
   if (label.value !== '') {
     for (const part of innerLabels(label.value, label.field, vocabs)) take(part.text, line, false, part.field === 'participants');
   }
+  // A value that ends in a comma goes on in the next lines of its paragraph (`Attendees: A, B,` / `C, D`).
+  const continued = label.value.endsWith(',') && line.kind === 'paragraph' ? valueLines(lines, index).filter((j) => (lines[j] as Line).block === line.block) : [];
+  for (const j of continued) {
+    if (header.consumed.has(j) || header.labels.has(j)) break;
+    take((lines[j] as Line).text, lines[j] as Line, false, present);
+    header.consumed.add(j);
+  }
   if (label.value !== '' && line.kind === 'paragraph') {
     for (const j of runOnLines(lines, index, header, vocabs)) {
       for (const person of readPeople((lines[j] as Line).text, { oneEach: false, loose: true }, vocabs)) found.push(participantOf(person, lines[j] as Line, present, header));
@@ -53,6 +60,7 @@ export function readPeopleField(
   }
   let more = label.value === '' || line.kind === 'heading' ? valueLines(lines, index) : [];
   if (label.value === '' && more.length === 0) more = tableAfter(lines, index);
+  const pairs = nameAndDetailLines(lines, more, vocabs);
   for (let k = 0; k < more.length; k++) {
     const j = more[k] as number;
     const sub = lines[j] as Line;
@@ -62,20 +70,22 @@ export function readPeopleField(
       if (subLabel.field === 'participants' || subLabel.field === 'absent') {
         present = subLabel.field === 'participants';
         if (subLabel.value !== '') take(subLabel.value, sub, false, present);
-        header.consumed.add(j);
+        // A sub-label alone on its line (`Directors Present:`) may have its list after this one's lines: it reads that itself.
+        if (subLabel.value !== '' || line.kind === 'heading') header.consumed.add(j);
       } else {
         readPeopleField(lines, j, subLabel, header, claims, vocabs);
       }
       continue;
     }
-    if (subLabel || sub.kind === 'heading' || sub.kind === 'code' || sub.kind === 'html' || isCaption(sub)) continue;
+    // Code lines hold people only as the indented value of a label outside them (plain-text minutes); a list of contents is no value.
+    if (subLabel || sub.kind === 'heading' || sub.kind === 'html' || (sub.kind === 'code' && line.kind === 'code') || isCaption(sub)) continue;
     if (sub.kind === 'tableRow') {
       if (sub.header) k += readTable(lines, j, header, vocabs, present, found) - 1;
       continue;
     }
-    const members = withoutGroup(sub.text);
+    const members = withoutGroup(sub.text, vocabs);
     const grouped = members.length < sub.text.length && members !== withoutLinks(sub.text);
-    take(members, sub, sub.kind === 'listItem' && !grouped && !manyNames(members), present);
+    take(members, sub, (sub.kind === 'listItem' || pairs.has(j)) && !grouped && !manyNames(members), present);
     header.consumed.add(j);
   }
   if (found.length > 0 || label.value === '') header.consumed.add(index);
@@ -108,13 +118,15 @@ function hasNameWithRole(text: string, vocabs: readonly Vocabulary[]): boolean {
 
 /**
  * The parts of a value that holds further attendance labels (`Ann Lee, Bo Chan; entschuldigt:
- * Ida Voss`, `A, B. Absent: C`), each with its field.
+ * Ida Voss`, `A, B. Absent: C`, `Officers present — A, B. Members present — C`), each with its
+ * field; a label may open the value too, and end in a colon or stand before a dash. A sentence
+ * after the names is read for attendance of its own (`A and B. Apologies were received from C.`).
  */
 function innerLabels(value: string, field: FieldName, vocabs: readonly Vocabulary[]): { field: FieldName; text: string }[] {
   const parts: { field: FieldName; text: string }[] = [];
   let current = field;
   let from = 0;
-  for (const match of value.matchAll(/[;,.]\s*([\p{L}][\p{L} ]{0,30}):/gu)) {
+  for (const match of value.matchAll(/(?:^|[;,.])\s*([\p{L}][\p{L} ]{0,30}?)(?::|\s[—–-]\s)/gu)) {
     const inner = fieldOf(match[1] ?? '', vocabs);
     if (inner !== 'participants' && inner !== 'absent') continue;
     parts.push({ field: current, text: value.slice(from, match.index) });
@@ -122,15 +134,58 @@ function innerLabels(value: string, field: FieldName, vocabs: readonly Vocabular
     from = match.index + match[0].length;
   }
   parts.push({ field: current, text: value.slice(from) });
-  return parts;
+  return parts.flatMap((part) => {
+    const [first = '', ...more] = sentencesOf(part.text, vocabs);
+    const told = more.map((sentence) => attendanceTold(sentence, vocabs)).filter((t) => t !== null);
+    return [{ field: part.field, text: first }, ...told];
+  });
 }
 
-/** A line of a group's members without the group's name before a colon (`Frontend: Ann Lee, Bo Chan`). */
-function withoutGroup(raw: string): string {
+/**
+ * The sentences of a text: a stop, a question or an exclamation mark, blanks and a capital end
+ * one, but not after an initial (`M. Aldridge`) or an abbreviation or title (`Dr. Kapoor`).
+ */
+export function sentencesOf(text: string, vocabs: readonly Vocabulary[]): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const match of text.matchAll(/[.!?]\s+(?=\p{Lu})/gu)) {
+    const before = text.slice(Math.max(from, text.lastIndexOf(' ', match.index) + 1), match.index).replace(/^\P{L}+/u, '').toLowerCase();
+    if (/^\p{L}$/u.test(before) || vocabs.some((v) => v.abbreviations.includes(before) || (v.honorifics ?? []).includes(before))) continue;
+    out.push(text.slice(from, match.index + 1).trim());
+    from = match.index + match[0].length;
+  }
+  out.push(text.slice(from).trim());
+  return out.filter(Boolean);
+}
+
+/**
+ * A line of a group's members without the group's name before a colon (`Frontend: Ann Lee, Bo
+ * Chan`); a roll call's `Ann Lee: absent` is the name with its mark.
+ */
+function withoutGroup(raw: string, vocabs: readonly Vocabulary[]): string {
   const text = withoutLinks(raw);
   const colon = text.indexOf(': ');
   if (colon <= 0 || colon > 40 || /[\d<>/]/.test(text.slice(0, colon)) || /^\p{Lu}{1,4}$/u.test(text.slice(0, colon))) return text;
-  return text.slice(colon + 1).trim();
+  const mark = rollCallMark(text.slice(colon + 1), vocabs);
+  return mark === null ? text.slice(colon + 1).trim() : `${text.slice(0, colon)} (${mark})`;
+}
+
+/** The attendance word a roll call writes after a name (`present`, `absent`, `excused`), lower case, or null. */
+function rollCallMark(text: string, vocabs: readonly Vocabulary[]): string | null {
+  const mark = text.trim().toLowerCase().replace(/[.!]$/, '');
+  return vocabs.some((v) => v.attendance.present.includes(mark) || v.attendance.absent.includes(mark)) ? mark : null;
+}
+
+/**
+ * The lines of a paragraph under a label that each hold one person with a detail after a comma
+ * (`Ann Lee, Acme` / `Bo Chan, Globex`): two lines or more of two parts each, a name first, and at
+ * least one second part that is no full name, so `Ann Lee, Bo Chan` lines stay two people each.
+ */
+function nameAndDetailLines(lines: readonly Line[], indices: readonly number[], vocabs: readonly Vocabulary[]): Set<number> {
+  const plain = indices.filter((j) => (lines[j] as Line).kind === 'paragraph' && !/:/.test((lines[j] as Line).text));
+  const parts = plain.map((j) => splitTopLevel(withoutLinks((lines[j] as Line).text), /,/));
+  if (plain.length < 2 || !parts.every((p) => p.length === 2 && readName(p[0] as string, vocabs) !== null)) return new Set();
+  return parts.some((p) => !((p[1] as string).includes(' ') && isName(p[1] as string))) ? new Set(plain) : new Set();
 }
 
 /** The rows of a table right after a label line with no value of its own. */
@@ -202,6 +257,11 @@ export function readPeopleTables(lines: readonly Line[], header: Header, vocabs:
   for (let i = 0; i < Math.min(lines.length, 80); i++) {
     const line = lines[i] as Line;
     if (line.kind !== 'tableRow' || !line.header || header.consumed.has(i)) continue;
+    const fields = attendanceColumns(line.cells ?? [], vocabs);
+    if (fields !== null) {
+      i += readAttendanceColumns(lines, i, fields, header, vocabs) - 1;
+      continue;
+    }
     const columns = peopleColumns(line.cells ?? [], vocabs);
     if (!columns || Math.max(columns.role, columns.organization, columns.alias, columns.present) < 0) continue;
     const found: Participant[] = [];
@@ -209,6 +269,27 @@ export function readPeopleTables(lines: readonly Line[], header: Header, vocabs:
     for (const person of found) addParticipant(header, person);
     if (found.length > 0) header.fields.participants ??= { text: line.text, position: line.start };
   }
+}
+
+/** The field of each column of a header row made only of attendance labels (`| Present | Absent |`), or null. */
+function attendanceColumns(cells: readonly string[], vocabs: readonly Vocabulary[]): FieldName[] | null {
+  const fields = cells.map((cell) => fieldOf(cell, vocabs));
+  return fields.length >= 2 && fields.every((f) => f === 'participants' || f === 'absent') ? (fields as FieldName[]) : null;
+}
+
+/** Read the people of a table with a column per attendance (`| Present | Absent |`); returns the rows read, the header included. */
+function readAttendanceColumns(lines: readonly Line[], from: number, fields: readonly FieldName[], header: Header, vocabs: readonly Vocabulary[]): number {
+  let j = from + 1;
+  for (; j < lines.length && (lines[j] as Line).kind === 'tableRow' && !(lines[j] as Line).header; j++) {
+    const row = lines[j] as Line;
+    (row.cells ?? []).forEach((cell, k) => {
+      for (const person of readPeople(cell, false, vocabs)) addParticipant(header, participantOf(person, row, fields[k] === 'participants', header));
+    });
+    header.consumed.add(j);
+  }
+  header.consumed.add(from);
+  header.fields.participants ??= { text: (lines[from] as Line).text, position: (lines[from] as Line).start };
+  return j - from;
 }
 
 /**
@@ -222,15 +303,45 @@ export function readPreambleNames(lines: readonly Line[], header: Header, vocabs
     const line = lines[i] as Line;
     if (line.kind === 'heading' && ++headings > 1) return;
     if (line.kind !== 'paragraph' || header.labels.has(i) || header.consumed.has(i) || line.text.length > 2000) continue;
-    const told = attendanceTold(line.text, vocabs);
-    const parts = splitTopLevel((told ?? line.text).replace(/[.;]\s*$/, ''), /,|\s(?:and|ja|och|und|en|sekä|&)\s/);
-    if (parts.length < (told === null ? 3 : 2)) continue;
-    const people = fullNames(parts, vocabs);
-    if (people === null) continue;
-    for (const person of people) addParticipant(header, participantOf(person, line, true, header));
-    header.fields.participants ??= { text: line.text, position: line.start };
-    header.consumed.add(i);
+    if (rollCallLine(line, header, vocabs)) {
+      header.consumed.add(i);
+      continue;
+    }
+    const sentences = line.text.length > 600 ? [] : sentencesOf(line.text, vocabs);
+    const told = sentences.map((sentence) => attendanceTold(sentence, vocabs));
+    if (told.some((t) => t !== null)) {
+      // Sentences about attendance (`Present were A, B and C. Apologies were received from D.`), each with its field.
+      let any = false;
+      for (const t of told) if (t !== null && namesTold(t.text, 2, line, t.field === 'participants', header, vocabs)) any = true;
+      if (any) header.consumed.add(i);
+      continue;
+    }
+    if (namesTold(line.text, 3, line, true, header, vocabs)) header.consumed.add(i);
   }
+}
+
+/** A roll call's line of one name and its attendance (`Ann Lee: present`, `Bo Chan: absent`): the person added; whether it was one. */
+function rollCallLine(line: Line, header: Header, vocabs: readonly Vocabulary[]): boolean {
+  const colon = line.text.indexOf(': ');
+  if (colon <= 0 || colon > 60) return false;
+  const mark = rollCallMark(line.text.slice(colon + 1), vocabs);
+  const person = mark === null ? null : readName(line.text.slice(0, colon), vocabs);
+  if (person === null || mark === null) return false;
+  const absent = vocabs.some((v) => v.attendance.absent.includes(mark));
+  addParticipant(header, participantOf(person, line, !absent, header));
+  header.fields[absent ? 'absent' : 'participants'] ??= { text: line.text, position: line.start };
+  return true;
+}
+
+/** Add the people of a comma list of `least` full names or more; whether there was one. */
+function namesTold(text: string, least: number, line: Line, present: boolean, header: Header, vocabs: readonly Vocabulary[]): boolean {
+  const parts = splitTopLevel(text.replace(/[.;]\s*$/, ''), /,|\s(?:and|ja|och|und|en|sekä|&)\s/);
+  if (parts.length < (present ? least : 1)) return false;
+  const people = fullNames(parts, vocabs);
+  if (people === null) return false;
+  for (const person of people) addParticipant(header, participantOf(person, line, present, header));
+  header.fields[present ? 'participants' : 'absent'] ??= { text: line.text, position: line.start };
+  return true;
 }
 
 /** Each part read as a name of two words or more, or null as soon as one is none (a paragraph of prose fails at its first part). */
@@ -244,26 +355,26 @@ function fullNames(parts: readonly string[], vocabs: readonly Vocabulary[]): Per
   return people;
 }
 
-/** Words between an attendance word and the names it introduces (`attended by`, `deltog av`, `waren`). */
-const BEFORE_NAMES = new Set(['by', 'were', 'was', 'av', 'var', 'door', 'waren', 'von', 'waren:', 'the', 'following', 'members']);
+/** Words between an attendance word and the names it introduces (`attended by`, `deltog av`, `waren`, `received from`). */
+const BEFORE_NAMES = new Set(['by', 'were', 'was', 'av', 'var', 'door', 'waren', 'von', 'waren:', 'the', 'following', 'members', 'received', 'from', 'for', 'sent', 'tendered', 'given', 'noted', 'and', 'accepted']);
 
 /**
- * The names a sentence about attendance tells of (`The meeting was attended by A, B and C.`, `På
- * mötet deltog A, B och C.`): the rest of the sentence after an attendance word of the language and
- * the small words that lead to the names; null when the line has none, or says who was absent.
+ * The names one sentence about attendance tells of (`The meeting was attended by A, B and C.`, `På
+ * mötet deltog A, B och C.`, `Apologies were received from D.`): the rest of the sentence after an
+ * attendance word of the language and the small words that lead to the names, with its field
+ * (absent words first); null when the sentence has none.
  */
-function attendanceTold(text: string, vocabs: readonly Vocabulary[]): string | null {
+function attendanceTold(text: string, vocabs: readonly Vocabulary[]): { field: FieldName; text: string } | null {
   if (text.length > 300) return null;
   const words = text.split(/\s+/);
   const lower = words.map((w) => w.toLowerCase().replace(/[,:]$/, ''));
-  if (vocabs.some((v) => v.attendance.absent.some((a) => !a.includes(' ') && lower.includes(a)))) return null;
   for (let i = 0; i < Math.min(words.length, 8); i++) {
-    if (!vocabs.some((v) => v.attendance.present.includes(lower[i] as string))) continue;
+    const absent = vocabs.some((v) => v.attendance.absent.includes(lower[i] as string));
+    if (!absent && !vocabs.some((v) => v.attendance.present.includes(lower[i] as string))) continue;
     let k = i + 1;
     while (k < words.length && BEFORE_NAMES.has(lower[k] as string)) k++;
-    // The sentence is one statement: no second one after the names.
     const rest = words.slice(k).join(' ');
-    return /^\p{Lu}/u.test(rest) && !/[.!?]\s+\p{Lu}/u.test(rest) ? rest : null;
+    return /^\p{Lu}/u.test(rest) ? { field: absent ? 'absent' : 'participants', text: rest } : null;
   }
   return null;
 }

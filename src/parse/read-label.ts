@@ -125,7 +125,9 @@ export function readLabel(given: Line, vocabs: readonly Vocabulary[]): LabelHit 
   }
   // A sentence is no label: `Hyväksyttiin kokouksen työjärjestys.` ends in a label word but is a decision.
   const sentence = /\p{L}\.$/u.test(text) && text.includes(' ');
-  const whole = sentence ? null : fieldOf(text, vocabs, line.kind === 'heading');
+  // Nor is a roll call's `Ann Lee: present`: what stands before its colon is no label.
+  const called = colon > 0 && colon < text.length - 1 && line.kind !== 'heading';
+  const whole = sentence || called ? null : fieldOf(text, vocabs, line.kind === 'heading');
   if (whole && (line.kind !== 'heading' || SECTION_FIELDS.has(whole)) && whole !== 'title') return hit(line, whole, '', text.length);
   return unmarkedLabel(line, vocabs);
 }
@@ -155,6 +157,8 @@ export function attendanceSentence(text: string, vocabs: readonly Vocabulary[]):
 function tableLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | null {
   const cells = line.cells ?? [];
   if (cells.length !== 2) return null;
+  // `| Present | Absent |` heads two columns: no label and its value.
+  if (line.header && fieldOf(cells[1] ?? '', vocabs) !== null) return null;
   const field = fieldOf(cells[0] ?? '', vocabs);
   return field ? hit(line, field, cells[1] ?? '', (cells[0] ?? '').length + 3) : null;
 }

@@ -40,10 +40,12 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   const options: PeopleOptions = typeof oneEach === 'boolean' ? { oneEach } : oneEach;
   const clean = withoutLinks(text).replace(/^\s*\[[ xX]\]\s*/, '').replace(/[.;]\s*$/, '').trim();
   if (clean === '' || clean === '-' || clean.length > 400) return [];
-  const parts = splitTopLevel(clean, options.oneEach ? /[;]/ : /[,;]|\s(?:and|ja|och|und|en|sekä|&)\s/);
+  // Semicolons between people leave the commas to the details of each (`Ann Lee, Chair; Bo Chan, Acme`).
+  const each = options.oneEach || detailsBetweenSemicolons(clean);
+  const parts = mentions(clean) ?? slashed(clean) ?? splitTopLevel(clean, each ? /[;]/ : /[,;·•|]|\s(?:and|ja|och|und|en|sekä|&)\s/);
   const people: PersonEntry[] = [];
   for (const part of parts) {
-    const segments = options.oneEach ? splitTopLevel(part, /,/) : [part];
+    const segments = each ? splitTopLevel(part, /,/) : [part];
     const [head = '', ...rest] = segments;
     const role = roleOf(head, vocabs);
     const previous = people[people.length - 1];
@@ -61,6 +63,40 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
     }
   }
   return people;
+}
+
+/**
+ * The people of a list of mentions with no commas between them, as an editor's people chips come
+ * out in plain text (`@Hannah Kim @Luis Ortega`): each mention one part. Null for other texts.
+ */
+function mentions(text: string): string[] | null {
+  if (/[,;]/.test(text) || (text.match(/(?:^|\s)@\p{Lu}/gu) ?? []).length < 2) return null;
+  return text.split(/\s(?=@)/).map((part) => part.trim()).filter(Boolean);
+}
+
+/**
+ * Whether a list separates its people with semicolons and writes details after commas (`Ann Lee,
+ * Chair; Bo Chan, Acme`): a semicolon between parts, and a part whose commas do not separate
+ * full names (`Ann Lee, Bo Chan; Ida Voss` is three people).
+ */
+function detailsBetweenSemicolons(text: string): boolean {
+  const parts = splitTopLevel(text, /;/);
+  if (parts.length < 2) return false;
+  return parts.some((part) => {
+    const pieces = splitTopLevel(part, /,/);
+    return pieces.length > 1 && !pieces.every((piece) => piece.includes(' ') && isName(piece));
+  });
+}
+
+/**
+ * The names of a list written with slashes between them (`Alice Brown / Bob Chen / Carla Diaz`):
+ * each part a name of two words or more; else null, and a slash gives the nickname after a name
+ * (`Alice Brown / abrown`).
+ */
+function slashed(text: string): string[] | null {
+  if (!text.includes(' / ')) return null;
+  const parts = text.split(' / ').map((part) => part.trim());
+  return parts.every((part) => part.includes(' ') && isName(part)) ? parts : null;
 }
 
 /** The full name (two words or more) that ends a text after details in lower case or digits. */
@@ -85,7 +121,7 @@ export function readName(raw: string, vocabs: readonly Vocabulary[], nicks = fal
 }
 
 function readPerson(raw: string, vocabs: readonly Vocabulary[], nicks: boolean): PersonEntry[] {
-  let text = raw.trim();
+  let text = withoutEmails(raw).trim();
   const entry: PersonEntry = { name: '', organization: null, roles: [], handle: null };
   const initials = /^(\p{Lu}{1,4}):\s+(?=\p{Lu})/u.exec(text);
   if (initials) {
@@ -99,17 +135,24 @@ function readPerson(raw: string, vocabs: readonly Vocabulary[], nicks: boolean):
     for (const detail of (before[3] ?? '').split(',')) addDetail(entry, detail, vocabs);
     text = (before[2] ?? '').trim();
   }
-  for (let round = 0; round < 2; round++) {
-    const paren = /[([]([^()[\]]*)[)\]]\s*$/.exec(text);
-    if (!paren) break;
-    text = text.slice(0, paren.index).trim();
-    for (const detail of (paren[1] ?? '').split(',')) addDetail(entry, detail, vocabs, text);
+  // A handle or user id with the name it stands for in parentheses (`@rvasquez (Rafael Vasquez)`, `alice (Alice Brown, Acme)`).
+  const named = /^(@[\w.-]+|[\p{Ll}\d][\w.-]*)\s*\(([^(),]+)((?:,[^()]*)?)\)$/u.exec(text);
+  const behind = (named?.[2] ?? '').trim();
+  if (named && behind.includes(' ') && isName(behind)) {
+    const id = named[1] ?? '';
+    if (id.startsWith('@')) entry.handle = id;
+    else entry.alias = id;
+    for (const detail of (named[3] ?? '').split(',')) addDetail(entry, detail, vocabs);
+    text = behind;
   }
+  text = withoutParens(text, entry, vocabs);
   const dash = /\s[-–—]\s/.exec(text);
   const detail = dash ? text.slice(dash.index + 3) : '';
   if (dash && detail !== '' && !/[\n\r\u2028\u2029]/.test(detail)) {
     text = text.slice(0, dash.index).trim();
     addDetail(entry, detail, vocabs);
+    // `**Alice Brown** (Acme) - host`: the parentheses stood before the dash.
+    text = withoutParens(text, entry, vocabs);
   }
   const slash = /\s\/\s*([\p{L}\d_.-]+)$/u.exec(text);
   if (slash) {
@@ -121,7 +164,10 @@ function readPerson(raw: string, vocabs: readonly Vocabulary[], nicks: boolean):
     entry.handle = handle[2] ?? null;
     text = text.slice(0, handle.index).trim();
   }
-  text = text.replace(/\p{Cf}/gu, '').replace(/_/g, ' ').replace(/\s+/g, ' ').replace(/(\p{L}{3})\.$/u, '$1').trim();
+  text = text.replace(/[\p{Cf}\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}]/gu, '').replace(/_/g, ' ').replace(/\s+/g, ' ').replace(/(\p{L}{3})\.$/u, '$1').trim();
+  // A mention of a full name (`@Hannah Kim`) is the name; a one-word handle stays a handle.
+  if (text.startsWith('@') && text.includes(' ') && isName(text.slice(1))) text = text.slice(1);
+  text = withoutHonorific(text, vocabs);
   if (text === '' && entry.handle) return [{ ...entry, name: entry.handle }];
   if (isGroup(text, vocabs)) return [];
   if (!isName(text)) return nicks && isNick(text, vocabs) ? [{ ...entry, name: text }] : [];
@@ -134,6 +180,45 @@ function readPerson(raw: string, vocabs: readonly Vocabulary[], nicks: boolean):
   }
   return [{ ...entry, name: text }];
 }
+
+/** A text without the details in parentheses or brackets at its end, each added to the entry (two at most: `Ann Lee (Acme) [chair]`). */
+function withoutParens(raw: string, entry: PersonEntry, vocabs: readonly Vocabulary[]): string {
+  let text = raw;
+  for (let round = 0; round < 2; round++) {
+    const paren = /[([]([^()[\]]*)[)\]]\s*$/.exec(text);
+    if (!paren) break;
+    text = text.slice(0, paren.index).trim();
+    for (const detail of (paren[1] ?? '').split(',')) addDetail(entry, detail, vocabs, text);
+  }
+  return text;
+}
+
+/** A text without the e-mail addresses written in it (`Ann Lee ann@example.org`): words with an `@` inside. */
+function withoutEmails(text: string): string {
+  if (!text.includes('@')) return text;
+  return text.split(' ').filter((word) => !/[\w.+-]@/.test(word)).join(' ');
+}
+
+/**
+ * A name without the courtesy or office title before it (`Dr Sunita Kapoor`, `Cllr M. Aldridge`,
+ * `County Cllr D. Harcourt`): a title among its first two words, with a name of `rest` words or
+ * more after it. In a list of people `Cllr Quayle` keeps its title, which is half the name as
+ * written; an owner (`Cllr Quayle to ...`) is looked up without it (`rest` 1).
+ */
+export function withoutHonorific(text: string, vocabs: readonly Vocabulary[], rest = 2): string {
+  const words = text.split(' ');
+  const titles = honorifics(vocabs);
+  for (let k = Math.min(1, words.length - 1 - rest); k >= 0; k--) {
+    if (titles.has((words[k] as string).toLowerCase().replace(/\.$/, ''))) return words.slice(k + 1).join(' ');
+  }
+  return text;
+}
+
+/** The courtesy and office titles of the vocabularies, made once. */
+const honorifics = oncePer((vocabs: readonly Vocabulary[]): Set<string> => new Set(vocabs.flatMap((v) => v.honorifics ?? [])));
+
+/** The pronouns of the vocabularies, without blanks, made once. */
+const pronounSets = oncePer((vocabs: readonly Vocabulary[]): Set<string> => new Set(vocabs.flatMap((v) => v.pronouns ?? [])));
 
 /** Whether a text names a group or a party (`Client`, `Team Aalst`, `kaikki`), not a person. */
 export function isGroup(text: string, vocabs: readonly Vocabulary[]): boolean {
@@ -171,8 +256,16 @@ export function isName(text: string): boolean {
 function addDetail(entry: PersonEntry, raw: string, vocabs: readonly Vocabulary[], name = ''): void {
   const detail = raw.trim();
   if (detail === '') return;
-  const role = roleOf(detail, vocabs) ?? splitLeadingRole(detail, vocabs)?.role ?? null;
+  const role = roleOf(detail, vocabs) ?? splitLeadingRole(detail, vocabs)?.role ?? trailingRole(detail, vocabs);
   const mark = detail.toLowerCase().replace(/[.!]$/, '');
+  // Pronouns (`she/her`) say how to address the person, a handle (`@amaraobi`) how to reach them: neither is an organisation.
+  if (pronounSets(vocabs).has(mark.replace(/\s+/g, ''))) return;
+  // How or how long the person took part (`remote`, `left early`) is no organisation either.
+  if (vocabs.some((v) => (v.attendanceModes ?? []).includes(mark))) return;
+  if (/^@[\w.-]+$/.test(detail)) {
+    entry.handle ??= detail;
+    return;
+  }
   if (vocabs.some((v) => v.attendance.absent.includes(mark))) entry.absent = true;
   else if (vocabs.some((v) => v.attendance.present.includes(mark))) return;
   else if (role !== null) entry.roles.push(role);
@@ -218,6 +311,16 @@ const roleIndex = oncePer((vocabs: readonly Vocabulary[]): Map<string, RoleEntry
   }
   return index;
 });
+
+/**
+ * The role a short detail ends in, the office of the body named before it (`Committee Secretary`,
+ * `Board President`, `Executive Director`): its last two words or its last word, or null.
+ */
+function trailingRole(text: string, vocabs: readonly Vocabulary[]): string | null {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3) return null;
+  return roleOf(words.slice(-2).join(' '), vocabs) ?? roleOf(words[words.length - 1] as string, vocabs);
+}
 
 /** A role word or phrase that a text starts with (`Taking notes this week`), and the rest. */
 export function splitLeadingRole(text: string, vocabs: readonly Vocabulary[]): { role: string; rest: string } | null {

@@ -43,7 +43,9 @@ function indexOf(participants: readonly Person[]): PeopleIndex {
 
 function resolveUncached(written: string, participants: readonly Person[], index: PeopleIndex): string | null {
   if (written.startsWith('@')) {
-    const byHandle = participants.filter((p) => p.handle !== undefined && p.handle !== null && fold(p.handle) === fold(written));
+    // A handle is written beside the name, or in a column of user ids with or without its `@` (`| GitHub |`).
+    const bare = fold(written.slice(1));
+    const byHandle = participants.filter((p) => (p.handle ? fold(p.handle) === fold(written) : p.alias ? fold(p.alias).replace(/^@/, '') === bare : false));
     return byHandle.length === 1 ? (byHandle[0] as Person).name : participants.some((p) => p.name === written) ? written : null;
   }
   const target = fold(written).trim();

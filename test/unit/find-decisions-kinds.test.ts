@@ -287,3 +287,44 @@ describe('findDecisions: layouts', () => {
     expect(decisions('# Möte\n\nAtt: köpa en ny kaffebryggare.\n\nBeslut: Bifalles\n')).toEqual(['köpa en ny kaffebryggare. — Bifalles']);
   });
 });
+
+describe('findDecisions: English board and notes phrasing (probe-en)', () => {
+  it('takes a motion stated before the sentence that names its mover and seconder', () => {
+    const text = `${EN}## Audit\n\nMOTION: To engage the same auditor for 2025. Moved by Alice Smith, seconded by Bob Jones. Motion carried.\n`;
+    expect(decisions(text)).toEqual(['MOTION: To engage the same auditor for 2025. — Motion carried.']);
+    expect(decisions(`${EN}## Minutes\n\nMotion to accept the April minutes. Motion by Alice Smith, second by Bob Jones. Approved 3-0.\n`)).toEqual([
+      'Motion to accept the April minutes. — Approved 3-0.',
+    ]);
+  });
+
+  it('reads a British motion that was proposed and seconded, but not a proposal nobody seconded', () => {
+    expect(decisions(`${EN}## Hall\n\nAlice Smith proposed that the hall fee stay at £12; seconded by Bob Jones.\n`)).toHaveLength(1);
+    expect(decisions(`${EN}## Hall\n\nAlice Smith proposed that the hall fee stay at £12.\n`)).toEqual([]);
+  });
+
+  it('reads a verdict that opens the text after a topic, with its condition, and a denial', () => {
+    expect(decisions(`${EN}## Requests\n\n- 4 Elm Row, porch: approved on condition that the paint matches\n- 7 Elm Row, hot tub: denied; too close to the fence\n`)).toEqual([
+      '4 Elm Row, porch: approved on condition that the paint matches',
+      '7 Elm Row, hot tub: denied; too close to the fence',
+    ]);
+  });
+
+  it('reads what the notes say the meeting is going with, but not consent taken back with a but', () => {
+    expect(decisions(`${EN}## Store\n\n- Going with the two-tier pricing for launch.\n- Queue choice: sticking with RabbitMQ this quarter.\n`)).toHaveLength(2);
+    expect(decisions(`${EN}## Store\n\nNobody objected, but we want the numbers first.\n`)).toEqual([]);
+  });
+
+  it('reads unanimous support, a final approval and no one opposing, but no agreement in a condition', () => {
+    expect(decisions(`${EN}## Plans\n\n- Unanimous support for the new charter.\n- The board gave final approval to the office move.\n- No one opposed the later start time.\n`)).toHaveLength(3);
+    expect(decisions(`${EN}## Plans\n\nThe rota stays as it is unless there is agreement that it should change.\n`)).toEqual([]);
+  });
+
+  it('takes no motion for a person who owns a task', () => {
+    const owners = parseMinutes(`${EN}### Minutes\nMotion to adopt the March 12 minutes as written. Motion by Alice Smith, second by Bob Jones. Approved 2-0.\n`).actions.flatMap((a) => a.owners);
+    expect(owners).not.toContain('Motion');
+  });
+
+  it('leaves a tally after a decided sentence to that decision', () => {
+    expect(decisions(`${EN}## Roof\n\nThe board voted to repair the roof this summer. Vote: 5 in favor, 1 opposed.\n`)).toEqual(['The board voted to repair the roof this summer.']);
+  });
+});

@@ -129,3 +129,87 @@ describe('participants', () => {
     expect(people('## Scribe\n\nNothing.\n')).toEqual([]);
   });
 });
+
+describe('English attendance layouts (probe-en)', () => {
+  const who = (text: string) => parseMinutes(text).participants.map((p) => [p.name, p.present, p.roles, p.organization, p.handle ?? null]);
+
+  it('reads mentions of full names with no commas, as an editor exports its people chips', () => {
+    expect(who('# Weekly\n\nAttendees: @Ruth Ellery @Tomas Brandt\n').map((p) => p[0])).toEqual(['Ruth Ellery', 'Tomas Brandt']);
+  });
+
+  it('takes the name in parentheses after a handle or user id, keeping the handle', () => {
+    expect(who('### Attendees\n@kmoss (Kira Moss), jfell (Jon Fell), @solo\n')).toEqual([
+      ['Kira Moss', true, [], null, '@kmoss'],
+      ['Jon Fell', true, [], null, null],
+      ['@solo', true, [], null, '@solo'],
+    ]);
+  });
+
+  it('drops pronouns, e-mail addresses, emoji and the way someone took part from the details', () => {
+    expect(who('## Present\n\n- Noor Haddad (she/her)\n- Piet Laan <piet@example.org>\n- Ines Roy 🎉\n- Abe Otto (Fabrikam) – remote\n')).toEqual([
+      ['Noor Haddad', true, [], null, null],
+      ['Piet Laan', true, [], null, null],
+      ['Ines Roy', true, [], null, null],
+      ['Abe Otto', true, [], 'Fabrikam', null],
+    ]);
+  });
+
+  it('leaves courtesy and office titles out of the name, and resolves an owner written with one', () => {
+    const meeting = parseMinutes('# Parish council\n\nCouncillors present: Cllr B. Ogden, Dr Mae Rossi, County Cllr P. Lund\n\n## Footpaths\n\nCllr Ogden to ask the landowner to mend the stile.\n');
+    expect(meeting.participants.map((p) => p.name)).toEqual(['B. Ogden', 'Mae Rossi', 'P. Lund']);
+    expect(meeting.actions.map((a) => a.owners)).toEqual([['B. Ogden']]);
+  });
+
+  it('reads a role at the end of a detail and the offices of a board', () => {
+    expect(who('Present: Lea Marsh (Board President), Omar Tal (Vice President), Ada Kim (Club Secretary), Eli Roth, Director\n')).toEqual([
+      ['Lea Marsh', true, ['chair'], null, null],
+      ['Omar Tal', true, ['vice-chair'], null, null],
+      ['Ada Kim', true, ['secretary'], null, null],
+      ['Eli Roth', true, ['director'], null, null],
+    ]);
+  });
+
+  it('reads sub-labels before a dash inside a roll call, and attendance told in a second sentence', () => {
+    expect(who('**Roll call:** Officers present — Ivo Brand (Treasurer). Members present — Una Pell, Sam Ode. Absent — Kai Moor.\n').map((p) => [p[0], p[1]])).toEqual([
+      ['Ivo Brand', true], ['Una Pell', true], ['Sam Ode', true], ['Kai Moor', false],
+    ]);
+    expect(who('Present were Ida Lowe, Max Fenn and Rosa Vick. Apologies were received from Tim Gale.\n').map((p) => [p[0], p[1]])).toEqual([
+      ['Ida Lowe', true], ['Max Fenn', true], ['Rosa Vick', true], ['Tim Gale', false],
+    ]);
+  });
+
+  it('reads a roll call of `Name: present` lines and a table with a column per attendance', () => {
+    expect(who('# Club night\n\nHal Dorn: present\nVi Sato: excused\n').map((p) => [p[0], p[1]])).toEqual([['Hal Dorn', true], ['Vi Sato', false]]);
+    expect(who('| Present | Absent |\n|---|---|\n| Hal Dorn | Vi Sato |\n| Jo Park | |\n').map((p) => [p[0], p[1]])).toEqual([['Hal Dorn', true], ['Vi Sato', false], ['Jo Park', true]]);
+  });
+
+  it('reads names indented under labels in plain text, and lists with dots, bars or slashes between names', () => {
+    const plain = 'Attendance\n\n  Directors Present:\n\n    Rhea Vogt\n    Lars Tenn\n\n  Directors Absent:\n\n    Gus Ward\n';
+    expect(who(plain).map((p) => [p[0], p[1]])).toEqual([['Rhea Vogt', true], ['Lars Tenn', true], ['Gus Ward', false]]);
+    expect(who('Attendees: Rhea Vogt · Lars Tenn | Gus Ward\n').map((p) => p[0])).toEqual(['Rhea Vogt', 'Lars Tenn', 'Gus Ward']);
+    expect(who('Attendees: Rhea Vogt / Lars Tenn / Gus Ward\n').map((p) => p[0])).toEqual(['Rhea Vogt', 'Lars Tenn', 'Gus Ward']);
+    expect(who('Attendees: Rhea Vogt / rvogt\n').map((p) => p[0])).toEqual(['Rhea Vogt']);
+  });
+
+  it('reads semicolons between people with details after commas, and a value that goes on after a trailing comma', () => {
+    expect(who('Present: Vera Holt, Chair; Nils Berg, Fabrikam Ltd; Ola Dahl\n').map((p) => [p[0], p[2], p[3]])).toEqual([
+      ['Vera Holt', ['chair'], null], ['Nils Berg', [], 'Fabrikam Ltd'], ['Ola Dahl', [], null],
+    ]);
+    expect(who('Present: Vera Holt, Nils Berg; Ola Dahl\n').map((p) => p[0])).toEqual(['Vera Holt', 'Nils Berg', 'Ola Dahl']);
+    expect(who('Attendees: Vera Holt, Nils Berg,\nOla Dahl, Pim Stok\n\n## Budget\n\nText.\n').map((p) => p[0])).toEqual(['Vera Holt', 'Nils Berg', 'Ola Dahl', 'Pim Stok']);
+  });
+
+  it('reads lines of a name and an organisation after a comma as one person each, but lines of two names as two', () => {
+    expect(who('## Participants\n\nVera Holt, Fabrikam\nNils Berg, Contoso Labs\n').map((p) => [p[0], p[3]])).toEqual([['Vera Holt', 'Fabrikam'], ['Nils Berg', 'Contoso Labs']]);
+    expect(who('## Participants\n\nVera Holt, Nils Berg\nOla Dahl, Pim Stok\n').map((p) => p[0])).toEqual(['Vera Holt', 'Nils Berg', 'Ola Dahl', 'Pim Stok']);
+  });
+
+  it('reads who did not attend as absent', () => {
+    expect(who('Attended: Vera Holt\nDid not attend: Nils Berg\n').map((p) => [p[0], p[1]])).toEqual([['Vera Holt', true], ['Nils Berg', false]]);
+  });
+
+  it('reads the people of a Staff label and of a heading that asks who was there', () => {
+    expect(who('Staff: Mara Quist (General Manager)\n').map((p) => [p[0], p[3]])).toEqual([['Mara Quist', 'General Manager']]);
+    expect(who('## Who was there\n\n- Mara Quist\n- Dov Ash\n').map((p) => p[0])).toEqual(['Mara Quist', 'Dov Ash']);
+  });
+});

@@ -133,6 +133,7 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
     for (let span = Math.min(reach, words.length - i - 1); span >= 1; span--) {
       // A link is a few words long: only those words after the names are read.
       lower ??= words.map((w) => w.toLowerCase());
+      if (namesGoOn(text, words, starts, i + span, known)) continue;
       const following = lower.slice(i + span, i + span + 8);
       // Without a link after them, the words are no subject whoever they name (a known person only widens the links).
       if (linkAfter(following, vocabs, true, span >= 3) === 0) continue;
@@ -151,6 +152,18 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
     }
   }
   return out;
+}
+
+/**
+ * Whether the word at `at` goes on with the name before it rather than being its verb: a
+ * participant's surname after a first name (`Anouk Smit`, whose `Smit` ends like a Dutch verb),
+ * capitalised and with only a blank before it. A capital after a colon (`Santtu: Tutkii`) opens the task.
+ */
+function namesGoOn(text: string, words: readonly string[], starts: readonly number[], at: number, known: (name: string) => boolean): boolean {
+  const word = words[at];
+  if (word === undefined || at === 0 || !startsCapitalised(word)) return false;
+  const gap = text.slice(starts[at - 1]! + words[at - 1]!.length, starts[at]!);
+  return /^\s+$/u.test(gap) && known(word);
 }
 
 /**

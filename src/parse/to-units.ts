@@ -53,8 +53,11 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
   while (i < lines.length) {
     const line = lines[i] as Line;
     let j = i + 1;
-    while (j < lines.length && (lines[j] as Line).block === line.block && line.kind !== 'tableRow') j++;
-    if (header.consumed.has(i) || line.kind === 'code' || line.kind === 'html' || line.kind === 'heading') {
+    // A line the header read (`Aanwezig: ...` under a bold title, no blank line between) is no
+    // sentence of the body: a block is cut where such lines start and end.
+    const consumed = header.consumed.has(i);
+    while (j < lines.length && (lines[j] as Line).block === line.block && line.kind !== 'tableRow' && header.consumed.has(j) === consumed) j++;
+    if (consumed || line.kind === 'code' || line.kind === 'html' || line.kind === 'heading') {
       if (line.kind === 'heading' && header.labels.get(i)?.field === 'decisions' && header.labels.get(i)?.value) units.push(unitOf(line, i, line.text, line.start, 'line', sections[i] ?? { field: 'decisions', label: line.text }, null));
       i = j;
       continue;

@@ -128,4 +128,5 @@ export const de: Vocabulary = {
   groups: ['vorstand*', 'alle', 'wir', 'team', 'arbeitsgruppe*', 'ag', 'gruppe', 'mitglieder', 'orga-team', 'orgateam', 'verein'],
   passiveModals: ['muss', 'müssen', 'soll', 'sollen', 'sollte', 'sollten'],
   modalPassives: ['werden'],
+  resolutionClauses: [],
 };

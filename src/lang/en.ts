@@ -155,4 +155,5 @@ export const en: Vocabulary = {
   groups: ['board', 'committee', 'working group', 'group', 'team', 'everyone', 'everybody', 'all', 'we', 'staff', 'organisers', 'organizers', 'members', 'all members', 'management', 'task force', 'subcommittee', 'steering committee', 'executive', 'volunteers', 'candidates'],
   passiveModals: [],
   modalPassives: [],
+  resolutionClauses: [],
 };

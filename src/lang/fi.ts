@@ -153,4 +153,5 @@ export const fi: Vocabulary = {
   groups: ['hallitu*', 'työryhm*', 'tiimi*', 'ryhmä*', 'kaikki', 'jokainen', 'kukin', 'johtoryhm*', 'toimikun*', 'jaosto*', 'lautakun*', 'me', 'jäsenet', 'projektiryhm*'],
   passiveModals: [],
   modalPassives: [],
+  resolutionClauses: [],
 };

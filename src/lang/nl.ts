@@ -123,4 +123,5 @@ export const nl: Vocabulary = {
   groups: ['bestuur', 'iedereen', 'allen', 'we', 'wij', 'team', 'werkgroep', 'commissie', 'groep', 'leden', 'vereniging'],
   passiveModals: ['zal', 'zullen', 'moet', 'moeten', 'gaat', 'gaan'],
   modalPassives: ['worden'],
+  resolutionClauses: [],
 };

@@ -147,4 +147,5 @@ export const sv: Vocabulary = {
   groups: ['styrelse*', 'alla', 'vi', 'grupp*', 'arbetsgrupp*', 'kommitté*', 'valberedning*', 'medlemmar*', 'föreningen'],
   passiveModals: ['ska', 'skall', 'måste', 'bör', 'behöver', 'kommer att'],
   modalPassives: ['as', 'tas', 'ses', 'fås', 'nås', 'göras'],
+  resolutionClauses: ['att'],
 };

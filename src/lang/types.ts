@@ -172,4 +172,10 @@ export interface Vocabulary {
   passiveModals: string[];
   /** Endings or auxiliaries of the passive that a modal governs ("as" in Swedish `skickas`, "worden" in Dutch). */
   modalPassives: string[];
+  /**
+   * Words that open each clause of a resolution written one a line or one a paragraph under its
+   * formula (the Swedish `att`-satser: `Mötet beslutade` / `att hålla ...` / `att Sara ansvarar ...`):
+   * each clause is one decision.
+   */
+  resolutionClauses: string[];
 }

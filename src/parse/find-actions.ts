@@ -7,12 +7,12 @@ import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { headingPromise, modalPassive, passiveTask, selfTask } from './action-grammar.js';
 import { assignedOwners, headingAbove, headingOwners, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
-import { asWritten, gather, textKey, wordsOf } from './cues.js';
+import { asWritten, gather, textKey, wordSet, wordsOf } from './cues.js';
 import type { FindContext } from './find-context.js';
 import { readDue } from './read-due.js';
 import { oneOf, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
-import type { Unit } from './to-units.js';
+import { opensWithClause, type Unit } from './to-units.js';
 import { isBlank, trimEndWhere } from './trim.js';
 
 /** Regular expressions used for each sentence or name. */
@@ -116,7 +116,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   const passiveAt = isDecision ? null : modalPassive(text, context);
   const passiveFrom = passiveAt === null ? -1 : text.indexOf(passiveAt);
   const patient = (m: OwnerMatch): boolean => passiveFrom >= m.index && passiveFrom < m.index + m.length;
-  const subjects = subjectOwners(text, vocabs, known, (name) => trusted(name) || nameShaped(name, context) || (!isDecision && !listed && FULL_NAME.test(name)))
+  const subjects = subjectOwners(withoutClauseWord(text, context), vocabs, known, (name) => trusted(name) || nameShaped(name, context) || (!isDecision && !listed && FULL_NAME.test(name)))
     .filter((m) => !patient(m))
     .filter((m) => m.owners.every(trusted) || m.linked === true)
     .filter((m) => !m.owners.some((o) => gather(vocabs, 'everyone').includes(o.toLowerCase())))
@@ -134,6 +134,17 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     return [{ text, owners, start: unit.start, unit, cue: { kind: 'grammar', words: asWritten(text, passive) } }];
   }
   return [];
+}
+
+/**
+ * A resolution's clause with its clause word blanked (`att Sara ansvarar för ...` gives `    Sara
+ * ansvarar för ...`), so that the person after it stands first, as a subject does; offsets kept.
+ */
+function withoutClauseWord(text: string, context: FindContext): string {
+  const clauses = wordSet(context.vocabs, 'resolutionClauses');
+  if (!opensWithClause({ text }, clauses)) return text;
+  const space = text.indexOf(' ');
+  return ' '.repeat(space) + text.slice(space);
 }
 
 /**

@@ -16,3 +16,24 @@ describe('attendance lines are never tasks', () => {
     expect(actions(text)).toEqual([]);
   });
 });
+
+const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+describe('Swedish att-clauses under a resolution formula', () => {
+  const head = 'Datum: 2024-05-02\nNärvarande: Greta Ahl, Ivar Moberg, Siv Rask\n\n';
+
+  it('takes each att-line under `Styrelsen beslutade` as one decision, and a person in one as its doer', () => {
+    const text = `${head}§ 4 Loppis\nStyrelsen beslutade\natt loppisen hålls den 8 juni\natt Ivar bokar tälten\natt överskottet går till lägerkassan\n`;
+    expect(decisions(text)).toEqual(['att loppisen hålls den 8 juni', 'att Ivar bokar tälten', 'att överskottet går till lägerkassan']);
+    expect(actions(text)).toEqual([{ owners: ['Ivar Moberg'], text: 'att Ivar bokar tälten' }]);
+  });
+
+  it('takes att-paragraphs after a formula whose body is a compound noun (`Miljönämnden beslutar`)', () => {
+    const text = `${head}## § 12 Bidrag\nMiljönämnden beslutar\n\natt anta riktlinjerna för bidrag,\n\natt återkomma i frågan i höst.\n`;
+    expect(decisions(text)).toEqual(['att anta riktlinjerna för bidrag', 'att återkomma i frågan i höst.']);
+  });
+
+  it('keeps a single att-line with its formula as one decision', () => {
+    expect(decisions(`${head}Mötet beslutade\natt flytta höstfesten till oktober.\n`)).toEqual(['Mötet beslutade att flytta höstfesten till oktober.']);
+  });
+});

@@ -37,3 +37,19 @@ describe('Swedish att-clauses under a resolution formula', () => {
     expect(decisions(`${head}Mötet beslutade\natt flytta höstfesten till oktober.\n`)).toEqual(['Mötet beslutade att flytta höstfesten till oktober.']);
   });
 });
+
+describe('minutes typed with a margin', () => {
+  it('reads an indented block of labels, items and sentences as text, not as code', () => {
+    const text = 'Verslag ledenvergadering\n\n    Datum: 9 maart 2024\n    Aanwezig: Roos Veld, Tijn Mol, Gert Wal\n\n    1. Opening\n    Roos opent.\n\n    2. Contributie\n    De contributie wordt vastgesteld op 40 euro.\n    Tijn stuurt de facturen.\n\n    3. Sluiting\n    Roos sluit.\n';
+    const meeting = parseMinutes(text);
+    expect(meeting.agenda.map((a) => a.title)).toEqual(['Opening', 'Contributie', 'Sluiting']);
+    expect(meeting.decisions.map((d) => d.text)).toEqual(['De contributie wordt vastgesteld op 40 euro.']);
+    expect(actions(text)).toEqual([{ owners: ['Tijn Mol'], text: 'Tijn stuurt de facturen.' }]);
+  });
+
+  it('leaves an indented block of code as code', () => {
+    const text = 'Verslag\n\n    Datum: 9 maart 2024\n    const x = 1;\n    Tijn stuurt de facturen.\n';
+    expect(parseMinutes(text).agenda).toEqual([]);
+    expect(actions(text)).toEqual([]);
+  });
+});

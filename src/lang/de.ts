@@ -54,6 +54,7 @@ export const de: Vocabulary = {
     { words: ['nächsten monat'], unit: 'month', amount: 1, endOf: true },
   ],
   timeWords: ['um', 'ab'],
+  clockWords: ['uhr'],
   decisionCues: ['beschlossen', 'beschluss:', 'beschluss', 'einstimmig', 'angenommen', 'vereinbart', 'beschließt', 'beschliesst', 'genehmigt', 'abgelehnt', 'verabschiedet', 'bewilligt', 'gewählt', 'festgelegt'],
   decisionPhrases: ['einstimmig beschlossen', 'mehrheitlich beschlossen', 'wurde beschlossen', 'wird beschlossen', 'es wurde beschlossen', 'einstimmig angenommen', 'mehrheitlich angenommen', 'wird genehmigt', 'wurde genehmigt', 'werden genehmigt', 'wurden genehmigt', 'ist genehmigt', 'per umlaufbeschluss', 'im umlaufverfahren', 'zur kenntnis genommen', 'ist beschlussfähig', 'wird festgelegt', 'wurde festgelegt', 'wird vereinbart', 'wurde vereinbart', 'wird entschieden', 'wurde entschieden', 'wird zugestimmt', 'wurde zugestimmt', 'besteht einigkeit', 'besteht konsens', 'herrscht einigkeit', 'herrscht konsens', 'sind sich einig', 'einigen sich', 'einigten sich', 'allgemeine zustimmung', 'einstimmige zustimmung', 'wird festgehalten', 'wurde festgehalten', 'beschlussfähigkeit fest', 'beschlussfähigkeit festgestellt', 'einigt sich', 'einigte sich'],
   weakDecisionCues: [{ cue: 'gegeben', needs: ['beschlussfähig*'] }, { cue: 'festgestellt', needs: ['beschlussfähig*', 'ordnungsgemäß*'] }],

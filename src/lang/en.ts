@@ -65,6 +65,7 @@ export const en: Vocabulary = {
     { words: ['in two weeks', 'in 2 weeks', 'in 1-2 weeks', 'within two weeks'], unit: 'day', amount: 14 },
   ],
   timeWords: ['at', 'from'],
+  clockWords: [],
   decisionCues: ['resolved', 'agreed', 'decided', 'approved', 'adopted', 'ratified', 'elected', 'appointed'],
   decisionPhrases: [
     'it was agreed', 'was agreed', 'were agreed', 'agreed to', 'agreed that', 'agreed not to', 'agreed on', 'agreed upon', 'general agreement', 'agreement was reached', 'reached agreement', 'reached an agreement', 'came to an agreement',

@@ -49,6 +49,7 @@ export const nl: Vocabulary = {
     { words: ['volgende maand'], unit: 'month', amount: 1, endOf: true },
   ],
   timeWords: ['om', 'vanaf'],
+  clockWords: ['uur'],
   decisionCues: ['besloten', 'besluit:', 'besluit', 'afgesproken', 'goedgekeurd', 'aangenomen', 'vastgesteld', 'verworpen', 'benoemd', 'akkoord', 'we trekken de conclusie', 'conclusie'],
   decisionPhrases: ['we trekken de conclusie', 'besloten om', 'besloten dat', 'is besloten', 'wordt besloten', 'besloten wordt', 'werd besloten', 'wordt vastgesteld', 'worden vastgesteld', 'werd vastgesteld', 'ongewijzigd vastgesteld', 'gaat akkoord', 'ging akkoord', 'gaan akkoord', 'gingen akkoord', 'is akkoord', 'zijn akkoord', 'akkoord met', 'hiermee akkoord', 'mee akkoord', 'wordt goedgekeurd', 'werd goedgekeurd', 'worden goedgekeurd', 'is goedgekeurd', 'wordt aangenomen', 'werd aangenomen', 'hebben afgesproken', 'is afgesproken', 'wordt afgesproken', 'werd afgesproken', 'afgesproken dat', 'afgesproken om', 'kwamen overeen', 'overeengekomen', 'met algemene stemmen', 'er is besloten', 'er wordt besloten', 'wordt ingestemd', 'werd ingestemd', 'stemt in met', 'stemmen in met', 'instemming', 'is aangenomen', 'zijn aangenomen', 'er is gekozen voor', 'er wordt gekozen voor', 'is gekozen voor', 'wordt gekozen voor', 'quorum is bereikt', 'quorum werd bereikt'],
   weakDecisionCues: [],

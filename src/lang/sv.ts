@@ -65,6 +65,7 @@ export const sv: Vocabulary = {
     { words: ['månadens slut', 'slutet av månaden'], unit: 'month', amount: 0, endOf: true },
   ],
   timeWords: ['kl', 'kl.', 'klockan'],
+  clockWords: [],
   decisionCues: ['beslöts*', 'beslutades*', 'beslut:', 'beslut', 'bifalles', 'bifölls', 'godkändes', 'godkänns', 'valdes', 'fastställdes', 'fastställs', 'antogs', 'antas', 'avslogs', 'avslås', 'beviljades', 'beviljas', 'utsågs', 'utses', 'tillsattes', 'tillsätts', 'väljs', 'väljes', 'beslutas', 'bifalls', 'godkännes', 'fastställes', 'bestämdes', 'bordlades', 'bordläggs', 'vi beslutade*', 'mötet beslutade*', 'enades*'],
   decisionPhrases: ['mötet beslutade', 'mötet beslutar', 'styrelsen beslutade', 'styrelsen beslutar', 'årsmötet beslutade', 'beslutades att', 'beslöts att', 'attsats bifalles', 'enhälligt', 'lades till handlingarna', 'läggs till handlingarna', 'stadgeenligt utlyst', 'behörigen utlyst', 'behörigt utlyst', 'valdes till', 'väljs till', 'blev godkänd', 'blev godkänt', 'blev godkända', 'blev vald', 'blev valda', 'blev beslutat', 'det bestämdes', 'kom överens om', 'enades om', 'är eniga om', 'enigt beslut', 'kom fram till att', 'beslut fattades', 'fattade beslut om', 'beslutet blev', 'förklarades beslutsmässigt', 'förklarades beslutmässigt', 'förklarades beslutför', 'är beslutsmässigt', 'är beslutmässigt', 'är beslutför'],
   weakDecisionCues: [],

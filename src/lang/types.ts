@@ -53,6 +53,8 @@ export interface Vocabulary {
   relative: { words: string[]; unit: 'day' | 'week' | 'month' | 'year'; amount: number; endOf?: boolean }[];
   /** Words before a time of day ("klo", "at"). */
   timeWords: string[];
+  /** Words after a time of day that make it one (`20.00 uur`, `19 Uhr`). */
+  clockWords: string[];
   /** Decision verbs among the first words of a sentence, as stems; `*` matches any ending. */
   decisionCues: string[];
   /** Decision phrases anywhere in a sentence ("it was agreed", "motion carried"). */

@@ -53,3 +53,27 @@ describe('minutes typed with a margin', () => {
     expect(actions(text)).toEqual([]);
   });
 });
+
+describe('times of the meeting', () => {
+  const when = (text: string) => {
+    const m = parseMinutes(text);
+    return { start: m.startTime, end: m.endTime, location: m.location };
+  };
+
+  it('reads a time with its clock word after it (`19.45 uur`, `18 Uhr`) in a date label', () => {
+    expect(when('# Ledenvergadering Schaakclub\n\n**Datum:** 2 oktober 2024, 19.45 uur\n').start).toBe('19:45');
+    expect(when('# Mitgliederversammlung\n\nDatum: 4. Mai 2024, 18 Uhr\n').start).toBe('18:00');
+  });
+
+  it('reads a time alone after a label that names date and time alike (`Tid: 18.30`)', () => {
+    expect(when('# Styrelsemöte\n\nDatum: 2024-05-02\nTid: 18.30\n').start).toBe('18:30');
+  });
+
+  it('reads the closing time where no opening time is written', () => {
+    expect(when('# Bestuursvergadering\n\nDatum: 2 oktober 2024\n\n1. Opening\nDe voorzitter opent.\n\n2. Sluiting\nDe voorzitter sluit de vergadering om 22.10 uur.\n').end).toBe('22:10');
+  });
+
+  it('takes no place from a word of another language (Dutch `met` is no English `met`)', () => {
+    expect(when('# Overleg tuinclub\n\nDatum: 2 oktober 2024\n\nNa overleg met de gemeente is afgesproken dat de heg blijft.\n').location).toBeNull();
+  });
+});

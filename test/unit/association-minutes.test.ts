@@ -77,3 +77,26 @@ describe('times of the meeting', () => {
     expect(when('# Overleg tuinclub\n\nDatum: 2 oktober 2024\n\nNa overleg met de gemeente is afgesproken dat de heg blijft.\n').location).toBeNull();
   });
 });
+
+describe('titles of typed minutes', () => {
+  const title = (text: string) => parseMinutes(text).title;
+
+  it('takes the line under the document name alone (`PROTOKOLL`, `NOTULEN`)', () => {
+    expect(title('PROTOKOLL\nÅrsmöte i Roddklubben Åran\nDatum: 2024-03-10\n')).toBe('Årsmöte i Roddklubben Åran');
+    expect(title('NOTULEN\nLedenvergadering Volkstuin De Wilg\n\nDatum: 10 maart 2024\n')).toBe('Ledenvergadering Volkstuin De Wilg');
+  });
+
+  it("takes the body's name over a line that holds the date of a meeting", () => {
+    expect(title('Roddklubben Åran\nProtokoll fört vid styrelsemöte den 10 mars 2024\n\nNärvarande: Eva Nord, Per Syd\n')).toBe('Roddklubben Åran');
+    expect(title('Kerkenraad De Ark\n\nVergadering van dinsdag 12 maart 2024, 20.00 uur, consistorie\n')).toBe('Kerkenraad De Ark');
+    expect(title('Verslag werkgroep Fietspad\nwoensdag 13 maart 2024, 19.30 uur, dorpshuis\n\nAanwezig: Eva Kuipers, Bart Stam\n')).toBe('Verslag werkgroep Fietspad');
+  });
+
+  it("joins a meeting's name and the bare name of the body under it", () => {
+    expect(title('Protokoll der Mitgliederversammlung\nSchachfreunde Nordheide e. V.\n\nDatum: 10. März 2024\n')).toBe('Protokoll der Mitgliederversammlung, Schachfreunde Nordheide e. V.');
+  });
+
+  it('takes no line with a time of its own for the name', () => {
+    expect(title('PAD 18:59\nKuukausikokous pidetään tiistaina 1.3.2024 klo 19\n')).not.toBe('PAD');
+  });
+});

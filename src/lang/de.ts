@@ -13,7 +13,7 @@ export const de: Vocabulary = {
     participants: ['anwesend', 'anwesende', 'anwesende mitglieder', 'gast', 'weitere anwesende', 'teilnehmende personen', 'teilnehmer', 'teilnehmende', 'teilnehmer*innen', 'teilnehmer:innen', 'teilnehmerinnen', 'gäste', 'anwesenheit'],
     absent: ['abwesend', 'entschuldigt', 'es fehlen', 'entschuldigt fehlen', 'nicht anwesend', 'abwesende'],
     chair: ['vorsitz', 'sitzungsleitung', 'leitung', 'moderation', 'versammlungsleitung', 'versammlungsleiter', 'versammlungsleiterin', 'sitzungsleiter', 'sitzungsleiterin', 'vorsitzender', 'vorsitzende'],
-    secretary: ['protokoll', 'protokollant', 'protokollantin', 'schriftführer', 'schriftführerin', 'protokollführung', 'protokollführer', 'protokollführerin', 'protokoll führt', 'protokollierung'],
+    secretary: ['protokoll', 'schriftführung', 'protokollant', 'protokollantin', 'schriftführer', 'schriftführerin', 'protokollführung', 'protokollführer', 'protokollführerin', 'protokoll führt', 'protokollierung'],
     agenda: ['tagesordnung', 'tagesordnungspunkte', 'top'],
     actions: ['aufgaben', 'to-dos', 'todos', 'nächste schritte', 'offene punkte', 'aufgabenverteilung', 'aufgabenliste', 'offene aufgaben', 'to do', 'todo', 'arbeitsaufträge', 'maßnahmen', 'nächste aufgaben'],
     proposal: ['vorschlag', 'antrag'],
@@ -119,7 +119,7 @@ export const de: Vocabulary = {
     alias: ['kürzel', 'nick', 'benutzername', 'rufzeichen'],
     present: ['anwesend', 'anwesenheit'],
   },
-  articles: ['der', 'die', 'das', 'den', 'dem', 'unser', 'unsere', 'ein', 'eine'],
+  articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'unser', 'unsere', 'ein', 'eine', 'einen', 'einem', 'einer'],
   ownerRoles: {
     chair: ['vorsitzende*', 'vorsitz', 'sitzungsleitung', 'versammlungsleit*'],
     'vice-chair': ['stellvertretende*', 'stellv. vorsitzende*'],
@@ -130,4 +130,6 @@ export const de: Vocabulary = {
   passiveModals: ['muss', 'müssen', 'soll', 'sollen', 'sollte', 'sollten'],
   modalPassives: ['werden'],
   resolutionClauses: [],
+  honorifics: ['herr', 'frau', 'hr', 'hr.', 'fr', 'fr.', 'dr', 'dr.', 'prof', 'prof.', 'pfarrer', 'pfarrerin', 'pastor', 'pastorin', 'bürgermeister', 'bürgermeisterin'],
+  particleVerbs: ['fragt an', 'ruft an', 'schreibt an', 'passt an', 'arbeitet aus', 'setzt um', 'stellt zusammen', 'holt ein', 'lädt ein', 'sieht durch'],
 };

@@ -157,4 +157,6 @@ export const en: Vocabulary = {
   passiveModals: [],
   modalPassives: [],
   resolutionClauses: [],
+  honorifics: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'rev', 'rev.', 'cllr', 'councillor'],
+  particleVerbs: [],
 };

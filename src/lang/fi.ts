@@ -155,4 +155,6 @@ export const fi: Vocabulary = {
   passiveModals: [],
   modalPassives: [],
   resolutionClauses: [],
+  honorifics: ['kirkkoherra', 'pastori', 'rovasti', 'tohtori', 'professori'],
+  particleVerbs: [],
 };

@@ -11,7 +11,7 @@ export const sv: Vocabulary = {
     start: ['mötet öppnades', 'öppnande', 'starttid', 'öppnar mötet', 'mötets öppnande', 'mötet öppnas'],
     end: ['mötet avslutades', 'sluttid', 'avslutande', 'avslutar mötet', 'mötets avslutande', 'mötet avslutas'],
     location: ['plats', 'lokal', 'mötesplats', 'var'],
-    participants: ['närvarande', 'deltagare', 'närvarande ledamöter', 'ledamöter', 'övriga närvarande', 'medlemmar', 'närvaro', 'adjungerade', 'adjungerad', 'gäster', 'övriga deltagare', 'närvarande styrelseledamöter'],
+    participants: ['närvarande', 'beslutande', 'beslutande ledamöter', 'övriga deltagande', 'tjänstgörande ersättare', 'deltagare', 'närvarande ledamöter', 'ledamöter', 'övriga närvarande', 'medlemmar', 'närvaro', 'adjungerade', 'adjungerad', 'gäster', 'övriga deltagare', 'närvarande styrelseledamöter'],
     absent: ['frånvarande', 'anmält förhinder', 'förhinder', 'ej närvarande', 'anmäld frånvaro', 'ej närvarande ledamöter'],
     chair: ['ordförande', 'ordf', 'mötesordförande', 'mötets ordförande'],
     secretary: ['sekreterare', 'sekr', 'mötessekreterare', 'protokollförare', 'protokollförande', 'vid protokollet'],
@@ -25,7 +25,7 @@ export const sv: Vocabulary = {
   },
   roles: {
     chair: ['ordf', 'ordf.', 'ordförande', 'mötesordförande'],
-    secretary: ['sekr', 'sekr.', 'sekreterare', 'protokollförare', 'mötessekreterare', 'protokollförande'],
+    secretary: ['sekr', 'sekr.', 'sekreterare', 'nämndsekreterare', 'protokollförare', 'mötessekreterare', 'protokollförande'],
     checker: ['justerare', 'justeringsperson', 'protokolljusterare', 'justerande'],
     teller: ['rösträknare'],
     'vice-chair': ['vice ordförande', 'v. ordf.'],
@@ -105,7 +105,7 @@ export const sv: Vocabulary = {
   ownerLinks: ['ska', 'skall', 'kommer att', 'tar', 'ansvarar för', 'fixar', 'tar fram', 'tar hand om', 'får i uppdrag', 'fick i uppdrag', 'åtar sig', 'lovar', 'är ansvarig för', 'är ansvariga för', 'blir ansvarig för', 'tar ansvar för', 'åtar sig att', 'kollar upp', 'ser till', 'undersöker'],
   actionVerbs: [],
   passiveEndings: [],
-  reportWords: ['har', 'är', 'önskar', 'planerar', 'tycker', 'anser', 'säger', 'berättar', 'informerar', 'meddelar', 'föreslår', 'var', 'hade', 'presenterade', 'berättade', 'rapporterade', 'diskuterades', 'informerade', 'undrar', 'frågar', 'menar', 'tror', 'påpekar', 'förklarar', 'redogör', 'visar', 'beskriver', 'svarar', 'tackar', 'poängterar', 'betonar', 'känner', 'vill', 'finnas', 'hoppas', 'lyckas', 'trivas', 'minnas', 'synas', 'kännas', 'verkar', 'tycks', 'kunde', 'skulle', 'borde', 'kanske', 'rapporterar', 'presenterar', 'redovisar', 'öppnar', 'avslutar', 'hälsar'],
+  reportWords: ['tar upp', 'tog upp', 'lyfter', 'lyfte', 'har', 'är', 'önskar', 'planerar', 'tycker', 'anser', 'säger', 'berättar', 'informerar', 'meddelar', 'föreslår', 'var', 'hade', 'presenterade', 'berättade', 'rapporterade', 'diskuterades', 'informerade', 'undrar', 'frågar', 'menar', 'tror', 'påpekar', 'förklarar', 'redogör', 'visar', 'beskriver', 'svarar', 'tackar', 'poängterar', 'betonar', 'känner', 'vill', 'finnas', 'hoppas', 'lyckas', 'trivas', 'minnas', 'synas', 'kännas', 'verkar', 'tycks', 'kunde', 'skulle', 'borde', 'kanske', 'rapporterar', 'presenterar', 'redovisar', 'öppnar', 'avslutar', 'hälsar'],
   doneWords: ['klar', 'klart', 'gjort', 'utfört', 'avklarad', 'avklarat'],
   abbreviations: ['t.ex', 'bl.a', 'kl', 'ca', 'osv', 'dvs', 'm.m', 'st', 'ordf', 'sekr', 'tel', 'nr', 'resp', 'jfr'],
   agendaMarkers: ['dagordningspunkt', 'punkt', 'ärende', 'paragraf'],
@@ -149,4 +149,6 @@ export const sv: Vocabulary = {
   passiveModals: ['ska', 'skall', 'måste', 'bör', 'behöver', 'kommer att'],
   modalPassives: ['as', 'tas', 'ses', 'fås', 'nås', 'göras'],
   resolutionClauses: ['att'],
+  honorifics: ['kyrkoherde', 'kyrkoherden', 'präst', 'prästen', 'pastor', 'komminister', 'diakon', 'kommunalråd', 'kommunalrådet', 'dr', 'dr.'],
+  particleVerbs: ['ringer upp', 'tar in', 'ser över', 'kallar in'],
 };

@@ -180,4 +180,11 @@ export interface Vocabulary {
    * each clause is one decision.
    */
   resolutionClauses: string[];
+  /** Titles and forms of address written before a name (`Frau`, `mevrouw`, `kyrkoherde`, `Dr.`): no part of the name. */
+  honorifics: string[];
+  /**
+   * Separable verbs whose particle, a word or more after the verb, makes a report verb a task
+   * (`vraagt` asks, `vraagt een vergunning aan` applies for one; `fragt ... an`): verb and particle.
+   */
+  particleVerbs: string[];
 }

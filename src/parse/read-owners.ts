@@ -252,6 +252,11 @@ function clauseStart(text: string, index: number, first: boolean): boolean {
 /** How many words of `rest` form a link to a task (0 when none). */
 function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], knownPerson: boolean, plural = false): number {
   const reports = wordSet(vocabs, 'reportWords');
+  // A report of several words (`tar upp`: raises a topic) outweighs a link it starts with (`tar`: takes).
+  if (reportPhrases(vocabs).some((parts) => parts.every((p, k) => rest[k] === p))) return 0;
+  // A separable verb whose particle comes a word or more later is a task (`vraagt een vergunning aan`);
+  // before an article the word is a preposition (`fragt nach den Kapazitäten an der Uni`).
+  if (particleVerbs(vocabs).some(([verb, particle]) => rest[0] === verb && separated(rest, particle as string, vocabs))) return 1;
   let best = 0;
   for (const parts of linkWords(vocabs)) {
     if (parts.every((p, k) => rest[k] === p) && parts.length > best) best = parts.length;
@@ -271,6 +276,19 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
     (plural && primary.pluralEndings.some((ending) => verb.endsWith(ending) && verb.length >= ending.length + 3));
   return ok && (knownPerson || verb.length > 4) ? 1 : 0;
 }
+
+/** The report words of several words, each as its words. */
+const reportPhrases = oncePer((vocabs: readonly Vocabulary[]): string[][] => gather(vocabs, 'reportWords').filter((w) => w.includes(' ')).map((w) => w.split(' ')));
+
+/** Whether a particle stands two words or more after the verb and before no article. */
+function separated(rest: readonly string[], particle: string, vocabs: readonly Vocabulary[]): boolean {
+  const articles = wordSet(vocabs, 'articles');
+  for (let k = 2; k < rest.length; k++) if (rest[k] === particle && !articles.has(rest[k + 1] ?? '')) return true;
+  return false;
+}
+
+/** The separable verbs of the vocabularies, each as its verb and particle. */
+const particleVerbs = oncePer((vocabs: readonly Vocabulary[]): string[][] => gather(vocabs, 'particleVerbs').map((w) => w.split(' ')));
 
 /** The owner links of the vocabularies (`will`, `is going to`), each as its words. */
 const linkWords = oncePer((vocabs: readonly Vocabulary[]): string[][] => gather(vocabs, 'ownerLinks').map((link) => link.split(' ')));

@@ -100,3 +100,35 @@ describe('titles of typed minutes', () => {
     expect(title('PAD 18:59\nKuukausikokous pidetään tiistaina 1.3.2024 klo 19\n')).not.toBe('PAD');
   });
 });
+
+describe('people named with a title, and verbs of several words', () => {
+  it('reads a participant written with a title before the name, and an owner named by form of address and surname', () => {
+    const text = 'Sitzung des Gemeinderats\n\nDatum: 5. März 2024\nVorsitz: Pfarrer Jonas Hein\nAnwesend: Jonas Hein, Lea Brück, Timo Gast\n\nFrau Brück bestellt die Stühle.\n';
+    const meeting = parseMinutes(text);
+    expect(meeting.participants.map((p) => p.name)).toEqual(['Jonas Hein', 'Lea Brück', 'Timo Gast']);
+    expect(meeting.participants.find((p) => p.roles.includes('chair'))?.name).toBe('Jonas Hein');
+    expect(actions(text)).toEqual([{ owners: ['Lea Brück'], text: 'Frau Brück bestellt die Stühle.' }]);
+  });
+
+  it('reads attendance under the words municipal minutes use (`Beslutande`, `Övriga deltagande`) and a lower-case title before a name', () => {
+    const text = '# Protokoll Miljönämnden\n\nDatum: 2024-04-04\nBeslutande: Ove Lund (S), ordförande; Kia Berg (M)\nÖvriga deltagande: kommunalråd Eja Hult; Tor Wik, nämndsekreterare\n';
+    const meeting = parseMinutes(text);
+    expect(meeting.participants.map((p) => p.name)).toEqual(['Ove Lund', 'Kia Berg', 'Eja Hult', 'Tor Wik']);
+    expect(meeting.participants.find((p) => p.roles.includes('secretary'))?.name).toBe('Tor Wik');
+  });
+
+  it('takes a report of several words (`tar upp`, raises) for no task, though its first word (`tar`) links one', () => {
+    expect(actions('Datum: 2024-05-02\nNärvarande: Greta Ahl, Ivar Moberg\n\nGreta tar upp att nyckeln saknas.\n')).toEqual([]);
+  });
+
+  it('reads a separable verb whose particle ends the clause as a task, and the word before an article as a preposition', () => {
+    const nl = 'Datum: 2 oktober 2024\nAanwezig: Roos Veld, Tijn Mol\n\nTijn vraagt een subsidie aan bij de provincie.\n';
+    expect(actions(nl)).toEqual([{ owners: ['Tijn Mol'], text: 'Tijn vraagt een subsidie aan bij de provincie.' }]);
+    expect(actions('Datum: 5. März 2024\nAnwesend: Lea Brück, Timo Gast\n\nTimo fragt nach den Preisen an der Kasse.\n')).toEqual([]);
+  });
+
+  it('reads a Dutch commitment (`zegt toe`) as a task, and `meldt` (reports) as none', () => {
+    const text = 'Datum: 2 oktober 2024\nAanwezig: Roos Veld, Tijn Mol\n\nRoos meldt dat de lamp kapot is. Tijn zegt toe de offerte te sturen.\n';
+    expect(actions(text)).toEqual([{ owners: ['Tijn Mol'], text: 'Tijn zegt toe de offerte te sturen.' }]);
+  });
+});

@@ -84,7 +84,8 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
   const previous = scan.units[index - 1];
   // The count or result of a vote right after the decision it decided is part of that decision.
   if (terse && cue.kind === 'vote' && scan.decided.has(index - 1) && previous?.block !== undefined) return null;
-  if (!terse || previous === undefined || scan.decided.has(index - 1)) return { text: unit.text, cue };
+  // A verdict names the proposal of its own topic, never one under the heading before (`§ 2 Fest` / `Förslaget antogs.`).
+  if (!terse || previous === undefined || scan.decided.has(index - 1) || scan.headings[previous.line] !== scan.headings[unit.line]) return { text: unit.text, cue };
   const proposal = stripProposal(previous.text, scan.context.allVocabs);
   const near = previous.block === unit.block || previous.kind === 'item' || findPhrase(previous.text, gather(scan.context.vocabs, 'motions')) !== null;
   if (proposal !== previous.text || previous.section === 'proposal' || (cue.kind !== 'marker' && near)) return { text: `${proposal} — ${body}`, cue };

@@ -132,3 +132,10 @@ describe('people named with a title, and verbs of several words', () => {
     expect(actions(text)).toEqual([{ owners: ['Tijn Mol'], text: 'Tijn zegt toe de offerte te sturen.' }]);
   });
 });
+
+describe('a terse verdict and its proposal', () => {
+  it('names a terse verdict by nothing under the heading before it', () => {
+    const text = '# Styrelsemöte\n\nDatum: 2024-05-02\nNärvarande: Greta Ahl, Ivar Moberg\n\n## §1 Ekonomi\nMötet beslutar:\n- att godkänna budgeten\n- att höja avgiften\n\n## §2 Fest\nFörslaget antogs.\n';
+    expect(decisions(text)).toEqual(['att godkänna budgeten', 'att höja avgiften', 'Förslaget antogs.']);
+  });
+});

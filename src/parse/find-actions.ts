@@ -62,7 +62,7 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
   }
   const actions: ActionItem[] = [];
   const seen = new Set<string>();
-  for (const draft of drafts) {
+  for (const draft of withOwnerLines(drafts, context)) {
     const resolved = draft.owners.map((o) => readOwner(o, context));
     const owners = [...new Set(resolved.flatMap((o) => (o.kind === 'person' ? [o.name ?? o.written] : o.name !== null ? [o.name] : [])))];
     const key = `${[...owners].sort().join('|')}\n${textKey(draft.text)}`;
@@ -81,6 +81,33 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
     });
   }
   return actions;
+}
+
+/**
+ * The drafts with an owner's line (`Ansvarig: Mohammed`, `Verantwortlich: Jana`, after the task in
+ * its paragraph: `Åtgärd: Beställa tvättmaskin. Ansvarig: Mohammed`) given to the task before it
+ * that has no owner, instead of standing as a task of its own.
+ */
+function withOwnerLines(drafts: readonly Draft[], context: FindContext): Draft[] {
+  const out: Draft[] = [];
+  for (const draft of drafts) {
+    const previous = out[out.length - 1];
+    if (previous && previous.owners.length === 0 && previous.unit.block === draft.unit.block && draft.owners.length > 0 && ownerLine(draft, context)) {
+      out[out.length - 1] = { ...previous, owners: draft.owners };
+      continue;
+    }
+    out.push(draft);
+  }
+  return out;
+}
+
+/** Whether a draft is only an owner's label and names (`Ansvarig: Mohammed`, `Wie: Jan en Piet`). */
+function ownerLine(draft: Draft, context: FindContext): boolean {
+  if (draft.cue.kind !== 'marker') return false;
+  const label = fold(draft.cue.words).trim();
+  if (!context.allVocabs.some((v) => v.columns.owner.includes(label))) return false;
+  const rest = draft.text.slice(draft.text.indexOf(draft.cue.words) + draft.cue.words.length).replace(/^[\s:：*_]+/u, '');
+  return wordsOf(rest).length <= 4;
 }
 
 function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOwners: string[] | null): Draft[] {

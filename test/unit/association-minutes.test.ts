@@ -139,3 +139,10 @@ describe('a terse verdict and its proposal', () => {
     expect(decisions(text)).toEqual(['att godkänna budgeten', 'att höja avgiften', 'Förslaget antogs.']);
   });
 });
+
+describe("an owner's line after its task", () => {
+  it('gives `Ansvarig: Name` after a task marker in its paragraph to that task', () => {
+    const text = 'Datum: 2024-05-02\nNärvarande: Greta Ahl, Ivar Moberg\n\n§ 3 Förråd\nÅtgärd: Köpa nya hyllor. Ansvarig: Ivar\n';
+    expect(actions(text)).toEqual([{ owners: ['Ivar Moberg'], text: 'Åtgärd: Köpa nya hyllor.' }]);
+  });
+});

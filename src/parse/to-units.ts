@@ -224,7 +224,7 @@ export function splitSentences(lines: readonly Line[], abbreviations: ReadonlySe
   const out: Sentence[] = [];
   let from = 0;
   for (let k = 1; k <= lines.length; k++) {
-    if (k < lines.length && !opensLine(lines[k] as Line, lines[k - 1] as Line) && !opensClause(lines, k, clauses)) continue;
+    if (k < lines.length && !opensLine(lines[k] as Line, lines[k - 1] as Line) && !opensClause(lines, k, clauses) && !afterRemark(lines, k)) continue;
     out.push(...splitRun(lines.slice(from, k), abbreviations));
     from = k;
   }
@@ -239,6 +239,15 @@ export function splitSentences(lines: readonly Line[], abbreviations: ReadonlySe
 function opensClause(lines: readonly Line[], k: number, clauses: ReadonlySet<string>): boolean {
   if (clauses.size === 0 || !opensWithClause(lines[k], clauses)) return false;
   return opensWithClause(lines[k - 1], clauses) || opensWithClause(lines[k + 1], clauses) || /[:：]\s*$/u.test((lines[k - 1] as Line).text);
+}
+
+/**
+ * Whether line `k` starts a sentence after a line that ends in a remark in parentheses written
+ * after a full stop (`Das Fest ist am 8. Juli. (4 Ja, 0 Nein)` / `Dieter kauft ...`): the remark
+ * closes the sentence before it, and the capital opens the next.
+ */
+function afterRemark(lines: readonly Line[], k: number): boolean {
+  return /[.!?]\s*\([^()]{1,80}\)\s*$/u.test((lines[k - 1] as Line).text) && /^\p{Lu}/u.test((lines[k] as Line).text);
 }
 
 /** Whether a line opens with a clause word and a blank (`att köpa`, not `Att:`). */

@@ -146,3 +146,11 @@ describe("an owner's line after its task", () => {
     expect(actions(text)).toEqual([{ owners: ['Ivar Moberg'], text: 'Åtgärd: Köpa nya hyllor.' }]);
   });
 });
+
+describe('a remark in parentheses after a full stop', () => {
+  it('closes the sentence before it: the next line is a sentence of its own', () => {
+    const text = 'Datum: 5. März 2024\nAnwesend: Lea Brück, Timo Gast\n\nBeschluss: Der Ausflug ist am 4. Mai. (2 Ja, 0 Nein)\nTimo bucht den Bus.\n';
+    expect(decisions(text)).toEqual(['Beschluss: Der Ausflug ist am 4. Mai.']);
+    expect(actions(text)).toEqual([{ owners: ['Timo Gast'], text: 'Timo bucht den Bus.' }]);
+  });
+});

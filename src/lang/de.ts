@@ -13,7 +13,7 @@ export const de: Vocabulary = {
     participants: ['anwesend', 'anwesende', 'anwesende mitglieder', 'gast', 'weitere anwesende', 'teilnehmende personen', 'teilnehmer', 'teilnehmende', 'teilnehmer*innen', 'teilnehmer:innen', 'teilnehmerinnen', 'gäste', 'anwesenheit'],
     absent: ['abwesend', 'entschuldigt', 'es fehlen', 'entschuldigt fehlen', 'nicht anwesend', 'abwesende'],
     chair: ['vorsitz', 'sitzungsleitung', 'leitung', 'moderation', 'versammlungsleitung', 'versammlungsleiter', 'versammlungsleiterin', 'sitzungsleiter', 'sitzungsleiterin', 'vorsitzender', 'vorsitzende'],
-    secretary: ['protokoll', 'protokollant', 'protokollantin', 'schriftführer', 'schriftführerin', 'protokollführung', 'protokollführer', 'protokollführerin', 'protokoll führt', 'protokollierung'],
+    secretary: ['protokoll', 'schriftführung', 'protokollant', 'protokollantin', 'schriftführer', 'schriftführerin', 'protokollführung', 'protokollführer', 'protokollführerin', 'protokoll führt', 'protokollierung'],
     agenda: ['tagesordnung', 'tagesordnungspunkte', 'top'],
     actions: ['aufgaben', 'to-dos', 'todos', 'nächste schritte', 'offene punkte', 'aufgabenverteilung', 'aufgabenliste', 'offene aufgaben', 'to do', 'todo', 'arbeitsaufträge', 'maßnahmen', 'nächste aufgaben'],
     proposal: ['vorschlag', 'antrag'],
@@ -54,6 +54,7 @@ export const de: Vocabulary = {
     { words: ['nächsten monat'], unit: 'month', amount: 1, endOf: true },
   ],
   timeWords: ['um', 'ab'],
+  clockWords: ['uhr'],
   decisionCues: ['beschlossen', 'beschluss:', 'beschluss', 'einstimmig', 'angenommen', 'vereinbart', 'beschließt', 'beschliesst', 'genehmigt', 'abgelehnt', 'verabschiedet', 'bewilligt', 'gewählt', 'festgelegt'],
   decisionPhrases: ['einstimmig beschlossen', 'mehrheitlich beschlossen', 'wurde beschlossen', 'wird beschlossen', 'es wurde beschlossen', 'einstimmig angenommen', 'mehrheitlich angenommen', 'wird genehmigt', 'wurde genehmigt', 'werden genehmigt', 'wurden genehmigt', 'ist genehmigt', 'per umlaufbeschluss', 'im umlaufverfahren', 'zur kenntnis genommen', 'ist beschlussfähig', 'wird festgelegt', 'wurde festgelegt', 'wird vereinbart', 'wurde vereinbart', 'wird entschieden', 'wurde entschieden', 'wird zugestimmt', 'wurde zugestimmt', 'besteht einigkeit', 'besteht konsens', 'herrscht einigkeit', 'herrscht konsens', 'sind sich einig', 'einigen sich', 'einigten sich', 'allgemeine zustimmung', 'einstimmige zustimmung', 'wird festgehalten', 'wurde festgehalten', 'beschlussfähigkeit fest', 'beschlussfähigkeit festgestellt', 'einigt sich', 'einigte sich', 'wird vertagt', 'wurde vertagt', 'werden vertagt', 'wurden vertagt', 'auf die nächste sitzung vertagt', 'auf die nächste sitzung verschoben', 'wird zurückgestellt', 'wurde zurückgestellt'],
   weakDecisionCues: [{ cue: 'gegeben', needs: ['beschlussfähig*'] }, { cue: 'festgestellt', needs: ['beschlussfähig*', 'ordnungsgemäß*'] }],
@@ -118,7 +119,7 @@ export const de: Vocabulary = {
     alias: ['kürzel', 'nick', 'benutzername', 'rufzeichen'],
     present: ['anwesend', 'anwesenheit'],
   },
-  articles: ['der', 'die', 'das', 'den', 'dem', 'unser', 'unsere', 'ein', 'eine'],
+  articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'unser', 'unsere', 'ein', 'eine', 'einen', 'einem', 'einer'],
   ownerRoles: {
     chair: ['vorsitzende*', 'vorsitz', 'sitzungsleitung', 'versammlungsleit*'],
     'vice-chair': ['stellvertretende*', 'stellv. vorsitzende*'],
@@ -128,4 +129,7 @@ export const de: Vocabulary = {
   groups: ['vorstand*', 'alle', 'wir', 'team', 'arbeitsgruppe*', 'ag', 'gruppe', 'mitglieder', 'orga-team', 'orgateam', 'verein'],
   passiveModals: ['muss', 'müssen', 'soll', 'sollen', 'sollte', 'sollten'],
   modalPassives: ['werden'],
+  resolutionClauses: [],
+  honorifics: ['herr', 'frau', 'hr', 'hr.', 'fr', 'fr.', 'dr', 'dr.', 'prof', 'prof.', 'pfarrer', 'pfarrerin', 'pastor', 'pastorin', 'bürgermeister', 'bürgermeisterin'],
+  particleVerbs: ['fragt an', 'ruft an', 'schreibt an', 'passt an', 'arbeitet aus', 'setzt um', 'stellt zusammen', 'holt ein', 'lädt ein', 'sieht durch'],
 };

@@ -66,6 +66,7 @@ export const en: Vocabulary = {
     { words: ['in two weeks', 'in 2 weeks', 'in 1-2 weeks', 'within two weeks'], unit: 'day', amount: 14 },
   ],
   timeWords: ['at', 'from'],
+  clockWords: [],
   decisionCues: ['resolved', 'agreed', 'decided', 'approved', 'adopted', 'ratified', 'elected', 'appointed'],
   decisionPhrases: [
     'it was agreed', 'was agreed', 'were agreed', 'agreed to', 'agreed that', 'agreed not to', 'agreed on', 'agreed upon', 'general agreement', 'agreement was reached', 'reached agreement', 'reached an agreement', 'came to an agreement',
@@ -165,6 +166,8 @@ export const en: Vocabulary = {
   contrast: ['but', 'however', 'yet', 'although', 'though'],
   choiceOpeners: ['going with', 'go with', 'we go with', 'sticking with', 'stick with', 'staying with', 'settled on', 'settling on', 'opting for', 'decided on'],
   attendanceModes: ['remote', 'remotely', 'in person', 'in-person', 'online', 'virtual', 'virtually', 'via zoom', 'on zoom', 'by phone', 'by video', 'via video', 'dial-in', 'dialed in', 'on site', 'onsite', 'late', 'arrived late', 'joined late', 'left early', 'part-time', 'partial', 'partially', 'for part of the meeting'],
-  honorifics: ['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'professor', 'cllr', 'councillor', 'councilor', 'sir', 'dame', 'rev', 'revd', 'reverend', 'hon'],
+  honorifics: ['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'professor', 'cllr', 'councillor', 'councilor', 'sir', 'dame', 'rev', 'revd', 'reverend', 'hon', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'rev.'],
   pronouns: ['she/her', 'he/him', 'they/them', 'she/they', 'he/they', 'they/she', 'they/he', 'ze/zir', 'ze/hir', 'xe/xem', 'she/her/hers', 'he/him/his', 'they/them/theirs', 'any pronouns', 'any/all'],
+  resolutionClauses: [],
+  particleVerbs: [],
 };

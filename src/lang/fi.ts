@@ -68,6 +68,7 @@ export const fi: Vocabulary = {
     { words: ['ensi vuon*', 'ensi vuoden'], unit: 'year', amount: 1, endOf: true },
   ],
   timeWords: ['klo', 'kello', 'klo.'],
+  clockWords: [],
   decisionCues: [
     'päätettiin*', 'hyväksyttiin*', 'hyväksytään*', 'sovittiin*',
     'valittiin*', 'valitaan*', 'päätös:', 'myönnettiin*', 'vahvistettiin*', 'hylättiin*', 'nimettiin*', 'nimitettiin*', 'päätimme', 'sovimme', 'päädyttiin*', 'linjattiin*',
@@ -153,4 +154,7 @@ export const fi: Vocabulary = {
   groups: ['hallitu*', 'työryhm*', 'tiimi*', 'ryhmä*', 'kaikki', 'jokainen', 'kukin', 'johtoryhm*', 'toimikun*', 'jaosto*', 'lautakun*', 'me', 'jäsenet', 'projektiryhm*'],
   passiveModals: [],
   modalPassives: [],
+  resolutionClauses: [],
+  honorifics: ['kirkkoherra', 'pastori', 'rovasti', 'tohtori', 'professori'],
+  particleVerbs: [],
 };

@@ -53,6 +53,8 @@ export interface Vocabulary {
   relative: { words: string[]; unit: 'day' | 'week' | 'month' | 'year'; amount: number; endOf?: boolean }[];
   /** Words before a time of day ("klo", "at"). */
   timeWords: string[];
+  /** Words after a time of day that make it one (`20.00 uur`, `19 Uhr`). */
+  clockWords: string[];
   /** Decision verbs among the first words of a sentence, as stems; `*` matches any ending. */
   decisionCues: string[];
   /** Decision phrases anywhere in a sentence ("it was agreed", "motion carried"). */
@@ -168,8 +170,6 @@ export interface Vocabulary {
   ownerRoles: Record<string, string[]>;
   /** Bodies and groups that can own a task but are no person ("the board", "hallitus"): an action with no owner. */
   groups: string[];
-  /** Courtesy and office titles written before a name, which are no part of it ("dr", "cllr", "mrs"); lower case, without a dot. */
-  honorifics?: string[];
   /** Phrases that open a sentence naming who moved a motion stated before it (`moved by`, `motion by`): no motion of its own. */
   movers?: string[];
   /** Words of contrast (`but`, `however`) that, right after consent, hold it back (`No objections, but ...`). */
@@ -186,4 +186,17 @@ export interface Vocabulary {
   passiveModals: string[];
   /** Endings or auxiliaries of the passive that a modal governs ("as" in Swedish `skickas`, "worden" in Dutch). */
   modalPassives: string[];
+  /**
+   * Words that open each clause of a resolution written one a line or one a paragraph under its
+   * formula (the Swedish `att`-satser: `Mötet beslutade` / `att hålla ...` / `att Sara ansvarar ...`):
+   * each clause is one decision.
+   */
+  resolutionClauses: string[];
+  /** Titles and forms of address written before a name (`Frau`, `mevrouw`, `kyrkoherde`, `Dr.`): no part of the name. */
+  honorifics: string[];
+  /**
+   * Separable verbs whose particle, a word or more after the verb, makes a report verb a task
+   * (`vraagt` asks, `vraagt een vergunning aan` applies for one; `fragt ... an`): verb and particle.
+   */
+  particleVerbs: string[];
 }

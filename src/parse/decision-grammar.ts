@@ -1,4 +1,5 @@
 import { fold } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Participant } from '../model/participant.js';
 import { gather, hasWord, isWord, wordsOf } from './cues.js';
@@ -20,8 +21,9 @@ export function trimEndOf(text: string, drop: string): string {
 export function bodyDecides(words: readonly string[], vocabs: readonly Vocabulary[]): string | null {
   const bodies = gather(vocabs, 'bodies');
   const verbs = gather(vocabs, 'bodyVerbs');
+  const heads = compoundHeads(vocabs);
   for (let i = 0; i < words.length; i++) {
-    if (!isWord(words[i] as string, bodies)) continue;
+    if (!isWord(words[i] as string, bodies) && !closesCompound(words[i] as string, heads)) continue;
     for (let k = i + 1; k <= i + 2 && k < words.length; k++) {
       if (isWord(words[k] as string, verbs)) return `${words[i]} ${words[k]}`;
     }
@@ -30,6 +32,22 @@ export function bodyDecides(words: readonly string[], vocabs: readonly Vocabular
     }
   }
   return null;
+}
+
+/**
+ * The body nouns long enough to close a compound, of Swedish, German and Dutch, which join compounds
+ * freely. English writes them apart; Finnish lists its compound bodies (`kunnanhallitus`), and its
+ * present tense after a body (`Tarkastuslautakunta päättää ...`) states a proposal or a competence.
+ */
+const compoundHeads = oncePer((vocabs: readonly Vocabulary[]): string[] =>
+  vocabs.filter((v) => v.code === 'sv' || v.code === 'de' || v.code === 'nl').flatMap((v) => v.bodies).filter((b) => !b.endsWith('*') && !b.includes(' ') && b.length >= 5));
+
+/**
+ * Whether a word is a compound whose head (its last part, as in Swedish, German and Dutch) names a
+ * body: `fritidsnämnden`, `byggnadsnämnden`, `kerkbestuur`, `Gemeindevorstand`.
+ */
+function closesCompound(word: string, heads: readonly string[]): boolean {
+  return word.length >= 8 && heads.some((head) => word.length >= head.length + 3 && word.endsWith(head));
 }
 
 /**

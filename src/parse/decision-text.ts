@@ -1,13 +1,13 @@
 import type { Cue } from '../model/cue.js';
 import type { Position } from '../model/position.js';
-import { findPhrase, gather, hasWord, wordCount, wordsOf } from './cues.js';
+import { findPhrase, gather, hasWord, wordCount, wordSet, wordsOf } from './cues.js';
 import { trimEndOf } from './decision-grammar.js';
 import { stripProposal } from './decision-markers.js';
 import { terseVerdict } from './decision-votes.js';
 import type { OutcomeScope } from './decision-scope.js';
 import type { FindContext } from './find-context.js';
 import { valueLines } from './read-header.js';
-import type { Unit } from './to-units.js';
+import { opensWithClause, type Unit } from './to-units.js';
 import type { Line } from './types.js';
 
 /** What the finder knows while it walks the units. */
@@ -47,6 +47,26 @@ export function separateLines(scan: Scan, index: number, found: Found): Found[] 
     if (unit.text.includes(line.text) && wordsOf(line.text).length > 0) out.push({ text: line.text, cue: found.cue, start: line.start });
   }
   return out.length > 1 ? out : [found];
+}
+
+/**
+ * The clauses of a resolution after its formula (`Mötet beslutade`, `Nämnden beslutar`): the units
+ * right after it that open with a clause word (`att hålla ...`, `att Sara ansvarar ...`), in its
+ * paragraph or in the paragraphs that follow under the same heading, each one decision. Null when
+ * the formula is a whole sentence (it ends in a stop, or holds its clause) or no clause follows.
+ */
+export function clausesAfter(scan: Scan, index: number, found: Found): Found[] | null {
+  const clauses = wordSet(scan.context.vocabs, 'resolutionClauses');
+  const unit = scan.units[index] as Unit;
+  if (clauses.size === 0 || /[.!?]\s*$/u.test(unit.text) || wordsOf(unit.text).some((w) => clauses.has(w))) return null;
+  const out: Found[] = [];
+  for (let k = index + 1; k < scan.units.length; k++) {
+    const next = scan.units[k] as Unit;
+    if (!opensWithClause(next, clauses) || scan.headings[next.line] !== scan.headings[unit.line]) break;
+    scan.taken.add(k);
+    out.push({ text: trimEndOf(next.text, ',;'), cue: found.cue, start: next.start });
+  }
+  return out.length > 0 ? out : null;
 }
 
 /** The decision's text: a list it introduces is added to it, a terse verdict takes the proposal before it. */

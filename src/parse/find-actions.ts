@@ -7,12 +7,12 @@ import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { foldedPromises, headingPromise, modalPassive, passiveTask, selfTask } from './action-grammar.js';
 import { assignedOwners, headingAbove, headingOwners, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
-import { asWritten, gather, textKey, wordsOf } from './cues.js';
+import { asWritten, gather, textKey, wordSet, wordsOf } from './cues.js';
 import type { FindContext } from './find-context.js';
 import { readDue } from './read-due.js';
 import { oneOf, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
-import type { Unit } from './to-units.js';
+import { opensWithClause, type Unit } from './to-units.js';
 import { isBlank, trimEndWhere } from './trim.js';
 
 /** Regular expressions used for each sentence or name. */
@@ -62,7 +62,7 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
   }
   const actions: ActionItem[] = [];
   const seen = new Set<string>();
-  for (const draft of drafts) {
+  for (const draft of withOwnerLines(drafts, context)) {
     const resolved = draft.owners.map((o) => readOwner(o, context));
     const owners = [...new Set(resolved.flatMap((o) => (o.kind === 'person' ? [o.name ?? o.written] : o.name !== null ? [o.name] : [])))];
     const key = `${[...owners].sort().join('|')}\n${textKey(draft.text)}`;
@@ -81,6 +81,33 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
     });
   }
   return actions;
+}
+
+/**
+ * The drafts with an owner's line (`Ansvarig: Mohammed`, `Verantwortlich: Jana`, after the task in
+ * its paragraph: `Åtgärd: Beställa tvättmaskin. Ansvarig: Mohammed`) given to the task before it
+ * that has no owner, instead of standing as a task of its own.
+ */
+function withOwnerLines(drafts: readonly Draft[], context: FindContext): Draft[] {
+  const out: Draft[] = [];
+  for (const draft of drafts) {
+    const previous = out[out.length - 1];
+    if (previous && previous.owners.length === 0 && previous.unit.block === draft.unit.block && draft.owners.length > 0 && ownerLine(draft, context)) {
+      out[out.length - 1] = { ...previous, owners: draft.owners };
+      continue;
+    }
+    out.push(draft);
+  }
+  return out;
+}
+
+/** Whether a draft is only an owner's label and names (`Ansvarig: Mohammed`, `Wie: Jan en Piet`). */
+function ownerLine(draft: Draft, context: FindContext): boolean {
+  if (draft.cue.kind !== 'marker') return false;
+  const label = fold(draft.cue.words).trim();
+  if (!context.allVocabs.some((v) => v.columns.owner.includes(label))) return false;
+  const rest = draft.text.slice(draft.text.indexOf(draft.cue.words) + draft.cue.words.length).replace(/^[\s:：*_]+/u, '');
+  return wordsOf(rest).length <= 4;
 }
 
 function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOwners: string[] | null): Draft[] {
@@ -116,7 +143,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   const passiveAt = isDecision ? null : modalPassive(text, context);
   const passiveFrom = passiveAt === null ? -1 : text.indexOf(passiveAt);
   const patient = (m: OwnerMatch): boolean => passiveFrom >= m.index && passiveFrom < m.index + m.length;
-  const subjects = subjectOwners(text, vocabs, known, (name) => trusted(name) || nameShaped(name, context) || (!isDecision && !listed && FULL_NAME.test(name)))
+  const subjects = subjectOwners(withoutClauseWord(text, context), vocabs, known, (name) => trusted(name) || nameShaped(name, context) || (!isDecision && !listed && FULL_NAME.test(name)))
     .filter((m) => !patient(m))
     .filter((m) => m.owners.every(trusted) || m.linked === true)
     .filter((m) => !m.owners.some((o) => gather(vocabs, 'everyone').includes(o.toLowerCase())))
@@ -134,6 +161,17 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     return [{ text, owners, start: unit.start, unit, cue: { kind: 'grammar', words: asWritten(text, passive) } }];
   }
   return [];
+}
+
+/**
+ * A resolution's clause with its clause word blanked (`att Sara ansvarar för ...` gives `    Sara
+ * ansvarar för ...`), so that the person after it stands first, as a subject does; offsets kept.
+ */
+function withoutClauseWord(text: string, context: FindContext): string {
+  const clauses = wordSet(context.vocabs, 'resolutionClauses');
+  if (!opensWithClause({ text }, clauses)) return text;
+  const space = text.indexOf(' ');
+  return ' '.repeat(space) + text.slice(space);
 }
 
 /**

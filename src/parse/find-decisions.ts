@@ -10,7 +10,7 @@ import { actionMarkers, decisionMarkers, leadingMarker, outcomeArrow, stripPropo
 import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
 import { cellPieces, htmlTables, isTaskColumn } from './decision-cells.js';
 import { tableDecision } from './decision-tables.js';
-import { type Found, headedLines, type Scan, separateLines, titleAbove, withContext } from './decision-text.js';
+import { clausesAfter, type Found, headedLines, type Scan, separateLines, titleAbove, withContext } from './decision-text.js';
 import { valueLines } from './header.js';
 import { closingVerdict, consentIn, motionAt, terseVerdict, voteCount } from './decision-votes.js';
 import type { FindContext } from './find-context.js';
@@ -60,8 +60,11 @@ export function findDecisions(context: FindContext, units: readonly Unit[]): Dec
     }
     const headed = headedLines(scan, index, (word) => leadingCueWord([word], gather(context.vocabs, 'decisionCues'), 1) !== null || decisionMarkers(context.allVocabs).includes(word));
     if (headed !== null) return take(headed, unit.line, unit.start, index, true);
+    // A label alone (`Beslut:`) over att-clauses: each clause is decided.
+    const labelled = isLabelAlone(scan, unit) ? clausesAfter(scan, index, { text: unit.text, cue: { kind: 'marker', words: trimEndOf(unit.text, ':：*_.') } }) : null;
+    if (labelled !== null) return take(labelled, unit.line, unit.start, index);
     const found = decisionAt(scan, index);
-    if (found !== null) take(separateLines(scan, index, found), unit.line, unit.start, index);
+    if (found !== null) take(clausesAfter(scan, index, found) ?? separateLines(scan, index, found), unit.line, unit.start, index);
   });
   for (const table of htmlTableLines(context.lines)) {
     for (const { columns, rows } of htmlTables(table.html)) {
@@ -128,7 +131,7 @@ function decisionAt(scan: Scan, index: number): Found | null {
   const marker = leadingMarker(unit.text, markers);
   if (marker) return withContext(scan, index, marker.rest, { kind: 'marker', words: marker.marker });
   // A label alone on its line (`**Beslut**`, `Besluit`) heads the decisions after it; it decides nothing itself.
-  if (markers.includes(fold(trimEndOf(unit.text, ':：*_.')).trim()) && !standsAlone(scan, unit)) return null;
+  if (isLabelAlone(scan, unit) && !standsAlone(scan, unit)) return null;
   // Under a proposal only a marked decision or the vote on it is decided.
   if (unit.section === 'proposal') return null;
   const motion = motionAt(units, index, context.vocabs, (k) => sameMotion(scan, index, k));
@@ -164,6 +167,11 @@ function standsAlone(scan: Scan, unit: Unit): boolean {
   const last = end.charAt(end.length - 1);
   if (last === ':' || last === '：' || terseVerdict(unit.text, scan.context.allVocabs) === null) return false;
   return last === '.' || last === '!' || valueLines(scan.context.lines, unit.line).length === 0;
+}
+
+/** Whether a unit is only a decision label (`Beslut:`, `**Besluit**`). */
+function isLabelAlone(scan: Scan, unit: Unit): boolean {
+  return decisionMarkers(scan.context.allVocabs).includes(fold(trimEndOf(unit.text, ':：*_.')).trim());
 }
 
 /**

@@ -165,6 +165,12 @@ function afterTimeWord(text: string, index: number, vocabs: readonly Vocabulary[
   return word !== undefined && vocabs.some((v) => v.timeWords.includes(word) || v.timeWords.includes(`${word}.`));
 }
 
+/** Whether a clock word follows a time (`20.00 uur`, `19 Uhr`). */
+function beforeClockWord(text: string, index: number, vocabs: readonly Vocabulary[]): boolean {
+  const word = /^\s?(\p{L}+)/u.exec(text.slice(index, index + 12))?.[1]?.toLowerCase();
+  return word !== undefined && vocabs.some((v) => v.clockWords.includes(word));
+}
+
 const RANGE =
   /(?<![\d.:A-Za-z])(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?(\s?[ap]\.?m\.?|[ap](?![a-z]))?\s?(?:-|–|—|to|till|until)\s?(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?(\s?[ap]\.?m\.?|[ap](?![a-z]))?(?![\d:])/gi;
 /** One time of day, seconds allowed (`16:00:12`); `am`/`pm` may be glued on or stand after a blank, a bare `p` only glued on (`8:01p`). */
@@ -184,7 +190,7 @@ export function findTimes(text: string, vocabs: readonly Vocabulary[], labelled 
     if (start && end) return { start, end, index: m.index, length: m[0].length };
   }
   for (const m of masked.matchAll(SINGLE)) {
-    const cued = labelled || afterTimeWord(masked, m.index, vocabs);
+    const cued = labelled || afterTimeWord(masked, m.index, vocabs) || beforeClockWord(masked, m.index + m[0].length, vocabs);
     const start = toClock(m[1]!, m[2], m[3], m[4], cued || m[2] === ':' || (m[4] !== undefined && m[4].trim().length > 1));
     if (start) return { start, end: null, index: m.index, length: m[0].length };
   }

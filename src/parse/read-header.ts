@@ -125,7 +125,8 @@ function readWhen(value: string, field: FieldName, source: FieldSource, header: 
     used = true;
     lastDay(value, date.iso, header, vocabs);
   }
-  const times = findTimes(value, vocabs, field !== 'date');
+  // A date label whose value holds no date (`Tid: 19.00`, where `Tid` names date and time alike) gives a time.
+  const times = findTimes(value, vocabs, field !== 'date' || (date === null && range === null && scanDates(value, vocabs).length === 0));
   if (times) {
     if (field === 'end') header.endTime ??= times.end ?? times.start;
     else header.startTime ??= times.start;

@@ -135,6 +135,7 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
     for (let span = Math.min(reach, words.length - i - 1); span >= 1; span--) {
       // A link is a few words long: only those words after the names are read.
       lower ??= lowerWords(tokens);
+      if (namesGoOn(text, words, starts, i + span, known)) continue;
       const following = lower.slice(i + span, i + span + 8);
       // Without a link after them, the words are no subject whoever they name (a known person only widens the links).
       if (linkAfter(following, vocabs, true, span >= 3) === 0) continue;
@@ -158,6 +159,18 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
     }
   }
   return out;
+}
+
+/**
+ * Whether the word at `at` goes on with the name before it rather than being its verb: a
+ * participant's surname after a first name (`Anouk Smit`, whose `Smit` ends like a Dutch verb),
+ * capitalised and with only a blank before it. A capital after a colon (`Santtu: Tutkii`) opens the task.
+ */
+function namesGoOn(text: string, words: readonly string[], starts: readonly number[], at: number, known: (name: string) => boolean): boolean {
+  const word = words[at];
+  if (word === undefined || at === 0 || !startsCapitalised(word)) return false;
+  const gap = text.slice(starts[at - 1]! + words[at - 1]!.length, starts[at]!);
+  return /^\s+$/u.test(gap) && known(word);
 }
 
 /**
@@ -304,6 +317,11 @@ function clauseStart(text: string, index: number, first: boolean): boolean | 'an
 /** How many words of `rest` form a link to a task (0 when none). */
 function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], knownPerson: boolean, plural = false): number {
   const reports = wordSet(vocabs, 'reportWords');
+  // A report of several words (`tar upp`: raises a topic) outweighs a link it starts with (`tar`: takes).
+  if (reportPhrases(vocabs).some((parts) => parts.every((p, k) => rest[k] === p))) return 0;
+  // A separable verb whose particle comes a word or more later is a task (`vraagt een vergunning aan`);
+  // before an article the word is a preposition (`fragt nach den Kapazitäten an der Uni`).
+  if (particleVerbs(vocabs).some(([verb, particle]) => rest[0] === verb && separated(rest, particle as string, vocabs))) return 1;
   let best = 0;
   for (const parts of linkWords(vocabs)) {
     if (parts.every((p, k) => rest[k] === p) && parts.length > best) best = parts.length;
@@ -323,6 +341,19 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
     (plural && primary.pluralEndings.some((ending) => verb.endsWith(ending) && verb.length >= ending.length + 3));
   return ok && (knownPerson || verb.length > 4) ? 1 : 0;
 }
+
+/** The report words of several words, each as its words. */
+const reportPhrases = oncePer((vocabs: readonly Vocabulary[]): string[][] => gather(vocabs, 'reportWords').filter((w) => w.includes(' ')).map((w) => w.split(' ')));
+
+/** Whether a particle stands two words or more after the verb and before no article. */
+function separated(rest: readonly string[], particle: string, vocabs: readonly Vocabulary[]): boolean {
+  const articles = wordSet(vocabs, 'articles');
+  for (let k = 2; k < rest.length; k++) if (rest[k] === particle && !articles.has(rest[k + 1] ?? '')) return true;
+  return false;
+}
+
+/** The separable verbs of the vocabularies, each as its verb and particle. */
+const particleVerbs = oncePer((vocabs: readonly Vocabulary[]): string[][] => gather(vocabs, 'particleVerbs').map((w) => w.split(' ')));
 
 /** The owner links of the vocabularies (`will`, `is going to`), each as its words. */
 const linkWords = oncePer((vocabs: readonly Vocabulary[]): string[][] => gather(vocabs, 'ownerLinks').map((link) => link.split(' ')));

@@ -1,5 +1,7 @@
+import { fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
+import { withoutHonorifics } from './resolve-people.js';
 
 /** A person as written in a participant list. */
 export interface PersonEntry {
@@ -168,6 +170,9 @@ function readPerson(raw: string, vocabs: readonly Vocabulary[], nicks: boolean):
   // A mention of a full name (`@Hannah Kim`) is the name; a one-word handle stays a handle.
   if (text.startsWith('@') && text.includes(' ') && isName(text.slice(1))) text = text.slice(1);
   text = withoutHonorific(text, vocabs);
+  // A title or form of address before the name (`Pfarrerin Ute Krüger`, `kyrkoherde Anna Lundgren`) is no part of it.
+  const titles = fold(text).split(' ').length - withoutHonorifics(fold(text)).split(' ').length;
+  if (titles > 0) text = text.split(' ').slice(titles).join(' ');
   if (text === '' && entry.handle) return [{ ...entry, name: entry.handle }];
   if (isGroup(text, vocabs)) return [];
   if (!isName(text)) return nicks && isNick(text, vocabs) ? [{ ...entry, name: text }] : [];

@@ -60,6 +60,12 @@ function leadingTitle(lines: readonly Line[], header: Header, vocabs: readonly V
 
 /** A plain line at the top that reads as a title, or the body's name above a line naming the document. */
 function plainTitle(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
+  // The document's name alone on the first line (`NOTULEN`, `PROTOKOLL`) reads as a label too (of the secretary): it stands above the title all the same.
+  const top = lines.findIndex((line) => line.kind !== 'html' && line.kind !== 'code' && !isOnlyLink(line.text));
+  if (top >= 0 && (lines[top] as Line).kind === 'paragraph' && isDocumentWord((lines[top] as Line).text, vocabs)) {
+    const named = titleBlock(lines, top, header, vocabs);
+    if (named) return named;
+  }
   const head: number[] = [];
   for (let i = 0; i < lines.length && head.length < TITLE_LINES; i++) {
     const line = lines[i] as Line;
@@ -72,6 +78,8 @@ function plainTitle(lines: readonly Line[], header: Header, vocabs: readonly Voc
     const title = cleanTitle((lines[first] as Line).text, vocabs);
     if (title) return { index: first, title };
   }
+  const block = first === undefined ? null : titleBlock(lines, first, header, vocabs);
+  if (block) return block;
   for (let k = 1; k < head.length; k++) {
     const line = lines[head[k] as number] as Line;
     const before = lines[head[k - 1] as number] as Line;
@@ -80,6 +88,46 @@ function plainTitle(lines: readonly Line[], header: Header, vocabs: readonly Voc
     if (title) return { index: head[k - 1] as number, title };
   }
   return null;
+}
+
+/**
+ * The title of a plain first block of one or two lines, as typed minutes set them:
+ * - the document's name alone, then the body's (`PROTOKOLL` / `Styrelsemöte i Föreningen Ljuset`);
+ * - the body's name over a line, in its block or the next, that holds the date and names a meeting
+ *   or follows a meeting's name (`Parochiebestuur H. Martinus` / `Verslag van de vergadering van 6
+ *   februari 2023, ...`; `Verslag werkgroep X` / `dinsdag 10 oktober 2023, 19.30 uur, buurthuis`);
+ * - a meeting's name over a bare name of the body, the two together (`Protokoll der
+ *   Vorstandssitzung` / `Kleingartenverein Sonnenschein e. V.`).
+ */
+function titleBlock(lines: readonly Line[], first: number, header: Header, vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
+  const line = lines[first] as Line;
+  if ((lines[first - 1]?.block ?? -1) === line.block || !titleShaped(line.text)) return null;
+  const sameBlock = lines[first + 1]?.block === line.block;
+  const next = lines[first + 1];
+  if (!next || header.labels.has(first + 1) || (next.kind !== 'paragraph' && next.kind !== 'heading')) return null;
+  const pair = sameBlock && (lines[first + 2]?.block ?? -1) !== line.block;
+  if (isDocumentWord(line.text, vocabs) && (sameBlock || ownLine(lines, first + 1)) && titleShaped(next.text)) {
+    const title = cleanTitle(next.text, vocabs);
+    if (title) return { index: first + 1, title };
+  }
+  if (!sameBlock && !ownLine(lines, first)) return null;
+  const dated = findFullDate(next.text, vocabs) !== null && next.text.length <= 160;
+  // The body's name holds no time of its own (`READONLY 18:59` above a pad's first sentence is no name).
+  if (dated && findTimes(line.text, vocabs) === null && (namesMeeting(line, vocabs) || namesMeeting(next, vocabs))) {
+    const title = cleanTitle(line.text, vocabs);
+    if (title) return { index: first, title };
+  }
+  if (pair && namesMeeting(line, vocabs) && !namesMeeting(next, vocabs) && titleShaped(next.text) && /^\p{Lu}/u.test(next.text) && scanDates(next.text, vocabs).length === 0) {
+    const title = cleanTitle(`${line.text}, ${next.text}`, vocabs);
+    if (title) return { index: first, title };
+  }
+  return null;
+}
+
+/** A short line that is no sentence: no end mark but the dot of an abbreviation (`e. V.`, `H. Martinus`). */
+function titleShaped(text: string): boolean {
+  if (text.length > 90 || /[!?:;,]$/u.test(text)) return false;
+  return !text.endsWith('.') || /(?:^|\s)\p{L}{1,3}\.$/u.test(text);
 }
 
 /** Whether a line is a block of its own, short, and no sentence. */

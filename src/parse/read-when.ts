@@ -208,10 +208,10 @@ export function sentenceTimes(lines: readonly Line[], header: Header, vocabs: re
   for (const line of lines) {
     if (line.kind === 'code' || line.kind === 'html' || line.text.length > 400 || !/\d/.test(line.text)) continue;
     const lower = line.text.toLowerCase();
-    if (start === null) {
-      const time = timeAfterPhrase(line.text, lower, opened, vocabs);
-      if (time) start = { time, line };
-    } else if (end === null) {
+    const opening: string | null = start === null ? timeAfterPhrase(line.text, lower, opened, vocabs) : null;
+    if (opening) start = { time: opening, line };
+    // The closing is read even where no opening time is written (`De voorzitter sluit de vergadering om 21.15 uur`).
+    else if (end === null) {
       const time = timeAfterPhrase(line.text, lower, closed, vocabs);
       if (time) end = { time, line };
     }
@@ -284,7 +284,8 @@ function withoutDates(text: string, vocabs: readonly Vocabulary[]): string {
  */
 export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): void {
   if (header.location !== null) return;
-  const phrases = vocabs.flatMap((v) => v.heldAt);
+  // The phrases of the text's own language: a word of another may be a common word here (English `met`, Dutch `met` = with).
+  const phrases = vocabs[0]?.heldAt ?? [];
   if (phrases.length === 0) return;
   for (const line of lines.slice(0, 60)) {
     if ((line.kind !== 'paragraph' && line.kind !== 'listItem') || line.text.length > 400) continue;

@@ -1,3 +1,4 @@
+import { vocabularies } from '../lang/index.js';
 import { fold } from '../lang/match.js';
 import type { Participant } from '../model/participant.js';
 
@@ -48,7 +49,7 @@ function resolveUncached(written: string, participants: readonly Person[], index
     const byHandle = participants.filter((p) => (p.handle ? fold(p.handle) === fold(written) : p.alias ? fold(p.alias).replace(/^@/, '') === bare : false));
     return byHandle.length === 1 ? (byHandle[0] as Person).name : participants.some((p) => p.name === written) ? written : null;
   }
-  const target = fold(written).trim();
+  const target = withoutHonorifics(fold(written).trim());
   if (target === '') return null;
   const byAlias = participants.filter((p) => p.alias !== undefined && p.alias !== null && fold(p.alias) === target);
   if (byAlias.length === 1) return (byAlias[0] as Person).name;
@@ -83,6 +84,19 @@ export function resolveShortName(written: string, participants: readonly Person[
     return first.length > word.length && first.startsWith(word);
   });
   return fits.length === 1 ? (fits[0] as Person).name : null;
+}
+
+/** Titles and forms of address of every language, folded (`frau`, `mevrouw`, `kyrkoherde`). */
+const HONORIFICS = new Set(Object.values(vocabularies).flatMap((v) => v.honorifics.map((h) => fold(h))));
+
+/**
+ * A folded name without the titles and forms of address before it (`frau wolf` gives `wolf`,
+ * `wethouder peter veenstra` gives `peter veenstra`); a title alone stays as it is.
+ */
+export function withoutHonorifics(name: string): string {
+  let rest = name;
+  for (let space = rest.indexOf(' '); space > 0 && HONORIFICS.has(rest.slice(0, space)); space = rest.indexOf(' ')) rest = rest.slice(space + 1).trimStart();
+  return rest;
 }
 
 /** The folded parts of a name: words, and the halves of hyphenated words ("phoebe-jean" gives "phoebe" too). */

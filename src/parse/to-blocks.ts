@@ -221,7 +221,18 @@ function isIndentedProse(node: Extract<RootContent, { type: 'code' }>, sourceLin
   const first = sourceLines[node.position.start.line - 1 + shift.line] ?? '';
   if (!/^(?: {4}|\t)/.test(first) || /^\s*(```|~~~)/.test(first)) return false;
   const body = node.value.trimStart();
-  return /^([-*+]|\d{1,3}[.)])\s/.test(body) || /^\p{L}[\p{L}\p{N} ,.:;'"()/-]{20,}$/u.test(body.split('\n')[0] ?? '');
+  return /^([-*+]|\d{1,3}[.)])\s/.test(body) || /^\p{L}[\p{L}\p{N} ,.:;'"()/-]{20,}$/u.test(body.split('\n')[0] ?? '') || readsAsText(body);
+}
+
+/**
+ * Whether the lines of an indented block read as the text of minutes typed with a margin (`Datum:
+ * 3 april 2023`, `1. Opening`, `§ 2 Val av justerare`, sentences), not as code: each starts with a
+ * letter, a number or `§` and holds none of the characters of code, and most hold a blank.
+ */
+function readsAsText(body: string): boolean {
+  const lines = body.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  if (lines.length < 2 || lines.some((line) => !/^[\p{L}§\d]/u.test(line) || /[{}<>;=$`\\|]/u.test(line))) return false;
+  return lines.filter((line) => /\S\s\S/u.test(line)).length * 3 >= lines.length * 2;
 }
 
 /** Parse the body of an indented code block as Markdown, positions shifted back into the file. */

@@ -46,6 +46,7 @@ const SECTIONS = new Set<FieldName>(['actions', 'decisions', 'proposal']);
 export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], titles: ReadonlySet<number> = new Set()): Unit[] {
   const sections = sectionOf(lines, header, vocabs);
   const abbreviations = new Set(vocabs.flatMap((v) => v.abbreviations));
+  const clauses = new Set(vocabs.flatMap((v) => v.resolutionClauses));
   const itemText = new Map<number, string>();
   const units: Unit[] = [];
   let columns: string[] | null = null;
@@ -53,8 +54,11 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
   while (i < lines.length) {
     const line = lines[i] as Line;
     let j = i + 1;
-    while (j < lines.length && (lines[j] as Line).block === line.block && line.kind !== 'tableRow') j++;
-    if (header.consumed.has(i) || line.kind === 'code' || line.kind === 'html' || line.kind === 'heading') {
+    // A line the header read (`Aanwezig: ...` under a bold title, no blank line between) is no
+    // sentence of the body: a block is cut where such lines start and end.
+    const consumed = header.consumed.has(i);
+    while (j < lines.length && (lines[j] as Line).block === line.block && line.kind !== 'tableRow' && header.consumed.has(j) === consumed) j++;
+    if (consumed || line.kind === 'code' || line.kind === 'html' || line.kind === 'heading') {
       if (line.kind === 'heading' && header.labels.get(i)?.field === 'decisions' && header.labels.get(i)?.value) units.push(unitOf(line, i, line.text, line.start, 'line', sections[i] ?? { field: 'decisions', label: line.text }, null));
       i = j;
       continue;
@@ -67,7 +71,7 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
       const rest = line.text.slice(line.lead.length).trim();
       units.push(unitOf(line, i, line.lead, line.start, 'line', section, parent));
       const notes: Line = { ...line, text: rest, start: { line: line.start.line, column: line.start.column + line.text.indexOf(rest) } };
-      for (const sentence of splitSentences([notes], abbreviations)) units.push(unitOf(line, i, sentence.text, sentence.start, 'sentence', section, parent));
+      for (const sentence of splitSentences([notes], abbreviations, clauses)) units.push(unitOf(line, i, sentence.text, sentence.start, 'sentence', section, parent));
       i = j;
       continue;
     }
@@ -81,7 +85,7 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
         const to = pieces[n + 1] as number;
         const first = lines[from] as Line;
         if (cuts.includes(from)) units.push(unitOf(first, from, first.text, first.start, first.kind === 'listItem' && from === i ? 'item' : 'line', sections[from] ?? null, parent));
-        else for (const sentence of splitSentences(lines.slice(from, to), abbreviations)) units.push(unitOf(first, from, sentence.text, sentence.start, 'sentence', sections[from] ?? null, parent));
+        else for (const sentence of splitSentences(lines.slice(from, to), abbreviations, clauses)) units.push(unitOf(first, from, sentence.text, sentence.start, 'sentence', sections[from] ?? null, parent));
       }
       i = j;
       continue;
@@ -95,7 +99,7 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
     } else if (section?.field === 'actions') {
       group.forEach((l, k) => units.push(unitOf(l, i + k, l.text, l.start, 'line', section, parent)));
     } else {
-      for (const sentence of splitSentences(group, abbreviations)) units.push(unitOf(line, i, sentence.text, sentence.start, 'sentence', section, parent));
+      for (const sentence of splitSentences(group, abbreviations, clauses)) units.push(unitOf(line, i, sentence.text, sentence.start, 'sentence', section, parent));
     }
     i = j;
   }
@@ -216,16 +220,42 @@ function opensLine(line: Line, before: Line): boolean {
   return !/^\p{Ll}/u.test(line.text) || /[.!?:;)\]]\s*$/u.test(before.text);
 }
 
-export function splitSentences(lines: readonly Line[], abbreviations: ReadonlySet<string>): Sentence[] {
+export function splitSentences(lines: readonly Line[], abbreviations: ReadonlySet<string>, clauses: ReadonlySet<string> = new Set()): Sentence[] {
   if (lines.length < 2) return splitRun(lines, abbreviations);
   const out: Sentence[] = [];
   let from = 0;
   for (let k = 1; k <= lines.length; k++) {
-    if (k < lines.length && !opensLine(lines[k] as Line, lines[k - 1] as Line)) continue;
+    if (k < lines.length && !opensLine(lines[k] as Line, lines[k - 1] as Line) && !opensClause(lines, k, clauses) && !afterRemark(lines, k)) continue;
     out.push(...splitRun(lines.slice(from, k), abbreviations));
     from = k;
   }
   return out;
+}
+
+/**
+ * Whether line `k` is one of a resolution's clauses written one a line (`Mötet beslutade` / `att
+ * hålla ...` / `att Sara ansvarar ...`): it opens with a clause word, and so does a line beside it,
+ * or the line before ends in a colon. One clause alone goes on with the line before it.
+ */
+function opensClause(lines: readonly Line[], k: number, clauses: ReadonlySet<string>): boolean {
+  if (clauses.size === 0 || !opensWithClause(lines[k], clauses)) return false;
+  return opensWithClause(lines[k - 1], clauses) || opensWithClause(lines[k + 1], clauses) || /[:：]\s*$/u.test((lines[k - 1] as Line).text);
+}
+
+/**
+ * Whether line `k` starts a sentence after a line that ends in a remark in parentheses written
+ * after a full stop (`Das Fest ist am 8. Juli. (4 Ja, 0 Nein)` / `Dieter kauft ...`): the remark
+ * closes the sentence before it, and the capital opens the next.
+ */
+function afterRemark(lines: readonly Line[], k: number): boolean {
+  return /[.!?]\s*\([^()]{1,80}\)\s*$/u.test((lines[k - 1] as Line).text) && /^\p{Lu}/u.test((lines[k] as Line).text);
+}
+
+/** Whether a line opens with a clause word and a blank (`att köpa`, not `Att:`). */
+export function opensWithClause(line: Pick<Line, 'text'> | undefined, clauses: ReadonlySet<string>): boolean {
+  if (line === undefined) return false;
+  const space = line.text.indexOf(' ');
+  return space > 0 && clauses.has(line.text.slice(0, space).toLowerCase());
 }
 
 function splitRun(lines: readonly Line[], abbreviations: ReadonlySet<string>): Sentence[] {

@@ -33,7 +33,8 @@ export function numberedItems(lines: readonly Line[], header: Header, vocabs: re
     if (!strong && bare === '' && !(read.marked && read.number !== null && read.title.length <= 80 && /^[^\p{Ll}]/u.test(read.title))) return;
     if (!read.marked && read.title === '' && line.kind !== 'heading') return;
     let title = cleanItemTitle(strong ? read.title : firstSentence(read.title));
-    if (title === '') title = bare !== '' ? bare : followingTitle(lines, index, vocabs);
+    // A marked number alone in a heading takes its title from the heading or bold line after it, else from a plain one (`#### Agendapunt 3` / `Begroting`).
+    if (title === '') title = bare !== '' ? bare : followingTitle(lines, index, vocabs) || (read.marked && read.number !== null ? plainFollowingTitle(lines, index, vocabs) : '');
     if (title === '' || /^\d/.test(title)) return;
     if (read.shown !== read.title) title = read.title === '' ? `${cleanItemTitle(read.shown)} ${title}` : cleanItemTitle(read.shown);
     (read.number === null ? unnumbered : found).push({ index, read, title });

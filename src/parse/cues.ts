@@ -33,15 +33,14 @@ export function wordCount(text: string, limit: number): number {
   return count < limit && text.includes('\u0130') ? countWords(text.toLowerCase(), limit) : count;
 }
 
+/** Words of a text counted up to `limit`, with WORD searched step by step (its place reset before and after: `match` in `wordsOf` shares it). */
 function countWords(text: string, limit: number): number {
-  NEXT_WORD.lastIndex = 0;
+  WORD.lastIndex = 0;
   let count = 0;
-  while (count < limit && NEXT_WORD.exec(text) !== null) count++;
+  while (count < limit && WORD.exec(text) !== null) count++;
+  WORD.lastIndex = 0;
   return count;
 }
-
-/** WORD for `wordCount`'s step-by-step search, made once (its place is reset on every call). */
-const NEXT_WORD = new RegExp(WORD.source, 'gu');
 
 /** Whether any of the first `count` words matches one of the stems. */
 export function leadingCue(words: readonly string[], stems: readonly string[], count: number): boolean {

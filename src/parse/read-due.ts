@@ -1,4 +1,5 @@
 import { indexOfWord, matchesWord } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { DateRange } from '../model/date-range.js';
 import { addDays, isoDate, isoWeek, isoWeekMonday, monthEnd, parts, weekday } from './calendar.js';
@@ -31,7 +32,7 @@ const WORD = /[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*/gu;
  * a part of a month or season (`late spring`, `huhtikuun alussa`) narrows its range.
  */
 export function readDue(text: string, meetingDate: string | null, vocabs: readonly Vocabulary[]): DateRange | null {
-  const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), index: m.index }));
+  const words = wordsWithPlaces(text);
   const found: Candidate[] = [
     ...exactDates(text, meetingDate, vocabs),
     ...shortNumeric(text, meetingDate, vocabs),
@@ -48,6 +49,22 @@ export function readDue(text: string, meetingDate: string | null, vocabs: readon
   const range = best.rank >= 5 ? narrowRange(best.start, best.end, partOf(text, best, vocabs)) : best;
   const span = widenDue(text, best, vocabs);
   return { text: text.slice(span.index, span.index + span.length).trim(), start: range.start, end: range.end };
+}
+
+/**
+ * The words of a text with their lower case and offsets. Matched as plain strings (cheaper than a
+ * match object each) and found again in order: only characters that start no word stand between
+ * two matches, so each match is the next occurrence of its text.
+ */
+function wordsWithPlaces(text: string): Word[] {
+  const out: Word[] = [];
+  let at = 0;
+  for (const word of text.match(WORD) ?? []) {
+    at = text.indexOf(word, at);
+    out.push({ text: word, lower: word.toLowerCase(), index: at });
+    at += word.length;
+  }
+  return out;
 }
 
 /** A day and a month with a slash and no year (`15/3`, in English `3/15`), not inside a longer number or a fraction of a path. */
@@ -133,20 +150,28 @@ function weeks(words: Word[], meetingDate: string | null, vocabs: readonly Vocab
   return out;
 }
 
+/** A phrase without its `*`, and whether it had one (it then matches a prefix). */
+function stemOf(phrase: string): { stem: string; prefixOnly: boolean } {
+  return phrase.endsWith('*') ? { stem: phrase.slice(0, -1), prefixOnly: true } : { stem: phrase, prefixOnly: false };
+}
+
+/** Every phrase of a vocabulary's relative deadlines with its rule, in order, made once: each task's text is searched for all of them. */
+const relativeStems = oncePer((vocab: Vocabulary) => vocab.relative.flatMap((rule) => rule.words.map((phrase) => ({ rule, ...stemOf(phrase) }))));
+
+/** Every phrase of a vocabulary's periods (seasons, parts of the year) with its period, in order, made once. */
+const periodStems = oncePer((vocab: Vocabulary) => vocab.periods.flatMap((period) => period.words.map((phrase) => ({ period, ...stemOf(phrase) }))));
+
 function relatives(text: string, meetingDate: string | null, vocabs: readonly Vocabulary[]): Candidate[] {
   if (meetingDate === null) return [];
   const lower = text.toLowerCase();
   const out: Candidate[] = [];
   for (const vocab of vocabs) {
-    for (const rule of vocab.relative) {
-      for (const phrase of rule.words) {
-        const stem = phrase.endsWith('*') ? phrase.slice(0, -1) : phrase;
-        const index = findWhole(lower, stem, phrase.endsWith('*'));
-        if (index < 0) continue;
-        const end = shift(meetingDate, rule.unit, rule.amount, rule.endOf ?? false);
-        const start = rule.endOf && rule.amount > 0 ? startOf(end, rule.unit) : meetingDate;
-        out.push({ index, length: wordEnd(lower, index + stem.length) - index, start, end, rank: 3 });
-      }
+    for (const { rule, stem, prefixOnly } of relativeStems(vocab)) {
+      const index = findWhole(lower, stem, prefixOnly);
+      if (index < 0) continue;
+      const end = shift(meetingDate, rule.unit, rule.amount, rule.endOf ?? false);
+      const start = rule.endOf && rule.amount > 0 ? startOf(end, rule.unit) : meetingDate;
+      out.push({ index, length: wordEnd(lower, index + stem.length) - index, start, end, rank: 3 });
     }
   }
   return out;
@@ -219,20 +244,17 @@ function periods(words: Word[], text: string, meetingDate: string | null, vocabs
   const lower = text.toLowerCase();
   const out: Candidate[] = [];
   for (const vocab of vocabs) {
-    for (const period of vocab.periods) {
-      for (const phrase of period.words) {
-        const stem = phrase.endsWith('*') ? phrase.slice(0, -1) : phrase;
-        const index = findWhole(lower, stem, phrase.endsWith('*'));
-        if (index < 0) continue;
-        const after = words.find((w) => w.index >= wordEnd(lower, index + stem.length));
-        const year = after && /^\d{4}$/.test(after.text) && after.index - index < stem.length + 16 ? Number(after.text) : null;
-        if (vocab.code === 'en' && year === null && !/^(spring|summer|autumn|winter|q[1-4]|end of)/.test(stem)) continue;
-        const range = periodRange(period.from, period.to, year, meetingDate);
-        if (!range) continue;
-        const start = period.yearEnd && meetingDate && year === null ? meetingDate : range.start;
-        const end = year !== null ? (after as Word).index + 4 : wordEnd(lower, index + stem.length);
-        out.push({ index, length: end - index, start: start < range.end ? start : range.start, end: range.end, rank: 6 });
-      }
+    for (const { period, stem, prefixOnly } of periodStems(vocab)) {
+      const index = findWhole(lower, stem, prefixOnly);
+      if (index < 0) continue;
+      const after = words.find((w) => w.index >= wordEnd(lower, index + stem.length));
+      const year = after && /^\d{4}$/.test(after.text) && after.index - index < stem.length + 16 ? Number(after.text) : null;
+      if (vocab.code === 'en' && year === null && !/^(spring|summer|autumn|winter|q[1-4]|end of)/.test(stem)) continue;
+      const range = periodRange(period.from, period.to, year, meetingDate);
+      if (!range) continue;
+      const start = period.yearEnd && meetingDate && year === null ? meetingDate : range.start;
+      const end = year !== null ? (after as Word).index + 4 : wordEnd(lower, index + stem.length);
+      out.push({ index, length: end - index, start: start < range.end ? start : range.start, end: range.end, rank: 6 });
     }
   }
   return out;

@@ -335,7 +335,8 @@ describe('minutes validate --cache', () => {
       const [plain] = await threeWays(archive, ['minutes', ...args]);
       expect(await threeWays(archive, ['minutes', ...args])).toEqual([plain, plain, plain]);
     }
-  });
+    // Thirty runs of the CLI: past vitest's 5 s default on two busy cores, so a wider ceiling (no timing is tested).
+  }, 60_000);
 
   it('reports a malformed configuration every time, and stores nothing for it', async () => {
     const archive = await copyValidate();

@@ -69,12 +69,18 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
     if (seen.has(key)) continue;
     seen.add(key);
     const item = context.drafts[context.itemOf[draft.unit.line] ?? -1];
+    const due = readDue(draft.dueText ?? draft.text, context.header.date, context.allVocabs);
+    const twin = sameTask(actions, owners, draft.text, context);
+    if (twin !== undefined) {
+      twin.due ??= due;
+      continue;
+    }
     actions.push({
       id: `A${actions.length + 1}`,
       item: item?.number ?? null,
       owners,
       text: draft.text,
-      due: readDue(draft.dueText ?? draft.text, context.header.date, context.allVocabs),
+      due,
       status: draft.done || isDone(draft, context) ? 'done' : 'open',
       position: draft.start,
       cue: { ...draft.cue, owner: ownerNote(resolved) },
@@ -82,6 +88,28 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
   }
   return actions;
 }
+
+/**
+ * The action already found that a task repeats, as minutes repeat their tasks in a summary list
+ * (`@sam will write the upgrade guide.` and later `- [ ] @sam — upgrade guide`): the same owners
+ * (one at least), and every content word of the shorter text in the longer, owners' names aside.
+ */
+function sameTask(actions: readonly ActionItem[], owners: readonly string[], text: string, context: FindContext): ActionItem | undefined {
+  if (owners.length === 0) return undefined;
+  const names = new Set(owners.flatMap((o) => wordsOf(fold(o))));
+  const content = (t: string): Set<string> => new Set(wordsOf(fold(t)).filter((w) => /^\p{L}{3,}$/u.test(w) && !names.has(w) && !stopwords(context.allVocabs).has(w)));
+  const mine = content(text);
+  return actions.find((action) => {
+    if (action.owners.length !== owners.length || !action.owners.every((o) => owners.includes(o))) return false;
+    const theirs = content(action.text);
+    const [short, long] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
+    return short.size >= 2 && [...short].every((w) => long.has(w) || [...long].some((l) => l.startsWith(w) || w.startsWith(l)));
+  });
+}
+
+/** The stop words of the vocabularies, with the links of owners (`will`, `to`) and the words of deadlines (`by`, `May`, `Friday`), made once. */
+const stopwords = oncePer((vocabs: readonly Vocabulary[]): Set<string> =>
+  new Set(vocabs.flatMap((v) => [...v.stopwords, ...v.dueLeads, ...v.next, ...v.months.flat(), ...v.weekdays.flat(), ...v.ownerLinks].flatMap((l) => wordsOf(fold(l))))));
 
 function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOwners: string[] | null): Draft[] {
   const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
@@ -104,6 +132,8 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     const owners = ownersIn(marker.rest, context, known, trusted, true);
     return [{ text, owners, start: unit.start, unit, cue: { kind: 'marker', words: marker.marker } }];
   }
+  // A checklist under the agenda ticks off the topics covered (`- [x] Review open RFCs`): no tasks.
+  if (unit.section === 'agenda' && unit.checked !== null) return [];
   if (!isDecision && (unit.checked !== null || (unit.section === 'actions' && unit.kind !== 'sentence'))) {
     if (unit.section === 'actions' && splitNames(text, vocabs, known) && unit.kind === 'item') return [];
     const owners = ownersIn(text, context, known, trusted, unit.section === 'actions');
@@ -155,7 +185,8 @@ function aboutNextMeeting(folded: string, vocabs: readonly Vocabulary[]): boolea
 /** The words `aboutNextMeeting` looks for, folded as a sentence is (`nästa möte` reads `nasta mote`); once per list of vocabularies. */
 const nextMeetingWords = oncePer((vocabs: readonly Vocabulary[]) => {
   const articles = new Set(gather(vocabs, 'articles').map(fold));
-  const leads = new Set(gather(vocabs, 'dueLeads').map(fold).filter((w) => !articles.has(w)));
+  // `bring the mock-up to the next meeting`: a preposition makes the meeting the task's goal or time, not its subject.
+  const leads = new Set([...gather(vocabs, 'dueLeads'), ...vocabs.flatMap((v) => v.nextMeetingLeads ?? [])].map(fold).filter((w) => !articles.has(w)));
   return { articles, leads, phrases: gather(vocabs, 'nextMeeting').map(fold) };
 });
 

@@ -1,3 +1,4 @@
+import { vocabularies } from '../lang/index.js';
 import { fold } from '../lang/match.js';
 import type { Participant } from '../model/participant.js';
 
@@ -54,7 +55,9 @@ function resolveUncached(written: string, participants: readonly Person[], index
   if (byAlias.length === 1) return (byAlias[0] as Person).name;
   const exact = participants.filter((_, i) => index.folded[i] === target);
   if (exact.length === 1) return (exact[0] as Person).name;
-  const words = target.split(/\s+/);
+  const titled = target.split(/\s+/);
+  // A title before a name (`Dr Kapoor`, `Cllr Quayle`) is no part of the participant's name.
+  const words = titled.length >= 2 && HONORIFICS.has((titled[0] as string).replace(/\.$/, '')) ? titled.slice(1) : titled;
   const candidates = participants.filter((_, i) => words.every((w) => (index.parts[i] as string[]).includes(w)));
   if (candidates.length === 1) return (candidates[0] as Person).name;
   if (candidates.length > 1) return null;
@@ -66,6 +69,9 @@ function resolveUncached(written: string, participants: readonly Person[], index
   const initials = participants.filter((_, i) => (index.folded[i] as string).split(/[\s_-]+/).map((w) => w.charAt(0)).join('') === word);
   return initials.length === 1 ? (initials[0] as Pick<Participant, 'name'>).name : null;
 }
+
+/** The courtesy and office titles of every language, folded. */
+const HONORIFICS = new Set(Object.values(vocabularies).flatMap((v) => (v.honorifics ?? []).map(fold)));
 
 /** The folded parts of a name: words, and the halves of hyphenated words ("phoebe-jean" gives "phoebe" too). */
 export function nameParts(name: string): string[] {

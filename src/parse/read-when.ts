@@ -185,8 +185,8 @@ export function whenWhereLine(lines: readonly Line[], header: Header, vocabs: re
     if (!times) continue;
     const before = withoutDates(line.text.slice(0, times.index), vocabs);
     const rest = line.text.slice(times.index + times.length).trimStart();
-    const place = /^(?:\p{Lu}{2,4}\s+)?(?:@|(?:at|in|i|im|på|op)\s)\s*(\S.*)$/u.exec(rest);
-    const leads = /^[\s,.:;–-]*$/.test(before) || vocabs.some((v) => v.timeWords.includes(before.trim().toLowerCase()));
+    const place = /^(?:\p{Lu}{2,4}\s+)?(?:@|(?:at|in|i|im|på|op)\s)\s*(\S.*)$/u.exec(rest) ?? placeAfterMark(rest, vocabs);
+    const leads = /^[\s,.:;·|–—-]*$/u.test(before) || vocabs.some((v) => v.timeWords.includes(before.trim().toLowerCase()));
     if (!leads && !rest.startsWith('@')) continue;
     if (leads && header.startTime === null) {
       header.startTime = times.start;
@@ -199,6 +199,22 @@ export function whenWhereLine(lines: readonly Line[], header: Header, vocabs: re
     }
     return;
   }
+}
+
+/**
+ * The place written after the time with a comma, a dot or a dash between them (`6:30pm, School
+ * Library`, `6:00 pm · Co-op meeting room and Zoom`): a short rest of the line that opens with a
+ * capital and holds no sentence. Shaped as the match of the `at` form; null for any other rest.
+ */
+function placeAfterMark(rest: string, vocabs: readonly Vocabulary[]): [string, string] | null {
+  const mark = /^[,·•|–—-]\s*/u.exec(rest);
+  if (!mark) return null;
+  const place = rest.slice(mark[0].length).trim();
+  const words = place.toLowerCase().split(/\s+/);
+  if (!/^\p{Lu}/u.test(place) || words.length > 8 || /[.!?:;]\s/.test(place)) return null;
+  // A sentence about the meeting (`Maria opened the meeting`, `Bo reported ...`) is no place.
+  const verbs = new Set(vocabs.flatMap((v) => [...v.reportWords, ...v.openedAt, ...v.closedAt, ...v.ownerLinks].flatMap((p) => p.split(' '))));
+  return words.some((w) => verbs.has(w) && !['at', 'in', 'of', 'the', 'to', 'meeting'].includes(w)) ? null : [rest, place];
 }
 
 function withoutDates(text: string, vocabs: readonly Vocabulary[]): string {

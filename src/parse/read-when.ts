@@ -240,8 +240,9 @@ export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: r
       const at = lower.indexOf(phrase);
       if (at < 0 || /\p{L}/u.test(lower.charAt(at - 1)) || /\p{L}/u.test(lower.charAt(at + phrase.length))) continue;
       const subject = line.text.slice(0, at).toLowerCase().split(/[^\p{L}-]+/u);
-      if (!vocabs.some((v) => anyMatches(subject, v.meetingWords)) || aboutNextMeeting(line.text, vocabs)) continue;
-      const place = placeAfter(line.text.slice(at + phrase.length), vocabs);
+      // The meeting or the body that met (`The committee met on ... at 7.45pm at the home of ...`).
+      if (!vocabs.some((v) => anyMatches(subject, v.meetingWords) || anyMatches(subject, v.bodies)) || aboutNextMeeting(line.text, vocabs)) continue;
+      const place = placeAfter(line.text.slice(at + phrase.length), vocabs) ?? placeAfterTime(line.text.slice(at + phrase.length), vocabs);
       if (place) {
         header.location = place;
         header.fields.location = { text: line.text, position: line.start };
@@ -249,6 +250,14 @@ export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: r
       }
     }
   }
+}
+
+/** The place after the date and time that open a text (`on 22 January at 7.45pm at the home of Gwen`): `at` or `in` and the words up to the sentence's end. */
+function placeAfterTime(text: string, vocabs: readonly Vocabulary[]): string | null {
+  const times = findTimes(text, vocabs);
+  if (!times) return null;
+  const rest = text.slice(times.index + times.length).trimStart();
+  return /^(?:at|in)\s/i.test(rest) ? placeAfter(rest, vocabs) : null;
 }
 
 function placeAfter(text: string, vocabs: readonly Vocabulary[]): string | null {
@@ -263,5 +272,8 @@ function placeAfter(text: string, vocabs: readonly Vocabulary[]): string | null 
   while (words.length > 0 && /^(?:at|on|from|in|um|am|kl|klo|om|op|på|i|the|,)$/i.test((words[words.length - 1] as string).replace(/,$/, ''))) words.pop();
   while (words.length > 0 && /^(?:at|in|i|på|op|im)$/i.test(words[0] as string)) words.shift();
   const place = words.join(' ').replace(/(?<![,;:])[,;:]+$/, '').trim();
+  // `on Wednesday` before a date names the day, not a place.
+  const day = place.toLowerCase().replace(/^on\s+/, '').replace(/[.,]$/, '');
+  if (vocabs.some((v) => v.weekdays.some((names) => names.includes(day)))) return null;
   return /\p{L}{2}/u.test(place) && place.length <= 100 ? place : null;
 }

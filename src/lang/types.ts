@@ -174,6 +174,8 @@ export interface Vocabulary {
   movers?: string[];
   /** Words of contrast (`but`, `however`) that, right after consent, hold it back (`No objections, but ...`). */
   contrast?: string[];
+  /** Prepositions before "the next meeting" that make it a task's goal or time (`bring it to the next meeting`), not what the sentence is about. */
+  nextMeetingLeads?: string[];
   /** Words that open a condition (`unless`, `if`): a decision phrase right after one is no decision yet. */
   conditionals?: string[];
   /** Phrases that open a clause naming what the meeting settled on, without a subject (`going with`, `sticking with`). */

@@ -5,7 +5,6 @@ import { holderOf, ownerKind } from './owner-kinds.js';
 import type { FindContext } from './find-context.js';
 import { monthOf, weekdayOf } from './read-dates.js';
 import { isOwnerName, leadingOwners, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
-import { withoutHonorific } from './read-people.js';
 import { resolvePerson, resolveShortName } from './resolve-people.js';
 import type { Unit } from './to-units.js';
 import { isBlank, trimEndWhere } from './trim.js';
@@ -129,9 +128,8 @@ export function readOwner(written: string, context: FindContext): ReadOwner {
   const kind = written.startsWith('@') ? null : ownerKind(written, context.allVocabs);
   if (kind?.kind === 'group') return { written, kind: 'group', name: null };
   if (kind?.kind === 'role') return { written, kind: 'role', name: holderOf(kind.role, context.header.participants) };
-  // `Cllr Quayle`, `Dr Kapoor`: the participant of the name after the title.
-  const plain = withoutHonorific(written, context.allVocabs, 1);
-  const name = resolvePerson(written, context.header.participants) ?? resolvePerson(plain, context.header.participants) ?? resolveShortName(plain, context.header.participants);
+  // `Cllr Quayle`, `Dr Kapoor`: resolvePerson reads the name after the title; a short first name (`Dom`) only for one read as a person.
+  const name = resolvePerson(written, context.header.participants) ?? resolveShortName(written, context.header.participants);
   if (name !== null) return { written, kind: 'person', name };
   const holder = sectionHolders(context.lines).get(fold(written));
   return holder === undefined ? { written, kind: 'person', name: null } : { written, kind: 'role', name: resolvePerson(holder, context.header.participants) ?? holder };
@@ -172,6 +170,8 @@ function noteOf(o: ReadOwner): string {
 /** Owners of an explicit task: written before it, after it in parentheses, or as its subject. */
 export function ownersIn(text: string, context: FindContext, known: (name: string) => boolean, trusted: (name: string) => boolean, loose: boolean): string[] {
   const { vocabs } = context;
+  const mention = leadingMention(text, known);
+  if (mention) return [mention];
   const lead = leadingOwners(text, vocabs, known, loose);
   if (lead) return lead.owners;
   const please = /^\s*(?:[A-Z]+:\s*)?([\p{Lu}][\p{L}-]+),\s+please\b/u.exec(text);
@@ -195,6 +195,22 @@ export function ownersIn(text: string, context: FindContext, known: (name: strin
   }
   const single = /^([\p{Lu}][\p{L}-]+|@[\w.-]+)$/u.exec(text.trim());
   return single && isOwnerName(single[1] ?? '', vocabs, known) ? [single[1] ?? ''] : [];
+}
+
+/**
+ * A participant mentioned by full name at the start of a task, as an editor's people chip writes
+ * it (`@Luis Ortega revise the brief`): the longest run of capitalised words after the `@` that
+ * names a participant, or null.
+ */
+function leadingMention(text: string, known: (name: string) => boolean): string | null {
+  const match = /^\s*@(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/u.exec(text);
+  if (!match) return null;
+  const words = (match[1] ?? '').split(' ');
+  for (let n = words.length; n >= 2; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (known(name)) return name;
+  }
+  return null;
 }
 
 /** In a list of tasks, the names after the last colon (`Book the hall: Alice`, `Print flyers: Aino & Eero`), or null. */

@@ -62,6 +62,7 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
   }
   const actions: ActionItem[] = [];
   const seen = new Set<string>();
+  const earlier: EarlierTasks = new Map();
   for (const draft of withOwnerLines(drafts, context)) {
     const resolved = draft.owners.map((o) => readOwner(o, context));
     const owners = [...new Set(resolved.flatMap((o) => (o.kind === 'person' ? [o.name ?? o.written] : o.name !== null ? [o.name] : [])))];
@@ -69,16 +70,25 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
     if (seen.has(key)) continue;
     seen.add(key);
     const item = context.drafts[context.itemOf[draft.unit.line] ?? -1];
-    actions.push({
+    const due = readDue(draft.dueText ?? draft.text, context.header.date, context.allVocabs);
+    const mine = contentWords(draft.text, owners, context);
+    const twin = sameTask(earlier, owners, mine);
+    if (twin !== undefined) {
+      twin.due ??= due;
+      continue;
+    }
+    const action: ActionItem = {
       id: `A${actions.length + 1}`,
       item: item?.number ?? null,
       owners,
       text: draft.text,
-      due: readDue(draft.dueText ?? draft.text, context.header.date, context.allVocabs),
+      due,
       status: draft.done || isDone(draft, context) ? 'done' : 'open',
       position: draft.start,
       cue: { ...draft.cue, owner: ownerNote(resolved) },
-    });
+    };
+    actions.push(action);
+    remember(earlier, owners, action, mine);
   }
   return actions;
 }
@@ -110,6 +120,50 @@ function ownerLine(draft: Draft, context: FindContext): boolean {
   return wordsOf(rest).length <= 4;
 }
 
+/** The tasks found so far by their owners (sorted, joined), each with its content words; the latest `LOOK_BACK` of each. */
+type EarlierTasks = Map<string, { action: ActionItem; content: Set<string> }[]>;
+
+/** How many earlier tasks of the same owners a task is compared with: a summary repeats a meeting's tasks, never thousands. */
+const LOOK_BACK = 64;
+
+/** The content words of a task: words of three letters or more, not the owners' names, stop words, links or deadline words. */
+function contentWords(text: string, owners: readonly string[], context: FindContext): Set<string> {
+  const names = new Set(owners.flatMap((o) => wordsOf(fold(o))));
+  const stops = stopwords(context.allVocabs);
+  return new Set(wordsOf(fold(text)).filter((w) => /^\p{L}{3,}$/u.test(w) && !names.has(w) && !stops.has(w)));
+}
+
+/**
+ * The action already found that a task repeats, as minutes repeat their tasks in a summary list
+ * (`@sam will write the upgrade guide.` and later `- [ ] @sam — upgrade guide`): the same owners
+ * (one at least), and every content word of the shorter text in the longer, owners' names aside.
+ */
+function sameTask(earlier: EarlierTasks, owners: readonly string[], mine: ReadonlySet<string>): ActionItem | undefined {
+  if (owners.length === 0) return undefined;
+  return earlier.get(ownersKey(owners))?.find(({ content: theirs }) => {
+    const [short, long] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
+    return short.size >= 2 && [...short].every((w) => long.has(w) || [...long].some((l) => l.startsWith(w) || w.startsWith(l)));
+  })?.action;
+}
+
+/** Keep a task among the earlier ones of its owners, the oldest let go past `LOOK_BACK`. */
+function remember(earlier: EarlierTasks, owners: readonly string[], action: ActionItem, content: Set<string>): void {
+  if (owners.length === 0) return;
+  const key = ownersKey(owners);
+  const list = earlier.get(key) ?? [];
+  list.push({ action, content });
+  if (list.length > LOOK_BACK) list.shift();
+  earlier.set(key, list);
+}
+
+function ownersKey(owners: readonly string[]): string {
+  return [...owners].sort().join('\n');
+}
+
+/** The stop words of the vocabularies, with the links of owners (`will`, `to`) and the words of deadlines (`by`, `May`, `Friday`), made once. */
+const stopwords = oncePer((vocabs: readonly Vocabulary[]): Set<string> =>
+  new Set(vocabs.flatMap((v) => [...v.stopwords, ...v.dueLeads, ...v.next, ...v.months.flat(), ...v.weekdays.flat(), ...v.ownerLinks].flatMap((l) => wordsOf(fold(l))))));
+
 function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOwners: string[] | null): Draft[] {
   const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
   // A name of several words that no participant bears is no person when the minutes list participants.
@@ -131,6 +185,8 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     const owners = ownersIn(marker.rest, context, known, trusted, true);
     return [{ text, owners, start: unit.start, unit, cue: { kind: 'marker', words: marker.marker } }];
   }
+  // A checklist under the agenda ticks off the topics covered (`- [x] Review open RFCs`): no tasks.
+  if (unit.section === 'agenda' && unit.checked !== null) return [];
   if (!isDecision && (unit.checked !== null || (unit.section === 'actions' && unit.kind !== 'sentence'))) {
     if (unit.section === 'actions' && splitNames(text, vocabs, known) && unit.kind === 'item') return [];
     const owners = ownersIn(text, context, known, trusted, unit.section === 'actions');
@@ -193,7 +249,8 @@ function aboutNextMeeting(folded: string, vocabs: readonly Vocabulary[]): boolea
 /** The words `aboutNextMeeting` looks for, folded as a sentence is (`nästa möte` reads `nasta mote`); once per list of vocabularies. */
 const nextMeetingWords = oncePer((vocabs: readonly Vocabulary[]) => {
   const articles = new Set(gather(vocabs, 'articles').map(fold));
-  const leads = new Set(gather(vocabs, 'dueLeads').map(fold).filter((w) => !articles.has(w)));
+  // `bring the mock-up to the next meeting`: a preposition makes the meeting the task's goal or time, not its subject.
+  const leads = new Set([...gather(vocabs, 'dueLeads'), ...vocabs.flatMap((v) => v.nextMeetingLeads ?? [])].map(fold).filter((w) => !articles.has(w)));
   return { articles, leads, phrases: gather(vocabs, 'nextMeeting').map(fold) };
 });
 

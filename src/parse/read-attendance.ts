@@ -2,7 +2,8 @@ import { fold } from '../lang/match.js';
 import type { FieldName, Vocabulary } from '../lang/types.js';
 import type { Participant } from '../model/participant.js';
 import type { Position } from '../model/position.js';
-import { fieldOf, type LabelHit } from './read-label.js';
+import { fieldOf, normalizeLabel, type LabelHit } from './read-label.js';
+import { resolvePerson } from './resolve-people.js';
 import type { Header } from './header.js';
 import { valueLines } from './header.js';
 import { isName, readName, readPeople, roleOf, splitTopLevel, withoutLinks, type PersonEntry } from './read-people.js';
@@ -14,6 +15,9 @@ export const PEOPLE_FIELDS = new Set<FieldName>(['participants', 'absent', 'chai
 
 /** The role each role label gives. */
 const ROLE_OF_FIELD: Partial<Record<FieldName, string>> = { chair: 'chair', secretary: 'secretary', viceChair: 'vice-chair', checker: 'checker', teller: 'teller' };
+
+/** Role labels that are also the names of sections of the minutes (`## Notes`, `## Minutes`). */
+const SECTION_ROLE_WORDS = new Set(['notes', 'minutes', 'meeting notes', 'anteckningar', 'muistiinpanot', 'notizen', 'notities']);
 
 const WEAK_SECRETARY = new Set(['scribe', 'scribes', 'minutes', 'minute taker', 'minute takers', 'note taker', 'notetaker', 'recorder', 'kirjuri', 'protokollförare']);
 
@@ -32,6 +36,8 @@ export function readPeopleField(
   if (role !== undefined) {
     const names = roleNames(lines, index, label, header, vocabs);
     if (names.length === 0) return;
+    // `## Notes` heads the notes: a capitalised first word under it (`Text`, `Budget`) is no note taker unless a participant.
+    if (line.kind === 'heading' && label.value === '' && SECTION_ROLE_WORDS.has(normalizeLabel(line.text)) && !names.every((n) => resolvePerson(n, header.participants) !== null)) return;
     const weak = label.field === 'secretary' && WEAK_SECRETARY.has(line.text.toLowerCase().replace(/\(s\)|(?<![:\s])[:\s]+$/g, ''));
     claims.push({ role, names, strength: weak ? 1 : 2 });
     header.consumed.add(index);

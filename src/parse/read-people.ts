@@ -206,14 +206,14 @@ function withoutEmails(text: string): string {
 
 /**
  * A name without the courtesy or office title before it (`Dr Sunita Kapoor`, `Cllr M. Aldridge`,
- * `County Cllr D. Harcourt`): a title among its first two words, with a name of `rest` words or
- * more after it. In a list of people `Cllr Quayle` keeps its title, which is half the name as
- * written; an owner (`Cllr Quayle to ...`) is looked up without it (`rest` 1).
+ * `County Cllr D. Harcourt`): a title among its first two words, with a name of two words or more
+ * after it. In a list of people `Cllr Quayle` keeps its title, which is half the name as written;
+ * an owner written so (`Cllr Quayle to ...`) is resolved without it (resolve-people.ts).
  */
-export function withoutHonorific(text: string, vocabs: readonly Vocabulary[], rest = 2): string {
+function withoutHonorific(text: string, vocabs: readonly Vocabulary[]): string {
   const words = text.split(' ');
   const titles = honorifics(vocabs);
-  for (let k = Math.min(1, words.length - 1 - rest); k >= 0; k--) {
+  for (let k = Math.min(1, words.length - 3); k >= 0; k--) {
     if (titles.has((words[k] as string).toLowerCase().replace(/\.$/, ''))) return words.slice(k + 1).join(' ');
   }
   return text;

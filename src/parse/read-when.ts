@@ -254,8 +254,8 @@ export function whenWhereLine(lines: readonly Line[], header: Header, vocabs: re
     if (!times) continue;
     const before = withoutDates(line.text.slice(0, times.index), vocabs);
     const rest = line.text.slice(times.index + times.length).trimStart();
-    const place = /^(?:\p{Lu}{2,4}\s+)?(?:@|(?:at|in|i|im|på|op)\s)\s*(\S.*)$/u.exec(rest);
-    const leads = /^[\s,.:;–-]*$/.test(before) || vocabs.some((v) => v.timeWords.includes(before.trim().toLowerCase()));
+    const place = /^(?:\p{Lu}{2,4}\s+)?(?:@|(?:at|in|i|im|på|op)\s)\s*(\S.*)$/u.exec(rest) ?? placeAfterMark(rest, vocabs);
+    const leads = /^[\s,.:;·|–—-]*$/u.test(before) || vocabs.some((v) => v.timeWords.includes(before.trim().toLowerCase()));
     if (!leads && !rest.startsWith('@')) continue;
     if (leads && header.startTime === null) {
       header.startTime = times.start;
@@ -268,6 +268,22 @@ export function whenWhereLine(lines: readonly Line[], header: Header, vocabs: re
     }
     return;
   }
+}
+
+/**
+ * The place written after the time with a comma, a dot or a dash between them (`6:30pm, School
+ * Library`, `6:00 pm · Co-op meeting room and Zoom`): a short rest of the line that opens with a
+ * capital and holds no sentence. Shaped as the match of the `at` form; null for any other rest.
+ */
+function placeAfterMark(rest: string, vocabs: readonly Vocabulary[]): [string, string] | null {
+  const mark = /^[,·•|–—-]\s*/u.exec(rest);
+  if (!mark) return null;
+  const place = rest.slice(mark[0].length).trim();
+  const words = place.toLowerCase().split(/\s+/);
+  if (!/^\p{Lu}/u.test(place) || words.length > 8 || /[.!?:;]\s/.test(place)) return null;
+  // A sentence about the meeting (`Maria opened the meeting`, `Bo reported ...`) is no place.
+  const verbs = new Set(vocabs.flatMap((v) => [...v.reportWords, ...v.openedAt, ...v.closedAt, ...v.ownerLinks].flatMap((p) => p.split(' '))));
+  return words.some((w) => verbs.has(w) && !['at', 'in', 'of', 'the', 'to', 'meeting'].includes(w)) ? null : [rest, place];
 }
 
 function withoutDates(text: string, vocabs: readonly Vocabulary[]): string {
@@ -294,8 +310,9 @@ export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: r
       const at = lower.indexOf(phrase);
       if (at < 0 || /\p{L}/u.test(lower.charAt(at - 1)) || /\p{L}/u.test(lower.charAt(at + phrase.length))) continue;
       const subject = line.text.slice(0, at).toLowerCase().split(/[^\p{L}-]+/u);
-      if (!vocabs.some((v) => anyMatches(subject, v.meetingWords)) || aboutNextMeeting(line.text, vocabs)) continue;
-      const place = placeAfter(line.text.slice(at + phrase.length), vocabs);
+      // The meeting or the body that met (`The committee met on ... at 7.45pm at the home of ...`).
+      if (!vocabs.some((v) => anyMatches(subject, v.meetingWords) || anyMatches(subject, v.bodies)) || aboutNextMeeting(line.text, vocabs)) continue;
+      const place = placeAfter(line.text.slice(at + phrase.length), vocabs) ?? placeAfterTime(line.text.slice(at + phrase.length), vocabs);
       if (place) {
         header.location = place;
         header.fields.location = { text: line.text, position: line.start };
@@ -303,6 +320,14 @@ export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: r
       }
     }
   }
+}
+
+/** The place after the date and time that open a text (`on 22 January at 7.45pm at the home of Gwen`): `at` or `in` and the words up to the sentence's end. */
+function placeAfterTime(text: string, vocabs: readonly Vocabulary[]): string | null {
+  const times = findTimes(text, vocabs);
+  if (!times) return null;
+  const rest = text.slice(times.index + times.length).trimStart();
+  return /^(?:at|in)\s/i.test(rest) ? placeAfter(rest, vocabs) : null;
 }
 
 function placeAfter(text: string, vocabs: readonly Vocabulary[]): string | null {
@@ -317,5 +342,8 @@ function placeAfter(text: string, vocabs: readonly Vocabulary[]): string | null 
   while (words.length > 0 && /^(?:at|on|from|in|um|am|kl|klo|om|op|på|i|the|,)$/i.test((words[words.length - 1] as string).replace(/,$/, ''))) words.pop();
   while (words.length > 0 && /^(?:at|in|i|på|op|im)$/i.test(words[0] as string)) words.shift();
   const place = words.join(' ').replace(/(?<![,;:])[,;:]+$/, '').trim();
+  // `on Wednesday` before a date names the day, not a place.
+  const day = place.toLowerCase().replace(/^on\s+/, '').replace(/[.,]$/, '');
+  if (vocabs.some((v) => v.weekdays.some((names) => names.includes(day)))) return null;
   return /\p{L}{2}/u.test(place) && place.length <= 100 ? place : null;
 }

@@ -55,7 +55,9 @@ function resolveUncached(written: string, participants: readonly Person[], index
   if (byAlias.length === 1) return (byAlias[0] as Person).name;
   const exact = participants.filter((_, i) => index.folded[i] === target);
   if (exact.length === 1) return (exact[0] as Person).name;
-  const words = target.split(/\s+/);
+  const titled = target.split(/\s+/);
+  // A title before a name (`Dr Kapoor`, `Cllr Quayle`) is no part of the participant's name.
+  const words = titled.length >= 2 && HONORIFICS.has((titled[0] as string).replace(/\.$/, '')) ? titled.slice(1) : titled;
   const candidates = participants.filter((_, i) => words.every((w) => (index.parts[i] as string[]).includes(w)));
   if (candidates.length === 1) return (candidates[0] as Person).name;
   if (candidates.length > 1) return null;
@@ -76,7 +78,7 @@ function resolveUncached(written: string, participants: readonly Person[], index
  * William or Maya because one took part. Use it only to name someone already read as a person.
  */
 export function resolveShortName(written: string, participants: readonly Person[]): string | null {
-  const word = fold(written).trim();
+  const word = withoutHonorifics(fold(written).trim());
   if (!/^\p{L}{3,}$/u.test(word)) return null;
   const index = indexOf(participants);
   const fits = participants.filter((_, i) => {

@@ -16,7 +16,7 @@ export interface Unit {
   cells: string[] | null;
   /** For a table row, the header cells of its table. */
   columns: string[] | null;
-  /** The section label the unit stands under ('actions', 'decisions', 'proposal'), or null. */
+  /** The section label the unit stands under ('actions', 'decisions', 'proposal', 'agenda'), or null. */
   section: FieldName | null;
   /** The words of that section's heading or label as written (`Action items`), or null. */
   sectionLabel: string | null;
@@ -32,7 +32,7 @@ const LOWER_START = /^\p{Ll}/u;
 /** A line that is only an item's number with its mark (`§ 5`, `5 §`, `§5.`). */
 const BARE_NUMBER = /^(?:§\s?\d{1,3}\.?|\d{1,3}\s?§)$/u;
 
-const SECTIONS = new Set<FieldName>(['actions', 'decisions', 'proposal']);
+const SECTIONS = new Set<FieldName>(['actions', 'decisions', 'proposal', 'agenda']);
 
 /**
  * Cut the document into units: each list item, each table row, each line of a section that lists

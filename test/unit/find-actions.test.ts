@@ -120,3 +120,28 @@ describe('findActions: the meeting narrated in the present tense', () => {
     expect(actions(`${EN}Alice opens the meeting and welcomes Bob.`)).toEqual([]);
   });
 });
+
+describe('findActions: English notes layouts (probe-en)', () => {
+  const acts = (text: string) => parseMinutes(text).actions.map((a) => [a.owners, a.text, a.due?.start ?? null]);
+
+  it('reads the participant mentioned by full name at the start of a task, as an editor writes people chips', () => {
+    expect(acts('# Weekly\n\nMay 6, 2024\n\nAttendees: @Rosa Lind @Theo Park\n\n- [ ] @Rosa Lind book the venue\n').map((a) => a[0])).toEqual([['Rosa Lind']]);
+  });
+
+  it('reads a task repeated in the summary list once, with the deadline the summary adds', () => {
+    const text = '# Sync\n\nMay 6, 2024\n\nAttendees: Rosa Lind, Theo Park\n\n## Release\n\nTheo will write the migration guide.\n\n## Action items\n\n- [ ] Theo Park — migration guide, by May 10\n';
+    expect(acts(text)).toEqual([[['Theo Park'], 'Theo will write the migration guide.', '2024-05-10']]);
+  });
+
+  it('keeps two tasks of one person that differ in what is done', () => {
+    expect(acts('# Sync\n\nAttendees: Rosa Lind, Theo Park\n\n## Action items\n\n- Theo: write the migration guide\n- Theo: review the migration guide\n')).toHaveLength(2);
+  });
+
+  it('takes no ticked agenda topic for a task', () => {
+    expect(acts('# Sync\n\nAttendees: Rosa Lind, Theo Park\n\n### Agenda\n- [x] Release checklist\n- [ ] Roadmap (moved to next call)\n\n### Release checklist\n- Rosa will tag the release.\n')).toEqual([[['Rosa Lind'], 'Rosa will tag the release.', null]]);
+  });
+
+  it('reads a task whose goal is the next meeting, but not the next meeting itself', () => {
+    expect(acts('# Sync\n\nAttendees: Rosa Lind, Theo Park\n\n## Theme\n\nNot decided; Theo will bring a new mock-up to the next meeting.\n\nThe next meeting will be on June 3.\n').map((a) => a[0])).toEqual([['Theo Park']]);
+  });
+});

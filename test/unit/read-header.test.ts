@@ -91,6 +91,16 @@ describe('readHeader', () => {
     expect(header('# Lab\n\nTime: 18:00\n\nThe meeting was called to order at 18:07.\n')).toMatchObject({ start: '18:00' });
   });
 
+  it('reads the place written after the time with a comma or a dot between them, but no sentence there', () => {
+    expect(header('# Garden club\n\nApril 2, 2025, 7:15pm, Parish Rooms\n\n## Plots\n')).toMatchObject({ start: '19:15', location: 'Parish Rooms' });
+    expect(header('# Garden club\n\nWednesday, April 2, 2025 · 7:15 pm · Tool shed and Zoom\n\n## Plots\n')).toMatchObject({ location: 'Tool shed and Zoom' });
+    expect(header('# Garden club\n\nApril 2, 2025, 7:15pm, Maria opened the meeting\n\n## Plots\n')).toMatchObject({ location: null });
+  });
+
+  it('reads the place where the body met after the date and time of the sentence, and no weekday for a place', () => {
+    expect(header('# Rowing club\n\nThe committee met on Tuesday 4 March 2025 at 8pm at the boathouse.\n\n## Boats\n')).toMatchObject({ location: 'the boathouse' });
+  });
+
   it('reads the place from a sentence about the meeting and from a time line without a label', () => {
     expect(header('# Board\n\nThe meeting was held in the Old Library, at 6 pm on Monday.\n')).toMatchObject({ location: 'the Old Library' });
     expect(header('# Crew meeting 2031-04-23\n\n6:15 PM EST at the Harbour Hall (2nd floor).\n\n## Items\n')).toMatchObject({ start: '18:15', location: 'Harbour Hall (2nd floor)' });

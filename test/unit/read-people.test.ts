@@ -204,6 +204,11 @@ describe('English attendance layouts (probe-en)', () => {
     expect(who('## Participants\n\nVera Holt, Nils Berg\nOla Dahl, Pim Stok\n').map((p) => p[0])).toEqual(['Vera Holt', 'Nils Berg', 'Ola Dahl', 'Pim Stok']);
   });
 
+  it('takes no first word of the notes under a Notes heading for the note taker, but a participant named there', () => {
+    expect(parseMinutes('# Sync\n\nAttendees: Vera Holt, Nils Berg\n\n## Notes\n\nBudget\n').participants.map((p) => [p.name, p.roles])).toEqual([['Vera Holt', []], ['Nils Berg', []]]);
+    expect(parseMinutes('# Sync\n\nAttendees: Vera Holt, Nils Berg\n\n## Notes\n\nNils Berg\n').participants.map((p) => [p.name, p.roles])).toEqual([['Vera Holt', []], ['Nils Berg', ['secretary']]]);
+  });
+
   it('reads who did not attend as absent', () => {
     expect(who('Attended: Vera Holt\nDid not attend: Nils Berg\n').map((p) => [p[0], p[1]])).toEqual([['Vera Holt', true], ['Nils Berg', false]]);
   });

@@ -41,6 +41,7 @@ describe('resolveShortName', () => {
     ['Do', null], // too short to be a name
     ['Green', null], // a surname is not shortened
     ['Al', null],
+    ['Dr Bert', 'Bertrand Zauhar'], // a title before the short form
   ])('%s -> %s', (written, full) => {
     expect(resolveShortName(written, team)).toBe(full);
   });

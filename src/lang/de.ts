@@ -69,7 +69,7 @@ export const de: Vocabulary = {
   voteWords: ['ja', 'nein', 'enthaltung', 'enthaltungen', 'ja-stimmen', 'nein-stimmen', 'ja-stimme', 'nein-stimme', 'stimmen', 'stimme', 'gegenstimmen', 'gegenstimme', 'dafür', 'dagegen', 'stimmenthaltung', 'stimmenthaltungen', 'enthalten', 'pro', 'contra', 'zustimmung', 'zustimmungen', 'ablehnung', 'ablehnungen', 'abstimmung', 'abgestimmt', 'abstimmungsergebnis'],
   consent: ['keine einwände', 'ohne einwände', 'keine gegenrede', 'ohne gegenrede', 'ohne gegenstimme', 'ohne gegenstimmen', 'kein widerspruch', 'ohne widerspruch', 'keine widersprüche', 'einvernehmlich', 'im konsens', 'keine gegenstimmen', 'keine gegenstimme', 'alle sind einverstanden', 'sind alle einverstanden', 'alle einverstanden', 'zustimmung aller', 'allgemeines einverständnis', 'niemand widerspricht', 'niemand widersprach', 'alle stimmen zu', 'alle stimmten zu'],
   pending: ['offen', 'ausstehend', 'unklar', 'noch nicht entschieden', 'abwarten', 'steht aus'],
-  undecided: ['kein beschluss', 'keinen beschluss', 'keine entscheidung', 'nicht entschieden', 'noch nicht entschieden', 'keine einigung', 'nicht beschlossen', 'nicht einig'],
+  undecided: ['kein beschluss', 'keinen beschluss', 'keine entscheidung', 'nicht entschieden', 'noch nicht entschieden', 'keine einigung', 'nicht beschlossen', 'nicht einig', 'fragt ob', 'fragte ob', 'fragen ob', 'fragten ob'],
   proposalCues: ['vorschlag', 'antrag', 'beschlussvorschlag', 'beschlussantrag', 'vorgeschlagen'],
   columns: { task: ['aufgabe', 'was', 'beschreibung'], owner: ['verantwortlich', 'wer', 'zuständig'], due: ['bis', 'frist', 'termin', 'wann'], status: ['status'], motion: ['antrag'] },
   carried: ['angenommen', 'beschlossen', 'genehmigt', 'einstimmig', 'abgelehnt', 'bewilligt'],

@@ -86,7 +86,7 @@ export const fi: Vocabulary = {
   voteWords: ['puolesta', 'vastaan', 'tyhjää', 'tyhjä', 'jaa', 'ei', 'ääntä', 'äänin', 'äänellä', 'ääni', 'pidättäytyi', 'jaa-ääntä', 'ei-ääntä', 'äänestys', 'äänestyksessä', 'äänestyksen', 'äänestettiin'],
   consent: ['ei vastustettu', 'ei vastustusta', 'kukaan ei vastustanut', 'ei vastaväitteitä', 'ilman vastaväitteitä', 'ilman äänestystä', 'yksimielisesti', 'kaikki olivat samaa mieltä', 'kaikki ovat samaa mieltä', 'oltiin samaa mieltä', 'oltiin yksimielisiä'],
   pending: ['odottaa', 'odotetaan', 'kesken', 'avoin', 'avoinna', 'selvityksessä', 'ei päätetty', 'ei päätöstä', 'jäi auki'],
-  undecided: ['ei päätetty', 'ei tehty päätöstä', 'ei päätöstä', 'ei sovittu', 'ei päästy yksimielisyyteen', 'ei päästy sopuun', 'päätöstä ei tehty'],
+  undecided: ['ei päätetty', 'ei tehty päätöstä', 'ei päätöstä', 'ei sovittu', 'ei päästy yksimielisyyteen', 'ei päästy sopuun', 'päätöstä ei tehty', 'kysyi onko', 'kysyy onko', 'kysyi voidaanko', 'kysyy voidaanko'],
   proposalCues: ['ehdotus', 'ehdotettiin', 'päätösehdotus', 'pohjaesitys', 'ehdottaa', 'ehdotti'],
   columns: {
     task: ['tehtävä', 'kuvaus', 'toimenpide', 'toimenpiteet', 'asia', 'tehtävät'],

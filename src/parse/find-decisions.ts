@@ -14,7 +14,7 @@ import { type Found, headedLines, type Scan, separateLines, titleAbove, withCont
 import { valueLines } from './header.js';
 import { closingVerdict, consentIn, motionAt, terseVerdict, voteCount } from './decision-votes.js';
 import type { FindContext } from './find-context.js';
-import { subjectOwners } from './read-owners.js';
+import { subjectOwners, trailingOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Unit } from './to-units.js';
 import type { Line } from './types.js';
@@ -244,6 +244,8 @@ function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceC
   if (line.quoteDepth > 0 && cue.kind !== 'vote') return true;
   if (isProposed(wordsOf(unit.text), context.allVocabs) || stripProposal(unit.text, context.allVocabs) !== unit.text) return true;
   if (promisedByPeople(unit.text, context)) return true;
+  // A `let's` that names its doers after a dash or in parentheses (`Let's open an issue - Ann or Bo to do`) is their task.
+  if (hedged && trailingOwners(unit.text, context.vocabs, (name) => resolvePerson(name, participants) !== null) !== null) return true;
   if (cue.kind !== 'section' && personDecides(unit.text, cue.words, context.vocabs, participants)) return true;
   if (cue.kind === 'vote') return false;
   const markers = decisionMarkers(context.allVocabs);

@@ -62,6 +62,7 @@ export const de: Vocabulary = {
   weWill: ['wir werden nicht', 'wir bleiben bei', 'lasst uns'],
   bodies: ['vorstand', 'versammlung', 'mitgliederversammlung', 'gremium', 'ausschuss', 'plenum', 'rat', 'beirat', 'team', 'gruppe', 'arbeitsgruppe', 'präsidium', 'hauptversammlung', 'jahreshauptversammlung', 'kommission', 'fachschaft', 'runde', 'anwesenden', 'mitglieder'],
   bodyVerbs: ['beschließt', 'beschliesst', 'beschloss', 'beschlossen', 'genehmigt', 'genehmigte', 'entscheidet', 'entschied', 'wählt', 'wählte', 'bestätigt', 'bestätigte', 'lehnt', 'lehnte', 'billigt', 'billigte', 'verabschiedet', 'verabschiedete', 'bewilligt', 'bewilligte', 'einigt', 'einigte', 'stimmt', 'stimmte', 'einstimmig', 'entlastet', 'gewählt', 'erteilt', 'angenommen', 'festgelegt', 'vereinbart', 'stimmen', 'stimmten', 'beschließen', 'beschliessen', 'entscheiden', 'genehmigen', 'wählen'],
+  wePronouns: ['wir'],
   auxiliaries: ['wird', 'wurde', 'werden', 'wurden', 'worden', 'ist', 'sind'],
   motions: ['stellt den antrag', 'stellte den antrag', 'beantragt', 'beantragte', 'antrag von', 'antrag auf'],
   seconded: ['unterstützt', 'unterstützte'],

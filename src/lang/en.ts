@@ -84,6 +84,7 @@ export const en: Vocabulary = {
   weWill: ["let's", 'let us', 'we will not', "we won't", 'we shall', 'we accept', 'we will go with', "we'll go with", 'we are going with', "we're going with", 'we will stick with', "we'll stick with", 'we will keep', "we'll keep"],
   bodies: ['board', 'committee', 'council', 'meeting', 'group', 'team', 'assembly', 'membership', 'members', 'wg', 'tsc', 'commission', 'panel', 'executive', 'club', 'association', 'society', 'body', 'chapter', 'quorum'],
   bodyVerbs: ['approved', 'adopted', 'decided', 'resolved', 'agreed', 'accepted', 'elected', 'appointed', 'voted', 'rejected', 'ratified', 'endorsed', 'confirmed', 'concluded', 'concurred', 'tabled', 'postponed', 'deferred', 'approves', 'adopts', 'decides', 'resolves', 'agrees', 'accepts', 'elects', 'appoints', 'votes', 'rejects', 'ratifies', 'endorses', 'unanimously', 'chose', 'chosen', 'selected', 'opted'],
+  wePronouns: ['we'],
   auxiliaries: ['was', 'were', 'is', 'are', 'been', 'got'],
   motions: ['moved that', 'moves that', 'moved to', 'moves to', 'moved by', 'motion by', 'motion to', 'motion that', 'motion from', 'made a motion', 'makes a motion', 'it was moved', 'so moved', 'moved and seconded', 'm/s/c', 'm/s/p', 'motioned to', 'motioned that', 'motioned for', 'made the motion'],
   seconded: ['seconded', 'seconds', 'second by', 'seconded by', 'second from', 'm/s/c', 'm/s/p'],

@@ -79,6 +79,7 @@ export const fi: Vocabulary = {
   weWill: ['emme aio'],
   bodies: ['hallitus', 'kokous', 'lautakunta', 'valtuusto', 'yhdistys', 'työryhmä', 'ryhmä', 'tiimi', 'johtoryhmä', 'vuosikokous', 'syyskokous', 'kevätkokous', 'jäsenkokous', 'toimikunta', 'jaosto', 'yhtiökokous', 'johtokunta', 'neuvosto', 'kunnanhallitus', 'kaupunginhallitus'],
   bodyVerbs: ['päätti', 'hyväksyi', 'valitsi', 'vahvisti', 'myönsi', 'hylkäsi', 'merkitsi', 'nimesi', 'nimitti', 'päättää', 'hyväksyy', 'valitsee', 'vahvistaa', 'myöntää', 'merkitsee', 'yksimielisesti'],
+  wePronouns: ['me'],
   auxiliaries: [],
   motions: ['ehdotti että', 'esitti että', 'teki ehdotuksen', 'teki esityksen', 'teki vastaehdotuksen'],
   seconded: ['kannatti', 'kannattamana', 'kannatettiin', 'kannattivat'],

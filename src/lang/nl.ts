@@ -57,6 +57,7 @@ export const nl: Vocabulary = {
   weWill: ['laten we', 'we gaan niet', 'we zullen niet', 'we gaan voor', 'wij gaan voor'],
   bodies: ['bestuur', 'vergadering', 'ledenvergadering', 'alv', 'commissie', 'raad', 'werkgroep', 'team', 'groep', 'directie', 'stuurgroep', 'kerngroep'],
   bodyVerbs: ['besluit', 'besloot', 'stemt', 'stemde', 'keurt', 'keurde', 'kiest', 'koos', 'benoemt', 'benoemde', 'verleent', 'verleende', 'wijst', 'unaniem', 'besloten', 'goedgekeurd', 'aangenomen', 'vastgesteld', 'gekozen', 'benoemd', 'verworpen', 'afgewezen', 'verleend'],
+  wePronouns: ['we', 'wij'],
   auxiliaries: ['wordt', 'werd', 'worden', 'werden', 'is', 'zijn'],
   motions: ['stelt voor', 'stelde voor', 'doet het voorstel', 'dient een motie in', 'diende een motie in'],
   seconded: ['gesteund', 'ondersteund', 'steunt', 'gesecondeerd'],

@@ -73,6 +73,7 @@ export const sv: Vocabulary = {
   weWill: ['vi kör på', 'vi går vidare med', 'vi ska inte', 'vi kommer inte att', 'låt oss'],
   bodies: ['styrelsen', 'mötet', 'årsmötet', 'stämman', 'föreningsstämman', 'årsstämman', 'extrastämman', 'nämnden', 'gruppen', 'kommittén', 'medlemsmötet', 'styrelsemötet', 'sektionen', 'utskottet', 'föreningen'],
   bodyVerbs: ['beslutade', 'beslöt', 'beslutar', 'godkände', 'godkänner', 'valde', 'väljer', 'fastställde', 'fastställer', 'antog', 'antar', 'biföll', 'bifaller', 'avslog', 'avslår', 'enades', 'utsåg', 'utser', 'beviljade', 'beviljar', 'enhälligt', 'beslutat', 'godkänd', 'godkänt', 'godkända', 'vald', 'valda', 'antagen', 'antaget', 'fastställd', 'fastställt', 'beviljad', 'beviljat'],
+  wePronouns: ['vi'],
   auxiliaries: ['blev', 'blir', 'är', 'var', 'har', 'hade'],
   motions: ['yrkade att', 'yrkar att', 'yrkande om', 'föreslog att', 'föreslår att', 'lade fram ett förslag'],
   seconded: ['understödde', 'understöddes', 'understödjer', 'instämde', 'instämmer'],

@@ -5,7 +5,7 @@ import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { asWritten, findPhrase, gather, hasWord, leadingCue, leadingCueWord, textKey, wordsOf } from './cues.js';
-import { bodyDecides, isProposed, passiveDecides, personDecides, spoken, trimEndOf } from './decision-grammar.js';
+import { bodyDecides, decidedAbout, isProposed, passiveDecides, personDecides, spoken, trimEndOf } from './decision-grammar.js';
 import { actionMarkers, decisionMarkers, leadingMarker, outcomeArrow, stripProposal } from './decision-markers.js';
 import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
 import { cellPieces, htmlTables, isTaskColumn } from './decision-cells.js';
@@ -192,7 +192,7 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   const we = findPhrase(text, gather(vocabs, 'weDecided'));
   if (we !== null) return grammar(we);
   const verb = leadingCueWord(words, gather(vocabs, 'decisionCues'), 4);
-  if (verb !== null) return grammar(verb);
+  if (verb !== null && !decidedAbout(words, words.indexOf(verb), vocabs)) return grammar(verb);
   const body = bodyDecides(words, vocabs);
   if (body !== null) return grammar(body);
   const weak = weakCue(words, vocabs);

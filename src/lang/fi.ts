@@ -80,6 +80,7 @@ export const fi: Vocabulary = {
   weWill: ['emme aio'],
   bodies: ['hallitus', 'kokous', 'lautakunta', 'valtuusto', 'yhdistys', 'työryhmä', 'ryhmä', 'tiimi', 'johtoryhmä', 'vuosikokous', 'syyskokous', 'kevätkokous', 'jäsenkokous', 'toimikunta', 'jaosto', 'yhtiökokous', 'johtokunta', 'neuvosto', 'kunnanhallitus', 'kaupunginhallitus'],
   bodyVerbs: ['päätti', 'hyväksyi', 'valitsi', 'vahvisti', 'myönsi', 'hylkäsi', 'merkitsi', 'nimesi', 'nimitti', 'päättää', 'hyväksyy', 'valitsee', 'vahvistaa', 'myöntää', 'merkitsee', 'yksimielisesti'],
+  wePronouns: ['me'],
   auxiliaries: [],
   motions: ['ehdotti että', 'esitti että', 'teki ehdotuksen', 'teki esityksen', 'teki vastaehdotuksen'],
   seconded: ['kannatti', 'kannattamana', 'kannatettiin', 'kannattivat'],
@@ -87,7 +88,7 @@ export const fi: Vocabulary = {
   voteWords: ['puolesta', 'vastaan', 'tyhjää', 'tyhjä', 'jaa', 'ei', 'ääntä', 'äänin', 'äänellä', 'ääni', 'pidättäytyi', 'jaa-ääntä', 'ei-ääntä', 'äänestys', 'äänestyksessä', 'äänestyksen', 'äänestettiin'],
   consent: ['ei vastustettu', 'ei vastustusta', 'kukaan ei vastustanut', 'ei vastaväitteitä', 'ilman vastaväitteitä', 'ilman äänestystä', 'yksimielisesti', 'kaikki olivat samaa mieltä', 'kaikki ovat samaa mieltä', 'oltiin samaa mieltä', 'oltiin yksimielisiä'],
   pending: ['odottaa', 'odotetaan', 'kesken', 'avoin', 'avoinna', 'selvityksessä', 'ei päätetty', 'ei päätöstä', 'jäi auki'],
-  undecided: ['ei päätetty', 'ei tehty päätöstä', 'ei päätöstä', 'ei sovittu', 'ei päästy yksimielisyyteen', 'ei päästy sopuun', 'päätöstä ei tehty'],
+  undecided: ['ei päätetty', 'ei tehty päätöstä', 'ei päätöstä', 'ei sovittu', 'ei päästy yksimielisyyteen', 'ei päästy sopuun', 'päätöstä ei tehty', 'kysyi onko', 'kysyy onko', 'kysyi voidaanko', 'kysyy voidaanko'],
   proposalCues: ['ehdotus', 'ehdotettiin', 'päätösehdotus', 'pohjaesitys', 'ehdottaa', 'ehdotti'],
   columns: {
     task: ['tehtävä', 'kuvaus', 'toimenpide', 'toimenpiteet', 'asia', 'tehtävät'],

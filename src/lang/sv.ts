@@ -74,6 +74,7 @@ export const sv: Vocabulary = {
   weWill: ['vi kör på', 'vi går vidare med', 'vi ska inte', 'vi kommer inte att', 'låt oss'],
   bodies: ['styrelsen', 'mötet', 'årsmötet', 'stämman', 'föreningsstämman', 'årsstämman', 'extrastämman', 'nämnden', 'gruppen', 'kommittén', 'medlemsmötet', 'styrelsemötet', 'sektionen', 'utskottet', 'föreningen'],
   bodyVerbs: ['beslutade', 'beslöt', 'beslutar', 'godkände', 'godkänner', 'valde', 'väljer', 'fastställde', 'fastställer', 'antog', 'antar', 'biföll', 'bifaller', 'avslog', 'avslår', 'enades', 'utsåg', 'utser', 'beviljade', 'beviljar', 'enhälligt', 'beslutat', 'godkänd', 'godkänt', 'godkända', 'vald', 'valda', 'antagen', 'antaget', 'fastställd', 'fastställt', 'beviljad', 'beviljat'],
+  wePronouns: ['vi'],
   auxiliaries: ['blev', 'blir', 'är', 'var', 'har', 'hade'],
   motions: ['yrkade att', 'yrkar att', 'yrkande om', 'föreslog att', 'föreslår att', 'lade fram ett förslag'],
   seconded: ['understödde', 'understöddes', 'understödjer', 'instämde', 'instämmer'],
@@ -81,7 +82,7 @@ export const sv: Vocabulary = {
   voteWords: ['ja', 'nej', 'för', 'emot', 'avstod', 'avstår', 'röster', 'röst', 'ja-röster', 'nej-röster', 'blanka', 'nedlagda', 'votering', 'röstning', 'röstade', 'omröstning'],
   consent: ['inga invändningar', 'utan invändningar', 'ingen invändning', 'utan invändning', 'utan votering', 'med acklamation', 'alla var överens', 'alla är överens', 'alla var eniga', 'alla är eniga', 'ingen hade invändningar', 'ingen invände'],
   pending: ['väntar', 'inväntar', 'oklart', 'ej beslutat', 'inte beslutat', 'utreds', 'återkommer'],
-  undecided: ['inget beslut', 'inte beslutat', 'ej beslutat', 'inte beslutats', 'ingen enighet', 'inte överens', 'beslut fattades inte'],
+  undecided: ['inget beslut', 'inte beslutat', 'ej beslutat', 'inte beslutats', 'ingen enighet', 'inte överens', 'beslut fattades inte', 'frågar om', 'frågade om', 'undrar om', 'undrade om'],
   proposalCues: ['förslag', 'förslaget', 'föreslogs', 'yrkande', 'yrkandet', 'beslutsförslag', 'föreslår'],
   columns: {
     task: ['åtgärd', 'uppgift', 'beskrivning', 'vad', 'aktivitet'],

@@ -71,6 +71,8 @@ export interface Vocabulary {
   bodies: string[];
   /** Verbs with which a body decides, right after it ("approved", "päätti", "beslutade", "beschließt"). */
   bodyVerbs: string[];
+  /** First-person plural pronouns as a subject ("we", "vi", "wir"): the body itself, for whom a passive decision (`we were approved`) was made by others. */
+  wePronouns: string[];
   /** Auxiliaries of a passive ("was", "wurde", "wordt") that make a decision verb within three words after them a decision ("were read and approved"). */
   auxiliaries: string[];
   /** Phrases that make a sentence a motion ("moved that", "M/S/C", "ehdotti, että"). */

@@ -53,17 +53,29 @@ function closesCompound(word: string, heads: readonly string[]): boolean {
 /**
  * An auxiliary and the decision verb within three words after it: a passive decision ("the minutes
  * were read and approved", "das Protokoll wurde einstimmig genehmigt", "het voorstel werd aangenomen"), or null.
+ * A passive whose subject is the body itself (`we have been approved`) records another's decision.
  */
 export function passiveDecides(words: readonly string[], vocabs: readonly Vocabulary[]): string | null {
   const auxiliaries = gather(vocabs, 'auxiliaries');
   const verbs = gather(vocabs, 'bodyVerbs');
   for (let i = 0; i + 1 < words.length; i++) {
     if (!isWord(words[i] as string, auxiliaries)) continue;
+    if (decidedAbout(words, i + 1, vocabs)) continue;
     for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
       if (isWord(words[k] as string, verbs)) return words.slice(i, k + 1).join(' ');
     }
   }
   return null;
+}
+
+/**
+ * Whether the decision word at `at` is a passive whose subject is the body itself (`We have been
+ * approved for a grant`, `wir wurden angenommen`): an auxiliary right before it and a first-person
+ * plural pronoun among the three words before it. Others decided about the body; it decided nothing.
+ */
+export function decidedAbout(words: readonly string[], at: number, vocabs: readonly Vocabulary[]): boolean {
+  if (at < 2 || !hasWord([words[at - 1] as string], gather(vocabs, 'auxiliaries'))) return false;
+  return hasWord(words.slice(Math.max(0, at - 4), at - 1), gather(vocabs, 'wePronouns'));
 }
 
 /** The capitalised word a text ends in, before any blanks or commas, or undefined. */

@@ -5,7 +5,7 @@ import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { asWritten, findPhrase, gather, hasWord, leadingCue, leadingCueWord, textKey, wordsOf } from './cues.js';
-import { bodyDecides, chosen, isProposed, passiveDecides, personDecides, spoken, trimEndOf } from './decision-grammar.js';
+import { bodyDecides, chosen, decidedAbout, isProposed, passiveDecides, personDecides, spoken, trimEndOf } from './decision-grammar.js';
 import { actionMarkers, decisionMarkers, leadingMarker, outcomeArrow, stripProposal } from './decision-markers.js';
 import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
 import { cellPieces, htmlTables, isTaskColumn } from './decision-cells.js';
@@ -14,7 +14,7 @@ import { clausesAfter, type Found, headedLines, type Scan, separateLines, titleA
 import { valueLines } from './header.js';
 import { closingVerdict, consentIn, motionAt, terseVerdict, voteCount } from './decision-votes.js';
 import type { FindContext } from './find-context.js';
-import { subjectOwners } from './read-owners.js';
+import { subjectOwners, trailingOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Unit } from './to-units.js';
 import type { Line } from './types.js';
@@ -212,7 +212,7 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   const we = findPhrase(text, gather(vocabs, 'weDecided'));
   if (we !== null) return grammar(we);
   const verb = leadingCueWord(words, gather(vocabs, 'decisionCues'), 4);
-  if (verb !== null) return grammar(verb);
+  if (verb !== null && !decidedAbout(words, words.indexOf(verb), vocabs)) return grammar(verb);
   const body = bodyDecides(words, vocabs);
   if (body !== null) return grammar(body);
   const weak = weakCue(words, vocabs);
@@ -266,6 +266,8 @@ function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceC
   if (line.quoteDepth > 0 && cue.kind !== 'vote') return true;
   if (isProposed(wordsOf(unit.text), context.allVocabs) || stripProposal(unit.text, context.allVocabs) !== unit.text) return true;
   if (promisedByPeople(unit.text, context)) return true;
+  // A `let's` that names its doers after a dash or in parentheses (`Let's open an issue - Ann or Bo to do`) is their task.
+  if (hedged && trailingOwners(unit.text, context.vocabs, (name) => resolvePerson(name, participants) !== null) !== null) return true;
   if (cue.kind !== 'section' && personDecides(unit.text, cue.words, context.vocabs, participants)) return true;
   if (cue.kind === 'vote') return false;
   if (cue.kind === 'phrase' && conditional(unit.text, cue.words, context.vocabs)) return true;

@@ -195,6 +195,18 @@ describe('findDecisions: grammar of the body', () => {
     expect(decisions(`${EN}> Members shall be elected by the board for two years.\n`)).toEqual([]);
   });
 
+  it('takes a passive whose subject is the body itself for news of another decision', () => {
+    expect(decisions(`${EN}We have been approved for the city's culture grant!\n`)).toEqual([]);
+    expect(decisions('# Vorstandssitzung\n\nAnwesend: Anna Schmidt und Paul Meyer\n\nWir wurden beim Stadtfest angenommen.\n')).toEqual([]);
+    expect(decisions(`${EN}We approved the budget for the spring fair.\n`)).toEqual(['We approved the budget for the spring fair.']);
+  });
+
+  it("takes a `let's` that names its doers for their task, and an indirect question for no decision", () => {
+    expect(decisions(`${EN}Let's draft a schedule for the stands - Alice or Bob to do\n`)).toEqual([]);
+    expect(decisions(`${EN}Bob asks whether all grant requests are being approved too quickly.\n`)).toEqual([]);
+    expect(decisions('# Vorstandssitzung\n\nAnwesend: Anna Schmidt und Paul Meyer\n\nPaul fragt, ob der Antrag schon genehmigt wurde.\n')).toEqual([]);
+  });
+
   it.each([
     ['en', 'No decision was made on the venue.'],
     ['fi', 'Asiasta ei sovittu yksimielisesti.'],

@@ -142,13 +142,21 @@ export function isProposed(words: readonly string[], vocabs: readonly Vocabulary
  * on, at the start of the sentence or after a topic's colon. Null when the text holds none.
  */
 export function chosen(text: string, vocabs: readonly Vocabulary[]): string | null {
-  const openers = vocabs.flatMap((v) => v.choiceOpeners ?? []);
+  const openers = choiceOpeners(vocabs);
   if (openers.length === 0) return null;
   const colon = text.indexOf(': ');
   for (const clause of colon > 0 && colon <= 80 ? [text, text.slice(colon + 2)] : [text]) {
-    const words = wordsOf(clause);
-    const opener = openers.find((phrase) => wordsOf(phrase).every((w, k) => words[k] === w));
-    if (opener !== undefined && words.length > wordsOf(opener).length) return opener;
+    // An opener is a few short words: the clause's head holds them and the word after them.
+    const words = wordsOf(clause.slice(0, OPENER_REACH));
+    const opener = openers.find((o) => o.words.every((w, k) => words[k] === w) && words.length > o.words.length);
+    if (opener !== undefined) return opener.phrase;
   }
   return null;
 }
+
+/** How many characters at a clause's start are read for a choice opener and a word after it. */
+const OPENER_REACH = 80;
+
+/** The choice openers of the vocabularies with their words, made once. */
+const choiceOpeners = oncePer((vocabs: readonly Vocabulary[]): { phrase: string; words: readonly string[] }[] =>
+  vocabs.flatMap((v) => v.choiceOpeners ?? []).map((phrase) => ({ phrase, words: wordsOf(phrase) })));

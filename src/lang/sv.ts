@@ -112,7 +112,7 @@ export const sv: Vocabulary = {
   agendaMarkers: ['dagordningspunkt', 'punkt', 'ärende', 'paragraf'],
   topicColumns: ['ärende', 'punkt', 'rubrik', 'ämne', 'dagordningspunkt'],
   boilerplate: ['kallade', 'signaturer', 'underskrifter', 'justering', 'bilagor', 'sammanfattning', 'anteckningar', 'mötesanteckningar', 'bilaga', 'allmän information'],
-  and: ['och', '&'],
+  and: ['och', 'samt', '&'],
   attendance: {
     present: ['närvarande', 'deltagare', 'deltog', 'närvaro', 'medverkande', 'närvarade'],
     absent: ['frånvarande', 'anmält förhinder', 'förhinder', 'ej närvarande', 'inte närvarande', 'frånvaro'],

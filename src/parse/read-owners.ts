@@ -128,7 +128,7 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
   let lower: readonly string[] | null = null;
   for (let i = 0; i < words.length; i++) {
     if (!startsCapitalised(words[i]!)) continue;
-    const opens = clauseStart(text, starts[i]!, i === 0);
+    const opens = clauseStart(text, starts[i]!, i === 0, vocabs);
     if (opens === false) continue;
     let reach = 1;
     while (reach < 7 && i + reach < words.length - 1 && /^(?:[\p{Lu}@]|and$|ja$|och$|und$|en$|&$)/u.test(words[i + reach]!)) reach++;
@@ -210,7 +210,7 @@ export function roleSubjects(text: string, vocabs: readonly Vocabulary[]): Owner
     // Most words open no role: those are passed over before the clause test and the look-ups below.
     if (!mayOpenRole(lower, from, vocabs)) continue;
     // Only a name opens a clause after `and`: a role there is more often one of a list (`the chair and secretary`).
-    if (clauseStart(text, starts[i]!, i === 0) !== true) continue;
+    if (clauseStart(text, starts[i]!, i === 0, vocabs) !== true) continue;
     for (let span = 2; span >= 1; span--) {
       if (from + span >= words.length) continue;
       const written = text.slice(starts[i]!, starts[from + span - 1]! + words[from + span - 1]!.length);
@@ -306,12 +306,20 @@ function startsCapitalised(word: string): boolean {
   return CAPITAL_START.test(word);
 }
 
-/** Whether a word at `index` opens a clause: the text's start, after a mark of a clause (`,` `;` `:` `(` a dash, a full stop), or after a word for "and" (`... and Antti will bring`, `... ja Riku tuo`). */
-function clauseStart(text: string, index: number, first: boolean): boolean | 'and' {
+/**
+ * Whether a word at `index` opens a clause: the text's start, after a mark of a clause (`,` `;`
+ * `:` `(` a dash, a full stop), or (`'and'`) after a word of the vocabularies' `and` (`... and
+ * Antti will bring`, `... ja Riku tuo`).
+ */
+function clauseStart(text: string, index: number, first: boolean, vocabs: readonly Vocabulary[]): boolean | 'and' {
   if (first) return true;
   const before = text.slice(Math.max(0, index - 6), index);
   if (/(?:[,;:(]|->|[-–—])\s*$/u.test(before) || /[.!?]\s+$/.test(before)) return true;
-  return /(?:^|\s)(?:and|ja|och|und|en|samt|sekä)\s+$/u.test(before) ? 'and' : false;
+  // The word before, whole: it starts the text or follows a blank within the last twelve characters.
+  const from = Math.max(0, index - 12);
+  const word = /(?:^|\s)(\p{L}+)\s+$/u.exec(text.slice(from, index));
+  const whole = word !== null && (word.index > 0 || from === 0);
+  return whole && wordSet(vocabs, 'and').has((word[1] as string).toLowerCase()) ? 'and' : false;
 }
 
 /** How many words of `rest` form a link to a task (0 when none). */

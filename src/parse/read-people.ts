@@ -169,10 +169,7 @@ function readPerson(raw: string, vocabs: readonly Vocabulary[], nicks: boolean):
   text = text.replace(/[\p{Cf}\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}]/gu, '').replace(/_/g, ' ').replace(/\s+/g, ' ').replace(/(\p{L}{3})\.$/u, '$1').trim();
   // A mention of a full name (`@Hannah Kim`) is the name; a one-word handle stays a handle.
   if (text.startsWith('@') && text.includes(' ') && isName(text.slice(1))) text = text.slice(1);
-  text = withoutHonorific(text, vocabs);
-  // A title or form of address before the name (`Pfarrerin Ute Krüger`, `kyrkoherde Anna Lundgren`) is no part of it.
-  const titles = fold(text).split(' ').length - withoutHonorifics(fold(text)).split(' ').length;
-  if (titles > 0) text = text.split(' ').slice(titles).join(' ');
+  text = withoutTitles(text, vocabs);
   if (text === '' && entry.handle) return [{ ...entry, name: entry.handle }];
   if (isGroup(text, vocabs)) return [];
   if (!isName(text)) return nicks && isNick(text, vocabs) ? [{ ...entry, name: text }] : [];
@@ -205,18 +202,24 @@ function withoutEmails(text: string): string {
 }
 
 /**
- * A name without the courtesy or office title before it (`Dr Sunita Kapoor`, `Cllr M. Aldridge`,
- * `County Cllr D. Harcourt`): a title among its first two words, with a name of two words or more
- * after it. In a list of people `Cllr Quayle` keeps its title, which is half the name as written;
- * an owner written so (`Cllr Quayle to ...`) is resolved without it (resolve-people.ts).
+ * A name without the courtesy or office titles before it: a title of the vocabularies among its
+ * first two words before a name of two words or more (`Dr Sunita Kapoor`, `County Cllr D.
+ * Harcourt`), then any titles of any language it still starts with (`Pfarrerin Ute Krüger`,
+ * `kyrkoherde Anna Lundgren`, `Cllr Quayle`). An owner written so is resolved without them too
+ * (resolve-people.ts).
  */
-function withoutHonorific(text: string, vocabs: readonly Vocabulary[]): string {
+function withoutTitles(text: string, vocabs: readonly Vocabulary[]): string {
   const words = text.split(' ');
   const titles = honorifics(vocabs);
+  let rest = text;
   for (let k = Math.min(1, words.length - 3); k >= 0; k--) {
-    if (titles.has((words[k] as string).toLowerCase().replace(/\.$/, ''))) return words.slice(k + 1).join(' ');
+    if (titles.has((words[k] as string).toLowerCase().replace(/\.$/, ''))) {
+      rest = words.slice(k + 1).join(' ');
+      break;
+    }
   }
-  return text;
+  const leading = fold(rest).split(' ').length - withoutHonorifics(fold(rest)).split(' ').length;
+  return leading > 0 ? rest.split(' ').slice(leading).join(' ') : rest;
 }
 
 /** The courtesy and office titles of the vocabularies, made once. */

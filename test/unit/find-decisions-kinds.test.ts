@@ -44,6 +44,11 @@ describe('findDecisions: votes and motions', () => {
     expect(cues(text)).toEqual([['vote', 'moved that']]);
   });
 
+  it('ends a motion at its result: a later sentence of the paragraph that agrees on something is a decision of its own', () => {
+    const text = `${EN}## 4. Hall\n\nBob moved that the hall fee rise to £15, seconded by Alice. Carried. Thanks went to the caretaker. It was agreed to repaint the porch.\n`;
+    expect(decisions(text)).toEqual(['Bob moved that the hall fee rise to £15, seconded by Alice. — Carried.', 'It was agreed to repaint the porch.']);
+  });
+
   it('takes no motion that failed, and reads M/S/C and a motion over list entries', () => {
     expect(decisions(`${EN}Bob moved to close the bar early. Alice seconded. The motion failed.\n`)).toEqual([]);
     expect(decisions(`${EN}M/S/C to renew the hall booking for 2025.\n`)).toEqual(['M/S/C to renew the hall booking for 2025.']);

@@ -127,6 +127,12 @@ describe('findDecisions: verdicts', () => {
     expect(decisions(`${head}${body}`)).toEqual([decision]);
   });
 
+  it('takes a short vote with what it grants after the verdict as a decision of its own, and a bare result as the result of the one before', () => {
+    const head = '# Årsmöte\n\nNärvarande: Anna Berg, Olle Lind\n\n## § 9 Bokslut\n\n';
+    expect(decisions(`${head}Bokslutet fastställdes.\n\nKassören beviljades arvode.\n`)).toEqual(['Bokslutet fastställdes.', 'Kassören beviljades arvode.']);
+    expect(decisions(`${EN}## 5. Grants\n\nThe board approved the grant to the choir.\n\nApproved unanimously.\n`)).toEqual(['The board approved the grant to the choir.']);
+  });
+
   it('names a short outcome under a list entry by that entry, and keeps it apart from the item before a heading', () => {
     expect(decisions(`${EN}## Shirts\n\n- A green logo on the back\n  - Accepted\n- Sleeves in two colours\n  - Carried.\n`)).toEqual(['A green logo on the back — Accepted', 'Sleeves in two colours — Carried.']);
     expect(decisions('# Hallituksen kokous\n\nLäsnä: Aino Aalto, Eero Saari\n\n## 1. Avaus\n\n- Todettiin.\n\n## 2. Työjärjestys\n\n- Hyväksyttiin.\n')).toEqual(['Työjärjestys: Hyväksyttiin.']);

@@ -87,7 +87,7 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
   // What stands under another heading or agenda item is no part of this one's discussion.
   const before = previous !== undefined && sameTopic(scan, previous.line, unit.line) ? previous : undefined;
   // The count or result of a vote right after the decision it decided is part of that decision.
-  if (cue.kind === 'vote' && before !== undefined && scan.decided.has(index - 1) && !objectAfterVerdict(lettered, scan.context.allVocabs)) return null;
+  if (cue.kind === 'vote' && before !== undefined && scan.decided.has(index - 1) && resultOnly(lettered, before.block === unit.block, scan.context.allVocabs)) return null;
   // An entry under a list item (`- New logo` / `  - Approved`) decides that item.
   if (unit.parentText !== null) return { text: `${unit.parentText} — ${body}`, cue };
   // Only a verdict or a vote takes the proposal before it; a statement of its own (`Tabled until May`) stands alone.
@@ -103,14 +103,15 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
 }
 
 /**
- * Whether a word stands after the verdict word that is no further outcome word: what was granted or
- * chosen (`Styrelsen beviljades ansvarsfrihet`), a decision of its own, not the result of the one
- * before (`Förslaget bifölls enhälligt`).
+ * Whether a short vote is only the result of the decision before it: outcome words alone (`Approved
+ * unanimously.`), or in the same paragraph one word more (`Motion carried.`). What names its own
+ * subject or object in a paragraph of its own (`Pöytäkirja hyväksyttiin.`, `Kassören beviljades
+ * arvode.`) is a decision of its own.
  */
-function objectAfterVerdict(lettered: readonly string[], vocabs: FindContext['allVocabs']): boolean {
-  const outcome = [...gather(vocabs, 'carried'), ...gather(vocabs, 'voteWords')];
-  const at = lettered.findIndex((w) => hasWord([w], outcome) || hasWord([w], gather(vocabs, 'decisionCues')));
-  return at >= 0 && lettered.slice(at + 1).some((w) => !hasWord([w], outcome));
+function resultOnly(lettered: readonly string[], sameBlock: boolean, vocabs: FindContext['allVocabs']): boolean {
+  const outcome = [...gather(vocabs, 'carried'), ...gather(vocabs, 'voteWords'), ...gather(vocabs, 'decisionCues')];
+  const others = lettered.filter((w) => !hasWord([w], outcome)).length;
+  return others === 0 || (sameBlock && others === 1);
 }
 
 /** Whether two lines stand under the same heading and in the same agenda item. */

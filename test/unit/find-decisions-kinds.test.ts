@@ -127,9 +127,10 @@ describe('findDecisions: verdicts', () => {
     expect(decisions(`${head}${body}`)).toEqual([decision]);
   });
 
-  it('takes a short vote with what it grants after the verdict as a decision of its own, and a bare result as the result of the one before', () => {
+  it('takes a short vote with its own subject or object in a paragraph of its own as a decision, and a bare result as the result of the one before', () => {
     const head = '# Årsmöte\n\nNärvarande: Anna Berg, Olle Lind\n\n## § 9 Bokslut\n\n';
     expect(decisions(`${head}Bokslutet fastställdes.\n\nKassören beviljades arvode.\n`)).toEqual(['Bokslutet fastställdes.', 'Kassören beviljades arvode.']);
+    expect(decisions('# Kokous\n\nLäsnä: Aino Aalto, Eero Saari\n\n## 2. Asiat\n\nPäätettiin tilata uudet paidat.\n\nTyöjärjestys hyväksyttiin.\n')).toEqual(['Päätettiin tilata uudet paidat.', 'Työjärjestys hyväksyttiin.']);
     expect(decisions(`${EN}## 5. Grants\n\nThe board approved the grant to the choir.\n\nApproved unanimously.\n`)).toEqual(['The board approved the grant to the choir.']);
   });
 

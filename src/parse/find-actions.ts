@@ -8,6 +8,7 @@ import type { Position } from '../model/position.js';
 import { foldedPromises, headingPromise, modalPassive, passiveTask, selfTask } from './action-grammar.js';
 import { assignedOwners, headingAbove, headingOwners, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
 import { asWritten, gather, textKey, wordSet, wordsOf } from './cues.js';
+import { isProposed } from './decision-grammar.js';
 import type { FindContext } from './find-context.js';
 import { readDue } from './read-due.js';
 import { oneOf, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
@@ -195,6 +196,8 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     return [{ text, owners: owners.length ? owners : (parent ?? leadOwners ?? []), start: unit.start, unit, cue }];
   }
   if (/\?["”)]*$/.test(text) || underReport(unit, context)) return [];
+  // A proposal nobody has carried yet (`Ehdotettiin, että retki tehdään syksyllä`) gives no task.
+  if (!isDecision && isProposed(wordsOf(folded), context.allVocabs)) return [];
   // The subject of a modal passive (`Aalst zal ingelicht worden`) is told, no doer.
   const passiveAt = isDecision ? null : modalPassive(text, context);
   const passiveFrom = passiveAt === null ? -1 : text.indexOf(passiveAt);

@@ -66,6 +66,14 @@ describe('findActions: plain sentences', () => {
   });
 });
 
+describe('findActions: proposals', () => {
+  it('takes a proposal nobody has carried for no task, and a plain task of a person still for one', () => {
+    expect(actions(`${FI}Ehdotettiin, että kevätretki tehdään Hailuotoon.\n`)).toEqual([]);
+    expect(actions(`${EN}Proposed that Bob books the hall for the quiz.\n`)).toEqual([]);
+    expect(actions(`${FI}Minna tilaa bussin retkelle.\n`)).toEqual([{ owners: ['Minna Männikkö'], text: 'Minna tilaa bussin retkelle.', due: null, status: 'open' }]);
+  });
+});
+
 describe('findActions: explicit forms', () => {
   it('reads ACTION markers with owners before the task', () => {
     expect(actions(`${EN}- ACTION Alice - update the price list.\n- ACTION: Bob: pay the lawyers.\n`)).toEqual([

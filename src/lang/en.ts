@@ -128,6 +128,7 @@ export const en: Vocabulary = {
   topicColumns: ['topic', 'agenda item', 'item', 'subject'],
   boilerplate: ['summary', 'links', 'link', 'reference', 'references', 'contents', 'content', 'table of contents', 'details', 'quick recap', 'minutes', 'notes', 'meeting notes', 'upcoming meetings', 'signatures', 'appendix', 'recording', 'announcements', 'q&a, other', 'other', 'setup', 'status', 'general information', 'meeting information', 'meeting info', 'meeting details', 'info', 'information', 'overview', 'meeting summary', 'attachments', 'transcript', 'tl;dr'],
   and: ['and', '&'],
+  thatWords: ['that'],
   attendance: {
     present: ['present', 'attendance', 'attending', 'attended', 'attendees', 'participants', 'participated', 'participating', 'joined', 'roll call'],
     absent: ['absent', 'not present', 'regrets', 'apologies', 'excused', 'unable to attend', 'could not attend', 'absentees', 'did not attend', 'not attending', 'not in attendance'],

@@ -114,6 +114,7 @@ export const sv: Vocabulary = {
   topicColumns: ['ärende', 'punkt', 'rubrik', 'ämne', 'dagordningspunkt'],
   boilerplate: ['kallade', 'signaturer', 'underskrifter', 'justering', 'bilagor', 'sammanfattning', 'anteckningar', 'mötesanteckningar', 'bilaga', 'allmän information'],
   and: ['och', 'samt', '&'],
+  thatWords: ['att'],
   attendance: {
     present: ['närvarande', 'deltagare', 'deltog', 'närvaro', 'medverkande', 'närvarade'],
     absent: ['frånvarande', 'anmält förhinder', 'förhinder', 'ej närvarande', 'inte närvarande', 'frånvaro'],

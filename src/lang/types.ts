@@ -141,6 +141,8 @@ export interface Vocabulary {
   boilerplate: string[];
   /** Words that connect names in a list ("and", "ja"). */
   and: string[];
+  /** Words that open a that-clause (`että`, `that`, `dass`): the name after one opens a clause, as its subject (`Sovittiin, että Eero hoitaa ...`). */
+  thatWords: string[];
   /**
    * Words that make a short line ending in a colon a list of people ("The following people were
    * present:", "Board members in attendance were:"); `absent` words are read first ("not present").

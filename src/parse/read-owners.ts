@@ -319,7 +319,11 @@ function clauseStart(text: string, index: number, first: boolean, vocabs: readon
   const from = Math.max(0, index - 12);
   const word = /(?:^|\s)(\p{L}+)\s+$/u.exec(text.slice(from, index));
   const whole = word !== null && (word.index > 0 || from === 0);
-  return whole && wordSet(vocabs, 'and').has((word[1] as string).toLowerCase()) ? 'and' : false;
+  if (!whole) return false;
+  const before_ = (word[1] as string).toLowerCase();
+  // `Sovittiin, että Eero hoitaa ...`, `agreed that Bob will ...`: a that-clause opens with its subject.
+  if (wordSet(vocabs, 'thatWords').has(before_)) return true;
+  return wordSet(vocabs, 'and').has(before_) ? 'and' : false;
 }
 
 /** How many words of `rest` form a link to a task (0 when none). */

@@ -74,6 +74,19 @@ describe('findActions: proposals', () => {
   });
 });
 
+describe('findActions: a person as the subject of a that-clause', () => {
+  it('gives the task to the person a that-clause opens with, also in a decision', () => {
+    expect(actions(`${FI}Sovittiin, että Isa päivittää kotisivut.\n`).map((a) => a.owners)).toEqual([['Isa Kotilaine']]);
+    expect(actions(`${EN}It was agreed that Alice will renew the domain.\n`).map((a) => a.owners)).toEqual([['Alice Smith']]);
+    expect(actions(`${SV}Det beslutades att Erik bokar lokalen.\n`).map((a) => a.owners)).toEqual([['Erik Lund']]);
+  });
+
+  it('takes no state and no report in a that-clause for a task', () => {
+    expect(actions(`${EN}It was noted that Alice will be away in May.\n`)).toEqual([]);
+    expect(actions(`${EN}Bob reported that Alice renewed the domain.\n`)).toEqual([]);
+  });
+});
+
 describe('findActions: explicit forms', () => {
   it('reads ACTION markers with owners before the task', () => {
     expect(actions(`${EN}- ACTION Alice - update the price list.\n- ACTION: Bob: pay the lawyers.\n`)).toEqual([

@@ -87,6 +87,15 @@ describe('findActions: a person as the subject of a that-clause', () => {
   });
 });
 
+describe('findActions: suggestions', () => {
+  it('takes a person who suggests or recommends something for no owner of it', () => {
+    const DE = 'Datum: 05.03.2024\nAnwesend: Jana Roth, Till Berg\n\n';
+    expect(actions(`${DE}Till regt an, die Satzung zu überarbeiten.\n`)).toEqual([]);
+    expect(actions(`${DE}Jana empfiehlt, den Termin zu verschieben.\n`)).toEqual([]);
+    expect(actions(`${EN}Bob recommends moving the quiz to the library.\n`)).toEqual([]);
+  });
+});
+
 describe('findActions: explicit forms', () => {
   it('reads ACTION markers with owners before the task', () => {
     expect(actions(`${EN}- ACTION Alice - update the price list.\n- ACTION: Bob: pay the lawyers.\n`)).toEqual([

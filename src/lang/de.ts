@@ -97,6 +97,7 @@ export const de: Vocabulary = {
   topicColumns: ['top', 'tagesordnungspunkt', 'thema', 'punkt', 'gegenstand'],
   boilerplate: ['gäste', 'beschlussfähigkeit', 'zusammenfassung', 'notizen', 'protokoll', 'anhang', 'anlagen', 'unterschriften', 'allgemeine informationen'],
   and: ['und', '&'],
+  verbFinalClauses: true,
   thatWords: ['dass', 'daß'],
   attendance: {
     present: ['anwesend', 'anwesende', 'anwesenden', 'teilnehmende', 'teilnehmer', 'teilnehmerinnen', 'teilgenommen', 'anwesenheit'],

@@ -92,6 +92,7 @@ export const nl: Vocabulary = {
   topicColumns: ['onderwerp', 'agendapunt', 'punt', 'thema'],
   boilerplate: ['samenvatting', 'notulen', 'bijlagen', 'bijlage', 'algemene informatie', 'handtekeningen'],
   and: ['en', '&'],
+  verbFinalClauses: true,
   thatWords: ['dat'],
   attendance: {
     present: ['aanwezig', 'aanwezigen', 'deelnemers', 'namen deel', 'aanwezigheid'],

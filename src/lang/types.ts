@@ -141,6 +141,8 @@ export interface Vocabulary {
   boilerplate: string[];
   /** Words that connect names in a list ("and", "ja"). */
   and: string[];
+  /** Whether a that-clause puts its verb last (`dass Paul die Rechnung prüft`, `dat Piet de offerte opvraagt`). */
+  verbFinalClauses?: boolean;
   /** Words that open a that-clause (`että`, `that`, `dass`): the name after one opens a clause, as its subject (`Sovittiin, että Eero hoitaa ...`). */
   thatWords: string[];
   /**

@@ -136,7 +136,9 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
       // A link is a few words long: only those words after the names are read.
       lower ??= lowerWords(tokens);
       if (namesGoOn(text, words, starts, i + span, known)) continue;
-      const following = lower.slice(i + span, i + span + 8);
+      // In a that-clause of a language that puts the verb last (`dass Paul die Rechnung prüft`), the verb is read there.
+      const final = opens === 'that' && vocabs[0]?.verbFinalClauses === true ? clauseEnd(text, starts, i + span) : -1;
+      const following = final >= 0 ? lower.slice(final, final + 1) : lower.slice(i + span, i + span + 8);
       // Without a link after them, the words are no subject whoever they name (a known person only widens the links).
       if (linkAfter(following, vocabs, true, span >= 3) === 0) continue;
       // A link is written in lower case: a capitalised word right after a name is more of the name
@@ -147,14 +149,14 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
       if (!names || !names.every((n) => trusted(n) && (known(n) || /^[\p{Lu}@]/u.test(n)))) continue;
       const link = linkAfter(following, vocabs, names.some(known), names.length >= 2);
       if (link === 0) continue;
-      const last = i + span + link - 1;
+      const last = final >= 0 ? final : i + span + link - 1;
       // `to` links a name to a verb, written in lower case (`Call to Order`, `Assistant to Treasurer` are no tasks).
       if (lower[last] === 'to' && words[last + 1] !== undefined && startsCapitalised(words[last + 1]!)) continue;
       // After `and`, a bare `to` joins an object to its verb (`invited Lars and Bill to present`), no subject.
       if (opens === 'and' && link === 1 && lower[i + span] === 'to') continue;
       const linked = linkWords(vocabs).some((parts) => parts.every((p, k) => following[k] === p));
       out.push({ owners: names, index: starts[i]!, length: starts[last]! + words[last]!.length - starts[i]!, linked });
-      i += span + link - 1;
+      i = last;
       break;
     }
   }
@@ -311,7 +313,7 @@ function startsCapitalised(word: string): boolean {
  * `:` `(` a dash, a full stop), or (`'and'`) after a word of the vocabularies' `and` (`... and
  * Antti will bring`, `... ja Riku tuo`).
  */
-function clauseStart(text: string, index: number, first: boolean, vocabs: readonly Vocabulary[]): boolean | 'and' {
+function clauseStart(text: string, index: number, first: boolean, vocabs: readonly Vocabulary[]): boolean | 'and' | 'that' {
   if (first) return true;
   const before = text.slice(Math.max(0, index - 6), index);
   if (/(?:[,;:(]|->|[-–—])\s*$/u.test(before) || /[.!?]\s+$/.test(before)) return true;
@@ -322,8 +324,19 @@ function clauseStart(text: string, index: number, first: boolean, vocabs: readon
   if (!whole) return false;
   const before_ = (word[1] as string).toLowerCase();
   // `Sovittiin, että Eero hoitaa ...`, `agreed that Bob will ...`: a that-clause opens with its subject.
-  if (wordSet(vocabs, 'thatWords').has(before_)) return true;
+  if (wordSet(vocabs, 'thatWords').has(before_)) return 'that';
   return wordSet(vocabs, 'and').has(before_) ? 'and' : false;
+}
+
+/** The index of the last word of the clause that word `from` stands in: the word before the next comma, stop or end. */
+function clauseEnd(text: string, starts: readonly number[], from: number): number {
+  const start = starts[from];
+  if (start === undefined) return -1;
+  const stop = /[,.;:!?()]/.exec(text.slice(start));
+  const end = stop === null ? text.length : start + stop.index;
+  let last = from;
+  while (last + 1 < starts.length && (starts[last + 1] as number) < end) last++;
+  return last > from ? last : -1;
 }
 
 /** How many words of `rest` form a link to a task (0 when none). */

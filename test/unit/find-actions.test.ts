@@ -81,6 +81,15 @@ describe('findActions: a person as the subject of a that-clause', () => {
     expect(actions(`${SV}Det beslutades att Erik bokar lokalen.\n`).map((a) => a.owners)).toEqual([['Erik Lund']]);
   });
 
+  it('reads the verb at the end of a German or Dutch that-clause', () => {
+    const DE = 'Datum: 05.03.2024\nAnwesend: Jana Roth, Till Berg\n\n';
+    const NL = 'Datum: 5 maart 2024\nAanwezig: Noor Smit, Ilse Vos\n\n';
+    expect(actions(`${DE}Es wird vereinbart, dass Till die Schlüssel verwaltet.\n`).map((a) => a.owners)).toEqual([['Till Berg']]);
+    expect(actions(`${NL}Er is afgesproken dat Ilse de zaal reserveert.\n`).map((a) => a.owners)).toEqual([['Ilse Vos']]);
+    expect(actions(`${DE}Jana berichtet, dass Till die Schlüssel verwaltet hat.\n`)).toEqual([]);
+    expect(actions(`${NL}Noor meldt dat Ilse de zaal heeft gereserveerd.\n`)).toEqual([]);
+  });
+
   it('takes no state and no report in a that-clause for a task', () => {
     expect(actions(`${EN}It was noted that Alice will be away in May.\n`)).toEqual([]);
     expect(actions(`${EN}Bob reported that Alice renewed the domain.\n`)).toEqual([]);

@@ -7,6 +7,7 @@ export const AgendaItem = z
     number: z.string().nullable().meta({ description: 'Digits as written ("3", "3.2"); "§ 5" gives "5"; null if unnumbered.' }),
     title: z.string(),
     presenter: z.string().nullable(),
+    reference: z.string().optional().meta({ description: 'A case or file reference written beside the number instead of a title ("Dnr BUN 2025/88"), as written.' }),
     text: z.string().meta({ description: "Plain text of the item's body." }),
     position: Position,
     end: Position.optional().meta({ description: 'Where the item ends (exclusive of the next item).' }),

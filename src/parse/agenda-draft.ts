@@ -16,6 +16,8 @@ export interface AgendaDraft {
   /** Whether the item owns the lines up to `to` (false for items of an agenda list). */
   hasBody: boolean;
   position: Position;
+  /** A case or file reference beside the item's number (`Dnr BUN 2025/88`). */
+  reference?: string;
 }
 
 /** An item that owns the lines from its own line up to the next item's (or the end). */

@@ -17,6 +17,8 @@ export interface ItemNumber {
   marked: boolean;
   /** Whether a dot, parenthesis or colon closed the number (`3.`, `3)`), not only a blank. */
   closed: boolean;
+  /** A case or file reference written beside the number instead of a title (`Dnr BUN 2025/88`), or null. */
+  reference?: string;
 }
 
 /** A number with its closing mark: `3`, `3.2`, `§ 5`, `5 §`, then `.`, `)` or `:`. */
@@ -53,9 +55,11 @@ export function readItemNumber(text: string, vocabs: readonly Vocabulary[]): Ite
   const written = rest.replace(SEPARATOR, '');
   if (startsWithMonth(written, vocabs)) return null;
   // `§ 12   Dnr 2024/15`: a case reference beside the number, with the title on the next line.
-  const title = isCaseReference(written, vocabs) ? '' : written;
+  const reference = isCaseReference(written, vocabs) ? written.trim() : null;
+  const title = reference === null ? written : '';
   const section = text.startsWith('§') || match[2] !== undefined;
-  return { number: match[1] ?? null, title, shown: marker > 0 ? text : title, marked: marker > 0 || section, closed: (match[3] ?? '') !== '' || section || /^\s*[-–—:]/u.test(rest) };
+  const read: ItemNumber = { number: match[1] ?? null, title, shown: marker > 0 ? text : title, marked: marker > 0 || section, closed: (match[3] ?? '') !== '' || section || /^\s*[-–—:]/u.test(rest) };
+  return reference === null ? read : { ...read, reference };
 }
 
 /**

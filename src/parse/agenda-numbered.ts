@@ -42,7 +42,11 @@ export function numberedItems(lines: readonly Line[], header: Header, vocabs: re
   const whole = found.filter((f) => !(f.read.number ?? '').includes('.'));
   let top = whole.length > 0 ? whole : found;
   top = withUnnumbered(lines, top, unnumbered);
-  return closeRanges(top.map((f) => bodyItem(lines, f.index, f.read.number, f.title)), lines.length);
+  return closeRanges(top.map((f) => withReference(bodyItem(lines, f.index, f.read.number, f.title), f.read.reference)), lines.length);
+}
+
+function withReference(draft: AgendaDraft, reference: string | undefined): AgendaDraft {
+  return reference === undefined ? draft : { ...draft, reference };
 }
 
 /** A title longer than this before its first full stop is a sentence of notes, not a title. */

@@ -130,8 +130,10 @@ function decisionAt(scan: Scan, index: number): Found | null {
   if (leadingMarker(unit.text, actionMarkers(context.allVocabs)) !== null) return null;
   const marker = leadingMarker(unit.text, markers);
   if (marker) return withContext(scan, index, marker.rest, { kind: 'marker', words: marker.marker });
-  // A label alone on its line (`**Beslut**`, `Besluit`) heads the decisions after it; it decides nothing itself.
+  // A label alone on its line (`**Beslut**`, `Besluit`, `Nämndens beslut`) heads the decisions after it; it decides nothing itself.
   if (isLabelAlone(scan, unit) && !standsAlone(scan, unit)) return null;
+  const label = context.header.labels.get(unit.line);
+  if (unit.kind === 'line' && label?.value === '' && (label.field === 'decisions' || label.field === 'proposal') && unit.text === (context.lines[unit.line] as Line).text) return null;
   // Under a proposal only a marked decision or the vote on it is decided.
   if (unit.section === 'proposal') return null;
   const motion = motionAt(units, index, context.vocabs, (k) => sameMotion(scan, index, k));

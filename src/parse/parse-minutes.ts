@@ -77,6 +77,7 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
       number: draft.number,
       title: draft.title,
       presenter: draft.presenter,
+      ...(draft.reference !== undefined ? { reference: draft.reference } : {}),
       text: draft.hasBody ? bodyText(lines, draft) : '',
       position: draft.position,
       ...(draft.hasBody && lines[draft.to - 1] ? { end: (lines[draft.to - 1] as Line).end } : {}),

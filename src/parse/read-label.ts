@@ -70,6 +70,12 @@ function compoundField(key: string, label: string, fields: ReadonlyMap<string, F
   if (space > 0) {
     const suffixed = fields.get(key.slice(space + 1));
     if (suffixed && LIST_FIELDS.has(suffixed) && words.length <= 3) return suffixed;
+    // A line (not a heading: `## Grants approved` is a topic) naming a body's decision in the genitive
+    // (`Barn- och utbildningsnämndens beslut`, `Des Vorstands Beschluss`); `Förslag till beslut` is its proposal.
+    if (suffixed === 'decisions' && prefixes === null && words.length <= 4) {
+      if (words.some((word) => fields.get(word) === 'proposal')) return 'proposal';
+      if (/s$/u.test(words[words.length - 2] ?? '')) return 'decisions';
+    }
   }
   const comma = key.indexOf(',');
   const head = comma > 0 ? key.slice(0, comma).trim() : null;

@@ -75,6 +75,14 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
       i = j;
       continue;
     }
+    // A section's label alone on the first line of its paragraph (`Nämndens beslut` / `Nämnden godkänner ...`) heads the lines under it.
+    const label = header.labels.get(i);
+    if (line.kind === 'paragraph' && j > i + 1 && label !== undefined && label.value === '' && SECTIONS.has(label.field) && sections[i + 1]?.field === label.field) {
+      units.push(unitOf(line, i, line.text, line.start, 'line', section, parent));
+      for (const sentence of splitSentences(lines.slice(i + 1, j), abbreviations, clauses)) units.push(unitOf(lines[i + 1] as Line, i + 1, sentence.text, sentence.start, 'sentence', sections[i + 1] ?? null, parent));
+      i = j;
+      continue;
+    }
     const cuts = line.kind === 'tableRow' ? [] : titleCuts(lines, i, j, titles);
     if (cuts.length > 0) {
       if (line.kind === 'listItem') itemText.set(line.block, line.text);

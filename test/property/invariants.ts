@@ -77,6 +77,7 @@ export function outputText(meeting: Meeting): string {
     add(a.number);
     add(a.title);
     add(a.presenter);
+    add(a.reference);
     add(a.text);
   }
   for (const d of meeting.decisions) {

@@ -84,15 +84,30 @@ describe('labels that join date and place', () => {
 
 describe('a case reference beside an item number', () => {
   it('is no title: the title is the next line', () => {
-    expect(readItemNumber('§ 31    Dnr BUN 2025/88', all)?.title).toBe('');
+    expect(readItemNumber('§ 31    Dnr BUN 2025/88', all)).toMatchObject({ number: '31', title: '', reference: 'Dnr BUN 2025/88' });
     expect(readItemNumber('§ 4 Dnro 112/00.01/2025', all)?.title).toBe('');
     const item = (n: number, title: string) => `§ ${n}                Dnr BUN 2025/${n + 50}\n\n${title}\n\nNämnden beslutar att godkänna förslaget.\n\n`;
     const text = `Närvarande: Vera Holm\n\n${item(31, 'Skolskjuts i Norrby')}${item(32, 'Lokalbehov 2026')}`;
-    expect(parseMinutes(text).agenda.map((a) => [a.number, a.title])).toEqual([['31', 'Skolskjuts i Norrby'], ['32', 'Lokalbehov 2026']]);
+    expect(parseMinutes(text).agenda.map((a) => [a.number, a.title, a.reference])).toEqual([['31', 'Skolskjuts i Norrby', 'Dnr BUN 2025/81'], ['32', 'Lokalbehov 2026', 'Dnr BUN 2025/82']]);
   });
 
   it('needs a code: words in lower case make it a title', () => {
     expect(readItemNumber('3. Reference group 2026', all)?.title).toBe('Reference group 2026');
     expect(readItemNumber('§ 7 Kenmerken van de wijk', all)?.title).toBe('Kenmerken van de wijk');
+  });
+});
+
+describe('a body\'s decision named on the line over it', () => {
+  const item = 'Närvarande: Vera Holm, Tor Sand\n\n§ 4 Lokaler\n\n';
+
+  it('reads the lines under `<body>s beslut` in its paragraph as the decision, without the label', () => {
+    const text = `${item}Förslag till beslut\nNämnden föreslås besluta att hyra skolans aula.\n\nKulturnämndens beslut\nNämnden beslutar att hyra skolans aula.\n`;
+    expect(parseMinutes(text).decisions.map((d) => d.text)).toEqual(['Nämnden beslutar att hyra skolans aula.']);
+    expect(fieldOf('Förslag till beslut', all)).toBe('proposal');
+  });
+
+  it('takes a heading that ends in a decision word for a topic, not for the label', () => {
+    expect(fieldOf('Grants approved', all, true)).toBeNull();
+    expect(fieldOf('Kulturnämndens beslut', all)).toBe('decisions');
   });
 });

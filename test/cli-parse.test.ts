@@ -15,6 +15,11 @@ describe('minutes parse', () => {
     expect(result.stdout).not.toContain('\u001b[');
   });
 
+  it("shows an item's case reference beside its title", async () => {
+    const result = await runCli(['parse', 'fixtures/namnd-protokoll-form.txt']);
+    expect(result.stdout).toContain('31. Skolskjuts i Norrby (Dnr BUN 2025/88)');
+  });
+
   it('colours on a terminal unless NO_COLOR is set', async () => {
     expect((await runCli(['parse', 'fixtures/oulu-2019-11-08.txt'], { isTTY: true })).stdout).toContain('\u001b[');
     expect((await runCli(['parse', 'fixtures/oulu-2019-11-08.txt'], { isTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');

@@ -37,7 +37,7 @@ export function formatMeeting(meeting: Meeting, options: MeetingTextOptions): st
   if (absent.length > 0) out.push(`${c.cyan(label.absent)}${label.gap(label.absent)}${absent.map((p) => e(p.name)).join(', ')}`);
   if (meeting.agenda.length > 0) {
     out.push(c.cyan(say(locale, 'meeting.agenda')));
-    for (const item of meeting.agenda) out.push(`  ${item.number ? `${e(item.number)}. ` : '- '}${e(item.title)}${item.presenter ? c.dim(` / ${e(item.presenter)}`) : ''}`);
+    for (const item of meeting.agenda) out.push(`  ${item.number ? `${e(item.number)}. ` : '- '}${e(item.title)}${item.presenter ? c.dim(` / ${e(item.presenter)}`) : ''}${item.reference ? c.dim(` (${e(item.reference)})`) : ''}`);
   }
   if (meeting.decisions.length > 0) {
     out.push(c.cyan(say(locale, 'meeting.decisions')));

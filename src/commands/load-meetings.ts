@@ -75,6 +75,12 @@ export interface LoadOptions<KeepText extends boolean = true> {
    * each file. Share one with whatever else reads the configuration in the run.
    */
   configs?: ConfigFinder;
+  /**
+   * Whether the caller already has what it needs of a file (a result it kept from an earlier
+   * run): asked once for each file collected, in order, before any is read. A file it says true
+   * for is neither read nor parsed nor handed to `onMeeting`.
+   */
+  known?: (path: string) => boolean | Promise<boolean>;
 }
 
 /** Options of `loadActions`. */
@@ -167,7 +173,8 @@ const maxAheadBytes = 64 << 20;
 async function startRun(paths: string[], options: LoadOptions<boolean>) {
   const { io } = options;
   // Hashing the parser's code for the cache overlaps walking the folders.
-  const [collected, cache] = await Promise.all([collectInputs(paths, { cwd: io.cwd, ...(options.ignore ? { ignore: options.ignore } : {}) }), openCache(options)]);
+  const [found, cache] = await Promise.all([collectInputs(paths, { cwd: io.cwd, ...(options.ignore ? { ignore: options.ignore } : {}) }), openCache(options)]);
+  const collected = options.known ? { ...found, files: await unknownFiles(found.files, options.known) } : found;
   const total = collected.files.length;
   const showProgress = io.stderr.isTTY && total >= 200;
   const onProgress = (done: number): void => {
@@ -192,6 +199,13 @@ async function startRun(paths: string[], options: LoadOptions<boolean>) {
       if (showProgress) io.stderr.write('\r\x1b[K');
     },
   };
+}
+
+/** The files that `known` does not say the caller has, in order, each asked in turn. */
+async function unknownFiles(files: readonly string[], known: (path: string) => boolean | Promise<boolean>): Promise<string[]> {
+  const unknown: string[] = [];
+  for (const path of files) if (!(await known(path))) unknown.push(path);
+  return unknown;
 }
 
 /**

@@ -3,7 +3,7 @@ import { actionsOf, type EntryKind, type EntryValue, type MeetingActions } from 
 import { openCache } from '../cache/open-cache.js';
 import { createConfigFinder, type ConfigFinder } from '../config/config-finder.js';
 import type { ParseCache } from '../cache/parse-cache.js';
-import { collectInputs, stdinPath } from '../input/collect-inputs.js';
+import { collectInputs, stdinPath, type CollectedInputs } from '../input/collect-inputs.js';
 import { readInputs, type InputResult } from '../input/read-inputs.js';
 import type { Io } from '../io.js';
 import { say, type Locale } from '../messages/index.js';
@@ -81,6 +81,8 @@ export interface LoadOptions<KeepText extends boolean = true> {
    * for is neither read nor parsed nor handed to `onMeeting`.
    */
   known?: (path: string) => boolean | Promise<boolean>;
+  /** The inputs already collected from the same paths (by `memoizeRun`): the folders are not walked again. */
+  collected?: CollectedInputs | null | undefined;
 }
 
 /** Options of `loadActions`. */
@@ -173,7 +175,7 @@ const maxAheadBytes = 64 << 20;
 async function startRun(paths: string[], options: LoadOptions<boolean>) {
   const { io } = options;
   // Hashing the parser's code for the cache overlaps walking the folders.
-  const [found, cache] = await Promise.all([collectInputs(paths, { cwd: io.cwd, ...(options.ignore ? { ignore: options.ignore } : {}) }), openCache(options)]);
+  const [found, cache] = await Promise.all([options.collected ?? collectInputs(paths, { cwd: io.cwd, ...(options.ignore ? { ignore: options.ignore } : {}) }), openCache(options)]);
   const collected = options.known ? { ...found, files: await unknownFiles(found.files, options.known) } : found;
   const total = collected.files.length;
   const showProgress = io.stderr.isTTY && total >= 200;

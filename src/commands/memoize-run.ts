@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { openCache, type OpenCacheOptions } from '../cache/open-cache.js';
 import { createFileMemo, type FileMemo } from '../cache/file-memo.js';
 import { createStatIndex } from '../cache/stat-index.js';
-import { collectInputs, stdinPath } from '../input/collect-inputs.js';
+import { collectInputs, stdinPath, type CollectedInputs } from '../input/collect-inputs.js';
 import { describeError } from '../input/describe-error.js';
 import type { Io } from '../io.js';
 import { configurationInputs, configurationNames } from './configuration-inputs.js';
@@ -20,17 +20,27 @@ export interface RunMemo<R> {
   /**
    * Compute the value; `io` reads standard input again if the files include it, `memoized`
    * gives the value of another memo over the same files (itself kept by the cache), without
-   * collecting and keying the files again, and `perFile` a memo of values of single files kept
-   * between runs (see `FileMemo`), so that a run where few files changed computes only theirs.
+   * collecting and keying the files again, and `run` what else the run knows (see `RunContext`).
    */
-  compute(io: Io, memoized: <S>(memo: RunMemo<S>) => Promise<S>, perFile: <V>(memo: FileMemoSpec<V>) => FileMemo<V>): Promise<R>;
+  compute(io: Io, memoized: <S>(memo: RunMemo<S>) => Promise<S>, run: RunContext): Promise<R>;
   /** What to store of a value, as JSON. */
   pack(value: R): unknown;
   /** The value back from what `pack` gave; null when the stored value is not of that shape. */
   unpack(stored: unknown): R | null;
 }
 
-/** A memo of values of single files (see `RunMemo.compute`). */
+/** What a computation gets of its run besides `memoized`. */
+export interface RunContext {
+  /** The inputs found from the paths, as `collectInputs` gave them, to load without walking the folders again; null without the cache. */
+  collected: CollectedInputs | null;
+  /**
+   * A memo of values of single files kept between runs (see `FileMemo`), so that a run where few
+   * files changed computes only theirs; one that recalls nothing without the cache.
+   */
+  perFile<V>(memo: FileMemoSpec<V>): FileMemo<V>;
+}
+
+/** A memo of values of single files (see `RunContext`). */
 export interface FileMemoSpec<V> {
   /** What the values are, with every option that changes them besides the files, `--lang` and the code; it names the entry as `RunMemo.name` does. */
   name: string;
@@ -61,12 +71,12 @@ export interface MemoizeOptions extends OpenCacheOptions {
  * names people in every command: see `configurationInputs`) and the same `memo.inputs`. Otherwise the
  * value is computed, where each file's parse is still taken from the cache when it can be, a
  * value it builds on (`memoized`) is looked up the same way, and values of single files
- * (`perFile`) are recalled by each file's key. One entry a memo, command line and folder: the next
+ * (`RunContext.perFile`) are recalled by each file's key. One entry a memo, command line and folder: the next
  * run that computes replaces it.
  */
 export async function memoizeRun<R>(paths: string[], options: MemoizeOptions, memo: RunMemo<R>): Promise<R> {
   const { io } = options;
-  const uncached = <S>(inner: RunMemo<S>): Promise<S> => inner.compute(io, uncached, () => forgetful);
+  const uncached = <S>(inner: RunMemo<S>): Promise<S> => inner.compute(io, uncached, { collected: null, perFile: () => forgetful });
   if (options.cache?.enabled !== true) return uncached(memo);
   // Hashing the code for the cache overlaps walking the folders.
   const [cache, collected] = await Promise.all([openCache(options), collectInputs(paths, { cwd: io.cwd, ...(options.ignore ? { ignore: options.ignore } : {}) })]);
@@ -111,7 +121,7 @@ export async function memoizeRun<R>(paths: string[], options: MemoizeOptions, me
     const stored = cache.readRun(name, inputs);
     const value = stored === null ? null : inner.unpack(stored);
     if (value !== null) return value;
-    const computed = await inner.compute(computeIo, memoized, perFile);
+    const computed = await inner.compute(computeIo, memoized, { collected, perFile });
     await cache.writeRun(name, inputs, inner.pack(computed));
     return computed;
   };

@@ -76,10 +76,10 @@ async function runValidate(paths: string[], options: ValidateOptions & { locale:
   // The whole report; with the cache on, kept for a run over the same files and configuration.
   const result = await unlessConfigError(memoizeRun(paths, { ...load, configFile: options.config }, {
     name: JSON.stringify(['validate: report', options.rule ?? [], options.config ?? null, options.locale]),
-    compute: async (loadIo, _memoized, perFile) => {
+    compute: async (loadIo, _memoized, run) => {
       const { validateFiles } = await import('../validate/validate-files.js');
       // When some files changed, the messages of the others are taken from the last run.
-      const memo = perFile({ name: JSON.stringify(['validate: messages by file', options.rule ?? [], options.config ?? null, options.locale]), unpack: (stored) => (isMessages(stored) ? stored : null) });
+      const memo = run.perFile({ name: JSON.stringify(['validate: messages by file', options.rule ?? [], options.config ?? null, options.locale]), unpack: (stored) => (isMessages(stored) ? stored : null) });
       // validateFiles takes no --jobs; loadMeetings reads MINUTES_JOBS when it is not given one.
       const env = options.jobs === undefined ? loadIo.env : { ...loadIo.env, MINUTES_JOBS: String(options.jobs) };
       return validateFiles(paths, {
@@ -89,6 +89,7 @@ async function runValidate(paths: string[], options: ValidateOptions & { locale:
         locale: options.locale,
         ...(options.config === undefined ? {} : { configFile: options.config }),
         memo,
+        collected: run.collected,
       });
     },
     pack: (value) => value,

@@ -2,6 +2,7 @@ import type { FileMemo } from '../cache/file-memo.js';
 import { createConfigFinder } from '../config/config-finder.js';
 import { isIgnoredByConfig } from '../config/config-ignores.js';
 import type { LoadedConfig } from '../config/load-config.js';
+import type { CollectedInputs } from '../input/collect-inputs.js';
 import { loadMeetings, type CacheSetting, type LoadedMeeting, type LoadProblem } from '../commands/load-meetings.js';
 import type { Io } from '../io.js';
 import type { Locale } from '../messages/index.js';
@@ -32,6 +33,8 @@ export interface ValidateFilesOptions {
    * (configuration, `--rule`, `--lang`, locale) are those of its messages kept is not read again.
    */
   memo?: FileMemo<ValidationMessage[]>;
+  /** The inputs already collected from the same paths and `ignore` (by `memoizeRun`): the folders are not walked again. */
+  collected?: CollectedInputs | null;
 }
 
 /** What `validateFiles` found: the files checked, their messages in file order, and unreadable inputs. */
@@ -89,6 +92,7 @@ export async function validateFiles(paths: string[], options: ValidateFilesOptio
     locale: options.locale,
     configs,
     ...(memo === undefined ? {} : { known: recall }),
+    collected: options.collected,
     onMeeting: (file) => {
       if (memo === undefined) order.push(file.path);
       pending = pending.then(() => (failure === null ? check(file) : undefined)).catch((error: unknown) => void (failure ??= { error }));

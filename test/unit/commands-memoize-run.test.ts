@@ -129,8 +129,8 @@ describe('memoizeRun', () => {
       ...counter(),
       name: 'lengths',
       read,
-      compute: async (io, _memoized, perFile) => {
-        const byFile = perFile({ name: 'length by file', unpack: (stored) => (typeof stored === 'number' ? stored : null) });
+      compute: async (io, _memoized, run) => {
+        const byFile = run.perFile({ name: 'length by file', unpack: (stored) => (typeof stored === 'number' ? stored : null) });
         const values: string[] = [];
         for (const name of ['a.md', 'b.md']) {
           let length = byFile.recall(name, 'settings');
@@ -170,5 +170,13 @@ describe('memoizeRun', () => {
     await writeFile(join(folder, 'b.md'), '# B, changed\n');
     expect(await memoizeRun(['.'], options(false), memo)).toBe('a.md 4, b.md 13');
     expect(memo.read).toEqual(['a.md', 'b.md', 'a.md', 'b.md']);
+  });
+
+  it('hands the computation the inputs it collected, with the cache on', async () => {
+    const seen: unknown[] = [];
+    const memo = { ...counter(), compute: async (_io: unknown, _memoized: unknown, run: { collected: unknown }) => seen.push(run.collected) };
+    await memoizeRun(['.', 'missing.md'], options(true), memo);
+    await memoizeRun(['.', 'missing.md'], options(false), memo);
+    expect(seen).toEqual([{ files: ['a.md', 'b.md'], problems: [{ path: 'missing.md', message: 'no such file or directory' }] }, null]);
   });
 });

@@ -349,6 +349,44 @@ describe('minutes validate --cache', () => {
     expect((await runs()).size).toBe(0);
   });
 
+  /** Write another weekday before clean.md's date (a Tuesday), which gives it a `weekday-mismatch` message. */
+  async function changeOneFile(archive: string, weekday = 'ke'): Promise<void> {
+    const file = join(archive, 'minutes', 'clean.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/\S+ 12\.3\.2024/, `${weekday} 12.3.2024`));
+  }
+
+  it('after one file changed, reports what a run without the cache reports, and parses only that file', async () => {
+    const archive = await copyValidate();
+    const [plain, cold, warm] = (await threeWays(archive, ['minutes'])) as [RunResult, RunResult, RunResult];
+    expect([cold, warm]).toEqual([plain, plain]);
+    // The parse of every file forgotten: a run that parsed the unchanged files again would store them again.
+    for (const file of (await entries()).keys()) await rm(join(cache, file));
+    await changeOneFile(archive);
+    const [changed, ...cached] = await threeWays(archive, ['minutes']);
+    expect(changed?.stdout).toContain('clean.md');
+    expect(changed?.stdout).not.toEqual(plain.stdout);
+    expect(cached).toEqual([changed, changed]);
+    expect((await entries()).size).toBe(1);
+  });
+
+  it('takes no message from a memo made under another configuration, or from a corrupt one', async () => {
+    const archive = await copyValidate();
+    await threeWays(archive, ['minutes']);
+    // A rule turned off in the folder's configuration, and one file changed in the same commit.
+    await writeFile(join(archive, 'minutes', '.minutesrc.json'), JSON.stringify({ rules: { 'owner-unknown': 'off' } }));
+    await changeOneFile(archive);
+    const [configured, ...cached] = await threeWays(archive, ['minutes']);
+    expect(configured?.stdout).not.toContain('"ruleId": "owner-unknown"');
+    expect(configured?.stdout).toContain('"ruleId": "weekday-mismatch"');
+    expect(cached).toEqual([configured, configured]);
+    // Every value kept for a whole run cut short: read as nothing, and computed again.
+    for (const file of (await runs()).keys()) await writeFile(join(cache, file), (await readFile(join(cache, file), 'latin1')).slice(0, 300));
+    await changeOneFile(archive, 'to');
+    const [corrupt, ...repaired] = await threeWays(archive, ['minutes']);
+    expect(corrupt?.stdout).not.toEqual(configured?.stdout);
+    expect(repaired).toEqual([corrupt, corrupt]);
+  });
+
   it('caches standard input, and changes to it', async () => {
     const text = await readFile(join(root, 'fixtures', 'validate', 'weekday-mismatch.md'), 'utf8');
     const [plain, cold, warm] = (await threeWays(root, ['-'], text)) as [RunResult, RunResult, RunResult];

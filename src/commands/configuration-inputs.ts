@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /**
@@ -31,10 +31,21 @@ export function configurationInputs(files: readonly string[], where: { cwd: stri
 
 /** The SHA-256 of a file's bytes; `-` when there is no such file, `!CODE` when it cannot be read. */
 function fileDigest(file: string): string {
+  // Most folders hold none of the names: a stat that need not throw says so without the error a failed read makes.
+  if (isMissing(file)) return '-';
   try {
     return createHash('sha256').update(readFileSync(file)).digest('hex');
   } catch (error) {
     const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'error';
     return code === 'ENOENT' || code === 'ENOTDIR' ? '-' : `!${code}`;
+  }
+}
+
+/** Whether there is certainly no file at path (anything else is left to the read to tell). */
+function isMissing(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false }) === undefined;
+  } catch {
+    return false;
   }
 }

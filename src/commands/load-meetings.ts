@@ -3,7 +3,7 @@ import { actionsOf, type EntryKind, type EntryValue, type MeetingActions } from 
 import { openCache } from '../cache/open-cache.js';
 import { createConfigFinder, type ConfigFinder } from '../config/config-finder.js';
 import type { ParseCache } from '../cache/parse-cache.js';
-import { collectInputs, stdinPath } from '../input/collect-inputs.js';
+import { collectInputs, stdinPath, type CollectedInputs } from '../input/collect-inputs.js';
 import { readInputs, type InputResult } from '../input/read-inputs.js';
 import type { Io } from '../io.js';
 import { say, type Locale } from '../messages/index.js';
@@ -75,6 +75,14 @@ export interface LoadOptions<KeepText extends boolean = true> {
    * each file. Share one with whatever else reads the configuration in the run.
    */
   configs?: ConfigFinder;
+  /**
+   * Whether the caller already has what it needs of a file (a result it kept from an earlier
+   * run): asked once for each file collected, in order, before any is read. A file it says true
+   * for is neither read nor parsed nor handed to `onMeeting`.
+   */
+  known?: (path: string) => boolean | Promise<boolean>;
+  /** The inputs already collected from the same paths (by `memoizeRun`): the folders are not walked again. */
+  collected?: CollectedInputs | null | undefined;
 }
 
 /** Options of `loadActions`. */
@@ -167,7 +175,8 @@ const maxAheadBytes = 64 << 20;
 async function startRun(paths: string[], options: LoadOptions<boolean>) {
   const { io } = options;
   // Hashing the parser's code for the cache overlaps walking the folders.
-  const [collected, cache] = await Promise.all([collectInputs(paths, { cwd: io.cwd, ...(options.ignore ? { ignore: options.ignore } : {}) }), openCache(options)]);
+  const [found, cache] = await Promise.all([options.collected ?? collectInputs(paths, { cwd: io.cwd, ...(options.ignore ? { ignore: options.ignore } : {}) }), openCache(options)]);
+  const collected = options.known ? { ...found, files: await unknownFiles(found.files, options.known) } : found;
   const total = collected.files.length;
   const showProgress = io.stderr.isTTY && total >= 200;
   const onProgress = (done: number): void => {
@@ -192,6 +201,13 @@ async function startRun(paths: string[], options: LoadOptions<boolean>) {
       if (showProgress) io.stderr.write('\r\x1b[K');
     },
   };
+}
+
+/** The files that `known` does not say the caller has, in order, each asked in turn. */
+async function unknownFiles(files: readonly string[], known: (path: string) => boolean | Promise<boolean>): Promise<string[]> {
+  const unknown: string[] = [];
+  for (const path of files) if (!(await known(path))) unknown.push(path);
+  return unknown;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { RuleSetting } from '../config/config-schema.js';
 import type { ValidateFilesResult } from '../validate/validate-files.js';
+import type { ValidationMessage } from '../report/types.js';
 import { colorLevel, ExitCode, type ExitState, type Io, errorLine } from '../io.js';
 import { unlessConfigError } from './archive-report.js';
 import { cacheOptions, cacheSettings, type CacheFlags } from './cache-options.js';
@@ -75,8 +76,10 @@ async function runValidate(paths: string[], options: ValidateOptions & { locale:
   // The whole report; with the cache on, kept for a run over the same files and configuration.
   const result = await unlessConfigError(memoizeRun(paths, { ...load, configFile: options.config }, {
     name: JSON.stringify(['validate: report', options.rule ?? [], options.config ?? null, options.locale]),
-    compute: async (loadIo) => {
+    compute: async (loadIo, _memoized, run) => {
       const { validateFiles } = await import('../validate/validate-files.js');
+      // When some files changed, the messages of the others are taken from the last run.
+      const memo = run.perFile({ name: JSON.stringify(['validate: messages by file', options.rule ?? [], options.config ?? null, options.locale]), unpack: (stored) => (isMessages(stored) ? stored : null) });
       // validateFiles takes no --jobs; loadMeetings reads MINUTES_JOBS when it is not given one.
       const env = options.jobs === undefined ? loadIo.env : { ...loadIo.env, MINUTES_JOBS: String(options.jobs) };
       return validateFiles(paths, {
@@ -85,6 +88,8 @@ async function runValidate(paths: string[], options: ValidateOptions & { locale:
         rules: Object.fromEntries(options.rule ?? []),
         locale: options.locale,
         ...(options.config === undefined ? {} : { configFile: options.config }),
+        memo,
+        collected: run.collected,
       });
     },
     pack: (value) => value,
@@ -120,6 +125,11 @@ function isReport(value: unknown): value is ValidateFilesResult {
   if (typeof value !== 'object' || value === null) return false;
   const { files, messages, problems } = value as Partial<Record<keyof ValidateFilesResult, unknown>>;
   return Array.isArray(files) && Array.isArray(messages) && Array.isArray(problems);
+}
+
+/** Whether a value read back from the cache has the shape of one file's messages. */
+function isMessages(value: unknown): value is ValidationMessage[] {
+  return Array.isArray(value) && value.every((message) => typeof message === 'object' && message !== null && typeof (message as { ruleId?: unknown }).ruleId === 'string');
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {

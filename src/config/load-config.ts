@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { describeError, errorCode } from '../input/describe-error.js';
@@ -98,12 +99,27 @@ function mayHoldMinutes(text: string): boolean {
 }
 
 async function readIfPresent(absolute: string, file: string): Promise<string | undefined> {
+  if (isMissing(absolute)) return undefined;
   try {
     return await readFile(absolute, 'utf8');
   } catch (error) {
     const code = errorCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw new ConfigError({ file, reason: describeError(error) });
+  }
+}
+
+/**
+ * Whether there is certainly no file at absolute. Most folders of an archive hold none of the
+ * names searched for, and a stat that need not throw says so without the error object a failed
+ * read makes: the search over every folder of 10,000 files took about 0.1 s of reads that failed.
+ * Anything else (a file, a folder, a stat that fails) is left to the read to tell.
+ */
+function isMissing(absolute: string): boolean {
+  try {
+    return statSync(absolute, { throwIfNoEntry: false }) === undefined;
+  } catch {
+    return false;
   }
 }
 

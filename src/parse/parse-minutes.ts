@@ -1,5 +1,4 @@
 import type { Root } from 'mdast';
-import YAML from 'yaml';
 import { detectLanguage } from '../lang/detect.js';
 import { fold } from '../lang/match.js';
 import { vocabularies } from '../lang/index.js';
@@ -9,6 +8,7 @@ import type { RosterPerson } from '../model/roster-person.js';
 import { decode } from './decode.js';
 import { findActions } from './find-actions.js';
 import { findDecisions } from './find-decisions.js';
+import { parseYaml } from './parse-yaml.js';
 import { readHeader } from './read-header.js';
 import { resolveRoster } from './resolve-roster.js';
 import { splitAgenda, type AgendaDraft } from './split-agenda.js';
@@ -173,7 +173,7 @@ function readFrontMatter(tree: Root | null): { data: Record<string, unknown> | n
   const node = tree?.children[0];
   if (node?.type !== 'yaml') return { data: null, raw: '' };
   try {
-    const data: unknown = YAML.parse(node.value);
+    const data: unknown = parseYaml(node.value);
     return { data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null, raw: node.value };
   } catch {
     return { data: null, raw: node.value };

@@ -1,5 +1,8 @@
+import type { FileMemo } from '../cache/file-memo.js';
 import { createConfigFinder } from '../config/config-finder.js';
 import { isIgnoredByConfig } from '../config/config-ignores.js';
+import type { LoadedConfig } from '../config/load-config.js';
+import type { CollectedInputs } from '../input/collect-inputs.js';
 import { loadMeetings, type CacheSetting, type LoadedMeeting, type LoadProblem } from '../commands/load-meetings.js';
 import type { Io } from '../io.js';
 import type { Locale } from '../messages/index.js';
@@ -25,6 +28,13 @@ export interface ValidateFilesOptions {
   cache?: CacheSetting;
   /** The language of the findings (default English). */
   locale?: Locale;
+  /**
+   * Each file's messages kept from an earlier run (`--cache`): a file whose bytes and settings
+   * (configuration, `--rule`, `--lang`, locale) are those of its messages kept is not read again.
+   */
+  memo?: FileMemo<ValidationMessage[]>;
+  /** The inputs already collected from the same paths and `ignore` (by `memoizeRun`): the folders are not walked again. */
+  collected?: CollectedInputs | null;
 }
 
 /** What `validateFiles` found: the files checked, their messages in file order, and unreadable inputs. */
@@ -46,21 +56,33 @@ export async function validateFiles(paths: string[], options: ValidateFilesOptio
   const configs = createConfigFinder({ cwd: io.cwd, configFile: options.configFile, readFile: io.readFile });
   // A malformed --config file is an error before any file is read, even when there is none.
   if (options.configFile !== undefined) await configs.find(options.configFile);
-  const files: string[] = [];
-  const messages: ValidationMessage[] = [];
+  // Each file checked, or recalled from the memo, gives its messages; both come in file order.
+  const checked = new Map<string, ValidationMessage[]>();
+  const order: string[] = [];
+  const settingsOf = settingsByConfig(options);
+  const { memo } = options;
   const check = async (file: LoadedMeeting): Promise<void> => {
     const config = await configs.find(file.path);
     if (config !== null && file.path !== '-' && isIgnoredByConfig(file.path, { cwd: io.cwd, loaded: config })) return;
     const roster = config?.config.people ?? [];
     const meetingFile = options.language === undefined ? inLanguage(file, { language: config?.config.language, roster }) : file;
-    files.push(file.path);
     const severities = resolveSeverities(config?.config ?? null, options.rules);
-    messages.push(...validateMeeting(meetingFile, { severities, roster, ...(options.locale ? { locale: options.locale } : {}) }));
+    const messages = validateMeeting(meetingFile, { severities, roster, ...(options.locale ? { locale: options.locale } : {}) });
+    checked.set(file.path, messages);
+    memo?.keep(file.path, settingsOf(config), messages);
+  };
+  // A file whose configuration cannot be read is never recalled: loading it says what is wrong.
+  const recall = async (path: string): Promise<boolean> => {
+    order.push(path);
+    const config = await configs.find(path).catch(() => undefined);
+    const messages = config === undefined || memo === undefined ? null : memo.recall(path, settingsOf(config));
+    if (messages !== null) checked.set(path, messages);
+    return messages !== null;
   };
   // Each meeting is checked as it comes, in order, and then let go: over a large archive only the
   // files in flight are held, not every meeting and its text. The first failure (a malformed
   // configuration) is thrown once loading is over, never left unhandled.
-  let checked: Promise<void> = Promise.resolve();
+  let pending: Promise<void> = Promise.resolve();
   let failure: { error: unknown } | null = null;
   const loaded = await loadMeetings(paths, {
     io,
@@ -69,13 +91,31 @@ export async function validateFiles(paths: string[], options: ValidateFilesOptio
     ...(options.cache ? { cache: options.cache } : {}),
     locale: options.locale,
     configs,
+    ...(memo === undefined ? {} : { known: recall }),
+    collected: options.collected,
     onMeeting: (file) => {
-      checked = checked.then(() => (failure === null ? check(file) : undefined)).catch((error: unknown) => void (failure ??= { error }));
+      if (memo === undefined) order.push(file.path);
+      pending = pending.then(() => (failure === null ? check(file) : undefined)).catch((error: unknown) => void (failure ??= { error }));
     },
   });
-  await checked;
+  await pending;
   if (failure !== null) throw (failure as { error: unknown }).error;
-  return { files, messages, problems: loaded.problems };
+  const files = order.filter((path) => checked.has(path));
+  return { files, messages: files.flatMap((path) => checked.get(path) ?? []), problems: loaded.problems };
+}
+
+/**
+ * What a file's messages depend on besides its bytes, its path and the code, as a string for the
+ * memo: its configuration (roster, language, rules, requirements), `--rule`, `--lang` and the
+ * locale. Made once a configuration: a run has a handful for thousands of files.
+ */
+function settingsByConfig(options: ValidateFilesOptions): (config: LoadedConfig | null) => string {
+  const made = new Map<LoadedConfig | null, string>();
+  return (config) => {
+    let settings = made.get(config);
+    if (settings === undefined) made.set(config, (settings = JSON.stringify([config?.config ?? null, options.rules ?? {}, options.language ?? null, options.locale ?? 'en'])));
+    return settings;
+  };
 }
 
 /** The meeting parsed again in the configured language (its people named by the roster again), when detection chose another. */

@@ -118,4 +118,65 @@ describe('memoizeRun', () => {
     await writeFile(join(folder, 'b.md'), '# B, changed\n');
     expect(await memoizeRun(['.'], options(true), outer)).toBe(40);
   });
+
+  /**
+   * A memo whose value is, per file, the length of its text, each taken from the file memo when it
+   * has it; `read` lists the files it had to read, `fail` makes it throw after reading them.
+   */
+  function lengths(fail = { now: false }): RunMemo<string> & { read: string[] } {
+    const read: string[] = [];
+    return {
+      ...counter(),
+      name: 'lengths',
+      read,
+      compute: async (io, _memoized, run) => {
+        const byFile = run.perFile({ name: 'length by file', unpack: (stored) => (typeof stored === 'number' ? stored : null) });
+        const values: string[] = [];
+        for (const name of ['a.md', 'b.md']) {
+          let length = byFile.recall(name, 'settings');
+          if (length === null) {
+            byFile.keep(name, 'settings', (length = (await io.readFile(name)).byteLength));
+            read.push(name);
+          }
+          values.push(`${name} ${length}`);
+        }
+        if (fail.now) throw new Error('failed');
+        return values.join(', ');
+      },
+      pack: (value: string) => value,
+      unpack: (stored: unknown) => (typeof stored === 'string' ? stored : null),
+    };
+  }
+
+  it('gives a computation a memo of values by file, recalled when the file is unchanged, kept only by a run that succeeds', async () => {
+    const fail = { now: false };
+    const memo = lengths(fail);
+    expect(await memoizeRun(['.'], options(true), memo)).toBe('a.md 4, b.md 4');
+    expect(memo.read).toEqual(['a.md', 'b.md']);
+    await writeFile(join(folder, 'b.md'), '# B, changed\n');
+    expect(await memoizeRun(['.'], options(true), memo)).toBe('a.md 4, b.md 13');
+    expect(memo.read).toEqual(['a.md', 'b.md', 'b.md']);
+    await writeFile(join(folder, 'a.md'), '# A, changed\n');
+    fail.now = true;
+    await expect(memoizeRun(['.'], options(true), memo)).rejects.toThrow('failed');
+    fail.now = false;
+    expect(await memoizeRun(['.'], options(true), memo)).toBe('a.md 13, b.md 13');
+    expect(memo.read).toEqual(['a.md', 'b.md', 'b.md', 'a.md', 'a.md']);
+  });
+
+  it('recalls nothing without the cache', async () => {
+    const memo = lengths();
+    expect(await memoizeRun(['.'], options(false), memo)).toBe('a.md 4, b.md 4');
+    await writeFile(join(folder, 'b.md'), '# B, changed\n');
+    expect(await memoizeRun(['.'], options(false), memo)).toBe('a.md 4, b.md 13');
+    expect(memo.read).toEqual(['a.md', 'b.md', 'a.md', 'b.md']);
+  });
+
+  it('hands the computation the inputs it collected, with the cache on', async () => {
+    const seen: unknown[] = [];
+    const memo = { ...counter(), compute: async (_io: unknown, _memoized: unknown, run: { collected: unknown }) => seen.push(run.collected) };
+    await memoizeRun(['.', 'missing.md'], options(true), memo);
+    await memoizeRun(['.', 'missing.md'], options(false), memo);
+    expect(seen).toEqual([{ files: ['a.md', 'b.md'], problems: [{ path: 'missing.md', message: 'no such file or directory' }] }, null]);
+  });
 });

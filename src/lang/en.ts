@@ -168,7 +168,9 @@ export const en: Vocabulary = {
   contrast: ['but', 'however', 'yet', 'although', 'though'],
   choiceOpeners: ['going with', 'go with', 'we go with', 'sticking with', 'stick with', 'staying with', 'settled on', 'settling on', 'opting for', 'decided on'],
   attendanceModes: ['remote', 'remotely', 'in person', 'in-person', 'online', 'virtual', 'virtually', 'via zoom', 'on zoom', 'by phone', 'by video', 'via video', 'dial-in', 'dialed in', 'on site', 'onsite', 'late', 'arrived late', 'joined late', 'left early', 'part-time', 'partial', 'partially', 'for part of the meeting'],
-  honorifics: ['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'professor', 'cllr', 'councillor', 'councilor', 'sir', 'dame', 'rev', 'revd', 'reverend', 'hon', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'rev.'],
+  honorifics: ['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'professor', 'cllr', 'councillor', 'councilor', 'sir', 'dame', 'rev', 'revd', 'reverend', 'hon', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'rev.', 'canon',
+    // Plural titles that open a list of people (`Councillors A Brown and C Green`, `Messrs Hale and Ford`): no part of the first name.
+    'councillors', 'councilors', 'cllrs', 'messrs', 'drs'],
   pronouns: ['she/her', 'he/him', 'they/them', 'she/they', 'he/they', 'they/she', 'they/he', 'ze/zir', 'ze/hir', 'xe/xem', 'she/her/hers', 'he/him/his', 'they/them/theirs', 'any pronouns', 'any/all'],
   resolutionClauses: [],
   particleVerbs: [],

@@ -423,15 +423,19 @@ function manyNames(text: string): boolean {
   return parts.length >= 3 && parts.every((p) => isName(p));
 }
 
-/** Add a participant, or merge it into the one of the same name (roles, organisation, attendance). */
+/**
+ * Add a participant, or merge it into the one of the same name (roles, organisation, attendance).
+ * A single word that is part of exactly one listed name is that person named again, as minutes
+ * do after the full list (`Ayes: Bell, Ruiz`, `apologies from Councillor Osei`), not someone new.
+ */
 export function addParticipant(header: Header, person: Participant): void {
   const list = header.participants;
-  const same = list.find((p) => fold(p.name) === fold(person.name));
+  const same = list.find((p) => fold(p.name) === fold(person.name)) ?? namedAgain(list, person.name);
   if (!same) {
     list.push(person);
     return;
   }
-  if (person.position && same.position && person.present === same.present) {
+  if (person.position && same.position && person.present === same.present && fold(same.name) === fold(person.name)) {
     header.diagnostics.push({
       ruleId: 'participant-duplicate',
       severity: 'warn',
@@ -444,4 +448,12 @@ export function addParticipant(header: Header, person: Participant): void {
   same.organization ??= person.organization;
   if (person.alias) same.alias ??= person.alias;
   same.present = same.present && person.present;
+}
+
+/** The one listed person whose name holds a one-word name as a whole word (`Bell` in Marcus Bell), or undefined. */
+function namedAgain(list: readonly Participant[], name: string): Participant | undefined {
+  if (name.includes(' ') || !/^\p{Lu}/u.test(name)) return undefined;
+  const word = fold(name);
+  const holders = list.filter((p) => p.name.includes(' ') && fold(p.name).split(/\s+/).includes(word));
+  return holders.length === 1 ? holders[0] : undefined;
 }

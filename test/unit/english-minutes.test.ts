@@ -14,3 +14,16 @@ describe('a plural title before a list of people', () => {
     expect(absent(text)).toEqual(['Kittiwake', 'Fulmar']);
   });
 });
+
+describe('a listed person named again by one word', () => {
+  it('is the same person, not a new attendee (a roll call vote by surname)', () => {
+    const text = '# Library Board\n\nMembers present: Nora Quill, Hugo Fenn, Ida Marsh\nMembers absent: Otto Crane\n\n## 1. Budget\n\nRoll call vote:\nAyes: Quill, Fenn, Marsh\nAbsent: Crane\n';
+    expect(present(text)).toEqual(['Nora Quill', 'Hugo Fenn', 'Ida Marsh']);
+    expect(absent(text)).toEqual(['Otto Crane']);
+  });
+
+  it('stays a person of its own when two listed names hold the word', () => {
+    const text = 'Present: Ada Fenn, Hugo Fenn\n\nRoll call vote:\nAyes: Fenn\n';
+    expect(present(text)).toEqual(['Ada Fenn', 'Hugo Fenn', 'Fenn']);
+  });
+});

@@ -171,6 +171,7 @@ export const en: Vocabulary = {
   honorifics: ['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'professor', 'cllr', 'councillor', 'councilor', 'sir', 'dame', 'rev', 'revd', 'reverend', 'hon', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'rev.', 'canon',
     // Plural titles that open a list of people (`Councillors A Brown and C Green`, `Messrs Hale and Ford`): no part of the first name.
     'councillors', 'councilors', 'cllrs', 'messrs', 'drs'],
+  namesLeads: ['including', 'incl.', 'incl', 'among them', 'amongst them', 'namely', 'i.e.', 'viz.'],
   pronouns: ['she/her', 'he/him', 'they/them', 'she/they', 'he/they', 'they/she', 'they/he', 'ze/zir', 'ze/hir', 'xe/xem', 'she/her/hers', 'he/him/his', 'they/them/theirs', 'any pronouns', 'any/all'],
   resolutionClauses: [],
   particleVerbs: [],

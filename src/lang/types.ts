@@ -186,6 +186,11 @@ export interface Vocabulary {
   attendanceModes?: string[];
   /** Pronoun sets written beside a name ("she/her"), lower case without blanks: no organisation. */
   pronouns?: string[];
+  /**
+   * Words that lead from a head count to the names it includes (`23 members, including Ann Lee`,
+   * `namely Bo Chan`): no part of the name after them.
+   */
+  namesLeads?: string[];
   /** Modal verbs that, followed by a passive, make a task without an owner ("ska" in "ska skickas", "zal ... worden"). */
   passiveModals: string[];
   /** Endings or auxiliaries of the passive that a modal governs ("as" in Swedish `skickas`, "worden" in Dutch). */

@@ -57,7 +57,7 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
     }
     const leadingRole = role === null ? splitLeadingRole(head, vocabs) : null;
     if (leadingRole && previous) previous.roles.push(leadingRole.role);
-    let person = readPerson(leadingRole ? leadingRole.rest : head, vocabs, options.nicks ?? false);
+    let person = readPerson(withoutLead(leadingRole ? leadingRole.rest : head, vocabs), vocabs, options.nicks ?? false);
     if (person.length === 0 && options.loose) person = trailingName(head, vocabs);
     for (const person_ of person) {
       for (const extra of rest) addDetail(person_, extra, vocabs);
@@ -66,6 +66,17 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   }
   return people;
 }
+
+/** A part without the word that leads from a head count to the names (`including Ann Lee` gives Ann Lee). */
+function withoutLead(text: string, vocabs: readonly Vocabulary[]): string {
+  if (!/^\p{Ll}/u.test(text)) return text;
+  const lower = text.toLowerCase();
+  const lead = namesLeads(vocabs).find((word) => lower.startsWith(`${word} `));
+  return lead === undefined ? text : text.slice(lead.length + 1).trimStart();
+}
+
+/** The words that lead from a head count to names, of the vocabularies, made once. */
+const namesLeads = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.namesLeads ?? []));
 
 /**
  * The people of a list of mentions with no commas between them, as an editor's people chips come

@@ -27,3 +27,10 @@ describe('a listed person named again by one word', () => {
     expect(present(text)).toEqual(['Ada Fenn', 'Hugo Fenn', 'Fenn']);
   });
 });
+
+describe('a head count that names some of the people it counts', () => {
+  it('gives the names after `including`', () => {
+    const text = 'Allotment Society general meeting\n\nPresent: 19 plot holders, including Rosa Teague (Treasurer), Ned Alder\n';
+    expect(present(text)).toEqual(['Rosa Teague', 'Ned Alder']);
+  });
+});

@@ -34,3 +34,16 @@ describe('a head count that names some of the people it counts', () => {
     expect(present(text)).toEqual(['Rosa Teague', 'Ned Alder']);
   });
 });
+
+describe('who opened the meeting', () => {
+  const chair = (text: string) => parseMinutes(text).participants.filter((p) => p.roles.includes('chair')).map((p) => p.name);
+
+  it('is read past the time inside the phrase (`called to order at 7:02 PM by President X`)', () => {
+    expect(chair('# Chess Club\n\nPresent: Iris Vane, Tom Reed\n\nThe meeting was called to order at 6:45 PM by President Iris Vane.\n')).toEqual(['Iris Vane']);
+  });
+
+  it('may be a listed user id, never an unlisted lower-case word', () => {
+    expect(chair('# infra sync\n\nMeeting started by qbert at 09:00:02 UTC.\n\nPeople present: qbert, lmoss, tpark\n')).toEqual(['qbert']);
+    expect(chair('# infra sync\n\nThe meeting was started by accident at 09:00.\n\nPeople present: qbert, lmoss\n')).toEqual([]);
+  });
+});

@@ -47,3 +47,10 @@ describe('who opened the meeting', () => {
     expect(chair('# infra sync\n\nThe meeting was started by accident at 09:00.\n\nPeople present: qbert, lmoss\n')).toEqual([]);
   });
 });
+
+describe('user ids on an attendance line', () => {
+  it('keep a hyphen or dot between lower-case parts (`mo-k`, `j.lind`), and `Meeting lead:` names the chair', () => {
+    const meeting = parseMinutes('# Docs team 2024-11-05\n\nAttendance: rfarr, mo-k, j.lind, pbose\nMeeting lead: mo-k\nMinutes: j.lind\n');
+    expect(meeting.participants.map((p) => [p.name, p.roles])).toEqual([['rfarr', []], ['mo-k', ['chair']], ['j.lind', ['secretary']], ['pbose', []]]);
+  });
+});

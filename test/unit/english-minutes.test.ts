@@ -54,3 +54,11 @@ describe('user ids on an attendance line', () => {
     expect(meeting.participants.map((p) => [p.name, p.roles])).toEqual([['rfarr', []], ['mo-k', ['chair']], ['j.lind', ['secretary']], ['pbose', []]]);
   });
 });
+
+describe('an attendance label in the singular', () => {
+  it('lists its people as the plural does (`Guest:`, `Apology:`)', () => {
+    const text = 'Gardening Club committee\n\nPresent: Lou Pryor, Sam Oakes\nGuest: Vic Rowan\nApology: Kit Lane\n';
+    expect(present(text)).toEqual(['Lou Pryor', 'Sam Oakes', 'Vic Rowan']);
+    expect(absent(text)).toEqual(['Kit Lane']);
+  });
+});

@@ -191,6 +191,11 @@ export interface Vocabulary {
    * `namely Bo Chan`): no part of the name after them.
    */
   namesLeads?: string[];
+  /**
+   * Nouns that end the name of an organisation (`Parks Department`, `Acme Foundation`, `Policing
+   * Team`): a name ending in one names no person, and after a person in a list it is their organisation.
+   */
+  organisationNouns?: string[];
   /** Modal verbs that, followed by a passive, make a task without an owner ("ska" in "ska skickas", "zal ... worden"). */
   passiveModals: string[];
   /** Endings or auxiliaries of the passive that a modal governs ("as" in Swedish `skickas`, "worden" in Dutch). */

@@ -55,6 +55,11 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
       previous.roles.push(role);
       continue;
     }
+    // An organisation after a person in a list of names (`Vic Rowan, Parks Department`) is theirs, and no one.
+    if (isOrganisation(head, vocabs)) {
+      if (previous && !each && rest.length === 0) previous.organization ??= head;
+      continue;
+    }
     const leadingRole = role === null ? splitLeadingRole(head, vocabs) : null;
     if (leadingRole && previous) previous.roles.push(leadingRole.role);
     let person = readPerson(withoutLead(leadingRole ? leadingRole.rest : head, vocabs), vocabs, options.nicks ?? false);
@@ -66,6 +71,15 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   }
   return people;
 }
+
+/** Whether a text of two words or more ends in a noun that ends an organisation's name (`Parks Department`). */
+function isOrganisation(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  return words.length >= 2 && words.length <= 6 && organisationNouns(vocabs).has(words[words.length - 1] as string);
+}
+
+/** The nouns that end an organisation's name, of the vocabularies, made once. */
+const organisationNouns = oncePer((vocabs: readonly Vocabulary[]): Set<string> => new Set(vocabs.flatMap((v) => v.organisationNouns ?? [])));
 
 /** A part without the word that leads from a head count to the names (`including Ann Lee` gives Ann Lee). */
 function withoutLead(text: string, vocabs: readonly Vocabulary[]): string {

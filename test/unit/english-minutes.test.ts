@@ -62,3 +62,10 @@ describe('an attendance label in the singular', () => {
     expect(absent(text)).toEqual(['Kit Lane']);
   });
 });
+
+describe('an organisation in a list of people', () => {
+  it('is the organisation of the person before it, and no person (`Vic Rowan, Parks Department`)', () => {
+    const meeting = parseMinutes('Gardening Club committee\n\nPresent: Lou Pryor, Sam Oakes\nGuest: Vic Rowan, Parks Department\n');
+    expect(meeting.participants.map((p) => [p.name, p.organization])).toEqual([['Lou Pryor', null], ['Sam Oakes', null], ['Vic Rowan', 'Parks Department']]);
+  });
+});

@@ -93,6 +93,7 @@ export const de: Vocabulary = {
   doneWords: ['erledigt', 'fertig', 'abgeschlossen'],
   abbreviations: ['z.b', 'bzw', 'ca', 'usw', 'evtl', 'ggf', 'inkl', 'nr', 'u.a', 'd.h'],
   agendaMarkers: ['tagesordnungspunkt', 'top', 'punkt'],
+  caseReferences: ['az.', 'az', 'aktenzeichen', 'drucksache', 'drs.'],
   topicColumns: ['top', 'tagesordnungspunkt', 'thema', 'punkt', 'gegenstand'],
   boilerplate: ['gäste', 'beschlussfähigkeit', 'zusammenfassung', 'notizen', 'protokoll', 'anhang', 'anlagen', 'unterschriften', 'allgemeine informationen'],
   and: ['und', '&'],

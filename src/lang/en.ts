@@ -124,6 +124,7 @@ export const en: Vocabulary = {
   doneWords: ['done', 'completed', 'complete', 'finished', 'closed', 'resolved', 'fixed', 'merged', 'already completed'],
   abbreviations: ['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'no', 'approx', 'incl', 'cf', 'al', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'dept', 'est', 'min', 'max', 'p', 'pp', 'fig', 'ca'],
   agendaMarkers: ['agenda item', 'agenda point', 'agenda', 'item', 'topic'],
+  caseReferences: ['ref', 'ref.', 'reference', 'file no.', 'case no.'],
   topicColumns: ['topic', 'agenda item', 'item', 'subject'],
   boilerplate: ['summary', 'links', 'link', 'reference', 'references', 'contents', 'content', 'table of contents', 'details', 'quick recap', 'minutes', 'notes', 'meeting notes', 'upcoming meetings', 'signatures', 'appendix', 'recording', 'announcements', 'q&a, other', 'other', 'setup', 'status', 'general information', 'meeting information', 'meeting info', 'meeting details', 'info', 'information', 'overview', 'meeting summary', 'attachments', 'transcript', 'tl;dr'],
   and: ['and', '&'],

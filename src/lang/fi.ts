@@ -116,6 +116,7 @@ export const fi: Vocabulary = {
   doneWords: ['tehty', 'valmis', 'valmiina', 'hoidettu', 'suoritettu', 'tehtiin', 'ok'],
   abbreviations: ['ym', 'mm', 'esim', 'n', 'ns', 'klo', 'krs', 'pj', 'vpj', 'siht', 'yms', 'jne', 'ks', 'ts', 'vrt', 'huom', 'os', 'v', 'vk', 'vko', 'kpl', 'puh', 'p', 's', 'ma', 'ti', 'ke', 'to', 'pe', 'la', 'su', 'tms', 'eli', 'nk', 'ko', 'em', 'yo', 'ao', 'yht', 'max', 'min', 'noin', 'engl', 'ruots', 'lyh', 'alk', 'tod', 'ed'],
   agendaMarkers: ['esityslistan kohta', 'asia', 'kohta', 'pykälä'],
+  caseReferences: ['dnro', 'dno', 'diaarinumero', 'diaarinro', 'diaarinro.'],
   topicColumns: ['asia', 'aihe', 'kohta', 'käsiteltävä asia'],
   boilerplate: ['muutoksenhakukielto', 'muutoksenhaku', 'allekirjoitukset', 'pöytäkirjan tarkastus', 'liitteet', 'sisällys', 'sisällysluettelo', 'tiivistelmä', 'yhteenveto', 'muistiinpanot', 'yleiset tiedot', 'kokoustiedot'],
   and: ['ja', 'sekä'],

@@ -88,6 +88,7 @@ export const nl: Vocabulary = {
   doneWords: ['gedaan', 'klaar', 'afgerond'],
   abbreviations: ['bijv', 'o.a', 'ca', 'enz', 'nr', 'd.w.z', 'm.b.t'],
   agendaMarkers: ['agendapunt', 'agenda', 'punt', 'item', 'ad'],
+  caseReferences: ['kenmerk', 'zaaknummer', 'zaaknr.', 'dossiernummer', 'registratienummer'],
   topicColumns: ['onderwerp', 'agendapunt', 'punt', 'thema'],
   boilerplate: ['samenvatting', 'notulen', 'bijlagen', 'bijlage', 'algemene informatie', 'handtekeningen'],
   and: ['en', '&'],

@@ -8,6 +8,8 @@ export type FieldName =
   | 'start'
   | 'end'
   | 'location'
+  /** A label joining a date or time and a place (`Aika ja paikka`, `Plats och tid`, `Ort und Zeit`). */
+  | 'dateAndPlace'
   | 'participants'
   | 'absent'
   | 'chair'
@@ -131,6 +133,8 @@ export interface Vocabulary {
   abbreviations: string[];
   /** Words written before an agenda item's number ("TOP 3", "Item 2", "Kohta 4"): lower case, whole words. */
   agendaMarkers: string[];
+  /** Words that open a case or file reference written beside an item's number (`§ 12  Dnr 2024/15`, `Dnro`, `Az.`): no title. */
+  caseReferences: string[];
   /** Table column headers that name an agenda item (`Onderwerp`, `Ärende`, `Topic`): the rows of such a table are the items. */
   topicColumns: string[];
   /** Heading words that are boilerplate, never agenda items ("Summary", "Links"). */

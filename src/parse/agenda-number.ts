@@ -50,11 +50,26 @@ export function readItemNumber(text: string, vocabs: readonly Vocabulary[]): Ite
   const match = NUMBER.exec(rest);
   if (!match) return null;
   rest = rest.slice(match[0].length);
-  const title = rest.replace(SEPARATOR, '');
-  if (startsWithMonth(title, vocabs)) return null;
+  const written = rest.replace(SEPARATOR, '');
+  if (startsWithMonth(written, vocabs)) return null;
+  // `§ 12   Dnr 2024/15`: a case reference beside the number, with the title on the next line.
+  const title = isCaseReference(written, vocabs) ? '' : written;
   const section = text.startsWith('§') || match[2] !== undefined;
   return { number: match[1] ?? null, title, shown: marker > 0 ? text : title, marked: marker > 0 || section, closed: (match[3] ?? '') !== '' || section || /^\s*[-–—:]/u.test(rest) };
 }
+
+/**
+ * Whether a text is only a case or file reference (`Dnr KS 2024/15`, `Az. 12-3`): its word, then a
+ * code with a digit and no word in lower case (`Reference group 2024` is a title).
+ */
+function isCaseReference(text: string, vocabs: readonly Vocabulary[]): boolean {
+  if (text.length > 48 || !/\d/.test(text)) return false;
+  const head = fold(text);
+  const word = referencesOf(vocabs).find((w) => head.startsWith(w) && /^[\s:.]/u.test(head.charAt(w.length)));
+  return word !== undefined && !/\p{Ll}{3}/u.test(text.slice(word.length));
+}
+
+const referencesOf = oncePer((vocabs: readonly Vocabulary[]): string[] => [...new Set(vocabs.flatMap((v) => v.caseReferences.map((word) => fold(word))))]);
 
 /** The length of a marker word the text starts with (`TOP`, `Agenda item`), or 0. */
 function leadingMarker(text: string, vocabs: readonly Vocabulary[]): number {

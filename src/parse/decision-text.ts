@@ -87,7 +87,7 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
   // What stands under another heading or agenda item is no part of this one's discussion.
   const before = previous !== undefined && sameTopic(scan, previous.line, unit.line) ? previous : undefined;
   // The count or result of a vote right after the decision it decided is part of that decision.
-  if (cue.kind === 'vote' && before !== undefined && scan.decided.has(index - 1)) return null;
+  if (cue.kind === 'vote' && before !== undefined && scan.decided.has(index - 1) && !objectAfterVerdict(lettered, scan.context.allVocabs)) return null;
   // An entry under a list item (`- New logo` / `  - Approved`) decides that item.
   if (unit.parentText !== null) return { text: `${unit.parentText} — ${body}`, cue };
   // Only a verdict or a vote takes the proposal before it; a statement of its own (`Tabled until May`) stands alone.
@@ -100,6 +100,17 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
   const verdict = terseVerdict(body, scan.context.allVocabs);
   const title = verdict === null || verdict.toLowerCase() !== lettered[0] ? null : titleAbove(scan, unit.line);
   return { text: title !== null && !wordsOf(unit.text).some((w) => wordsOf(title).includes(w)) ? `${title}: ${unit.text}` : unit.text, cue };
+}
+
+/**
+ * Whether a word stands after the verdict word that is no further outcome word: what was granted or
+ * chosen (`Styrelsen beviljades ansvarsfrihet`), a decision of its own, not the result of the one
+ * before (`Förslaget bifölls enhälligt`).
+ */
+function objectAfterVerdict(lettered: readonly string[], vocabs: FindContext['allVocabs']): boolean {
+  const outcome = [...gather(vocabs, 'carried'), ...gather(vocabs, 'voteWords')];
+  const at = lettered.findIndex((w) => hasWord([w], outcome) || hasWord([w], gather(vocabs, 'decisionCues')));
+  return at >= 0 && lettered.slice(at + 1).some((w) => !hasWord([w], outcome));
 }
 
 /** Whether two lines stand under the same heading and in the same agenda item. */

@@ -43,6 +43,8 @@ export function motionAt(units: readonly Unit[], index: number, vocabs: readonly
     const seconds = findPhrase(next.text, gather(vocabs, 'seconded')) !== null || attribution;
     const carried = hasWord(words, gather(vocabs, 'carried')) || voteCount(next.text, vocabs) !== null || findPhrase(next.text, gather(vocabs, 'consent')) !== null;
     const fails = findPhrase(next.text, gather(vocabs, 'failed')) !== null;
+    // A motion has one result: a later sentence that carries something is a decision of its own.
+    if (carried && !seconds && !fails && outcome !== null) break;
     if (!seconds && !carried && !fails) {
       // Past a sentence of its own paragraph the motion may go on; past another block it has ended.
       if (next.block === unit.block) continue;

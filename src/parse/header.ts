@@ -48,3 +48,15 @@ export function valueLines(lines: readonly Line[], index: number): number[] {
   }
   return out;
 }
+
+/**
+ * The lines that go on with a value laid out in a column beside its label (`Beslutande   Anna Berg` /
+ * `             Erik Lund`): the next lines of the label's paragraph that start where its value starts.
+ */
+export function columnLines(lines: readonly Line[], index: number, valueStart: { line: number; column: number }): number[] {
+  const line = lines[index] as Line;
+  const out: number[] = [];
+  if (line.kind !== 'paragraph' || valueStart.line !== line.start.line || valueStart.column - line.start.column < 3) return out;
+  for (let j = index + 1; j < lines.length && (lines[j] as Line).block === line.block && (lines[j] as Line).start.column === valueStart.column; j++) out.push(j);
+  return out;
+}

@@ -5,10 +5,11 @@ import type { Position } from '../model/position.js';
 import { fieldOf, normalizeLabel, type LabelHit } from './read-label.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Header } from './header.js';
-import { valueLines } from './header.js';
+import { columnLines, valueLines } from './header.js';
 import { isName, readName, readPeople, roleOf, splitTopLevel, withoutLinks, type PersonEntry } from './read-people.js';
 import type { RoleClaim } from './read-roles.js';
 import type { Line } from './types.js';
+import { withoutTrailingParen } from './trim.js';
 
 /** Labels whose value names people. */
 export const PEOPLE_FIELDS = new Set<FieldName>(['participants', 'absent', 'chair', 'secretary', 'viceChair', 'checker', 'teller']);
@@ -48,14 +49,18 @@ export function readPeopleField(
   const take = (text: string, at: Line, oneEach: boolean, isPresent: boolean): void => {
     for (const person of readPeople(text, { oneEach, nicks: true }, vocabs)) found.push(participantOf(person, at, isPresent && at.checked !== false && !person.absent, header));
   };
+  // A value in a column beside its label goes on line by line under its first line, a person a line
+  // (`Beslutande   Anna Berg (S), ordförande` / `             Erik Lund (M)`) unless a line lists full names.
+  const column = label.value.endsWith(',') ? [] : columnLines(lines, index, label.valueStart);
+  const lineEach = (text: string): boolean => column.length > 0 && !listsFullNames(text);
   if (label.value !== '') {
-    for (const part of innerLabels(label.value, label.field, vocabs)) take(part.text, line, false, part.field === 'participants');
+    for (const part of innerLabels(label.value, label.field, vocabs)) take(part.text, line, lineEach(part.text), part.field === 'participants');
   }
   // A value that ends in a comma goes on in the next lines of its paragraph (`Attendees: A, B,` / `C, D`).
-  const continued = label.value.endsWith(',') && line.kind === 'paragraph' ? valueLines(lines, index).filter((j) => (lines[j] as Line).block === line.block) : [];
+  const continued = label.value.endsWith(',') && line.kind === 'paragraph' ? valueLines(lines, index).filter((j) => (lines[j] as Line).block === line.block) : column;
   for (const j of continued) {
     if (header.consumed.has(j) || header.labels.has(j)) break;
-    take((lines[j] as Line).text, lines[j] as Line, false, present);
+    take((lines[j] as Line).text, lines[j] as Line, lineEach((lines[j] as Line).text), present);
     header.consumed.add(j);
   }
   if (label.value !== '' && line.kind === 'paragraph') {
@@ -104,6 +109,12 @@ export function readPeopleField(
  * from PDF): each right after the last, unlabelled, and holding a name with a role after a comma
  * (`Hanna Peräaho, 1. varapuheenjohtaja Jukka Tauriainen`).
  */
+/** Whether every part of a text between commas is a full name (`Anna Berg, Erik Lund`): a list of people, not one person's details. */
+function listsFullNames(text: string): boolean {
+  const parts = text.split(',').map((part) => part.trim());
+  return parts.length > 1 && parts.every((part) => part.includes(' ') && isName(withoutTrailingParen(part)));
+}
+
 function runOnLines(lines: readonly Line[], index: number, header: Header, vocabs: readonly Vocabulary[]): number[] {
   const out: number[] = [];
   for (let j = index + 1; j < lines.length && out.length < 12; j++) {

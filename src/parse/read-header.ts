@@ -47,12 +47,13 @@ export function readHeader(lines: readonly Line[], frontMatter: Record<string, u
   return header;
 }
 
-function readValueField(lines: readonly Line[], index: number, label: LabelHit, header: Header, vocabs: readonly Vocabulary[]): void {
+function readValueField(lines: readonly Line[], index: number, given: LabelHit, header: Header, vocabs: readonly Vocabulary[]): void {
+  const label = given.field === 'dateAndPlace' ? { ...given, field: 'date' as const } : given;
   const field = label.field;
   if (!['date', 'time', 'start', 'end', 'location', 'title'].includes(field)) return;
   // `Date of next meeting: ...` is never the meeting's own date, time or place.
   if (aboutNextMeeting((lines[index] as Line).text, vocabs)) return;
-  const more = label.value === '' ? valueLines(lines, index).slice(0, field === 'location' ? 1 : 6) : [];
+  const more = label.value === '' ? unlabelled(valueLines(lines, index), header).slice(0, field === 'location' ? 1 : 6) : [];
   let value = [label.value, ...more.map((j) => (lines[j] as Line).text)].filter(Boolean).join(' ').trim();
   if (value === '') return;
   const inner = field !== 'location' ? innerLocation(value, vocabs) : null;
@@ -78,7 +79,14 @@ function readValueField(lines: readonly Line[], index: number, label: LabelHit, 
   } else if (field === 'date' || field === 'time' || field === 'start' || field === 'end') {
     used = readWhen(value, field, source, header, vocabs);
   }
+  if (used && given.field === 'dateAndPlace' && header.location === null) placeBeside(value, source, header, vocabs);
   if (used) [index, ...(isProse(more.map((j) => (lines[j] as Line).text)) ? [] : more)].forEach((j) => header.consumed.add(j));
+}
+
+/** The value lines before the first that holds a label of its own (`## Time and place` over `Date: ...` and `Present: ...`): those are read for themselves. */
+function unlabelled(indices: readonly number[], header: Header): number[] {
+  const stop = indices.findIndex((j) => header.labels.has(j));
+  return stop < 0 ? [...indices] : indices.slice(0, stop);
 }
 
 /**
@@ -106,6 +114,25 @@ function innerLocation(value: string, vocabs: readonly Vocabulary[]): { before: 
     return { before: value.slice(0, match.index).trim(), location };
   }
   return null;
+}
+
+/**
+ * The place in the value of a label that joins date and place (`Aika ja paikka: 12.3.2024 klo 18,
+ * Kirjasto`): the parts between commas that hold no date and no time.
+ */
+function placeBeside(value: string, source: FieldSource, header: Header, vocabs: readonly Vocabulary[]): void {
+  const parts = value.split(/[,;]/).map((part) => part.trim());
+  const place = parts.filter((part) => part !== '' && !isWhen(part, vocabs)).join(', ');
+  if (place === '' || place.length === value.trim().length) return;
+  header.location = placeName(place);
+  header.fields.location = { text: place, position: source.position };
+}
+
+/** Whether a part of a value names a day or a time: a date, a clock time or a weekday alone. */
+function isWhen(part: string, vocabs: readonly Vocabulary[]): boolean {
+  if (findFullDate(part, vocabs) !== null || scanDates(part, vocabs).length > 0 || findTimes(part, vocabs, true) !== null) return true;
+  const word = part.toLowerCase().replace(/[^\p{L}]+/gu, '');
+  return vocabs.some((v) => v.weekdays.some((names) => names.some((name) => (name.endsWith('*') ? word.startsWith(name.slice(0, -1)) : word === name))));
 }
 
 function readWhen(value: string, field: FieldName, source: FieldSource, header: Header, vocabs: readonly Vocabulary[]): boolean {

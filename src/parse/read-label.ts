@@ -13,7 +13,7 @@ export interface LabelHit {
   valueStart: Position;
 }
 
-const SECTION_FIELDS = new Set<FieldName>(['participants', 'absent', 'date', 'time', 'start', 'end', 'location', 'agenda', 'actions', 'decisions', 'proposal', 'chair', 'secretary']);
+const SECTION_FIELDS = new Set<FieldName>(['participants', 'absent', 'date', 'time', 'start', 'end', 'location', 'dateAndPlace', 'agenda', 'actions', 'decisions', 'proposal', 'chair', 'secretary']);
 
 /** The field a label names in any of the vocabularies (`Osallistujat:`, `**Present**`, `Scribe(s)`), or null. */
 export function fieldOf(label: string, vocabs: readonly Vocabulary[], heading = false, exact = false): FieldName | null {
@@ -28,8 +28,28 @@ export function fieldOf(label: string, vocabs: readonly Vocabulary[], heading = 
   }
   const field = fields.get(key);
   if (field || exact) return field ?? null;
-  return compoundField(key, label, fields, heading ? headingPrefixes(vocabs) : null);
+  return joinedWhenWhere(key, fields, vocabs) ?? compoundField(key, label, fields, heading ? headingPrefixes(vocabs) : null);
 }
+
+const WHEN_FIELDS = new Set<FieldName>(['date', 'time', 'start']);
+
+/**
+ * A label that joins a date or time and a place with a word for "and" or a comma (`Aika ja paikka`,
+ * `Plats och tid`, `Ort und Zeit`, `Date, time and venue`): `dateAndPlace`, or `date` when it joins
+ * a date and a time only (`Datum och tid`).
+ */
+function joinedWhenWhere(key: string, fields: ReadonlyMap<string, FieldName>, vocabs: readonly Vocabulary[]): FieldName | null {
+  if (key.length > 40 || !/[\s,]/.test(key)) return null;
+  const joiners = andWords(vocabs);
+  const parts = key.split(/[\s,]+/).filter((word) => word !== '' && !joiners.has(word));
+  if (parts.length < 2 || parts.length > 3) return null;
+  const named = parts.map((word) => fields.get(word));
+  if (!named.every((field) => field !== undefined && (WHEN_FIELDS.has(field) || field === 'location'))) return null;
+  if (!named.some((field) => field !== undefined && WHEN_FIELDS.has(field))) return null;
+  return named.includes('location') ? 'dateAndPlace' : 'date';
+}
+
+const andWords = oncePer((vocabs: readonly Vocabulary[]): Set<string> => new Set(vocabs.flatMap((v) => v.and)));
 
 /** Attendance words that open a heading of people without doubt: not the verb-like `present`. */
 const headingPrefixes = oncePer((vocabs: readonly Vocabulary[]): Set<string> =>
@@ -127,9 +147,28 @@ export function readLabel(given: Line, vocabs: readonly Vocabulary[]): LabelHit 
   const sentence = /\p{L}\.$/u.test(text) && text.includes(' ');
   // Nor is a roll call's `Ann Lee: present`: what stands before its colon is no label.
   const called = colon > 0 && colon < text.length - 1 && line.kind !== 'heading';
+  const column = columnLabel(line, vocabs);
+  if (column) return column;
   const whole = sentence || called ? null : fieldOf(text, vocabs, line.kind === 'heading');
   if (whole && (line.kind !== 'heading' || SECTION_FIELDS.has(whole)) && whole !== 'title') return hit(line, whole, '', text.length);
   return unmarkedLabel(line, vocabs);
+}
+
+/** A gap between a label and its value: a tab, or two blanks or more. */
+const COLUMN_GAP = /\t| {2,}/;
+
+/**
+ * A form row as the text of a PDF or a form lays it out: a label, a gap of two blanks or a tab,
+ * then its value (`Beslutande        Anna Berg`, `Plats och tid\tStadshuset`). The gap stands for
+ * the column the label had; a single blank would make any sentence that opens with a label word one.
+ */
+function columnLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | null {
+  if (line.kind !== 'paragraph' && line.kind !== 'code') return null;
+  const gap = COLUMN_GAP.exec(line.text.slice(0, 50));
+  if (!gap || gap.index === 0 || gap.index > 48) return null;
+  const field = fieldOf(line.text.slice(0, gap.index), vocabs);
+  const value = line.text.slice(gap.index + gap[0].length).trim();
+  return field && field !== 'title' && value !== '' ? hit(line, field, value, gap.index + gap[0].length) : null;
 }
 
 /** A Pandoc definition-list line (`:   Date: ...`) read without its mark, its place moved past it. */
@@ -163,7 +202,7 @@ function tableLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | null 
   return field ? hit(line, field, cells[1] ?? '', (cells[0] ?? '').length + 3) : null;
 }
 
-const TIMED = new Set<FieldName>(['date', 'time', 'start', 'end']);
+const TIMED = new Set<FieldName>(['date', 'time', 'start', 'end', 'dateAndPlace']);
 
 function unmarkedLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | null {
   if (line.kind === 'tableRow' || line.text.length > 400) return null;
@@ -209,7 +248,8 @@ function leadingLabel(line: Line, words: readonly string[], n: number, exact: bo
 }
 
 function readable(field: FieldName, value: string, vocabs: readonly Vocabulary[]): boolean {
-  return field === 'date' ? findFullDate(value, vocabs) !== null : findTimes(value, vocabs, true) !== null;
+  if (field === 'date') return findFullDate(value, vocabs) !== null;
+  return findTimes(value, vocabs, true) !== null || (field === 'dateAndPlace' && findFullDate(value, vocabs) !== null);
 }
 
 function hit(line: Line, field: FieldName, value: string, offset: number): LabelHit {

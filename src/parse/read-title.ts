@@ -147,7 +147,7 @@ function overDateLine(lines: readonly Line[], index: number, vocabs: readonly Vo
 }
 
 /** Labels of the header block that a title line stands above (`Datum: dinsdag 5 maart 2024`, `Tid: ...`, `Plats: ...`). */
-const HEADER_BLOCK_FIELDS = new Set(['date', 'time', 'start', 'location']);
+const HEADER_BLOCK_FIELDS = new Set(['date', 'time', 'start', 'location', 'dateAndPlace']);
 
 /** The first line of a block whose next line is a date, time or place label: the title line of a header block. */
 function overHeaderLabel(lines: readonly Line[], index: number, header: Header): boolean {

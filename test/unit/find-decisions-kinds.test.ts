@@ -44,6 +44,11 @@ describe('findDecisions: votes and motions', () => {
     expect(cues(text)).toEqual([['vote', 'moved that']]);
   });
 
+  it('ends a motion at its result: a later sentence of the paragraph that agrees on something is a decision of its own', () => {
+    const text = `${EN}## 4. Hall\n\nBob moved that the hall fee rise to £15, seconded by Alice. Carried. Thanks went to the caretaker. It was agreed to repaint the porch.\n`;
+    expect(decisions(text)).toEqual(['Bob moved that the hall fee rise to £15, seconded by Alice. — Carried.', 'It was agreed to repaint the porch.']);
+  });
+
   it('takes no motion that failed, and reads M/S/C and a motion over list entries', () => {
     expect(decisions(`${EN}Bob moved to close the bar early. Alice seconded. The motion failed.\n`)).toEqual([]);
     expect(decisions(`${EN}M/S/C to renew the hall booking for 2025.\n`)).toEqual(['M/S/C to renew the hall booking for 2025.']);
@@ -120,6 +125,12 @@ describe('findDecisions: verdicts', () => {
     ['# Bestuursvergadering\n\nAanwezig: Anna de Vries en Piet Jansen\n\n', '## 3. Jaarverslag\n\nHet verslag is op tijd.\n\nAkkoord.\n', 'Jaarverslag: Akkoord.'],
   ])('names a short outcome standing alone by the item it decides: %#', (head, body, decision) => {
     expect(decisions(`${head}${body}`)).toEqual([decision]);
+  });
+
+  it('takes a short vote with what it grants after the verdict as a decision of its own, and a bare result as the result of the one before', () => {
+    const head = '# Årsmöte\n\nNärvarande: Anna Berg, Olle Lind\n\n## § 9 Bokslut\n\n';
+    expect(decisions(`${head}Bokslutet fastställdes.\n\nKassören beviljades arvode.\n`)).toEqual(['Bokslutet fastställdes.', 'Kassören beviljades arvode.']);
+    expect(decisions(`${EN}## 5. Grants\n\nThe board approved the grant to the choir.\n\nApproved unanimously.\n`)).toEqual(['The board approved the grant to the choir.']);
   });
 
   it('names a short outcome under a list entry by that entry, and keeps it apart from the item before a heading', () => {

@@ -173,6 +173,7 @@ export const en: Vocabulary = {
     // Plural titles that open a list of people (`Councillors A Brown and C Green`, `Messrs Hale and Ford`): no part of the first name.
     'councillors', 'councilors', 'cllrs', 'messrs', 'drs'],
   organisationNouns: ['department', 'dept', 'dept.', 'foundation', 'team', 'council', 'committee', 'board', 'university', 'institute', 'agency', 'authority', 'association', 'society', 'trust', 'services', 'service', 'ltd', 'ltd.', 'inc', 'inc.', 'llc', 'plc', 'corporation', 'corp', 'corp.', 'company', 'consulting', 'ministry', 'police', 'constabulary', 'alliance', 'federation', 'academy', 'centre', 'center', 'hospital', 'library', 'partnership', 'commission', 'directorate', 'secretariat', 'network', 'project', 'group'],
+  bodyOfMembers: ['of'],
   namesLeads: ['including', 'incl.', 'incl', 'among them', 'amongst them', 'namely', 'i.e.', 'viz.'],
   pronouns: ['she/her', 'he/him', 'they/them', 'she/they', 'he/they', 'they/she', 'they/he', 'ze/zir', 'ze/hir', 'xe/xem', 'she/her/hers', 'he/him/his', 'they/them/theirs', 'any pronouns', 'any/all'],
   resolutionClauses: [],

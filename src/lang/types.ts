@@ -200,6 +200,11 @@ export interface Vocabulary {
    * Team`): a name ending in one names no person, and after a person in a list it is their organisation.
    */
   organisationNouns?: string[];
+  /**
+   * Words that join a body to its members in the body's name (`Board of Trustees`, `Court of
+   * Directors`): a heading so named is the body, not a list of its members.
+   */
+  bodyOfMembers?: string[];
   /** Modal verbs that, followed by a passive, make a task without an owner ("ska" in "ska skickas", "zal ... worden"). */
   passiveModals: string[];
   /** Endings or auxiliaries of the passive that a modal governs ("as" in Swedish `skickas`, "worden" in Dutch). */

@@ -69,3 +69,10 @@ describe('an organisation in a list of people', () => {
     expect(meeting.participants.map((p) => [p.name, p.organization])).toEqual([['Lou Pryor', null], ['Sam Oakes', null], ['Vic Rowan', 'Parks Department']]);
   });
 });
+
+describe("a body's name that ends in its members", () => {
+  it('is no attendance label (`Board of Trustees` above the minutes)', () => {
+    const text = 'RIVERSIDE ROWING CLUB\nBoard of Trustees\n\nMinutes of the meeting held on 3 May 2025\nat 6pm in the Clubroom, Mill House\n\nPresent: Ann Lee, Bo Chan\n';
+    expect(present(text)).toEqual(['Ann Lee', 'Bo Chan']);
+  });
+});

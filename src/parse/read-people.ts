@@ -290,6 +290,13 @@ export function isName(text: string): boolean {
 function addDetail(entry: PersonEntry, raw: string, vocabs: readonly Vocabulary[], name = ''): void {
   const detail = raw.trim();
   if (detail === '') return;
+  // A detail with its own note in parentheses (`Company Secretary (minutes)`): two details.
+  const note = /^([^()]+)\(([^()]+)\)$/.exec(detail);
+  if (note) {
+    addDetail(entry, note[1] ?? '', vocabs, name);
+    addDetail(entry, note[2] ?? '', vocabs, name);
+    return;
+  }
   const role = roleOf(detail, vocabs) ?? splitLeadingRole(detail, vocabs)?.role ?? trailingRole(detail, vocabs);
   const mark = detail.toLowerCase().replace(/[.!]$/, '');
   // Pronouns (`she/her`) say how to address the person, a handle (`@amaraobi`) how to reach them: neither is an organisation.
@@ -302,7 +309,7 @@ function addDetail(entry: PersonEntry, raw: string, vocabs: readonly Vocabulary[
   }
   if (vocabs.some((v) => v.attendance.absent.includes(mark))) entry.absent = true;
   else if (vocabs.some((v) => v.attendance.present.includes(mark))) return;
-  else if (role !== null) entry.roles.push(role);
+  else if (role !== null) { if (!entry.roles.includes(role)) entry.roles.push(role); }
   else if (name !== '' && areInitials(detail, name)) entry.alias ??= detail;
   else if (/^\d+$/.test(detail)) return;
   else if (!/^(saapui|poistui|arrived|left|proxy)/i.test(detail)) entry.organization = entry.organization === null ? detail : `${entry.organization}, ${detail}`;

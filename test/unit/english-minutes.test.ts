@@ -76,3 +76,10 @@ describe("a body's name that ends in its members", () => {
     expect(present(text)).toEqual(['Ann Lee', 'Bo Chan']);
   });
 });
+
+describe('a detail with a note in parentheses', () => {
+  it('gives both, each read as a detail (`Company Secretary (minutes)`)', () => {
+    const meeting = parseMinutes('Present: Ann Lee, Company Secretary (minutes); Bo Chan, Treasurer\n');
+    expect(meeting.participants.map((p) => [p.name, p.roles, p.organization])).toEqual([['Ann Lee', ['secretary'], null], ['Bo Chan', ['treasurer'], null]]);
+  });
+});

@@ -47,11 +47,11 @@ export function readPeopleField(
   let present = label.field === 'participants';
   const found: Participant[] = [];
   const take = (text: string, at: Line, oneEach: boolean, isPresent: boolean): void => {
-    for (const person of readPeople(text, { oneEach, nicks: true }, vocabs)) found.push(participantOf(person, at, isPresent && at.checked !== false && !person.absent, header));
+    for (const person of readPeople(withColumnsParted(text), { oneEach, nicks: true }, vocabs)) found.push(participantOf(person, at, isPresent && at.checked !== false && !person.absent, header));
   };
   // A value in a column beside its label goes on line by line under its first line, a person a line
   // (`Beslutande   Anna Berg (S), ordförande` / `             Erik Lund (M)`) unless a line lists full names.
-  const column = label.value.endsWith(',') ? [] : columnLines(lines, index, label.valueStart);
+  const column = label.value.endsWith(',') ? [] : columnLines(lines, index, valueColumn(line, label));
   const lineEach = (text: string): boolean => column.length > 0 && !listsFullNames(text);
   if (label.value !== '') {
     for (const part of innerLabels(label.value, label.field, vocabs)) take(part.text, line, lineEach(part.text), part.field === 'participants');
@@ -109,6 +109,36 @@ export function readPeopleField(
  * from PDF): each right after the last, unlabelled, and holding a name with a role after a comma
  * (`Hanna Peräaho, 1. varapuheenjohtaja Jukka Tauriainen`).
  */
+/**
+ * Where a label's value starts on its line, past the blanks after a colon (`Present:      Ann Lee`
+ * has its column where Ann Lee starts, and the lines under it start there too).
+ */
+function valueColumn(line: Line, label: LabelHit): LabelHit['valueStart'] {
+  const tail = line.text.trimEnd();
+  if (label.value === '' || !tail.endsWith(label.value) || line.start.line !== label.valueStart.line) return label.valueStart;
+  return { line: label.valueStart.line, column: Math.max(label.valueStart.column, line.start.column + tail.length - label.value.length) };
+}
+
+/**
+ * A line of people whose columns stand apart by a gap of blanks or a tab, as text from a PDF or a
+ * form lays them out (`Ann Lee        Chair`, `Ann Lee     Bo Chan     Ida Voss`), with a comma for
+ * each gap: the columns part as a name and its details do, or as the names of a list.
+ */
+function withColumnsParted(text: string): string {
+  if (!text.includes('   ') && !text.includes('\t')) return text;
+  let out = '';
+  let from = 0;
+  for (const gap of text.matchAll(/[ \t]+/g)) {
+    const before = text.charAt(gap.index - 1);
+    const after = text.charAt(gap.index + gap[0].length);
+    const wide = gap[0].length >= 3 || gap[0].includes('\t');
+    if (!wide || !/[\p{L}\p{N}.)\]]/u.test(before) || !/[\p{L}\p{N}(@]/u.test(after)) continue;
+    out += `${text.slice(from, gap.index)}, `;
+    from = gap.index + gap[0].length;
+  }
+  return out + text.slice(from);
+}
+
 /** Whether every part of a text between commas is a full name (`Anna Berg, Erik Lund`): a list of people, not one person's details. */
 function listsFullNames(text: string): boolean {
   const parts = text.split(',').map((part) => part.trim());

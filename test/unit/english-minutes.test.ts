@@ -83,3 +83,16 @@ describe('a detail with a note in parentheses', () => {
     expect(meeting.participants.map((p) => [p.name, p.roles, p.organization])).toEqual([['Ann Lee', ['secretary'], null], ['Bo Chan', ['treasurer'], null]]);
   });
 });
+
+describe('people laid out in columns, as text from a PDF', () => {
+  it('reads a gap of blanks between a name and its role as a comma, and the lines under the first value', () => {
+    const text = 'Minutes of the Finance Committee\n\nPresent:        Ann Lee          Chair\n                Bo Chan          Treasurer\n                Ida Voss\n\nApologies:      Tom Hart\n';
+    expect(parseMinutes(text).participants.map((p) => [p.name, p.roles, p.present])).toEqual([
+      ['Ann Lee', ['chair'], true], ['Bo Chan', ['treasurer'], true], ['Ida Voss', [], true], ['Tom Hart', [], false],
+    ]);
+  });
+
+  it('reads names side by side as a list, and a gap after a colon as no column', () => {
+    expect(present('Minutes\n\nPresent:   Ann Lee     Bo Chan     Ida Voss\n')).toEqual(['Ann Lee', 'Bo Chan', 'Ida Voss']);
+  });
+});

@@ -96,3 +96,12 @@ describe('people laid out in columns, as text from a PDF', () => {
     expect(present('Minutes\n\nPresent:   Ann Lee     Bo Chan     Ida Voss\n')).toEqual(['Ann Lee', 'Bo Chan', 'Ida Voss']);
   });
 });
+
+describe("the minutes' own words at the start of a line", () => {
+  const owners = (text: string) => parseMinutes(text).actions.map((a) => [a.owners, a.text]);
+
+  it('name no owner: a cue of a decision or a procedural item is no person (`Resolved: to ...`, `Call to order`)', () => {
+    const text = 'Ferry Users Group\n\nPresent: Ann Lee, Bo Chan\n\n1. Call to order\n\n2. Fares\n\nResolved: to keep the winter fares unchanged.\nBo to ask the operator for the spring timetable.\n';
+    expect(owners(text)).toEqual([[['Bo Chan'], 'Bo to ask the operator for the spring timetable.']]);
+  });
+});

@@ -40,7 +40,10 @@ export function isOwnerName(text: string, vocabs: readonly Vocabulary[], known: 
 
 /** Split a run of names (`Daniel/Peter`, `SKoT, Nick`, `Carol and Pablo`) into names, or null if any part is no name. */
 export function splitNames(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean, loose = false): string[] | null {
-  const parts = splitTopLevel(text, /,|\/|&|\+|\b(?:and|ja|och|und|en|or|tai|eller|oder)\b/).filter((p) => p !== '');
+  // A mention of a full name (`@Ravi Shah`, an editor's person chip) is the name.
+  const parts = splitTopLevel(text, /,|\/|&|\+|\b(?:and|ja|och|und|en|or|tai|eller|oder)\b/)
+    .filter((p) => p !== '')
+    .map((p) => (/^@\p{Lu}\S* \p{Lu}/u.test(p) ? p.slice(1) : p));
   if (parts.length === 0 || parts.length > 6) return null;
   return parts.every((p) => isOwnerName(p, vocabs, known, loose && parts.length === 1)) ? parts : null;
 }

@@ -105,3 +105,10 @@ describe("the minutes' own words at the start of a line", () => {
     expect(owners(text)).toEqual([[['Bo Chan'], 'Bo to ask the operator for the spring timetable.']]);
   });
 });
+
+describe('an owner written as a mention of a full name', () => {
+  it('is that person (`@Ann Lee` in an Owner column, as an editor exports a person chip)', () => {
+    const text = '# Ops weekly\n\nParticipants: Ann Lee, Bo Chan\n\n## Action items\n\n| Task | Owner |\n|---|---|\n| Renew the domain | @Ann Lee |\n| Rotate the backup keys | @Bo Chan |\n';
+    expect(parseMinutes(text).actions.map((a) => [a.owners, a.text])).toEqual([[['Ann Lee'], 'Renew the domain'], [['Bo Chan'], 'Rotate the backup keys']]);
+  });
+});

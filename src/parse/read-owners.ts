@@ -48,6 +48,9 @@ export function splitNames(text: string, vocabs: readonly Vocabulary[], known: (
   return parts.every((p) => isOwnerName(p, vocabs, known, loose && parts.length === 1)) ? parts : null;
 }
 
+/** The number of an action item before its owners: letters and digits (`AI-3`, `A12`, `AP 2.1`) or `#4`, then a blank. */
+const ACTION_NUMBER = /^(?:\p{Lu}{1,3}[- ]?\d{1,3}(?:\.\d{1,2})?|#\d{1,3})[.:)]? (?=\S)/u;
+
 /**
  * Owners written before the task: `@bob: ...`, `Minna: ...`, `SKoT, Nick: ...`, `Daniel - ...`,
  * `ACTION Nick - ...`, or (with `loose`) a nickname before a colon, as in `mmccool: ...`.
@@ -55,7 +58,8 @@ export function splitNames(text: string, vocabs: readonly Vocabulary[], known: (
 export function leadingOwners(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean, loose: boolean): OwnerMatch | null {
   const lead = splitLead(text);
   if (!lead) return null;
-  const names = splitNames(lead.names, vocabs, known, loose);
+  // An action's number before its owners (`AI-3 Ann + Bo:`, `A12 Ann:`, `#4 Ann:`) is no part of them.
+  const names = splitNames(lead.names.replace(ACTION_NUMBER, ''), vocabs, known, loose);
   return names ? { owners: names, index: 0, length: text.length - lead.rest.length } : null;
 }
 

@@ -112,3 +112,10 @@ describe('an owner written as a mention of a full name', () => {
     expect(parseMinutes(text).actions.map((a) => [a.owners, a.text])).toEqual([[['Ann Lee'], 'Renew the domain'], [['Bo Chan'], 'Rotate the backup keys']]);
   });
 });
+
+describe("an action's number before its owners", () => {
+  it('is no part of them (`A1 Ann: ...`, `AP-2 Bo + Ann: ...`)', () => {
+    const text = '# Survey team\n\nParticipants: Ann Lee, Bo Chan\n\n## Action items\n\n- A1 Ann: book the hall for the open day\n- AP-2 Bo + Ann: print the consent forms\n';
+    expect(parseMinutes(text).actions.map((a) => a.owners)).toEqual([['Ann Lee'], ['Bo Chan', 'Ann Lee']]);
+  });
+});

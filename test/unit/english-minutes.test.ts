@@ -119,3 +119,16 @@ describe("an action's number before its owners", () => {
     expect(parseMinutes(text).actions.map((a) => a.owners)).toEqual([['Ann Lee'], ['Bo Chan', 'Ann Lee']]);
   });
 });
+
+describe('decisions in the words English minutes use for them', () => {
+  const decided = (body: string) => parseMinutes(`# Choir committee\n\nPresent: Ann Lee, Bo Chan\n\n## 1. Tour\n\n${body}\n`).decisions.map((d) => d.text);
+
+  it('reads a commitment to proceed (`We\'ll proceed with ...`)', () => {
+    expect(decided("We'll proceed with the coach company that quoted lowest.")).toEqual(["We'll proceed with the coach company that quoted lowest."]);
+  });
+
+  it('reads a re-election and the sense of the room', () => {
+    expect(decided('Bo Chan was re-elected as Librarian.')).toEqual(['Bo Chan was re-elected as Librarian.']);
+    expect(decided('Consensus in the room to sing the spring programme in Latin.')).toEqual(['Consensus in the room to sing the spring programme in Latin.']);
+  });
+});

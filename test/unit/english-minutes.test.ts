@@ -132,3 +132,12 @@ describe('decisions in the words English minutes use for them', () => {
     expect(decided('Consensus in the room to sing the spring programme in Latin.')).toEqual(['Consensus in the room to sing the spring programme in Latin.']);
   });
 });
+
+describe('minute references as item numbers', () => {
+  const agenda = (text: string) => parseMinutes(text).agenda.map((a) => [a.number, a.title]);
+
+  it('number the items of council and trustees minutes (`23/14 TITLE`, `FC/23/15 TITLE`), never a date', () => {
+    const text = 'MILLBROOK VILLAGE HALL TRUSTEES\n\nPresent: Ann Lee, Bo Chan\n\n23/14 HEATING\nThe boiler service is booked.\n\nFC/23/15 BOOKINGS\nThe winter rates were approved.\n\n24/05/2024 was the date of the fair.\n';
+    expect(agenda(text)).toEqual([['23/14', 'HEATING'], ['FC/23/15', 'BOOKINGS']]);
+  });
+});

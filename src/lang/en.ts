@@ -157,7 +157,7 @@ export const en: Vocabulary = {
   ownerRoles: {
     chair: ['chair', 'chairperson', 'chairman', 'chairwoman', 'meeting chair'],
     'vice-chair': ['vice chair', 'vice-chair', 'deputy chair', 'vice president', 'vice-president'],
-    secretary: ['secretary', 'scribe', 'minute taker', 'note taker', 'notetaker', 'recording secretary'],
+    secretary: ['secretary', 'scribe', 'minute taker', 'note taker', 'notetaker', 'recording secretary', 'clerk', 'town clerk', 'parish clerk', 'deputy town clerk', 'deputy clerk', 'company secretary'],
     treasurer: ['treasurer'],
     president: ['president'],
   },

@@ -218,7 +218,7 @@ export function roleSubjects(text: string, vocabs: readonly Vocabulary[]): Owner
     if (!mayOpenRole(lower, from, vocabs)) continue;
     // Only a name opens a clause after `and`: a role there is more often one of a list (`the chair and secretary`).
     if (clauseStart(text, starts[i]!, i === 0, vocabs) !== true) continue;
-    for (let span = 2; span >= 1; span--) {
+    for (let span = 3; span >= 1; span--) {
       if (from + span >= words.length) continue;
       const written = text.slice(starts[i]!, starts[from + span - 1]! + words[from + span - 1]!.length);
       if (ownerKind(lower.slice(from, from + span).join(' '), vocabs)?.kind !== 'role') continue;
@@ -234,7 +234,7 @@ export function roleSubjects(text: string, vocabs: readonly Vocabulary[]): Owner
 }
 
 /**
- * Whether a role (as `ownerKind` reads one, of one or two words, with a word after it) can start
+ * Whether a role (as `ownerKind` reads one, of one to three words, with a word after it) can start
  * at word `from` of a sentence's lower-case words: the word is a one-word role or the first word of
  * a two-word role; an article or an empty word (the role then starts one word later) is let through.
  * A test that never says no where `ownerKind` could say role, only cheaper.
@@ -246,7 +246,7 @@ function mayOpenRole(lower: readonly string[], from: number, vocabs: readonly Vo
   return word === '' || articles.has(word) || pairFirst.has(word) || matchesAny(word, single);
 }
 
-/** The role entries of the vocabularies by shape, once per list of vocabularies: one-word entries, and the first words of two-word ones. */
+/** The role entries of the vocabularies by shape, once per list of vocabularies: one-word entries, and the first words of longer ones (`deputy town clerk`). */
 const roleOpeners = oncePer((vocabs: readonly Vocabulary[]) => {
   const single: string[] = [];
   const pairFirst = new Set<string>();
@@ -255,7 +255,7 @@ const roleOpeners = oncePer((vocabs: readonly Vocabulary[]) => {
       for (const entry of stems) {
         const parts = entry.split(' ');
         if (parts.length === 1) single.push(entry);
-        else if (parts.length === 2) pairFirst.add(parts[0] as string);
+        else pairFirst.add(parts[0] as string);
       }
     }
   }

@@ -141,3 +141,10 @@ describe('minute references as item numbers', () => {
     expect(agenda(text)).toEqual([['23/14', 'HEATING'], ['FC/23/15', 'BOOKINGS']]);
   });
 });
+
+describe('the clerk named by office', () => {
+  it('owns the task as the minutes-taker does (`The Clerk will ...`, `The Deputy Town Clerk will ...`)', () => {
+    const text = 'Minutes\n\nPresent: Cllr Ann Lee\nIn attendance: Mr Tom Hale (Deputy Town Clerk)\n\n1. Bus shelter\n\nThe Deputy Town Clerk will order a replacement panel for the shelter.\n\n2. Noticeboard\n\nThe Clerk will put the agenda on the noticeboard.\n';
+    expect(parseMinutes(text).actions.map((a) => a.owners)).toEqual([['Tom Hale'], ['Tom Hale']]);
+  });
+});

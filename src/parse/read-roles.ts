@@ -225,12 +225,18 @@ export function applyRoles(participants: Participant[], claims: RoleClaim[]): vo
     if (participants.some((p) => p.roles.includes(role))) continue;
     const best = claims.filter((c) => c.role === role).sort((a, b) => b.strength - a.strength)[0];
     if (!best) continue;
-    for (const name of SHARED_ROLES.has(role) ? best.names : best.names.slice(0, 1)) {
+    // A label's further names (`Chairs: Ann Lee, Bo Chan`) took part too: listed as present, the role kept by the first.
+    const shared = SHARED_ROLES.has(role);
+    const names = shared || best.strength >= 2 ? best.names : best.names.slice(0, 1);
+    names.forEach((name, k) => {
       const full = resolvePerson(name, participants);
       const person = participants.find((p) => p.name === full) ?? participants.find((p) => fold(p.name) === fold(name));
-      if (person) person.roles.push(role);
-      else if (best.listedOnly) continue;
-      else participants.push({ name, organization: null, roles: [role], present: true, handle: name.startsWith('@') ? name : null });
-    }
+      const holds = shared || k === 0;
+      if (person) {
+        if (holds && !person.roles.includes(role)) person.roles.push(role);
+      } else if (!best.listedOnly) {
+        participants.push({ name, organization: null, roles: holds ? [role] : [], present: true, handle: name.startsWith('@') ? name : null });
+      }
+    });
   }
 }

@@ -155,3 +155,10 @@ describe('lettered sub-items of a minute', () => {
     expect(parseMinutes(text).decisions.map((d) => d.text)).toEqual(['a) The insurance renewal was approved.', 'b) The hall hire rates for 2024 were approved.']);
   });
 });
+
+describe('a role label that names several people', () => {
+  it('lists each of them as present, the role with the first (`Chairs: Ann Lee, Bo Chan`)', () => {
+    const meeting = parseMinutes('# Transport WG session\n\nChairs: Ann Lee, Bo Chan\nMinute taker: Ida Voss\n\n## Agenda bash\n\nNo changes.\n');
+    expect(meeting.participants.map((p) => [p.name, p.roles, p.present])).toEqual([['Ann Lee', ['chair'], true], ['Bo Chan', [], true], ['Ida Voss', ['secretary'], true]]);
+  });
+});

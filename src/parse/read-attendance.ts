@@ -438,7 +438,8 @@ function roleNames(lines: readonly Line[], index: number, label: LabelHit, heade
   let raw = label.value;
   if (raw === '') {
     const next = valueLines(lines, index)[0];
-    if (next === undefined) return [];
+    // A label on the next line (`Minutes` / `Attendance`) is no value: the first is a title.
+    if (next === undefined || header.labels.has(next)) return [];
     raw = (lines[next] as Line).text;
   }
   const parts = splitTopLevel(raw.replace(/\([^()]*\)/g, ''), /[,;&]|\s(?:and|ja|och|und|en|sekä)\s/).map((n) => n.trim());

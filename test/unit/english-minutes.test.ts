@@ -162,3 +162,10 @@ describe('a role label that names several people', () => {
     expect(meeting.participants.map((p) => [p.name, p.roles, p.present])).toEqual([['Ann Lee', ['chair'], true], ['Bo Chan', [], true], ['Ida Voss', ['secretary'], true]]);
   });
 });
+
+describe('a role label whose next line is another label', () => {
+  it('takes no value from it (`Minutes` above `Attendance` is a title, not a minute-taker)', () => {
+    const text = 'Minutes\n\nAttendance\nAnn Lee\nBo Chan\n\nApologies\nIda Voss\n\n1. Accounts\nThe accounts were approved.\n';
+    expect(parseMinutes(text).participants.map((p) => [p.name, p.roles, p.present])).toEqual([['Ann Lee', [], true], ['Bo Chan', [], true], ['Ida Voss', [], false]]);
+  });
+});

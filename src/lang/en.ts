@@ -175,6 +175,7 @@ export const en: Vocabulary = {
     'councillors', 'councilors', 'cllrs', 'messrs', 'drs'],
   organisationNouns: ['department', 'dept', 'dept.', 'foundation', 'team', 'council', 'committee', 'board', 'university', 'institute', 'agency', 'authority', 'association', 'society', 'trust', 'services', 'service', 'ltd', 'ltd.', 'inc', 'inc.', 'llc', 'plc', 'corporation', 'corp', 'corp.', 'company', 'consulting', 'ministry', 'police', 'constabulary', 'alliance', 'federation', 'academy', 'centre', 'center', 'hospital', 'library', 'partnership', 'commission', 'directorate', 'secretariat', 'network', 'project', 'group'],
   bodyOfMembers: ['of'],
+  jobTitles: ['director', 'manager', 'officer', 'coordinator', 'co-ordinator', 'administrator', 'assistant', 'secretary', 'treasurer', 'chair', 'chairperson', 'president', 'editor', 'engineer', 'advisor', 'adviser', 'consultant', 'superintendent', 'accountant', 'controller', 'representative', 'rep', 'liaison', 'trustee', 'executive', 'analyst', 'specialist', 'facilitator', 'organiser', 'organizer', 'steward', 'governor', 'councillor', 'councilor', 'planner', 'inspector', 'supervisor', 'lead', 'ceo', 'cfo', 'cto', 'coo'],
   namesLeads: ['including', 'incl.', 'incl', 'among them', 'amongst them', 'namely', 'i.e.', 'viz.'],
   pronouns: ['she/her', 'he/him', 'they/them', 'she/they', 'he/they', 'they/she', 'they/he', 'ze/zir', 'ze/hir', 'xe/xem', 'she/her/hers', 'he/him/his', 'they/them/theirs', 'any pronouns', 'any/all'],
   resolutionClauses: [],

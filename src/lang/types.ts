@@ -205,6 +205,11 @@ export interface Vocabulary {
    * Directors`): a heading so named is the body, not a list of its members.
    */
   bodyOfMembers?: string[];
+  /**
+   * Nouns that end a job title (`Executive Director`, `Office Manager`, `Programme Coordinator`): a
+   * part of a list of people that ends in one is the office of the person before it, no person.
+   */
+  jobTitles?: string[];
   /** Modal verbs that, followed by a passive, make a task without an owner ("ska" in "ska skickas", "zal ... worden"). */
   passiveModals: string[];
   /** Endings or auxiliaries of the passive that a modal governs ("as" in Swedish `skickas`, "worden" in Dutch). */

@@ -43,7 +43,7 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   const clean = withoutLinks(text).replace(/^\s*\[[ xX]\]\s*/, '').replace(/[.;]\s*$/, '').trim();
   if (clean === '' || clean === '-' || clean.length > 400) return [];
   // Semicolons between people leave the commas to the details of each (`Ann Lee, Chair; Bo Chan, Acme`).
-  const each = options.oneEach || detailsBetweenSemicolons(clean);
+  const each = options.oneEach || detailsBetweenSemicolons(clean, vocabs);
   const parts = mentions(clean) ?? slashed(clean) ?? splitTopLevel(clean, each ? /[;]/ : /[,;·•|]|\s(?:and|ja|och|und|en|sekä|&)\s/);
   const people: PersonEntry[] = [];
   for (const part of parts) {
@@ -60,6 +60,11 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
       if (previous && !each && rest.length === 0) previous.organization ??= head;
       continue;
     }
+    // So is an office (`Eve Ng, Executive Director`): the person's detail.
+    if (previous && rest.length === 0 && isJobTitle(head, vocabs)) {
+      addDetail(previous, head, vocabs);
+      continue;
+    }
     const leadingRole = role === null ? splitLeadingRole(head, vocabs) : null;
     if (leadingRole && previous) previous.roles.push(leadingRole.role);
     let person = readPerson(withoutLead(leadingRole ? leadingRole.rest : head, vocabs), vocabs, options.nicks ?? false);
@@ -71,6 +76,15 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   }
   return people;
 }
+
+/** Whether a text of two to four words ends in a noun that ends a job title (`Office Manager`). */
+function isJobTitle(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && jobTitles(vocabs).has(words[words.length - 1] as string);
+}
+
+/** The nouns that end a job title, of the vocabularies, made once. */
+const jobTitles = oncePer((vocabs: readonly Vocabulary[]): Set<string> => new Set(vocabs.flatMap((v) => v.jobTitles ?? [])));
 
 /** Whether a text of two words or more ends in a noun that ends an organisation's name (`Parks Department`). */
 function isOrganisation(text: string, vocabs: readonly Vocabulary[]): boolean {
@@ -106,12 +120,12 @@ function mentions(text: string): string[] | null {
  * Chair; Bo Chan, Acme`): a semicolon between parts, and a part whose commas do not separate
  * full names (`Ann Lee, Bo Chan; Ida Voss` is three people).
  */
-function detailsBetweenSemicolons(text: string): boolean {
+function detailsBetweenSemicolons(text: string, vocabs: readonly Vocabulary[]): boolean {
   const parts = splitTopLevel(text, /;/);
   if (parts.length < 2) return false;
   return parts.some((part) => {
     const pieces = splitTopLevel(part, /,/);
-    return pieces.length > 1 && !pieces.every((piece) => piece.includes(' ') && isName(piece));
+    return pieces.length > 1 && !pieces.every((piece) => piece.includes(' ') && isName(piece) && !isJobTitle(piece, vocabs));
   });
 }
 

@@ -169,3 +169,9 @@ describe('a role label whose next line is another label', () => {
     expect(parseMinutes(text).participants.map((p) => [p.name, p.roles, p.present])).toEqual([['Ann Lee', [], true], ['Bo Chan', [], true], ['Ida Voss', [], false]]);
   });
 });
+
+describe('an office after a person in a list of people', () => {
+  it('is their detail, no person (`Eve Ng, Executive Director; Kai Wu, Office Manager`)', () => {
+    expect(present('Board minutes\n\nPresent: Ann Lee, Bo Chan\nStaff: Eve Ng, Executive Director; Kai Wu, Office Manager\nAlso present: Lu Fox, Grants Coordinator\n')).toEqual(['Ann Lee', 'Bo Chan', 'Eve Ng', 'Kai Wu', 'Lu Fox']);
+  });
+});

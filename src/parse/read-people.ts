@@ -44,7 +44,7 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   if (clean === '' || clean === '-' || clean.length > 400) return [];
   // Semicolons between people leave the commas to the details of each (`Ann Lee, Chair; Bo Chan, Acme`).
   const each = options.oneEach || detailsBetweenSemicolons(clean, vocabs);
-  const parts = mentions(clean) ?? slashed(clean) ?? splitTopLevel(clean, each ? /[;]/ : /[,;·•|]|\s(?:and|ja|och|und|en|sekä|&)\s/);
+  const parts = surnamesFirst(mentions(clean) ?? slashed(clean) ?? splitTopLevel(clean, each ? /[;]/ : /[,;·•|]|\s(?:and|ja|och|und|en|sekä|&)\s/), each && !options.oneEach);
   const people: PersonEntry[] = [];
   for (const part of parts) {
     const segments = each ? splitTopLevel(part, /,/) : [part];
@@ -105,6 +105,22 @@ function withoutLead(text: string, vocabs: readonly Vocabulary[]): string {
 
 /** The words that lead from a head count to names, of the vocabularies, made once. */
 const namesLeads = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.namesLeads ?? []));
+
+/**
+ * The names of a list that writes each surname first (`Lee, Ann; Chan, Bo`, as a register or a
+ * sign-in sheet sorts them), given name first; other parts as they are. Every part, two or more,
+ * must be one word, a comma and a given name (an initial may follow).
+ */
+function surnamesFirst(parts: string[], betweenSemicolons: boolean): string[] {
+  if (!betweenSemicolons || parts.length < 2 || !parts.every((part) => SURNAME_FIRST.test(part))) return parts;
+  return parts.map((part) => {
+    const comma = part.indexOf(',');
+    return `${part.slice(comma + 1).trim()} ${part.slice(0, comma).trim()}`;
+  });
+}
+
+/** `Lee, Ann`, `Lee-Hart, Ann B.`: a surname, a comma, a given name and perhaps an initial. */
+const SURNAME_FIRST = /^\p{Lu}[\p{L}'’-]+, ?\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?$/u;
 
 /**
  * The people of a list of mentions with no commas between them, as an editor's people chips come

@@ -175,3 +175,13 @@ describe('an office after a person in a list of people', () => {
     expect(present('Board minutes\n\nPresent: Ann Lee, Bo Chan\nStaff: Eve Ng, Executive Director; Kai Wu, Office Manager\nAlso present: Lu Fox, Grants Coordinator\n')).toEqual(['Ann Lee', 'Bo Chan', 'Eve Ng', 'Kai Wu', 'Lu Fox']);
   });
 });
+
+describe('a list that writes each surname first', () => {
+  it('gives the names with the given name first (`Lee, Ann; Chan, Bo`)', () => {
+    expect(present('Sign-in sheet\n\nPresent: Marsh, Ida; Quill, Nora B.; Fenn, Hugo\n')).toEqual(['Ida Marsh', 'Nora B. Quill', 'Hugo Fenn']);
+  });
+
+  it('leaves a name with its organisation as it is (`Ann Lee, Acme; Bo Chan, Initech`)', () => {
+    expect(present('Present: Ann Lee, Acme; Bo Chan, Initech\n')).toEqual(['Ann Lee', 'Bo Chan']);
+  });
+});

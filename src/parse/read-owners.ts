@@ -134,11 +134,13 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
   const out: OwnerMatch[] = [];
   let lower: readonly string[] | null = null;
   for (let i = 0; i < words.length; i++) {
-    if (!startsCapitalised(words[i]!)) continue;
+    // A participant listed by a lower-case user id (`lpaz to bisect ...`) is a subject as a name is.
+    const handle = !startsCapitalised(words[i]!) && /^\p{Ll}[\p{Ll}\d_.-]{2,31}$/u.test(words[i]!) && !commonWords(vocabs).has(words[i]!) && known(words[i]!);
+    if (!startsCapitalised(words[i]!) && !handle) continue;
     const opens = clauseStart(text, starts[i]!, i === 0, vocabs);
     if (opens === false) continue;
     let reach = 1;
-    while (reach < 7 && i + reach < words.length - 1 && /^(?:[\p{Lu}@]|and$|ja$|och$|und$|en$|&$)/u.test(words[i + reach]!)) reach++;
+    while (!handle && reach < 7 && i + reach < words.length - 1 && /^(?:[\p{Lu}@]|and$|ja$|och$|und$|en$|&$)/u.test(words[i + reach]!)) reach++;
     for (let span = Math.min(reach, words.length - i - 1); span >= 1; span--) {
       // A link is a few words long: only those words after the names are read.
       lower ??= lowerWords(tokens);
@@ -245,6 +247,10 @@ function mayOpenRole(lower: readonly string[], from: number, vocabs: readonly Vo
   const { single, pairFirst, articles } = roleOpeners(vocabs);
   return word === '' || articles.has(word) || pairFirst.has(word) || matchesAny(word, single);
 }
+
+/** The small words of the vocabularies, which no user id is read as even where a participant's initials spell one (`tom` of Tina O. Mills). */
+const commonWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> =>
+  new Set(vocabs.flatMap((v) => [...v.stopwords, ...v.notNames, ...v.articles, ...v.and, ...v.dueLeads, ...v.next, ...v.everyone])));
 
 /** The role entries of the vocabularies by shape, once per list of vocabularies: one-word entries, and the first words of longer ones (`deputy town clerk`). */
 const roleOpeners = oncePer((vocabs: readonly Vocabulary[]) => {

@@ -185,3 +185,15 @@ describe('a list that writes each surname first', () => {
     expect(present('Present: Ann Lee, Acme; Bo Chan, Initech\n')).toEqual(['Ann Lee', 'Bo Chan']);
   });
 });
+
+describe('a participant listed by a lower-case user id', () => {
+  it('is the subject of a task as a name is (`qbert will ...`, `- lmoss to ...`)', () => {
+    const text = '# infra sync 2025-01-07\n\nAttendance: qbert, lmoss, tpark\n\n## CI\n\nThe runners are slow. qbert will move the cache to the new bucket.\n\n- lmoss to rotate the deploy keys.\n';
+    expect(parseMinutes(text).actions.map((a) => a.owners)).toEqual([['qbert'], ['lmoss']]);
+  });
+
+  it('is not read in a word that is no user id, even one that spells initials (`to`)', () => {
+    const text = '# Sync\n\nAttendance: Tina Olsen, Bo Chan\n\n## CI\n\nThe runners are slow, so we need to move the cache.\n';
+    expect(parseMinutes(text).actions.map((a) => a.owners)).toEqual([]);
+  });
+});

@@ -197,3 +197,10 @@ describe('a participant listed by a lower-case user id', () => {
     expect(parseMinutes(text).actions.map((a) => a.owners)).toEqual([]);
   });
 });
+
+describe("a body's objection", () => {
+  it('is its decision, as a planning committee records one (`The Committee objected to ...`)', () => {
+    const text = 'Minutes\n\nPresent: Cllr Ann Lee, Cllr Bo Chan\n\n1. PLANNING\n\nThe Committee objected to the mast on Hill Lane on the grounds of visual impact.\n';
+    expect(parseMinutes(text).decisions.map((d) => d.text)).toEqual(['The Committee objected to the mast on Hill Lane on the grounds of visual impact.']);
+  });
+});

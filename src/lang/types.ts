@@ -194,6 +194,26 @@ export interface Vocabulary {
   attendanceModes?: string[];
   /** Pronoun sets written beside a name ("she/her"), lower case without blanks: no organisation. */
   pronouns?: string[];
+  /**
+   * Words that lead from a head count to the names it includes (`23 members, including Ann Lee`,
+   * `namely Bo Chan`): no part of the name after them.
+   */
+  namesLeads?: string[];
+  /**
+   * Nouns that end the name of an organisation (`Parks Department`, `Acme Foundation`, `Policing
+   * Team`): a name ending in one names no person, and after a person in a list it is their organisation.
+   */
+  organisationNouns?: string[];
+  /**
+   * Words that join a body to its members in the body's name (`Board of Trustees`, `Court of
+   * Directors`): a heading so named is the body, not a list of its members.
+   */
+  bodyOfMembers?: string[];
+  /**
+   * Nouns that end a job title (`Executive Director`, `Office Manager`, `Programme Coordinator`): a
+   * part of a list of people that ends in one is the office of the person before it, no person.
+   */
+  jobTitles?: string[];
   /** Modal verbs that, followed by a passive, make a task without an owner ("ska" in "ska skickas", "zal ... worden"). */
   passiveModals: string[];
   /** Endings or auxiliaries of the passive that a modal governs ("as" in Swedish `skickas`, "worden" in Dutch). */

@@ -1,4 +1,5 @@
 import { fold } from '../lang/match.js';
+import type { Vocabulary } from '../lang/types.js';
 import { oncePer } from '../lang/once-per.js';
 import { gather, wordSet } from './cues.js';
 import { holderOf, ownerKind } from './owner-kinds.js';
@@ -91,8 +92,17 @@ export function nameShaped(name: string, context: FindContext, recurring = true)
   if (words.length > 2 || !words.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]+$/u.test(w))) return false;
   const { lower, capitalised } = wordCounts(context.lines);
   const calendar = (w: string): boolean => monthOf(w.toLowerCase(), context.allVocabs, true) > 0 || weekdayOf(w.toLowerCase(), context.allVocabs, true) >= 0;
-  return words.every((w) => !lower.has(fold(w)) && (!recurring || (capitalised.get(fold(w)) ?? 0) >= 2) && !calendar(w));
+  const own = minutesWords(context.vocabs);
+  return words.every((w) => !lower.has(fold(w)) && (!recurring || (capitalised.get(fold(w)) ?? 0) >= 2) && !calendar(w) && !own.has(w.toLowerCase()));
 }
+
+/**
+ * The words minutes use of themselves, which open a line with a capital and are nobody's name:
+ * a decision's cue (`Resolved: to approve ...`), a meeting word (`Call to order`), a one-word label.
+ */
+const minutesWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => [
+  ...v.decisionCues, ...v.meetingWords, ...Object.values(v.labels).flat(),
+].filter((w) => !w.includes(' ')))));
 
 /**
  * The folded words the minutes write in lower case somewhere (common words, no names), and how often

@@ -24,6 +24,13 @@ export interface ItemNumber {
 /** A number with its closing mark: `3`, `3.2`, `§ 5`, `5 §`, then `.`, `)` or `:`. */
 const NUMBER = /^(?:§\s*)?(\d{1,3}(?:\.\d{1,3}){0,3})(\s*§)?([.):]?)(?=\s|$|[-–—])/u;
 
+/**
+ * A minute reference, as English councils and trustees number their minutes by year and sequence
+ * (`24/31`, `25/071`, with a committee's letters before them: `PE/25/061`): as distinctive as `§`.
+ * The year comes first, so a date (`24/05/2024`) is none.
+ */
+const MINUTE_REFERENCE = /^((?:\p{Lu}{1,4}\/)?\d{2}\/\d{2,4})[.:]?(?=\s+\S)/u;
+
 /** A roman numeral closed by a dot or parenthesis (`IV.`, `II)`). */
 const ROMAN = /^([IVXL]{1,6})[.)](?=\s)/u;
 
@@ -48,6 +55,11 @@ export function readItemNumber(text: string, vocabs: readonly Vocabulary[]): Ite
     const value = romanValue(roman[1] ?? '');
     if (value === null) return null;
     return { number: String(value), title: rest.slice(roman[0].length).replace(/^[.)]/u, '').replace(SEPARATOR, ''), shown: text, marked: marker > 0, closed: true };
+  }
+  const reference = marker === 0 ? MINUTE_REFERENCE.exec(rest) : null;
+  if (reference) {
+    const title = rest.slice(reference[0].length).replace(SEPARATOR, '');
+    return { number: reference[1] ?? null, title, shown: title, marked: true, closed: true };
   }
   const match = NUMBER.exec(rest);
   if (!match) return null;

@@ -47,11 +47,11 @@ export function readPeopleField(
   let present = label.field === 'participants';
   const found: Participant[] = [];
   const take = (text: string, at: Line, oneEach: boolean, isPresent: boolean): void => {
-    for (const person of readPeople(text, { oneEach, nicks: true }, vocabs)) found.push(participantOf(person, at, isPresent && at.checked !== false && !person.absent, header));
+    for (const person of readPeople(withColumnsParted(text), { oneEach, nicks: true }, vocabs)) found.push(participantOf(person, at, isPresent && at.checked !== false && !person.absent, header));
   };
   // A value in a column beside its label goes on line by line under its first line, a person a line
   // (`Beslutande   Anna Berg (S), ordförande` / `             Erik Lund (M)`) unless a line lists full names.
-  const column = label.value.endsWith(',') ? [] : columnLines(lines, index, label.valueStart);
+  const column = label.value.endsWith(',') ? [] : columnLines(lines, index, valueColumn(line, label));
   const lineEach = (text: string): boolean => column.length > 0 && !listsFullNames(text);
   if (label.value !== '') {
     for (const part of innerLabels(label.value, label.field, vocabs)) take(part.text, line, lineEach(part.text), part.field === 'participants');
@@ -109,6 +109,36 @@ export function readPeopleField(
  * from PDF): each right after the last, unlabelled, and holding a name with a role after a comma
  * (`Hanna Peräaho, 1. varapuheenjohtaja Jukka Tauriainen`).
  */
+/**
+ * Where a label's value starts on its line, past the blanks after a colon (`Present:      Ann Lee`
+ * has its column where Ann Lee starts, and the lines under it start there too).
+ */
+function valueColumn(line: Line, label: LabelHit): LabelHit['valueStart'] {
+  const tail = line.text.trimEnd();
+  if (label.value === '' || !tail.endsWith(label.value) || line.start.line !== label.valueStart.line) return label.valueStart;
+  return { line: label.valueStart.line, column: Math.max(label.valueStart.column, line.start.column + tail.length - label.value.length) };
+}
+
+/**
+ * A line of people whose columns stand apart by a gap of blanks or a tab, as text from a PDF or a
+ * form lays them out (`Ann Lee        Chair`, `Ann Lee     Bo Chan     Ida Voss`), with a comma for
+ * each gap: the columns part as a name and its details do, or as the names of a list.
+ */
+function withColumnsParted(text: string): string {
+  if (!text.includes('   ') && !text.includes('\t')) return text;
+  let out = '';
+  let from = 0;
+  for (const gap of text.matchAll(/[ \t]+/g)) {
+    const before = text.charAt(gap.index - 1);
+    const after = text.charAt(gap.index + gap[0].length);
+    const wide = gap[0].length >= 3 || gap[0].includes('\t');
+    if (!wide || !/[\p{L}\p{N}.)\]]/u.test(before) || !/[\p{L}\p{N}(@]/u.test(after)) continue;
+    out += `${text.slice(from, gap.index)}, `;
+    from = gap.index + gap[0].length;
+  }
+  return out + text.slice(from);
+}
+
 /** Whether every part of a text between commas is a full name (`Anna Berg, Erik Lund`): a list of people, not one person's details. */
 function listsFullNames(text: string): boolean {
   const parts = text.split(',').map((part) => part.trim());
@@ -408,7 +438,8 @@ function roleNames(lines: readonly Line[], index: number, label: LabelHit, heade
   let raw = label.value;
   if (raw === '') {
     const next = valueLines(lines, index)[0];
-    if (next === undefined) return [];
+    // A label on the next line (`Minutes` / `Attendance`) is no value: the first is a title.
+    if (next === undefined || header.labels.has(next)) return [];
     raw = (lines[next] as Line).text;
   }
   const parts = splitTopLevel(raw.replace(/\([^()]*\)/g, ''), /[,;&]|\s(?:and|ja|och|und|en|sekä)\s/).map((n) => n.trim());
@@ -434,15 +465,19 @@ function manyNames(text: string): boolean {
   return parts.length >= 3 && parts.every((p) => isName(p));
 }
 
-/** Add a participant, or merge it into the one of the same name (roles, organisation, attendance). */
+/**
+ * Add a participant, or merge it into the one of the same name (roles, organisation, attendance).
+ * A single word that is part of exactly one listed name is that person named again, as minutes
+ * do after the full list (`Ayes: Bell, Ruiz`, `apologies from Councillor Osei`), not someone new.
+ */
 export function addParticipant(header: Header, person: Participant): void {
   const list = header.participants;
-  const same = list.find((p) => fold(p.name) === fold(person.name));
+  const same = list.find((p) => fold(p.name) === fold(person.name)) ?? namedAgain(list, person.name);
   if (!same) {
     list.push(person);
     return;
   }
-  if (person.position && same.position && person.present === same.present) {
+  if (person.position && same.position && person.present === same.present && fold(same.name) === fold(person.name)) {
     header.diagnostics.push({
       ruleId: 'participant-duplicate',
       severity: 'warn',
@@ -455,4 +490,12 @@ export function addParticipant(header: Header, person: Participant): void {
   same.organization ??= person.organization;
   if (person.alias) same.alias ??= person.alias;
   same.present = same.present && person.present;
+}
+
+/** The one listed person whose name holds a one-word name as a whole word (`Bell` in Marcus Bell), or undefined. */
+function namedAgain(list: readonly Participant[], name: string): Participant | undefined {
+  if (name.includes(' ') || !/^\p{Lu}/u.test(name)) return undefined;
+  const word = fold(name);
+  const holders = list.filter((p) => p.name.includes(' ') && fold(p.name).split(/\s+/).includes(word));
+  return holders.length === 1 ? holders[0] : undefined;
 }

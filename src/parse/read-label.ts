@@ -28,6 +28,7 @@ export function fieldOf(label: string, vocabs: readonly Vocabulary[], heading = 
   }
   const field = fields.get(key);
   if (field || exact) return field ?? null;
+  if (namesBody(key, vocabs)) return null;
   return joinedWhenWhere(key, fields, vocabs) ?? compoundField(key, label, fields, heading ? headingPrefixes(vocabs) : null);
 }
 
@@ -50,6 +51,15 @@ function joinedWhenWhere(key: string, fields: ReadonlyMap<string, FieldName>, vo
 }
 
 const andWords = oncePer((vocabs: readonly Vocabulary[]): Set<string> => new Set(vocabs.flatMap((v) => v.and)));
+
+/** Whether a label of several words names a body by its members (`Board of Trustees`): its second last word joins them. */
+function namesBody(key: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = key.split(' ');
+  return words.length >= 3 && bodyJoins(vocabs).has(words[words.length - 2] as string);
+}
+
+/** The words that join a body to its members, of the vocabularies, made once. */
+const bodyJoins = oncePer((vocabs: readonly Vocabulary[]): Set<string> => new Set(vocabs.flatMap((v) => v.bodyOfMembers ?? [])));
 
 /** Attendance words that open a heading of people without doubt: not the verb-like `present`. */
 const headingPrefixes = oncePer((vocabs: readonly Vocabulary[]): Set<string> =>

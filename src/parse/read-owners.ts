@@ -40,10 +40,16 @@ export function isOwnerName(text: string, vocabs: readonly Vocabulary[], known: 
 
 /** Split a run of names (`Daniel/Peter`, `SKoT, Nick`, `Carol and Pablo`) into names, or null if any part is no name. */
 export function splitNames(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean, loose = false): string[] | null {
-  const parts = splitTopLevel(text, /,|\/|&|\+|\b(?:and|ja|och|und|en|or|tai|eller|oder)\b/).filter((p) => p !== '');
+  // A mention of a full name (`@Ravi Shah`, an editor's person chip) is the name.
+  const parts = splitTopLevel(text, /,|\/|&|\+|\b(?:and|ja|och|und|en|or|tai|eller|oder)\b/)
+    .filter((p) => p !== '')
+    .map((p) => (/^@\p{Lu}\S* \p{Lu}/u.test(p) ? p.slice(1) : p));
   if (parts.length === 0 || parts.length > 6) return null;
   return parts.every((p) => isOwnerName(p, vocabs, known, loose && parts.length === 1)) ? parts : null;
 }
+
+/** The number of an action item before its owners: letters and digits (`AI-3`, `A12`, `AP 2.1`) or `#4`, then a blank. */
+const ACTION_NUMBER = /^(?:\p{Lu}{1,3}[- ]?\d{1,3}(?:\.\d{1,2})?|#\d{1,3})[.:)]? (?=\S)/u;
 
 /**
  * Owners written before the task: `@bob: ...`, `Minna: ...`, `SKoT, Nick: ...`, `Daniel - ...`,
@@ -52,7 +58,8 @@ export function splitNames(text: string, vocabs: readonly Vocabulary[], known: (
 export function leadingOwners(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean, loose: boolean): OwnerMatch | null {
   const lead = splitLead(text);
   if (!lead) return null;
-  const names = splitNames(lead.names, vocabs, known, loose);
+  // An action's number before its owners (`AI-3 Ann + Bo:`, `A12 Ann:`, `#4 Ann:`) is no part of them.
+  const names = splitNames(lead.names.replace(ACTION_NUMBER, ''), vocabs, known, loose);
   return names ? { owners: names, index: 0, length: text.length - lead.rest.length } : null;
 }
 
@@ -127,11 +134,13 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
   const out: OwnerMatch[] = [];
   let lower: readonly string[] | null = null;
   for (let i = 0; i < words.length; i++) {
-    if (!startsCapitalised(words[i]!)) continue;
+    // A participant listed by a lower-case user id (`lpaz to bisect ...`) is a subject as a name is.
+    const handle = !startsCapitalised(words[i]!) && /^\p{Ll}[\p{Ll}\d_.-]{2,31}$/u.test(words[i]!) && !commonWords(vocabs).has(words[i]!) && known(words[i]!);
+    if (!startsCapitalised(words[i]!) && !handle) continue;
     const opens = clauseStart(text, starts[i]!, i === 0, vocabs);
     if (opens === false) continue;
     let reach = 1;
-    while (reach < 7 && i + reach < words.length - 1 && /^(?:[\p{Lu}@]|and$|ja$|och$|und$|en$|&$)/u.test(words[i + reach]!)) reach++;
+    while (!handle && reach < 7 && i + reach < words.length - 1 && /^(?:[\p{Lu}@]|and$|ja$|och$|und$|en$|&$)/u.test(words[i + reach]!)) reach++;
     for (let span = Math.min(reach, words.length - i - 1); span >= 1; span--) {
       // A link is a few words long: only those words after the names are read.
       lower ??= lowerWords(tokens);
@@ -213,7 +222,7 @@ export function roleSubjects(text: string, vocabs: readonly Vocabulary[]): Owner
     if (!mayOpenRole(lower, from, vocabs)) continue;
     // Only a name opens a clause after `and`: a role there is more often one of a list (`the chair and secretary`).
     if (clauseStart(text, starts[i]!, i === 0, vocabs) !== true) continue;
-    for (let span = 2; span >= 1; span--) {
+    for (let span = 3; span >= 1; span--) {
       if (from + span >= words.length) continue;
       const written = text.slice(starts[i]!, starts[from + span - 1]! + words[from + span - 1]!.length);
       if (ownerKind(lower.slice(from, from + span).join(' '), vocabs)?.kind !== 'role') continue;
@@ -229,7 +238,7 @@ export function roleSubjects(text: string, vocabs: readonly Vocabulary[]): Owner
 }
 
 /**
- * Whether a role (as `ownerKind` reads one, of one or two words, with a word after it) can start
+ * Whether a role (as `ownerKind` reads one, of one to three words, with a word after it) can start
  * at word `from` of a sentence's lower-case words: the word is a one-word role or the first word of
  * a two-word role; an article or an empty word (the role then starts one word later) is let through.
  * A test that never says no where `ownerKind` could say role, only cheaper.
@@ -241,7 +250,11 @@ function mayOpenRole(lower: readonly string[], from: number, vocabs: readonly Vo
   return word === '' || articles.has(word) || pairFirst.has(word) || matchesAny(word, single);
 }
 
-/** The role entries of the vocabularies by shape, once per list of vocabularies: one-word entries, and the first words of two-word ones. */
+/** The small words of the vocabularies, which no user id is read as even where a participant's initials spell one (`tom` of Tina O. Mills). */
+const commonWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> =>
+  new Set(vocabs.flatMap((v) => [...v.stopwords, ...v.notNames, ...v.articles, ...v.and, ...v.dueLeads, ...v.next, ...v.everyone])));
+
+/** The role entries of the vocabularies by shape, once per list of vocabularies: one-word entries, and the first words of longer ones (`deputy town clerk`). */
 const roleOpeners = oncePer((vocabs: readonly Vocabulary[]) => {
   const single: string[] = [];
   const pairFirst = new Set<string>();
@@ -250,7 +263,7 @@ const roleOpeners = oncePer((vocabs: readonly Vocabulary[]) => {
       for (const entry of stems) {
         const parts = entry.split(' ');
         if (parts.length === 1) single.push(entry);
-        else if (parts.length === 2) pairFirst.add(parts[0] as string);
+        else pairFirst.add(parts[0] as string);
       }
     }
   }

@@ -43,8 +43,8 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   const clean = withoutLinks(text).replace(/^\s*\[[ xX]\]\s*/, '').replace(/[.;]\s*$/, '').trim();
   if (clean === '' || clean === '-' || clean.length > 400) return [];
   // Semicolons between people leave the commas to the details of each (`Ann Lee, Chair; Bo Chan, Acme`).
-  const each = options.oneEach || detailsBetweenSemicolons(clean);
-  const parts = mentions(clean) ?? slashed(clean) ?? splitTopLevel(clean, each ? /[;]/ : /[,;·•|]|\s(?:and|ja|och|und|en|sekä|&)\s/);
+  const each = options.oneEach || detailsBetweenSemicolons(clean, vocabs);
+  const parts = surnamesFirst(mentions(clean) ?? slashed(clean) ?? splitTopLevel(clean, each ? /[;]/ : /[,;·•|]|\s(?:and|ja|och|und|en|sekä|&)\s/), each && !options.oneEach);
   const people: PersonEntry[] = [];
   for (const part of parts) {
     const segments = each ? splitTopLevel(part, /,/) : [part];
@@ -55,9 +55,19 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
       previous.roles.push(role);
       continue;
     }
+    // An organisation after a person in a list of names (`Vic Rowan, Parks Department`) is theirs, and no one.
+    if (isOrganisation(head, vocabs)) {
+      if (previous && !each && rest.length === 0) previous.organization ??= head;
+      continue;
+    }
+    // So is an office (`Eve Ng, Executive Director`): the person's detail.
+    if (previous && rest.length === 0 && isJobTitle(head, vocabs)) {
+      addDetail(previous, head, vocabs);
+      continue;
+    }
     const leadingRole = role === null ? splitLeadingRole(head, vocabs) : null;
     if (leadingRole && previous) previous.roles.push(leadingRole.role);
-    let person = readPerson(leadingRole ? leadingRole.rest : head, vocabs, options.nicks ?? false);
+    let person = readPerson(withoutLead(leadingRole ? leadingRole.rest : head, vocabs), vocabs, options.nicks ?? false);
     if (person.length === 0 && options.loose) person = trailingName(head, vocabs);
     for (const person_ of person) {
       for (const extra of rest) addDetail(person_, extra, vocabs);
@@ -66,6 +76,51 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   }
   return people;
 }
+
+/** Whether a text of two to four words ends in a noun that ends a job title (`Office Manager`). */
+function isJobTitle(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && jobTitles(vocabs).has(words[words.length - 1] as string);
+}
+
+/** The nouns that end a job title, of the vocabularies, made once. */
+const jobTitles = oncePer((vocabs: readonly Vocabulary[]): Set<string> => new Set(vocabs.flatMap((v) => v.jobTitles ?? [])));
+
+/** Whether a text of two words or more ends in a noun that ends an organisation's name (`Parks Department`). */
+function isOrganisation(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  return words.length >= 2 && words.length <= 6 && organisationNouns(vocabs).has(words[words.length - 1] as string);
+}
+
+/** The nouns that end an organisation's name, of the vocabularies, made once. */
+const organisationNouns = oncePer((vocabs: readonly Vocabulary[]): Set<string> => new Set(vocabs.flatMap((v) => v.organisationNouns ?? [])));
+
+/** A part without the word that leads from a head count to the names (`including Ann Lee` gives Ann Lee). */
+function withoutLead(text: string, vocabs: readonly Vocabulary[]): string {
+  if (!/^\p{Ll}/u.test(text)) return text;
+  const lower = text.toLowerCase();
+  const lead = namesLeads(vocabs).find((word) => lower.startsWith(`${word} `));
+  return lead === undefined ? text : text.slice(lead.length + 1).trimStart();
+}
+
+/** The words that lead from a head count to names, of the vocabularies, made once. */
+const namesLeads = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.namesLeads ?? []));
+
+/**
+ * The names of a list that writes each surname first (`Lee, Ann; Chan, Bo`, as a register or a
+ * sign-in sheet sorts them), given name first; other parts as they are. Every part, two or more,
+ * must be one word, a comma and a given name (an initial may follow).
+ */
+function surnamesFirst(parts: string[], betweenSemicolons: boolean): string[] {
+  if (!betweenSemicolons || parts.length < 2 || !parts.every((part) => SURNAME_FIRST.test(part))) return parts;
+  return parts.map((part) => {
+    const comma = part.indexOf(',');
+    return `${part.slice(comma + 1).trim()} ${part.slice(0, comma).trim()}`;
+  });
+}
+
+/** `Lee, Ann`, `Lee-Hart, Ann B.`: a surname, a comma, a given name and perhaps an initial. */
+const SURNAME_FIRST = /^\p{Lu}[\p{L}'’-]+, ?\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?$/u;
 
 /**
  * The people of a list of mentions with no commas between them, as an editor's people chips come
@@ -81,12 +136,12 @@ function mentions(text: string): string[] | null {
  * Chair; Bo Chan, Acme`): a semicolon between parts, and a part whose commas do not separate
  * full names (`Ann Lee, Bo Chan; Ida Voss` is three people).
  */
-function detailsBetweenSemicolons(text: string): boolean {
+function detailsBetweenSemicolons(text: string, vocabs: readonly Vocabulary[]): boolean {
   const parts = splitTopLevel(text, /;/);
   if (parts.length < 2) return false;
   return parts.some((part) => {
     const pieces = splitTopLevel(part, /,/);
-    return pieces.length > 1 && !pieces.every((piece) => piece.includes(' ') && isName(piece));
+    return pieces.length > 1 && !pieces.every((piece) => piece.includes(' ') && isName(piece) && !isJobTitle(piece, vocabs));
   });
 }
 
@@ -248,7 +303,8 @@ const plainWords = oncePer((vocabs: readonly Vocabulary[]): Set<string> =>
 /** Whether a lone token reads as a nickname or user id (`tsw`, `xy352`, `mmccool`): one word, no common word of the languages. */
 export function isNick(text: string, vocabs: readonly Vocabulary[]): boolean {
   if (!/^[\p{L}\d][\p{L}\d_.-]{1,31}$/u.test(text) || /^[\d._-]+$/.test(text)) return false;
-  if (!/\d/.test(text) && !/^\p{Ll}+$/u.test(text)) return false;
+  // Lower case throughout, perhaps in parts joined by a hyphen, dot or underscore (`tanvi-s`, `j.doe`).
+  if (!/\d/.test(text) && !/^\p{Ll}+(?:[-_.]\p{Ll}+)*$/u.test(text)) return false;
   // A meeting bot (`zodbot`, `meetbot`) takes part in the log, not in the meeting.
   return !plainWords(vocabs).has(text.toLowerCase()) && !/bot$/i.test(text);
 }
@@ -264,6 +320,13 @@ export function isName(text: string): boolean {
 function addDetail(entry: PersonEntry, raw: string, vocabs: readonly Vocabulary[], name = ''): void {
   const detail = raw.trim();
   if (detail === '') return;
+  // A detail with its own note in parentheses (`Company Secretary (minutes)`): two details.
+  const note = /^([^()]+)\(([^()]+)\)$/.exec(detail);
+  if (note) {
+    addDetail(entry, note[1] ?? '', vocabs, name);
+    addDetail(entry, note[2] ?? '', vocabs, name);
+    return;
+  }
   const role = roleOf(detail, vocabs) ?? splitLeadingRole(detail, vocabs)?.role ?? trailingRole(detail, vocabs);
   const mark = detail.toLowerCase().replace(/[.!]$/, '');
   // Pronouns (`she/her`) say how to address the person, a handle (`@amaraobi`) how to reach them: neither is an organisation.
@@ -276,7 +339,7 @@ function addDetail(entry: PersonEntry, raw: string, vocabs: readonly Vocabulary[
   }
   if (vocabs.some((v) => v.attendance.absent.includes(mark))) entry.absent = true;
   else if (vocabs.some((v) => v.attendance.present.includes(mark))) return;
-  else if (role !== null) entry.roles.push(role);
+  else if (role !== null) { if (!entry.roles.includes(role)) entry.roles.push(role); }
   else if (name !== '' && areInitials(detail, name)) entry.alias ??= detail;
   else if (/^\d+$/.test(detail)) return;
   else if (!/^(saapui|poistui|arrived|left|proxy)/i.test(detail)) entry.organization = entry.organization === null ? detail : `${entry.organization}, ${detail}`;

@@ -3,7 +3,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Participant } from '../model/participant.js';
 import type { Header } from './header.js';
-import { isName, roleOf } from './read-people.js';
+import { isName, isNick, roleOf } from './read-people.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Line } from './types.js';
 
@@ -12,6 +12,8 @@ export interface RoleClaim {
   role: string;
   names: string[];
   strength: number;
+  /** The names hold a user id read from a sentence: it counts only for someone the minutes list. */
+  listedOnly?: boolean;
 }
 
 /** Roles that several people hold at once, each of them named in the claim. */
@@ -46,6 +48,9 @@ interface Phrase {
   before: boolean;
   weak: boolean;
 }
+
+/** A clock time after `at` (`at 7:02 PM`, `at 19.30`, `at 14:00:11`), which may stand inside a role phrase. */
+const CLOCK_TIME = / at \d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\b\.?)?/giu;
 
 /** Runs of letters: the words of a lower-case line. */
 const LETTERS = /\p{L}+/gu;
@@ -103,7 +108,9 @@ export function roleSentences(lines: readonly Line[], claims: RoleClaim[], vocab
       claims.push({ ...signed, strength: 1 });
       return;
     }
-    const lower = line.text.toLowerCase();
+    // The time the meeting was called to order may stand inside the phrase (`called to order at 7:02 PM by X`).
+    const text = line.text.replace(CLOCK_TIME, '');
+    const lower = text.toLowerCase();
     // Only phrases whose first word the line holds can match: most lines hold none.
     const given = new Set<string>();
     for (const phrase of candidates(phrases, lower.match(LETTERS))) {
@@ -111,9 +118,11 @@ export function roleSentences(lines: readonly Line[], claims: RoleClaim[], vocab
       const at = lower.indexOf(phrase.text);
       if (at < 0 || !wordEdges(lower, at, phrase.text.length)) continue;
       if (phrase.weak && !namesMeeting(lower, vocabs)) continue;
-      const names = phrase.before ? namesAfter(line.text.slice(at + phrase.text.length), vocabs) : nameBefore(line.text.slice(0, at), vocabs);
+      const names = phrase.before ? namesAfter(text.slice(at + phrase.text.length), vocabs) : nameBefore(text.slice(0, at), vocabs);
       if (names.length === 0) continue;
-      claims.push({ role: phrase.role, names, strength: phrase.weak ? 0 : 1 });
+      const claim: RoleClaim = { role: phrase.role, names, strength: phrase.weak ? 0 : 1 };
+      if (names.some((name) => /^\p{Ll}/u.test(name))) claim.listedOnly = true;
+      claims.push(claim);
       given.add(phrase.role);
     }
   };
@@ -177,13 +186,17 @@ function namesAfter(text: string, vocabs: readonly Vocabulary[]): string[] {
     } else if (NAME_WORD.test(token) && current.length < 4) {
       started = true;
       current.push(token);
+    } else if (!started && current.length === 0 && names.length === 0 && isNick(token, vocabs)) {
+      // A user id (`started by rkowalski`) names someone only if the minutes list them (applyRoles).
+      names.push(token);
+      break;
     } else {
       break;
     }
     if (end) break;
   }
   close();
-  return names.filter((n) => /^\p{Lu}/u.test(n) && !roleOf(n, vocabs));
+  return names.filter((n) => (/^\p{Lu}/u.test(n) || isNick(n, vocabs)) && !roleOf(n, vocabs));
 }
 
 /** Whether a word starts a role of two words (`Vice` of "Vice President"). */
@@ -212,11 +225,18 @@ export function applyRoles(participants: Participant[], claims: RoleClaim[]): vo
     if (participants.some((p) => p.roles.includes(role))) continue;
     const best = claims.filter((c) => c.role === role).sort((a, b) => b.strength - a.strength)[0];
     if (!best) continue;
-    for (const name of SHARED_ROLES.has(role) ? best.names : best.names.slice(0, 1)) {
+    // A label's further names (`Chairs: Ann Lee, Bo Chan`) took part too: listed as present, the role kept by the first.
+    const shared = SHARED_ROLES.has(role);
+    const names = shared || best.strength >= 2 ? best.names : best.names.slice(0, 1);
+    names.forEach((name, k) => {
       const full = resolvePerson(name, participants);
       const person = participants.find((p) => p.name === full) ?? participants.find((p) => fold(p.name) === fold(name));
-      if (person) person.roles.push(role);
-      else participants.push({ name, organization: null, roles: [role], present: true, handle: name.startsWith('@') ? name : null });
-    }
+      const holds = shared || k === 0;
+      if (person) {
+        if (holds && !person.roles.includes(role)) person.roles.push(role);
+      } else if (!best.listedOnly) {
+        participants.push({ name, organization: null, roles: holds ? [role] : [], present: true, handle: name.startsWith('@') ? name : null });
+      }
+    });
   }
 }

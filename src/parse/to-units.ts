@@ -212,6 +212,12 @@ export interface Sentence {
 const LINE_LEAD = /^(?:(?:=>|⇒|→|⟶|-->|->)\s|<[^<>\s]{1,30}>|\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s|#\p{L}{2,20}\s|\p{L}[\p{L}\p{N}'’_-]{0,30}(?: [\p{L}\p{N}'’_-]{1,30}){0,3}:\s)/u;
 
 /**
+ * A letter or small roman numeral in parentheses that opens a line (`a) ...`, `(b) ...`, `(iv) ...`):
+ * the sub-items of a minute, each a sentence of its own however the line before it ends.
+ */
+const ENUMERATOR = /^\(?(?:[a-zA-Z]|[ivx]{2,4})\)\s/u;
+
+/**
  * Split the lines of a paragraph into sentences. A line that opens with a speaker, a time stamp, a
  * command or a marker starts a sentence of its own, as in a pasted chat log. A full stop ends a
  * sentence unless it follows an abbreviation (`ym.`, `e.g.`), a single letter or a number (`4.
@@ -224,6 +230,7 @@ const LINE_LEAD = /^(?:(?:=>|⇒|→|⟶|-->|->)\s|<[^<>\s]{1,30}>|\[?\d{1,2}:\d
  * Tove Hed valdes.`): a wrapped sentence, not a speaker.
  */
 function opensLine(line: Line, before: Line): boolean {
+  if (ENUMERATOR.test(line.text)) return true;
   if (!LINE_LEAD.test(line.text)) return false;
   return !/^\p{Ll}/u.test(line.text) || /[.!?:;)\]]\s*$/u.test(before.text);
 }

@@ -56,10 +56,10 @@ export function readItemNumber(text: string, vocabs: readonly Vocabulary[]): Ite
     if (value === null) return null;
     return { number: String(value), title: rest.slice(roman[0].length).replace(/^[.)]/u, '').replace(SEPARATOR, ''), shown: text, marked: marker > 0, closed: true };
   }
-  const reference = marker === 0 ? MINUTE_REFERENCE.exec(rest) : null;
-  if (reference) {
-    const title = rest.slice(reference[0].length).replace(SEPARATOR, '');
-    return { number: reference[1] ?? null, title, shown: title, marked: true, closed: true };
+  const minute = marker === 0 ? MINUTE_REFERENCE.exec(rest) : null;
+  if (minute) {
+    const title = rest.slice(minute[0].length).replace(SEPARATOR, '');
+    return { number: minute[1] ?? null, title, shown: title, marked: true, closed: true };
   }
   const match = NUMBER.exec(rest);
   if (!match) return null;

@@ -181,7 +181,8 @@ const COLUMN_GAP = /\t| {2,}/;
 function columnLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | null {
   if (line.kind !== 'paragraph' && line.kind !== 'code') return null;
   const gap = COLUMN_GAP.exec(line.text.slice(0, 50));
-  if (!gap || gap.index === 0 || gap.index > 48) return null;
+  // A full stop before the gap ends a sentence typed with two blanks after it (`Decisions.  We ...`): no column.
+  if (!gap || gap.index === 0 || gap.index > 48 || /[.!?]$/u.test(line.text.slice(0, gap.index))) return null;
   const field = fieldOf(line.text.slice(0, gap.index), vocabs);
   const value = line.text.slice(gap.index + gap[0].length).trim();
   return field && field !== 'title' && value !== '' ? hit(line, field, value, gap.index + gap[0].length) : null;

@@ -50,6 +50,12 @@ describe('a label and its value in two columns', () => {
     expect(people(text).map(([name]) => name)).toEqual(['Vera Holm', 'Tor Sand', 'Ulla Fors', 'Nils Borg']);
   });
 
+  it('takes no sentence typed with two blanks after its full stop for a column', () => {
+    const meeting = parseMinutes('Location.  Vera Holm will book the hall.\n');
+    expect(meeting.actions.map((a) => a.text)).toEqual(['Vera Holm will book the hall.']);
+    expect(meeting.location).toBeNull();
+  });
+
   it('needs the gap: a label word opening a sentence after one blank is no label', () => {
     expect(people('Ledamöter var överens om att Vera Holm leder arbetet.\n')).toEqual([]);
   });

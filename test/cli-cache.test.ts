@@ -181,6 +181,22 @@ describe('minutes actions --cache', () => {
     expect(warm.stdout).toContain(JSON.stringify(b));
   });
 
+  it('keeps apart the same bytes under two names when the meeting takes its date from the name', async () => {
+    const text = '# Weekly sync\n\nPresent: Ann Lee, Bo Chan\n\n- Ann will send the notes by Friday\n';
+    const first = join(temp, '2024-01-10.md');
+    const second = join(temp, '2024-02-20.md');
+    for (const file of [first, second]) await writeFile(file, text);
+    // The task is seen at both meetings: its history names each meeting's date.
+    const dates = async (files: string[], args: string[]) => {
+      const [task] = JSON.parse((await runCli(['actions', ...files, '--format', 'json', '--today', '2024-01-01', ...args], { cwd: root })).stdout);
+      return task.history.map((seen: { date: string }) => seen.date);
+    };
+    expect(await dates([first, second], [])).toEqual(['2024-01-10', '2024-02-20']);
+    // The first name alone fills the cache; the second then finds its bytes there.
+    expect(await dates([first], ['--cache', '--cache-location', cache])).toEqual(['2024-01-10']);
+    expect(await dates([first, second], ['--cache', '--cache-location', cache])).toEqual(['2024-01-10', '2024-02-20']);
+  });
+
   it('misses on changed bytes and on another --lang', async () => {
     const file = join(temp, 'minutes.md');
     await copyFile(join(archive, '2020-01-08-workgroup.md'), file);

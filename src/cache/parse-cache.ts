@@ -27,8 +27,13 @@ export interface ParseCacheOptions {
 
 /** Parse results stored by the hash of the bytes they were parsed from. */
 export interface ParseCache {
-  /** The key of some bytes under this cache's options: hex SHA-256 of the options and the bytes. */
-  keyOf(bytes: Uint8Array): string;
+  /**
+   * The key of some bytes read from a file of this name under this cache's options: hex SHA-256
+   * of the options, the name and the bytes. The name counts because a meeting whose text holds no
+   * date takes it from the file's name (`2024-05-15.md`): the same bytes under two names are two
+   * meetings. The folder does not: the same file copied to another folder is stored once.
+   */
+  keyOf(bytes: Uint8Array, name?: string): string;
   /**
    * The value of kind stored under key (a meeting with `source.path` null); null when missing,
    * corrupt or stale. Synchronous: entries are small, and a blocking read of a small file costs
@@ -112,7 +117,7 @@ export function createParseCache(options: ParseCacheOptions): ParseCache {
     if (pending.size >= limit) await Promise.race(pending);
   };
   return {
-    keyOf: (bytes) => createHash('sha256').update(fingerprint).update(bytes).digest('hex'),
+    keyOf: (bytes, name = '') => createHash('sha256').update(fingerprint).update(`${name}\0`).update(bytes).digest('hex'),
     read: (kind, key) => {
       const value = readEntry(entryPath(kind, key), { kind, key });
       return looksLike(kind, value) ? value : null;

@@ -17,7 +17,7 @@ export interface StatIndexOptions {
   /** What `packStatIndex` stored for the same run last time (or anything else, read as nothing). */
   stored: unknown;
   /** The key of some bytes (the cache's `keyOf`). */
-  keyOf: (bytes: Uint8Array) => string;
+  keyOf: (bytes: Uint8Array, name: string) => string;
   /** Read a file's bytes; throws as `readFileSync` does. */
   read: (absolute: string) => Uint8Array;
   /** `metadata` (the default) takes a stored key when the stat matches; `content` always hashes. */
@@ -53,11 +53,11 @@ export function createStatIndex(options: StatIndexOptions): StatIndex {
   let changed = false;
   return {
     keyOf(path, absolute) {
-      if (!trust) return options.keyOf(options.read(absolute));
+      if (!trust) return options.keyOf(options.read(absolute), fileName(path));
       const stats = statSync(absolute, { bigint: true });
       const signature = `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}`;
       const hit = known.get(path);
-      const key = hit?.[0] === signature ? hit[1] : options.keyOf(options.read(absolute));
+      const key = hit?.[0] === signature ? hit[1] : options.keyOf(options.read(absolute), fileName(path));
       if (stats.mtimeNs < settled && stats.ctimeNs < settled) {
         recorded.set(path, [signature, key]);
         if (hit?.[0] !== signature) changed = true;
@@ -78,4 +78,9 @@ function unpack(stored: unknown): Map<string, [string, string]> {
     if (Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && typeof entry[1] === 'string') known.set(path, [entry[0], entry[1]]);
   }
   return known;
+}
+
+/** The last part of a path, without its folders: what the cache's keys take of a file's place. */
+export function fileName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }

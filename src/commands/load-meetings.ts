@@ -5,6 +5,7 @@ import { createConfigFinder, type ConfigFinder } from '../config/config-finder.j
 import type { ParseCache } from '../cache/parse-cache.js';
 import { collectInputs, stdinPath, type CollectedInputs } from '../input/collect-inputs.js';
 import { readInputs, type InputResult } from '../input/read-inputs.js';
+import { fileName } from '../cache/stat-index.js';
 import type { Io } from '../io.js';
 import { say, type Locale } from '../messages/index.js';
 import { jobsFromEnv } from './jobs-option.js';
@@ -299,7 +300,7 @@ async function look<K extends EntryKind>(input: InputResult, settings: Settings<
   if ('error' in input) return { path, problem: input.error };
   const { bytes } = input;
   const { cache, kind } = settings;
-  const key = cache === null ? null : cache.keyOf(bytes);
+  const key = cache === null ? null : cache.keyOf(bytes, path === stdinPath ? '' : fileName(path));
   const value = key === null || cache === null ? null : readCached(cache, kind, key);
   if (value === null) {
     const request: ParseRequest = { bytes, path: pathOf(path), language: settings.language, kind, keepText: settings.keepText, key };

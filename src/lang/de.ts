@@ -110,7 +110,7 @@ export const de: Vocabulary = {
   ],
   openedAt: ['eröffnet die sitzung', 'eröffnete die sitzung', 'eröffnet die versammlung', 'eröffnete die versammlung', 'sitzung wird eröffnet', 'sitzung eröffnet', 'sitzungsbeginn', 'beginn der sitzung', 'eröffnet'],
   closedAt: ['schließt die sitzung', 'schloss die sitzung', 'schließt die versammlung', 'schloss die versammlung', 'sitzung wird geschlossen', 'sitzung endet', 'sitzungsende', 'ende der sitzung', 'geschlossen', 'beendet'],
-  heldAt: ['findet statt in', 'fand statt in', 'tagte in'],
+  heldAt: ['findet statt in', 'fand statt in', 'tagte in', 'tagte im', 'fand … statt', 'findet … statt'],
   groupNouns: ['kunde', 'kunden', 'team', 'vorstand', 'gäste', 'mitglieder', 'gruppe', 'keine', 'niemand', 'sonstige', 'vorsitz', 'protokoll'],
   meetingWords: ['sitzung*', 'treffen', 'versammlung*', 'protokoll*', 'besprechung*', 'vorstandssitzung*', 'mitgliederversammlung*', 'jahreshauptversammlung*', 'planungstreffen', 'plenum', 'niederschrift*'],
   documentWords: ['protokoll', 'niederschrift', 'sitzungsprotokoll', 'ergebnisprotokoll'],

@@ -306,13 +306,18 @@ export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: r
   for (const line of lines.slice(0, 60)) {
     if ((line.kind !== 'paragraph' && line.kind !== 'listItem') || line.text.length > 400) continue;
     const lower = line.text.toLowerCase();
-    for (const phrase of phrases) {
+    for (const written of phrases) {
+      // A verb with a particle after the place (`fand … statt`): the place stands between them.
+      const [phrase = written, particle] = written.split(' … ');
       const at = lower.indexOf(phrase);
       if (at < 0 || /\p{L}/u.test(lower.charAt(at - 1)) || /\p{L}/u.test(lower.charAt(at + phrase.length))) continue;
       const subject = line.text.slice(0, at).toLowerCase().split(/[^\p{L}-]+/u);
       // The meeting or the body that met (`The committee met on ... at 7.45pm at the home of ...`).
       if (!vocabs.some((v) => anyMatches(subject, v.meetingWords) || anyMatches(subject, v.bodies)) || aboutNextMeeting(line.text, vocabs)) continue;
-      const place = placeAfter(line.text.slice(at + phrase.length), vocabs) ?? placeAfterTime(line.text.slice(at + phrase.length), vocabs);
+      const close = particle === undefined ? -1 : lower.indexOf(` ${particle}`, at + phrase.length);
+      if (particle !== undefined && close < 0) continue;
+      const after = line.text.slice(at + phrase.length, close < 0 ? undefined : close);
+      const place = placeAfter(after, vocabs) ?? placeAfterTime(after, vocabs);
       if (place) {
         header.location = place;
         header.fields.location = { text: line.text, position: line.start };
@@ -341,6 +346,8 @@ function placeAfter(text: string, vocabs: readonly Vocabulary[]): string | null 
   const words = text.slice(0, cut).split(/\s+/).filter(Boolean);
   while (words.length > 0 && /^(?:at|on|from|in|um|am|kl|klo|om|op|på|i|the|,)$/i.test((words[words.length - 1] as string).replace(/,$/, ''))) words.pop();
   while (words.length > 0 && /^(?:at|in|i|på|op|im)$/i.test(words[0] as string)) words.shift();
+  // `in der Aula`, `in het buurthuis`: the article after the preposition goes with it.
+  if (words.length > 1 && /^(?:der|dem|den)$/i.test(words[0] as string) && /^\p{Lu}/u.test(words[1] as string)) words.shift();
   const place = words.join(' ').replace(/(?<![,;:])[,;:]+$/, '').trim();
   // `on Wednesday` before a date names the day, not a place.
   const day = place.toLowerCase().replace(/^on\s+/, '').replace(/[.,]$/, '');

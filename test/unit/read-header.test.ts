@@ -148,3 +148,18 @@ describe('readHeader', () => {
     expect(parseMinutes('# Club evening\n\n## Adjournment\n\n9:40 pm\n').endTime).toBe('21:40');
   });
 });
+
+describe('the place from a sentence about the meeting', () => {
+  it.each([
+    ['de', '# Vorstandssitzung\n\nDatum: 12. Mai 2025\n\nDie Sitzung fand in der Alten Mühle statt.\n', 'Alten Mühle'],
+    ['de', '# Vorstandssitzung\n\nDatum: 12. Mai 2025\n\nDie Sitzung findet im Bootshaus statt.\n', 'Bootshaus'],
+    ['fi', '# Hallituksen kokous\n\nAika: 12.5.2025\n\nKokous pidettiin seurakuntatalon kerhohuoneessa.\n', 'seurakuntatalon kerhohuoneessa'],
+    ['en', '# Committee meeting\n\nDate: 12 May 2025\n\nMeeting held at the Scout Hut, Mill Lane.\n', 'the Scout Hut, Mill Lane'],
+  ])('%s: %s', (_language, text, place) => {
+    expect(header(text).location).toBe(place);
+  });
+
+  it('takes no place of the next meeting', () => {
+    expect(header('# Committee meeting\n\nDate: 12 May 2025\n\nThe next meeting will be held at the Scout Hut.\n').location).toBeNull();
+  });
+});

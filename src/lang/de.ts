@@ -83,6 +83,7 @@ export const de: Vocabulary = {
   selfTasks: ['ich werde', 'ich kümmere mich', 'ich mache'],
   reportSections: ['was lief gut', 'was gut lief', 'lief gut', 'erledigt', 'abgeschlossen', 'erfolge', 'was wir gemacht haben'],
   assignPhrases: ['wird beauftragt', 'wurde beauftragt', 'obliegt es'],
+  assignVerbs: ['beauftragt', 'beauftragte', 'bittet … ,', 'bat … ,'],
   speakerLinks: ['wird', 'muss', 'soll', 'ich kläre', 'ich schicke', 'mache ich', 'übernehme ich', 'kümmert sich'],
   notNames: ['die', 'der', 'das', 'es', 'wir', 'sie', 'er', 'alle', 'ein', 'eine', 'wer', 'was', 'wie', 'wo', 'wann', 'folgende', 'keine', 'als', 'am', 'an', 'auf', 'bei', 'bis', 'für', 'im', 'in', 'mit', 'nach', 'von', 'vom', 'zum', 'zur', 'dann', 'auch', 'noch', 'man', 'dies', 'diese', 'dieser', 'hier', 'dort', 'jetzt', 'heute', 'morgen', 'termin', 'thema', 'frage'],
   actionMarkers: ['aufgabe', 'todo', 'to-do', 'verantwortlich', 'zuständig'],

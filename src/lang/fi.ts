@@ -106,6 +106,7 @@ export const fi: Vocabulary = {
   selfTasks: ['hoidan', 'teen', 'lähetän', 'selvitän', 'katson', 'tarkistan', 'minä hoidan', 'otan'],
   reportSections: ['mikä meni hyvin', 'mitkä meni hyvin', 'mikä sujui hyvin', 'mitä tehtiin', 'mitä on tehty', 'onnistumiset', 'hyvää', 'tehdyt', 'tehty', 'valmiit', 'kiitokset'],
   assignPhrases: ['annettiin tehtäväksi', 'annetaan tehtäväksi', 'annettiin tehtävä', 'vastuulle jää', 'vastuulle jäi', 'vastuulla on', 'vastuulle annettiin', 'vastuulle siirtyy', 'jää hoidettavaksi', 'jäi hoidettavaksi', 'annettiin hoidettavaksi'],
+  assignVerbs: ['pyysi', 'pyydettiin', 'valtuutti', 'valtuutettiin', 'velvoitti', 'velvoitettiin'],
   speakerLinks: ['hoitaa', 'lupaa', 'lupasi', 'lupautui', 'voin hoitaa', 'lupaan', 'kysyn', 'laitan', 'varaan', 'hoidan tämän', 'otan tämän'],
   notNames: ['tämä', 'se', 'ne', 'he', 'me', 'hän', 'kaikki', 'jokainen', 'lisäksi', 'myös', 'kun', 'jos', 'nyt', 'sitten', 'asiasta', 'kokous', 'hallitus', 'työryhmä', 'tiimi', 'ryhmä', 'tavoitteena', 'tarkoituksena', 'keskusteltiin'],
   actionMarkers: ['tehtävä', 'vastuu', 'vastuuhenkilö', 'vastuuhenkilöt', 'toimenpide', 'todo', 'ap'],

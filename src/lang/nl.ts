@@ -78,6 +78,7 @@ export const nl: Vocabulary = {
   selfTasks: ['ik zal', 'ik ga', 'ik regel'],
   reportSections: ['wat ging goed', 'wat ging er goed', 'ging goed', 'gedaan', 'afgerond', 'successen', 'wat we gedaan hebben'],
   assignPhrases: ['krijgt de taak', 'kreeg de taak', 'wordt gevraagd', 'werd gevraagd'],
+  assignVerbs: ['vraagt … om', 'vroeg … om', 'verzoekt … om', 'verzocht … om', 'geeft … de opdracht', 'gaf … de opdracht'],
   speakerLinks: ['zal', 'gaat', 'moet', 'ik zorg', 'ik neem', 'ik pak', 'ik regel', 'ik stuur'],
   notNames: ['de', 'het', 'een', 'we', 'wij', 'zij', 'hij', 'ze', 'er', 'dit', 'dat', 'iedereen', 'als', 'in', 'op', 'bij', 'na', 'voor', 'met', 'van', 'uit', 'tijdens', 'over', 'hierover', 'daarover', 'daarna', 'nu', 'ook', 'deze', 'die', 'men', 'wat'],
   actionMarkers: ['actie', 'actiepunt', 'todo'],

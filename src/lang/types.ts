@@ -113,6 +113,8 @@ export interface Vocabulary {
   reportSections: string[];
   /** Phrases after an owner written in an inflected case that give the owner a task (`Jussille annettiin tehtäväksi`, `Annan vastuulle jää`). */
   assignPhrases: string[];
+  /** Verbs that hand the person named after them a task, `…` standing for the person (`asked … to`, `beauftragt …`, `gav … i uppdrag`). */
+  assignVerbs: string[];
   /** Words that, right after a speaker's label, make the rest that speaker's task (`Michelle: will send ...`, `DH: Let me ask ...`). */
   speakerLinks: string[];
   /** Common capitalised words that start sentences and are never a person ("The", "Tämä"). */

@@ -66,6 +66,54 @@ export function assignedOwners(text: string, context: FindContext): OwnerMatch[]
   return out.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * Owners named right after a verb that hands them a task (`asked Bob to`, `directed the Treasurer
+ * to`, `beauftragt Paul`, `gav Olle i uppdrag`, `pyysi Eeroa`): each vocabulary's `assignVerbs`,
+ * written `verb … tail`, where `…` stands for the person and the tail, if any, must follow them. A
+ * person is a participant (a Finnish name also without its case ending) or a role.
+ */
+export function assigneesAfter(text: string, context: FindContext): OwnerMatch[] {
+  const patterns = assignPatterns(gather(context.vocabs, 'assignVerbs'));
+  if (patterns.length === 0) return [];
+  const folded = fold(text);
+  const out: OwnerMatch[] = [];
+  for (const { verb, tail } of patterns) {
+    for (let at = folded.indexOf(` ${verb} `); at >= 0; at = folded.indexOf(` ${verb} `, at + 1)) {
+      const from = at + verb.length + 2;
+      const person = personAt(text.slice(from), context);
+      if (person === null) continue;
+      const after = folded.slice(from + person.length).replace(/^[\s,]+/u, '');
+      if (tail !== '' && !after.startsWith(tail)) continue;
+      out.push({ owners: [person.owner], index: from, length: person.length, linked: true });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The participant or role a text opens with (`Bob`, `the Treasurer`, `Eeroa`): its owner and written length, or null. */
+function personAt(text: string, context: FindContext): { owner: string; length: number } | null {
+  const words = /^(?:\p{L}+\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/u.exec(text)?.[0].split(/\s+/u) ?? [];
+  const articles = wordSet(context.vocabs, 'articles');
+  for (let span = words.length; span >= 1; span--) {
+    const written = words.slice(0, span).join(' ');
+    const bare = articles.has((words[0] as string).toLowerCase()) ? words.slice(1, span).join(' ') : written;
+    if (bare === '' || !/^\p{Lu}/u.test(bare)) continue;
+    if (ownerKind(bare.toLowerCase(), context.vocabs)?.kind === 'role') return { owner: written, length: written.length };
+    for (const name of [bare, bare.replace(/(?:ta|tä|a|ä|n)$/u, '')]) {
+      if (name !== '' && resolvePerson(name, context.header.participants) !== null) return { owner: name, length: written.length };
+    }
+  }
+  return null;
+}
+
+/** The hand-over verbs as their folded verb and tail, once per list. */
+const assignPatterns = oncePer((written: readonly string[]): { verb: string; tail: string }[] =>
+  written.map((entry) => {
+    // Split before folding: folding writes `…` as three dots.
+    const [verb = '', tail = ''] = entry.split('…').map((part) => fold(part).trim());
+    return { verb, tail };
+  }));
+
 /** The hand-over phrases folded, once per list. */
 const foldedPhrases = oncePer((phrases: readonly string[]): string[] => phrases.map(fold));
 

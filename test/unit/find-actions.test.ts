@@ -96,6 +96,24 @@ describe('findActions: a person as the subject of a that-clause', () => {
   });
 });
 
+describe('findActions: a task handed to the person named after the verb', () => {
+  const owners = (text: string) => actions(text).map((a) => a.owners);
+
+  it('gives the task to the participant or role the body asks, directs or commissions', () => {
+    expect(owners(`${EN}The committee asked Alice to book the marquee.\n`)).toEqual([['Alice Smith']]);
+    expect(owners('Date: 2024-03-05\nAttendees: Alice Smith (Chair), Bob Jones (Treasurer)\n\nThe board directed the Treasurer to move the reserve.\n')).toEqual([['Bob Jones']]);
+    expect(owners(`${FI}Työryhmä pyysi Isaa kokoamaan palautteet.\n`)).toEqual([['Isa Kotilaine']]);
+    expect(owners(`${SV}Styrelsen gav Erik i uppdrag att boka bussen.\n`)).toEqual([['Erik Lund']]);
+    expect(owners('Datum: 05.03.2024\nAnwesend: Jana Roth, Till Berg\n\nDer Vorstand beauftragt Till, den Mietvertrag zu kündigen.\n')).toEqual([['Till Berg']]);
+    expect(owners('Datum: 5 maart 2024\nAanwezig: Noor Smit, Ilse Vos\n\nHet bestuur vraagt Ilse om de kascommissie te bellen.\n')).toEqual([['Ilse Vos']]);
+  });
+
+  it('takes a question put to someone, or an invitation to speak, for no task', () => {
+    expect(actions(`${EN}Alice asked Bob about the hall deposit.\n`)).toEqual([]);
+    expect(actions(`${EN}The chair invited Bob to present the accounts.\n`)).toEqual([]);
+  });
+});
+
 describe('findActions: suggestions', () => {
   it('takes a person who suggests or recommends something for no owner of it', () => {
     const DE = 'Datum: 05.03.2024\nAnwesend: Jana Roth, Till Berg\n\n';

@@ -87,6 +87,26 @@ function plainTitle(lines: readonly Line[], header: Header, vocabs: readonly Voc
     const title = cleanTitle(before.text, vocabs);
     if (title) return { index: head[k - 1] as number, title };
   }
+  return bodyNameLine(lines, head, vocabs);
+}
+
+/**
+ * The body's name on a line of its own at the top (`Barn- och utbildningsnämnden` under a form's
+ * date, `Parish Council`): short, capitalised, no digits, its words before the last capitalised or a
+ * word for "and", its last word a body noun of the vocabularies or a compound ending in one. The last resort: minutes headed by the body alone.
+ */
+function bodyNameLine(lines: readonly Line[], head: readonly number[], vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
+  for (const index of head) {
+    const text = (lines[index] as Line).text;
+    if (!ownLine(lines, index) || text.length > 60 || /\d/.test(text) || !/^\p{Lu}/u.test(text)) continue;
+    const words = text.split(/[^\p{L}-]+/u).filter(Boolean);
+    // A name, not a phrase: the words before the last capitalised, or a word for "and" (`Barn- och utbildningsnämnden`).
+    if (words.slice(0, -1).some((word) => !/^\p{Lu}/u.test(word) && !vocabs.some((v) => v.and.includes(word)))) continue;
+    const last = (words[words.length - 1] ?? '').toLowerCase();
+    if (!vocabs.some((v) => v.bodies.some((body) => body.length >= 4 && (last === body || (last.endsWith(body) && last.length - body.length >= 3))))) continue;
+    const title = cleanTitle(text, vocabs);
+    if (title) return { index, title };
+  }
   return null;
 }
 

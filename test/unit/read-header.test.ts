@@ -163,3 +163,15 @@ describe('the place from a sentence about the meeting', () => {
     expect(header('# Committee meeting\n\nDate: 12 May 2025\n\nThe next meeting will be held at the Scout Hut.\n').location).toBeNull();
   });
 });
+
+describe('the body alone at the top as the title', () => {
+  it('takes a short line of its own whose last word is a body, or a compound ending in one', () => {
+    expect(header('SAMMANTRÄDESPROTOKOLL\nSammanträdesdatum\n2025-05-12\n\nKulturnämnden\n\nPlats: Stadshuset\n').title).toBe('Kulturnämnden');
+    expect(header('Kaupunki\n\nRakennuslautakunta\n\nAika: 12.5.2025 klo 17\n').title).toBe('Rakennuslautakunta');
+    expect(header('Oakfield Parish Council\n\nDate: 12 May 2025\n').title).toBe('Oakfield Parish Council');
+  });
+
+  it('takes no phrase that merely ends in a body for its name', () => {
+    expect(header('SAMMANTRÄDESPROTOKOLL\nSammanträdesdatum\n2025-05-12\n\nFrågor till nämnden\n\nPlats: Stadshuset\n').title).not.toBe('Frågor till nämnden');
+  });
+});

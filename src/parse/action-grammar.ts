@@ -43,7 +43,9 @@ export function passiveTask(text: string, context: FindContext): string | null {
   if (!endings.some((e) => lower.includes(e))) return null;
   const words = wordsOf(text);
   const cues = gather(context.vocabs, 'decisionCues');
-  const passive = (word: string): boolean => word.length > 5 && endings.some((e) => word.endsWith(e)) && !oneOf(word, cues);
+  // The meeting's own proceedings (`Käsitellään jäsenten asiat`, `Todetaan läsnäolijat`) are reports, no tasks.
+  const reports = wordSet(context.vocabs, 'reportWords');
+  const passive = (word: string): boolean => word.length > 5 && endings.some((e) => word.endsWith(e)) && !oneOf(word, cues) && !reports.has(word);
   if (words[0] !== undefined && passive(words[0])) return words[0];
   const verb = words.find(passive);
   return verb !== undefined && readDue(text, context.header.date, context.vocabs) !== null ? verb : null;

@@ -114,6 +114,14 @@ describe('findActions: a task handed to the person named after the verb', () => 
   });
 });
 
+describe('findActions: the meeting\'s own proceedings', () => {
+  it('takes a Finnish passive that tells what the meeting handles for no task, and one with a task verb for one', () => {
+    expect(actions(`${FI}Käsitellään kerhon syksyn ohjelma.\n`)).toEqual([]);
+    expect(actions(`${FI}Todetaan kokouksen osallistujat.\n`)).toEqual([]);
+    expect(actions(`${FI}Tilataan uudet kyltit kerholle.\n`).map((a) => a.text)).toEqual(['Tilataan uudet kyltit kerholle.']);
+  });
+});
+
 describe('findActions: suggestions', () => {
   it('takes a person who suggests or recommends something for no owner of it', () => {
     const DE = 'Datum: 05.03.2024\nAnwesend: Jana Roth, Till Berg\n\n';

@@ -35,7 +35,13 @@ export function readPeopleField(
   const line = lines[index] as Line;
   const role = ROLE_OF_FIELD[label.field];
   if (role !== undefined) {
-    const names = roleNames(lines, index, label, header, vocabs);
+    // `Chair: Jani, Secretary: Andrei`: a further role's label in the value gives that role its own names.
+    const [own = label.value, ...others] = roleParts(label.value, vocabs);
+    for (const other of others) {
+      const names = roleNames(lines, index, { ...label, value: other.text }, header, vocabs);
+      if (names.length > 0) claims.push({ role: ROLE_OF_FIELD[other.field] as string, names, strength: 2 });
+    }
+    const names = roleNames(lines, index, own !== label.value ? { ...label, value: own } : label, header, vocabs);
     if (names.length === 0) return;
     // `## Notes` heads the notes: a capitalised first word under it (`Text`, `Budget`) is no note taker unless a participant.
     if (line.kind === 'heading' && label.value === '' && SECTION_ROLE_WORDS.has(normalizeLabel(line.text)) && !names.every((n) => resolvePerson(n, header.participants) !== null)) return;
@@ -153,6 +159,27 @@ function runOnLines(lines: readonly Line[], index: number, header: Header, vocab
     out.push(j);
   }
   return out;
+}
+
+/**
+ * A role's value cut where a further role's label starts (`Jani, Kirjanpito: Andrei`, `Ann Lee;
+ * Secretary: Bo Chan`): the own part first, then each further role's field and text. One part when
+ * the value holds no such label.
+ */
+function roleParts(value: string, vocabs: readonly Vocabulary[]): [string, ...{ field: FieldName; text: string }[]] {
+  const cuts: { field: FieldName | null; at: number; from: number }[] = [];
+  // Any capitalised label ends the own part (`Kirjanpito: Andrei`); only a role's label gives a role.
+  for (const match of value.matchAll(/[;,]\s*(\p{L}[\p{L} /.-]{0,30}?):\s*/gu)) {
+    const field = fieldOf(match[1] ?? '', vocabs);
+    const role = field !== null && ROLE_OF_FIELD[field] !== undefined ? field : null;
+    if (role !== null || /^\p{Lu}/u.test(match[1] ?? '')) cuts.push({ field: role, at: match.index, from: match.index + match[0].length });
+  }
+  if (cuts.length === 0) return [value];
+  const parts: { field: FieldName; text: string }[] = [];
+  cuts.forEach((cut, k) => {
+    if (cut.field !== null) parts.push({ field: cut.field, text: value.slice(cut.from, cuts[k + 1]?.at ?? value.length).trim() });
+  });
+  return [value.slice(0, (cuts[0] as { at: number }).at).trim(), ...parts];
 }
 
 /** Whether a text holds `Name Surname, role` with a role word of the vocabularies. */

@@ -175,3 +175,16 @@ describe('the body alone at the top as the title', () => {
     expect(header('SAMMANTRÄDESPROTOKOLL\nSammanträdesdatum\n2025-05-12\n\nFrågor till nämnden\n\nPlats: Stadshuset\n').title).not.toBe('Frågor till nämnden');
   });
 });
+
+describe('two roles on one line', () => {
+  const roles = (text: string) => parseMinutes(text).participants.map((p) => [p.name, p.roles.join('/')]);
+
+  it('gives each role label in the value its own names', () => {
+    expect(roles('# Board\n\nChair: Ida Marsh, Secretary: Hugo Fenn\n\nPresent: Ida Marsh, Hugo Fenn, Nora Quill\n')).toEqual([['Ida Marsh', 'chair'], ['Hugo Fenn', 'secretary'], ['Nora Quill', '']]);
+    expect(roles('# Kokous\n\nPuheenjohtaja: Ilona Saari; sihteeri: Otto Kivi\n\nLäsnä: Ilona Saari, Otto Kivi\n')).toEqual([['Ilona Saari', 'chair'], ['Otto Kivi', 'secretary']]);
+  });
+
+  it('ends the role at a label it does not know', () => {
+    expect(roles('# Kokous\n\nPuheenjohtaja: Ilona Saari, Ajanotto: Otto Kivi\n\nLäsnä: Ilona Saari, Otto Kivi\n')).toEqual([['Ilona Saari', 'chair'], ['Otto Kivi', '']]);
+  });
+});

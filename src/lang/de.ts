@@ -99,6 +99,7 @@ export const de: Vocabulary = {
   boilerplate: ['gäste', 'beschlussfähigkeit', 'zusammenfassung', 'notizen', 'protokoll', 'anhang', 'anlagen', 'unterschriften', 'allgemeine informationen'],
   and: ['und', '&'],
   verbFinalClauses: true,
+  copulas: ['ist', 'war'],
   thatWords: ['dass', 'daß'],
   attendance: {
     present: ['anwesend', 'anwesende', 'anwesenden', 'teilnehmende', 'teilnehmer', 'teilnehmerinnen', 'teilgenommen', 'anwesenheit'],

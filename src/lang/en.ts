@@ -130,6 +130,7 @@ export const en: Vocabulary = {
   topicColumns: ['topic', 'agenda item', 'item', 'subject'],
   boilerplate: ['summary', 'links', 'link', 'reference', 'references', 'contents', 'content', 'table of contents', 'details', 'quick recap', 'minutes', 'notes', 'meeting notes', 'upcoming meetings', 'signatures', 'appendix', 'recording', 'announcements', 'q&a, other', 'other', 'setup', 'status', 'general information', 'meeting information', 'meeting info', 'meeting details', 'info', 'information', 'overview', 'meeting summary', 'attachments', 'transcript', 'tl;dr'],
   and: ['and', '&'],
+  copulas: ['is', 'was'],
   thatWords: ['that'],
   attendance: {
     present: ['present', 'attendance', 'attending', 'attended', 'attendees', 'participants', 'participated', 'participating', 'joined', 'roll call'],

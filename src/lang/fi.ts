@@ -121,6 +121,7 @@ export const fi: Vocabulary = {
   topicColumns: ['asia', 'aihe', 'kohta', 'käsiteltävä asia'],
   boilerplate: ['muutoksenhakukielto', 'muutoksenhaku', 'allekirjoitukset', 'pöytäkirjan tarkastus', 'liitteet', 'sisällys', 'sisällysluettelo', 'tiivistelmä', 'yhteenveto', 'muistiinpanot', 'yleiset tiedot', 'kokoustiedot'],
   and: ['ja', 'sekä'],
+  copulas: ['on', 'oli', 'toimii', 'toimi'],
   thatWords: ['että'],
   attendance: {
     present: ['läsnä', 'paikalla', 'saapuvilla', 'osallistujat', 'osallistuivat', 'osallistui', 'läsnäolijat', 'osanottajat', 'mukana'],

@@ -94,6 +94,7 @@ export const nl: Vocabulary = {
   boilerplate: ['samenvatting', 'notulen', 'bijlagen', 'bijlage', 'algemene informatie', 'handtekeningen'],
   and: ['en', '&'],
   verbFinalClauses: true,
+  copulas: ['is', 'was'],
   thatWords: ['dat'],
   attendance: {
     present: ['aanwezig', 'aanwezigen', 'deelnemers', 'namen deel', 'aanwezigheid'],

@@ -115,6 +115,7 @@ export const sv: Vocabulary = {
   topicColumns: ['ärende', 'punkt', 'rubrik', 'ämne', 'dagordningspunkt'],
   boilerplate: ['kallade', 'signaturer', 'underskrifter', 'justering', 'bilagor', 'sammanfattning', 'anteckningar', 'mötesanteckningar', 'bilaga', 'allmän information'],
   and: ['och', 'samt', '&'],
+  copulas: ['är', 'var'],
   thatWords: ['att'],
   attendance: {
     present: ['närvarande', 'deltagare', 'deltog', 'närvaro', 'medverkande', 'närvarade'],

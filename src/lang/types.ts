@@ -145,6 +145,8 @@ export interface Vocabulary {
   and: string[];
   /** Whether a that-clause puts its verb last (`dass Paul die Rechnung prüft`, `dat Piet de offerte opvraagt`). */
   verbFinalClauses?: boolean;
+  /** Verbs of being that tie a person to a role (`is`, `är`, `on`, `toimii`): `Tekla är sekreterare` names the secretary. */
+  copulas: string[];
   /** Words that open a that-clause (`että`, `that`, `dass`): the name after one opens a clause, as its subject (`Sovittiin, että Eero hoitaa ...`). */
   thatWords: string[];
   /**

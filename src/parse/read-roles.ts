@@ -31,8 +31,30 @@ export function proseRoles(lines: readonly Line[], header: Header, claims: RoleC
     if (line.kind !== 'paragraph' || line.text.length > 600) continue;
     for (const m of line.text.matchAll(/ \((\p{L}+)\)/gu)) addProse(nameBefore(line.text.slice(0, m.index), vocabs)[0], roles.get((m[1] ?? '').toLowerCase()), header, claims);
     for (const m of line.text.matchAll(/\b[Aa]s (\p{L}+), /gu)) addProse(namesAfter(line.text.slice(m.index + m[0].length), vocabs)[0], roles.get((m[1] ?? '').toLowerCase()), header, claims);
+    for (const m of line.text.matchAll(COPULA_ROLE)) {
+      if (!copulasOf(vocabs).has(m[2] ?? '') || !closesClause(line.text.slice(m.index + m[0].length), vocabs)) continue;
+      const word = (m[3] ?? '').toLowerCase();
+      // `Eero toimii sihteerinä`: the Finnish essive names the role too.
+      addProse(m[1], roles.get(word) ?? roles.get(word.replace(/n[aä]$/u, '')), header, claims);
+    }
   }
 }
+
+/** A name, a word in lower case, an article perhaps, then a word (`Tekla är sekreterare`, `Ann is the chair`). */
+const COPULA_ROLE = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+(\p{Ll}+)\s+(?:(?:the|den|det|der|die|de)\s+)?(\p{L}+)/gu;
+
+/**
+ * Whether the role word closes its clause, perhaps with one word more (`Ann is the chair today.`,
+ * `Aino on puheenjohtaja ja ...`): `secretary of the tennis club` is another body's role.
+ */
+function closesClause(rest: string, vocabs: readonly Vocabulary[]): boolean {
+  if (/^\s*(?:\p{L}+\s*)?(?:[.,;:!?)]|$)/u.test(rest)) return true;
+  const word = (/^\s*(\p{L}+)/u.exec(rest)?.[1] ?? '').toLowerCase();
+  return vocabs.some((v) => v.and.includes(word));
+}
+
+/** The verbs of being that tie a person to a role, once per list of vocabularies. */
+const copulasOf = oncePer((vocabs: readonly Vocabulary[]): Set<string> => new Set(vocabs.flatMap((v) => v.copulas)));
 
 function addProse(name: string | undefined, role: string | undefined, header: Header, claims: RoleClaim[]): void {
   if (!name || !role || claims.some((c) => c.role === role)) return;

@@ -188,3 +188,17 @@ describe('two roles on one line', () => {
     expect(roles('# Kokous\n\nPuheenjohtaja: Ilona Saari, Ajanotto: Otto Kivi\n\nLäsnä: Ilona Saari, Otto Kivi\n')).toEqual([['Ilona Saari', 'chair'], ['Otto Kivi', '']]);
   });
 });
+
+describe('a role said with a verb of being', () => {
+  const roles = (text: string) => parseMinutes(text).participants.map((p) => [p.name, p.roles.join('/')]);
+
+  it('gives the role to the participant the sentence names', () => {
+    expect(roles('# Styrelsemöte\n\nNärvarande: Greta Ahl, Ivar Moberg\n\nAtt: Ivar är sekreterare\n')).toEqual([['Greta Ahl', ''], ['Ivar Moberg', 'secretary']]);
+    expect(roles('# Kokous\n\nLäsnä: Ilona Saari, Otto Kivi\n\nIlona on puheenjohtaja ja Otto toimii sihteerinä.\n')).toEqual([['Ilona Saari', 'chair'], ['Otto Kivi', 'secretary']]);
+    expect(roles('# Meeting\n\nPresent: Ida Marsh, Hugo Fenn\n\nIda is the chair today.\n')).toEqual([['Ida Marsh', 'chair'], ['Hugo Fenn', '']]);
+  });
+
+  it("takes no role of another body", () => {
+    expect(roles('# Meeting\n\nPresent: Ida Marsh, Hugo Fenn\n\nIda is secretary of the tennis club.\n')).toEqual([['Ida Marsh', ''], ['Hugo Fenn', '']]);
+  });
+});

@@ -31,17 +31,41 @@ export function proseRoles(lines: readonly Line[], header: Header, claims: RoleC
     if (line.kind !== 'paragraph' || line.text.length > 600) continue;
     for (const m of line.text.matchAll(/ \((\p{L}+)\)/gu)) addProse(nameBefore(line.text.slice(0, m.index), vocabs)[0], roles.get((m[1] ?? '').toLowerCase()), header, claims);
     for (const m of line.text.matchAll(/\b[Aa]s (\p{L}+), /gu)) addProse(namesAfter(line.text.slice(m.index + m[0].length), vocabs)[0], roles.get((m[1] ?? '').toLowerCase()), header, claims);
-    for (const m of line.text.matchAll(COPULA_ROLE)) {
-      if (!copulasOf(vocabs).has(m[2] ?? '') || !closesClause(line.text.slice(m.index + m[0].length), vocabs)) continue;
-      const word = (m[3] ?? '').toLowerCase();
+    for (const said of copulaRoles(line.text, vocabs)) {
       // `Eero toimii sihteerinä`: the Finnish essive names the role too.
-      addProse(m[1], roles.get(word) ?? roles.get(word.replace(/n[aä]$/u, '')), header, claims);
+      addProse(said.name, roles.get(said.role) ?? roles.get(said.role.replace(/n[aä]$/u, '')), header, claims);
     }
   }
 }
 
-/** A name, a word in lower case, an article perhaps, then a word (`Tekla är sekreterare`, `Ann is the chair`). */
-const COPULA_ROLE = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+(\p{Ll}+)\s+(?:(?:the|den|det|der|die|de)\s+)?(\p{L}+)/gu;
+/** Articles that may stand between a verb of being and the role (`Ann is the chair`). */
+const ROLE_ARTICLES = new Set(['the', 'den', 'det', 'der', 'die', 'de']);
+
+/**
+ * The name and the role word of each `Name copula [article] role` in a text (`Tekla är sekreterare`,
+ * `Ann Lee is the chair`): a name of one or two capitalised words, a copula of the vocabularies,
+ * the role word closing its clause. Read word by word: a pattern scanned over the text would be
+ * quadratic on a run of capitals.
+ */
+function copulaRoles(text: string, vocabs: readonly Vocabulary[]): { name: string; role: string }[] {
+  const copulas = copulasOf(vocabs);
+  const words = [...text.matchAll(/\S+/gu)];
+  const out: { name: string; role: string }[] = [];
+  for (let k = 1; k + 1 < words.length; k++) {
+    if (!copulas.has(words[k]?.[0] ?? '')) continue;
+    const article = ROLE_ARTICLES.has(words[k + 1]?.[0] ?? '') ? 1 : 0;
+    const roleWord = words[k + 1 + article];
+    const role = /^\p{L}+/u.exec(roleWord?.[0] ?? '')?.[0];
+    if (roleWord === undefined || role === undefined || !closesClause(text.slice((roleWord.index ?? 0) + role.length), vocabs)) continue;
+    const last = words[k - 1]?.[0] ?? '';
+    const first = words[k - 2]?.[0] ?? '';
+    if (!/^\p{Lu}[\p{L}'’-]+$/u.test(last)) continue;
+    // Two capitalised words may be one name (`Ann Lee`) or a word and a name (`Today Ida`): the pair first, then the last alone.
+    if (/^\p{Lu}[\p{L}'’-]+$/u.test(first)) out.push({ name: `${first} ${last}`, role: role.toLowerCase() });
+    out.push({ name: last, role: role.toLowerCase() });
+  }
+  return out;
+}
 
 /**
  * Whether the role word closes its clause, perhaps with one word more (`Ann is the chair today.`,

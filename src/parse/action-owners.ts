@@ -162,9 +162,10 @@ const wordCounts = oncePer((lines: readonly Line[]): { lower: ReadonlySet<string
   const capitalised = new Map<string, number>();
   for (const line of lines) {
     if (line.kind === 'code' || line.kind === 'html') continue;
-    for (const match of line.text.matchAll(WORD_START)) {
-      const word = fold(match[0]);
-      if (/^\p{Ll}/u.test(match[0])) lower.add(word);
+    // The words as plain strings (`match` with the global flag), no match object for each.
+    for (const written of line.text.match(WORD_START) ?? []) {
+      const word = fold(written);
+      if (startsLowerCase(written)) lower.add(word);
       else capitalised.set(word, (capitalised.get(word) ?? 0) + 1);
     }
   }
@@ -173,6 +174,15 @@ const wordCounts = oncePer((lines: readonly Line[]): { lower: ReadonlySet<string
 
 /** A word, after no letter or digit. */
 const WORD_START = /(?<![\p{L}\p{N}@_])\p{L}[\p{L}'’-]*/gu;
+
+const LOWER_START = /^\p{Ll}/u;
+
+/** Whether a word starts with a lower-case letter, as LOWER_START says; an ASCII letter is decided without it (this runs for every word of a document). */
+function startsLowerCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return LOWER_START.test(word);
+}
 
 /** A written owner as read: a person (resolved to a participant or kept), a role and its holder, or a group. */
 export interface ReadOwner {

@@ -67,22 +67,30 @@ export function findPhrase(text: string, phrases: readonly string[]): string | n
   const words = wordsOf(text);
   const byFirst = phraseIndex(phrases);
   for (let i = 0; i < words.length; i++) {
-    const found = byFirst.get(words[i] as string)?.find((phrase) => phrase.every((word, k) => words[i + k] === word));
-    if (found) return found.join(' ');
+    const starting = byFirst.get(words[i] as string);
+    if (starting === undefined) continue;
+    for (const phrase of starting) if (followsAt(words, i, phrase.words)) return phrase.joined;
   }
   return null;
 }
 
-/** The phrases of a list as their words, by first word, made once per list. */
-const phraseIndex = oncePer((phrases: readonly string[]): Map<string, string[][]> => {
-  const index = new Map<string, string[][]>();
+/** Whether `words` hold the phrase's words from `at` on. */
+function followsAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (words[at + k] !== phrase[k]) return false;
+  return true;
+}
+
+/** The phrases of a list as their words and those words joined by a blank (what `findPhrase` answers), by first word, made once per list. */
+const phraseIndex = oncePer((phrases: readonly string[]): Map<string, { words: string[]; joined: string }[]> => {
+  const index = new Map<string, { words: string[]; joined: string }[]>();
   for (const phrase of phrases) {
     const words = [...wordsOf(phrase)];
     const first = words[0];
     if (first === undefined) continue;
+    const entry = { words, joined: words.join(' ') };
     const list = index.get(first);
-    if (list) list.push(words);
-    else index.set(first, [words]);
+    if (list) list.push(entry);
+    else index.set(first, [entry]);
   }
   return index;
 });

@@ -202,7 +202,7 @@ interface SentenceCue {
 /** What makes an unmarked sentence a decision, strongest evidence first, or null. */
 function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   const { vocabs } = scan.context;
-  const text = unit.text.replaceAll('’', "'");
+  const text = unit.text.includes('’') ? unit.text.replaceAll('’', "'") : unit.text;
   const words = wordsOf(text);
   const grammar = (w: string): SentenceCue => ({ cue: { kind: 'grammar', words: asWritten(text, w) }, hedged: false });
   const count = voteCount(text, vocabs);

@@ -18,6 +18,22 @@ const SECTION_FIELDS = new Set<FieldName>(['participants', 'absent', 'date', 'ti
 /** The field a label names in any of the vocabularies (`Osallistujat:`, `**Present**`, `Scribe(s)`), or null. */
 export function fieldOf(label: string, vocabs: readonly Vocabulary[], heading = false, exact = false): FieldName | null {
   if (label.length > 120) return null;
+  // Every line's first words are tried as a label, longest first and again shortest first, and
+  // lines open with the same words again and again: each answer is kept, per vocabularies and flags.
+  const answers = fieldAnswers(vocabs)[(heading ? 2 : 0) + (exact ? 1 : 0)] as Map<string, FieldName | null>;
+  let field = answers.get(label);
+  if (field === undefined) {
+    if (answers.size >= 16_384) answers.clear();
+    field = fieldOfUncached(label, vocabs, heading, exact);
+    answers.set(label, field);
+  }
+  return field;
+}
+
+/** What `fieldOf` answered, by label, for each of its four settings of `heading` and `exact`; once per list of vocabularies. */
+const fieldAnswers = oncePer((_vocabs: readonly Vocabulary[]): Map<string, FieldName | null>[] => [new Map(), new Map(), new Map(), new Map()]);
+
+function fieldOfUncached(label: string, vocabs: readonly Vocabulary[], heading: boolean, exact: boolean): FieldName | null {
   const key = normalizeLabel(label);
   if (key === '' || key.length > 48) return null;
   const fields = labelIndex(vocabs);

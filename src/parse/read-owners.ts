@@ -135,7 +135,7 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
   let lower: readonly string[] | null = null;
   for (let i = 0; i < words.length; i++) {
     // A participant listed by a lower-case user id (`lpaz to bisect ...`) is a subject as a name is.
-    const handle = !startsCapitalised(words[i]!) && /^\p{Ll}[\p{Ll}\d_.-]{2,31}$/u.test(words[i]!) && !commonWords(vocabs).has(words[i]!) && known(words[i]!);
+    const handle = !startsCapitalised(words[i]!) && handleShaped(words[i]!) && !commonWords(vocabs).has(words[i]!) && known(words[i]!);
     if (!startsCapitalised(words[i]!) && !handle) continue;
     const opens = clauseStart(text, starts[i]!, i === 0, vocabs);
     if (opens === false) continue;
@@ -361,8 +361,8 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
   // before an article the word is a preposition (`fragt nach den Kapazitäten an der Uni`).
   if (particleVerbs(vocabs).some(([verb, particle]) => rest[0] === verb && separated(rest, particle as string, vocabs))) return 1;
   let best = 0;
-  for (const parts of linkWords(vocabs)) {
-    if (parts.every((p, k) => rest[k] === p) && parts.length > best) best = parts.length;
+  for (const parts of linksByFirstWord(vocabs).get(rest[0] as string) ?? []) {
+    if (parts.length > best && parts.every((p, k) => rest[k] === p)) best = parts.length;
   }
   if (best > 0) {
     if (rest[best - 1] === 'to' && (rest[best] === 'be' || rest[best] === 'the')) return 0;
@@ -395,6 +395,35 @@ const particleVerbs = oncePer((vocabs: readonly Vocabulary[]): string[][] => gat
 
 /** The owner links of the vocabularies (`will`, `is going to`), each as its words. */
 const linkWords = oncePer((vocabs: readonly Vocabulary[]): string[][] => gather(vocabs, 'ownerLinks').map((link) => link.split(' ')));
+
+/** The owner links by their first word, so that a sentence's next word is compared only with the links it can open. */
+const linksByFirstWord = oncePer((vocabs: readonly Vocabulary[]): Map<string, string[][]> => {
+  const index = new Map<string, string[][]>();
+  for (const parts of linkWords(vocabs)) {
+    const first = parts[0] as string;
+    const list = index.get(first);
+    if (list) list.push(parts);
+    else index.set(first, [parts]);
+  }
+  return index;
+});
+
+const HANDLE_SHAPE = /^\p{Ll}[\p{Ll}\d_.-]{2,31}$/u;
+
+/**
+ * Whether a word is shaped like a lower-case user id, as HANDLE_SHAPE says: asked of nearly every
+ * word of every sentence, so an ASCII word is decided a character at a time, without the regex.
+ */
+function handleShaped(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code >= 0x80) return HANDLE_SHAPE.test(word);
+    const lower = code >= 0x61 && code <= 0x7a;
+    if (k === 0 ? !lower : !(lower || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2e || code === 0x2d)) return false;
+  }
+  // All ASCII: its length in characters is the regex's count.
+  return word.length >= 3 && word.length <= 32;
+}
 
 function isDotOrColon(code: number): boolean {
   return code === 0x2e || code === 0x3a;

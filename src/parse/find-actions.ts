@@ -197,7 +197,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   }
   if (/\?["”)]*$/.test(text) || underReport(unit, context)) return [];
   // A proposal nobody has carried yet (`Ehdotettiin, että retki tehdään syksyllä`) gives no task.
-  if (!isDecision && isProposed(wordsOf(folded), context.allVocabs)) return [];
+  if (!isDecision && isProposed(wordsOf(text), context.allVocabs)) return [];
   // The subject of a modal passive (`Aalst zal ingelicht worden`) is told, no doer.
   const passiveAt = isDecision ? null : modalPassive(text, context);
   const passiveFrom = passiveAt === null ? -1 : text.indexOf(passiveAt);

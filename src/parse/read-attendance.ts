@@ -111,11 +111,6 @@ export function readPeopleField(
 }
 
 /**
- * The paragraphs that carry on a list of people run together from columns (minutes exported
- * from PDF): each right after the last, unlabelled, and holding a name with a role after a comma
- * (`Hanna Peräaho, 1. varapuheenjohtaja Jukka Tauriainen`).
- */
-/**
  * Where a label's value starts on its line, past the blanks after a colon (`Present:      Ann Lee`
  * has its column where Ann Lee starts, and the lines under it start there too).
  */
@@ -151,6 +146,11 @@ function listsFullNames(text: string): boolean {
   return parts.length > 1 && parts.every((part) => part.includes(' ') && isName(withoutTrailingParen(part)));
 }
 
+/**
+ * The paragraphs that carry on a list of people run together from columns (minutes exported
+ * from PDF): each right after the last, unlabelled, and holding a name with a role after a comma
+ * (`Hanna Peräaho, 1. varapuheenjohtaja Jukka Tauriainen`).
+ */
 function runOnLines(lines: readonly Line[], index: number, header: Header, vocabs: readonly Vocabulary[]): number[] {
   const out: number[] = [];
   for (let j = index + 1; j < lines.length && out.length < 12; j++) {

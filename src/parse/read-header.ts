@@ -4,7 +4,7 @@ import { daysBetween, isoDate } from './calendar.js';
 import { type Header, valueLines } from './header.js';
 import { PEOPLE_FIELDS, readPeopleField, readPeopleTables, readPreambleNames } from './read-attendance.js';
 import { readLabel, type LabelHit } from './read-label.js';
-import { findDayRange, findFullDate, findTimes, scanDates } from './read-dates.js';
+import { findDayRange, findFullDate, findTimes, scanDates, weekdayOf } from './read-dates.js';
 import { applyRoles, proseRoles, roleSentences, type RoleClaim } from './read-roles.js';
 import { readTitle } from './read-title.js';
 import { aboutNextMeeting, fallbackDate, heldAtLocation, sentenceTimes, whenWhereLine } from './read-when.js';
@@ -131,8 +131,7 @@ function placeBeside(value: string, source: FieldSource, header: Header, vocabs:
 /** Whether a part of a value names a day or a time: a date, a clock time or a weekday alone. */
 function isWhen(part: string, vocabs: readonly Vocabulary[]): boolean {
   if (findFullDate(part, vocabs) !== null || scanDates(part, vocabs).length > 0 || findTimes(part, vocabs, true) !== null) return true;
-  const word = part.toLowerCase().replace(/[^\p{L}]+/gu, '');
-  return vocabs.some((v) => v.weekdays.some((names) => names.some((name) => (name.endsWith('*') ? word.startsWith(name.slice(0, -1)) : word === name))));
+  return weekdayOf(part.replace(/[^\p{L}]+/gu, ''), vocabs, true) >= 0;
 }
 
 function readWhen(value: string, field: FieldName, source: FieldSource, header: Header, vocabs: readonly Vocabulary[]): boolean {

@@ -1,6 +1,7 @@
 import { oncePer } from '../lang/once-per.js';
 import type { FieldName, Vocabulary } from '../lang/types.js';
 import type { Position } from '../model/position.js';
+import { wordSet } from './cues.js';
 import { findFullDate, findTimes } from './read-dates.js';
 import { isBlank, trimEndWhere, withoutPictographs, withoutTrailingParen } from './trim.js';
 import type { Line } from './types.js';
@@ -57,7 +58,7 @@ const WHEN_FIELDS = new Set<FieldName>(['date', 'time', 'start']);
  */
 function joinedWhenWhere(key: string, fields: ReadonlyMap<string, FieldName>, vocabs: readonly Vocabulary[]): FieldName | null {
   if (key.length > 40 || !/[\s,]/.test(key)) return null;
-  const joiners = andWords(vocabs);
+  const joiners = wordSet(vocabs, 'and');
   const parts = key.split(/[\s,]+/).filter((word) => word !== '' && !joiners.has(word));
   if (parts.length < 2 || parts.length > 3) return null;
   const named = parts.map((word) => fields.get(word));
@@ -66,7 +67,6 @@ function joinedWhenWhere(key: string, fields: ReadonlyMap<string, FieldName>, vo
   return named.includes('location') ? 'dateAndPlace' : 'date';
 }
 
-const andWords = oncePer((vocabs: readonly Vocabulary[]): Set<string> => new Set(vocabs.flatMap((v) => v.and)));
 
 /** Whether a label of several words names a body by its members (`Board of Trustees`): its second last word joins them. */
 function namesBody(key: string, vocabs: readonly Vocabulary[]): boolean {

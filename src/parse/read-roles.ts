@@ -3,6 +3,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Participant } from '../model/participant.js';
 import type { Header } from './header.js';
+import { wordSet } from './cues.js';
 import { isName, isNick, roleOf } from './read-people.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Line } from './types.js';
@@ -48,7 +49,7 @@ const ROLE_ARTICLES = new Set(['the', 'den', 'det', 'der', 'die', 'de']);
  * quadratic on a run of capitals.
  */
 function copulaRoles(text: string, vocabs: readonly Vocabulary[]): { name: string; role: string }[] {
-  const copulas = copulasOf(vocabs);
+  const copulas = wordSet(vocabs, 'copulas');
   const words = [...text.matchAll(/\S+/gu)];
   const out: { name: string; role: string }[] = [];
   for (let k = 1; k + 1 < words.length; k++) {
@@ -77,8 +78,6 @@ function closesClause(rest: string, vocabs: readonly Vocabulary[]): boolean {
   return vocabs.some((v) => v.and.includes(word));
 }
 
-/** The verbs of being that tie a person to a role, once per list of vocabularies. */
-const copulasOf = oncePer((vocabs: readonly Vocabulary[]): Set<string> => new Set(vocabs.flatMap((v) => v.copulas)));
 
 function addProse(name: string | undefined, role: string | undefined, header: Header, claims: RoleClaim[]): void {
   if (!name || !role || claims.some((c) => c.role === role)) return;

@@ -78,10 +78,14 @@ export function readPeopleField(
   let more = label.value === '' || line.kind === 'heading' ? valueLines(lines, index) : [];
   if (label.value === '' && more.length === 0) more = tableAfter(lines, index);
   const pairs = nameAndDetailLines(lines, more, vocabs);
+  let bulleted = false;
   for (let k = 0; k < more.length; k++) {
     const j = more[k] as number;
     const sub = lines[j] as Line;
     if (header.consumed.has(j)) continue;
+    // A numbered list after a bulleted list of names is what the meeting went through, not more names.
+    if (bulleted && found.length > 0 && sub.kind === 'listItem' && sub.ordinal !== null && sub.listDepth <= 1) break;
+    if (sub.kind === 'listItem' && sub.ordinal === null) bulleted = true;
     const subLabel = header.labels.get(j);
     if (subLabel && PEOPLE_FIELDS.has(subLabel.field)) {
       if (subLabel.field === 'participants' || subLabel.field === 'absent') {

@@ -25,3 +25,26 @@ describe('a numbered list after a section of names', () => {
     expect(people('## Anwesend\n\n1. Karla Menge\n2. Otto Brandt\n\n## 1. Begrüßung\n\nKarla begrüßt alle.\n')).toEqual(['Karla Menge', 'Otto Brandt']);
   });
 });
+
+const actions = (text: string) => parseMinutes(text).actions.map((a) => ({ owners: a.owners, text: a.text }));
+const board = '# Vorstandssitzung 2024-03-07\n\nAnwesend: Karla Menge, Otto Brandt, Jonas Weber\n\n## 1. Kasse\n\n';
+
+describe('volunteering and promising hand out work', () => {
+  it('takes `X erklärt sich bereit, ... zu` as X\'s task, with a word between the verb and `bereit`', () => {
+    expect(actions(`${board}Otto erklärt sich bereit, die Belege zu sammeln.\n\nKarla erklärt sich hierbei bereit, neue Angebote einzuholen.\n`)).toEqual([
+      { owners: ['Otto Brandt'], text: 'Otto erklärt sich bereit, die Belege zu sammeln.' },
+      { owners: ['Karla Menge'], text: 'Karla erklärt sich hierbei bereit, neue Angebote einzuholen.' },
+    ]);
+  });
+
+  it('takes `X sagt zu, ...` (X promises) as X\'s task', () => {
+    expect(actions(`${board}Jonas sagt zu, dass er den Schlüssel bis Freitag zurückgibt.\n`)).toEqual([{ owners: ['Jonas Weber'], text: 'Jonas sagt zu, dass er den Schlüssel bis Freitag zurückgibt.' }]);
+  });
+});
+
+describe('reports of what was said are no tasks', () => {
+  it('leaves `teilt mit`, `führt aus`, `beantragt` and `überlegt` out of the actions', () => {
+    const text = `${board}Karla teilt mit, dass das Konto gedeckt ist.\n\nOtto führt weiter aus, dass alle Beiträge eingegangen sind.\n\nJonas beantragt, die Beiträge zu erhöhen.\n\nOtto überlegt, im Mai hinzufahren.\n`;
+    expect(actions(text)).toEqual([]);
+  });
+});

@@ -77,6 +77,8 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
     return { text: entries.length > 0 ? `${trimEndOf(unit.text, ':：')}: ${entries.join('; ')}` : unit.text, cue };
   }
   const lettered = wordsOf(body).filter((w) => /\p{L}/u.test(w));
+  // A vote's label right under a decision (`Beschluss: ...` / `Abstimmungsergebnis: einstimmig`) gives that decision's vote.
+  if (cue.kind === 'marker' && voteLabel(cue.words, scan) && scan.decided.has(index - 1) && sameTopic(scan, (scan.units[index - 1] as Unit).line, unit.line)) return null;
   if (cue.kind === 'section' && lettered.length <= 4) {
     const topic = topicOf(scan, unit.line);
     if (topic !== null && (scan.context.lines[scan.headings[unit.line] ?? 0] as Line).text === cue.words) return { text: `${topic}: ${unit.text}`, cue };
@@ -112,6 +114,11 @@ function resultOnly(lettered: readonly string[], sameBlock: boolean, vocabs: Fin
   const outcome = [...gather(vocabs, 'carried'), ...gather(vocabs, 'voteWords'), ...gather(vocabs, 'decisionCues')];
   const others = lettered.filter((w) => !hasWord([w], outcome)).length;
   return others === 0 || (sameBlock && others === 1);
+}
+
+/** Whether a marker is the label of a vote's result (`Abstimmungsergebnis`, `Vote`), not of a decision. */
+function voteLabel(marker: string, scan: Scan): boolean {
+  return hasWord(wordsOf(marker.toLowerCase()), gather(scan.context.allVocabs, 'voteWords'));
 }
 
 /** Whether two lines stand under the same heading and in the same agenda item. */

@@ -48,3 +48,24 @@ describe('reports of what was said are no tasks', () => {
     expect(actions(text)).toEqual([]);
   });
 });
+
+describe('German resolution labels and votes', () => {
+  it('reads `Beschlussfassung:` and a compound `Vorstandsbeschluss (einstimmig):` as decision markers', () => {
+    const text = `${board}Beschlussfassung: Die Beiträge steigen ab Mai auf 30 Euro.\n\n**Vorstandsbeschluss** (einstimmig): Der Verein kauft einen Beamer.\n`;
+    expect(decisions(text)).toEqual(['Beschlussfassung: Die Beiträge steigen ab Mai auf 30 Euro.', 'Vorstandsbeschluss (einstimmig): Der Verein kauft einen Beamer.']);
+  });
+
+  it('takes the result line under a resolution (`Abstimmungsergebnis: ...`) as that resolution\'s vote, not a decision of its own', () => {
+    expect(decisions(`${board}Beschluss: Der Vorstand wird entlastet.\n\nAbstimmungsergebnis: einstimmig bei zwei Enthaltungen.\n`)).toEqual(['Beschluss: Der Vorstand wird entlastet.']);
+  });
+
+  it('does not take minutes that are `noch nicht angenommen` (not yet approved) as decided', () => {
+    expect(decisions(`${board}Das Protokoll der letzten Sitzung wird noch nicht angenommen.\n`)).toEqual([]);
+  });
+
+  it('reads the assembly commissioning the board (`beauftragt den Vorstand`) as a decision', () => {
+    expect(decisions(`${board}Die Mitgliederversammlung beauftragt den Vorstand, eine Stellungnahme an die Stadt zu schreiben.\n`)).toEqual([
+      'Die Mitgliederversammlung beauftragt den Vorstand, eine Stellungnahme an die Stadt zu schreiben.',
+    ]);
+  });
+});

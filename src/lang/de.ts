@@ -96,7 +96,7 @@ export const de: Vocabulary = {
     // Telling, moving and weighing are reports of the meeting, not work after it (`teilt mit`, `führt aus`, `beantragt`, `überlegt`).
     'teilt mit', 'teilte mit', 'führt aus', 'führt weiter aus', 'führte aus', 'knüpft an', 'beantragt', 'beantragte', 'überlegt', 'überlegen', 'bemerkt', 'verliest', 'bedauert'],
   doneWords: ['erledigt', 'fertig', 'abgeschlossen'],
-  abbreviations: ['z.b', 'bzw', 'ca', 'usw', 'evtl', 'ggf', 'inkl', 'nr', 'u.a', 'd.h'],
+  abbreviations: ['z.b', 'bzw', 'ca', 'usw', 'evtl', 'ggf', 'inkl', 'nr', 'u.a', 'd.h', 'abs', 'bzgl', 'gem', 'lt', 'vgl', 'sog', 'insb', 'allg', 'zzgl', 'ggü', 'stellv', 'vors', 'tel', 'str'],
   agendaMarkers: ['tagesordnungspunkt', 'top', 'punkt'],
   caseReferences: ['az.', 'az', 'aktenzeichen', 'drucksache', 'drs.'],
   topicColumns: ['top', 'tagesordnungspunkt', 'thema', 'punkt', 'gegenstand'],

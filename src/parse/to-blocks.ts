@@ -77,9 +77,10 @@ export function toBlocks(input: Root | Iterable<Chunk>, source: string): Line[] 
         case 'heading':
         case 'paragraph': {
           const id = block++;
-          const kind: LineKind = node.type === 'heading' ? 'heading' : 'paragraph';
+          const heading = node.type === 'heading' && !proseOverRule(node);
+          const kind: LineKind = heading ? 'heading' : 'paragraph';
           for (const piece of inlineLines(node, sourceLines, frame.shift)) {
-            lines.push(makeLine(piece, kind, frame, id, { depth: node.type === 'heading' ? node.depth : 0 }));
+            lines.push(makeLine(piece, kind, frame, id, { depth: heading ? (node as { depth: number }).depth : 0 }));
           }
           break;
         }
@@ -104,6 +105,24 @@ export function toBlocks(input: Root | Iterable<Chunk>, source: string): Line[] 
     }
   }
   return lines;
+}
+
+/**
+ * Whether a heading underlined with dashes is really prose over a rule: Markdown makes a paragraph
+ * followed by `---` a heading, but minutes that draw rules between their parts write paragraphs
+ * there (`**Ja: 16**` / `Der Antrag wird angenommen.` / `---`). Several lines, or a sentence that
+ * ends in a full stop, are no heading; a one-line title over its underline (`Teilnehmer` /
+ * `----------`) stays one.
+ */
+function proseOverRule(node: RootContent): boolean {
+  if (node.type !== 'heading' || node.depth !== 2) return false;
+  const start = node.position?.start.line ?? 0;
+  const end = node.position?.end.line ?? 0;
+  // An ATX heading (`## Title`) is one line; a setext heading ends on its underline.
+  if (end - start < 1) return false;
+  if (end - start > 1) return true;
+  const text = toString(node).trim();
+  return text.endsWith('.') && text.split(/\s+/).length >= 4;
 }
 
 /** A character beyond U+00FF (`–`, `’`, `€`). */

@@ -69,3 +69,25 @@ describe('German resolution labels and votes', () => {
     ]);
   });
 });
+
+describe('paragraphs over a dashed rule', () => {
+  it('reads lines over `---` that form a paragraph as prose, so a vote and its outcome are found', () => {
+    const text = `${board}**Antrag**\nOtto beantragt, den Beitrag zu senken.\n---\n**Ja: 5**\n**Nein: 0**\nDer Antrag wird von der Mitgliederversammlung angenommen.\n---\n`;
+    expect(decisions(text).length).toBe(1);
+    expect(parseMinutes(text).agenda.map((a) => a.title)).toEqual(['Kasse']);
+  });
+
+  it('reads a one-line sentence over `---` as prose, and a one-line title over it as a heading', () => {
+    const text = '# Vorstandssitzung 2024-03-07\n\nTeilnehmer\n----------\n\n- Karla Menge\n- Otto Brandt\n\n## 1. Kasse\n\nDer Antrag wurde einstimmig angenommen.\n---\n';
+    expect(people(text)).toEqual(['Karla Menge', 'Otto Brandt']);
+    expect(decisions(text)).toEqual(['Der Antrag wurde einstimmig angenommen.']);
+  });
+});
+
+describe('German abbreviations inside a resolution', () => {
+  it('does not end a sentence at `Abs.` or `bzgl.`', () => {
+    expect(decisions(`${board}Beschluss: In § 3 Abs. 1 der Satzung wird das Wort „jährlich“ durch „halbjährlich“ ersetzt.\n`)).toEqual([
+      'Beschluss: In § 3 Abs. 1 der Satzung wird das Wort „jährlich“ durch „halbjährlich“ ersetzt.',
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import { PEOPLE_FIELDS, readPeopleField, readPeopleTables, readPreambleNames } f
 import { readLabel, type LabelHit } from './read-label.js';
 import { findDayRange, findFullDate, findTimes, scanDates, weekdayOf } from './read-dates.js';
 import { applyRoles, proseRoles, roleSentences, type RoleClaim } from './read-roles.js';
+import { signatureRoles } from './read-signatures.js';
 import { readTitle } from './read-title.js';
 import { aboutNextMeeting, fallbackDate, heldAtLocation, sentenceTimes, whenWhereLine } from './read-when.js';
 import type { Line } from './types.js';
@@ -38,6 +39,7 @@ export function readHeader(lines: readonly Line[], frontMatter: Record<string, u
   readPreambleNames(lines, header, vocabs);
   roleSentences(lines, claims, vocabs);
   proseRoles(lines, header, claims, vocabs);
+  signatureRoles(lines, claims, vocabs);
   applyRoles(header.participants, claims);
   readTitle(lines, header, frontMatter, vocabs);
   whenWhereLine(lines, header, vocabs);

@@ -91,3 +91,20 @@ describe('German abbreviations inside a resolution', () => {
     ]);
   });
 });
+
+describe('the signatures that close the minutes', () => {
+  const roles = (text: string) => parseMinutes(text).participants.filter((p) => p.roles.length > 0).map((p) => `${p.name}: ${p.roles.join(',')}`);
+  const body = '# Vorstandssitzung 2024-03-07\n\nAnwesend: Karla Menge, Otto Brandt, Jonas Weber\n\n## 1. Kasse\n\nDer Kassenstand ist gut.\n\n';
+
+  it('reads a name over its role on the next line as that role (`Jonas Weber` / `Schriftführer`)', () => {
+    expect(roles(`${body}..........................\n\nJonas Weber\n\nSchriftführer\n`)).toEqual(['Jonas Weber: secretary']);
+  });
+
+  it('reads two signatures side by side, each a name and its role after a comma', () => {
+    expect(roles(`${body}Köln, den 08.03.2024\n\nKarla Menge, Vorsitzende            Jonas Weber, Schriftführer\n`)).toEqual(['Karla Menge: chair', 'Jonas Weber: secretary']);
+  });
+
+  it('leaves a role named by a label to that label', () => {
+    expect(roles(`# Sitzung 2024-03-07\n\nAnwesend: Karla Menge, Otto Brandt\nProtokoll: Otto Brandt\n\n## 1. Kasse\n\nText.\n\nKarla Menge\n\nSchriftführerin\n`)).toEqual(['Otto Brandt: secretary']);
+  });
+});

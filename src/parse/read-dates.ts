@@ -172,7 +172,7 @@ function beforeClockWord(text: string, index: number, vocabs: readonly Vocabular
 }
 
 const RANGE =
-  /(?<![\d.:A-Za-z])(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?(\s?[ap]\.?m\.?|[ap](?![a-z]))?\s?(?:-|–|—|to|till|until)\s?(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?(\s?[ap]\.?m\.?|[ap](?![a-z]))?(?![\d:])/gi;
+  /(?<![\d.:A-Za-z])(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?(\s?[ap]\.?m\.?|[ap](?![a-z]))?\s{0,8}(?:-|–|—|to|till|until)\s?(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?(\s?[ap]\.?m\.?|[ap](?![a-z]))?(?![\d:])/gi;
 /** One time of day, seconds allowed (`16:00:12`); `am`/`pm` may be glued on or stand after a blank, a bare `p` only glued on (`8:01p`). */
 const SINGLE = /(?<![\d.:A-Za-z])(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?(\s?[ap]\.?m\.?|[ap](?![a-z]))?(?![\d:])/gi;
 
@@ -182,9 +182,10 @@ const SINGLE = /(?<![\d.:A-Za-z])(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?(\s?[ap]\
  * (`klo`, `at`), in a range, or when `labelled` says the text is a time field's value.
  */
 export function findTimes(text: string, vocabs: readonly Vocabulary[], labelled = false): TimeRange | null {
-  const masked = maskDates(text, vocabs);
+  const masked = maskClockWordsInRanges(maskDates(text, vocabs), vocabs);
   for (const m of masked.matchAll(RANGE)) {
-    const cued = labelled || afterTimeWord(masked, m.index, vocabs);
+    // `19 Uhr - 21 Uhr`: a clock word after the range cues its bare hours as a time word before it would.
+    const cued = labelled || afterTimeWord(masked, m.index, vocabs) || beforeClockWord(masked, m.index + m[0].length, vocabs);
     const start = toClock(m[1]!, m[2], m[3], m[4] ?? m[8], cued || m[2] === ':' || m[2] === '.');
     const end = toClock(m[5]!, m[6], m[7], m[8], cued || m[6] === ':' || m[6] === '.');
     if (start && end) return { start, end, index: m.index, length: m[0].length };
@@ -214,6 +215,15 @@ function toClock(h: string, sep: string | undefined, mm: string | undefined, mer
   // A bare `a` or `p` counts only glued to minutes (`8:01p`), never after an hour alone (`item 5a`).
   if (mark.length === 1 && mm === undefined) return null;
   return `${String(hour % 24).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+/**
+ * The text with a clock word between a time and the dash of a range blanked out (`11:00 Uhr -
+ * 12:00 Uhr` reads as `11:00     - 12:00 Uhr`), so that the range is found; lengths are kept.
+ */
+function maskClockWordsInRanges(text: string, vocabs: readonly Vocabulary[]): string {
+  if (!/\d\s?\p{L}+\s?[-–—]/u.test(text)) return text;
+  return text.replace(/(?<=\d\s?)(\p{L}+)(?=\s?[-–—]\s?\d)/gu, (word) => (vocabs.some((v) => v.clockWords.includes(word.toLowerCase())) ? ' '.repeat(word.length) : word));
 }
 
 function maskDates(text: string, vocabs: readonly Vocabulary[]): string {

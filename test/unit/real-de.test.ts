@@ -108,3 +108,19 @@ describe('the signatures that close the minutes', () => {
     expect(roles(`# Sitzung 2024-03-07\n\nAnwesend: Karla Menge, Otto Brandt\nProtokoll: Otto Brandt\n\n## 1. Kasse\n\nText.\n\nKarla Menge\n\nSchriftführerin\n`)).toEqual(['Otto Brandt: secretary']);
   });
 });
+
+describe('a time range with the clock word after each time', () => {
+  const when = (line: string) => {
+    const m = parseMinutes(`# Vorstandssitzung 2024-03-07\n\n${line}\n\n## 1. Kasse\n\nText.\n`);
+    return [m.startTime, m.endTime];
+  };
+
+  it('reads `11:00 Uhr - 12:30 Uhr` and `14:07 Uhr – 14:57 Uhr` as start and end', () => {
+    expect(when('11:00 Uhr - 12:30 Uhr')).toEqual(['11:00', '12:30']);
+    expect(when('14:07 Uhr – 14:57 Uhr')).toEqual(['14:07', '14:57']);
+  });
+
+  it('reads bare hours with the clock word (`19 Uhr - 21 Uhr`) as a range too', () => {
+    expect(when('19 Uhr - 21 Uhr')).toEqual(['19:00', '21:00']);
+  });
+});

@@ -3,7 +3,7 @@ import type { Vocabulary } from './types.js';
 /** German. */
 export const de: Vocabulary = {
   code: 'de',
-  stopwords: ['und', 'der', 'die', 'das', 'ist', 'nicht', 'mit', 'ein', 'eine', 'zu', 'für', 'auf', 'wir', 'es', 'den', 'im', 'von', 'sich'],
+  stopwords: ['und', 'der', 'die', 'das', 'ist', 'nicht', 'mit', 'ein', 'eine', 'zu', 'für', 'auf', 'wir', 'es', 'den', 'im', 'von', 'sich', 'derzeit', 'statt', 'selbst', 'jetzt', 'bereits', 'erst', 'sonst', 'zuletzt', 'zunächst', 'meist', 'seit', 'erwünscht', 'gewünscht'],
   labels: {
     date: ['datum', 'zeit', 'wann'],
     time: ['uhrzeit', 'zeit'],

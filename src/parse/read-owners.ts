@@ -373,6 +373,8 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
   const verb = rest[0];
   const primary = vocabs[0];
   if (verb === undefined || primary === undefined || verb.length < 3 || reports.has(verb)) return 0;
+  // A common word that only ends like a verb (`derzeit`, `selbst`, `statt`) follows a noun, not a name.
+  if (wordSet(vocabs, 'stopwords').has(verb)) return 0;
   if (primary.presentEndings.some((ending) => ending.length >= 3 && verb === ending)) return 1;
   const ok =
     primary.presentEndings.some((ending) => ending.length < 3 && verb.endsWith(ending) && verb.length >= ending.length + 2) ||

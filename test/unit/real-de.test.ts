@@ -124,3 +124,14 @@ describe('a time range with the clock word after each time', () => {
     expect(when('19 Uhr - 21 Uhr')).toEqual(['19:00', '21:00']);
   });
 });
+
+describe('German nouns before words that only end like a verb', () => {
+  it('takes no noun as owner before `derzeit`, `selbst`, `statt` or `erwünscht`', () => {
+    const text = `${board}- Umfrage derzeit im Testbetrieb\n- Bitte, selbst beizutragen in der Liste\n- Mitmachen erwünscht\n- Planung statt nur Reaktion\n`;
+    expect(actions(text).filter((a) => a.owners.length > 0)).toEqual([]);
+  });
+
+  it('still takes a name before a verb in -t (`Otto bucht den Raum`)', () => {
+    expect(actions(`${board}Otto bucht den Raum für Mai.\n`)).toEqual([{ owners: ['Otto Brandt'], text: 'Otto bucht den Raum für Mai.' }]);
+  });
+});

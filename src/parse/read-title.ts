@@ -16,8 +16,11 @@ const TITLE_LINES = 8;
  * else front matter or a `Title:` label. Dates, times and the words they leave dangling go.
  */
 export function readTitle(lines: readonly Line[], header: Header, frontMatter: Record<string, unknown> | null, vocabs: readonly Vocabulary[]): void {
+  const fromMatter = typeof frontMatter?.title === 'string' ? cleanTitle(frontMatter.title, vocabs) : null;
   const found = leadingTitle(lines, header, vocabs) ?? plainTitle(lines, header, vocabs);
-  if (found) {
+  // Under a front-matter title, a first heading below the top level opens the first part (`### TOP 1 - Begrüßung`).
+  const part = found !== null && fromMatter !== null && (lines[found.index] as Line).kind === 'heading' && (lines[found.index] as Line).depth > 1;
+  if (found && !part) {
     const line = lines[found.index] as Line;
     header.title = found.title;
     header.fields.title = { text: line.text, position: line.start };
@@ -29,7 +32,6 @@ export function readTitle(lines: readonly Line[], header: Header, frontMatter: R
     }
     return;
   }
-  const fromMatter = typeof frontMatter?.title === 'string' ? cleanTitle(frontMatter.title, vocabs) : null;
   if (fromMatter) {
     header.title = fromMatter;
     return;

@@ -114,11 +114,18 @@ export function fallbackDate(lines: readonly Line[], header: Header, frontMatter
     if (dateOnly && dateFromLine(dateOnly, header, vocabs, 'line')) secondDay(lines, dateOnly, header, vocabs);
   }
   if (header.date === null && frontMatter) {
-    for (const raw of [frontMatter.date, frontMatter.title, frontMatter.description]) {
+    // A date in the title names the meeting (`title: Protokoll ... vom 12.02.2019`); a site's `date` is when the page went up.
+    for (const raw of [frontMatter.title, frontMatter.date, frontMatter.description]) {
       const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? raw : null;
       const found = text ? findFullDate(text, vocabs) : null;
       if (found) {
         header.date = isoDate(found.hit.year as number, found.hit.month, found.hit.day);
+        // `date: 26.06.2019, 18:27 - 19:09 Uhr`: the times that follow the date are the meeting's.
+        const times = header.startTime === null && text ? findTimes(text.slice(found.hit.index + found.hit.length), vocabs) : null;
+        if (times) {
+          header.startTime = times.start;
+          header.endTime ??= times.end;
+        }
         break;
       }
     }

@@ -135,3 +135,16 @@ describe('German nouns before words that only end like a verb', () => {
     expect(actions(`${board}Otto bucht den Raum für Mai.\n`)).toEqual([{ owners: ['Otto Brandt'], text: 'Otto bucht den Raum für Mai.' }]);
   });
 });
+
+describe('front matter of minutes published on a website', () => {
+  it('takes the date in the front-matter title over the page\'s own `date`, and keeps that title over a first item heading', () => {
+    const m = parseMinutes('---\ntitle: Protokoll der Mitgliederversammlung vom 05.03.2024\ndate: 2024-04-20 10:00:00 +0000\n---\n\n### TOP 1 - Begrüßung\n\nDie Vorsitzende begrüßt die Mitglieder.\n\n### TOP 2 - Kasse\n\nDer Bericht wird zur Kenntnis genommen.\n');
+    expect([m.title, m.date]).toEqual(['Protokoll der Mitgliederversammlung', '2024-03-05']);
+    expect(m.agenda.map((a) => a.number)).toEqual(['1', '2']);
+  });
+
+  it('reads the times after the date of a front-matter `date` field', () => {
+    const m = parseMinutes('---\ntitle: Sitzungsprotokoll Fachschaftsrat\ndate: 26.06.2024, 18:30 - 19:45 Uhr\n---\n\n# Berichte\n\nKeine.\n');
+    expect([m.date, m.startTime, m.endTime]).toEqual(['2024-06-26', '18:30', '19:45']);
+  });
+});

@@ -22,9 +22,12 @@ export function bodyDecides(words: readonly string[], vocabs: readonly Vocabular
   const bodies = gather(vocabs, 'bodies');
   const verbs = gather(vocabs, 'bodyVerbs');
   const heads = compoundHeads(vocabs);
+  // Where the participle closes the clause, an object may stand between the body and its verb
+  // (`von der Versammlung zur Kassenwartin gewählt`).
+  const reach = vocabs[0]?.verbFinalClauses === true ? 4 : 2;
   for (let i = 0; i < words.length; i++) {
     if (!isWord(words[i] as string, bodies) && !closesCompound(words[i] as string, heads)) continue;
-    for (let k = i + 1; k <= i + 2 && k < words.length; k++) {
+    for (let k = i + 1; k <= i + reach && k < words.length; k++) {
       if (isWord(words[k] as string, verbs)) return `${words[i]} ${words[k]}`;
     }
     for (let k = i - 1; k >= i - 2 && k > 0; k--) {

@@ -148,3 +148,11 @@ describe('front matter of minutes published on a website', () => {
     expect([m.date, m.startTime, m.endTime]).toEqual(['2024-06-26', '18:30', '19:45']);
   });
 });
+
+describe('an election by the assembly, the participle closing the clause', () => {
+  it('reads `X wird von der Mitgliederversammlung zur Kassenwartin gewählt` as a decision, not as X\'s task', () => {
+    const text = '# Mitgliederversammlung 2024-03-07\n\n## TOP 2 Wahlen\n\nKarla Menge wird von der Mitgliederversammlung zur Kassenwartin gewählt.\n';
+    expect(decisions(text)).toEqual(['Karla Menge wird von der Mitgliederversammlung zur Kassenwartin gewählt.']);
+    expect(actions(text)).toEqual([]);
+  });
+});

@@ -344,13 +344,18 @@ function tableAction(unit: Unit, context: FindContext, known: (name: string) => 
 function isDone(draft: Draft, context: FindContext): boolean {
   if (draft.unit.checked === true || draft.unit.struck) return true;
   const done = doneWords(context.allVocabs);
-  const folded = fold(draft.text);
-  for (const match of folded.matchAll(DONE_WORD)) {
+  const lower = draft.text.toLowerCase();
+  for (const match of lower.matchAll(DONE_WORD)) {
     const word = match[1] ?? '';
-    if (done.has(word) && !folded.slice(0, match.index + 1).endsWith('to be ')) return true;
+    const folded = fold(word);
+    // Folding forgives a missing accent (`utfort`), never adds one's loss: German `klärt` is no Swedish `klart`.
+    if (done.has(folded) && (folded === word || writtenDoneWords(context.allVocabs).has(word)) && !lower.slice(0, match.index + 1).endsWith('to be ')) return true;
   }
   return false;
 }
+
+/** The done words of the vocabularies as written, in lower case. */
+const writtenDoneWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(gather(vocabs, 'doneWords').map((w) => w.toLowerCase())));
 
 /** The folded done words of the vocabularies longer than two letters, gathered once per list of vocabularies. */
 const doneWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(gather(vocabs, 'doneWords').filter((w) => w.length > 2).map(fold)));

@@ -156,3 +156,13 @@ describe('an election by the assembly, the participle closing the clause', () =>
     expect(actions(text)).toEqual([]);
   });
 });
+
+describe('a German verb that folds into another language\'s done word', () => {
+  it('keeps `Otto klärt ...` open: `klärt` is no Swedish `klart` (done)', () => {
+    expect(parseMinutes(`${board}- Status unklar, Otto klärt das mit der Bank\n`).actions.map((a) => a.status)).toEqual(['open']);
+  });
+
+  it('still reads a done word written without its accent (`utfort`) as done', () => {
+    expect(parseMinutes('Närvarande: Anna Berg, Erik Lund\n\n§ 3 Lokalen\n\n- [ ] Anna bokar lokalen, utfort\n').actions.map((a) => a.status)).toEqual(['done']);
+  });
+});

@@ -193,7 +193,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     const owners = ownersIn(text, context, known, trusted, unit.section === 'actions');
     const parent = unit.parentText ? splitNames(unit.parentText, vocabs, known) : null;
     const cue: Cue = unit.checked !== null ? { kind: 'task-list', words: unit.checked ? '[x]' : '[ ]' } : { kind: 'section', words: unit.sectionLabel ?? 'actions' };
-    return [{ text, owners: owners.length ? owners : (parent ?? leadOwners ?? []), start: unit.start, unit, cue }];
+    return [{ text, owners: owners.length ? owners : (parent ?? leadOwners ?? labelOwners(unit, context, known) ?? []), start: unit.start, unit, cue }];
   }
   if (/\?["”)]*$/.test(text) || underReport(unit, context)) return [];
   // A proposal nobody has carried yet (`Ehdotettiin, että retki tehdään syksyllä`) gives no task.
@@ -339,6 +339,13 @@ function tableAction(unit: Unit, context: FindContext, known: (name: string) => 
   const done = status >= 0 && oneOf(fold(cells[status] ?? ''), gather(context.allVocabs, 'doneWords'));
   const cue: Cue = { kind: 'table', words: (unit.columns ?? [])[task] ?? '' };
   return [{ text: cells[task] ?? '', owners, start: unit.start, unit, cue, done, ...(due >= 0 ? { dueText: cells[due] ?? '' } : {}) }];
+}
+
+/** The owners a section's label names in parentheses at its end (`TODOs (FL):` gives FL each task under it), or null. */
+function labelOwners(unit: Unit, context: FindContext, known: (name: string) => boolean): string[] | null {
+  const inside = unit.section === 'actions' ? /\(([^()]{1,40})\)\s*$/u.exec(unit.sectionLabel ?? '')?.[1] : undefined;
+  const names = inside === undefined ? null : splitNames(inside, context.vocabs, known);
+  return names && names.every(known) ? names : null;
 }
 
 function isDone(draft: Draft, context: FindContext): boolean {

@@ -135,7 +135,7 @@ function sectionOf(lines: readonly Line[], header: Header, vocabs: readonly Voca
     const lower = line.text.toLowerCase();
     if (!taskWords.some((w) => (w.apart ? startsWord(lower, w.word) : lower.includes(w.word)))) return;
     const hit: SectionHit = { field: 'actions', label: line.text.replace(/:\s*$/, '') };
-    for (let j = index + 1; j < lines.length && continuesTasks(lines, j); j++) out[j] = hit;
+    for (let j = index + 1; j < lines.length && continuesTasks(lines, j, line.listDepth); j++) out[j] = hit;
   });
   for (const [index, label] of header.labels) {
     if (!SECTIONS.has(label.field) || label.value !== '') continue;
@@ -182,11 +182,12 @@ const LEAD_LABEL = /^[\p{L}@][\p{L}\d @&/.+-]{0,40}:/u;
 /**
  * Whether line `j` still belongs to a list of tasks announced by a line ending in a colon: a list
  * item, a further line of the same paragraph, or a new paragraph that opens with a short label
- * (`Shelley:` and that person's tasks under it).
+ * (`Shelley:` and that person's tasks under it), nested deeper than the label's own list item.
  */
-function continuesTasks(lines: readonly Line[], j: number): boolean {
+function continuesTasks(lines: readonly Line[], j: number, depth: number): boolean {
   const line = lines[j] as Line;
-  if (line.kind === 'listItem') return true;
+  // A label inside a list item announces the list nested under it: the item's next sibling is past it.
+  if (line.kind === 'listItem') return line.listDepth > depth;
   if (line.kind !== 'paragraph') return false;
   const previous = lines[j - 1] as Line;
   return previous.block === line.block || LEAD_LABEL.test(line.text);

@@ -166,3 +166,15 @@ describe('a German verb that folds into another language\'s done word', () => {
     expect(parseMinutes('Närvarande: Anna Berg, Erik Lund\n\n§ 3 Lokalen\n\n- [ ] Anna bokar lokalen, utfort\n').actions.map((a) => a.status)).toEqual(['done']);
   });
 });
+
+describe('a list of tasks announced inside a list item', () => {
+  const text = '# Vorstandssitzung 2024-03-07\n\nAnwesend: Karla Menge (KM), Otto Brandt (OB)\n\n## 1. Infrastruktur\n\n- E-Mail-Listen\n    - Die Listen wurden angelegt.\n\n      TODOs (OB):\n\n      - alte Mitglieder eintragen\n      - Archiv aktivieren\n- Chat: Diskussion über die Plattform läuft noch.\n';
+
+  it('ends at the next sibling of the item that holds the label', () => {
+    expect(actions(text).map((a) => a.text)).toEqual(['alte Mitglieder eintragen', 'Archiv aktivieren']);
+  });
+
+  it('gives each task the owner the label names in parentheses (`TODOs (OB):`)', () => {
+    expect(actions(text).map((a) => a.owners)).toEqual([['Otto Brandt'], ['Otto Brandt']]);
+  });
+});

@@ -178,3 +178,14 @@ describe('a list of tasks announced inside a list item', () => {
     expect(actions(text).map((a) => a.owners)).toEqual([['Otto Brandt'], ['Otto Brandt']]);
   });
 });
+
+describe('opening and closing a general meeting', () => {
+  it('reads the times of `eröffnet/schließt die Mitgliederversammlung um ...`', () => {
+    const m = parseMinutes('# Mitgliederversammlung 2024-03-07\n\n## TOP 1 Begrüßung\n\nDie Vorsitzende eröffnet die Mitgliederversammlung um 19:05 Uhr.\n\n## TOP 2 Sonstiges\n\nDie Vorsitzende schließt die Mitgliederversammlung um 20:50 Uhr.\n');
+    expect([m.startTime, m.endTime]).toEqual(['19:05', '20:50']);
+  });
+
+  it('takes no task from a negated statement (`Eine Aussprache wird nicht gewünscht`)', () => {
+    expect(actions(`${board}Eine Aussprache zu den Kassenberichten wird nicht gewünscht.\n`)).toEqual([]);
+  });
+});

@@ -37,7 +37,7 @@ function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vo
   const numbered = numberedItems(lines, header, vocabs);
   const ordinals = displayedOrdinals(lines);
   const list = agendaList(lines, header, vocabs, ordinals);
-  if (numbered.length >= 2 || (numbered.length === 1 && (lines[numbered[0]!.from] as Line).kind === 'heading')) return list ? withListOnly(numbered, list.items) : numbered;
+  if (numbered.length >= 2 || (numbered.length === 1 && (lines[numbered[0]!.from] as Line).kind === 'heading' && !underTopics(lines, header, vocabs, numbered[0]!))) return list ? withListOnly(numbered, list.items) : numbered;
   const topics = chatTopics(lines);
   if (topics.length > 0) return list ? withListOnly(topics, list.items) : topics;
   const outline = numberedOutline(lines, header, vocabs, ordinals);
@@ -50,6 +50,16 @@ function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vo
   if (headings.length > 0) return headings;
   const rows = topicTableItems(lines, header, vocabs);
   return rows.length > 0 ? rows : looseTopics(lines, header);
+}
+
+/**
+ * Whether a lone numbered heading (`### 5.2 Corporate Design`) is a part of one topic among topic
+ * headings above its level (`# Raumzugang`, `# Weihnachtsfeier`, ...), so the topics are the agenda.
+ */
+function underTopics(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], lone: AgendaDraft): boolean {
+  const depth = (lines[lone.from] as Line).depth;
+  const topics = headingItems(lines, header, vocabs).filter((item) => item.from !== lone.from && (lines[item.from] as Line).depth < depth);
+  return topics.length >= 3;
 }
 
 /**

@@ -189,3 +189,14 @@ describe('opening and closing a general meeting', () => {
     expect(actions(`${board}Eine Aussprache zu den Kassenberichten wird nicht gewünscht.\n`)).toEqual([]);
   });
 });
+
+describe('a lone numbered heading under topic headings', () => {
+  it('leaves the topic headings the agenda: the numbered one is a part of one of them', () => {
+    const text = '* Anwesend: Paula, Erik, Dana\n\n# Raumzugang\n* alle haben Zugang\n\n# Weihnachtsfeier\n* Dana kümmert sich\n\n# Strategie\n* Idee: Klausurwochenende\n\n### 5.2 Logo\n* vertagt\n\n# Finanzen\n* Kasse stimmt\n';
+    expect(parseMinutes(text).agenda.map((a) => a.title)).toEqual(['Raumzugang', 'Weihnachtsfeier', 'Strategie', 'Finanzen']);
+  });
+
+  it('still takes a lone numbered top heading as the agenda item it is', () => {
+    expect(parseMinutes('# Sitzung 2024-03-07\n\n## 1. Kasse\n\nText.\n').agenda.map((a) => a.title)).toEqual(['Kasse']);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+/**
+ * Rules found by reading real Finnish minutes from sources the corpus has never seen (issue #12):
+ * association boards and annual meetings, student unions, municipal and regional bodies, software
+ * project client meetings. Every example sentence here is written for the test, none copied.
+ */
+
+const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+describe('a municipal item: `Päätös` alone on its line over what was decided', () => {
+  it('takes the paragraph after a plain `Päätös` line as decided, with no colon or bold', () => {
+    const text = 'Ympäristölautakunta 3/2025\n\n§ 4 Talousarvio\n\nPäätös\nLautakunnan talousarvioon lisätään varaus kalustolle.\n';
+    expect(decisions(text)).toEqual(['Lautakunnan talousarvioon lisätään varaus kalustolle.']);
+  });
+
+  it('reads `Päätös` followed by the deciding body (`Päätös Ympäristölautakunta`) as the same label', () => {
+    const text = 'Ympäristölautakunta 3/2025\n\n§ 5 Retki\n\nPäätös Ympäristölautakunta\n\nKevään retki tehdään Nuuksioon.\n';
+    expect(decisions(text)).toEqual(['Kevään retki tehdään Nuuksioon.']);
+  });
+
+  it('leaves a `Päätös` line followed by other words, or inside a sentence, alone', () => {
+    const text = 'Ympäristölautakunta 3/2025\n\nPäätös retken paikasta jäi seuraavaan kokoukseen\nkoska hinnat puuttuivat.\n';
+    expect(decisions(text)).toEqual([]);
+  });
+});

@@ -78,8 +78,9 @@ export const fi: Vocabulary = {
   outcomeLabels: ['lopputulos', 'johtopäätös', 'johtopäätökset', 'ratkaisu', 'linjaus', 'linjaukset'],
   weDecided: ['päätimme', 'sovimme', 'olemme päättäneet', 'olemme sopineet', 'valitsimme', 'hyväksyimme', 'päädyimme'],
   weWill: ['emme aio'],
-  bodies: ['hallitus', 'kokous', 'lautakunta', 'valtuusto', 'yhdistys', 'työryhmä', 'ryhmä', 'tiimi', 'johtoryhmä', 'vuosikokous', 'syyskokous', 'kevätkokous', 'jäsenkokous', 'toimikunta', 'jaosto', 'yhtiökokous', 'johtokunta', 'neuvosto', 'kunnanhallitus', 'kaupunginhallitus'],
-  bodyVerbs: ['päätti', 'hyväksyi', 'valitsi', 'vahvisti', 'myönsi', 'hylkäsi', 'merkitsi', 'nimesi', 'nimitti', 'päättää', 'hyväksyy', 'valitsee', 'vahvistaa', 'myöntää', 'merkitsee', 'yksimielisesti'],
+  bodies: ['hallitus', 'kokous', 'lautakunta', 'valtuusto', 'yhdistys', 'työryhmä', 'ryhmä', 'tiimi', 'johtoryhmä', 'vuosikokous', 'syyskokous', 'kevätkokous', 'jäsenkokous', 'toimikunta', 'jaosto', 'yhtiökokous', 'johtokunta', 'neuvosto', 'kunnanhallitus', 'kaupunginhallitus', 'aluehallitus', 'maakuntahallitus', 'yhtymähallitus', 'kaupunginvaltuusto', 'kunnanvaltuusto', 'aluevaltuusto', 'edustajisto', 'kirkkoneuvosto', 'kirkkovaltuusto', 'seurakuntaneuvosto', 'hallintoneuvosto', 'edustajakokous', 'liittokokous', 'osakaskokous', 'ohjausryhmä', 'projektiryhmä', 'asukastoimikunta', 'asukaskokous'],
+  // Past tense only: a body with a present-tense verb (`Lautakunta päättää ...`) words a proposal or a competence.
+  bodyVerbs: ['päätti', 'hyväksyi', 'valitsi', 'vahvisti', 'myönsi', 'hylkäsi', 'merkitsi', 'nimesi', 'nimitti', 'yksimielisesti'],
   wePronouns: ['me'],
   auxiliaries: [],
   motions: ['ehdotti että', 'esitti että', 'teki ehdotuksen', 'teki esityksen', 'teki vastaehdotuksen'],

@@ -25,3 +25,15 @@ describe('a municipal item: `Päätös` alone on its line over what was decided'
     expect(decisions(text)).toEqual([]);
   });
 });
+
+describe('a body named by a compound decides in the past tense, not in the present', () => {
+  it('takes `Aluehallitus hyväksyi` and `Edustajisto päätti` as decisions', () => {
+    const text = 'Kokous 2/2024\n\nAluehallitus hyväksyi talousarvion muutokset.\n\nEdustajisto päätti siirtää vaalit syksyyn.\n';
+    expect(decisions(text)).toEqual(['Aluehallitus hyväksyi talousarvion muutokset.', 'Edustajisto päätti siirtää vaalit syksyyn.']);
+  });
+
+  it('reads a body with a present-tense verb as a proposal or a competence, not a decision', () => {
+    const text = 'Kokous 2/2024\n\nPäätösehdotus Sivistysjohtaja\n\nSivistyslautakunta päättää\n\nKirjaston aukioloa pidennetään, kun valtuusto päättää lisämäärärahasta.\n';
+    expect(decisions(text)).toEqual([]);
+  });
+});

@@ -37,3 +37,13 @@ describe('a body named by a compound decides in the past tense, not in the prese
     expect(decisions(text)).toEqual([]);
   });
 });
+
+describe('the agenda wording of the legality item is no decision; its finding is', () => {
+  it('leaves `Todetaan kokouksen laillisuus ja päätösvaltaisuus` (the item as the rules word it) out', () => {
+    expect(decisions('Hallituksen kokous 4/2024\n\nTodetaan kokouksen laillisuus ja päätösvaltaisuus.\n')).toEqual([]);
+  });
+
+  it('takes `Todetaan kokous lailliseksi ja päätösvaltaiseksi` (the finding, in the translative) as decided', () => {
+    expect(decisions('Hallituksen kokous 4/2024\n\nTodetaan kokous lailliseksi ja päätösvaltaiseksi.\n')).toEqual(['Todetaan kokous lailliseksi ja päätösvaltaiseksi.']);
+  });
+});

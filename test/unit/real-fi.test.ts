@@ -47,3 +47,39 @@ describe('the agenda wording of the legality item is no decision; its finding is
     expect(decisions('Hallituksen kokous 4/2024\n\nTodetaan kokous lailliseksi ja päätösvaltaiseksi.\n')).toEqual(['Todetaan kokous lailliseksi ja päätösvaltaiseksi.']);
   });
 });
+
+const roles = (text: string) =>
+  parseMinutes(text)
+    .participants.filter((p) => p.roles.includes('chair') || p.roles.includes('secretary'))
+    .map((p) => ({ name: p.name, roles: p.roles.filter((r) => r === 'chair' || r === 'secretary') }));
+
+describe('the meeting officers elected in one sentence, in the translative', () => {
+  const head = 'Kyläyhdistyksen vuosikokous 12.3.2025\n\nLäsnä: Aino Lehto, Eero Salmi, Kaisa Vuori, Olli Pelto\n\n';
+
+  it('gives both roles of `puheenjohtajaksi valittiin X ja sihteeriksi Y`, the second with its verb left out', () => {
+    const text = `${head}Kokouksen puheenjohtajaksi valittiin Eero Salmi ja sihteeriksi Kaisa Vuori.\n`;
+    expect(roles(text)).toEqual([{ name: 'Eero Salmi', roles: ['chair'] }, { name: 'Kaisa Vuori', roles: ['secretary'] }]);
+  });
+
+  it('reads `Valittiin X kokouksen sihteeriksi` without taking the verb for a first name', () => {
+    const text = `${head}Valittiin Olli Pelto kokouksen sihteeriksi ja Aino Lehto pöytäkirjantarkastajaksi.\n`;
+    expect(roles(text)).toEqual([{ name: 'Olli Pelto', roles: ['secretary'] }]);
+  });
+
+  it('passes by how the meeting chose (`yksimielisesti`) to the name after it', () => {
+    const text = `${head}Kokouksen tilapäiseksi puheenjohtajaksi valittiin yksimielisesti Aino Lehto.\n`;
+    expect(roles(text)).toEqual([{ name: 'Aino Lehto', roles: ['chair'] }]);
+  });
+});
+
+describe('an absentee holds no role of the meeting', () => {
+  it('gives the secretary to the one elected, not to the board secretary listed as absent', () => {
+    const text = 'Hallituksen kokous 5/2025\n\nPaikalla: Aino Lehto (pj), Eero Salmi, Kaisa Vuori\nPoissa: Olli Pelto (sihteeri)\n\n1. Järjestäytyminen\nValittiin Kaisa Vuori kokouksen sihteeriksi.\n';
+    expect(roles(text)).toEqual([{ name: 'Aino Lehto', roles: ['chair'] }, { name: 'Kaisa Vuori', roles: ['secretary'] }]);
+  });
+
+  it('leaves the secretary empty rather than give it to an absentee', () => {
+    const text = 'Hallituksen kokous 5/2025\n\nPaikalla: Aino Lehto (pj), Eero Salmi\nPoissa: Olli Pelto (sihteeri)\n';
+    expect(roles(text)).toEqual([{ name: 'Aino Lehto', roles: ['chair'] }]);
+  });
+});

@@ -83,3 +83,32 @@ describe('an absentee holds no role of the meeting', () => {
     expect(roles(text)).toEqual([{ name: 'Aino Lehto', roles: ['chair'] }]);
   });
 });
+
+const owners = (text: string) => parseMinutes(text).actions.map((a) => a.owners);
+
+describe('no owner is made of words that name no person', () => {
+  it('reads a capitalised list joined by a hyphen to a noun (`Iloinen, Surullinen, Vihainen -tekniikkaa`) as a compound, no subject', () => {
+    const text = '# Retro 3\n\nRetrossa käsiteltiin sprintin kulkua Iloinen, Surullinen, Vihainen -tekniikkaa soveltamalla.\n';
+    expect(parseMinutes(text).actions).toEqual([]);
+  });
+
+  it('reads a capitalised word after a comma as more of a list, not as the verb of the names before it', () => {
+    const text = '# Retro 3\n\nToisessa retrossa kokeiltiin Aloita, Lopeta, Jatka, Lisää, Vähemmän -taulua.\n';
+    expect(parseMinutes(text).actions).toEqual([]);
+  });
+
+  it('reads a compound with a capitalised first part (`Discord-botti`) as a thing, not a person', () => {
+    const text = '# Palaveri 12.5.\n\nToiveena on, että Discord-botti lähettää muistutuksen aamulla.\n';
+    expect(owners(text).flat()).toEqual([]);
+  });
+
+  it('never takes a heading that names tasks (`Kehitystoimenpiteet`) for the person the tasks under it belong to', () => {
+    const text = '# Retro 4\n\n## Sprintti 1\n\n### Kehitystoimenpiteet\n\nEsiin nousi asioita, joihin sovittiin kehitystoimenpiteitä:\n- **Pull requestit**: Jokainen PR katselmoidaan.\n\n## Sprintti 2\n\n### Kehitystoimenpiteet\n\nTyötapoihin esitettiin useita kehitystoimenpiteitä:\n- Kaaviosta tehdään uusi versio.\n- Dailyt pidetään aamulla.\n';
+    expect(owners(text)).toEqual([[], [], []]);
+  });
+
+  it('still reads a double name, capitalised after its hyphen, as a person', () => {
+    const text = '# Palaveri 12.5.\n\nToiveena on, että Anna-Liisa lähettää muistutuksen aamulla.\n';
+    expect(owners(text)).toEqual([['Anna-Liisa']]);
+  });
+});

@@ -112,3 +112,9 @@ describe('no owner is made of words that name no person', () => {
     expect(owners(text)).toEqual([['Anna-Liisa']]);
   });
 });
+
+describe('the formulas of a Finnish annual meeting', () => {
+  it('takes `Määrättiin` (a fee or sum set by the meeting) as decided', () => {
+    expect(decisions('Jäsenkokous 2/2025\n\nMäärättiin jäsenmaksuksi 15 euroa vuodessa.\n')).toEqual(['Määrättiin jäsenmaksuksi 15 euroa vuodessa.']);
+  });
+});

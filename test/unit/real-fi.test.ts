@@ -118,3 +118,17 @@ describe('the formulas of a Finnish annual meeting', () => {
     expect(decisions('Jäsenkokous 2/2025\n\nMäärättiin jäsenmaksuksi 15 euroa vuodessa.\n')).toEqual(['Määrättiin jäsenmaksuksi 15 euroa vuodessa.']);
   });
 });
+
+describe('a heading of tasks for a time to come', () => {
+  const actions = (text: string) => parseMinutes(text).actions.map((a) => a.text);
+
+  it('reads the list under `Seuraavan sprintin tehtävät` (tasks of the next sprint) as actions', () => {
+    const text = '# Asiakastapaaminen 5\n\nKäytiin läpi demo.\n\n## Seuraavan sprintin tehtävät\n- Loki sovellukseen.\n- Testit kuntoon.\n';
+    expect(actions(text)).toEqual(['Loki sovellukseen.', 'Testit kuntoon.']);
+  });
+
+  it('leaves the tasks of a time gone (`Edellisen sprintin tehtävät`) a report', () => {
+    const text = '# Asiakastapaaminen 5\n\nKäytiin läpi demo.\n\n## Edellisen sprintin tehtävät\n- Kirjautumissivu.\n- Hakutoiminto.\n';
+    expect(actions(text)).toEqual([]);
+  });
+});

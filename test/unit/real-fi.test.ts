@@ -132,3 +132,10 @@ describe('a heading of tasks for a time to come', () => {
     expect(actions(text)).toEqual([]);
   });
 });
+
+describe('what can be done is no task', () => {
+  it('reads a sentence that opens with `Voidaan` (one may) as a remark, not a task', () => {
+    const text = '# Sprintin katselmointi\n\nVoidaan olla tyytyväisiä demoon.\n\nLuodaan testikäyttäjät perjantaina.\n';
+    expect(parseMinutes(text).actions.map((a) => a.text)).toEqual(['Luodaan testikäyttäjät perjantaina.']);
+  });
+});

@@ -139,3 +139,10 @@ describe('what can be done is no task', () => {
     expect(parseMinutes(text).actions.map((a) => a.text)).toEqual(['Luodaan testikäyttäjät perjantaina.']);
   });
 });
+
+describe('the place after the date in a title line', () => {
+  it('reads `paikkana X` (as its place: X) after the date as the place, and leaves it out of the title', () => {
+    const m = parseMinutes('Hallituksen kokous 14.2.2025 klo 18, paikkana seuran maja\n\nLäsnä: Aino Lehto, Eero Salmi\n');
+    expect({ title: m.title, location: m.location }).toEqual({ title: 'Hallituksen kokous', location: 'seuran maja' });
+  });
+});

@@ -29,7 +29,7 @@ export function outcomeScopes(lines: readonly Line[], vocabs: readonly Vocabular
   const out: (OutcomeScope | undefined)[] = new Array(lines.length);
   lines.forEach((line, index) => {
     if (line.kind === 'code' || line.kind === 'html' || line.kind === 'tableRow' || line.text.length > 80) return;
-    const label = outcomeLabel(line, vocabs);
+    const label = outcomeLabel(line, vocabs, index === 0 || (lines[index - 1] as Line).block !== line.block);
     if (label === null) return;
     const covered = line.kind === 'heading' ? headingScope(lines, index) : valueLines(lines, index);
     let depth = Infinity;
@@ -62,21 +62,40 @@ const PARTS = /[/&,+]| and | ja | och | und | en /u;
 const NUMBER = /^[\s§#]*\d{1,3}(?:\.\d{1,3})*[.)]?\s+/u;
 
 /** Whether a line is only an outcome label, and whether it is a soft one; null when it is none. */
-function outcomeLabel(line: Line, vocabs: readonly Vocabulary[]): { soft: boolean } | null {
+function outcomeLabel(line: Line, vocabs: readonly Vocabulary[], opens: boolean): { soft: boolean } | null {
   const text = withoutPictographs(line.text.trim());
-  if (line.kind !== 'heading') {
-    // A label of its own line: bold as a whole, or ending in a colon with nothing after it.
-    if (!/[:：]$/u.test(text) && !line.bold) return null;
-  }
   const bare = fold(trimEndOf(text.replace(NUMBER, ''), ':：.*_#')).trim();
   if (bare === '') return null;
   const { strong, soft } = labelSets(vocabs);
+  if (line.kind !== 'heading') {
+    // A label of its own line: bold as a whole, ending in a colon with nothing after it, or a
+    // decision label as the plain first line of its paragraph (`Päätös`, `Päätös Lautakunta`).
+    if (!/[:：]$/u.test(text) && !line.bold) return opens && plainLabel(line, bare, strong, vocabs) ? { soft: false } : null;
+  }
   const parts = bare.split(PARTS).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length > 0 && parts.every((p) => strong.has(p) || soft.has(p))) return { soft: parts.every((p) => soft.has(p)) };
   // A short heading that states its outcome (`Grants approved`, `Hyväksytyt laskut` is not one: the verb must close it).
   const words = wordsOf(bare);
   if (line.kind === 'heading' && words.length >= 2 && words.length <= 4 && isWord(words[words.length - 1] as string, gather(vocabs, 'carried'))) return { soft: false };
   return null;
+}
+
+/**
+ * Whether a plain line is a decision label over the lines after it, as municipal minutes lay out an
+ * item (`Päätös` over what was decided, `Päätös Ympäristölautakunta` naming the deciding body): the
+ * first line of its paragraph, the label alone or followed by one word that names a body.
+ */
+function plainLabel(line: Line, bare: string, strong: ReadonlySet<string>, vocabs: readonly Vocabulary[]): boolean {
+  if (line.kind !== 'paragraph' || line.quoteDepth > 0 || line.listDepth > 0) return false;
+  const words = bare.split(' ');
+  if (!strong.has(words[0] as string) || words.length > 2) return false;
+  return words.length === 1 || namesBody(words[1] as string, vocabs);
+}
+
+/** Whether a word names a deciding body, alone (`hallitus`) or as the last part of a compound (`ympäristölautakunta`). */
+function namesBody(word: string, vocabs: readonly Vocabulary[]): boolean {
+  const bodies = gather(vocabs, 'bodies').filter((b) => !b.endsWith('*') && !b.includes(' '));
+  return bodies.some((body) => word === body || (body.length >= 5 && word.length >= body.length + 3 && word.endsWith(body)));
 }
 
 /** The decision labels and the softer outcome labels of the vocabularies, folded, made once per list of vocabularies. */

@@ -1,7 +1,8 @@
 import { oncePer } from '../lang/once-per.js';
 import type { FieldName, Vocabulary } from '../lang/types.js';
 import type { Position } from '../model/position.js';
-import { wordSet } from './cues.js';
+import { anyMatches } from '../lang/match.js';
+import { gather, wordSet } from './cues.js';
 import { findFullDate, findTimes } from './read-dates.js';
 import { isBlank, trimEndWhere, withoutPictographs, withoutTrailingParen } from './trim.js';
 import type { Line } from './types.js';
@@ -46,7 +47,18 @@ function fieldOfUncached(label: string, vocabs: readonly Vocabulary[], heading: 
   const field = fields.get(key);
   if (field || exact) return field ?? null;
   if (namesBody(key, vocabs)) return null;
-  return joinedWhenWhere(key, fields, vocabs) ?? compoundField(key, label, fields, heading ? headingPrefixes(vocabs) : null);
+  return joinedWhenWhere(key, fields, vocabs) ?? comingTasks(key, fields, vocabs) ?? compoundField(key, label, fields, heading ? headingPrefixes(vocabs) : null);
+}
+
+/**
+ * Tasks for a time to come (`Seuraavan sprintin tehtävät`, `Ensi viikon tehtävät`, `Next week's
+ * tasks`): a label of actions after a word for what comes next, four words at most. Tasks of a time
+ * gone (`Edellisen viikon tehtävät`) are a report, and not read so.
+ */
+function comingTasks(key: string, fields: ReadonlyMap<string, FieldName>, vocabs: readonly Vocabulary[]): FieldName | null {
+  const words = key.split(' ');
+  if (words.length < 2 || words.length > 4 || fields.get(words[words.length - 1] as string) !== 'actions') return null;
+  return anyMatches(words.slice(0, 1), gather(vocabs, 'next')) ? 'actions' : null;
 }
 
 const WHEN_FIELDS = new Set<FieldName>(['date', 'time', 'start']);

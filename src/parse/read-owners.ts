@@ -34,8 +34,22 @@ export function isOwnerName(text: string, vocabs: readonly Vocabulary[], known: 
   if (wordSet(vocabs, 'reportWords').has(lower)) return false;
   if (/^[\p{Lu}\d]{3,}$/u.test(name)) return false;
   if (known(name)) return true;
+  // A word for tasks (`Kehitystoimenpiteet`, `Action items`) heads a list of them, and a compound whose
+  // tail is lower case (`Discord-kanava`, `Standard-kysely`) names a thing: a double name capitalises both parts.
+  if (namesTasks(lower, vocabs) || name.split(' ').some(lowerTail)) return false;
   if (loose && /^[\p{L}][\p{L}\d_.-]{1,24}$/u.test(name)) return true;
   return isName(name) && name.split(' ').length <= 3;
+}
+
+/** Whether a lower-case text holds a task word: apart in English (`action items`), inside a compound elsewhere (`jatkotoimenpiteet`). */
+function namesTasks(lower: string, vocabs: readonly Vocabulary[]): boolean {
+  return vocabs.some((v) => v.taskWords.some((word) => (v.code === 'en' ? lower === word || lower.startsWith(`${word} `) || lower.startsWith(`${word}s`) : lower.includes(word))));
+}
+
+/** Whether a capitalised word goes on in lower case after a hyphen (`Discord-kanava`), as a compound does and a double name (`Anna-Liisa`) does not. */
+function lowerTail(word: string): boolean {
+  const hyphen = word.indexOf('-');
+  return hyphen > 0 && /^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(word.slice(hyphen + 1, hyphen + 2));
 }
 
 /** Split a run of names (`Daniel/Peter`, `SKoT, Nick`, `Carol and Pablo`) into names, or null if any part is no name. */
@@ -152,7 +166,8 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
       if (linkAfter(following, vocabs, true, span >= 3) === 0) continue;
       // A link is written in lower case: a capitalised word right after a name is more of the name
       // (`Otso Jousimaa`, `Anouk Smit`); after a colon or a dash it opens what the person does (`Santtu: Tutkii`).
-      if (startsCapitalised(words[i + span]!) && /^\s+$/u.test(text.slice(starts[i + span - 1]! + words[i + span - 1]!.length, starts[i + span]!))) continue;
+      // After a comma a capitalised word goes on with a list (`Aloita, Lopeta, Jatka`), no verb either.
+      if (startsCapitalised(words[i + span]!) && /^[\s,]+$/u.test(text.slice(starts[i + span - 1]! + words[i + span - 1]!.length, starts[i + span]!))) continue;
       const nameText = text.slice(starts[i]!, starts[i + span - 1]! + words[i + span - 1]!.length);
       const names = splitNames(nameText, vocabs, known);
       if (!names || !names.every((n) => trusted(n) && (known(n) || /^[\p{Lu}@]/u.test(n)))) continue;
@@ -372,7 +387,8 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
   }
   const verb = rest[0];
   const primary = vocabs[0];
-  if (verb === undefined || primary === undefined || verb.length < 3 || reports.has(verb)) return 0;
+  // A word joined by a hyphen to the words before it (`Glad, Sad, Mad -tekniikkaa`) is a compound's tail, no verb.
+  if (verb === undefined || primary === undefined || verb.length < 3 || verb.startsWith('-') || reports.has(verb)) return 0;
   // A common word that only ends like a verb (`derzeit`, `selbst`, `statt`) follows a noun, not a name.
   if (wordSet(vocabs, 'stopwords').has(verb)) return 0;
   if (primary.presentEndings.some((ending) => ending.length >= 3 && verb === ending)) return 1;

@@ -3,7 +3,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Participant } from '../model/participant.js';
 import type { Header } from './header.js';
-import { wordSet } from './cues.js';
+import { gather, wordSet } from './cues.js';
 import { isName, isNick, roleOf } from './read-people.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Line } from './types.js';
@@ -16,6 +16,9 @@ export interface RoleClaim {
   /** The names hold a user id read from a sentence: it counts only for someone the minutes list. */
   listedOnly?: boolean;
 }
+
+/** The roles of the meeting itself, which only someone present can hold. */
+const MEETING_ROLES = new Set(['chair', 'secretary']);
 
 /** Roles that several people hold at once, each of them named in the claim. */
 const SHARED_ROLES = new Set(['checker', 'teller']);
@@ -215,6 +218,8 @@ function namesAfter(text: string, vocabs: readonly Vocabulary[]): string[] {
   let current: string[] = [];
   let started = false;
   const and = new Set(vocabs.flatMap((v) => v.and));
+  // `Puheenjohtajaksi valittiin yksimielisesti Aino Lehto`: how the meeting chose stands before whom.
+  const consent = wordSet(vocabs, 'consent');
   const close = (): void => {
     if (current.length > 0) names.push(current.join(' '));
     current = [];
@@ -226,7 +231,7 @@ function namesAfter(text: string, vocabs: readonly Vocabulary[]): string[] {
     if (token === ',' || and.has(lower)) {
       close();
       if (names.length === 0 && !started) continue;
-    } else if (!started && (ARTICLES.has(lower) || roleOf(token, vocabs) !== null || (current.length === 0 && isRoleStart(token, vocabs)))) {
+    } else if (!started && (ARTICLES.has(lower) || roleOf(token, vocabs) !== null || consent.has(lower) || (current.length === 0 && isRoleStart(token, vocabs)))) {
       continue;
     } else if (NAME_WORD.test(token) && current.length < 4) {
       started = true;
@@ -259,16 +264,30 @@ function nameBefore(text: string, vocabs: readonly Vocabulary[]): string[] {
     if (!NAME_WORD.test(word) || /[.,:;]$/.test(word)) break;
     name.unshift(word);
   }
-  while (name.length > 0 && (roleOf(name[0] as string, vocabs) !== null || ARTICLES.has((name[0] as string).toLowerCase()))) name.shift();
+  // A verb that opens the sentence is capitalised like a name (`Valittiin Aino Lehto kokouksen sihteeriksi`).
+  while (name.length > 0 && (roleOf(name[0] as string, vocabs) !== null || ARTICLES.has((name[0] as string).toLowerCase()) || opensWithVerb(name[0] as string, vocabs))) name.shift();
   return name.length > 0 && /^\p{Lu}/u.test(name[0] as string) ? [name.join(' ')] : [];
+}
+
+/** Whether a word is a decision verb of the vocabularies (`Valittiin`, `Elected`), which no name starts with. */
+function opensWithVerb(word: string, vocabs: readonly Vocabulary[]): boolean {
+  return anyMatches([word.toLowerCase()], gather(vocabs, 'decisionCues'));
 }
 
 /** Give each claimed role to its person: the strongest claim wins; one not yet listed is added as present. */
 export function applyRoles(participants: Participant[], claims: RoleClaim[]): void {
-  const roles = new Set(claims.map((c) => c.role));
+  // Someone listed as absent neither chaired nor minuted the meeting (`Poissa: Aino Lehto (sihteeri)`
+  // is the board's secretary away): the role goes to whoever a sentence or another label names.
+  for (const person of participants) if (!person.present) person.roles = person.roles.filter((role) => !MEETING_ROLES.has(role));
+  const absent = (name: string | undefined): boolean => {
+    const full = name === undefined ? null : resolvePerson(name, participants);
+    return participants.some((p) => !p.present && (p.name === full || fold(p.name) === fold(name ?? '')));
+  };
+  const usable = claims.filter((c) => !MEETING_ROLES.has(c.role) || !absent(c.names[0]));
+  const roles = new Set(usable.map((c) => c.role));
   for (const role of roles) {
     if (participants.some((p) => p.roles.includes(role))) continue;
-    const best = claims.filter((c) => c.role === role).sort((a, b) => b.strength - a.strength)[0];
+    const best = usable.filter((c) => c.role === role).sort((a, b) => b.strength - a.strength)[0];
     if (!best) continue;
     // A label's further names (`Chairs: Ann Lee, Bo Chan`) took part too: listed as present, the role kept by the first.
     const shared = SHARED_ROLES.has(role);

@@ -220,8 +220,18 @@ export function cleanTitle(text: string, vocabs: readonly Vocabulary[]): string 
   title = title.replace(/\(\s*\)|\[\s*\]/g, ' ');
   if (removed) title = withoutRemark(title);
   title = title.replace(/\s+/g, ' ').replace(/^[\s:;,.–—-]+/, '').replace(/(?<![\s:;,(–—-])[\s:;,(–—-]+$/, '').trim();
-  if (removed) title = withoutTail(title, vocabs);
+  if (removed) title = withoutTail(withoutPlace(title, vocabs), vocabs);
   return /\p{L}{2}/u.test(title) ? title : null;
+}
+
+/** A title without the place a clause after its comma names (`Vuosikokous, paikkana seuran maja`, `Board meeting, held at the library`): the header reads it. */
+function withoutPlace(title: string, vocabs: readonly Vocabulary[]): string {
+  const lower = title.toLowerCase();
+  for (const phrase of vocabs.flatMap((v) => v.heldAt)) {
+    const at = phrase.includes('…') ? -1 : lower.indexOf(`, ${phrase} `);
+    if (at > 0) return title.slice(0, at).trimEnd();
+  }
+  return title;
 }
 
 /** A title without a trailing remark in parentheses that holds lower-case words (`(öffentliche Version)`, not `(TSC)`). */

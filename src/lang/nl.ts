@@ -68,7 +68,7 @@ export const nl: Vocabulary = {
   pending: ['openstaand', 'nog open', 'onduidelijk', 'nog niet besloten', 'wacht op', 'in afwachting'],
   undecided: ['geen besluit', 'niet besloten', 'nog niet besloten', 'geen overeenstemming', 'geen akkoord', 'niet akkoord', 'geen consensus', 'geen quorum', 'quorum niet bereikt', 'quorum is niet bereikt', 'quorum werd niet bereikt', 'vraagt of', 'vroeg of', 'vragen of', 'vroegen of'],
   proposalCues: ['voorstel', 'voorgesteld'],
-  columns: { task: ['actie', 'taak', 'omschrijving', 'wat'], owner: ['wie', 'eigenaar', 'verantwoordelijke'], due: ['deadline', 'wanneer', 'datum'], status: ['status'], motion: ['voorstel'] },
+  columns: { task: ['actie', 'taak', 'omschrijving', 'wat'], owner: ['wie', 'eigenaar', 'verantwoordelijke', 'naam', 'door'], due: ['deadline', 'wanneer', 'datum'], status: ['status'], motion: ['voorstel'] },
   carried: ['aangenomen', 'goedgekeurd', 'akkoord', 'vastgesteld', 'verworpen', 'unaniem'],
   presentEndings: ['t'],
   pluralEndings: ['en'],

@@ -25,3 +25,24 @@ describe('a number slipped into one topic heading', () => {
     expect(agenda(text)).toEqual([{ number: '1', title: 'Bespreking knelpunten' }]);
   });
 });
+
+const actions = (text: string) => parseMinutes(text).actions.map((a) => ({ owners: a.owners, text: a.text, status: a.status }));
+
+describe('an actiepunten table names its owners in its own column', () => {
+  it('keeps a first name in the `Verantwoordelijke` column although no attendee list names it', () => {
+    const text = '# Projectoverleg website\n\n## Actiepunten\n\n| Actie | Verantwoordelijke | Status |\n|---|---|---|\n| Hosting opzeggen | Marieke | open |\n| Logo aanleveren | Joris | klaar |\n| Teksten nalopen | iedereen | open |\n';
+    expect(actions(text)).toEqual([
+      { owners: ['Marieke'], text: 'Hosting opzeggen', status: 'open' },
+      { owners: ['Joris'], text: 'Logo aanleveren', status: 'done' },
+      { owners: [], text: 'Teksten nalopen', status: 'open' },
+    ]);
+  });
+
+  it('reads `Naam` and `Door` beside `Actie` as the owner column', () => {
+    const text = '# Overleg\n\n## Actielijst\n\n| Nr | Actie | Naam |\n|---|---|---|\n| 1 | Subsidie aanvragen | Femke Kuipers |\n\n| Wat | Door | Wanneer |\n|---|---|---|\n| Zaal boeken | Gert | 1 maart 2024 |\n';
+    expect(actions(text).map((a) => ({ owners: a.owners, text: a.text }))).toEqual([
+      { owners: ['Femke Kuipers'], text: 'Subsidie aanvragen' },
+      { owners: ['Gert'], text: 'Zaal boeken' },
+    ]);
+  });
+});

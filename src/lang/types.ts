@@ -235,4 +235,10 @@ export interface Vocabulary {
    * (`vraagt` asks, `vraagt een vergunning aan` applies for one; `fragt ... an`): verb and particle.
    */
   particleVerbs: string[];
+  /**
+   * The standing items that open and close the agenda of formal minutes (`Opening`, `Mededelingen`,
+   * `Rondvraag`, `Sluiting`; `Avaus`, `Muut asiat`): a numbered run holding two of them is the agenda
+   * even where most of its items have nothing written under them. Folded, matched at a title's start.
+   */
+  agendaFrame: string[];
 }

@@ -46,3 +46,24 @@ describe('an actiepunten table names its owners in its own column', () => {
     ]);
   });
 });
+
+describe('a numbered agenda whose items mostly have nothing written under them', () => {
+  const head = 'Notulen ledenvergadering 14 maart 2024\n\nAanwezig: 23 leden\n\n';
+
+  it('is the agenda when it holds the standing items (Opening, Rondvraag, Sluiting) and notes stand under some items', () => {
+    const text = `${head}1. Opening\n\n2. Mededelingen\n\n3. Jaarverslag\n\nDe secretaris leest het jaarverslag voor.\n\n4. Kascommissie\n\n5. Rondvraag\n\n6. Sluiting\n`;
+    expect(agenda(text)).toEqual([
+      { number: '1', title: 'Opening' },
+      { number: '2', title: 'Mededelingen' },
+      { number: '3', title: 'Jaarverslag' },
+      { number: '4', title: 'Kascommissie' },
+      { number: '5', title: 'Rondvraag' },
+      { number: '6', title: 'Sluiting' },
+    ]);
+  });
+
+  it('leaves a numbered list of errands with a note after it alone: no standing item among them', () => {
+    const text = `${head}## Boodschappen\n\n1. Koffie kopen\n\n2. Bekers halen\n\n3. Stoelen zetten\n\nDat doet Ruud.\n\n4. Vlaggen ophangen\n`;
+    expect(agenda(text).some((item) => item.number === '1')).toBe(false);
+  });
+});

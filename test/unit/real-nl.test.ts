@@ -67,3 +67,17 @@ describe('a numbered agenda whose items mostly have nothing written under them',
     expect(agenda(text).some((item) => item.number === '1')).toBe(false);
   });
 });
+
+const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+describe('typographic bullets pasted from a word processor or a web page', () => {
+  it('reads each `•` line as an entry of its own, so a decision does not swallow its neighbours', () => {
+    const text = 'Kort verslag bestuursvergadering tennisclub\n\n • De voorzitter opent de vergadering.\n • Er zijn geen ingekomen stukken.\n • De begroting voor het clubfeest wordt goedgekeurd.\n • Het nieuwe rooster komt op de website.\n';
+    expect(decisions(text)).toEqual(['De begroting voor het clubfeest wordt goedgekeurd.']);
+  });
+
+  it('keeps every word where it was: the bullet becomes a dash of the same width', async () => {
+    const { withListBullets } = await import('../../src/parse/to-tree.js');
+    expect(withListBullets(' • een\n▪ twee\nnu • midden')).toBe(' - een\n- twee\nnu • midden');
+  });
+});

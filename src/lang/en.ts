@@ -184,4 +184,5 @@ export const en: Vocabulary = {
   resolutionClauses: [],
   particleVerbs: [],
   agendaFrame: ['opening', 'welcome', 'call to order', 'apologies', 'approval of the agenda', 'approval of agenda', 'adoption of the agenda', 'approval of the minutes', 'approval of minutes', 'minutes of the previous meeting', 'matters arising', 'announcements', 'correspondence', 'any other business', 'aob', 'other business', 'next meeting', 'date of next meeting', 'closing', 'close of meeting', 'adjournment'],
+  separableDecisions: [],
 };

@@ -134,4 +134,5 @@ export const nl: Vocabulary = {
   honorifics: ['dhr', 'dhr.', 'mevr', 'mevr.', 'mw', 'mw.', 'meneer', 'mevrouw', 'heer', 'ir.', 'drs.', 'dr.', 'prof.', 'ds.', 'dominee', 'pastoor', 'wethouder', 'burgemeester', 'raadslid'],
   particleVerbs: ['vraagt aan', 'vraagt op', 'zoekt uit', 'pakt op', 'werkt uit', 'voert uit', 'legt vast', 'past aan', 'stuurt door', 'nodigt uit', 'zet door'],
   agendaFrame: ['opening', 'welkom', 'vaststellen agenda', 'vaststelling agenda', 'vaststelling van de agenda', 'vaststellen van de agenda', 'mededelingen', 'ingekomen stukken', 'notulen vorige vergadering', 'verslag vorige vergadering', 'vaststellen notulen', 'vaststelling notulen', 'goedkeuring notulen', 'goedkeuring verslag', 'rondvraag', 'wvttk', 'w.v.t.t.k', 'wat verder ter tafel komt', 'sluiting', 'afsluiting', 'volgende vergadering'],
+  separableDecisions: ['stelt … vast', 'stellen … vast', 'stelde … vast', 'stelden … vast', 'keurt … goed', 'keuren … goed', 'keurde … goed', 'keurden … goed', 'neemt … aan', 'nemen … aan', 'nam … aan', 'namen … aan', 'wijst … af', 'wijzen … af', 'wees … af'],
 };

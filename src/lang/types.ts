@@ -241,4 +241,9 @@ export interface Vocabulary {
    * even where most of its items have nothing written under them. Folded, matched at a title's start.
    */
   agendaFrame: string[];
+  /**
+   * Verbs of deciding whose particle closes the clause, written `verb … particle` (`stelt … vast`:
+   * `De vergadering stelt de notulen vast`; `legt … fest`): the verb and, last in its clause, the particle.
+   */
+  separableDecisions: string[];
 }

@@ -81,3 +81,18 @@ describe('typographic bullets pasted from a word processor or a web page', () =>
     expect(withListBullets(' • een\n▪ twee\nnu • midden')).toBe(' - een\n- twee\nnu • midden');
   });
 });
+
+describe('a verb of deciding with its particle at the end of the clause (stelt … vast)', () => {
+  it('takes `stelt de notulen vast` and `keurt de begroting goed` as decisions', () => {
+    const text = 'Notulen ledenvergadering 14 maart 2024\n\n1. Notulen\n\nDe vergadering stelt de notulen van 9 maart 2023 vast.\n\n2. Begroting\n\nNa een korte toelichting keurt de vergadering de begroting voor 2025 goed, met dank aan de penningmeester.\n';
+    expect(decisions(text)).toEqual([
+      'De vergadering stelt de notulen van 9 maart 2023 vast.',
+      'Na een korte toelichting keurt de vergadering de begroting voor 2025 goed, met dank aan de penningmeester.',
+    ]);
+  });
+
+  it('leaves the verb alone where its particle is not the last word of its clause', () => {
+    const text = 'Notulen ledenvergadering 14 maart 2024\n\n1. Kas\n\nDe penningmeester stelt een vraag over de vaste lasten van het clubhuis.\n';
+    expect(decisions(text)).toEqual([]);
+  });
+});

@@ -96,3 +96,14 @@ describe('a verb of deciding with its particle at the end of the clause (stelt â
     expect(decisions(text)).toEqual([]);
   });
 });
+
+describe('minutes written in the present tense report what was said, not tasks', () => {
+  const head = 'Notulen bestuursvergadering 3 april 2024\n\nAanwezig: Karin Vos (voorzitter), Bart Mulder (secretaris), Ilse Kok\n\n';
+
+  it('leaves `dankt`, `maakt bekend`, `schetst`, `deelt mee` out of the actions, and keeps a real task', () => {
+    const text = `${head}1. Mededelingen\n\nDe voorzitter dankt Ilse voor het jaarverslag. De voorzitter maakt bekend dat de huur omhoog gaat. De secretaris schetst het verloop van het ledental. Karin deelt mee dat de kantine dicht is. Bart stuurt de uitnodiging voor de ledenvergadering.\n`;
+    expect(actions(text).map((a) => ({ owners: a.owners, text: a.text }))).toEqual([
+      { owners: ['Bart Mulder'], text: 'Bart stuurt de uitnodiging voor de ledenvergadering.' },
+    ]);
+  });
+});

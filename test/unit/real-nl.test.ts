@@ -107,3 +107,22 @@ describe('minutes written in the present tense report what was said, not tasks',
     ]);
   });
 });
+
+describe('Dutch and Flemish header and decision words seen in real minutes', () => {
+  it('reads `Verslaggever` as the secretary and `Verontschuldigd` as absent', () => {
+    const text = '# Verslag overleg\n\n| | |\n|---:|:---|\n| **Datum** | 2024-02-12, 14:00 |\n| **Aanwezig** | Lotte Claes, Pieter Goossens |\n| **Verontschuldigd** | Wout Peeters |\n| **Verslaggever** | Lotte Claes |\n\n## Planning\n\nDe planning wordt overlopen.\n';
+    const people = parseMinutes(text).participants.map((p) => ({ name: p.name, roles: p.roles, present: p.present }));
+    expect(people).toContainEqual({ name: 'Lotte Claes', roles: ['secretary'], present: true });
+    expect(people).toContainEqual({ name: 'Wout Peeters', roles: [], present: false });
+  });
+
+  it('takes `Vastgelegd wordt` and `een akkoord op` as decisions, and `Sluiting vergadering om` as the end', () => {
+    const text = 'Verslag werkgroep groen 5 juni 2024\n\n1. Bomen\n\nVastgelegd wordt om elk voorjaar een snoeidag te houden.\n\n2. Plan\n\nNa de toelichting is er een akkoord op het beheerplan zoals gepresenteerd.\n\nSluiting vergadering om 21:30 uur\n';
+    const meeting = parseMinutes(text);
+    expect(meeting.decisions.map((d) => d.text)).toEqual([
+      'Vastgelegd wordt om elk voorjaar een snoeidag te houden.',
+      'Na de toelichting is er een akkoord op het beheerplan zoals gepresenteerd.',
+    ]);
+    expect(meeting.endTime).toBe('21:30');
+  });
+});

@@ -126,3 +126,18 @@ describe('Dutch and Flemish header and decision words seen in real minutes', () 
     expect(meeting.endTime).toBe('21:30');
   });
 });
+
+describe('when and where a Dutch meeting was held, as a sentence says it', () => {
+  it('reads the place after the date of `gehouden werd op ... in ...`', () => {
+    const text = 'Verslag van de ledenvergadering welke gehouden werd op 12 maart 2024 in buurthuis De Linde in Almere.\n\n1. Opening\n\nWelkom.\n';
+    const meeting = parseMinutes(text);
+    expect(meeting.date).toBe('2024-03-12');
+    expect(meeting.location).toBe('buurthuis De Linde in Almere');
+  });
+
+  it('reads the time that opens the sentence before the verb (`Om 19.45 uur opent de voorzitter de vergadering`)', () => {
+    const text = 'Verslag ledenvergadering 12 maart 2024\n\n1. Opening\n\nOm 19.45 uur opent de voorzitter de vergadering.\n\n5. Sluiting\n\nOm 21.10 wordt de vergadering door de voorzitter gesloten.\n';
+    const meeting = parseMinutes(text);
+    expect([meeting.startTime, meeting.endTime]).toEqual(['19:45', '21:10']);
+  });
+});

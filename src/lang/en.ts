@@ -183,4 +183,6 @@ export const en: Vocabulary = {
   pronouns: ['she/her', 'he/him', 'they/them', 'she/they', 'he/they', 'they/she', 'they/he', 'ze/zir', 'ze/hir', 'xe/xem', 'she/her/hers', 'he/him/his', 'they/them/theirs', 'any pronouns', 'any/all'],
   resolutionClauses: [],
   particleVerbs: [],
+  agendaFrame: ['opening', 'welcome', 'call to order', 'apologies', 'approval of the agenda', 'approval of agenda', 'adoption of the agenda', 'approval of the minutes', 'approval of minutes', 'minutes of the previous meeting', 'matters arising', 'announcements', 'correspondence', 'any other business', 'aob', 'other business', 'next meeting', 'date of next meeting', 'closing', 'close of meeting', 'adjournment'],
+  separableDecisions: [],
 };

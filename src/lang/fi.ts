@@ -163,4 +163,6 @@ export const fi: Vocabulary = {
   resolutionClauses: [],
   honorifics: ['kirkkoherra', 'pastori', 'rovasti', 'tohtori', 'professori'],
   particleVerbs: [],
+  agendaFrame: ['kokouksen avaus', 'avaus', 'kokouksen laillisuus', 'laillisuus ja päätösvaltaisuus', 'esityslistan hyväksyminen', 'työjärjestyksen hyväksyminen', 'pöytäkirjantarkastajien valinta', 'edellisen kokouksen pöytäkirja', 'ilmoitusasiat', 'muut asiat', 'muut esille tulevat asiat', 'seuraava kokous', 'kokouksen päättäminen', 'kokouksen päätös'],
+  separableDecisions: [],
 };

@@ -156,4 +156,6 @@ export const sv: Vocabulary = {
   resolutionClauses: ['att'],
   honorifics: ['kyrkoherde', 'kyrkoherden', 'präst', 'prästen', 'pastor', 'komminister', 'diakon', 'kommunalråd', 'kommunalrådet', 'dr', 'dr.'],
   particleVerbs: ['ringer upp', 'tar in', 'ser över', 'kallar in'],
+  agendaFrame: ['mötets öppnande', 'öppnande', 'val av mötesordförande', 'val av justerare', 'mötets behörighet', 'godkännande av dagordningen', 'fastställande av dagordningen', 'föregående protokoll', 'meddelanden', 'övriga frågor', 'nästa möte', 'mötets avslutande', 'avslutning'],
+  separableDecisions: [],
 };

@@ -235,4 +235,15 @@ export interface Vocabulary {
    * (`vraagt` asks, `vraagt een vergunning aan` applies for one; `fragt ... an`): verb and particle.
    */
   particleVerbs: string[];
+  /**
+   * The standing items that open and close the agenda of formal minutes (`Opening`, `Mededelingen`,
+   * `Rondvraag`, `Sluiting`; `Avaus`, `Muut asiat`): a numbered run holding two of them is the agenda
+   * even where most of its items have nothing written under them. Folded, matched at a title's start.
+   */
+  agendaFrame: string[];
+  /**
+   * Verbs of deciding whose particle closes the clause, written `verb … particle` (`stelt … vast`:
+   * `De vergadering stelt de notulen vast`; `legt … fest`): the verb and, last in its clause, the particle.
+   */
+  separableDecisions: string[];
 }

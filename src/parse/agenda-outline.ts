@@ -1,3 +1,5 @@
+import { fold } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { bodyItem, cleanItemTitle, closeRanges, type AgendaDraft } from './agenda-draft.js';
 import { readItemNumber } from './agenda-number.js';
@@ -41,9 +43,22 @@ export function numberedOutline(lines: readonly Line[], header: Header, vocabs: 
     gaps++;
     if ((chain[k + 1] as Candidate).index - (chain[k] as Candidate).index > 1) filled++;
   }
-  if (filled * 2 < gaps) return [];
+  // Real minutes write nothing under many items (`1. Opening`, `2. Mededelingen`, `10. Rondvraag`): a run with notes under some items that holds the standing items of an agenda is one all the same.
+  if (filled * 2 < gaps && (filled === 0 || standingItems(chain, vocabs) < 2)) return [];
   return closeRanges(chain.map((c) => bodyItem(lines, c.index, c.number, c.title)), lines.length);
 }
+
+/** How many of the run's titles open with a standing item of an agenda (`Opening`, `Rondvraag en sluiting`). */
+function standingItems(chain: readonly Candidate[], vocabs: readonly Vocabulary[]): number {
+  const frame = agendaFrame(vocabs);
+  return chain.filter((c) => {
+    const title = fold(c.title);
+    return frame.some((words) => title === words || (title.startsWith(words) && !/[\p{L}\p{N}]/u.test(title.charAt(words.length))));
+  }).length;
+}
+
+/** The standing agenda items of the vocabularies, folded, made once. */
+const agendaFrame = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.agendaFrame).map(fold));
 
 function outlineCandidates(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], ordinals: ReadonlyMap<number, number>): Candidate[] {
   const out: Candidate[] = [];

@@ -38,6 +38,47 @@ export function bodyDecides(words: readonly string[], vocabs: readonly Vocabular
 }
 
 /**
+ * A verb of deciding whose particle closes its clause (`De vergadering stelt de notulen vast.`,
+ * `Der Vorstand legt den Termin fest`): the verb, then within eight words its particle as the
+ * clause's last word (before a stop, a comma, `en`/`und` or the end). Null when the sentence holds none.
+ * The verb as written is the answer; the words between are the object.
+ */
+export function separableDecides(words: readonly string[], text: string, vocabs: readonly Vocabulary[]): string | null {
+  const entries = separables(vocabs);
+  if (entries.length === 0) return null;
+  const clauseEnds = clauseLastWords(text);
+  for (let i = 0; i < words.length; i++) {
+    for (const { verb, particle } of entries) {
+      if (words[i] !== verb) continue;
+      for (let k = i + 2; k <= i + 9 && k < words.length; k++) {
+        if (words[k] === particle && clauseEnds.has(k)) return words[i] as string;
+      }
+    }
+  }
+  return null;
+}
+
+/** The separable decision verbs of the vocabularies as folded verb and particle, made once. */
+const separables = oncePer((vocabs: readonly Vocabulary[]): { verb: string; particle: string }[] =>
+  vocabs.flatMap((v) => v.separableDecisions).map((entry) => {
+    const [verb = '', particle = ''] = entry.split('…').map((part) => fold(part).trim());
+    return { verb, particle };
+  }).filter((e) => e.verb !== '' && e.particle !== ''));
+
+/** The indexes (in `wordsOf(text)`) of the words that end a clause: before a stop, a comma, a semicolon or the text's end. */
+function clauseLastWords(text: string): Set<number> {
+  const out = new Set<number>();
+  let index = -1;
+  for (const piece of text.split(/(?<=[.,;:!?])/u)) {
+    const count = wordsOf(piece).length;
+    if (count === 0) continue;
+    index += count;
+    out.add(index);
+  }
+  return out;
+}
+
+/**
  * The body nouns long enough to close a compound, of Swedish, German and Dutch, which join compounds
  * freely. English writes them apart; Finnish lists its compound bodies (`kunnanhallitus`), and its
  * present tense after a body (`Tarkastuslautakunta päättää ...`) states a proposal or a competence.

@@ -334,7 +334,8 @@ function tableAction(unit: Unit, context: FindContext, known: (name: string) => 
   if (task < 0 || (owner < 0 && due < 0) || !cells[task]) return [];
   const ownerText = owner >= 0 ? (cells[owner] ?? '') : '';
   const named = splitNames(ownerText, context.vocabs, known) ?? [];
-  const owners = named.every(trusted) ? named : [];
+  // The owner column says who: a name written there is a person's even where no attendee list names them (`| Actie | Verantwoordelijke |`, `| Piet |`).
+  const owners = named.every((name) => trusted(name) || nameShaped(name, context, false)) ? named : [];
   const status = find('status');
   const done = status >= 0 && oneOf(fold(cells[status] ?? ''), gather(context.allVocabs, 'doneWords'));
   const cue: Cue = { kind: 'table', words: (unit.columns ?? [])[task] ?? '' };

@@ -5,7 +5,7 @@ import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { asWritten, findPhrase, gather, hasWord, leadingCue, leadingCueWord, textKey, wordsOf } from './cues.js';
-import { bodyDecides, chosen, decidedAbout, isProposed, passiveDecides, personDecides, spoken, trimEndOf } from './decision-grammar.js';
+import { bodyDecides, chosen, decidedAbout, isProposed, passiveDecides, personDecides, separableDecides, spoken, trimEndOf } from './decision-grammar.js';
 import { actionMarkers, decisionMarkers, leadingMarker, outcomeArrow, stripProposal } from './decision-markers.js';
 import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
 import { cellPieces, htmlTables, isTaskColumn } from './decision-cells.js';
@@ -227,6 +227,8 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   if (phrase !== null) return { cue: { kind: 'phrase', words: asWritten(text, phrase) }, hedged: false };
   const passive = passiveDecides(words, vocabs);
   if (passive !== null) return grammar(passive);
+  const separable = separableDecides(words, text, vocabs);
+  if (separable !== null) return grammar(separable);
   const will = findPhrase(text, gather(vocabs, 'weWill'));
   if (will !== null) return { cue: { kind: 'grammar', words: asWritten(text, will) }, hedged: true };
   const choice = chosen(text, vocabs);

@@ -242,8 +242,22 @@ function timeAfterPhrase(text: string, lower: string, phrases: readonly string[]
     const window = text.slice(at + phrase.length, at + phrase.length + 64);
     const times = findTimes(window, vocabs);
     if (times?.start) return times.start;
+    const before = timeBefore(text.slice(Math.max(0, at - 32), at), vocabs);
+    if (before) return before;
   }
   return null;
+}
+
+/**
+ * The time that opens a sentence before its verb, as languages with the verb second write it
+ * (`Om 19.30 uur opent de voorzitter de vergadering`, `Um 19 Uhr eröffnet ...`): a time with at
+ * most one word after it (`uur`, `Uhr`) before the phrase.
+ */
+function timeBefore(text: string, vocabs: readonly Vocabulary[]): string | null {
+  const times = findTimes(text, vocabs);
+  if (!times?.start) return null;
+  const rest = text.slice(times.index + times.length).trim();
+  return rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 1 && !/[.;!?]/.test(rest) ? times.start : null;
 }
 
 /**
@@ -324,7 +338,7 @@ export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: r
       const close = particle === undefined ? -1 : lower.indexOf(` ${particle}`, at + phrase.length);
       if (particle !== undefined && close < 0) continue;
       const after = line.text.slice(at + phrase.length, close < 0 ? undefined : close);
-      const place = placeAfter(after, vocabs) ?? placeAfterTime(after, vocabs);
+      const place = placeAfter(after, vocabs) ?? placeAfterTime(after, vocabs) ?? placeAfterDate(after, vocabs);
       if (place) {
         header.location = place;
         header.fields.location = { text: line.text, position: line.start };
@@ -340,6 +354,14 @@ function placeAfterTime(text: string, vocabs: readonly Vocabulary[]): string | n
   if (!times) return null;
   const rest = text.slice(times.index + times.length).trimStart();
   return /^(?:at|in)\s/i.test(rest) ? placeAfter(rest, vocabs) : null;
+}
+
+/** The place after the meeting's date, and its time if one follows (`gehouden op 16 juni 2005 in het clubhuis te Gouda`). */
+function placeAfterDate(text: string, vocabs: readonly Vocabulary[]): string | null {
+  const date = scanDates(text, vocabs)[0];
+  if (!date) return null;
+  const rest = text.slice(date.index + date.length).trimStart();
+  return /^(?:at|in)\s/i.test(rest) ? placeAfter(rest, vocabs) : placeAfterTime(rest, vocabs);
 }
 
 function placeAfter(text: string, vocabs: readonly Vocabulary[]): string | null {

@@ -37,6 +37,10 @@ function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vo
   const numbered = numberedItems(lines, header, vocabs);
   const ordinals = displayedOrdinals(lines);
   const list = agendaList(lines, header, vocabs, ordinals);
+  if (numbered.length === 1 && (lines[numbered[0]!.from] as Line).kind === 'heading') {
+    const among = amongTopicHeadings(lines, header, vocabs, numbered[0]!);
+    if (among.length > 0) return among;
+  }
   if (numbered.length >= 2 || (numbered.length === 1 && (lines[numbered[0]!.from] as Line).kind === 'heading' && !underTopics(lines, header, vocabs, numbered[0]!))) return list ? withListOnly(numbered, list.items) : numbered;
   const topics = chatTopics(lines);
   if (topics.length > 0) return list ? withListOnly(topics, list.items) : topics;
@@ -50,6 +54,18 @@ function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vo
   if (headings.length > 0) return headings;
   const rows = topicTableItems(lines, header, vocabs);
   return rows.length > 0 ? rows : looseTopics(lines, header);
+}
+
+/**
+ * The topic headings of the outline where one of them alone carries a number (`## Opening`,
+ * `## 3. Discussie`, `## Rondvraag`): a number slipped into one heading does not make it the only
+ * item when at least two unnumbered topics stand beside it. That heading keeps its number and
+ * its title without it. Empty when the numbered heading is not among three topics or more.
+ */
+function amongTopicHeadings(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], numbered: AgendaDraft): AgendaDraft[] {
+  const headings = headingItems(lines, header, vocabs);
+  if (headings.length < 3 || !headings.some((item) => item.from === numbered.from)) return [];
+  return headings.map((item) => (item.from === numbered.from ? { ...item, number: numbered.number, title: numbered.title } : item));
 }
 
 /**

@@ -82,7 +82,7 @@ export interface Chunk {
  * and only in their leading marks; every word stays.
  */
 export function toTree(text: string): Root {
-  const tamed = tame(text);
+  const tamed = withListBullets(tame(text));
   return (mayHoldTable(tamed) ? processor : tablelessProcessor).parse(tamed);
 }
 
@@ -106,6 +106,18 @@ export function* chunkTrees(text: string, size = CHUNK_SIZE): Generator<Chunk> {
     return;
   }
   for (const piece of cut(text, size)) yield { tree: toTree(piece.text), line: piece.line };
+}
+
+/** A typographic bullet opening a line, as word processors and web pages paste lists (`• Item`, `▪ Item`). */
+const TYPED_BULLET = /^([ \t]{0,3})[•▪◦‣●○■∙](?=[ \t])/gmu;
+
+/**
+ * Lines opened by a typographic bullet (`• De notulen worden goedgekeurd.`) made Markdown list
+ * items, as the writer meant them: the bullet becomes `-`, one character for one, so every
+ * position stays where it was. Without this, pasted bullets run together into one paragraph.
+ */
+export function withListBullets(text: string): string {
+  return /[•▪◦‣●○■∙]/u.test(text) ? text.replace(TYPED_BULLET, '$1-') : text;
 }
 
 /** Cap the leading quote marks and indentation of each line (same length or shorter, same line count). */

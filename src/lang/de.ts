@@ -138,4 +138,5 @@ export const de: Vocabulary = {
   resolutionClauses: [],
   honorifics: ['herr', 'frau', 'hr', 'hr.', 'fr', 'fr.', 'dr', 'dr.', 'prof', 'prof.', 'pfarrer', 'pfarrerin', 'pastor', 'pastorin', 'bürgermeister', 'bürgermeisterin'],
   particleVerbs: ['fragt an', 'ruft an', 'schreibt an', 'passt an', 'arbeitet aus', 'setzt um', 'stellt zusammen', 'holt ein', 'lädt ein', 'sieht durch'],
+  relativePronouns: ['welche', 'welcher', 'welches'],
 };

@@ -183,4 +183,5 @@ export const en: Vocabulary = {
   pronouns: ['she/her', 'he/him', 'they/them', 'she/they', 'he/they', 'they/she', 'they/he', 'ze/zir', 'ze/hir', 'xe/xem', 'she/her/hers', 'he/him/his', 'they/them/theirs', 'any pronouns', 'any/all'],
   resolutionClauses: [],
   particleVerbs: [],
+  relativePronouns: ['which'],
 };

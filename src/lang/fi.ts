@@ -162,4 +162,5 @@ export const fi: Vocabulary = {
   resolutionClauses: [],
   honorifics: ['kirkkoherra', 'pastori', 'rovasti', 'tohtori', 'professori'],
   particleVerbs: [],
+  relativePronouns: ['joka', 'jotka', 'mikä', 'mitkä'],
 };

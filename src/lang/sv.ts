@@ -156,4 +156,5 @@ export const sv: Vocabulary = {
   resolutionClauses: ['att'],
   honorifics: ['kyrkoherde', 'kyrkoherden', 'präst', 'prästen', 'pastor', 'komminister', 'diakon', 'kommunalråd', 'kommunalrådet', 'dr', 'dr.'],
   particleVerbs: ['ringer upp', 'tar in', 'ser över', 'kallar in'],
+  relativePronouns: ['som', 'vilka', 'vilket', 'vilken'],
 };

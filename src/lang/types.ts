@@ -235,4 +235,9 @@ export interface Vocabulary {
    * (`vraagt` asks, `vraagt een vergunning aan` applies for one; `fragt ... an`): verb and particle.
    */
   particleVerbs: string[];
+  /**
+   * Relative pronouns (`som`, `welke`): a modal passive right after one, late in a sentence,
+   * describes the noun before it (`de områden som ska utredas`), and sets no task.
+   */
+  relativePronouns: string[];
 }

@@ -28,3 +28,22 @@ describe('a list of tasks under a heading that names the next meeting', () => {
     expect(actions(text)).toEqual([]);
   });
 });
+
+describe('a modal passive in a relative clause describes a noun and sets no task', () => {
+  const head = '# Styrgruppen 2024-04-02\n\nNärvarande: Maja Holm, Ture Falk\n\n';
+
+  it('leaves `... områden som ska utredas` late in a report sentence out of the actions', () => {
+    expect(actions(`${head}Efter en lång diskussion pekade gruppen ut tre områden som ska utredas vidare.\n`)).toEqual([]);
+  });
+
+  it('leaves `..., som kommer att användas` after a comma out too', () => {
+    expect(actions(`${head}Kassören visade den nya medlemslistan, som kommer att användas vid årsmötet.\n`)).toEqual([]);
+  });
+
+  it('still takes a note that opens with its noun and a modal passive as a task', () => {
+    expect(actions(`${head}- Stolarna i lokalen som ska lagas\n- Nyckeln ska lämnas tillbaka senast fredag\n`).map((a) => a.text)).toEqual([
+      'Stolarna i lokalen som ska lagas',
+      'Nyckeln ska lämnas tillbaka senast fredag',
+    ]);
+  });
+});

@@ -47,3 +47,19 @@ describe('a modal passive in a relative clause describes a noun and sets no task
     ]);
   });
 });
+
+describe('Swedish dates: day/month-year and ordinal days', () => {
+  it('reads `12/5-23` as the 12th of May 2023, and the times after it as times, not the year', () => {
+    const meeting = parseMinutes('# Projektmöte\n\nDatum: 12/5-23 13:15-14:00\nDeltagare: Alva Ek, Bo Rask\n');
+    expect([meeting.date, meeting.startTime, meeting.endTime]).toEqual(['2023-05-12', '13:15', '14:00']);
+  });
+
+  it('reads `3/2-2024` day first even where the numbers would allow month first', () => {
+    expect(parseMinutes('# Möte i klubben 3/2-2024\n\nNärvarande: Alva Ek, Bo Rask\n').date).toBe('2024-02-03');
+  });
+
+  it('reads the ordinal `den 1:a mars 2024` and `den 22:e maj 2024` as dates', () => {
+    expect(parseMinutes('# Styrelsemöte\n\nMötet hölls den 1:a mars 2024 kl. 18.00.\n\nNärvarande: Alva Ek, Bo Rask\n').date).toBe('2024-03-01');
+    expect(parseMinutes('# Årsmöte\n\nDatum: onsdagen den 22:e maj 2024\n\nNärvarande: Alva Ek, Bo Rask\n').date).toBe('2024-05-22');
+  });
+});

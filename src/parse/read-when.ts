@@ -4,6 +4,7 @@ import type { Vocabulary } from '../lang/types.js';
 import { daysBetween, isoDate } from './calendar.js';
 import type { Header } from './header.js';
 import { findFullDate, findTimes, fullYear, hasDigit, numericOrder, scanDates } from './read-dates.js';
+import { withoutLinks } from './read-people.js';
 import type { Line } from './types.js';
 
 /** How many lines at the top a date, a time or a place without a label is looked for in. */
@@ -124,10 +125,16 @@ export function fallbackDate(lines: readonly Line[], header: Header, frontMatter
     }
   }
   if (header.date === null && own !== null) {
-    const first = own(30, (l) => l.kind !== 'code' && l.kind !== 'html' && findFullDate(l.text, vocabs) !== null);
+    // A date inside a web address (`.../nyheter/2020-10-23-...`) is most often the linked page's: the file's name comes first.
+    const first = own(30, (l) => l.kind !== 'code' && l.kind !== 'html' && findFullDate(withoutLinks(l.text), vocabs) !== null);
     if (first && dateFromLine(first, header, vocabs, 'text')) secondDay(lines, first, header, vocabs);
   }
   if (header.date === null && path) fileNameDate(path, header, vocabs);
+  // A log's address may be all that dates it (MeetBot's `.../2025/team.2025-06-12-14.00.log.html`).
+  if (header.date === null && own !== null) {
+    const linked = own(30, (l) => l.kind !== 'code' && l.kind !== 'html' && findFullDate(l.text, vocabs) !== null);
+    if (linked) dateFromLine(linked, header, vocabs, 'text');
+  }
 }
 
 /**

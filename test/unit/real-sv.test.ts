@@ -63,3 +63,10 @@ describe('Swedish dates: day/month-year and ordinal days', () => {
     expect(parseMinutes('# Årsmöte\n\nDatum: onsdagen den 22:e maj 2024\n\nNärvarande: Alva Ek, Bo Rask\n').date).toBe('2024-05-22');
   });
 });
+
+describe('a date inside a web address is not the meeting date', () => {
+  it('reads the meeting date from the file name before the date of a linked page', () => {
+    const text = '# Anteckningar från arbetsgruppen\n\n## Närvarande\n\n* Alva Ek\n* Bo Rask\n\n## Beslut\n\n* Vi väntar på besked (https://example.org/nyheter/2020-10-23-nya-regler.html).\n';
+    expect(parseMinutes(text, { path: 'moten/2020-12-10.md' }).date).toBe('2020-12-10');
+  });
+});

@@ -139,4 +139,5 @@ export const de: Vocabulary = {
   honorifics: ['herr', 'frau', 'hr', 'hr.', 'fr', 'fr.', 'dr', 'dr.', 'prof', 'prof.', 'pfarrer', 'pfarrerin', 'pastor', 'pastorin', 'bürgermeister', 'bürgermeisterin'],
   particleVerbs: ['fragt an', 'ruft an', 'schreibt an', 'passt an', 'arbeitet aus', 'setzt um', 'stellt zusammen', 'holt ein', 'lädt ein', 'sieht durch'],
   relativePronouns: ['welche', 'welcher', 'welches'],
+  decisionCueReach: 4,
 };

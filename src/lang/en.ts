@@ -184,4 +184,5 @@ export const en: Vocabulary = {
   resolutionClauses: [],
   particleVerbs: [],
   relativePronouns: ['which'],
+  decisionCueReach: 4,
 };

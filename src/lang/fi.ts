@@ -163,4 +163,5 @@ export const fi: Vocabulary = {
   honorifics: ['kirkkoherra', 'pastori', 'rovasti', 'tohtori', 'professori'],
   particleVerbs: [],
   relativePronouns: ['joka', 'jotka', 'mikä', 'mitkä'],
+  decisionCueReach: 4,
 };

@@ -134,4 +134,5 @@ export const nl: Vocabulary = {
   honorifics: ['dhr', 'dhr.', 'mevr', 'mevr.', 'mw', 'mw.', 'meneer', 'mevrouw', 'heer', 'ir.', 'drs.', 'dr.', 'prof.', 'ds.', 'dominee', 'pastoor', 'wethouder', 'burgemeester', 'raadslid'],
   particleVerbs: ['vraagt aan', 'vraagt op', 'zoekt uit', 'pakt op', 'werkt uit', 'voert uit', 'legt vast', 'past aan', 'stuurt door', 'nodigt uit', 'zet door'],
   relativePronouns: ['welke'],
+  decisionCueReach: 4,
 };

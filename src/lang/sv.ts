@@ -157,4 +157,5 @@ export const sv: Vocabulary = {
   honorifics: ['kyrkoherde', 'kyrkoherden', 'präst', 'prästen', 'pastor', 'komminister', 'diakon', 'kommunalråd', 'kommunalrådet', 'dr', 'dr.'],
   particleVerbs: ['ringer upp', 'tar in', 'ser över', 'kallar in'],
   relativePronouns: ['som', 'vilka', 'vilket', 'vilken'],
+  decisionCueReach: 6,
 };

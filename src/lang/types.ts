@@ -240,4 +240,10 @@ export interface Vocabulary {
    * describes the noun before it (`de områden som ska utredas`), and sets no task.
    */
   relativePronouns: string[];
+  /**
+   * How many words into a sentence a decision cue may stand (4 in most languages): Swedish fronts a
+   * phrase of several words before its verb (`Till justerare för mötet valdes ...`) and joins two
+   * passives (`Anna Berg föreslås och väljs`).
+   */
+  decisionCueReach: number;
 }

@@ -70,3 +70,21 @@ describe('a date inside a web address is not the meeting date', () => {
     expect(parseMinutes(text, { path: 'moten/2020-12-10.md' }).date).toBe('2020-12-10');
   });
 });
+
+const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+describe('a Swedish election verb after a fronted phrase or a proposal', () => {
+  const head = '# Föreningsmöte 2024-04-02\n\nNärvarande: Maja Holm, Ture Falk, Vera Lind\n\n';
+
+  it('takes `Till justerare för dagens möte valdes ...`, its verb five words in, as a decision', () => {
+    expect(decisions(`${head}## 3. Val av justerare\n\nTill justerare för dagens möte valdes Vera Lind.\n`)).toEqual(['Till justerare för dagens möte valdes Vera Lind.']);
+  });
+
+  it('takes `Maja Holm föreslås och väljs` (proposed and elected in one breath) as a decision', () => {
+    expect(decisions(`${head}## 2. Val av mötesordförande\n\nMaja Holm föreslås och väljs.\n`)).toEqual(['Maja Holm föreslås och väljs.']);
+  });
+
+  it('does not reach further: a cue seven words in is still no decision', () => {
+    expect(decisions(`${head}## 4. Övrigt\n\nVera berättade om den nya lokalen och att hyran godkändes av hyresvärden förra året.\n`)).toEqual([]);
+  });
+});

@@ -88,3 +88,19 @@ describe('a Swedish election verb after a fronted phrase or a proposal', () => {
     expect(decisions(`${head}## 4. Övrigt\n\nVera berättade om den nya lokalen och att hyran godkändes av hyresvärden förra året.\n`)).toEqual([]);
   });
 });
+
+describe('the meeting finds itself duly called, or its agenda approved', () => {
+  const head = '# Årsmöte 2024-04-02\n\nNärvarande: Maja Holm, Ture Falk, Vera Lind\n\n';
+
+  it('takes `Mötet finner föredragningslistan godkänd` as a decision: the body finds', () => {
+    expect(decisions(`${head}## 5. Föredragningslistan\n\nMötet finner föredragningslistan godkänd.\n`)).toEqual(['Mötet finner föredragningslistan godkänd.']);
+  });
+
+  it('takes `Stämman fann att kallelse skett i behörig ordning` as a decision', () => {
+    expect(decisions(`${head}## 4. Kallelse\n\nStämman fann att kallelse skett i behörig ordning.\n`)).toEqual(['Stämman fann att kallelse skett i behörig ordning.']);
+  });
+
+  it('takes `Kallelsen har gått ut i behörig ordning` without a body as one too', () => {
+    expect(decisions(`${head}## 4. Kallelse\n\nKallelsen har gått ut i behörig ordning.\n`)).toEqual(['Kallelsen har gått ut i behörig ordning.']);
+  });
+});

@@ -122,9 +122,9 @@ export const sv: Vocabulary = {
     absent: ['frånvarande', 'anmält förhinder', 'förhinder', 'ej närvarande', 'inte närvarande', 'frånvaro'],
   },
   rolePhrases: [
-    { role: 'chair', before: ['till ordförande valdes', 'till mötesordförande valdes', 'till mötets ordförande valdes', 'ordförande för mötet valdes', 'mötesordförande var', 'mötet leddes av', 'ordförande var'], after: ['valdes till ordförande', 'valdes till mötesordförande', 'valdes till mötets ordförande', 'ledde mötet', 'var mötesordförande'] },
+    { role: 'chair', before: ['till ordförande valdes', 'till mötesordförande valdes', 'till mötets ordförande valdes', 'ordförande för mötet valdes', 'mötesordförande var', 'mötet leddes av', 'ordförande var'], after: ['valdes till ordförande', 'valdes till mötesordförande', 'valdes till mötets ordförande', 'ledde mötet', 'var mötesordförande', 'till mötesordförande', 'som mötesordförande', 'till mötets ordförande'] },
     { role: 'chair', weak: true, before: ['mötet öppnades av', 'öppnades av'], after: ['öppnade mötet', 'förklarade mötet öppnat'] },
-    { role: 'secretary', before: ['till sekreterare valdes', 'till mötessekreterare valdes', 'till mötets sekreterare valdes', 'protokollet fördes av', 'vid protokollet', 'mötessekreterare var', 'sekreterare var'], after: ['valdes till sekreterare', 'valdes till mötessekreterare', 'valdes till mötets sekreterare', 'förde protokollet', 'för protokollet'] },
+    { role: 'secretary', before: ['till sekreterare valdes', 'till mötessekreterare valdes', 'till mötets sekreterare valdes', 'protokollet fördes av', 'vid protokollet', 'mötessekreterare var', 'sekreterare var'], after: ['valdes till sekreterare', 'valdes till mötessekreterare', 'valdes till mötets sekreterare', 'förde protokollet', 'för protokollet', 'till mötessekreterare', 'som mötessekreterare', 'till mötets sekreterare'] },
     { role: 'checker', before: ['till justerare valdes', 'till justeringsperson valdes', 'till justeringspersoner valdes', 'att justera protokollet valdes', 'till protokolljusterare valdes'], after: ['valdes till justerare', 'valdes till justeringsperson', 'valdes till protokolljusterare'] },
     { role: 'teller', before: ['till rösträknare valdes'], after: ['valdes till rösträknare'] },
   ],

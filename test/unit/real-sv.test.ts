@@ -104,3 +104,14 @@ describe('the meeting finds itself duly called, or its agenda approved', () => {
     expect(decisions(`${head}## 4. Kallelse\n\nKallelsen har gått ut i behörig ordning.\n`)).toEqual(['Kallelsen har gått ut i behörig ordning.']);
   });
 });
+
+describe('the meeting elects its own chair and secretary in an item', () => {
+  it('reads `Mötet valde X till mötesordförande` and `... Y som mötessekreterare` as the roles', () => {
+    const meeting = parseMinutes('# Höstmöte 2024-11-02\n\nNärvarande: Maja Holm, Ture Falk, Vera Lind\n\n## 2. Val av mötesordförande\n\nMötet valde Vera Lind till mötesordförande.\n\n## 3. Val av mötessekreterare\n\nMötet valde Ture Falk som mötessekreterare.\n');
+    expect(meeting.participants.map((p) => [p.name, p.roles])).toEqual([
+      ['Maja Holm', []],
+      ['Ture Falk', ['secretary']],
+      ['Vera Lind', ['chair']],
+    ]);
+  });
+});

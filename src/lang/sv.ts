@@ -3,7 +3,7 @@ import type { Vocabulary } from './types.js';
 /** Swedish. */
 export const sv: Vocabulary = {
   code: 'sv',
-  stopwords: ['och', 'att', 'det', 'som', 'för', 'med', 'den', 'har', 'till', 'inte', 'ett', 'på', 'av', 'är', 'en', 'om', 'mötet', 'beslut', 'vi'],
+  stopwords: ['och', 'att', 'det', 'som', 'för', 'med', 'den', 'har', 'till', 'inte', 'ett', 'på', 'av', 'är', 'en', 'om', 'mötet', 'beslut', 'vi', 'eller', 'under', 'efter', 'över', 'inför', 'framför', 'utöver', 'kvar', 'mer', 'fler'],
   labels: {
     title: ['rubrik', 'möte'],
     date: ['datum', 'tid', 'tidpunkt', 'när'],

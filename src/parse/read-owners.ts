@@ -372,7 +372,8 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
   }
   const verb = rest[0];
   const primary = vocabs[0];
-  if (verb === undefined || primary === undefined || verb.length < 3 || reports.has(verb)) return 0;
+  // A stop word of the language is no verb, whatever it ends in (`under`, `eller`, `efter`).
+  if (verb === undefined || primary === undefined || verb.length < 3 || reports.has(verb) || primary.stopwords.includes(verb)) return 0;
   if (primary.presentEndings.some((ending) => ending.length >= 3 && verb === ending)) return 1;
   const ok =
     primary.presentEndings.some((ending) => ending.length < 3 && verb.endsWith(ending) && verb.length >= ending.length + 2) ||

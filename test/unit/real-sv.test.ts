@@ -115,3 +115,16 @@ describe('the meeting elects its own chair and secretary in an item', () => {
     ]);
   });
 });
+
+describe('a preposition or conjunction after a name is no verb of a task', () => {
+  const head = '# Föreningsmöte 2024-04-02\n\nNärvarande: Maja Holm, Ture Falk, Vera Lind\n\n';
+
+  it('reads no task in `... omval av Vera Lind under ett år` (`under` ends like a verb)', () => {
+    expect(actions(`${head}Valberedningen föreslog omval av Ture Falk och Vera Lind under ett år till.\n`)).toEqual([]);
+  });
+
+  it('reads no task in `... och Maja Holm efter ...` nor `... och Vera Lind inför ...`', () => {
+    expect(actions(`${head}Ordföranden tackade Ture Falk och Maja Holm efter fem år i styrelsen.\n`)).toEqual([]);
+    expect(actions(`${head}Frågan lämnades till Ture Falk och Vera Lind inför nästa år.\n`)).toEqual([]);
+  });
+});

@@ -234,7 +234,11 @@ export function sentenceTimes(lines: readonly Line[], header: Header, vocabs: re
   }
 }
 
-/** The time written within a few words after one of the phrases, or null. */
+/**
+ * The time written within a few words after one of the phrases, or null; else the time that opens
+ * the line shortly before it, as a language that puts its verb second writes it (`Klockan 20:29
+ * förklarade ordföranden mötet avslutat`, `Um 21 Uhr schloss ...`).
+ */
 function timeAfterPhrase(text: string, lower: string, phrases: readonly string[], vocabs: readonly Vocabulary[]): string | null {
   for (const phrase of phrases) {
     const at = lower.indexOf(phrase);
@@ -242,6 +246,8 @@ function timeAfterPhrase(text: string, lower: string, phrases: readonly string[]
     const window = text.slice(at + phrase.length, at + phrase.length + 64);
     const times = findTimes(window, vocabs);
     if (times?.start) return times.start;
+    const opening = at <= 40 ? findTimes(text.slice(0, at), vocabs) : null;
+    if (opening?.start && opening.index <= 12) return opening.start;
   }
   return null;
 }

@@ -128,3 +128,17 @@ describe('a preposition or conjunction after a name is no verb of a task', () =>
     expect(actions(`${head}Frågan lämnades till Ture Falk och Vera Lind inför nästa år.\n`)).toEqual([]);
   });
 });
+
+describe('the opening and closing formulas of Swedish minutes give the times', () => {
+  const head = '# Vårmöte 2024-03-14\n\nNärvarande: Maja Holm, Ture Falk\n\n';
+
+  it('reads `Mötet förklaras öppnat 18:05` and `Mötet förklarades avslutat 19:40`', () => {
+    const meeting = parseMinutes(`${head}## 1. Mötets öppnande\n\nMötet förklaras öppnat 18:05.\n\n## 9. Mötets avslutande\n\nMötet förklarades avslutat 19:40.\n`);
+    expect([meeting.startTime, meeting.endTime]).toEqual(['18:05', '19:40']);
+  });
+
+  it('reads a time that opens the sentence before the formula: `Klockan 19:52 förklarade Maja mötet avslutat`', () => {
+    const meeting = parseMinutes(`${head}## 9. Mötets avslutande\n\nKlockan 19:52 förklarade Maja mötet avslutat.\n`);
+    expect(meeting.endTime).toBe('19:52');
+  });
+});

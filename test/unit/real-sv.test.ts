@@ -142,3 +142,21 @@ describe('the opening and closing formulas of Swedish minutes give the times', (
     expect(meeting.endTime).toBe('19:52');
   });
 });
+
+describe('a verb-second clause puts the modal before its doer', () => {
+  const head = '# Styrgruppen 2024-04-02\n\nNärvarande: Maja Holm, Ture Falk\n\n';
+
+  it('takes `Till nästa möte ska Ture boka lokalen` as Ture\'s task', () => {
+    expect(actions(`${head}Till nästa möte ska Ture boka lokalen.\n`)).toEqual([{ owners: ['Ture Falk'], text: 'Till nästa möte ska Ture boka lokalen.' }]);
+  });
+
+  it('takes the doer of `När det gäller ... så ska Maja kontakta ...` after a long fronted clause', () => {
+    expect(actions(`${head}När det gäller bidraget från kommunen så ska Maja kontakta handläggaren.\n`)).toEqual([
+      { owners: ['Maja Holm'], text: 'När det gäller bidraget från kommunen så ska Maja kontakta handläggaren.' },
+    ]);
+  });
+
+  it('names nobody who is no participant after the modal', () => {
+    expect(actions(`${head}Enligt planen ska Stockholm vara värd nästa år.\n`)).toEqual([]);
+  });
+});

@@ -160,3 +160,19 @@ describe('a verb-second clause puts the modal before its doer', () => {
     expect(actions(`${head}Enligt planen ska Stockholm vara värd nästa år.\n`)).toEqual([]);
   });
 });
+
+describe('a board listed in a code block deep in the body is not the meeting', () => {
+  it('leaves `Ordförande:` and `Ledamöter:` in a code block under an election item out of the meeting\'s people', () => {
+    const text = '# Höstmöte 2024-11-02\n\nNärvarande: Maja Holm, Ture Falk, Vera Lind\n\n## 1. Mötets öppnande\n\nMötet öppnades.\n\n## 2. Val av styrelse\n\nValberedningen föreslår:\n\n```\nOrdförande: Vera Lind\nLedamöter: Maja Holm, Olof Berg\n```\n\nMötet valde styrelsen enligt förslaget.\n';
+    expect(parseMinutes(text).participants.map((p) => [p.name, p.roles])).toEqual([
+      ['Maja Holm', []],
+      ['Ture Falk', []],
+      ['Vera Lind', []],
+    ]);
+  });
+
+  it('still reads a header written in a code block under the title', () => {
+    const text = '# Styrelsemöte\n\n```\nDatum: 2024-11-02\nOrdförande: Vera Lind\nNärvarande: Maja Holm, Ture Falk, Vera Lind\n```\n';
+    expect(parseMinutes(text).participants.find((p) => p.name === 'Vera Lind')?.roles).toEqual(['chair']);
+  });
+});

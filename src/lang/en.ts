@@ -185,4 +185,6 @@ export const en: Vocabulary = {
   particleVerbs: [],
   agendaFrame: ['opening', 'welcome', 'call to order', 'apologies', 'approval of the agenda', 'approval of agenda', 'adoption of the agenda', 'approval of the minutes', 'approval of minutes', 'minutes of the previous meeting', 'matters arising', 'announcements', 'correspondence', 'any other business', 'aob', 'other business', 'next meeting', 'date of next meeting', 'closing', 'close of meeting', 'adjournment'],
   separableDecisions: [],
+  relativePronouns: ['which'],
+  decisionCueReach: 4,
 };

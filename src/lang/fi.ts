@@ -165,4 +165,6 @@ export const fi: Vocabulary = {
   particleVerbs: [],
   agendaFrame: ['kokouksen avaus', 'avaus', 'kokouksen laillisuus', 'laillisuus ja päätösvaltaisuus', 'esityslistan hyväksyminen', 'työjärjestyksen hyväksyminen', 'pöytäkirjantarkastajien valinta', 'edellisen kokouksen pöytäkirja', 'ilmoitusasiat', 'muut asiat', 'muut esille tulevat asiat', 'seuraava kokous', 'kokouksen päättäminen', 'kokouksen päätös'],
   separableDecisions: [],
+  relativePronouns: ['joka', 'jotka', 'mikä', 'mitkä'],
+  decisionCueReach: 4,
 };

@@ -135,4 +135,6 @@ export const nl: Vocabulary = {
   particleVerbs: ['vraagt aan', 'vraagt op', 'zoekt uit', 'pakt op', 'werkt uit', 'voert uit', 'legt vast', 'past aan', 'stuurt door', 'nodigt uit', 'zet door'],
   agendaFrame: ['opening', 'welkom', 'vaststellen agenda', 'vaststelling agenda', 'vaststelling van de agenda', 'vaststellen van de agenda', 'mededelingen', 'ingekomen stukken', 'notulen vorige vergadering', 'verslag vorige vergadering', 'vaststellen notulen', 'vaststelling notulen', 'goedkeuring notulen', 'goedkeuring verslag', 'rondvraag', 'wvttk', 'w.v.t.t.k', 'wat verder ter tafel komt', 'sluiting', 'afsluiting', 'volgende vergadering'],
   separableDecisions: ['stelt … vast', 'stellen … vast', 'stelde … vast', 'stelden … vast', 'keurt … goed', 'keuren … goed', 'keurde … goed', 'keurden … goed', 'neemt … aan', 'nemen … aan', 'nam … aan', 'namen … aan', 'wijst … af', 'wijzen … af', 'wees … af'],
+  relativePronouns: ['welke'],
+  decisionCueReach: 4,
 };

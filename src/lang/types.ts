@@ -246,4 +246,15 @@ export interface Vocabulary {
    * `De vergadering stelt de notulen vast`; `legt … fest`): the verb and, last in its clause, the particle.
    */
   separableDecisions: string[];
+  /**
+   * Relative pronouns (`som`, `welke`): a modal passive right after one, late in a sentence,
+   * describes the noun before it (`de områden som ska utredas`), and sets no task.
+   */
+  relativePronouns: string[];
+  /**
+   * How many words into a sentence a decision cue may stand (4 in most languages): Swedish fronts a
+   * phrase of several words before its verb (`Till justerare för mötet valdes ...`) and joins two
+   * passives (`Anna Berg föreslås och väljs`).
+   */
+  decisionCueReach: number;
 }

@@ -65,7 +65,7 @@ export function modalPassive(text: string, context: FindContext): string | null 
   const reports = wordSet(context.vocabs, 'reportWords');
   for (let i = 0; i < words.length; i++) {
     const modal = vocab.passiveModals.find((m) => m.split(' ').every((part, k) => words[i + k] === part));
-    if (modal === undefined) continue;
+    if (modal === undefined || describesNoun(words, i, vocab.relativePronouns)) continue;
     const from = i + modal.split(' ').length;
     for (const word of words.slice(from, from + 8)) {
       const passive = vocab.modalPassives.some((e) => word === e || (e.length <= 3 && word.length > e.length + 2 && word.endsWith(e)));
@@ -74,6 +74,17 @@ export function modalPassive(text: string, context: FindContext): string | null 
     }
   }
   return null;
+}
+
+/**
+ * Whether the modal at `at` stands in a relative clause late in a sentence (`identifierade vi fyra
+ * områden som ska utredas`, `registret, som kommer att användas`): a relative pronoun at most two
+ * words before it, after four words or more of the sentence. Such a clause says what a noun is
+ * for; a note that opens with its noun (`Bänkar som ska målas`) may still be the task itself.
+ */
+function describesNoun(words: readonly string[], at: number, relatives: readonly string[]): boolean {
+  for (let k = Math.max(4, at - 3); k < at; k++) if (relatives.includes(words[k] as string)) return true;
+  return false;
 }
 
 /** The first-person promises of the vocabularies, folded as the text they are looked for in (`lähetän` reads `lahetan`); once per list of vocabularies. */

@@ -106,6 +106,29 @@ function personAt(text: string, context: FindContext): { owner: string; length: 
   return null;
 }
 
+/**
+ * The doer after a modal in a verb-second clause, where a fronted phrase puts the modal before its
+ * subject (`Till nästa möte ska Anna boka lokalen`, `Bis Freitag soll Till ...`, `Volgende week
+ * zal Wim ...`): a participant or a role right after a modal of the meeting's language that does
+ * not open the sentence, and a verb in lower case after them.
+ */
+export function invertedSubjects(text: string, context: FindContext): OwnerMatch[] {
+  const modals = (context.vocabs[0]?.passiveModals ?? []).filter((m) => !m.includes(' '));
+  if (modals.length === 0) return [];
+  const folded = fold(text);
+  const out: OwnerMatch[] = [];
+  for (const modal of modals) {
+    for (let at = folded.indexOf(` ${modal} `); at > 0; at = folded.indexOf(` ${modal} `, at + 1)) {
+      const from = at + modal.length + 2;
+      const person = personAt(text.slice(from), context);
+      if (person === null) continue;
+      if (!/^\s+\p{Ll}/u.test(text.slice(from + person.length))) continue;
+      out.push({ owners: [person.owner], index: from, length: person.length, linked: true });
+    }
+  }
+  return out;
+}
+
 /** The hand-over verbs as their folded verb and tail, once per list. */
 const assignPatterns = oncePer((written: readonly string[]): { verb: string; tail: string }[] =>
   written.map((entry) => {

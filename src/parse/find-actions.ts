@@ -6,7 +6,7 @@ import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { foldedPromises, headingPromise, modalPassive, passiveTask, selfTask } from './action-grammar.js';
-import { assignedOwners, assigneesAfter, headingAbove, headingOwners, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
+import { assignedOwners, assigneesAfter, headingAbove, headingOwners, invertedSubjects, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
 import { asWritten, gather, textKey, wordSet, wordsOf } from './cues.js';
 import { isProposed } from './decision-grammar.js';
 import type { FindContext } from './find-context.js';
@@ -207,7 +207,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     .filter((m) => m.owners.every(trusted) || m.linked === true)
     .filter((m) => !m.owners.some((o) => gather(vocabs, 'everyone').includes(o.toLowerCase())))
     .filter((m) => !presenter(text, m, context));
-  const roles = [...roleSubjects(text, vocabs), ...assignedOwners(text, context), ...assigneesAfter(text, context)].filter((r) => !subjects.some((m) => r.index < m.index + m.length && m.index < r.index + r.length));
+  const roles = [...roleSubjects(text, vocabs), ...assignedOwners(text, context), ...assigneesAfter(text, context), ...invertedSubjects(text, context)].filter((r) => !subjects.some((m) => r.index < m.index + m.length && m.index < r.index + r.length));
   if (subjects.length > 0 || roles.length > 0) return splitClauses(text, [...subjects, ...roles].sort((a, b) => a.index - b.index), unit);
   const trailing = unit.kind === 'item' || opensWithPromise(text, context) ? assignedAfter(text, trailingOwners(text, vocabs, known), context) : null;
   if (trailing && !trailing.owners.every((n) => trusted(n) || nameShaped(n, context))) return [];

@@ -213,7 +213,7 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   if (consent !== null) return { cue: { kind: 'vote', words: consent }, hedged: false };
   const we = findPhrase(text, gather(vocabs, 'weDecided'));
   if (we !== null) return grammar(we);
-  const verb = leadingCueWord(words, gather(vocabs, 'decisionCues'), 4);
+  const verb = leadingCueWord(words, gather(vocabs, 'decisionCues'), vocabs[0]?.decisionCueReach ?? 4);
   if (verb !== null && !decidedAbout(words, words.indexOf(verb), vocabs)) return grammar(verb);
   const body = bodyDecides(words, vocabs);
   if (body !== null) return grammar(body);

@@ -28,9 +28,14 @@ const STAMP = /(?<!\d)(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(?!\d)/g;
 const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}))?(?!\d)/g;
 /** `13.03.24`: a dotted date with a two-digit year (day and month of two digits each), not part of a longer dotted number. */
 const DOTTED_SHORT = /(?<![\w.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/g;
-/** `3/17/2017`, `30/9/24`, `15-03-2024` (a dashed one only with its full year): day and month in an order the numbers or the language settle. */
-const NUMERIC = /(?<![\d/.-])(\d{1,2})(?:\/(\d{1,2})\/(\d{4}|\d{2})|-(\d{1,2})-(\d{4}))(?![\d/-])/g;
-const DAY_MONTH = /(?<![\d.])(\d{1,2})(?:st|nd|rd|th)?\.?\s(?:of\s)?(\p{L}+)\.?(?:,?\s(\d{4}))?(?![\p{L}\d])/gu;
+/**
+ * `3/17/2017`, `30/9/24`, `15-03-2024` (a dashed one only with its full year): day and month in an
+ * order the numbers or the language settle; `20/10-19`, `3/2-2024`, the Nordic day, month and year
+ * after a dash, always day first.
+ */
+const NUMERIC = /(?<![\d/.-])(\d{1,2})(?:\/(\d{1,2})\/(\d{4}|\d{2})|-(\d{1,2})-(\d{4})|\/(\d{1,2})-(\d{4}|\d{2}))(?![\d/-])/g;
+/** `8 November 2019`, `8th of November`, `8. marraskuuta`, and the Swedish ordinal `23:e februari`, `1:a mars`. */
+const DAY_MONTH = /(?<![\d.])(\d{1,2})(?:st|nd|rd|th|:[ae])?\.?\s(?:of\s)?(\p{L}+)\.?(?:,?\s(\d{4}))?(?![\p{L}\d])/gu;
 const MONTH_DAY = /(?<![\p{L}])(\p{L}+)\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?(?![\d:.]\d|\d)/gu;
 
 /** Every date written in a short text, in order: ISO, `8.11.2019`, `15.12.`, `8. marraskuuta 2019`, `November 8, 2019`. */
@@ -50,6 +55,10 @@ export function scanDates(text: string, vocabs: readonly Vocabulary[]): DateHit[
   }
   for (const m of text.matchAll(DOTTED_SHORT)) add(m.index, m[0].length, fullYear(+m[3]!), +m[2]!, +m[1]!);
   for (const m of text.matchAll(NUMERIC)) {
+    if (m[6] !== undefined) {
+      add(m.index, m[0].length, fullYear(+m[7]!), +m[6], +m[1]!);
+      continue;
+    }
     const order = numericOrder(+m[1]!, +(m[2] ?? m[4])!, vocabs[0]?.code === 'en');
     if (order) add(m.index, m[0].length, fullYear(+(m[3] ?? m[5])!), order.month, order.day);
   }

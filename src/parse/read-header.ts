@@ -26,9 +26,12 @@ export function readHeader(lines: readonly Line[], frontMatter: Record<string, u
     title: null, date: null, endDate: null, startTime: null, endTime: null, location: null,
     participants: [], fields: {}, consumed: new Set(), labels: new Map(), diagnostics: [], sourceLines: source.split('\n'),
   };
+  let headings = 0;
   lines.forEach((line, index) => {
+    if (line.kind === 'heading') headings++;
     const label = readLabel(line, vocabs);
-    if (label) header.labels.set(index, label);
+    // People and roles listed in a code block deep in the body (next year's board under `8. Val av styrelse`) are not this meeting's.
+    if (label && !(line.kind === 'code' && headings >= 2 && PEOPLE_FIELDS.has(label.field))) header.labels.set(index, label);
   });
   const claims: RoleClaim[] = [];
   for (const [index, label] of header.labels) {

@@ -4,6 +4,7 @@ import type { Vocabulary } from '../lang/types.js';
 import { daysBetween, isoDate } from './calendar.js';
 import type { Header } from './header.js';
 import { findFullDate, findTimes, fullYear, hasDigit, numericOrder, scanDates } from './read-dates.js';
+import { withoutLinks } from './read-people.js';
 import type { Line } from './types.js';
 
 /** How many lines at the top a date, a time or a place without a label is looked for in. */
@@ -131,10 +132,16 @@ export function fallbackDate(lines: readonly Line[], header: Header, frontMatter
     }
   }
   if (header.date === null && own !== null) {
-    const first = own(30, (l) => l.kind !== 'code' && l.kind !== 'html' && findFullDate(l.text, vocabs) !== null);
+    // A date inside a web address (`.../nyheter/2020-10-23-...`) is most often the linked page's: the file's name comes first.
+    const first = own(30, (l) => l.kind !== 'code' && l.kind !== 'html' && findFullDate(withoutLinks(l.text), vocabs) !== null);
     if (first && dateFromLine(first, header, vocabs, 'text')) secondDay(lines, first, header, vocabs);
   }
   if (header.date === null && path) fileNameDate(path, header, vocabs);
+  // A log's address may be all that dates it (MeetBot's `.../2025/team.2025-06-12-14.00.log.html`).
+  if (header.date === null && own !== null) {
+    const linked = own(30, (l) => l.kind !== 'code' && l.kind !== 'html' && findFullDate(l.text, vocabs) !== null);
+    if (linked) dateFromLine(linked, header, vocabs, 'text');
+  }
 }
 
 /**
@@ -234,7 +241,11 @@ export function sentenceTimes(lines: readonly Line[], header: Header, vocabs: re
   }
 }
 
-/** The time written within a few words after one of the phrases, or null. */
+/**
+ * The time written within a few words after one of the phrases, or null; else the time that opens
+ * the line shortly before it, as a language that puts its verb second writes it (`Klockan 20:29
+ * förklarade ordföranden mötet avslutat`, `Um 21 Uhr schloss ...`).
+ */
 function timeAfterPhrase(text: string, lower: string, phrases: readonly string[], vocabs: readonly Vocabulary[]): string | null {
   for (const phrase of phrases) {
     const at = lower.indexOf(phrase);
@@ -244,6 +255,8 @@ function timeAfterPhrase(text: string, lower: string, phrases: readonly string[]
     if (times?.start) return times.start;
     const before = timeBefore(text.slice(Math.max(0, at - 32), at), vocabs);
     if (before) return before;
+    const opening = at <= 40 ? findTimes(text.slice(0, at), vocabs) : null;
+    if (opening?.start && opening.index <= 12) return opening.start;
   }
   return null;
 }

@@ -124,7 +124,9 @@ export const en: Vocabulary = {
   passiveEndings: [],
   reportWords: ['was', 'were', 'had', 'presented', 'reported', 'discussed', 'said', 'noted', 'mentioned', 'explained', 'summarized', 'asked', 'thanked', 'shared', 'thinks', 'thought', 'feels', 'felt', 'believes', 'believed', 'suggested', 'suggests', 'asks', 'says', 'notes', 'mentions', 'explains', 'wonders', 'wondered', 'agrees', 'disagrees', 'argues', 'argued', 'questioned', 'raised', 'pointed', 'points', 'proposed', 'proposes', 'likes', 'liked', 'prefers', 'preferred', 'commented', 'comments', 'replied', 'replies', 'answered', 'answers', 'gave', 'showed', 'shows', 'demoed', 'walked', 'could', 'would', 'should', 'might', 'maybe', 'report', 'present', 'reports', 'presents', 'introduce', 'introduces', 'opens', 'closes', 'welcomes', 'welcomed', 'recommends', 'urges', 'advocates'],
   doneWords: ['done', 'completed', 'complete', 'finished', 'closed', 'resolved', 'fixed', 'merged', 'already completed'],
-  abbreviations: ['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'no', 'approx', 'incl', 'cf', 'al', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'dept', 'est', 'min', 'max', 'p', 'pp', 'fig', 'ca'],
+  abbreviations: ['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'no', 'approx', 'incl', 'cf', 'al', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'dept', 'est', 'min', 'max', 'p', 'pp', 'fig', 'ca',
+    // Titles written before a name with a dot (`Cllr. Crisp`, `Prof. Lee`, `Revd. Hale`): the dot ends no sentence.
+    'cllr', 'cllrs', 'prof', 'rev', 'revd', 'hon', 'messrs', 'mx', 'capt', 'sgt', 'supt', 'insp'],
   agendaMarkers: ['agenda item', 'agenda point', 'agenda', 'item', 'topic'],
   caseReferences: ['ref', 'ref.', 'reference', 'file no.', 'case no.'],
   topicColumns: ['topic', 'agenda item', 'item', 'subject'],

@@ -347,13 +347,29 @@ function isDone(draft: Draft, context: FindContext): boolean {
   const folded = fold(draft.text);
   for (const match of folded.matchAll(DONE_WORD)) {
     const word = match[1] ?? '';
-    if (done.has(word) && !folded.slice(0, match.index + 1).endsWith('to be ')) return true;
+    const before = folded.slice(0, match.index + 1);
+    if (done.has(word) && !before.endsWith('to be ') && !afterOwnerLink(before, context.allVocabs)) return true;
   }
   return false;
 }
 
 /** The folded done words of the vocabularies longer than two letters, gathered once per list of vocabularies. */
 const doneWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(gather(vocabs, 'doneWords').filter((w) => w.length > 2).map(fold)));
+
+/**
+ * Whether a text ends with a link that hands a task on (`to`, `will`, `needs to`): a done word
+ * after it is the verb of the task (`PB to complete the form`, `Bob will close the ticket`), no status.
+ */
+function afterOwnerLink(before: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = before.trimEnd().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  const lastTwo = words.slice(-2).join(' ');
+  const links = ownerLinkWords(vocabs);
+  return links.has(last) || links.has(lastTwo);
+}
+
+/** The folded owner links of the vocabularies, gathered once per list of vocabularies. */
+const ownerLinkWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(gather(vocabs, 'ownerLinks').map(fold)));
 
 /**
  * Whether a short line names who will report or present (`Alice will report on the budget`,

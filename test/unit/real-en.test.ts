@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+/**
+ * Rules found by reading real English minutes from public repositories (parish and town councils,
+ * associations, open-source committees, a Quaker business meeting). The sentences here are our own,
+ * written in the layouts those minutes use.
+ */
+
+const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+const actions = (text: string) => parseMinutes(text).actions.map((a) => ({ owners: a.owners, text: a.text, status: a.status }));
+
+describe('a title written with a dot before a name ends no sentence', () => {
+  const head = 'Present: Cllr. J. Marsh (Chair), Cllr. P. Oduya, Cllr. T. Lind\n\n';
+
+  it('keeps `Cllr. Marsh` inside the sentence that names her', () => {
+    const text = `${head}1. Footpaths\n\nIt was agreed that Cllr. Oduya would write to the county about the stile.\n`;
+    expect(decisions(text)).toEqual(['It was agreed that Cllr. Oduya would write to the county about the stile.']);
+  });
+
+  it('reads a nomination with its seconder as one sentence (`proposed by Cllr. X and seconded by Cllr. Y`)', () => {
+    const text = `${head}2. Election of Chair\n\nCllr. Marsh was proposed by Cllr. Lind and seconded by Cllr. Oduya and was duly elected.\n`;
+    expect(decisions(text)).toEqual(['Cllr. Marsh was proposed by Cllr. Lind and seconded by Cllr. Oduya and was duly elected.']);
+  });
+
+  it('still ends a sentence at a plain word before the dot', () => {
+    const text = `${head}3. Grit bins\n\nThe bins were delivered on time. It was agreed to order two more.\n`;
+    expect(decisions(text)).toEqual(['It was agreed to order two more.']);
+  });
+});
+
+describe('a done word right after the link that hands a task on is the task, not its status', () => {
+  const head = 'Present: Hana Ito, Paul Brenner, Ines Ruiz\n\n';
+
+  it('leaves `Hana to complete the grant form` open', () => {
+    expect(actions(`${head}Hana to complete the grant form by Friday.\n`)).toEqual([
+      { owners: ['Hana Ito'], text: 'Hana to complete the grant form by Friday.', status: 'open' },
+    ]);
+  });
+
+  it('leaves `Paul needs to complete the insurance renewal` open', () => {
+    expect(actions(`${head}Paul needs to complete the insurance renewal.\n`).map((a) => a.status)).toEqual(['open']);
+  });
+
+  it('still reads a status word after the task as done (`Ines to book the hall - done`)', () => {
+    expect(actions(`${head}Ines to book the hall - done.\n`).map((a) => a.status)).toEqual(['done']);
+  });
+});

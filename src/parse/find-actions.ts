@@ -348,7 +348,7 @@ function isDone(draft: Draft, context: FindContext): boolean {
   for (const match of folded.matchAll(DONE_WORD)) {
     const word = match[1] ?? '';
     const before = folded.slice(0, match.index + 1);
-    if (done.has(word) && !before.endsWith('to be ') && !afterOwnerLink(before, context.allVocabs)) return true;
+    if (done.has(word) && !before.endsWith('to be ') && !afterOwnerLink(before, context.allVocabs) && !inCondition(before, context.allVocabs)) return true;
   }
   return false;
 }
@@ -367,6 +367,15 @@ function afterOwnerLink(before: string, vocabs: readonly Vocabulary[]): boolean 
   const links = ownerLinkWords(vocabs);
   return links.has(last) || links.has(lastTwo);
 }
+
+/** Whether a conditional word stands within the four words before a done word (`when this is done`, `once finished`): a condition, no status. */
+function inCondition(before: string, vocabs: readonly Vocabulary[]): boolean {
+  const conditions = conditionalWords(vocabs);
+  return wordsOf(before).slice(-4).some((w) => conditions.has(w));
+}
+
+/** The folded conditional words of the vocabularies, gathered once per list of vocabularies. */
+const conditionalWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.conditionals ?? []).map(fold)));
 
 /** The folded owner links of the vocabularies, gathered once per list of vocabularies. */
 const ownerLinkWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(gather(vocabs, 'ownerLinks').map(fold)));

@@ -46,3 +46,24 @@ describe('a done word right after the link that hands a task on is the task, not
     expect(actions(`${head}Ines to book the hall - done.\n`).map((a) => a.status)).toEqual(['done']);
   });
 });
+
+describe('a condition before a done word is no status', () => {
+  it('leaves `Ines will send the minutes when the draft is done` open', () => {
+    const text = 'Present: Hana Ito, Paul Brenner, Ines Ruiz\n\nInes will send the minutes when the draft is done.\n';
+    expect(actions(text).map((a) => a.status)).toEqual(['open']);
+  });
+});
+
+describe('vote outcomes written with the adverb first, and a show of hands by everyone', () => {
+  const head = 'Present: Mia Roth, Olu Bakare, Dana Fell\n\n';
+
+  it('takes a motion inside a report line, closed by `Unanimously passed.`, as a decision', () => {
+    const text = `${head}1. Old business:\n   - Raffle - Olu reported that the raffle raised $120. Motion: moved Dana, second Mia: That the proceeds go to the junior coaching fund. Unanimously passed.\n`;
+    expect(decisions(text)).toEqual(['Raffle - Olu reported that the raffle raised $120. Motion: moved Dana, second Mia: That the proceeds go to the junior coaching fund. Unanimously passed.']);
+  });
+
+  it('takes `all voted in favour` after a mover and a seconder as a decision', () => {
+    const text = `${head}2. New website\n\nMia put the hosting quote to a vote. After Olu motioned and Dana seconded, all voted in favour.\n`;
+    expect(decisions(text)).toEqual(['After Olu motioned and Dana seconded, all voted in favour.']);
+  });
+});

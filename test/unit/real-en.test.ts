@@ -67,3 +67,30 @@ describe('vote outcomes written with the adverb first, and a show of hands by ev
     expect(decisions(text)).toEqual(['After Olu motioned and Dana seconded, all voted in favour.']);
   });
 });
+
+const people = (text: string) => parseMinutes(text).participants.map((p) => ({ name: p.name, roles: p.roles }));
+const body = '\n\n1. Footpaths\n\nThe stile was mended.\n';
+
+describe('a present line as councils write it', () => {
+  it('keeps a person whose role follows a dash inside a comma list (`Carl Dunn - Chair`)', () => {
+    expect(people(`Present: Ann Bell, Carl Dunn - Chair, Eve Frost${body}`)).toEqual([
+      { name: 'Ann Bell', roles: [] },
+      { name: 'Carl Dunn', roles: ['chair'] },
+      { name: 'Eve Frost', roles: [] },
+    ]);
+  });
+
+  it('passes by a dash that opens the list after its label and a head count in parentheses', () => {
+    expect(people(`Present (three Councillors): - Ann Bell, Carl Dunn, Eve Frost${body}`).map((p) => p.name)).toEqual(['Ann Bell', 'Carl Dunn', 'Eve Frost']);
+  });
+
+  it('splits two people where the comma after the initials was left out (`Carl Dunn (CD) Eve Frost (EF)`), and resolves an owner by those initials', () => {
+    const text = `Present: Ann Bell (AB), Carl Dunn (CD) Eve Frost (EF), and Gus Hale (GH).${body}\nEF to order the new gate.\n`;
+    expect(people(text).map((p) => p.name)).toEqual(['Ann Bell', 'Carl Dunn', 'Eve Frost', 'Gus Hale']);
+    expect(actions(text).map((a) => a.owners)).toEqual([['Eve Frost']]);
+  });
+
+  it('keeps the name before a head count of the public (`Colin Sampson 1 member of the public`)', () => {
+    expect(people(`Present: Ann Bell, Carl Dunn\n\nAlso present: District Councillor Colin Sampson 1 member of the public${body}`).map((p) => p.name)).toEqual(['Ann Bell', 'Carl Dunn', 'Colin Sampson']);
+  });
+});

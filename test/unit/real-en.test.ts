@@ -94,3 +94,29 @@ describe('a present line as councils write it', () => {
     expect(people(`Present: Ann Bell, Carl Dunn\n\nAlso present: District Councillor Colin Sampson 1 member of the public${body}`).map((p) => p.name)).toEqual(['Ann Bell', 'Carl Dunn', 'Colin Sampson']);
   });
 });
+
+describe('numbered minutes written as whole sentences', () => {
+  it('takes an item whose first line is a sentence of what was done (`2. The minutes of May were approved.`) as a decision', () => {
+    const text = [
+      'Present: Ann Bell, Carl Dunn, Eve Frost',
+      '',
+      '1.  The meeting opened with a short silence and a reading',
+      '    chosen by the clerk.',
+      '',
+      '2.  The minutes of the May business meeting were approved.',
+      '',
+      '3.  Garden Committee: the new beds are planted and the',
+      '    hose is fixed. Committee report was accepted.',
+      '',
+    ].join('\n');
+    expect(decisions(text)).toEqual([
+      'The minutes of the May business meeting were approved.',
+      'Garden Committee: the new beds are planted and the hose is fixed. Committee report was accepted.',
+    ]);
+  });
+
+  it('still leaves a bold numbered title out (`**2. Approval of the minutes**`)', () => {
+    const text = 'Present: Ann Bell, Carl Dunn\n\n**1. Opening of the meeting by the chair**\n\nThe chair opened the meeting.\n\n**2. Approval of the minutes of the May meeting.**\n\nNo changes.\n';
+    expect(decisions(text)).toEqual([]);
+  });
+});

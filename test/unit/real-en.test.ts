@@ -120,3 +120,20 @@ describe('numbered minutes written as whole sentences', () => {
     expect(decisions(text)).toEqual([]);
   });
 });
+
+describe('metadata lines of a site generator before the title heading', () => {
+  const title = (text: string) => parseMinutes(text).title;
+  const rest = '\n\nPresent: Ann Bell, Carl Dunn\n\n1. Opening\n\nThe chair opened the meeting.\n';
+
+  it('passes by `Date:` and reference definitions to the top heading', () => {
+    expect(title(`Date: 2021-04-18T10:00:00\n\n[AnnBell]: /people/AnnBell\n[CarlDunn]: /people/CarlDunn\n\n# ORCHARD SOCIETY BUSINESS MEETING\n\n## Minutes${rest}`)).toBe('ORCHARD SOCIETY BUSINESS MEETING');
+  });
+
+  it('passes by a block of `key: value` lines, some empty, to the top heading', () => {
+    expect(title(`title: 2021 AGM\nslug: 2021-agm\ntags:\ncategory:\ntype: text\n\n# Minutes of the Orchard Society AGM 2021${rest}`)).toBe('Minutes of the Orchard Society AGM 2021');
+  });
+
+  it('takes no section heading after metadata for the title', () => {
+    expect(title(`Date: 2021-04-18\n\n## Attendees${rest}`)).toBeNull();
+  });
+});

@@ -137,3 +137,25 @@ describe('metadata lines of a site generator before the title heading', () => {
     expect(title(`Date: 2021-04-18\n\n## Attendees${rest}`)).toBeNull();
   });
 });
+
+describe('the sign-off at the foot of the minutes names the secretary', () => {
+  const roles = (text: string) => parseMinutes(text).participants.filter((p) => p.roles.length > 0).map((p) => ({ name: p.name, roles: p.roles }));
+  const top = 'Present: Ann Bell, Carl Dunn, Rosa Quint\n\n1. Footpaths\n\nThe stile was mended.\n\n';
+
+  it('reads `Respectfully submitted,` over a name and a role in the paragraphs below', () => {
+    expect(roles(`${top}Respectfully submitted,\n\nRosa Quint\n\nRecording clerk\n`)).toEqual([{ name: 'Rosa Quint', roles: ['secretary'] }]);
+  });
+
+  it('reads `Respectfully submitted,` over a bare name as the secretary', () => {
+    expect(roles(`${top}Respectfully submitted,\n\nRosa Quint\n`)).toEqual([{ name: 'Rosa Quint', roles: ['secretary'] }]);
+  });
+
+  it('reads `Minutes submitted by` and `Submitted by:` before a name', () => {
+    expect(roles(`${top}Minutes submitted by Rosa Quint, Secretary\n`)).toEqual([{ name: 'Rosa Quint', roles: ['secretary'] }]);
+    expect(roles(`${top}Submitted by: Rosa Quint\n`)).toEqual([{ name: 'Rosa Quint', roles: ['secretary'] }]);
+  });
+
+  it('gives the chair a sign-off whose role line names the chair', () => {
+    expect(roles(`${top}Respectfully submitted,\n\nAnn Bell\n\nChair\n`)).toEqual([{ name: 'Ann Bell', roles: ['chair'] }]);
+  });
+});

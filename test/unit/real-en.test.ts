@@ -159,3 +159,10 @@ describe('the sign-off at the foot of the minutes names the secretary', () => {
     expect(roles(`${top}Respectfully submitted,\n\nAnn Bell\n\nChair\n`)).toEqual([{ name: 'Ann Bell', roles: ['chair'] }]);
   });
 });
+
+describe('the closing time under `Concluded:`', () => {
+  it('reads the time under a `Concluded:` heading as the end', () => {
+    const m = parseMinutes('# Orchard Society AGM, 4 May 2021\n\nPresent: Ann Bell, Carl Dunn\n\n## Meeting opened:\n7:30pm\n\n## Discussion:\n\nThe accounts were approved.\n\n## Concluded:\n8:49pm\n');
+    expect(m.endTime).toBe('20:49');
+  });
+});

@@ -356,8 +356,10 @@ function isDone(draft: Draft, context: FindContext): boolean {
   for (const match of lower.matchAll(DONE_WORD)) {
     const word = match[1] ?? '';
     const folded = fold(word);
+    const before = lower.slice(0, match.index + 1);
     // Folding forgives a missing accent (`utfort`), never adds one's loss: German `klärt` is no Swedish `klart`.
-    if (done.has(folded) && (folded === word || writtenDoneWords(context.allVocabs).has(word)) && !lower.slice(0, match.index + 1).endsWith('to be ')) return true;
+    if (!done.has(folded) || (folded !== word && !writtenDoneWords(context.allVocabs).has(word))) continue;
+    if (!before.endsWith('to be ') && !afterOwnerLink(fold(before), context.allVocabs) && !inCondition(fold(before), context.allVocabs)) return true;
   }
   return false;
 }
@@ -367,6 +369,30 @@ const writtenDoneWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<st
 
 /** The folded done words of the vocabularies longer than two letters, gathered once per list of vocabularies. */
 const doneWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(gather(vocabs, 'doneWords').filter((w) => w.length > 2).map(fold)));
+
+/**
+ * Whether a text ends with a link that hands a task on (`to`, `will`, `needs to`): a done word
+ * after it is the verb of the task (`PB to complete the form`, `Bob will close the ticket`), no status.
+ */
+function afterOwnerLink(before: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = before.trimEnd().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  const lastTwo = words.slice(-2).join(' ');
+  const links = ownerLinkWords(vocabs);
+  return links.has(last) || links.has(lastTwo);
+}
+
+/** Whether a conditional word stands within the four words before a done word (`when this is done`, `once finished`): a condition, no status. */
+function inCondition(before: string, vocabs: readonly Vocabulary[]): boolean {
+  const conditions = conditionalWords(vocabs);
+  return wordsOf(before).slice(-4).some((w) => conditions.has(w));
+}
+
+/** The folded conditional words of the vocabularies, gathered once per list of vocabularies. */
+const conditionalWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.conditionals ?? []).map(fold)));
+
+/** The folded owner links of the vocabularies, gathered once per list of vocabularies. */
+const ownerLinkWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(gather(vocabs, 'ownerLinks').map(fold)));
 
 /**
  * Whether a short line names who will report or present (`Alice will report on the budget`,

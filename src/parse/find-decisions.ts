@@ -314,7 +314,16 @@ function isTitle(scan: Scan, unit: Unit): boolean {
   if (title === undefined) return false;
   if (wordsOf(unit.text).length > wordsOf(title).length + 3) return false;
   const line = scan.context.lines[unit.line] as Line;
-  return line.bold || scan.context.agendaLines.has(unit.line) || fold(unit.text).includes(fold(title).slice(0, 40));
+  if (line.bold) return true;
+  // A numbered minute written as a whole sentence (`2. The minutes of March were approved.`) records
+  // what was done under its number; a title names a topic and ends with no full stop.
+  if (minuteSentence(title) && !scan.context.agendaLines.has(unit.line)) return false;
+  return scan.context.agendaLines.has(unit.line) || fold(unit.text).includes(fold(title).slice(0, 40));
+}
+
+/** Whether a title is a sentence: five words or more ending with a full stop. */
+function minuteSentence(title: string): boolean {
+  return /[^.]\.$/.test(title.trim()) && wordsOf(title).length >= 5;
 }
 
 /** The lines of the agenda items' titles, with each title: as headings or in an agenda list, they name what is to be decided. */

@@ -40,11 +40,13 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'af', 'la', 'le', '
  */
 export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocabs: readonly Vocabulary[]): PersonEntry[] {
   const options: PeopleOptions = typeof oneEach === 'boolean' ? { oneEach } : oneEach;
-  const clean = withoutLinks(text).replace(/^\s*\[[ xX]\]\s*/, '').replace(/[.;]\s*$/, '').trim();
+  // A dash may open the list after its label as a bullet would (`Present: - Ann Lee, Bo Chan`).
+  const clean = withoutLinks(text).replace(/^\s*\[[ xX]\]\s*/, '').replace(/^\s*[-–—•]\s+/, '').replace(/[.;]\s*$/, '').trim();
   if (clean === '' || clean === '-' || clean.length > 400) return [];
   // Semicolons between people leave the commas to the details of each (`Ann Lee, Chair; Bo Chan, Acme`).
   const each = options.oneEach || detailsBetweenSemicolons(clean, vocabs);
-  const parts = surnamesFirst(mentions(clean) ?? slashed(clean) ?? splitTopLevel(clean, each ? /[;]/ : /[,;·•|]|\s(?:and|ja|och|und|en|sekä|&)\s/), each && !options.oneEach);
+  const listed = mentions(clean) ?? slashed(clean) ?? splitTopLevel(clean, each ? /[;]/ : /[,;·•|]|\s(?:and|ja|och|und|en|sekä|&)\s/);
+  const parts = surnamesFirst(each ? listed : listed.flatMap(afterParens).map(withoutHeadCount), each && !options.oneEach);
   const people: PersonEntry[] = [];
   for (const part of parts) {
     const segments = each ? splitTopLevel(part, /,/) : [part];
@@ -77,8 +79,40 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   return people;
 }
 
-/** Whether a text of two to four words ends in a noun that ends a job title (`Office Manager`). */
+/**
+ * The parts of a list part where a comma was left out after details in parentheses (`Ann Lee (AL)
+ * Bo Chan (BC)`): a closing parenthesis and a capitalised word start the next part.
+ */
+function afterParens(part: string): string[] {
+  if (!part.includes(')')) return [part];
+  const out: string[] = [];
+  let from = 0;
+  let depth = 0;
+  for (let i = 0; i < part.length; i++) {
+    if (part[i] === '(') depth++;
+    else if (part[i] === ')' && depth > 0 && --depth === 0 && /^\s+\p{Lu}\p{Ll}/u.test(part.slice(i + 1, i + 4))) {
+      out.push(part.slice(from, i + 1).trim());
+      from = i + 1;
+    }
+  }
+  out.push(part.slice(from).trim());
+  return out.filter((p) => p !== '');
+}
+
+/**
+ * A part without the head count written after the last name (`Colin Sampson 1 member of the
+ * public`): a number and the words in lower case after it.
+ */
+function withoutHeadCount(part: string): string {
+  const words = part.split(' ');
+  let k = words.length - 1;
+  while (k > 0 && /^\p{Ll}/u.test(words[k] as string)) k--;
+  return k > 0 && k < words.length - 1 && /^\d+$/.test(words[k] as string) ? words.slice(0, k).join(' ') : part;
+}
+
+/** Whether a text of two to four words ends in a noun that ends a job title (`Office Manager`); a name and a detail after a dash (`Ann Lee - Chair`) is none. */
 function isJobTitle(text: string, vocabs: readonly Vocabulary[]): boolean {
+  if (/\s[-–—]\s/.test(text)) return false;
   const words = text.trim().toLowerCase().split(/\s+/);
   return words.length >= 2 && words.length <= 4 && jobTitles(vocabs).has(words[words.length - 1] as string);
 }

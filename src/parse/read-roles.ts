@@ -6,6 +6,7 @@ import type { Header } from './header.js';
 import { gather, wordSet } from './cues.js';
 import { isName, isNick, roleOf } from './read-people.js';
 import { resolvePerson } from './resolve-people.js';
+import { trimEndWhere } from './trim.js';
 import type { Line } from './types.js';
 
 /** A claim that names hold a role: 2 from a role label, 1 from a sentence or a weak label, 0 from a hint. */
@@ -149,9 +150,9 @@ function candidates(phrases: readonly Phrase[], words: readonly string[] | null)
  */
 export function roleSentences(lines: readonly Line[], claims: RoleClaim[], vocabs: readonly Vocabulary[]): void {
   const phrases = phrasesOf(vocabs);
-  const look = (line: Line): void => {
+  const look = (line: Line, index: number): void => {
     if ((line.kind !== 'paragraph' && line.kind !== 'listItem') || line.text.length > 500) return;
-    const signed = line.kind === 'paragraph' ? signature(line.text, vocabs) : null;
+    const signed = line.kind === 'paragraph' ? signature(line.text, vocabs) ?? signedBelow(lines, index, phrases, vocabs) : null;
     if (signed) {
       claims.push({ ...signed, strength: 1 });
       return;
@@ -175,8 +176,24 @@ export function roleSentences(lines: readonly Line[], claims: RoleClaim[], vocab
     }
   };
   const head = Math.min(lines.length, HEAD_LINES);
-  for (let i = 0; i < head; i++) look(lines[i] as Line);
-  for (let i = Math.max(head, lines.length - TAIL_LINES); i < lines.length; i++) look(lines[i] as Line);
+  for (let i = 0; i < head; i++) look(lines[i] as Line, i);
+  for (let i = Math.max(head, lines.length - TAIL_LINES); i < lines.length; i++) look(lines[i] as Line, i);
+}
+
+/**
+ * A sign-off over the lines below it (`Respectfully submitted,` / `Jane Doe` / `Recording clerk`):
+ * a line holding only a phrase that names a role before a name, then a line of only a name, then
+ * perhaps a line of only a role word, which wins over the phrase's.
+ */
+function signedBelow(lines: readonly Line[], index: number, phrases: readonly Phrase[], vocabs: readonly Vocabulary[]): { role: string; names: string[] } | null {
+  const lower = trimEndWhere((lines[index] as Line).text.toLowerCase(), (c) => c === 44 || c === 58 || c === 46 || c === 32 || c === 9);
+  const phrase = phrases.find((p) => p.before && !p.weak && p.text === lower);
+  const name = lines[index + 1];
+  if (!phrase || !name || name.kind !== 'paragraph' || !isName(name.text.trim())) return null;
+  const below = lines[index + 2];
+  const role = below && below.kind === 'paragraph' && below.text.split(/\s+/).length <= 3 ? roleOf(below.text, vocabs) ?? roleOf(below.text.split(/\s+/).pop() ?? '', vocabs) : null;
+  const held = role === 'chair' || role === 'secretary' ? role : phrase.role;
+  return { role: held, names: [name.text.trim()] };
 }
 
 /**

@@ -42,6 +42,7 @@ export function readTitle(lines: readonly Line[], header: Header, frontMatter: R
 
 function leadingTitle(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
   let skipped = false;
+  let labelled = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.kind === 'html' || line.kind === 'code' || isOnlyLink(line.text)) continue;
@@ -51,14 +52,37 @@ function leadingTitle(lines: readonly Line[], header: Header, vocabs: readonly V
       skipped = true;
       continue;
     }
+    // So do a site generator's metadata lines without front-matter fences (`Date: 2017-03-19`, `Slug: agm`),
+    // when a top heading follows them.
+    if ((label || METADATA.test(line.text)) && line.kind !== 'heading' && i < 2 * TITLE_LINES && !line.bold && topHeadingAfter(lines, i)) {
+      skipped = true;
+      labelled = true;
+      continue;
+    }
     // After such a line only a top heading is the title; a lower one opens a section.
-    const leading = (line.kind === 'heading' && (!skipped || line.depth === 1)) || (line.bold && line.kind === 'paragraph');
+    const leading = (line.kind === 'heading' && (!skipped || line.depth === 1)) || (line.bold && line.kind === 'paragraph' && !labelled);
     if (!leading || label || isSection(line.text, vocabs)) return null;
     const title = cleanTitle(line.text, vocabs);
     if (title) return { index: i, title };
   }
   return null;
 }
+
+/** Whether a top heading (`# ...`) follows a line within the lines that may hold the title, after label lines only. */
+function topHeadingAfter(lines: readonly Line[], index: number): boolean {
+  let read = 0;
+  for (let j = index + 1; j < lines.length && read < 2 * TITLE_LINES; j++) {
+    const line = lines[j] as Line;
+    if (line.kind === 'heading') return line.depth === 1;
+    if (line.kind === 'html' || line.kind === 'code') continue;
+    if (!METADATA.test(line.text)) return false;
+    read++;
+  }
+  return false;
+}
+
+/** A metadata line of a site generator (`Slug: 2022-agm`, `date: 2022-01-23 12:03`): a key of a few words, a colon, a value. */
+const METADATA = /^\p{L}[\p{L} _-]{0,30}:(?:\s|$)/u;
 
 /** A plain line at the top that reads as a title, or the body's name above a line naming the document. */
 function plainTitle(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): { index: number; title: string } | null {

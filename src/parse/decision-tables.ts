@@ -7,7 +7,7 @@ import type { OutcomeScope } from './decision-scope.js';
 import type { Unit } from './to-units.js';
 
 /** Cells that hold nothing decided (`-`, `n/a`, `none`). */
-const EMPTY_CELL = /^[\s\-–—/.?]*$|^(?:n\/?a|none|ei|ingen|keine|geen|nein|no)\.?$/iu;
+export const EMPTY_CELL = /^[\s\-–—/.?]*$|^(?:n\/?a|none|ei|ingen|keine|geen|nein|no)\.?$/iu;
 
 /**
  * A table row's decision: the cell under a decision column (`| Topic | Decision |`), the longest
@@ -20,8 +20,9 @@ export function tableDecision(unit: Unit, scope: OutcomeScope | undefined, vocab
   const column = (unit.columns ?? []).findIndex((c) => markers.includes(fold(c).trim()));
   const cell = cells[column]?.trim() ?? '';
   if (column >= 0 && !EMPTY_CELL.test(cell)) {
-    const terse = wordsOf(cell).length < 4 && column > 0 && cells[0];
-    return { text: terse ? `${cells[0]}: ${cell}` : cell, cue: { kind: 'table', words: (unit.columns ?? [])[column] ?? '' } };
+    // A terse verdict (`Approved`) takes its topic: the first cell before it with words, not its number (`| 2 | Budget | Approved |`).
+    const topic = wordsOf(cell).length < 4 ? cells.slice(0, column).find((c) => /\p{L}/u.test(c)) : undefined;
+    return { text: topic ? `${topic.trim()}: ${cell}` : cell, cue: { kind: 'table', words: (unit.columns ?? [])[column] ?? '' } };
   }
   const typed = cells.findIndex((c) => markers.includes(fold(c).trim()));
   if (typed >= 0 && column < 0) {

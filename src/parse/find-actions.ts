@@ -9,8 +9,10 @@ import { foldedPromises, headingPromise, modalPassive, passiveTask, selfTask } f
 import { assignedOwners, assigneesAfter, headingAbove, headingOwners, invertedSubjects, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
 import { asWritten, gather, textKey, wordSet, wordsOf } from './cues.js';
 import { isProposed } from './decision-grammar.js';
+import { EMPTY_CELL } from './decision-tables.js';
 import type { FindContext } from './find-context.js';
 import { readDue } from './read-due.js';
+import { fieldOf } from './read-label.js';
 import { oneOf, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
 import { opensWithClause, type Unit } from './to-units.js';
@@ -331,7 +333,8 @@ function tableAction(unit: Unit, context: FindContext, known: (name: string) => 
   const task = find('task');
   const owner = find('owner');
   const due = find('due');
-  if (task < 0 || (owner < 0 && due < 0) || !cells[task]) return [];
+  if (owner < 0 && due < 0) return actionsColumn(unit, context, known, trusted);
+  if (task < 0 || !cells[task]) return [];
   const ownerText = owner >= 0 ? (cells[owner] ?? '') : '';
   const named = splitNames(ownerText, context.vocabs, known) ?? [];
   // The owner column says who: a name written there is a person's even where no attendee list names them (`| Actie | Verantwoordelijke |`, `| Piet |`).
@@ -341,6 +344,29 @@ function tableAction(unit: Unit, context: FindContext, known: (name: string) => 
   const cue: Cue = { kind: 'table', words: (unit.columns ?? [])[task] ?? '' };
   return [{ text: cells[task] ?? '', owners, start: unit.start, unit, cue, done, ...(due >= 0 ? { dueText: cells[due] ?? '' } : {}) }];
 }
+
+/**
+ * A row of a table of topics whose column of actions stands beside the others (`| Nr | Onderwerp |
+ * Besluit | Actie |`, `| Punkt | Ärende | Åtgärd |`): the cell under the column the language calls
+ * its actions is a task, its owner read from its words as in a section of actions (`Pieter stuurt
+ * de begroting rond`, `Budget (Erik)`). A column of a task's bare fields (`Wat`, `Beskrivning`)
+ * without a column of owners or deadlines is no such column.
+ */
+function actionsColumn(unit: Unit, context: FindContext, known: (name: string) => boolean, trusted: (name: string) => boolean): Draft[] {
+  const columns = unit.columns ?? [];
+  const owners = ownerColumns(context.allVocabs);
+  const at = columns.findIndex((c) => {
+    const name = c.replace(/[*:]/g, '').trim();
+    const key = fold(name);
+    return !owners.has(key) && (actionMarkers(context.allVocabs).includes(key) || fieldOf(name, context.allVocabs, false, true) === 'actions');
+  });
+  const text = at >= 0 ? (unit.cells?.[at]?.trim() ?? '') : '';
+  if (text === '' || EMPTY_CELL.test(text)) return [];
+  return [{ text, owners: ownersIn(text, context, known, trusted, true), start: unit.start, unit, cue: { kind: 'table', words: columns[at] ?? '' } }];
+}
+
+/** The folded names of owner columns (`Owner`, `Ansvarig`, `Wie`), gathered once per list of vocabularies. */
+const ownerColumns = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.columns.owner).map(fold)));
 
 /** The owners a section's label names in parentheses at its end (`TODOs (FL):` gives FL each task under it), or null. */
 function labelOwners(unit: Unit, context: FindContext, known: (name: string) => boolean): string[] | null {

@@ -78,6 +78,11 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
     const twin = sameTask(earlier, owners, mine);
     if (twin !== undefined) {
       twin.due ??= due;
+      // An actions list at the end names the owner the prose left out (`Actiepunt: ... wordt gedeeld`, then `| ... | Frank |`).
+      if (twin.owners.length === 0 && owners.length > 0) {
+        twin.owners = owners;
+        remember(earlier, owners, twin, mine);
+      }
       continue;
     }
     const action: ActionItem = {
@@ -142,16 +147,19 @@ function contentWords(text: string, owners: readonly string[], context: FindCont
  * (one at least), and every content word of the shorter text in the longer, owners' names aside.
  */
 function sameTask(earlier: EarlierTasks, owners: readonly string[], mine: ReadonlySet<string>): ActionItem | undefined {
-  if (owners.length === 0) return undefined;
-  return earlier.get(ownersKey(owners))?.find(({ content: theirs }) => {
+  const repeats = ({ content: theirs }: { content: Set<string> }): boolean => {
     const [short, long] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
     return short.size >= 2 && [...short].every((w) => long.has(w) || [...long].some((l) => l.startsWith(w) || w.startsWith(l)));
-  })?.action;
+  };
+  // A task with owners may repeat one the minutes wrote without them (an actions list after the notes): three content words at least, then.
+  // Two tasks without owners are never one: the same words may stand for two documents' tasks.
+  const strict = ({ content }: { content: Set<string> }): boolean => Math.min(content.size, mine.size) >= 3 && repeats({ content });
+  if (owners.length === 0) return undefined;
+  return (earlier.get(ownersKey(owners))?.find(repeats) ?? earlier.get('')?.find(strict))?.action;
 }
 
 /** Keep a task among the earlier ones of its owners, the oldest let go past `LOOK_BACK`. */
 function remember(earlier: EarlierTasks, owners: readonly string[], action: ActionItem, content: Set<string>): void {
-  if (owners.length === 0) return;
   const key = ownersKey(owners);
   const list = earlier.get(key) ?? [];
   list.push({ action, content });

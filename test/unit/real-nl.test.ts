@@ -141,3 +141,13 @@ describe('when and where a Dutch meeting was held, as a sentence says it', () =>
     expect([meeting.startTime, meeting.endTime]).toEqual(['19:45', '21:10']);
   });
 });
+
+describe('an actielijst at the end that repeats the tasks written in the notes', () => {
+  it('gives the task the owner the list names instead of counting it twice', () => {
+    const text = '# Verslag werkgroep fietspaden\n\n## Knelpunten\n\nActiepunt: de lijst met gevaarlijke kruisingen wordt aangevuld en gedeeld met de gemeente.\n\n## Fietsenstalling\n\nActiepunt: een offerte voor extra fietsenrekken opvragen.\n\n## Actielijst\n\n| Nr | Actie | Naam |\n|---|---|---|\n| 1 | De lijst met gevaarlijke kruisingen wordt aangevuld en gedeeld met de gemeente | Sanne |\n| 2 | Offerte voor extra fietsenrekken opvragen | Joost |\n';
+    expect(actions(text).map((a) => ({ owners: a.owners, text: a.text }))).toEqual([
+      { owners: ['Sanne'], text: 'Actiepunt: de lijst met gevaarlijke kruisingen wordt aangevuld en gedeeld met de gemeente.' },
+      { owners: ['Joost'], text: 'Actiepunt: een offerte voor extra fietsenrekken opvragen.' },
+    ]);
+  });
+});

@@ -153,7 +153,8 @@ function listsFullNames(text: string): boolean {
 /**
  * The paragraphs that carry on a list of people run together from columns (minutes exported
  * from PDF): each right after the last, unlabelled, and holding a name with a role after a comma
- * (`Hanna Peräaho, 1. varapuheenjohtaja Jukka Tauriainen`).
+ * (`Hanna Peräaho, 1. varapuheenjohtaja Jukka Tauriainen`) or a dash, as councils add their staff
+ * on a line of its own under the members (`Vicky Hale – Clerk and 3 members of the public`).
  */
 function runOnLines(lines: readonly Line[], index: number, header: Header, vocabs: readonly Vocabulary[]): number[] {
   const out: number[] = [];
@@ -188,7 +189,7 @@ function roleParts(value: string, vocabs: readonly Vocabulary[]): [string, ...{ 
 
 /** Whether a text holds `Name Surname, role` with a role word of the vocabularies. */
 function hasNameWithRole(text: string, vocabs: readonly Vocabulary[]): boolean {
-  for (const match of text.matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+), ((?:\d{1,2}\. )?\p{L}+)/gu)) {
+  for (const match of text.matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+)(?:, | [-–—] )((?:\d{1,2}\. )?\p{L}+)/gu)) {
     if (roleOf(match[2] ?? '', vocabs) !== null) return true;
   }
   return false;

@@ -166,3 +166,20 @@ describe('the closing time under `Concluded:`', () => {
     expect(m.endTime).toBe('20:49');
   });
 });
+
+describe('staff on a line of their own under the members present', () => {
+  it('adds `Name – Clerk and 3 members of the public` under a present paragraph', () => {
+    const text = '**Present:** Cllr. A. Bell - Chair, Cllr. C. Dunn, Cllr. E. Frost.\n\nMo Nash – Clerk and 3 members of the public.\n\n1. Footpaths\n\nThe stile was mended.\n';
+    expect(people(text)).toEqual([
+      { name: 'A. Bell', roles: ['chair'] },
+      { name: 'C. Dunn', roles: [] },
+      { name: 'E. Frost', roles: [] },
+      { name: 'Mo Nash', roles: ['secretary'] },
+    ]);
+  });
+
+  it('leaves a sentence under the present paragraph that names nobody with a role alone', () => {
+    const text = 'Present: Ann Bell, Carl Dunn\n\nThe chair welcomed everyone to the meeting.\n\n1. Footpaths\n\nThe stile was mended.\n';
+    expect(people(text).map((p) => p.name)).toEqual(['Ann Bell', 'Carl Dunn']);
+  });
+});

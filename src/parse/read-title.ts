@@ -54,7 +54,7 @@ function leadingTitle(lines: readonly Line[], header: Header, vocabs: readonly V
     }
     // So do a site generator's metadata lines without front-matter fences (`Date: 2017-03-19`, `Slug: agm`),
     // when a top heading follows them.
-    if ((label || METADATA.test(line.text)) && line.kind !== 'heading' && i < 2 * TITLE_LINES && !line.bold && topHeadingAfter(lines, i)) {
+    if ((label || METADATA.test(line.text)) && line.kind === 'paragraph' && i < 2 * TITLE_LINES && !line.bold && topHeadingAfter(lines, i)) {
       skipped = true;
       labelled = true;
       continue;

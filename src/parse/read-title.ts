@@ -1,5 +1,5 @@
 import { anyMatches } from '../lang/match.js';
-import type { Vocabulary } from '../lang/types.js';
+import type { FieldName, Vocabulary } from '../lang/types.js';
 import type { Header } from './header.js';
 import { findFullDate, findTimes, scanDates, WORD_BEFORE } from './read-dates.js';
 import { dateFromLine } from './read-when.js';
@@ -54,7 +54,7 @@ function leadingTitle(lines: readonly Line[], header: Header, vocabs: readonly V
     }
     // So do a site generator's metadata lines without front-matter fences (`Date: 2017-03-19`, `Slug: agm`),
     // when a top heading follows them.
-    if ((label || METADATA.test(line.text)) && line.kind === 'paragraph' && i < 2 * TITLE_LINES && !line.bold && topHeadingAfter(lines, i)) {
+    if ((label || METADATA.test(line.text)) && line.kind !== 'heading' && i < 2 * TITLE_LINES && !line.bold && topHeadingAfter(lines, i, label ? DESCRIPTIVE.has(label.field) : true)) {
       skipped = true;
       labelled = true;
       continue;
@@ -68,18 +68,26 @@ function leadingTitle(lines: readonly Line[], header: Header, vocabs: readonly V
   return null;
 }
 
-/** Whether a top heading (`# ...`) follows a line within the lines that may hold the title, after label lines only. */
-function topHeadingAfter(lines: readonly Line[], index: number): boolean {
+/**
+ * Whether a top heading (`# ...`) follows a line within the lines that may hold the title, after
+ * label lines only. Above lines that only say when and where (`Date:`, `slug:`) any top heading
+ * is the title; above a list of people (`* Anwesend: ...`) only the document's one top heading is:
+ * where more follow it (`# Raumzugang`, `# Finanzen`), each is a topic of the record.
+ */
+function topHeadingAfter(lines: readonly Line[], index: number, descriptive: boolean): boolean {
   let read = 0;
   for (let j = index + 1; j < lines.length && read < 2 * TITLE_LINES; j++) {
     const line = lines[j] as Line;
-    if (line.kind === 'heading') return line.depth === 1;
+    if (line.kind === 'heading') return line.depth === 1 && (descriptive || !lines.some((other, k) => k > j && other.kind === 'heading' && other.depth === 1));
     if (line.kind === 'html' || line.kind === 'code') continue;
     if (!METADATA.test(line.text)) return false;
     read++;
   }
   return false;
 }
+
+/** The fields of a document's metadata: when and where. */
+const DESCRIPTIVE: ReadonlySet<FieldName> = new Set<FieldName>(['title', 'date', 'time', 'start', 'end', 'location', 'dateAndPlace']);
 
 /** A metadata line of a site generator (`Slug: 2022-agm`, `date: 2022-01-23 12:03`): a key of a few words, a colon, a value. */
 const METADATA = /^\p{L}[\p{L} _-]{0,30}:(?:\s|$)/u;

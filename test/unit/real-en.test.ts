@@ -183,3 +183,16 @@ describe('staff on a line of their own under the members present', () => {
     expect(people(text).map((p) => p.name)).toEqual(['Ann Bell', 'Carl Dunn']);
   });
 });
+
+describe('lines above a top heading, by what they say', () => {
+  const title = (text: string) => parseMinutes(text).title;
+  it('takes the heading under lines of when and where as the title, even with more top headings after it', () => {
+    expect(title('Date: 2024-05-02\nLocation: Library\n\n# Garden Club Committee\n\n# Plot fees\n\nKept as they are.\n')).toBe('Garden Club Committee');
+  });
+  it('takes the one top heading under a list of people as the title', () => {
+    expect(title('- Present: Ada Byrne, Cole Hart\n\n# Garden Club Committee\n\n## Plot fees\n\nKept as they are.\n')).toBe('Garden Club Committee');
+  });
+  it('leaves top headings under a list of people topics when there are several', () => {
+    expect(title('- Present: Ada Byrne, Cole Hart\n\n# Plot fees\n\nKept.\n\n# Compost\n\nTurned.\n')).toBeNull();
+  });
+});

@@ -366,15 +366,18 @@ function placeAfterTime(text: string, vocabs: readonly Vocabulary[]): string | n
   const times = findTimes(text, vocabs);
   if (!times) return null;
   const rest = text.slice(times.index + times.length).trimStart();
-  return /^(?:at|in)\s/i.test(rest) ? placeAfter(rest, vocabs) : null;
+  return PLACE_LEAD.test(rest) ? placeAfter(rest, vocabs) : null;
 }
+
+/** A preposition of place that opens the rest of a sentence after its date or time (`at the hall`, `im Gemeindehaus`, `i Folkets hus`, `op de zolder`). */
+const PLACE_LEAD = /^(?:at|in|im|i|på|op)\s/i;
 
 /** The place after the meeting's date, and its time if one follows (`gehouden op 16 juni 2005 in het clubhuis te Gouda`). */
 function placeAfterDate(text: string, vocabs: readonly Vocabulary[]): string | null {
   const date = scanDates(text, vocabs)[0];
   if (!date) return null;
   const rest = text.slice(date.index + date.length).trimStart();
-  return /^(?:at|in)\s/i.test(rest) ? placeAfter(rest, vocabs) : placeAfterTime(rest, vocabs);
+  return PLACE_LEAD.test(rest) ? placeAfter(rest, vocabs) : placeAfterTime(rest, vocabs);
 }
 
 function placeAfter(text: string, vocabs: readonly Vocabulary[]): string | null {
@@ -386,7 +389,8 @@ function placeAfter(text: string, vocabs: readonly Vocabulary[]): string | null 
   const stop = /[.;!?](?:\s|$)|\(/.exec(text);
   if (stop) cut = Math.min(cut, stop.index);
   const words = text.slice(0, cut).split(/\s+/).filter(Boolean);
-  while (words.length > 0 && /^(?:at|on|from|in|um|am|kl|klo|om|op|på|i|the|,)$/i.test((words[words.length - 1] as string).replace(/,$/, ''))) words.pop();
+  // Words that lead into a date or time (`on`, `am`, Swedish `den`) are no place before it.
+  while (words.length > 0 && /^(?:at|on|from|in|um|am|kl|klo|om|op|på|i|the|den|,)$/i.test((words[words.length - 1] as string).replace(/,$/, ''))) words.pop();
   while (words.length > 0 && /^(?:at|in|i|på|op|im)$/i.test(words[0] as string)) words.shift();
   // `in der Aula`, `in het buurthuis`: the article after the preposition goes with it.
   if (words.length > 1 && /^(?:der|dem|den)$/i.test(words[0] as string) && /^\p{Lu}/u.test(words[1] as string)) words.shift();

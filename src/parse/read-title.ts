@@ -244,7 +244,15 @@ export function cleanTitle(text: string, vocabs: readonly Vocabulary[]): string 
   const times = findTimes(title, vocabs);
   if (times) title = title.slice(0, times.index).replace(/\s(?:klo|kl|kello|at|um|om)\.?:?\s*$/i, '') + title.slice(times.index + times.length);
   let removed = times !== null;
-  for (const hit of scanDates(title, vocabs).reverse()) {
+  const dates = scanDates(title, vocabs);
+  // A name before the date and more after it past a comma or a dash (`Branch Meeting, 22 January 2025,
+  // 12:30, Room G14`, `Board Meeting – March 3, 2024 (Approved)`): the name is what stands before; the place or remark after it is not.
+  const first = dates[0];
+  if (first && /\p{L}{2}/u.test(title.slice(0, first.index)) && /^\s*[,–—|(-]/u.test(title.slice(first.index + first.length))) {
+    title = title.slice(0, first.index + first.length);
+    dates.length = 1;
+  }
+  for (const hit of dates.reverse()) {
     const before = title.slice(0, hit.index).replace(hit.weekday !== null ? WORD_BEFORE : /$/u, '');
     title = before + title.slice(hit.index + hit.length);
     removed = true;

@@ -317,7 +317,7 @@ function placeAfterMark(rest: string, vocabs: readonly Vocabulary[]): [string, s
   if (!/^\p{Lu}/u.test(place) || words.length > 8 || /[.!?:;]\s/.test(place)) return null;
   // A sentence about the meeting (`Maria opened the meeting`, `Bo reported ...`) is no place.
   const verbs = new Set(vocabs.flatMap((v) => [...v.reportWords, ...v.openedAt, ...v.closedAt, ...v.ownerLinks].flatMap((p) => p.split(' '))));
-  return words.some((w) => verbs.has(w) && !['at', 'in', 'of', 'the', 'to', 'meeting'].includes(w)) ? null : [rest, place];
+  return words.some((w) => verbs.has(w) && !['at', 'in', 'of', 'the', 'to', 'meeting', 'and', 'on'].includes(w)) ? null : [rest, place];
 }
 
 function withoutDates(text: string, vocabs: readonly Vocabulary[]): string {
@@ -358,6 +358,37 @@ export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: r
         return;
       }
     }
+  }
+}
+
+/**
+ * The place written beside the meeting's date on its own line or heading, after a dash or a comma
+ * (`June 20, 2024 — Clubhouse`, `Meeting 6 — 2025-03-04, 3:00–3:50 PM, Library Study Room 2`) or,
+ * after the time, in parentheses (`2025-05-28, 15:00–16:10 CEST (Zoom)`): a short rest of the line
+ * that opens with a capital and is neither a sentence nor the meeting's name. Only the first line
+ * holding the meeting's date is read; a parenthesis right after a date alone is more often a status
+ * (`(Approved)`, `(Draft)`) than a place.
+ */
+export function placeBesideDate(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): void {
+  if (header.location !== null) return;
+  for (let i = 0; i < Math.min(lines.length, 15); i++) {
+    const line = lines[i] as Line;
+    if ((line.kind !== 'heading' && line.kind !== 'paragraph' && line.kind !== 'listItem') || header.labels.has(i) || line.text.length > 160) continue;
+    const date = scanDates(line.text, vocabs)[0];
+    if (!date || aboutNextMeeting(line.text, vocabs)) continue;
+    if (header.date !== null && date.year !== null && isoDate(date.year, date.month, date.day) !== header.date) continue;
+    let rest = line.text.slice(date.index + date.length);
+    const times = findTimes(rest, vocabs);
+    const timed = times !== null && /^[\s,·|–—-]*(?:\p{L}{1,3}\.?\s*)?$/u.test(rest.slice(0, times.index));
+    if (timed) rest = rest.slice(times.index + times.length).replace(/^\s*\p{Lu}{2,5}(?!\p{L})/u, '');
+    const paren = timed ? /^\s*\(([^()]{2,60})\)\s*$/u.exec(rest) : null;
+    const place = (paren ? paren[1] : placeAfterMark(rest.trimStart(), vocabs)?.[1])?.replace(/[.,;]\s*$/u, '').trim();
+    if (place === undefined || place === '' || !/^[\p{Lu}\d]/u.test(place)) return;
+    const words = fold(place).split(/\s+/u);
+    if (words.length > 8 || vocabs.some((v) => anyMatches(words, v.meetingWords) || anyMatches(words, v.bodies)) || fold(header.title ?? '') === fold(place)) return;
+    header.location = place;
+    header.fields.location = { text: line.text, position: line.start };
+    return;
   }
 }
 

@@ -23,3 +23,25 @@ describe('the place after the date in a sentence about the meeting', () => {
     expect(place('# Styrelsemöte\n\nMötet hölls den 1 mars 2024.\n\nNärvarande: Anna Berg, Olle Ek\n')).toBeNull();
   });
 });
+
+describe('the place beside the date on the line or heading that gives it', () => {
+  const header = (text: string) => {
+    const m = parseMinutes(`${text}\n\nPresent: Ann Lee, Bo Park\n`);
+    return { title: m.title, location: m.location };
+  };
+
+  it('reads the place after a dash or a comma, and after the time in parentheses', () => {
+    expect(header('# Garden Club\n\n### 20 June 2024 — Clubhouse').location).toBe('Clubhouse');
+    expect(header('## Meeting 6 — 2025-03-04, 3:00–3:50 PM, Library Study Room 2').location).toBe('Library Study Room 2');
+    expect(header('# Sync\n\n**2025-05-28, 15:00–16:10 CEST (Zoom)**').location).toBe('Zoom');
+  });
+
+  it('keeps the name before the date as the title, without the place after it', () => {
+    expect(header('**Minutes of the Branch Meeting, 22 January 2025, 12:30–13:45, Room G14 and on Teams**')).toEqual({ title: 'Minutes of the Branch Meeting', location: 'Room G14 and on Teams' });
+  });
+
+  it('takes no status in parentheses after a date alone, nor a name after the date', () => {
+    expect(header('# Board Meeting – March 3, 2024 (Approved)')).toEqual({ title: 'Board Meeting', location: null });
+    expect(header('# 2024-03-04 – Board meeting')).toEqual({ title: 'Board meeting', location: null });
+  });
+});

@@ -346,8 +346,9 @@ export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: r
       const at = lower.indexOf(phrase);
       if (at < 0 || /\p{L}/u.test(lower.charAt(at - 1)) || /\p{L}/u.test(lower.charAt(at + phrase.length))) continue;
       const subject = line.text.slice(0, at).toLowerCase().split(/[^\p{L}-]+/u);
-      // The meeting or the body that met (`The committee met on ... at 7.45pm at the home of ...`).
-      if (!vocabs.some((v) => anyMatches(subject, v.meetingWords) || anyMatches(subject, v.bodies)) || aboutNextMeeting(line.text, vocabs)) continue;
+      // The meeting or the body that met (`The committee met on ... at 7.45pm at the home of ...`), or
+      // nothing: a line that opens with the phrase (`Held on 9 April 2025 at 7.30pm at the Church Hall`) is the header's own.
+      if ((at > 0 && !vocabs.some((v) => anyMatches(subject, v.meetingWords) || anyMatches(subject, v.bodies))) || aboutNextMeeting(line.text, vocabs)) continue;
       const close = particle === undefined ? -1 : lower.indexOf(` ${particle}`, at + phrase.length);
       if (particle !== undefined && close < 0) continue;
       const after = line.text.slice(at + phrase.length, close < 0 ? undefined : close);

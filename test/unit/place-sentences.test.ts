@@ -45,3 +45,19 @@ describe('the place beside the date on the line or heading that gives it', () =>
     expect(header('# 2024-03-04 – Board meeting')).toEqual({ title: 'Board meeting', location: null });
   });
 });
+
+describe('the place of a `held on` line', () => {
+  const place = (line: string) => parseMinutes(`# Residents' Association\n\n${line}\n\nPresent: Ann Lee, Bo Park\n`).location;
+
+  it('reads the place after the date and time of `held on`', () => {
+    expect(place('Minutes of the meeting of the committee held on Monday 8th April 2024 at 7.30pm in the Scout Hut')).toBe('the Scout Hut');
+  });
+
+  it('reads a line that opens with the phrase as the meeting\'s own', () => {
+    expect(place('Held on Wednesday 9 April 2025 at 7.30pm at the Old School Rooms.')).toBe('the Old School Rooms');
+  });
+
+  it('still wants the meeting or a body as the subject of a phrase inside a sentence', () => {
+    expect(place('The fete was held on 9 April 2025 at the Old School Rooms.')).toBeNull();
+  });
+});

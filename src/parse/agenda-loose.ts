@@ -1,6 +1,9 @@
 import type { AgendaDraft } from './agenda-draft.js';
 import { bodyItem, cleanItemTitle, closeRanges } from './agenda-draft.js';
+import type { Vocabulary } from '../lang/types.js';
 import type { Header } from './read-header.js';
+import { fieldOf } from './read-label.js';
+import { resolvePerson } from './resolve-people.js';
 import type { Line } from './types.js';
 
 /** A topic line is a few words, not a sentence of notes. */
@@ -14,9 +17,32 @@ const LONGEST = 90;
  * At least three topics, most of them with notes of their own; each owns the lines up to the next.
  * Lines the header read (labels, attendance) are never topics.
  */
-export function looseTopics(lines: readonly Line[], header: Header): AgendaDraft[] {
+export function looseTopics(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
   const bold = boldTopics(lines, header);
-  return bold.length >= 3 ? bold : listTopics(lines, header);
+  if (bold.length >= 3) return bold;
+  const leads = leadTopics(lines, header, vocabs);
+  return leads.length >= 3 ? leads : listTopics(lines, header);
+}
+
+/**
+ * Paragraphs that each open with a bold label of their own (`**Treasurer's report:** Balance of
+ * ...`, `**Apparatus**: Engine 2 ...`, `**Exhibition.** The spring ...`), three or more: each label is a topic, as minutes written a
+ * paragraph a topic run. A label the header reads (`**Present:**`), one of a section (`**Action
+ * items:**`) and a speaker (`**Alice:** I think ...`) are no topics.
+ */
+function leadTopics(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
+  const found: { index: number; title: string }[] = [];
+  lines.forEach((line, index) => {
+    if (line.kind !== 'paragraph' || line.bold || line.lead === null || line.listDepth > 0 || line.quoteDepth > 0) return;
+    if (header.labels.has(index) || header.consumed.has(index) || (lines[index - 1] as Line | undefined)?.block === line.block) return;
+    const after = line.text.slice(line.lead.length).trimStart();
+    if (!/[:：.]\s*$/u.test(line.lead) && !/^[:：.]/u.test(after)) return;
+    const title = line.lead.replace(/[:：.]\s*$/u, '').trim();
+    if (!topicShaped(title) || title.includes('@') || fieldOf(title, vocabs) !== null || resolvePerson(title, header.participants) !== null) return;
+    found.push({ index, title });
+  });
+  if (found.length < 3) return [];
+  return closeRanges(found.map(({ index, title }) => bodyItem(lines, index, null, cleanItemTitle(title))), endOf(lines, found.map((f) => f.index)));
 }
 
 function boldTopics(lines: readonly Line[], header: Header): AgendaDraft[] {
@@ -39,19 +65,22 @@ function boldTopics(lines: readonly Line[], header: Header): AgendaDraft[] {
 function listTopics(lines: readonly Line[], header: Header): AgendaDraft[] {
   let best: number[] = [];
   let run: number[] = [];
+  // The longest run of points that reads as topics: a longer list of tasks or names elsewhere does not hide it.
+  const qualifies = (points: readonly number[]): boolean =>
+    points.length >= 3 &&
+    points.every((index) => topicShaped((lines[index] as Line).text)) &&
+    points.filter((index, k) => nestedNotes(lines, index, points[k + 1] ?? lines.length)).length * 3 >= points.length * 2;
   lines.forEach((line, index) => {
     if (line.kind !== 'listItem' || line.quoteDepth > 0 || header.consumed.has(index)) {
       // Anything outside a list ends the run of points.
-      if (run.length > best.length) best = run;
+      if (run.length > best.length && qualifies(run)) best = run;
       run = [];
       return;
     }
     if (line.itemStart && line.listDepth === 1) run.push(index);
   });
-  if (run.length > best.length) best = run;
-  if (best.length < 3 || best.some((index) => !topicShaped((lines[index] as Line).text))) return [];
-  const withNotes = best.filter((index, k) => nestedNotes(lines, index, best[k + 1] ?? lines.length));
-  if (withNotes.length * 3 < best.length * 2) return [];
+  if (run.length > best.length && qualifies(run)) best = run;
+  if (best.length === 0) return [];
   return closeRanges(best.map((index) => bodyItem(lines, index, null, cleanItemTitle((lines[index] as Line).text))), endOf(lines, best));
 }
 

@@ -53,7 +53,7 @@ function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vo
   const headings = headingItems(lines, header, vocabs);
   if (headings.length > 0) return headings;
   const rows = topicTableItems(lines, header, vocabs);
-  return rows.length > 0 ? rows : looseTopics(lines, header);
+  return rows.length > 0 ? rows : looseTopics(lines, header, vocabs);
 }
 
 /**

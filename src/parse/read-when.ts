@@ -359,7 +359,37 @@ export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: r
         return;
       }
     }
+    const opened = openedPlace(line.text, lower, vocabs[0]?.openedAt ?? [], vocabs);
+    if (opened) {
+      header.location = opened;
+      header.fields.location = { text: line.text, position: line.start };
+      return;
+    }
   }
+}
+
+/**
+ * The place the opening of the meeting names after its time (`called the meeting to order at 7:30 PM
+ * at Station 1`, `called to order at 7:02 PM by the President at the Town Library`): `at` or `in`
+ * after the time, past a short `by` clause naming who opened it.
+ */
+function openedPlace(text: string, lower: string, phrases: readonly string[], vocabs: readonly Vocabulary[]): string | null {
+  for (const phrase of phrases) {
+    const at = lower.indexOf(phrase);
+    if (at < 0 || /\p{L}/u.test(lower.charAt(at + phrase.length))) continue;
+    const after = text.slice(at + phrase.length, at + phrase.length + 200);
+    const times = findTimes(after, vocabs);
+    if (!times || times.index > 6) continue;
+    let rest = after.slice(times.index + times.length).trimStart();
+    if (/^by\s/iu.test(rest)) {
+      const next = rest.search(/\s(?:at|in)\s/u);
+      // The clause names a person: a comma before the place ends it (`by the President, who welcomed ... in the name of`).
+      if (next < 0 || next > 60 || /[,;]/u.test(rest.slice(0, next))) continue;
+      rest = rest.slice(next + 1);
+    }
+    if (PLACE_LEAD.test(rest)) return placeAfter(rest, vocabs);
+  }
+  return null;
 }
 
 /**

@@ -61,3 +61,17 @@ describe('the place of a `held on` line', () => {
     expect(place('The fete was held on 9 April 2025 at the Old School Rooms.')).toBeNull();
   });
 });
+
+describe('the place the opening of the meeting names', () => {
+  const place = (line: string) => parseMinutes(`# Rowing Club\n\n${line}\n\nPresent: Ann Lee, Bo Park\n`).location;
+
+  it('reads `at` or `in` after the opening time, past a short `by` clause', () => {
+    expect(place('The chair called the meeting to order at 7:30 PM at the Boathouse.')).toBe('the Boathouse');
+    expect(place('Meeting called to order at 7:02 PM by Captain Ann Lee in the Clubroom.')).toBe('the Clubroom');
+  });
+
+  it('takes nothing from a clause that goes on past a comma, or from an opening without a place', () => {
+    expect(place('Meeting called to order at 7:02 PM by the captain, who spoke in the name of the club.')).toBeNull();
+    expect(place('The chair called the meeting to order at 7 pm.')).toBeNull();
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+/**
+ * Rules found by reading real English minutes written in or exported from tools: Confluence and
+ * Notion meeting pages, Google Docs meeting templates, team syncs and student project meetings.
+ * The sentences here are our own, written in the layouts those minutes use.
+ */
+
+const actions = (text: string) => parseMinutes(text).actions.map((a) => ({ owners: a.owners, text: a.text }));
+const owners = (text: string) => parseMinutes(text).actions.map((a) => a.owners);
+
+const head = '# Garden club sync\n\nAttendees: Nora Quist, Femi Adeyemi, Luca Brandt\n\n## Action items\n\n';
+
+describe('a template placeholder under Action items is no task', () => {
+  it('gives no task for `N/A` or `None`', () => {
+    expect(actions(`${head}* N/A\n`)).toEqual([]);
+    expect(actions(`${head}- None\n`)).toEqual([]);
+  });
+
+  it('still gives the real tasks beside it', () => {
+    expect(actions(`${head}- N/A\n- Femi to water the seedlings\n`)).toEqual([{ owners: ['Femi Adeyemi'], text: 'Femi to water the seedlings' }]);
+  });
+});

@@ -12,6 +12,18 @@ const owners = (text: string) => parseMinutes(text).actions.map((a) => a.owners)
 
 const head = '# Garden club sync\n\nAttendees: Nora Quist, Femi Adeyemi, Luca Brandt\n\n## Action items\n\n';
 
+describe('an owner column named in a longer phrase', () => {
+  it('reads `| Responsible Person |` as the owner column', () => {
+    const text = `${head}| Task | Responsible Person | Due |\n|---|---|---|\n| Mend the hose | Luca Brandt | 2025-05-02 |\n`;
+    expect(owners(text)).toEqual([['Luca Brandt']]);
+  });
+
+  it('reads `| Person responsible |` as the owner column', () => {
+    const text = `${head}| Action | Person responsible |\n|---|---|\n| Collect the compost bins | Nora Quist |\n`;
+    expect(owners(text)).toEqual([['Nora Quist']]);
+  });
+});
+
 describe('a template placeholder under Action items is no task', () => {
   it('gives no task for `N/A` or `None`', () => {
     expect(actions(`${head}* N/A\n`)).toEqual([]);

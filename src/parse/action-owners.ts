@@ -261,6 +261,8 @@ function noteOf(o: ReadOwner): string {
 /** Owners of an explicit task: written before it, after it in parentheses, or as its subject. */
 export function ownersIn(text: string, context: FindContext, known: (name: string) => boolean, trusted: (name: string) => boolean, loose: boolean): string[] {
   const { vocabs } = context;
+  const field = ownerField(text, context, known);
+  if (field) return field;
   const mention = leadingMention(text, known);
   if (mention) return [mention];
   const lead = leadingOwners(text, vocabs, known, loose);
@@ -300,6 +302,37 @@ function leadingMention(text: string, known: (name: string) => boolean): string 
   for (let n = words.length; n >= 2; n--) {
     const name = words.slice(0, n).join(' ');
     if (known(name)) return name;
+  }
+  return null;
+}
+
+/** The owner labels of the vocabularies (`owner`, `assigned to`, `responsible`), longest first, once per list. */
+const ownerFieldLabels = oncePer((vocabs: readonly Vocabulary[]): string[] => [...new Set(vocabs.flatMap((v) => v.columns.owner))].sort((a, b) => b.length - a.length));
+
+/** Where a task's fields part: a bracket, a bar, a semicolon or a dash between blanks (`Book the hall - Owner: Tom, Due: May 2`). */
+const FIELD_END = /[;()[\]|\n]| [-–—] /u;
+
+/**
+ * The owners a task names in a field of its own, as meeting tools and templates write it after the
+ * task (`Book the hall - Owner: Tom, Due: May 2`, `Send the sheet (Assigned to: Lee)`): the names
+ * after an owner label and its colon, up to the next field (`Due:`), a bracket or a dash; or null.
+ * A group (`Owner: All members`) is nobody.
+ */
+function ownerField(text: string, context: FindContext, known: (name: string) => boolean): string[] | null {
+  const lower = text.toLowerCase();
+  for (const label of ownerFieldLabels(context.vocabs)) {
+    let at = lower.indexOf(`${label}:`);
+    while (at > 0 && /[\p{L}\p{N}]/u.test(lower.charAt(at - 1))) at = lower.indexOf(`${label}:`, at + 1);
+    if (at < 0) continue;
+    // Only the field's own words: cut at the next field's label (a part with a colon, `Due: May 2`).
+    const tail = text.slice(at + label.length + 1).split(FIELD_END)[0] ?? '';
+    const parts = tail.split(',');
+    const next = parts.findIndex((p) => p.includes(':'));
+    const names = trimEndWhere((next < 0 ? parts : parts.slice(0, next)).join(','), (code) => isMark(code) || code === 0x2e).replace(/^[\s*_]+/u, '').trim();
+    if (names === '') return null;
+    if (ownerKind(names, context.allVocabs)?.kind === 'group') return [];
+    const owners = splitNames(names, context.vocabs, known);
+    return owners && owners.every((n) => known(n) || n.startsWith('@') || nameShaped(n, context, false)) ? owners : null;
   }
   return null;
 }

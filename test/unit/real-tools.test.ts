@@ -12,6 +12,32 @@ const owners = (text: string) => parseMinutes(text).actions.map((a) => a.owners)
 
 const head = '# Garden club sync\n\nAttendees: Nora Quist, Femi Adeyemi, Luca Brandt\n\n## Action items\n\n';
 
+describe('an owner written as a field of the task (`- Owner: Femi, Due: ...`)', () => {
+  it('reads the names after `Owner:` up to the next field', () => {
+    expect(owners(`${head}- Order the seed trays - Owner: Femi, Due: April 4, 2025\n`)).toEqual([['Femi Adeyemi']]);
+  });
+
+  it('reads `Assigned to:` followed by another field', () => {
+    expect(owners(`${head}- Fix the shed door - Assigned to: Luca, Due: Friday\n`)).toEqual([['Luca Brandt']]);
+  });
+
+  it('reads the field in brackets (`(Owner: Nora)`)', () => {
+    expect(owners(`${head}- Ask the council about water butts (Owner: Nora)\n`)).toEqual([['Nora Quist']]);
+  });
+
+  it('reads two owners in one field', () => {
+    expect(owners(`${head}- Paint the fence - Owner: Nora, Luca; Due: May\n`)).toEqual([['Nora Quist', 'Luca Brandt']]);
+  });
+
+  it('gives nobody for a group (`Owner: All members`)', () => {
+    expect(owners(`${head}- Bring a trowel to the open day - Owner: All members\n`)).toEqual([[]]);
+  });
+
+  it('reads the field with its label in bold (`**Owner:** Femi`)', () => {
+    expect(owners(`${head}- Sweep the greenhouse - **Owner:** Femi - **Due:** Monday\n`)).toEqual([['Femi Adeyemi']]);
+  });
+});
+
 describe('an owner column named in a longer phrase', () => {
   it('reads `| Responsible Person |` as the owner column', () => {
     const text = `${head}| Task | Responsible Person | Due |\n|---|---|---|\n| Mend the hose | Luca Brandt | 2025-05-02 |\n`;

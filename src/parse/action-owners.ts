@@ -263,7 +263,7 @@ export function ownersIn(text: string, context: FindContext, known: (name: strin
   const { vocabs } = context;
   const field = ownerField(text, context, known);
   if (field) return field;
-  const mention = leadingMention(text, known);
+  const mention = leadingMention(text, known) ?? trailingMention(text, known);
   if (mention) return [mention];
   const lead = leadingOwners(text, vocabs, known, loose);
   if (lead) return lead.owners;
@@ -302,6 +302,19 @@ function leadingMention(text: string, known: (name: string) => boolean): string 
   for (let n = words.length; n >= 2; n--) {
     const name = words.slice(0, n).join(' ');
     if (known(name)) return name;
+  }
+  return null;
+}
+
+/** A mention closing a task, as an editor's task list assigns it (`Order the badges @Lee`, `Renew the domain @Tom Berg.`). */
+const TRAILING_MENTION = /(?:^|\s)@(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})[.!]?\s*$/u;
+
+/** The participant a mention at the end of a task names (one word will do, when it is a participant's), or null. */
+function trailingMention(text: string, known: (name: string) => boolean): string | null {
+  const words = (TRAILING_MENTION.exec(text)?.[1] ?? '').split(' ');
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (name !== '' && known(name)) return name;
   }
   return null;
 }

@@ -38,6 +38,29 @@ describe('an owner written as a field of the task (`- Owner: Femi, Due: ...`)', 
   });
 });
 
+describe('an editor mention names the participant (`@Femi`, `task @Luca`)', () => {
+  it('reads `@Femi:` before the task as Femi Adeyemi', () => {
+    expect(actions(`${head}- [ ] @Femi: renew the allotment lease\n`)).toEqual([{ owners: ['Femi Adeyemi'], text: '@Femi: renew the allotment lease' }]);
+  });
+
+  it('reads a mention that closes the task as its owner', () => {
+    expect(owners(`${head}- [ ] Book the hall for the plant swap @Luca\n`)).toEqual([['Luca Brandt']]);
+  });
+
+  it('reads a full-name mention at the end (`@Nora Quist.`)', () => {
+    expect(owners(`${head}- [ ] Print the raffle tickets @Nora Quist.\n`)).toEqual([['Nora Quist']]);
+  });
+
+  it('keeps a mention of someone not present as written', () => {
+    expect(owners(`${head}- [ ] @Greta: send the photos\n`)).toEqual([['@Greta']]);
+  });
+
+  it('does not turn a handle into a name when the minutes list handles', () => {
+    const text = '# Sync\n\nAttendees:\n- Nora Quist (@nquist)\n- Femi Adeyemi (@femi-a)\n\n## Action items\n\n- [ ] @Nora: tidy the wiki\n';
+    expect(owners(text)).toEqual([['@Nora']]);
+  });
+});
+
 describe('an owner column named in a longer phrase', () => {
   it('reads `| Responsible Person |` as the owner column', () => {
     const text = `${head}| Task | Responsible Person | Due |\n|---|---|---|\n| Mend the hose | Luca Brandt | 2025-05-02 |\n`;

@@ -83,3 +83,24 @@ describe('a template placeholder under Action items is no task', () => {
     expect(actions(`${head}- N/A\n- Femi to water the seedlings\n`)).toEqual([{ owners: ['Femi Adeyemi'], text: 'Femi to water the seedlings' }]);
   });
 });
+
+describe('numbers joined by dashes into a date are no time (`Date : 01-11-18`)', () => {
+  const header = (text: string) => {
+    const m = parseMinutes(text);
+    return { startTime: m.startTime, endTime: m.endTime };
+  };
+
+  it('reads no time range from a day-month-year date with a two-digit year, and the time from its own line', () => {
+    expect(header('# Lab sync\n\nDate : 04-03-19\nTime : 14:15\n')).toEqual({ startTime: '14:15', endTime: null });
+  });
+
+  it('reads no time from such a date alone, nor from one written with slashes', () => {
+    expect(header('# Lab sync\n\nDate: 12-05-21\n')).toEqual({ startTime: null, endTime: null });
+    expect(header('# Lab sync\n\nDate: 7/10/22\n')).toEqual({ startTime: null, endTime: null });
+  });
+
+  it('still reads a time with its offset (`10:30-0500`) and a range of hours (`Time: 9-11`)', () => {
+    expect(header('# Lab sync\n\nWhen: 2024-05-06 10:30-0500\n').startTime).toBe('10:30');
+    expect(header('# Lab sync\n\nDate: 2024-05-06\nTime: 9-11\n')).toEqual({ startTime: '09:00', endTime: '11:00' });
+  });
+});

@@ -263,6 +263,8 @@ export function ownersIn(text: string, context: FindContext, known: (name: strin
   const { vocabs } = context;
   const field = ownerField(text, context, known);
   if (field) return field;
+  const bracketed = bracketOwners(text, context, known);
+  if (bracketed) return bracketed;
   const mention = leadingMention(text, known) ?? trailingMention(text, known);
   if (mention) return [mention];
   const lead = leadingOwners(text, vocabs, known, loose);
@@ -304,6 +306,22 @@ function leadingMention(text: string, known: (name: string) => boolean): string 
     if (known(name)) return name;
   }
   return null;
+}
+
+/** The names in square brackets that open a task (`[Ravi Patel] Revised plan: ...`). */
+const LEADING_BRACKET = /^\s*\[([^[\]]{2,60})\]\s/u;
+
+/**
+ * The owners an AI summary's next steps name in square brackets before the task, as Google Meet's
+ * "Suggested next steps" write them (`[Ravi Patel] Revised plan: Send the plan.`): participants, or
+ * full names of capitalised words; a tag in brackets (`[WIP]`, `[Blocked]`) is no owner. Null if none.
+ */
+function bracketOwners(text: string, context: FindContext, known: (name: string) => boolean): string[] | null {
+  const inside = LEADING_BRACKET.exec(text)?.[1];
+  if (inside === undefined) return null;
+  const names = splitNames(inside, context.vocabs, known);
+  const fullName = (n: string): boolean => /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,3}$/u.test(n.trim());
+  return names && names.every((n) => known(n) || fullName(n)) ? names : null;
 }
 
 /** A mention closing a task, as an editor's task list assigns it (`Order the badges @Lee`, `Renew the domain @Tom Berg.`). */

@@ -104,3 +104,23 @@ describe('numbers joined by dashes into a date are no time (`Date : 01-11-18`)',
     expect(header('# Lab sync\n\nDate: 2024-05-06\nTime: 9-11\n')).toEqual({ startTime: '09:00', endTime: '11:00' });
   });
 });
+
+describe('an AI summary names the owner in square brackets before the task (`[Ravi Patel] Plan: ...`)', () => {
+  const notes = '# Design review\n\nAttendees: Ines Pardo, Tomas Lind, Yara Haddad\n\n## Suggested next steps\n\n';
+
+  it('reads a participant in brackets as the owner', () => {
+    expect(owners(`${notes}- [ ] [Tomas Lind] Icon set: Export the new icon set for the app.\n`)).toEqual([['Tomas Lind']]);
+  });
+
+  it('reads a full name in brackets even when the attendee list lacks it', () => {
+    expect(owners(`${notes}- [ ] [Olga Berg] Copy review: Check the onboarding copy.\n`)).toEqual([['Olga Berg']]);
+  });
+
+  it('reads two people in one bracket', () => {
+    expect(owners(`${notes}- [ ] [Ines Pardo, Yara Haddad] Usability test: Recruit five testers.\n`)).toEqual([['Ines Pardo', 'Yara Haddad']]);
+  });
+
+  it('takes no owner from a tag in brackets', () => {
+    expect(owners(`${notes}- [ ] [Blocked] Wait for the brand guide before the colours.\n`)).toEqual([[]]);
+  });
+});

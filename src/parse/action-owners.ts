@@ -142,6 +142,10 @@ const foldedPhrases = oncePer((phrases: readonly string[]): string[] => phrases.
 
 /** A line of an actions section that only names who does the entries after it (`Shelley:`, `All:`), or null. */
 export function ownerLabel(text: string, context: FindContext): string[] | null {
+  // A line that is only a participant's full name (`**Kai Berg**`, as Fireflies groups its action items) heads that person's tasks.
+  const whole = trimEndWhere(text, isMark).replace(/^[\s*_]+/u, '');
+  const person = whole.includes(' ') ? resolvePerson(whole, context.header.participants) : null;
+  if (person !== null && fold(person) === fold(whole)) return [person];
   const match = /^([^:：]{1,48})[:：]$/u.exec(trimEndWhere(text, isMark));
   const head = trimEndWhere(match?.[1]?.replace(/^[\s*_]+/u, '') ?? '', isMark);
   if (head === '') return null;

@@ -124,3 +124,18 @@ describe('an AI summary names the owner in square brackets before the task (`[Ra
     expect(owners(`${notes}- [ ] [Blocked] Wait for the brand guide before the colours.\n`)).toEqual([[]]);
   });
 });
+
+describe('a line with only a participant\'s full name heads that person\'s tasks in an actions section', () => {
+  const retro = '# Retro\n\nParticipants: Kaito Mori, Anya Bell\n\n## Action items\n\n';
+
+  it('gives the tasks under `**Kaito Mori**` to him, and under the next name to her', () => {
+    expect(actions(`${retro}**Kaito Mori**\nRotate the staging keys (04:12)\n\n**Anya Bell**\nWrite up the outage timeline (19:30)\n`)).toEqual([
+      { owners: ['Kaito Mori'], text: 'Rotate the staging keys (04:12)' },
+      { owners: ['Anya Bell'], text: 'Write up the outage timeline (19:30)' },
+    ]);
+  });
+
+  it('keeps a task that only starts with a name as the task', () => {
+    expect(actions(`${retro}- Kaito Mori to rotate the staging keys\n`)).toEqual([{ owners: ['Kaito Mori'], text: 'Kaito Mori to rotate the staging keys' }]);
+  });
+});

@@ -139,3 +139,18 @@ describe('a line with only a participant\'s full name heads that person\'s tasks
     expect(actions(`${retro}- Kaito Mori to rotate the staging keys\n`)).toEqual([{ owners: ['Kaito Mori'], text: 'Kaito Mori to rotate the staging keys' }]);
   });
 });
+
+describe('a table of tasks under a heading that holds the attendees itself is no roster', () => {
+  const top = '# Client meeting\n\n### Date : 2024-06-03\n### Attendees: Wren Holt, Ivo Marsh\n\n';
+
+  it('reads the rows of `| Description | Owner | Deadline |` as tasks, and the names from the heading', () => {
+    const m = parseMinutes(`${top}Description | Owner | Deadline\n--- | --- | ---\nDraft the export format | Ivo Marsh | 2024-06-10\n`);
+    expect(m.participants.map((p) => p.name)).toEqual(['Wren Holt', 'Ivo Marsh']);
+    expect(m.actions.map((a) => ({ owners: a.owners, text: a.text }))).toEqual([{ owners: ['Ivo Marsh'], text: 'Draft the export format' }]);
+  });
+
+  it('still reads a table of names under a heading with its own value (`## Attendees: 3`)', () => {
+    const m = parseMinutes('# Club night\n\n## Attendees: 2\n\n| Name | Role |\n|---|---|\n| Wren Holt | Chair |\n| Ivo Marsh | Treasurer |\n');
+    expect(m.participants.map((p) => p.name)).toEqual(['Wren Holt', 'Ivo Marsh']);
+  });
+});

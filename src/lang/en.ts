@@ -101,7 +101,7 @@ export const en: Vocabulary = {
   proposalCues: ['proposed', 'proposal', 'proposes', 'suggested', 'suggestion', 'suggests'],
   columns: {
     task: ['action', 'actions', 'action item', 'action description', 'task', 'tasks', 'description', 'what', 'item description', 'to do', 'todo'],
-    owner: ['owner', 'owners', 'assignee', 'assignees', 'assigned to', 'responsible', 'who', 'lead'],
+    owner: ['owner', 'owners', 'assignee', 'assignees', 'assigned to', 'responsible', 'who', 'lead', 'responsible person', 'person responsible', 'responsible party', 'responsible team member', 'action owner'],
     due: ['due', 'due date', 'deadline', 'when', 'by', 'target date', 'date due'],
     status: ['status', 'state', 'done'],
     motion: ['motion', 'motion text', 'resolution', 'proposal'],

@@ -142,6 +142,10 @@ const foldedPhrases = oncePer((phrases: readonly string[]): string[] => phrases.
 
 /** A line of an actions section that only names who does the entries after it (`Shelley:`, `All:`), or null. */
 export function ownerLabel(text: string, context: FindContext): string[] | null {
+  // A line that is only a participant's full name (`**Kai Berg**`, as Fireflies groups its action items) heads that person's tasks.
+  const whole = trimEndWhere(text, isMark).replace(/^[\s*_]+/u, '');
+  const person = whole.includes(' ') ? resolvePerson(whole, context.header.participants) : null;
+  if (person !== null && fold(person) === fold(whole)) return [person];
   const match = /^([^:：]{1,48})[:：]$/u.exec(trimEndWhere(text, isMark));
   const head = trimEndWhere(match?.[1]?.replace(/^[\s*_]+/u, '') ?? '', isMark);
   if (head === '') return null;
@@ -261,7 +265,11 @@ function noteOf(o: ReadOwner): string {
 /** Owners of an explicit task: written before it, after it in parentheses, or as its subject. */
 export function ownersIn(text: string, context: FindContext, known: (name: string) => boolean, trusted: (name: string) => boolean, loose: boolean): string[] {
   const { vocabs } = context;
-  const mention = leadingMention(text, known);
+  const field = ownerField(text, context, known);
+  if (field) return field;
+  const bracketed = bracketOwners(text, context, known);
+  if (bracketed) return bracketed;
+  const mention = leadingMention(text, known) ?? trailingMention(text, known);
   if (mention) return [mention];
   const lead = leadingOwners(text, vocabs, known, loose);
   if (lead) return lead.owners;
@@ -300,6 +308,66 @@ function leadingMention(text: string, known: (name: string) => boolean): string 
   for (let n = words.length; n >= 2; n--) {
     const name = words.slice(0, n).join(' ');
     if (known(name)) return name;
+  }
+  return null;
+}
+
+/** The names in square brackets that open a task (`[Ravi Patel] Revised plan: ...`). */
+const LEADING_BRACKET = /^\s*\[([^[\]]{2,60})\]\s/u;
+
+/**
+ * The owners an AI summary's next steps name in square brackets before the task, as Google Meet's
+ * "Suggested next steps" write them (`[Ravi Patel] Revised plan: Send the plan.`): participants, or
+ * full names of capitalised words; a tag in brackets (`[WIP]`, `[Blocked]`) is no owner. Null if none.
+ */
+function bracketOwners(text: string, context: FindContext, known: (name: string) => boolean): string[] | null {
+  const inside = LEADING_BRACKET.exec(text)?.[1];
+  if (inside === undefined) return null;
+  const names = splitNames(inside, context.vocabs, known);
+  const fullName = (n: string): boolean => /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,3}$/u.test(n.trim());
+  return names && names.every((n) => known(n) || fullName(n)) ? names : null;
+}
+
+/** A mention closing a task, as an editor's task list assigns it (`Order the badges @Lee`, `Renew the domain @Tom Berg.`). */
+const TRAILING_MENTION = /(?:^|\s)@(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})[.!]?\s*$/u;
+
+/** The participant a mention at the end of a task names (one word will do, when it is a participant's), or null. */
+function trailingMention(text: string, known: (name: string) => boolean): string | null {
+  const words = (TRAILING_MENTION.exec(text)?.[1] ?? '').split(' ');
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (name !== '' && known(name)) return name;
+  }
+  return null;
+}
+
+/** The owner labels of the vocabularies (`owner`, `assigned to`, `responsible`), longest first, once per list. */
+const ownerFieldLabels = oncePer((vocabs: readonly Vocabulary[]): string[] => [...new Set(vocabs.flatMap((v) => v.columns.owner))].sort((a, b) => b.length - a.length));
+
+/** Where a task's fields part: a bracket, a bar, a semicolon or a dash between blanks (`Book the hall - Owner: Tom, Due: May 2`). */
+const FIELD_END = /[;()[\]|\n]| [-–—] /u;
+
+/**
+ * The owners a task names in a field of its own, as meeting tools and templates write it after the
+ * task (`Book the hall - Owner: Tom, Due: May 2`, `Send the sheet (Assigned to: Lee)`): the names
+ * after an owner label and its colon, up to the next field (`Due:`), a bracket or a dash; or null.
+ * A group (`Owner: All members`) is nobody.
+ */
+function ownerField(text: string, context: FindContext, known: (name: string) => boolean): string[] | null {
+  const lower = text.toLowerCase();
+  for (const label of ownerFieldLabels(context.vocabs)) {
+    let at = lower.indexOf(`${label}:`);
+    while (at > 0 && /[\p{L}\p{N}]/u.test(lower.charAt(at - 1))) at = lower.indexOf(`${label}:`, at + 1);
+    if (at < 0) continue;
+    // Only the field's own words: cut at the next field's label (a part with a colon, `Due: May 2`).
+    const tail = text.slice(at + label.length + 1).split(FIELD_END)[0] ?? '';
+    const parts = tail.split(',');
+    const next = parts.findIndex((p) => p.includes(':'));
+    const names = trimEndWhere((next < 0 ? parts : parts.slice(0, next)).join(','), (code) => isMark(code) || code === 0x2e).replace(/^[\s*_]+/u, '').trim();
+    if (names === '') return null;
+    if (ownerKind(names, context.allVocabs)?.kind === 'group') return [];
+    const owners = splitNames(names, context.vocabs, known);
+    return owners && owners.every((n) => known(n) || n.startsWith('@') || nameShaped(n, context, false)) ? owners : null;
   }
   return null;
 }

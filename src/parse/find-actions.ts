@@ -67,6 +67,8 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
   const seen = new Set<string>();
   const earlier: EarlierTasks = new Map();
   for (const draft of withOwnerLines(drafts, context)) {
+    // A template's placeholder under `Action items` (`N/A`, `None`, `-`) is no task.
+    if (EMPTY_CELL.test(draft.text.trim())) continue;
     const resolved = draft.owners.map((o) => readOwner(o, context));
     const owners = [...new Set(resolved.flatMap((o) => (o.kind === 'person' ? [o.name ?? o.written] : o.name !== null ? [o.name] : [])))];
     const key = `${[...owners].sort().join('|')}\n${textKey(draft.text)}`;

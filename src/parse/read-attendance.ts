@@ -101,6 +101,8 @@ export function readPeopleField(
     // Code lines hold people only as the indented value of a label outside them (plain-text minutes); a list of contents is no value.
     if (subLabel || sub.kind === 'heading' || sub.kind === 'html' || (sub.kind === 'code' && line.kind === 'code') || isCaption(sub)) continue;
     if (sub.kind === 'tableRow') {
+      // A table of tasks (`| Description | Owner | Deadline |`) under a heading that holds the names itself is no roster.
+      if (sub.header && line.kind === 'heading' && label.value !== '' && isTaskTable(sub, vocabs)) break;
       if (sub.header) k += readTable(lines, j, header, vocabs, present, found) - 1;
       continue;
     }
@@ -530,4 +532,11 @@ function namedAgain(list: readonly Participant[], name: string): Participant | u
   const word = fold(name);
   const holders = list.filter((p) => p.name.includes(' ') && fold(p.name).split(/\s+/).includes(word));
   return holders.length === 1 ? holders[0] : undefined;
+}
+
+/** Whether a table's header row names a task column and an owner or due column (`| Action | Owner |`, `| Description | Deadline |`). */
+function isTaskTable(row: Line, vocabs: readonly Vocabulary[]): boolean {
+  const cells = (row.cells ?? []).map((c) => fold(c).replace(/[*_]/g, '').trim());
+  const has = (words: readonly string[]): boolean => cells.some((c) => words.includes(c));
+  return vocabs.some((v) => has(v.columns.task) && (has(v.columns.owner) || has(v.columns.due)));
 }

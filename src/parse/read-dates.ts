@@ -193,6 +193,7 @@ const SINGLE = /(?<![\d.:A-Za-z])(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?(\s?[ap]\
 export function findTimes(text: string, vocabs: readonly Vocabulary[], labelled = false): TimeRange | null {
   const masked = maskClockWordsInRanges(maskDates(text, vocabs), vocabs);
   for (const m of masked.matchAll(RANGE)) {
+    if (runsIntoDate(masked, m.index, m[0].length, m[2] === ':' || m[6] === ':')) continue;
     // `19 Uhr - 21 Uhr`: a clock word after the range cues its bare hours as a time word before it would.
     const cued = labelled || afterTimeWord(masked, m.index, vocabs) || beforeClockWord(masked, m.index + m[0].length, vocabs);
     const start = toClock(m[1]!, m[2], m[3], m[4] ?? m[8], cued || m[2] === ':' || m[2] === '.');
@@ -200,6 +201,7 @@ export function findTimes(text: string, vocabs: readonly Vocabulary[], labelled 
     if (start && end) return { start, end, index: m.index, length: m[0].length };
   }
   for (const m of masked.matchAll(SINGLE)) {
+    if (runsIntoDate(masked, m.index, m[0].length, m[2] === ':')) continue;
     const cued = labelled || afterTimeWord(masked, m.index, vocabs) || beforeClockWord(masked, m.index + m[0].length, vocabs);
     const start = toClock(m[1]!, m[2], m[3], m[4], cued || m[2] === ':' || (m[4] !== undefined && m[4].trim().length > 1));
     if (start) return { start, end: null, index: m.index, length: m[0].length };
@@ -209,6 +211,16 @@ export function findTimes(text: string, vocabs: readonly Vocabulary[], labelled 
     if (compact) return { start: `${compact[1]}:${compact[2]}`, end: null, index: compact.index, length: 4 };
   }
   return null;
+}
+
+/**
+ * Whether numbers without a colon run on into a date through a dash, slash or dot (`01-11-18`,
+ * `9/10/24`, `1.11.18`): part of a date no day-first reading took is no time. A time with a colon
+ * may be followed by its offset (`11:00-0800`).
+ */
+function runsIntoDate(text: string, index: number, length: number, colon: boolean): boolean {
+  if (colon) return false;
+  return /\d[-/.]$/.test(text.slice(Math.max(0, index - 2), index)) || /^[-/.]\d/.test(text.slice(index + length, index + length + 2));
 }
 
 function toClock(h: string, sep: string | undefined, mm: string | undefined, meridiem: string | undefined, accepted: boolean): string | null {

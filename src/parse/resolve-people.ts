@@ -47,7 +47,12 @@ function resolveUncached(written: string, participants: readonly Person[], index
     // A handle is written beside the name, or in a column of user ids with or without its `@` (`| GitHub |`).
     const bare = fold(written.slice(1));
     const byHandle = participants.filter((p) => (p.handle ? fold(p.handle) === fold(written) : p.alias ? fold(p.alias).replace(/^@/, '') === bare : false));
-    return byHandle.length === 1 ? (byHandle[0] as Person).name : participants.some((p) => p.name === written) ? written : null;
+    if (byHandle.length === 1) return (byHandle[0] as Person).name;
+    if (participants.some((p) => p.name === written)) return written;
+    // An editor's people chip (Confluence, Notion, Slack, Teams) writes `@` before the display name
+    // (`@Alice`, `@Alice Smith`): a capitalised mention that is nobody's handle names the person.
+    const display = written.slice(1);
+    return /^\p{Lu}/u.test(display) && !participants.some((p) => p.handle) ? resolveUncached(display, participants, index) : null;
   }
   const target = withoutHonorifics(fold(written).trim());
   if (target === '') return null;

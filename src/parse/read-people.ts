@@ -42,7 +42,8 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   const options: PeopleOptions = typeof oneEach === 'boolean' ? { oneEach } : oneEach;
   // A dash may open the list after its label as a bullet would (`Present: - Ann Lee, Bo Chan`).
   const clean = withoutLinks(text).replace(/^\s*\[[ xX]\]\s*/, '').replace(/^\s*[-–—•]\s+/, '').replace(/[.;]\s*$/, '').trim();
-  if (clean === '' || clean === '-' || clean.length > 400) return [];
+  // A long text is prose, not people, unless commas come as often as names do (a paragraph of fifty names).
+  if (clean === '' || clean === '-' || (clean.length > 400 && clean.split(',').length < clean.length / 60)) return [];
   // Semicolons between people leave the commas to the details of each (`Ann Lee, Chair; Bo Chan, Acme`).
   const each = options.oneEach || detailsBetweenSemicolons(clean, vocabs);
   const listed = mentions(clean) ?? slashed(clean) ?? splitTopLevel(clean, each ? /[;]/ : /[,;·•|]|\s(?:and|ja|och|und|en|sekä|&)\s/);
@@ -236,7 +237,8 @@ function readPerson(raw: string, vocabs: readonly Vocabulary[], nicks: boolean):
     for (const detail of (named[3] ?? '').split(',')) addDetail(entry, detail, vocabs);
     text = behind;
   }
-  text = withoutParens(text, entry, vocabs);
+  // A dash before the organisation in parentheses (`Ann Lee - (Acme)`) is left behind by it.
+  text = withoutParens(text, entry, vocabs).replace(/\s[-–—]$/, '');
   const dash = /\s[-–—]\s/.exec(text);
   const detail = dash ? text.slice(dash.index + 3) : '';
   if (dash && detail !== '' && !/[\n\r\u2028\u2029]/.test(detail)) {
@@ -284,10 +286,14 @@ function withoutParens(raw: string, entry: PersonEntry, vocabs: readonly Vocabul
   return text;
 }
 
-/** A text without the e-mail addresses written in it (`Ann Lee ann@example.org`): words with an `@` inside. */
+/**
+ * A text without the e-mail addresses written in it (`Ann Lee ann@example.org`): words with an `@`
+ * inside, and the bracket left alone when the address in brackets held a link of its own
+ * (`<ann@[example.org](https://example.org)>`, as wiki exports write it).
+ */
 function withoutEmails(text: string): string {
   if (!text.includes('@')) return text;
-  return text.split(' ').filter((word) => !/[\w.+-]@/.test(word)).join(' ');
+  return text.split(' ').filter((word) => !/[\w.+-]@/.test(word) && !/^[<>]+$/.test(word)).join(' ');
 }
 
 /**

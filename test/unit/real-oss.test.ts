@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+/**
+ * Rules found by reading real minutes of open-source and standards bodies (technical steering
+ * committees, working groups, weekly project syncs, many of them exported from wikis). The
+ * sentences, names and organisations here are our own, written in the layouts those minutes use.
+ */
+
+const attendees = (text: string) => parseMinutes(text).participants.filter((p) => p.present).map((p) => p.name);
+const organisations = (text: string) => parseMinutes(text).participants.map((p) => p.organization);
+
+describe('attendees with their organisation after a dash, in parentheses', () => {
+  const text = '# Interop working group\n\n## Attendees\nNora Quist - (Lattice Labs), Felix Amado - (Openwell), Rhea Dunmore - (Carto Inc)\n\n## 1. Welcome\n\nThe chair opened the call.\n';
+
+  it('reads each `Name - (Org)` as the person, not as no name at all', () => {
+    expect(attendees(text)).toEqual(['Nora Quist', 'Felix Amado', 'Rhea Dunmore']);
+  });
+
+  it('keeps the organisation in the parentheses as theirs', () => {
+    expect(organisations(text)).toEqual(['Lattice Labs', 'Openwell', 'Carto Inc']);
+  });
+
+  it('still reads a role after the dash as the role (`Name - chair`)', () => {
+    const roles = parseMinutes('## Attendees\nNora Quist - chair, Felix Amado\n\n## 1. Welcome\n\nHello.\n').participants.map((p) => [p.name, p.roles]);
+    expect(roles).toEqual([['Nora Quist', ['chair']], ['Felix Amado', []]]);
+  });
+});
+
+describe('a paragraph of many attendees is a list, however long', () => {
+  const names = ['Ada Brook', 'Ben Carver', 'Cleo Dane', 'Dev Ersoy', 'Eli Fenn', 'Fay Gould', 'Gus Hale', 'Ivy Jones', 'Jon Kiel', 'Kim Lowe', 'Lou Marsh', 'Max Nolan', 'Ned Orr', 'Oona Pike', 'Pia Quade', 'Ray Stone'];
+  const line = names.map((n, i) => `${n} (Member Org ${i + 1})`).join(', ');
+
+  it('reads all sixteen names of a comma list longer than 400 characters', () => {
+    expect(line.length).toBeGreaterThan(400);
+    expect(attendees(`# Board call\n\n## Attendees\n${line}\n\n## 1. Welcome\n\nThe chair opened the call.\n`)).toEqual(names);
+  });
+
+  it('still reads no one from a long paragraph of prose under the same heading', () => {
+    const prose = 'The group met in the large room on the second floor because the usual room was booked for the whole afternoon by another team, and several members joined late after the earlier session overran, so the roll was taken only after the first item had begun and the chair asked that the minutes note this for the record of attendance kept by the foundation staff this year, which the secretary agreed to do once the call had ended.';
+    expect(prose.length).toBeGreaterThan(400);
+    expect(attendees(`# Board call\n\n## Attendees\n${prose}\n\n## 1. Welcome\n\nThe chair opened the call.\n`)).toEqual([]);
+  });
+});
+
+describe('attendees exported from a wiki, with a profile link and an address in brackets', () => {
+  it('reads a name whose organisation follows its link without a space, and whose address holds a link of its own', () => {
+    const text = [
+      '# Weekly planning',
+      '',
+      '## Attendees',
+      '',
+      '- [Tomas Reyes](https://wiki.example.org/people/101?ref=page)(Brightline) &lt;tomas@[brightline.example](http://brightline.example)&gt;',
+      '- [Uma Patel](https://wiki.example.org/people/102?ref=page) (Northgate) &lt;uma@northgate.example&gt;',
+      '',
+      '## Updates',
+      '',
+      '- None',
+      '',
+    ].join('\n');
+    expect(attendees(text)).toEqual(['Tomas Reyes', 'Uma Patel']);
+    expect(organisations(text)).toEqual(['Brightline', 'Northgate']);
+  });
+});

@@ -58,8 +58,9 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
       previous.roles.push(role);
       continue;
     }
-    // An organisation after a person in a list of names (`Vic Rowan, Parks Department`) is theirs, and no one.
-    if (isOrganisation(head, vocabs)) {
+    // An organisation after a person in a list of names (`Vic Rowan, Parks Department`) is theirs, and no one;
+    // a name before a dash (`Ann Lee - Acme Inc`) makes the part a person with their organisation.
+    if (isOrganisation(head, vocabs) && !/\s[-–—]\s/.test(head)) {
       if (previous && !each && rest.length === 0) previous.organization ??= head;
       continue;
     }
@@ -243,7 +244,12 @@ function readPerson(raw: string, vocabs: readonly Vocabulary[], nicks: boolean):
   const detail = dash ? text.slice(dash.index + 3) : '';
   if (dash && detail !== '' && !/[\n\r\u2028\u2029]/.test(detail)) {
     text = text.slice(0, dash.index).trim();
-    addDetail(entry, detail, vocabs);
+    // A role among details parted by slashes (`Ann Lee - Acme Ltd / Chair`) is the role; the rest stays
+    // one detail as written (`Mackevision / Accenture`).
+    const parts = detail.split(/\s\/\s/);
+    const others = parts.filter((part) => roleOf(part, vocabs) === null);
+    for (const part of parts) if (!others.includes(part)) addDetail(entry, part, vocabs);
+    if (others.length > 0) addDetail(entry, others.join(' / '), vocabs);
     // `**Alice Brown** (Acme) - host`: the parentheses stood before the dash.
     text = withoutParens(text, entry, vocabs);
   }

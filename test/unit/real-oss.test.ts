@@ -62,3 +62,43 @@ describe('attendees exported from a wiki, with a profile link and an address in 
     expect(organisations(text)).toEqual(['Brightline', 'Northgate']);
   });
 });
+
+describe('a member with a company whose name ends like an organisation', () => {
+  const text = [
+    '# Foundation council meeting',
+    '',
+    '## Voting members',
+    '',
+    '* [x] Orla Finch - Brightwater Inc',
+    '* [x] Pavel Drozd - Society of Render Engineers',
+    '* [ ] Quinn Baptiste - Halden Ltd.',
+    '* [x] Rosa Menkel - Fernlight Ltd / Chairperson / ColourKit',
+    '',
+    '## Notes',
+    '',
+    '* The council reviewed the budget.',
+    '',
+  ].join('\n');
+  const people = parseMinutes(text).participants;
+
+  it('reads the person before the dash, not the whole line as an organisation', () => {
+    expect(people.map((p) => [p.name, p.present])).toEqual([
+      ['Orla Finch', true],
+      ['Pavel Drozd', true],
+      ['Quinn Baptiste', false],
+      ['Rosa Menkel', true],
+    ]);
+  });
+
+  it('takes a role among details parted by slashes as the role, the rest as written', () => {
+    expect(people[3]?.roles).toEqual(['chair']);
+    expect(people[3]?.organization).toBe('Fernlight Ltd / ColourKit');
+  });
+
+  it('still takes a bare organisation after a name as that name’s (`Name, Parks Department`)', () => {
+    expect(parseMinutes('Present: Vic Rowan, Harbour Department, Lea Stone\n').participants.map((p) => [p.name, p.organization])).toEqual([
+      ['Vic Rowan', 'Harbour Department'],
+      ['Lea Stone', null],
+    ]);
+  });
+});

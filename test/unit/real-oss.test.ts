@@ -102,3 +102,38 @@ describe('a member with a company whose name ends like an organisation', () => {
     ]);
   });
 });
+
+describe('an agenda item’s title repeated over its notes is no task', () => {
+  const text = [
+    '# Steering call',
+    '',
+    'Present: Ilse Brandt, Omar Haddad',
+    '',
+    '## Agenda',
+    '',
+    '- Roadmap to release',
+    '- Docs sprint - Omar Haddad',
+    '',
+    '## Minutes',
+    '',
+    'Roadmap to release',
+    '- Ilse to draft the milestone list by Friday.',
+    '',
+    '- Docs sprint - Omar Haddad',
+    '    - Omar to book the room for the sprint.',
+    '',
+  ].join('\n');
+  const tasks = parseMinutes(text).actions.map((a) => [a.owners, a.text]);
+
+  it('leaves out the repeated titles, as a plain line and as a list item with its presenter', () => {
+    expect(tasks).toEqual([
+      [['Ilse Brandt'], 'Ilse to draft the milestone list by Friday.'],
+      [['Omar Haddad'], 'Omar to book the room for the sprint.'],
+    ]);
+  });
+
+  it('still takes a line that says more than the title', () => {
+    const more = text.replace('Roadmap to release\n- Ilse', 'Roadmap to release: Omar to chase the vendors.\n- Ilse');
+    expect(parseMinutes(more).actions.map((a) => a.owners[0])).toContain('Omar Haddad');
+  });
+});

@@ -137,3 +137,31 @@ describe('an agenda item’s title repeated over its notes is no task', () => {
     expect(parseMinutes(more).actions.map((a) => a.owners[0])).toContain('Omar Haddad');
   });
 });
+
+describe('a table of members ticked with emoji', () => {
+  it('reads `✅` and `✔️` as present and `❌` as absent', () => {
+    const text = '# Maintainers call\n\n| Name | Company | Present |\n|---|---|---|\n| Sven Oduya | Tallow | ✅ |\n| Tia Marsh | Quill | ❌ |\n| Uri Blom | Ketch | ✔️ |\n\n## Notes\n\n- The release was reviewed.\n';
+    expect(parseMinutes(text).participants.map((p) => [p.name, p.present])).toEqual([
+      ['Sven Oduya', true],
+      ['Tia Marsh', false],
+      ['Uri Blom', true],
+    ]);
+  });
+});
+
+describe('`Notes` on a line of its own heads the notes, as a heading does', () => {
+  it('takes no note taker from the first item under it', () => {
+    const text = '# Project call\n\nAttendees\n- Vera Lund, Pinecone\n- Wim Osei, Harbor\n\nNotes\n- Roadmap\n- Plugin API review\n';
+    const people = parseMinutes(text).participants;
+    expect(people.map((p) => p.name)).toEqual(['Vera Lund', 'Wim Osei']);
+    expect(people.flatMap((p) => p.roles)).toEqual([]);
+  });
+
+  it('still takes a participant named under it as the note taker', () => {
+    const text = '# Project call\n\nAttendees: Vera Lund, Wim Osei\n\nNotes\nWim Osei\n\n## Topics\n\n- Plugin API\n';
+    expect(parseMinutes(text).participants.map((p) => [p.name, p.roles])).toEqual([
+      ['Vera Lund', []],
+      ['Wim Osei', ['secretary']],
+    ]);
+  });
+});

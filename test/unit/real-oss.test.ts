@@ -165,3 +165,15 @@ describe('`Notes` on a line of its own heads the notes, as a heading does', () =
     ]);
   });
 });
+
+describe('a site’s timestamp in front matter is no meeting time', () => {
+  it('takes the date but not the midnight of `date: 2025-03-04 00:00:00 -0800`', () => {
+    const meeting = parseMinutes('---\nlayout: post\ntitle: Community call\ndate: 2025-03-04 00:00:00 -0800\n---\n\n### Attendees\n* Xena Pohl\n* Yusuf Arslan\n');
+    expect([meeting.date, meeting.startTime]).toEqual(['2025-03-04', null]);
+  });
+
+  it('still takes the times written after the date (`date: 2025-03-04, 18:00 - 19:30`)', () => {
+    const meeting = parseMinutes('---\ntitle: Community call\ndate: "2025-03-04, 18:00 - 19:30"\n---\n\n### Attendees\n* Xena Pohl\n');
+    expect([meeting.date, meeting.startTime, meeting.endTime]).toEqual(['2025-03-04', '18:00', '19:30']);
+  });
+});

@@ -177,3 +177,32 @@ describe('a site’s timestamp in front matter is no meeting time', () => {
     expect([meeting.date, meeting.startTime, meeting.endTime]).toEqual(['2025-03-04', '18:00', '19:30']);
   });
 });
+
+describe('the minutes’ own preamble and colophon', () => {
+  const text = [
+    '## Minutes of the Packaging Working Group',
+    '',
+    'These are the approved minutes of the call named in the subject line. Corrections are welcome by reply.',
+    '',
+    '## Attendees',
+    'Zoe Lindqvist - (Northpoint), Arno Feld - (Kestrel)',
+    '',
+    '## 1. Review agenda',
+    '',
+    'Minutes were prepared by Arno Feld.',
+    '',
+    '## 2. Signing keys',
+    '',
+    'It was agreed to rotate the signing keys before the next release.',
+    '',
+  ].join('\n');
+  const meeting = parseMinutes(text);
+
+  it('reads no decision from a sentence about the minutes themselves', () => {
+    expect(meeting.decisions.map((d) => d.text)).toEqual(['It was agreed to rotate the signing keys before the next release.']);
+  });
+
+  it('takes `Minutes were prepared by X` as naming the secretary', () => {
+    expect(meeting.participants.filter((p) => p.roles.includes('secretary')).map((p) => p.name)).toEqual(['Arno Feld']);
+  });
+});

@@ -206,3 +206,18 @@ describe('the minutes’ own preamble and colophon', () => {
     expect(meeting.participants.filter((p) => p.roles.includes('secretary')).map((p) => p.name)).toEqual(['Arno Feld']);
   });
 });
+
+describe('co-chairs named under their own heading or label', () => {
+  it('reads `## Chair and Co-Chair` as a list of chairs, not as an agenda item', () => {
+    const text = '# Steering meeting - 2024-09-03\n\n## Chair and Co-Chair\n* Dana Ruiz\n* Eli Moss [Orchard]\n\n## Attendees\n* Dana Ruiz\n* Eli Moss [Orchard]\n* Fen Wu\n\n## Topics\n\n### Release\n* Eli to tag the release.\n';
+    const meeting = parseMinutes(text);
+    expect(meeting.agenda.map((a) => a.title)).not.toContain('Chair and Co-Chair');
+    expect(meeting.participants.filter((p) => p.roles.includes('chair')).map((p) => p.name)).toEqual(['Dana Ruiz']);
+  });
+
+  it('reads `Co-chairs:` as a label of chairs', () => {
+    const meeting = parseMinutes('# Sync\n\nCo-chairs: Dana Ruiz, Eli Moss\n\nAttendees: Dana Ruiz, Eli Moss, Fen Wu\n\n## Notes\n\n- The roadmap was reviewed.\n');
+    expect(meeting.participants.map((p) => p.name)).toEqual(['Dana Ruiz', 'Eli Moss', 'Fen Wu']);
+    expect(meeting.participants.some((p) => p.roles.includes('chair'))).toBe(true);
+  });
+});

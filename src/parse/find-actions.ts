@@ -186,7 +186,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   const { vocabs } = context;
   if (unit.columns && unit.cells) return tableAction(unit, context, known, trusted);
   const text = unit.text.replace(/^\[[ xX]\]\s*/, '');
-  if (/[:：]$/.test(text) || context.agendaLines.has(unit.line)) return [];
+  if (/[:：]$/.test(text) || context.agendaLines.has(unit.line) || repeatsAgendaTitle(unit, text, context)) return [];
   const folded = fold(text);
   if (aboutNextMeeting(folded, vocabs) || /^(?:e\.g|i\.e|esim|t\.ex|z\.b|bijv)\b/i.test(text)) return [];
   const self = selfTask(text, context);
@@ -232,6 +232,24 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     return [{ text, owners, start: unit.start, unit, cue: { kind: 'grammar', words: asWritten(text, passive) } }];
   }
   return [];
+}
+
+/**
+ * Whether a line says no more than the title of an item of the agenda list (`Blockers to delivery`
+ * or `- Budget review - Ann` under the list's item of that title): minutes that list the agenda
+ * first head each item's notes with its title repeated as a plain line or a list item, and a title
+ * is no task.
+ */
+function repeatsAgendaTitle(unit: Unit, text: string, context: FindContext): boolean {
+  if (context.agendaLines.size === 0 || context.agendaLines.has(unit.line)) return false;
+  const own = asTitle(text);
+  return context.drafts.some((d) => !d.hasBody && asTitle(d.title) === own);
+}
+
+/** A title folded, without blanks around it or a full stop at its end. */
+function asTitle(text: string): string {
+  const folded = fold(text).trim();
+  return folded.endsWith('.') ? folded.slice(0, -1).trimEnd() : folded;
 }
 
 /**

@@ -44,7 +44,9 @@ export function readPeopleField(
     const names = roleNames(lines, index, own !== label.value ? { ...label, value: own } : label, header, vocabs);
     if (names.length === 0) return;
     // `## Notes` heads the notes: a capitalised first word under it (`Text`, `Budget`) is no note taker unless a participant.
-    if (line.kind === 'heading' && label.value === '' && SECTION_ROLE_WORDS.has(normalizeLabel(line.text)) && !names.every((n) => resolvePerson(n, header.participants) !== null)) return;
+    // So does `Notes` on a line of its own, written as a heading is in plain-text minutes.
+    const titleLine = line.kind === 'heading' || (line.kind === 'paragraph' && !line.text.includes(':'));
+    if (titleLine && label.value === '' && SECTION_ROLE_WORDS.has(normalizeLabel(line.text)) && !names.every((n) => resolvePerson(n, header.participants) !== null)) return;
     const weak = label.field === 'secretary' && WEAK_SECRETARY.has(line.text.toLowerCase().replace(/\(s\)|(?<![:\s])[:\s]+$/g, ''));
     claims.push({ role, names, strength: weak ? 1 : 2 });
     header.consumed.add(index);
@@ -322,7 +324,8 @@ export function readTable(lines: readonly Line[], from: number, header: Header, 
     if (role) person.roles.push(role);
     if (cell(columns.organization) !== '') person.organization ??= cell(columns.organization);
     if (cell(columns.alias) !== '') person.alias ??= cell(columns.alias);
-    const attended = columns.present < 0 || /^(?:yes|y|x|✓|✔|☑|true|kyllä|k|ja|j|ok|läsnä|present)$/iu.test(cell(columns.present));
+    // A tick may be an emoji (`✅`, `✔️` with its variation selector), as notes typed in chat tools and wikis have it.
+    const attended = columns.present < 0 || /^(?:yes|y|x|✓|✔|☑|✅|true|kyllä|k|ja|j|ok|läsnä|present)$/iu.test(cell(columns.present).replace(/\uFE0F/gu, ''));
     found.push(participantOf(person, row, present && attended, header));
     header.consumed.add(j);
   }

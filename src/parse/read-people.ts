@@ -42,7 +42,8 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   const options: PeopleOptions = typeof oneEach === 'boolean' ? { oneEach } : oneEach;
   // A dash may open the list after its label as a bullet would (`Present: - Ann Lee, Bo Chan`).
   const clean = withoutLinks(text).replace(/^\s*\[[ xX]\]\s*/, '').replace(/^\s*[-–—•]\s+/, '').replace(/[.;]\s*$/, '').trim();
-  if (clean === '' || clean === '-' || clean.length > 400) return [];
+  // A long text is prose, not people, unless commas come as often as names do (a paragraph of fifty names).
+  if (clean === '' || clean === '-' || (clean.length > 400 && clean.split(',').length < clean.length / 60)) return [];
   // Semicolons between people leave the commas to the details of each (`Ann Lee, Chair; Bo Chan, Acme`).
   const each = options.oneEach || detailsBetweenSemicolons(clean, vocabs);
   const listed = mentions(clean) ?? slashed(clean) ?? splitTopLevel(clean, each ? /[;]/ : /[,;·•|]|\s(?:and|ja|och|und|en|sekä|&)\s/);
@@ -57,8 +58,9 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
       previous.roles.push(role);
       continue;
     }
-    // An organisation after a person in a list of names (`Vic Rowan, Parks Department`) is theirs, and no one.
-    if (isOrganisation(head, vocabs)) {
+    // An organisation after a person in a list of names (`Vic Rowan, Parks Department`) is theirs, and no one;
+    // a name before a dash (`Ann Lee - Acme Inc`) makes the part a person with their organisation.
+    if (isOrganisation(head, vocabs) && !/\s[-–—]\s/.test(head)) {
       if (previous && !each && rest.length === 0) previous.organization ??= head;
       continue;
     }
@@ -236,12 +238,18 @@ function readPerson(raw: string, vocabs: readonly Vocabulary[], nicks: boolean):
     for (const detail of (named[3] ?? '').split(',')) addDetail(entry, detail, vocabs);
     text = behind;
   }
-  text = withoutParens(text, entry, vocabs);
+  // A dash before the organisation in parentheses (`Ann Lee - (Acme)`) is left behind by it.
+  text = withoutParens(text, entry, vocabs).replace(/\s[-–—]$/, '');
   const dash = /\s[-–—]\s/.exec(text);
   const detail = dash ? text.slice(dash.index + 3) : '';
   if (dash && detail !== '' && !/[\n\r\u2028\u2029]/.test(detail)) {
     text = text.slice(0, dash.index).trim();
-    addDetail(entry, detail, vocabs);
+    // A role among details parted by slashes (`Ann Lee - Acme Ltd / Chair`) is the role; the rest stays
+    // one detail as written (`Mackevision / Accenture`).
+    const parts = detail.split(/\s\/\s/);
+    const others = parts.filter((part) => roleOf(part, vocabs) === null);
+    for (const part of parts) if (!others.includes(part)) addDetail(entry, part, vocabs);
+    if (others.length > 0) addDetail(entry, others.join(' / '), vocabs);
     // `**Alice Brown** (Acme) - host`: the parentheses stood before the dash.
     text = withoutParens(text, entry, vocabs);
   }
@@ -284,10 +292,14 @@ function withoutParens(raw: string, entry: PersonEntry, vocabs: readonly Vocabul
   return text;
 }
 
-/** A text without the e-mail addresses written in it (`Ann Lee ann@example.org`): words with an `@` inside. */
+/**
+ * A text without the e-mail addresses written in it (`Ann Lee ann@example.org`): words with an `@`
+ * inside, and the bracket left alone when the address in brackets held a link of its own
+ * (`<ann@[example.org](https://example.org)>`, as wiki exports write it).
+ */
 function withoutEmails(text: string): string {
   if (!text.includes('@')) return text;
-  return text.split(' ').filter((word) => !/[\w.+-]@/.test(word)).join(' ');
+  return text.split(' ').filter((word) => !/[\w.+-]@/.test(word) && !/^[<>]+$/.test(word)).join(' ');
 }
 
 /**

@@ -121,8 +121,10 @@ export function fallbackDate(lines: readonly Line[], header: Header, frontMatter
       const found = text ? findFullDate(text, vocabs) : null;
       if (found) {
         header.date = isoDate(found.hit.year as number, found.hit.month, found.hit.day);
-        // `date: 26.06.2019, 18:27 - 19:09 Uhr`: the times that follow the date are the meeting's.
-        const times = header.startTime === null && text ? findTimes(text.slice(found.hit.index + found.hit.length), vocabs) : null;
+        // `date: 26.06.2019, 18:27 - 19:09 Uhr`: the times that follow the date are the meeting's; a
+        // time to the second (`date: 2024-05-30 00:00:00 -0800`) is the site's stamp of the page.
+        const rest = text ? text.slice(found.hit.index + found.hit.length) : '';
+        const times = header.startTime === null && !/^[\sT]*\d{1,2}:\d{2}:\d{2}/.test(rest) ? findTimes(rest, vocabs) : null;
         if (times) {
           header.startTime = times.start;
           header.endTime ??= times.end;

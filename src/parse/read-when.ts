@@ -349,8 +349,10 @@ export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: r
       if (at < 0 || /\p{L}/u.test(lower.charAt(at - 1)) || /\p{L}/u.test(lower.charAt(at + phrase.length))) continue;
       const subject = line.text.slice(0, at).toLowerCase().split(/[^\p{L}-]+/u);
       // The meeting or the body that met (`The committee met on ... at 7.45pm at the home of ...`), or
-      // nothing: a line that opens with the phrase (`Held on 9 April 2025 at 7.30pm at the Church Hall`) is the header's own.
-      if ((at > 0 && !vocabs.some((v) => anyMatches(subject, v.meetingWords) || anyMatches(subject, v.bodies))) || aboutNextMeeting(line.text, vocabs)) continue;
+      // nothing where the line opens with the phrase and a date (`Held on 9 April 2025 at 7.30pm at the
+      // Church Hall`): that line is the header's own (`Met with Ann to go through ...` is a report).
+      const bare = at === 0 && scanDates(line.text.slice(phrase.length), vocabs).length > 0;
+      if ((!bare && !vocabs.some((v) => anyMatches(subject, v.meetingWords) || anyMatches(subject, v.bodies))) || aboutNextMeeting(line.text, vocabs)) continue;
       const close = particle === undefined ? -1 : lower.indexOf(` ${particle}`, at + phrase.length);
       if (particle !== undefined && close < 0) continue;
       const after = line.text.slice(at + phrase.length, close < 0 ? undefined : close);

@@ -75,3 +75,9 @@ describe('the place the opening of the meeting names', () => {
     expect(place('The chair called the meeting to order at 7 pm.')).toBeNull();
   });
 });
+
+describe('a line that opens with a phrase of meeting but gives no date', () => {
+  it('is a report, not the header: `Met with Ann to go through the icons` names no place', () => {
+    expect(parseMinutes('# Design sync\n\nPresent: Ann Lee, Bo Park\n\n* Met with Ann to go through the icons\n').location).toBeNull();
+  });
+});

@@ -146,4 +146,5 @@ export const de: Vocabulary = {
   separableDecisions: ['legt … fest', 'legen … fest', 'legte … fest', 'legten … fest', 'lehnt … ab', 'lehnen … ab', 'lehnte … ab', 'lehnten … ab'],
   relativePronouns: ['welche', 'welcher', 'welches'],
   decisionCueReach: 4,
+  placeCases: [],
 };

@@ -190,4 +190,5 @@ export const en: Vocabulary = {
   separableDecisions: [],
   relativePronouns: ['which'],
   decisionCueReach: 4,
+  placeCases: [],
 };

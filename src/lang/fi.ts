@@ -167,4 +167,5 @@ export const fi: Vocabulary = {
   separableDecisions: [],
   relativePronouns: ['joka', 'jotka', 'mikä', 'mitkä'],
   decisionCueReach: 4,
+  placeCases: ['ssa', 'ssä', 'lla', 'llä'],
 };

@@ -137,4 +137,5 @@ export const nl: Vocabulary = {
   separableDecisions: ['stelt … vast', 'stellen … vast', 'stelde … vast', 'stelden … vast', 'keurt … goed', 'keuren … goed', 'keurde … goed', 'keurden … goed', 'neemt … aan', 'nemen … aan', 'nam … aan', 'namen … aan', 'wijst … af', 'wijzen … af', 'wees … af'],
   relativePronouns: ['welke'],
   decisionCueReach: 4,
+  placeCases: [],
 };

@@ -160,4 +160,5 @@ export const sv: Vocabulary = {
   separableDecisions: [],
   relativePronouns: ['som', 'vilka', 'vilket', 'vilken'],
   decisionCueReach: 6,
+  placeCases: [],
 };

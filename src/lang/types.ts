@@ -257,4 +257,10 @@ export interface Vocabulary {
    * passives (`Anna Berg föreslås och väljs`).
    */
   decisionCueReach: number;
+  /**
+   * Endings of the cases a language names a place in without a preposition (Finnish inessive and
+   * adessive: `kirjastossa`, `seurakuntatalolla`): after the meeting's date or time in a sentence
+   * of meeting, words up to one so ending are the place. Empty for languages of prepositions.
+   */
+  placeCases: string[];
 }

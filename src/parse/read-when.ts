@@ -432,7 +432,26 @@ function placeAfterTime(text: string, vocabs: readonly Vocabulary[]): string | n
   const times = findTimes(text, vocabs);
   if (!times) return null;
   const rest = text.slice(times.index + times.length).trimStart();
-  return PLACE_LEAD.test(rest) ? placeAfter(rest, vocabs) : null;
+  return PLACE_LEAD.test(rest) ? placeAfter(rest, vocabs) : casedPlace(rest, vocabs);
+}
+
+/**
+ * The place a language of cases writes without a preposition, opening the text: up to four words,
+ * the last in a case of place (`seurakuntatalolla`, `kirjaston kokoushuoneessa`), or null.
+ */
+function casedPlace(text: string, vocabs: readonly Vocabulary[]): string | null {
+  const endings = vocabs.flatMap((v) => v.placeCases);
+  if (endings.length === 0) return null;
+  const words = text.trim().split(/\s+/u).slice(0, 4);
+  for (let i = 0; i < words.length; i++) {
+    const written = words[i] as string;
+    const word = written.replace(/[.,;]$/u, '');
+    if (!/^\p{L}[\p{L}-]*$/u.test(word)) return null;
+    const lower = word.toLowerCase();
+    if (endings.some((ending) => lower.endsWith(ending) && lower.length > ending.length + 2)) return [...words.slice(0, i), word].join(' ');
+    if (word !== written) return null;
+  }
+  return null;
 }
 
 /** A preposition of place that opens the rest of a sentence after its date or time (`at the hall`, `im Gemeindehaus`, `i Folkets hus`, `op de zolder`). */
@@ -443,7 +462,7 @@ function placeAfterDate(text: string, vocabs: readonly Vocabulary[]): string | n
   const date = scanDates(text, vocabs)[0];
   if (!date) return null;
   const rest = text.slice(date.index + date.length).trimStart();
-  return PLACE_LEAD.test(rest) ? placeAfter(rest, vocabs) : placeAfterTime(rest, vocabs);
+  return PLACE_LEAD.test(rest) ? placeAfter(rest, vocabs) : (placeAfterTime(rest, vocabs) ?? casedPlace(rest, vocabs));
 }
 
 function placeAfter(text: string, vocabs: readonly Vocabulary[]): string | null {

@@ -81,3 +81,17 @@ describe('a line that opens with a phrase of meeting but gives no date', () => {
     expect(parseMinutes('# Design sync\n\nPresent: Ann Lee, Bo Park\n\n* Met with Ann to go through the icons\n').location).toBeNull();
   });
 });
+
+describe('a place in a case of place after the date (Finnish)', () => {
+  const place = (line: string) => parseMinutes(`# Hallituksen kokous\n\n${line}\n\nLäsnä: Anna Virtanen, Olli Ek\n`).location;
+
+  it('reads the words up to one in the inessive or adessive after the date and time', () => {
+    expect(place('Kokous pidettiin 3.5.2024 nuorisotalolla.')).toBe('nuorisotalolla');
+    expect(place('Kokous pidettiin 3.5.2024 klo 18 kirjaston kokoushuoneessa.')).toBe('kirjaston kokoushuoneessa');
+  });
+
+  it('reads nothing where no word in such a case follows', () => {
+    expect(place('Kokous pidettiin 3.5.2024 kello 18.')).toBeNull();
+    expect(place('Kokous pidettiin 3.5.2024, ja siihen osallistui viisi jäsentä.')).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 import { oncePer } from '../lang/once-per.js';
 import type { FieldName, Vocabulary } from '../lang/types.js';
 import type { Position } from '../model/position.js';
-import { anyMatches, matchesAny } from '../lang/match.js';
+import { matchesAny } from '../lang/match.js';
 import { gather, wordSet } from './cues.js';
 import { findFullDate, findTimes } from './read-dates.js';
 import { isBlank, trimEndWhere, withoutPictographs, withoutTrailingParen } from './trim.js';
@@ -47,33 +47,23 @@ function fieldOfUncached(label: string, vocabs: readonly Vocabulary[], heading: 
   const field = fields.get(key);
   if (field || exact) return field ?? null;
   if (namesBody(key, vocabs)) return null;
-  return joinedWhenWhere(key, fields, vocabs) ?? comingTasks(key, fields, vocabs) ?? actionsForNext(key, fields, vocabs) ?? compoundField(key, label, fields, heading ? headingPrefixes(vocabs) : null);
+  return joinedWhenWhere(key, fields, vocabs) ?? tasksForNext(key, fields, vocabs) ?? compoundField(key, label, fields, heading ? headingPrefixes(vocabs) : null);
 }
 
 /**
- * Tasks for a time to come (`Seuraavan sprintin tehtävät`, `Ensi viikon tehtävät`, `Next week's
- * tasks`): a label of actions after a word for what comes next, four words at most. Tasks of a time
- * gone (`Edellisen viikon tehtävät`) are a report, and not read so.
+ * Tasks for a time to come, the word for what comes next before the label (`Seuraavan sprintin
+ * tehtävät`, `Next week's tasks`, four words at most) or after it with a word that leads into a
+ * time (`Åtgärder inför nästa möte`, `Action points for next week`). Tasks of a time gone
+ * (`Edellisen viikon tehtävät`) are a report, and not read so.
  */
-function comingTasks(key: string, fields: ReadonlyMap<string, FieldName>, vocabs: readonly Vocabulary[]): FieldName | null {
+function tasksForNext(key: string, fields: ReadonlyMap<string, FieldName>, vocabs: readonly Vocabulary[]): FieldName | null {
   const words = key.split(' ');
-  if (words.length < 2 || words.length > 4 || fields.get(words[words.length - 1] as string) !== 'actions') return null;
-  return anyMatches(words.slice(0, 1), gather(vocabs, 'next')) ? 'actions' : null;
-}
-
-/**
- * A label of tasks followed by the meeting they are due at (`Åtgärder inför nästa möte`,
- * `Action points for next week`, `Att göra till nästa gång`): the tasks, whatever the last word names.
- */
-function actionsForNext(key: string, fields: ReadonlyMap<string, FieldName>, vocabs: readonly Vocabulary[]): FieldName | null {
-  const words = key.split(' ');
+  const next = gather(vocabs, 'next');
+  if (words.length >= 2 && words.length <= 4 && fields.get(words[words.length - 1] as string) === 'actions' && matchesAny(words[0] as string, next)) return 'actions';
   if (words.length < 3 || words.length > 7) return null;
   const leads = nextLeads(vocabs);
   for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
-    if (fields.get(words.slice(0, n).join(' ')) !== 'actions') continue;
-    const lead = words[n] as string;
-    const next = words[n + 1] as string;
-    if (leads.has(lead) && matchesAny(next, gather(vocabs, 'next'))) return 'actions';
+    if (fields.get(words.slice(0, n).join(' ')) === 'actions' && leads.has(words[n] as string) && matchesAny(words[n + 1] as string, next)) return 'actions';
   }
   return null;
 }

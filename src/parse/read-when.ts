@@ -255,24 +255,27 @@ function timeAfterPhrase(text: string, lower: string, phrases: readonly string[]
     const window = text.slice(at + phrase.length, at + phrase.length + 64);
     const times = findTimes(window, vocabs);
     if (times?.start) return times.start;
-    const before = timeBefore(text.slice(Math.max(0, at - 32), at), vocabs);
+    const before = timeBefore(text, at, vocabs);
     if (before) return before;
-    const opening = at <= 40 ? findTimes(text.slice(0, at), vocabs) : null;
-    if (opening?.start && opening.index <= 12) return opening.start;
   }
   return null;
 }
 
 /**
- * The time that opens a sentence before its verb, as languages with the verb second write it
- * (`Om 19.30 uur opent de voorzitter de vergadering`, `Um 19 Uhr eröffnet ...`): a time with at
- * most one word after it (`uur`, `Uhr`) before the phrase.
+ * The time that opens a sentence before its verb, as languages with the verb second write it: a
+ * time with at most one word after it (`uur`, `Uhr`) right before the phrase (`Om 19.30 uur opent
+ * de voorzitter de vergadering`, `Um 19 Uhr eröffnet ...`), or one that opens the line shortly
+ * before it (`Klockan 20:29 förklarade ordföranden mötet avslutat`).
  */
-function timeBefore(text: string, vocabs: readonly Vocabulary[]): string | null {
-  const times = findTimes(text, vocabs);
-  if (!times?.start) return null;
-  const rest = text.slice(times.index + times.length).trim();
-  return rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 1 && !/[.;!?]/.test(rest) ? times.start : null;
+function timeBefore(text: string, at: number, vocabs: readonly Vocabulary[]): string | null {
+  const near = text.slice(Math.max(0, at - 32), at);
+  const times = findTimes(near, vocabs);
+  if (times?.start) {
+    const rest = near.slice(times.index + times.length).trim();
+    if (rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 1 && !/[.;!?]/.test(rest)) return times.start;
+  }
+  const opening = at <= 40 ? findTimes(text.slice(0, at), vocabs) : null;
+  return opening?.start && opening.index <= 12 ? opening.start : null;
 }
 
 /**

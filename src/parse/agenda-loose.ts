@@ -21,7 +21,48 @@ export function looseTopics(lines: readonly Line[], header: Header, vocabs: read
   const bold = boldTopics(lines, header);
   if (bold.length >= 3) return bold;
   const leads = leadTopics(lines, header, vocabs);
-  return leads.length >= 3 ? leads : listTopics(lines, header);
+  if (leads.length >= 3) return leads;
+  const points = listTopics(lines, header);
+  return points.length > 0 ? points : lineTopics(lines, header, vocabs);
+}
+
+/**
+ * Plain text typed a topic a line (`Call to Order`, `Treasurer's Report`, `New Business`), each
+ * line opening a paragraph of notes with or without a blank line between: three or more such
+ * lines are the agenda. A topic line starts with a capital and is short
+ * beside the lines under it, and the line after it starts a sentence: the first line of prose
+ * wrapped at a width (`The board discussed the spring` / `fundraiser ...`) is none.
+ */
+function lineTopics(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
+  const found: number[] = [];
+  // The lines the title, date and other fields were read from are the header, not topics.
+  const fieldLines = new Set(Object.values(header.fields).map((source) => source.position.line));
+  lines.forEach((line, index) => {
+    if (line.kind !== 'paragraph' || line.bold || line.lead !== null || line.quoteDepth > 0 || fieldLines.has(line.start.line)) return;
+    // The opening and closing of the meeting (`Call to Order`, `Adjournment`) are topics, though the header reads a time from them.
+    const field = header.labels.get(index)?.field;
+    if ((field !== undefined && field !== 'start' && field !== 'end') || (header.consumed.has(index) && field === undefined)) return;
+    if ((lines[index - 1] as Line | undefined)?.block === line.block) return;
+    const text = line.text;
+    if (!topicShaped(text) || !/^\p{Lu}/u.test(text) || /[,;]$/u.test(text) || (field === undefined && fieldOf(text, vocabs) !== null)) return;
+    // A signature (`Tom Hart, Secretary`) names a person.
+    if (resolvePerson(text.split(',')[0] as string, header.participants) !== null) return;
+    // Its notes are prose: a sentence goes on from it or follows it (a line over a list is a label of
+    // the list; a column of short lines, names or figures, holds no topics).
+    const next = lines[index + 1] as Line | undefined;
+    if (next === undefined || next.kind !== 'paragraph' || next.quoteDepth > 0 || topicShaped(next.text)) return;
+    if (next.block === line.block && (!/^\p{Lu}/u.test(next.text) || text.length * 2 > longestOfBlock(lines, index + 1))) return;
+    found.push(index);
+  });
+  if (found.length < 3) return [];
+  return closeRanges(found.map((index) => bodyItem(lines, index, null, cleanItemTitle((lines[index] as Line).text))), endOf(lines, found));
+}
+
+/** The length of the longest line of the block from `from` on. */
+function longestOfBlock(lines: readonly Line[], from: number): number {
+  let longest = 0;
+  for (let j = from; j < lines.length && (lines[j] as Line).block === (lines[from] as Line).block; j++) longest = Math.max(longest, (lines[j] as Line).text.length);
+  return longest;
 }
 
 /**

@@ -60,3 +60,63 @@ describe('a list of topics with notes before a longer list of tasks', () => {
     expect(titles(text)).toEqual(['Onboarding', 'Billing', 'Hiring']);
   });
 });
+
+describe('plain text typed a topic a line', () => {
+  const glued = [
+    'ROWING CLUB COMMITTEE MINUTES',
+    'June 3, 2025',
+    '',
+    'Present: Ines Calder, Olu Bankole, Mark Tate',
+    '',
+    'Opening Remarks',
+    'Ines welcomed the two new coaches. The boathouse key list was read out.',
+    '',
+    'Regatta Entries',
+    'Eight crews are entered. The entry fees were approved as proposed.',
+    '',
+    'Boat Repairs',
+    'Olu will get a quote for the cracked hull by June 20.',
+    '',
+    'Respectfully submitted,',
+    'Mark Tate, Secretary',
+    '',
+  ].join('\n');
+
+  it('makes each short line over its notes a topic, and the notes its own sentences', () => {
+    const meeting = parseMinutes(glued);
+    expect(meeting.agenda.map((a) => a.title)).toEqual(['Opening Remarks', 'Regatta Entries', 'Boat Repairs']);
+    expect(meeting.decisions.map((d) => d.text)).toEqual(['The entry fees were approved as proposed.']);
+  });
+
+  it('reads the topic lines the same with a blank line under each', () => {
+    const spaced = glued.replace(/^(Opening Remarks|Regatta Entries|Boat Repairs)$/gmu, '$1\n');
+    expect(titles(spaced)).toEqual(['Opening Remarks', 'Regatta Entries', 'Boat Repairs']);
+  });
+
+  it('takes no first line of prose wrapped at a width for a topic', () => {
+    // Wrapped at 60 columns: each first line is as long as the width allows, and the next may open with a name.
+    const wrapped = [
+      '# Rowing club',
+      '',
+      'Present: Ines Calder, Olu Bankole',
+      '',
+      'The committee went through the entries for the summer',
+      'Regatta and the fees for this year, which stay as they were.',
+      '',
+      'Olu reported that the repairs to the two older boats are',
+      'Behind because the yard closed for two weeks in the spring.',
+      '',
+      'Ines asked for volunteers to help with the seating plan of',
+      'The annual dinner, and for someone to print the menus.',
+      '',
+    ].join('\n');
+    expect(titles(wrapped)).toEqual([]);
+  });
+
+  it('takes no column of names or figures, and no line over a list, for a topic', () => {
+    const columns = '# Board\n\nMembers\n\nCalder, Ines\n\nBankole, Olu\n\nTate, Mark\n\nNotes\n\nThe board met twice.\n';
+    expect(titles(columns)).toEqual([]);
+    const labels = '# Retro\n\nWhat went well\n- the demo\n\nWhat to improve\n- the tests\n\nDemo\n- login works\n';
+    expect(titles(labels)).toEqual([]);
+  });
+});

@@ -62,7 +62,7 @@ export const de: Vocabulary = {
   weDecided: ['wir haben beschlossen', 'wir beschließen', 'wir beschliessen', 'wir einigen uns', 'wir haben uns geeinigt', 'wir einigten uns', 'wir haben entschieden', 'wir entscheiden', 'wir entschieden', 'wir vereinbaren', 'wir haben vereinbart', 'wir sind uns einig', 'wir haben uns darauf geeinigt', 'wir einigen uns darauf', 'wir haben uns entschieden', 'wir entscheiden uns'],
   weWill: ['wir werden nicht', 'wir bleiben bei', 'lasst uns'],
   bodies: ['vorstand', 'versammlung', 'mitgliederversammlung', 'gremium', 'ausschuss', 'plenum', 'rat', 'beirat', 'team', 'gruppe', 'arbeitsgruppe', 'präsidium', 'hauptversammlung', 'jahreshauptversammlung', 'kommission', 'fachschaft', 'runde', 'anwesenden', 'mitglieder'],
-  bodyVerbs: ['beschließt', 'beschliesst', 'beauftragt', 'beauftragte', 'ermächtigt', 'ermächtigte', 'beschloss', 'beschlossen', 'genehmigt', 'genehmigte', 'entscheidet', 'entschied', 'wählt', 'wählte', 'bestätigt', 'bestätigte', 'lehnt', 'lehnte', 'billigt', 'billigte', 'verabschiedet', 'verabschiedete', 'bewilligt', 'bewilligte', 'einigt', 'einigte', 'stimmt', 'stimmte', 'einstimmig', 'entlastet', 'gewählt', 'erteilt', 'angenommen', 'festgelegt', 'vereinbart', 'stimmen', 'stimmten', 'beschließen', 'beschliessen', 'entscheiden', 'genehmigen', 'wählen'],
+  bodyVerbs: ['beschließt', 'beschliesst', 'beauftragt', 'beauftragte', 'ermächtigt', 'ermächtigte', 'beschloss', 'beschlossen', 'genehmigt', 'genehmigte', 'entscheidet', 'entschied', 'wählt', 'wählte', 'bestätigt', 'bestätigte', 'lehnt', 'lehnte', 'billigt', 'billigte', 'verabschiedet', 'verabschiedete', 'bewilligt', 'bewilligte', 'einigt', 'einigte', 'stimmt', 'stimmte', 'einstimmig', 'entlastet', 'gewählt', 'erteilt', 'angenommen', 'abgelehnt', 'festgelegt', 'vereinbart', 'stimmen', 'stimmten', 'beschließen', 'beschliessen', 'entscheiden', 'genehmigen', 'wählen'],
   wePronouns: ['wir'],
   auxiliaries: ['wird', 'wurde', 'werden', 'wurden', 'worden', 'ist', 'sind'],
   motions: ['stellt den antrag', 'stellte den antrag', 'beantragt', 'beantragte', 'antrag von', 'antrag auf'],
@@ -147,4 +147,5 @@ export const de: Vocabulary = {
   relativePronouns: ['welche', 'welcher', 'welches'],
   decisionCueReach: 4,
   placeCases: [],
+  actPassive: ['wird', 'wurde', 'werden', 'wurden'],
 };

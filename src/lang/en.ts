@@ -191,4 +191,5 @@ export const en: Vocabulary = {
   relativePronouns: ['which'],
   decisionCueReach: 4,
   placeCases: [],
+  actPassive: ['is', 'was', 'are', 'were'],
 };

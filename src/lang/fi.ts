@@ -168,4 +168,5 @@ export const fi: Vocabulary = {
   relativePronouns: ['joka', 'jotka', 'mikä', 'mitkä'],
   decisionCueReach: 4,
   placeCases: ['ssa', 'ssä', 'lla', 'llä'],
+  actPassive: [],
 };

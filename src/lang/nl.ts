@@ -138,4 +138,5 @@ export const nl: Vocabulary = {
   relativePronouns: ['welke'],
   decisionCueReach: 4,
   placeCases: [],
+  actPassive: ['wordt', 'werd', 'worden', 'werden'],
 };

@@ -161,4 +161,5 @@ export const sv: Vocabulary = {
   relativePronouns: ['som', 'vilka', 'vilket', 'vilken'],
   decisionCueReach: 6,
   placeCases: [],
+  actPassive: [],
 };

@@ -263,4 +263,10 @@ export interface Vocabulary {
    * of meeting, words up to one so ending are the place. Empty for languages of prepositions.
    */
   placeCases: string[];
+  /**
+   * The auxiliaries of the passive of an act (`wird`, `wurde`; `wordt`, `werd`), not of a state or a
+   * perfect (`ist`, `sind`; `is`, `zijn`): where the clause closes with a participle of deciding,
+   * however far after such an auxiliary (`Der Antrag … wird abgelehnt`), the body decided then.
+   */
+  actPassive: string[];
 }

@@ -109,6 +109,24 @@ export function passiveDecides(words: readonly string[], vocabs: readonly Vocabu
       if (isWord(words[k] as string, verbs)) return words.slice(i, k + 1).join(' ');
     }
   }
+  return vocabs[0]?.verbFinalClauses === true ? closingParticiple(words, vocabs) : null;
+}
+
+/**
+ * In a language that closes its main clause with the participle (`Der Antrag auf Erhöhung der
+ * Beiträge wird nach kurzer Aussprache abgelehnt`, `De begroting wordt door de vergadering
+ * goedgekeurd`), a decision verb as the sentence's last word with an auxiliary before it, however
+ * far: the passive of the body's verdict. Only an auxiliary of the act (`wird`, `wordt`): one of a
+ * state or a perfect (`Die Rollen sind seit Mai festgelegt`) reports. An auxiliary after it (`..., ob er angenommen wurde`)
+ * leaves the participle in a clause of its own and the last word no participle.
+ */
+function closingParticiple(words: readonly string[], vocabs: readonly Vocabulary[]): string | null {
+  const last = words.length - 1;
+  if (last < 2 || !isWord(words[last] as string, gather(vocabs, 'bodyVerbs'))) return null;
+  const auxiliaries = gather(vocabs, 'actPassive');
+  for (let i = 1; i < last; i++) {
+    if (isWord(words[i] as string, auxiliaries)) return decidedAbout(words, i + 1, vocabs) ? null : (words[last] as string);
+  }
   return null;
 }
 

@@ -148,4 +148,5 @@ export const de: Vocabulary = {
   decisionCueReach: 4,
   placeCases: [],
   actPassive: ['wird', 'wurde', 'werden', 'wurden'],
+  weighingPassives: [],
 };

@@ -192,4 +192,5 @@ export const en: Vocabulary = {
   decisionCueReach: 4,
   placeCases: [],
   actPassive: ['is', 'was', 'are', 'were'],
+  weighingPassives: [],
 };

@@ -169,4 +169,5 @@ export const fi: Vocabulary = {
   decisionCueReach: 4,
   placeCases: ['ssa', 'ssä', 'lla', 'llä'],
   actPassive: [],
+  weighingPassives: ['mietitään', 'pohditaan', 'harkitaan', 'katsotaan', 'selvitetään', 'tutkitaan', 'arvioidaan', 'suositellaan', 'päätetään', 'keskustellaan', 'kysytään', 'tarkistetaan', 'tarkastellaan'],
 };

@@ -139,4 +139,5 @@ export const nl: Vocabulary = {
   decisionCueReach: 4,
   placeCases: [],
   actPassive: ['wordt', 'werd', 'worden', 'werden'],
+  weighingPassives: [],
 };

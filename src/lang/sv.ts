@@ -162,4 +162,5 @@ export const sv: Vocabulary = {
   decisionCueReach: 6,
   placeCases: [],
   actPassive: [],
+  weighingPassives: [],
 };

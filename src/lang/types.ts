@@ -269,4 +269,9 @@ export interface Vocabulary {
    * however far after such an auxiliary (`Der Antrag … wird abgelehnt`), the body decided then.
    */
   actPassive: string[];
+  /**
+   * Passives of weighing a matter still open (`mietitään`, `katsotaan`, `päätetään myöhemmin`): a
+   * sentence opening with one settles nothing. Only languages with passive endings need them.
+   */
+  weighingPassives: string[];
 }

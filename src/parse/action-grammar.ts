@@ -37,18 +37,45 @@ function startsClause(folded: string, words: string): boolean {
 
 /** The passive task verb a sentence opens with (`Luodaan ...`), or holds together with a deadline; null when none. */
 export function passiveTask(text: string, context: FindContext): string | null {
+  const passive = passiveOf(text, context);
+  if (passive === null) return null;
+  const words = wordsOf(text);
+  if (words[0] !== undefined && passive(words[0])) return words[0];
+  const verb = words.find(passive);
+  return verb !== undefined && readDue(text, context.header.date, context.vocabs) !== null ? verb : null;
+}
+
+/** A date to read times against only to tell whether a text names one. */
+const ANY_DATE = '2001-01-01';
+
+/**
+ * The passive a sentence opens with when no deadline stands in it (`Luodaan galleria wikiin`,
+ * `Keskitytään nyt selkeyteen`): Finnish minutes write what the group settles on doing as the
+ * passive, the `we` of spoken Finnish, and only a time makes it a task to be done by then. Null
+ * when the sentence opens otherwise, with a passive of weighing (`Mietitään ...`), or names a time.
+ */
+export function groupPassive(text: string, context: FindContext): string | null {
+  const passive = passiveOf(text, context);
+  const first = passive === null ? undefined : wordsOf(text)[0];
+  if (first === undefined || !passive!(first) || context.vocabs[0]?.weighingPassives.includes(first) === true) return null;
+  // Any time counts, even one the meeting's date cannot place (`perjantaina` in minutes without a date).
+  if (readDue(text, context.header.date ?? ANY_DATE, context.vocabs) !== null) return null;
+  return first;
+}
+
+/**
+ * Whether a word is a passive of doing in the minutes' language: a passive ending, not a verb of
+ * deciding, not one of the meeting's own proceedings (`Käsitellään jäsenten asiat`, `Todetaan
+ * läsnäolijat`: reports, no tasks). Null when the text holds no passive ending at all.
+ */
+function passiveOf(text: string, context: FindContext): ((word: string) => boolean) | null {
   const endings = context.vocabs[0]?.passiveEndings ?? [];
   // A word with a passive ending holds it in the lower-case text: without one, no word needs a look.
   const lower = text.toLowerCase();
   if (!endings.some((e) => lower.includes(e))) return null;
-  const words = wordsOf(text);
   const cues = gather(context.vocabs, 'decisionCues');
-  // The meeting's own proceedings (`Käsitellään jäsenten asiat`, `Todetaan läsnäolijat`) are reports, no tasks.
   const reports = wordSet(context.vocabs, 'reportWords');
-  const passive = (word: string): boolean => word.length > 5 && endings.some((e) => word.endsWith(e)) && !oneOf(word, cues) && !reports.has(word);
-  if (words[0] !== undefined && passive(words[0])) return words[0];
-  const verb = words.find(passive);
-  return verb !== undefined && readDue(text, context.header.date, context.vocabs) !== null ? verb : null;
+  return (word: string): boolean => word.length > 5 && endings.some((e) => word.endsWith(e)) && !oneOf(word, cues) && !reports.has(word);
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { asWritten, findPhrase, gather, hasWord, leadingCue, leadingCueWord, textKey, wordsOf } from './cues.js';
+import { groupPassive } from './action-grammar.js';
 import { bodyDecides, chosen, decidedAbout, isProposed, passiveDecides, personDecides, separableDecides, spoken, trimEndOf } from './decision-grammar.js';
 import { actionMarkers, decisionMarkers, leadingMarker, outcomeArrow, stripProposal } from './decision-markers.js';
 import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
@@ -229,6 +230,9 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   if (passive !== null) return grammar(passive);
   const separable = separableDecides(words, text, vocabs);
   if (separable !== null) return grammar(separable);
+  // What the group settles on doing, as a Finnish passive with no time and no doer named, outside a list of tasks.
+  const settled = unit.section === 'actions' || unit.checked !== null || text.includes('(') ? null : groupPassive(text, scan.context);
+  if (settled !== null) return { cue: { kind: 'grammar', words: asWritten(text, settled) }, hedged: true };
   const will = findPhrase(text, gather(vocabs, 'weWill'));
   if (will !== null) return { cue: { kind: 'grammar', words: asWritten(text, will) }, hedged: true };
   const choice = chosen(text, vocabs);

@@ -118,7 +118,7 @@ describe('findActions: the meeting\'s own proceedings', () => {
   it('takes a Finnish passive that tells what the meeting handles for no task, and one with a task verb for one', () => {
     expect(actions(`${FI}Käsitellään kerhon syksyn ohjelma.\n`)).toEqual([]);
     expect(actions(`${FI}Todetaan kokouksen osallistujat.\n`)).toEqual([]);
-    expect(actions(`${FI}Tilataan uudet kyltit kerholle.\n`).map((a) => a.text)).toEqual(['Tilataan uudet kyltit kerholle.']);
+    expect(actions(`${FI}Tilataan uudet kyltit kerholle ensi viikolla.\n`).map((a) => a.text)).toEqual(['Tilataan uudet kyltit kerholle ensi viikolla.']);
   });
 });
 

@@ -3,6 +3,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { cleanItemTitle, type AgendaDraft } from './agenda-draft.js';
 import type { Header } from './header.js';
+import { readItemNumber } from './agenda-number.js';
 import type { Line } from './types.js';
 
 /** One row of an agenda table: its number cell (if any) and its title. */
@@ -57,10 +58,13 @@ export function topicTableItems(lines: readonly Line[], header: Header, vocabs: 
     const items: AgendaDraft[] = [];
     for (let j = i + 1; j < lines.length && (lines[j] as Line).kind === 'tableRow' && !(lines[j] as Line).header; j++) {
       const cells = (lines[j] as Line).cells ?? [];
-      const title = cleanItemTitle((cells[column] ?? '').trim());
-      if (!/\p{L}{2}/u.test(title)) continue;
+      const written = cleanItemTitle((cells[column] ?? '').trim());
+      if (!/\p{L}{2}/u.test(written)) continue;
       const numberCell = cells.find((cell, k) => k !== column && NUMBER_CELL.test(cell.trim()));
-      const number = numberCell === undefined ? null : (NUMBER_CELL.exec(numberCell.trim())?.[1] ?? null);
+      // Without a column of numbers, the topic cell may carry its own (`| 2. Begroting |`).
+      const own = numberCell === undefined ? readItemNumber(written, vocabs) : null;
+      const number = numberCell === undefined ? (own?.number ?? null) : (NUMBER_CELL.exec(numberCell.trim())?.[1] ?? null);
+      const title = own?.number ? own.shown : written;
       items.push({ number, title, presenter: null, from: j, to: j + 1, hasBody: true, position: (lines[j] as Line).start });
     }
     if (items.length >= 2) return items;

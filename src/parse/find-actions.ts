@@ -383,14 +383,19 @@ function tableAction(unit: Unit, context: FindContext, known: (name: string) => 
 function actionsColumn(unit: Unit, context: FindContext, known: (name: string) => boolean, trusted: (name: string) => boolean): Draft[] {
   const columns = unit.columns ?? [];
   const owners = ownerColumns(context.allVocabs);
-  const at = columns.findIndex((c) => {
-    const name = c.replace(/[*:]/g, '').trim();
+  const names = (name: string): boolean => {
     const key = fold(name);
     return !owners.has(key) && (actionMarkers(context.allVocabs).includes(key) || fieldOf(name, context.allVocabs, false, true) === 'actions');
-  });
-  const text = at >= 0 ? (unit.cells?.[at]?.trim() ?? '') : '';
+  };
+  const at = columns.findIndex((c) => names(c.replace(/[*:]/g, '').trim()));
+  // A column of decisions and actions together (`Besluit / actie`, `Decision/Action`) holds a task only where a person is its subject.
+  const mixed = at >= 0 ? -1 : columns.findIndex((c) => c.includes('/') && c.split('/').some((part) => names(part.replace(/[*:]/g, '').trim())));
+  const column = at >= 0 ? at : mixed;
+  const text = column >= 0 ? (unit.cells?.[column]?.trim() ?? '') : '';
   if (text === '' || EMPTY_CELL.test(text)) return [];
-  return [{ text, owners: ownersIn(text, context, known, trusted, true), start: unit.start, unit, cue: { kind: 'table', words: columns[at] ?? '' } }];
+  const found = ownersIn(text, context, known, trusted, at >= 0);
+  if (at < 0 && found.length === 0) return [];
+  return [{ text, owners: found, start: unit.start, unit, cue: { kind: 'table', words: columns[column] ?? '' } }];
 }
 
 /** The folded names of owner columns (`Owner`, `Ansvarig`, `Wie`), gathered once per list of vocabularies. */

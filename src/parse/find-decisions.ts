@@ -12,6 +12,7 @@ import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
 import { cellPieces, htmlTables, isTaskColumn } from './decision-cells.js';
 import { tableDecision } from './decision-tables.js';
 import { clausesAfter, type Found, headedLines, type Scan, separateLines, titleAbove, withContext } from './decision-text.js';
+import { readItemNumber } from './agenda-number.js';
 import { valueLines } from './header.js';
 import { closingVerdict, consentIn, motionAt, terseVerdict, voteCount } from './decision-votes.js';
 import type { FindContext } from './find-context.js';
@@ -87,7 +88,10 @@ function noteCells(scan: Scan, unit: Unit, cells: readonly (string | readonly st
   const { context } = scan;
   const line = context.lines[unit.line] as Line;
   const text = (cell: string | readonly string[] | undefined): string => (typeof cell === 'string' ? cell : (cell ?? []).join(' ')).trim();
-  const topic = text(cells[0]);
+  const written = text(cells[0]);
+  // A topic cell that carries its item's number (`2. Begroting`) names the topic by its words.
+  const numbered = readItemNumber(written, context.vocabs);
+  const topic = numbered?.number ? numbered.shown : written;
   // An agenda table's title cell names what is to be decided, not what was.
   const title = scan.titles.get(unit.line);
   const out: Found[] = [];

@@ -51,3 +51,31 @@ describe('a table of topics with a column of actions', () => {
     expect(decisions(dutch)).toContain('Verslag vorige vergadering: Vastgesteld');
   });
 });
+
+describe('a table of topics whose topic cells carry their numbers', () => {
+  const text = [
+    '# Bestuursvergadering 3 april 2025',
+    '',
+    'Aanwezig: Joke Smit, Ruud Kok, Ans Bos',
+    '',
+    '| Agendapunt | Besproken | Besluit / actie |',
+    '|---|---|---|',
+    '| 1. Opening | Joke opent om 20.00 uur. | |',
+    '| 2. Kascontrole | Ans licht de cijfers toe. | Goedgekeurd. |',
+    '| 3. Ledenwerving | Er zijn flyers nodig. | Ruud ontwerpt een nieuwe flyer. |',
+    '',
+  ].join('\n');
+  const meeting = parseMinutes(text);
+
+  it('numbers each item from its cell and keeps the words for its title', () => {
+    expect(meeting.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Opening'], ['2', 'Kascontrole'], ['3', 'Ledenwerving']]);
+  });
+
+  it('names a terse verdict by the topic without its number', () => {
+    expect(meeting.decisions.map((d) => d.text)).toEqual(['Kascontrole: Goedgekeurd.']);
+  });
+
+  it('takes a task from a column of decisions and actions together only where a person is its subject', () => {
+    expect(meeting.actions.map((a) => [a.owners, a.text])).toEqual([[['Ruud Kok'], 'Ruud ontwerpt een nieuwe flyer.']]);
+  });
+});

@@ -14,7 +14,7 @@ export const de: Vocabulary = {
     absent: ['abwesend', 'entschuldigt', 'es fehlen', 'entschuldigt fehlen', 'nicht anwesend', 'abwesende'],
     chair: ['vorsitz', 'sitzungsleitung', 'leitung', 'moderation', 'versammlungsleitung', 'versammlungsleiter', 'versammlungsleiterin', 'sitzungsleiter', 'sitzungsleiterin', 'vorsitzender', 'vorsitzende'],
     secretary: ['protokoll', 'schriftführung', 'protokollant', 'protokollantin', 'schriftführer', 'schriftführerin', 'protokollführung', 'protokollführer', 'protokollführerin', 'protokoll führt', 'protokollierung'],
-    agenda: ['tagesordnung', 'tagesordnungspunkte', 'top'],
+    agenda: ['tagesordnung', 'tagesordnungspunkte', 'top', 'agenda'],
     actions: ['aufgaben', 'to-dos', 'todos', 'nächste schritte', 'offene punkte', 'aufgabenverteilung', 'aufgabenliste', 'offene aufgaben', 'to do', 'todo', 'arbeitsaufträge', 'maßnahmen', 'nächste aufgaben'],
     proposal: ['vorschlag', 'antrag'],
     decisions: ['beschlüsse', 'beschluss', 'beschlossen', 'beschlussfassung', 'vorstandsbeschluss', 'mitgliederbeschluss', 'grundsatzbeschluss', 'entscheidung', 'entscheidungen', 'vereinbarung', 'vereinbarungen', 'vereinbart', 'einigung', 'festlegung', 'festlegungen', 'konsens'],

@@ -78,7 +78,8 @@ function agendaAnchors(lines: readonly Line[], header: Header, vocabs: readonly 
 
 /**
  * Whether a line names an agenda without being a label: a short heading that ends in an agenda
- * word once its date is gone (`Regular Meeting Agenda - 5 May 2025`), or a line that ends in a
+ * word once its date is gone (`Regular Meeting Agenda - 5 May 2025`) or pairs the agenda with the
+ * notes (`Agenda & mötesanteckningar 2021-02-26`), or a line that ends in a
  * colon and speaks of the agenda in any inflection (`The agenda was:`, `Dagordningen fastställdes:`).
  */
 export function namesAgenda(line: Line, vocabs: readonly Vocabulary[]): boolean {
@@ -86,8 +87,12 @@ export function namesAgenda(line: Line, vocabs: readonly Vocabulary[]): boolean 
     // Cheap first: no agenda word anywhere, no agenda heading (the dates are costly to take out).
     const folded = fold(line.text);
     if (![...agendaWords(vocabs)].some((w) => folded.includes(w))) return false;
-    const words = (cleanTitle(line.text, vocabs) ?? '').split(/\s+/).map((w) => fold(trimEndWhere(w, (code) => code < 0x80 && !/\w/.test(String.fromCharCode(code)))));
-    return words.length <= 6 && agendaWords(vocabs).has(words[words.length - 1] ?? '');
+    const written = (cleanTitle(line.text, vocabs) ?? '').split(/\s+/);
+    const words = written.map((w) => fold(trimEndWhere(w, (code) => code < 0x80 && !/\w/.test(String.fromCharCode(code)))));
+    if (words.length > 6) return false;
+    // A page of agenda and notes together (`Agenda & Notes`, `Agenda och anteckningar`): the agenda comes first.
+    const paired = agendaWords(vocabs).has(words[0] ?? '') && vocabs.some((v) => v.and.includes(fold(written[1] ?? '')));
+    return paired || agendaWords(vocabs).has(words[words.length - 1] ?? '');
   }
   if ((line.kind !== 'paragraph' && line.kind !== 'listItem') || line.text.length > LONGEST_ANNOUNCEMENT || !line.text.endsWith(':')) return false;
   // Inflected forms count (`Dagordningen fastställdes:`, `Die Tagesordnungspunkte:`).

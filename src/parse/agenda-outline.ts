@@ -35,7 +35,8 @@ export function numberedOutline(lines: readonly Line[], header: Header, vocabs: 
   const all = outlineCandidates(lines, header, vocabs, ordinals);
   const whole = new Set(all.filter((c) => !c.sub).map((c) => c.major));
   const candidates = all.filter((c) => !c.sub || !whole.has(c.major));
-  const chain = longestRun(candidates);
+  const counted = longestRun(candidates);
+  const chain = new Set(counted.map((c) => c.major)).size >= 3 ? counted : restartedRun(lines, candidates);
   if (new Set(chain.map((c) => c.major)).size < 3) return [];
   let gaps = 0;
   let filled = 0;
@@ -46,6 +47,18 @@ export function numberedOutline(lines: readonly Line[], header: Header, vocabs: 
   // Real minutes write nothing under many items (`1. Opening`, `2. Mededelingen`, `10. Rondvraag`): a run with notes under some items that holds the standing items of an agenda is one all the same.
   if (filled * 2 < gaps && (filled === 0 || standingItems(chain, vocabs) < 2)) return [];
   return closeRanges(chain.map((c) => bodyItem(lines, c.index, c.number, c.title)), lines.length);
+}
+
+/**
+ * Items each written `1.` with their notes between them, unindented (`1. Avaus` / notes / `1.
+ * Talous` / notes): Markdown ends the list at each paragraph, so every item shows 1, but the writer
+ * counted on the numbers running on, as they do in a list without notes. Three such items or more,
+ * each with notes under it but the last, are numbered by their place. Empty otherwise.
+ */
+function restartedRun(lines: readonly Line[], candidates: readonly Candidate[]): Candidate[] {
+  const ones = candidates.filter((c) => !c.sub && c.major === 1 && (lines[c.index] as Line).kind === 'listItem');
+  if (ones.length < 3 || ones.some((c, k) => k + 1 < ones.length && (ones[k + 1] as Candidate).index - c.index < 2)) return [];
+  return ones.map((c, k) => ({ ...c, major: k + 1, number: String(k + 1) }));
 }
 
 /** How many of the run's titles open with a standing item of an agenda (`Opening`, `Rondvraag en sluiting`). */

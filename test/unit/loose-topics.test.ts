@@ -120,3 +120,31 @@ describe('plain text typed a topic a line', () => {
     expect(titles(labels)).toEqual([]);
   });
 });
+
+describe('items each written `1.` with their notes between them', () => {
+  const text = [
+    'Johtokunnan kokous 3.2.2025',
+    '',
+    '1. Kokouksen avaus',
+    '',
+    'Puheenjohtaja avasi kokouksen klo 18.05.',
+    '',
+    '1. Talousarvio',
+    '',
+    'Talousarvio hyväksyttiin esitetyssä muodossa.',
+    '',
+    '1. Kokouksen päättäminen',
+    '',
+    'Puheenjohtaja päätti kokouksen klo 19.10.',
+    '',
+  ].join('\n');
+
+  it('numbers the items by their place, as the writer counted on the numbers running on', () => {
+    expect(parseMinutes(text).agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Kokouksen avaus'], ['2', 'Talousarvio'], ['3', 'Kokouksen päättäminen']]);
+  });
+
+  it('leaves a list of tasks numbered `1.` after one topic alone', () => {
+    const tasks = '# Sync 2025-02-03\n\nPresent: Rosa Marsh, Ken Abbot\n\n1. Rosa books the hall\n1. Ken prints the flyers\n1. Rosa sends the invite\n';
+    expect(parseMinutes(tasks).agenda).toEqual([]);
+  });
+});

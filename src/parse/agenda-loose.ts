@@ -23,7 +23,29 @@ export function looseTopics(lines: readonly Line[], header: Header, vocabs: read
   const leads = leadTopics(lines, header, vocabs);
   if (leads.length >= 3) return leads;
   const points = listTopics(lines, header);
-  return points.length > 0 ? points : lineTopics(lines, header, vocabs);
+  if (points.length > 0) return points;
+  const lone = lonePoints(lines, header, vocabs);
+  return lone.length > 0 ? lone : lineTopics(lines, header, vocabs);
+}
+
+/**
+ * Topics set as points each alone in its list, with their notes as paragraphs between them
+ * (`• Kokouksen avaus` / `Puheenjohtaja avasi ...` / `• Talous` / ...), as a web page's list copied
+ * with its notes gives: three such points or more, each a few words, each with a paragraph of
+ * notes right under it. A point the header reads (`• Läsnä`) is no topic.
+ */
+function lonePoints(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
+  const found: number[] = [];
+  lines.forEach((line, index) => {
+    if (line.kind !== 'listItem' || !line.itemStart || line.listDepth !== 1 || line.quoteDepth > 0 || line.checked !== null) return;
+    if (header.labels.has(index) || header.consumed.has(index) || fieldOf(line.text, vocabs) !== null) return;
+    const before = lines[index - 1] as Line | undefined;
+    const after = lines[index + 1] as Line | undefined;
+    if (before?.kind === 'listItem' || after === undefined || after.kind !== 'paragraph' || after.listDepth > 0 || !topicShaped(line.text)) return;
+    found.push(index);
+  });
+  if (found.length < 3) return [];
+  return closeRanges(found.map((index) => bodyItem(lines, index, null, cleanItemTitle((lines[index] as Line).text))), endOf(lines, found));
 }
 
 /**

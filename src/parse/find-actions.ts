@@ -186,7 +186,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   const { vocabs } = context;
   if (unit.columns && unit.cells) return tableAction(unit, context, known, trusted);
   const text = unit.text.replace(/^\[[ xX]\]\s*/, '');
-  if (/[:：]$/.test(text) || context.agendaLines.has(unit.line) || repeatsAgendaTitle(unit, text, context)) return [];
+  if (/[:：]$/.test(text) || context.agendaLines.has(unit.line) || isItemTitle(unit, text, context) || repeatsAgendaTitle(unit, text, context)) return [];
   const folded = fold(text);
   if (aboutNextMeeting(folded, vocabs) || /^(?:e\.g|i\.e|esim|t\.ex|z\.b|bijv)\b/i.test(text)) return [];
   const self = selfTask(text, context);
@@ -232,6 +232,12 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     return [{ text, owners, start: unit.start, unit, cue: { kind: 'grammar', words: asWritten(text, passive) } }];
   }
   return [];
+}
+
+/** Whether a unit is the title of the agenda item it opens (`• Määrätään jäsenmaksut` over its notes): a topic, no task. */
+function isItemTitle(unit: Unit, text: string, context: FindContext): boolean {
+  const item = context.drafts[context.itemOf[unit.line] ?? -1];
+  return item !== undefined && item.hasBody && item.from === unit.line && asTitle(text) === asTitle(item.title);
 }
 
 /**

@@ -148,3 +148,42 @@ describe('items each written `1.` with their notes between them', () => {
     expect(parseMinutes(tasks).agenda).toEqual([]);
   });
 });
+
+describe('points each alone in its list, with paragraphs of notes between them', () => {
+  const text = [
+    'Kevätkokous 12.3.2025 klo 18, paikkana seurantalo',
+    '',
+    ' • Läsnä',
+    '',
+    'Aino Lehto, Eero Salmi ja Outi Lahti.',
+    '',
+    ' • Kokouksen avaus',
+    '',
+    'Puheenjohtaja Aino Lehto avasi kokouksen.',
+    '',
+    ' • Toimintakertomus',
+    '',
+    'Toimintakertomus hyväksyttiin.',
+    '',
+    ' • Kokouksen päättäminen',
+    '',
+    'Puheenjohtaja päätti kokouksen.',
+    '',
+  ].join('\n');
+
+  it('takes each point for a topic, but not the one the header reads', () => {
+    expect(titles(text)).toEqual(['Kokouksen avaus', 'Toimintakertomus', 'Kokouksen päättäminen']);
+  });
+
+  it('takes no points of one list for topics, though a paragraph follows the list', () => {
+    const list = '# Sync 2025-02-03\n\nPresent: Rosa Marsh, Ken Abbot\n\n- the hall is booked\n- the flyers are printed\n- the invite is out\n\nAll good.\n';
+    expect(titles(list)).toEqual([]);
+  });
+});
+
+describe('the title of an item that reads like a task', () => {
+  it('is a topic, not a task', () => {
+    const text = 'Kevätkokous 12.3.2025\n\nLäsnä: Aino Lehto, Eero Salmi\n\n • Kokouksen avaus\n\nAino avasi kokouksen.\n\n • Määrätään jäsenmaksun suuruus\n\nJäsenmaksuksi määrättiin 10 euroa.\n\n • Kokouksen päättäminen\n\nAino päätti kokouksen.\n';
+    expect(parseMinutes(text).actions).toEqual([]);
+  });
+});

@@ -47,7 +47,32 @@ function fieldOfUncached(label: string, vocabs: readonly Vocabulary[], heading: 
   const field = fields.get(key);
   if (field || exact) return field ?? null;
   if (namesBody(key, vocabs)) return null;
-  return joinedWhenWhere(key, fields, vocabs) ?? tasksForNext(key, fields, vocabs) ?? compoundField(key, label, fields, heading ? headingPrefixes(vocabs) : null);
+  return joinedWhenWhere(key, fields, vocabs) ?? tasksForNext(key, fields, vocabs) ?? pairedOutcomes(key, fields, vocabs) ?? compoundField(key, label, fields, heading ? headingPrefixes(vocabs) : null);
+}
+
+/**
+ * Two sections of outcomes joined in one label (`Outcomes and assignments`, `Beslut och åtgärder`,
+ * `Besluiten & acties`): every part a label of decisions, of actions or of outcomes. The entries
+ * under it are tasks where one part names tasks (a task's entry says who does what; the rest are
+ * read as decisions where they read so), else decisions.
+ */
+function pairedOutcomes(key: string, fields: ReadonlyMap<string, FieldName>, vocabs: readonly Vocabulary[]): FieldName | null {
+  const joints = gather(vocabs, 'and');
+  const parts: string[] = [];
+  let part: string[] = [];
+  for (const word of key.split(' ')) {
+    if (!joints.includes(word)) part.push(word);
+    else {
+      parts.push(part.join(' '));
+      part = [];
+    }
+  }
+  parts.push(part.join(' '));
+  if (parts.length < 2 || parts.length > 3 || parts.includes('')) return null;
+  const outcomes = gather(vocabs, 'outcomeLabels');
+  const kinds = parts.map((words) => (outcomes.includes(words) ? 'decisions' : fields.get(words)));
+  if (!kinds.every((kind) => kind === 'actions' || kind === 'decisions')) return null;
+  return kinds.includes('actions') ? 'actions' : 'decisions';
 }
 
 /**

@@ -149,4 +149,5 @@ export const de: Vocabulary = {
   placeCases: [],
   actPassive: ['wird', 'wurde', 'werden', 'wurden'],
   weighingPassives: [],
+  recordOpenings: ['protokoll der', 'protokoll des', 'protokoll zur', 'protokoll über die', 'niederschrift der', 'niederschrift über die'],
 };

@@ -193,4 +193,5 @@ export const en: Vocabulary = {
   placeCases: [],
   actPassive: ['is', 'was', 'are', 'were'],
   weighingPassives: [],
+  recordOpenings: ['minutes of the', 'minutes of a', 'minutes of', 'minutes from the', 'record of the'],
 };

@@ -170,4 +170,5 @@ export const fi: Vocabulary = {
   placeCases: ['ssa', 'ssä', 'lla', 'llä'],
   actPassive: [],
   weighingPassives: ['mietitään', 'pohditaan', 'harkitaan', 'katsotaan', 'selvitetään', 'tutkitaan', 'arvioidaan', 'suositellaan', 'päätetään', 'keskustellaan', 'kysytään', 'tarkistetaan', 'tarkastellaan'],
+  recordOpenings: [],
 };

@@ -140,4 +140,5 @@ export const nl: Vocabulary = {
   placeCases: [],
   actPassive: ['wordt', 'werd', 'worden', 'werden'],
   weighingPassives: [],
+  recordOpenings: ['notulen van de', 'notulen van het', 'notulen van', 'verslag van de', 'verslag van het'],
 };

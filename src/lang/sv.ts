@@ -163,4 +163,5 @@ export const sv: Vocabulary = {
   placeCases: [],
   actPassive: [],
   weighingPassives: [],
+  recordOpenings: ['protokoll fört vid', 'protokoll fört på', 'protokoll från', 'protokoll vid', 'minnesanteckningar från'],
 };

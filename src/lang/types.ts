@@ -274,4 +274,10 @@ export interface Vocabulary {
    * sentence opening with one settles nothing. Only languages with passive endings need them.
    */
   weighingPassives: string[];
+  /**
+   * How a sentence of record opens the minutes, before the meeting's name (`Minutes of the`,
+   * `Protokoll fört vid`, `Notulen van de`, `Protokoll der`): `Minutes of the Parish Council
+   * meeting held on ...` names the meeting as its title. Folded, matched at the document's start.
+   */
+  recordOpenings: string[];
 }

@@ -17,7 +17,7 @@ const TITLE_LINES = 8;
  */
 export function readTitle(lines: readonly Line[], header: Header, frontMatter: Record<string, unknown> | null, vocabs: readonly Vocabulary[]): void {
   const fromMatter = typeof frontMatter?.title === 'string' ? cleanTitle(frontMatter.title, vocabs) : null;
-  const found = leadingTitle(lines, header, vocabs) ?? plainTitle(lines, header, vocabs);
+  const found = leadingTitle(lines, header, vocabs) ?? plainTitle(lines, header, vocabs) ?? recordTitle(lines, vocabs);
   // Under a front-matter title, a first heading below the top level opens the first part (`### TOP 1 - Begrüßung`).
   const part = found !== null && fromMatter !== null && (lines[found.index] as Line).kind === 'heading' && (lines[found.index] as Line).depth > 1;
   if (found && !part) {
@@ -142,6 +142,42 @@ function bodyNameLine(lines: readonly Line[], head: readonly number[], vocabs: r
     if (title) return { index, title };
   }
   return null;
+}
+
+/** The lines of a first block a sentence of record may run over. */
+const RECORD_LINES = 3;
+
+/**
+ * The meeting a sentence of record at the top names (`Minutes of the Parish Council meeting held
+ * on 4 March ...`, `Protokoll fört vid Stackens vårmöte 2023, torsdagen den 23:e februari ...`):
+ * the words after the opening, up to a comma, a full stop or a phrase of holding, without a date or
+ * time, the article before them and the words the date leaves dangling.
+ */
+function recordTitle(lines: readonly Line[], vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
+  const top = lines.findIndex((line) => line.kind !== 'html' && line.kind !== 'code' && !isOnlyLink(line.text));
+  const line = lines[top];
+  if (line === undefined || line.kind !== 'paragraph' || line.listDepth > 0) return null;
+  let text = line.text;
+  for (let j = top + 1; j < top + RECORD_LINES && lines[j]?.block === line.block; j++) text += ` ${(lines[j] as Line).text}`;
+  const lower = text.toLowerCase();
+  const opening = vocabs.flatMap((v) => v.recordOpenings).find((words) => lower.startsWith(`${words} `));
+  if (opening === undefined) return null;
+  let end = text.length;
+  const cut = (at: number): void => {
+    if (at > opening.length) end = Math.min(end, at);
+  };
+  cut(text.search(/[,;]|\.(?:\s|$)/u));
+  for (const phrase of vocabs.flatMap((v) => v.heldAt)) if (!phrase.includes('…')) cut(lower.indexOf(` ${phrase} `, opening.length));
+  // The name ends where the date or the time begins (`ledenvergadering van 4 maart 2024 om 20.00 uur in het clubhuis`).
+  const date = scanDates(text, vocabs)[0];
+  if (date) cut(date.index);
+  const time = findTimes(text, vocabs);
+  if (time) cut(time.index);
+  const rest = text.slice(opening.length, end).trim();
+  const words = rest.split(' ');
+  const name = vocabs.some((v) => v.titleTails.includes((words[0] ?? '').toLowerCase())) ? words.slice(1).join(' ') : rest;
+  const title = cleanTitle(withoutTail(name, vocabs), vocabs);
+  return title === null ? null : { index: top, title };
 }
 
 /**

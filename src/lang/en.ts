@@ -107,7 +107,7 @@ export const en: Vocabulary = {
     status: ['status', 'state', 'done'],
     motion: ['motion', 'motion text', 'resolution', 'proposal'],
   },
-  carried: ['accepted', 'carried', 'passed', 'approved', 'adopted', 'agreed', 'ratified', 'unanimous', 'unanimously', 'rejected', 'declined', 'denied'],
+  carried: ['accepted', 'carried', 'passed', 'passes', 'carries', 'approved', 'adopted', 'agreed', 'ratified', 'unanimous', 'unanimously', 'rejected', 'declined', 'denied'],
   presentEndings: [],
   pluralEndings: [],
   everyone: ['everyone', 'everybody', 'all', 'team', 'group', 'we', 'all members'],

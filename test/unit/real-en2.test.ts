@@ -38,3 +38,13 @@ describe('the minute-taker named by what they did', () => {
     expect(secretary(text)).toBe('Ravi Shah');
   });
 });
+
+const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+describe('an outcome in the present tense under the question put to the vote', () => {
+  const text = '# Club committee 2025-03-04\n\nPresent: Ann Lee, Bo Chan, Cy Diaz\n\n## Elections\n\nBo to Treasurer?\nPasses with 3 votes.\n\nA second kiln for the studio?\nCarries 2 to 1.\n\nA new logo?\nWe talked it over at length.\n';
+
+  it('reads `Passes` and `Carries` as the vote\'s outcome, as `Passed` and `Carried` are', () => {
+    expect(decisions(text)).toEqual(['Bo to Treasurer? — Passes with 3 votes.', 'A second kiln for the studio? — Carries 2 to 1.']);
+  });
+});

@@ -178,7 +178,10 @@ export const en: Vocabulary = {
   attendanceModes: ['remote', 'remotely', 'in person', 'in-person', 'online', 'virtual', 'virtually', 'via zoom', 'on zoom', 'by phone', 'by video', 'via video', 'dial-in', 'dialed in', 'on site', 'onsite', 'late', 'arrived late', 'joined late', 'left early', 'part-time', 'partial', 'partially', 'for part of the meeting'],
   honorifics: ['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'professor', 'cllr', 'councillor', 'councilor', 'sir', 'dame', 'rev', 'revd', 'reverend', 'hon', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'rev.', 'canon',
     // Plural titles that open a list of people (`Councillors A Brown and C Green`, `Messrs Hale and Ford`): no part of the first name.
-    'councillors', 'councilors', 'cllrs', 'messrs', 'drs'],
+    'councillors', 'councilors', 'cllrs', 'messrs', 'drs',
+    // Offices written before a surname in the minutes of councils, commissions and boards (`Member
+    // Ferreira moved`, `Commissioner Reyes`, `Trustee Osei`, `Mayor Grant`): no part of the name.
+    'member', 'chair', 'commissioner', 'trustee', 'director', 'mayor', 'alderman', 'alderwoman', 'alderperson', 'councilmember', 'councilman', 'councilwoman', 'selectman', 'selectwoman', 'supervisor', 'senator', 'delegate'],
   organisationNouns: ['department', 'dept', 'dept.', 'foundation', 'team', 'council', 'committee', 'board', 'university', 'institute', 'agency', 'authority', 'association', 'society', 'trust', 'services', 'service', 'ltd', 'ltd.', 'inc', 'inc.', 'llc', 'plc', 'corporation', 'corp', 'corp.', 'company', 'consulting', 'ministry', 'police', 'constabulary', 'alliance', 'federation', 'academy', 'centre', 'center', 'hospital', 'library', 'partnership', 'commission', 'directorate', 'secretariat', 'network', 'project', 'group'],
   bodyOfMembers: ['of'],
   jobTitles: ['director', 'manager', 'officer', 'coordinator', 'co-ordinator', 'administrator', 'assistant', 'secretary', 'treasurer', 'chair', 'chairperson', 'president', 'editor', 'engineer', 'advisor', 'adviser', 'consultant', 'superintendent', 'accountant', 'controller', 'representative', 'rep', 'liaison', 'trustee', 'executive', 'analyst', 'specialist', 'facilitator', 'organiser', 'organizer', 'steward', 'governor', 'councillor', 'councilor', 'planner', 'inspector', 'supervisor', 'lead', 'ceo', 'cfo', 'cto', 'coo'],

@@ -48,3 +48,21 @@ describe('an outcome in the present tense under the question put to the vote', (
     expect(decisions(text)).toEqual(['Bo to Treasurer? — Passes with 3 votes.', 'A second kiln for the studio? — Carries 2 to 1.']);
   });
 });
+
+const owners = (text: string) => parseMinutes(text).actions.map((a) => a.owners);
+
+describe('an office written before a name, as councils and commissions write it', () => {
+  const text = '# Planning committee 12 May 2025\n\nPresent: Chair Nadia Oyelaran, Member Luis Ferreira, Commissioner Tom Reyes, Trustee Ama Osei\n\n## 1. Parking study\n\nMember Ferreira will circulate the parking study before the next meeting. Chair Oyelaran will invite the city engineer.\n';
+
+  it('is no part of the name in the list of those present', () => {
+    expect(attendance(text)).toEqual([['Nadia Oyelaran', true], ['Luis Ferreira', true], ['Tom Reyes', true], ['Ama Osei', true]]);
+  });
+
+  it('is left out when the owner of a task is found among those present', () => {
+    expect(owners(text)).toEqual([['Luis Ferreira'], ['Nadia Oyelaran']]);
+  });
+
+  it('stays a word of the sentence when no name follows it', () => {
+    expect(owners('# Board 2025-05-12\n\nPresent: Ann Lee, Bo Chan\n\n## Website\n\nThe chair will ask a member to update the website.\n')).toEqual([[]]);
+  });
+});

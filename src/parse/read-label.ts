@@ -141,8 +141,9 @@ function compoundField(key: string, label: string, fields: ReadonlyMap<string, F
   const words = key.split(' ');
   const space = key.lastIndexOf(' ');
   if (space > 0) {
+    const listed = listAtEnd(words, fields);
+    if (listed !== null) return listed;
     const suffixed = fields.get(key.slice(space + 1));
-    if (suffixed && LIST_FIELDS.has(suffixed) && words.length <= 3) return suffixed;
     // A line (not a heading: `## Grants approved` is a topic) naming a body's decision in the genitive
     // (`Barn- och utbildningsnämndens beslut`, `Des Vorstands Beschluss`); `Förslag till beslut` is its proposal.
     if (suffixed === 'decisions' && prefixes === null && words.length <= 4) {
@@ -168,6 +169,20 @@ function compoundField(key: string, label: string, fields: ReadonlyMap<string, F
   // Only after a word that is no name: `esittelijä (pj)` is a label, `Kristian (kirjuri)` a person.
   const inner = paren && !/^\s*\p{Lu}/u.test(label) ? fields.get(normalizeLabel(paren[1] ?? '')) : undefined;
   return inner && ROLE_LABELS.has(inner) ? inner : null;
+}
+
+/**
+ * A list of people or the agenda named by its own label after one or two words that say whose it
+ * is (`Directors in attendance`, `Trustees not present`, `Members unable to attend`): the longest
+ * such label at the end wins, so `not in attendance` is read whole and not as its last word.
+ */
+function listAtEnd(words: readonly string[], fields: ReadonlyMap<string, FieldName>): FieldName | null {
+  for (let tail = Math.min(4, words.length - 1); tail >= 1; tail--) {
+    if (words.length - tail > 2) break;
+    const field = fields.get(words.slice(-tail).join(' '));
+    if (field && LIST_FIELDS.has(field)) return field;
+  }
+  return null;
 }
 
 const PEOPLE_LISTS = new Set<FieldName>(['participants', 'absent']);

@@ -20,7 +20,7 @@ export const fi: Vocabulary = {
     viceChair: ['varapuheenjohtaja', 'vpj'],
     agenda: ['esityslista', 'asialista', 'käsiteltävät asiat', 'käsitellyt asiat', 'agenda', 'työjärjestys'],
     actions: ['tehtävät', 'toimenpiteet', 'toimintopisteet', 'jatkotoimenpiteet', 'tehtävä', 'vastuut', 'seuraavat askeleet', 'sovitut toimenpiteet', 'jatkotoimet', 'tehtävien jako', 'tehtävänjako', 'työnjako', 'vastuunjako', 'tehtävälista', 'seuraavat toimenpiteet', 'sovitut tehtävät'],
-    proposal: ['ehdotus', 'puheenjohtajan ehdotus', 'päätösehdotus', 'esittelijän ehdotus', 'pohjaesitys'],
+    proposal: ['ehdotus', 'puheenjohtajan ehdotus', 'päätösehdotus', 'esittelijän ehdotus', 'pohjaesitys', 'esitys', 'päätösesitys', 'puheenjohtajan esitys'],
     decisions: ['päätökset', 'päätös', 'päätetyt asiat', 'sovitut asiat', 'sovittua', 'sovittiin', 'päätettiin', 'kokouksen päätökset'],
   },
   roles: {
@@ -98,7 +98,7 @@ export const fi: Vocabulary = {
     status: ['tila', 'tilanne', 'status'],
     motion: ['ehdotus', 'esitys'],
   },
-  carried: ['hyväksytty', 'hyväksyttiin', 'hyväksytään', 'hyväksyttävä', 'yksimielisesti', 'vahvistettu', 'vahvistettiin', 'päätetty', 'sovittu', 'hylätty', 'hylättiin'],
+  carried: ['hyväksytty', 'hyväksyttiin', 'hyväksytään', 'hyväksyttävä', 'yksimielisesti', 'vahvistettu', 'vahvistettiin', 'päätetty', 'sovittu', 'hylätty', 'hylättiin', 'mukainen'],
   presentEndings: ['aa', 'ää', 'ee', 'ii', 'oo', 'uu', 'yy', 'öö', 'luo', 'saa', 'vie', 'tuo', 'käy', 'lyö', 'syö', 'juo'],
   pluralEndings: [],
   everyone: ['kaikki', 'jokainen', 'kukin', 'tiimi', 'ryhmä'],

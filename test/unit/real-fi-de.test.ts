@@ -46,3 +46,19 @@ describe('Finnish `Esitys:` (the proposal) before `Päätös:` (the decision)', 
     ]);
   });
 });
+
+describe('German quorum statements', () => {
+  it('reads `ist somit beschlussfähig` (an adverb inside the phrase) as the statement of quorum', () => {
+    expect(decisions('# Mitgliederversammlung 2025-02-01\n\nAlle zwölf Mitglieder sind erschienen. Der Verein ist somit beschlussfähig.\n')).toEqual(['Der Verein ist somit beschlussfähig.']);
+  });
+
+  it('reads an entry that ends in its verdict (`gegeben`) under the item `Feststellung der Beschlussfähigkeit`', () => {
+    const text = '# Vorstandssitzung 2025-02-01\n\n## TOP 1 – Feststellung der Beschlussfähigkeit\n\n* mit 4 von 5 Vorständen gegeben\n\n## TOP 2 – Kasse\n\n* Kontostand wird berichtet\n';
+    expect(decisions(text)).toEqual(['TOP 1 – Feststellung der Beschlussfähigkeit: mit 4 von 5 Vorständen gegeben']);
+  });
+
+  it('leaves a longer entry whose verdict word does not close it', () => {
+    const text = '# Vorstandssitzung 2025-02-01\n\n## TOP 1 – Feststellung der Beschlussfähigkeit\n\n* gegeben waren nur die Unterlagen der Kasse vom Vormonat\n';
+    expect(decisions(text)).toEqual([]);
+  });
+});

@@ -81,7 +81,7 @@ export const de: Vocabulary = {
   nextMeeting: ['nächste sitzung', 'nächstes treffen', 'nächste treffen'],
   taskWords: ['aufgabe', 'to-do', 'todo', 'nächste schritte', 'offene punkte'],
   selfTasks: ['ich werde', 'ich kümmere mich', 'ich mache'],
-  reportSections: ['was lief gut', 'was gut lief', 'lief gut', 'erledigt', 'abgeschlossen', 'erfolge', 'was wir gemacht haben'],
+  reportSections: ['was lief gut', 'was gut lief', 'lief gut', 'erledigt', 'abgeschlossen', 'erfolge', 'was wir gemacht haben', 'sachverhalt', 'begründung', 'hintergrund'],
   assignPhrases: ['wird beauftragt', 'wurde beauftragt', 'obliegt es'],
   assignVerbs: ['beauftragt', 'beauftragte', 'bittet … ,', 'bat … ,'],
   speakerLinks: ['wird', 'muss', 'soll', 'ich kläre', 'ich schicke', 'mache ich', 'übernehme ich', 'kümmert sich'],

@@ -105,7 +105,7 @@ export const fi: Vocabulary = {
   nextMeeting: ['seuraava kokous', 'seuraava viikkopalaveri', 'seuraava palaveri', 'seuraava tapaaminen', 'seuraavan kokouksen', 'seuraava asiakastapaaminen', 'kokous pidetään', 'seuraava kokoontuminen'],
   taskWords: ['tehtäv', 'toimenpit', 'toimenpide', 'jatkotoim', 'vastuunjako'],
   selfTasks: ['hoidan', 'teen', 'lähetän', 'selvitän', 'katson', 'tarkistan', 'minä hoidan', 'otan'],
-  reportSections: ['mikä meni hyvin', 'mitkä meni hyvin', 'mikä sujui hyvin', 'mitä tehtiin', 'mitä on tehty', 'onnistumiset', 'hyvää', 'tehdyt', 'tehty', 'valmiit', 'kiitokset'],
+  reportSections: ['mikä meni hyvin', 'mitkä meni hyvin', 'mikä sujui hyvin', 'mitä tehtiin', 'mitä on tehty', 'onnistumiset', 'hyvää', 'tehdyt', 'tehty', 'valmiit', 'kiitokset', 'perustelut', 'selostus', 'johdanto', 'tausta', 'taustaa', 'tausta ja tavoitteet', 'asian tausta'],
   assignPhrases: ['annettiin tehtäväksi', 'annetaan tehtäväksi', 'annettiin tehtävä', 'vastuulle jää', 'vastuulle jäi', 'vastuulla on', 'vastuulle annettiin', 'vastuulle siirtyy', 'jää hoidettavaksi', 'jäi hoidettavaksi', 'annettiin hoidettavaksi'],
   assignVerbs: ['pyysi', 'pyydettiin', 'valtuutti', 'valtuutettiin', 'velvoitti', 'velvoitettiin'],
   speakerLinks: ['hoitaa', 'lupaa', 'lupasi', 'lupautui', 'voin hoitaa', 'lupaan', 'kysyn', 'laitan', 'varaan', 'hoidan tämän', 'otan tämän'],

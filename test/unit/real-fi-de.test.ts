@@ -62,3 +62,22 @@ describe('German quorum statements', () => {
     expect(decisions(text)).toEqual([]);
   });
 });
+
+const actions = (text: string) => parseMinutes(text).actions.map((a) => a.text);
+
+describe('the grounds of a formal item (Perustelut, Selostus, Sachverhalt) are background, no tasks', () => {
+  it('takes no task from a deadline inside `Perustelut` in plain text', () => {
+    const text = 'Ympäristölautakunta, kokous 3.2.2025\n\n§ 4 Lausunto kaavaluonnoksesta\n\nPerustelut\n\nKaupunki pyytää lausuntoa kaavaluonnoksesta. Lausunto annetaan kaupungin verkkopalvelussa viimeistään 28.2.2025.\n\nPäätös\n\nLautakunta antoi lausunnon.\n';
+    expect(actions(text)).toEqual([]);
+  });
+
+  it('takes no task from `Sachverhalt` either', () => {
+    const text = 'Bauausschuss, Sitzung vom 03.02.2025\n\nAnwesend: Lena Kurz, Tom Berg\n\nTOP 4 Stellungnahme zum Bebauungsplan\n\nSachverhalt\n\nDie Stadt bittet um eine Stellungnahme. Herr Kurz schickt die Stellungnahme bis zum 28.02.2025 an die Stadt.\n';
+    expect(actions(text)).toEqual([]);
+  });
+
+  it('still takes a task under an ordinary short line that is no background section', () => {
+    const text = 'Hallituksen kokous 3.2.2025\n\nLäsnä: Outi Laine, Pekka Virta\n\nKevätretki\n\nPekka varaa bussin viimeistään 28.2.2025.\n';
+    expect(actions(text)).toEqual(['Pekka varaa bussin viimeistään 28.2.2025.']);
+  });
+});

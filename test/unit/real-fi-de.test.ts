@@ -81,3 +81,15 @@ describe('the grounds of a formal item (Perustelut, Selostus, Sachverhalt) are b
     expect(actions(text)).toEqual(['Pekka varaa bussin viimeistään 28.2.2025.']);
   });
 });
+
+describe('what the chair does in the meeting is a report, no task', () => {
+  it('takes no task from `X heißt die Gäste willkommen` (de)', () => {
+    const text = '# Mitgliederversammlung 2025-02-01\n\nAnwesend: Rita Sommer, Udo Lang\n\n## TOP 1 Begrüßung\n\nDie Vorsitzende, Rita, heißt die Mitglieder und Gäste willkommen.\n';
+    expect(actions(text)).toEqual([]);
+  });
+
+  it('takes no task from `X esittää katsauksen` under an item (fi)', () => {
+    const text = 'Hallituksen kokous 4.3.2025\n\nLäsnä: Outi Laine, Pekka Virta\n\n5 § Talouskatsaus\n\nOuti esittää katsauksen yhdistyksen talouteen.\n\nPäätös: Merkittiin tiedoksi.\n';
+    expect(actions(text)).toEqual([]);
+  });
+});

@@ -6,10 +6,10 @@ export const de: Vocabulary = {
   stopwords: ['und', 'der', 'die', 'das', 'ist', 'nicht', 'mit', 'ein', 'eine', 'zu', 'für', 'auf', 'wir', 'es', 'den', 'im', 'von', 'sich', 'derzeit', 'statt', 'selbst', 'jetzt', 'bereits', 'erst', 'sonst', 'zuletzt', 'zunächst', 'meist', 'seit', 'erwünscht', 'gewünscht'],
   labels: {
     date: ['datum', 'zeit', 'wann'],
-    time: ['uhrzeit', 'zeit'],
+    time: ['uhrzeit', 'zeit', 'versammlungszeit', 'sitzungszeit'],
     start: ['beginn', 'sitzungsbeginn'],
     end: ['ende', 'sitzungsende'],
-    location: ['ort', 'raum', 'wo', 'sitzungsort'],
+    location: ['ort', 'raum', 'wo', 'sitzungsort', 'versammlungsort', 'tagungsort', 'veranstaltungsort'],
     participants: ['anwesend', 'anwesende', 'anwesende mitglieder', 'gast', 'weitere anwesende', 'teilnehmende personen', 'teilnehmer', 'teilnehmende', 'teilnehmer*innen', 'teilnehmer:innen', 'teilnehmerinnen', 'gäste', 'anwesenheit'],
     absent: ['abwesend', 'entschuldigt', 'es fehlen', 'entschuldigt fehlen', 'nicht anwesend', 'abwesende'],
     chair: ['vorsitz', 'sitzungsleitung', 'leitung', 'moderation', 'versammlungsleitung', 'versammlungsleiter', 'versammlungsleiterin', 'sitzungsleiter', 'sitzungsleiterin', 'vorsitzender', 'vorsitzende'],

@@ -93,3 +93,11 @@ describe('what the chair does in the meeting is a report, no task', () => {
     expect(actions(text)).toEqual([]);
   });
 });
+
+describe('German header labels of a general meeting', () => {
+  it('reads `Versammlungsort` and `Versammlungszeit` with the value on the next line', () => {
+    const minutes = parseMinutes('Protokoll der Mitgliederversammlung am 1. Februar 2025\n\nVersammlungsort\nGasthaus Linde, Marktplatz 2, Ulm\nVersammlungszeit\n18.00 – 20.30 Uhr\n');
+    expect(minutes.location).toBe('Gasthaus Linde, Marktplatz 2, Ulm');
+    expect([minutes.startTime, minutes.endTime]).toEqual(['18:00', '20:30']);
+  });
+});

@@ -168,4 +168,6 @@ export const fi: Vocabulary = {
   relativePronouns: ['joka', 'jotka', 'mikä', 'mitkä'],
   decisionCueReach: 4,
   placeCases: ['ssa', 'ssä', 'lla', 'llä'],
+  // Nouns that end an office, alone or in a compound (`toiminnanjohtaja`, `talouspäällikkö`, `Hengellisen työn kehittäjä`).
+  jobTitles: ['johtaja', 'päällikkö', 'sihteeri', 'edustaja', 'asiantuntija', 'koordinaattori', 'suunnittelija', 'kehittäjä', 'ohjaaja', 'työntekijä', 'insinööri', 'tarkastaja', 'neuvoja', 'kouluttaja', 'tuottaja', 'kamreeri', 'lakimies', 'esittelijä'],
 };

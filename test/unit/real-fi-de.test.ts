@@ -101,3 +101,29 @@ describe('German header labels of a general meeting', () => {
     expect([minutes.startTime, minutes.endTime]).toEqual(['18:00', '20:30']);
   });
 });
+
+const roster = (text: string) => parseMinutes(text).participants.map((p) => ({ name: p.name, roles: p.roles }));
+
+describe('Finnish lists of members with the role after the name', () => {
+  const text = 'Tekninen lautakunta\n\nAika 4.3.2025 klo 17.00\n\nSaapuvilla olleet jäsenet\n\nAho Ossi puheenjohtaja\nLehtonen Mari varapuheenjohtaja\nKivi Juha\n\nMuut saapuvilla olleet\n\nRanta Eeva, tekninen johtaja, sihteeri\nLund Pekka, kaupunginsihteeri\n\n1 § Kokouksen avaus\n\nPuheenjohtaja avasi kokouksen.\n';
+
+  it('keeps a member whose role word follows the name in lower case, with that role', () => {
+    expect(roster(text).slice(0, 3)).toEqual([
+      { name: 'Aho Ossi', roles: ['chair'] },
+      { name: 'Lehtonen Mari', roles: ['vice-chair'] },
+      { name: 'Kivi Juha', roles: [] },
+    ]);
+  });
+
+  it('takes an office written as one compound word after a comma (`kaupunginsihteeri`) for a detail, no person', () => {
+    expect(roster(text).map((p) => p.name)).toEqual(['Aho Ossi', 'Lehtonen Mari', 'Kivi Juha', 'Ranta Eeva', 'Lund Pekka']);
+  });
+
+  it('reads the same in one line after `Läsnä:`', () => {
+    expect(roster('Hallitus 4.3.2025\n\nLäsnä: Aho Ossi puheenjohtaja, Kivi Juha, Ranta Eeva sihteeri\n\n1 § Avaus\n')).toEqual([
+      { name: 'Aho Ossi', roles: ['chair'] },
+      { name: 'Kivi Juha', roles: [] },
+      { name: 'Ranta Eeva', roles: ['secretary'] },
+    ]);
+  });
+});

@@ -75,6 +75,13 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
       addDetail(previous, head, vocabs);
       continue;
     }
+    const office = role === null && rest.length === 0 ? leadingOffice(head, vocabs) : null;
+    const officer = office === null ? [] : readPerson(office.rest, vocabs, false);
+    if (office !== null && officer.length === 1) {
+      (officer[0] as PersonEntry).roles.push(office.role);
+      people.push(...officer);
+      continue;
+    }
     const leadingRole = role === null ? splitLeadingRole(head, vocabs) : null;
     if (leadingRole && previous) previous.roles.push(leadingRole.role);
     let person = readPerson(withoutLead(leadingRole ? leadingRole.rest : head, vocabs), vocabs, options.nicks ?? false);
@@ -444,6 +451,36 @@ export function roleOf(text: string, vocabs: readonly Vocabulary[]): string | nu
   const stripped = index.get(bare);
   const first = exact && stripped ? (exact.rank <= stripped.rank ? exact : stripped) : (exact ?? stripped);
   return first?.role ?? null;
+}
+
+/**
+ * Whether a word is a compound that ends in a role word of six letters or more, the office of the
+ * body named before it (`Ausschussvorsitzende`, `Vereinsvorsitzender`): a role, never a name.
+ */
+export function isCompoundRole(word: string, vocabs: readonly Vocabulary[]): boolean {
+  return compoundRoleOf(word, vocabs) !== null;
+}
+
+/** The role a compound ends in (`Ausschussvorsitzender` gives chair), or null. */
+function compoundRoleOf(word: string, vocabs: readonly Vocabulary[]): string | null {
+  const lower = word.toLowerCase();
+  for (const [role, entry] of roleIndex(vocabs)) if (role.length >= 6 && lower.length > role.length + 2 && lower.endsWith(role) && !role.includes(' ')) return entry.role;
+  return null;
+}
+
+/**
+ * The office a council's list writes before a name, one word or alternatives with a slash
+ * (`Ausschussvorsitzender Eva Roth`, `Verwaltung/Protokollführer Jan Berg`), and the rest; or null.
+ */
+function leadingOffice(text: string, vocabs: readonly Vocabulary[]): { role: string; rest: string } | null {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 3) return null;
+  for (const part of (words[0] as string).split('/')) {
+    // A role word alone before a name is left to the reading of leading roles; one among alternatives is the office.
+    const role = compoundRoleOf(part, vocabs) ?? (words[0] !== part ? roleOf(part, vocabs) : null);
+    if (role !== null) return { role, rest: words.slice(1).join(' ') };
+  }
+  return null;
 }
 
 interface RoleEntry {

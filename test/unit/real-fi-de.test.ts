@@ -127,3 +127,21 @@ describe('Finnish lists of members with the role after the name', () => {
     ]);
   });
 });
+
+describe('German council lists with the office before the name', () => {
+  const text = 'Niederschrift über die Sitzung des Bauausschusses vom 03.02.2025\n\nAnwesend sind:\nAusschussvorsitzende Eva Roth\nAusschussmitglied Jan Kolb\nVerwaltung/Protokollführer Tim Lenz\n\nzu TOP 1. Eröffnung\n\nDie Ausschussvorsitzende eröffnet die Sitzung und stellt die Beschlussfähigkeit fest.\n';
+
+  it('reads the office compound as the role (`Ausschussvorsitzende` is the chair) and the slashed alternative as the secretary', () => {
+    const found = roster(text);
+    expect(found.find((p) => p.roles.includes('chair'))?.name).toBe('Eva Roth');
+    expect(found.find((p) => p.roles.includes('secretary'))?.name).toBe('Tim Lenz');
+  });
+
+  it('takes no office compound for a person in `Der Ausschussvorsitzende begrüßt die Anwesenden`', () => {
+    const plain = 'Niederschrift über die Sitzung des Bauausschusses vom 03.02.2025\n\nAnwesend: Eva Roth, Jan Kolb\n\nzu TOP 1. Eröffnung\n\nDer Ausschussvorsitzende begrüßt die Anwesenden und eröffnet die Sitzung.\n';
+    expect(roster(plain)).toEqual([
+      { name: 'Eva Roth', roles: [] },
+      { name: 'Jan Kolb', roles: [] },
+    ]);
+  });
+});

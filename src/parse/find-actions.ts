@@ -11,6 +11,7 @@ import { asWritten, gather, textKey, wordSet, wordsOf } from './cues.js';
 import { isProposed } from './decision-grammar.js';
 import { EMPTY_CELL } from './decision-tables.js';
 import type { FindContext } from './find-context.js';
+import type { Line } from './types.js';
 import { readDue } from './read-due.js';
 import { fieldOf } from './read-label.js';
 import { oneOf, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
@@ -477,8 +478,33 @@ function underReport(unit: Unit, context: FindContext): boolean {
   const heading = context.lines[headingAbove(context.lines)[unit.line] ?? -1];
   const titles = [heading?.text, unit.parentText].filter((t): t is string => t !== undefined && t !== null);
   const sections = reportSections(context.allVocabs);
+  const plain = plainHeadingAbove(unit.line, context.lines);
+  if (plain !== null) titles.push(plain);
   return titles.some((t) => sections.has(plainTitle(t)));
 }
+
+/**
+ * The nearest line above that stands alone as a short paragraph of a few words without closing
+ * punctuation, the heading of plain text (`Perustelut`, `Sachverhalt`), or null.
+ */
+function plainHeadingAbove(index: number, lines: readonly Line[]): string | null {
+  const own = lines[index]?.block;
+  const above = plainHeadings(lines);
+  let at = above[index] ?? -1;
+  // A line that is its own plain heading looks above itself.
+  if (at >= 0 && (lines[at] as Line).block === own) at = above[at - 1] ?? -1;
+  return at < 0 ? null : (lines[at] as Line).text;
+}
+
+/** For each line, the index of the last plain-text heading at or before it (-1 before the first), found once per document. */
+const plainHeadings = oncePer((lines: readonly Line[]): readonly number[] => {
+  let last = -1;
+  return lines.map((line, i) => {
+    const alone = line.kind === 'paragraph' && line.listDepth === 0 && lines[i - 1]?.block !== line.block && lines[i + 1]?.block !== line.block;
+    if (alone && wordsOf(line.text).length <= 4 && !/[.:;,!?]$/u.test(line.text)) last = i;
+    return last;
+  });
+});
 
 /** A title folded, with only its letters, blanks, `'` and `-`, blanks made single: as report headings are written in the vocabularies. */
 function plainTitle(title: string): string {

@@ -225,7 +225,8 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   const weak = weakCue(words, vocabs);
   if (weak !== null) return grammar(weak);
   // A terse `Todettiin.` or `gegeben` under `Kokouksen päätösvaltaisuus` / `Beschlussfähigkeit`: its title holds the word it needs.
-  const title = words.filter((w) => /\p{L}/u.test(w)).length <= 3 ? titleAbove(scan, unit.line) : null;
+  // A longer entry qualifies when the cue closes it, as a verb-final verdict does (`mit 2 von 3 Vorständen gegeben`).
+  const title = entryVerdict(words, vocabs) ? titleAbove(scan, unit.line) : null;
   const titled = title === null ? null : weakCue(words, vocabs, wordsOf(title));
   if (titled !== null && title !== null) return { ...grammar(titled), topic: title };
   const phrase = findPhrase(text, gather(vocabs, 'decisionPhrases'));
@@ -371,6 +372,17 @@ function weakCue(words: readonly string[], vocabs: readonly Vocabulary[], contex
     if (word !== null && (hasWord(words, w.needs) || hasWord(context, w.needs))) return word;
   }
   return null;
+}
+
+/**
+ * Whether a unit is short enough to be a verdict on the title it stands under: three words at most
+ * (`Todettiin.`), or up to eight when a weak cue is its last word (`mit 2 von 3 Vorständen gegeben`).
+ */
+function entryVerdict(words: readonly string[], vocabs: readonly Vocabulary[]): boolean {
+  const lettered = words.filter((w) => /\p{L}/u.test(w));
+  if (lettered.length <= 3) return true;
+  const last = lettered[lettered.length - 1];
+  return lettered.length <= 8 && last !== undefined && hasWord([last], weakCues(vocabs).any);
 }
 
 /** The weak decision cues of the vocabularies, made once per list of vocabularies: all at once and each with the words it needs. */

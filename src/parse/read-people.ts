@@ -64,9 +64,22 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
       if (previous && !each && rest.length === 0) previous.organization ??= head;
       continue;
     }
-    // So is an office (`Eve Ng, Executive Director`): the person's detail.
-    if (previous && rest.length === 0 && isJobTitle(head, vocabs)) {
+    // A name with its role after it in lower case (`Aho Ossi puheenjohtaja`) is that person, whatever else the role word ends.
+    const roled = rest.length === 0 && role === null ? withTrailingRole(head, vocabs, options.nicks ?? false) : [];
+    if (roled.length > 0) {
+      people.push(...roled);
+      continue;
+    }
+    // So is an office (`Eve Ng, Executive Director`, `Anna Aho, toiminnanjohtaja`): the person's detail.
+    if (previous && rest.length === 0 && (isJobTitle(head, vocabs) || isCompoundTitle(head, vocabs))) {
       addDetail(previous, head, vocabs);
+      continue;
+    }
+    const office = role === null && rest.length === 0 ? leadingOffice(head, vocabs) : null;
+    const officer = office === null ? [] : readPerson(office.rest, vocabs, false);
+    if (office !== null && officer.length === 1) {
+      (officer[0] as PersonEntry).roles.push(office.role);
+      people.push(...officer);
       continue;
     }
     const leadingRole = role === null ? splitLeadingRole(head, vocabs) : null;
@@ -117,6 +130,36 @@ function isJobTitle(text: string, vocabs: readonly Vocabulary[]): boolean {
   if (/\s[-–—]\s/.test(text)) return false;
   const words = text.trim().toLowerCase().split(/\s+/);
   return words.length >= 2 && words.length <= 4 && jobTitles(vocabs).has(words[words.length - 1] as string);
+}
+
+/**
+ * Whether a text is one word in lower case that ends in a noun ending a job title, as compounds do
+ * (`toiminnanjohtaja`, `kaupunginsihteeri`): an office, never a person, who is written capitalised.
+ */
+function isCompoundTitle(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const word = text.trim();
+  if (!/^\p{Ll}[\p{L}-]*$/u.test(word)) return false;
+  for (const noun of jobTitles(vocabs)) if (word.length > noun.length + 2 && word.endsWith(noun)) return true;
+  return false;
+}
+
+/**
+ * A person whose role word follows the name in lower case, as Finnish lists of members write it
+ * (`Aho Ossi puheenjohtaja`, `Lehtonen Mari 1. varapuheenjohtaja`), with that role; or none.
+ */
+function withTrailingRole(text: string, vocabs: readonly Vocabulary[], nicks: boolean): PersonEntry[] {
+  const words = text.trim().split(/\s+/);
+  for (let n = Math.min(2, words.length - 2); n >= 1; n--) {
+    const tail = words.slice(-n).join(' ');
+    if (!/^[\p{Ll}\d]/u.test(tail)) continue;
+    const role = roleOf(tail, vocabs);
+    if (role === null) continue;
+    const people = readPerson(words.slice(0, -n).join(' '), vocabs, nicks);
+    if (people.length !== 1) return [];
+    (people[0] as PersonEntry).roles.push(role);
+    return people;
+  }
+  return [];
 }
 
 /** The nouns that end a job title, of the vocabularies, made once. */
@@ -408,6 +451,36 @@ export function roleOf(text: string, vocabs: readonly Vocabulary[]): string | nu
   const stripped = index.get(bare);
   const first = exact && stripped ? (exact.rank <= stripped.rank ? exact : stripped) : (exact ?? stripped);
   return first?.role ?? null;
+}
+
+/**
+ * Whether a word is a compound that ends in a role word of six letters or more, the office of the
+ * body named before it (`Ausschussvorsitzende`, `Vereinsvorsitzender`): a role, never a name.
+ */
+export function isCompoundRole(word: string, vocabs: readonly Vocabulary[]): boolean {
+  return compoundRoleOf(word, vocabs) !== null;
+}
+
+/** The role a compound ends in (`Ausschussvorsitzender` gives chair), or null. */
+function compoundRoleOf(word: string, vocabs: readonly Vocabulary[]): string | null {
+  const lower = word.toLowerCase();
+  for (const [role, entry] of roleIndex(vocabs)) if (role.length >= 6 && lower.length > role.length + 2 && lower.endsWith(role) && !role.includes(' ')) return entry.role;
+  return null;
+}
+
+/**
+ * The office a council's list writes before a name, one word or alternatives with a slash
+ * (`Ausschussvorsitzender Eva Roth`, `Verwaltung/Protokollführer Jan Berg`), and the rest; or null.
+ */
+function leadingOffice(text: string, vocabs: readonly Vocabulary[]): { role: string; rest: string } | null {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 3) return null;
+  for (const part of (words[0] as string).split('/')) {
+    // A role word alone before a name is left to the reading of leading roles; one among alternatives is the office.
+    const role = compoundRoleOf(part, vocabs) ?? (words[0] !== part ? roleOf(part, vocabs) : null);
+    if (role !== null) return { role, rest: words.slice(1).join(' ') };
+  }
+  return null;
 }
 
 interface RoleEntry {

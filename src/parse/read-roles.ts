@@ -4,7 +4,7 @@ import type { Vocabulary } from '../lang/types.js';
 import type { Participant } from '../model/participant.js';
 import type { Header } from './header.js';
 import { gather, wordSet } from './cues.js';
-import { isName, isNick, roleOf } from './read-people.js';
+import { isCompoundRole, isName, isNick, roleOf } from './read-people.js';
 import { resolvePerson } from './resolve-people.js';
 import { trimEndWhere } from './trim.js';
 import type { Line } from './types.js';
@@ -282,7 +282,7 @@ function nameBefore(text: string, vocabs: readonly Vocabulary[]): string[] {
     name.unshift(word);
   }
   // A verb that opens the sentence is capitalised like a name (`Valittiin Aino Lehto kokouksen sihteeriksi`).
-  while (name.length > 0 && (roleOf(name[0] as string, vocabs) !== null || ARTICLES.has((name[0] as string).toLowerCase()) || opensWithVerb(name[0] as string, vocabs))) name.shift();
+  while (name.length > 0 && (roleOf(name[0] as string, vocabs) !== null || isCompoundRole(name[0] as string, vocabs) || ARTICLES.has((name[0] as string).toLowerCase()) || opensWithVerb(name[0] as string, vocabs))) name.shift();
   return name.length > 0 && /^\p{Lu}/u.test(name[0] as string) ? [name.join(' ')] : [];
 }
 

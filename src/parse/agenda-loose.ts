@@ -42,6 +42,9 @@ function lonePoints(lines: readonly Line[], header: Header, vocabs: readonly Voc
     const before = lines[index - 1] as Line | undefined;
     const after = lines[index + 1] as Line | undefined;
     if (before?.kind === 'listItem' || after === undefined || after.kind !== 'paragraph' || after.listDepth > 0 || !topicShaped(line.text)) return;
+    // The notes say more than the point: a sentence, or a line longer than it (a link or another short label is no note).
+    if (!/[.!?]$/u.test(after.text) && after.text.length <= line.text.length) return;
+    if (isOnlyAddress(after.text)) return;
     found.push(index);
   });
   if (found.length < 3) return [];
@@ -145,6 +148,11 @@ function listTopics(lines: readonly Line[], header: Header): AgendaDraft[] {
   if (run.length > best.length && qualifies(run)) best = run;
   if (best.length === 0) return [];
   return closeRanges(best.map((index) => bodyItem(lines, index, null, cleanItemTitle((lines[index] as Line).text))), endOf(lines, best));
+}
+
+/** A line that is only a web address. */
+function isOnlyAddress(text: string): boolean {
+  return /^<?https?:\/\/\S+>?$/u.test(text.trim());
 }
 
 /** A few words without a full stop at the end: a title, not a sentence. */

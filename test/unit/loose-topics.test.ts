@@ -187,3 +187,10 @@ describe('the title of an item that reads like a task', () => {
     expect(parseMinutes(text).actions).toEqual([]);
   });
 });
+
+describe('points alone in their lists whose next lines are no notes', () => {
+  it('takes no topics where a link or a shorter label follows each point', () => {
+    const text = '# Vorstandssitzung 5.4.2025\n\nAnwesend: Eva Roth, Tim Lenz\n\n  1. Protokoll der letzten Sitzung\n\nhttps://wiki.example.org/protokolle/2025-03\n\n  • Nächste Antragsnummer: 2025/17\n\nDringendes\n\n  1. Status der Aktionen\n\nAnträge\n';
+    expect(titles(text)).toEqual([]);
+  });
+});

@@ -238,9 +238,20 @@ export function sentenceTimes(lines: readonly Line[], header: Header, vocabs: re
     header.fields.startTime = { text: start.line.text, position: start.line.start };
   }
   if (end && header.fields.endTime === undefined && !(header.fields.time !== undefined && header.endTime !== null)) {
-    header.endTime = end.time;
+    header.endTime = afternoon(end.time, header.startTime);
     header.fields.endTime = { text: end.line.text, position: end.line.start };
   }
+}
+
+/**
+ * A closing time told on the twelve-hour dial in a sentence (`sloot de voorzitter om 10.30 uur de
+ * vergadering` after an opening at 20.00): read as the afternoon or evening when only then it comes
+ * after the opening. A meeting past midnight (`23.00` to `00.30`) keeps its small hour.
+ */
+function afternoon(end: string, start: string | null): string {
+  if (start === null || end >= start) return end;
+  const later = `${String(Number(end.slice(0, 2)) + 12).padStart(2, '0')}${end.slice(2)}`;
+  return Number(end.slice(0, 2)) < 12 && later > start ? later : end;
 }
 
 /**
@@ -419,6 +430,8 @@ export function placeBesideDate(lines: readonly Line[], header: Header, vocabs: 
     const times = findTimes(rest, vocabs);
     const timed = times !== null && /^[\s,·|–—-]*(?:\p{L}{1,3}\.?\s*)?$/u.test(rest.slice(0, times.index));
     if (timed) rest = rest.slice(times.index + times.length).replace(/^\s*\p{Lu}{2,5}(?!\p{L})/u, '');
+    // Date, place, then the time (`27 juni 2018, Den Haag, 14:00u - 16:00u`): the time closing the line is no part of the place.
+    else if (times !== null && /^[\s,·|–—-]*(?:\p{L}{1,5}\.?\s*)?$/u.test(rest.slice(times.index + times.length))) rest = rest.slice(0, times.index);
     const paren = timed ? /^\s*\(([^()]{2,60})\)\s*$/u.exec(rest) : null;
     const place = (paren ? paren[1] : placeAfterMark(rest.trimStart(), vocabs)?.[1])?.replace(/[.,;]\s*$/u, '').trim();
     if (place === undefined || place === '' || !/^[\p{Lu}\d]/u.test(place)) return;

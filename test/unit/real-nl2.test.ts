@@ -28,3 +28,25 @@ describe('a Dutch passive whose participle closes the clause', () => {
     expect(decisions(text)).toEqual([]);
   });
 });
+
+const when = (text: string) => {
+  const m = parseMinutes(text);
+  return { date: m.date, startTime: m.startTime, endTime: m.endTime, location: m.location };
+};
+
+describe('Dutch times of day written in prose or with `u` after them', () => {
+  it('reads date, place and a range of times with `u` glued on, in that order on one line', () => {
+    const text = '# Overleg fietsbeleid\n\n3 maart 2021, Zwolle, 10:00u - 12:30u\n\n## Opening\n\nWelkom.\n';
+    expect(when(text)).toEqual({ date: '2021-03-03', startTime: '10:00', endTime: '12:30', location: 'Zwolle' });
+  });
+
+  it('reads the start from `De aanvang was ... uur` and an evening close written on the twelve-hour dial', () => {
+    const text = 'Op dinsdag 9 april 2019 hield de biljartclub haar jaarvergadering.\n\nDe aanvang was 19.45 uur.\n\nNa de rondvraag sloot de voorzitter om 10.15 uur de vergadering.\n';
+    expect(when(text)).toMatchObject({ date: '2019-04-09', startTime: '19:45', endTime: '22:15' });
+  });
+
+  it('keeps a close past midnight as written', () => {
+    const text = 'Op vrijdag 6 december 2019 hield de toneelvereniging haar jaarvergadering.\n\nDe aanvang was 23.00 uur.\n\nNa de rondvraag sluit de voorzitter de vergadering om 00.30 uur.\n';
+    expect(when(text)).toMatchObject({ startTime: '23:00', endTime: '00:30' });
+  });
+});

@@ -50,3 +50,17 @@ describe('Dutch times of day written in prose or with `u` after them', () => {
     expect(when(text)).toMatchObject({ startTime: '23:00', endTime: '00:30' });
   });
 });
+
+const tasks = (text: string) => parseMinutes(text).actions.map((a) => ({ owners: a.owners, text: a.text }));
+
+describe('a name before the auxiliary of the passive undergoes, it does not do', () => {
+  it('reads no task in `Tool wordt nog onderzocht` nor in `Piet wordt voorzitter`', () => {
+    const text = '# Overleg digitalisering\n\nAanwezig: Piet Jansen, Sara de Wit\n\n## Tools\n\nWe vergelijken drie pakketten. Kraken wordt nog onderzocht door het archief.\n\n## Bestuur\n\nPiet wordt per 1 januari voorzitter.\n';
+    expect(tasks(text)).toEqual([]);
+  });
+
+  it('still reads a task where the name is followed by a verb of doing', () => {
+    const text = '# Overleg digitalisering\n\nAanwezig: Piet Jansen, Sara de Wit\n\n## Tools\n\nSara stuurt de vergelijking van de drie pakketten rond.\n';
+    expect(tasks(text)).toEqual([{ owners: ['Sara de Wit'], text: 'Sara stuurt de vergelijking van de drie pakketten rond.' }]);
+  });
+});

@@ -64,3 +64,17 @@ describe('a name before the auxiliary of the passive undergoes, it does not do',
     expect(tasks(text)).toEqual([{ owners: ['Sara de Wit'], text: 'Sara stuurt de vergelijking van de drie pakketten rond.' }]);
   });
 });
+
+describe('TOML front matter between `+++` fences, as Hugo sites write it', () => {
+  it('is front matter, not body: its publishing stamp gives no time, the labelled meeting date wins, its title is read', () => {
+    const text = "+++\ndate = '2023-05-09T09:12:40+02:00'\ntitle = 'Werkgroep open data'\ndraft = false\n[menus]\n  [menus.main]\n    weight = 3\n+++\n\n## Bijeenkomst\n\n- Datum: 2 mei 2023\n- Tijd: 10:00-12:00\n\n## Opening\n\nWelkom.\n";
+    const m = parseMinutes(text);
+    expect({ title: m.title, date: m.date, startTime: m.startTime, endTime: m.endTime }).toEqual({ title: 'Werkgroep open data', date: '2023-05-02', startTime: '10:00', endTime: '12:00' });
+  });
+
+  it('takes the date in its title when the body names none, and no start time from a stamp with an offset', () => {
+    const text = "+++\ntitle = 'Werkgroep open data 9 mei 2023'\nlastmod = 2023-05-12T08:30:00+02:00\n+++\n\n## Opening\n\nWelkom.\n";
+    const m = parseMinutes(text);
+    expect({ title: m.title, date: m.date, startTime: m.startTime }).toEqual({ title: 'Werkgroep open data', date: '2023-05-09', startTime: null });
+  });
+});

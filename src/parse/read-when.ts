@@ -3,7 +3,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { daysBetween, isoDate } from './calendar.js';
 import type { Header } from './header.js';
-import { findFullDate, findTimes, fullYear, hasDigit, numericOrder, scanDates } from './read-dates.js';
+import { findDayRange, findFullDate, findTimes, fullYear, hasDigit, numericOrder, scanDates } from './read-dates.js';
 import { withoutLinks } from './read-people.js';
 import type { Line } from './types.js';
 
@@ -14,7 +14,11 @@ const HEAD_LINES = 40;
 export function dateFromLine(line: Line, header: Header, vocabs: readonly Vocabulary[], field: string): boolean {
   const date = findFullDate(line.text, vocabs);
   if (!date) return false;
-  header.date = date.iso;
+  // A meeting over two days or more (`den 26-27 januari 2002`, `12.–13.11.2026`) is dated by its first day.
+  const range = findDayRange(line.text, vocabs);
+  const spans = range !== null && range.index <= date.hit.index && date.hit.index < range.index + range.length;
+  header.date = spans ? range.first : date.iso;
+  if (spans) header.endDate ??= range.last;
   header.fields.date = { text: line.text.slice(wordStartBefore(line.text, date.hit.index, 16), date.hit.index + date.hit.length), position: line.start };
   if (date.hit.time) header.startTime ??= date.hit.time;
   const times = findTimes(line.text, vocabs);

@@ -20,3 +20,16 @@ describe('Swedish minutes report what a member said in the present tense', () =>
     expect(tasks(text)).toEqual([{ owners: ['Olle Berg'], text: 'Olle Berg tar kontakt med hyresvärden om en större lokal.' }]);
   });
 });
+
+describe('a meeting over two days in its title line', () => {
+  it('is dated by its first day, and the last day is its end date', () => {
+    const text = 'Möte med förbundsstyrelsen den 14-15 mars 2009\n\nNärvarande: Karin Lund, Olle Berg\n\n§ 1 Mötets öppnande\n\nOrdföranden öppnade mötet.\n';
+    const m = parseMinutes(text);
+    expect({ date: m.date, endDate: m.endDate }).toEqual({ date: '2009-03-14', endDate: '2009-03-15' });
+  });
+
+  it('keeps a single day as it is', () => {
+    const text = 'Möte med förbundsstyrelsen den 15 mars 2009\n\nNärvarande: Karin Lund, Olle Berg\n';
+    expect(parseMinutes(text).date).toEqual('2009-03-15');
+  });
+});

@@ -24,7 +24,7 @@ export const sv: Vocabulary = {
     decisions: ['beslut', 'beslutspunkter', 'beslutpunkter', 'beslutade', 'beslutat', 'beslöts', 'fattade beslut', 'mötets beslut', 'styrelsens beslut', 'bestämt', 'bestämdes', 'överenskommet'],
   },
   roles: {
-    chair: ['ordf', 'ordf.', 'ordförande', 'mötesordförande'],
+    chair: ['ordf', 'ordf.', 'ordförande', 'mötesordförande', 'mötesordf', 'mötesordf.'],
     secretary: ['sekr', 'sekr.', 'sekreterare', 'nämndsekreterare', 'protokollförare', 'mötessekreterare', 'protokollförande'],
     checker: ['justerare', 'justeringsperson', 'protokolljusterare', 'justerande'],
     teller: ['rösträknare'],

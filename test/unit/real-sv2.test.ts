@@ -33,3 +33,11 @@ describe('a meeting over two days in its title line', () => {
     expect(parseMinutes(text).date).toEqual('2009-03-15');
   });
 });
+
+describe('the abbreviation `mötesordf.` beside a name in the attendance', () => {
+  it('makes that member the chair', () => {
+    const text = 'Protokoll styrelsemöte 3 maj 2011\n\nNärvarande:\nKarin Lund, mötesordf.\nOlle Berg, sekr.\nEva Ek\n\n§ 1 Mötets öppnande\n\nMötet öppnades.\n';
+    const m = parseMinutes(text);
+    expect(m.participants.filter((p) => p.roles.includes('chair')).map((p) => p.name)).toEqual(['Karin Lund']);
+  });
+});

@@ -73,7 +73,7 @@ export const nl: Vocabulary = {
   presentEndings: ['t'],
   pluralEndings: ['en'],
   everyone: ['iedereen', 'allen', 'we', 'wij'],
-  nextMeeting: ['volgende vergadering', 'volgende bijeenkomst'],
+  nextMeeting: ['volgende vergadering', 'volgende bijeenkomst', 'volgende keer'],
   taskWords: ['taak', 'taken', 'actiepunt', 'actie', 'vervolgstap'],
   selfTasks: ['ik zal', 'ik ga', 'ik regel'],
   reportSections: ['wat ging goed', 'wat ging er goed', 'ging goed', 'gedaan', 'afgerond', 'successen', 'wat we gedaan hebben'],

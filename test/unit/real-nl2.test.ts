@@ -78,3 +78,16 @@ describe('TOML front matter between `+++` fences, as Hugo sites write it', () =>
     expect({ title: m.title, date: m.date, startTime: m.startTime }).toEqual({ title: 'Werkgroep open data', date: '2023-05-09', startTime: null });
   });
 });
+
+describe('roles and fields of the next meeting are not this meeting’s', () => {
+  it('takes no chair from `vanaf de volgende keer voorgezeten door X`', () => {
+    const text = '# Werkgroep toegankelijkheid\n\n## Opening\n\n- Kennismaking. Vanaf de volgende keer wordt dit overleg voorgezeten door Anouk Visser.\n\n## Rondvraag\n\nGeen vragen.\n';
+    expect(parseMinutes(text).participants.filter((p) => p.roles.includes('chair'))).toEqual([]);
+  });
+
+  it('takes no chair, date or place from labels under a heading about the next meeting', () => {
+    const text = '# Werkgroep toegankelijkheid\n\nDatum: 4 april 2022\n\n## Opening\n\nWelkom.\n\n## Volgende vergadering\n\nVoorzitter: Anouk Visser\nLocatie: Gemeentehuis Deventer\n\n- Thema: formulieren\n';
+    const m = parseMinutes(text);
+    expect({ date: m.date, location: m.location, chairs: m.participants.filter((p) => p.roles.includes('chair')).map((p) => p.name) }).toEqual({ date: '2022-04-04', location: null, chairs: [] });
+  });
+});

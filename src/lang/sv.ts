@@ -24,7 +24,7 @@ export const sv: Vocabulary = {
     decisions: ['beslut', 'beslutspunkter', 'beslutpunkter', 'beslutade', 'beslutat', 'beslöts', 'fattade beslut', 'mötets beslut', 'styrelsens beslut', 'bestämt', 'bestämdes', 'överenskommet'],
   },
   roles: {
-    chair: ['ordf', 'ordf.', 'ordförande', 'mötesordförande'],
+    chair: ['ordf', 'ordf.', 'ordförande', 'mötesordförande', 'mötesordf', 'mötesordf.'],
     secretary: ['sekr', 'sekr.', 'sekreterare', 'nämndsekreterare', 'protokollförare', 'mötessekreterare', 'protokollförande'],
     checker: ['justerare', 'justeringsperson', 'protokolljusterare', 'justerande'],
     teller: ['rösträknare'],
@@ -107,7 +107,7 @@ export const sv: Vocabulary = {
   ownerLinks: ['ska', 'skall', 'kommer att', 'tar', 'ansvarar för', 'fixar', 'tar fram', 'tar hand om', 'får i uppdrag', 'fick i uppdrag', 'åtar sig', 'lovar', 'är ansvarig för', 'är ansvariga för', 'blir ansvarig för', 'tar ansvar för', 'åtar sig att', 'kollar upp', 'ser till', 'undersöker'],
   actionVerbs: [],
   passiveEndings: [],
-  reportWords: ['tar upp', 'tog upp', 'lyfter', 'lyfte', 'har', 'är', 'önskar', 'planerar', 'tycker', 'anser', 'säger', 'berättar', 'informerar', 'meddelar', 'föreslår', 'var', 'hade', 'presenterade', 'berättade', 'rapporterade', 'diskuterades', 'informerade', 'undrar', 'frågar', 'menar', 'tror', 'påpekar', 'förklarar', 'redogör', 'visar', 'beskriver', 'svarar', 'tackar', 'poängterar', 'betonar', 'känner', 'vill', 'finnas', 'hoppas', 'lyckas', 'trivas', 'minnas', 'synas', 'kännas', 'verkar', 'tycks', 'kunde', 'skulle', 'borde', 'kanske', 'rapporterar', 'presenterar', 'redovisar', 'öppnar', 'avslutar', 'hälsar'],
+  reportWords: ['tar upp', 'tog upp', 'lyfter', 'lyfte', 'har', 'är', 'önskar', 'planerar', 'tycker', 'anser', 'säger', 'berättar', 'informerar', 'meddelar', 'föreslår', 'var', 'hade', 'presenterade', 'berättade', 'rapporterade', 'diskuterades', 'informerade', 'undrar', 'frågar', 'menar', 'tror', 'påpekar', 'förklarar', 'redogör', 'visar', 'beskriver', 'svarar', 'tackar', 'poängterar', 'betonar', 'känner', 'vill', 'finnas', 'hoppas', 'lyckas', 'trivas', 'minnas', 'synas', 'kännas', 'verkar', 'tycks', 'kunde', 'skulle', 'borde', 'kanske', 'rapporterar', 'presenterar', 'redovisar', 'öppnar', 'avslutar', 'hälsar', 'sammanfattar', 'summerar', 'konstaterar', 'tillägger'],
   doneWords: ['klar', 'klart', 'gjort', 'utfört', 'avklarad', 'avklarat'],
   abbreviations: ['t.ex', 'bl.a', 'kl', 'ca', 'osv', 'dvs', 'm.m', 'st', 'ordf', 'sekr', 'tel', 'nr', 'resp', 'jfr'],
   agendaMarkers: ['dagordningspunkt', 'punkt', 'ärende', 'paragraf'],

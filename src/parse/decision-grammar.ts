@@ -98,16 +98,23 @@ function closesCompound(word: string, heads: readonly string[]): boolean {
  * An auxiliary and the decision verb within three words after it: a passive decision ("the minutes
  * were read and approved", "das Protokoll wurde einstimmig genehmigt", "het voorstel werd aangenomen"), or null.
  * A passive whose subject is the body itself (`we have been approved`) records another's decision.
+ * Where the participle closes the clause (Dutch, German), subject and adverbs may stand between:
+ * `Na de opening werden alle verslagen goedgekeurd.`, `Dann wurde der Haushalt ohne Gegenstimmen
+ * genehmigt.` There the participle counts up to eight words on when it is the clause's last word.
  */
-export function passiveDecides(words: readonly string[], vocabs: readonly Vocabulary[]): string | null {
+export function passiveDecides(words: readonly string[], vocabs: readonly Vocabulary[], text?: string): string | null {
   const auxiliaries = gather(vocabs, 'auxiliaries');
   const verbs = gather(vocabs, 'bodyVerbs');
+  const clauseEnds = text !== undefined && vocabs[0]?.verbFinalClauses === true ? clauseLastWords(text) : null;
   for (let i = 0; i + 1 < words.length; i++) {
     if (!isWord(words[i] as string, auxiliaries)) continue;
     if (decidedAbout(words, i + 1, vocabs)) continue;
     for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
       if (isWord(words[k] as string, verbs)) return words.slice(i, k + 1).join(' ');
     }
+    if (clauseEnds === null) continue;
+    const end = clauseEndAfter(clauseEnds, i);
+    if (end > i + 3 && end <= i + 8 && isWord(words[end] as string, verbs)) return `${words[i]} … ${words[end]}`;
   }
   return vocabs[0]?.verbFinalClauses === true ? closingParticiple(words, vocabs) : null;
 }
@@ -128,6 +135,13 @@ function closingParticiple(words: readonly string[], vocabs: readonly Vocabulary
     if (isWord(words[i] as string, auxiliaries)) return decidedAbout(words, i + 1, vocabs) ? null : (words[last] as string);
   }
   return null;
+}
+
+/** The index of the last word of the clause that holds word `i`, or -1. */
+function clauseEndAfter(ends: ReadonlySet<number>, i: number): number {
+  let best = -1;
+  for (const end of ends) if (end >= i && (best === -1 || end < best)) best = end;
+  return best;
 }
 
 /**

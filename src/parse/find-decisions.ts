@@ -231,7 +231,7 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   if (titled !== null && title !== null) return { ...grammar(titled), topic: title };
   const phrase = findPhrase(text, gather(vocabs, 'decisionPhrases'));
   if (phrase !== null) return { cue: { kind: 'phrase', words: asWritten(text, phrase) }, hedged: false };
-  const passive = passiveDecides(words, vocabs);
+  const passive = passiveDecides(words, vocabs, text);
   if (passive !== null) return grammar(passive);
   const separable = separableDecides(words, text, vocabs);
   if (separable !== null) return grammar(separable);

@@ -8,6 +8,7 @@ import type { RosterPerson } from '../model/roster-person.js';
 import { decode } from './decode.js';
 import { findActions } from './find-actions.js';
 import { findDecisions } from './find-decisions.js';
+import { parseToml } from './parse-toml.js';
 import { parseYaml } from './parse-yaml.js';
 import { readHeader } from './read-header.js';
 import { resolveRoster } from './resolve-roster.js';
@@ -171,6 +172,11 @@ function vocabularyOrder(language: Language): { all: Vocabulary[]; main: Vocabul
 
 function readFrontMatter(tree: Root | null): { data: Record<string, unknown> | null; raw: string } {
   const node = tree?.children[0];
+  // Hugo and Zola sites write TOML between `+++` fences where others write YAML between `---`.
+  if ((node?.type as string | undefined) === 'toml') {
+    const value = (node as unknown as { value: string }).value;
+    return { data: parseToml(value), raw: value };
+  }
   if (node?.type !== 'yaml') return { data: null, raw: '' };
   try {
     const data: unknown = parseYaml(node.value);

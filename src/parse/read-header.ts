@@ -15,6 +15,9 @@ export { dateOnlyShape } from './read-when.js';
 export { cleanTitle } from './read-title.js';
 export { type Header, valueLines } from './header.js';
 
+/** The fields of a meeting's time and place, which a heading about the next meeting gives to that meeting. */
+const WHEN_AND_WHERE: ReadonlySet<string> = new Set(['date', 'time', 'start', 'end', 'location', 'dateAndPlace']);
+
 /**
  * Read the header fields from labelled lines anywhere in the document (`Aika:`, `**Paikka**`,
  * `## Attendees`, a two-column table, front matter), then from tables of people, role sentences,
@@ -27,9 +30,16 @@ export function readHeader(lines: readonly Line[], frontMatter: Record<string, u
     participants: [], fields: {}, consumed: new Set(), labels: new Map(), diagnostics: [], sourceLines: source.split('\n'),
   };
   let headings = 0;
+  // Under a heading about the next meeting below the title (`## Agenda volgende keer`, `## Next meeting`),
+  // a chair, a date or a place is that meeting's, not this one's.
+  let underNext = false;
   lines.forEach((line, index) => {
-    if (line.kind === 'heading') headings++;
+    if (line.kind === 'heading') {
+      headings++;
+      underNext = headings >= 2 && aboutNextMeeting(line.text, vocabs);
+    }
     const label = readLabel(line, vocabs);
+    if (label && underNext && line.kind !== 'heading' && (PEOPLE_FIELDS.has(label.field) || WHEN_AND_WHERE.has(label.field))) return;
     // People and roles listed in a code block deep in the body (next year's board under `8. Val av styrelse`) are not this meeting's.
     if (label && !(line.kind === 'code' && headings >= 2 && PEOPLE_FIELDS.has(label.field))) header.labels.set(index, label);
   });

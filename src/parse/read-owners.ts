@@ -391,6 +391,9 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
   if (verb === undefined || primary === undefined || verb.length < 3 || verb.startsWith('-') || reports.has(verb)) return 0;
   // A common word that only ends like a verb (`derzeit`, `selbst`, `statt`) follows a noun, not a name.
   if (wordSet(vocabs, 'stopwords').has(verb)) return 0;
+  // The auxiliary of the passive or of becoming after one subject (`Loghi wordt nog onderzocht`,
+  // `Piet wordt voorzitter`) makes it undergo, not do. After several, German `werden` may be the future.
+  if (!plural && wordSet(vocabs, 'auxiliaries').has(verb)) return 0;
   if (primary.presentEndings.some((ending) => ending.length >= 3 && verb === ending)) return 1;
   const ok =
     primary.presentEndings.some((ending) => ending.length < 3 && verb.endsWith(ending) && verb.length >= ending.length + 2) ||

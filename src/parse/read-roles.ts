@@ -5,6 +5,7 @@ import type { Participant } from '../model/participant.js';
 import type { Header } from './header.js';
 import { gather, wordSet } from './cues.js';
 import { isCompoundRole, isName, isNick, roleOf } from './read-people.js';
+import { aboutNextMeeting } from './read-when.js';
 import { resolvePerson } from './resolve-people.js';
 import { trimEndWhere } from './trim.js';
 import type { Line } from './types.js';
@@ -157,6 +158,8 @@ export function roleSentences(lines: readonly Line[], claims: RoleClaim[], vocab
       claims.push({ ...signed, strength: 1 });
       return;
     }
+    // `Vanaf de volgende keer wordt het overleg voorgezeten door X`: a role in the next meeting, not in this one.
+    if (aboutNextMeeting(line.text, vocabs)) return;
     // The time the meeting was called to order may stand inside the phrase (`called to order at 7:02 PM by X`).
     const text = line.text.replace(CLOCK_TIME, '');
     const lower = text.toLowerCase();

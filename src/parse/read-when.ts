@@ -3,7 +3,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { daysBetween, isoDate } from './calendar.js';
 import type { Header } from './header.js';
-import { findFullDate, findTimes, fullYear, hasDigit, numericOrder, scanDates } from './read-dates.js';
+import { findDayRange, findFullDate, findTimes, fullYear, hasDigit, numericOrder, scanDates } from './read-dates.js';
 import { withoutLinks } from './read-people.js';
 import type { Line } from './types.js';
 
@@ -14,7 +14,11 @@ const HEAD_LINES = 40;
 export function dateFromLine(line: Line, header: Header, vocabs: readonly Vocabulary[], field: string): boolean {
   const date = findFullDate(line.text, vocabs);
   if (!date) return false;
-  header.date = date.iso;
+  // A meeting over two days or more (`den 26-27 januari 2002`, `12.–13.11.2026`) is dated by its first day.
+  const range = findDayRange(line.text, vocabs);
+  const spans = range !== null && range.index <= date.hit.index && date.hit.index < range.index + range.length;
+  header.date = spans ? range.first : date.iso;
+  if (spans) header.endDate ??= range.last;
   header.fields.date = { text: line.text.slice(wordStartBefore(line.text, date.hit.index, 16), date.hit.index + date.hit.length), position: line.start };
   if (date.hit.time) header.startTime ??= date.hit.time;
   const times = findTimes(line.text, vocabs);
@@ -238,9 +242,20 @@ export function sentenceTimes(lines: readonly Line[], header: Header, vocabs: re
     header.fields.startTime = { text: start.line.text, position: start.line.start };
   }
   if (end && header.fields.endTime === undefined && !(header.fields.time !== undefined && header.endTime !== null)) {
-    header.endTime = end.time;
+    header.endTime = afternoon(end.time, header.startTime);
     header.fields.endTime = { text: end.line.text, position: end.line.start };
   }
+}
+
+/**
+ * A closing time told on the twelve-hour dial in a sentence (`sloot de voorzitter om 10.30 uur de
+ * vergadering` after an opening at 20.00): read as the afternoon or evening when only then it comes
+ * after the opening. A meeting past midnight (`23.00` to `00.30`) keeps its small hour.
+ */
+function afternoon(end: string, start: string | null): string {
+  if (start === null || end >= start) return end;
+  const later = `${String(Number(end.slice(0, 2)) + 12).padStart(2, '0')}${end.slice(2)}`;
+  return Number(end.slice(0, 2)) < 12 && later > start ? later : end;
 }
 
 /**
@@ -419,6 +434,8 @@ export function placeBesideDate(lines: readonly Line[], header: Header, vocabs: 
     const times = findTimes(rest, vocabs);
     const timed = times !== null && /^[\s,·|–—-]*(?:\p{L}{1,3}\.?\s*)?$/u.test(rest.slice(0, times.index));
     if (timed) rest = rest.slice(times.index + times.length).replace(/^\s*\p{Lu}{2,5}(?!\p{L})/u, '');
+    // Date, place, then the time (`27 juni 2018, Den Haag, 14:00u - 16:00u`): the time closing the line is no part of the place.
+    else if (times !== null && /^[\s,·|–—-]*(?:\p{L}{1,5}\.?\s*)?$/u.test(rest.slice(times.index + times.length))) rest = rest.slice(0, times.index);
     const paren = timed ? /^\s*\(([^()]{2,60})\)\s*$/u.exec(rest) : null;
     const place = (paren ? paren[1] : placeAfterMark(rest.trimStart(), vocabs)?.[1])?.replace(/[.,;]\s*$/u, '').trim();
     if (place === undefined || place === '' || !/^[\p{Lu}\d]/u.test(place)) return;

@@ -47,7 +47,7 @@ function fieldOfUncached(label: string, vocabs: readonly Vocabulary[], heading: 
   const field = fields.get(key);
   if (field || exact) return field ?? null;
   if (namesBody(key, vocabs)) return null;
-  return joinedWhenWhere(key, fields, vocabs) ?? tasksForNext(key, fields, vocabs) ?? pairedOutcomes(key, fields, vocabs) ?? compoundField(key, label, fields, heading ? headingPrefixes(vocabs) : null);
+  return joinedWhenWhere(key, fields, vocabs) ?? tasksForNext(key, fields, vocabs) ?? pairedOutcomes(key, fields, vocabs) ?? compoundField(key, label, fields, heading ? headingPrefixes(vocabs) : null, vocabs);
 }
 
 /**
@@ -137,11 +137,11 @@ const LIST_FIELDS = new Set<FieldName>(['agenda', 'participants', 'absent']);
  * `Aanwezigen tijdens het gesprek`), alternatives with a slash (`Puheenjohtaja/Demo vetäjä`), or a
  * role abbreviation in parentheses after an unknown word (`esittelijä (pj)`).
  */
-function compoundField(key: string, label: string, fields: ReadonlyMap<string, FieldName>, prefixes: ReadonlySet<string> | null): FieldName | null {
+function compoundField(key: string, label: string, fields: ReadonlyMap<string, FieldName>, prefixes: ReadonlySet<string> | null, vocabs: readonly Vocabulary[]): FieldName | null {
   const words = key.split(' ');
   const space = key.lastIndexOf(' ');
   if (space > 0) {
-    const listed = listAtEnd(words, fields);
+    const listed = listAtEnd(words, fields, label, vocabs);
     if (listed !== null) return listed;
     const suffixed = fields.get(key.slice(space + 1));
     // A line (not a heading: `## Grants approved` is a topic) naming a body's decision in the genitive
@@ -176,14 +176,32 @@ function compoundField(key: string, label: string, fields: ReadonlyMap<string, F
  * is (`Directors in attendance`, `Trustees not present`, `Members unable to attend`): the longest
  * such label at the end wins, so `not in attendance` is read whole and not as its last word.
  */
-function listAtEnd(words: readonly string[], fields: ReadonlyMap<string, FieldName>): FieldName | null {
+function listAtEnd(words: readonly string[], fields: ReadonlyMap<string, FieldName>, label: string, vocabs: readonly Vocabulary[]): FieldName | null {
   for (let tail = Math.min(4, words.length - 1); tail >= 1; tail--) {
     if (words.length - tail > 2) break;
     const field = fields.get(words.slice(-tail).join(' '));
-    if (field && LIST_FIELDS.has(field)) return field;
+    if (field && LIST_FIELDS.has(field)) return namedBefore(label, words.length - tail, vocabs) ? null : field;
   }
   return null;
 }
+
+/**
+ * Whether the first `count` words of a label are a person's name rather than a group's: two
+ * capitalised words, neither a body or group word (`Jörgen Qwist Anmält förhinder` is a person
+ * and their absence; `Board Members Not Present`, `Trustees not in attendance` are labels).
+ */
+function namedBefore(label: string, count: number, vocabs: readonly Vocabulary[]): boolean {
+  const head = label.trim().split(/\s+/u).slice(0, count);
+  if (head.length < 2 || !head.every((word) => /^\p{Lu}/u.test(word))) return false;
+  const groups = groupWords(vocabs);
+  return !head.some((word) => {
+    const folded = word.toLowerCase();
+    return groups.has(folded) || groups.has(folded.replace(/s$/u, ''));
+  });
+}
+
+/** The words of bodies and groups of people, lower-case, made once. */
+const groupWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => [...v.bodies, ...v.groups]).map((w) => w.toLowerCase())));
 
 const PEOPLE_LISTS = new Set<FieldName>(['participants', 'absent']);
 const ROLE_LABELS = new Set<FieldName>(['chair', 'secretary', 'viceChair', 'checker', 'teller']);

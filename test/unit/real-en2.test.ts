@@ -66,3 +66,11 @@ describe('an office written before a name, as councils and commissions write it'
     expect(owners('# Board 2025-05-12\n\nPresent: Ann Lee, Bo Chan\n\n## Website\n\nThe chair will ask a member to update the website.\n')).toEqual([[]]);
   });
 });
+
+describe('a person and their absence on one line', () => {
+  it('is no label of a list, though it ends in the words of one: the people after it stay present', () => {
+    const text = 'Styrelsemöte 2025-03-04\n\nLedamöter närvarande\nIda Lind X\nJörgen Holm Anmält förhinder\nOlle Berg X\nSara Ek X\n\n§ 1 Mötets öppnande\n\nMötet öppnades.\n';
+    const after = parseMinutes(text).participants.filter((p) => /^(?:Olle|Sara) /u.test(p.name));
+    expect(after.map((p) => p.present)).toEqual([true, true]);
+  });
+});

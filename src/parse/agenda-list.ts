@@ -110,7 +110,7 @@ function itemOf(lines: readonly Line[], index: number, ordinals: ReadonlyMap<num
   // A bold lead names the topic; the words after it are its notes (`**Cookies:** the editor ...`).
   const lead = line.lead === null ? '' : cleanItemTitle(line.lead);
   const byLead = lead !== '' && line.text.length > (line.lead ?? '').length + 1;
-  let title = byLead ? lead : line.text;
+  let title = byLead ? lead : withContinuation(lines, index);
   let number: string | null = ordinals.has(index) ? String(ordinals.get(index)) : null;
   if (number === null) {
     const read = readItemNumber(title, vocabs);
@@ -124,6 +124,24 @@ function itemOf(lines: readonly Line[], index: number, ordinals: ReadonlyMap<num
   // Titled by its lead, the item shares its line with its notes: the line stays in the notes (nothing lost).
   return byLead ? { ...listItem(lines, index, number, title), to: index } : listItem(lines, index, number, title);
 }
+
+/**
+ * An item's text with the lines its title runs on to (`2. Budget för` / `nästa år`): lines of the
+ * item's own paragraph that open in lower case go on with its words; a capitalised one starts notes.
+ */
+function withContinuation(lines: readonly Line[], index: number): string {
+  const line = lines[index] as Line;
+  let text = line.text;
+  for (let j = index + 1; j < lines.length && j <= index + MOST_CONTINUED; j++) {
+    const next = lines[j] as Line;
+    if (next.block !== line.block || next.itemStart || !/^\p{Ll}/u.test(next.text)) break;
+    text += ` ${next.text}`;
+  }
+  return text;
+}
+
+/** Lines a title may run on to: a title is a line or two, not a paragraph. */
+const MOST_CONTINUED = 2;
 
 /**
  * The agenda list lines among `indices`: the first list, not the sections after it. When

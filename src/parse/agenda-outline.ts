@@ -42,11 +42,36 @@ export function numberedOutline(lines: readonly Line[], header: Header, vocabs: 
   let filled = 0;
   for (let k = 0; k + 1 < chain.length; k++) {
     gaps++;
-    if ((chain[k + 1] as Candidate).index - (chain[k] as Candidate).index > 1) filled++;
+    if (notesBetween(lines, (chain[k] as Candidate).index, (chain[k + 1] as Candidate).index)) filled++;
   }
   // Real minutes write nothing under many items (`1. Opening`, `2. Mededelingen`, `10. Rondvraag`): a run with notes under some items that holds the standing items of an agenda is one all the same.
   if (filled * 2 < gaps && (filled === 0 || standingItems(chain, vocabs) < 2)) return [];
   return closeRanges(chain.map((c) => bodyItem(lines, c.index, c.number, c.title)), lines.length);
+}
+
+/**
+ * Whether lines stand between two items that are notes under the first: not only the first item's
+ * own sentence wrapped onto the next lines of its list item (`1. The tests were run on the`, `staging
+ * server.`). A line that opens a sentence of its own, even in the same paragraph (plain text writes
+ * `1. Opening` and its notes with no blank line between), is a note.
+ */
+function notesBetween(lines: readonly Line[], item: number, next: number): boolean {
+  const block = (lines[item] as Line).block;
+  for (let k = item + 1; k < next; k++) {
+    const line = lines[k] as Line;
+    if (line.block !== block || (line.kind === 'listItem' && line.itemStart) || !wrapsOn((lines[k - 1] as Line).text, line.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a line goes on with the sentence of the line before it: that line stops mid-sentence
+ * (no full stop, colon or semicolon at its end) and this one opens in lower case or with a mark of
+ * a word (`/healthz`, a quote), not as a bullet (`* done`), a number or a label (`sihteeri: Anna`).
+ */
+function wrapsOn(before: string, line: string): boolean {
+  if (/[.!?:;]$/u.test(before) || line.includes(': ')) return false;
+  return /^[\p{Ll}/"'“‘(`]/u.test(line);
 }
 
 /**

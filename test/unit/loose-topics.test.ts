@@ -194,3 +194,38 @@ describe('points alone in their lists whose next lines are no notes', () => {
     expect(titles(text)).toEqual([]);
   });
 });
+
+describe('a numbered list whose entries wrap onto their next lines', () => {
+  const log = [
+    '# Projektmöte 2025-04-08',
+    '',
+    'Närvarande: Anna Berg, Olle Lind, Eva Holm',
+    '',
+    '1. Inloggningen testades på mobilen. Den fungerade efter att cachen',
+    '   tömts, men sidan laddar fortfarande långsamt.',
+    '2. Databasen säkerhetskopierades och återställningen provades på',
+    '   testservern utan fel.',
+    '3. Dokumentationen uppdaterades med de nya',
+    '   /api-adresserna och exemplen.',
+    '',
+  ].join('\n');
+
+  it('is a plain list of points, not an agenda: the wrapped lines are the entries own sentences, no notes under them', () => {
+    expect(titles(log)).toEqual([]);
+  });
+
+  it('still reads items whose notes follow in the same paragraph, opening a sentence of their own', () => {
+    const plain = [
+      'Hallituksen kokous 3.2.2025',
+      '',
+      '1. Kokouksen avaus',
+      'Puheenjohtaja avasi kokouksen klo 18.05.',
+      '2. Talousarvio',
+      'Talousarvio hyväksyttiin.',
+      '3. Kokouksen päättäminen',
+      'kokous päätettiin klo 19.10.',
+      '',
+    ].join('\n');
+    expect(titles(plain)).toEqual(['Kokouksen avaus', 'Talousarvio', 'Kokouksen päättäminen']);
+  });
+});

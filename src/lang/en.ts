@@ -91,7 +91,7 @@ export const en: Vocabulary = {
   bodyVerbs: ['approved', 'adopted', 'decided', 'resolved', 'agreed', 'accepted', 'elected', 'appointed', 'voted', 'rejected', 'ratified', 'endorsed', 'confirmed', 'concluded', 'concurred', 'tabled', 'postponed', 'deferred', 'approves', 'adopts', 'decides', 'resolves', 'agrees', 'accepts', 'elects', 'appoints', 'votes', 'rejects', 'ratifies', 'endorses', 'unanimously', 'chose', 'chosen', 'selected', 'opted', 'objected', 'objects'],
   wePronouns: ['we'],
   auxiliaries: ['was', 'were', 'is', 'are', 'been', 'got'],
-  motions: ['moved that', 'moves that', 'moved to', 'moves to', 'moved by', 'motion by', 'motion to', 'motion that', 'motion from', 'made a motion', 'makes a motion', 'it was moved', 'so moved', 'moved and seconded', 'm/s/c', 'm/s/p', 'motioned to', 'motioned that', 'motioned for', 'made the motion', 'proposed that', 'proposed by'],
+  motions: ['moved that', 'moves that', 'moved to', 'moves to', 'moved by', 'motion by', 'motion to', 'motion that', 'motion from', 'made a motion', 'makes a motion', 'it was moved', 'so moved', 'moved and seconded', 'm/s/c', 'm/s/p', 'motioned to', 'motioned that', 'motioned for', 'made the motion', 'proposed that', 'proposed by', 'proposal to', 'proposal that', 'resolution to', 'resolution that'],
   seconded: ['seconded', 'seconds', 'second by', 'seconded by', 'second from', 'm/s/c', 'm/s/p'],
   failed: ['failed', 'fails', 'defeated', 'withdrawn', 'withdrew', 'lapsed', 'lost', 'not carried', 'did not carry', 'did not pass'],
   voteWords: ['yes', 'no', 'aye', 'ayes', 'nay', 'nays', 'yea', 'yeas', 'for', 'against', 'opposed', 'abstain', 'abstained', 'abstaining', 'abstention', 'abstentions', 'favor', 'favour', 'votes', 'vote', 'voted', 'voting', 'tally'],

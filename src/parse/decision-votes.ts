@@ -30,7 +30,7 @@ export function motionAt(units: readonly Unit[], index: number, vocabs: readonly
   if (phrase === null) return null;
   const own = afterPhrase(unit.text, phrase);
   let seconded = findPhrase(unit.text, gather(vocabs, 'seconded')) !== null;
-  let outcome: Unit | null = (seconded && hasWord(wordsOf(own), gather(vocabs, 'carried'))) || closingOutcome(own, vocabs) ? unit : null;
+  let outcome: Unit | null = (seconded && hasWord(wordsOf(own), gather(vocabs, 'carried'))) || closingOutcome(own, vocabs) || outcomeVerb(own, vocabs) ? unit : null;
   let failed = findPhrase(own, gather(vocabs, 'failed')) !== null;
   const parts: number[] = [];
   for (let k = index + 1; k <= index + MOTION_REACH && k < units.length; k++) {
@@ -71,6 +71,23 @@ export function moverOnly(text: string, vocabs: readonly Vocabulary[]): boolean 
   const opening = movers.find((phrase) => wordsOf(phrase).every((w, k) => words[k] === w));
   if (opening === undefined) return false;
   return !words.slice(wordsOf(opening).length).some((w) => w === 'to' || w === 'that');
+}
+
+/**
+ * Whether a motion's own sentence goes on to its outcome as its verb, however long the motion
+ * (`The motion to move the meeting to Tuesdays passed with six votes`, `Ann's motion to adjourn
+ * carried`): an outcome word after the motion's first words, not after an article or `to` (`the
+ * approved budget`, `to be adopted` tell a thing, not what became of the motion).
+ */
+function outcomeVerb(own: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = wordsOf(own);
+  const carried = gather(vocabs, 'carried');
+  const articles = gather(vocabs, 'articles');
+  for (let k = 2; k < words.length; k++) {
+    const before = words[k - 1] as string;
+    if (isWord(words[k] as string, carried) && before !== 'to' && before !== 'be' && !articles.includes(before)) return true;
+  }
+  return false;
 }
 
 /** Whether a motion's own sentence records its outcome: a vote count or a closing outcome. */

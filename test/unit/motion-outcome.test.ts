@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+/** A motion whose own sentence ends in its outcome, however many words the motion takes. */
+
+const decisions = (body: string) =>
+  parseMinutes(`# Garden club committee 2025-05-06\n\nPresent: Rosa Marsh, Ken Abbot, Priya Lal\n\n## 1. Finances\n\n${body}\n`).decisions.map((d) => d.text);
+
+describe('a motion that goes on to its outcome as its verb', () => {
+  it('takes the motion for a decision when the outcome follows a long motion', () => {
+    expect(decisions('The motion to buy two new lawnmowers passed with six votes in favour.')).toEqual(['The motion to buy two new lawnmowers passed with six votes in favour.']);
+    expect(decisions("Rosa's motion to close the shed in winter carried.")).toEqual(["Rosa's motion to close the shed in winter carried."]);
+  });
+
+  it('reads a proposal or a resolution as a motion', () => {
+    expect(decisions('The proposal to share tools with the allotment society passed.')).toEqual(['The proposal to share tools with the allotment society passed.']);
+  });
+
+  it('takes no outcome from an outcome word used of a thing, after an article or `to be`', () => {
+    expect(decisions('Ken made a motion to print the approved budget for members.')).toEqual([]);
+    expect(decisions('Ken made a motion for the accounts of the shop to be approved at the next meeting.')).toEqual([]);
+  });
+});

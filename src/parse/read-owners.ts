@@ -32,6 +32,8 @@ export function isOwnerName(text: string, vocabs: readonly Vocabulary[], known: 
   if (ownerKind(name, vocabs) !== null) return false;
   // A verb of saying, thinking or wishing (`Voitaisiin`, `Could`) opens a sentence, no name.
   if (wordSet(vocabs, 'reportWords').has(lower)) return false;
+  // Nor does a word of voting or its outcome (`Voted: to approve ...`, `Carried: ...`).
+  if (wordSet(vocabs, 'voteWords').has(lower) || wordSet(vocabs, 'carried').has(lower)) return false;
   if (/^[\p{Lu}\d]{3,}$/u.test(name)) return false;
   if (known(name)) return true;
   // A word for tasks (`Kehitystoimenpiteet`, `Action items`) heads a list of them, and a compound whose

@@ -21,3 +21,11 @@ describe('a motion that goes on to its outcome as its verb', () => {
     expect(decisions('Ken made a motion for the accounts of the shop to be approved at the next meeting.')).toEqual([]);
   });
 });
+
+describe('a word of voting before a colon', () => {
+  it('is no owner of a task: `Voted: to ...` records a vote', () => {
+    const minutes = parseMinutes('# Garden club committee 2025-05-06\n\nPresent: Rosa Marsh, Ken Abbot\n\n## 1. Finances\n\nVoted: to raise the plot fee by five pounds (5-1).\n');
+    expect(minutes.actions).toEqual([]);
+    expect(minutes.decisions.map((d) => d.text)).toEqual(['Voted: to raise the plot fee by five pounds (5-1).']);
+  });
+});

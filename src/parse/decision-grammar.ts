@@ -33,6 +33,25 @@ export function bodyDecides(words: readonly string[], vocabs: readonly Vocabular
     for (let k = i - 1; k >= i - 2 && k > 0; k--) {
       if (isWord(words[k] as string, verbs)) return `${words[k]} ${words[i]}`;
     }
+    const joined = i <= 1 && (i === 0 || isWord(words[0] as string, gather(vocabs, 'articles'))) ? joinedVerb(words, i, verbs, vocabs) : null;
+    if (joined !== null) return joined;
+  }
+  return null;
+}
+
+/**
+ * A verb of deciding joined by `and` to the verb of the body that opens the sentence, later in it
+ * (`The board discussed the offer and approved it`, `Hallitus keskusteli asiasta ja päätti ...`,
+ * `Styrelsen diskuterade frågan och beslutade att ...`): `and` and the verb, or null. The verb is
+ * written whole, as the vocabulary has it, not by its stem, and no word of voting (`candidates (and
+ * votes)` names a list, not what the body did).
+ */
+function joinedVerb(words: readonly string[], body: number, verbs: readonly string[], vocabs: readonly Vocabulary[]): string | null {
+  const ands = gather(vocabs, 'and');
+  const votes = gather(vocabs, 'voteWords');
+  for (let k = body + 3; k <= body + 12 && k < words.length; k++) {
+    const word = words[k] as string;
+    if (verbs.includes(word) && !votes.includes(word) && ands.includes(words[k - 1] as string)) return `${words[k - 1]} ${word}`;
   }
   return null;
 }

@@ -29,3 +29,18 @@ describe('a word of voting before a colon', () => {
     expect(minutes.decisions.map((d) => d.text)).toEqual(['Voted: to raise the plot fee by five pounds (5-1).']);
   });
 });
+
+describe('a verb of deciding joined by `and` to the verb of the body that opens the sentence', () => {
+  const decided = (heading: string, body: string) => parseMinutes(`# ${heading}\n\nPresent: Rosa Marsh, Ken Abbot\n\n## 1. ${body.split(' ')[0]}\n\n${body}\n`).decisions.map((d) => d.text);
+
+  it('is a decision in English, Finnish and Swedish', () => {
+    expect(decided('Garden club committee 2025-05-06', 'The committee looked at three quotes for the fence and approved the cheapest one.')).toHaveLength(1);
+    expect(decided('Puutarhakerhon hallitus 6.5.2025', 'Hallitus kävi läpi kolme tarjousta aidasta ja hyväksyi halvimman.')).toHaveLength(1);
+    expect(decided('Trädgårdsföreningens styrelse 2025-05-06', 'Styrelsen gick igenom tre anbud på staketet och antog det billigaste.')).toHaveLength(1);
+  });
+
+  it('is not read from a list that names votes', () => {
+    expect(decided('Garden club committee 2025-05-06', 'Committee nominations (and votes): Rosa Marsh 5; Ken Abbot 4.')).toEqual([]);
+  });
+});
+

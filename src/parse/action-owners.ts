@@ -76,19 +76,37 @@ export function assigneesAfter(text: string, context: FindContext): OwnerMatch[]
   const patterns = assignPatterns(gather(context.vocabs, 'assignVerbs'));
   if (patterns.length === 0) return [];
   const folded = fold(text);
-  const out: OwnerMatch[] = [];
-  for (const { verb, tail } of patterns) {
-    for (let at = folded.indexOf(` ${verb} `); at >= 0; at = folded.indexOf(` ${verb} `, at + 1)) {
+  const found: { match: OwnerMatch; order: number }[] = [];
+  // Each blank of the text is looked at once: the verbs that the word after it opens are tried there.
+  const byFirstWord = patternsByFirstWord(patterns);
+  for (let at = folded.indexOf(' '); at >= 0; at = folded.indexOf(' ', at + 1)) {
+    const end = folded.indexOf(' ', at + 1);
+    if (end < 0) break;
+    for (const { verb, tail, order } of byFirstWord.get(folded.slice(at + 1, end)) ?? []) {
+      if (!folded.startsWith(`${verb} `, at + 1)) continue;
       const from = at + verb.length + 2;
       const person = personAt(text.slice(from), context);
       if (person === null) continue;
       const after = folded.slice(from + person.length).replace(/^[\s,]+/u, '');
       if (tail !== '' && !after.startsWith(tail)) continue;
-      out.push({ owners: [person.owner], index: from, length: person.length, linked: true });
+      found.push({ match: { owners: [person.owner], index: from, length: person.length, linked: true }, order });
     }
   }
-  return out.sort((a, b) => a.index - b.index);
+  // In the text's order, and where two verbs hand over at the same place, in the vocabulary's.
+  return found.sort((a, b) => a.match.index - b.match.index || a.order - b.order).map((f) => f.match);
 }
+
+/** The hand-over verbs by the first word of the verb, each with its place in the list, once per list. */
+const patternsByFirstWord = oncePer((patterns: readonly { verb: string; tail: string }[]): Map<string, { verb: string; tail: string; order: number }[]> => {
+  const index = new Map<string, { verb: string; tail: string; order: number }[]>();
+  patterns.forEach(({ verb, tail }, order) => {
+    const first = verb.split(' ', 1)[0] as string;
+    const list = index.get(first);
+    if (list) list.push({ verb, tail, order });
+    else index.set(first, [{ verb, tail, order }]);
+  });
+  return index;
+});
 
 /** The participant or role a text opens with (`Bob`, `the Treasurer`, `Eeroa`): its owner and written length, or null. */
 function personAt(text: string, context: FindContext): { owner: string; length: number } | null {

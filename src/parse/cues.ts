@@ -12,14 +12,21 @@ const recentWords = new Map<string, readonly string[]>();
  * must not be changed.
  */
 export function wordsOf(text: string): readonly string[] {
+  // Most often the text asked last again: compared before the map, which hashes a new string whole.
+  if (text === lastWords.text) return lastWords.words;
   let words = recentWords.get(text);
   if (words === undefined) {
     words = text.toLowerCase().match(WORD) ?? [];
     if (recentWords.size >= 4096) recentWords.clear();
     recentWords.set(text, words);
   }
+  lastWords.text = text;
+  lastWords.words = words;
   return words;
 }
+
+/** The text `wordsOf` was asked last and its words. */
+const lastWords: { text: string; words: readonly string[] } = { text: '', words: [] };
 
 /**
  * How many words `wordsOf(text)` holds, counted up to `limit` (a text of more gives `limit`): the

@@ -7,7 +7,7 @@ import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { foldedPromises, headingPromise, modalPassive, passiveTask, selfTask } from './action-grammar.js';
 import { assignedOwners, assigneesAfter, headingAbove, headingOwners, invertedSubjects, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
-import { asWritten, gather, textKey, wordSet, wordsOf } from './cues.js';
+import { asWritten, gather, textKey, wordCount, wordSet, wordsOf } from './cues.js';
 import { isProposed } from './decision-grammar.js';
 import { EMPTY_CELL } from './decision-tables.js';
 import type { FindContext } from './find-context.js';
@@ -501,20 +501,25 @@ const plainHeadings = oncePer((lines: readonly Line[]): readonly number[] => {
   let last = -1;
   return lines.map((line, i) => {
     const alone = line.kind === 'paragraph' && line.listDepth === 0 && lines[i - 1]?.block !== line.block && lines[i + 1]?.block !== line.block;
-    if (alone && wordsOf(line.text).length <= 4 && !/[.:;,!?]$/u.test(line.text)) last = i;
+    if (alone && wordCount(line.text, 5) <= 4 && !/[.:;,!?]$/u.test(line.text)) last = i;
     return last;
   });
 });
 
 /** A title folded, with only its letters, blanks, `'` and `-`, blanks made single: as report headings are written in the vocabularies. */
 function plainTitle(title: string): string {
-  // Every unit under one heading asks for the same title, one after another.
-  if (title !== lastTitle.title) lastTitle = { title, plain: fold(title).replace(/[^\p{L}\s'-]+/gu, ' ').replace(/\s+/g, ' ').trim() };
-  return lastTitle.plain;
+  // Every unit under one heading asks for the same few titles (its heading, its list's parent, a plain heading), in turn.
+  let plain = plainTitles.get(title);
+  if (plain === undefined) {
+    plain = fold(title).replace(/[^\p{L}\s'-]+/gu, ' ').replace(/\s+/g, ' ').trim();
+    if (plainTitles.size >= 1024) plainTitles.clear();
+    plainTitles.set(title, plain);
+  }
+  return plain;
 }
 
-/** The title `plainTitle` made last, and what it made. */
-let lastTitle = { title: '', plain: '' };
+/** The titles `plainTitle` made lately, and what it made of each. */
+const plainTitles = new Map<string, string>();
 
 /** The folded headings of report parts of the vocabularies, as a set. */
 const reportSections = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(gather(vocabs, 'reportSections').map(fold)));

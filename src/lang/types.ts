@@ -280,4 +280,10 @@ export interface Vocabulary {
    * meeting held on ...` names the meeting as its title. Folded, matched at the document's start.
    */
   recordOpenings: string[];
+  /**
+   * Modals with their negation beside them, the way the language forbids a deed or rules it out
+   * (`should not`, `ska inte`, `soll nicht`, `moeten niet`, `ei saa`): a sentence that holds one is
+   * no task. A final `*` matches any ending (`kein*`).
+   */
+  negatedModals: string[];
 }

@@ -142,4 +142,5 @@ export const nl: Vocabulary = {
   weighingPassives: [],
   recordOpenings: ['notulen van de', 'notulen van het', 'notulen van', 'verslag van de', 'verslag van het'],
   negatedModals: ['moet niet', 'moeten niet', 'mag niet', 'mogen niet', 'zal niet', 'zullen niet', 'hoeft niet', 'hoeven niet', 'moet geen', 'moeten geen', 'mag geen', 'mogen geen', 'zal geen', 'zullen geen'],
+  presenceMarks: { present: ['aanw.', 'ja'], absent: ['afw.', 'nee'] },
 };

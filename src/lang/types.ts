@@ -286,4 +286,9 @@ export interface Vocabulary {
    * no task. A final `*` matches any ending (`kein*`).
    */
   negatedModals: string[];
+  /**
+   * Short marks a roll call writes after a name, one word each (`närv.` / `frånv.`, `ei`, `anw.` /
+   * `abw.`): present or absent. Ticks and dashes are no words and stay out of vocabularies.
+   */
+  presenceMarks: { present: string[]; absent: string[] };
 }

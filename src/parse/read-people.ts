@@ -1,6 +1,7 @@
 import { fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
+import { withoutPresenceMark } from './presence-marks.js';
 import { withoutHonorifics } from './resolve-people.js';
 
 /** A person as written in a participant list. */
@@ -47,7 +48,7 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   // Semicolons between people leave the commas to the details of each (`Ann Lee, Chair; Bo Chan, Acme`).
   const each = options.oneEach || detailsBetweenSemicolons(clean, vocabs);
   const listed = mentions(clean) ?? slashed(clean) ?? splitTopLevel(clean, each ? /[;]/ : /[,;·•|]|\s(?:and|ja|och|und|en|sekä|&)\s/);
-  const parts = surnamesFirst(each ? listed : listed.flatMap(afterParens).map(withoutHeadCount), each && !options.oneEach);
+  const parts = surnamesFirst(each ? listed : listed.flatMap(afterParens).map(withoutHeadCount), each && !options.oneEach).map((part) => withoutPresenceMark(part, vocabs));
   const people: PersonEntry[] = [];
   for (const part of parts) {
     const segments = each ? splitTopLevel(part, /,/) : [part];

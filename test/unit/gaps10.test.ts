@@ -43,3 +43,26 @@ describe('a negated obligation', () => {
     expect(actionsOf(`${head}Olli maksaa laskut 15.4. mennessä.\n`)).toEqual([{ text: 'Olli maksaa laskut 15.4. mennessä.', owners: ['Olli Saari'] }]);
   });
 });
+
+const peopleOf = (text: string) => parseMinutes(text).participants.map((p) => ({ name: p.name, present: p.present }));
+
+describe('a presence mark after a name in an attendance list', () => {
+  it('is no part of the name: a cross, a tick or a ticked box says present', () => {
+    const text = '# Styrelsemöte\n\nDatum: 2025-04-02\n\nNärvarande:\n- Lisa Ek X\n- Olof Strand x\n- Maria Holm ✓\n- Eva Sjö (x)\n\n## 1. Mötets öppnande\n\nMötet öppnades.\n';
+    expect(peopleOf(text)).toEqual([
+      { name: 'Lisa Ek', present: true }, { name: 'Olof Strand', present: true }, { name: 'Maria Holm', present: true }, { name: 'Eva Sjö', present: true },
+    ]);
+  });
+
+  it('says absent when it is a dash or a word of absence, in list items or in plain lines', () => {
+    const sv = '# Styrelsemöte\n\nDatum: 2025-04-02\n\nNärvarande:\n- Nils Berg närv.\n- Karin Lind –\n- Sven Dahl frånv.\n\n## 1. Mötets öppnande\n\nMötet öppnades.\n';
+    expect(peopleOf(sv)).toEqual([{ name: 'Nils Berg', present: true }, { name: 'Karin Lind', present: false }, { name: 'Sven Dahl', present: false }]);
+    const fi = '# Hallituksen kokous\n\nAika: 2.4.2025 klo 18\n\nLäsnä:\nLiisa Aho x\nOlli Saari x\nPekka Rinne ei\n\n## 1. Avaus\n\nKokous avattiin.\n';
+    expect(peopleOf(fi)).toEqual([{ name: 'Liisa Aho', present: true }, { name: 'Olli Saari', present: true }, { name: 'Pekka Rinne', present: false }]);
+  });
+
+  it('leaves a capital letter after a single name alone: it may be an initial', () => {
+    const text = '# Club committee\n\nDate: 2025-04-02\n\nPresent:\n- Rosa X\n- Dan Kerr\n\n## 1. Opening\n\nThe meeting opened.\n';
+    expect(peopleOf(text)).toEqual([{ name: 'Rosa X', present: true }, { name: 'Dan Kerr', present: true }]);
+  });
+});

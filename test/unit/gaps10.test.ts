@@ -66,3 +66,21 @@ describe('a presence mark after a name in an attendance list', () => {
     expect(peopleOf(text)).toEqual([{ name: 'Rosa X', present: true }, { name: 'Dan Kerr', present: true }]);
   });
 });
+
+describe('a date without its year', () => {
+  const dateOf = (text: string) => parseMinutes(text).date;
+
+  it('takes the year the same line writes apart from it', () => {
+    expect(dateOf('# Club committee meeting\n\nTuesday 12 March, 7pm, Community Hall, 2024\n\nPresent: Rosa Field, Dan Kerr\n\n## 1. Opening\n\nThe meeting opened.\n')).toBe('2024-03-12');
+    expect(dateOf('# Hallituksen kokous\n\nAika: ti 12.3. klo 18, vuoden 2024 kolmas kokous\n\nLäsnä: Liisa Aho, Olli Saari\n\n## 1. Avaus\n\nKokous avattiin.\n')).toBe('2024-03-12');
+  });
+
+  it('takes it from its heading', () => {
+    expect(dateOf('# Hallituksen kokous 12.3. klo 18, vuoden 2024 kolmas kokous\n\nLäsnä: Liisa Aho, Olli Saari\n\n## 1. Avaus\n\nKokous avattiin.\n')).toBe('2024-03-12');
+  });
+
+  it('takes no year from another line, nor an amount on its own', () => {
+    expect(dateOf('# Spring meeting 2024\n\nWhen: Tuesday 12 March, 7pm\n\nPresent: Rosa Field, Dan Kerr\n\n## 1. Opening\n\nThe meeting opened.\n')).toBeNull();
+    expect(dateOf('# Club committee meeting\n\nTuesday 12 March, 7pm, budget €2024\n\nPresent: Rosa Field, Dan Kerr\n\n## 1. Opening\n\nThe meeting opened.\n')).toBeNull();
+  });
+});

@@ -84,3 +84,26 @@ describe('a date without its year', () => {
     expect(dateOf('# Club committee meeting\n\nTuesday 12 March, 7pm, budget €2024\n\nPresent: Rosa Field, Dan Kerr\n\n## 1. Opening\n\nThe meeting opened.\n')).toBeNull();
   });
 });
+
+describe('a list that writes every surname first', () => {
+  const peopleWithRoles = (text: string) => parseMinutes(text).participants.map((p) => ({ name: p.name, roles: p.roles, organization: p.organization }));
+
+  it('reads each `Surname, Given` line or list item as one person, details in parentheses kept', () => {
+    const items = '# Styrelsemöte\n\nDatum: 2025-04-02\n\nNärvarande:\n- Ek, Lisa (ordf.)\n- Strand, Olof\n- Holm, Maria\n\n## 1. Öppnande\n\nMötet öppnades.\n';
+    expect(peopleWithRoles(items)).toEqual([
+      { name: 'Lisa Ek', roles: ['chair'], organization: null }, { name: 'Olof Strand', roles: [], organization: null }, { name: 'Maria Holm', roles: [], organization: null },
+    ]);
+    const lines = '# Hallituksen kokous\n\nAika: 2.4.2025 klo 18\n\nLäsnä:\nAho, Liisa\nSaari, Olli\n\n## 1. Avaus\n\nKokous avattiin.\n';
+    expect(peopleWithRoles(lines).map((p) => p.name)).toEqual(['Liisa Aho', 'Olli Saari']);
+  });
+
+  it('reads a detail in parentheses in a list parted by semicolons', () => {
+    const text = '# Styrelsemöte\n\nDatum: 2025-04-02\n\nNärvarande: Ek, Lisa (ordf.); Strand, Olof; Holm, Maria\n\n## 1. Öppnande\n\nMötet öppnades.\n';
+    expect(peopleWithRoles(text).map((p) => `${p.name} ${p.roles.join()}`.trim())).toEqual(['Lisa Ek chair', 'Olof Strand', 'Maria Holm']);
+  });
+
+  it('keeps the comma as the part between a name and its detail when one entry has another shape', () => {
+    const text = '# Board meeting\n\nDate: 2025-04-02\n\nPresent:\n- Rosa Field, Acme\n- Kerr, Dan\n\n## 1. Opening\n\nThe meeting opened.\n';
+    expect(peopleWithRoles(text)).toEqual([{ name: 'Rosa Field', roles: [], organization: 'Acme' }, { name: 'Kerr', roles: [], organization: 'Dan' }]);
+  });
+});

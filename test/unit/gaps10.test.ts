@@ -107,3 +107,20 @@ describe('a list that writes every surname first', () => {
     expect(peopleWithRoles(text)).toEqual([{ name: 'Rosa Field', roles: [], organization: 'Acme' }, { name: 'Kerr', roles: [], organization: 'Dan' }]);
   });
 });
+
+describe('an English vote to do something', () => {
+  const head = '# Club committee\n\nDate: 2025-04-02\nPresent: Rosa Field, Dan Kerr, Amy Stone\n\n## 1. Hall\n\n';
+  const decisionsOf = (body: string) => parseMinutes(head + body).decisions.map((d) => d.text);
+
+  it('is the body deciding, with an emphatic `did`, unanimously, or with no subject written', () => {
+    expect(decisionsOf('The committee did vote to renew the hall lease for two years.\n')).toEqual(['The committee did vote to renew the hall lease for two years.']);
+    expect(decisionsOf('The members present did vote unanimously to close the old account.\n')).toEqual(['The members present did vote unanimously to close the old account.']);
+    expect(decisionsOf('Voted to approve the spring budget.\n')).toEqual(['Voted to approve the spring budget.']);
+    expect(decisionsOf('All present voted to accept the treasurer\'s report.\n')).toEqual(['All present voted to accept the treasurer\'s report.']);
+  });
+
+  it('is no decision when named people vote, or when the vote is still to come', () => {
+    expect(decisionsOf('Rosa and Dan voted to keep the old fee.\n')).toEqual([]);
+    expect(decisionsOf('The committee will vote on the lease in May.\n')).toEqual([]);
+  });
+});

@@ -124,3 +124,17 @@ describe('an English vote to do something', () => {
     expect(decisionsOf('The committee will vote on the lease in May.\n')).toEqual([]);
   });
 });
+
+describe('a German or Dutch passive closed by its participle (one reading)', () => {
+  const decisionsOf = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+  const de = '# Vorstandssitzung\n\nAnwesend: Lena Vogt, Paul Kraus\n\n## TOP 1 Beiträge\n\n';
+
+  it('is a decision where the participle closes the clause of an auxiliary of the act, however far, with a clause after it', () => {
+    const text = 'Der Antrag auf eine Erhöhung der Beiträge wird nach langer und teilweise hitziger Aussprache am Ende des Abends abgelehnt, die Kasse bleibt unverändert.';
+    expect(decisionsOf(`${de}${text}\n`)).toEqual([text]);
+  });
+
+  it('is no decision after an auxiliary of a state, its participle eight words on', () => {
+    expect(decisionsOf(`${de}Seit der letzten Sitzung sind die Zuständigkeiten für die beiden Arbeitsgruppen festgelegt.\n`)).toEqual([]);
+  });
+});

@@ -138,3 +138,21 @@ describe('a German or Dutch passive closed by its participle (one reading)', () 
     expect(decisionsOf(`${de}Seit der letzten Sitzung sind die Zuständigkeiten für die beiden Arbeitsgruppen festgelegt.\n`)).toEqual([]);
   });
 });
+
+describe('lettered agenda items', () => {
+  const agendaOf = (text: string) => parseMinutes(text).agenda.map((a) => ({ number: a.number, title: a.title }));
+  const head = '# Club committee\n\nDate: 2025-04-02\nPresent: Rosa Field, Dan Kerr\n\n';
+
+  it('are the items, letter as number, where the minutes number nothing: bold lines or plain paragraphs', () => {
+    const expected = [{ number: 'A', title: 'Welcome' }, { number: 'B', title: 'Hall booking' }, { number: 'C', title: 'Other matters' }];
+    expect(agendaOf(`${head}**A. Welcome**\n\nRosa welcomed all.\n\n**B. Hall booking**\n\nThe hall is free in May.\n\n**C. Other matters**\n\nNothing.\n`)).toEqual(expected);
+    expect(agendaOf(`${head}A. Welcome\nRosa welcomed all.\n\nB. Hall booking\nThe hall is free in May.\n\nC. Other matters\nNothing.\n`)).toEqual(expected);
+  });
+
+  it('are sub-items, kept in the body of their numbered item, where the minutes number their items', () => {
+    const text = `${head}## 1. Welcome\n\nRosa welcomed all.\n\n## 2. Reports\n\n### a) Treasurer\n\nThe balance is fine.\n\n### b) Secretary\n\nTwo new members.\n\n## 3. Other matters\n\nNothing.\n`;
+    const meeting = parseMinutes(text);
+    expect(meeting.agenda.map((a) => a.number)).toEqual(['1', '2', '3']);
+    expect(meeting.agenda[1]?.text).toContain('a) Treasurer');
+  });
+});

@@ -156,3 +156,13 @@ describe('lettered agenda items', () => {
     expect(meeting.agenda[1]?.text).toContain('a) Treasurer');
   });
 });
+
+describe("a Google Meet notes' `Invited` line", () => {
+  it('names invitees, not attendees: the label wants the people listed as present, and an invitation says nothing of who came', () => {
+    const text = '# Weekly sync\n\nApr 2, 2025\n\nInvited: Rosa Field, Dan Kerr, Amy Stone\n\nAttachments Weekly sync\n\n## Summary\n\nRosa and Dan reviewed the launch plan.\n';
+    expect(parseMinutes(text).participants.filter((p) => p.present).map((p) => p.name)).toEqual([]);
+    // The same names under an attendance label are the attendees.
+    const present = text.replace('Invited:', 'Attendees:');
+    expect(parseMinutes(present).participants.filter((p) => p.present).map((p) => p.name)).toEqual(['Rosa Field', 'Dan Kerr', 'Amy Stone']);
+  });
+});

@@ -80,7 +80,7 @@ export const en: Vocabulary = {
     'decision made', 'decision was taken', 'decision taken', 'the decision is to', 'decision was to', 'settled on', 'it was determined', 'aligned on', 'in agreement to', 'in agreement that', 'was in agreement', 'were in agreement', 'all in agreement',
     'quorum was present', 'quorum is present', 'quorum being present', 'quorum was achieved', 'quorum achieved', 'quorum was reached', 'quorum reached', 'quorum was established', 'quorum established', 'quorum was confirmed', 'quorum confirmed', 'quorum was met',
     'quorum is met', 'postponed to', 'deferred to', 'tabled to', 'tabled for', 'was referred to', 'were referred to', 'unanimous vote', 'unanimous decision', 'by majority vote', 'by a majority vote', 'unanimous support',
-    'unanimous approval', 'voted unanimously', 'unanimously passed', 'unanimously carried', 'all voted in favor', 'all voted in favour', 'everyone voted in favor', 'everyone voted in favour', 'unanimously voted', 'unanimously decided', 'unanimously resolved', 'unanimously supported', 'gave approval', 'gave final approval', 'gave its approval', 'final approval', 'approval was given', 'approval was granted',
+    'unanimous approval', 'voted unanimously', 'voted to', 'did vote to', 'did vote unanimously', 'did unanimously vote', 'unanimously passed', 'unanimously carried', 'all voted in favor', 'all voted in favour', 'everyone voted in favor', 'everyone voted in favour', 'unanimously voted', 'unanimously decided', 'unanimously resolved', 'unanimously supported', 'gave approval', 'gave final approval', 'gave its approval', 'final approval', 'approval was given', 'approval was granted',
     'gave the go-ahead', 'given the go-ahead', 'green light', 'green-lit', 'greenlit', 'signed off on', 'agreement to', 'agreement that',
   ],
   weakDecisionCues: [{ cue: 'present', needs: ['quorum'] }, { cue: 'confirmed', needs: ['quorum'] }],
@@ -197,4 +197,6 @@ export const en: Vocabulary = {
   actPassive: ['is', 'was', 'are', 'were'],
   weighingPassives: [],
   recordOpenings: ['minutes of the', 'minutes of a', 'minutes of', 'minutes from the', 'record of the'],
+  negatedModals: ['should not', "shouldn't", 'must not', "mustn't", 'will not', "won't", 'shall not', "shan't", 'is not to', 'are not to', 'need not', "needn't", 'cannot', "can't", 'is not going to', 'are not going to'],
+  presenceMarks: { present: ['pres.', 'yes'], absent: ['abs.', 'apol.', 'apols', 'no'] },
 };

@@ -171,6 +171,8 @@ export const fi: Vocabulary = {
   actPassive: [],
   weighingPassives: ['mietitään', 'pohditaan', 'harkitaan', 'katsotaan', 'selvitetään', 'tutkitaan', 'arvioidaan', 'suositellaan', 'päätetään', 'keskustellaan', 'kysytään', 'tarkistetaan', 'tarkastellaan'],
   recordOpenings: [],
+  negatedModals: ['ei pidä', 'ei pitäisi', 'ei tule', 'ei tulisi', 'ei saa', 'ei saisi', 'ei tarvitse', 'ei tarvitsisi', 'ei kannata', 'ei pidetä'],
+  presenceMarks: { present: ['kyllä', 'paik.'], absent: ['ei', 'poissa'] },
   // Nouns that end an office, alone or in a compound (`toiminnanjohtaja`, `talouspäällikkö`, `Hengellisen työn kehittäjä`).
   jobTitles: ['johtaja', 'päällikkö', 'sihteeri', 'edustaja', 'asiantuntija', 'koordinaattori', 'suunnittelija', 'kehittäjä', 'ohjaaja', 'työntekijä', 'insinööri', 'tarkastaja', 'neuvoja', 'kouluttaja', 'tuottaja', 'kamreeri', 'lakimies', 'esittelijä'],
 };

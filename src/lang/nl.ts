@@ -141,4 +141,6 @@ export const nl: Vocabulary = {
   actPassive: ['wordt', 'werd', 'worden', 'werden'],
   weighingPassives: [],
   recordOpenings: ['notulen van de', 'notulen van het', 'notulen van', 'verslag van de', 'verslag van het'],
+  negatedModals: ['moet niet', 'moeten niet', 'mag niet', 'mogen niet', 'zal niet', 'zullen niet', 'hoeft niet', 'hoeven niet', 'moet geen', 'moeten geen', 'mag geen', 'mogen geen', 'zal geen', 'zullen geen'],
+  presenceMarks: { present: ['aanw.', 'ja'], absent: ['afw.', 'nee'] },
 };

@@ -164,4 +164,6 @@ export const sv: Vocabulary = {
   actPassive: [],
   weighingPassives: [],
   recordOpenings: ['protokoll fört vid', 'protokoll fört på', 'protokoll från', 'protokoll vid', 'minnesanteckningar från'],
+  negatedModals: ['ska inte', 'ska ej', 'skall inte', 'skall ej', 'bör inte', 'bör ej', 'får inte', 'får ej', 'behöver inte', 'behöver ej', 'kommer inte att', 'ska aldrig', 'får aldrig'],
+  presenceMarks: { present: ['närv.', 'närv', 'ja'], absent: ['frånv.', 'frånv', 'ej', 'nej'] },
 };

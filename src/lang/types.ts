@@ -280,4 +280,15 @@ export interface Vocabulary {
    * meeting held on ...` names the meeting as its title. Folded, matched at the document's start.
    */
   recordOpenings: string[];
+  /**
+   * Modals with their negation beside them, the way the language forbids a deed or rules it out
+   * (`should not`, `ska inte`, `soll nicht`, `moeten niet`, `ei saa`): a sentence that holds one is
+   * no task. A final `*` matches any ending (`kein*`).
+   */
+  negatedModals: string[];
+  /**
+   * Short marks a roll call writes after a name, one word each (`närv.` / `frånv.`, `ei`, `anw.` /
+   * `abw.`): present or absent. Ticks and dashes are no words and stay out of vocabularies.
+   */
+  presenceMarks: { present: string[]; absent: string[] };
 }

@@ -4,7 +4,7 @@ import type { Vocabulary } from '../lang/types.js';
 
 /** The number an agenda item line starts with, and the title after it. */
 export interface ItemNumber {
-  /** Digits as written (`3`, `3.2`; `§ 5` gives `5`, a roman `IV` gives `4`), or null for a marker without one (`Agenda Item: Misc`). */
+  /** Digits as written (`3`, `3.2`; `§ 5` gives `5`, a roman `IV` gives `4`), a letter as written (`A`, from `readItemLetter`), or null for a marker without one (`Agenda Item: Misc`). */
   number: string | null;
   title: string;
   /**
@@ -73,6 +73,27 @@ export function readItemNumber(text: string, vocabs: readonly Vocabulary[]): Ite
   const read: ItemNumber = { number: match[1] ?? null, title, shown: marker > 0 ? text : title, marked: marker > 0 || section, closed: (match[3] ?? '') !== '' || section || /^\s*[-–—:]/u.test(rest) };
   return reference === null ? read : { ...read, reference };
 }
+
+/**
+ * A letter as an item's mark (`A. Opening`, `b) Reports`): a letter closed by a dot or parenthesis
+ * before a capitalised title. The letter as written is its number; null for other lines. Callers
+ * read letters only where the document's structure wants them (no numbered items beside them),
+ * as a lettered list under a numbered item is that item's sub-items.
+ */
+export function readItemLetter(text: string): ItemNumber | null {
+  const match = LETTER.exec(text);
+  if (!match) return null;
+  const title = text.slice(match[0].length).trim();
+  return { number: match[1] ?? null, title, shown: title, marked: false, closed: true };
+}
+
+/** The place of a letter in the alphabet (`a`, `A` give 1), the rank of a lettered item. */
+export function letterRank(letter: string): number {
+  return letter.toLowerCase().charCodeAt(0) - 96;
+}
+
+/** A letter and its closing mark before a capitalised title. */
+const LETTER = /^([A-Za-z])[.)]\s+(?=\p{Lu})/u;
 
 /**
  * Whether a text is only a case or file reference (`Dnr KS 2024/15`, `Az. 12-3`): its word, then a

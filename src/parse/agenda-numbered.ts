@@ -1,6 +1,6 @@
 import type { Vocabulary } from '../lang/types.js';
 import { bodyItem, cleanItemTitle, closeRanges, type AgendaDraft } from './agenda-draft.js';
-import { readItemNumber, type ItemNumber } from './agenda-number.js';
+import { readItemLetter, readItemNumber, type ItemNumber } from './agenda-number.js';
 import type { Header } from './read-header.js';
 import type { Line } from './types.js';
 
@@ -25,9 +25,9 @@ export function numberedItems(lines: readonly Line[], header: Header, vocabs: re
     // A numbered bold lead is the title of an item whose notes go on after it on its line (`**3. Budget** Ann ...`).
     // Only a lead that opens with its number or `§`: a marker word may be a word of the notes' language (`**Top 10 riskit**`).
     const lead = line.kind === 'paragraph' && line.lead !== null && /^[\d§]/u.test(line.lead) && line.text.length > line.lead.length + 1 ? readItemNumber(line.lead, vocabs) : null;
-    const read = lead ?? readItemNumber(line.text, vocabs);
-    if (!read) return;
     const strong = line.kind === 'heading' || line.bold || lead !== null;
+    const read = lead ?? readItemNumber(line.text, vocabs) ?? (strong ? readItemLetter(line.text) : null);
+    if (!read) return;
     // A bare `§ 5` on its own line takes its title from the next line (`§ 5` / `Talousarvio` / notes).
     const bare = !strong && read.marked && read.number !== null && read.title === '' ? plainFollowingTitle(lines, index, vocabs) : '';
     if (!strong && bare === '' && !(read.marked && read.number !== null && read.title.length <= 80 && /^[^\p{Ll}]/u.test(read.title))) return;
@@ -39,8 +39,11 @@ export function numberedItems(lines: readonly Line[], header: Header, vocabs: re
     if (read.shown !== read.title) title = read.title === '' ? `${cleanItemTitle(read.shown)} ${title}` : cleanItemTitle(read.shown);
     (read.number === null ? unnumbered : found).push({ index, read, title });
   });
-  const whole = found.filter((f) => !(f.read.number ?? '').includes('.'));
-  let top = whole.length > 0 ? whole : found;
+  // Letters (`A. Opening`) are items only where no number is written: beside numbers they mark sub-items.
+  const lettered = found.filter((f) => /^\p{L}$/u.test(f.read.number ?? ''));
+  const numbers = found.filter((f) => !lettered.includes(f));
+  const whole = numbers.filter((f) => !(f.read.number ?? '').includes('.'));
+  let top = whole.length > 0 ? whole : numbers.length > 0 ? numbers : lettered;
   top = withUnnumbered(lines, top, unnumbered);
   return closeRanges(top.map((f) => withReference(bodyItem(lines, f.index, f.read.number, f.title), f.read.reference)), lines.length);
 }

@@ -2,7 +2,7 @@ import { fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { bodyItem, cleanItemTitle, closeRanges, type AgendaDraft } from './agenda-draft.js';
-import { readItemNumber } from './agenda-number.js';
+import { letterRank, readItemLetter, readItemNumber } from './agenda-number.js';
 import type { Header } from './read-header.js';
 import type { Line } from './types.js';
 
@@ -32,7 +32,9 @@ const LONGEST_TITLE = 120;
  * the run is shorter than three or most items have nothing under them (a plain numbered list).
  */
 export function numberedOutline(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], ordinals: ReadonlyMap<number, number>): AgendaDraft[] {
-  const all = outlineCandidates(lines, header, vocabs, ordinals);
+  const numbered = outlineCandidates(lines, header, vocabs, ordinals);
+  // Minutes that number nothing may letter their items (`A. Opening`, `B. Reports`); beside numbers, letters mark sub-items.
+  const all = numbered.length > 0 ? numbered : letteredCandidates(lines, header);
   const whole = new Set(all.filter((c) => !c.sub).map((c) => c.major));
   const candidates = all.filter((c) => !c.sub || !whole.has(c.major));
   const counted = longestRun(candidates);
@@ -120,6 +122,19 @@ function outlineCandidates(lines: readonly Line[], header: Header, vocabs: reado
     const title = cleanItemTitle(read.shown);
     const [major, minor] = read.number.split('.');
     out.push({ index, major: Number(major), sub: minor !== undefined, number: read.number, title });
+  });
+  return out;
+}
+
+/** Lines and top-level list items that open with a letter as their mark (`A. Opening`, `b) Reports`), ranked by the letter's place. */
+function letteredCandidates(lines: readonly Line[], header: Header): Candidate[] {
+  const out: Candidate[] = [];
+  lines.forEach((line, index) => {
+    if (header.consumed.has(index) || line.quoteDepth > 0 || (line.kind !== 'paragraph' && !(line.kind === 'listItem' && line.listDepth === 1))) return;
+    const read = readItemLetter(line.text);
+    const title = read === null ? '' : cleanItemTitle(read.title);
+    if (read === null || read.number === null || title === '' || title.length > LONGEST_TITLE) return;
+    out.push({ index, major: letterRank(read.number), sub: false, number: read.number, title });
   });
   return out;
 }

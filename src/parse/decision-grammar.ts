@@ -117,41 +117,38 @@ function closesCompound(word: string, heads: readonly string[]): boolean {
  * An auxiliary and the decision verb within three words after it: a passive decision ("the minutes
  * were read and approved", "das Protokoll wurde einstimmig genehmigt", "het voorstel werd aangenomen"), or null.
  * A passive whose subject is the body itself (`we have been approved`) records another's decision.
- * Where the participle closes the clause (Dutch, German), subject and adverbs may stand between:
- * `Na de opening werden alle verslagen goedgekeurd.`, `Dann wurde der Haushalt ohne Gegenstimmen
- * genehmigt.` There the participle counts up to eight words on when it is the clause's last word.
+ * Where the participle closes the clause (Dutch, German), subject and adverbs may stand between,
+ * however many (`Der Antrag auf Erhöhung der Beiträge wird nach kurzer Aussprache abgelehnt`,
+ * `Na de opening werden alle verslagen goedgekeurd.`): `farPassive` reads those.
  */
 export function passiveDecides(words: readonly string[], vocabs: readonly Vocabulary[], text?: string): string | null {
   const auxiliaries = gather(vocabs, 'auxiliaries');
   const verbs = gather(vocabs, 'bodyVerbs');
-  const clauseEnds = text !== undefined && vocabs[0]?.verbFinalClauses === true ? clauseLastWords(text) : null;
   for (let i = 0; i + 1 < words.length; i++) {
     if (!isWord(words[i] as string, auxiliaries)) continue;
     if (decidedAbout(words, i + 1, vocabs)) continue;
     for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
       if (isWord(words[k] as string, verbs)) return words.slice(i, k + 1).join(' ');
     }
-    if (clauseEnds === null) continue;
-    const end = clauseEndAfter(clauseEnds, i);
-    if (end > i + 3 && end <= i + 8 && isWord(words[end] as string, verbs)) return `${words[i]} … ${words[end]}`;
   }
-  return vocabs[0]?.verbFinalClauses === true ? closingParticiple(words, vocabs) : null;
+  return text !== undefined && vocabs[0]?.verbFinalClauses === true ? farPassive(words, text, vocabs) : null;
 }
 
 /**
- * In a language that closes its main clause with the participle (`Der Antrag auf Erhöhung der
- * Beiträge wird nach kurzer Aussprache abgelehnt`, `De begroting wordt door de vergadering
- * goedgekeurd`), a decision verb as the sentence's last word with an auxiliary before it, however
- * far: the passive of the body's verdict. Only an auxiliary of the act (`wird`, `wordt`): one of a
- * state or a perfect (`Die Rollen sind seit Mai festgelegt`) reports. An auxiliary after it (`..., ob er angenommen wurde`)
- * leaves the participle in a clause of its own and the last word no participle.
+ * In a language that closes its clause with the participle, an auxiliary of the act (`wird`,
+ * `wurde`; `wordt`, `werd`) and a decision verb as the last word of the auxiliary's clause, however
+ * far after it: the passive of the body's verdict. One of a state or a perfect (`Die Rollen sind
+ * seit Mai festgelegt`, `Eerst zijn de taken ... vastgesteld`) reports; a participle in a clause of
+ * its own (`..., ob er angenommen wurde`) is no verdict either.
  */
-function closingParticiple(words: readonly string[], vocabs: readonly Vocabulary[]): string | null {
-  const last = words.length - 1;
-  if (last < 2 || !isWord(words[last] as string, gather(vocabs, 'bodyVerbs'))) return null;
-  const auxiliaries = gather(vocabs, 'actPassive');
-  for (let i = 1; i < last; i++) {
-    if (isWord(words[i] as string, auxiliaries)) return decidedAbout(words, i + 1, vocabs) ? null : (words[last] as string);
+function farPassive(words: readonly string[], text: string, vocabs: readonly Vocabulary[]): string | null {
+  const acts = gather(vocabs, 'actPassive');
+  const verbs = gather(vocabs, 'bodyVerbs');
+  const clauseEnds = clauseLastWords(text);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!isWord(words[i] as string, acts) || decidedAbout(words, i + 1, vocabs)) continue;
+    const end = clauseEndAfter(clauseEnds, i);
+    if (end > i + 3 && isWord(words[end] as string, verbs)) return `${words[i]} … ${words[end]}`;
   }
   return null;
 }

@@ -6,6 +6,7 @@ import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { foldedPromises, headingPromise, modalPassive, passiveTask, selfTask } from './action-grammar.js';
+import { forbidsDeed } from './negated-duty.js';
 import { assignedOwners, assigneesAfter, headingAbove, headingOwners, invertedSubjects, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
 import { asWritten, gather, textKey, wordCount, wordSet, wordsOf } from './cues.js';
 import { isProposed } from './decision-grammar.js';
@@ -211,6 +212,8 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   if (/\?["”)]*$/.test(text) || underReport(unit, context)) return [];
   // A proposal nobody has carried yet (`Ehdotettiin, että retki tehdään syksyllä`) gives no task.
   if (!isDecision && isProposed(wordsOf(text), context.allVocabs)) return [];
+  // What nobody is to do (`Dan should not print ...`, `ska inte förväxlas`) is no task.
+  if (forbidsDeed(text, vocabs)) return [];
   // The subject of a modal passive (`Aalst zal ingelicht worden`) is told, no doer.
   const passiveAt = isDecision ? null : modalPassive(text, context);
   const passiveFrom = passiveAt === null ? -1 : text.indexOf(passiveAt);

@@ -6,7 +6,7 @@ import { fieldOf, normalizeLabel, type LabelHit } from './read-label.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Header } from './header.js';
 import { columnLines, valueLines } from './header.js';
-import { isName, readName, readPeople, roleOf, splitTopLevel, withoutLinks, type PersonEntry } from './read-people.js';
+import { givenNameFirst, isName, readName, readPeople, roleOf, splitTopLevel, withoutLinks, type PersonEntry } from './read-people.js';
 import type { RoleClaim } from './read-roles.js';
 import type { Line } from './types.js';
 import { withoutTrailingParen } from './trim.js';
@@ -80,6 +80,7 @@ export function readPeopleField(
   let more = label.value === '' || line.kind === 'heading' ? valueLines(lines, index) : [];
   if (label.value === '' && more.length === 0) more = tableAfter(lines, index);
   const pairs = nameAndDetailLines(lines, more, vocabs);
+  const turned = surnameFirstLines(lines, more, header);
   let bulleted = false;
   for (let k = 0; k < more.length; k++) {
     const j = more[k] as number;
@@ -108,7 +109,7 @@ export function readPeopleField(
       if (sub.header) k += readTable(lines, j, header, vocabs, present, found) - 1;
       continue;
     }
-    const members = withoutGroup(sub.text, vocabs);
+    const members = turned.has(j) ? (givenNameFirst(sub.text) as string) : withoutGroup(sub.text, vocabs);
     const grouped = members.length < sub.text.length && members !== withoutLinks(sub.text);
     take(members, sub, (sub.kind === 'listItem' || pairs.has(j)) && !grouped && !manyNames(members), present);
     header.consumed.add(j);
@@ -269,6 +270,16 @@ function nameAndDetailLines(lines: readonly Line[], indices: readonly number[], 
   const parts = plain.map((j) => splitTopLevel(withoutLinks((lines[j] as Line).text), /,/));
   if (plain.length < 2 || !parts.every((p) => p.length === 2 && readName(p[0] as string, vocabs) !== null)) return new Set();
   return parts.some((p) => !((p[1] as string).includes(' ') && isName(p[1] as string))) ? new Set(plain) : new Set();
+}
+
+/**
+ * The lines under a label that write each person surname first, one a line (`Berg, Anna (ordf.)` /
+ * `Lund, Erik`): two or more lines, every one of them of that shape; else none, and a comma parts
+ * a name from its detail as on any line (`Ann Lee, Acme`).
+ */
+function surnameFirstLines(lines: readonly Line[], indices: readonly number[], header: Header): Set<number> {
+  const people = indices.filter((j) => ((lines[j] as Line).kind === 'paragraph' || (lines[j] as Line).kind === 'listItem') && !header.labels.has(j));
+  return people.length >= 2 && people.every((j) => givenNameFirst((lines[j] as Line).text) !== null) ? new Set(people) : new Set();
 }
 
 /** The rows of a table right after a label line with no value of its own. */

@@ -120,13 +120,34 @@ export function numericOrder(first: number, second: number, monthFirst: boolean)
   return monthFirst ? { month: first, day: second } : { day: first, month: second };
 }
 
-/** The first date with a year in a text, as an ISO date with its hit, or null. */
+/**
+ * The first date with a year in a text, as an ISO date with its hit, or null. A date without its
+ * year takes the year the same line writes apart from it (`Tuesday 12 March, 7pm, Hall – 2024`,
+ * `12.3. klo 18, vuoden 2024 kolmas kokous`) when the line holds one such date and one such year.
+ */
 export function findFullDate(text: string, vocabs: readonly Vocabulary[]): { iso: string; hit: DateHit } | null {
-  for (const hit of scanDates(text, vocabs)) {
+  const hits = scanDates(text, vocabs);
+  for (const hit of hits) {
     if (hit.year !== null) return { iso: isoDate(hit.year, hit.month, hit.day) as string, hit };
   }
-  return null;
+  const year = hits.length === 1 ? yearApart(text) : null;
+  const hit = hits[0];
+  if (year === null || hit === undefined) return null;
+  const iso = isoDate(year, hit.month, hit.day);
+  return iso === null ? null : { iso, hit: { ...hit, year } };
 }
+
+/**
+ * The one year a text writes as a word of its own (`2024`, 1900-2099), not inside a date, a time,
+ * a range of numbers or an amount (`€2024`, `2024 €`); null when it writes none or several.
+ */
+function yearApart(text: string): number | null {
+  const years = [...text.matchAll(LONE_YEAR)];
+  return years.length === 1 ? +(years[0]?.[1] as string) : null;
+}
+
+/** A year as a word of its own: no digit, dot, slash, dash, colon or currency sign beside it. */
+const LONE_YEAR = /(?<![\d.,/:€$£-])((?:19|20)\d{2})(?![\d/:%-]|[.,]\d|\s?[€$£])/g;
 
 /** The month (1-12) a word names, or 0. Short or ambiguous forms count only beside a number. */
 export function monthOf(word: string, vocabs: readonly Vocabulary[], besideNumber: boolean): number {

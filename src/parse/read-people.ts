@@ -1,6 +1,7 @@
 import { fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
+import { withoutPresenceMark } from './presence-marks.js';
 import { withoutHonorifics } from './resolve-people.js';
 
 /** A person as written in a participant list. */
@@ -47,7 +48,7 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   // Semicolons between people leave the commas to the details of each (`Ann Lee, Chair; Bo Chan, Acme`).
   const each = options.oneEach || detailsBetweenSemicolons(clean, vocabs);
   const listed = mentions(clean) ?? slashed(clean) ?? splitTopLevel(clean, each ? /[;]/ : /[,;·•|]|\s(?:and|ja|och|und|en|sekä|&)\s/);
-  const parts = surnamesFirst(each ? listed : listed.flatMap(afterParens).map(withoutHeadCount), each && !options.oneEach);
+  const parts = surnamesFirst(each ? listed : listed.flatMap(afterParens).map(withoutHeadCount), each && !options.oneEach).map((part) => withoutPresenceMark(part, vocabs));
   const people: PersonEntry[] = [];
   for (const part of parts) {
     const segments = each ? splitTopLevel(part, /,/) : [part];
@@ -188,18 +189,29 @@ const namesLeads = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.f
 /**
  * The names of a list that writes each surname first (`Lee, Ann; Chan, Bo`, as a register or a
  * sign-in sheet sorts them), given name first; other parts as they are. Every part, two or more,
- * must be one word, a comma and a given name (an initial may follow).
+ * must be one word, a comma and a given name (an initial and details in parentheses may follow).
  */
 function surnamesFirst(parts: string[], betweenSemicolons: boolean): string[] {
   if (!betweenSemicolons || parts.length < 2 || !parts.every((part) => SURNAME_FIRST.test(part))) return parts;
-  return parts.map((part) => {
-    const comma = part.indexOf(',');
-    return `${part.slice(comma + 1).trim()} ${part.slice(0, comma).trim()}`;
-  });
+  return parts.map((part) => givenNameFirst(part) ?? part);
 }
 
-/** `Lee, Ann`, `Lee-Hart, Ann B.`: a surname, a comma, a given name and perhaps an initial. */
-const SURNAME_FIRST = /^\p{Lu}[\p{L}'’-]+, ?\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?$/u;
+/**
+ * A name written surname first (`Berg, Anna`, `Lee-Hart, Ann B. (chair)`) turned given name first
+ * (`Anna Berg`, `Ann B. Lee-Hart (chair)`), or null for a text of another shape. Only a list whose
+ * every entry has this shape says the comma turns a name rather than parts a name from a detail.
+ */
+export function givenNameFirst(part: string): string | null {
+  const text = part.trim();
+  if (!SURNAME_FIRST.test(text)) return null;
+  const comma = text.indexOf(',');
+  const paren = text.indexOf(' (');
+  const given = paren < 0 ? text.slice(comma + 1) : text.slice(comma + 1, paren);
+  return `${given.trim()} ${text.slice(0, comma).trim()}${paren < 0 ? '' : text.slice(paren)}`;
+}
+
+/** `Lee, Ann`, `Lee-Hart, Ann B.`, `Berg, Anna (ordf.)`: a surname, a comma, a given name, perhaps an initial and details in parentheses. */
+const SURNAME_FIRST = /^\p{Lu}[\p{L}'’-]+, ?\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \([^()]*\))?$/u;
 
 /**
  * The people of a list of mentions with no commas between them, as an editor's people chips come

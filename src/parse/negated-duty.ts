@@ -1,0 +1,24 @@
+import { fold, matchesWord } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
+import type { Vocabulary } from '../lang/types.js';
+import { gather, wordsOf } from './cues.js';
+
+/**
+ * Whether a sentence states a negated obligation (`Dan should not print ...`, `Nycklarna får inte
+ * lämnas ut`, `Das Sparbuch soll nicht aufgelöst werden`, `ei saa maksaa`, `moeten niet ...`): a
+ * modal with its negation beside it forbids a deed or rules it out, and what nobody is to do is
+ * no task. A negation apart from the modal (`soll ... nicht vor Freitag verschicken`) bears on a
+ * time or a thing, and the deed stays a task.
+ */
+export function forbidsDeed(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const phrases = forbiddingPhrases(vocabs);
+  if (phrases.length === 0) return false;
+  const words = wordsOf(fold(text).replace(/’/g, "'"));
+  for (let i = 0; i < words.length; i++) {
+    if (phrases.some((phrase) => phrase.every((part, k) => words[i + k] !== undefined && matchesWord(words[i + k] as string, part)))) return true;
+  }
+  return false;
+}
+
+/** The negated modals of the vocabularies as lists of folded words (`ska inte` reads `ska`, `inte`); once per list of vocabularies. */
+const forbiddingPhrases = oncePer((vocabs: readonly Vocabulary[]): string[][] => gather(vocabs, 'negatedModals').map((p) => wordsOf(fold(p)) as string[]));

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli.js';
-import { nodeIo } from '../dist/io.js';
+import { startCli } from '../dist/start/start-cli.js';
 
-process.exitCode = await run(process.argv, nodeIo());
+process.exitCode = await startCli(process.argv);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 describe('bin/minutes.js', () => {
   it('is built', () => {
     expect(existsSync('dist/cli.js'), 'run npm run build first').toBe(true);
-    expect(existsSync('dist/minutes.cjs'), 'run npm run build first').toBe(true);
+    expect(existsSync('dist/cli-bundle.cjs'), 'run npm run build first').toBe(true);
   });
 
   it('prints the same on a start with the code cache of an earlier run, and without a cache', () => {
@@ -17,7 +17,7 @@ describe('bin/minutes.js', () => {
       const parse = (env: Record<string, string>) =>
         execFileSync(process.execPath, ['bin/minutes.js', 'parse', 'fixtures/oulu-2019-11-08.txt', '--json'], { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cache, ...env } });
       const first = parse({});
-      expect(readdirSync(join(cache, 'minutes', 'code')).filter((name) => name.startsWith('minutes.cjs-parse-'))).toHaveLength(1);
+      expect(readdirSync(join(cache, 'minutes', 'code')).filter((name) => name.startsWith('cli-bundle.cjs-parse-'))).toHaveLength(1);
       expect(parse({})).toBe(first);
       expect(parse({ MINUTES_CODE_CACHE: '0' })).toBe(first);
     } finally {

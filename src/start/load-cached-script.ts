@@ -1,5 +1,4 @@
 import { isAscii } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
@@ -26,19 +25,22 @@ export interface CachedScriptOptions {
 /**
  * Run the CommonJS script `file` as `require` would, but compiled with V8's code cache: a start-up
  * of the CLI spends more time compiling the functions it calls than running them, and a cache
- * written after a run holds them all. The cache file is named by a hash of the script's bytes, of
- * the Node.js version and of the flags V8 runs with, so a rebuilt script or another Node.js never
- * reads a cache written for different code; V8 checks its version and flags once more and rejects
+ * written after a run holds them all. The cache file keeps a copy of the script's bytes beside the
+ * compiled code, and is used only when that copy equals the script byte for byte (V8 itself only
+ * checks the source's length), so a rebuilt script never runs old code; its name holds the
+ * Node.js version, platform and V8 flags, and V8 checks its version and flags once more, rejecting
  * a cache that does not fit, which then costs only the compilation a run without a cache does.
+ * (Comparing 1.5 MB costs a tenth of a millisecond; a hash would load node:crypto, 2-5 ms.)
  * A cache that cannot be read or written is no error: the script runs without it. The script must
  * not call `import()`: Node.js 20 runs it for a vm script only behind --experimental-vm-modules
  * (a bundle requires what it does not contain).
  */
 export function loadCachedScript(file: string, options: CachedScriptOptions): CachedScript {
   const bytes = readFileSync(file);
-  const prefix = `${basename(file)}-${options.variant}-`;
-  const cacheFile = options.folder === null ? null : join(options.folder, `${prefix}${codeKey(bytes)}.v8`);
-  const cachedData = cacheFile === null ? undefined : readCache(cacheFile);
+  // One cache a script file (two installs of the CLI never take turns overwriting one cache) and variant.
+  const prefix = `${basename(file)}-${options.variant}-${hashOf(file)}-`;
+  const cacheFile = options.folder === null ? null : join(options.folder, `${prefix}${runtimeKey()}.v8`);
+  const cachedData = cacheFile === null ? undefined : readCache(cacheFile, bytes);
   const script = new Script(`${wrapperHead}${textOf(bytes)}${wrapperTail}`, { filename: file, ...(cachedData ? { cachedData } : {}) });
   const fromCache = cachedData !== undefined && !script.cachedDataRejected;
   const module = { exports: {} as unknown };
@@ -48,7 +50,7 @@ export function loadCachedScript(file: string, options: CachedScriptOptions): Ca
     fromCache,
     save: () => {
       if (fromCache || cacheFile === null) return;
-      writeCache(cacheFile, prefix, () => script.createCachedData());
+      writeCache(cacheFile, prefix, () => [lengthOf(bytes), bytes, script.createCachedData()]);
     },
   };
 }
@@ -67,17 +69,35 @@ function textOf(bytes: Buffer): string {
   return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
-/** A hash of the code and of what V8 compiles it for: the Node.js version, the platform and the flags. */
-function codeKey(bytes: Uint8Array): string {
-  const runtime = [process.version, process.arch, process.platform, ...process.execArgv, process.env.NODE_OPTIONS ?? ''].join('\0');
-  return createHash('sha256').update(bytes).update('\0').update(runtime).digest('hex').slice(0, 32);
+/** What V8 compiles the script for, for the cache's name: the Node.js version (and with it V8's), the platform and the flags. */
+function runtimeKey(): string {
+  return `${process.version}-${hashOf([process.arch, process.platform, ...process.execArgv, process.env.NODE_OPTIONS ?? ''].join('\0'))}`;
 }
 
-/** The cached code, or undefined when there is none or it cannot be read. */
-function readCache(cacheFile: string): Buffer | undefined {
+/** Eight hex digits for a short text (FNV-1a): a name, never a check of content, so no node:crypto to load. */
+function hashOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** The script's length in bytes, as the four bytes that open a cache file. */
+function lengthOf(bytes: Buffer): Buffer {
+  const header = Buffer.alloc(4);
+  header.writeUInt32LE(bytes.byteLength);
+  return header;
+}
+
+/**
+ * The compiled code of a cache file written for exactly these script bytes (its length, then a
+ * copy of the script, then the code); undefined when there is none, it cannot be read, or it was
+ * written for other code.
+ */
+function readCache(cacheFile: string, bytes: Buffer): Buffer | undefined {
   try {
     const data = readFileSync(cacheFile);
-    return data.byteLength > 0 ? data : undefined;
+    if (data.byteLength <= 4 + bytes.byteLength || data.readUInt32LE(0) !== bytes.byteLength) return undefined;
+    return bytes.equals(data.subarray(4, 4 + bytes.byteLength)) ? data.subarray(4 + bytes.byteLength) : undefined;
   } catch {
     return undefined;
   }
@@ -86,14 +106,15 @@ function readCache(cacheFile: string): Buffer | undefined {
 /**
  * Write the cache whole or not at all (a temporary file renamed into place, so a run at the same
  * time never reads half a file), and remove the caches of the same script and variant written for
- * other code, which no run will read again. Failures are silent: the cache only saves time.
+ * another Node.js or other flags, which this one will not read again. Failures are silent: the
+ * cache only saves time.
  */
-function writeCache(cacheFile: string, prefix: string, data: () => Buffer): void {
+function writeCache(cacheFile: string, prefix: string, parts: () => Buffer[]): void {
   const folder = dirname(cacheFile);
   const temporary = `${cacheFile}.${process.pid}.tmp`;
   try {
     mkdirSync(folder, { recursive: true });
-    writeFileSync(temporary, data());
+    writeFileSync(temporary, Buffer.concat(parts()));
     renameSync(temporary, cacheFile);
     for (const name of readdirSync(folder)) {
       if (name.startsWith(prefix) && name.endsWith('.v8') && join(folder, name) !== cacheFile) unlinkSync(join(folder, name));

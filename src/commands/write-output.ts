@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { errorLine, type Io } from '../io.js';
 import type { Locale } from '../messages/index.js';
 
@@ -7,8 +9,6 @@ export async function writeOutput(text: string, output: string | undefined, io: 
     io.stdout.write(text);
     return true;
   }
-  const { writeFile } = await import('node:fs/promises');
-  const { resolve } = await import('node:path');
   try {
     await writeFile(resolve(io.cwd, output), text);
     return true;

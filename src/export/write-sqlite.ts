@@ -51,9 +51,14 @@ export async function createSqliteWriter(target: string): Promise<ExportWriter> 
   }
 }
 
-/** sql.js, started with its WebAssembly file from its own package folder. */
+/**
+ * sql.js, started with its WebAssembly file from its own package folder. Required, not imported:
+ * it is a CommonJS package, and the CLI's one-file bundle runs where `import()` is not to be had
+ * (see start/load-cached-script.ts).
+ */
 async function loadSqlJs() {
-  const { default: initSqlJs } = await import('sql.js');
-  const wasm = createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm');
+  const require = createRequire(import.meta.url);
+  const initSqlJs = require('sql.js') as typeof import('sql.js').default;
+  const wasm = require.resolve('sql.js/dist/sql-wasm.wasm');
   return initSqlJs({ locateFile: () => wasm });
 }

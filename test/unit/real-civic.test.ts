@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+// Conventions of civic and association minutes (parish and town councils, school councils,
+// student unions, boards of housing and sports associations) in English, Swedish and Dutch,
+// found missing in a round of real minutes; each pinned with an example written for this test.
+
+describe('minute references before the agenda number', () => {
+  const agenda = (text: string) => parseMinutes(text).agenda.map((a) => [a.number, a.reference ?? null, a.title]);
+
+  it('number the item by its agenda number and keep the minute reference beside it (`P012/24   1.   APOLOGIES`)', () => {
+    const text = 'Minutes of Elmfield Parish Council 4 March 2024\n\nPresent: Cllr Ann Lee, Cllr Bo Chan\n\nP012/24      1.      APOLOGIES FOR ABSENCE.\n\nNone were received.\n\nP013/24      2.      TO RECEIVE AND APPROVE THE MINUTES OF THE PARISH COUNCIL MEETING HELD ON 5 FEBRUARY 2024\n\nThe minutes were approved.\n';
+    expect(agenda(text)).toEqual([
+      ['1', 'P012/24', 'APOLOGIES FOR ABSENCE.'],
+      ['2', 'P013/24', 'TO RECEIVE AND APPROVE THE MINUTES OF THE PARISH COUNCIL MEETING HELD ON 5 FEBRUARY 2024'],
+    ]);
+  });
+
+  it('read no ratio as a minute reference (`### 50/50 raffle` among topic headings)', () => {
+    const text = '# Parents association\n\n## Meeting\n\n### Sports day\n\nIce cream for everyone.\n\n### 50/50 raffle\n\nTickets go on sale in May.\n\n### Treasurer report\n\nThe balance is healthy.\n';
+    expect(parseMinutes(text).agenda.map((a) => a.title)).toEqual(['Sports day', '50/50 raffle', 'Treasurer report']);
+  });
+});

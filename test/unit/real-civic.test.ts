@@ -21,3 +21,17 @@ describe('minute references before the agenda number', () => {
     expect(parseMinutes(text).agenda.map((a) => a.title)).toEqual(['Sports day', '50/50 raffle', 'Treasurer report']);
   });
 });
+
+describe('a name a paragraph under an attendance label', () => {
+  const present = (text: string) => parseMinutes(text).participants.filter((p) => p.present !== false).map((p) => [p.name, p.roles]);
+
+  it('reads each paragraph of one person as the list going on (`PRESENT:` / `Cllr Ann Lee` / `Cllr Moss (Chair)`)', () => {
+    const text = 'Minutes of Elmfield Parish Council\n\nPRESENT:\n\nCllr Ann Lee\n\nCllr Bo Chan\n\nCllr Moss (Chair)\n\nThe Chair welcomed everyone to the meeting.\n\n1. APOLOGIES\n\nNone.\n';
+    expect(present(text)).toEqual([['Ann Lee', []], ['Bo Chan', []], ['Moss', ['chair']]]);
+  });
+
+  it('reads guests a paragraph below the members, each with a detail after a comma (`Närvarande:`)', () => {
+    const text = 'Protokoll 2024-04-09\n\nNärvarande:\nEva Lind\nOla Berg\n\nKarin Holm, skolans rektor\n\n§1. Eva Lind förklarade mötet öppnat.\n';
+    expect(present(text).map(([name]) => name)).toEqual(['Eva Lind', 'Ola Berg', 'Karin Holm']);
+  });
+});

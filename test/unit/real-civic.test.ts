@@ -35,3 +35,22 @@ describe('a name a paragraph under an attendance label', () => {
     expect(present(text).map(([name]) => name)).toEqual(['Eva Lind', 'Ola Berg', 'Karin Holm']);
   });
 });
+
+describe('decision formulas of council and association minutes', () => {
+  const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+  it('takes minutes received and noted as a decision (English councils)', () => {
+    const text = 'Minutes of Elmfield Parish Council\n\nPresent: Cllr Ann Lee, Cllr Bo Chan\n\n7. TO RECEIVE THE MINUTES OF THE FOOTPATHS COMMITTEE\n\nMembers received and noted the minutes.\n\n8. CO-OPTION\n\nCllr Lee proposed that Tom Hale be co-opted, Cllr Chan seconded, unanimous approval.\n';
+    expect(decisions(text)).toEqual(['Members received and noted the minutes.', 'Cllr Lee proposed that Tom Hale be co-opted, Cllr Chan seconded, unanimous approval.']);
+  });
+
+  it('takes the active past `beslöt` of a Swedish body as a decision, with the list it announces (`Styrelsen diskuterade och beslöt om följande:`)', () => {
+    const text = 'Protokoll styrelsemöte 2024-03-12\n\nNärvarande: Eva Lind, Ola Berg, Karin Holm\n\n§ 4 Lokalen\n\nStyrelsen diskuterade och beslöt om följande:\n\n- Hyra lokalen även nästa termin\n- Byta lås på förrådet\n';
+    expect(decisions(text)).toEqual(['Styrelsen diskuterade och beslöt om följande: Hyra lokalen även nästa termin; Byta lås på förrådet']);
+  });
+
+  it('takes an agenda left as it was as a decision (`Agenda blijft ongewijzigd`)', () => {
+    const text = 'Notulen MR-vergadering 12 maart 2024\n\nAanwezig: Eva, Bram, Sanne\n\n1. Vaststellen agenda\n\nDe agenda blijft ongewijzigd.\n\n2. Begroting\n\nDe begroting wordt toegelicht.\n';
+    expect(decisions(text)).toEqual(['De agenda blijft ongewijzigd.']);
+  });
+});

@@ -150,4 +150,5 @@ export const de: Vocabulary = {
   actPassive: ['wird', 'wurde', 'werden', 'wurden'],
   weighingPassives: [],
   recordOpenings: ['protokoll der', 'protokoll des', 'protokoll zur', 'protokoll über die', 'niederschrift der', 'niederschrift über die'],
+  passiveAgents: ['von', 'durch'],
 };

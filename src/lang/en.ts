@@ -197,4 +197,5 @@ export const en: Vocabulary = {
   actPassive: ['is', 'was', 'are', 'were'],
   weighingPassives: [],
   recordOpenings: ['minutes of the', 'minutes of a', 'minutes of', 'minutes from the', 'record of the'],
+  passiveAgents: ['by'],
 };

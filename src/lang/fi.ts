@@ -171,6 +171,7 @@ export const fi: Vocabulary = {
   actPassive: [],
   weighingPassives: ['mietitään', 'pohditaan', 'harkitaan', 'katsotaan', 'selvitetään', 'tutkitaan', 'arvioidaan', 'suositellaan', 'päätetään', 'keskustellaan', 'kysytään', 'tarkistetaan', 'tarkastellaan'],
   recordOpenings: [],
+  passiveAgents: [],
   // Nouns that end an office, alone or in a compound (`toiminnanjohtaja`, `talouspäällikkö`, `Hengellisen työn kehittäjä`).
   jobTitles: ['johtaja', 'päällikkö', 'sihteeri', 'edustaja', 'asiantuntija', 'koordinaattori', 'suunnittelija', 'kehittäjä', 'ohjaaja', 'työntekijä', 'insinööri', 'tarkastaja', 'neuvoja', 'kouluttaja', 'tuottaja', 'kamreeri', 'lakimies', 'esittelijä'],
 };

@@ -141,4 +141,5 @@ export const nl: Vocabulary = {
   actPassive: ['wordt', 'werd', 'worden', 'werden'],
   weighingPassives: [],
   recordOpenings: ['notulen van de', 'notulen van het', 'notulen van', 'verslag van de', 'verslag van het'],
+  passiveAgents: ['door'],
 };

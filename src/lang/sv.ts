@@ -164,4 +164,5 @@ export const sv: Vocabulary = {
   actPassive: [],
   weighingPassives: [],
   recordOpenings: ['protokoll fört vid', 'protokoll fört på', 'protokoll från', 'protokoll vid', 'minnesanteckningar från'],
+  passiveAgents: ['av'],
 };

@@ -280,4 +280,10 @@ export interface Vocabulary {
    * meeting held on ...` names the meeting as its title. Folded, matched at the document's start.
    */
   recordOpenings: string[];
+  /**
+   * The prepositions that name the doer of a passive (`by`, `av`, `door`, `von`): a task written in
+   * the passive with participants after one (`Fika ska inhandlas av Sanna och Henrik`) is theirs.
+   * Empty where the passive names no doer.
+   */
+  passiveAgents: string[];
 }

@@ -54,3 +54,19 @@ describe('decision formulas of council and association minutes', () => {
     expect(decisions(text)).toEqual(['De agenda blijft ongewijzigd.']);
   });
 });
+
+describe('the doer of a task written in the passive', () => {
+  const actions = (text: string) => parseMinutes(text).actions.map((a) => [a.owners, a.text]);
+
+  it('is named after `av` in Swedish (`Fika ska inhandlas av Eva och Ola`)', () => {
+    const text = 'Protokoll styrelsemöte 2024-03-12\n\nNärvarande: Eva Lind, Ola Berg, Karin Holm\n\n§ 4 Vårfesten\n\nFika till vårfesten (4/5) ska inhandlas av Eva och Ola.\n';
+    expect(actions(text)).toEqual([[['Eva Lind', 'Ola Berg'], 'Fika till vårfesten (4/5) ska inhandlas av Eva och Ola.']]);
+  });
+
+  it('is named after `door` in Dutch, and only a participant is a doer (`ska bokas av Folkets hus`)', () => {
+    const nl = 'Notulen MR-vergadering 12 maart 2024\n\nAanwezig: Eva de Vries, Bram Smit\n\n1. Ouderavond\n\nDe zaal moet nog geregeld worden door Bram.\n';
+    expect(actions(nl)).toEqual([[['Bram Smit'], 'De zaal moet nog geregeld worden door Bram.']]);
+    const sv = 'Protokoll styrelsemöte 2024-03-12\n\nNärvarande: Eva Lind, Ola Berg\n\n§ 4 Vårfesten\n\nLokalen ska bokas av Folkets Hus.\n';
+    expect(actions(sv).map(([owners]) => owners)).toEqual([[]]);
+  });
+});

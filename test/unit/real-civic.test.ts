@@ -70,3 +70,16 @@ describe('the doer of a task written in the passive', () => {
     expect(actions(sv).map(([owners]) => owners)).toEqual([[]]);
   });
 });
+
+describe('the chair named by office in the sentence that opens the meeting', () => {
+  const chair = (text: string) => parseMinutes(text).participants.filter((p) => p.roles.includes('chair')).map((p) => p.name);
+
+  it('takes the name after the role word (`Mötet öppnades kl. 18.05 av ordförande Lind`)', () => {
+    expect(chair('Protokoll styrelsemöte 2024-03-12\n\nNärvarande: Eva Lind, Ola Berg, Karin Holm\n\nMötet öppnades kl. 18.05 av ordförande Lind.\n\n§ 2 Ekonomi\n\nKassan är god.\n')).toEqual(['Eva Lind']);
+    expect(chair('Notulen MR-vergadering 12 maart 2024\n\nAanwezig: Eva de Vries, Bram Smit\n\nDe voorzitter, Bram Smit, opent de vergadering om 19.30 uur.\n\n1. Begroting\n\nDe begroting wordt besproken.\n')).toEqual(['Bram Smit']);
+  });
+
+  it('takes no name after a role word in a sentence that opens nothing', () => {
+    expect(chair('Protokoll styrelsemöte 2024-03-12\n\nNärvarande: Eva Lind, Ola Berg, Karin Holm\n\n§ 2 Skrivelser\n\nEtt brev från ordförande Holm i grannföreningen lästes upp.\n')).toEqual([]);
+  });
+});

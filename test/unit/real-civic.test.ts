@@ -83,3 +83,10 @@ describe('the chair named by office in the sentence that opens the meeting', () 
     expect(chair('Protokoll styrelsemöte 2024-03-12\n\nNärvarande: Eva Lind, Ola Berg, Karin Holm\n\n§ 2 Skrivelser\n\nEtt brev från ordförande Holm i grannföreningen lästes upp.\n')).toEqual([]);
   });
 });
+
+describe('agenda items all written `1.`, some in one list and some apart', () => {
+  it('numbers them by their place, past the list Markdown ends at the first notes', () => {
+    const text = 'Notulen MR-vergadering 12 maart 2024\n\nAanwezig: Eva, Bram, Sanne\n\n1. Opening\n\n1. Vaststellen agenda\n\n1. Mededelingen\n\n* De schoolfotograaf komt in mei.\n* Het schoolplein wordt in de zomer opgeknapt.\n\n1. Begroting\n\nDe MR gaat akkoord met de begroting.\n\n1. Rondvraag en sluiting\n';
+    expect(parseMinutes(text).agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Opening'], ['2', 'Vaststellen agenda'], ['3', 'Mededelingen'], ['4', 'Begroting'], ['5', 'Rondvraag en sluiting']]);
+  });
+});

@@ -131,7 +131,7 @@ export const en: Vocabulary = {
   agendaMarkers: ['agenda item', 'agenda point', 'agenda', 'item', 'topic'],
   caseReferences: ['ref', 'ref.', 'reference', 'file no.', 'case no.'],
   topicColumns: ['topic', 'agenda item', 'item', 'subject'],
-  boilerplate: ['summary', 'links', 'link', 'reference', 'references', 'contents', 'content', 'table of contents', 'details', 'quick recap', 'minutes', 'notes', 'meeting notes', 'upcoming meetings', 'signatures', 'appendix', 'recording', 'announcements', 'q&a, other', 'other', 'setup', 'status', 'general information', 'meeting information', 'meeting info', 'meeting details', 'info', 'information', 'overview', 'meeting summary', 'attachments', 'transcript', 'tl;dr'],
+  boilerplate: ['summary', 'meeting', 'the meeting', 'links', 'link', 'reference', 'references', 'contents', 'content', 'table of contents', 'details', 'quick recap', 'minutes', 'notes', 'meeting notes', 'upcoming meetings', 'signatures', 'appendix', 'recording', 'announcements', 'q&a, other', 'other', 'setup', 'status', 'general information', 'meeting information', 'meeting info', 'meeting details', 'info', 'information', 'overview', 'meeting summary', 'attachments', 'transcript', 'tl;dr'],
   and: ['and', '&'],
   copulas: ['is', 'was'],
   thatWords: ['that'],

@@ -90,3 +90,10 @@ describe('agenda items all written `1.`, some in one list and some apart', () =>
     expect(parseMinutes(text).agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Opening'], ['2', 'Vaststellen agenda'], ['3', 'Mededelingen'], ['4', 'Begroting'], ['5', 'Rondvraag en sluiting']]);
   });
 });
+
+describe("the next meeting's agenda", () => {
+  it('is not this meeting\'s: the topic headings are (`## Next meeting` / `#### Agenda` / `1. ...`)', () => {
+    const text = '# Parents association\n\nPresent: Ann Lee, Bo Chan\n\n## Meeting\n\n### Sports day\n\nIce cream for everyone.\n\n### Library\n\nNew books arrived.\n\n### Treasurer report\n\nThe balance is healthy.\n\n## Next meeting\n\n### 18:00, 4 June 2024\n\n#### Agenda\n\n1. Sports day review\n2. Summer fair\n3. Any other business\n';
+    expect(parseMinutes(text).agenda.map((a) => a.title)).toEqual(['Sports day', 'Library', 'Treasurer report', 'Next meeting']);
+  });
+});

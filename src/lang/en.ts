@@ -72,7 +72,7 @@ export const en: Vocabulary = {
     'it was agreed', 'was agreed', 'were agreed', 'agreed to', 'agreed that', 'agreed not to', 'agreed on', 'agreed upon', 'general agreement', 'agreement was reached', 'reached agreement', 'reached an agreement', 'came to an agreement',
     'decided to', 'decided that', 'decided not to', 'decided against', 'decided in favor', 'decided in favour', 'deciding to', 'it was decided', 'decision was made', 'the decision was', 'it was resolved', 'resolved that', 'resolved to',
     'consensus was', 'consensus is', 'consensus to', 'consensus that', 'consensus on', 'reached consensus', 'general consensus', 'rough consensus', 'there was consensus', 'there is consensus', 'there was a consensus', 'there is a consensus', 'there was general consensus',
-    'motion carried', 'motion passed', 'motion passes', 'motion was carried', 'motion was passed', 'motion carries', 'motion approved', 'motion is approved', 'consensus reached', 'consensus was reached', 'agreement reached', 'wide agreement', 'broad agreement', 'broad consensus', 'unanimous agreement', 'motion adopted', 'carried unanimously', 'passed unanimously', 'approved unanimously', 'unanimously approved', 'adopted unanimously', 'unanimously adopted', 'unanimously agreed', 'received and filed',
+    'motion carried', 'motion passed', 'motion passes', 'motion was carried', 'motion was passed', 'motion carries', 'motion approved', 'motion is approved', 'consensus reached', 'consensus was reached', 'agreement reached', 'wide agreement', 'broad agreement', 'broad consensus', 'unanimous agreement', 'motion adopted', 'carried unanimously', 'passed unanimously', 'approved unanimously', 'unanimously approved', 'adopted unanimously', 'unanimously adopted', 'unanimously agreed', 'received and filed', 'received and noted', 'noted and received', 'unanimous approval',
     'are elected', 'is elected', 'was elected', 'were elected', 'elected by', 'was appointed', 'were appointed', 'was re-elected', 'were re-elected', 'was reelected', 'were reelected', 'elected unopposed', 're-elected unopposed',
     'consensus in the room', 'sense of the room', 'consensus of the room',
     'was accepted', 'were accepted', 'is accepted', 'was approved', 'were approved', 'is approved', 'are approved', 'approved as read', 'approved as amended', 'approved as presented', 'approved as circulated', 'approved as distributed', 'approved by a vote', 'by a vote of',
@@ -131,7 +131,7 @@ export const en: Vocabulary = {
   agendaMarkers: ['agenda item', 'agenda point', 'agenda', 'item', 'topic'],
   caseReferences: ['ref', 'ref.', 'reference', 'file no.', 'case no.'],
   topicColumns: ['topic', 'agenda item', 'item', 'subject'],
-  boilerplate: ['summary', 'links', 'link', 'reference', 'references', 'contents', 'content', 'table of contents', 'details', 'quick recap', 'minutes', 'notes', 'meeting notes', 'upcoming meetings', 'signatures', 'appendix', 'recording', 'announcements', 'q&a, other', 'other', 'setup', 'status', 'general information', 'meeting information', 'meeting info', 'meeting details', 'info', 'information', 'overview', 'meeting summary', 'attachments', 'transcript', 'tl;dr'],
+  boilerplate: ['summary', 'meeting', 'the meeting', 'links', 'link', 'reference', 'references', 'contents', 'content', 'table of contents', 'details', 'quick recap', 'minutes', 'notes', 'meeting notes', 'upcoming meetings', 'signatures', 'appendix', 'recording', 'announcements', 'q&a, other', 'other', 'setup', 'status', 'general information', 'meeting information', 'meeting info', 'meeting details', 'info', 'information', 'overview', 'meeting summary', 'attachments', 'transcript', 'tl;dr'],
   and: ['and', '&'],
   copulas: ['is', 'was'],
   thatWords: ['that'],
@@ -199,4 +199,5 @@ export const en: Vocabulary = {
   recordOpenings: ['minutes of the', 'minutes of a', 'minutes of', 'minutes from the', 'record of the'],
   negatedModals: ['should not', "shouldn't", 'must not', "mustn't", 'will not', "won't", 'shall not', "shan't", 'is not to', 'are not to', 'need not', "needn't", 'cannot', "can't", 'is not going to', 'are not going to'],
   presenceMarks: { present: ['pres.', 'yes'], absent: ['abs.', 'apol.', 'apols', 'no'] },
+  passiveAgents: ['by'],
 };

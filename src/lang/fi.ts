@@ -173,6 +173,7 @@ export const fi: Vocabulary = {
   recordOpenings: [],
   negatedModals: ['ei pidä', 'ei pitäisi', 'ei tule', 'ei tulisi', 'ei saa', 'ei saisi', 'ei tarvitse', 'ei tarvitsisi', 'ei kannata', 'ei pidetä'],
   presenceMarks: { present: ['kyllä', 'paik.'], absent: ['ei', 'poissa'] },
+  passiveAgents: [],
   // Nouns that end an office, alone or in a compound (`toiminnanjohtaja`, `talouspäällikkö`, `Hengellisen työn kehittäjä`).
   jobTitles: ['johtaja', 'päällikkö', 'sihteeri', 'edustaja', 'asiantuntija', 'koordinaattori', 'suunnittelija', 'kehittäjä', 'ohjaaja', 'työntekijä', 'insinööri', 'tarkastaja', 'neuvoja', 'kouluttaja', 'tuottaja', 'kamreeri', 'lakimies', 'esittelijä'],
 };

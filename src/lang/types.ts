@@ -291,4 +291,10 @@ export interface Vocabulary {
    * `abw.`): present or absent. Ticks and dashes are no words and stay out of vocabularies.
    */
   presenceMarks: { present: string[]; absent: string[] };
+  /**
+   * The prepositions that name the doer of a passive (`by`, `av`, `door`, `von`): a task written in
+   * the passive with participants after one (`Fika ska inhandlas av Sanna och Henrik`) is theirs.
+   * Empty where the passive names no doer.
+   */
+  passiveAgents: string[];
 }

@@ -7,6 +7,7 @@ import { tableEntries } from './agenda-table.js';
 import { cleanTitle, valueLines, type Header } from './read-header.js';
 import { normalizeLabel } from './read-label.js';
 import { trimEndWhere } from './trim.js';
+import { aboutNextMeeting } from './read-when.js';
 import type { Line } from './types.js';
 
 /** A line that announces an agenda can be a sentence, but not a paragraph. */
@@ -71,9 +72,24 @@ function untilRestart(items: number[], ordinals: ReadonlyMap<number, number>): n
 function agendaAnchors(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): number[] {
   const out: number[] = [];
   lines.forEach((line, index) => {
-    if (header.labels.get(index)?.field === 'agenda' || namesAgenda(line, vocabs)) out.push(index);
+    if ((header.labels.get(index)?.field === 'agenda' || namesAgenda(line, vocabs)) && !underNextMeeting(lines, index, vocabs)) out.push(index);
   });
   return out;
+}
+
+/**
+ * Whether a line sits in the section of a heading about the next meeting (`## Next meeting` /
+ * `#### Agenda` / `1. ...`): that agenda is the next meeting's, not this one's.
+ */
+function underNextMeeting(lines: readonly Line[], index: number, vocabs: readonly Vocabulary[]): boolean {
+  let depth = (lines[index] as Line).kind === 'heading' ? (lines[index] as Line).depth : 7;
+  for (let j = index - 1; j >= 0 && depth > 1; j--) {
+    const line = lines[j] as Line;
+    if (line.kind !== 'heading' || line.depth >= depth) continue;
+    if (aboutNextMeeting(line.text, vocabs)) return true;
+    depth = line.depth;
+  }
+  return false;
 }
 
 /**

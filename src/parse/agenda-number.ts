@@ -26,10 +26,17 @@ const NUMBER = /^(?:§\s*)?(\d{1,3}(?:\.\d{1,3}){0,3})(\s*§)?([.):]?)(?=\s|$|[-
 
 /**
  * A minute reference, as English councils and trustees number their minutes by year and sequence
- * (`24/31`, `25/071`, with a committee's letters before them: `PE/25/061`): as distinctive as `§`.
- * The year comes first, so a date (`24/05/2024`) is none.
+ * (`24/31`, `25/071`, with a committee's letters before them: `PE/25/061`), or by sequence and year
+ * with the letters glued on (`C048/23`): as distinctive as `§`. A date (`24/05/2024`) is none: a
+ * third number follows. Nor is a ratio (`50/50 draw`): its halves are the same.
  */
-const MINUTE_REFERENCE = /^((?:\p{Lu}{1,4}\/)?\d{2}\/\d{2,4})[.:]?(?=\s+\S)/u;
+const MINUTE_REFERENCE = /^((?:\p{Lu}{1,4}\/)?\p{Lu}{0,3}\d{2,3}\/\d{2,4})[.:]?(?=\s+\S)/u;
+
+/** Whether a reference is a ratio written like one (`50/50`, `25/25`), not a minute's number. */
+function isRatio(reference: string): boolean {
+  const [first, second] = reference.split('/');
+  return first === second;
+}
 
 /** A roman numeral closed by a dot or parenthesis (`IV.`, `II)`). */
 const ROMAN = /^([IVXL]{1,6})[.)](?=\s)/u;
@@ -57,8 +64,14 @@ export function readItemNumber(text: string, vocabs: readonly Vocabulary[]): Ite
     return { number: String(value), title: rest.slice(roman[0].length).replace(/^[.)]/u, '').replace(SEPARATOR, ''), shown: text, marked: marker > 0, closed: true };
   }
   const minute = marker === 0 ? MINUTE_REFERENCE.exec(rest) : null;
-  if (minute) {
+  if (minute && !isRatio(minute[1] ?? '')) {
     const title = rest.slice(minute[0].length).replace(SEPARATOR, '');
+    // `C048/23   1.   APOLOGIES`: the agenda's own number after the minute's; the minute reference is the item's reference.
+    const own = NUMBER.exec(title);
+    if (own && (own[3] ?? '') !== '' && own[2] === undefined) {
+      const after = title.slice(own[0].length).replace(SEPARATOR, '');
+      return { number: own[1] ?? null, title: after, shown: after, marked: true, closed: true, reference: minute[1] ?? '' };
+    }
     return { number: minute[1] ?? null, title, shown: title, marked: true, closed: true };
   }
   const match = NUMBER.exec(rest);

@@ -30,7 +30,7 @@ export function numberedItems(lines: readonly Line[], header: Header, vocabs: re
     if (!read) return;
     // A bare `§ 5` on its own line takes its title from the next line (`§ 5` / `Talousarvio` / notes).
     const bare = !strong && read.marked && read.number !== null && read.title === '' ? plainFollowingTitle(lines, index, vocabs) : '';
-    if (!strong && bare === '' && !(read.marked && read.number !== null && read.title.length <= 80 && /^[^\p{Ll}]/u.test(read.title))) return;
+    if (!strong && bare === '' && !(read.marked && read.number !== null && plainTitleFits(read.title))) return;
     if (!read.marked && read.title === '' && line.kind !== 'heading') return;
     let title = cleanItemTitle(strong ? read.title : firstSentence(read.title));
     // A marked number alone in a heading takes its title from the heading or bold line after it, else from a plain one (`#### Agendapunt 3` / `Begroting`).
@@ -76,6 +76,16 @@ function withUnnumbered(lines: readonly Line[], found: Found[], unnumbered: read
   const depths = new Set(found.filter((f) => f.read.marked && (lines[f.index] as Line).kind === 'heading').map((f) => (lines[f.index] as Line).depth));
   const extra = unnumbered.filter((f) => (lines[f.index] as Line).kind === 'heading' && depths.has((lines[f.index] as Line).depth));
   return extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Whether the words after a marked number on a plain line can be its title: short and not opening
+ * in lower case, or longer where written all in capitals, as plain-text minutes set their headings
+ * (`5. TO RECEIVE AND ADOPT THE MINUTES OF THE MEETING HELD ON 13 NOVEMBER`).
+ */
+function plainTitleFits(title: string): boolean {
+  if (/^\p{Ll}/u.test(title)) return false;
+  return title.length <= LONGEST_PLAIN_TITLE || (title.length <= 2 * LONGEST_PLAIN_TITLE && !/\p{Ll}/u.test(title));
 }
 
 /** A plain title line after a bare `§ 5` is this short at most. */

@@ -38,7 +38,10 @@ export function numberedOutline(lines: readonly Line[], header: Header, vocabs: 
   const whole = new Set(all.filter((c) => !c.sub).map((c) => c.major));
   const candidates = all.filter((c) => !c.sub || !whole.has(c.major));
   const counted = longestRun(candidates);
-  const chain = new Set(counted.map((c) => c.major)).size >= 3 ? counted : restartedRun(lines, candidates);
+  const restarted = restartedRun(lines, candidates, vocabs);
+  // `1. Opening` / `1. Vaststellen agenda` / `1. Mededelingen` / notes / `1. Rondvraag`: a loose list shows 1, 2, 3, but the run goes on past it.
+  const within = restarted.length > counted.length && counted.every((c) => restarted.some((r) => r.index === c.index));
+  const chain = within || new Set(counted.map((c) => c.major)).size < 3 ? restarted : counted;
   if (new Set(chain.map((c) => c.major)).size < 3) return [];
   let gaps = 0;
   let filled = 0;
@@ -79,13 +82,17 @@ function wrapsOn(before: string, line: string): boolean {
 /**
  * Items each written `1.` with their notes between them, unindented (`1. Avaus` / notes / `1.
  * Talous` / notes): Markdown ends the list at each paragraph, so every item shows 1, but the writer
- * counted on the numbers running on, as they do in a list without notes. Three such items or more,
- * each with notes under it but the last, are numbered by their place. Empty otherwise.
+ * counted on the numbers running on, as they do in a list without notes (a word processor's or a
+ * web page's numbering, lost in the text). Three such items or more, each with notes under it but
+ * the last, or holding two standing items of an agenda where some have none (`1. Opening` / `1.
+ * Vaststellen agenda` / `1. Mededelingen` / notes), are numbered by their place. Empty otherwise.
  */
-function restartedRun(lines: readonly Line[], candidates: readonly Candidate[]): Candidate[] {
-  const ones = candidates.filter((c) => !c.sub && c.major === 1 && (lines[c.index] as Line).kind === 'listItem');
-  if (ones.length < 3 || ones.some((c, k) => k + 1 < ones.length && (ones[k + 1] as Candidate).index - c.index < 2)) return [];
-  return ones.map((c, k) => ({ ...c, major: k + 1, number: String(k + 1) }));
+function restartedRun(lines: readonly Line[], candidates: readonly Candidate[], vocabs: readonly Vocabulary[]): Candidate[] {
+  const ones = candidates.filter((c) => !c.sub && (lines[c.index] as Line).kind === 'listItem' && (lines[c.index] as Line).ordinal === 1);
+  if (ones.length < 3) return [];
+  const run = ones.map((c, k) => ({ ...c, major: k + 1, number: String(k + 1) }));
+  const spaced = ones.every((c, k) => k + 1 >= ones.length || (ones[k + 1] as Candidate).index - c.index >= 2);
+  return spaced || standingItems(run, vocabs) >= 2 ? run : [];
 }
 
 /** How many of the run's titles open with a standing item of an agenda (`Opening`, `Rondvraag en sluiting`). */

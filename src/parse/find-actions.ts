@@ -7,6 +7,7 @@ import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { foldedPromises, headingPromise, modalPassive, passiveTask, selfTask } from './action-grammar.js';
 import { forbidsDeed } from './negated-duty.js';
+import { passiveAgents } from './passive-agent.js';
 import { assignedOwners, assigneesAfter, headingAbove, headingOwners, invertedSubjects, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
 import { asWritten, gather, textKey, wordCount, wordSet, wordsOf } from './cues.js';
 import { isProposed } from './decision-grammar.js';
@@ -232,7 +233,9 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   const passive = isDecision ? null : (passiveTask(text, context) ?? modalPassive(text, context));
   if (passive !== null) {
     const paren = /\(([^()]+)\)/.exec(text);
-    const owners = paren ? subjectOwners(paren[1] ?? '', vocabs, known, trusted).flatMap((m) => m.owners) : [];
+    const named = paren ? subjectOwners(paren[1] ?? '', vocabs, known, trusted).flatMap((m) => m.owners) : [];
+    // `Fika ska inhandlas av Sanna och Henrik`: the doers after the passive's preposition of the agent.
+    const owners = named.length > 0 ? named : passiveAgents(text, vocabs, known);
     return [{ text, owners, start: unit.start, unit, cue: { kind: 'grammar', words: asWritten(text, passive) } }];
   }
   return [];

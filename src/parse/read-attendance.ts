@@ -3,7 +3,7 @@ import type { FieldName, Vocabulary } from '../lang/types.js';
 import type { Participant } from '../model/participant.js';
 import type { Position } from '../model/position.js';
 import { fieldOf, normalizeLabel, type LabelHit } from './read-label.js';
-import { resolvePerson } from './resolve-people.js';
+import { resolvePerson, withoutHonorifics } from './resolve-people.js';
 import type { Header } from './header.js';
 import { columnLines, valueLines } from './header.js';
 import { givenNameFirst, isName, readName, readPeople, roleOf, splitTopLevel, withoutLinks, type PersonEntry } from './read-people.js';
@@ -79,6 +79,8 @@ export function readPeopleField(
   }
   let more = label.value === '' || line.kind === 'heading' ? valueLines(lines, index) : [];
   if (label.value === '' && more.length === 0) more = tableAfter(lines, index);
+  const perParagraph = new Set(label.value === '' && line.kind === 'paragraph' && more.length > 0 ? namePerParagraph(lines, more[more.length - 1] as number, header, vocabs) : []);
+  if (perParagraph.size > 0) more = [...more, ...perParagraph];
   const pairs = nameAndDetailLines(lines, more, vocabs);
   const turned = surnameFirstLines(lines, more, header);
   let bulleted = false;
@@ -111,7 +113,7 @@ export function readPeopleField(
     }
     const members = turned.has(j) ? (givenNameFirst(sub.text) as string) : withoutGroup(sub.text, vocabs);
     const grouped = members.length < sub.text.length && members !== withoutLinks(sub.text);
-    take(members, sub, (sub.kind === 'listItem' || pairs.has(j)) && !grouped && !manyNames(members), present);
+    take(members, sub, (sub.kind === 'listItem' || pairs.has(j) || perParagraph.has(j)) && !grouped && !manyNames(members), present);
     header.consumed.add(j);
   }
   if (found.length > 0 || label.value === '') header.consumed.add(index);
@@ -280,6 +282,43 @@ function nameAndDetailLines(lines: readonly Line[], indices: readonly number[], 
 function surnameFirstLines(lines: readonly Line[], indices: readonly number[], header: Header): Set<number> {
   const people = indices.filter((j) => ((lines[j] as Line).kind === 'paragraph' || (lines[j] as Line).kind === 'listItem') && !header.labels.has(j));
   return people.length >= 2 && people.every((j) => givenNameFirst((lines[j] as Line).text) !== null) ? new Set(people) : new Set();
+}
+
+/** Paragraphs of one person each that go on with a label's list, at most. */
+const MOST_NAME_PARAGRAPHS = 40;
+
+/**
+ * The paragraphs after the first paragraph under a label that go on with its list a person a line,
+ * as minutes saved from a web page or a word processor set one name a paragraph (`THOSE ATTENDING:`
+ * / `Cllr Ann Lee` / `Cllr Bo Chan (Chair)`, or guests under the members): each next paragraph
+ * whose every line is one person, up to the first that is not.
+ */
+function namePerParagraph(lines: readonly Line[], last: number, header: Header, vocabs: readonly Vocabulary[]): number[] {
+  const out: number[] = [];
+  let j = last + 1;
+  while (j < lines.length && out.length < MOST_NAME_PARAGRAPHS) {
+    const block = (lines[j] as Line).block;
+    const run: number[] = [];
+    for (let k = j; k < lines.length && (lines[k] as Line).block === block; k++) run.push(k);
+    if (!run.every((k) => isOnePerson(lines[k] as Line, k, header, vocabs))) break;
+    out.push(...run);
+    j = (run[run.length - 1] as number) + 1;
+  }
+  return out;
+}
+
+/**
+ * Whether a paragraph line is one person and nothing more: a name of two words or more, or one
+ * word after a title (`Cllr Vaughan (Chair)`), perhaps with details after a comma or in parentheses.
+ */
+function isOnePerson(line: Line, index: number, header: Header, vocabs: readonly Vocabulary[]): boolean {
+  if (line.kind !== 'paragraph' || header.labels.has(index) || header.consumed.has(index) || line.text.length > 100) return false;
+  const people = readPeople(line.text, { oneEach: true }, vocabs);
+  if (people.length !== 1) return false;
+  const name = (people[0] as PersonEntry).name;
+  if (!/\p{Ll}/u.test(name)) return false;
+  const written = fold(line.text.trim());
+  return name.includes(' ') || withoutHonorifics(written) !== written;
 }
 
 /** The rows of a table right after a label line with no value of its own. */

@@ -37,11 +37,31 @@ export function proseRoles(lines: readonly Line[], header: Header, claims: RoleC
     if (line.kind !== 'paragraph' || line.text.length > 600) continue;
     for (const m of line.text.matchAll(/ \((\p{L}+)\)/gu)) addProse(nameBefore(line.text.slice(0, m.index), vocabs)[0], roles.get((m[1] ?? '').toLowerCase()), header, claims);
     for (const m of line.text.matchAll(/\b[Aa]s (\p{L}+), /gu)) addProse(namesAfter(line.text.slice(m.index + m[0].length), vocabs)[0], roles.get((m[1] ?? '').toLowerCase()), header, claims);
+    for (const said of openingAppositions(line.text, roles, vocabs)) addProse(said.name, said.role, header, claims);
     for (const said of copulaRoles(line.text, vocabs)) {
       // `Eero toimii sihteerinä`: the Finnish essive names the role too.
       addProse(said.name, roles.get(said.role) ?? roles.get(said.role.replace(/n[aä]$/u, '')), header, claims);
     }
   }
+}
+
+/**
+ * The name and role of each role word written before a name in a sentence that opens the meeting
+ * (`Mötet öppnades kl. 18.05 av ordförande Lind`, `Kvällens mötesordförande Eva Lind hälsade alla
+ * välkomna och förklarade mötet öppnat`, `De voorzitter, Eva de Vries, opent de vergadering`): the
+ * one who opens the meeting is named by the office they hold in it.
+ */
+function openingAppositions(text: string, roles: ReadonlyMap<string, string>, vocabs: readonly Vocabulary[]): { name: string; role: string }[] {
+  const folded = fold(text);
+  if (!vocabs.some((v) => v.openedAt.some((phrase) => folded.includes(fold(phrase))))) return [];
+  const out: { name: string; role: string }[] = [];
+  for (const word of text.matchAll(/\S+/gu)) {
+    const role = roles.get(word[0].toLowerCase().replace(/,$/u, ''));
+    if (role === undefined) continue;
+    const name = namesAfter(text.slice(word.index + word[0].length), vocabs)[0];
+    if (name !== undefined) out.push({ name, role });
+  }
+  return out;
 }
 
 /** Articles that may stand between a verb of being and the role (`Ann is the chair`). */

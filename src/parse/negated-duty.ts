@@ -11,14 +11,26 @@ import { gather, wordsOf } from './cues.js';
  * time or a thing, and the deed stays a task.
  */
 export function forbidsDeed(text: string, vocabs: readonly Vocabulary[]): boolean {
-  const phrases = forbiddingPhrases(vocabs);
+  const { phrases, byFirst } = forbiddingPhrases(vocabs);
   if (phrases.length === 0) return false;
-  const words = wordsOf(fold(text).replace(/’/g, "'"));
+  const folded = fold(text);
+  const words = wordsOf(folded.includes('’') ? folded.replace(/’/g, "'") : folded);
   for (let i = 0; i < words.length; i++) {
-    if (phrases.some((phrase) => phrase.every((part, k) => words[i + k] !== undefined && matchesWord(words[i + k] as string, part)))) return true;
+    // Most words open no phrase: only those that do are compared, with the phrases they open.
+    const opening = byFirst === null ? phrases : byFirst.get(words[i] as string);
+    if (opening?.some((phrase) => phrase.every((part, k) => words[i + k] !== undefined && matchesWord(words[i + k] as string, part)))) return true;
   }
   return false;
 }
 
-/** The negated modals of the vocabularies as lists of folded words (`ska inte` reads `ska`, `inte`); once per list of vocabularies. */
-const forbiddingPhrases = oncePer((vocabs: readonly Vocabulary[]): string[][] => gather(vocabs, 'negatedModals').map((p) => wordsOf(fold(p)) as string[]));
+/**
+ * The negated modals of the vocabularies as lists of folded words (`ska inte` reads `ska`, `inte`),
+ * and by their first word where none opens with a stem (`kein*`), else null; once per list of vocabularies.
+ */
+const forbiddingPhrases = oncePer((vocabs: readonly Vocabulary[]): { phrases: string[][]; byFirst: Map<string, string[][]> | null } => {
+  const phrases = gather(vocabs, 'negatedModals').map((p) => wordsOf(fold(p)) as string[]);
+  if (phrases.some((phrase) => (phrase[0] ?? '*').endsWith('*'))) return { phrases, byFirst: null };
+  const byFirst = new Map<string, string[][]>();
+  for (const phrase of phrases) byFirst.set(phrase[0] as string, [...(byFirst.get(phrase[0] as string) ?? []), phrase]);
+  return { phrases, byFirst };
+});

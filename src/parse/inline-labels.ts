@@ -81,20 +81,42 @@ function labelBefore(text: string, colon: number, floor: number, vocabs: readonl
   for (let n = blanks.length; n >= 1; n--) {
     const at = start + (blanks[n - 1] as number) + 1;
     const words = text.slice(at, colon).split(' ');
-    if (!labelShaped(words)) continue;
-    const field = fieldOf(words.join(' '), vocabs);
-    if (field !== null && field !== 'title') return { field, labelAt: at };
+    const shape = labelShape(words);
+    if (shape === null) continue;
+    // A label in title case (`In Attendance:`) is read only as written in the vocabularies: `Brown In Attendance` is a name and a label.
+    const field = fieldOf(words.join(' '), vocabs, false, shape === 'title');
+    if (field !== null && field !== 'title') return { field, labelAt: wordsOfSameField(text, { at, floor: Math.max(floor, start) }, field, vocabs) };
   }
   return null;
 }
 
-/** A capitalised first word with the rest in lower case, or all in capitals; no digits, no empty words. */
-function labelShaped(words: readonly string[]): boolean {
-  if (words.some((word) => word === '' || /\d/u.test(word))) return false;
-  const first = words[0] as string;
-  if (!/^\p{Lu}/u.test(first)) return false;
-  if (words.every((word) => !/\p{Ll}/u.test(word))) return true;
-  return words.slice(1).every((word) => !/^\p{Lu}/u.test(word));
+/**
+ * Where a label starts with the label words of its own field written before it (`Present Members:`
+ * is one label, not `Present` left over after the last field), one word at a time, four at most.
+ */
+function wordsOfSameField(text: string, label: { at: number; floor: number }, field: FieldName, vocabs: readonly Vocabulary[]): number {
+  let at = label.at;
+  for (let n = 0; n < MOST_WORDS && at - 1 > label.floor; n++) {
+    const space = text.lastIndexOf(' ', at - 2);
+    const from = Math.max(space + 1, label.floor);
+    const word = text.slice(from, at - 1);
+    if (space + 1 < label.floor || labelShape([word]) === null || fieldOf(word, vocabs, false, true) !== field) break;
+    at = from;
+  }
+  return at;
+}
+
+/**
+ * How a label's words are written: a capitalised first word with the rest in lower case
+ * (`plain`), all in capitals (`IN ATTENDANCE`, plain too), every word capitalised (`title`), or
+ * null for anything else (a first word in lower case, a digit, an empty word).
+ */
+function labelShape(words: readonly string[]): 'plain' | 'title' | null {
+  if (words.some((word) => word === '' || /\d/u.test(word))) return null;
+  if (!/^\p{Lu}/u.test(words[0] as string)) return null;
+  if (words.every((word) => !/\p{Ll}/u.test(word))) return 'plain';
+  if (words.slice(1).every((word) => !/^\p{Lu}/u.test(word))) return 'plain';
+  return words.every((word) => /^\p{Lu}/u.test(word)) ? 'title' : null;
 }
 
 /**
@@ -136,4 +158,14 @@ const shortWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> 
 /** A value without the blanks around it and the commas and semicolons that joined it to the next field. */
 export function valueOf(text: string): string {
   return trimEndWhere(text.trim(), (code) => isBlank(code) || code === 0x2c || code === 0x3b);
+}
+
+/**
+ * The text of a run-on line before its first field (`Minutes of the meeting held on 3 March 2025 at
+ * the Village Hall` before `Present: ...`), where a sentence about the meeting is read; the whole
+ * text when no field stands inside it.
+ */
+export function headBeforeFields(text: string, vocabs: readonly Vocabulary[]): string {
+  const first = runOnFields(text, vocabs).labels[0];
+  return first === undefined ? text : text.slice(0, first.labelAt).trimEnd();
 }

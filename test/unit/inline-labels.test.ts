@@ -64,6 +64,30 @@ describe('time and place labels inside a run-on line', () => {
   });
 });
 
+describe('the sentence before the first field of a long run-on line', () => {
+  it('reads the place of `held on DATE at PLACE` up to the first label, however long the line goes on', () => {
+    const notes = ' The clerk reported on the state of the playground and the new benches.'.repeat(6);
+    const text = `Minutes of a meeting of Elmfield Parish Council held on Monday 3 March 2025 at the Village Hall, Mill Lane Present: Cllr Ann Lee, Cllr Bo Chan${notes}\n`;
+    expect(text.length).toBeGreaterThan(400);
+    expect(parseMinutes(text).location).toBe('the Village Hall, Mill Lane');
+  });
+});
+
+describe('how a label inside a line is written', () => {
+  const labels = (text: string) => runOnFields(text, [vocabularies.en], 1).labels.map((l) => [l.field, text.slice(l.labelAt, l.valueAt), l.value]);
+
+  it('joins label words of one field written together (`Present Members:`) into one label', () => {
+    expect(labels('Elmfield Parish Council Present Members: Cllr Ann Lee')).toEqual([['participants', 'Present Members:', 'Cllr Ann Lee']]);
+  });
+
+  it('reads a label in title case only as the vocabularies write it, so the name before it stays whole', () => {
+    expect(labels('Minutes Present: Ann Lee, Cat Brown In Attendance: Bo Chan')).toEqual([
+      ['participants', 'Present:', 'Ann Lee, Cat Brown'],
+      ['participants', 'In Attendance:', 'Bo Chan'],
+    ]);
+  });
+});
+
 describe('what is no label inside a line', () => {
   const labels = (text: string) => runOnFields(text, [vocabularies.en], 1).labels.map((l) => [l.field, l.value]);
 

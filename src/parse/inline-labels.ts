@@ -52,7 +52,8 @@ export function runOnFields(text: string, vocabs: readonly Vocabulary[], from = 
   const end = Math.min(text.length, REACH);
   for (let colon = text.indexOf(':', from); colon > 0 && colon < end; colon = text.indexOf(':', colon + 1)) {
     const floor = found.length > 0 ? (found[found.length - 1] as { valueAt: number }).valueAt : from;
-    const label = labelBefore(text, colon, floor, vocabs);
+    const last = found[found.length - 1];
+    const label = labelBefore(text, colon, floor, vocabs) ?? (last && LISTS.has(last.field) ? captionBefore(text, colon, floor, last.field) : null);
     if (label !== null) found.push({ ...label, valueAt: colon + 1 });
   }
   const first = found[0]?.labelAt ?? text.length;
@@ -86,6 +87,31 @@ function labelBefore(text: string, colon: number, floor: number, vocabs: readonl
     // A label in title case (`In Attendance:`) is read only as written in the vocabularies: `Brown In Attendance` is a name and a label.
     const field = fieldOf(words.join(' '), vocabs, false, shape === 'title');
     if (field !== null && field !== 'title') return { field, labelAt: wordsOfSameField(text, { at, floor: Math.max(floor, start) }, field, vocabs) };
+  }
+  return null;
+}
+
+/** Fields whose list may go on under a caption of its own. */
+const LISTS: ReadonlySet<FieldName> = new Set<FieldName>(['participants', 'absent']);
+
+/**
+ * A caption that names a group inside a list of people, as a line ending in a colon does over its
+ * names (`... Bo Chan On behalf of the school: Ida Voss, Tom Hill`, `Namens het bestuur: ...`): a
+ * capitalised word and one to four in lower case, a name after the colon. Its names go on with the
+ * list's own field; the caption is no name.
+ */
+function captionBefore(text: string, colon: number, floor: number, field: FieldName): { field: FieldName; labelAt: number } | null {
+  if (!/^\s\p{Lu}/u.test(text.slice(colon + 1, colon + 3))) return null;
+  let at = colon;
+  for (let n = 0; n < 5; n++) {
+    const space = text.lastIndexOf(' ', at - 1);
+    if (space < floor) return null;
+    const word = text.slice(space + 1, at);
+    if (word === '' || /[\d()]/u.test(word)) return null;
+    at = space + 1;
+    if (/^\p{Lu}/u.test(word)) return n >= 1 ? { field, labelAt: at } : null;
+    if (!/^\p{Ll}/u.test(word)) return null;
+    at = space;
   }
   return null;
 }

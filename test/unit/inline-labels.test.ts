@@ -50,6 +50,17 @@ describe('attendance labels inside a run-on line', () => {
     expect(meeting.participants.map((p) => p.name)).toEqual(['Ann Lee', 'Bo Chan', 'Ida Voss']);
   });
 
+  it('reads the names under a group caption inside the list with the list (`On behalf of the school:`)', () => {
+    const text = 'Minutes of the parents council, 7 May 2025 Present: Ann Lee, Bo Chan On behalf of the school: Ida Voss, Tom Hill Apologies: Eva Ross 1. Opening The chair opened the meeting.\n';
+    expect(people(text)).toEqual([
+      ['Ann Lee', true, []],
+      ['Bo Chan', true, []],
+      ['Ida Voss', true, []],
+      ['Tom Hill', true, []],
+      ['Eva Ross', false, []],
+    ]);
+  });
+
   it('cuts a label at the line start where the next label inside the line starts', () => {
     const text = 'Present: Ann Lee, Bo Chan Regrets: Ida Voss Scribe: Bo Chan\n\n## Budget\n\nThe budget was discussed.\n';
     expect(people(text)).toEqual([['Ann Lee', true, []], ['Bo Chan', true, ['secretary']], ['Ida Voss', false, []]]);

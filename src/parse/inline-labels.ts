@@ -30,7 +30,7 @@ const REACH = 3000;
 const MOST_WORDS = 4;
 const LOOK_BACK = 60;
 
-/** The fields a line runs together after its start: where the value at `from` ends, the labels after it, and where the body starts. */
+/** The fields a line runs together after its start: where the value at `from` ends (with `lead`, a label's value at the line's start), the labels after it, and where the body starts. */
 export interface RunOn {
   /** Where the value that starts at `from` (a label's at the line's start) ends: before the first label inside the line or an agenda item. */
   leadEnd: number;
@@ -47,7 +47,7 @@ export interface RunOn {
  * sentence (`We discussed three things:`) opens nothing. A value ends at the next label of any
  * field, at the end of its sentence, or at a number that opens an agenda item (`1. Opening`).
  */
-export function runOnFields(text: string, vocabs: readonly Vocabulary[], from = 1): RunOn {
+export function runOnFields(text: string, vocabs: readonly Vocabulary[], from = 1, lead = false): RunOn {
   const found: { field: FieldName; labelAt: number; valueAt: number }[] = [];
   const end = Math.min(text.length, REACH);
   for (let colon = text.indexOf(':', from); colon > 0 && colon < end; colon = text.indexOf(':', colon + 1)) {
@@ -58,7 +58,7 @@ export function runOnFields(text: string, vocabs: readonly Vocabulary[], from = 
   }
   const first = found[0]?.labelAt ?? text.length;
   // The lead value is cut at an agenda item only: its further sentences (`Apologies were received from ...`) are read where it is read.
-  const leadEnd = valueEndIn(text, { at: from, limit: first, sentences: false }, vocabs);
+  const leadEnd = lead ? valueEndIn(text, { at: from, limit: first, sentences: false }, vocabs) : first;
   if (leadEnd < first) return { leadEnd, labels: [], bodyAt: leadEnd };
   const labels: InlineLabel[] = [];
   for (let k = 0; k < found.length; k++) {
@@ -158,17 +158,31 @@ function valueEndIn(text: string, span: { at: number; limit: number; sentences: 
     const code = text.charCodeAt(i);
     if (code === 0x28) depth++;
     else if (code === 0x29) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && code === 0x20 && opensItem(text, i + 1, limit)) return i;
+    else if (depth === 0 && code === 0x20 && opensItem(text, i + 1, limit, vocabs)) return i;
     else if (sentences && depth === 0 && (code === 0x2e || code === 0x21 || code === 0x3f) && endsSentence(text, i, at, vocabs)) return i + 1;
   }
   return limit;
 }
 
-/** A number of one or two digits (or `§` and one) with a stop or a bracket, a blank and a capital: an agenda item opens at `i`. */
-function opensItem(text: string, i: number, limit: number): boolean {
+/**
+ * A number of one or two digits (or `§` and one) with a stop or a bracket, a blank and a capital,
+ * or a word of the language that leads into an item's number (`TOP 1`, `Agendapunt 2`): an agenda
+ * item opens at `i`; not a day before its month (`12. März 2025`).
+ */
+function opensItem(text: string, i: number, limit: number, vocabs: readonly Vocabulary[]): boolean {
+  const marker = /^(\p{Lu}\p{L}{1,19}) \d{1,2}\b/u.exec(text.slice(i, Math.min(limit, i + 26)));
+  if (marker) return markerWords(vocabs).has((marker[1] as string).toLowerCase());
   const head = text.slice(i, Math.min(limit, i + 8));
-  return /^(?:§\s?\d{1,2}\.?|\d{1,2}[.)])\s\p{Lu}/u.test(head);
+  if (!/^(?:§\s?\d{1,2}\.?|\d{1,2}[.)])\s\p{Lu}/u.test(head)) return false;
+  const word = /^\p{L}+/u.exec(text.slice(text.indexOf(' ', i) + 1, Math.min(limit, i + 24)))?.[0]?.toLowerCase() ?? '';
+  return !monthNames(vocabs).has(word);
 }
+
+/** The words that lead into an agenda item's number (`TOP 1`, `Agendapunt 2`, `Item 3`), lower case, made once. */
+const markerWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.agendaMarkers).map((m) => m.toLowerCase())));
+
+/** The names of the months of the vocabularies, lower case, made once. */
+const monthNames = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.months.flat()).map((m) => m.toLowerCase())));
 
 /** Whether the stop at `i` ends a sentence: blanks and a capital follow, and the word before is no initial and no abbreviation. */
 function endsSentence(text: string, i: number, floor: number, vocabs: readonly Vocabulary[]): boolean {

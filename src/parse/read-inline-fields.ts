@@ -29,7 +29,7 @@ export function splitRunOn(line: Line, index: number, label: LabelHit | null, vo
   const text = line.text.trimEnd();
   const from = label === null ? 1 : text.length - label.value.length;
   if (from < 1) return { label, runOn: null };
-  const found = runOnFields(text, vocabs, from);
+  const found = runOnFields(text, vocabs, from, label !== null);
   const body = found.bodyAt !== null && text.slice(found.bodyAt).trim() !== '';
   if (found.labels.length === 0 && (label === null || !body)) return { label, runOn: null };
   const cut = label === null ? null : { ...label, value: valueOf(text.slice(from, found.leadEnd)) };

@@ -7,7 +7,7 @@ import { parseMinutes } from '../../src/parse/parse-minutes.js';
 // line: a label stands after a blank inside the line, not at its start. Each example is written
 // for this test.
 
-const people = (text: string, lang?: 'en' | 'nl' | 'sv') =>
+const people = (text: string, lang?: 'en' | 'nl' | 'sv' | 'de') =>
   parseMinutes(text, lang ? { language: lang } : {}).participants.map((p) => [p.name, p.present, p.roles]);
 
 describe('attendance labels inside a run-on line', () => {
@@ -61,6 +61,11 @@ describe('attendance labels inside a run-on line', () => {
     ]);
   });
 
+  it('ends the last list before a word that leads into an item number (`TOP 1`), and reads a day before its month (`12. März`) as no item (German)', () => {
+    const text = 'Protokoll der Vorstandssitzung vom 12. März 2025 Anwesend: Anna Becker, Jonas Weber Entschuldigt: Lena Fischer Protokoll: Jonas Weber TOP 1 Begrüßung Die Sitzung wird eröffnet.\n';
+    expect(people(text, 'de')).toEqual([['Anna Becker', true, []], ['Jonas Weber', true, ['secretary']], ['Lena Fischer', false, []]]);
+  });
+
   it('cuts a label at the line start where the next label inside the line starts', () => {
     const text = 'Present: Ann Lee, Bo Chan Regrets: Ida Voss Scribe: Bo Chan\n\n## Budget\n\nThe budget was discussed.\n';
     expect(people(text)).toEqual([['Ann Lee', true, []], ['Bo Chan', true, ['secretary']], ['Ida Voss', false, []]]);
@@ -76,6 +81,11 @@ describe('time and place labels inside a run-on line', () => {
 });
 
 describe('the sentence before the first field of a long run-on line', () => {
+  it('ends the title of `Minutes of ...` where the first field starts', () => {
+    const text = 'Minutes of the Elmfield Garden Club committee Date: 12 March 2025 Time: 7pm Location: Village Hall Present: Ann Lee, Bo Chan\n';
+    expect(parseMinutes(text).title).toBe('Elmfield Garden Club committee');
+  });
+
   it('reads the place of `held on DATE at PLACE` up to the first label, however long the line goes on', () => {
     const notes = ' The clerk reported on the state of the playground and the new benches.'.repeat(6);
     const text = `Minutes of a meeting of Elmfield Parish Council held on Monday 3 March 2025 at the Village Hall, Mill Lane Present: Cllr Ann Lee, Cllr Bo Chan${notes}\n`;

@@ -135,10 +135,11 @@ function wordsOfSameField(text: string, label: { at: number; floor: number }, fi
 /**
  * How a label's words are written: a capitalised first word with the rest in lower case
  * (`plain`), all in capitals (`IN ATTENDANCE`, plain too), every word capitalised (`title`), or
- * null for anything else (a first word in lower case, a digit, an empty word).
+ * null for anything else (a first word in lower case, a digit, a comma, an empty word).
  */
 function labelShape(words: readonly string[]): 'plain' | 'title' | null {
-  if (words.some((word) => word === '' || /\d/u.test(word))) return null;
+  // A comma or a semicolon ends what came before (`Uwe Kern; entschuldigt:`): no label spans one.
+  if (words.some((word) => word === '' || /[\d,;]/u.test(word))) return null;
   if (!/^\p{Lu}/u.test(words[0] as string)) return null;
   if (words.every((word) => !/\p{Ll}/u.test(word))) return 'plain';
   if (words.slice(1).every((word) => !/^\p{Lu}/u.test(word))) return 'plain';

@@ -27,6 +27,8 @@ export function splitRunOn(line: Line, index: number, label: LabelHit | null, vo
   if (index >= HEADER_LINES || line.kind !== 'paragraph' || !line.text.includes(':', 1)) return { label, runOn: null };
   if (label !== null && (!INLINE_FIELDS.has(label.field) || label.value === '')) return { label, runOn: null };
   const text = line.text.trimEnd();
+  // The value must stand as written at the line's end to be cut (an unmarked label's value is rejoined with single blanks).
+  if (label !== null && !text.endsWith(label.value)) return { label, runOn: null };
   const from = label === null ? 1 : text.length - label.value.length;
   if (from < 1) return { label, runOn: null };
   const found = runOnFields(text, vocabs, from, label !== null);

@@ -15,7 +15,7 @@ import { withoutTrailingParen } from './trim.js';
 export const PEOPLE_FIELDS = new Set<FieldName>(['participants', 'absent', 'chair', 'secretary', 'viceChair', 'checker', 'teller']);
 
 /** The role each role label gives. */
-const ROLE_OF_FIELD: Partial<Record<FieldName, string>> = { chair: 'chair', secretary: 'secretary', viceChair: 'vice-chair', checker: 'checker', teller: 'teller' };
+export const ROLE_OF_FIELD: Partial<Record<FieldName, string>> = { chair: 'chair', secretary: 'secretary', viceChair: 'vice-chair', checker: 'checker', teller: 'teller' };
 
 /** Role labels that are also the names of sections of the minutes (`## Notes`, `## Minutes`). */
 const SECTION_ROLE_WORDS = new Set(['notes', 'minutes', 'meeting notes', 'anteckningar', 'muistiinpanot', 'notizen', 'notities']);
@@ -513,7 +513,8 @@ function attendanceTold(text: string, vocabs: readonly Vocabulary[]): { field: F
   return null;
 }
 
-function participantOf(person: PersonEntry, at: Line, present: boolean, header: Header): Participant {
+/** A person read from a list, as a participant placed where the name is written on its line. */
+export function participantOf(person: PersonEntry, at: Line, present: boolean, header: Header): Participant {
   return {
     name: person.name, organization: person.organization, roles: person.roles, present, handle: person.handle,
     ...(person.alias ? { alias: person.alias } : {}),

@@ -4,6 +4,7 @@ import { daysBetween, isoDate } from './calendar.js';
 import { type Header, valueLines } from './header.js';
 import { PEOPLE_FIELDS, readPeopleField, readPeopleTables, readPreambleNames } from './read-attendance.js';
 import { readLabel, type LabelHit } from './read-label.js';
+import { readInlinePeople, splitRunOn, type RunOnLine } from './read-inline-fields.js';
 import { findDayRange, findFullDate, findTimes, scanDates, weekdayOf } from './read-dates.js';
 import { applyRoles, proseRoles, roleSentences, type RoleClaim } from './read-roles.js';
 import { signatureRoles } from './read-signatures.js';
@@ -33,12 +34,15 @@ export function readHeader(lines: readonly Line[], frontMatter: Record<string, u
   // Under a heading about the next meeting below the title (`## Agenda volgende keer`, `## Next meeting`),
   // a chair, a date or a place is that meeting's, not this one's.
   let underNext = false;
+  const runOns: RunOnLine[] = [];
   lines.forEach((line, index) => {
     if (line.kind === 'heading') {
       headings++;
       underNext = headings >= 2 && aboutNextMeeting(line.text, vocabs);
     }
-    const label = readLabel(line, vocabs);
+    // Text flattened from a PDF runs a form's fields together on one line (`... Present: A, B In attendance: C`).
+    const { label, runOn } = splitRunOn(line, index, readLabel(line, vocabs), vocabs);
+    if (runOn && !underNext) runOns.push(runOn);
     if (label && underNext && line.kind !== 'heading' && (PEOPLE_FIELDS.has(label.field) || WHEN_AND_WHERE.has(label.field))) return;
     // People and roles listed in a code block deep in the body (next year's board under `8. Val av styrelse`) are not this meeting's.
     if (label && !(line.kind === 'code' && headings >= 2 && PEOPLE_FIELDS.has(label.field))) header.labels.set(index, label);
@@ -48,6 +52,7 @@ export function readHeader(lines: readonly Line[], frontMatter: Record<string, u
     if (PEOPLE_FIELDS.has(label.field)) readPeopleField(lines, index, label, header, claims, vocabs);
     else readValueField(lines, index, label, header, vocabs);
   }
+  for (const runOn of runOns) readRunOn(lines[runOn.index] as Line, runOn, header, claims, vocabs);
   readPeopleTables(lines, header, vocabs);
   readPreambleNames(lines, header, vocabs);
   roleSentences(lines, claims, vocabs);
@@ -61,6 +66,34 @@ export function readHeader(lines: readonly Line[], frontMatter: Record<string, u
   placeBesideDate(lines, header, vocabs);
   fallbackDate(lines, header, frontMatter, vocabs, path);
   return header;
+}
+
+/**
+ * The fields inside a run-on line: people and roles, time and place (not those of a next meeting).
+ * A line that goes on into the body (`... Notulist: Ann Lee 1. Opening ...`) stays in it, whatever
+ * the label at its start read.
+ */
+function readRunOn(line: Line, runOn: RunOnLine, header: Header, claims: RoleClaim[], vocabs: readonly Vocabulary[]): void {
+  for (const label of runOn.labels) {
+    if (PEOPLE_FIELDS.has(label.field)) readInlinePeople(line, label, header, claims, vocabs);
+    else if (!aboutNextMeeting(line.text.slice(label.labelAt, label.valueEnd), vocabs)) {
+      readInlineValue(label.field, { text: label.value, position: { line: line.start.line, column: line.start.column + label.valueAt } }, header, vocabs);
+    }
+  }
+  if (runOn.body) header.consumed.delete(runOn.index);
+}
+
+/** The time or place a label inside a run-on line gives, its value cut where the next field starts. */
+function readInlineValue(given: FieldName, source: FieldSource, header: Header, vocabs: readonly Vocabulary[]): void {
+  if (source.text === '') return;
+  if (given === 'location') {
+    if (header.location !== null) return;
+    header.location = placeName(source.text);
+    header.fields.location = source;
+    return;
+  }
+  const field = given === 'dateAndPlace' ? 'date' : given;
+  if (readWhen(source.text, field, source, header, vocabs) && given === 'dateAndPlace' && header.location === null) placeBeside(source.text, source, header, vocabs);
 }
 
 function readValueField(lines: readonly Line[], index: number, given: LabelHit, header: Header, vocabs: readonly Vocabulary[]): void {

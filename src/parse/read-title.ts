@@ -1,6 +1,7 @@
 import { anyMatches } from '../lang/match.js';
 import type { FieldName, Vocabulary } from '../lang/types.js';
 import type { Header } from './header.js';
+import { headBeforeFields } from './inline-labels.js';
 import { findFullDate, findTimes, scanDates, WORD_BEFORE } from './read-dates.js';
 import { dateFromLine } from './read-when.js';
 import { isBlank, trimEndWhere, withoutPictographs } from './trim.js';
@@ -167,6 +168,8 @@ function recordTitle(lines: readonly Line[], vocabs: readonly Vocabulary[]): { i
     if (at > opening.length) end = Math.min(end, at);
   };
   cut(text.search(/[,;]|\.(?:\s|$)/u));
+  // The name ends where a field of a run-on header starts (`Minutes of the board meeting Date: ... Present: ...`).
+  cut(headBeforeFields(text, vocabs).length);
   for (const phrase of vocabs.flatMap((v) => v.heldAt)) if (!phrase.includes('…')) cut(lower.indexOf(` ${phrase} `, opening.length));
   // The name ends where the date or the time begins (`ledenvergadering van 4 maart 2024 om 20.00 uur in het clubhuis`).
   const date = scanDates(text, vocabs)[0];

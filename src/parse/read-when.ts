@@ -3,6 +3,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { daysBetween, isoDate } from './calendar.js';
 import type { Header } from './header.js';
+import { headBeforeFields } from './inline-labels.js';
 import { findDayRange, findFullDate, findTimes, fullYear, hasDigit, numericOrder, scanDates } from './read-dates.js';
 import { withoutLinks } from './read-people.js';
 import type { Line } from './types.js';
@@ -357,8 +358,11 @@ export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: r
   // The phrases of the text's own language: a word of another may be a common word here (English `met`, Dutch `met` = with).
   const phrases = vocabs[0]?.heldAt ?? [];
   if (phrases.length === 0) return;
-  for (const line of lines.slice(0, 60)) {
-    if ((line.kind !== 'paragraph' && line.kind !== 'listItem') || line.text.length > 400) continue;
+  for (const given of lines.slice(0, 60)) {
+    if (given.kind !== 'paragraph' && given.kind !== 'listItem') continue;
+    // A run-on line flattened from a PDF (`... held on DATE at PLACE Present: A, B ...`) is read up to its first field.
+    const line = given.text.length > 400 && given.kind === 'paragraph' ? { ...given, text: headBeforeFields(given.text, vocabs) } : given;
+    if (line.text.length > 400) continue;
     const lower = line.text.toLowerCase();
     for (const written of phrases) {
       // A verb with a particle after the place (`fand … statt`): the place stands between them.

@@ -1,0 +1,212 @@
+import type { FieldName, Vocabulary } from '../lang/types.js';
+import { oncePer } from '../lang/once-per.js';
+import { fieldOf } from './read-label.js';
+import { isBlank, trimEndWhere } from './trim.js';
+
+/**
+ * A header label that stands inside a line, after a blank, as text flattened from a PDF or a word
+ * processor runs the fields of a form together (`... Present: Ann Lee, Bo Chan In attendance: Ida
+ * Voss (Clerk) Apologies: Tom Hill 1. Welcome ...`), with its value up to the next such label.
+ */
+export interface InlineLabel {
+  field: FieldName;
+  /** Where the label's first word starts in the text. */
+  labelAt: number;
+  /** Where the value starts (after the colon) and ends, as offsets in the text. */
+  valueAt: number;
+  valueEnd: number;
+  value: string;
+}
+
+/** The fields a label inside a line may open: the people, their roles, and the meeting's time and place. */
+export const INLINE_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>([
+  'participants', 'absent', 'chair', 'secretary', 'viceChair', 'checker', 'teller', 'date', 'time', 'start', 'end', 'location', 'dateAndPlace',
+]);
+
+/** Header fields sit at the top of the text: only so far into a run-on line are labels looked for (it bounds the work, too). */
+const REACH = 3000;
+
+/** A label has four words at most, so its look-back before the colon is bounded. */
+const MOST_WORDS = 4;
+const LOOK_BACK = 60;
+
+/** The fields a line runs together after its start: where the value at `from` ends (with `lead`, a label's value at the line's start), the labels after it, and where the body starts. */
+export interface RunOn {
+  /** Where the value that starts at `from` (a label's at the line's start) ends: before the first label inside the line or an agenda item. */
+  leadEnd: number;
+  labels: InlineLabel[];
+  /** Where text that is no field's value starts (an agenda item, the sentence after the last list), or null when the fields fill the line. */
+  bodyAt: number | null;
+}
+
+/**
+ * The labels inside a text from offset `from` on, each with its value. A label is a word or a few
+ * words of the vocabularies before a colon, after a blank: its first word capitalised and the
+ * rest in lower case (`In attendance:`, `Niet aanwezig m.b.:`), or all in capitals (`IN
+ * ATTENDANCE:`), so a name before it (`Bo Chan In attendance:`) stays a name and a colon inside a
+ * sentence (`We discussed three things:`) opens nothing. A value ends at the next label of any
+ * field, at the end of its sentence, or at a number that opens an agenda item (`1. Opening`).
+ */
+export function runOnFields(text: string, vocabs: readonly Vocabulary[], from = 1, lead = false): RunOn {
+  const found: { field: FieldName; labelAt: number; valueAt: number }[] = [];
+  const end = Math.min(text.length, REACH);
+  for (let colon = text.indexOf(':', from); colon > 0 && colon < end; colon = text.indexOf(':', colon + 1)) {
+    const floor = found.length > 0 ? (found[found.length - 1] as { valueAt: number }).valueAt : from;
+    const last = found[found.length - 1];
+    const label = labelBefore(text, colon, floor, vocabs) ?? (last && LISTS.has(last.field) ? captionBefore(text, colon, floor, last.field) : null);
+    if (label !== null) found.push({ ...label, valueAt: colon + 1 });
+  }
+  const first = found[0]?.labelAt ?? text.length;
+  // The lead value is cut at an agenda item only: its further sentences (`Apologies were received from ...`) are read where it is read.
+  const leadEnd = lead ? valueEndIn(text, { at: from, limit: first, sentences: false }, vocabs) : first;
+  if (leadEnd < first) return { leadEnd, labels: [], bodyAt: leadEnd };
+  const labels: InlineLabel[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const hit = found[k] as { field: FieldName; labelAt: number; valueAt: number };
+    const next = found[k + 1]?.labelAt ?? text.length;
+    const valueEnd = valueEndIn(text, { at: hit.valueAt, limit: next, sentences: true }, vocabs);
+    if (INLINE_FIELDS.has(hit.field)) labels.push({ ...hit, valueEnd, value: valueOf(text.slice(hit.valueAt, valueEnd)) });
+    if (valueEnd < next) return { leadEnd, labels, bodyAt: valueEnd };
+  }
+  return { leadEnd, labels, bodyAt: null };
+}
+
+/** The longest label that ends at a colon and starts after a blank at `floor` or later, or null. */
+function labelBefore(text: string, colon: number, floor: number, vocabs: readonly Vocabulary[]): { field: FieldName; labelAt: number } | null {
+  const start = Math.max(floor, colon - LOOK_BACK);
+  const before = text.slice(start, colon);
+  // Words end at blanks; the colon follows the last without a blank (`Present:`, not `Present :` in prose).
+  if (before === '' || /\s$/u.test(before)) return null;
+  const blanks: number[] = [];
+  for (let i = before.length - 1; i >= 0 && blanks.length < MOST_WORDS; i--) if (before.charCodeAt(i) === 0x20) blanks.push(i);
+  for (let n = blanks.length; n >= 1; n--) {
+    const at = start + (blanks[n - 1] as number) + 1;
+    const words = text.slice(at, colon).split(' ');
+    const shape = labelShape(words);
+    if (shape === null) continue;
+    // A label in title case (`In Attendance:`) is read only as written in the vocabularies: `Brown In Attendance` is a name and a label.
+    const field = fieldOf(words.join(' '), vocabs, false, shape === 'title');
+    if (field !== null && field !== 'title') return { field, labelAt: wordsOfSameField(text, { at, floor: Math.max(floor, start) }, field, vocabs) };
+  }
+  return null;
+}
+
+/** Fields whose list may go on under a caption of its own. */
+const LISTS: ReadonlySet<FieldName> = new Set<FieldName>(['participants', 'absent']);
+
+/**
+ * A caption that names a group inside a list of people, as a line ending in a colon does over its
+ * names (`... Bo Chan On behalf of the school: Ida Voss, Tom Hill`, `Namens het bestuur: ...`): a
+ * capitalised word and one to four in lower case, a name after the colon. Its names go on with the
+ * list's own field; the caption is no name.
+ */
+function captionBefore(text: string, colon: number, floor: number, field: FieldName): { field: FieldName; labelAt: number } | null {
+  if (!/^\s\p{Lu}/u.test(text.slice(colon + 1, colon + 3))) return null;
+  let at = colon;
+  for (let n = 0; n < 5; n++) {
+    const space = text.lastIndexOf(' ', at - 1);
+    if (space < floor) return null;
+    const word = text.slice(space + 1, at);
+    if (word === '' || /[\d()]/u.test(word)) return null;
+    at = space + 1;
+    if (/^\p{Lu}/u.test(word)) return n >= 1 ? { field, labelAt: at } : null;
+    if (!/^\p{Ll}/u.test(word)) return null;
+    at = space;
+  }
+  return null;
+}
+
+/**
+ * Where a label starts with the label words of its own field written before it (`Present Members:`
+ * is one label, not `Present` left over after the last field), one word at a time, four at most.
+ */
+function wordsOfSameField(text: string, label: { at: number; floor: number }, field: FieldName, vocabs: readonly Vocabulary[]): number {
+  let at = label.at;
+  for (let n = 0; n < MOST_WORDS && at - 1 > label.floor; n++) {
+    const space = text.lastIndexOf(' ', at - 2);
+    const from = Math.max(space + 1, label.floor);
+    const word = text.slice(from, at - 1);
+    if (space + 1 < label.floor || labelShape([word]) === null || fieldOf(word, vocabs, false, true) !== field) break;
+    at = from;
+  }
+  return at;
+}
+
+/**
+ * How a label's words are written: a capitalised first word with the rest in lower case
+ * (`plain`), all in capitals (`IN ATTENDANCE`, plain too), every word capitalised (`title`), or
+ * null for anything else (a first word in lower case, a digit, a comma, an empty word).
+ */
+function labelShape(words: readonly string[]): 'plain' | 'title' | null {
+  // A comma or a semicolon ends what came before (`Uwe Kern; entschuldigt:`): no label spans one.
+  if (words.some((word) => word === '' || /[\d,;]/u.test(word))) return null;
+  if (!/^\p{Lu}/u.test(words[0] as string)) return null;
+  if (words.every((word) => !/\p{Ll}/u.test(word))) return 'plain';
+  if (words.slice(1).every((word) => !/^\p{Lu}/u.test(word))) return 'plain';
+  return words.every((word) => /^\p{Lu}/u.test(word)) ? 'title' : null;
+}
+
+/**
+ * Where a value from `at` ends before `limit`: at the end of its first sentence (a stop and a
+ * capital after it, not after an initial or an abbreviation) or before a number that opens an
+ * agenda item (` 1. Opening`, ` 2) Budget`, ` § 3 Ekonomi`), outside parentheses, so `(from item 3)`
+ * keeps its list going.
+ */
+function valueEndIn(text: string, span: { at: number; limit: number; sentences: boolean }, vocabs: readonly Vocabulary[]): number {
+  const { at, limit, sentences } = span;
+  let depth = 0;
+  for (let i = at; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x28) depth++;
+    else if (code === 0x29) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && code === 0x20 && opensItem(text, i + 1, limit, vocabs)) return i;
+    else if (sentences && depth === 0 && (code === 0x2e || code === 0x21 || code === 0x3f) && endsSentence(text, i, at, vocabs)) return i + 1;
+  }
+  return limit;
+}
+
+/**
+ * A number of one or two digits (or `§` and one) with a stop or a bracket, a blank and a capital,
+ * or a word of the language that leads into an item's number (`TOP 1`, `Agendapunt 2`): an agenda
+ * item opens at `i`; not a day before its month (`12. März 2025`).
+ */
+function opensItem(text: string, i: number, limit: number, vocabs: readonly Vocabulary[]): boolean {
+  const marker = /^(\p{Lu}\p{L}{1,19}) \d{1,2}\b/u.exec(text.slice(i, Math.min(limit, i + 26)));
+  if (marker) return markerWords(vocabs).has((marker[1] as string).toLowerCase());
+  const head = text.slice(i, Math.min(limit, i + 8));
+  if (!/^(?:§\s?\d{1,2}\.?|\d{1,2}[.)])\s\p{Lu}/u.test(head)) return false;
+  const word = /^\p{L}+/u.exec(text.slice(text.indexOf(' ', i) + 1, Math.min(limit, i + 24)))?.[0]?.toLowerCase() ?? '';
+  return !monthNames(vocabs).has(word);
+}
+
+/** The words that lead into an agenda item's number (`TOP 1`, `Agendapunt 2`, `Item 3`), lower case, made once. */
+const markerWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.agendaMarkers).map((m) => m.toLowerCase())));
+
+/** The names of the months of the vocabularies, lower case, made once. */
+const monthNames = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.months.flat()).map((m) => m.toLowerCase())));
+
+/** Whether the stop at `i` ends a sentence: blanks and a capital follow, and the word before is no initial and no abbreviation. */
+function endsSentence(text: string, i: number, floor: number, vocabs: readonly Vocabulary[]): boolean {
+  if (!/^\s\p{Lu}/u.test(text.slice(i + 1, i + 3))) return false;
+  const space = text.lastIndexOf(' ', i);
+  const word = text.slice(Math.max(floor, space + 1, i - 20), i).replace(/^\P{L}+/u, '').toLowerCase();
+  return word.length > 1 && !shortWords(vocabs).has(word);
+}
+
+/** Abbreviations and titles of the vocabularies, whose stop ends no sentence (`Dr. Kapoor`), made once. */
+const shortWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => [...v.abbreviations, ...(v.honorifics ?? [])])));
+
+/** A value without the blanks around it and the commas and semicolons that joined it to the next field. */
+export function valueOf(text: string): string {
+  return trimEndWhere(text.trim(), (code) => isBlank(code) || code === 0x2c || code === 0x3b);
+}
+
+/**
+ * The text of a run-on line before its first field (`Minutes of the meeting held on 3 March 2025 at
+ * the Village Hall` before `Present: ...`), where a sentence about the meeting is read; the whole
+ * text when no field stands inside it.
+ */
+export function headBeforeFields(text: string, vocabs: readonly Vocabulary[]): string {
+  const first = runOnFields(text, vocabs).labels[0];
+  return first === undefined ? text : text.slice(0, first.labelAt).trimEnd();
+}

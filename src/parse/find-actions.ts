@@ -472,8 +472,10 @@ const ownerLinkWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<stri
  * the link, in a line of at most eight words.
  */
 function presenter(text: string, match: OwnerMatch, context: FindContext): boolean {
+  // The length first: asked of every subject of a long run-on line, the words after each would be read again and again.
+  if (wordCount(text, 9) > 8) return false;
   const after = wordsOf(text.slice(match.index + match.length))[0];
-  return after !== undefined && wordsOf(text).length <= 8 && oneOf(after, context.vocabs[0]?.reportWords ?? []);
+  return after !== undefined && oneOf(after, context.vocabs[0]?.reportWords ?? []);
 }
 
 /**

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+// Conventions of English minutes found missing in a fourth round of real minutes (issue #12):
+// nonprofit and consortium boards, student societies. Each pinned with sentences of our own.
+
+const present = (text: string) => parseMinutes(text).participants.filter((p) => p.present).map((p) => p.name);
+const absent = (text: string) => parseMinutes(text).participants.filter((p) => !p.present).map((p) => p.name);
+
+describe('names first, attendance last (`A, B and C were present.`)', () => {
+  it('reads the names before `were present`', () => {
+    const text = '# Garden Trust board\n\nDate: 4 May 2025\n\nWren Holt, Ivo Marsh and Pia Lund were present.\n\n## Hedges\n\nTrimmed.\n';
+    expect(present(text)).toEqual(['Wren Holt', 'Ivo Marsh', 'Pia Lund']);
+  });
+
+  it('leaves out the group words that open the sentence (`Board members ... were in attendance`)', () => {
+    const text = '# Garden Trust board\n\nDate: 4 May 2025\n\nBoard members Wren Holt and Ivo Marsh were in attendance. Pia Lund was absent.\n\n## Hedges\n\nTrimmed.\n';
+    expect(present(text)).toEqual(['Wren Holt', 'Ivo Marsh']);
+    expect(absent(text)).toEqual(['Pia Lund']);
+  });
+
+  it('reads no names from a sentence whose closing state is something else', () => {
+    const text = '# Garden Trust board\n\nDate: 4 May 2025\n\nWren Holt and Ivo Marsh were delighted.\n\n## Hedges\n\nTrimmed.\n';
+    expect(present(text)).toEqual([]);
+  });
+});

@@ -24,3 +24,18 @@ describe('names first, attendance last (`A, B and C were present.`)', () => {
     expect(present(text)).toEqual([]);
   });
 });
+
+describe('a to-do section named for its tasks (`To Do Tasks`, `Task list`)', () => {
+  it('makes each `Name - task` entry that person\'s task', () => {
+    const text = '# Chess club committee\n\nAttendees: Mira, Tomas\n\n## Tournament\n\nWe talked about the spring cup.\n\n## To Do Tasks:\n- Mira - Book the hall for March\n- Tomas - Print the pairing sheets\n';
+    const actions = parseMinutes(text).actions.map((a) => [a.owners, a.text]);
+    expect(actions).toEqual([[['Mira'], 'Mira - Book the hall for March'], [['Tomas'], 'Tomas - Print the pairing sheets']]);
+  });
+});
+
+describe('a hedge in parentheses after a sentence (`(Ideally)`, `(Tentatively)`)', () => {
+  it('is nobody\'s name, so the sentence is no task of it', () => {
+    const text = '# Chess club committee\n\nDate: 4 January 2026\n\nAttendees: Mira, Tomas\n\n## Newsletter\n\n- The newsletter should be out by Sunday evening (Ideally)\n- The cup final moves to the big hall by Friday (Tentatively)\n';
+    expect(parseMinutes(text).actions.flatMap((a) => a.owners)).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ import type { FindContext } from './find-context.js';
 import { subjectOwners, trailingOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Unit } from './to-units.js';
+import { sentencesOf } from './read-attendance.js';
 import type { Line } from './types.js';
 
 export { markerRest } from './decision-markers.js';
@@ -148,12 +149,29 @@ function decisionAt(scan: Scan, index: number): Found | null {
   }
   const line = context.lines[unit.line] as Line;
   const found = sentenceCue(scan, unit, line);
-  if (found === null || rejected(scan, unit, line, found)) return null;
+  if (found === null || rejected(scan, unit, line, found)) return unit.kind === 'item' ? decidingSentence(scan, unit, line) : null;
   // `The board voted to accept the bid. Vote: 4 in favor, 0 opposed.`: the tally belongs to the decision before it.
   const before = units[index - 1];
   if (found.cue.kind === 'vote' && before?.block === unit.block && scan.decided.has(index - 1) && tallyOnly(unit.text, context.vocabs)) return null;
   if (found.topic !== undefined) return { text: `${found.topic}: ${unit.text}`, cue: found.cue };
   return withContext(scan, index, unit.text, found.cue);
+}
+
+/**
+ * The sentence of a list entry of several that decides, judged on its own as the sentences of a
+ * paragraph are, by a cue of its own (not the section's, which the entry failed), when the entry
+ * as a whole is none: a question or a report beside it
+ * (`Ann asked if the count can be shared. It was decided to track it in a ticket.`) does not undo it.
+ */
+function decidingSentence(scan: Scan, unit: Unit, line: Line): Found | null {
+  const sentences = sentencesOf(unit.text, scan.context.vocabs);
+  if (sentences.length < 2) return null;
+  for (const sentence of sentences) {
+    const one: Unit = { ...unit, text: sentence, kind: 'sentence' };
+    const found = sentenceCue(scan, one, line);
+    if (found !== null && found.cue.kind !== 'section' && !rejected(scan, one, line, found)) return { text: sentence, cue: found.cue };
+  }
+  return null;
 }
 
 /** Words that may stand between the numbers of a tally (`4 in favor, 0 opposed`). */

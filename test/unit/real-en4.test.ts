@@ -39,3 +39,17 @@ describe('a hedge in parentheses after a sentence (`(Ideally)`, `(Tentatively)`)
     expect(parseMinutes(text).actions.flatMap((a) => a.owners)).toEqual([]);
   });
 });
+
+describe('a list entry of several sentences, one of which decides', () => {
+  const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+  it('keeps the deciding sentence when a question beside it would veto the whole entry', () => {
+    const text = '# Standards call\n\nDate: 4 May 2025\n\nAttending: Ann Lee, Bo Chan\n\n## Tests\n\n* Ann asked if the test count can be shared. Bo replied that it is hard to count. It was decided to track it in a ticket.\n';
+    expect(decisions(text)).toEqual(['It was decided to track it in a ticket.']);
+  });
+
+  it('takes no sentence of an entry that no sentence of its own decides', () => {
+    const text = '# Standards call\n\nDate: 4 May 2025\n\nAttending: Ann Lee, Bo Chan\n\n## Decisions\n\n* Bo to open a bank account. Sadly the first bank has no such account.\n';
+    expect(decisions(text)).toEqual([]);
+  });
+});

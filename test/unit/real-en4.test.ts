@@ -53,3 +53,17 @@ describe('a list entry of several sentences, one of which decides', () => {
     expect(decisions(text)).toEqual([]);
   });
 });
+
+describe('a list entry whose sentences each decide', () => {
+  const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+  it('gives one decision a sentence, as a paragraph does', () => {
+    const text = '# Rowing club board\n\nDate: 4 May 2025\n\nPresent: Ann Lee, Bo Chan\n\n## Business\n\n* The March minutes were approved. It was agreed to hold the regatta in June.\n';
+    expect(decisions(text)).toEqual(['The March minutes were approved.', 'It was agreed to hold the regatta in June.']);
+  });
+
+  it('stays one decision when only one of its sentences decides', () => {
+    const text = '# Rowing club board\n\nDate: 4 May 2025\n\nPresent: Ann Lee, Bo Chan\n\n## Business\n\n* The new boat shed was discussed at length. It was agreed to paint it green.\n';
+    expect(decisions(text)).toHaveLength(1);
+  });
+});

@@ -171,7 +171,7 @@ export const en: Vocabulary = {
   passiveModals: [],
   modalPassives: [],
   movers: ['moved by', 'motion by', 'motion from', 'moved', 'so moved', 'moved and seconded', 'proposed by', 'm/s', 'm/s/c'],
-  nextMeetingLeads: ['to', 'for', 'at', 'before', 'by', 'until'],
+  nextMeetingLeads: ['to', 'for', 'at', 'before', 'by', 'until', 'schedule', 'reschedule', 'arrange', 'organise', 'organize', 'plan', 'book', 'call', 'convene', 'host', 'chair', 'confirm', 'announce', 'prepare'],
   conditionals: ['unless', 'if', 'until', 'whether', 'once', 'provided', 'assuming', 'when'],
   contrast: ['but', 'however', 'yet', 'although', 'though'],
   choiceOpeners: ['going with', 'go with', 'we go with', 'sticking with', 'stick with', 'staying with', 'settled on', 'settling on', 'opting for', 'decided on'],

@@ -67,3 +67,17 @@ describe('a list entry whose sentences each decide', () => {
     expect(decisions(text)).toHaveLength(1);
   });
 });
+
+describe('a task whose object is the next meeting (`X to schedule the next meeting`)', () => {
+  const actions = (text: string) => parseMinutes(text).actions.map((a) => [a.owners, a.text]);
+  const board = (line: string) => `# Rowing club board\n\nDate: 4 May 2025\n\nPresent: Ann Lee, Bo Chan\n\n## Close\n\n${line}\n`;
+
+  it('is the person\'s task, as any object would be', () => {
+    expect(actions(board('Bo to schedule the next meeting.'))).toEqual([[['Bo Chan'], 'Bo to schedule the next meeting.']]);
+    expect(actions(board('Ann will book a room for the next meeting.'))).toEqual([[['Ann Lee'], 'Ann will book a room for the next meeting.']]);
+  });
+
+  it('leaves the next meeting\'s date no task', () => {
+    expect(actions(board('The next meeting will be held on 1 June.'))).toEqual([]);
+  });
+});

@@ -181,7 +181,9 @@ export const en: Vocabulary = {
     'councillors', 'councilors', 'cllrs', 'messrs', 'drs',
     // Offices written before a surname in the minutes of councils, commissions and boards (`Member
     // Ferreira moved`, `Commissioner Reyes`, `Trustee Osei`, `Mayor Grant`): no part of the name.
-    'member', 'chair', 'commissioner', 'trustee', 'director', 'mayor', 'alderman', 'alderwoman', 'alderperson', 'councilmember', 'councilman', 'councilwoman', 'selectman', 'selectwoman', 'supervisor', 'senator', 'delegate'],
+    'member', 'chair', 'commissioner', 'trustee', 'director', 'mayor', 'alderman', 'alderwoman', 'alderperson', 'councilmember', 'councilman', 'councilwoman', 'selectman', 'selectwoman', 'supervisor', 'senator', 'delegate',
+    // The same offices in the plural before a list (`Commissioners Reyes and Holt`, `Council Members Chan, Dunn and Eames`).
+    'commissioners', 'trustees', 'directors', 'supervisors', 'aldermen', 'councilmembers', 'selectmen', 'council', 'members'],
   organisationNouns: ['department', 'dept', 'dept.', 'foundation', 'team', 'council', 'committee', 'board', 'university', 'institute', 'agency', 'authority', 'association', 'society', 'trust', 'services', 'service', 'ltd', 'ltd.', 'inc', 'inc.', 'llc', 'plc', 'corporation', 'corp', 'corp.', 'company', 'consulting', 'ministry', 'police', 'constabulary', 'alliance', 'federation', 'academy', 'centre', 'center', 'hospital', 'library', 'partnership', 'commission', 'directorate', 'secretariat', 'network', 'project', 'group'],
   bodyOfMembers: ['of'],
   jobTitles: ['director', 'manager', 'officer', 'coordinator', 'co-ordinator', 'administrator', 'assistant', 'secretary', 'treasurer', 'chair', 'chairperson', 'president', 'editor', 'engineer', 'advisor', 'adviser', 'consultant', 'superintendent', 'accountant', 'controller', 'representative', 'rep', 'liaison', 'trustee', 'executive', 'analyst', 'specialist', 'facilitator', 'organiser', 'organizer', 'steward', 'governor', 'councillor', 'councilor', 'planner', 'inspector', 'supervisor', 'lead', 'ceo', 'cfo', 'cto', 'coo'],

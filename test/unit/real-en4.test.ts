@@ -81,3 +81,10 @@ describe('a task whose object is the next meeting (`X to schedule the next meeti
     expect(actions(board('The next meeting will be held on 1 June.'))).toEqual([]);
   });
 });
+
+describe('an office in the plural before a list of people (`Trustees A, B and C`, `Council Members A and B`)', () => {
+  it('is no part of the first name', () => {
+    expect(present('# Library board\n\nDate: 4 May 2025\n\nPresent: Trustees Nora Quill, Hugo Fenn and Ida Marsh\n')).toEqual(['Nora Quill', 'Hugo Fenn', 'Ida Marsh']);
+    expect(present('# Town council\n\nDate: 4 May 2025\n\nPresent: Council Members Nora Quill and Hugo Fenn\n')).toEqual(['Nora Quill', 'Hugo Fenn']);
+  });
+});

@@ -88,3 +88,10 @@ describe('an office in the plural before a list of people (`Trustees A, B and C`
     expect(present('# Town council\n\nDate: 4 May 2025\n\nPresent: Council Members Nora Quill and Hugo Fenn\n')).toEqual(['Nora Quill', 'Hugo Fenn']);
   });
 });
+
+describe('attendance under a heading of other words (`Who`, `Present at the meeting`, `Those attending`)', () => {
+  it('lists the people under it', () => {
+    expect(present('# Chess club committee\n\nDate: 4 May 2025\n\n## Who\n\n- Mira Holt\n- Tomas Berg\n\n## Tournament\n\nText.\n')).toEqual(['Mira Holt', 'Tomas Berg']);
+    expect(present('# Chess club committee\n\nDate: 4 May 2025\n\n## Present at the meeting\n\n- Mira Holt\n- Tomas Berg\n\n## Tournament\n\nText.\n')).toEqual(['Mira Holt', 'Tomas Berg']);
+  });
+});

@@ -407,10 +407,10 @@ export function readPeopleTables(lines: readonly Line[], header: Header, vocabs:
   }
 }
 
-/** The field of each column of a header row made only of attendance labels (`| Present | Absent |`), or null. */
+/** The field of each column of a header row made only of attendance labels (`| Present | Absent |`, or one column `| Attendees |`), or null. */
 function attendanceColumns(cells: readonly string[], vocabs: readonly Vocabulary[]): FieldName[] | null {
   const fields = cells.map((cell) => fieldOf(cell, vocabs));
-  return fields.length >= 2 && fields.every((f) => f === 'participants' || f === 'absent') ? (fields as FieldName[]) : null;
+  return fields.length >= 1 && fields.every((f) => f === 'participants' || f === 'absent') ? (fields as FieldName[]) : null;
 }
 
 /** Read the people of a table with a column per attendance (`| Present | Absent |`); returns the rows read, the header included. */

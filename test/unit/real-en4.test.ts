@@ -95,3 +95,9 @@ describe('attendance under a heading of other words (`Who`, `Present at the meet
     expect(present('# Chess club committee\n\nDate: 4 May 2025\n\n## Present at the meeting\n\n- Mira Holt\n- Tomas Berg\n\n## Tournament\n\nText.\n')).toEqual(['Mira Holt', 'Tomas Berg']);
   });
 });
+
+describe('a table of one column headed by an attendance label (`| Attendees |`)', () => {
+  it('lists a person a row', () => {
+    expect(present('# Chess club committee\n\nDate: 4 May 2025\n\n| Attendees |\n|---|\n| Mira Holt |\n| Tomas Berg |\n\n## Tournament\n\nText.\n')).toEqual(['Mira Holt', 'Tomas Berg']);
+  });
+});

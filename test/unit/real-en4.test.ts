@@ -101,3 +101,18 @@ describe('a table of one column headed by an attendance label (`| Attendees |`)'
     expect(present('# Chess club committee\n\nDate: 4 May 2025\n\n| Attendees |\n|---|\n| Mira Holt |\n| Tomas Berg |\n\n## Tournament\n\nText.\n')).toEqual(['Mira Holt', 'Tomas Berg']);
   });
 });
+
+describe('consent of everyone in the present tense (`All agree to ...`, `Everyone agrees that ...`)', () => {
+  const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+  const board = (line: string) => `# Rowing club board\n\nDate: 4 May 2025\n\nPresent: Ann Lee, Bo Chan\n\n## Boats\n\n${line}\n`;
+
+  it('is a decision of the meeting', () => {
+    expect(decisions(board('- All agree to sell the old four.'))).toEqual(['All agree to sell the old four.']);
+    expect(decisions(board('- Everyone agrees that the shed stays locked at night.'))).toEqual(['Everyone agrees that the shed stays locked at night.']);
+  });
+
+  it('is none when not all agree, or when one person agrees with another', () => {
+    expect(decisions(board('- Not all agree that the old four should go.'))).toEqual([]);
+    expect(decisions(board('- Ann agrees with Bo about the shed.'))).toEqual([]);
+  });
+});

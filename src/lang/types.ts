@@ -188,7 +188,7 @@ export interface Vocabulary {
   movers?: string[];
   /** Words of contrast (`but`, `however`) that, right after consent, hold it back (`No objections, but ...`). */
   contrast?: string[];
-  /** Prepositions before "the next meeting" that make it a task's goal or time (`bring it to the next meeting`), not what the sentence is about. */
+  /** Prepositions or verbs before "the next meeting" that make it a task's goal, time or object (`bring it to the next meeting`, `schedule the next meeting`), not what the sentence is about. */
   nextMeetingLeads?: string[];
   /** Words that open a condition (`unless`, `if`): a decision phrase right after one is no decision yet. */
   conditionals?: string[];

@@ -19,6 +19,7 @@ import type { FindContext } from './find-context.js';
 import { subjectOwners, trailingOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Unit } from './to-units.js';
+import { sentencesOf } from './read-attendance.js';
 import type { Line } from './types.js';
 
 export { markerRest } from './decision-markers.js';
@@ -66,7 +67,7 @@ export function findDecisions(context: FindContext, units: readonly Unit[]): Dec
     const labelled = isLabelAlone(scan, unit) ? clausesAfter(scan, index, { text: unit.text, cue: { kind: 'marker', words: trimEndOf(unit.text, ':：*_.') } }) : null;
     if (labelled !== null) return take(labelled, unit.line, unit.start, index);
     const found = decisionAt(scan, index);
-    if (found !== null) take(clausesAfter(scan, index, found) ?? separateLines(scan, index, found), unit.line, unit.start, index);
+    if (found !== null) take(entryApart(scan, index, found) ?? clausesAfter(scan, index, found) ?? separateLines(scan, index, found), unit.line, unit.start, index);
   });
   for (const table of htmlTableLines(context.lines)) {
     for (const { columns, rows } of htmlTables(table.html)) {
@@ -148,12 +149,41 @@ function decisionAt(scan: Scan, index: number): Found | null {
   }
   const line = context.lines[unit.line] as Line;
   const found = sentenceCue(scan, unit, line);
-  if (found === null || rejected(scan, unit, line, found)) return null;
+  if (found === null || rejected(scan, unit, line, found)) return unit.kind === 'item' ? (decidingSentences(scan, unit, line)[0] ?? null) : null;
   // `The board voted to accept the bid. Vote: 4 in favor, 0 opposed.`: the tally belongs to the decision before it.
   const before = units[index - 1];
   if (found.cue.kind === 'vote' && before?.block === unit.block && scan.decided.has(index - 1) && tallyOnly(unit.text, context.vocabs)) return null;
   if (found.topic !== undefined) return { text: `${found.topic}: ${unit.text}`, cue: found.cue };
   return withContext(scan, index, unit.text, found.cue);
+}
+
+/**
+ * The sentences of a list entry of several that decide, each judged on its own as the sentences of
+ * a paragraph are, by a cue of its own (not the section's, which the entry failed or gave whole).
+ * So a question or a report beside a decision (`Ann asked if the count can be shared. It was
+ * decided to track it in a ticket.`) does not undo it.
+ */
+function decidingSentences(scan: Scan, unit: Unit, line: Line): Found[] {
+  const sentences = sentencesOf(unit.text, scan.context.vocabs);
+  if (sentences.length < 2) return [];
+  return sentences.flatMap((sentence) => {
+    const one: Unit = { ...unit, text: sentence, kind: 'sentence' };
+    const found = sentenceCue(scan, one, line);
+    return found !== null && found.cue.kind !== 'section' && !rejected(scan, one, line, found) ? [{ text: sentence, cue: found.cue }] : [];
+  });
+}
+
+/**
+ * A list entry that a sentence's words made a decision, as the decisions of its sentences when two
+ * or more decide on their own (`The minutes were approved. It was agreed to hold the AGM in May.`):
+ * a paragraph would give two, and so does its entry. Null when fewer do, or when a vote or a
+ * marker made the entry whole.
+ */
+function entryApart(scan: Scan, index: number, found: Found): Found[] | null {
+  const unit = scan.units[index] as Unit;
+  if (unit.kind !== 'item' || (found.cue.kind !== 'grammar' && found.cue.kind !== 'phrase')) return null;
+  const apart = decidingSentences(scan, unit, scan.context.lines[unit.line] as Line);
+  return apart.length >= 2 ? apart : null;
 }
 
 /** Words that may stand between the numbers of a tally (`4 in favor, 0 opposed`). */

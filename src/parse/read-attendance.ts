@@ -6,6 +6,7 @@ import { fieldOf, normalizeLabel, type LabelHit } from './read-label.js';
 import { resolvePerson, withoutHonorifics } from './resolve-people.js';
 import type { Header } from './header.js';
 import { columnLines, valueLines } from './header.js';
+import { namesThenPresence, withoutClosingPresence } from './names-then-presence.js';
 import { givenNameFirst, isName, readName, readPeople, roleOf, splitTopLevel, withoutLinks, type PersonEntry } from './read-people.js';
 import type { RoleClaim } from './read-roles.js';
 import type { Line } from './types.js';
@@ -55,7 +56,8 @@ export function readPeopleField(
   let present = label.field === 'participants';
   const found: Participant[] = [];
   const take = (text: string, at: Line, oneEach: boolean, isPresent: boolean): void => {
-    for (const person of readPeople(withColumnsParted(text), { oneEach, nicks: true }, vocabs)) found.push(participantOf(person, at, isPresent && at.checked !== false && !person.absent, header));
+    const names = isPresent ? withoutClosingPresence(text, vocabs) : text;
+    for (const person of readPeople(withColumnsParted(names), { oneEach, nicks: true }, vocabs)) found.push(participantOf(person, at, isPresent && at.checked !== false && !person.absent, header));
   };
   // A value in a column beside its label goes on line by line under its first line, a person a line
   // (`Beslutande   Anna Berg (S), ordförande` / `             Erik Lund (M)`) unless a line lists full names.
@@ -405,10 +407,10 @@ export function readPeopleTables(lines: readonly Line[], header: Header, vocabs:
   }
 }
 
-/** The field of each column of a header row made only of attendance labels (`| Present | Absent |`), or null. */
+/** The field of each column of a header row made only of attendance labels (`| Present | Absent |`, or one column `| Attendees |`), or null. */
 function attendanceColumns(cells: readonly string[], vocabs: readonly Vocabulary[]): FieldName[] | null {
   const fields = cells.map((cell) => fieldOf(cell, vocabs));
-  return fields.length >= 2 && fields.every((f) => f === 'participants' || f === 'absent') ? (fields as FieldName[]) : null;
+  return fields.length >= 1 && fields.every((f) => f === 'participants' || f === 'absent') ? (fields as FieldName[]) : null;
 }
 
 /** Read the people of a table with a column per attendance (`| Present | Absent |`); returns the rows read, the header included. */
@@ -496,7 +498,8 @@ const BEFORE_NAMES = new Set(['by', 'were', 'was', 'av', 'var', 'door', 'waren',
  * The names one sentence about attendance tells of (`The meeting was attended by A, B and C.`, `På
  * mötet deltog A, B och C.`, `Apologies were received from D.`): the rest of the sentence after an
  * attendance word of the language and the small words that lead to the names, with its field
- * (absent words first); null when the sentence has none.
+ * (absent words first), or the names before a closing `were present` (`namesThenPresence`); null
+ * when the sentence has none.
  */
 function attendanceTold(text: string, vocabs: readonly Vocabulary[]): { field: FieldName; text: string } | null {
   if (text.length > 300) return null;
@@ -510,7 +513,7 @@ function attendanceTold(text: string, vocabs: readonly Vocabulary[]): { field: F
     const rest = words.slice(k).join(' ');
     return /^\p{Lu}/u.test(rest) ? { field: absent ? 'absent' : 'participants', text: rest } : null;
   }
-  return null;
+  return namesThenPresence(words, vocabs);
 }
 
 /** A person read from a list, as a participant placed where the name is written on its line. */

@@ -1,0 +1,55 @@
+import type { FieldName, Vocabulary } from '../lang/types.js';
+import { trimEndWhere } from './trim.js';
+
+/** The marks that close a word at the end of a clause. */
+const CLOSING = '.;:,!';
+
+/**
+ * The names of a sentence that closes with their attendance (`Alice Smith, Bob Jones and Carol
+ * White were present.`, `Board members Ann Lee and Bo Chan were in attendance.`, `Dan Brown was
+ * absent.`): English minutes (US boards and commissions above all) name the people first and say
+ * what they were last. The text before `were` / `was`, without the words for the group that open
+ * it (`Board members`, `Trustees`, `Also`), with its field; null when the sentence does not close so.
+ */
+export function namesThenPresence(words: readonly string[], vocabs: readonly Vocabulary[]): { field: FieldName; text: string } | null {
+  const lower = words.map((w) => trimEndWhere(w.toLowerCase(), (code) => CLOSING.includes(String.fromCharCode(code))));
+  for (let verb = lower.length - 2; verb >= Math.max(1, lower.length - 4); verb--) {
+    if (!vocabs.some((v) => v.auxiliaries.includes(lower[verb] as string))) continue;
+    const field = fieldOfState(lower.slice(verb + 1).join(' '), vocabs);
+    if (field === null) return null;
+    let first = 0;
+    while (first < verb && opensGroup(lower, first, vocabs)) first++;
+    const text = words.slice(first, verb).join(' ');
+    return /^\p{Lu}/u.test(text) ? { field, text } : null;
+  }
+  return null;
+}
+
+/** `present` / `in attendance` name who came, `absent` / `excused` who did not; anything else no attendance. */
+function fieldOfState(state: string, vocabs: readonly Vocabulary[]): FieldName | null {
+  const bare = state.startsWith('in ') ? state.slice(3) : state;
+  if (vocabs.some((v) => v.attendance.absent.includes(bare))) return 'absent';
+  if (bare === 'present' || bare === 'attendance') return vocabs.some((v) => v.attendance.present.includes(bare)) ? 'participants' : null;
+  return null;
+}
+
+/**
+ * Whether the word at `at` still names the group, not a person: a word of the attendance labels
+ * (`Trustees`, `Members`) or `Also`, or one that such a word follows (`Board` in `Board members`).
+ */
+function opensGroup(lower: readonly string[], at: number, vocabs: readonly Vocabulary[]): boolean {
+  const groupWord = (word: string | undefined): boolean => word !== undefined && (word === 'also' || vocabs.some((v) => v.labels.participants?.includes(word) === true));
+  return groupWord(lower[at]) || groupWord(lower[at + 1]);
+}
+
+/**
+ * The value of an attendance label whose first sentence closes with the attendance the label
+ * already gave (`Board members` + `Ann Lee and Bo Chan were in attendance. ...`): the names without
+ * `were in attendance`, the rest as it was; the text itself when it does not close so.
+ */
+export function withoutClosingPresence(text: string, vocabs: readonly Vocabulary[]): string {
+  const end = text.search(/[.;](?:\s|$)/);
+  const sentence = end < 0 ? text : text.slice(0, end + 1);
+  const told = namesThenPresence(sentence.split(/\s+/), vocabs);
+  return told === null || told.field !== 'participants' ? text : told.text + text.slice(sentence.length);
+}

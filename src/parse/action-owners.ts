@@ -1,7 +1,7 @@
 import { fold } from '../lang/match.js';
 import type { Vocabulary } from '../lang/types.js';
 import { oncePer } from '../lang/once-per.js';
-import { gather, wordSet } from './cues.js';
+import { byFirstWord, gather, wordSet } from './cues.js';
 import { holderOf, ownerKind } from './owner-kinds.js';
 import type { FindContext } from './find-context.js';
 import { monthOf, weekdayOf } from './read-dates.js';
@@ -97,16 +97,8 @@ export function assigneesAfter(text: string, context: FindContext): OwnerMatch[]
 }
 
 /** The hand-over verbs by the first word of the verb, each with its place in the list, once per list. */
-const patternsByFirstWord = oncePer((patterns: readonly { verb: string; tail: string }[]): Map<string, { verb: string; tail: string; order: number }[]> => {
-  const index = new Map<string, { verb: string; tail: string; order: number }[]>();
-  patterns.forEach(({ verb, tail }, order) => {
-    const first = verb.split(' ', 1)[0] as string;
-    const list = index.get(first);
-    if (list) list.push({ verb, tail, order });
-    else index.set(first, [{ verb, tail, order }]);
-  });
-  return index;
-});
+const patternsByFirstWord = oncePer((patterns: readonly { verb: string; tail: string }[]): Map<string, { verb: string; tail: string; order: number }[]> =>
+  byFirstWord(patterns.map(({ verb, tail }, order) => ({ verb, tail, order })), (pattern) => pattern.verb.split(' ', 1)[0] as string));
 
 /** The participant or role a text opens with (`Bob`, `the Treasurer`, `Eeroa`): its owner and written length, or null. */
 function personAt(text: string, context: FindContext): { owner: string; length: number } | null {

@@ -88,19 +88,26 @@ function followsAt(words: readonly string[], at: number, phrase: readonly string
 }
 
 /** The phrases of a list as their words and those words joined by a blank (what `findPhrase` answers), by first word, made once per list. */
-const phraseIndex = oncePer((phrases: readonly string[]): Map<string, { words: string[]; joined: string }[]> => {
-  const index = new Map<string, { words: string[]; joined: string }[]>();
-  for (const phrase of phrases) {
-    const words = [...wordsOf(phrase)];
-    const first = words[0];
-    if (first === undefined) continue;
-    const entry = { words, joined: words.join(' ') };
+const phraseIndex = oncePer((phrases: readonly string[]): Map<string, { words: string[]; joined: string }[]> =>
+  byFirstWord(
+    phrases.map((phrase) => [...wordsOf(phrase)]).filter((words) => words.length > 0).map((words) => ({ words, joined: words.join(' ') })),
+    (entry) => entry.words[0] as string,
+  ));
+
+/**
+ * Entries grouped by the word each opens with, in their order within each group: a sentence's
+ * word is then compared only with the phrases it can open.
+ */
+export function byFirstWord<T>(entries: readonly T[], firstOf: (entry: T) => string): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const entry of entries) {
+    const first = firstOf(entry);
     const list = index.get(first);
     if (list) list.push(entry);
     else index.set(first, [entry]);
   }
   return index;
-});
+}
 
 /** Whether one word is any of the words (stems allowed): `hasWord([word], stems)` without the array. */
 export function isWord(word: string, stems: readonly string[]): boolean {

@@ -1,7 +1,7 @@
 import { fold, matchesWord } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
-import { gather, wordsOf } from './cues.js';
+import { byFirstWord, gather, wordsOf } from './cues.js';
 
 /**
  * Whether a sentence states a negated obligation (`Dan should not print ...`, `Nycklarna får inte
@@ -30,7 +30,5 @@ export function forbidsDeed(text: string, vocabs: readonly Vocabulary[]): boolea
 const forbiddingPhrases = oncePer((vocabs: readonly Vocabulary[]): { phrases: string[][]; byFirst: Map<string, string[][]> | null } => {
   const phrases = gather(vocabs, 'negatedModals').map((p) => wordsOf(fold(p)) as string[]);
   if (phrases.some((phrase) => (phrase[0] ?? '*').endsWith('*'))) return { phrases, byFirst: null };
-  const byFirst = new Map<string, string[][]>();
-  for (const phrase of phrases) byFirst.set(phrase[0] as string, [...(byFirst.get(phrase[0] as string) ?? []), phrase]);
-  return { phrases, byFirst };
+  return { phrases, byFirst: byFirstWord(phrases, (phrase) => phrase[0] as string) };
 });

@@ -1,5 +1,6 @@
 import { fold } from '../lang/match.js';
 import type { Vocabulary } from '../lang/types.js';
+import { wordSet } from './cues.js';
 import { splitNames } from './read-owners.js';
 import { trimEndWhere } from './trim.js';
 
@@ -17,7 +18,7 @@ const LONGEST_AGENT = 60;
  * preposition is followed by participants alone.
  */
 export function passiveAgents(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean): string[] {
-  const words = new Set(vocabs.flatMap((v) => v.passiveAgents));
+  const words = wordSet(vocabs, 'passiveAgents');
   if (words.size === 0) return [];
   const folded = fold(text);
   for (const found of [...folded.matchAll(/\p{L}+/gu)].reverse()) {
@@ -34,7 +35,7 @@ export function passiveAgents(text: string, vocabs: readonly Vocabulary[], known
  * names (`och`, `and`), up to the first other word or a mark that ends a clause.
  */
 function namesAhead(text: string, vocabs: readonly Vocabulary[]): string {
-  const joins = new Set(vocabs.flatMap((v) => v.and));
+  const joins = wordSet(vocabs, 'and');
   const taken: string[] = [];
   for (const word of text.trim().split(/\s+/)) {
     const bare = trimEndWhere(word, (code) => CLAUSE_MARKS.includes(String.fromCharCode(code)));

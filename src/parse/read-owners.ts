@@ -1,7 +1,7 @@
 import { matchesAny } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
-import { gather, wordSet } from './cues.js';
+import { byFirstWord, gather, wordSet } from './cues.js';
 import { ownerKind } from './owner-kinds.js';
 import { isName, splitTopLevel } from './read-people.js';
 import { trimEndWhere } from './trim.js';
@@ -420,16 +420,7 @@ const particleVerbs = oncePer((vocabs: readonly Vocabulary[]): string[][] => gat
 const linkWords = oncePer((vocabs: readonly Vocabulary[]): string[][] => gather(vocabs, 'ownerLinks').map((link) => link.split(' ')));
 
 /** The owner links by their first word, so that a sentence's next word is compared only with the links it can open. */
-const linksByFirstWord = oncePer((vocabs: readonly Vocabulary[]): Map<string, string[][]> => {
-  const index = new Map<string, string[][]>();
-  for (const parts of linkWords(vocabs)) {
-    const first = parts[0] as string;
-    const list = index.get(first);
-    if (list) list.push(parts);
-    else index.set(first, [parts]);
-  }
-  return index;
-});
+const linksByFirstWord = oncePer((vocabs: readonly Vocabulary[]): Map<string, string[][]> => byFirstWord(linkWords(vocabs), (parts) => parts[0] as string));
 
 const HANDLE_SHAPE = /^\p{Ll}[\p{Ll}\d_.-]{2,31}$/u;
 

@@ -144,4 +144,5 @@ export const nl: Vocabulary = {
   negatedModals: ['moet niet', 'moeten niet', 'mag niet', 'mogen niet', 'zal niet', 'zullen niet', 'hoeft niet', 'hoeven niet', 'moet geen', 'moeten geen', 'mag geen', 'mogen geen', 'zal geen', 'zullen geen'],
   presenceMarks: { present: ['aanw.', 'ja'], absent: ['afw.', 'nee'] },
   passiveAgents: ['door'],
+  holdingVerbs: ['plaatsvinden', 'plaatsvindt', 'vindt … plaats', 'vinden … plaats', 'gehouden'],
 };

@@ -167,4 +167,5 @@ export const sv: Vocabulary = {
   negatedModals: ['ska inte', 'ska ej', 'skall inte', 'skall ej', 'bör inte', 'bör ej', 'får inte', 'får ej', 'behöver inte', 'behöver ej', 'kommer inte att', 'ska aldrig', 'får aldrig'],
   presenceMarks: { present: ['närv.', 'närv', 'ja'], absent: ['frånv.', 'frånv', 'ej', 'nej'] },
   passiveAgents: ['av'],
+  holdingVerbs: ['hållas', 'hålls', 'äga rum', 'äger rum'],
 };

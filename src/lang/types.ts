@@ -297,4 +297,10 @@ export interface Vocabulary {
    * Empty where the passive names no doer.
    */
   passiveAgents: string[];
+  /**
+   * The verbs that say an event is held or takes place (`hållas`, `pidetään`, `take place`,
+   * `plaatsvinden`); ` … ` parts a verb whose particle comes later (`findet … statt`). A sentence
+   * that holds one and a time schedules an event: nobody's task.
+   */
+  holdingVerbs: string[];
 }

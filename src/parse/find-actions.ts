@@ -6,6 +6,7 @@ import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { foldedPromises, headingPromise, modalPassive, passiveTask, selfTask } from './action-grammar.js';
+import { heldEvent } from './held-event.js';
 import { forbidsDeed } from './negated-duty.js';
 import { passiveAgents } from './passive-agent.js';
 import { assignedOwners, assigneesAfter, headingAbove, headingOwners, invertedSubjects, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
@@ -230,7 +231,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   if (trailing && !trailing.owners.every((n) => trusted(n) || nameShaped(n, context))) return [];
   // A decision that names its doers after a dash (`Use one channel for the docs - Antonio`) is a task too.
   if (trailing && (!isDecision || /^\s*[-–—]/u.test(text.slice(trailing.index)))) return [{ text, owners: trailing.owners, start: unit.start, unit, cue: { kind: 'grammar', words: text.slice(trailing.index, trailing.index + trailing.length).trim() } }];
-  const passive = isDecision ? null : (passiveTask(text, context) ?? modalPassive(text, context));
+  const passive = isDecision ? null : taskPassive(text, context);
   if (passive !== null) {
     const paren = /\(([^()]+)\)/.exec(text);
     const named = paren ? subjectOwners(paren[1] ?? '', vocabs, known, trusted).flatMap((m) => m.owners) : [];
@@ -239,6 +240,25 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     return [{ text, owners, start: unit.start, unit, cue: { kind: 'grammar', words: asWritten(text, passive) } }];
   }
   return [];
+}
+
+/**
+ * The passive a task nobody is named for is read from (`Luodaan galleria`, `ska skickas ut`), or
+ * null. A verb of holding with a time is none (`Kokous pidetään 5.3.`, `Städdagen ska hållas i
+ * april`): when an event is held is nobody's deed. Another passive in the sentence still makes a
+ * task (`aika, milloin tapaaminen pidetään, sovitaan 29.11.`).
+ */
+function taskPassive(text: string, context: FindContext): string | null {
+  const passive = passiveTask(text, context) ?? modalPassive(text, context);
+  const held = passive === null ? null : heldEvent(text, context);
+  if (passive === null || held === null) return passive;
+  const verb = wordsOf(held);
+  if (!wordsOf(passive).some((word) => verb.includes(word))) return passive;
+  // The passive of holding blanked (the text's length kept), so that only another passive is found.
+  const at = text.indexOf(passive);
+  if (at < 0) return null;
+  const rest = text.slice(0, at) + ' '.repeat(passive.length) + text.slice(at + passive.length);
+  return passiveTask(rest, context) ?? modalPassive(rest, context);
 }
 
 /** Whether a unit is the title of the agenda item it opens (`• Määrätään jäsenmaksut` over its notes): a topic, no task. */

@@ -157,7 +157,7 @@ export const en: Vocabulary = {
     name: ['name', 'names', 'attendee', 'attendees', 'participant', 'participants', 'member', 'members', 'person', 'full name'],
     role: ['role', 'roles', 'position', 'title', 'function', 'office'],
     organization: ['organisation', 'organization', 'org', 'company', 'affiliation', 'employer', 'representing'],
-    alias: ['call sign', 'callsign', 'handle', 'nick', 'nickname', 'username', 'user', 'github', 'irc', 'initials', 'id'],
+    alias: ['call sign', 'callsign', 'handle', 'nick', 'nickname', 'username', 'user', 'github', 'github handle', 'github username', 'github id', 'irc', 'irc nick', 'initials', 'id', 'user id'],
     present: ['present', 'attended', 'attendance', 'here'],
   },
   articles: ['the', 'a', 'an', 'our', 'this', 'that'],

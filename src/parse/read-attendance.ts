@@ -86,6 +86,7 @@ export function readPeopleField(
   const pairs = nameAndDetailLines(lines, more, vocabs);
   const turned = surnameFirstLines(lines, more, header);
   let bulleted = false;
+  let columns: PeopleColumns | null = null;
   for (let k = 0; k < more.length; k++) {
     const j = more[k] as number;
     const sub = lines[j] as Line;
@@ -111,6 +112,20 @@ export function readPeopleField(
       // A table of tasks (`| Description | Owner | Deadline |`) under a heading that holds the names itself is no roster.
       if (sub.header && line.kind === 'heading' && label.value !== '' && isTaskTable(sub, vocabs)) break;
       if (sub.header) k += readTable(lines, j, header, vocabs, present, found) - 1;
+      continue;
+    }
+    // A list written as a table: an entry that names the columns (`Name / Affiliation / Handle`) heads the entries after it.
+    const cells = sub.kind === 'listItem' ? listCells(sub.text) : null;
+    const heads = listColumns(cells, vocabs);
+    if (heads !== null) {
+      columns = heads;
+      header.consumed.add(j);
+      continue;
+    }
+    if (columns !== null && cells !== null) {
+      const person = personOfCells(cells, columns, vocabs);
+      if (person) found.push(participantOf(person.entry, sub, present && person.attended, header));
+      header.consumed.add(j);
       continue;
     }
     const members = turned.has(j) ? (givenNameFirst(sub.text) as string) : withoutGroup(sub.text, vocabs);
@@ -368,21 +383,55 @@ export function readTable(lines: readonly Line[], from: number, header: Header, 
   let j = from + 1;
   for (; j < lines.length && (lines[j] as Line).kind === 'tableRow' && !(lines[j] as Line).header; j++) {
     const row = lines[j] as Line;
-    const cells = row.cells ?? [];
-    const cell = (at: number): string => (at >= 0 ? (cells[at] ?? '').trim() : '');
-    const person = readName(cell(columns.name), vocabs, true);
+    const person = personOfCells(row.cells ?? [], columns, vocabs);
     if (!person) continue;
-    const role = cell(columns.role) === '' ? null : roleOf(cell(columns.role), vocabs);
-    if (role) person.roles.push(role);
-    if (cell(columns.organization) !== '') person.organization ??= cell(columns.organization);
-    if (cell(columns.alias) !== '') person.alias ??= cell(columns.alias);
-    // A tick may be an emoji (`✅`, `✔️` with its variation selector), as notes typed in chat tools and wikis have it.
-    const attended = columns.present < 0 || /^(?:yes|y|x|✓|✔|☑|✅|true|kyllä|k|ja|j|ok|läsnä|present)$/iu.test(cell(columns.present).replace(/\uFE0F/gu, ''));
-    found.push(participantOf(person, row, present && attended, header));
+    found.push(participantOf(person.entry, row, present && person.attended, header));
     header.consumed.add(j);
   }
   header.consumed.add(from);
   return j - from;
+}
+
+/**
+ * The person of a row of cells under the columns a header named: the name cell read as a name, the
+ * role, organisation and alias cells as theirs, and whether the attendance cell ticks them present
+ * (true where there is no such column). Null when the name cell names nobody.
+ */
+function personOfCells(cells: readonly string[], columns: PeopleColumns, vocabs: readonly Vocabulary[]): { entry: PersonEntry; attended: boolean } | null {
+  const cell = (at: number): string => (at >= 0 ? (cells[at] ?? '').trim() : '');
+  const entry = readName(cell(columns.name), vocabs, true);
+  if (!entry) return null;
+  const role = cell(columns.role) === '' ? null : roleOf(cell(columns.role), vocabs);
+  if (role) entry.roles.push(role);
+  // A handle is one in whichever column it stands (`Mei Lin / @meilin` under `Name / Affiliation / Handle`).
+  const handle = cells.find((text) => /^@[\w.-]+$/.test(text.trim()));
+  if (handle !== undefined) entry.handle ??= handle.trim();
+  const organization = cell(columns.organization);
+  if (organization !== '' && organization !== handle?.trim()) entry.organization ??= organization;
+  const alias = cell(columns.alias);
+  if (alias !== '' && alias !== handle?.trim()) entry.alias ??= alias;
+  // A tick may be an emoji (`✅`, `✔️` with its variation selector), as notes typed in chat tools and wikis have it.
+  const attended = columns.present < 0 || /^(?:yes|y|x|✓|✔|☑|✅|true|kyllä|k|ja|j|ok|läsnä|present)$/iu.test(cell(columns.present).replace(/\uFE0F/gu, ''));
+  return { entry, attended };
+}
+
+/**
+ * The cells of a list entry written as a table row, its fields parted by slashes or bars (`Jane Doe
+ * / Acme Corp / @jdoe`, `Name | Affiliation`), or null when it has no such fields.
+ */
+function listCells(text: string): string[] | null {
+  if (!text.includes(' / ') && !text.includes(' | ')) return null;
+  const cells = splitTopLevel(text, /\s[/|]\s/).map((cell) => cell.trim());
+  return cells.length >= 2 ? cells : null;
+}
+
+/** The columns a list entry heads when every one of its fields names a column of people and one names the names (`Name / Affiliation / GitHub handle`), else null. */
+function listColumns(cells: readonly string[] | null, vocabs: readonly Vocabulary[]): PeopleColumns | null {
+  if (cells === null) return null;
+  const columns = peopleColumns(cells, vocabs);
+  if (columns === null) return null;
+  const named = new Set([columns.name, columns.role, columns.organization, columns.alias, columns.present]);
+  return cells.every((_, k) => named.has(k)) ? columns : null;
 }
 
 /**

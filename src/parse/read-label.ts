@@ -263,7 +263,23 @@ export function readLabel(given: Line, vocabs: readonly Vocabulary[]): LabelHit 
   if (column) return column;
   const whole = sentence || called ? null : fieldOf(text, vocabs, line.kind === 'heading');
   if (whole && (line.kind !== 'heading' || SECTION_FIELDS.has(whole)) && whole !== 'title') return hit(line, whole, '', text.length);
-  return unmarkedLabel(line, vocabs);
+  return closingLabel(line, vocabs) ?? unmarkedLabel(line, vocabs);
+}
+
+/**
+ * A label of people that closes a paragraph after sentences of its own (`Welcome, everyone! Please
+ * add your name below. Attendees:`), as meeting templates open their roll call: the list is under
+ * it. Only the last sentence is read, and only a label of people of three words at most counts.
+ */
+function closingLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | null {
+  const text = line.text.trimEnd();
+  if (line.kind !== 'paragraph' || !text.endsWith(':')) return null;
+  const end = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? '));
+  if (end < 0) return null;
+  const last = text.slice(end + 2, -1).trim();
+  // A label as such (`Roll call`, `Members present`), not a sentence that speaks of who came (`Läsnä olivat seuraavat edustajat`).
+  const field = last.split(/\s+/).length <= 3 ? fieldOf(last, vocabs, false, true) : null;
+  return field !== null && PEOPLE_LISTS.has(field) ? hit(line, field, '', text.length) : null;
 }
 
 /** A gap between a label and its value: a tab, or two blanks or more. */

@@ -47,7 +47,7 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   if (clean === '' || clean === '-' || (clean.length > 400 && clean.split(',').length < clean.length / 60)) return [];
   // Semicolons between people leave the commas to the details of each (`Ann Lee, Chair; Bo Chan, Acme`).
   const each = options.oneEach || detailsBetweenSemicolons(clean, vocabs);
-  const listed = mentions(clean) ?? slashed(clean) ?? splitTopLevel(clean, each ? /[;]/ : /[,;·•|]|\s(?:and|ja|och|und|en|sekä|&)\s/);
+  const listed = mentions(clean) ?? slashed(clean, vocabs) ?? splitTopLevel(clean, each ? /[;]/ : /[,;·•|]|\s(?:and|ja|och|und|en|sekä|&)\s/);
   const parts = surnamesFirst(each ? listed : listed.flatMap(afterParens).map(withoutHeadCount), each && !options.oneEach).map((part) => withoutPresenceMark(part, vocabs));
   const people: PersonEntry[] = [];
   for (const part of parts) {
@@ -61,7 +61,8 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
     }
     // An organisation after a person in a list of names (`Vic Rowan, Parks Department`) is theirs, and no one;
     // a name before a dash (`Ann Lee - Acme Inc`) makes the part a person with their organisation.
-    if (isOrganisation(head, vocabs) && !/\s[-–—]\s/.test(head)) {
+    // Only the first of fields parted by slashes or bars is the name (`Jane Doe | Acme Corp`).
+    if (isOrganisation(head.split(/\s[|/]\s/)[0] as string, vocabs) && !/\s[-–—]\s/.test(head)) {
       if (previous && !each && rest.length === 0) previous.organization ??= head;
       continue;
     }
@@ -241,10 +242,11 @@ function detailsBetweenSemicolons(text: string, vocabs: readonly Vocabulary[]): 
  * each part a name of two words or more; else null, and a slash gives the nickname after a name
  * (`Alice Brown / abrown`).
  */
-function slashed(text: string): string[] | null {
+function slashed(text: string, vocabs: readonly Vocabulary[]): string[] | null {
   if (!text.includes(' / ')) return null;
   const parts = text.split(' / ').map((part) => part.trim());
-  return parts.every((part) => part.includes(' ') && isName(part)) ? parts : null;
+  // `Jane Doe / Acme Corp` is one person and the organisation in the next field.
+  return parts.every((part) => part.includes(' ') && isName(part) && !isOrganisation(part, vocabs)) ? parts : null;
 }
 
 /** The full name (two words or more) that ends a text after details in lower case or digits. */
@@ -293,6 +295,7 @@ function readPerson(raw: string, vocabs: readonly Vocabulary[], nicks: boolean):
     for (const detail of (named[3] ?? '').split(',')) addDetail(entry, detail, vocabs);
     text = behind;
   }
+  text = withFieldsRead(text, entry, vocabs);
   // A dash before the organisation in parentheses (`Ann Lee - (Acme)`) is left behind by it.
   text = withoutParens(text, entry, vocabs).replace(/\s[-–—]$/, '');
   const dash = /\s[-–—]\s/.exec(text);
@@ -333,6 +336,23 @@ function readPerson(raw: string, vocabs: readonly Vocabulary[], nicks: boolean):
     return pairs;
   }
   return [{ ...entry, name: text }];
+}
+
+/**
+ * The name of an entry written as a row of fields parted by slashes or bars (`Jane Doe / Acme Corp
+ * / @jdoe`, `Jane Doe | Acme Corp`), the other fields added to the entry as its details: a handle,
+ * a user id (`jdoe`) as its alias, an organisation or a role. The text as it was when it has no
+ * such fields or its first is no name (`Ann Lee - Acme Ltd / Chair` keeps its slash for the dash).
+ */
+function withFieldsRead(text: string, entry: PersonEntry, vocabs: readonly Vocabulary[]): string {
+  if (!text.includes(' / ') && !text.includes(' | ')) return text;
+  const [name = '', ...fields] = splitTopLevel(text, /\s[/|]\s/);
+  if (fields.length === 0 || !isName(name)) return text;
+  for (const field of fields) {
+    if (/^[\p{Ll}\d][\p{Ll}\d_.-]*$/u.test(field) && roleOf(field, vocabs) === null) entry.alias ??= field;
+    else addDetail(entry, field, vocabs);
+  }
+  return name;
 }
 
 /** A text without the details in parentheses or brackets at its end, each added to the entry (two at most: `Ann Lee (Acme) [chair]`). */

@@ -238,7 +238,7 @@ function innerLabels(value: string, field: FieldName, vocabs: readonly Vocabular
   }
   parts.push({ field: current, text: value.slice(from) });
   return parts.flatMap((part) => {
-    const [first = '', ...more] = sentencesOf(part.text, vocabs);
+    const [first = '', ...more] = sentencesOf(part.text, vocabs).flatMap((sentence) => toldClauses(sentence, vocabs));
     const told = more.map((sentence) => attendanceTold(sentence, vocabs)).filter((t) => t !== null);
     return [{ field: part.field, text: first }, ...told];
   });
@@ -492,12 +492,13 @@ export function readPreambleNames(lines: readonly Line[], header: Header, vocabs
       header.consumed.add(i);
       continue;
     }
-    const sentences = line.text.length > 600 ? [] : sentencesOf(line.text, vocabs);
+    const sentences = line.text.length > 600 ? [] : sentencesOf(line.text, vocabs).flatMap((sentence) => toldClauses(sentence, vocabs));
     const told = sentences.map((sentence) => attendanceTold(sentence, vocabs));
     if (told.some((t) => t !== null)) {
-      // Sentences about attendance (`Present were A, B and C. Apologies were received from D.`), each with its field.
+      // Sentences about attendance (`Present were A, B and C. Apologies were received from D.`), each with its field:
+      // they say the names are people, so a first name alone among them is one too (`..., Bob Chen and Dan`).
       let any = false;
-      for (const t of told) if (t !== null && namesTold(t.text, 2, line, t.field === 'participants', header, vocabs)) any = true;
+      for (const t of told) if (t !== null && namesTold(t.text, 2, line, t.field === 'participants', header, vocabs, true)) any = true;
       if (any) header.consumed.add(i);
       continue;
     }
@@ -518,26 +519,47 @@ function rollCallLine(line: Line, header: Header, vocabs: readonly Vocabulary[])
   return true;
 }
 
-/** Add the people of a comma list of `least` full names or more; whether there was one. */
-function namesTold(text: string, least: number, line: Line, present: boolean, header: Header, vocabs: readonly Vocabulary[]): boolean {
+/**
+ * Add the people of a comma list of `least` full names or more; whether there was one. Where a
+ * sentence about attendance told of them (`firstNames`), names of one word count too, as long as
+ * one name in the list is a full name.
+ */
+function namesTold(text: string, least: number, line: Line, present: boolean, header: Header, vocabs: readonly Vocabulary[], firstNames = false): boolean {
   const parts = splitTopLevel(text.replace(/[.;]\s*$/, ''), /,|\s(?:and|ja|och|und|en|sekä|&)\s/);
   if (parts.length < (present ? least : 1)) return false;
-  const people = fullNames(parts, vocabs);
+  const people = fullNames(parts, vocabs, firstNames);
   if (people === null) return false;
   for (const person of people) addParticipant(header, participantOf(person, line, present, header));
   header.fields[present ? 'participants' : 'absent'] ??= { text: line.text, position: line.start };
   return true;
 }
 
-/** Each part read as a name of two words or more, or null as soon as one is none (a paragraph of prose fails at its first part). */
-function fullNames(parts: readonly string[], vocabs: readonly Vocabulary[]): PersonEntry[] | null {
+/**
+ * Each part read as a name of two words or more (or of one word, with `firstNames`, where one other
+ * is full), or null as soon as one is none (a paragraph of prose fails at its first part).
+ */
+function fullNames(parts: readonly string[], vocabs: readonly Vocabulary[], firstNames = false): PersonEntry[] | null {
   const people: PersonEntry[] = [];
   for (const part of parts) {
     const person = readName(part, vocabs);
-    if (person === null || !person.name.includes(' ')) return null;
+    if (person === null || (!firstNames && !person.name.includes(' '))) return null;
     people.push(person);
   }
-  return people;
+  return people.some((person) => person.name.includes(' ')) ? people : null;
+}
+
+/**
+ * A sentence split at the semicolons that open a clause about attendance (`Present were A and B;
+ * absent was C.`), each such clause apart; the other semicolons stay within their clause.
+ */
+function toldClauses(sentence: string, vocabs: readonly Vocabulary[]): string[] {
+  if (!sentence.includes(';')) return [sentence];
+  const out: string[] = [];
+  for (const clause of sentence.split(/;\s+/)) {
+    if (out.length > 0 && attendanceTold(clause, vocabs) === null) out[out.length - 1] += `; ${clause}`;
+    else out.push(clause);
+  }
+  return out;
 }
 
 /** Words between an attendance word and the names it introduces (`attended by`, `deltog av`, `waren`, `received from`). */

@@ -50,6 +50,7 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   const listed = mentions(clean) ?? slashed(clean, vocabs) ?? splitTopLevel(clean, each ? /[;]/ : /[,;·•|]|\s(?:and|ja|och|und|en|sekä|&)\s/);
   const parts = surnamesFirst(each ? listed : listed.flatMap(afterParens).map(withoutHeadCount), each && !options.oneEach).map((part) => withoutPresenceMark(part, vocabs));
   const people: PersonEntry[] = [];
+  let rolesLead: boolean | null = null;
   for (const part of parts) {
     const segments = each ? splitTopLevel(part, /,/) : [part];
     const [head = '', ...rest] = segments;
@@ -84,10 +85,16 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
       people.push(...officer);
       continue;
     }
+    // A role before a name belongs to the name before it in a list run together from columns (`Aino
+    // Aalto, puheenjohtaja Eero Ek`), unless the list opens with one: then roles lead their names
+    // (`Director Dan Evans, Recording Secretary Eve Fox`).
     const leadingRole = role === null ? splitLeadingRole(head, vocabs) : null;
-    if (leadingRole && previous) previous.roles.push(leadingRole.role);
+    if (leadingRole && people.length === 0 && rolesLead === null) rolesLead = true;
+    rolesLead ??= false;
+    if (leadingRole && previous && !rolesLead) previous.roles.push(leadingRole.role);
     let person = readPerson(withoutLead(leadingRole ? leadingRole.rest : head, vocabs), vocabs, options.nicks ?? false);
     if (person.length === 0 && options.loose) person = trailingName(head, vocabs);
+    if (leadingRole && rolesLead && person.length === 1) (person[0] as PersonEntry).roles.push(leadingRole.role);
     for (const person_ of person) {
       for (const extra of rest) addDetail(person_, extra, vocabs);
       people.push(person_);

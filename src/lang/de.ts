@@ -154,4 +154,5 @@ export const de: Vocabulary = {
   presenceMarks: { present: ['anw.', 'ja'], absent: ['abw.', 'entsch.', 'nein'] },
   passiveAgents: ['von', 'durch'],
   holdingVerbs: ['stattfinden', 'stattfindet', 'abgehalten', 'findet … statt', 'finden … statt'],
+  rollCallVotes: { yes: ['ja'], no: ['nein'] },
 };

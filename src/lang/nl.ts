@@ -145,4 +145,5 @@ export const nl: Vocabulary = {
   presenceMarks: { present: ['aanw.', 'ja'], absent: ['afw.', 'nee'] },
   passiveAgents: ['door'],
   holdingVerbs: ['plaatsvinden', 'plaatsvindt', 'vindt … plaats', 'vinden … plaats', 'gehouden'],
+  rollCallVotes: { yes: ['ja', 'voor'], no: ['nee', 'tegen'] },
 };

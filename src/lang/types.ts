@@ -303,4 +303,9 @@ export interface Vocabulary {
    * that holds one and a time schedules an event: nobody's task.
    */
   holdingVerbs: string[];
+  /**
+   * The words a member's vote is recorded with in a roll call, after the name (`Smith aye`, `Berg
+   * ja`, `Roth nein`): for and against.
+   */
+  rollCallVotes: { yes: string[]; no: string[] };
 }

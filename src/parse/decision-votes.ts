@@ -3,6 +3,7 @@ import type { Vocabulary } from '../lang/types.js';
 import type { Cue } from '../model/cue.js';
 import { asWritten, findPhrase, gather, hasWord, isWord, leadingCueWord, wordCount, wordsOf } from './cues.js';
 import { trimEndOf } from './decision-grammar.js';
+import { rollCallVote } from './roll-call-vote.js';
 import type { Unit } from './to-units.js';
 
 /** A motion the minutes record as seconded or carried: its text, its cue and the units that belong to it. */
@@ -26,7 +27,7 @@ const MOTION_REACH = 3;
  */
 export function motionAt(units: readonly Unit[], index: number, vocabs: readonly Vocabulary[], near: (k: number) => boolean): Motion | null {
   const unit = units[index] as Unit;
-  const phrase = findPhrase(unit.text, gather(vocabs, 'motions'));
+  const phrase = findPhrase(unit.text, gather(vocabs, 'motions')) ?? movedThenSeconded(unit.text, vocabs);
   if (phrase === null) return null;
   const own = afterPhrase(unit.text, phrase);
   let seconded = findPhrase(unit.text, gather(vocabs, 'seconded')) !== null;
@@ -58,6 +59,21 @@ export function motionAt(units: readonly Unit[], index: number, vocabs: readonly
   if (!seconded && outcome === null && !failed) return null;
   const text = outcome !== null && outcome !== unit && wordsOf(outcome.text).length <= 16 ? `${unit.text} — ${outcome.text}` : unit.text;
   return { text, cue: { kind: 'vote', words: asWritten(unit.text, phrase) }, parts, failed };
+}
+
+/**
+ * The word of moving in a sentence that names a mover and then a seconder with no motion phrase
+ * (`Ann moved, Bo seconded, to table the item`): a motion all the same, when a name stands right
+ * before the word (`did not record who moved or seconded it` names nobody). Null otherwise.
+ */
+function movedThenSeconded(text: string, vocabs: readonly Vocabulary[]): string | null {
+  const words = wordsOf(text);
+  const moved = words.findIndex((word) => vocabs.some((v) => (v.movers ?? []).includes(word)));
+  if (moved < 1 || findPhrase(words.slice(moved + 1).join(' '), gather(vocabs, 'seconded')) === null) return null;
+  const mover = words[moved] as string;
+  const at = text.toLowerCase().indexOf(` ${mover}`);
+  const before = at < 0 ? '' : text.slice(text.lastIndexOf(' ', at - 1) + 1, at);
+  return /^\p{Lu}/u.test(before) ? mover : null;
 }
 
 /**
@@ -151,7 +167,7 @@ const COUNT = /(?<![\d./:–-])\d{1,3} ?[-–/:] ?\d{1,3}(?: ?[-–/:] ?\d{1,3})
  * that also holds a vote word (`by a vote of 4-0`, `äänin 5–2`).
  */
 export function voteCount(text: string, vocabs: readonly Vocabulary[]): string | null {
-  if (!/\d/.test(text)) return null;
+  if (!/\d/.test(text)) return rollCallVote(text, vocabs);
   const words = wordsOf(text);
   const voteWords = gather(vocabs, 'voteWords');
   let pairs = 0;
@@ -168,7 +184,7 @@ export function voteCount(text: string, vocabs: readonly Vocabulary[]): string |
   if (pairs >= 2) return words.slice(first, first + 2).join(' ');
   const count = COUNT.exec(text);
   // A date (`12/3`) looks like a count: beside it the sentence must name a vote or its result, not only `for` or `no`.
-  if (count === null || !(hasWord(words, longVoteWords(vocabs)) || hasWord(words, gather(vocabs, 'carried')))) return null;
+  if (count === null || !(hasWord(words, longVoteWords(vocabs)) || hasWord(words, gather(vocabs, 'carried')))) return rollCallVote(text, vocabs);
   return count[0];
 }
 

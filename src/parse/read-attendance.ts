@@ -7,7 +7,7 @@ import { resolvePerson, withoutHonorifics } from './resolve-people.js';
 import type { Header } from './header.js';
 import { columnLines, valueLines } from './header.js';
 import { namesThenPresence, withoutClosingPresence } from './names-then-presence.js';
-import { givenNameFirst, isName, readName, readPeople, roleOf, splitTopLevel, withoutLinks, type PersonEntry } from './read-people.js';
+import { givenNameFirst, isName, readName, readPeople, roleOf, splitLeadingRole, splitTopLevel, withoutLinks, type PersonEntry } from './read-people.js';
 import type { RoleClaim } from './read-roles.js';
 import type { Line } from './types.js';
 import { withoutTrailingParen } from './trim.js';
@@ -486,9 +486,15 @@ export function readPreambleNames(lines: readonly Line[], header: Header, vocabs
   let headings = 0;
   for (let i = 0; i < Math.min(lines.length, 25); i++) {
     const line = lines[i] as Line;
-    if (line.kind === 'heading' && ++headings > 1) return;
-    if (line.kind !== 'paragraph' || header.labels.has(i) || header.consumed.has(i) || line.text.length > 2000) continue;
-    if (rollCallLine(line, header, vocabs)) {
+    if (line.kind === 'heading') headings++;
+    // Past the second heading the body has begun: only a sentence that says who attended still counts there
+    // (`## Regular meeting` / `The chair called the meeting to order -- those in attendance were ...`).
+    const label = header.labels.get(i);
+    if (line.kind !== 'paragraph' || line.text.length > 2000 || (label !== undefined && PEOPLE_FIELDS.has(label.field))) continue;
+    // A line that gave the time or the place may go on to say who attended (`... to order at 6:30 pm -- those in
+    // attendance are A, B`): past the second heading, or on a line read for another field, only such a sentence counts.
+    const body = headings > 1 || label !== undefined || header.consumed.has(i);
+    if (!body && rollCallLine(line, header, vocabs)) {
       header.consumed.add(i);
       continue;
     }
@@ -502,7 +508,7 @@ export function readPreambleNames(lines: readonly Line[], header: Header, vocabs
       if (any) header.consumed.add(i);
       continue;
     }
-    if (namesTold(line.text, 3, line, true, header, vocabs)) header.consumed.add(i);
+    if (!body && namesTold(line.text, 3, line, true, header, vocabs)) header.consumed.add(i);
   }
 }
 
@@ -541,29 +547,35 @@ function namesTold(text: string, least: number, line: Line, present: boolean, he
 function fullNames(parts: readonly string[], vocabs: readonly Vocabulary[], firstNames = false): PersonEntry[] | null {
   const people: PersonEntry[] = [];
   for (const part of parts) {
-    const person = readName(part, vocabs);
+    // An office before the name (`Treasurer Dan Evans`) is the person's role.
+    const office = splitLeadingRole(part, vocabs);
+    const person = readName(office !== null && office.rest.includes(' ') && isName(office.rest) ? office.rest : part, vocabs);
     if (person === null || (!firstNames && !person.name.includes(' '))) return null;
+    if (office !== null && person.name === office.rest.trim() && !person.roles.includes(office.role)) person.roles.push(office.role);
     people.push(person);
   }
   return people.some((person) => person.name.includes(' ')) ? people : null;
 }
 
 /**
- * A sentence split at the semicolons that open a clause about attendance (`Present were A and B;
- * absent was C.`), each such clause apart; the other semicolons stay within their clause.
+ * A sentence split at the semicolons and dashes that open a clause about attendance (`Present were
+ * A and B; absent was C.`, `X called the meeting to order at 7 pm -- those in attendance were A, B
+ * and C.`), each such clause apart; other semicolons and dashes stay within their clause as written.
  */
 function toldClauses(sentence: string, vocabs: readonly Vocabulary[]): string[] {
-  if (!sentence.includes(';')) return [sentence];
-  const out: string[] = [];
-  for (const clause of sentence.split(/;\s+/)) {
-    if (out.length > 0 && attendanceTold(clause, vocabs) === null) out[out.length - 1] += `; ${clause}`;
-    else out.push(clause);
+  if (!sentence.includes(';') && !/\s[-–—]/.test(sentence)) return [sentence];
+  const [first = '', ...rest] = sentence.split(/(;\s+|\s[-–—]{1,2}\s)/);
+  const out = [first];
+  for (let k = 0; k + 1 < rest.length; k += 2) {
+    const clause = rest[k + 1] as string;
+    if (attendanceTold(clause, vocabs) !== null) out.push(clause);
+    else out[out.length - 1] += `${rest[k] as string}${clause}`;
   }
   return out;
 }
 
 /** Words between an attendance word and the names it introduces (`attended by`, `deltog av`, `waren`, `received from`). */
-const BEFORE_NAMES = new Set(['by', 'were', 'was', 'av', 'var', 'door', 'waren', 'von', 'waren:', 'the', 'following', 'members', 'received', 'from', 'for', 'sent', 'tendered', 'given', 'noted', 'and', 'accepted']);
+const BEFORE_NAMES = new Set(['by', 'were', 'was', 'are', 'is', 'being', 'included', 'include', 'includes', 'including', 'av', 'var', 'door', 'waren', 'von', 'waren:', 'the', 'following', 'members', 'received', 'from', 'for', 'sent', 'tendered', 'given', 'noted', 'and', 'accepted']);
 
 /**
  * The names one sentence about attendance tells of (`The meeting was attended by A, B and C.`, `På

@@ -305,7 +305,9 @@ function nameBefore(text: string, vocabs: readonly Vocabulary[]): string[] {
     name.unshift(word);
   }
   // A verb that opens the sentence is capitalised like a name (`Valittiin Aino Lehto kokouksen sihteeriksi`).
-  while (name.length > 0 && (roleOf(name[0] as string, vocabs) !== null || isCompoundRole(name[0] as string, vocabs) || ARTICLES.has((name[0] as string).toLowerCase()) || opensWithVerb(name[0] as string, vocabs))) name.shift();
+  // So is an office written before the name (`Mayor Tom Smith called the meeting to order`).
+  const title = (word: string): boolean => vocabs.some((v) => (v.honorifics ?? []).includes(word.toLowerCase()));
+  while (name.length > 0 && (roleOf(name[0] as string, vocabs) !== null || isCompoundRole(name[0] as string, vocabs) || ARTICLES.has((name[0] as string).toLowerCase()) || opensWithVerb(name[0] as string, vocabs) || title(name[0] as string))) name.shift();
   return name.length > 0 && /^\p{Lu}/u.test(name[0] as string) ? [name.join(' ')] : [];
 }
 

@@ -32,3 +32,21 @@ describe('roles before names', () => {
     expect(people('# Library board\n\nPresent: Ann Lee, Chair Bo Chan\n')).toEqual(['Ann Lee [chair]', 'Bo Chan']);
   });
 });
+
+describe('a clause about attendance after a dash, in the sentence that opens the meeting', () => {
+  const opening = (sentence: string) => `# Minutes of Elm Township\n\nTown Hall\n\nMarch 3, 2020\n\n## Regular Board Meeting\n${sentence}\n\n**Approval of Minutes** -- the minutes were read and approved.\n`;
+
+  it('names the people present, their offices before their names dropped into roles', () => {
+    expect(people(opening('Supervisor Tom Smith called the meeting to order at 7:00 pm -- those in attendance are Supervisors Ann Lee, Bob Chen and Carla Diaz, Treasurer Dan Evans, Clerk Eve Fox and Gus Hill.'))).toEqual([
+      'Ann Lee', 'Bob Chen', 'Carla Diaz', 'Dan Evans [treasurer]', 'Eve Fox [secretary]', 'Gus Hill', 'Tom Smith [chair]',
+    ]);
+  });
+
+  it('reads `included` between the attendance word and the names', () => {
+    expect(people(opening('The chair called the meeting to order at 7:00 pm -- those in attendance included Ann Lee, Bob Chen and Carla Diaz.'))).toEqual(['Ann Lee', 'Bob Chen', 'Carla Diaz']);
+  });
+
+  it('keeps a dash inside a clause that is not about attendance', () => {
+    expect(people('# Board meeting\n\nPresent were Ann Lee - Acme, and Bob Chen - Globex.\n')).toEqual(['Ann Lee', 'Bob Chen']);
+  });
+});

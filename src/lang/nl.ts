@@ -17,7 +17,7 @@ export const nl: Vocabulary = {
     agenda: ['agenda', 'agendapunten'],
     actions: ['actiepunten', 'acties', 'actielijst', 'taken', 'vervolgstappen', 'actiepunt', 'to do', 'todo', 'to-do', 'taakverdeling', 'actiepuntenlijst', 'openstaande acties'],
     proposal: ['voorstel'],
-    decisions: ['besluiten', 'besluitenlijst', 'besluit', 'besloten', 'afspraken', 'afspraak', 'gemaakte afspraken', 'akkoord', 'besluitvorming', 'overeenkomst', 'afgesproken', 'afspraken gemaakt'],
+    decisions: ['besluiten', 'besluitenlijst', 'besluit', 'beslissing', 'beslissingen', 'genomen besluiten', 'genomen beslissingen', 'besloten', 'afspraken', 'afspraak', 'gemaakte afspraken', 'akkoord', 'besluitvorming', 'overeenkomst', 'afgesproken', 'afspraken gemaakt'],
   },
   roles: { chair: ['voorzitter', 'vz', 'dagvoorzitter'], secretary: ['notulist', 'secretaris', 'notulen', 'griffier', 'verslag', 'verslaggever'], treasurer: ['penningmeester'] },
   months: [
@@ -50,7 +50,7 @@ export const nl: Vocabulary = {
   ],
   timeWords: ['om', 'vanaf'],
   clockWords: ['uur', 'u'],
-  decisionCues: ['besloten', 'besluit:', 'besluit', 'afgesproken', 'goedgekeurd', 'aangenomen', 'vastgesteld', 'verworpen', 'benoemd', 'akkoord', 'we trekken de conclusie', 'conclusie'],
+  decisionCues: ['besloten', 'besluit:', 'besluit', 'beslissing:', 'beslissing', 'afgesproken', 'goedgekeurd', 'aangenomen', 'vastgesteld', 'verworpen', 'benoemd', 'akkoord', 'we trekken de conclusie', 'conclusie'],
   decisionPhrases: ['we trekken de conclusie', 'besloten om', 'besloten dat', 'is besloten', 'wordt besloten', 'besloten wordt', 'werd besloten', 'wordt vastgesteld', 'worden vastgesteld', 'werd vastgesteld', 'ongewijzigd vastgesteld', 'agenda blijft ongewijzigd', 'gaat akkoord', 'ging akkoord', 'gaan akkoord', 'gingen akkoord', 'is akkoord', 'zijn akkoord', 'akkoord met', 'hiermee akkoord', 'mee akkoord', 'wordt goedgekeurd', 'werd goedgekeurd', 'worden goedgekeurd', 'is goedgekeurd', 'wordt aangenomen', 'werd aangenomen', 'hebben afgesproken', 'is afgesproken', 'wordt afgesproken', 'werd afgesproken', 'afgesproken dat', 'afgesproken om', 'kwamen overeen', 'overeengekomen', 'met algemene stemmen', 'er is besloten', 'er wordt besloten', 'wordt ingestemd', 'werd ingestemd', 'stemt in met', 'stemmen in met', 'instemming', 'is aangenomen', 'zijn aangenomen', 'er is gekozen voor', 'er wordt gekozen voor', 'is gekozen voor', 'wordt gekozen voor', 'quorum is bereikt', 'quorum werd bereikt', 'wordt uitgesteld', 'werd uitgesteld', 'is uitgesteld', 'wordt aangehouden', 'werd aangehouden', 'doorgeschoven naar de volgende vergadering', 'uitgesteld tot de volgende vergadering', 'er is consensus', 'er was consensus', 'consensus over', 'consensus om', 'er is overeenstemming', 'er was overeenstemming', 'wordt vastgelegd', 'vastgelegd wordt', 'wordt geaccepteerd', 'werd geaccepteerd', 'is geaccepteerd', 'akkoord op', 'akkoord gegeven'],
   weakDecisionCues: [{ cue: 'bereikt', needs: ['quorum'] }, { cue: 'aanwezig', needs: ['quorum'] }],
   outcomeLabels: ['conclusie', 'conclusies', 'uitkomst'],

@@ -153,4 +153,5 @@ export const de: Vocabulary = {
   negatedModals: ['soll nicht', 'sollen nicht', 'sollte nicht', 'sollten nicht', 'darf nicht', 'dürfen nicht', 'muss nicht', 'müssen nicht', 'soll kein*', 'sollen kein*', 'sollte kein*', 'sollten kein*', 'darf kein*', 'dürfen kein*', 'wird nicht', 'werden nicht'],
   presenceMarks: { present: ['anw.', 'ja'], absent: ['abw.', 'entsch.', 'nein'] },
   passiveAgents: ['von', 'durch'],
+  listAnnouncers: ['folgende', 'folgendes', 'nachfolgende', 'wie folgt'],
 };

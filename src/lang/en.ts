@@ -203,4 +203,5 @@ export const en: Vocabulary = {
   negatedModals: ['should not', "shouldn't", 'must not', "mustn't", 'will not', "won't", 'shall not', "shan't", 'is not to', 'are not to', 'need not', "needn't", 'cannot', "can't", 'is not going to', 'are not going to'],
   presenceMarks: { present: ['pres.', 'yes'], absent: ['abs.', 'apol.', 'apols', 'no'] },
   passiveAgents: ['by'],
+  listAnnouncers: ['the following', 'following', 'as follows'],
 };

@@ -66,7 +66,7 @@ export const nl: Vocabulary = {
   voteWords: ['voor', 'tegen', 'onthouding', 'onthoudingen', 'stemmen', 'stem', 'blanco', 'stemming', 'gestemd'],
   consent: ['geen bezwaar', 'geen bezwaren', 'zonder bezwaar', 'zonder bezwaren', 'met algemene stemmen', 'unaniem', 'bij acclamatie', 'zonder hoofdelijke stemming', 'iedereen is het eens', 'iedereen was het eens', 'iedereen is akkoord', 'iedereen gaat akkoord', 'allen akkoord', 'niemand heeft bezwaar', 'niemand had bezwaar'],
   pending: ['openstaand', 'nog open', 'onduidelijk', 'nog niet besloten', 'wacht op', 'in afwachting'],
-  undecided: ['geen besluit', 'niet besloten', 'nog niet besloten', 'geen overeenstemming', 'geen akkoord', 'niet akkoord', 'geen consensus', 'geen quorum', 'quorum niet bereikt', 'quorum is niet bereikt', 'quorum werd niet bereikt', 'vraagt of', 'vroeg of', 'vragen of', 'vroegen of', 'niet goedgekeurd', 'niet aangenomen', 'niet vastgesteld', 'niet gekozen', 'niet herkozen'],
+  undecided: ['geen besluit', 'voorstel tot besluit', 'ontwerpbesluit', 'conceptbesluit', 'niet besloten', 'nog niet besloten', 'geen overeenstemming', 'geen akkoord', 'niet akkoord', 'geen consensus', 'geen quorum', 'quorum niet bereikt', 'quorum is niet bereikt', 'quorum werd niet bereikt', 'vraagt of', 'vroeg of', 'vragen of', 'vroegen of', 'niet goedgekeurd', 'niet aangenomen', 'niet vastgesteld', 'niet gekozen', 'niet herkozen'],
   proposalCues: ['voorstel', 'voorgesteld'],
   columns: { task: ['actie', 'taak', 'omschrijving', 'wat'], owner: ['wie', 'eigenaar', 'verantwoordelijke', 'naam', 'door'], due: ['deadline', 'wanneer', 'datum'], status: ['status'], motion: ['voorstel'] },
   carried: ['aangenomen', 'goedgekeurd', 'akkoord', 'vastgesteld', 'verworpen', 'unaniem'],
@@ -144,4 +144,5 @@ export const nl: Vocabulary = {
   negatedModals: ['moet niet', 'moeten niet', 'mag niet', 'mogen niet', 'zal niet', 'zullen niet', 'hoeft niet', 'hoeven niet', 'moet geen', 'moeten geen', 'mag geen', 'mogen geen', 'zal geen', 'zullen geen'],
   presenceMarks: { present: ['aanw.', 'ja'], absent: ['afw.', 'nee'] },
   passiveAgents: ['door'],
+  listAnnouncers: ['volgende', 'onderstaande', 'als volgt'],
 };

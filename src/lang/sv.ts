@@ -82,7 +82,7 @@ export const sv: Vocabulary = {
   voteWords: ['ja', 'nej', 'för', 'emot', 'avstod', 'avstår', 'röster', 'röst', 'ja-röster', 'nej-röster', 'blanka', 'nedlagda', 'votering', 'röstning', 'röstade', 'omröstning'],
   consent: ['inga invändningar', 'utan invändningar', 'ingen invändning', 'utan invändning', 'utan votering', 'med acklamation', 'alla var överens', 'alla är överens', 'alla var eniga', 'alla är eniga', 'ingen hade invändningar', 'ingen invände'],
   pending: ['väntar', 'inväntar', 'oklart', 'ej beslutat', 'inte beslutat', 'utreds', 'återkommer'],
-  undecided: ['inget beslut', 'inte beslutat', 'ej beslutat', 'inte beslutats', 'ingen enighet', 'inte överens', 'beslut fattades inte', 'frågar om', 'frågade om', 'undrar om', 'undrade om'],
+  undecided: ['inget beslut', 'förslag till beslut', 'beslutsförslag', 'inte beslutat', 'ej beslutat', 'inte beslutats', 'ingen enighet', 'inte överens', 'beslut fattades inte', 'frågar om', 'frågade om', 'undrar om', 'undrade om'],
   proposalCues: ['förslag', 'förslaget', 'föreslogs', 'yrkande', 'yrkandet', 'beslutsförslag', 'föreslår'],
   columns: {
     task: ['åtgärd', 'uppgift', 'beskrivning', 'vad', 'aktivitet'],
@@ -167,4 +167,5 @@ export const sv: Vocabulary = {
   negatedModals: ['ska inte', 'ska ej', 'skall inte', 'skall ej', 'bör inte', 'bör ej', 'får inte', 'får ej', 'behöver inte', 'behöver ej', 'kommer inte att', 'ska aldrig', 'får aldrig'],
   presenceMarks: { present: ['närv.', 'närv', 'ja'], absent: ['frånv.', 'frånv', 'ej', 'nej'] },
   passiveAgents: ['av'],
+  listAnnouncers: ['följande', 'nedanstående'],
 };

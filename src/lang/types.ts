@@ -297,4 +297,10 @@ export interface Vocabulary {
    * Empty where the passive names no doer.
    */
   passiveAgents: string[];
+  /**
+   * Words that announce the list under a line (`the following`, `följande`, `volgende`, `folgende`,
+   * `seuraavat`): `Volgende besluiten genomen na stemming:` over a list says its entries are the
+   * decisions, as `Följande beslut fattades:` and `The board decided the following:` do.
+   */
+  listAnnouncers: string[];
 }

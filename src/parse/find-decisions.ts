@@ -273,10 +273,17 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   const choice = chosen(text, vocabs);
   if (choice !== null) return { cue: { kind: 'grammar', words: asWritten(text, choice) }, hedged: true };
   const scope = scan.scopes[unit.line];
-  if (scope && entryOf(scope, unit, line, words, vocabs)) return { cue: { kind: 'section', words: scope.label }, hedged: false };
+  // An entry of an announced list that a participant opens (`Don werkt de lijst bij`) is a task agreed on, which the actions read.
+  if (scope && entryOf(scope, unit, line, words, vocabs) && !(scope.announced && opensWithParticipant(scan, text))) return { cue: { kind: 'section', words: scope.label }, hedged: false };
   const arrow = outcomeArrow(text);
   if (arrow !== null && arrowedOutcome(scan, unit, arrow.rest)) return { cue: { kind: 'marker', words: arrow.arrow }, hedged: false };
   return null;
+}
+
+/** Whether a text opens with a participant (or a handle) as the subject of its verb. */
+function opensWithParticipant(scan: Scan, text: string): boolean {
+  const known = (name: string): boolean => name.startsWith('@') || resolvePerson(name, scan.context.header.participants) !== null;
+  return subjectOwners(text, scan.context.vocabs, known).some((m) => m.index === 0);
 }
 
 /**

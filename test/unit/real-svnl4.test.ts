@@ -29,3 +29,50 @@ describe('Dutch `Beslissing` labels a decision like `Besluit`', () => {
     expect(decisions(text)).toEqual([]);
   });
 });
+
+describe('a line that announces the decisions listed under it', () => {
+  const svHead = '# Styrelsemöte 4 mars 2025\n\nNärvarande: Maja Holm, Ture Falk\n\n';
+
+  it('reads the list under `Volgende besluiten genomen na stemming:` as decisions', () => {
+    const text = `${nlHead}## Werkwijze\n\nVolgende besluiten genomen na stemming:\n- We komen elke maand samen\n- De vergaderingen zijn online\n`;
+    expect(decisions(text)).toEqual(['We komen elke maand samen', 'De vergaderingen zijn online']);
+  });
+
+  it('reads the list under `Följande beslut fattades:` as decisions', () => {
+    const text = `${svHead}## Städdagen\n\nFöljande beslut fattades:\n- Städdagen hålls en lördag i maj\n- Föreningen bjuder på fika\n`;
+    expect(decisions(text)).toEqual(['Städdagen hålls en lördag i maj', 'Föreningen bjuder på fika']);
+  });
+
+  it('reads a deciding sentence that ends in `het volgende:` as the announcement too', () => {
+    const text = `${nlHead}## Werkwijze\n\nHet bestuur besluit het volgende:\n- De contributie blijft gelijk\n`;
+    expect(decisions(text)).toEqual(['De contributie blijft gelijk']);
+  });
+
+  it('leaves a list of decisions still to be taken, or of proposals, out', () => {
+    const open = `${nlHead}## Werkwijze\n\nVolgende besluiten moeten nog genomen worden:\n- Het tijdstip van de vergadering\n`;
+    const proposals = `${svHead}## Städdagen\n\nFöljande förslag till beslut lades fram:\n- Städdagen hålls en lördag i maj\n`;
+    expect(decisions(open)).toEqual([]);
+    expect(decisions(proposals)).toEqual([]);
+  });
+
+  it('leaves a list announced without any word of deciding to the notes', () => {
+    const text = `${svHead}## Städdagen\n\nFöljande punkter diskuterades:\n- Städdagen hålls en lördag i maj\n`;
+    expect(decisions(text)).toEqual([]);
+  });
+});
+
+describe('an announced list of agreements whose entries are tasks', () => {
+  it('leaves an entry that a participant opens to the actions, and keeps the rest as decisions', () => {
+    const text = `${nlHead}## Planning\n\nDe volgende besluiten zijn genomen:\n- Bram stuurt de nieuwe kaart rond\n- De route blijft ongewijzigd tot de zomer\n`;
+    const meeting = parseMinutes(text);
+    expect(meeting.decisions.map((d) => d.text)).toEqual(['De route blijft ongewijzigd tot de zomer']);
+    expect(meeting.actions.map((a) => a.owners)).toEqual([['Bram Jansen']]);
+  });
+});
+
+describe('an announced list of agreements (`afspraken`) is no list of decisions', () => {
+  it('leaves `De volgende afspraken zijn gemaakt:` and its entries to the actions', () => {
+    const text = `${nlHead}## Planning\n\nDe volgende afspraken zijn gemaakt:\n- Het overleg met de gemeente wordt voorbereid\n`;
+    expect(decisions(text)).toEqual([]);
+  });
+});

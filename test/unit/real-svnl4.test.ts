@@ -76,3 +76,23 @@ describe('an announced list of agreements (`afspraken`) is no list of decisions'
     expect(decisions(text)).toEqual([]);
   });
 });
+
+describe('more Dutch verdicts in the passive, and consent', () => {
+  it('reads `wordt overgenomen`, `wordt gehonoreerd`, `wordt verschoven naar` and `wordt opgericht` as decisions', () => {
+    const text = `${nlHead}## Planning\n\n- Het voorstel van Anna wordt overgenomen.\n- Het verzoek om een extra rit wordt gehonoreerd.\n- De fietsdag wordt verschoven naar september.\n- Er wordt een routecommissie opgericht.\n`;
+    expect(decisions(text)).toEqual([
+      'Het voorstel van Anna wordt overgenomen.',
+      'Het verzoek om een extra rit wordt gehonoreerd.',
+      'De fietsdag wordt verschoven naar september.',
+      'Er wordt een routecommissie opgericht.',
+    ]);
+  });
+
+  it('reads `Iedereen is het ermee eens.` as consent', () => {
+    expect(decisions(`${nlHead}## Planning\n\nBram stelt voor de rit op zondag te houden. Iedereen is het ermee eens.\n`)).toHaveLength(1);
+  });
+
+  it('leaves a person who took a task over (`heeft ... overgenomen`) out', () => {
+    expect(decisions(`${nlHead}## Planning\n\n- Anna heeft de ledenlijst van Bram overgenomen.\n`)).toEqual([]);
+  });
+});

@@ -154,4 +154,5 @@ export const de: Vocabulary = {
   presenceMarks: { present: ['anw.', 'ja'], absent: ['abw.', 'entsch.', 'nein'] },
   passiveAgents: ['von', 'durch'],
   listAnnouncers: ['folgende', 'folgendes', 'nachfolgende', 'wie folgt'],
+  affirmatives: ['ja'],
 };

@@ -204,4 +204,5 @@ export const en: Vocabulary = {
   presenceMarks: { present: ['pres.', 'yes'], absent: ['abs.', 'apol.', 'apols', 'no'] },
   passiveAgents: ['by'],
   listAnnouncers: ['the following', 'following', 'as follows'],
+  affirmatives: ['yes'],
 };

@@ -177,4 +177,5 @@ export const fi: Vocabulary = {
   // Nouns that end an office, alone or in a compound (`toiminnanjohtaja`, `talouspäällikkö`, `Hengellisen työn kehittäjä`).
   jobTitles: ['johtaja', 'päällikkö', 'sihteeri', 'edustaja', 'asiantuntija', 'koordinaattori', 'suunnittelija', 'kehittäjä', 'ohjaaja', 'työntekijä', 'insinööri', 'tarkastaja', 'neuvoja', 'kouluttaja', 'tuottaja', 'kamreeri', 'lakimies', 'esittelijä'],
   listAnnouncers: ['seuraavat', 'seuraavaa', 'seuraavasti', 'alla olevat'],
+  affirmatives: ['kyllä', 'joo'],
 };

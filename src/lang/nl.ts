@@ -145,4 +145,5 @@ export const nl: Vocabulary = {
   presenceMarks: { present: ['aanw.', 'ja'], absent: ['afw.', 'nee'] },
   passiveAgents: ['door'],
   listAnnouncers: ['volgende', 'onderstaande', 'als volgt'],
+  affirmatives: ['ja'],
 };

@@ -168,4 +168,5 @@ export const sv: Vocabulary = {
   presenceMarks: { present: ['närv.', 'närv', 'ja'], absent: ['frånv.', 'frånv', 'ej', 'nej'] },
   passiveAgents: ['av'],
   listAnnouncers: ['följande', 'nedanstående'],
+  affirmatives: ['ja'],
 };

@@ -303,4 +303,9 @@ export interface Vocabulary {
    * decisions, as `Följande beslut fattades:` and `The board decided the following:` do.
    */
   listAnnouncers: string[];
+  /**
+   * The word that answers a question yes (`yes`, `ja`, `kyllä`): written alone after a question in
+   * the notes (`Gaan we door met de nieuwsbrief? Ja.`), it records what the meeting settled.
+   */
+  affirmatives: string[];
 }

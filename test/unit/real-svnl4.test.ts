@@ -96,3 +96,20 @@ describe('more Dutch verdicts in the passive, and consent', () => {
     expect(decisions(`${nlHead}## Planning\n\n- Anna heeft de ledenlijst van Bram overgenomen.\n`)).toEqual([]);
   });
 });
+
+describe('a yes to the meeting\u2019s own question', () => {
+  const svHead = '# Styrelsemöte 4 mars 2025\n\nNärvarande: Maja Holm, Ture Falk\n\n';
+
+  it('reads `Gaan we door met ...? Ja.` in one entry as a decision', () => {
+    expect(decisions(`${nlHead}## Nieuwsbrief\n\n- Gaan we door met de papieren nieuwsbrief? Ja.\n`)).toEqual(['Gaan we door met de papieren nieuwsbrief? Ja.']);
+  });
+
+  it('reads a question and a `Ja.` after it in the same paragraph as one decision', () => {
+    expect(decisions(`${svHead}## Lokal\n\nSka vi hyra samma lokal som i fjol?\nJa.\n`)).toEqual(['Ska vi hyra samma lokal som i fjol? Ja.']);
+  });
+
+  it('leaves a no, a maybe and a yes to a question of fact out', () => {
+    const text = `${svHead}## Lokal\n\n- Ska vi hyra samma lokal som i fjol? Nej.\n- Ska vi byta förening? Kanske.\n- Kom fakturan i tid? Ja.\n`;
+    expect(decisions(text)).toEqual([]);
+  });
+});

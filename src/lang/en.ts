@@ -205,4 +205,6 @@ export const en: Vocabulary = {
   passiveAgents: ['by'],
   holdingVerbs: ['be held', 'is held', 'are held', 'take place', 'takes place'],
   rollCallVotes: { yes: ['aye', 'yes', 'yea'], no: ['nay', 'no'] },
+  listAnnouncers: ['the following', 'following', 'as follows'],
+  affirmatives: ['yes'],
 };

@@ -178,4 +178,6 @@ export const fi: Vocabulary = {
   jobTitles: ['johtaja', 'päällikkö', 'sihteeri', 'edustaja', 'asiantuntija', 'koordinaattori', 'suunnittelija', 'kehittäjä', 'ohjaaja', 'työntekijä', 'insinööri', 'tarkastaja', 'neuvoja', 'kouluttaja', 'tuottaja', 'kamreeri', 'lakimies', 'esittelijä'],
   holdingVerbs: ['pidetään'],
   rollCallVotes: { yes: ['jaa', 'kyllä'], no: ['ei'] },
+  listAnnouncers: ['seuraavat', 'seuraavaa', 'seuraavasti', 'alla olevat'],
+  affirmatives: ['kyllä', 'joo'],
 };

@@ -82,7 +82,7 @@ export const sv: Vocabulary = {
   voteWords: ['ja', 'nej', 'för', 'emot', 'avstod', 'avstår', 'röster', 'röst', 'ja-röster', 'nej-röster', 'blanka', 'nedlagda', 'votering', 'röstning', 'röstade', 'omröstning'],
   consent: ['inga invändningar', 'utan invändningar', 'ingen invändning', 'utan invändning', 'utan votering', 'med acklamation', 'alla var överens', 'alla är överens', 'alla var eniga', 'alla är eniga', 'ingen hade invändningar', 'ingen invände'],
   pending: ['väntar', 'inväntar', 'oklart', 'ej beslutat', 'inte beslutat', 'utreds', 'återkommer'],
-  undecided: ['inget beslut', 'inte beslutat', 'ej beslutat', 'inte beslutats', 'ingen enighet', 'inte överens', 'beslut fattades inte', 'frågar om', 'frågade om', 'undrar om', 'undrade om'],
+  undecided: ['inget beslut', 'förslag till beslut', 'beslutsförslag', 'inte beslutat', 'ej beslutat', 'inte beslutats', 'ingen enighet', 'inte överens', 'beslut fattades inte', 'frågar om', 'frågade om', 'undrar om', 'undrade om'],
   proposalCues: ['förslag', 'förslaget', 'föreslogs', 'yrkande', 'yrkandet', 'beslutsförslag', 'föreslår'],
   columns: {
     task: ['åtgärd', 'uppgift', 'beskrivning', 'vad', 'aktivitet'],
@@ -169,4 +169,6 @@ export const sv: Vocabulary = {
   passiveAgents: ['av'],
   holdingVerbs: ['hållas', 'hålls', 'äga rum', 'äger rum'],
   rollCallVotes: { yes: ['ja'], no: ['nej'] },
+  listAnnouncers: ['följande', 'nedanstående'],
+  affirmatives: ['ja'],
 };

@@ -308,4 +308,15 @@ export interface Vocabulary {
    * ja`, `Roth nein`): for and against.
    */
   rollCallVotes: { yes: string[]; no: string[] };
+  /**
+   * Words that announce the list under a line (`the following`, `följande`, `volgende`, `folgende`,
+   * `seuraavat`): `Volgende besluiten genomen na stemming:` over a list says its entries are the
+   * decisions, as `Följande beslut fattades:` and `The board decided the following:` do.
+   */
+  listAnnouncers: string[];
+  /**
+   * The word that answers a question yes (`yes`, `ja`, `kyllä`): written alone after a question in
+   * the notes (`Gaan we door met de nieuwsbrief? Ja.`), it records what the meeting settled.
+   */
+  affirmatives: string[];
 }

@@ -1,7 +1,7 @@
 import { fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
-import { gather, isWord, wordsOf } from './cues.js';
+import { findPhrase, gather, isWord, wordsOf } from './cues.js';
 import { trimEndOf } from './decision-grammar.js';
 import { valueLines } from './read-header.js';
 import { withoutPictographs } from './trim.js';
@@ -15,6 +15,8 @@ export interface OutcomeScope {
   soft: boolean;
   /** The list depth of the section's shallowest entries: deeper entries are details of theirs. */
   depth: number;
+  /** Whether a sentence announced the list (`Volgende afspraken zijn gemaakt:`) rather than a label heading it. */
+  announced: boolean;
 }
 
 /**
@@ -34,7 +36,7 @@ export function outcomeScopes(lines: readonly Line[], vocabs: readonly Vocabular
     const covered = line.kind === 'heading' ? headingScope(lines, index) : valueLines(lines, index);
     let depth = Infinity;
     for (const j of covered) if ((lines[j] as Line).kind === 'listItem') depth = Math.min(depth, (lines[j] as Line).listDepth);
-    const scope: OutcomeScope = { label: trimEndOf(line.text, ':：'), soft: label.soft, depth };
+    const scope: OutcomeScope = { label: trimEndOf(line.text, ':：'), soft: label.soft, depth, announced: label.announced === true };
     for (const j of covered) out[j] = scope;
   });
   return out;
@@ -62,7 +64,7 @@ const PARTS = /[/&,+]| and | ja | och | und | en /u;
 const NUMBER = /^[\s§#]*\d{1,3}(?:\.\d{1,3})*[.)]?\s+/u;
 
 /** Whether a line is only an outcome label, and whether it is a soft one; null when it is none. */
-function outcomeLabel(line: Line, vocabs: readonly Vocabulary[], opens: boolean): { soft: boolean } | null {
+function outcomeLabel(line: Line, vocabs: readonly Vocabulary[], opens: boolean): { soft: boolean; announced?: true } | null {
   const text = withoutPictographs(line.text.trim());
   const bare = fold(trimEndOf(text.replace(NUMBER, ''), ':：.*_#')).trim();
   if (bare === '') return null;
@@ -74,9 +76,49 @@ function outcomeLabel(line: Line, vocabs: readonly Vocabulary[], opens: boolean)
   }
   const parts = bare.split(PARTS).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length > 0 && parts.every((p) => strong.has(p) || soft.has(p))) return { soft: parts.every((p) => soft.has(p)) };
+  if (line.kind !== 'heading' && /[:：]$/u.test(text) && announcesDecisions(trimEndOf(text, ':：*_'), strong, vocabs)) return { soft: false, announced: true };
   // A short heading that states its outcome (`Grants approved`, `Hyväksytyt laskut` is not one: the verb must close it).
   const words = wordsOf(bare);
   if (line.kind === 'heading' && words.length >= 2 && words.length <= 4 && isWord(words[words.length - 1] as string, gather(vocabs, 'carried'))) return { soft: false };
+  return null;
+}
+
+/**
+ * Whether a line ending in a colon announces the decisions listed under it: a word that announces a
+ * list before a decision label (`Volgende besluiten genomen na stemming:`, `The following decisions
+ * were made:`). A line that is a decision by its own words (`Mötet beslutade följande:`,
+ * `Följande beslut fattades:`) takes its list into its text instead. Ten words at most, and none
+ * of a matter left open or of a proposal (`Volgende besluiten moeten nog genomen worden:`,
+ * `Följande förslag till beslut:` list none).
+ */
+function announcesDecisions(text: string, strong: ReadonlySet<string>, vocabs: readonly Vocabulary[]): boolean {
+  const words = wordsOf(text);
+  if (words.length < 2 || words.length > 10) return false;
+  for (const open of ['pending', 'undecided', 'passiveModals', 'proposalCues'] as const) if (findPhrase(text, gather(vocabs, open)) !== null) return false;
+  const announcer = announcerSpan(words, vocabs);
+  if (announcer === null) return false;
+  return words.slice(announcer.end).some((word) => strong.has(fold(word)) && namesDeciding(word, vocabs));
+}
+
+/**
+ * Whether a label word is a word of deciding or an inflection of one (`besluiten` of `besluit`,
+ * `decisions` of `decision`, `beslut`): agreements (`afspraken`) list arrangements and tasks as often.
+ */
+function namesDeciding(word: string, vocabs: readonly Vocabulary[]): boolean {
+  return gather(vocabs, 'decisionCues').some((cue) => {
+    const stem = cue.replace(/[*:]$/u, '');
+    return stem.length >= 4 && !stem.includes(' ') && word.startsWith(stem);
+  });
+}
+
+/** Where the first word or phrase that announces a list stands among the words: its first index and the index after it, or null. */
+function announcerSpan(words: readonly string[], vocabs: readonly Vocabulary[]): { start: number; end: number } | null {
+  const announcers = gather(vocabs, 'listAnnouncers').map((phrase) => wordsOf(phrase));
+  for (let i = 0; i < words.length; i++) {
+    for (const phrase of announcers) {
+      if (phrase.length > 0 && phrase.every((word, k) => words[i + k] === word)) return { start: i, end: i + phrase.length };
+    }
+  }
   return null;
 }
 

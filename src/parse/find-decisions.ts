@@ -136,6 +136,8 @@ function decisionAt(scan: Scan, index: number): Found | null {
   if (leadingMarker(unit.text, actionMarkers(context.allVocabs)) !== null) return null;
   const marker = leadingMarker(unit.text, markers);
   if (marker) return withContext(scan, index, marker.rest, { kind: 'marker', words: marker.marker });
+  const answer = answeredQuestion(scan, index);
+  if (answer !== null) return answer;
   // A label alone on its line (`**Beslut**`, `Besluit`, `Nämndens beslut`) heads the decisions after it; it decides nothing itself.
   if (isLabelAlone(scan, unit) && !standsAlone(scan, unit)) return null;
   const label = context.header.labels.get(unit.line);
@@ -273,10 +275,38 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   const choice = chosen(text, vocabs);
   if (choice !== null) return { cue: { kind: 'grammar', words: asWritten(text, choice) }, hedged: true };
   const scope = scan.scopes[unit.line];
-  if (scope && entryOf(scope, unit, line, words, vocabs)) return { cue: { kind: 'section', words: scope.label }, hedged: false };
+  // An entry of an announced list that a participant opens (`Don werkt de lijst bij`) is a task agreed on, which the actions read.
+  if (scope && entryOf(scope, unit, line, words, vocabs) && !(scope.announced && opensWithParticipant(scan, text))) return { cue: { kind: 'section', words: scope.label }, hedged: false };
   const arrow = outcomeArrow(text);
   if (arrow !== null && arrowedOutcome(scan, unit, arrow.rest)) return { cue: { kind: 'marker', words: arrow.arrow }, hedged: false };
   return null;
+}
+
+/**
+ * A yes written alone right after a question in the same paragraph or entry (`Vi kör på samma lokal
+ * som i fjol? Ja.`): the question so answered is what was settled, as its text with the answer.
+ * The question is the meeting's own (`we`, `vi`): a yes to a question of fact (`Did the documents
+ * get filed? Yes!`) reports. Another answer (`Nee.`, `Kanske`) or none leaves the question open.
+ */
+function answeredQuestion(scan: Scan, index: number): Found | null {
+  const unit = scan.units[index] as Unit;
+  const affirmatives = gather(scan.context.vocabs, 'affirmatives');
+  // The question and its answer in one entry (`- Nieuwe kast? Ja.`).
+  const ours = (question: string): boolean => hasWord(wordsOf(question), gather(scan.context.vocabs, 'wePronouns'));
+  const inline = /\?\s*(\p{L}+)[.!]?\s*$/u.exec(unit.text);
+  if (inline !== null) return affirmatives.includes((inline[1] as string).toLowerCase()) && ours(unit.text) ? { text: unit.text, cue: { kind: 'grammar', words: inline[1] as string } } : null;
+  // A question is no unit of its own: the line before the answer holds it.
+  const previous = scan.context.lines[unit.line - 1];
+  const words = wordsOf(unit.text);
+  if (previous === undefined || previous.block !== unit.block || words.length !== 1 || !/\?\s*$/u.test(previous.text)) return null;
+  if (!affirmatives.includes(words[0] as string) || !ours(previous.text)) return null;
+  return { text: `${previous.text} ${unit.text}`, cue: { kind: 'grammar', words: trimEndOf(unit.text, '.!') }, start: previous.start };
+}
+
+/** Whether a text opens with a participant (or a handle) as the subject of its verb. */
+function opensWithParticipant(scan: Scan, text: string): boolean {
+  const known = (name: string): boolean => name.startsWith('@') || resolvePerson(name, scan.context.header.participants) !== null;
+  return subjectOwners(text, scan.context.vocabs, known).some((m) => m.index === 0);
 }
 
 /**

@@ -43,7 +43,7 @@ describe('parsing in worker threads', () => {
       expect(plain.jobs).toBe(0);
       expect(plain.stdout).not.toBe('');
       const threaded = await counted([...args, '--jobs', '2']);
-      expect(threaded.jobs).toBeGreaterThan(10);
+      expect(threaded.jobs).toBeGreaterThan(0);
       expect({ ...threaded, jobs: 0 }).toEqual(plain);
     }
   });
@@ -54,7 +54,7 @@ describe('parsing in worker threads', () => {
       const plain = await counted([...args, '--jobs', '0']);
       expect(plain.stdout).not.toBe('');
       const threaded = await counted([...args, '--jobs', '3']);
-      expect(threaded.jobs).toBeGreaterThan(10);
+      expect(threaded.jobs).toBeGreaterThan(0);
       expect({ ...threaded, jobs: 0 }).toEqual(plain);
     }
   });
@@ -110,6 +110,17 @@ describe('parsing in worker threads', () => {
     }
   });
 
+  it('parses on the main thread too, the files no worker has taken, with the same output', { timeout: 60_000 }, async () => {
+    const args = ['actions', ...everything, '--format', 'json', '--status', 'all', ...today];
+    const plain = await counted([...args, '--jobs', '0']);
+    const shared = await counted([...args, '--jobs', '1']);
+    const files = JSON.parse(shared.stdout).length > 0 ? (await readdir(join(root, 'fixtures'), { recursive: true })).filter((name) => /\.(md|txt|markdown)$/.test(name)).length : 0;
+    // One worker, kept four files ahead: the first four are its, and the main thread takes others while it waits.
+    expect(shared.jobs).toBeGreaterThanOrEqual(4);
+    expect(shared.jobs).toBeLessThan(files);
+    expect({ ...shared, jobs: 0 }).toEqual(plain);
+  });
+
   it('parses on the main thread what a failed worker could not', { timeout: 60_000 }, async () => {
     const args = ['actions', ...everything, '--format', 'json', '--status', 'all', ...today];
     const plain = await runCli([...args, '--jobs', '0'], { cwd: root });
@@ -128,10 +139,11 @@ describe('parsing in worker threads', () => {
 });
 
 describe('autoWorkers', () => {
-  it('starts none on one core, for few files or little to parse; else one a core, at most 8', () => {
+  it('starts none on one core, for few files or little to parse; else one a core besides the main thread, at most 8', () => {
     const many = { files: 2000, probed: 64, misses: 64, missBytes: 64 * 17_000 };
     expect(autoWorkers(many, 1)).toBe(0);
-    expect(autoWorkers(many, 2)).toBe(2);
+    expect(autoWorkers(many, 2)).toBe(1);
+    expect(autoWorkers(many, 4)).toBe(3);
     expect(autoWorkers(many, 32)).toBe(8);
     expect(autoWorkers({ files: 3, probed: 3, misses: 3, missBytes: 30_000_000 }, 4)).toBe(0);
     expect(autoWorkers({ files: 40, probed: 40, misses: 40, missBytes: 40 * 2000 }, 4)).toBe(0);
@@ -143,7 +155,7 @@ describe('autoWorkers', () => {
     // One 40 KB file changed: scaled to 2,000 files it would have passed for 1.25 MB to parse.
     expect(autoWorkers({ files: 2000, probed: 64, misses: 1, missBytes: 40_000 }, 2)).toBe(0);
     expect(autoWorkers({ files: 2000, probed: 64, misses: 3, missBytes: 3 * 40_000 }, 2)).toBe(0);
-    expect(autoWorkers({ files: 2000, probed: 64, misses: 4, missBytes: 4 * 40_000 }, 2)).toBe(2);
+    expect(autoWorkers({ files: 2000, probed: 64, misses: 4, missBytes: 4 * 40_000 }, 2)).toBe(1);
   });
 });
 

@@ -18,7 +18,8 @@ interface Slot {
 
 /**
  * Worker threads that parse files (see `parseFile`), each job going to the worker with the fewest
- * bytes still to parse. Results come back as each finishes; ordering them is the caller's part.
+ * bytes still to parse. Results come back as each finishes; ordering them is the caller's part,
+ * and so is keeping the workers a few jobs ahead (`hasRoom`) while it parses the rest itself.
  * A worker that fails rejects its jobs, and the pool carries on with the others (or rejects every
  * job once none is left), so that the caller can parse those files itself.
  */
@@ -50,6 +51,14 @@ export class ParsePool {
       slot.load += request.bytes.byteLength;
       slot.worker.postMessage({ id, request });
     });
+  }
+
+  /**
+   * Whether a live worker has fewer than `perWorker` jobs in hand: a caller that parses too gives
+   * workers only that many files ahead, since every file a worker holds is one the caller cannot take.
+   */
+  hasRoom(perWorker: number): boolean {
+    return this.slots.some((slot) => slot.alive && slot.jobs.size < perWorker);
   }
 
   /** Stop every worker; jobs still running are rejected. */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -162,7 +162,8 @@ describe('autoWorkers', () => {
 describe('the build', () => {
   it('holds the worker script, where the built pool starts it, and a built worker parses', async () => {
     expect(existsSync(join(root, 'dist', 'cli.js')), 'run npm run build first').toBe(true);
-    expect(existsSync(join(root, 'dist', 'workers', 'parse-worker.js'))).toBe(true);
+    expect(existsSync(join(root, 'dist', 'workers', 'parse-worker-start.cjs'))).toBe(true);
+    expect(existsSync(join(root, 'dist', 'workers', 'parse-worker.cjs'))).toBe(true);
     const chunk = (await readdir(join(root, 'dist'))).find((name) => /^parse-pool-.*\.js$/.test(name));
     expect(chunk).toBeDefined();
     const built = (await import(pathToFileURL(join(root, 'dist', chunk as string)).href)) as { ParsePool: typeof ParsePool };
@@ -174,7 +175,19 @@ describe('the build', () => {
     expect((result as { value: { actions: unknown[] } }).value.actions.length).toBeGreaterThan(0);
   });
 
-  it('the built CLI gives the same output with workers as without', () => {
+  it('the built workers keep their compiled code for the next run, which uses it with the same output', { timeout: 60_000 }, () => {
+    const env = { ...process.env, XDG_CACHE_HOME: temp, MINUTES_CODE_CACHE: '' };
+    const cli = () => spawnSync(process.execPath, ['bin/minutes.js', 'actions', 'fixtures', '--format', 'json', '--status', 'all', ...today, '--jobs', '1'], { cwd: root, encoding: 'utf8', env });
+    const first = cli();
+    const kept = () => (existsSync(join(temp, 'minutes', 'code')) ? readdirSync(join(temp, 'minutes', 'code')).filter((name) => name.startsWith('parse-worker.cjs-')) : []);
+    expect(kept()).toHaveLength(1);
+    const second = cli();
+    expect(kept()).toHaveLength(1);
+    expect(first.stdout).not.toBe('');
+    expect([second.status, second.stderr, second.stdout]).toEqual([first.status, first.stderr, first.stdout]);
+  });
+
+  it('the built CLI gives the same output with workers as without', { timeout: 60_000 }, () => {
     const cli = (jobs: string) => spawnSync(process.execPath, ['bin/minutes.js', 'actions', 'fixtures', '--format', 'json', '--status', 'all', ...today, '--jobs', jobs], { cwd: root, encoding: 'utf8' });
     const plain = cli('0');
     const threaded = cli('2');

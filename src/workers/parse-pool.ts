@@ -13,7 +13,31 @@ interface Slot {
   jobs: Map<number, Job>;
   /** Bytes sent and not yet parsed. */
   load: number;
+  /** Files parsed. */
+  parsed: number;
   alive: boolean;
+}
+
+/** Longest wait for a worker to keep its compiled code: writing it takes some 20 ms. */
+const saveTimeout = 1000;
+
+/** Ask a worker to keep its compiled code; resolves when it has, or after `saveTimeout`, or when it exits. */
+function saveCode(worker: Worker): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('exit', done);
+      resolve();
+    };
+    const onMessage = (message: { saved?: boolean }) => {
+      if (message.saved === true) done();
+    };
+    const timer = setTimeout(done, saveTimeout);
+    worker.on('message', onMessage);
+    worker.on('exit', done);
+    worker.postMessage({ save: true });
+  });
 }
 
 /**
@@ -61,19 +85,26 @@ export class ParsePool {
     return this.slots.some((slot) => slot.alive && slot.jobs.size < perWorker);
   }
 
-  /** Stop every worker; jobs still running are rejected. */
+  /**
+   * Stop every worker; jobs still running are rejected. First a worker that parsed keeps its
+   * compiled code for the workers of the next run (see parse-worker-start.ts; from source there is
+   * nothing to keep, and no reply: the wait is capped).
+   */
   async close(): Promise<void> {
+    const parsed = this.slots.find((slot) => slot.alive && slot.parsed > 0 && slot.jobs.size === 0);
+    if (parsed !== undefined) await saveCode(parsed.worker);
     await Promise.all(this.slots.map((slot) => this.stop(slot, new Error('parse pool closed'))));
   }
 
   private start(): Slot {
     const worker = startWorker('parse-worker');
-    const slot: Slot = { worker, jobs: new Map(), load: 0, alive: true };
+    const slot: Slot = { worker, jobs: new Map(), load: 0, parsed: 0, alive: true };
     worker.on('message', (message: { id: number; result: ParseResult }) => {
       const job = slot.jobs.get(message.id);
       if (job === undefined) return;
       slot.jobs.delete(message.id);
       slot.load -= job.bytes;
+      slot.parsed++;
       job.resolve(message.result);
     });
     worker.on('error', (error) => void this.stop(slot, error));

@@ -121,6 +121,22 @@ describe('parsing in worker threads', () => {
     expect({ ...shared, jobs: 0 }).toEqual(plain);
   });
 
+  it('leaves a file over 1 MB to a worker while the main thread takes the small ones', { timeout: 60_000 }, async () => {
+    const folder = join(temp, 'minutes');
+    await mkdir(folder);
+    const small = await readFile(join(root, 'fixtures', 'actions', '2020-01-08-workgroup.md'), 'utf8');
+    for (let i = 1; i <= 6; i++) await writeFile(join(folder, `a-0${i}.md`), small);
+    // The same minutes, their items repeated to over 1 MB.
+    await writeFile(join(folder, 'z-large.md'), small + '\n' + Array.from({ length: 1200 }, (_, i) => `- Item ${i}: the group read the report and agreed to come back to it.`).join('\n').repeat(14));
+    const run = vi.spyOn(ParsePool.prototype, 'run');
+    const args = ['actions', folder, '--format', 'json', '--status', 'all', ...today];
+    const shared = await runCli([...args, '--jobs', '1'], { cwd: root });
+    const sizes = run.mock.calls.map(([request]) => request.bytes.byteLength);
+    run.mockRestore();
+    expect(sizes.some((size) => size > 1 << 20)).toBe(true);
+    expect(shared).toEqual(await runCli([...args, '--jobs', '0'], { cwd: root }));
+  });
+
   it('parses on the main thread what a failed worker could not', { timeout: 60_000 }, async () => {
     const args = ['actions', ...everything, '--format', 'json', '--status', 'all', ...today];
     const plain = await runCli([...args, '--jobs', '0'], { cwd: root });

@@ -266,6 +266,8 @@ async function loadFiles<K extends EntryKind>(
   };
   const finish = async (slot: Slot<K>) => {
     queuedBytes -= sizeOf(slot);
+    // The workers get files first: after the last file is read, nothing else gives them more.
+    feed();
     // While a worker parses the file awaited, this thread parses the next ones no worker has,
     // letting the workers' replies in after each (and giving them more files).
     while ('request' in slot && slot.running !== null && slot.result === undefined) {

@@ -141,11 +141,19 @@ interface Item<K extends EntryKind> {
 /** Where a file that gave no item went wrong. */
 type OnProblem = (path: string, message: string) => void;
 
-/** A file on its way: a problem, an item ready, or a parse to run (or running in a worker). */
-type Slot<K extends EntryKind> =
-  | { path: string; problem: string }
-  | { path: string; item: Item<K> }
-  | { path: string; request: ParseRequest; running: Promise<ParseResult | null> | null };
+/**
+ * A file on its way: a problem, an item ready, or a parse to run: `running` in a worker, or with
+ * its `result` once parsed here or in a worker (null when its worker failed: then parsed here).
+ */
+type Slot<K extends EntryKind> = { path: string; problem: string } | { path: string; item: Item<K> } | Parse;
+
+/** A file to parse (see `Slot`). */
+interface Parse {
+  path: string;
+  request: ParseRequest;
+  running: Promise<ParseResult | null> | null;
+  result?: ParseResult | null;
+}
 
 /** What decides how files are read and parsed. */
 interface Settings<K extends EntryKind> {
@@ -168,9 +176,20 @@ const minWorkerFiles = 4;
 const minWorkerBytes = 1 << 20;
 /** Most workers started automatically. */
 const maxWorkers = 8;
-/** Files and bytes read ahead of the one awaited while workers parse. */
+/** Files and bytes read ahead of the one awaited, for each thread that parses (the workers and this one). */
 const aheadPerWorker = 8;
 const maxAheadBytes = 64 << 20;
+/**
+ * Files each worker holds at most: enough that it still has work while this thread parses a file
+ * of its own (a 60 KB file takes this thread about as long as four of the usual 15 KB), few enough
+ * that the files left at the end are spread over every thread.
+ */
+const inFlightPerWorker = 4;
+/**
+ * Largest file this thread takes while a worker parses the one awaited: a larger one would leave
+ * the workers waiting for their next files until it is done, so it goes to a worker.
+ */
+const maxSpareBytes = 1 << 20;
 
 /** The files of a run, its cache, and what reading them takes. */
 async function startRun(paths: string[], options: LoadOptions<boolean>) {
@@ -212,9 +231,12 @@ async function unknownFiles(files: readonly string[], known: (path: string) => b
 }
 
 /**
- * Read each file and look it up in the cache; parse the misses, in worker threads when there are
- * enough of them (read ahead so that the workers stay busy), else on this thread one at a time as
- * its turn comes. Items and problems are handed over in input order.
+ * Read each file and look it up in the cache; parse the misses, on this thread one at a time as
+ * its turn comes, or, when there are enough of them, in worker threads and on this thread
+ * together: each worker is kept a few files ahead (`inFlightPerWorker`), and while this thread
+ * awaits a file a worker parses, it parses the next files that no worker has taken (read ahead so
+ * that there are some). So a run on two cores parses in one worker and this thread, rather than
+ * in two workers while this thread mostly waits. Items and problems are handed over in input order.
  */
 async function loadFiles<K extends EntryKind>(
   files: readonly string[],
@@ -231,12 +253,30 @@ async function loadFiles<K extends EntryKind>(
   let missBytes = 0;
   let queuedBytes = 0;
   const sizeOf = (slot: Slot<K>) => ('request' in slot ? slot.request.bytes.byteLength : 0);
-  // A job whose worker fails gives null (handled at once, so never an unhandled rejection), and is parsed here.
-  const dispatch = (slot: Slot<K>) => {
-    if (pool !== null && 'request' in slot && slot.running === null) slot.running = pool.run(slot.request).catch(() => null);
+  // The files waiting, in order, go to the workers while they have room. A job whose worker fails
+  // gives null (handled at once, so never an unhandled rejection), and is parsed here.
+  const feed = () => {
+    if (pool === null) return;
+    for (const slot of queue) {
+      if (!pool.hasRoom(inFlightPerWorker)) return;
+      if (!isSpare(slot)) continue;
+      const running = pool.run(slot.request).catch(() => null);
+      slot.running = running.then((result) => (slot.result = result));
+    }
   };
   const finish = async (slot: Slot<K>) => {
     queuedBytes -= sizeOf(slot);
+    // The workers get files first: after the last file is read, nothing else gives them more.
+    feed();
+    // While a worker parses the file awaited, this thread parses the next ones no worker has,
+    // letting the workers' replies in after each (and giving them more files).
+    while ('request' in slot && slot.running !== null && slot.result === undefined) {
+      const spare = queue.find((next): next is Parse => isSpare(next) && next.request.bytes.byteLength <= maxSpareBytes);
+      if (spare === undefined) break;
+      spare.result = (await (parseFileModule ??= import('../workers/parse-file.js'))).parseFile(spare.request);
+      await nextTurn();
+      feed();
+    }
     await settle(slot, settings, onItem, onProblem);
   };
   try {
@@ -257,11 +297,10 @@ async function loadFiles<K extends EntryKind>(
       if (decided && pool === null && wanted > 0 && misses > 0) {
         pool = await startPool(wanted);
         if (pool === null) wanted = 0;
-        queue.forEach(dispatch);
       }
-      dispatch(slot);
+      feed();
       if (!decided) continue;
-      const ahead = pool === null ? 0 : pool.size * aheadPerWorker;
+      const ahead = pool === null ? 0 : (pool.size + 1) * aheadPerWorker;
       while (queue.length > ahead || (queue.length > 1 && queuedBytes > maxAheadBytes)) await finish(queue.shift() as Slot<K>);
     }
     for (let slot = queue.shift(); slot !== undefined; slot = queue.shift()) await finish(slot);
@@ -284,14 +323,25 @@ async function startPool(size: number): Promise<ParsePool | null> {
  * How many workers to parse in when `--jobs` does not say: none on a single core or when there is
  * little to parse (fewer than `minWorkerFiles` misses among the files read so far, or their bytes,
  * scaled to every file, under `minWorkerBytes`), since starting a worker costs about as much as
- * parsing 100 KB; else one a core, up to `maxWorkers`. The misses seen are not scaled: one changed
+ * parsing 100 KB; else one for each core but the one of this thread, which parses too, up to
+ * `maxWorkers`. The misses seen are not scaled: one changed
  * file among the first of a warm cached archive of thousands says nothing of the rest, and scaled
  * up it started two workers to parse that one file.
  */
 export function autoWorkers(seen: { files: number; probed: number; misses: number; missBytes: number }, cores = availableParallelism()): number {
   const scale = seen.files / Math.max(1, seen.probed);
   if (cores < 2 || seen.misses < minWorkerFiles || seen.missBytes * scale < minWorkerBytes) return 0;
-  return Math.min(cores, maxWorkers, Math.ceil(seen.misses * scale));
+  return Math.min(cores - 1, maxWorkers, Math.ceil(seen.misses * scale));
+}
+
+/** Whether a slot is a parse that no worker has taken and nobody has run: this thread's to take. */
+function isSpare<K extends EntryKind>(slot: Slot<K>): slot is Parse {
+  return 'request' in slot && slot.running === null && slot.result === undefined;
+}
+
+/** A turn of the event loop: the workers' replies that came in meanwhile are handled. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Look a file read up in the cache: an item when found, else a parse request. */
@@ -334,9 +384,8 @@ function readCached<K extends EntryKind>(cache: ParseCache, kind: K, key: string
 async function settle<K extends EntryKind>(slot: Slot<K>, settings: Settings<K>, onItem: (item: Item<K>) => void, onProblem: OnProblem): Promise<void> {
   if ('problem' in slot) return onProblem(slot.path, slot.problem);
   if ('item' in slot) return onItem(await withRoster(slot.item, settings));
-  let result: ParseResult | null = null;
-  if (slot.running !== null) result = await slot.running;
-  // On this thread when there are no workers, or the one parsing this file failed.
+  let result = slot.result === undefined && slot.running !== null ? await slot.running : (slot.result ?? null);
+  // On this thread when no worker took it, or the one parsing this file failed.
   if (result === null) result = (await (parseFileModule ??= import('../workers/parse-file.js'))).parseFile(slot.request);
   const { cache } = settings;
   const { key } = slot.request;

@@ -13,12 +13,37 @@ interface Slot {
   jobs: Map<number, Job>;
   /** Bytes sent and not yet parsed. */
   load: number;
+  /** Files parsed. */
+  parsed: number;
   alive: boolean;
+}
+
+/** Longest wait for a worker to keep its compiled code: writing it takes some 20 ms. */
+const saveTimeout = 1000;
+
+/** Ask a worker to keep its compiled code; resolves when it has, or after `saveTimeout`, or when it exits. */
+function saveCode(worker: Worker): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('exit', done);
+      resolve();
+    };
+    const onMessage = (message: { saved?: boolean }) => {
+      if (message.saved === true) done();
+    };
+    const timer = setTimeout(done, saveTimeout);
+    worker.on('message', onMessage);
+    worker.on('exit', done);
+    worker.postMessage({ save: true });
+  });
 }
 
 /**
  * Worker threads that parse files (see `parseFile`), each job going to the worker with the fewest
- * bytes still to parse. Results come back as each finishes; ordering them is the caller's part.
+ * bytes still to parse. Results come back as each finishes; ordering them is the caller's part,
+ * and so is keeping the workers a few jobs ahead (`hasRoom`) while it parses the rest itself.
  * A worker that fails rejects its jobs, and the pool carries on with the others (or rejects every
  * job once none is left), so that the caller can parse those files itself.
  */
@@ -52,19 +77,34 @@ export class ParsePool {
     });
   }
 
-  /** Stop every worker; jobs still running are rejected. */
+  /**
+   * Whether a live worker has fewer than `perWorker` jobs in hand: a caller that parses too gives
+   * workers only that many files ahead, since every file a worker holds is one the caller cannot take.
+   */
+  hasRoom(perWorker: number): boolean {
+    return this.slots.some((slot) => slot.alive && slot.jobs.size < perWorker);
+  }
+
+  /**
+   * Stop every worker; jobs still running are rejected. First a worker that parsed keeps its
+   * compiled code for the workers of the next run (see parse-worker-start.ts; from source there is
+   * nothing to keep, and no reply: the wait is capped).
+   */
   async close(): Promise<void> {
+    const parsed = this.slots.find((slot) => slot.alive && slot.parsed > 0 && slot.jobs.size === 0);
+    if (parsed !== undefined) await saveCode(parsed.worker);
     await Promise.all(this.slots.map((slot) => this.stop(slot, new Error('parse pool closed'))));
   }
 
   private start(): Slot {
     const worker = startWorker('parse-worker');
-    const slot: Slot = { worker, jobs: new Map(), load: 0, alive: true };
+    const slot: Slot = { worker, jobs: new Map(), load: 0, parsed: 0, alive: true };
     worker.on('message', (message: { id: number; result: ParseResult }) => {
       const job = slot.jobs.get(message.id);
       if (job === undefined) return;
       slot.jobs.delete(message.id);
       slot.load -= job.bytes;
+      slot.parsed++;
       job.resolve(message.result);
     });
     worker.on('error', (error) => void this.stop(slot, error));

@@ -7,6 +7,8 @@ import { resolvePerson, withoutHonorifics } from './resolve-people.js';
 import type { Header } from './header.js';
 import { columnLines, valueLines } from './header.js';
 import { namesThenPresence, withoutClosingPresence } from './names-then-presence.js';
+import { isOfficeWord, withoutOfficeWords } from './office-words.js';
+import { withSharedSurnames } from './shared-surname.js';
 import { givenNameFirst, isName, readName, readPeople, roleOf, splitTopLevel, withoutLinks, type PersonEntry } from './read-people.js';
 import type { RoleClaim } from './read-roles.js';
 import type { Line } from './types.js';
@@ -437,22 +439,25 @@ export function readPreambleNames(lines: readonly Line[], header: Header, vocabs
   let headings = 0;
   for (let i = 0; i < Math.min(lines.length, 25); i++) {
     const line = lines[i] as Line;
-    if (line.kind === 'heading' && ++headings > 1) return;
+    if (line.kind === 'heading') headings++;
     if (line.kind !== 'paragraph' || header.labels.has(i) || header.consumed.has(i) || line.text.length > 2000) continue;
-    if (rollCallLine(line, header, vocabs)) {
+    // Past the title's section only sentences that say they tell attendance are read (`## Call to order` + `Board members present were ...`).
+    const opening = headings <= 1;
+    if (opening && rollCallLine(line, header, vocabs)) {
       header.consumed.add(i);
       continue;
     }
     const sentences = line.text.length > 600 ? [] : sentencesOf(line.text, vocabs);
     const told = sentences.map((sentence) => attendanceTold(sentence, vocabs));
     if (told.some((t) => t !== null)) {
-      // Sentences about attendance (`Present were A, B and C. Apologies were received from D.`), each with its field.
+      // Sentences about attendance (`Present were A, B and C. Apologies were received from D.`), each with its field;
+      // the offices written around the names are no part of them (`present were supervisors A and B, and clerk C`).
       let any = false;
-      for (const t of told) if (t !== null && namesTold(t.text, 2, line, t.field === 'participants', header, vocabs)) any = true;
+      for (const t of told) if (t !== null && namesTold(t.text, 2, line, t.field === 'participants', header, vocabs, true)) any = true;
       if (any) header.consumed.add(i);
       continue;
     }
-    if (namesTold(line.text, 3, line, true, header, vocabs)) header.consumed.add(i);
+    if (opening && namesTold(line.text, 3, line, true, header, vocabs)) header.consumed.add(i);
   }
 }
 
@@ -469,11 +474,11 @@ function rollCallLine(line: Line, header: Header, vocabs: readonly Vocabulary[])
   return true;
 }
 
-/** Add the people of a comma list of `least` full names or more; whether there was one. */
-function namesTold(text: string, least: number, line: Line, present: boolean, header: Header, vocabs: readonly Vocabulary[]): boolean {
-  const parts = splitTopLevel(text.replace(/[.;]\s*$/, ''), /,|\s(?:and|ja|och|und|en|sekä|&)\s/);
+/** Add the people of a comma list of `least` full names or more (`offices`: each perhaps with its office around it); whether there was one. */
+function namesTold(text: string, least: number, line: Line, present: boolean, header: Header, vocabs: readonly Vocabulary[], offices = false): boolean {
+  const parts = splitTopLevel((offices ? withSharedSurnames(text) : text).replace(/[.;]\s*$/, ''), /,|\s(?:and|ja|och|und|en|sekä|&)\s/);
   if (parts.length < (present ? least : 1)) return false;
-  const people = fullNames(parts, vocabs);
+  const people = fullNames(offices ? parts.map((part) => withoutOfficeWords(part, vocabs)) : parts, vocabs);
   if (people === null) return false;
   for (const person of people) addParticipant(header, participantOf(person, line, present, header));
   header.fields[present ? 'participants' : 'absent'] ??= { text: line.text, position: line.start };
@@ -510,6 +515,8 @@ function attendanceTold(text: string, vocabs: readonly Vocabulary[]): { field: F
     if (!absent && !vocabs.some((v) => v.attendance.present.includes(lower[i] as string))) continue;
     let k = i + 1;
     while (k < words.length && BEFORE_NAMES.has(lower[k] as string)) k++;
+    // The office or group of the first names may stand before them (`present were supervisors A, B and C`).
+    if (k < words.length - 1 && isOfficeWord(words[k] as string, vocabs) && /^\p{Lu}/u.test(words[k + 1] as string)) k++;
     const rest = words.slice(k).join(' ');
     return /^\p{Lu}/u.test(rest) ? { field: absent ? 'absent' : 'participants', text: rest } : null;
   }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+import { withoutOfficeWords } from '../../src/parse/office-words.js';
+import { withSharedSurnames } from '../../src/parse/shared-surname.js';
+import { vocabularies } from '../../src/lang/index.js';
+
+// Conventions of English minutes found missing in a fifth round of real minutes (issue #12):
+// US township and school boards, homeowners' associations, makerspace and foundation boards,
+// AI meeting summaries. Each pinned with sentences of our own.
+
+const present = (text: string) => parseMinutes(text).participants.filter((p) => p.present).map((p) => p.name);
+
+describe('attendance told in a sentence under the first section heading, offices around the names', () => {
+  const text = [
+    '# Town of Elm Creek', '', 'March 3, 2025', '', '## CALL TO ORDER',
+    'Chair Olga Brandt called the meeting to order at 7:00 pm.  Board members present were supervisors Olga Brandt, Tim Saari, and Vera Holm, treasurer Ned Kuusi, and deputy clerk Ida Lamb.  Also present were guests Hal and Una Pike, and Roy Vance. Those present said the pledge.',
+    '', '## ROADS', 'The grader is fixed.', '',
+  ].join('\n');
+
+  it('reads every person of both sentences, without the offices and with the couple\'s surname', () => {
+    expect(present(text)).toEqual(['Olga Brandt', 'Tim Saari', 'Vera Holm', 'Ned Kuusi', 'Ida Lamb', 'Hal Pike', 'Una Pike', 'Roy Vance']);
+  });
+
+  it('keeps a plain list under a later heading unread: only sentences that say they tell attendance count there', () => {
+    const later = '# Town of Elm Creek\n\nMarch 3, 2025\n\n## ROADS\nOlga Brandt, Tim Saari, Vera Holm.\n';
+    expect(present(later)).toEqual([]);
+  });
+});
+
+describe('the words around a name in an attendance sentence', () => {
+  const en = [vocabularies.en];
+
+  it('drops an office of up to three lower-case words before the name', () => {
+    expect(withoutOfficeWords('treasurer Ned Kuusi', en)).toBe('Ned Kuusi');
+    expect(withoutOfficeWords('deputy clerk Ida Lamb', en)).toBe('Ida Lamb');
+    expect(withoutOfficeWords('guests Roy Vance', en)).toBe('Roy Vance');
+  });
+
+  it('drops lower-case words after a name of two words, but keeps a particle inside a name', () => {
+    expect(withoutOfficeWords('Roy Vance web editors', en)).toBe('Roy Vance');
+    expect(withoutOfficeWords('Anna van Berg', en)).toBe('Anna van Berg');
+  });
+
+  it('keeps lower-case words before a name that name no office', () => {
+    expect(withoutOfficeWords('then Roy Vance', en)).toBe('then Roy Vance');
+  });
+});
+
+describe('a couple written with one surname', () => {
+  it('gives each given name the surname', () => {
+    expect(withSharedSurnames('Hal and Una Pike, and Roy Vance')).toBe('Hal Pike, Una Pike, and Roy Vance');
+    expect(withSharedSurnames('Roy Vance, Hal & Una Pike')).toBe('Roy Vance, Hal Pike, Una Pike');
+  });
+
+  it('leaves two full names joined by `and` alone', () => {
+    expect(withSharedSurnames('Roy Vance and Una Pike')).toBe('Roy Vance and Una Pike');
+  });
+});

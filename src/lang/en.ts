@@ -137,7 +137,7 @@ export const en: Vocabulary = {
   copulas: ['is', 'was'],
   thatWords: ['that'],
   attendance: {
-    present: ['present', 'attendance', 'attending', 'attended', 'attendees', 'participants', 'participated', 'participating', 'joined', 'roll call'],
+    present: ['present', 'attendance', 'attending', 'attended', 'attendees', 'participants', 'participated', 'participating', 'joined', 'connected', 'roll call'],
     absent: ['absent', 'not present', 'regrets', 'apologies', 'excused', 'unable to attend', 'could not attend', 'absentees', 'did not attend', 'not attending', 'not in attendance'],
   },
   rolePhrases: [

@@ -518,7 +518,9 @@ function attendanceTold(text: string, vocabs: readonly Vocabulary[]): { field: F
     // The office or group of the first names may stand before them (`present were supervisors A, B and C`).
     if (k < words.length - 1 && isOfficeWord(words[k] as string, vocabs) && /^\p{Lu}/u.test(words[k + 1] as string)) k++;
     const rest = words.slice(k).join(' ');
-    return /^\p{Lu}/u.test(rest) ? { field: absent ? 'absent' : 'participants', text: rest } : null;
+    if (/^\p{Lu}/u.test(rest)) return { field: absent ? 'absent' : 'participants', text: rest };
+    // No names after it: the word may close the sentence (`Ola Ray and Bo Chan joined remotely`).
+    break;
   }
   return namesThenPresence(words, vocabs);
 }

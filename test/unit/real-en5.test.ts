@@ -56,3 +56,20 @@ describe('a couple written with one surname', () => {
     expect(withSharedSurnames('Roy Vance and Una Pike')).toBe('Roy Vance and Una Pike');
   });
 });
+
+describe('people who joined from afar, and people also present, named before the verb', () => {
+  it('reads the names before `joined remotely` / `connected by phone` after those in the room', () => {
+    const text = '# Kite society board\n\nDate: 9 June 2025\n\nIn attendance were Pia Lund, Ivo Marsh and Wren Holt. Oda Fisk and Tor Vik joined remotely. Eli Roos connected by phone.\n\n## Kites\n\nFlown.\n';
+    expect(present(text)).toEqual(['Pia Lund', 'Ivo Marsh', 'Wren Holt', 'Oda Fisk', 'Tor Vik', 'Eli Roos']);
+  });
+
+  it('reads the names before `were also present` / `were also in attendance`', () => {
+    const text = '# Kite society board\n\nDate: 9 June 2025\n\nOda Fisk and Tor Vik were also in attendance.\n\n## Kites\n\nFlown.\n';
+    expect(present(text)).toEqual(['Oda Fisk', 'Tor Vik']);
+  });
+
+  it('reads nobody who joined something else (`joined the board last year`)', () => {
+    const text = '# Kite society board\n\nDate: 9 June 2025\n\nOda Fisk and Tor Vik joined the board last year.\n\n## Kites\n\nFlown.\n';
+    expect(present(text)).toEqual([]);
+  });
+});

@@ -73,3 +73,10 @@ describe('people who joined from afar, and people also present, named before the
     expect(present(text)).toEqual([]);
   });
 });
+
+describe('an AI summary\'s decisions section (`## Key Decisions Made`)', () => {
+  it('makes each entry a decision', () => {
+    const text = '# Garden club board summary\n\n**Date:** June 3, 2025\n\n## Key Participants\n- **Ruth** - Chair\n- **Omar** - Treasurer\n\n## Key Decisions Made\n1. **Seed swap**: Hold it in the library in May\n2. **Fees**: Keep the fee at $10\n\n## Action Items\n- [ ] **Omar**: Open the new account\n';
+    expect(parseMinutes(text).decisions.map((d) => d.text)).toEqual(['Seed swap: Hold it in the library in May', 'Fees: Keep the fee at $10']);
+  });
+});

@@ -80,3 +80,15 @@ describe('an AI summary\'s decisions section (`## Key Decisions Made`)', () => {
     expect(parseMinutes(text).decisions.map((d) => d.text)).toEqual(['Seed swap: Hold it in the library in May', 'Fees: Keep the fee at $10']);
   });
 });
+
+describe('a motion whose own line only names its mover (`Proposed by: Cart`)', () => {
+  const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+  it('takes what was proposed from the line before the mover\'s', () => {
+    const text = '# Kite society board\n\nAttendees: Pia Lund, Ivo Marsh\n\n## Agenda\n\n1. Bank\n\n## Bank account\n\nPia shall open an account at the credit union.\n\nProposed by: Ivo\n\nUnanimously approved.\n\n## Motion to adjourn\n\nProposed by: Pia\n\nUnanimously approved.\n';
+    expect(decisions(text)).toEqual([
+      'Pia shall open an account at the credit union — Proposed by: Ivo — Unanimously approved.',
+      'Motion to adjourn — Proposed by: Pia — Unanimously approved.',
+    ]);
+  });
+});

@@ -43,8 +43,9 @@ export function motionAt(units: readonly Unit[], index: number, vocabs: readonly
     const seconds = findPhrase(next.text, gather(vocabs, 'seconded')) !== null || attribution;
     const carried = hasWord(words, gather(vocabs, 'carried')) || voteCount(next.text, vocabs) !== null || findPhrase(next.text, gather(vocabs, 'consent')) !== null;
     const fails = findPhrase(next.text, gather(vocabs, 'failed')) !== null;
-    // A motion has one result: a later sentence that carries something is a decision of its own.
-    if (carried && !seconds && !fails && outcome !== null) break;
+    // A motion has one result: a later sentence that carries something is a decision of its own,
+    // unless the result so far is only its count (`Vote: 3 in favor, 0 opposed` / `Resolution: Vote passed`).
+    if (carried && !seconds && !fails && outcome !== null && !countOnly(outcome.text, vocabs)) break;
     if (!seconds && !carried && !fails) {
       // Past a sentence of its own paragraph the motion may go on; past another block it has ended.
       if (next.block === unit.block) continue;
@@ -58,6 +59,11 @@ export function motionAt(units: readonly Unit[], index: number, vocabs: readonly
   if (!seconded && outcome === null && !failed) return null;
   const text = outcome !== null && outcome !== unit && wordsOf(outcome.text).length <= 16 ? `${unit.text} — ${outcome.text}` : unit.text;
   return { text, cue: { kind: 'vote', words: asWritten(unit.text, phrase) }, parts, failed };
+}
+
+/** Whether a result is a count of votes without an outcome word (`Vote: 3 in favor, 0 opposed, 0 abstained`). */
+function countOnly(text: string, vocabs: readonly Vocabulary[]): boolean {
+  return voteCount(text, vocabs) !== null && !hasWord(wordsOf(text), gather(vocabs, 'carried'));
 }
 
 /**

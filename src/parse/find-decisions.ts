@@ -239,7 +239,23 @@ function sameMotion(scan: Scan, index: number, k: number): boolean {
   if (scan.headings[next.line] !== scan.headings[unit.line]) return false;
   const a = scan.context.lines[unit.line] as Line;
   const b = scan.context.lines[next.line] as Line;
-  return (a.kind === 'listItem' && b.kind === 'listItem' && a.listDepth === b.listDepth) || wordsOf(next.text).filter((w) => /\p{L}/u.test(w)).length <= 4;
+  return (a.kind === 'listItem' && b.kind === 'listItem' && a.listDepth === b.listDepth) || listRightAfter(scan, index, k) || wordsOf(next.text).filter((w) => /\p{L}/u.test(w)).length <= 4;
+}
+
+/**
+ * Whether unit `k` is an entry of the list that comes right after the paragraph of unit `index`
+ * (`Vote on the new sign.` / `- Vote: 5 in favor, 0 opposed` / `- Resolution: Vote passed`): every
+ * unit between them is an entry of that list.
+ */
+function listRightAfter(scan: Scan, index: number, k: number): boolean {
+  const { lines } = scan.context;
+  if ((lines[(scan.units[index] as Unit).line] as Line).kind !== 'paragraph') return false;
+  const depth = (lines[(scan.units[k] as Unit).line] as Line).listDepth;
+  for (let j = index + 1; j <= k; j++) {
+    const line = lines[(scan.units[j] as Unit).line] as Line;
+    if (line.kind !== 'listItem' || line.listDepth !== depth) return false;
+  }
+  return true;
 }
 
 /** A sentence's cue and whether it is only a commitment (`let's`), which a speaker merely proposes. */

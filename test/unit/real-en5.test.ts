@@ -92,3 +92,15 @@ describe('a motion whose own line only names its mover (`Proposed by: Cart`)', (
     ]);
   });
 });
+
+describe('a vote on a motion, then its count and its resolution as a list', () => {
+  it('is one decision: the motion with its outcome, no decision for the count alone', () => {
+    const text = '# Makerspace board\n\nDirectors present: Pia Lund, Ivo Marsh, Oda Fisk\n\n## 1st order of business\n\nNew sign for the door.\n\nVote on buying a new sign for no more than $200.\n\n-   Vote: 3 in favor, 0 opposed, 0 abstained\n-   Resolution: Vote passed\n\n## 2nd order of business\n\nThe lathe needs oil.\n';
+    expect(parseMinutes(text).decisions.map((d) => d.text)).toEqual(['Vote on buying a new sign for no more than $200. — Resolution: Vote passed']);
+  });
+
+  it('still reads a plan to vote later as no decision', () => {
+    const text = '# Makerspace board\n\nDirectors present: Pia Lund, Ivo Marsh\n\n## Sign\n\nWe will vote on the new sign at the next meeting.\n';
+    expect(parseMinutes(text).decisions).toEqual([]);
+  });
+});

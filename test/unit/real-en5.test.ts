@@ -104,3 +104,17 @@ describe('a vote on a motion, then its count and its resolution as a list', () =
     expect(parseMinutes(text).decisions).toEqual([]);
   });
 });
+
+describe('a seconded motion worded `that X be approved`, its result on the next line', () => {
+  const decisions = (text: string) => parseMinutes(text).decisions.map((d) => [d.text, d.cue?.words]);
+
+  it('is one decision with its result, as school boards write it', () => {
+    const text = '# School board\n\nPresent: Ann Lee, Bo Chan\n\n## Minutes\n\nIt was moved by Ms. Lee, seconded by Ms. Chan, that the minutes of the May 1 meeting be approved.  \nMOTION CARRIED 2-0-0 [AYES: Lee, Chan; NOES: None].\n';
+    expect(decisions(text)).toEqual([['It was moved by Ms. Lee, seconded by Ms. Chan, that the minutes of the May 1 meeting be approved. — MOTION CARRIED 2-0-0 [AYES: Lee, Chan; NOES: None].', 'It was moved']]);
+  });
+
+  it('takes a time of day for no count of votes', () => {
+    const text = '# School board\n\nPresent: Ann Lee, Bo Chan\n\n## Bylaws\n\nThe board agreed to drop the 10:30 p.m. time cap.\n';
+    expect(decisions(text)).toEqual([['The board agreed to drop the 10:30 p.m. time cap.', 'board agreed']]);
+  });
+});

@@ -118,3 +118,22 @@ describe('a seconded motion worded `that X be approved`, its result on the next 
     expect(decisions(text)).toEqual([['The board agreed to drop the 10:30 p.m. time cap.', 'agreed']]);
   });
 });
+
+describe('elections and motions of a small board in bullets (`X nominates Y` / `Z seconds`, `All say aye`)', () => {
+  const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+  it('reads a seconded nomination as decided', () => {
+    const text = '# Users group annual meeting\n\nAttendees: Pia Lund, Ivo Marsh, Oda Fisk\n\n## Minutes\n\n1. Elections\n   1. President election\n      1. Pia Lund nominates Oda Fisk\n      2. Ivo Marsh seconds\n      3. Confirmed\n';
+    expect(decisions(text)).toEqual(['Pia Lund nominates Oda Fisk']);
+  });
+
+  it('reads a proposal with its seconder and `all say aye`, and a motion written without `that`', () => {
+    const text = '# Users group annual meeting\n\nAttendees: Pia Lund, Ivo Marsh, Oda Fisk\n\n## Minutes\n\n- Elections\n    - Pia proposes that we elect Oda as treasurer\n    - Ivo seconds\n    - All say aye\n    - Ivo moves we meet twice a year\n    - Oda seconds, all say aye\n';
+    expect(decisions(text)).toEqual(['Pia proposes that we elect Oda as treasurer — All say aye', 'Ivo moves we meet twice a year — Oda seconds, all say aye']);
+  });
+
+  it('reads an unseconded proposal as no decision', () => {
+    const text = '# Users group annual meeting\n\nAttendees: Pia Lund, Ivo Marsh\n\n## Minutes\n\nPia proposes that we meet in the library next time.\n';
+    expect(decisions(text)).toEqual([]);
+  });
+});

@@ -137,3 +137,10 @@ describe('elections and motions of a small board in bullets (`X nominates Y` / `
     expect(decisions(text)).toEqual([]);
   });
 });
+
+describe('a trail of links with arrows between them (`-> Meetings -> Board Minutes`)', () => {
+  it('is no outcome line', () => {
+    const text = '[Home](index.html) -> [Meetings](meetings.html)\n-> [Board minutes](board.html) -> [2014-01-23](2014.html)\n\n# Board meeting\n\nDirectors present: Pia Lund, Ivo Marsh\n\n## Sign\n\nWe talked about the sign.\n\n=> The sign stays blue.\n';
+    expect(parseMinutes(text).decisions.map((d) => d.text)).toEqual(['=> The sign stays blue.']);
+  });
+});

@@ -144,3 +144,10 @@ describe('a trail of links with arrows between them (`-> Meetings -> Board Minut
     expect(parseMinutes(text).decisions.map((d) => d.text)).toEqual(['=> The sign stays blue.']);
   });
 });
+
+describe('people in YAML front matter (`attendees:`, `absent:`, `chair:`)', () => {
+  it('adds them as participants, present or not, with the chair\'s role', () => {
+    const text = '---\ntitle: Allotment society committee\ndate: 2024-05-05\nattendees:\n  - Pia Lund\n  - Ivo Marsh\nabsent: [Oda Fisk]\nchair: Pia Lund\ntags: [meeting]\n---\n\n## Water butts\n\nTwo more.\n';
+    expect(parseMinutes(text).participants.map((p) => [p.name, p.present, p.roles])).toEqual([['Pia Lund', true, ['chair']], ['Ivo Marsh', true, []], ['Oda Fisk', false, []]]);
+  });
+});

@@ -151,3 +151,15 @@ describe('people in YAML front matter (`attendees:`, `absent:`, `chair:`)', () =
     expect(parseMinutes(text).participants.map((p) => [p.name, p.present, p.roles])).toEqual([['Pia Lund', true, ['chair']], ['Ivo Marsh', true, []], ['Oda Fisk', false, []]]);
   });
 });
+
+describe('more English formulas of a decision', () => {
+  it('reads a decision reached, minutes signed as a true record, a co-option and a body\'s support', () => {
+    const text = '# Bowls club committee\n\nPresent: Pia Lund, Ivo Marsh\n\n## Business\n\nThe minutes of the March meeting were signed as a true record.\n\nA decision was reached to keep the old mower.\n\nOda Fisk was co-opted onto the committee.\n\nThe committee supported the plan to open on Sundays.\n\nThe committee noted the rain.\n';
+    expect(parseMinutes(text).decisions.map((d) => d.text)).toEqual([
+      'The minutes of the March meeting were signed as a true record.',
+      'A decision was reached to keep the old mower.',
+      'Oda Fisk was co-opted onto the committee.',
+      'The committee supported the plan to open on Sundays.',
+    ]);
+  });
+});

@@ -163,3 +163,10 @@ describe('more English formulas of a decision', () => {
     ]);
   });
 });
+
+describe('a speaker written as an @handle (`- @k900: let\'s wait for that`)', () => {
+  it('is a speaker, whose `let\'s` proposes and decides nothing', () => {
+    const text = '# Steering committee\n\n## Attendees\n\n- Everyone: @pia @ivo\n\n## Release\n\n- @pia: let\'s wait for the fix then.\n- @ivo: let\'s discuss after we have a proposal\n- Agreed to ship on Friday.\n';
+    expect(parseMinutes(text).decisions.map((d) => d.text)).toEqual(['Agreed to ship on Friday.']);
+  });
+});

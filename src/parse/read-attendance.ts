@@ -85,6 +85,8 @@ export function readPeopleField(
   if (label.value === '' && more.length === 0) more = tableAfter(lines, index);
   const perParagraph = new Set(label.value === '' && line.kind === 'paragraph' && more.length > 0 ? namePerParagraph(lines, more[more.length - 1] as number, header, vocabs) : []);
   if (perParagraph.size > 0) more = [...more, ...perParagraph];
+  // A heading that names a group rather than attendance (`## Observers`, not `## Participants`).
+  const groupHeading = line.kind === 'heading' && label.value === '' && !vocabs.some((v) => v.attendance.present.includes(normalizeLabel(line.text)));
   const pairs = nameAndDetailLines(lines, more, vocabs);
   const turned = surnameFirstLines(lines, more, header);
   let bulleted = false;
@@ -117,7 +119,10 @@ export function readPeopleField(
     }
     const members = turned.has(j) ? (givenNameFirst(sub.text) as string) : withoutGroup(sub.text, vocabs);
     const grouped = members.length < sub.text.length && members !== withoutLinks(sub.text);
+    const before = found.length;
     take(members, sub, (sub.kind === 'listItem' || pairs.has(j) || perParagraph.has(j)) && !grouped && !manyNames(members), present);
+    // A heading that names a group (`## Observers`, `## Officers`) over text that names nobody at first is a topic, not a list of people.
+    if (groupHeading && before === 0 && found.length === 0) break;
     header.consumed.add(j);
   }
   if (found.length > 0 || label.value === '') header.consumed.add(index);
@@ -334,7 +339,8 @@ function tableAfter(lines: readonly Line[], index: number): number[] {
 
 /** A line that names a group of the people below it (`**Team Gent**`, `Asiakas:`), not a person. */
 function isCaption(line: Line): boolean {
-  return (line.kind === 'paragraph' && line.bold) || /:\s*$/.test(line.text);
+  // A sentence in bold (`**Cart for President.**`) is no caption of a group.
+  return (line.kind === 'paragraph' && line.bold && !/[.!?]\s*$/.test(line.text)) || /:\s*$/.test(line.text);
 }
 
 /** The columns of a table of people, found from its header row. */

@@ -170,3 +170,17 @@ describe('a speaker written as an @handle (`- @k900: let\'s wait for that`)', ()
     expect(parseMinutes(text).decisions.map((d) => d.text)).toEqual(['Agreed to ship on Friday.']);
   });
 });
+
+describe('a heading that names a group (`## Observers`, `## Officers`) over the discussion of that topic', () => {
+  it('is a topic: its sentences are read, nobody in them becomes a participant', () => {
+    const text = '# Steering committee\n\nAttendees: Pia Lund, Ivo Marsh\n\n## Officers\n\n**Pia for President.**\n\nProposed by: Ivo\n\nUnanimously approved.\n\n## Observers\n\nWe talked about inviting observers.\n\nMotion accepted.\n';
+    const meeting = parseMinutes(text);
+    expect(meeting.participants.map((p) => p.name)).toEqual(['Pia Lund', 'Ivo Marsh']);
+    expect(meeting.decisions.map((d) => d.text)).toEqual(['Pia for President — Proposed by: Ivo — Unanimously approved.', 'Motion accepted.']);
+  });
+
+  it('still lists the people under a group heading that names them', () => {
+    const text = '# Steering committee\n\n## Officers\n\n- Pia Lund, President\n- Ivo Marsh, Secretary\n\n## Budget\n\nFine.\n';
+    expect(parseMinutes(text).participants.map((p) => p.name)).toEqual(['Pia Lund', 'Ivo Marsh']);
+  });
+});

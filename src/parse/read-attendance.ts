@@ -63,7 +63,7 @@ export function readPeopleField(
   };
   // A value in a column beside its label goes on line by line under its first line, a person a line
   // (`Beslutande   Anna Berg (S), ordförande` / `             Erik Lund (M)`) unless a line lists full names.
-  const column = label.value.endsWith(',') ? [] : columnLines(lines, index, valueColumn(line, label));
+  const column = label.value.endsWith(',') ? [] : columnLines(lines, index, valueColumn(line, label), header.sourceLines);
   const lineEach = (text: string): boolean => column.length > 0 && !listsFullNames(text);
   if (label.value !== '') {
     for (const part of innerLabels(label.value, label.field, vocabs)) take(part.text, line, lineEach(part.text), part.field === 'participants');

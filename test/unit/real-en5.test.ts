@@ -184,3 +184,10 @@ describe('a heading that names a group (`## Observers`, `## Officers`) over the 
     expect(parseMinutes(text).participants.map((p) => p.name)).toEqual(['Pia Lund', 'Ivo Marsh']);
   });
 });
+
+describe('a label\'s value aligned with tabs in plain text (`PRESENT:<tab>A` / `<tab><tab>B`)', () => {
+  it('reads the names of the lines under the value, tabs expanded', () => {
+    const text = 'ALLOTMENT SOCIETY COMMITTEE\n5 May 2024\n\nPRESENT:\tPia Lund\n\t\tIvo Marsh\n\t\tOda Fisk\n\nWATER\nTwo more butts.\n';
+    expect(present(text)).toEqual(['Pia Lund', 'Ivo Marsh', 'Oda Fisk']);
+  });
+});

@@ -191,3 +191,10 @@ describe('a label\'s value aligned with tabs in plain text (`PRESENT:<tab>A` / `
     expect(present(text)).toEqual(['Pia Lund', 'Ivo Marsh', 'Oda Fisk']);
   });
 });
+
+describe('a resolution offered and supported, passed on a roll call (US township boards)', () => {
+  it('is one decision named by the resolution', () => {
+    const text = '# Town of Elm Creek\n\nBoard members present were supervisors Olga Brandt, Tim Saari, and Vera Holm.\n\n## NEW BUSINESS\nTim Saari offered a resolution, supported by Vera Holm to let the clerk apply for the grant.  Upon a roll call vote Olga Brandt yea, Tim Saari yea, and Vera Holm yea the resolution was passed.\n';
+    expect(parseMinutes(text).decisions.map((d) => d.text)).toEqual(['Tim Saari offered a resolution, supported by Vera Holm to let the clerk apply for the grant.']);
+  });
+});

@@ -198,3 +198,13 @@ describe('a resolution offered and supported, passed on a roll call (US township
     expect(parseMinutes(text).decisions.map((d) => d.text)).toEqual(['Tim Saari offered a resolution, supported by Vera Holm to let the clerk apply for the grant.']);
   });
 });
+
+describe('an office written before a participant\'s full name in a task (`Clerk Linda Britton will ...`)', () => {
+  it('makes the participant the owner', () => {
+    const text = '# Town of Elm Creek\n\nPresent: Olga Brandt, Ida Lamb, Ned Kuusi\n\n## NEW BUSINESS\nMotion carried.  Clerk Ida Lamb will post the new meeting dates.\n\nTreasurer Ned Kuusi will send the report.\n';
+    expect(parseMinutes(text).actions.map((a) => [a.owners, a.text])).toEqual([
+      [['Ida Lamb'], 'Clerk Ida Lamb will post the new meeting dates.'],
+      [['Ned Kuusi'], 'Treasurer Ned Kuusi will send the report.'],
+    ]);
+  });
+});

@@ -199,12 +199,12 @@ export function personDecides(text: string, cueWords: string, vocabs: readonly V
   return !joined || (next !== undefined && isWord(next, gather(vocabs, 'ownerLinks')));
 }
 
-/** A speaker's prefix in chat-style or scribed minutes (`EA: ...`, `Matt Garrish: ...`, `mk: ...`) and the words after it. */
-const SPEAKER = /^(\p{L}[\p{L}\d_.'’ -]{0,30}):\s+(\S.*)$/u;
+/** A speaker's prefix in chat-style or scribed minutes (`EA: ...`, `Matt Garrish: ...`, `mk: ...`, `@k900: ...`) and the words after it. */
+const SPEAKER = /^(@?\p{L}[\p{L}\d_.'’ -]{0,30}):\s+(\S.*)$/u;
 
 /**
  * What a speaker said, when the sentence is a speaker's line: the prefix names a participant, is
- * initials in capitals (`AWB`) or a lower-case handle (`mk`). Null for any other sentence, also for
+ * initials in capitals (`AWB`), a lower-case handle (`mk`) or an `@` handle (`@K900`). Null for any other sentence, also for
  * labels such as `Decision:`, which `markers` lists.
  */
 export function spoken(text: string, markers: readonly string[], participants: readonly Participant[]): string | null {
@@ -213,7 +213,8 @@ export function spoken(text: string, markers: readonly string[], participants: r
   if (!match) return null;
   const who = (match[1] ?? '').trim();
   if (markers.includes(fold(who))) return null;
-  const speaker = /^\p{Lu}{2,4}$/u.test(who) || /^[a-z][a-z\d_]{1,15}$/.test(who) || resolvePerson(who, participants) !== null;
+  // A handle (`@k900`) names a person as it stands.
+  const speaker = /^@[\p{L}\d_.-]+$/u.test(who) || /^\p{Lu}{2,4}$/u.test(who) || /^[a-z][a-z\d_]{1,15}$/.test(who) || resolvePerson(who, participants) !== null;
   return speaker ? (match[2] ?? '') : null;
 }
 

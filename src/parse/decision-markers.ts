@@ -51,14 +51,16 @@ const ARROWS = ['=>', '⇒', '→', '⟶', '-->', '->'];
 
 /**
  * The arrow that opens an outcome line and the text after it (`=> The club keeps its venue`,
- * `→ Festen hålls i maj`), or null: notes write the conclusion of the lines above after an arrow.
+ * `→ Festen hålls i maj`), or null: notes write the conclusion of the lines above after an arrow;
+ * a line of several such arrows is a trail of links, no conclusion.
  */
 export function outcomeArrow(text: string): { arrow: string; rest: string } | null {
   const trimmed = text.trimStart();
   const arrow = ARROWS.find((a) => trimmed.startsWith(a));
   if (arrow === undefined) return null;
   const rest = trimmed.slice(arrow.length).trim();
-  return rest === '' ? null : { arrow, rest };
+  // A trail of pages (`-> Meetings -> Board Minutes -> 2014-01-23`) leads through a site, to no outcome.
+  return rest === '' || rest.includes(` ${arrow} `) ? null : { arrow, rest };
 }
 
 /** A text without the proposal label it starts with (`Att: ...`, `Ehdotus: ...`). */

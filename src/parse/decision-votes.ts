@@ -31,7 +31,7 @@ export function motionAt(units: readonly Unit[], index: number, vocabs: readonly
   if (phrase === null) return null;
   const own = afterPhrase(unit.text, phrase);
   let seconded = findPhrase(unit.text, gather(vocabs, 'seconded')) !== null;
-  let outcome: Unit | null = (seconded && hasWord(wordsOf(own), gather(vocabs, 'carried'))) || closingOutcome(own, vocabs) || outcomeVerb(own, vocabs) ? unit : null;
+  let outcome: Unit | null = (seconded && outcomeFrom(own, 0, vocabs)) || closingOutcome(own, vocabs) || outcomeVerb(own, vocabs) ? unit : null;
   let failed = findPhrase(own, gather(vocabs, 'failed')) !== null;
   const parts: number[] = [];
   for (let k = index + 1; k <= index + MOTION_REACH && k < units.length; k++) {
@@ -44,8 +44,9 @@ export function motionAt(units: readonly Unit[], index: number, vocabs: readonly
     const seconds = findPhrase(next.text, gather(vocabs, 'seconded')) !== null || attribution;
     const carried = hasWord(words, gather(vocabs, 'carried')) || voteCount(next.text, vocabs) !== null || findPhrase(next.text, gather(vocabs, 'consent')) !== null;
     const fails = findPhrase(next.text, gather(vocabs, 'failed')) !== null;
-    // A motion has one result: a later sentence that carries something is a decision of its own.
-    if (carried && !seconds && !fails && outcome !== null) break;
+    // A motion has one result: a later sentence that carries something is a decision of its own,
+    // unless the result so far is only its count (`Vote: 3 in favor, 0 opposed` / `Resolution: Vote passed`).
+    if (carried && !seconds && !fails && outcome !== null && !countOnly(outcome.text, vocabs)) break;
     if (!seconds && !carried && !fails) {
       // Past a sentence of its own paragraph the motion may go on; past another block it has ended.
       if (next.block === unit.block) continue;
@@ -59,6 +60,11 @@ export function motionAt(units: readonly Unit[], index: number, vocabs: readonly
   if (!seconded && outcome === null && !failed) return null;
   const text = outcome !== null && outcome !== unit && wordsOf(outcome.text).length <= 16 ? `${unit.text} — ${outcome.text}` : unit.text;
   return { text, cue: { kind: 'vote', words: asWritten(unit.text, phrase) }, parts, failed };
+}
+
+/** Whether a result is a count of votes without an outcome word (`Vote: 3 in favor, 0 opposed, 0 abstained`). */
+function countOnly(text: string, vocabs: readonly Vocabulary[]): boolean {
+  return voteCount(text, vocabs) !== null && !hasWord(wordsOf(text), gather(vocabs, 'carried'));
 }
 
 /**
@@ -96,11 +102,19 @@ export function moverOnly(text: string, vocabs: readonly Vocabulary[]): boolean 
  * approved budget`, `to be adopted` tell a thing, not what became of the motion).
  */
 function outcomeVerb(own: string, vocabs: readonly Vocabulary[]): boolean {
+  return outcomeFrom(own, 2, vocabs);
+}
+
+/**
+ * Whether an outcome word stands from word `from` on, not after an article, `to` or `be` (`that the
+ * minutes be approved`, seconded in the same sentence, is the motion's wording, not its result).
+ */
+function outcomeFrom(own: string, from: number, vocabs: readonly Vocabulary[]): boolean {
   const words = wordsOf(own);
   const carried = gather(vocabs, 'carried');
   const articles = gather(vocabs, 'articles');
-  for (let k = 2; k < words.length; k++) {
-    const before = words[k - 1] as string;
+  for (let k = from; k < words.length; k++) {
+    const before = words[k - 1] ?? '';
     if (isWord(words[k] as string, carried) && before !== 'to' && before !== 'be' && !articles.includes(before)) return true;
   }
   return false;
@@ -158,8 +172,8 @@ function afterPhrase(text: string, phrase: string): string {
   return at < 0 ? text : text.slice(at);
 }
 
-/** Counts written as `7/0/1`, `5-2`, `4–0` or `12:3`: two or three numbers of up to three digits. */
-const COUNT = /(?<![\d./:–-])\d{1,3} ?[-–/:] ?\d{1,3}(?: ?[-–/:] ?\d{1,3})?(?![\d/:–-]|\.\d)/u;
+/** Counts written as `7/0/1`, `5-2`, `4–0` or `12:3`: two or three numbers of up to three digits; `10:30 p.m.` is a time. */
+const COUNT = /(?<![\d./:–-])\d{1,3} ?[-–/:] ?\d{1,3}(?: ?[-–/:] ?\d{1,3})?(?![\d/:–-]|\.\d| ?[aApP]\.?[mM]\b)/u;
 
 /**
  * A vote count in a sentence, as written, or null: numbers beside vote words (`7 Ja-Stimmen, 0

@@ -14,7 +14,7 @@ import { tableDecision } from './decision-tables.js';
 import { clausesAfter, type Found, headedLines, type Scan, separateLines, titleAbove, withContext } from './decision-text.js';
 import { readItemNumber } from './agenda-number.js';
 import { valueLines } from './header.js';
-import { closingVerdict, consentIn, motionAt, terseVerdict, voteCount } from './decision-votes.js';
+import { closingVerdict, consentIn, motionAt, moverOnly, terseVerdict, voteCount } from './decision-votes.js';
 import type { FindContext } from './find-context.js';
 import { subjectOwners, trailingOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
@@ -147,7 +147,10 @@ function decisionAt(scan: Scan, index: number): Found | null {
   const motion = motionAt(units, index, context.vocabs, (k) => sameMotion(scan, index, k));
   if (motion) {
     for (const k of motion.parts) scan.taken.add(k);
-    return motion.failed ? null : { text: motion.text, cue: motion.cue };
+    if (motion.failed) return null;
+    // `**Cart for Treasurer.**` / `Proposed by: Cart` / `Unanimously approved.`: the mover's line names who, the line before it what.
+    const stated = moverOnly(unit.text, context.vocabs) ? statedBefore(scan, index) : null;
+    return { text: stated === null ? motion.text : `${trimEndOf(stated, '.')} — ${motion.text}`, cue: motion.cue };
   }
   const line = context.lines[unit.line] as Line;
   const found = sentenceCue(scan, unit, line);
@@ -157,6 +160,19 @@ function decisionAt(scan: Scan, index: number): Found | null {
   if (found.cue.kind === 'vote' && before?.block === unit.block && scan.decided.has(index - 1) && tallyOnly(unit.text, context.vocabs)) return null;
   if (found.topic !== undefined) return { text: `${found.topic}: ${unit.text}`, cue: found.cue };
   return withContext(scan, index, unit.text, found.cue);
+}
+
+/**
+ * What a motion whose own line only names its mover (`Proposed by: Cart`) proposed: the undecided
+ * line before it under the same topic, or else the topic's title (`## Motion to adjourn`); null
+ * when neither is there.
+ */
+function statedBefore(scan: Scan, index: number): string | null {
+  const unit = scan.units[index] as Unit;
+  const before = scan.units[index - 1];
+  const near = before !== undefined && scan.headings[before.line] === scan.headings[unit.line] && scan.context.itemOf[before.line] === scan.context.itemOf[unit.line];
+  if (near && !scan.decided.has(index - 1) && !scan.titles.has(before.line) && (scan.context.lines[before.line] as Line).kind !== 'heading') return before.text;
+  return titleAbove(scan, unit.line);
 }
 
 /**
@@ -225,7 +241,23 @@ function sameMotion(scan: Scan, index: number, k: number): boolean {
   if (scan.headings[next.line] !== scan.headings[unit.line]) return false;
   const a = scan.context.lines[unit.line] as Line;
   const b = scan.context.lines[next.line] as Line;
-  return (a.kind === 'listItem' && b.kind === 'listItem' && a.listDepth === b.listDepth) || wordsOf(next.text).filter((w) => /\p{L}/u.test(w)).length <= 4;
+  return (a.kind === 'listItem' && b.kind === 'listItem' && a.listDepth === b.listDepth) || listRightAfter(scan, index, k) || wordsOf(next.text).filter((w) => /\p{L}/u.test(w)).length <= 4;
+}
+
+/**
+ * Whether unit `k` is an entry of the list that comes right after the paragraph of unit `index`
+ * (`Vote on the new sign.` / `- Vote: 5 in favor, 0 opposed` / `- Resolution: Vote passed`): every
+ * unit between them is an entry of that list.
+ */
+function listRightAfter(scan: Scan, index: number, k: number): boolean {
+  const { lines } = scan.context;
+  if ((lines[(scan.units[index] as Unit).line] as Line).kind !== 'paragraph') return false;
+  const depth = (lines[(scan.units[k] as Unit).line] as Line).listDepth;
+  for (let j = index + 1; j <= k; j++) {
+    const line = lines[(scan.units[j] as Unit).line] as Line;
+    if (line.kind !== 'listItem' || line.listDepth !== depth) return false;
+  }
+  return true;
 }
 
 /** A sentence's cue and whether it is only a commitment (`let's`), which a speaker merely proposes. */

@@ -53,10 +53,29 @@ export function valueLines(lines: readonly Line[], index: number): number[] {
  * The lines that go on with a value laid out in a column beside its label (`Beslutande   Anna Berg` /
  * `             Erik Lund`): the next lines of the label's paragraph that start where its value starts.
  */
-export function columnLines(lines: readonly Line[], index: number, valueStart: { line: number; column: number }): number[] {
+export function columnLines(lines: readonly Line[], index: number, valueStart: { line: number; column: number }, source: readonly string[] = []): number[] {
   const line = lines[index] as Line;
   const out: number[] = [];
   if (line.kind !== 'paragraph' || valueStart.line !== line.start.line || valueStart.column - line.start.column < 3) return out;
-  for (let j = index + 1; j < lines.length && (lines[j] as Line).block === line.block && (lines[j] as Line).start.column === valueStart.column; j++) out.push(j);
+  for (let j = index + 1; j < lines.length && (lines[j] as Line).block === line.block && sameColumn((lines[j] as Line).start, valueStart, source); j++) out.push(j);
   return out;
+}
+
+/**
+ * Whether two places stand in the same column as the text shows them: the same character column,
+ * or the same column once tabs are expanded to stops of 8 or of 4 (`Present:<tab>Ann Lee` over
+ * `<tab><tab>Bo Chan`, as plain-text minutes align a value's lines).
+ */
+function sameColumn(a: { line: number; column: number }, b: { line: number; column: number }, source: readonly string[]): boolean {
+  if (a.column === b.column) return true;
+  return [8, 4].some((stop) => shownColumn(a, source, stop) === shownColumn(b, source, stop));
+}
+
+/** The column a place is shown in with tabs expanded to stops of `stop`; its character column when its line is unknown. */
+function shownColumn(at: { line: number; column: number }, source: readonly string[], stop: number): number {
+  const raw = source[at.line - 1];
+  if (raw === undefined) return at.column;
+  let shown = 0;
+  for (let i = 0; i < at.column - 1 && i < raw.length; i++) shown = raw[i] === '\t' ? (Math.floor(shown / stop) + 1) * stop : shown + 1;
+  return shown + 1;
 }

@@ -22,12 +22,33 @@ export function namesThenPresence(words: readonly string[], vocabs: readonly Voc
     const text = words.slice(first, verb).join(' ');
     return /^\p{Lu}/u.test(text) ? { field, text } : null;
   }
+  return namesThenJoined(words, lower, vocabs);
+}
+
+/**
+ * The names of a sentence that closes with a verb of joining and how (`Ola Ray and Bo Chan joined
+ * remotely.`, `Kim Lee connected by phone.`): the people who took part from afar, as
+ * minutes write them after the names of those in the room.
+ */
+function namesThenJoined(words: readonly string[], lower: readonly string[], vocabs: readonly Vocabulary[]): { field: FieldName; text: string } | null {
+  for (let verb = lower.length - 1; verb >= Math.max(1, lower.length - 4); verb--) {
+    if (!vocabs.some((v) => v.attendance.present.includes(lower[verb] as string))) continue;
+    const how = lower.slice(verb + 1).join(' ');
+    // How they took part makes the word a verb of joining (`Ann Lee – present` is a roll call's mark, read elsewhere).
+    if (!vocabs.some((v) => (v.attendanceModes ?? []).includes(how))) return null;
+    let first = 0;
+    while (first < verb && opensGroup(lower, first, vocabs)) first++;
+    const text = words.slice(first, verb).join(' ');
+    return /^\p{Lu}/u.test(text) ? { field: 'participants', text } : null;
+  }
   return null;
 }
 
 /** `present` / `in attendance` name who came, `absent` / `excused` who did not; anything else no attendance. */
 function fieldOfState(state: string, vocabs: readonly Vocabulary[]): FieldName | null {
-  const bare = state.startsWith('in ') ? state.slice(3) : state;
+  // `were also present`, `was also in attendance`: the people named after others.
+  const told = state.startsWith('also ') ? state.slice(5) : state;
+  const bare = told.startsWith('in ') ? told.slice(3) : told;
   if (vocabs.some((v) => v.attendance.absent.includes(bare))) return 'absent';
   if (bare === 'present' || bare === 'attendance') return vocabs.some((v) => v.attendance.present.includes(bare)) ? 'participants' : null;
   return null;

@@ -7,6 +7,8 @@ import { resolvePerson, withoutHonorifics } from './resolve-people.js';
 import type { Header } from './header.js';
 import { columnLines, valueLines } from './header.js';
 import { namesThenPresence, withoutClosingPresence } from './names-then-presence.js';
+import { isOfficeWord, withoutOfficeWords } from './office-words.js';
+import { withSharedSurnames } from './shared-surname.js';
 import { givenNameFirst, isName, readName, readPeople, roleOf, splitLeadingRole, splitTopLevel, withoutLinks, type PersonEntry } from './read-people.js';
 import type { RoleClaim } from './read-roles.js';
 import type { Line } from './types.js';
@@ -61,7 +63,7 @@ export function readPeopleField(
   };
   // A value in a column beside its label goes on line by line under its first line, a person a line
   // (`Beslutande   Anna Berg (S), ordförande` / `             Erik Lund (M)`) unless a line lists full names.
-  const column = label.value.endsWith(',') ? [] : columnLines(lines, index, valueColumn(line, label));
+  const column = label.value.endsWith(',') ? [] : columnLines(lines, index, valueColumn(line, label), header.sourceLines);
   const lineEach = (text: string): boolean => column.length > 0 && !listsFullNames(text);
   if (label.value !== '') {
     for (const part of innerLabels(label.value, label.field, vocabs)) take(part.text, line, lineEach(part.text), part.field === 'participants');
@@ -83,6 +85,8 @@ export function readPeopleField(
   if (label.value === '' && more.length === 0) more = tableAfter(lines, index);
   const perParagraph = new Set(label.value === '' && line.kind === 'paragraph' && more.length > 0 ? namePerParagraph(lines, more[more.length - 1] as number, header, vocabs) : []);
   if (perParagraph.size > 0) more = [...more, ...perParagraph];
+  // A heading that names a group rather than attendance (`## Observers`, not `## Participants`).
+  const groupHeading = line.kind === 'heading' && label.value === '' && !vocabs.some((v) => v.attendance.present.includes(normalizeLabel(line.text)));
   const pairs = nameAndDetailLines(lines, more, vocabs);
   const turned = surnameFirstLines(lines, more, header);
   let bulleted = false;
@@ -130,7 +134,10 @@ export function readPeopleField(
     }
     const members = turned.has(j) ? (givenNameFirst(sub.text) as string) : withoutGroup(sub.text, vocabs);
     const grouped = members.length < sub.text.length && members !== withoutLinks(sub.text);
+    const before = found.length;
     take(members, sub, (sub.kind === 'listItem' || pairs.has(j) || perParagraph.has(j)) && !grouped && !manyNames(members), present);
+    // A heading that names a group (`## Observers`, `## Officers`) over text that names nobody at first is a topic, not a list of people.
+    if (groupHeading && before === 0 && found.length === 0) break;
     header.consumed.add(j);
   }
   if (found.length > 0 || label.value === '') header.consumed.add(index);
@@ -347,7 +354,8 @@ function tableAfter(lines: readonly Line[], index: number): number[] {
 
 /** A line that names a group of the people below it (`**Team Gent**`, `Asiakas:`), not a person. */
 function isCaption(line: Line): boolean {
-  return (line.kind === 'paragraph' && line.bold) || /:\s*$/.test(line.text);
+  // A sentence in bold (`**Cart for President.**`) is no caption of a group.
+  return (line.kind === 'paragraph' && line.bold && !/[.!?]\s*$/.test(line.text)) || /:\s*$/.test(line.text);
 }
 
 /** The columns of a table of people, found from its header row. */
@@ -502,7 +510,8 @@ export function readPreambleNames(lines: readonly Line[], header: Header, vocabs
     const told = sentences.map((sentence) => attendanceTold(sentence, vocabs));
     if (told.some((t) => t !== null)) {
       // Sentences about attendance (`Present were A, B and C. Apologies were received from D.`), each with its field:
-      // they say the names are people, so a first name alone among them is one too (`..., Bob Chen and Dan`).
+      // they say the names are people, so a first name alone among them is one too (`..., Bob Chen and Dan`), and the
+      // offices written around the names are no part of them (`present were supervisors A and B, and clerk C`).
       let any = false;
       for (const t of told) if (t !== null && namesTold(t.text, 2, line, t.field === 'participants', header, vocabs, true)) any = true;
       if (any) header.consumed.add(i);
@@ -527,13 +536,13 @@ function rollCallLine(line: Line, header: Header, vocabs: readonly Vocabulary[])
 
 /**
  * Add the people of a comma list of `least` full names or more; whether there was one. Where a
- * sentence about attendance told of them (`firstNames`), names of one word count too, as long as
- * one name in the list is a full name.
+ * sentence about attendance told of them (`told`), names of one word count too, as long as one
+ * name in the list is a full name, and the offices written around each name are dropped.
  */
-function namesTold(text: string, least: number, line: Line, present: boolean, header: Header, vocabs: readonly Vocabulary[], firstNames = false): boolean {
-  const parts = splitTopLevel(text.replace(/[.;]\s*$/, ''), /,|\s(?:and|ja|och|und|en|sekä|&)\s/);
+function namesTold(text: string, least: number, line: Line, present: boolean, header: Header, vocabs: readonly Vocabulary[], told = false): boolean {
+  const parts = splitTopLevel((told ? withSharedSurnames(text) : text).replace(/[.;]\s*$/, ''), /,|\s(?:and|ja|och|und|en|sekä|&)\s/);
   if (parts.length < (present ? least : 1)) return false;
-  const people = fullNames(parts, vocabs, firstNames);
+  const people = fullNames(told ? parts.map((part) => withoutOfficeWords(part, vocabs)) : parts, vocabs, told);
   if (people === null) return false;
   for (const person of people) addParticipant(header, participantOf(person, line, present, header));
   header.fields[present ? 'participants' : 'absent'] ??= { text: line.text, position: line.start };
@@ -593,8 +602,12 @@ function attendanceTold(text: string, vocabs: readonly Vocabulary[]): { field: F
     if (!absent && !vocabs.some((v) => v.attendance.present.includes(lower[i] as string))) continue;
     let k = i + 1;
     while (k < words.length && BEFORE_NAMES.has(lower[k] as string)) k++;
+    // The office or group of the first names may stand before them (`present were supervisors A, B and C`).
+    if (k < words.length - 1 && isOfficeWord(words[k] as string, vocabs) && /^\p{Lu}/u.test(words[k + 1] as string)) k++;
     const rest = words.slice(k).join(' ');
-    return /^\p{Lu}/u.test(rest) ? { field: absent ? 'absent' : 'participants', text: rest } : null;
+    if (/^\p{Lu}/u.test(rest)) return { field: absent ? 'absent' : 'participants', text: rest };
+    // No names after it: the word may close the sentence (`Ola Ray and Bo Chan joined remotely`).
+    break;
   }
   return namesThenPresence(words, vocabs);
 }

@@ -1,6 +1,7 @@
 import type { FieldName, Vocabulary } from '../lang/types.js';
 import type { FieldSource } from '../model/meeting.js';
 import { daysBetween, isoDate } from './calendar.js';
+import { readFrontMatterPeople } from './front-matter-people.js';
 import { type Header, valueLines } from './header.js';
 import { PEOPLE_FIELDS, readPeopleField, readPeopleTables, readPreambleNames } from './read-attendance.js';
 import { readLabel, type LabelHit } from './read-label.js';
@@ -54,6 +55,7 @@ export function readHeader(lines: readonly Line[], frontMatter: Record<string, u
   }
   for (const runOn of runOns) readRunOn(lines[runOn.index] as Line, runOn, header, claims, vocabs);
   readPeopleTables(lines, header, vocabs);
+  readFrontMatterPeople(frontMatter, header, vocabs);
   readPreambleNames(lines, header, vocabs);
   roleSentences(lines, claims, vocabs);
   proseRoles(lines, header, claims, vocabs);

@@ -98,12 +98,21 @@ const HONORIFICS = new Set(Object.values(vocabularies).flatMap((v) => v.honorifi
 
 /**
  * A folded name without the titles and forms of address before it (`frau wolf` gives `wolf`,
- * `wethouder peter veenstra` gives `peter veenstra`); a title alone stays as it is.
+ * `wethouder peter veenstra` gives `peter veenstra`, `clerk linda britton` gives `linda britton`);
+ * a title alone stays as it is.
  */
 export function withoutHonorifics(name: string): string {
   let rest = name;
-  for (let space = rest.indexOf(' '); space > 0 && HONORIFICS.has(rest.slice(0, space)); space = rest.indexOf(' ')) rest = rest.slice(space + 1).trimStart();
+  for (let space = rest.indexOf(' '); space > 0 && (HONORIFICS.has(rest.slice(0, space)) || officeBeforeName(rest, space)); space = rest.indexOf(' ')) rest = rest.slice(space + 1).trimStart();
   return rest;
+}
+
+/** Offices of every language, folded, one word each (`clerk`, `treasurer`, `supervisor`). */
+const OFFICES = new Set(Object.values(vocabularies).flatMap((v) => [...(v.jobTitles ?? []), ...Object.values(v.roles).flat()].filter((w) => !w.includes(' ')).map((w) => fold(w))));
+
+/** Whether the first word of a folded name is an office written before a full name (`clerk linda britton`): two words or more follow it. */
+function officeBeforeName(rest: string, space: number): boolean {
+  return OFFICES.has(rest.slice(0, space)) && rest.slice(space + 1).trim().includes(' ');
 }
 
 /** The folded parts of a name: words, and the halves of hyphenated words ("phoebe-jean" gives "phoebe" too). */

@@ -198,7 +198,11 @@ export function voteCount(text: string, vocabs: readonly Vocabulary[]): string |
   if (pairs >= 2) return words.slice(first, first + 2).join(' ');
   const count = COUNT.exec(text);
   // A date (`12/3`) looks like a count: beside it the sentence must name a vote or its result, not only `for` or `no`.
-  if (count === null || !(hasWord(words, longVoteWords(vocabs)) || hasWord(words, gather(vocabs, 'carried')))) return rollCallVote(text, vocabs);
+  // ... or the word for the decision it counts: anywhere before a count of three (for, against, abstaining:
+  // `Beschluss: Der Verein kauft ... (5:0:0)`), right before a count of two no clock reads (`Decision 4-1`, not `um 18:00`).
+  const parts = count === null ? 0 : count[0].split(/[-–/:]/).length;
+  const counted = count !== null && (parts > 2 ? hasWord(words, decisionNouns(vocabs)) : !count[0].includes(':') && countsDecision(words, count[0], vocabs));
+  if (count === null || !(hasWord(words, longVoteWords(vocabs)) || hasWord(words, gather(vocabs, 'carried')) || counted)) return rollCallVote(text, vocabs);
   return count[0];
 }
 
@@ -224,4 +228,14 @@ function contrastAfter(text: string, phrase: string, vocabs: readonly Vocabulary
 }
 
 /** The vote words of four letters or more (`votes`, `äänin`, `Stimmen`): those that name a vote even beside a date-like count. */
+/** Whether the word for a decision stands right before a count, one word at most between (`Beschluss 5:0:0`, `Decision: 4-1`). */
+function countsDecision(words: readonly string[], count: string, vocabs: readonly Vocabulary[]): boolean {
+  const first = wordsOf(count)[0];
+  const at = first === undefined ? -1 : words.indexOf(first);
+  return at > 0 && words.slice(Math.max(0, at - 2), at).some((word) => decisionNouns(vocabs).includes(word));
+}
+
+/** The one-word labels of decisions of the vocabularies (`decision`, `Beschluss`, `päätös`), once per list of vocabularies. */
+const decisionNouns = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => (v.labels.decisions ?? []).filter((w) => !w.includes(' '))));
+
 const longVoteWords = oncePer((vocabs: readonly Vocabulary[]): string[] => gather(vocabs, 'voteWords').filter((w) => w.length >= 4));

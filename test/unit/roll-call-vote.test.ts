@@ -44,3 +44,26 @@ describe('a motion made without a motion phrase', () => {
     expect(decisions('The minute takers did not record who moved or seconded this motion.')).toEqual([]);
   });
 });
+
+describe('a count of votes right after the word for the decision', () => {
+  const german = (body: string) =>
+    parseMinutes(`# Vorstandssitzung 4. März 2025\n\nAnwesend: Jana Roth, Felix Maier\n\n## TOP 1 Finanzen\n\n${body}\n`).decisions.map((d) => d.text);
+
+  it('makes the entry a decision (`Beschluss 5:0:0`)', () => {
+    expect(german('- Antrag auf einen Zuschuss für das Sommerfest der Jugendgruppe, Beschluss 5:0:0')).toHaveLength(1);
+    expect(decisions('- New fence for the allotments, decision 4-1')).toHaveLength(1);
+  });
+
+  it('is no count when a clock reads it or the word stands apart', () => {
+    expect(german('- Wir sehen uns am 3.5. um 18:00, Entscheidung bis dahin offen')).toEqual([]);
+    expect(decisions('- A decision about the fence is expected in 6-8 weeks')).toEqual([]);
+  });
+});
+
+describe('a count of three votes in a decision', () => {
+  it('makes it one wherever the word for the decision stands before it', () => {
+    expect(
+      parseMinutes('# Vorstandssitzung 4. März 2025\n\nAnwesend: Jana Roth, Felix Maier\n\n## TOP 1 Finanzen\n\n- Zuschuss für das Sommerfest der Jugendgruppe: 200 Euro laut Beschluss des Vorstands (5:0:0)\n').decisions,
+    ).toHaveLength(1);
+  });
+});

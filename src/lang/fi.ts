@@ -100,7 +100,9 @@ export const fi: Vocabulary = {
   },
   carried: ['hyväksytty', 'hyväksyttiin', 'hyväksytään', 'hyväksyttävä', 'yksimielisesti', 'vahvistettu', 'vahvistettiin', 'päätetty', 'sovittu', 'hylätty', 'hylättiin', 'mukainen'],
   presentEndings: ['aa', 'ää', 'ee', 'ii', 'oo', 'uu', 'yy', 'öö', 'luo', 'saa', 'vie', 'tuo', 'käy', 'lyö', 'syö', 'juo'],
-  pluralEndings: [],
+  // The third person plural of the present (`Anna ja Pekka hoitavat`, `lähettävät`, `tekevät`): `-vat` / `-vät` after a
+  // vowel other than `i`, which ends the past (`hoitivat`, `toivat`, `olivat`).
+  pluralEndings: ['avat', 'ävät', 'evat', 'evät', 'ovat', 'övät', 'uvat', 'yvät'],
   everyone: ['kaikki', 'jokainen', 'kukin', 'tiimi', 'ryhmä'],
   nextMeeting: ['seuraava kokous', 'seuraava viikkopalaveri', 'seuraava palaveri', 'seuraava tapaaminen', 'seuraavan kokouksen', 'seuraava asiakastapaaminen', 'kokous pidetään', 'seuraava kokoontuminen'],
   taskWords: ['tehtäv', 'toimenpit', 'toimenpide', 'jatkotoim', 'vastuunjako'],
@@ -114,7 +116,7 @@ export const fi: Vocabulary = {
   ownerLinks: ['hoitaa', 'lupasi', 'vastaa', 'selvittää', 'tekee', 'lupautui', 'huolehtii', 'ottaa yhteyttä'],
   actionVerbs: [],
   passiveEndings: ['taan', 'tään', 'daan', 'dään', 'llaan', 'llään', 'rraan', 'nnaan', 'nnään'],
-  reportWords: ['päättää', 'valvoo', 'saattaa', 'kertoo', 'toteaa', 'ehdottaa', 'ehdotti', 'kysyi', 'muistuttaa', 'kiittää', 'kiitti', 'on', 'ei', 'olisi', 'voisi', 'esitteli', 'kertoi', 'oli', 'olivat', 'toteutettiin', 'keskusteltiin', 'käsiteltiin', 'todettiin', 'esiteltiin', 'luotiin', 'tehtiin', 'kävi', 'avasi', 'päätti', 'kerrottiin', 'katsottiin', 'demottiin', 'totesi', 'mainitsi', 'ihmetteli', 'pohti', 'arveli', 'uskoo', 'uskoi', 'ajattelee', 'miettii', 'toivoo', 'toivoi', 'korosti', 'muistutti', 'huomautti', 'esitti', 'vastasi', 'kommentoi', 'näkee', 'epäilee', 'haluaa', 'haluaisi', 'tietää', 'sanoi', 'sanoo', 'painottaa', 'painotti', 'huomauttaa', 'kannattaa', 'kannatti', 'pitäisi', 'voisimme', 'voitaisiin', 'voidaan', 'tarvitaan', 'tarvitsee', 'kysyy', 'voisiko', 'pitäisikö', 'täytyy', 'kannattaisi', 'raportoi', 'esittelee', 'esittää', 'alustaa', 'selostaa', 'käsitellään', 'todetaan', 'merkitään', 'keskustellaan', 'kuullaan', 'esitellään'],
+  reportWords: ['päättää', 'valvoo', 'saattaa', 'kertoo', 'kertovat', 'toteavat', 'ehdottavat', 'muistuttavat', 'kiittävät', 'haluavat', 'toivovat', 'pohtivat', 'miettivät', 'toteaa', 'ehdottaa', 'ehdotti', 'kysyi', 'muistuttaa', 'kiittää', 'kiitti', 'on', 'ei', 'olisi', 'voisi', 'esitteli', 'kertoi', 'oli', 'olivat', 'toteutettiin', 'keskusteltiin', 'käsiteltiin', 'todettiin', 'esiteltiin', 'luotiin', 'tehtiin', 'kävi', 'avasi', 'päätti', 'kerrottiin', 'katsottiin', 'demottiin', 'totesi', 'mainitsi', 'ihmetteli', 'pohti', 'arveli', 'uskoo', 'uskoi', 'ajattelee', 'miettii', 'toivoo', 'toivoi', 'korosti', 'muistutti', 'huomautti', 'esitti', 'vastasi', 'kommentoi', 'näkee', 'epäilee', 'haluaa', 'haluaisi', 'tietää', 'sanoi', 'sanoo', 'painottaa', 'painotti', 'huomauttaa', 'kannattaa', 'kannatti', 'pitäisi', 'voisimme', 'voitaisiin', 'voidaan', 'tarvitaan', 'tarvitsee', 'kysyy', 'voisiko', 'pitäisikö', 'täytyy', 'kannattaisi', 'raportoi', 'esittelee', 'esittää', 'alustaa', 'selostaa', 'käsitellään', 'todetaan', 'merkitään', 'keskustellaan', 'kuullaan', 'esitellään'],
   doneWords: ['tehty', 'valmis', 'valmiina', 'hoidettu', 'suoritettu', 'tehtiin', 'ok'],
   abbreviations: ['ym', 'mm', 'esim', 'n', 'ns', 'klo', 'krs', 'pj', 'vpj', 'siht', 'yms', 'jne', 'ks', 'ts', 'vrt', 'huom', 'os', 'v', 'vk', 'vko', 'kpl', 'puh', 'p', 's', 'ma', 'ti', 'ke', 'to', 'pe', 'la', 'su', 'tms', 'eli', 'nk', 'ko', 'em', 'yo', 'ao', 'yht', 'max', 'min', 'noin', 'engl', 'ruots', 'lyh', 'alk', 'tod', 'ed'],
   agendaMarkers: ['esityslistan kohta', 'asia', 'kohta', 'pykälä'],

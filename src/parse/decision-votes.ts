@@ -227,7 +227,6 @@ function contrastAfter(text: string, phrase: string, vocabs: readonly Vocabulary
   return at >= 0 && words.slice(at + said.length, at + said.length + 3).some((w) => contrast.includes(w));
 }
 
-/** The vote words of four letters or more (`votes`, `äänin`, `Stimmen`): those that name a vote even beside a date-like count. */
 /** Whether the word for a decision stands right before a count, one word at most between (`Beschluss 5:0:0`, `Decision: 4-1`). */
 function countsDecision(words: readonly string[], count: string, vocabs: readonly Vocabulary[]): boolean {
   const first = wordsOf(count)[0];
@@ -238,4 +237,5 @@ function countsDecision(words: readonly string[], count: string, vocabs: readonl
 /** The one-word labels of decisions of the vocabularies (`decision`, `Beschluss`, `päätös`), once per list of vocabularies. */
 const decisionNouns = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => (v.labels.decisions ?? []).filter((w) => !w.includes(' '))));
 
+/** The vote words of four letters or more (`votes`, `äänin`, `Stimmen`): those that name a vote even beside a date-like count. */
 const longVoteWords = oncePer((vocabs: readonly Vocabulary[]): string[] => gather(vocabs, 'voteWords').filter((w) => w.length >= 4));

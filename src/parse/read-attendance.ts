@@ -9,7 +9,7 @@ import { columnLines, valueLines } from './header.js';
 import { namesThenPresence, withoutClosingPresence } from './names-then-presence.js';
 import { isOfficeWord, withoutOfficeWords } from './office-words.js';
 import { withSharedSurnames } from './shared-surname.js';
-import { givenNameFirst, isName, readName, readPeople, roleOf, splitLeadingRole, splitTopLevel, withoutLinks, type PersonEntry } from './read-people.js';
+import { fieldsOf, givenNameFirst, isName, readName, readPeople, roleOf, splitLeadingRole, splitTopLevel, withoutLinks, type PersonEntry } from './read-people.js';
 import type { RoleClaim } from './read-roles.js';
 import type { Line } from './types.js';
 import { withoutTrailingParen } from './trim.js';
@@ -119,7 +119,7 @@ export function readPeopleField(
       continue;
     }
     // A list written as a table: an entry that names the columns (`Name / Affiliation / Handle`) heads the entries after it.
-    const cells = sub.kind === 'listItem' ? listCells(sub.text) : null;
+    const cells = sub.kind === 'listItem' ? fieldsOf(sub.text) : null;
     const heads = listColumns(cells, vocabs);
     if (heads !== null) {
       columns = heads;
@@ -421,16 +421,6 @@ function personOfCells(cells: readonly string[], columns: PeopleColumns, vocabs:
   // A tick may be an emoji (`✅`, `✔️` with its variation selector), as notes typed in chat tools and wikis have it.
   const attended = columns.present < 0 || /^(?:yes|y|x|✓|✔|☑|✅|true|kyllä|k|ja|j|ok|läsnä|present)$/iu.test(cell(columns.present).replace(/\uFE0F/gu, ''));
   return { entry, attended };
-}
-
-/**
- * The cells of a list entry written as a table row, its fields parted by slashes or bars (`Jane Doe
- * / Acme Corp / @jdoe`, `Name | Affiliation`), or null when it has no such fields.
- */
-function listCells(text: string): string[] | null {
-  if (!text.includes(' / ') && !text.includes(' | ')) return null;
-  const cells = splitTopLevel(text, /\s[/|]\s/).map((cell) => cell.trim());
-  return cells.length >= 2 ? cells : null;
 }
 
 /** The columns a list entry heads when every one of its fields names a column of people and one names the names (`Name / Affiliation / GitHub handle`), else null. */

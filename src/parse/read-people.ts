@@ -63,7 +63,7 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
     // An organisation after a person in a list of names (`Vic Rowan, Parks Department`) is theirs, and no one;
     // a name before a dash (`Ann Lee - Acme Inc`) makes the part a person with their organisation.
     // Only the first of fields parted by slashes or bars is the name (`Jane Doe | Acme Corp`).
-    if (isOrganisation(head.split(/\s[|/]\s/)[0] as string, vocabs) && !/\s[-–—]\s/.test(head)) {
+    if (isOrganisation(fieldsOf(head)?.[0] ?? head, vocabs) && !/\s[-–—]\s/.test(head)) {
       if (previous && !each && rest.length === 0) previous.organization ??= head;
       continue;
     }
@@ -89,8 +89,7 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
     // Aalto, puheenjohtaja Eero Ek`), unless the list opens with one: then roles lead their names
     // (`Director Dan Evans, Recording Secretary Eve Fox`).
     const leadingRole = role === null ? splitLeadingRole(head, vocabs) : null;
-    if (leadingRole && people.length === 0 && rolesLead === null) rolesLead = true;
-    rolesLead ??= false;
+    rolesLead ??= leadingRole !== null && people.length === 0;
     if (leadingRole && previous && !rolesLead) previous.roles.push(leadingRole.role);
     let person = readPerson(withoutLead(leadingRole ? leadingRole.rest : head, vocabs), vocabs, options.nicks ?? false);
     if (person.length === 0 && options.loose) person = trailingName(head, vocabs);
@@ -352,14 +351,23 @@ function readPerson(raw: string, vocabs: readonly Vocabulary[], nicks: boolean):
  * such fields or its first is no name (`Ann Lee - Acme Ltd / Chair` keeps its slash for the dash).
  */
 function withFieldsRead(text: string, entry: PersonEntry, vocabs: readonly Vocabulary[]): string {
-  if (!text.includes(' / ') && !text.includes(' | ')) return text;
-  const [name = '', ...fields] = splitTopLevel(text, /\s[/|]\s/);
+  const [name = '', ...fields] = fieldsOf(text) ?? [];
   if (fields.length === 0 || !isName(name)) return text;
   for (const field of fields) {
     if (/^[\p{Ll}\d][\p{Ll}\d_.-]*$/u.test(field) && roleOf(field, vocabs) === null) entry.alias ??= field;
     else addDetail(entry, field, vocabs);
   }
   return name;
+}
+
+/**
+ * The fields of an entry written as a table row, parted by slashes or bars (`Jane Doe / Acme Corp /
+ * @jdoe`, `Name | Affiliation`), or null when it has fewer than two.
+ */
+export function fieldsOf(text: string): string[] | null {
+  if (!text.includes(' / ') && !text.includes(' | ')) return null;
+  const fields = splitTopLevel(text, /\s[/|]\s/);
+  return fields.length >= 2 ? fields : null;
 }
 
 /** A text without the details in parentheses or brackets at its end, each added to the entry (two at most: `Ann Lee (Acme) [chair]`). */

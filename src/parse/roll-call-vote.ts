@@ -14,6 +14,9 @@ const NAMED_VOTE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?:\s
 export function rollCallVote(text: string, vocabs: readonly Vocabulary[]): string | null {
   const { yes, no } = votesOf(vocabs);
   if (yes.length === 0 || text.length > 2000) return null;
+  // Most sentences hold no word of a vote for: they are passed over without being cut into clauses.
+  const lower = text.toLowerCase();
+  if (!yes.some((word) => lower.includes(word))) return null;
   const voteWords = gather(vocabs, 'voteWords');
   let ayes = 0;
   let nays = 0;

@@ -45,6 +45,8 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   const clean = withoutLinks(text).replace(/^\s*\[[ xX]\]\s*/, '').replace(/^\s*[-–—•]\s+/, '').replace(/[.;]\s*$/, '').trim();
   // A long text is prose, not people, unless commas come as often as names do (a paragraph of fifty names).
   if (clean === '' || clean === '-' || (clean.length > 400 && clean.split(',').length < clean.length / 60)) return [];
+  const grouped = officeGroups(clean, options, vocabs);
+  if (grouped !== null) return grouped;
   // Semicolons between people leave the commas to the details of each (`Ann Lee, Chair; Bo Chan, Acme`).
   const each = options.oneEach || detailsBetweenSemicolons(clean, vocabs);
   const listed = mentions(clean) ?? slashed(clean, vocabs) ?? splitTopLevel(clean, each ? /[;]/ : /[,;·•|]|\s(?:and|ja|och|und|en|sekä|&)\s/);
@@ -100,6 +102,48 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
     }
   }
   return people;
+}
+
+/**
+ * The people of a list written in groups under plural offices, the groups parted by semicolons
+ * (`Trustees Smith, Lee and Chen; Director Evans`, `Councillors Ann Lee and Bo Chan`): each group
+ * a list of names whose commas part people, each name holding the office of the plural's singular.
+ * Null when no group opens with a plural office before a capitalised word.
+ */
+function officeGroups(text: string, options: PeopleOptions, vocabs: readonly Vocabulary[]): PersonEntry[] | null {
+  if (text.includes(':')) return null;
+  const groups = splitTopLevel(text, /;/);
+  const offices = groups.map((group) => {
+    const [first = '', second = ''] = group.split(/\s+/, 2);
+    return /^\p{Lu}/u.test(second) ? pluralOffice(first, vocabs) : null;
+  });
+  if (offices.every((office) => office === null)) return null;
+  // The groups under no office keep the reading of a list parted by semicolons (`Ann Lee, Chair; Bo Chan, Acme`).
+  const others = groups.filter((_, i) => offices[i] === null).join('; ');
+  const other = { ...options, oneEach: options.oneEach || detailsBetweenSemicolons(others, vocabs) };
+  const names = { ...options, oneEach: false };
+  return groups.flatMap((group, i) => {
+    const office = offices[i];
+    if (office === null || office === undefined) return readPeople(group, other, vocabs);
+    const people = readPeople(group.slice(group.search(/\s/)).trim(), names, vocabs);
+    if (office !== '') for (const person of people) if (!person.roles.includes(office)) person.roles.push(office);
+    return people;
+  });
+}
+
+/**
+ * The role a capitalised word before a group of names gives each (`Trustees` gives director), ''
+ * for an office that is no role of ours (`Councillors`) or a word of attendance (`Guests`,
+ * `Gäster`); null when the word is no plural of an office and no word of attendance.
+ */
+function pluralOffice(word: string, vocabs: readonly Vocabulary[]): string | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
+  const lower = word.toLowerCase();
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : null;
+  const role = singular === null ? null : roleOf(singular, vocabs);
+  if (role !== null) return role;
+  const office = singular !== null && vocabs.some((vocab) => vocab.jobTitles?.includes(singular));
+  return office || vocabs.some((vocab) => vocab.labels.participants?.includes(lower)) ? '' : null;
 }
 
 /**

@@ -303,12 +303,21 @@ export function cleanTitle(text: string, vocabs: readonly Vocabulary[]): string 
   return /\p{L}{2}/u.test(title) ? title : null;
 }
 
-/** A title without the place a clause after its comma names (`Vuosikokous, paikkana seuran maja`, `Board meeting, held at the library`): the header reads it. */
+/**
+ * A title without the place a clause after its comma names (`Vuosikokous, paikkana seuran maja`,
+ * `Board meeting, held at the library`), or the clause of when and where after the name of the
+ * meeting itself (`Minutes of the Annual General Meeting held on [date] in the Village Hall`):
+ * the header reads it.
+ */
 function withoutPlace(title: string, vocabs: readonly Vocabulary[]): string {
   const lower = title.toLowerCase();
   for (const phrase of vocabs.flatMap((v) => v.heldAt)) {
-    const at = phrase.includes('…') ? -1 : lower.indexOf(`, ${phrase} `);
+    if (phrase.includes('…')) continue;
+    const at = lower.indexOf(`, ${phrase} `);
     if (at > 0) return title.slice(0, at).trimEnd();
+    const after = lower.indexOf(` ${phrase} `);
+    const named = after > 0 && vocabs.some((v) => anyMatches(lower.slice(0, after).split(/[^\p{L}-]+/u), v.meetingWords));
+    if (named) return title.slice(0, after).trimEnd();
   }
   return title;
 }

@@ -359,7 +359,7 @@ export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: r
   const phrases = vocabs[0]?.heldAt ?? [];
   if (phrases.length === 0) return;
   for (const given of lines.slice(0, 60)) {
-    if (given.kind !== 'paragraph' && given.kind !== 'listItem') continue;
+    if (given.kind !== 'paragraph' && given.kind !== 'listItem' && given.kind !== 'heading') continue;
     // A run-on line flattened from a PDF (`... held on DATE at PLACE Present: A, B ...`) is read up to its first field.
     const line = given.text.length > 400 && given.kind === 'paragraph' ? { ...given, text: headBeforeFields(given.text, vocabs) } : given;
     if (line.text.length > 400) continue;
@@ -498,8 +498,10 @@ function placeAfter(text: string, vocabs: readonly Vocabulary[]): string | null 
   const stop = /[.;!?](?:\s|$)|\(/.exec(text);
   if (stop) cut = Math.min(cut, stop.index);
   const words = text.slice(0, cut).split(/\s+/).filter(Boolean);
-  // Words that lead into a date or time (`on`, `am`, Swedish `den`) are no place before it.
-  while (words.length > 0 && /^(?:at|on|from|in|um|am|kl|klo|om|op|på|i|the|den|,)$/i.test((words[words.length - 1] as string).replace(/,$/, ''))) words.pop();
+  // Words that lead into a date or time (`on`, `am`, Swedish `den`, the weekday of the date) are no place before it.
+  const isWeekday = (word: string) => vocabs.some((v) => v.weekdays.some((names) => names.includes(word.toLowerCase())));
+  const leadsIn = (word: string) => /^(?:at|on|from|in|um|am|kl|klo|om|op|på|i|the|den|,)$/i.test(word) || (words.length > 1 && isWeekday(word));
+  while (words.length > 0 && leadsIn((words[words.length - 1] as string).replace(/,$/, ''))) words.pop();
   while (words.length > 0 && /^(?:at|in|i|på|op|im)$/i.test(words[0] as string)) words.shift();
   // `in der Aula`, `in het buurthuis`: the article after the preposition goes with it.
   if (words.length > 1 && /^(?:der|dem|den)$/i.test(words[0] as string) && /^\p{Lu}/u.test(words[1] as string)) words.shift();

@@ -158,7 +158,9 @@ function titleCuts(lines: readonly Line[], from: number, to: number, titles: Rea
   if (to - from < 2) return [];
   const out: number[] = [];
   for (let k = from; k < to; k++) {
-    if (!titles.has(k)) continue;
+    // A line wholly in bold that ends in no stop heads the lines under it as a heading would (`**Item 3 – Website**` / `Bo will ...`).
+    const line = lines[k] as Line;
+    if (!titles.has(k) && !(line.bold && line.kind === 'paragraph' && k + 1 < to && !/[:：.!?]\s*$/u.test(line.text))) continue;
     const next = lines[k + 1];
     if (k + 1 < to && next !== undefined && LOWER_START.test(next.text)) continue;
     out.push(k);

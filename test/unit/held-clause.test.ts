@@ -29,3 +29,15 @@ describe('the clause of when and where after the name of the meeting', () => {
     expect(header('# Notes on work held in common 12 June 2024\n')[0]).toBe('Notes on work held in common');
   });
 });
+
+describe('a line wholly in bold over the lines of its paragraph', () => {
+  it('heads those lines as a heading would: the next line is a sentence of its own', () => {
+    const m = parseMinutes('# Garden club\n\n2024-06-12\n\nPresent: Rob Tait, Una Moss\n\n**Plant sale**\nRob will print the posters by 20 June.\n');
+    expect(m.actions.map((a) => [a.owners, a.text])).toEqual([[['Rob Tait'], 'Rob will print the posters by 20 June.']]);
+  });
+
+  it('leaves a bold sentence that ends in a stop joined to the lines after it', () => {
+    const m = parseMinutes('# Garden club\n\n2024-06-12\n\nPresent: Rob Tait, Una Moss\n\n**The sale is moved to July.**\nRob will print the posters by 20 June.\n');
+    expect(m.actions.map((a) => a.owners)).toEqual([['Rob Tait']]);
+  });
+});

@@ -83,7 +83,8 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
       i = j;
       continue;
     }
-    const cuts = line.kind === 'tableRow' ? [] : titleCuts(lines, i, j, titles);
+    // In a section of tasks each line is read on its own already, a name in bold heading the tasks under it.
+    const cuts = line.kind === 'tableRow' ? [] : titleCuts(lines, i, j, titles, section?.field !== 'actions');
     if (cuts.length > 0) {
       if (line.kind === 'listItem') itemText.set(line.block, line.text);
       // Lines before the first title, then each title alone and the lines up to the next as sentences.
@@ -152,15 +153,15 @@ function sectionOf(lines: readonly Line[], header: Header, vocabs: readonly Voca
 /**
  * The title lines among lines `from` to `to` (one paragraph or list item) that stand apart from the
  * lines after them: a title that has further lines of the block after it (or before it), and whose
- * next line does not go on in lower case.
+ * next line does not go on in lower case; with `boldHeads`, a line wholly in bold as well.
  */
-function titleCuts(lines: readonly Line[], from: number, to: number, titles: ReadonlySet<number>): number[] {
+function titleCuts(lines: readonly Line[], from: number, to: number, titles: ReadonlySet<number>, boldHeads: boolean): number[] {
   if (to - from < 2) return [];
   const out: number[] = [];
   for (let k = from; k < to; k++) {
     // A line wholly in bold that ends in no stop heads the lines under it as a heading would (`**Item 3 – Website**` / `Bo will ...`).
     const line = lines[k] as Line;
-    if (!titles.has(k) && !(line.bold && line.kind === 'paragraph' && k + 1 < to && !/[:：.!?]\s*$/u.test(line.text))) continue;
+    if (!titles.has(k) && !(boldHeads && line.bold && line.kind === 'paragraph' && k + 1 < to && !/[:：.!?]\s*$/u.test(line.text))) continue;
     const next = lines[k + 1];
     if (k + 1 < to && next !== undefined && LOWER_START.test(next.text)) continue;
     out.push(k);

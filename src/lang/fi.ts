@@ -30,6 +30,7 @@ export const fi: Vocabulary = {
     teller: ['ääntenlaskija'],
     'vice-chair': ['vpj', 'vpj.', 'varapuheenjohtaja', '1. varapuheenjohtaja', '2. varapuheenjohtaja'],
     member: ['jäsen', 'varajäsen'],
+    treasurer: ['rahastonhoitaja', 'taloudenhoitaja', 'rahastonhoitajana', 'taloudenhoitajana'],
   },
   months: [
     ['tammikuu*', 'tammi-'], ['helmikuu*', 'helmi-'], ['maaliskuu*', 'maalis-'], ['huhtikuu*', 'huhti-'],

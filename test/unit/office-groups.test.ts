@@ -39,3 +39,15 @@ describe('attendance in groups under plural offices', () => {
     ]);
   });
 });
+
+describe('the treasurer of a Finnish association', () => {
+  it('reads rahastonhoitaja beside a name as the role, and gives the task of the role to its holder', () => {
+    const m = parseMinutes('# Hallituksen kokous\n\n5.3.2024\n\nLäsnä: Aino Kallio (pj), Eero Salo (rahastonhoitaja), Ilona Nurmi (sihteeri)\n\n## 1. Talous\n\nRahastonhoitaja maksaa salivuokran.\n');
+    expect(m.participants.map((p) => [p.name, p.organization, p.roles])).toEqual([
+      ['Aino Kallio', null, ['chair']],
+      ['Eero Salo', null, ['treasurer']],
+      ['Ilona Nurmi', null, ['secretary']],
+    ]);
+    expect(m.actions.map((a) => a.owners)).toEqual([['Eero Salo']]);
+  });
+});

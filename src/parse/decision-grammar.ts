@@ -3,6 +3,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Participant } from '../model/participant.js';
 import { gather, hasWord, isWord, wordsOf } from './cues.js';
+import { ownerKind } from './owner-kinds.js';
 import { resolvePerson } from './resolve-people.js';
 import { isBlank, trimEndWhere } from './trim.js';
 
@@ -181,8 +182,8 @@ function lastName(text: string): string | undefined {
 
 /**
  * Whether a person of the meeting is the subject of the decision verb that made a sentence a
- * decision ("Michael agreed to check the alias"): a person's promise or view, not the body's
- * decision. Only active verbs of deciding count (`bodyVerbs`); a passive (`valittiin`) names its
+ * decision ("Michael agreed to check the alias"), or an office that agreed to do a thing ("The Chair
+ * agreed to ..."): a person's promise or view, not the body's decision. Only active verbs of deciding count (`bodyVerbs`); a passive (`valittiin`) names its
  * object after it, and a body (`the board agreed`) is no person.
  */
 export function personDecides(text: string, cueWords: string, vocabs: readonly Vocabulary[], participants: readonly Participant[]): boolean {
@@ -192,11 +193,15 @@ export function personDecides(text: string, cueWords: string, vocabs: readonly V
   if (at <= 0) return false;
   const before = text.slice(Math.max(0, at - 60), at);
   const name = lastName(before);
-  if (name === undefined || resolvePerson(name, participants) === null) return false;
+  const next = wordsOf(text.slice(at + verb.length))[0];
+  const toDo = next !== undefined && isWord(next, gather(vocabs, 'ownerLinks'));
+  // An office that agrees to do a thing is one person too (`The Treasurer agreed to ...`), whoever holds it;
+  // an office that finds or confirms a thing (`Ordföranden fann mötet behörigt utlyst`) speaks for the meeting.
+  const office = (): boolean => toDo && ownerKind(before.trim().split(/\s+/).slice(-2).join(' '), vocabs)?.kind === 'role';
+  if (name === undefined || (resolvePerson(name, participants) === null && !office())) return false;
   // Several people who agree on a thing (`Alice and Bob agreed that ...`) settle it; agreeing to do one (`... agreed to send`) is their task.
   const joined = hasWord(wordsOf(before).slice(-3, -1), gather(vocabs, 'and'));
-  const next = wordsOf(text.slice(at + verb.length))[0];
-  return !joined || (next !== undefined && isWord(next, gather(vocabs, 'ownerLinks')));
+  return !joined || toDo;
 }
 
 /** A speaker's prefix in chat-style or scribed minutes (`EA: ...`, `Matt Garrish: ...`, `mk: ...`, `@k900: ...`) and the words after it. */

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+const board = (body: string) =>
+  parseMinutes(`# Board\n\n2024-03-05\n\nPresent: Ann Lee (Chair), Bo Chan (Treasurer), Cy Diaz\n\n## 1. Finance\n\n${body}\n`);
+
+describe('an office that agrees to do a thing', () => {
+  it('is the task of the one who holds the office, not a decision of the board', () => {
+    const m = board('The Treasurer agreed to renew the insurance.');
+    expect(m.decisions).toEqual([]);
+    expect(m.actions.map((a) => [a.owners, a.text])).toEqual([[['Bo Chan'], 'The Treasurer agreed to renew the insurance.']]);
+  });
+
+  it('is no decision when nobody is named for the office either', () => {
+    expect(board('The Secretary agreed to write to the council.').decisions).toEqual([]);
+  });
+
+  it('leaves the board agreeing to do a thing a decision', () => {
+    expect(board('The board agreed to raise the fee.').decisions.map((d) => d.text)).toEqual(['The board agreed to raise the fee.']);
+  });
+
+  it('leaves an office that confirms a thing for the meeting a decision', () => {
+    expect(board('The Chair confirmed that a quorum was present.').decisions.map((d) => d.text)).toEqual(['The Chair confirmed that a quorum was present.']);
+  });
+});

@@ -283,6 +283,8 @@ export function ownersIn(text: string, context: FindContext, known: (name: strin
   if (mention) return [mention];
   const lead = leadingOwners(text, vocabs, known, loose);
   if (lead) return lead.owners;
+  const handle = handleMention(text);
+  if (handle) return [handle];
   const please = /^\s*(?:[A-Z]+:\s*)?([\p{Lu}][\p{L}-]+),\s+please\b/u.exec(text);
   if (please && isOwnerName(please[1] ?? '', vocabs, known)) return [please[1] ?? ''];
   const subjects = [
@@ -350,6 +352,18 @@ function trailingMention(text: string, known: (name: string) => boolean): string
   }
   return null;
 }
+
+/**
+ * A user handle that opens a task before its verb or closes it (`@bo book the room`, `Fix the CI
+ * @alice-k`), as the task lists of GitHub, GitLab and chat tools assign a task by mention: the
+ * handle as written, `@` and all. Null when the task holds no such mention.
+ */
+function handleMention(text: string): string | null {
+  return (HANDLE_FIRST.exec(text) ?? HANDLE_LAST.exec(text))?.[1] ?? null;
+}
+
+const HANDLE_FIRST = /^\s*(@[\p{L}\d][\p{L}\d_-]{0,38})\s+\p{Ll}/u;
+const HANDLE_LAST = /\s\(?(@[\p{L}\d][\p{L}\d_-]{0,38})\)?[.!]?\s*$/u;
 
 /** The owner labels of the vocabularies (`owner`, `assigned to`, `responsible`), longest first, once per list. */
 const ownerFieldLabels = oncePer((vocabs: readonly Vocabulary[]): string[] => [...new Set(vocabs.flatMap((v) => v.columns.owner))].sort((a, b) => b.length - a.length));

@@ -105,6 +105,8 @@ function readValueField(lines: readonly Line[], index: number, given: LabelHit, 
   // `Date of next meeting: ...` is never the meeting's own date, time or place.
   if (aboutNextMeeting((lines[index] as Line).text, vocabs)) return;
   const more = label.value === '' ? unlabelled(valueLines(lines, index), header).slice(0, field === 'location' ? 1 : 6) : [];
+  // A task under a heading that names a place as its topic (`## Venue` / `- [ ] @bo book the room`) is no place.
+  if (field === 'location' && more.some((j) => (lines[j] as Line).checked !== null || (lines[j] as Line).text.startsWith('@'))) return;
   let value = [label.value, ...more.map((j) => (lines[j] as Line).text)].filter(Boolean).join(' ').trim();
   if (value === '') return;
   const inner = field !== 'location' ? innerLocation(value, vocabs) : null;

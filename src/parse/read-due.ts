@@ -250,6 +250,9 @@ function periods(words: Word[], text: string, meetingDate: string | null, vocabs
       const after = words.find((w) => w.index >= wordEnd(lower, index + stem.length));
       const year = after && /^\d{4}$/.test(after.text) && after.index - index < stem.length + 16 ? Number(after.text) : null;
       if (vocab.code === 'en' && year === null && !/^(spring|summer|autumn|winter|q[1-4]|end of)/.test(stem)) continue;
+      // English writes a season or quarter before a noun as its modifier (`draft the Q2 OKRs`, `the summer fair`):
+      // a time only after a word that leads into one (`by Q2`, `in late spring`, `this summer`) or alone in a short field.
+      if (vocab.code === 'en' && year === null && !timeLead(lower, index) && !(index === 0 && words.length <= 3)) continue;
       const range = periodRange(period.from, period.to, year, meetingDate);
       if (!range) continue;
       const start = period.yearEnd && meetingDate && year === null ? meetingDate : range.start;
@@ -258,6 +261,17 @@ function periods(words: Word[], text: string, meetingDate: string | null, vocabs
     }
   }
   return out;
+}
+
+/** English words after which a season or a quarter is a time (`by Q2`, `in late spring`, `over the summer`). */
+const TIME_LEADS = new Set(['by', 'before', 'until', 'till', 'in', 'during', 'over', 'this', 'next', 'late', 'early', 'mid', 'of', 'for', 'after', 'from', 'through', 'due', 'around', 'to', 'latest', 'at']);
+
+/** Whether the word before `index` (past `the`) leads into a time. */
+function timeLead(lower: string, index: number): boolean {
+  const before = lower.slice(Math.max(0, index - 30), index).split(/[^\p{L}-]+/u).filter(Boolean);
+  let word = before.pop();
+  if (word === 'the') word = before.pop();
+  return word !== undefined && TIME_LEADS.has(word);
 }
 
 /** The range of months `from`..`to` (wrapping over the new year), in the given year or the first that ends on or after the meeting. */

@@ -230,7 +230,11 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   const trailing = unit.kind === 'item' || opensWithPromise(text, context) ? assignedAfter(text, trailingOwners(text, vocabs, known), context) : null;
   if (trailing && !trailing.owners.every((n) => trusted(n) || nameShaped(n, context))) return [];
   // A decision that names its doers after a dash (`Use one channel for the docs - Antonio`) is a task too.
-  if (trailing && (!isDecision || /^\s*[-–—]/u.test(text.slice(trailing.index)))) return [{ text, owners: trailing.owners, start: unit.start, unit, cue: { kind: 'grammar', words: text.slice(trailing.index, trailing.index + trailing.length).trim() } }];
+  if (trailing && (!isDecision || /^\s*[-–—]/u.test(text.slice(trailing.index)))) {
+    const words = text.slice(trailing.index, trailing.index + trailing.length).trim();
+    // A note handed on by an arrow (`… → Elena`) is marked so, as a label marks a task.
+    return [{ text, owners: trailing.owners, start: unit.start, unit, cue: { kind: HANDED.test(words) ? 'marker' : 'grammar', words } }];
+  }
   const passive = isDecision ? null : taskPassive(text, context);
   if (passive !== null) {
     const paren = /\(([^()]+)\)/.exec(text);
@@ -350,7 +354,7 @@ function withParent(text: string, subject: OwnerMatch, unit: Unit): string {
 function assignedAfter(text: string, trailing: OwnerMatch | null, context: FindContext): OwnerMatch | null {
   if (trailing === null) return null;
   const tail = text.slice(trailing.index);
-  if (/^\s*[-–—]/u.test(tail) || ESTIMATE.test(tail) || opensWithPromise(text, context)) return trailing;
+  if (/^\s*(?:[-–—→⇒]|=>)/u.test(tail) || ESTIMATE.test(tail) || opensWithPromise(text, context)) return trailing;
   return readDue(text, context.header.date, context.vocabs) !== null ? trailing : null;
 }
 
@@ -359,6 +363,9 @@ function opensWithPromise(text: string, context: FindContext): boolean {
   const folded = fold(text);
   return foldedPromises(context.vocabs).some((p) => folded.startsWith(`${p} `));
 }
+
+/** An arrow that hands a note to the names after it (`→ Elena`, `-> Ann`). */
+const HANDED = /^(?:[→⇒]|->|=>)/u;
 
 /** An estimate of work: a number of hours, days or points (`~0,5h`, `2 d`, `3pv`). */
 const ESTIMATE = /\d\s?(?:h|hrs?|hours?|d|days?|pv|t|min|pts?|sp)\b/iu;

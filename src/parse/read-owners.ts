@@ -120,7 +120,34 @@ export function trailingOwners(text: string, vocabs: readonly Vocabulary[], know
     const names = splitNames(leadingParen[1] ?? '', vocabs, known);
     if (names) return { owners: names, index: 0, length: (leadingParen[1] ?? '').length + 2 };
   }
-  return dashedOwners(text, vocabs, known);
+  return arrowOwners(text, vocabs, known) ?? dashedOwners(text, vocabs, known);
+}
+
+/** The arrows that hand a note to the people after them (`Ausschreibung auf Twitter → Elena`, `Send the draft -> Ann`). */
+const HAND_ARROWS = ['→', '⇒', '->', '=>'];
+
+/**
+ * Participants after the last arrow that ends a note (`Ausschreibung auf Twitter → Elena`,
+ * `Gesprächsangebot verschicken → Paul und Alina`): notes hand a point to whoever is to take it up
+ * by an arrow and their names. Only names of the meeting's participants count: an arrow leads as
+ * often to a place or a channel (`Nochmal bewerben → Social Media`) or to what follows (`→ kann
+ * abgeschickt werden`).
+ */
+function arrowOwners(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean): OwnerMatch | null {
+  const end = trimEndWhere(text, (code) => code === 0x20 || code === 0x2e || code === 0x21);
+  let at = -1;
+  let arrow = '';
+  for (const a of HAND_ARROWS) {
+    const k = end.lastIndexOf(a);
+    if (k > at) {
+      at = k;
+      arrow = a;
+    }
+  }
+  // A note before the arrow, and a short list of names after it.
+  if (at <= 0 || end.length - at > 48 || !/\p{L}/u.test(end.slice(0, at))) return null;
+  const names = splitNames(end.slice(at + arrow.length).trim(), vocabs, known);
+  return names !== null && names.every((n) => known(n) || HANDLE.test(n)) ? { owners: names, index: at, length: text.length - at } : null;
 }
 
 /** A name list after the last dash of a text (`... - Antonio`, `— Olli or Maya`, `- Adriana or Tiff to do`); a group (`- all`) gives no owner. */
@@ -346,7 +373,7 @@ function startsCapitalised(word: string): boolean {
 function clauseStart(text: string, index: number, first: boolean, vocabs: readonly Vocabulary[]): boolean | 'and' | 'that' {
   if (first) return true;
   const before = text.slice(Math.max(0, index - 6), index);
-  if (/(?:[,;:(]|->|[-–—])\s*$/u.test(before) || /[.!?]\s+$/.test(before)) return true;
+  if (/(?:[,;:(→]|->|[-–—])\s*$/u.test(before) || /[.!?]\s+$/.test(before)) return true;
   // The word before, whole: it starts the text or follows a blank within the last twelve characters.
   const from = Math.max(0, index - 12);
   const word = /(?:^|\s)(\p{L}+)\s+$/u.exec(text.slice(from, index));

@@ -16,7 +16,7 @@ export const de: Vocabulary = {
     secretary: ['protokoll', 'schriftführung', 'protokollant', 'protokollantin', 'schriftführer', 'schriftführerin', 'protokollführung', 'protokollführer', 'protokollführerin', 'protokoll führt', 'protokollierung'],
     agenda: ['tagesordnung', 'tagesordnungspunkte', 'top', 'agenda'],
     actions: ['aufgaben', 'to-dos', 'todos', 'nächste schritte', 'offene punkte', 'aufgabenverteilung', 'aufgabenliste', 'offene aufgaben', 'to do', 'todo', 'arbeitsaufträge', 'maßnahmen', 'nächste aufgaben'],
-    proposal: ['vorschlag', 'antrag'],
+    proposal: ['vorschlag', 'antrag', 'beschlussvorlage', 'beschlussvorschlag', 'beschlussantrag'],
     decisions: ['beschlüsse', 'beschluss', 'beschlossen', 'beschlussfassung', 'vorstandsbeschluss', 'mitgliederbeschluss', 'grundsatzbeschluss', 'entscheidung', 'entscheidungen', 'vereinbarung', 'vereinbarungen', 'vereinbart', 'einigung', 'festlegung', 'festlegungen', 'konsens'],
   },
   roles: {
@@ -72,7 +72,7 @@ export const de: Vocabulary = {
   consent: ['keine einwände', 'ohne einwände', 'keine gegenrede', 'ohne gegenrede', 'ohne gegenstimme', 'ohne gegenstimmen', 'kein widerspruch', 'ohne widerspruch', 'keine widersprüche', 'einvernehmlich', 'im konsens', 'keine gegenstimmen', 'keine gegenstimme', 'alle sind einverstanden', 'sind alle einverstanden', 'alle einverstanden', 'zustimmung aller', 'allgemeines einverständnis', 'niemand widerspricht', 'niemand widersprach', 'alle stimmen zu', 'alle stimmten zu'],
   pending: ['offen', 'ausstehend', 'unklar', 'noch nicht entschieden', 'abwarten', 'steht aus'],
   undecided: ['noch nicht angenommen', 'noch nicht genehmigt', 'noch nicht beschlossen', 'noch nicht abgestimmt', 'kein beschluss', 'keinen beschluss', 'keine entscheidung', 'nicht entschieden', 'noch nicht entschieden', 'keine einigung', 'nicht beschlossen', 'nicht einig', 'fragt ob', 'fragte ob', 'fragen ob', 'fragten ob'],
-  proposalCues: ['vorschlag', 'antrag', 'beschlussvorschlag', 'beschlussantrag', 'vorgeschlagen'],
+  proposalCues: ['vorschlag', 'antrag', 'beschlussvorlage', 'beschlussvorschlag', 'beschlussantrag', 'vorgeschlagen'],
   columns: { task: ['aufgabe', 'was', 'beschreibung'], owner: ['verantwortlich', 'wer', 'zuständig'], due: ['bis', 'frist', 'termin', 'wann'], status: ['status'], motion: ['antrag'] },
   carried: ['angenommen', 'beschlossen', 'genehmigt', 'einstimmig', 'abgelehnt', 'bewilligt'],
   presentEndings: ['t'],

@@ -90,6 +90,9 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
   const before = previous !== undefined && sameTopic(scan, previous.line, unit.line) ? previous : undefined;
   // The count or result of a vote right after the decision it decided is part of that decision.
   if (cue.kind === 'vote' && before !== undefined && scan.decided.has(index - 1) && resultOnly(lettered, before.block === unit.block, scan.context.allVocabs)) return null;
+  // A vote right after a labelled proposal beside it (`- Beschlussvorlage: ...` / `- Abstimmung: 5/0/2`) decides that proposal, not the item both stand under.
+  const labelled = before === undefined || before.parentText !== unit.parentText || scan.decided.has(index - 1) ? null : stripProposal(before.text, scan.context.allVocabs);
+  if (labelled !== null && labelled !== before!.text && (cue.kind === 'vote' || terseVerdict(body, scan.context.allVocabs) !== null)) return { text: `${labelled} — ${body}`, cue };
   // An entry under a list item (`- New logo` / `  - Approved`) decides that item.
   if (unit.parentText !== null) return { text: `${unit.parentText} — ${body}`, cue };
   // Only a verdict or a vote takes the proposal before it; a statement of its own (`Tabled until May`) stands alone.

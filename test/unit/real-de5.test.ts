@@ -38,3 +38,17 @@ describe('German notes hand a point to a participant by an arrow (`→ Name`)', 
     expect(actions(text).flatMap((a) => a.owners)).toEqual([]);
   });
 });
+
+const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+describe('a vote right after a labelled proposal (`Beschlussvorlage:`) decides that proposal', () => {
+  it('takes the proposal beside the vote, not the list item both stand under', () => {
+    const text = `${head}## 4. Studienfahrt\n- Zuschuss für Mitfahrende: ganz, halb oder gar nicht\n  - Man könnte auch Spenden sammeln\n  - Beschlussvorlage: Wir zahlen die Hälfte des Beitrags.\n  - Abstimmung: 6/0/1\n`;
+    expect(decisions(text)).toEqual(['Wir zahlen die Hälfte des Beitrags. — Abstimmung: 6/0/1']);
+  });
+
+  it('still gives a vote without a proposal beside it the item it stands under', () => {
+    const text = `${head}## 5. Feier\n- Sommerfest im Juni\n  - Der Ort ist noch offen\n  - Abstimmung: 6/0/0\n`;
+    expect(decisions(text)).toEqual(['Sommerfest im Juni — Abstimmung: 6/0/0']);
+  });
+});

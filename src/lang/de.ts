@@ -157,4 +157,5 @@ export const de: Vocabulary = {
   rollCallVotes: { yes: ['ja'], no: ['nein'] },
   listAnnouncers: ['folgende', 'folgendes', 'nachfolgende', 'wie folgt'],
   affirmatives: ['ja'],
+  proposalAnaphors: ['dies', 'auch dies', 'dieser vorschlag', 'dieser antrag', 'der vorschlag', 'der antrag', 'auch dieser vorschlag', 'auch dieser antrag'],
 };

@@ -52,3 +52,27 @@ describe('a vote right after a labelled proposal (`Beschlussvorlage:`) decides t
     expect(decisions(text)).toEqual(['Sommerfest im Juni — Abstimmung: 6/0/0']);
   });
 });
+
+describe('a verdict on `this proposal` (`Dieser Vorschlag wurde angenommen`, `Dies wurde beschlossen`) decides the proposal before it', () => {
+  const mv = '# Protokoll der Mitgliederversammlung vom 3. März 2024\n\nAnwesend: Anna Berg, Ben Kurz, Carla Wolf\n\n';
+
+  it('joins the proposal to a verdict whose subject is the demonstrative and the proposal’s noun', () => {
+    const text = `${mv}## TOP 2. Versammlungsleitung\n\nBen Kurz schlug vor, Anna Berg zur Versammlungsleiterin zu bestimmen.\nDieser Vorschlag wurde einstimmig angenommen.\n`;
+    expect(decisions(text)).toEqual(['Ben Kurz schlug vor, Anna Berg zur Versammlungsleiterin zu bestimmen. — Dieser Vorschlag wurde einstimmig angenommen.']);
+  });
+
+  it('joins the proposal of the paragraph before to `Dies wurde … beschlossen`', () => {
+    const text = `${mv}## TOP 3. Beiträge\n\nEs wurde vorgeschlagen, den Jahresbeitrag auf 30 Euro zu senken.\n\nDies wurde mit 7 Ja-Stimmen bei einer Enthaltung beschlossen.\n`;
+    expect(decisions(text)).toEqual(['Es wurde vorgeschlagen, den Jahresbeitrag auf 30 Euro zu senken. — Dies wurde mit 7 Ja-Stimmen bei einer Enthaltung beschlossen.']);
+  });
+
+  it('looks past the counts of the vote to the motion (`Ja: 9` / `Nein: 0` / `Der Antrag wird angenommen`)', () => {
+    const text = `${mv}## TOP 4. Entlastung\n\n**Antrag**\n\nDer Vorstand beantragt die Entlastung der Kassenprüfer.\n\n**Ja: 9**\n\n**Nein: 0**\n\nDer Antrag wird angenommen.\n`;
+    expect(decisions(text)).toEqual(['Der Vorstand beantragt die Entlastung der Kassenprüfer. — Der Antrag wird angenommen.']);
+  });
+
+  it('leaves a verdict that names its own matter alone', () => {
+    const text = `${mv}## TOP 5. Protokoll\n\nCarla Wolf verliest das Protokoll der letzten Sitzung.\n\nDas Protokoll wird einstimmig genehmigt.\n\n## TOP 6. Technik\n\nBen Kurz berichtet über den Beamer.\n\nDer Antrag von Carla Wolf auf einen neuen Beamer wird angenommen.\n`;
+    expect(decisions(text)).toEqual(['Das Protokoll wird einstimmig genehmigt.', 'Der Antrag von Carla Wolf auf einen neuen Beamer wird angenommen.']);
+  });
+});

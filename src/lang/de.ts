@@ -158,4 +158,5 @@ export const de: Vocabulary = {
   listAnnouncers: ['folgende', 'folgendes', 'nachfolgende', 'wie folgt'],
   affirmatives: ['ja'],
   proposalAnaphors: ['dies', 'auch dies', 'dieser vorschlag', 'dieser antrag', 'der vorschlag', 'der antrag', 'auch dieser vorschlag', 'auch dieser antrag'],
+  nounSuffixes: ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'tät', 'täten', 'nis', 'nisse', 'ismus'],
 };

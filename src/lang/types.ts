@@ -326,4 +326,10 @@ export interface Vocabulary {
    * proposal before it. Empty where the minutes of a language are not read so.
    */
   proposalAnaphors: string[];
+  /**
+   * The suffixes that make nouns of other words (German `-ung`, `-heit`, `-keit`, `-schaft`): a
+   * capitalised word built with one (`Auswertung`, `Geschäftsführung`) is a thing, not a person, where
+   * the language capitalises every noun. Empty where capitals mark names only.
+   */
+  nounSuffixes: string[];
 }

@@ -36,11 +36,21 @@ export function isOwnerName(text: string, vocabs: readonly Vocabulary[], known: 
   if (wordSet(vocabs, 'voteWords').has(lower) || wordSet(vocabs, 'carried').has(lower)) return false;
   if (/^[\p{Lu}\d]{3,}$/u.test(name)) return false;
   if (known(name)) return true;
+  // A word built with a suffix that makes nouns (`Auswertung`, `Geschäftsführung`, `Gemeinschaft`) names a thing, no person.
+  if (name.split(' ').some((word) => nounShaped(word.toLowerCase(), vocabs))) return false;
   // A word for tasks (`Kehitystoimenpiteet`, `Action items`) heads a list of them, and a compound whose
   // tail is lower case (`Discord-kanava`, `Standard-kysely`) names a thing: a double name capitalises both parts.
   if (namesTasks(lower, vocabs) || name.split(' ').some(lowerTail)) return false;
   if (loose && /^[\p{L}][\p{L}\d_.-]{1,24}$/u.test(name)) return true;
   return isName(name) && name.split(' ').length <= 3;
+}
+
+/**
+ * Whether a lower-case word ends in one of the noun-forming suffixes of the vocabularies with a stem
+ * of five letters or more before it (`auswertung`, not the surname `hartung`).
+ */
+function nounShaped(word: string, vocabs: readonly Vocabulary[]): boolean {
+  return vocabs.some((v) => v.nounSuffixes.some((suffix) => word.length >= suffix.length + 5 && word.endsWith(suffix)));
 }
 
 /** Whether a lower-case text holds a task word: apart in English (`action items`), inside a compound elsewhere (`jatkotoimenpiteet`). */
@@ -423,6 +433,9 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
   // The auxiliary of the passive or of becoming after one subject (`Loghi wordt nog onderzocht`,
   // `Piet wordt voorzitter`) makes it undergo, not do. After several, German `werden` may be the future.
   if (!plural && wordSet(vocabs, 'auxiliaries').has(verb)) return 0;
+  // A word that only ends like a verb and is followed by an auxiliary is a participle of the passive
+  // (`... Anschrift und Geburtsdatum benannt werden`, `... FSR-Sachen vorgestellt werden`): the words before it undergo it.
+  if (wordSet(vocabs, 'auxiliaries').has(rest[1] ?? '')) return 0;
   if (primary.presentEndings.some((ending) => ending.length >= 3 && verb === ending)) return 1;
   const ok =
     primary.presentEndings.some((ending) => ending.length < 3 && verb.endsWith(ending) && verb.length >= ending.length + 2) ||

@@ -76,3 +76,20 @@ describe('a verdict on `this proposal` (`Dieser Vorschlag wurde angenommen`, `Di
     expect(decisions(text)).toEqual(['Das Protokoll wird einstimmig genehmigt.', 'Der Antrag von Carla Wolf auf einen neuen Beamer wird angenommen.']);
   });
 });
+
+describe('German nouns are no owners: every noun is capitalised', () => {
+  it('takes no owner from a participle before an auxiliary (`… Name und Anschrift erfasst werden`)', () => {
+    const text = `${head}## 2. Mitglieder\n- In der Liste sollen künftig Name und Anschrift erfasst werden\n`;
+    expect(actions(text).flatMap((a) => a.owners)).toEqual([]);
+  });
+
+  it('takes no word built with a noun suffix for a person (`Auswertung braucht`, `(Geschäftsführung)`)', () => {
+    const text = `${head}## 3. Rückblick\n- Spieleabend: gut besucht, die Auswertung dauert, Auswertung braucht wohl mehr Zeit\n- Termin mit der Verwaltung (Geschäftsführung)\n`;
+    expect(actions(text).flatMap((a) => a.owners)).toEqual([]);
+  });
+
+  it('still reads a participant whose name ends like such a word', () => {
+    const text = '# Sitzung 12.03.2024\n\n- Anwesend: Anna Hartung, Ben Kurz\n\n## 1. Orga\n- Hartung klärt die Raumbuchung\n';
+    expect(actions(text).map((a) => a.owners)).toEqual([['Anna Hartung']]);
+  });
+});

@@ -13,7 +13,7 @@ export const de: Vocabulary = {
     participants: ['anwesend', 'anwesende', 'anwesende mitglieder', 'gast', 'weitere anwesende', 'teilnehmende personen', 'teilnehmer', 'teilnehmende', 'teilnehmer*innen', 'teilnehmer:innen', 'teilnehmerinnen', 'gäste', 'anwesenheit'],
     absent: ['abwesend', 'entschuldigt', 'es fehlen', 'entschuldigt fehlen', 'nicht anwesend', 'abwesende'],
     chair: ['vorsitz', 'sitzungsleitung', 'leitung', 'moderation', 'versammlungsleitung', 'versammlungsleiter', 'versammlungsleiterin', 'sitzungsleiter', 'sitzungsleiterin', 'vorsitzender', 'vorsitzende'],
-    secretary: ['protokoll', 'schriftführung', 'protokollant', 'protokollantin', 'schriftführer', 'schriftführerin', 'protokollführung', 'protokollführer', 'protokollführerin', 'protokoll führt', 'protokollierung'],
+    secretary: ['protokoll', 'schriftführung', 'protokollant', 'protokollantin', 'schriftführer', 'schriftführerin', 'protokollführung', 'protokollführer', 'protokollführerin', 'protokoll führt', 'protokollierung', 'protokollierende', 'protokollierender'],
     agenda: ['tagesordnung', 'tagesordnungspunkte', 'top', 'agenda'],
     actions: ['aufgaben', 'to-dos', 'todos', 'nächste schritte', 'offene punkte', 'aufgabenverteilung', 'aufgabenliste', 'offene aufgaben', 'to do', 'todo', 'arbeitsaufträge', 'maßnahmen', 'nächste aufgaben'],
     proposal: ['vorschlag', 'antrag', 'beschlussvorlage', 'beschlussvorschlag', 'beschlussantrag'],
@@ -21,7 +21,7 @@ export const de: Vocabulary = {
   },
   roles: {
     chair: ['vorsitz', 'vorsitzender', 'vorsitzende', 'sitzungsleitung', 'versammlungsleiter', 'versammlungsleiterin', 'sitzungsleiter', 'sitzungsleiterin', 'moderation'],
-    secretary: ['protokoll', 'schriftführer', 'schriftführerin', 'protokollant', 'protokollantin', 'protokollführer', 'protokollführerin'],
+    secretary: ['protokoll', 'schriftführer', 'schriftführerin', 'protokollant', 'protokollantin', 'protokollführer', 'protokollführerin', 'protokollierende', 'protokollierender'],
     treasurer: ['kassenwart', 'kassenwartin', 'schatzmeister', 'schatzmeisterin'],
   },
   months: [
@@ -110,9 +110,12 @@ export const de: Vocabulary = {
     absent: ['abwesend', 'entschuldigt', 'fehlen', 'fehlten', 'fehlend', 'nicht anwesend', 'abwesende'],
   },
   rolePhrases: [
-    { role: 'chair', before: ['sitzungsleitung hat', 'die sitzung leitet', 'die sitzung leitete', 'geleitet von', 'moderiert von', 'zum versammlungsleiter gewählt wird', 'als versammlungsleiter wird', 'als versammlungsleiterin wird'], after: ['leitet die sitzung', 'leitete die sitzung', 'leitet die versammlung', 'leitete die versammlung', 'wird zum versammlungsleiter gewählt', 'wird zur versammlungsleiterin gewählt', 'übernimmt die sitzungsleitung', 'übernimmt die versammlungsleitung'] },
+    { role: 'chair', before: ['sitzungsleitung hat', 'die sitzung leitet', 'die sitzung leitete', 'geleitet von', 'moderiert von', 'zum versammlungsleiter gewählt wird', 'als versammlungsleiter wird', 'als versammlungsleiterin wird'], after: ['leitet die sitzung', 'leitete die sitzung', 'leitet die versammlung', 'leitete die versammlung', 'wird zum versammlungsleiter gewählt', 'wird zur versammlungsleiterin gewählt', 'übernimmt die sitzungsleitung', 'übernimmt die versammlungsleitung',
+      // Proposed and confirmed at the opening of a general meeting: `X zum Versammlungsleiter zu bestimmen`, `schlägt X als Versammlungsleiter vor`.
+      'zum versammlungsleiter', 'zur versammlungsleiterin', 'als versammlungsleiter', 'als versammlungsleiterin'] },
     { role: 'chair', weak: true, before: ['eröffnet von'], after: ['eröffnet die sitzung', 'eröffnete die sitzung', 'eröffnet die versammlung', 'eröffnete die versammlung', 'begrüßt die anwesenden'] },
-    { role: 'secretary', before: ['protokoll führt', 'protokoll führte', 'protokoll geführt von', 'protokolliert von', 'das protokoll führt', 'das protokoll führte', 'protokollführung hat', 'zum protokollführer gewählt wird'], after: ['führt protokoll', 'führte protokoll', 'führt das protokoll', 'führte das protokoll', 'schreibt protokoll', 'schreibt das protokoll', 'wird zum protokollführer gewählt', 'wird zur protokollführerin gewählt', 'übernimmt das protokoll'] },
+    { role: 'secretary', before: ['protokoll führt', 'protokoll führte', 'protokoll geführt von', 'protokolliert von', 'das protokoll führt', 'das protokoll führte', 'protokollführung hat', 'zum protokollführer gewählt wird'], after: ['führt protokoll', 'führte protokoll', 'führt das protokoll', 'führte das protokoll', 'schreibt protokoll', 'schreibt das protokoll', 'wird zum protokollführer gewählt', 'wird zur protokollführerin gewählt', 'übernimmt das protokoll',
+      'zum protokollführer', 'zur protokollführerin', 'als protokollführer', 'als protokollführerin', 'als protokollant', 'als protokollantin', 'als protokollierenden', 'als protokollierende'] },
   ],
   openedAt: ['eröffnet die sitzung', 'eröffnete die sitzung', 'eröffnet die versammlung', 'eröffnete die versammlung', 'eröffnet die mitgliederversammlung', 'eröffnete die mitgliederversammlung', 'eröffnet die vorstandssitzung', 'eröffnete die vorstandssitzung', 'sitzung wird eröffnet', 'sitzung eröffnet', 'sitzungsbeginn', 'beginn der sitzung', 'eröffnet'],
   closedAt: ['schließt die sitzung', 'schloss die sitzung', 'schließt die versammlung', 'schloss die versammlung', 'schließt die mitgliederversammlung', 'schloss die mitgliederversammlung', 'schließt die vorstandssitzung', 'schloss die vorstandssitzung', 'beendet die sitzung', 'beendet die versammlung', 'sitzung wird geschlossen', 'sitzung endet', 'sitzungsende', 'ende der sitzung', 'geschlossen', 'beendet'],
@@ -140,7 +143,7 @@ export const de: Vocabulary = {
   passiveModals: ['muss', 'müssen', 'soll', 'sollen', 'sollte', 'sollten'],
   modalPassives: ['werden'],
   resolutionClauses: [],
-  honorifics: ['herr', 'frau', 'hr', 'hr.', 'fr', 'fr.', 'dr', 'dr.', 'prof', 'prof.', 'pfarrer', 'pfarrerin', 'pastor', 'pastorin', 'bürgermeister', 'bürgermeisterin'],
+  honorifics: ['herr', 'herrn', 'frau', 'hr', 'hr.', 'fr', 'fr.', 'dr', 'dr.', 'prof', 'prof.', 'pfarrer', 'pfarrerin', 'pastor', 'pastorin', 'bürgermeister', 'bürgermeisterin'],
   particleVerbs: ['fragt an', 'ruft an', 'schreibt an', 'passt an', 'arbeitet aus', 'setzt um', 'stellt zusammen', 'holt ein', 'lädt ein', 'sieht durch'],
   agendaFrame: ['begrüßung', 'eröffnung', 'feststellung der beschlussfähigkeit', 'genehmigung der tagesordnung', 'festlegung der tagesordnung', 'genehmigung des protokolls', 'mitteilungen', 'berichte', 'verschiedenes', 'sonstiges', 'nächster termin', 'nächste sitzung', 'schließung', 'abschluss'],
   separableDecisions: ['legt … fest', 'legen … fest', 'legte … fest', 'legten … fest', 'lehnt … ab', 'lehnen … ab', 'lehnte … ab', 'lehnten … ab'],

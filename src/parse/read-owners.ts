@@ -49,7 +49,7 @@ export function isOwnerName(text: string, vocabs: readonly Vocabulary[], known: 
  * Whether a lower-case word ends in one of the noun-forming suffixes of the vocabularies with a stem
  * of five letters or more before it (`auswertung`, not the surname `hartung`).
  */
-function nounShaped(word: string, vocabs: readonly Vocabulary[]): boolean {
+export function nounShaped(word: string, vocabs: readonly Vocabulary[]): boolean {
   return vocabs.some((v) => v.nounSuffixes.some((suffix) => word.length >= suffix.length + 5 && word.endsWith(suffix)));
 }
 

@@ -93,3 +93,23 @@ describe('German nouns are no owners: every noun is capitalised', () => {
     expect(actions(text).map((a) => a.owners)).toEqual([['Anna Hartung']]);
   });
 });
+
+describe('the chair and the minute-taker chosen at the opening of a general meeting', () => {
+  const roleOf = (text: string, role: string) => parseMinutes(text).participants.find((p) => p.roles.includes(role))?.name ?? null;
+  const mv = '# Protokoll der Mitgliederversammlung vom 3. März 2024\n\n';
+
+  it('reads `X zum Versammlungsleiter und Y zum Protokollführer zu bestimmen`', () => {
+    const text = `${mv}Herr Lang schlug vor, Herrn Jonas Weber zum Versammlungsleiter und Frau Mia Roth zur Protokollführerin zu bestimmen. Dieser Vorschlag wurde einstimmig angenommen.\n\n## 1. Begrüßung\n\nJonas Weber begrüßt die Mitglieder.\n`;
+    expect([roleOf(text, 'chair'), roleOf(text, 'secretary')]).toEqual(['Jonas Weber', 'Mia Roth']);
+  });
+
+  it('reads `schlägt X als Versammlungsleiter vor` and `als Protokollierenden`', () => {
+    const text = `${mv}## TOP 2. Wahl der Versammlungsleitung\n\nDer Vorstand schlägt Jonas Weber als Versammlungsleiter vor.\n\nDer Vorsitzende schlägt Mia Roth als Protokollierende vor.\n`;
+    expect([roleOf(text, 'chair'), roleOf(text, 'secretary')]).toEqual(['Jonas Weber', 'Mia Roth']);
+  });
+
+  it('takes no noun for the minute-taker (`… bei einer Enthaltung als Protokollant angenommen`)', () => {
+    const text = `${mv}## TOP 1. Begrüßung\n\nDer Beisitzer wird vorgeschlagen und mit zwei Stimmen bei einer Enthaltung als Protokollant angenommen.\n`;
+    expect(roleOf(text, 'secretary')).toBeNull();
+  });
+});

@@ -113,3 +113,17 @@ describe('the chair and the minute-taker chosen at the opening of a general meet
     expect(roleOf(text, 'secretary')).toBeNull();
   });
 });
+
+describe('a finding of quorum in a dass-clause, whose verb stands last (`…, dass der Vorstand beschlussfähig ist`)', () => {
+  const vs = '# Vorstandssitzung vom 3. März 2024\n\nAnwesend: Anna Berg, Ben Kurz, Carla Wolf\n\n';
+
+  it('is a decision-like finding', () => {
+    const text = `${vs}## TOP 1. Beschlussfähigkeit\n\nDie Vorsitzende stellt fest, dass der Vorstand beschlussfähig ist.\n`;
+    expect(decisions(text)).toEqual(['Die Vorsitzende stellt fest, dass der Vorstand beschlussfähig ist.']);
+  });
+
+  it('is none where the body is not quorate', () => {
+    const text = `${vs}## TOP 1. Beschlussfähigkeit\n\nEs wird festgestellt, dass die Kommission nicht beschlussfähig ist.\n`;
+    expect(decisions(text)).toEqual([]);
+  });
+});

@@ -94,7 +94,9 @@ export const de: Vocabulary = {
   passiveEndings: [],
   reportWords: ['ist', 'gibt', 'heißt', 'heisst', 'verliest', 'hat', 'haben', 'war', 'wurde', 'wurden', 'gekauft', 'berichtet', 'meint', 'meinen', 'sieht', 'sehen', 'fragt', 'weist', 'stellt', 'diskutiert', 'diskutieren', 'findet', 'finden', 'denkt', 'sagt', 'erklärt', 'erläutert', 'betont', 'glaubt', 'hofft', 'schlägt', 'regt', 'empfiehlt', 'plädiert', 'stimmt', 'merkt', 'ergänzt', 'erinnert', 'bedankt', 'begrüßt', 'kritisiert', 'bezweifelt', 'hält', 'möchte', 'wünscht', 'bittet', 'fasst', 'zeigt', 'präsentiert', 'schildert', 'spricht', 'erzählt', 'äußert', 'befürchtet', 'vermutet', 'kommentiert', 'berichten', 'informiert', 'könnte', 'könnten', 'sollte', 'würde', 'würden', 'vielleicht', 'referiert', 'stellt vor', 'eröffnet', 'schließt', 'schliesst', 'sagen', 'fragen', 'denken', 'wollen', 'erklären', 'stellen', 'waren', 'hatten', 'glauben', 'hoffen',
     // Telling, moving and weighing are reports of the meeting, not work after it (`teilt mit`, `führt aus`, `beantragt`, `überlegt`).
-    'wird nicht', 'werden nicht', 'teilt mit', 'teilte mit', 'führt aus', 'führt weiter aus', 'führte aus', 'knüpft an', 'beantragt', 'beantragte', 'überlegt', 'überlegen', 'bemerkt', 'verliest', 'bedauert'],
+    'wird nicht', 'werden nicht', 'teilt mit', 'teilte mit', 'führt aus', 'führt weiter aus', 'führte aus', 'knüpft an', 'beantragt', 'beantragte', 'überlegt', 'überlegen', 'bemerkt', 'verliest', 'bedauert',
+    // Coming to a group or a meeting is taking part, no work (`Florian kommt in die Erstigruppe`, `Ben kommt später`).
+    'kommt', 'kommen'],
   doneWords: ['erledigt', 'fertig', 'abgeschlossen'],
   abbreviations: ['z.b', 'bzw', 'ca', 'usw', 'evtl', 'ggf', 'inkl', 'nr', 'u.a', 'd.h', 'abs', 'bzgl', 'gem', 'lt', 'vgl', 'sog', 'insb', 'allg', 'zzgl', 'ggü', 'stellv', 'vors', 'tel', 'str'],
   agendaMarkers: ['tagesordnungspunkt', 'top', 'punkt'],

@@ -127,3 +127,15 @@ describe('a finding of quorum in a dass-clause, whose verb stands last (`…, da
     expect(decisions(text)).toEqual([]);
   });
 });
+
+describe('coming to a group or a meeting is taking part, no task', () => {
+  it('takes no task from `X kommt in die Arbeitsgruppe` or `X kommt später`', () => {
+    const text = `${head}## 3. Orga\n- Carla kommt in die Arbeitsgruppe\n- Ben kommt später\n`;
+    expect(actions(text)).toEqual([]);
+  });
+
+  it('still takes the task of someone who takes care of a thing', () => {
+    const text = `${head}## 3. Orga\n- Carla kümmert sich um die Anmeldung\n`;
+    expect(actions(text).map((a) => a.owners)).toEqual([['Carla']]);
+  });
+});

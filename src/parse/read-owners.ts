@@ -435,7 +435,7 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
   if (!plural && wordSet(vocabs, 'auxiliaries').has(verb)) return 0;
   // A word that only ends like a verb and is followed by an auxiliary is a participle of the passive
   // (`... Anschrift und Geburtsdatum benannt werden`, `... FSR-Sachen vorgestellt werden`): the words before it undergo it.
-  if (wordSet(vocabs, 'auxiliaries').has(rest[1] ?? '')) return 0;
+  if (primary.auxiliaries.includes(rest[1] ?? '')) return 0;
   if (primary.presentEndings.some((ending) => ending.length >= 3 && verb === ending)) return 1;
   const ok =
     primary.presentEndings.some((ending) => ending.length < 3 && verb.endsWith(ending) && verb.length >= ending.length + 2) ||

@@ -139,3 +139,10 @@ describe('coming to a group or a meeting is taking part, no task', () => {
     expect(actions(text).map((a) => a.owners)).toEqual([['Carla']]);
   });
 });
+
+describe('the participle test reads the auxiliaries of the minutes’ own language', () => {
+  it('keeps `X sammelt was aus der Umfrage` a task (`was` is German `what`, not English `was`)', () => {
+    const text = `${head}## 6. Lehre\n- Dora sammelt was aus der Umfrage\n`;
+    expect(actions(text).map((a) => a.owners)).toEqual([['Dora']]);
+  });
+});

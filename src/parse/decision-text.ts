@@ -93,6 +93,8 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
   const previous = scan.units[back];
   // What stands under another heading or agenda item is no part of this one's discussion.
   const before = previous !== undefined && sameTopic(scan, previous.line, unit.line) ? previous : undefined;
+  // A verdict on the proposal right after the proposal already taken as a decision is part of that decision.
+  if (anaphoric && before !== undefined && scan.decided.has(back)) return null;
   // The count or result of a vote right after the decision it decided is part of that decision.
   if (cue.kind === 'vote' && before !== undefined && scan.decided.has(index - 1) && resultOnly(lettered, before.block === unit.block, scan.context.allVocabs)) return null;
   // A vote right after a labelled proposal beside it (`- Beschlussvorlage: ...` / `- Abstimmung: 5/0/2`) decides that proposal, not the item both stand under.
@@ -112,11 +114,14 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
   return { text: title !== null && !wordsOf(unit.text).some((w) => wordsOf(title).includes(w)) ? `${title}: ${unit.text}` : unit.text, cue };
 }
 
-/** Whether a unit is only the count of a vote (`Ja: 16`, `**Enthaltung: 1**`): words of voting and numbers. */
+/**
+ * Whether a unit is only the count of a vote: words of voting and numbers (`Ja: 16`, `**Enthaltung:
+ * 1**`), or no letter at all (`5/0/1`, a tally of signs `(+,-,o)`).
+ */
 function countOnly(unit: Unit, vocabs: FindContext['allVocabs']): boolean {
   const words = wordsOf(unit.text);
   const votes = gather(vocabs, 'voteWords');
-  return words.length > 0 && words.every((w) => /^\d+$/u.test(w) || hasWord([w], votes));
+  return words.every((w) => /^\d+$/u.test(w) || hasWord([w], votes));
 }
 
 /**

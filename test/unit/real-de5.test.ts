@@ -146,3 +146,17 @@ describe('the participle test reads the auxiliaries of the minutes’ own langua
     expect(actions(text).map((a) => a.owners)).toEqual([['Dora']]);
   });
 });
+
+describe('a verdict on the proposal after its tally, or after the proposal already read as a decision', () => {
+  const mv = '# Protokoll der Mitgliederversammlung vom 3. März 2024\n\nAnwesend: Anna Berg, Ben Kurz, Carla Wolf\n\n';
+
+  it('looks past a tally without words (`7/0/1`) to the proposal', () => {
+    const text = `${mv}## TOP 5. Kasse\n\nEs wurde vorgeschlagen, eine zweite Kassenprüferin zu bestimmen.\n\n7/0/1\n\nDies wurde beschlossen.\n`;
+    expect(decisions(text)).toEqual(['Es wurde vorgeschlagen, eine zweite Kassenprüferin zu bestimmen. — Dies wurde beschlossen.']);
+  });
+
+  it('adds no second decision when the proposal before it is one already', () => {
+    const text = `${mv}## TOP 6. Satzung\n\nDer Vorstand wird ermächtigt, redaktionelle Änderungen der Satzung vorzunehmen.\n\nDies wurde einstimmig beschlossen.\n`;
+    expect(decisions(text)).toHaveLength(1);
+  });
+});

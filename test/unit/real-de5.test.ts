@@ -160,3 +160,10 @@ describe('a verdict on the proposal after its tally, or after the proposal alrea
     expect(decisions(text)).toHaveLength(1);
   });
 });
+
+describe('a preposition fused with its article (`Beim`, `Ins`, `Fürs`) opens no name', () => {
+  it('takes no owner from `Beim Design-Review wird …`', () => {
+    const text = `${head}## 7. Termine\n- Beim Design-Review wird das Abgabedatum festgelegt\n`;
+    expect(actions(text).flatMap((a) => a.owners)).toEqual([]);
+  });
+});

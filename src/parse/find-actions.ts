@@ -235,6 +235,8 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     // A note handed on by an arrow (`… → Elena`) is marked so, as a label marks a task.
     return [{ text, owners: trailing.owners, start: unit.start, unit, cue: { kind: HANDED.test(words) ? 'marker' : 'grammar', words } }];
   }
+  const ours = isDecision ? null : datedGroupTask(text, context);
+  if (ours !== null) return [{ text, owners: [], start: unit.start, unit, cue: { kind: 'grammar', words: ours } }];
   const passive = isDecision ? null : taskPassive(text, context);
   if (passive !== null) {
     const paren = /\(([^()]+)\)/.exec(text);
@@ -244,6 +246,30 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     return [{ text, owners, start: unit.start, unit, cue: { kind: 'grammar', words: asWritten(text, passive) } }];
   }
   return [];
+}
+
+/**
+ * The pronoun and verb a note of what `we` do by a set day opens with (`Wir laden die Interessierten
+ * zu einem Gespräch am 17. April ein`): the group's own task, nobody named, as the Finnish passive
+ * with a time is. Only a day the text names with its number counts (`am 17. April`, `bis 30.09.`):
+ * without one, `wir` with the present states a plan or a habit of the group, too vague for a task. A
+ * verb of reporting, a modal or an auxiliary after the pronoun (`Wir haben …`, `Wir sollten …`)
+ * makes none, nor does holding an event (`Wir treffen uns am 5. Mai`).
+ */
+function datedGroupTask(text: string, context: FindContext): string | null {
+  const vocab = context.vocabs[0];
+  // The present of `we` ends as the plural does in German and Dutch (`wir laden`, `wij nodigen`): the plural endings find it.
+  if (vocab === undefined || vocab.pluralEndings.length === 0) return null;
+  const words = wordsOf(text);
+  const [we, verb] = words;
+  if (we === undefined || verb === undefined || !vocab.wePronouns.includes(we)) return null;
+  const { presentEndings, pluralEndings } = vocab;
+  const plural = pluralEndings.some((e) => verb.length >= e.length + 3 && verb.endsWith(e)) || presentEndings.includes(verb);
+  const blocked = wordSet(context.vocabs, 'reportWords').has(verb) || vocab.auxiliaries.includes(verb) || vocab.passiveModals.includes(verb) || wordSet(context.vocabs, 'stopwords').has(verb);
+  if (!plural || blocked || words[2] === 'uns') return null;
+  const due = readDue(text, context.header.date, context.vocabs);
+  if (due === null || !/\d/u.test(due.text)) return null;
+  return asWritten(text, `${we} ${verb}`);
 }
 
 /**

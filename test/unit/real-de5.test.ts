@@ -167,3 +167,16 @@ describe('a preposition fused with its article (`Beim`, `Ins`, `Fürs`) opens no
     expect(actions(text).flatMap((a) => a.owners)).toEqual([]);
   });
 });
+
+describe('what `wir` do by a day the note names with its number is the group’s task', () => {
+  it('takes `Wir laden … am 17. April ein` as a task nobody is named for, due that day', () => {
+    const text = `${head}## 8. Kooperation\n- Wir laden die Nachbarvereine zu einem Treffen am 17. April ein\n`;
+    const [task] = parseMinutes(text).actions;
+    expect([task?.owners, task?.due?.end]).toEqual([[], '2024-04-17']);
+  });
+
+  it('takes no task from a plan without a day, a report, a modal or a meeting held', () => {
+    const text = `${head}## 8. Kooperation\n- Wir laden die Nachbarvereine bald ein\n- Wir haben am 2. März die Flyer verteilt\n- Wir sollten am 5. Mai nachfragen\n- Wir treffen uns am 5. Mai im Café\n`;
+    expect(actions(text)).toEqual([]);
+  });
+});

@@ -209,4 +209,6 @@ export const en: Vocabulary = {
   rollCallVotes: { yes: ['aye', 'yes', 'yea'], no: ['nay', 'no'] },
   listAnnouncers: ['the following', 'following', 'as follows'],
   affirmatives: ['yes'],
+  proposalAnaphors: [],
+  nounSuffixes: [],
 };

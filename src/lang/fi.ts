@@ -183,4 +183,6 @@ export const fi: Vocabulary = {
   rollCallVotes: { yes: ['jaa', 'kyllä'], no: ['ei'] },
   listAnnouncers: ['seuraavat', 'seuraavaa', 'seuraavasti', 'alla olevat'],
   affirmatives: ['kyllä', 'joo'],
+  proposalAnaphors: [],
+  nounSuffixes: [],
 };

@@ -171,4 +171,6 @@ export const sv: Vocabulary = {
   rollCallVotes: { yes: ['ja'], no: ['nej'] },
   listAnnouncers: ['följande', 'nedanstående'],
   affirmatives: ['ja'],
+  proposalAnaphors: [],
+  nounSuffixes: [],
 };

@@ -319,4 +319,17 @@ export interface Vocabulary {
    * the notes (`Gaan we door met de nieuwsbrief? Ja.`), it records what the meeting settled.
    */
   affirmatives: string[];
+  /**
+   * The words a verdict opens with when its subject is the proposal just made, named again only by a
+   * demonstrative or the proposal's noun, right before an auxiliary (`Dieser Vorschlag wurde einstimmig
+   * angenommen`, `Dies wurde beschlossen`, `Der Antrag wird angenommen`): the verdict decides the
+   * proposal before it. Empty where the minutes of a language are not read so.
+   */
+  proposalAnaphors: string[];
+  /**
+   * The suffixes that make nouns of other words (German `-ung`, `-heit`, `-keit`, `-schaft`): a
+   * capitalised word built with one (`Auswertung`, `Geschäftsführung`) is a thing, not a person, where
+   * the language capitalises every noun. Empty where capitals mark names only.
+   */
+  nounSuffixes: string[];
 }

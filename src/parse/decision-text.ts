@@ -83,25 +83,63 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
     const topic = topicOf(scan, unit.line);
     if (topic !== null && (scan.context.lines[scan.headings[unit.line] ?? 0] as Line).text === cue.words) return { text: `${topic}: ${unit.text}`, cue };
   }
-  const terse = lettered.length <= 3 && (cue.kind !== 'grammar' || hasWord(lettered, gather(scan.context.allVocabs, 'carried')));
+  // A verdict on `this proposal` (`Dieser Vorschlag wurde einstimmig angenommen`) names its matter only by the proposal before it.
+  const anaphoric = cue.kind !== 'marker' && refersToProposal(lettered, scan.context.vocabs);
+  const terse = anaphoric || (lettered.length <= 3 && (cue.kind !== 'grammar' || hasWord(lettered, gather(scan.context.allVocabs, 'carried'))));
   if (!terse) return { text: unit.text, cue };
-  const previous = scan.units[index - 1];
+  // A verdict on the proposal looks past the counts of its vote (`Ja: 16` / `Nein: 0`) to the proposal.
+  let back = index - 1;
+  while (anaphoric && back > index - 4 && back > 0 && countOnly(scan.units[back] as Unit, scan.context.allVocabs)) back--;
+  const previous = scan.units[back];
   // What stands under another heading or agenda item is no part of this one's discussion.
   const before = previous !== undefined && sameTopic(scan, previous.line, unit.line) ? previous : undefined;
+  // A verdict on the proposal right after the proposal already taken as a decision is part of that decision.
+  if (anaphoric && before !== undefined && scan.decided.has(back)) return null;
   // The count or result of a vote right after the decision it decided is part of that decision.
   if (cue.kind === 'vote' && before !== undefined && scan.decided.has(index - 1) && resultOnly(lettered, before.block === unit.block, scan.context.allVocabs)) return null;
+  // A vote right after a labelled proposal beside it (`- Beschlussvorlage: ...` / `- Abstimmung: 5/0/2`) decides that proposal, not the item both stand under.
+  const labelled = before === undefined || before.parentText !== unit.parentText || scan.decided.has(back) ? null : stripProposal(before.text, scan.context.allVocabs);
+  if (labelled !== null && labelled !== before!.text && (cue.kind === 'vote' || terseVerdict(body, scan.context.allVocabs) !== null)) return { text: `${labelled} — ${body}`, cue };
   // An entry under a list item (`- New logo` / `  - Approved`) decides that item.
   if (unit.parentText !== null) return { text: `${unit.parentText} — ${body}`, cue };
   // Only a verdict or a vote takes the proposal before it; a statement of its own (`Tabled until May`) stands alone.
-  if (before !== undefined && !scan.decided.has(index - 1) && !scan.titles.has(before.line) && (cue.kind === 'vote' || terseVerdict(body, scan.context.allVocabs) !== null)) {
+  if (before !== undefined && !scan.decided.has(back) && !scan.titles.has(before.line) && (anaphoric || cue.kind === 'vote' || terseVerdict(body, scan.context.allVocabs) !== null)) {
     const proposal = stripProposal(before.text, scan.context.allVocabs);
     const near = before.block === unit.block || before.kind === 'item' || findPhrase(before.text, gather(scan.context.vocabs, 'motions')) !== null;
-    if (proposal !== before.text || before.section === 'proposal' || (cue.kind !== 'marker' && near)) return { text: `${proposal} — ${body}`, cue };
+    if (anaphoric || proposal !== before.text || before.section === 'proposal' || (cue.kind !== 'marker' && near)) return { text: `${proposal} — ${body}`, cue };
   }
   // Else a verdict that opens its line decides the item it stands under (`## 2. Previous minutes` / `Approved.`).
   const verdict = terseVerdict(body, scan.context.allVocabs);
   const title = verdict === null || verdict.toLowerCase() !== lettered[0] ? null : titleAbove(scan, unit.line);
   return { text: title !== null && !wordsOf(unit.text).some((w) => wordsOf(title).includes(w)) ? `${title}: ${unit.text}` : unit.text, cue };
+}
+
+/**
+ * Whether a unit is only the count of a vote: words of voting and numbers (`Ja: 16`, `**Enthaltung:
+ * 1**`), or no letter at all (`5/0/1`, a tally of signs `(+,-,o)`).
+ */
+function countOnly(unit: Unit, vocabs: FindContext['allVocabs']): boolean {
+  const words = wordsOf(unit.text);
+  const votes = gather(vocabs, 'voteWords');
+  return words.every((w) => /^\d+$/u.test(w) || hasWord([w], votes));
+}
+
+/**
+ * Whether a verdict's subject is only the proposal before it, named again by a demonstrative or its
+ * noun right before an auxiliary (`Dieser Vorschlag wurde einstimmig angenommen`, `Dies wurde
+ * beschlossen`); a count of the vote may stand first (`Enthaltung: 1 Der Antrag wird angenommen`).
+ */
+function refersToProposal(lettered: readonly string[], vocabs: FindContext['vocabs']): boolean {
+  const anaphors = gather(vocabs, 'proposalAnaphors');
+  if (anaphors.length === 0) return false;
+  const votes = gather(vocabs, 'voteWords');
+  let from = 0;
+  while (from < lettered.length && hasWord([lettered[from] as string], votes)) from++;
+  const auxiliaries = wordSet(vocabs, 'auxiliaries');
+  return anaphors.some((phrase) => {
+    const parts = phrase.split(' ');
+    return parts.every((p, k) => lettered[from + k] === p) && auxiliaries.has(lettered[from + parts.length] ?? '');
+  });
 }
 
 /**

@@ -230,7 +230,13 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   const trailing = unit.kind === 'item' || opensWithPromise(text, context) ? assignedAfter(text, trailingOwners(text, vocabs, known), context) : null;
   if (trailing && !trailing.owners.every((n) => trusted(n) || nameShaped(n, context))) return [];
   // A decision that names its doers after a dash (`Use one channel for the docs - Antonio`) is a task too.
-  if (trailing && (!isDecision || /^\s*[-–—]/u.test(text.slice(trailing.index)))) return [{ text, owners: trailing.owners, start: unit.start, unit, cue: { kind: 'grammar', words: text.slice(trailing.index, trailing.index + trailing.length).trim() } }];
+  if (trailing && (!isDecision || /^\s*[-–—]/u.test(text.slice(trailing.index)))) {
+    const words = text.slice(trailing.index, trailing.index + trailing.length).trim();
+    // A note handed on by an arrow (`… → Elena`) is marked so, as a label marks a task.
+    return [{ text, owners: trailing.owners, start: unit.start, unit, cue: { kind: HANDED.test(words) ? 'marker' : 'grammar', words } }];
+  }
+  const ours = isDecision ? null : datedGroupTask(text, context);
+  if (ours !== null) return [{ text, owners: [], start: unit.start, unit, cue: { kind: 'grammar', words: ours } }];
   const passive = isDecision ? null : taskPassive(text, context);
   if (passive !== null) {
     const paren = /\(([^()]+)\)/.exec(text);
@@ -240,6 +246,30 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     return [{ text, owners, start: unit.start, unit, cue: { kind: 'grammar', words: asWritten(text, passive) } }];
   }
   return [];
+}
+
+/**
+ * The pronoun and verb a note of what `we` do by a set day opens with (`Wir laden die Interessierten
+ * zu einem Gespräch am 17. April ein`): the group's own task, nobody named, as the Finnish passive
+ * with a time is. Only a day the text names with its number counts (`am 17. April`, `bis 30.09.`):
+ * without one, `wir` with the present states a plan or a habit of the group, too vague for a task. A
+ * verb of reporting, a modal or an auxiliary after the pronoun (`Wir haben …`, `Wir sollten …`)
+ * makes none, nor does holding an event (`Wir treffen uns am 5. Mai`).
+ */
+function datedGroupTask(text: string, context: FindContext): string | null {
+  const vocab = context.vocabs[0];
+  // The present of `we` ends as the plural does in German and Dutch (`wir laden`, `wij nodigen`): the plural endings find it.
+  if (vocab === undefined || vocab.pluralEndings.length === 0) return null;
+  const words = wordsOf(text);
+  const [we, verb] = words;
+  if (we === undefined || verb === undefined || !vocab.wePronouns.includes(we)) return null;
+  const { presentEndings, pluralEndings } = vocab;
+  const plural = pluralEndings.some((e) => verb.length >= e.length + 3 && verb.endsWith(e)) || presentEndings.includes(verb);
+  const blocked = wordSet(context.vocabs, 'reportWords').has(verb) || vocab.auxiliaries.includes(verb) || vocab.passiveModals.includes(verb) || wordSet(context.vocabs, 'stopwords').has(verb);
+  if (!plural || blocked || words[2] === 'uns') return null;
+  const due = readDue(text, context.header.date, context.vocabs);
+  if (due === null || !/\d/u.test(due.text)) return null;
+  return asWritten(text, `${we} ${verb}`);
 }
 
 /**
@@ -350,7 +380,7 @@ function withParent(text: string, subject: OwnerMatch, unit: Unit): string {
 function assignedAfter(text: string, trailing: OwnerMatch | null, context: FindContext): OwnerMatch | null {
   if (trailing === null) return null;
   const tail = text.slice(trailing.index);
-  if (/^\s*[-–—]/u.test(tail) || ESTIMATE.test(tail) || opensWithPromise(text, context)) return trailing;
+  if (/^\s*(?:[-–—→⇒]|=>)/u.test(tail) || ESTIMATE.test(tail) || opensWithPromise(text, context)) return trailing;
   return readDue(text, context.header.date, context.vocabs) !== null ? trailing : null;
 }
 
@@ -359,6 +389,9 @@ function opensWithPromise(text: string, context: FindContext): boolean {
   const folded = fold(text);
   return foldedPromises(context.vocabs).some((p) => folded.startsWith(`${p} `));
 }
+
+/** An arrow that hands a note to the names after it (`→ Elena`, `-> Ann`). */
+const HANDED = /^(?:[→⇒]|->|=>)/u;
 
 /** An estimate of work: a number of hours, days or points (`~0,5h`, `2 d`, `3pv`). */
 const ESTIMATE = /\d\s?(?:h|hrs?|hours?|d|days?|pv|t|min|pts?|sp)\b/iu;

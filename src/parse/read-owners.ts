@@ -36,11 +36,21 @@ export function isOwnerName(text: string, vocabs: readonly Vocabulary[], known: 
   if (wordSet(vocabs, 'voteWords').has(lower) || wordSet(vocabs, 'carried').has(lower)) return false;
   if (/^[\p{Lu}\d]{3,}$/u.test(name)) return false;
   if (known(name)) return true;
+  // A word built with a suffix that makes nouns (`Auswertung`, `Geschäftsführung`, `Gemeinschaft`) names a thing, no person.
+  if (name.split(' ').some((word) => nounShaped(word.toLowerCase(), vocabs))) return false;
   // A word for tasks (`Kehitystoimenpiteet`, `Action items`) heads a list of them, and a compound whose
   // tail is lower case (`Discord-kanava`, `Standard-kysely`) names a thing: a double name capitalises both parts.
   if (namesTasks(lower, vocabs) || name.split(' ').some(lowerTail)) return false;
   if (loose && /^[\p{L}][\p{L}\d_.-]{1,24}$/u.test(name)) return true;
   return isName(name) && name.split(' ').length <= 3;
+}
+
+/**
+ * Whether a lower-case word ends in one of the noun-forming suffixes of the vocabularies with a stem
+ * of five letters or more before it (`auswertung`, not the surname `hartung`).
+ */
+export function nounShaped(word: string, vocabs: readonly Vocabulary[]): boolean {
+  return vocabs.some((v) => v.nounSuffixes.some((suffix) => word.length >= suffix.length + 5 && word.endsWith(suffix)));
 }
 
 /** Whether a lower-case text holds a task word: apart in English (`action items`), inside a compound elsewhere (`jatkotoimenpiteet`). */
@@ -120,7 +130,34 @@ export function trailingOwners(text: string, vocabs: readonly Vocabulary[], know
     const names = splitNames(leadingParen[1] ?? '', vocabs, known);
     if (names) return { owners: names, index: 0, length: (leadingParen[1] ?? '').length + 2 };
   }
-  return dashedOwners(text, vocabs, known);
+  return arrowOwners(text, vocabs, known) ?? dashedOwners(text, vocabs, known);
+}
+
+/** The arrows that hand a note to the people after them (`Ausschreibung auf Twitter → Elena`, `Send the draft -> Ann`). */
+const HAND_ARROWS = ['→', '⇒', '->', '=>'];
+
+/**
+ * Participants after the last arrow that ends a note (`Ausschreibung auf Twitter → Elena`,
+ * `Gesprächsangebot verschicken → Paul und Alina`): notes hand a point to whoever is to take it up
+ * by an arrow and their names. Only names of the meeting's participants count: an arrow leads as
+ * often to a place or a channel (`Nochmal bewerben → Social Media`) or to what follows (`→ kann
+ * abgeschickt werden`).
+ */
+function arrowOwners(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean): OwnerMatch | null {
+  const end = trimEndWhere(text, (code) => code === 0x20 || code === 0x2e || code === 0x21);
+  let at = -1;
+  let arrow = '';
+  for (const a of HAND_ARROWS) {
+    const k = end.lastIndexOf(a);
+    if (k > at) {
+      at = k;
+      arrow = a;
+    }
+  }
+  // A note before the arrow, and a short list of names after it.
+  if (at <= 0 || end.length - at > 48 || !/\p{L}/u.test(end.slice(0, at))) return null;
+  const names = splitNames(end.slice(at + arrow.length).trim(), vocabs, known);
+  return names !== null && names.every((n) => known(n) || HANDLE.test(n)) ? { owners: names, index: at, length: text.length - at } : null;
 }
 
 /** A name list after the last dash of a text (`... - Antonio`, `— Olli or Maya`, `- Adriana or Tiff to do`); a group (`- all`) gives no owner. */
@@ -346,7 +383,7 @@ function startsCapitalised(word: string): boolean {
 function clauseStart(text: string, index: number, first: boolean, vocabs: readonly Vocabulary[]): boolean | 'and' | 'that' {
   if (first) return true;
   const before = text.slice(Math.max(0, index - 6), index);
-  if (/(?:[,;:(]|->|[-–—])\s*$/u.test(before) || /[.!?]\s+$/.test(before)) return true;
+  if (/(?:[,;:(→]|->|[-–—])\s*$/u.test(before) || /[.!?]\s+$/.test(before)) return true;
   // The word before, whole: it starts the text or follows a blank within the last twelve characters.
   const from = Math.max(0, index - 12);
   const word = /(?:^|\s)(\p{L}+)\s+$/u.exec(text.slice(from, index));
@@ -396,6 +433,9 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
   // The auxiliary of the passive or of becoming after one subject (`Loghi wordt nog onderzocht`,
   // `Piet wordt voorzitter`) makes it undergo, not do. After several, German `werden` may be the future.
   if (!plural && wordSet(vocabs, 'auxiliaries').has(verb)) return 0;
+  // A word that only ends like a verb and is followed by an auxiliary is a participle of the passive
+  // (`... Anschrift und Geburtsdatum benannt werden`, `... FSR-Sachen vorgestellt werden`): the words before it undergo it.
+  if (primary.auxiliaries.includes(rest[1] ?? '')) return 0;
   if (primary.presentEndings.some((ending) => ending.length >= 3 && verb === ending)) return 1;
   const ok =
     primary.presentEndings.some((ending) => ending.length < 3 && verb.endsWith(ending) && verb.length >= ending.length + 2) ||

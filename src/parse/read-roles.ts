@@ -5,6 +5,7 @@ import type { Participant } from '../model/participant.js';
 import type { Header } from './header.js';
 import { gather, wordSet } from './cues.js';
 import { isCompoundRole, isName, isNick, roleOf } from './read-people.js';
+import { nounShaped } from './read-owners.js';
 import { aboutNextMeeting } from './read-when.js';
 import { resolvePerson } from './resolve-people.js';
 import { trimEndWhere } from './trim.js';
@@ -308,6 +309,8 @@ function nameBefore(text: string, vocabs: readonly Vocabulary[]): string[] {
   // So is an office written before the name (`Mayor Tom Smith called the meeting to order`).
   const title = (word: string): boolean => vocabs.some((v) => (v.honorifics ?? []).includes(word.toLowerCase()));
   while (name.length > 0 && (roleOf(name[0] as string, vocabs) !== null || isCompoundRole(name[0] as string, vocabs) || ARTICLES.has((name[0] as string).toLowerCase()) || opensWithVerb(name[0] as string, vocabs) || title(name[0] as string))) name.shift();
+  // A noun built with a noun suffix (`… einer Enthaltung als Protokollant angenommen`) is no name.
+  if (name.some((word) => nounShaped(word.toLowerCase(), vocabs))) return [];
   return name.length > 0 && /^\p{Lu}/u.test(name[0] as string) ? [name.join(' ')] : [];
 }
 

@@ -16,8 +16,8 @@ export interface Motion {
   failed: boolean;
 }
 
-/** How many units after a motion may still tell its seconding and its result. */
-const MOTION_REACH = 3;
+/** How many units after a motion may still tell its seconding and its result (`Moved:`, `Seconded:`, `Vote:`, `Result:`). */
+const MOTION_REACH = 4;
 
 /**
  * A motion in Robert's Rules form and the units after it that `near` accepts (the same paragraph,

@@ -23,3 +23,10 @@ describe('an office that agrees to do a thing', () => {
     expect(board('The Chair confirmed that a quorum was present.').decisions.map((d) => d.text)).toEqual(['The Chair confirmed that a quorum was present.']);
   });
 });
+
+describe('a motion written one field a line', () => {
+  it('takes its mover, seconder, count and result as one decision', () => {
+    const m = parseMinutes('# Board\n\n2024-04-02\n\n## 2. Budget\n\n**MOTION:** To adopt the budget as presented.\nMoved: Hall\nSeconded: Ortiz\nVote: 4 in favor, 1 opposed.\n**CARRIED**\n');
+    expect(m.decisions.map((d) => d.text)).toEqual(['MOTION: To adopt the budget as presented. — CARRIED']);
+  });
+});

@@ -3,7 +3,7 @@ import type { Vocabulary } from './types.js';
 /** Dutch. */
 export const nl: Vocabulary = {
   code: 'nl',
-  stopwords: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'op', 'te', 'voor', 'met', 'niet', 'zijn', 'we', 'er', 'ook', 'om', 'gaat'],
+  stopwords: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'op', 'te', 'voor', 'met', 'niet', 'zijn', 'we', 'er', 'ook', 'om', 'gaat', 'tegen'],
   labels: {
     date: ['datum', 'tijd', 'wanneer'],
     time: ['tijd', 'aanvang', 'tijdstip'],
@@ -148,4 +148,5 @@ export const nl: Vocabulary = {
   rollCallVotes: { yes: ['ja', 'voor'], no: ['nee', 'tegen'] },
   listAnnouncers: ['volgende', 'onderstaande', 'als volgt'],
   affirmatives: ['ja'],
+  dateLeads: ['d.d.', 'dd', 'de dato', 'gedateerd'],
 };

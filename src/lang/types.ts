@@ -319,4 +319,10 @@ export interface Vocabulary {
    * the notes (`Gaan we door met de nieuwsbrief? Ja.`), it records what the meeting settled.
    */
   affirmatives: string[];
+  /**
+   * The words that introduce a date (`d.d.` de dato, `dated`, `vom`, `daterad`, `päivätty`): the
+   * figures right after one (`goedgekeurd in de vergadering d.d. 14-2-24`) are that date, never a
+   * count of votes.
+   */
+  dateLeads: string[];
 }

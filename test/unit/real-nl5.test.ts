@@ -13,6 +13,28 @@ const nlHead = '# Overleg Fietsroutes 12 mei 2025\n\nAanwezig: Anna de Vries, Br
 const decisions = (text: string) => parseMinutes(text).decisions;
 const actions = (text: string) => parseMinutes(text).actions;
 
+describe('figures that are no count of votes', () => {
+  it('reads the figures after `d.d.` as a date, not as a vote of 14 to 2 to 24', () => {
+    const text = `${nlHead}## Mededelingen\n\n- De nota is in het overleg d.d. 14-2-24 besproken.\n`;
+    expect(decisions(text)).toEqual([]);
+  });
+
+  it('still reads a count of three after a decision word when no date word leads it', () => {
+    const text = `${nlHead}## Begroting\n\n- Besluit: de begroting wordt goedgekeurd (5-0-1).\n`;
+    expect(decisions(text).map((d) => d.text)).toEqual(['Besluit: de begroting wordt goedgekeurd (5-0-1).']);
+  });
+
+  it('takes no `voor` (for, before) beside a range of money for a vote word', () => {
+    const text = `${nlHead}## Financiën\n\nHet overschot is 120-130 euro per maand. Dat is genoeg voor de huur van de zaal.\n`;
+    expect(decisions(text)).toEqual([]);
+  });
+
+  it('still reads votes written with `voor` and `tegen` beside their numbers', () => {
+    const text = `${nlHead}## Financiën\n\nHet voorstel wordt in stemming gebracht: 7 voor, 2 tegen.\n`;
+    expect(decisions(text).map((d) => d.cue.kind)).toEqual(['vote']);
+  });
+});
+
 describe('the first part of a shared compound is no name', () => {
   it('gives no owners `Verkeers-` and `Milieu-` to a sentence about the chains', () => {
     const text = `${nlHead}## Ketens\n\nDe Verkeers-, Milieu- en Bouwketen gaat om duizend meldingen per jaar.\n`;

@@ -208,4 +208,5 @@ export const en: Vocabulary = {
   listAnnouncers: ['the following', 'following', 'as follows'],
   affirmatives: ['yes'],
   dateLeads: ['dated'],
+  passiveInfinitives: [],
 };

@@ -325,4 +325,10 @@ export interface Vocabulary {
    * count of votes.
    */
   dateLeads: string[];
+  /**
+   * The infinitive of the passive that follows a participle (`te worden`, `zu werden`): a decision
+   * word before it names what is still to be done (`Er dient vastgesteld te worden dat ...`, `Der
+   * Antrag scheint angenommen zu werden`), not a verdict. Empty where the participle comes after.
+   */
+  passiveInfinitives: string[];
 }

@@ -376,6 +376,7 @@ function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceC
   if (cue.kind !== 'section' && personDecides(unit.text, cue.words, context.vocabs, participants)) return true;
   if (cue.kind === 'vote') return false;
   if (cue.kind === 'phrase' && conditional(unit.text, cue.words, context.vocabs)) return true;
+  if ((cue.kind === 'grammar' || cue.kind === 'phrase') && stillToBe(unit.text, cue.words, context.vocabs)) return true;
   const markers = decisionMarkers(context.allVocabs);
   const said = spoken(unit.text, markers, participants);
   // A speaker's `Agreed.` answers a speaker; a `let's` in a speaker's paragraph proposes.
@@ -394,6 +395,19 @@ function conditional(text: string, phrase: string, vocabs: readonly Vocabulary[]
   const at = words.findIndex((_, i) => said.every((w, k) => words[i + k] === fold(w)));
   const conditions = vocabs.flatMap((v) => v.conditionals ?? []);
   return at > 0 && words.slice(Math.max(0, at - 4), at).some((w) => conditions.includes(w));
+}
+
+/**
+ * Whether the cue's last word has the infinitive of the passive right after it (`Er dient
+ * vastgesteld te worden dat ...`): what is still to be settled, no verdict.
+ */
+function stillToBe(text: string, cueWords: string, vocabs: readonly Vocabulary[]): boolean {
+  const infinitives = gather(vocabs, 'passiveInfinitives');
+  if (infinitives.length === 0) return false;
+  const words = wordsOf(text);
+  const last = wordsOf(cueWords).pop();
+  const at = last === undefined ? -1 : words.indexOf(fold(last));
+  return at >= 0 && infinitives.some((phrase) => wordsOf(phrase).every((w, k) => words[at + 1 + k] === w));
 }
 
 /** The text of the first line of the block that holds a line: where a speaker's name stands. */

@@ -35,6 +35,18 @@ describe('figures that are no count of votes', () => {
   });
 });
 
+describe('a decision word before `te worden` is still to be done', () => {
+  it('leaves `Er dient vastgesteld te worden dat ...` out of the decisions', () => {
+    const text = `${nlHead}## Evaluatie\n\nEr dient vastgesteld te worden dat twee partijen ontbraken.\n`;
+    expect(decisions(text)).toEqual([]);
+  });
+
+  it('keeps the plain passive of the verdict', () => {
+    const text = `${nlHead}## Evaluatie\n\nDe evaluatie wordt vastgesteld.\n`;
+    expect(decisions(text).map((d) => d.text)).toEqual(['De evaluatie wordt vastgesteld.']);
+  });
+});
+
 describe('the first part of a shared compound is no name', () => {
   it('gives no owners `Verkeers-` and `Milieu-` to a sentence about the chains', () => {
     const text = `${nlHead}## Ketens\n\nDe Verkeers-, Milieu- en Bouwketen gaat om duizend meldingen per jaar.\n`;

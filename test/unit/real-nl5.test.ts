@@ -47,6 +47,25 @@ describe('a decision word before `te worden` is still to be done', () => {
   });
 });
 
+describe("the chair's conclusion is the committee's decision", () => {
+  it('reads `De voorzitter concludeert dat ...` as a decision, not as the chair\'s task', () => {
+    const text = `${nlHead}## Startnotitie Dorpsstraat\n\nAnna de Vries vraagt naar het groen. De wethouder zegt dat er bomen komen.\n\nDe voorzitter concludeert dat het voorstel als hamerstuk naar de raad kan.\n`;
+    expect(decisions(text).map((d) => d.text)).toEqual(['De voorzitter concludeert dat het voorstel als hamerstuk naar de raad kan.']);
+    expect(actions(text)).toEqual([]);
+  });
+
+  it('reads a point passed as a `hamerstuk` as decided', () => {
+    const text = `${nlHead}## Jaarstukken\n\nDe jaarstukken gaan als hamerstuk door naar de raad.\n`;
+    expect(decisions(text)).toHaveLength(1);
+  });
+
+  it("leaves a member's own conclusion out", () => {
+    const text = `${nlHead}## Jaarstukken\n\nBram Jansen concludeert dat het budget krap is.\n`;
+    expect(decisions(text)).toEqual([]);
+    expect(actions(text)).toEqual([]);
+  });
+});
+
 describe('the first part of a shared compound is no name', () => {
   it('gives no owners `Verkeers-` and `Milieu-` to a sentence about the chains', () => {
     const text = `${nlHead}## Ketens\n\nDe Verkeers-, Milieu- en Bouwketen gaat om duizend meldingen per jaar.\n`;

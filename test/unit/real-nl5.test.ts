@@ -77,3 +77,15 @@ describe('the first part of a shared compound is no name', () => {
     expect(actions(text).map((a) => a.owners)).toEqual([['Carla Smit']]);
   });
 });
+
+describe('the word that introduces a date is no title', () => {
+  it('takes the document word over `dd 10-07-2025` as the title, not `dd`', () => {
+    const meeting = parseMinutes('Verslag\ndd 10-07-2025\n\nDe werkgroep bespreekt de module.\n');
+    expect(meeting.title).toBe('Verslag');
+    expect(meeting.date).toBe('2025-07-10');
+  });
+
+  it('keeps a title that ends before its date', () => {
+    expect(parseMinutes('Verslag werkgroep Routes d.d. 10-07-2025\n\nDe werkgroep bespreekt de module.\n').title).toBe('Verslag werkgroep Routes');
+  });
+});

@@ -89,3 +89,18 @@ describe('the word that introduces a date is no title', () => {
     expect(parseMinutes('Verslag werkgroep Routes d.d. 10-07-2025\n\nDe werkgroep bespreekt de module.\n').title).toBe('Verslag werkgroep Routes');
   });
 });
+
+describe('a bold marked number alone on its line takes the next line as its title', () => {
+  it('reads `**Agendapunt 1**` over a title typed in lower case', () => {
+    const text = `${nlHead}**Agendapunt 1**\ndoornemen van de routekaart\n\nDe kaart is bijna klaar.\n\n**Agendapunt 2**\nbegroting 2026\n\nDe begroting wordt besproken.\n`;
+    expect(parseMinutes(text).agenda.map((a) => [a.number, a.title])).toEqual([
+      ['1', 'Agendapunt 1 doornemen van de routekaart'],
+      ['2', 'Agendapunt 2 begroting 2026'],
+    ]);
+  });
+
+  it('takes no lower-case line after a plain `Agendapunt 1` line for a title', () => {
+    const text = `${nlHead}Agendapunt 1\ndoornemen van de routekaart\n\nDe kaart is bijna klaar.\n\nAgendapunt 2\nbegroting 2026\n`;
+    expect(parseMinutes(text).agenda).toEqual([]);
+  });
+});

@@ -104,3 +104,15 @@ describe('a bold marked number alone on its line takes the next line as its titl
     expect(parseMinutes(text).agenda).toEqual([]);
   });
 });
+
+describe('a numbered list under a label of tasks is no agenda', () => {
+  it('leaves the numbered actions of the last meeting out of the agenda', () => {
+    const text = `${nlHead}Actiepunten uit de vorige vergadering\n\n 1. Anna – offerte voor de zaal opvragen\n  1. Gedaan, de offerte is binnen.\n 2. Bram – website bijwerken\n  1. Loopt nog.\n 3. Carla – kascontrole\n  1. Gedaan.\n\nMededelingen\n\nHet bestuur heeft een nieuwe penningmeester gevonden.\n`;
+    expect(parseMinutes(text).agenda).toEqual([]);
+  });
+
+  it('still reads a numbered list under `Agenda` as the agenda', () => {
+    const text = `${nlHead}Agenda\n\n1. Opening\n2. Begroting\n3. Rondvraag\n`;
+    expect(parseMinutes(text).agenda.map((a) => a.title)).toEqual(['Opening', 'Begroting', 'Rondvraag']);
+  });
+});

@@ -116,3 +116,15 @@ describe('a numbered list under a label of tasks is no agenda', () => {
     expect(parseMinutes(text).agenda.map((a) => a.title)).toEqual(['Opening', 'Begroting', 'Rondvraag']);
   });
 });
+
+describe('topic lines over notes pasted without their full stops', () => {
+  it('reads short lines, each over a longer line of notes, as the topics', () => {
+    const text = `${nlHead}Opening\n\nDe vergadering wordt om acht uur geopend door Anna\n\nVerslag vorige vergadering\n\nHet verslag van de vorige vergadering wordt zonder wijzigingen goedgekeurd\n\nJaarfeest\n\nDe zaal voor het jaarfeest is nog niet geregeld, Bram belt de beheerder\n`;
+    expect(parseMinutes(text).agenda.map((a) => a.title)).toEqual(['Opening', 'Verslag vorige vergadering', 'Jaarfeest']);
+  });
+
+  it('takes no column of short lines for topics', () => {
+    const text = `# Overleg\n\nAnna de Vries\n\nBram Jansen\n\nCarla Smit\n\nDaan Bos\n`;
+    expect(parseMinutes(text).agenda).toEqual([]);
+  });
+});

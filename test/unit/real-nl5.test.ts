@@ -128,3 +128,15 @@ describe('topic lines over notes pasted without their full stops', () => {
     expect(parseMinutes(text).agenda).toEqual([]);
   });
 });
+
+describe('the opening and the closing told in one sentence', () => {
+  it('reads both times from `Vergadering geopend om 13:43, vergadering gesloten om 14:13.`', () => {
+    const meeting = parseMinutes('# Overleg 11 juni 2025\n\nVergadering geopend om 13:43, vergadering gesloten om 14:13.\n\n## Tests\n\nBram gaat aan de slag met de tests.\n');
+    expect([meeting.startTime, meeting.endTime]).toEqual(['13:43', '14:13']);
+  });
+
+  it('reads no closing from a line that tells only the opening', () => {
+    const meeting = parseMinutes('# Overleg 11 juni 2025\n\nDe voorzitter opent de vergadering om 13:43.\n\n## Tests\n\nBram gaat aan de slag met de tests.\n');
+    expect([meeting.startTime, meeting.endTime]).toEqual(['13:43', null]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/parse/parse-minutes.js';
+import { withListBullets } from '../../src/parse/to-tree.js';
 
 /**
  * Rules found by reading a fifth round of real Dutch minutes (issue #12): government technical
@@ -138,5 +139,30 @@ describe('the opening and the closing told in one sentence', () => {
   it('reads no closing from a line that tells only the opening', () => {
     const meeting = parseMinutes('# Overleg 11 juni 2025\n\nDe voorzitter opent de vergadering om 13:43.\n\n## Tests\n\nBram gaat aan de slag met de tests.\n');
     expect([meeting.startTime, meeting.endTime]).toEqual(['13:43', null]);
+  });
+});
+
+describe('typographic bullets pasted four to six blanks deep', () => {
+  const pasted = `${nlHead}Mededelingen:\n    • Het buurthuis is benaderd voor de zaal. Anna en Bram zullen de sleutel ophalen.\n    • De nieuwsbrief is verstuurd. Carla gaat de website bijwerken.\n    • De bloembakken zijn geplaatst.\n`;
+
+  it('reads each point as its own entry, with its own owners', () => {
+    expect(actions(pasted).map((a) => [a.owners, a.text])).toEqual([
+      [['Anna de Vries', 'Bram Jansen'], 'Het buurthuis is benaderd voor de zaal. Anna en Bram zullen de sleutel ophalen.'],
+      [['Carla Smit'], 'De nieuwsbrief is verstuurd. Carla gaat de website bijwerken.'],
+    ]);
+  });
+
+  it('keeps every word where the file has it', () => {
+    expect(actions(pasted)[1]?.position).toEqual({ line: 7, column: 7 });
+  });
+
+  it('leaves points under a list point above them as they are', () => {
+    const nested = '- Het buurthuis\n    • Anna haalt de sleutel op.\n';
+    expect(withListBullets(nested)).toBe(nested);
+  });
+
+  it('changes no line length', () => {
+    const text = 'Mededelingen:\n    • Eerste punt.\n      • Tweede punt.\n';
+    expect(withListBullets(text).split('\n').map((l) => l.length)).toEqual(text.split('\n').map((l) => l.length));
   });
 });

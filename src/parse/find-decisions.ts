@@ -43,10 +43,13 @@ export function findDecisions(context: FindContext, units: readonly Unit[]): Dec
       let key = textKey(labelled ? text : text.replace(/^[^:]{1,40}:\s*/, ''));
       // A terse outcome (`Resolution: Obsoletion.`) repeats under other topics as a decision of its own.
       if (key.split(' ').length < 4) key += `@${scan.headings[line] ?? -1}`;
+      const item = context.drafts[context.itemOf[line] ?? -1];
+      // The same sentence under two numbered items (`De voorzitter concludeert dat het voorstel als hamerstuk ...`) settles each;
+      // a labelled outcome repeated (`Resolution #1: ...` again in a summary at the end) is the same one.
+      if (item?.number != null && cue.kind !== 'marker' && cue.kind !== 'section') key += `#${item.number}`;
       if (seen.has(key)) continue;
       seen.add(key);
       if (index >= 0) scan.decided.add(index);
-      const item = context.drafts[context.itemOf[line] ?? -1];
       decisions.push({ id: '', item: item?.number ?? null, text, position: start ?? at, cue });
     }
   };

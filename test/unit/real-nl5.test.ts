@@ -166,3 +166,15 @@ describe('typographic bullets pasted four to six blanks deep', () => {
     expect(withListBullets(text).split('\n').map((l) => l.length)).toEqual(text.split('\n').map((l) => l.length));
   });
 });
+
+describe('the same verdict under two numbered items', () => {
+  it('keeps the chair concluding the same under items 6 and 7 as two decisions', () => {
+    const text = `${nlHead}## 6. Startnotitie Dorpsstraat\n\nAnna de Vries vraagt naar het groen.\n\nDe voorzitter concludeert dat het voorstel als hamerstuk naar de raad kan.\n\n## 7. Jaarstukken Groengebied\n\nBram Jansen vraagt naar de reserve.\n\nDe voorzitter concludeert dat het voorstel als hamerstuk naar de raad kan.\n`;
+    expect(decisions(text).map((d) => d.item)).toEqual(['6', '7']);
+  });
+
+  it('still reads a labelled outcome repeated in a summary under another item once', () => {
+    const text = `${nlHead}## 1. Website\n\nBesluit: de nieuwe website gaat in juni live.\n\n## 2. Samenvatting\n\nBesluit: de nieuwe website gaat in juni live.\n`;
+    expect(decisions(text)).toHaveLength(1);
+  });
+});

@@ -408,7 +408,7 @@ function stillToBe(text: string, cueWords: string, vocabs: readonly Vocabulary[]
   const infinitives = gather(vocabs, 'passiveInfinitives');
   if (infinitives.length === 0) return false;
   const words = wordsOf(text);
-  const last = wordsOf(cueWords).pop();
+  const last = wordsOf(cueWords).at(-1);
   const at = last === undefined ? -1 : words.indexOf(fold(last));
   return at >= 0 && infinitives.some((phrase) => wordsOf(phrase).every((w, k) => words[at + 1 + k] === w));
 }

@@ -164,4 +164,6 @@ export const de: Vocabulary = {
   affirmatives: ['ja'],
   proposalAnaphors: ['dies', 'auch dies', 'dieser vorschlag', 'dieser antrag', 'der vorschlag', 'der antrag', 'auch dieser vorschlag', 'auch dieser antrag'],
   nounSuffixes: ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'tät', 'täten', 'nis', 'nisse', 'ismus'],
+  dateLeads: ['vom', 'datiert'],
+  passiveInfinitives: ['zu werden'],
 };

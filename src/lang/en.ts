@@ -211,4 +211,6 @@ export const en: Vocabulary = {
   affirmatives: ['yes'],
   proposalAnaphors: [],
   nounSuffixes: [],
+  dateLeads: ['dated'],
+  passiveInfinitives: [],
 };

@@ -185,4 +185,6 @@ export const fi: Vocabulary = {
   affirmatives: ['kyllä', 'joo'],
   proposalAnaphors: [],
   nounSuffixes: [],
+  dateLeads: ['päivätty', 'päiväys'],
+  passiveInfinitives: [],
 };

@@ -3,7 +3,7 @@ import type { Vocabulary } from './types.js';
 /** Dutch. */
 export const nl: Vocabulary = {
   code: 'nl',
-  stopwords: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'op', 'te', 'voor', 'met', 'niet', 'zijn', 'we', 'er', 'ook', 'om', 'gaat'],
+  stopwords: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'op', 'te', 'voor', 'met', 'niet', 'zijn', 'we', 'er', 'ook', 'om', 'gaat', 'tegen'],
   labels: {
     date: ['datum', 'tijd', 'wanneer'],
     time: ['tijd', 'aanvang', 'tijdstip'],
@@ -51,13 +51,13 @@ export const nl: Vocabulary = {
   timeWords: ['om', 'vanaf'],
   clockWords: ['uur', 'u'],
   decisionCues: ['besloten', 'besluit:', 'besluit', 'beslissing:', 'beslissing', 'afgesproken', 'goedgekeurd', 'aangenomen', 'vastgesteld', 'verworpen', 'benoemd', 'akkoord', 'we trekken de conclusie', 'conclusie'],
-  decisionPhrases: ['we trekken de conclusie', 'besloten om', 'besloten dat', 'is besloten', 'wordt besloten', 'besloten wordt', 'werd besloten', 'wordt vastgesteld', 'worden vastgesteld', 'werd vastgesteld', 'ongewijzigd vastgesteld', 'agenda blijft ongewijzigd', 'gaat akkoord', 'ging akkoord', 'gaan akkoord', 'gingen akkoord', 'is akkoord', 'zijn akkoord', 'akkoord met', 'hiermee akkoord', 'mee akkoord', 'wordt goedgekeurd', 'werd goedgekeurd', 'worden goedgekeurd', 'is goedgekeurd', 'wordt aangenomen', 'werd aangenomen', 'hebben afgesproken', 'is afgesproken', 'wordt afgesproken', 'werd afgesproken', 'afgesproken dat', 'afgesproken om', 'kwamen overeen', 'overeengekomen', 'met algemene stemmen', 'er is besloten', 'er wordt besloten', 'wordt ingestemd', 'werd ingestemd', 'stemt in met', 'stemmen in met', 'instemming', 'is aangenomen', 'zijn aangenomen', 'er is gekozen voor', 'er wordt gekozen voor', 'is gekozen voor', 'wordt gekozen voor', 'quorum is bereikt', 'quorum werd bereikt', 'wordt uitgesteld', 'werd uitgesteld', 'is uitgesteld', 'wordt aangehouden', 'werd aangehouden', 'doorgeschoven naar de volgende vergadering', 'uitgesteld tot de volgende vergadering', 'er is consensus', 'er was consensus', 'consensus over', 'consensus om', 'er is overeenstemming', 'er was overeenstemming', 'wordt vastgelegd', 'vastgelegd wordt', 'wordt geaccepteerd', 'werd geaccepteerd', 'is geaccepteerd', 'akkoord op', 'akkoord gegeven'],
+  decisionPhrases: ['we trekken de conclusie', 'besloten om', 'besloten dat', 'is besloten', 'wordt besloten', 'besloten wordt', 'werd besloten', 'wordt vastgesteld', 'worden vastgesteld', 'werd vastgesteld', 'ongewijzigd vastgesteld', 'agenda blijft ongewijzigd', 'gaat akkoord', 'ging akkoord', 'gaan akkoord', 'gingen akkoord', 'is akkoord', 'zijn akkoord', 'akkoord met', 'hiermee akkoord', 'mee akkoord', 'wordt goedgekeurd', 'werd goedgekeurd', 'worden goedgekeurd', 'is goedgekeurd', 'wordt aangenomen', 'werd aangenomen', 'hebben afgesproken', 'is afgesproken', 'wordt afgesproken', 'werd afgesproken', 'afgesproken dat', 'afgesproken om', 'kwamen overeen', 'overeengekomen', 'met algemene stemmen', 'er is besloten', 'er wordt besloten', 'wordt ingestemd', 'werd ingestemd', 'stemt in met', 'stemmen in met', 'instemming', 'is aangenomen', 'zijn aangenomen', 'er is gekozen voor', 'er wordt gekozen voor', 'is gekozen voor', 'wordt gekozen voor', 'quorum is bereikt', 'quorum werd bereikt', 'wordt uitgesteld', 'werd uitgesteld', 'is uitgesteld', 'wordt aangehouden', 'werd aangehouden', 'doorgeschoven naar de volgende vergadering', 'uitgesteld tot de volgende vergadering', 'er is consensus', 'er was consensus', 'consensus over', 'consensus om', 'er is overeenstemming', 'er was overeenstemming', 'wordt vastgelegd', 'vastgelegd wordt', 'wordt geaccepteerd', 'werd geaccepteerd', 'is geaccepteerd', 'akkoord op', 'akkoord gegeven', 'voorzitter concludeert', 'voorzitter concludeerde', 'als hamerstuk', 'hamerstuk'],
   weakDecisionCues: [{ cue: 'bereikt', needs: ['quorum'] }, { cue: 'aanwezig', needs: ['quorum'] }],
   outcomeLabels: ['conclusie', 'conclusies', 'uitkomst'],
   weDecided: ['we besluiten', 'wij besluiten', 'we hebben besloten', 'wij hebben besloten', 'we besloten', 'we zijn het eens', 'wij zijn het eens', 'we zijn overeengekomen', 'we spreken af', 'we hebben afgesproken', 'wij hebben afgesproken', 'we kiezen voor', 'wij kiezen voor', 'we gaan akkoord', 'we kwamen overeen', 'hebben we besloten', 'hebben we afgesproken', 'we kiezen ervoor', 'wij kiezen ervoor', 'we hebben gekozen', 'wij hebben gekozen', 'we hebben ervoor gekozen'],
   weWill: ['laten we', 'we gaan niet', 'we zullen niet', 'we gaan voor', 'wij gaan voor'],
   bodies: ['bestuur', 'vergadering', 'ledenvergadering', 'alv', 'commissie', 'raad', 'werkgroep', 'team', 'groep', 'directie', 'stuurgroep', 'kerngroep'],
-  bodyVerbs: ['besluit', 'besloot', 'stemt', 'stemde', 'keurt', 'keurde', 'kiest', 'koos', 'benoemt', 'benoemde', 'verleent', 'verleende', 'wijst', 'unaniem', 'besloten', 'goedgekeurd', 'aangenomen', 'vastgesteld', 'gekozen', 'benoemd', 'verworpen', 'afgewezen', 'verleend', 'herkozen', 'herbenoemd', 'overgenomen', 'gehonoreerd', 'toegekend', 'aangesteld', 'aangewezen', 'opgericht', 'bekrachtigd', 'afgeschaft', 'geschrapt', 'verschoven'],
+  bodyVerbs: ['besluit', 'besloot', 'stemt', 'stemde', 'keurt', 'keurde', 'kiest', 'koos', 'benoemt', 'benoemde', 'verleent', 'verleende', 'wijst', 'unaniem', 'besloten', 'goedgekeurd', 'aangenomen', 'vastgesteld', 'gekozen', 'benoemd', 'verworpen', 'afgewezen', 'verleend', 'herkozen', 'herbenoemd', 'overgenomen', 'gehonoreerd', 'toegekend', 'aangesteld', 'aangewezen', 'opgericht', 'bekrachtigd', 'afgeschaft', 'geschrapt', 'verschoven', 'concludeert', 'concludeerde'],
   wePronouns: ['we', 'wij'],
   auxiliaries: ['wordt', 'werd', 'worden', 'werden', 'is', 'zijn'],
   motions: ['stelt voor', 'stelde voor', 'doet het voorstel', 'dient een motie in', 'diende een motie in'],
@@ -85,7 +85,7 @@ export const nl: Vocabulary = {
   ownerLinks: ['zegt toe', 'zeggen toe', 'gaat', 'zal', 'zorgt', 'regelt', 'voegt', 'stuurt', 'maakt', 'neemt', 'zorgt voor', 'neemt contact op', 'pakt', 'pakt op', 'checkt', 'kijkt naar', 'zoekt uit', 'vraagt na', 'gaan', 'is verantwoordelijk voor', 'zijn verantwoordelijk voor', 'wordt verantwoordelijk voor', 'neemt op zich', 'gaat na', 'neemt het op met'],
   actionVerbs: [],
   passiveEndings: [],
-  reportWords: ['meldt', 'meldde', 'laat', 'vindt', 'denkt', 'is', 'heeft', 'hebben', 'was', 'waren', 'laat weten', 'zegt', 'vraagt', 'meent', 'stelt', 'legt', 'merkt', 'geeft', 'benadrukt', 'antwoordt', 'bedankt', 'vertelt', 'licht', 'presenteert', 'toont', 'wil', 'kan', 'zou', 'bleek', 'blijkt', 'zouden', 'misschien', 'kunnen', 'rapporteert', 'licht toe', 'opent', 'sluit', 'heet', 'dankt', 'maakt bekend', 'schetst', 'deelt mee', 'memoreert', 'verwelkomt', 'constateert', 'verwijst', 'complimenteert', 'start met', 'begint met', 'opmerkt', 'merkt op', 'spreekt', 'vinden', 'denken', 'zeggen', 'vragen', 'menen', 'vertellen', 'presenteren', 'willen', 'geven', 'stellen', 'openen', 'sluiten'],
+  reportWords: ['meldt', 'meldde', 'laat', 'vindt', 'denkt', 'is', 'heeft', 'hebben', 'was', 'waren', 'laat weten', 'zegt', 'vraagt', 'meent', 'stelt', 'legt', 'merkt', 'geeft', 'benadrukt', 'antwoordt', 'bedankt', 'vertelt', 'licht', 'presenteert', 'toont', 'wil', 'kan', 'zou', 'bleek', 'blijkt', 'zouden', 'misschien', 'kunnen', 'rapporteert', 'licht toe', 'opent', 'sluit', 'heet', 'concludeert', 'concludeerde', 'dankt', 'maakt bekend', 'schetst', 'deelt mee', 'memoreert', 'verwelkomt', 'constateert', 'verwijst', 'complimenteert', 'start met', 'begint met', 'opmerkt', 'merkt op', 'spreekt', 'vinden', 'denken', 'zeggen', 'vragen', 'menen', 'vertellen', 'presenteren', 'willen', 'geven', 'stellen', 'openen', 'sluiten'],
   doneWords: ['gedaan', 'klaar', 'afgerond'],
   abbreviations: ['bijv', 'o.a', 'ca', 'enz', 'nr', 'd.w.z', 'm.b.t'],
   agendaMarkers: ['agendapunt', 'agenda', 'punt', 'item', 'ad'],
@@ -150,4 +150,6 @@ export const nl: Vocabulary = {
   affirmatives: ['ja'],
   proposalAnaphors: [],
   nounSuffixes: [],
+  dateLeads: ['d.d.', 'dd', 'de dato', 'gedateerd'],
+  passiveInfinitives: ['te worden'],
 };

@@ -173,4 +173,6 @@ export const sv: Vocabulary = {
   affirmatives: ['ja'],
   proposalAnaphors: [],
   nounSuffixes: [],
+  dateLeads: ['daterad', 'daterat', 'daterade'],
+  passiveInfinitives: [],
 };

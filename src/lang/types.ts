@@ -332,4 +332,16 @@ export interface Vocabulary {
    * the language capitalises every noun. Empty where capitals mark names only.
    */
   nounSuffixes: string[];
+  /**
+   * The words that introduce a date (`d.d.` de dato, `dated`, `vom`, `daterad`, `päivätty`): the
+   * figures right after one (`goedgekeurd in de vergadering d.d. 14-2-24`) are that date, never a
+   * count of votes.
+   */
+  dateLeads: string[];
+  /**
+   * The infinitive of the passive that follows a participle (`te worden`, `zu werden`): a decision
+   * word before it names what is still to be done (`Er dient vastgesteld te worden dat ...`, `Der
+   * Antrag scheint angenommen zu werden`), not a verdict. Empty where the participle comes after.
+   */
+  passiveInfinitives: string[];
 }

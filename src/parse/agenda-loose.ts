@@ -75,12 +75,22 @@ function lineTopics(lines: readonly Line[], header: Header, vocabs: readonly Voc
     // Its notes are prose: a sentence goes on from it or follows it (a line over a list is a label of
     // the list; a column of short lines, names or figures, holds no topics).
     const next = lines[index + 1] as Line | undefined;
-    if (next === undefined || next.kind !== 'paragraph' || next.quoteDepth > 0 || topicShaped(next.text)) return;
+    if (next === undefined || next.kind !== 'paragraph' || next.quoteDepth > 0 || (topicShaped(next.text) && !sentenceAfter(text, next.text))) return;
     if (next.block === line.block && (!/^\p{Lu}/u.test(next.text) || text.length * 2 > longestOfBlock(lines, index + 1))) return;
     found.push(index);
   });
   if (found.length < 3) return [];
   return closeRanges(found.map((index) => bodyItem(lines, index, null, cleanItemTitle((lines[index] as Line).text))), endOf(lines, found));
+}
+
+/**
+ * Whether a line without a full stop still reads as a sentence of notes under a topic line (`Opening`
+ * / `De vergadering is geopend om 20:06 uur`), as a web page's paragraphs pasted without their
+ * stops are: five words or more, twice the topic's at least, opening with a capital.
+ */
+function sentenceAfter(topic: string, next: string): boolean {
+  const words = (text: string): number => text.split(' ').filter((w) => w !== '').length;
+  return /^\p{Lu}/u.test(next) && words(next) >= 5 && words(next) >= 2 * words(topic);
 }
 
 /** The length of the longest line of the block from `from` on. */

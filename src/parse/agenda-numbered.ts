@@ -34,7 +34,7 @@ export function numberedItems(lines: readonly Line[], header: Header, vocabs: re
     if (!read.marked && read.title === '' && line.kind !== 'heading') return;
     let title = cleanItemTitle(strong ? read.title : firstSentence(read.title));
     // A marked number alone in a heading takes its title from the heading or bold line after it, else from a plain one (`#### Agendapunt 3` / `Begroting`).
-    if (title === '') title = bare !== '' ? bare : followingTitle(lines, index, vocabs) || (read.marked && read.number !== null ? plainFollowingTitle(lines, index, vocabs) : '');
+    if (title === '') title = bare !== '' ? bare : followingTitle(lines, index, vocabs) || (read.marked && read.number !== null ? plainFollowingTitle(lines, index, vocabs, strong) : '');
     if (title === '' || /^\d/.test(title)) return;
     if (read.shown !== read.title) title = read.title === '' ? `${cleanItemTitle(read.shown)} ${title}` : cleanItemTitle(read.shown);
     (read.number === null ? unnumbered : found).push({ index, read, title });
@@ -93,11 +93,13 @@ const LONGEST_PLAIN_TITLE = 80;
 
 /**
  * The title on the plain line after a bare `§ 5` or `TOP 3` line (`§ 5` / `Talousarvio`): short,
- * capitalised, no sentence, no number of its own; '' when the next line is none.
+ * capitalised, no sentence, no number of its own; '' when the next line is none. After a marked
+ * number set in bold or as a heading (`**Agendapunt 2**` / `begroting 2026`) the line may open in
+ * lower case, as notes typed in haste do: the marker alone on its line already says a title follows.
  */
-function plainFollowingTitle(lines: readonly Line[], index: number, vocabs: readonly Vocabulary[]): string {
+function plainFollowingTitle(lines: readonly Line[], index: number, vocabs: readonly Vocabulary[], strong = false): string {
   const next = lines[index + 1];
-  if (!next || next.kind !== 'paragraph' || next.text.length > LONGEST_PLAIN_TITLE || !/^\p{Lu}/u.test(next.text) || /[.!?:]$/u.test(next.text)) return '';
+  if (!next || next.kind !== 'paragraph' || next.text.length > LONGEST_PLAIN_TITLE || !(strong || /^\p{Lu}/u.test(next.text)) || /[.!?:]$/u.test(next.text)) return '';
   return readItemNumber(next.text, vocabs) ? '' : cleanItemTitle(next.text);
 }
 

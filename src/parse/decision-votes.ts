@@ -196,7 +196,8 @@ export function voteCount(text: string, vocabs: readonly Vocabulary[]): string |
     }
   }
   if (pairs >= 2) return words.slice(first, first + 2).join(' ');
-  const count = COUNT.exec(text);
+  const found = COUNT.exec(text);
+  const count = found !== null && afterDateLead(text, found.index, vocabs) ? null : found;
   // A date (`12/3`) looks like a count: beside it the sentence must name a vote or its result, not only `for` or `no`.
   // ... or the word for the decision it counts: anywhere before a count of three (for, against, abstaining:
   // `Beschluss: Der Verein kauft ... (5:0:0)`), right before a count of two no clock reads (`Decision 4-1`, not `um 18:00`).
@@ -204,6 +205,12 @@ export function voteCount(text: string, vocabs: readonly Vocabulary[]): string |
   const counted = count !== null && (parts > 2 ? hasWord(words, decisionNouns(vocabs)) : !count[0].includes(':') && countsDecision(words, count[0], vocabs));
   if (count === null || !(hasWord(words, longVoteWords(vocabs)) || hasWord(words, gather(vocabs, 'carried')) || counted)) return rollCallVote(text, vocabs);
   return count[0];
+}
+
+/** Whether the text before `at` ends with a word that introduces a date (`d.d.`, `dated`): what follows is the date. */
+function afterDateLead(text: string, at: number, vocabs: readonly Vocabulary[]): boolean {
+  const before = text.slice(Math.max(0, at - 16), at).toLowerCase().trimEnd();
+  return gather(vocabs, 'dateLeads').some((lead) => before.endsWith(lead) && !/\p{L}/u.test(before.charAt(before.length - lead.length - 1)));
 }
 
 /** The consent phrase of a sentence (`no objections`, `Ei vastustettu`, `Keine Einwände`) as written, or null. */
@@ -237,5 +244,13 @@ function countsDecision(words: readonly string[], count: string, vocabs: readonl
 /** The one-word labels of decisions of the vocabularies (`decision`, `Beschluss`, `päätös`), once per list of vocabularies. */
 const decisionNouns = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => (v.labels.decisions ?? []).filter((w) => !w.includes(' '))));
 
-/** The vote words of four letters or more (`votes`, `äänin`, `Stimmen`): those that name a vote even beside a date-like count. */
-const longVoteWords = oncePer((vocabs: readonly Vocabulary[]): string[] => gather(vocabs, 'voteWords').filter((w) => w.length >= 4));
+/**
+ * The vote words of four letters or more (`votes`, `äänin`, `Stimmen`): those that name a vote even
+ * beside a date-like count. A vote word that is also a common word of a language (Dutch `voor`,
+ * `tegen`: for, against, before) names no vote beside a figure (`Het overschot is 120-130 euro
+ * per maand, zie voor de input ...`).
+ */
+const longVoteWords = oncePer((vocabs: readonly Vocabulary[]): string[] => {
+  const common = new Set(gather(vocabs, 'stopwords'));
+  return gather(vocabs, 'voteWords').filter((w) => w.length >= 4 && !common.has(w));
+});

@@ -43,10 +43,13 @@ export function findDecisions(context: FindContext, units: readonly Unit[]): Dec
       let key = textKey(labelled ? text : text.replace(/^[^:]{1,40}:\s*/, ''));
       // A terse outcome (`Resolution: Obsoletion.`) repeats under other topics as a decision of its own.
       if (key.split(' ').length < 4) key += `@${scan.headings[line] ?? -1}`;
+      const item = context.drafts[context.itemOf[line] ?? -1];
+      // The same sentence under two numbered items (`De voorzitter concludeert dat het voorstel als hamerstuk ...`) settles each;
+      // a labelled outcome repeated (`Resolution #1: ...` again in a summary at the end) is the same one.
+      if (item?.number != null && cue.kind !== 'marker' && cue.kind !== 'section') key += `#${item.number}`;
       if (seen.has(key)) continue;
       seen.add(key);
       if (index >= 0) scan.decided.add(index);
-      const item = context.drafts[context.itemOf[line] ?? -1];
       decisions.push({ id: '', item: item?.number ?? null, text, position: start ?? at, cue });
     }
   };
@@ -376,6 +379,7 @@ function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceC
   if (cue.kind !== 'section' && personDecides(unit.text, cue.words, context.vocabs, participants)) return true;
   if (cue.kind === 'vote') return false;
   if (cue.kind === 'phrase' && conditional(unit.text, cue.words, context.vocabs)) return true;
+  if ((cue.kind === 'grammar' || cue.kind === 'phrase') && stillToBe(unit.text, cue.words, context.vocabs)) return true;
   const markers = decisionMarkers(context.allVocabs);
   const said = spoken(unit.text, markers, participants);
   // A speaker's `Agreed.` answers a speaker; a `let's` in a speaker's paragraph proposes.
@@ -394,6 +398,19 @@ function conditional(text: string, phrase: string, vocabs: readonly Vocabulary[]
   const at = words.findIndex((_, i) => said.every((w, k) => words[i + k] === fold(w)));
   const conditions = vocabs.flatMap((v) => v.conditionals ?? []);
   return at > 0 && words.slice(Math.max(0, at - 4), at).some((w) => conditions.includes(w));
+}
+
+/**
+ * Whether the cue's last word has the infinitive of the passive right after it (`Er dient
+ * vastgesteld te worden dat ...`): what is still to be settled, no verdict.
+ */
+function stillToBe(text: string, cueWords: string, vocabs: readonly Vocabulary[]): boolean {
+  const infinitives = gather(vocabs, 'passiveInfinitives');
+  if (infinitives.length === 0) return false;
+  const words = wordsOf(text);
+  const last = wordsOf(cueWords).at(-1);
+  const at = last === undefined ? -1 : words.indexOf(fold(last));
+  return at >= 0 && infinitives.some((phrase) => wordsOf(phrase).every((w, k) => words[at + 1 + k] === w));
 }
 
 /** The text of the first line of the block that holds a line: where a speaker's name stands. */

@@ -41,6 +41,9 @@ export function isOwnerName(text: string, vocabs: readonly Vocabulary[], known: 
   // A word for tasks (`Kehitystoimenpiteet`, `Action items`) heads a list of them, and a compound whose
   // tail is lower case (`Discord-kanava`, `Standard-kysely`) names a thing: a double name capitalises both parts.
   if (namesTasks(lower, vocabs) || name.split(' ').some(lowerTail)) return false;
+  // A word that ends in a hyphen is the first part of a compound whose tail another word shares
+  // (`de Strafrecht-, Migratie- en Jeugdketen`, `Vor- und Nachbereitung`): no name.
+  if (/-$/u.test(name)) return false;
   if (loose && /^[\p{L}][\p{L}\d_.-]{1,24}$/u.test(name)) return true;
   return isName(name) && name.split(' ').length <= 3;
 }
@@ -192,6 +195,8 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
     if (!startsCapitalised(words[i]!) && !handle) continue;
     const opens = clauseStart(text, starts[i]!, i === 0, vocabs);
     if (opens === false) continue;
+    // The tail of a shared compound (`de Verkeers-, Milieu- en Bouwketen`) ends the words its first parts began: no name.
+    if (opens === 'and' && /\p{L}-\s+\S+\s+$/u.test(text.slice(Math.max(0, starts[i]! - 40), starts[i]!))) continue;
     let reach = 1;
     while (!handle && reach < 7 && i + reach < words.length - 1 && /^(?:[\p{Lu}@]|and$|ja$|och$|und$|en$|&$)/u.test(words[i + reach]!)) reach++;
     for (let span = Math.min(reach, words.length - i - 1); span >= 1; span--) {

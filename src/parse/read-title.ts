@@ -335,7 +335,8 @@ function withoutTail(title: string, vocabs: readonly Vocabulary[]): string {
   let out = title;
   for (let round = 0; round < 3; round++) {
     const space = out.lastIndexOf(' ');
-    if (space < 0) break;
+    // A function word alone (`dd 10-07-2025`, `vom 3. Mai`) was all the date left: no title.
+    if (space < 0) return vocabs.some((v) => v.titleTails.includes(out.toLowerCase())) ? '' : out;
     const last = out.slice(space + 1).toLowerCase();
     if (!vocabs.some((v) => v.titleTails.includes(last))) break;
     out = trimEndWhere(out.slice(0, space), (code) => isBlank(code) || ':;,(–—-'.includes(String.fromCharCode(code))).trim();

@@ -231,10 +231,11 @@ export function sentenceTimes(lines: readonly Line[], header: Header, vocabs: re
     const lower = line.text.toLowerCase();
     const opening: string | null = start === null ? timeAfterPhrase(line.text, lower, opened, vocabs) : null;
     if (opening) start = { time: opening, line };
-    // The closing is read even where no opening time is written (`De voorzitter sluit de vergadering om 21.15 uur`).
-    else if (end === null) {
+    // The closing is read even where no opening time is written (`De voorzitter sluit de vergadering om 21.15 uur`),
+    // and on the line that told the opening (`Vergadering geopend om 13:43, gesloten om 14:13`): another time there.
+    if (end === null) {
       const time = timeAfterPhrase(line.text, lower, closed, vocabs);
-      if (time) end = { time, line };
+      if (time && time !== opening) end = { time, line };
     }
     if (end !== null) break;
   }

@@ -44,7 +44,8 @@ function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vo
   if (numbered.length >= 2 || (numbered.length === 1 && (lines[numbered[0]!.from] as Line).kind === 'heading' && !underTopics(lines, header, vocabs, numbered[0]!))) return list ? withListOnly(numbered, list.items) : numbered;
   const topics = chatTopics(lines);
   if (topics.length > 0) return list ? withListOnly(topics, list.items) : topics;
-  const outline = numberedOutline(lines, header, vocabs, ordinals);
+  const numberedList = numberedOutline(lines, header, vocabs, ordinals);
+  const outline = numberedList.length > 0 && underActionsLabel(lines, numberedList[0]!.from, vocabs) ? [] : numberedList;
   // An outline beats an agenda list only where it goes on from it (`Asialista:` then `1. Avaus`, then `2. ...` further down).
   if (outline.length > (list?.items.length ?? 0) && (!list || outline.some((item) => list.items.some((entry) => entry.from === item.from)))) return outline;
   // An agenda list, then the same items numbered again with their notes (`Agenda: 1. Opening 2. ...`, later `1. Opening` / notes): the items with notes.
@@ -54,6 +55,20 @@ function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vo
   if (headings.length > 0) return headings;
   const rows = topicTableItems(lines, header, vocabs);
   return rows.length > 0 ? rows : looseTopics(lines, header, vocabs);
+}
+
+/**
+ * Whether the line right above the list a numbered outline starts in names a list of tasks (`Actiepunten uit de vorige
+ * vergadering`, `Action items from last week`, `Offene Aufgaben:`): the list holds the tasks and
+ * their state, not the items of the meeting.
+ */
+function underActionsLabel(lines: readonly Line[], from: number, vocabs: readonly Vocabulary[]): boolean {
+  let start = from;
+  while (start > 0 && (lines[start - 1] as Line).kind === 'listItem') start--;
+  const above = lines[start - 1];
+  if (above === undefined) return false;
+  const text = fold(above.text).replace(/[:.]\s*$/u, '').trim();
+  return vocabs.some((v) => (v.labels.actions ?? []).some((label) => text === label || (text.startsWith(`${label} `) && text.length <= label.length + 40)));
 }
 
 /**

@@ -117,7 +117,37 @@ const TYPED_BULLET = /^([ \t]{0,3})[•▪◦‣●○■∙](?=[ \t])/gmu;
  * position stays where it was. Without this, pasted bullets run together into one paragraph.
  */
 export function withListBullets(text: string): string {
-  return /[•▪◦‣●○■∙]/u.test(text) ? text.replace(TYPED_BULLET, '$1-') : text;
+  if (!/[•▪◦‣●○■∙]/u.test(text)) return text;
+  const listed = text.replace(TYPED_BULLET, '$1-');
+  return /^ {4,6}[•▪◦‣●○■∙] /mu.test(listed) ? withIndentedBullets(listed) : listed;
+}
+
+/** A typographic bullet indented four to six blanks, then a blank. */
+const INDENTED_BULLET = /^( {4,6})[•▪◦‣●○■∙] /u;
+
+/**
+ * A run of typographic bullets indented four to six blanks as a web page's list pastes them
+ * (`Mededelingen:` / `    • De bloembakken zijn geplaatst.` / `    • ...`): Markdown reads such
+ * lines as the paragraph above going on, or as code, and the points run together. Unless the run
+ * is nested under a list point above it, its bullets become `-` at three blanks with the rest of
+ * the indentation after the mark, so each line keeps its length and every word its place.
+ */
+function withIndentedBullets(text: string): string {
+  const lines = text.split('\n');
+  let previous = '';
+  let inRun = false;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k] as string;
+    if (line.trim() === '') continue;
+    const bullet = INDENTED_BULLET.exec(line);
+    if (bullet !== null && (inRun || !/^\s*(?:[-*+]|\d{1,3}[.)])\s/u.test(previous))) {
+      const indent = (bullet[1] as string).length;
+      lines[k] = `   -${' '.repeat(indent - 2)}${line.slice(indent + 2)}`;
+      inRun = true;
+    } else inRun = false;
+    previous = line;
+  }
+  return lines.join('\n');
 }
 
 /** Cap the leading quote marks and indentation of each line (same length or shorter, same line count). */

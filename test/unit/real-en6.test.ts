@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+// Conventions of English minutes found missing in a sixth round of real minutes: US town boards,
+// UK parish councils, co-operative board resolutions, residents' associations, student societies
+// and open-source steering committees. Each pinned with minutes of our own.
+
+const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+const actions = (text: string) => parseMinutes(text).actions.map((a) => ({ owners: a.owners, text: a.text }));
+
+describe('the formula of a written resolution as a heading over what was resolved', () => {
+  const text = [
+    '# Resolutions of the Directors', '', 'Written resolution of the directors of Elm Bakery Co-op, dated 3 May 2024.', '',
+    '## Background', '1. The oven lease ends in June.', '',
+    '## IT WAS RESOLVED THAT', '1. The directors approve renewing the oven lease for two years.', '2. The treasurer post stays vacant.', '',
+    '## Directors', 'Ann Lee, Bob Smith', '',
+  ].join('\n');
+
+  it('reads each entry under `IT WAS RESOLVED THAT` as a decision, and no entry of the background', () => {
+    expect(decisions(text)).toEqual(['The directors approve renewing the oven lease for two years.', 'The treasurer post stays vacant.']);
+  });
+
+  it('reads `BE IT RESOLVED THAT` the same way', () => {
+    expect(decisions(text.replace('IT WAS RESOLVED THAT', 'BE IT RESOLVED THAT'))).toHaveLength(2);
+  });
+
+  it('reads nothing under a heading that only mentions resolutions in passing', () => {
+    expect(decisions(text.replace('IT WAS RESOLVED THAT', 'Resolutions to be drafted by the secretary'))).toEqual([]);
+  });
+});

@@ -134,7 +134,7 @@ function decisionAt(scan: Scan, index: number): Found | null {
   if (unit.text.length < 3 || isTitle(scan, unit)) return null;
   const markers = decisionMarkers(context.allVocabs);
   if (leadingMarker(unit.text, actionMarkers(context.allVocabs)) !== null) return null;
-  const marker = leadingMarker(unit.text, markers);
+  const marker = leadingMarker(unit.text, markers) ?? boldLead(scan, unit, markers);
   if (marker) return withContext(scan, index, marker.rest, { kind: 'marker', words: marker.marker });
   const answer = answeredQuestion(scan, index);
   if (answer !== null) return answer;
@@ -160,6 +160,20 @@ function decisionAt(scan: Scan, index: number): Found | null {
   if (found.cue.kind === 'vote' && before?.block === unit.block && scan.decided.has(index - 1) && tallyOnly(unit.text, context.vocabs)) return null;
   if (found.topic !== undefined) return { text: `${found.topic}: ${unit.text}`, cue: found.cue };
   return withContext(scan, index, unit.text, found.cue);
+}
+
+/**
+ * A decision label set in bold as the run-in head of its line, with no colon after it (`**Decision**
+ * Keep the 1.7 release as it is`, `**Resolution** Adopted as amended`): Markdown writes a label so
+ * as often as with a colon, the bold doing the colon's work. The label as written and the text
+ * after it, or null when the line opens otherwise or nothing follows the label.
+ */
+function boldLead(scan: Scan, unit: Unit, markers: readonly string[]): { marker: string; rest: string } | null {
+  const lead = (scan.context.lines[unit.line] as Line).lead;
+  if (lead === null || !unit.text.startsWith(lead)) return null;
+  const marker = trimEndOf(lead, ':：.').trim();
+  const rest = unit.text.slice(lead.length).trim();
+  return rest !== '' && !/^[:：]/u.test(rest) && markers.includes(fold(marker)) ? { marker, rest } : null;
 }
 
 /**

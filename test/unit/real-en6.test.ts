@@ -28,3 +28,20 @@ describe('the formula of a written resolution as a heading over what was resolve
     expect(decisions(text.replace('IT WAS RESOLVED THAT', 'Resolutions to be drafted by the secretary'))).toEqual([]);
   });
 });
+
+describe('a decision label in bold as the run-in head of its line, without a colon', () => {
+  const text = [
+    '# Steering committee', '', '## Agenda', '',
+    '1. Release schedule', '   1. **Context** the 2.0 branch is late.', '   2. **Decision** Ship 2.0 in May and keep 1.9 supported.', '',
+    '2. Website', '   1. **Resolution** Move the docs to the new host.', '',
+  ].join('\n');
+
+  it('reads the text after `**Decision**` and `**Resolution**` as a decision', () => {
+    expect(decisions(text)).toEqual(['Decision Ship 2.0 in May and keep 1.9 supported.', 'Resolution Move the docs to the new host.']);
+  });
+
+  it('reads no decision after a bold head that is no decision label (`**Context**`), nor after a plain word', () => {
+    expect(decisions(text.replace('**Decision**', '**Background**').replace('**Resolution**', 'Resolution'))).toEqual([]);
+  });
+});
+

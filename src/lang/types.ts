@@ -319,4 +319,11 @@ export interface Vocabulary {
    * the notes (`Gaan we door met de nieuwsbrief? Ja.`), it records what the meeting settled.
    */
   affirmatives: string[];
+  /**
+   * The auxiliaries that open a question when they stand before the subject (`do we agree`, `have
+   * we decided`, `are we agreed`): English asks by inverting subject and auxiliary, so a decision
+   * phrase of the first person plural right after one is a question, even without its question
+   * mark. Empty where the verb-second order of statements inverts them as well (`Sedan beslutade vi`).
+   */
+  questionAuxiliaries: string[];
 }

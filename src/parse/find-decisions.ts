@@ -379,7 +379,7 @@ function entryOf(scope: OutcomeScope, unit: Unit, line: Line, words: readonly st
 function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceCue): boolean {
   const { context } = scan;
   const participants = context.header.participants;
-  if (/\?\s*$/u.test(unit.text)) return true;
+  if (/\?\s*$/u.test(unit.text) || asked(unit.text, cue.words, context.vocabs)) return true;
   // `No decision was made`, `Ei päätetty`, `Kein Beschluss`: the cue is negated.
   if (cue.kind !== 'section' && findPhrase(unit.text, gather(context.allVocabs, 'undecided')) !== null) return true;
   if (line.quoteDepth > 0 && cue.kind !== 'vote') return true;
@@ -395,6 +395,19 @@ function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceC
   // A speaker's `Agreed.` answers a speaker; a `let's` in a speaker's paragraph proposes.
   if (said !== null && wordsOf(said).length <= 3) return true;
   return hedged && (said !== null || spoken(blockStart(context.lines, unit.line), markers, participants) !== null);
+}
+
+/**
+ * Whether a decision phrase of the first person plural stands inverted after an auxiliary, as a
+ * question asks (`Context: do we agree the feature is wanted`, `Have we decided on a venue`): the
+ * question's mark is often left out of notes, its word order is not.
+ */
+function asked(text: string, phrase: string, vocabs: readonly Vocabulary[]): boolean {
+  const said = wordsOf(phrase);
+  if (!hasWord(said.slice(0, 1), gather(vocabs, 'wePronouns'))) return false;
+  const words = wordsOf(text);
+  const at = words.findIndex((_, i) => said.every((w, k) => words[i + k] === w));
+  return at > 0 && hasWord([words[at - 1] as string], gather(vocabs, 'questionAuxiliaries'));
 }
 
 /**

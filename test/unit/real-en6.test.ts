@@ -45,3 +45,16 @@ describe('a decision label in bold as the run-in head of its line, without a col
   });
 });
 
+describe('a first-person plural decision phrase asked by inverting subject and auxiliary', () => {
+  const minutes = (line: string) => `# Team sync\n\n## Roadmap\n\n- ${line}\n`;
+
+  it('reads no decision where an auxiliary stands before `we` (a question without its mark)', () => {
+    expect(decisions(minutes('Context: do we agree this feature is something we want at all'))).toEqual([]);
+    expect(decisions(minutes('Have we decided on the venue for the sprint'))).toEqual([]);
+  });
+
+  it('still reads the statement (`we agree`, `so we decided`) as a decision', () => {
+    expect(decisions(minutes('We agree this feature is something we want.'))).toHaveLength(1);
+    expect(decisions(minutes('After some discussion we decided on the venue for the sprint.'))).toHaveLength(1);
+  });
+});

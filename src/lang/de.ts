@@ -158,4 +158,5 @@ export const de: Vocabulary = {
   listAnnouncers: ['folgende', 'folgendes', 'nachfolgende', 'wie folgt'],
   affirmatives: ['ja'],
   questionAuxiliaries: [],
+  pluperfectAuxiliaries: ['hatte', 'hatten'],
 };

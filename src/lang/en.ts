@@ -208,4 +208,5 @@ export const en: Vocabulary = {
   listAnnouncers: ['the following', 'following', 'as follows'],
   affirmatives: ['yes'],
   questionAuxiliaries: ['do', 'does', 'did', 'shall', 'should', 'can', 'could', 'will', 'would', 'must', 'may', 'might', 'have', 'had', 'are', 'were'],
+  pluperfectAuxiliaries: ['had'],
 };

@@ -183,4 +183,5 @@ export const fi: Vocabulary = {
   listAnnouncers: ['seuraavat', 'seuraavaa', 'seuraavasti', 'alla olevat'],
   affirmatives: ['kyllä', 'joo'],
   questionAuxiliaries: [],
+  pluperfectAuxiliaries: [],
 };

@@ -149,4 +149,5 @@ export const nl: Vocabulary = {
   listAnnouncers: ['volgende', 'onderstaande', 'als volgt'],
   affirmatives: ['ja'],
   questionAuxiliaries: [],
+  pluperfectAuxiliaries: ['had', 'hadden'],
 };

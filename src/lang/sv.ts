@@ -172,4 +172,5 @@ export const sv: Vocabulary = {
   listAnnouncers: ['följande', 'nedanstående'],
   affirmatives: ['ja'],
   questionAuxiliaries: [],
+  pluperfectAuxiliaries: ['hade'],
 };

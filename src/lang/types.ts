@@ -326,4 +326,12 @@ export interface Vocabulary {
    * mark. Empty where the verb-second order of statements inverts them as well (`Sedan beslutade vi`).
    */
   questionAuxiliaries: string[];
+  /**
+   * The auxiliaries of the past perfect (`had`, `hade`, `hatte`, `had`): a decision verb right after
+   * one (`The council had previously agreed that ...`, `It had been agreed at the AGM`) tells of a
+   * decision taken before the meeting, the background of an item, not what the meeting decided.
+   * Empty where the auxiliary is also the plain past of `be` in statements of a meeting's own state
+   * (Finnish `oli`).
+   */
+  pluperfectAuxiliaries: string[];
 }

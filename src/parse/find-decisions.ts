@@ -389,6 +389,7 @@ function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceC
   if (hedged && trailingOwners(unit.text, context.vocabs, (name) => resolvePerson(name, participants) !== null) !== null) return true;
   if (cue.kind !== 'section' && personDecides(unit.text, cue.words, context.vocabs, participants)) return true;
   if (cue.kind === 'vote') return false;
+  if (cue.kind !== 'section' && cue.kind !== 'marker' && toldBefore(unit.text, cue.words, context.vocabs)) return true;
   if (cue.kind === 'phrase' && conditional(unit.text, cue.words, context.vocabs)) return true;
   const markers = decisionMarkers(context.allVocabs);
   const said = spoken(unit.text, markers, participants);
@@ -408,6 +409,20 @@ function asked(text: string, phrase: string, vocabs: readonly Vocabulary[]): boo
   const words = wordsOf(text);
   const at = words.findIndex((_, i) => said.every((w, k) => words[i + k] === w));
   return at > 0 && hasWord([words[at - 1] as string], gather(vocabs, 'questionAuxiliaries'));
+}
+
+/**
+ * Whether a decision's verb stands in the past perfect (`The council had previously agreed that
+ * vehicles stay off the green`, `It had been agreed at the AGM`): an auxiliary of the past perfect
+ * among the two words before the cue tells of a decision taken before this meeting, which the
+ * minutes recall as background.
+ */
+function toldBefore(text: string, phrase: string, vocabs: readonly Vocabulary[]): boolean {
+  const first = wordsOf(phrase)[0];
+  if (first === undefined) return false;
+  const words = wordsOf(text);
+  const at = words.indexOf(first);
+  return at > 0 && hasWord(words.slice(Math.max(0, at - 2), at), gather(vocabs, 'pluperfectAuxiliaries'));
 }
 
 /**

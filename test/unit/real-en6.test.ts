@@ -58,3 +58,15 @@ describe('a first-person plural decision phrase asked by inverting subject and a
     expect(decisions(minutes('After some discussion we decided on the venue for the sprint.'))).toHaveLength(1);
   });
 });
+
+describe('a decision verb in the past perfect recalls an earlier decision', () => {
+  const text = [
+    '# Parish council meeting', '', 'Present: Ann Lee, Bob Smith, Carol Diaz', '', '## 4. Matters arising', '',
+    'The council had previously agreed that cars stay off the green. It was decided to obtain quotes for posts around the green.', '',
+    'It had been agreed at the AGM that fees rise in May.', '', 'The council agreed to buy two signs.', '',
+  ].join('\n');
+
+  it('reads no decision in `had (previously) agreed` or `had been agreed`, and keeps the decisions of the meeting', () => {
+    expect(decisions(text)).toEqual(['It was decided to obtain quotes for posts around the green.', 'The council agreed to buy two signs.']);
+  });
+});

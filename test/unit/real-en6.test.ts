@@ -70,3 +70,28 @@ describe('a decision verb in the past perfect recalls an earlier decision', () =
     expect(decisions(text)).toEqual(['It was decided to obtain quotes for posts around the green.', 'The council agreed to buy two signs.']);
   });
 });
+
+describe("a speaker's promise after a spaced dash, or in a later clause of the speaker's note", () => {
+  const text = [
+    '## Steering meeting', '', '* Attendees:', '    * Christoph', '    * Dims', '    * Paris', '    * Tim', '* Topics',
+    '    * User groups', '        * Dims - will open an issue about the charter', '        * Tim SC - the docs lack history - will take this as an action',
+    '        * Website - will launch in May', '        * Steve - will review the charter',
+    '    * Feedback', '        * Christoph: asked for it; will share later', '        * Paris: ask Michelle to attend; taking as an action', '',
+  ].join('\n');
+  const found = actions(text);
+
+  it('gives the task to the participant before the dash, initials after a first name included', () => {
+    expect(found).toContainEqual({ owners: ['Dims'], text: 'Dims - will open an issue about the charter' });
+    expect(found).toContainEqual({ owners: ['Tim'], text: 'Tim SC - the docs lack history - will take this as an action' });
+  });
+
+  it('reads a promise that opens a later clause, or a note taken as an action', () => {
+    expect(found).toContainEqual({ owners: ['Christoph'], text: 'Christoph: asked for it; will share later' });
+    expect(found).toContainEqual({ owners: ['Paris'], text: 'Paris: ask Michelle to attend; taking as an action' });
+  });
+
+  it('reads no task after a dash whose label names no participant (a topic, or a name the minutes do not list)', () => {
+    expect(found.map((a) => a.text)).not.toContain('Website - will launch in May');
+    expect(found.map((a) => a.text)).not.toContain('Steve - will review the charter');
+  });
+});

@@ -27,6 +27,9 @@ const CAPITAL = /^\p{Lu}/u;
 
 const FULL_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u;
 
+/** A line that is only a web link. */
+const BARE_LINK = /^\s*<?https?:\/\/[^\s>]+>?\s*$/u;
+
 /** A word of a folded text, after a blank, a bracket or a dash (only ever used with `matchAll`, which copies it). */
 const DONE_WORD = /(?:^|[\s(:*_–—-])(\p{L}+)(?=[\s).!*_,]|$)/gu;
 
@@ -190,7 +193,8 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   const { vocabs } = context;
   if (unit.columns && unit.cells) return tableAction(unit, context, known, trusted);
   const text = unit.text.replace(/^\[[ xX]\]\s*/, '');
-  if (/[:：]$/.test(text) || context.agendaLines.has(unit.line) || isItemTitle(unit, text, context) || repeatsAgendaTitle(unit, text, context)) return [];
+  // A bare link (`https://github.com/org/repo/pull/12`) under a task is its reference, no task of its own.
+  if (/[:：]$/.test(text) || BARE_LINK.test(text) || context.agendaLines.has(unit.line) || isItemTitle(unit, text, context) || repeatsAgendaTitle(unit, text, context)) return [];
   const folded = fold(text);
   if (aboutNextMeeting(folded, vocabs) || /^(?:e\.g|i\.e|esim|t\.ex|z\.b|bijv)\b/i.test(text)) return [];
   const self = selfTask(text, context);

@@ -95,3 +95,19 @@ describe("a speaker's promise after a spaced dash, or in a later clause of the s
     expect(found.map((a) => a.text)).not.toContain('Steve - will review the charter');
   });
 });
+
+describe('what looks like an owner before `to` or a colon but is none', () => {
+  it('reads no task where `to` bounds an amount or a date (`Limited to 15 mins`, `Postponed to 5 May`)', () => {
+    const text = '# Council meeting\n\n## Open session\n\n(Limited to 15 mins)\n\nPostponed to 5 May at the request of the clerk.\n';
+    expect(actions(text)).toEqual([]);
+  });
+
+  it('keeps `Name to` before a verb a task', () => {
+    expect(actions('# Council meeting\n\n## Roads\n\nPresent: Ann Lee, Bob Smith\n\nAnn to ask the county about the potholes.\n')).toEqual([{ owners: ['Ann Lee'], text: 'Ann to ask the county about the potholes.' }]);
+  });
+
+  it('reads a bare link under a task as its reference, and no scheme of a link as an owner', () => {
+    const text = '# Team meeting\n\n## Action items\n- Niko to prepare a proposal\n    - https://example.org/pull/12\n- See https://example.org/issues/7 for the details\n';
+    expect(actions(text).map((a) => a.owners)).toEqual([['Niko'], []]);
+  });
+});

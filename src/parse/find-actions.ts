@@ -18,7 +18,7 @@ import type { Line } from './types.js';
 import { readDue } from './read-due.js';
 import { fieldOf } from './read-label.js';
 import { oneOf, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
-import { resolvePerson } from './resolve-people.js';
+import { abbreviatedIn, resolvePerson } from './resolve-people.js';
 import { opensWithClause, type Unit } from './to-units.js';
 import { isBlank, trimEndWhere } from './trim.js';
 
@@ -189,7 +189,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   // A name of several words that no participant bears is no person when the minutes list participants.
   const listed = context.header.participants.length >= 2;
   const trusted = (name: string): boolean =>
-    known(name) || name.startsWith('@') || (!isDecision && !(listed && name.includes(' ')) && wordsOf(fold(name)).some((w) => context.proper.has(w)));
+    known(name) || name.startsWith('@') || abbreviatedIn(name, context.header.participants) !== null || (!isDecision && !(listed && name.includes(' ')) && wordsOf(fold(name)).some((w) => context.proper.has(w)));
   const { vocabs } = context;
   if (unit.columns && unit.cells) return tableAction(unit, context, known, trusted);
   const text = unit.text.replace(/^\[[ xX]\]\s*/, '');

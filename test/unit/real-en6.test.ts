@@ -111,3 +111,18 @@ describe('what looks like an owner before `to` or a colon but is none', () => {
     expect(actions(text).map((a) => a.owners)).toEqual([['Niko'], []]);
   });
 });
+
+describe('a full name in the notes where the list of those present wrote an initial', () => {
+  const text = (present: string) => `# Committee meeting\n\nPresent: ${present}\n\n## Events\n\nMargaret Mansell volunteered to look into the drains.\n\nAlex Dixon will organise the game jam.\n`;
+
+  it('takes the person of `M Mansell` or `Alex D.` as the owner, named in full', () => {
+    expect(actions(text('Cllr D Llewellyn, Cllr. M Mansell, Alex D., Josh R.'))).toEqual([
+      { owners: ['Margaret Mansell'], text: 'Margaret Mansell volunteered to look into the drains.' },
+      { owners: ['Alex Dixon'], text: 'Alex Dixon will organise the game jam.' },
+    ]);
+  });
+
+  it('takes no owner named in full whom no initial of the list fits', () => {
+    expect(actions(text('Ann Lee, Bob Smith, Alex W.'))).toEqual([]);
+  });
+});

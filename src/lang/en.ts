@@ -114,7 +114,7 @@ export const en: Vocabulary = {
   everyone: ['everyone', 'everybody', 'all', 'team', 'group', 'we', 'all members'],
   nextMeeting: ['next meeting', 'next call', 'next session', 'the meeting will be held'],
   taskWords: ['task', 'action', 'to-do', 'todo', 'to do', 'follow-up', 'follow up', 'next step', 'takeaway'],
-  selfTasks: ['i will', "i'll", 'i shall', 'i can', 'i am going to', 'will do', 'taking as an action', 'taking this as an action', 'taking that as an action', 'taking it as an action'],
+  selfTasks: ['i will', "i'll", 'i shall', 'i can', 'i am going to', "i'm going to", 'will do', 'taking as an action', 'taking this as an action', 'taking that as an action', 'taking it as an action'],
   reportSections: ['what went well', 'went well', 'what worked', 'what worked well', 'the good', 'successes', 'wins', 'highlights', 'kudos', 'shout-outs', 'shoutouts', 'done', 'completed', 'accomplishments', 'achievements', 'what we did', 'last week'],
   assignPhrases: [],
   assignVerbs: ['asked … to', 'directed … to', 'instructed … to', 'requested … to', 'authorised … to', 'authorized … to', 'tasked … with', 'charged … with', 'mandated … to'],

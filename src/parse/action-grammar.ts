@@ -135,11 +135,12 @@ export function selfTask(text: string, context: FindContext): { speakers: string
   if (written === undefined || said === undefined) return null;
   const resolve = (name: string): string => resolvePerson(name, context.header.participants) ?? resolvePerson(withoutInitials(name), context.header.participants) ?? name;
   const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null || resolvePerson(withoutInitials(name), context.header.participants) !== null;
-  for (const clause of clausesOf(said)) {
+  for (const [k, clause] of clausesOf(said).entries()) {
     const rest = fold(clause).replace(/’/g, "'");
     const promise = foldedPromises(context.vocabs).find((p) => rest.startsWith(`${p} `) || rest === p);
     if (promise !== undefined && (!written.includes(' ') || known(written)) && (match !== null || known(written))) return { speakers: [resolve(written)], words: `${written}: ${promise}` };
-    const link = gather(context.vocabs, 'speakerLinks').find((p) => rest.startsWith(`${p} `) && !rest.startsWith(`${p} be `));
+    // A later clause opens with a verb's link, not with a preposition (`thanks, to the team` joins no task).
+    const link = gather(context.vocabs, 'speakerLinks').find((p) => rest.startsWith(`${p} `) && !rest.startsWith(`${p} be `) && (k === 0 || !prepositions(context.vocabs).has(p)));
     if (link === undefined) continue;
     const names = splitNames(written, context.vocabs, known, true);
     if (!names || !names.every((n) => known(n) || (match !== null && (n.startsWith('@') || nameShaped(n, context, false))))) return null;
@@ -148,10 +149,13 @@ export function selfTask(text: string, context: FindContext): { speakers: string
   return null;
 }
 
-/** A speaker's note cut into its clauses at semicolons and spaced dashes (`asked for it; will share later`). */
+/** A speaker's note cut into its clauses at semicolons, commas and spaced dashes (`asked for it; will share later`, `for designs, will send a draft`). */
 function clausesOf(text: string): string[] {
-  return text.split(/;\s*|\s[-–—]\s/u).map((c) => c.trim()).filter((c) => c !== '');
+  return text.split(/[;,]\s*|\s[-–—]\s/u).map((c) => c.trim()).filter((c) => c !== '');
 }
+
+/** The words that lead a goal or a time (`to`, `for`, `before`): prepositions, whatever else they link. */
+const prepositions = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.nextMeetingLeads ?? [])));
 
 /** The names and the note of a line that opens with a label and a spaced dash (`Steve - will open an issue`), or null. */
 function speakerDash(text: string): { names: string; rest: string } | null {

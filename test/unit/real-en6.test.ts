@@ -126,3 +126,14 @@ describe('a full name in the notes where the list of those present wrote an init
     expect(actions(text('Ann Lee, Bob Smith, Alex W.'))).toEqual([]);
   });
 });
+
+describe("a speaker's promise after a comma in the speaker's note", () => {
+  const text = '# Board meeting\n\nPresent: Michelle, John, Tayeb\n\n## Designs\n\n- Michelle: for designs, will send out draft text to the board\n- John: thanks, to the team for the stickers\n- Tayeb: I\'m going to ask the landlord about the heating\n';
+
+  it('reads `will` opening a later clause as the speaker\'s task, and a contracted first-person promise', () => {
+    expect(actions(text)).toEqual([
+      { owners: ['Michelle'], text: 'Michelle: for designs, will send out draft text to the board' },
+      { owners: ['Tayeb'], text: "Tayeb: I'm going to ask the landlord about the heating" },
+    ]);
+  });
+});

@@ -137,3 +137,13 @@ describe("a speaker's promise after a comma in the speaker's note", () => {
     ]);
   });
 });
+
+describe('a duties section', () => {
+  it('reads the entries under `Review of duties` as tasks', () => {
+    const text = '# Town of Elm Creek\n\nPresent: Olga Brandt, Tim Saari\n\n## ROADS\nThe grader is fixed.\n\n## REVIEW OF DUTIES\n- Olga call the county about the culvert\n- Tim check the plow blade\n';
+    expect(actions(text)).toEqual([
+      { owners: ['Olga Brandt'], text: 'Olga call the county about the culvert' },
+      { owners: ['Tim Saari'], text: 'Tim check the plow blade' },
+    ]);
+  });
+});

@@ -210,6 +210,8 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   if (unit.section === 'agenda' && unit.checked !== null) return [];
   if (!isDecision && (unit.checked !== null || (unit.section === 'actions' && unit.kind !== 'sentence'))) {
     if (unit.section === 'actions' && splitNames(text, vocabs, known) && unit.kind === 'item') return [];
+    const series = unit.section === 'actions' ? assignmentSeries(text, context, known) : null;
+    if (series !== null) return series.map(({ owners, part }) => ({ text: part, owners, start: unit.start, unit, cue: { kind: 'section', words: unit.sectionLabel ?? 'actions' } }));
     const owners = ownersIn(text, context, known, trusted, unit.section === 'actions');
     const parent = unit.parentText ? splitNames(unit.parentText, vocabs, known) : null;
     const cue: Cue = unit.checked !== null ? { kind: 'task-list', words: unit.checked ? '[x]' : '[ ]' } : { kind: 'section', words: unit.sectionLabel ?? 'actions' };
@@ -244,6 +246,31 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     return [{ text, owners, start: unit.start, unit, cue: { kind: 'grammar', words: asWritten(text, passive) } }];
   }
   return [];
+}
+
+/**
+ * A line of a task list that assigns several tasks in a row, each clause opening with the
+ * participants who do it and their verb (`Gary take pictures of the truck, Linda and Carrie work with
+ * Rory on the grant, Ray speak with Jennifer`): each clause a task of its own people. Null unless
+ * two clauses or more, every one of them so opened: participants, or names the minutes write more
+ * than once, then a word in lower case.
+ */
+function assignmentSeries(text: string, context: FindContext, known: (name: string) => boolean): { owners: string[]; part: string }[] | null {
+  const parts = text.split(/,\s+/u);
+  if (parts.length < 2) return null;
+  const ands = new Set(gather(context.vocabs, 'and'));
+  const out: { owners: string[]; part: string }[] = [];
+  for (const raw of parts) {
+    const part = raw.trim().replace(/[.;]$/u, '');
+    const words = part.split(/\s+/u);
+    let k = 0;
+    while (k < words.length && (CAPITAL.test(words[k] as string) || (k > 0 && ands.has((words[k] as string).toLowerCase())))) k++;
+    if (k === 0 || k >= words.length - 1 || ands.has((words[k - 1] as string).toLowerCase())) return null;
+    const names = splitNames(words.slice(0, k).join(' '), context.vocabs, known);
+    if (names === null || !names.every((n) => known(n) || nameShaped(n, context))) return null;
+    out.push({ owners: names, part });
+  }
+  return out;
 }
 
 /**

@@ -138,12 +138,28 @@ describe("a speaker's promise after a comma in the speaker's note", () => {
   });
 });
 
-describe('a duties section', () => {
-  it('reads the entries under `Review of duties` as tasks', () => {
-    const text = '# Town of Elm Creek\n\nPresent: Olga Brandt, Tim Saari\n\n## ROADS\nThe grader is fixed.\n\n## REVIEW OF DUTIES\n- Olga call the county about the culvert\n- Tim check the plow blade\n';
+describe('a duties section, and a line of it that assigns several tasks in a row', () => {
+  const text = [
+    '# Town of Elm Creek', '', 'Present: Olga Brandt, Tim Saari, Vera Holm, Ned Kuusi', '',
+    '## ROADS', 'The grader is fixed.', '',
+    '## REVIEW OF DUTIES', 'Olga call the county about the culvert, Tim and Vera check the plow blade, Ned', 'ask the bank about the new signer', '',
+  ].join('\n');
+
+  it('reads the entries under `Review of duties` as tasks, one for each clause that opens with its people', () => {
     expect(actions(text)).toEqual([
       { owners: ['Olga Brandt'], text: 'Olga call the county about the culvert' },
-      { owners: ['Tim Saari'], text: 'Tim check the plow blade' },
+      { owners: ['Tim Saari', 'Vera Holm'], text: 'Tim and Vera check the plow blade' },
+      { owners: ['Ned Kuusi'], text: 'Ned ask the bank about the new signer' },
     ]);
+  });
+
+  it('keeps a line whose clauses do not all open with people one task', () => {
+    const one = text.replace('Tim and Vera check the plow blade', 'check the plow blade');
+    expect(actions(one)).toHaveLength(1);
+  });
+
+  it('keeps a line of a task list that opens with a handle a task of its own', () => {
+    const handles = '# Sync\n\n## Next steps\nDave: Put all documents through the publication process\nmmccool: Clean up the use case document\n';
+    expect(actions(handles)).toHaveLength(2);
   });
 });

@@ -163,3 +163,10 @@ describe('a duties section, and a line of it that assigns several tasks in a row
     expect(actions(handles)).toHaveLength(2);
   });
 });
+
+describe('a note word before a colon names nobody', () => {
+  it('gives no owner to `Reminder:` or `FYI:` in a list of tasks', () => {
+    const text = '# Team sync\n\n## Action items\n- Reminder: file the travel claims\n- FYI: the wiki moved\n- Josh: invite Ryan to present\n';
+    expect(actions(text).map((a) => a.owners)).toEqual([[], [], ['Josh']]);
+  });
+});

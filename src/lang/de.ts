@@ -166,4 +166,6 @@ export const de: Vocabulary = {
   nounSuffixes: ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'tät', 'täten', 'nis', 'nisse', 'ismus'],
   dateLeads: ['vom', 'datiert'],
   passiveInfinitives: ['zu werden'],
+  questionAuxiliaries: [],
+  pluperfectAuxiliaries: ['hatte', 'hatten'],
 };

@@ -187,4 +187,6 @@ export const fi: Vocabulary = {
   nounSuffixes: [],
   dateLeads: ['päivätty', 'päiväys'],
   passiveInfinitives: [],
+  questionAuxiliaries: [],
+  pluperfectAuxiliaries: [],
 };

@@ -152,4 +152,6 @@ export const nl: Vocabulary = {
   nounSuffixes: [],
   dateLeads: ['d.d.', 'dd', 'de dato', 'gedateerd'],
   passiveInfinitives: ['te worden'],
+  questionAuxiliaries: [],
+  pluperfectAuxiliaries: ['had', 'hadden'],
 };

@@ -175,4 +175,6 @@ export const sv: Vocabulary = {
   nounSuffixes: [],
   dateLeads: ['daterad', 'daterat', 'daterade'],
   passiveInfinitives: [],
+  questionAuxiliaries: [],
+  pluperfectAuxiliaries: ['hade'],
 };

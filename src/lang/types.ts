@@ -344,4 +344,19 @@ export interface Vocabulary {
    * Antrag scheint angenommen zu werden`), not a verdict. Empty where the participle comes after.
    */
   passiveInfinitives: string[];
+  /**
+   * The auxiliaries that open a question when they stand before the subject (`do we agree`, `have
+   * we decided`, `are we agreed`): English asks by inverting subject and auxiliary, so a decision
+   * phrase of the first person plural right after one is a question, even without its question
+   * mark. Empty where the verb-second order of statements inverts them as well (`Sedan beslutade vi`).
+   */
+  questionAuxiliaries: string[];
+  /**
+   * The auxiliaries of the past perfect (`had`, `hade`, `hatte`, `had`): a decision verb right after
+   * one (`The council had previously agreed that ...`, `It had been agreed at the AGM`) tells of a
+   * decision taken before the meeting, the background of an item, not what the meeting decided.
+   * Empty where the auxiliary is also the plain past of `be` in statements of a meeting's own state
+   * (Finnish `oli`).
+   */
+  pluperfectAuxiliaries: string[];
 }

@@ -5,7 +5,7 @@ import { asWritten, gather, wordSet, wordsOf } from './cues.js';
 import { headingOwners, nameShaped } from './action-owners.js';
 import type { FindContext } from './find-context.js';
 import { readDue } from './read-due.js';
-import { oneOf, splitNames } from './read-owners.js';
+import { oneOf, splitLead, splitNames } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Unit } from './to-units.js';
 
@@ -121,20 +121,50 @@ export const foldedPromises = oncePer((vocabs: readonly Vocabulary[]): string[] 
  * The speakers of a promise in chat-style minutes and the promise's words, or null: a first-person
  * promise after any speaker's label (`mk: I will ...`), or a link after the label of one or more
  * people (`Michelle: will send ...`, `John/Matt: needs to ...`, `DH: Let me ask ...`), where the
- * label must name participants or read as names.
+ * label must name participants or read as names. The promise may open a later clause of the
+ * speaker's note, after a semicolon or a spaced dash (`Christoph: asked for it; will share later`,
+ * `Paris: ask Michelle to attend; taking as an action`). A label before a spaced dash (`Steve -
+ * will open an issue`) is a speaker's only when it names participants: a topic is written so too
+ * (`Budget - will be final in May`). Initials after a participant's first name (`Tim SC`) name them.
  */
 export function selfTask(text: string, context: FindContext): { speakers: string[]; words: string } | null {
   const match = /^([\p{L}@][\p{L}\d_.@/&+ -]{0,30}?)\s?:\s+(\S.*)$/u.exec(text);
-  if (!match) return null;
-  const rest = fold(match[2] ?? '').replace(/’/g, "'");
-  const written = match[1] ?? '';
-  const resolve = (name: string): string => resolvePerson(name, context.header.participants) ?? name;
-  const promise = foldedPromises(context.vocabs).find((p) => rest.startsWith(`${p} `));
-  if (promise !== undefined && !written.includes(' ')) return { speakers: [resolve(written)], words: `${written}: ${promise}` };
-  const link = gather(context.vocabs, 'speakerLinks').find((p) => rest.startsWith(`${p} `) && !rest.startsWith(`${p} be `));
-  if (link === undefined) return null;
-  const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
-  const names = splitNames(written, context.vocabs, known, true);
-  if (!names || !names.every((n) => known(n) || n.startsWith('@') || nameShaped(n, context, false))) return null;
-  return { speakers: names.map(resolve), words: `${written}: ${asWritten(match[2] ?? '', link)}` };
+  const dashed = match ? null : speakerDash(text);
+  const written = match?.[1] ?? dashed?.names;
+  const said = match?.[2] ?? dashed?.rest;
+  if (written === undefined || said === undefined) return null;
+  const resolve = (name: string): string => resolvePerson(name, context.header.participants) ?? resolvePerson(withoutInitials(name), context.header.participants) ?? name;
+  const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null || resolvePerson(withoutInitials(name), context.header.participants) !== null;
+  for (const [k, clause] of clausesOf(said).entries()) {
+    const rest = fold(clause).replace(/’/g, "'");
+    const promise = foldedPromises(context.vocabs).find((p) => rest.startsWith(`${p} `) || rest === p);
+    if (promise !== undefined && (!written.includes(' ') || known(written)) && (match !== null || known(written))) return { speakers: [resolve(written)], words: `${written}: ${promise}` };
+    // A later clause opens with a verb's link, not with a preposition (`thanks, to the team` joins no task).
+    const link = gather(context.vocabs, 'speakerLinks').find((p) => rest.startsWith(`${p} `) && !rest.startsWith(`${p} be `) && (k === 0 || !prepositions(context.vocabs).has(p)));
+    if (link === undefined) continue;
+    const names = splitNames(written, context.vocabs, known, true);
+    if (!names || !names.every((n) => known(n) || (match !== null && (n.startsWith('@') || nameShaped(n, context, false))))) return null;
+    return { speakers: names.map(resolve), words: `${written}: ${asWritten(clause, link)}` };
+  }
+  return null;
+}
+
+/** A speaker's note cut into its clauses at semicolons, commas and spaced dashes (`asked for it; will share later`, `for designs, will send a draft`). */
+function clausesOf(text: string): string[] {
+  return text.split(/[;,]\s*|\s[-–—]\s/u).map((c) => c.trim()).filter((c) => c !== '');
+}
+
+/** The words that lead a goal or a time (`to`, `for`, `before`): prepositions, whatever else they link. */
+const prepositions = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.nextMeetingLeads ?? [])));
+
+/** The names and the note of a line that opens with a label and a spaced dash (`Steve - will open an issue`), or null. */
+function speakerDash(text: string): { names: string; rest: string } | null {
+  const lead = splitLead(text);
+  return lead !== null && !text.slice(0, lead.names.length + 1).includes(':') && lead.names.length <= 30 ? lead : null;
+}
+
+/** A name without the initials written after a first name (`Tim SC`, `Josh R.`): the first name, or the name as it is. */
+export function withoutInitials(name: string): string {
+  const initials = /^(\p{Lu}\p{Ll}+) \p{Lu}{1,3}\.?$/u.exec(name);
+  return initials ? (initials[1] as string) : name;
 }

@@ -18,7 +18,7 @@ import type { Line } from './types.js';
 import { readDue } from './read-due.js';
 import { fieldOf } from './read-label.js';
 import { oneOf, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
-import { resolvePerson } from './resolve-people.js';
+import { abbreviatedIn, resolvePerson } from './resolve-people.js';
 import { opensWithClause, type Unit } from './to-units.js';
 import { isBlank, trimEndWhere } from './trim.js';
 
@@ -26,6 +26,9 @@ import { isBlank, trimEndWhere } from './trim.js';
 const CAPITAL = /^\p{Lu}/u;
 
 const FULL_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u;
+
+/** A line that is only a web link. */
+const BARE_LINK = /^\s*<?https?:\/\/[^\s>]+>?\s*$/u;
 
 /** A word of a folded text, after a blank, a bracket or a dash (only ever used with `matchAll`, which copies it). */
 const DONE_WORD = /(?:^|[\s(:*_–—-])(\p{L}+)(?=[\s).!*_,]|$)/gu;
@@ -186,11 +189,12 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   // A name of several words that no participant bears is no person when the minutes list participants.
   const listed = context.header.participants.length >= 2;
   const trusted = (name: string): boolean =>
-    known(name) || name.startsWith('@') || (!isDecision && !(listed && name.includes(' ')) && wordsOf(fold(name)).some((w) => context.proper.has(w)));
+    known(name) || name.startsWith('@') || abbreviatedIn(name, context.header.participants) !== null || (!isDecision && !(listed && name.includes(' ')) && wordsOf(fold(name)).some((w) => context.proper.has(w)));
   const { vocabs } = context;
   if (unit.columns && unit.cells) return tableAction(unit, context, known, trusted);
   const text = unit.text.replace(/^\[[ xX]\]\s*/, '');
-  if (/[:：]$/.test(text) || context.agendaLines.has(unit.line) || isItemTitle(unit, text, context) || repeatsAgendaTitle(unit, text, context)) return [];
+  // A bare link (`https://github.com/org/repo/pull/12`) under a task is its reference, no task of its own.
+  if (/[:：]$/.test(text) || BARE_LINK.test(text) || context.agendaLines.has(unit.line) || isItemTitle(unit, text, context) || repeatsAgendaTitle(unit, text, context)) return [];
   const folded = fold(text);
   if (aboutNextMeeting(folded, vocabs) || /^(?:e\.g|i\.e|esim|t\.ex|z\.b|bijv)\b/i.test(text)) return [];
   const self = selfTask(text, context);
@@ -206,6 +210,8 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   if (unit.section === 'agenda' && unit.checked !== null) return [];
   if (!isDecision && (unit.checked !== null || (unit.section === 'actions' && unit.kind !== 'sentence'))) {
     if (unit.section === 'actions' && splitNames(text, vocabs, known) && unit.kind === 'item') return [];
+    const series = unit.section === 'actions' ? assignmentSeries(text, context, known) : null;
+    if (series !== null) return series.map(({ owners, part }) => ({ text: part, owners, start: unit.start, unit, cue: { kind: 'section', words: unit.sectionLabel ?? 'actions' } }));
     const owners = ownersIn(text, context, known, trusted, unit.section === 'actions');
     const parent = unit.parentText ? splitNames(unit.parentText, vocabs, known) : null;
     const cue: Cue = unit.checked !== null ? { kind: 'task-list', words: unit.checked ? '[x]' : '[ ]' } : { kind: 'section', words: unit.sectionLabel ?? 'actions' };
@@ -270,6 +276,31 @@ function datedGroupTask(text: string, context: FindContext): string | null {
   const due = readDue(text, context.header.date, context.vocabs);
   if (due === null || !/\d/u.test(due.text)) return null;
   return asWritten(text, `${we} ${verb}`);
+}
+
+/**
+ * A line of a task list that assigns several tasks in a row, each clause opening with the
+ * participants who do it and their verb (`Gary take pictures of the truck, Linda and Carrie work with
+ * Rory on the grant, Ray speak with Jennifer`): each clause a task of its own people. Null unless
+ * two clauses or more, every one of them so opened: participants, or names the minutes write more
+ * than once, then a word in lower case.
+ */
+function assignmentSeries(text: string, context: FindContext, known: (name: string) => boolean): { owners: string[]; part: string }[] | null {
+  const parts = text.split(/,\s+/u);
+  if (parts.length < 2) return null;
+  const ands = new Set(gather(context.vocabs, 'and'));
+  const out: { owners: string[]; part: string }[] = [];
+  for (const raw of parts) {
+    const part = raw.trim().replace(/[.;]$/u, '');
+    const words = part.split(/\s+/u);
+    let k = 0;
+    while (k < words.length && (CAPITAL.test(words[k] as string) || (k > 0 && ands.has((words[k] as string).toLowerCase())))) k++;
+    if (k === 0 || k >= words.length - 1 || ands.has((words[k - 1] as string).toLowerCase())) return null;
+    const names = splitNames(words.slice(0, k).join(' '), context.vocabs, known);
+    if (names === null || !names.every((n) => known(n) || nameShaped(n, context))) return null;
+    out.push({ owners: names, part });
+  }
+  return out;
 }
 
 /**

@@ -137,7 +137,7 @@ function decisionAt(scan: Scan, index: number): Found | null {
   if (unit.text.length < 3 || isTitle(scan, unit)) return null;
   const markers = decisionMarkers(context.allVocabs);
   if (leadingMarker(unit.text, actionMarkers(context.allVocabs)) !== null) return null;
-  const marker = leadingMarker(unit.text, markers);
+  const marker = leadingMarker(unit.text, markers) ?? boldLead(scan, unit, markers);
   if (marker) return withContext(scan, index, marker.rest, { kind: 'marker', words: marker.marker });
   const answer = answeredQuestion(scan, index);
   if (answer !== null) return answer;
@@ -163,6 +163,20 @@ function decisionAt(scan: Scan, index: number): Found | null {
   if (found.cue.kind === 'vote' && before?.block === unit.block && scan.decided.has(index - 1) && tallyOnly(unit.text, context.vocabs)) return null;
   if (found.topic !== undefined) return { text: `${found.topic}: ${unit.text}`, cue: found.cue };
   return withContext(scan, index, unit.text, found.cue);
+}
+
+/**
+ * A decision label set in bold as the run-in head of its line, with no colon after it (`**Decision**
+ * Keep the 1.7 release as it is`, `**Resolution** Adopted as amended`): Markdown writes a label so
+ * as often as with a colon, the bold doing the colon's work. The label as written and the text
+ * after it, or null when the line opens otherwise or nothing follows the label.
+ */
+function boldLead(scan: Scan, unit: Unit, markers: readonly string[]): { marker: string; rest: string } | null {
+  const lead = (scan.context.lines[unit.line] as Line).lead;
+  if (lead === null || !unit.text.startsWith(lead)) return null;
+  const marker = trimEndOf(lead, ':：.').trim();
+  const rest = unit.text.slice(lead.length).trim();
+  return rest !== '' && !/^[:：]/u.test(rest) && markers.includes(fold(marker)) ? { marker, rest } : null;
 }
 
 /**
@@ -368,7 +382,7 @@ function entryOf(scope: OutcomeScope, unit: Unit, line: Line, words: readonly st
 function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceCue): boolean {
   const { context } = scan;
   const participants = context.header.participants;
-  if (/\?\s*$/u.test(unit.text)) return true;
+  if (/\?\s*$/u.test(unit.text) || asked(unit.text, cue.words, context.vocabs)) return true;
   // `No decision was made`, `Ei päätetty`, `Kein Beschluss`: the cue is negated.
   if (cue.kind !== 'section' && findPhrase(unit.text, gather(context.allVocabs, 'undecided')) !== null) return true;
   if (line.quoteDepth > 0 && cue.kind !== 'vote') return true;
@@ -378,6 +392,7 @@ function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceC
   if (hedged && trailingOwners(unit.text, context.vocabs, (name) => resolvePerson(name, participants) !== null) !== null) return true;
   if (cue.kind !== 'section' && personDecides(unit.text, cue.words, context.vocabs, participants)) return true;
   if (cue.kind === 'vote') return false;
+  if (cue.kind !== 'section' && cue.kind !== 'marker' && toldBefore(unit.text, cue.words, context.vocabs)) return true;
   if (cue.kind === 'phrase' && conditional(unit.text, cue.words, context.vocabs)) return true;
   if ((cue.kind === 'grammar' || cue.kind === 'phrase') && stillToBe(unit.text, cue.words, context.vocabs)) return true;
   const markers = decisionMarkers(context.allVocabs);
@@ -385,6 +400,33 @@ function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceC
   // A speaker's `Agreed.` answers a speaker; a `let's` in a speaker's paragraph proposes.
   if (said !== null && wordsOf(said).length <= 3) return true;
   return hedged && (said !== null || spoken(blockStart(context.lines, unit.line), markers, participants) !== null);
+}
+
+/**
+ * Whether a decision phrase of the first person plural stands inverted after an auxiliary, as a
+ * question asks (`Context: do we agree the feature is wanted`, `Have we decided on a venue`): the
+ * question's mark is often left out of notes, its word order is not.
+ */
+function asked(text: string, phrase: string, vocabs: readonly Vocabulary[]): boolean {
+  const said = wordsOf(phrase);
+  if (!hasWord(said.slice(0, 1), gather(vocabs, 'wePronouns'))) return false;
+  const words = wordsOf(text);
+  const at = words.findIndex((_, i) => said.every((w, k) => words[i + k] === w));
+  return at > 0 && hasWord([words[at - 1] as string], gather(vocabs, 'questionAuxiliaries'));
+}
+
+/**
+ * Whether a decision's verb stands in the past perfect (`The council had previously agreed that
+ * vehicles stay off the green`, `It had been agreed at the AGM`): an auxiliary of the past perfect
+ * among the two words before the cue tells of a decision taken before this meeting, which the
+ * minutes recall as background.
+ */
+function toldBefore(text: string, phrase: string, vocabs: readonly Vocabulary[]): boolean {
+  const first = wordsOf(phrase)[0];
+  if (first === undefined) return false;
+  const words = wordsOf(text);
+  const at = words.indexOf(first);
+  return at > 0 && hasWord(words.slice(Math.max(0, at - 2), at), gather(vocabs, 'pluperfectAuxiliaries'));
 }
 
 /**

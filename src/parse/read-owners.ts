@@ -104,6 +104,8 @@ export function splitLead(text: string): { names: string; rest: string } | null 
   for (let k = from; k < text.length; k++) {
     const char = text[k] as string;
     const dashed = (char === '-' || char === '–' || char === '—') && k - 1 > from && isBlank(text[k - 1]) && isBlank(text[k + 1]);
+    // A line that opens with a link (`https://...`) has a scheme before its colon, no names.
+    if (char === ':' && text[k + 1] === '/' && text[k + 2] === '/') return null;
     if (char === ':' || dashed) {
       const names = text.slice(from, dashed ? k - 1 : k).trimEnd();
       const rest = text.slice(dashed ? k + 2 : k + 1).trimStart();
@@ -218,8 +220,9 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
       const link = linkAfter(following, vocabs, names.some(known), names.length >= 2);
       if (link === 0) continue;
       const last = final >= 0 ? final : i + span + link - 1;
-      // `to` links a name to a verb, written in lower case (`Call to Order`, `Assistant to Treasurer` are no tasks).
-      if (lower[last] === 'to' && words[last + 1] !== undefined && startsCapitalised(words[last + 1]!)) continue;
+      // `to` links a name to a verb, written in lower case (`Call to Order`, `Assistant to Treasurer` are no tasks);
+      // before a number it bounds an amount or a date (`Limited to 15 mins`, `Postponed to 5 May`), no verb either.
+      if (lower[last] === 'to' && words[last + 1] !== undefined && (startsCapitalised(words[last + 1]!) || /^\p{N}/u.test(words[last + 1]!))) continue;
       // After `and`, a bare `to` joins an object to its verb (`invited Lars and Bill to present`), no subject.
       if (opens === 'and' && link === 1 && lower[i + span] === 'to') continue;
       const linked = linkWords(vocabs).some((parts) => parts.every((p, k) => following[k] === p));

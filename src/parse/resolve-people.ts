@@ -93,6 +93,28 @@ export function resolveShortName(written: string, participants: readonly Person[
   return fits.length === 1 ? (fits[0] as Person).name : null;
 }
 
+/**
+ * The participant a full name refers to when the list of those present wrote one of its two parts
+ * as an initial (`M Mansell` or `Cllr. M Mansell` for Margaret Mansell, `Alex D.` for Alex Dixon):
+ * lists of attendance abbreviate so, and the notes then name the person in full. The other part
+ * must be the same word; exactly one participant may fit. Null when the written name is no two
+ * capitalised words or none fits.
+ */
+export function abbreviatedIn(written: string, participants: readonly Person[]): string | null {
+  const words = written.trim().split(/\s+/);
+  if (words.length !== 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return null;
+  const [first, last] = words.map((w) => fold(w)) as [string, string];
+  const index = indexOf(participants);
+  const initial = (part: string, word: string): boolean => /^\p{L}\.?$/u.test(part) && word.startsWith(part.charAt(0));
+  const fits = participants.filter((_, i) => {
+    const parts = (index.folded[i] as string).split(/\s+/).filter((p) => !HONORIFICS.has(p.replace(/\.$/, '')));
+    if (parts.length !== 2) return false;
+    const [a, b] = parts as [string, string];
+    return (a === first && initial(b, last)) || (b === last && initial(a, first));
+  });
+  return fits.length === 1 ? (fits[0] as Person).name : null;
+}
+
 /** Titles and forms of address of every language, folded (`frau`, `mevrouw`, `kyrkoherde`). */
 const HONORIFICS = new Set(Object.values(vocabularies).flatMap((v) => v.honorifics.map((h) => fold(h))));
 

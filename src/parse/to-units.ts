@@ -106,13 +106,27 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
       if (line.header) columns = line.cells;
       else units.push({ ...unitOf(line, i, line.text, line.start, 'row', section, parent), columns });
     } else if (section?.field === 'actions') {
-      group.forEach((l, k) => units.push(unitOf(l, i + k, l.text, l.start, 'line', section, parent)));
+      // One task a line; a line in lower case after one with no stop goes on with its task (a paragraph wrapped by hand).
+      group.forEach((l, k) => {
+        const last = units[units.length - 1];
+        if (k > 0 && last !== undefined && wrapped((group[k - 1] as Line).text, l.text)) units[units.length - 1] = { ...last, text: `${last.text} ${l.text.trim()}` };
+        else units.push(unitOf(l, i + k, l.text, l.start, 'line', section, parent));
+      });
     } else {
       for (const sentence of splitSentences(group, abbreviations, clauses)) units.push(unitOf(line, i, sentence.text, sentence.start, 'sentence', section, parent));
     }
     i = j;
   }
   return units;
+}
+
+/**
+ * Whether a line goes on with the one before it: it opens with a word in lower case that labels
+ * nothing (`mmccool: Clean up ...` opens a task of its own), and the one before ends with no stop,
+ * colon or semicolon.
+ */
+function wrapped(before: string, line: string): boolean {
+  return /^\p{Ll}[\p{L}\p{N}'’-]*(?![\p{L}\p{N}'’-]|\s?[:：])/u.test(line.trimStart()) && !/[.!?:;：]\s*$/u.test(before);
 }
 
 /** A section a line stands under: its field and the words of its heading or label. */

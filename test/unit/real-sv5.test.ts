@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+/**
+ * Rules found by reading a fifth round of real Swedish minutes: hackerspace and computer-club
+ * meetings, a scout group, a party board, an NGO board, a sports club's annual meeting, a heritage
+ * society. Every example here is written for the test; none is a line of those minutes.
+ */
+
+const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+describe('a paragraph written one statement a line, with no full stops', () => {
+  it('reads each line as a sentence of its own', () => {
+    const text = '# Styrelsemöte 3 mars 2025\n\nPsalmen sjöngs\nAnna Berg valdes till ordförande\nOlle Ek valdes till sekreterare\nFöregående anteckningar lästes upp\n';
+    expect(decisions(text)).toEqual(['Anna Berg valdes till ordförande', 'Olle Ek valdes till sekreterare']);
+  });
+
+  it('keeps a wrapped paragraph one sentence where its lines fill up to the margin', () => {
+    const text =
+      '# Styrelsemöte 3 mars 2025\n\nStyrelsen diskuterade hur föreningen ska ordna vårens städdag och om\n' +
+      'Kommunen kan låna ut containrar till gården som tidigare år, men inget\n' +
+      'Beslut fattades om datum.\n';
+    expect(parseMinutes(text).decisions).toHaveLength(0);
+  });
+
+  it('keeps the lines after a colon with the sentence the colon opens', () => {
+    const text = '# Committee meeting 3 March 2025\n\nTwo new members were approved by a vote of 4-0:\nAnna Berg\nOlle Ek\nKim Lo\n';
+    expect(decisions(text)).toEqual(['Two new members were approved by a vote of 4-0: Anna Berg Olle Ek Kim Lo']);
+  });
+});

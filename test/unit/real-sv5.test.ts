@@ -28,3 +28,17 @@ describe('a paragraph written one statement a line, with no full stops', () => {
     expect(decisions(text)).toEqual(['Two new members were approved by a vote of 4-0: Anna Berg Olle Ek Kim Lo']);
   });
 });
+
+describe('a `§` that opens a line inside a paragraph opens an item', () => {
+  const agenda = (text: string) => parseMinutes(text).agenda.map((a) => `${a.number} ${a.title}`);
+
+  it('reads `§ 7 Ekonomi:` after a line that ends a sentence as the next item, with no blank line between', () => {
+    const text = '# Styrelsemöte 3 mars 2025\n\n§ 1 Mötet öppnades.\n\n§ 2 Post:\nEtt brev från kommunen. Lisa svarar.\n§ 3 Ekonomi:\nKassan är god.\n§ 4 Övrigt.\nInget.\n';
+    expect(agenda(text)).toEqual(['1 Mötet öppnades.', '2 Post', '3 Ekonomi', '4 Övrigt.']);
+  });
+
+  it('leaves a `§` that a wrapped sentence runs onto inside its sentence', () => {
+    const text = '# Styrelsemöte 3 mars 2025\n\n§ 1 Mötet öppnades.\n\n§ 2 Stadgar\nStyrelsen läste igenom reglerna om röstning enligt\n§ 7 i stadgarna och fann dem tydliga.\n\n§ 3 Övrigt\nInget.\n';
+    expect(agenda(text)).toEqual(['1 Mötet öppnades.', '2 Stadgar', '3 Övrigt']);
+  });
+});

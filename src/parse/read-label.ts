@@ -207,12 +207,19 @@ const PEOPLE_LISTS = new Set<FieldName>(['participants', 'absent']);
 const ROLE_LABELS = new Set<FieldName>(['chair', 'secretary', 'viceChair', 'checker', 'teller']);
 
 /** Every label of the vocabularies and its field; the first vocabulary wins a label they share. */
+/**
+ * Each label word's field, the first vocabulary's reading first. A word that names the document in
+ * a vocabulary before (Swedish `Protokoll`, the minutes themselves) is no label of a later one
+ * (German `Protokoll:`, the minute-taker): `Protokoll` over a Swedish record names no secretary.
+ */
 const labelIndex = oncePer((vocabs: readonly Vocabulary[]): Map<string, FieldName> => {
   const index = new Map<string, FieldName>();
+  const documents = new Set<string>();
   for (const vocab of vocabs) {
     for (const [field, words] of Object.entries(vocab.labels) as [FieldName, string[]][]) {
-      for (const word of words) if (!index.has(word)) index.set(word, field);
+      for (const word of words) if (!index.has(word) && !documents.has(word)) index.set(word, field);
     }
+    for (const word of vocab.documentWords) documents.add(word);
   }
   return index;
 });

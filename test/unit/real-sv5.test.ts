@@ -42,3 +42,17 @@ describe('a `§` that opens a line inside a paragraph opens an item', () => {
     expect(agenda(text)).toEqual(['1 Mötet öppnades.', '2 Stadgar', '3 Övrigt']);
   });
 });
+
+describe('the word for the document in the minutes’ language is no label of another language', () => {
+  const roleOf = (text: string, role: string) => parseMinutes(text).participants.find((p) => p.roles.includes(role as never))?.name ?? null;
+
+  it('reads a Swedish `Protokoll` line over the title as the document, not as the German minute-taker label', () => {
+    const text = 'Protokoll\n\nStyrelseprotokoll - 2025-03-03\n\n§ 1 Mötet öppnades av Kalle.\n\n§ 2 Till sekreterare valdes Lisa.\n\n§ 3 Dagordningen godkändes.\n';
+    expect(roleOf(text, 'secretary')).toBe('Lisa');
+  });
+
+  it('still reads `Protokoll: name` in German minutes as the minute-taker', () => {
+    const text = '# Vorstandssitzung 3. März 2025\n\nProtokoll: Anna Schmidt\nAnwesend: Anna Schmidt, Bernd Roth\n\n## TOP 1 Begrüßung\n\nBernd begrüßt alle.\n';
+    expect(roleOf(text, 'secretary')).toBe('Anna Schmidt');
+  });
+});

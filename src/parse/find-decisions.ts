@@ -418,13 +418,20 @@ function isTitle(scan: Scan, unit: Unit): boolean {
   if (line.bold) return true;
   // A numbered minute written as a whole sentence (`2. The minutes of March were approved.`) records
   // what was done under its number; a title names a topic and ends with no full stop.
-  if (minuteSentence(title) && !scan.context.agendaLines.has(unit.line)) return false;
+  if (minuteSentence(title, scan.context.vocabs) && !scan.context.agendaLines.has(unit.line)) return false;
   return scan.context.agendaLines.has(unit.line) || fold(unit.text).includes(fold(title).slice(0, 40));
 }
 
-/** Whether a title is a sentence: five words or more ending with a full stop. */
-function minuteSentence(title: string): boolean {
-  return /[^.]\.$/.test(title.trim()) && wordsOf(title).length >= 5;
+/**
+ * Whether a title is a sentence: it ends with a full stop, and has five words or more, or a word of
+ * deciding after its first (`§ 2 Dagordningen godkändes.`, `§ 3 Till sekreterare valdes Sören.`:
+ * a short passive is a whole minute). A first word may be the noun that names the topic (`Beslut om
+ * budget.`).
+ */
+function minuteSentence(title: string, vocabs: readonly Vocabulary[]): boolean {
+  if (!/[^.]\.$/.test(title.trim())) return false;
+  const words = wordsOf(title);
+  return words.length >= 5 || (words.length >= 2 && leadingCueWord(words.slice(1), gather(vocabs, 'decisionCues'), words.length) !== null);
 }
 
 /** The lines of the agenda items' titles, with each title: as headings or in an agenda list, they name what is to be decided. */

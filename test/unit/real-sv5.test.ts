@@ -56,3 +56,15 @@ describe('the word for the document in the minutes’ language is no label of an
     expect(roleOf(text, 'secretary')).toBe('Anna Schmidt');
   });
 });
+
+describe('a numbered minute written as a short passive sentence records a decision', () => {
+  it('reads `§ 2 Dagordningen godkändes.` and `§ 3 Till sekreterare valdes Lisa.` as decisions', () => {
+    const text = '# Styrelsemöte 3 mars 2025\n\n§ 1 Mötet öppnades av Kalle.\n\n§ 2 Dagordningen godkändes.\n\n§ 3 Till sekreterare valdes Lisa.\n\n§ 4 Ekonomi\n\nKassan är god.\n';
+    expect(decisions(text)).toEqual(['§ 2 Dagordningen godkändes.', '§ 3 Till sekreterare valdes Lisa.']);
+  });
+
+  it('leaves a short title that opens with the noun for a decision a title (`§ 4 Beslut om budget.`)', () => {
+    const text = '# Styrelsemöte 3 mars 2025\n\n§ 1 Mötet öppnades av Kalle.\n\n§ 2 Beslut om budget.\n\nKassören presenterade läget.\n';
+    expect(decisions(text)).toEqual([]);
+  });
+});

@@ -68,3 +68,17 @@ describe('a numbered minute written as a short passive sentence records a decisi
     expect(decisions(text)).toEqual([]);
   });
 });
+
+describe('Swedish `samt` joins the last name of a list as `och` does', () => {
+  const present = (text: string) => parseMinutes(text).participants.filter((p) => p.present !== false).map((p) => p.name);
+
+  it('reads `Närvarande: A, B samt C` as three people', () => {
+    const text = '# Styrelsemöte 2025-03-03\n\nNärvarande: Jan Lind, Eva Berg samt Nils Kade\n\n## 1. Mötets öppnande\n\nMötet öppnas.\n';
+    expect(present(text)).toEqual(['Jan Lind', 'Eva Berg', 'Nils Kade']);
+  });
+
+  it('keeps `samt` inside parentheses with the detail it joins', () => {
+    const text = '# Styrelsemöte 2025-03-03\n\nNärvarande: Jan Lind (kultur samt fritid), Eva Berg\n\n## 1. Mötets öppnande\n\nMötet öppnas.\n';
+    expect(present(text)).toEqual(['Jan Lind', 'Eva Berg']);
+  });
+});

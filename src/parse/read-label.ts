@@ -40,9 +40,12 @@ function fieldOfUncached(label: string, vocabs: readonly Vocabulary[], heading: 
   if (key === '' || key.length > 48) return null;
   const fields = labelIndex(vocabs);
   // A numbered line is a label of people or of the agenda only as a whole (`2. Läsnäolijat`); `2.2 Uudet jäsenet` is an agenda item.
-  if (key.charCodeAt(0) >= 0x30 && key.charCodeAt(0) <= 0x39) {
-    const bare = fields.get(key.replace(/^[\d.)\s]+/, ''));
-    return bare === 'agenda' || bare === 'participants' || bare === 'absent' ? bare : null;
+  // A paragraph of Nordic minutes that lists the tasks is a label of them as well (`§ 7 Att göra`, `7 § Tehtävät`);
+  // `5. Action Items` is the business a board is to act on.
+  if ((key.charCodeAt(0) >= 0x30 && key.charCodeAt(0) <= 0x39) || key.startsWith('§')) {
+    const paragraph = /^(?:§\s*\d{1,3}|\d{1,3}\s*§)(?!\d)/u.test(key);
+    const bare = fields.get(key.replace(/^(?:§\s*)?[\d.)\s]+§?\s*/u, ''));
+    return bare === 'agenda' || bare === 'participants' || bare === 'absent' || (paragraph && bare === 'actions') ? (bare ?? null) : null;
   }
   const field = fields.get(key);
   if (field || exact) return field ?? null;

@@ -82,3 +82,19 @@ describe('Swedish `samt` joins the last name of a list as `och` does', () => {
     expect(present(text)).toEqual(['Jan Lind', 'Eva Berg']);
   });
 });
+
+describe('a § item whose title names the tasks heads a list of tasks', () => {
+  const actions = (text: string) => parseMinutes(text).actions.map((a) => `${a.owners.join('+')}: ${a.text}`);
+  const head = '# Styrelsemöte 2024-03-03\n\nNärvarande: Anna Svensson, Per Olsson\n\n§ 6 Ekonomi\nKassan är god.\n\n';
+
+  it('reads the entries under `§ 7 Att göra` as tasks, and keeps the item on the agenda', () => {
+    const text = `${head}§ 7 Att göra\n- Anna: boka lokal för årsstämman\n- Per: beställa nycklar\n\n§ 8 Nästa möte\nDen 7 april.\n`;
+    expect(actions(text)).toEqual(['Anna Svensson: Anna: boka lokal för årsstämman', 'Per Olsson: Per: beställa nycklar']);
+    expect(parseMinutes(text).agenda.map((a) => a.title)).toEqual(['Ekonomi', 'Att göra', 'Nästa möte']);
+  });
+
+  it('leaves the business under a numbered `5. Action Items` of a board agenda to the minutes', () => {
+    const text = '# Board meeting March 3, 2024\n\nPresent: Ann Lee, Bo Chan\n\n### 4. Consent agenda\n\nApproved 5-0.\n\n### 5. Action Items\n\n**5.1 Budget report**\n\nMs. Lee presented the report.\n\n### 6. Adjournment\n\nAdjourned at 8 pm.\n';
+    expect(actions(text).filter((a) => a.includes('presented'))).toEqual([]);
+  });
+});

@@ -98,3 +98,18 @@ describe('a § item whose title names the tasks heads a list of tasks', () => {
     expect(actions(text).filter((a) => a.includes('presented'))).toEqual([]);
   });
 });
+
+describe('an owner’s label gives the full names written after it to the task before it', () => {
+  const actions = (text: string) => parseMinutes(text).actions.map((a) => `${a.owners.join('+')}: ${a.text}`);
+  const head = '# Styrelsemöte 2024-03-03\n\nNärvarande: Anna Svensson, Olle Vik\n\n§ 4 Fasad\nOlle redogjorde för offerterna.\n';
+
+  it('reads `Ansvarig: Olle Vik` on the line after `Åtgärd: …` as the task’s owner', () => {
+    const text = `${head}Åtgärd: Kontakta målerifirman.\nAnsvarig: Olle Vik\n\n§ 5 Nästa möte\nDen 7 april.\n`;
+    expect(actions(text)).toEqual(['Olle Vik: Åtgärd: Kontakta målerifirman.']);
+  });
+
+  it('leaves a task without an owner’s label with no owner', () => {
+    const text = `${head}Åtgärd: Kontakta målerifirman.\nFirman har lång väntetid.\n\n§ 5 Nästa möte\nDen 7 april.\n`;
+    expect(actions(text)).toEqual([': Åtgärd: Kontakta målerifirman.']);
+  });
+});

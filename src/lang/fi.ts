@@ -182,4 +182,5 @@ export const fi: Vocabulary = {
   rollCallVotes: { yes: ['jaa', 'kyllä'], no: ['ei'] },
   listAnnouncers: ['seuraavat', 'seuraavaa', 'seuraavasti', 'alla olevat'],
   affirmatives: ['kyllä', 'joo'],
+  electionWords: ['valinta', 'valitseminen'],
 };

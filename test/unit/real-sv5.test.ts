@@ -113,3 +113,17 @@ describe('an owner’s label gives the full names written after it to the task b
     expect(actions(text)).toEqual([': Åtgärd: Kontakta målerifirman.']);
   });
 });
+
+describe('an item that elects a role of the meeting names who holds it', () => {
+  const roles = (text: string) => parseMinutes(text).participants.filter((p) => p.roles.length > 0).map((p) => `${p.name}: ${p.roles.join(',')}`);
+
+  it('reads the name under `Val av mötesordförande` and `Val av mötessekreterare`', () => {
+    const text = '# Vårmöte 2025-02-20\n\n## 1. Mötets öppnande\n\nMötet öppnas 19.05.\n\n## 2. Val av mötesordförande\n\nKarin Dahl föreslås och väljs.\n\n## 3. Val av mötessekreterare\n\nJonas Ek\n';
+    expect(roles(text)).toEqual(['Karin Dahl: chair', 'Jonas Ek: secretary']);
+  });
+
+  it('claims nothing for a chair of the association elected at an annual meeting, or for a vice chair', () => {
+    const text = '# Årsmöte 2025-02-20\n\n## 1. Mötets öppnande\n\nMötet öppnas.\n\n## 9. Val av ordförande\n\nKarin Dahl väljs för ett år.\n\n## 10. Val av vice mötesordförande\n\nJonas Ek väljs.\n';
+    expect(roles(text)).toEqual([]);
+  });
+});

@@ -100,7 +100,7 @@ export const sv: Vocabulary = {
   selfTasks: ['jag ska', 'jag fixar', 'jag tar', 'jag kollar'],
   reportSections: ['vad gick bra', 'det som gick bra', 'gick bra', 'gjort', 'klart', 'avklarat', 'vad vi gjort', 'framgångar'],
   assignPhrases: ['ålades att', 'gavs i uppdrag att', 'ges i uppdrag att'],
-  assignVerbs: ['bad … att', 'gav … i uppdrag', 'ger … i uppdrag', 'uppdrog åt … att', 'uppdrar åt … att'],
+  assignVerbs: ['bad … att', 'gav … i uppdrag', 'ger … i uppdrag', 'ge … i uppdrag', 'uppdrog åt … att', 'uppdrar åt … att', 'uppdra åt … att', 'uppdrag till … att', 'uppdrag åt … att', 'ålade … att', 'ålägger … att', 'ålägga … att'],
   speakerLinks: ['ska', 'skall', 'jag ordnar', 'jag skickar', 'jag kan ta', 'tar', 'fixar', 'kollar'],
   notNames: ['det', 'den', 'vi', 'de', 'han', 'hon', 'alla', 'mötet', 'styrelsen', 'inga', 'att', 'om', 'när', 'på', 'i', 'med', 'för', 'till', 'efter', 'innan', 'sedan', 'nu', 'också', 'även', 'här', 'där', 'man', 'detta', 'denna', 'nästa'],
   actionMarkers: ['åtgärd', 'ansvarig', 'ansvar', 'uppgift', 'att göra', 'actionpunkt'],

@@ -127,3 +127,27 @@ describe('an item that elects a role of the meeting names who holds it', () => {
     expect(roles(text)).toEqual([]);
   });
 });
+
+describe('a resolution that hands a task to a person or a role, in the infinitive of an att-sats', () => {
+  const actions = (text: string) => parseMinutes(text).actions.map((a) => `${a.owners.join('+')}: ${a.text}`);
+  const head = '# Styrelsemöte 2025-03-03\n\nNärvarande: Anna Berg (ordförande), Olle Ek (sekreterare), Kalle Lund\n\n§ 6 Motioner\n\n';
+
+  it('gives `att ge … uppdrag till sekreteraren att`, `att ge Kalle i uppdrag att` and `att uppdra åt ordföranden att` to their doers', () => {
+    const text = `${head}Styrelsen beslöt\natt ge redaktionellt uppdrag till sekreteraren att dela upp förslaget.\natt ge Kalle i uppdrag att boka lokalen.\natt uppdra åt ordföranden att svara kommunen.\n`;
+    expect(actions(text)).toEqual([
+      'Olle Ek: att ge redaktionellt uppdrag till sekreteraren att dela upp förslaget.',
+      'Kalle Lund: att ge Kalle i uppdrag att boka lokalen.',
+      'Anna Berg: att uppdra åt ordföranden att svara kommunen.',
+    ]);
+  });
+
+  it('gives no task for a commission to someone outside the meeting', () => {
+    const text = `${head}Uppdraget till kommunen att bygga vägen är försenat.\n`;
+    expect(actions(text)).toEqual([]);
+  });
+
+  it('reads a role in lower case after an English verb of handing over (`directed the treasurer to`)', () => {
+    const text = '# Board meeting March 3, 2025\n\nPresent: Ann Lee (chair), Bo Chan (treasurer)\n\n## 4. Budget\n\nThe board directed the treasurer to file the annual report.\n';
+    expect(actions(text)).toEqual(['Bo Chan: The board directed the treasurer to file the annual report.']);
+  });
+});

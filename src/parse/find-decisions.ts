@@ -283,7 +283,7 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   const we = findPhrase(text, gather(vocabs, 'weDecided'));
   if (we !== null) return grammar(we);
   const verb = leadingCueWord(words, gather(vocabs, 'decisionCues'), vocabs[0]?.decisionCueReach ?? 4);
-  if (verb !== null && !decidedAbout(words, words.indexOf(verb), vocabs)) return grammar(verb);
+  if (verb !== null && !decidedAbout(words, words.indexOf(verb), vocabs) && !decisionsReferred(words, words.indexOf(verb), vocabs)) return grammar(verb);
   const body = bodyDecides(words, vocabs);
   if (body !== null) return grammar(body);
   const weak = weakCue(words, vocabs);
@@ -403,6 +403,18 @@ function blockStart(lines: readonly Line[], index: number): string {
   // A speaker's name stands on a paragraph's first lines: a long paragraph is read no further back.
   while (j > 0 && index - j < 50 && (lines[j - 1] as Line).block === block) j--;
   return (lines[j] as Line).text;
+}
+
+/**
+ * Whether the word for a decision at `at` is the noun after a preposition (`Uppföljning av
+ * genomförandet av beslut i föregående protokoll`, `frågor om beslut`): decisions spoken of, taken
+ * elsewhere, not one taken here.
+ */
+function decisionsReferred(words: readonly string[], at: number, vocabs: readonly Vocabulary[]): boolean {
+  if (at < 1) return false;
+  const word = words[at] as string;
+  if (!vocabs.some((v) => (v.labels.decisions ?? []).includes(word))) return false;
+  return vocabs.some((v) => v.stopwords.includes(words[at - 1] as string));
 }
 
 /**

@@ -151,3 +151,18 @@ describe('a resolution that hands a task to a person or a role, in the infinitiv
     expect(actions(text)).toEqual(['Bo Chan: The board directed the treasurer to file the annual report.']);
   });
 });
+
+describe('the noun for a decision after a preposition speaks of decisions taken elsewhere', () => {
+  const head = '# Styrelsemöte 2025-03-03\n\nNärvarande: Anna Berg, Olle Ek\n\n## 1. Föregående protokoll\n\n';
+
+  it('reads `Uppföljning av beslut i föregående protokoll` as no decision', () => {
+    expect(decisions(`${head}Uppföljning av genomförandet av beslut i föregående protokoll.\n`)).toEqual([]);
+  });
+
+  it('still reads a decision that opens with the noun or takes it as object', () => {
+    expect(decisions(`${head}Beslut: Protokollet läggs till handlingarna.\n\nMötet fattade beslut om att köpa en projektor.\n`)).toEqual([
+      'Beslut: Protokollet läggs till handlingarna.',
+      'Mötet fattade beslut om att köpa en projektor.',
+    ]);
+  });
+});

@@ -260,6 +260,7 @@ function namesAfter(text: string, vocabs: readonly Vocabulary[]): string[] {
   const and = new Set(vocabs.flatMap((v) => v.and));
   // `Puheenjohtajaksi valittiin yksimielisesti Aino Lehto`: how the meeting chose stands before whom.
   const consent = wordSet(vocabs, 'consent');
+  const stops = wordSet(vocabs, 'stopwords');
   const close = (): void => {
     if (current.length > 0) names.push(current.join(' '));
     current = [];
@@ -273,6 +274,9 @@ function namesAfter(text: string, vocabs: readonly Vocabulary[]): string[] {
       if (names.length === 0 && !started) continue;
     } else if (!started && (ARTICLES.has(lower) || roleOf(token, vocabs) !== null || consent.has(lower) || (current.length === 0 && isRoleStart(token, vocabs)))) {
       continue;
+    } else if (current.length >= 2 && stops.has(lower)) {
+      // A sentence run on without its full stop (`valdes Björn Sjöström Till sekreterare ...`): a name ends before a capitalised stop word.
+      break;
     } else if (NAME_WORD.test(token) && current.length < 4) {
       started = true;
       current.push(token);

@@ -166,3 +166,22 @@ describe('the noun for a decision after a preposition speaks of decisions taken 
     ]);
   });
 });
+
+describe('the chair and the secretary of an annual meeting elected for it', () => {
+  const roles = (text: string) => parseMinutes(text).participants.filter((p) => p.roles.length > 0).map((p) => `${p.name}: ${p.roles.join(',')}`);
+
+  it('reads `Till ordförande för årsmötet valdes X` and `Y valdes till sekreterare för årsmötet`', () => {
+    const text = '# Årsmöte 2025-03-20\n\nNärvarande: Eva Lind, Bo Holm, Ida Sten\n\n1. Mötets öppnande. Ordföranden hälsade välkomna.\n2. Till ordförande för årsmötet valdes Bo Holm.\n3. Ida Sten valdes till sekreterare för årsmötet.\n';
+    expect(roles(text)).toEqual(['Bo Holm: chair', 'Ida Sten: secretary']);
+  });
+
+  it('ends a name before a capitalised stop word where a sentence runs on without its full stop', () => {
+    const text = '# Årsmöte 2025-03-20\n\nNärvarande: Eva Lind, Bo Holm, Ida Sten\n\n1. Mötets öppnande.\n2. Till ordförande för årsmötet valdes Bo Holm Till sekreterare valdes Ida Sten.\n';
+    expect(roles(text)).toEqual(['Bo Holm: chair', 'Ida Sten: secretary']);
+  });
+
+  it('claims no chair of the meeting for the association’s chair elected for a year', () => {
+    const text = '# Årsmöte 2025-03-20\n\nNärvarande: Eva Lind, Bo Holm, Ida Sten\n\n1. Mötets öppnande.\n11. Till ordförande på ett år valdes Eva Lind.\n';
+    expect(roles(text)).toEqual([]);
+  });
+});

@@ -185,3 +185,16 @@ describe('the chair and the secretary of an annual meeting elected for it', () =
     expect(roles(text)).toEqual([]);
   });
 });
+
+describe('names that a sentence closes with their presence, in the minutes’ own words', () => {
+  const present = (text: string) => parseMinutes(text).participants.filter((p) => p.present !== false).map((p) => p.name);
+  const frame = (sentence: string) => `# Vårmöte 2025-02-20\n\n## 1. Mötets öppnande\n\nMötet öppnas.\n\n## 2. Röstlängd\n\n${sentence}\n\n## 3. Övrigt\n\nInget.\n`;
+
+  it('reads `A, B och C var närvarande.` as the people present', () => {
+    expect(present(frame('Anna Berg, Bo Holm och Ida Sten var närvarande.'))).toEqual(['Anna Berg', 'Bo Holm', 'Ida Sten']);
+  });
+
+  it('reads no person from the board being present', () => {
+    expect(present(frame('Styrelsen var närvarande.'))).toEqual([]);
+  });
+});

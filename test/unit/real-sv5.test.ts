@@ -198,3 +198,10 @@ describe('names that a sentence closes with their presence, in the minutes’ ow
     expect(present(frame('Styrelsen var närvarande.'))).toEqual([]);
   });
 });
+
+describe('a member who is considering something has taken on no task', () => {
+  it('reads `X funderar på att …` and `X överväger att …` as no task, `X ska …` as one', () => {
+    const text = '# Styrelsemöte 2025-03-03\n\nNärvarande: Elis Ax, Erik Wel\n\n## Workshops\n\n- Elis funderar på att bjuda in andra grupper.\n- Erik överväger att hålla en kurs.\n- Elis ska boka lokalen.\n';
+    expect(parseMinutes(text).actions.map((a) => a.text)).toEqual(['Elis ska boka lokalen.']);
+  });
+});

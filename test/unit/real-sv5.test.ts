@@ -205,3 +205,16 @@ describe('a member who is considering something has taken on no task', () => {
     expect(parseMinutes(text).actions.map((a) => a.text)).toEqual(['Elis ska boka lokalen.']);
   });
 });
+
+describe('the opening sentence of the record, wrapped over lines, dates the meeting', () => {
+  it('reads the date and time that the wrap cut off the line of `Protokoll fört vid …`', () => {
+    const text = 'Protokoll fört vid Båtklubbens vårmöte 2025, torsdagen\nden 6:e mars klockan 19.00 i klubbhuset.\n\n## 1. Mötets öppnande\n\nMötet öppnas.\n';
+    const meeting = parseMinutes(text);
+    expect([meeting.date, meeting.startTime]).toEqual(['2025-03-06', '19:00']);
+  });
+
+  it('takes no date from an opening sentence that goes on about the next meeting', () => {
+    const text = 'Protokoll fört vid Båtklubbens möte 2025. Nästa möte hålls torsdagen\nden 6:e mars i klubbhuset.\n\n## 1. Mötets öppnande\n\nMötet öppnas.\n';
+    expect(parseMinutes(text).date).toBeNull();
+  });
+});

@@ -47,7 +47,7 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   if (clean === '' || clean === '-' || (clean.length > 400 && clean.split(',').length < clean.length / 60)) return [];
   // Semicolons between people leave the commas to the details of each (`Ann Lee, Chair; Bo Chan, Acme`).
   const each = options.oneEach || detailsBetweenSemicolons(clean, vocabs);
-  const listed = mentions(clean) ?? slashed(clean, vocabs) ?? splitTopLevel(clean, each ? /[;]/ : peopleSeparators(vocabs));
+  const listed = mentions(clean) ?? slashed(clean, vocabs) ?? splitTopLevel(clean, each ? /[;]/ : PEOPLE_SEPARATORS);
   const parts = surnamesFirst(each ? listed : listed.flatMap(afterParens).map(withoutHeadCount), each && !options.oneEach).map((part) => withoutPresenceMark(part, vocabs));
   const people: PersonEntry[] = [];
   let rolesLead: boolean | null = null;
@@ -173,12 +173,10 @@ function withTrailingRole(text: string, vocabs: readonly Vocabulary[], nicks: bo
 /** The nouns that end a job title, of the vocabularies, made once. */
 /**
  * What separates people in a list: commas, semicolons, bars and bullets, and a word for `and` of the
- * vocabularies between blanks (`och`, `samt`, `ja`, `sekä`, `und`, `en`, `&`). Made once per list.
+ * vocabularies between blanks (`and`, `och`, `samt`, `ja`, `sekä`, `und`, `en`, `&`; each vocabulary's
+ * `and`), written out as a literal so that its linearity is checked with the others.
  */
-const peopleSeparators = oncePer((vocabs: readonly Vocabulary[]): RegExp => {
-  const ands = [...new Set(vocabs.flatMap((v) => v.and))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`[,;·•|]|\\s(?:${ands.join('|')})\\s`, 'u');
-});
+const PEOPLE_SEPARATORS = /[,;·•|]|\s(?:and|ja|och|samt|und|en|sekä|&)\s/;
 
 const jobTitles = oncePer((vocabs: readonly Vocabulary[]): Set<string> => new Set(vocabs.flatMap((v) => v.jobTitles ?? [])));
 

@@ -168,4 +168,5 @@ export const de: Vocabulary = {
   passiveInfinitives: ['zu werden'],
   questionAuxiliaries: [],
   pluperfectAuxiliaries: ['hatte', 'hatten'],
+  electionWords: ['wahl', 'bestimmung'],
 };

@@ -215,4 +215,5 @@ export const en: Vocabulary = {
   passiveInfinitives: [],
   questionAuxiliaries: ['do', 'does', 'did', 'shall', 'should', 'can', 'could', 'will', 'would', 'must', 'may', 'might', 'have', 'had', 'are', 'were'],
   pluperfectAuxiliaries: ['had'],
+  electionWords: ['election', 'appointment', 'selection'],
 };

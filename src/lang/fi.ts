@@ -189,4 +189,5 @@ export const fi: Vocabulary = {
   passiveInfinitives: [],
   questionAuxiliaries: [],
   pluperfectAuxiliaries: [],
+  electionWords: ['valinta', 'valitseminen'],
 };

@@ -154,4 +154,5 @@ export const nl: Vocabulary = {
   passiveInfinitives: ['te worden'],
   questionAuxiliaries: [],
   pluperfectAuxiliaries: ['had', 'hadden'],
+  electionWords: ['verkiezing', 'benoeming', 'aanwijzing', 'keuze'],
 };

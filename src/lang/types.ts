@@ -359,4 +359,11 @@ export interface Vocabulary {
    * (Finnish `oli`).
    */
   pluperfectAuxiliaries: string[];
+  /**
+   * The nouns that name an election in the title of an agenda item (`Val av mötesordförande`,
+   * `Election of a chair`, `Puheenjohtajan valinta`, `Wahl der Versammlungsleitung`, `Verkiezing
+   * van een voorzitter`): under such a title for one role of the meeting, the person the item's
+   * first sentence names holds that role.
+   */
+  electionWords: string[];
 }

@@ -102,8 +102,15 @@ const patternsByFirstWord = oncePer((patterns: readonly { verb: string; tail: st
 
 /** The participant or role a text opens with (`Bob`, `the Treasurer`, `Eeroa`): its owner and written length, or null. */
 function personAt(text: string, context: FindContext): { owner: string; length: number } | null {
-  const words = /^(?:\p{L}+\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/u.exec(text)?.[0].split(/\s+/u) ?? [];
   const articles = wordSet(context.vocabs, 'articles');
+  // A role is written in lower case in most languages (`uppdrog åt sekreteraren att`, `directed the treasurer to`).
+  const lower = /^(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?/u.exec(text);
+  if (lower) {
+    const [, first = '', second] = lower;
+    if (ownerKind(first, context.vocabs)?.kind === 'role') return { owner: first, length: first.length };
+    if (second !== undefined && articles.has(first) && ownerKind(second, context.vocabs)?.kind === 'role') return { owner: second, length: (lower[0] as string).length };
+  }
+  const words = /^(?:\p{L}+\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/u.exec(text)?.[0].split(/\s+/u) ?? [];
   for (let span = words.length; span >= 1; span--) {
     const written = words.slice(0, span).join(' ');
     const bare = articles.has((words[0] as string).toLowerCase()) ? words.slice(1, span).join(' ') : written;

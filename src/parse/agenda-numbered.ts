@@ -20,7 +20,7 @@ export function numberedItems(lines: readonly Line[], header: Header, vocabs: re
   const found: Found[] = [];
   const unnumbered: Found[] = [];
   lines.forEach((line, index) => {
-    if (header.consumed.has(index) || line.quoteDepth > 0 || !isCandidate(lines, index)) return;
+    if (header.consumed.has(index) || line.quoteDepth > 0 || !(isCandidate(lines, index) || paragraphSignInside(lines, index, header))) return;
     if ((line.text.match(/§/g) ?? []).length > 1) return;
     // A numbered bold lead is the title of an item whose notes go on after it on its line (`**3. Budget** Ann ...`).
     // Only a lead that opens with its number or `§`: a marker word may be a word of the notes' language (`**Top 10 riskit**`).
@@ -69,6 +69,23 @@ function isCandidate(lines: readonly Line[], index: number): boolean {
   const line = lines[index] as Line;
   if (line.kind === 'heading' || (line.kind === 'paragraph' && line.bold)) return true;
   return line.kind === 'paragraph' && (lines[index - 1]?.block ?? -1) !== line.block;
+}
+
+/** A line that opens with a paragraph sign and its number (`§ 7 Ekonomi`, `7 § Ekonomi`). */
+const SIGN_LEAD = /^(?:§\s?\d{1,3}(?!\d)|\d{1,3}\s?§)/u;
+
+/**
+ * A line inside a paragraph that opens with `§` and a number, where the line before it ends a
+ * sentence or was read by the header (`... Sören fixar detta.` / `§ 7 Ekonomirapport:` with no blank
+ * line between). The paragraph sign is the item's own mark in Nordic minutes, so it opens an item
+ * wherever a line starts with it; a line that only wraps onto a `§` (`enligt` / `§ 7 i stadgarna`)
+ * follows a line that ends in no punctuation.
+ */
+function paragraphSignInside(lines: readonly Line[], index: number, header: Header): boolean {
+  const line = lines[index] as Line;
+  const before = lines[index - 1];
+  if (line.kind !== 'paragraph' || before === undefined || before.block !== line.block || !SIGN_LEAD.test(line.text)) return false;
+  return header.consumed.has(index - 1) || /[.!?:]\s*$/u.test(before.text) || SIGN_LEAD.test(before.text);
 }
 
 /** Marked headings without a number, where the numbered ones are marked headings of the same level. */

@@ -128,6 +128,17 @@ function withOwnerLines(drafts: readonly Draft[], context: FindContext): Draft[]
   return out;
 }
 
+/**
+ * The people an owner's label gives when nothing else follows it (`Ansvarig: Olle Vik`, `Owner: Ann
+ * Lee, Bo Chan`, `Vastuu: Minna Mäki.`): the label of the owner column says the words after it are
+ * names. Empty for any other marker, or where a part is no name.
+ */
+function ownerFieldNames(marker: { marker: string; rest: string }, context: FindContext, known: (name: string) => boolean): string[] {
+  const label = fold(marker.marker).trim();
+  if (!context.allVocabs.some((v) => v.columns.owner.includes(label))) return [];
+  return splitNames(marker.rest.trim().replace(/[.;]$/u, '').trim(), context.vocabs, known) ?? [];
+}
+
 /** Whether a draft is only an owner's label and names (`Ansvarig: Mohammed`, `Wie: Jan en Piet`). */
 function ownerLine(draft: Draft, context: FindContext): boolean {
   if (draft.cue.kind !== 'marker') return false;
@@ -204,7 +215,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   const marker = markerRest(text, context);
   if (marker !== null) {
     const owners = ownersIn(marker.rest, context, known, trusted, true);
-    return [{ text, owners, start: unit.start, unit, cue: { kind: 'marker', words: marker.marker } }];
+    return [{ text, owners: owners.length > 0 ? owners : ownerFieldNames(marker, context, known), start: unit.start, unit, cue: { kind: 'marker', words: marker.marker } }];
   }
   // A checklist under the agenda ticks off the topics covered (`- [x] Review open RFCs`): no tasks.
   if (unit.section === 'agenda' && unit.checked !== null) return [];

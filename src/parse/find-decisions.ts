@@ -300,7 +300,7 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   const we = findPhrase(text, gather(vocabs, 'weDecided'));
   if (we !== null) return grammar(we);
   const verb = leadingCueWord(words, gather(vocabs, 'decisionCues'), vocabs[0]?.decisionCueReach ?? 4);
-  if (verb !== null && !decidedAbout(words, words.indexOf(verb), vocabs)) return grammar(verb);
+  if (verb !== null && !decidedAbout(words, words.indexOf(verb), vocabs) && !decisionsReferred(words, words.indexOf(verb), vocabs)) return grammar(verb);
   const body = bodyDecides(words, vocabs);
   if (body !== null) return grammar(body);
   const weak = weakCue(words, vocabs);
@@ -465,6 +465,18 @@ function blockStart(lines: readonly Line[], index: number): string {
 }
 
 /**
+ * Whether the word for a decision at `at` is the noun after a preposition (`Uppföljning av
+ * genomförandet av beslut i föregående protokoll`, `frågor om beslut`): decisions spoken of, taken
+ * elsewhere, not one taken here.
+ */
+function decisionsReferred(words: readonly string[], at: number, vocabs: readonly Vocabulary[]): boolean {
+  if (at < 1) return false;
+  const word = words[at] as string;
+  if (!vocabs.some((v) => (v.labels.decisions ?? []).includes(word))) return false;
+  return vocabs.some((v) => v.stopwords.includes(words[at - 1] as string));
+}
+
+/**
  * Whether a unit is an agenda item's title (`**4. Hyväksytään työjärjestys**`): the item, not what
  * it decided. A topic written with its summary on the same line (`Budget: it was agreed to ...`)
  * says more than its title, and that may be decided.
@@ -477,13 +489,20 @@ function isTitle(scan: Scan, unit: Unit): boolean {
   if (line.bold) return true;
   // A numbered minute written as a whole sentence (`2. The minutes of March were approved.`) records
   // what was done under its number; a title names a topic and ends with no full stop.
-  if (minuteSentence(title) && !scan.context.agendaLines.has(unit.line)) return false;
+  if (minuteSentence(title, scan.context.vocabs) && !scan.context.agendaLines.has(unit.line)) return false;
   return scan.context.agendaLines.has(unit.line) || fold(unit.text).includes(fold(title).slice(0, 40));
 }
 
-/** Whether a title is a sentence: five words or more ending with a full stop. */
-function minuteSentence(title: string): boolean {
-  return /[^.]\.$/.test(title.trim()) && wordsOf(title).length >= 5;
+/**
+ * Whether a title is a sentence: it ends with a full stop, and has five words or more, or a word of
+ * deciding after its first (`§ 2 Dagordningen godkändes.`, `§ 3 Till sekreterare valdes Sören.`:
+ * a short passive is a whole minute). A first word may be the noun that names the topic (`Beslut om
+ * budget.`).
+ */
+function minuteSentence(title: string, vocabs: readonly Vocabulary[]): boolean {
+  if (!/[^.]\.$/.test(title.trim())) return false;
+  const words = wordsOf(title);
+  return words.length >= 5 || (words.length >= 2 && leadingCueWord(words.slice(1), gather(vocabs, 'decisionCues'), words.length) !== null);
 }
 
 /** The lines of the agenda items' titles, with each title: as headings or in an agenda list, they name what is to be decided. */

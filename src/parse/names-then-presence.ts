@@ -44,14 +44,17 @@ function namesThenJoined(words: readonly string[], lower: readonly string[], voc
   return null;
 }
 
-/** `present` / `in attendance` name who came, `absent` / `excused` who did not; anything else no attendance. */
+/**
+ * `present` / `in attendance` (`närvarande`, `anwesend`, `aanwezig`) name who came, `absent` /
+ * `excused` who did not; anything else no attendance.
+ */
 function fieldOfState(state: string, vocabs: readonly Vocabulary[]): FieldName | null {
   // `were also present`, `was also in attendance`: the people named after others.
   const told = state.startsWith('also ') ? state.slice(5) : state;
   const bare = told.startsWith('in ') ? told.slice(3) : told;
   if (vocabs.some((v) => v.attendance.absent.includes(bare))) return 'absent';
-  if (bare === 'present' || bare === 'attendance') return vocabs.some((v) => v.attendance.present.includes(bare)) ? 'participants' : null;
-  return null;
+  // The word of being there that a column of presence is headed with as well (`present`, `närvarande`, `anwesend`, `aanwezig`, `läsnä`).
+  return vocabs.some((v) => v.attendance.present.includes(bare) && v.peopleColumns.present.includes(bare)) ? 'participants' : null;
 }
 
 /**

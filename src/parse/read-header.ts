@@ -7,7 +7,7 @@ import { PEOPLE_FIELDS, readPeopleField, readPeopleTables, readPreambleNames } f
 import { readLabel, type LabelHit } from './read-label.js';
 import { readInlinePeople, splitRunOn, type RunOnLine } from './read-inline-fields.js';
 import { findDayRange, findFullDate, findTimes, scanDates, weekdayOf } from './read-dates.js';
-import { applyRoles, proseRoles, roleSentences, type RoleClaim } from './read-roles.js';
+import { applyRoles, electionRoles, proseRoles, roleSentences, type RoleClaim } from './read-roles.js';
 import { signatureRoles } from './read-signatures.js';
 import { readTitle } from './read-title.js';
 import { aboutNextMeeting, fallbackDate, heldAtLocation, placeBesideDate, sentenceTimes, whenWhereLine } from './read-when.js';
@@ -58,6 +58,7 @@ export function readHeader(lines: readonly Line[], frontMatter: Record<string, u
   readFrontMatterPeople(frontMatter, header, vocabs);
   readPreambleNames(lines, header, vocabs);
   roleSentences(lines, claims, vocabs);
+  electionRoles(lines, claims, vocabs);
   proseRoles(lines, header, claims, vocabs);
   signatureRoles(lines, claims, vocabs);
   applyRoles(header.participants, claims);

@@ -40,9 +40,12 @@ function fieldOfUncached(label: string, vocabs: readonly Vocabulary[], heading: 
   if (key === '' || key.length > 48) return null;
   const fields = labelIndex(vocabs);
   // A numbered line is a label of people or of the agenda only as a whole (`2. Läsnäolijat`); `2.2 Uudet jäsenet` is an agenda item.
-  if (key.charCodeAt(0) >= 0x30 && key.charCodeAt(0) <= 0x39) {
-    const bare = fields.get(key.replace(/^[\d.)\s]+/, ''));
-    return bare === 'agenda' || bare === 'participants' || bare === 'absent' ? bare : null;
+  // A paragraph of Nordic minutes that lists the tasks is a label of them as well (`§ 7 Att göra`, `7 § Tehtävät`);
+  // `5. Action Items` is the business a board is to act on.
+  if ((key.charCodeAt(0) >= 0x30 && key.charCodeAt(0) <= 0x39) || key.startsWith('§')) {
+    const paragraph = /^(?:§\s*\d{1,3}|\d{1,3}\s*§)(?!\d)/u.test(key);
+    const bare = fields.get(key.replace(/^(?:§\s*)?[\d.)\s]+§?\s*/u, ''));
+    return bare === 'agenda' || bare === 'participants' || bare === 'absent' || (paragraph && bare === 'actions') ? (bare ?? null) : null;
   }
   const field = fields.get(key);
   if (field || exact) return field ?? null;
@@ -207,12 +210,19 @@ const PEOPLE_LISTS = new Set<FieldName>(['participants', 'absent']);
 const ROLE_LABELS = new Set<FieldName>(['chair', 'secretary', 'viceChair', 'checker', 'teller']);
 
 /** Every label of the vocabularies and its field; the first vocabulary wins a label they share. */
+/**
+ * Each label word's field, the first vocabulary's reading first. A word that names the document in
+ * a vocabulary before (Swedish `Protokoll`, the minutes themselves) is no label of a later one
+ * (German `Protokoll:`, the minute-taker): `Protokoll` over a Swedish record names no secretary.
+ */
 const labelIndex = oncePer((vocabs: readonly Vocabulary[]): Map<string, FieldName> => {
   const index = new Map<string, FieldName>();
+  const documents = new Set<string>();
   for (const vocab of vocabs) {
     for (const [field, words] of Object.entries(vocab.labels) as [FieldName, string[]][]) {
-      for (const word of words) if (!index.has(word)) index.set(word, field);
+      for (const word of words) if (!index.has(word) && !documents.has(word)) index.set(word, field);
     }
+    for (const word of vocab.documentWords) documents.add(word);
   }
   return index;
 });

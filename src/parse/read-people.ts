@@ -49,7 +49,7 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   if (grouped !== null) return grouped;
   // Semicolons between people leave the commas to the details of each (`Ann Lee, Chair; Bo Chan, Acme`).
   const each = options.oneEach || detailsBetweenSemicolons(clean, vocabs);
-  const listed = mentions(clean) ?? slashed(clean, vocabs) ?? splitTopLevel(clean, each ? /[;]/ : /[,;·•|]|\s(?:and|ja|och|und|en|sekä|&)\s/);
+  const listed = mentions(clean) ?? slashed(clean, vocabs) ?? splitTopLevel(clean, each ? /[;]/ : PEOPLE_SEPARATORS);
   const parts = surnamesFirst(each ? listed : listed.flatMap(afterParens).map(withoutHeadCount), each && !options.oneEach).map((part) => withoutPresenceMark(part, vocabs));
   const people: PersonEntry[] = [];
   let rolesLead: boolean | null = null;
@@ -215,6 +215,13 @@ function withTrailingRole(text: string, vocabs: readonly Vocabulary[], nicks: bo
 }
 
 /** The nouns that end a job title, of the vocabularies, made once. */
+/**
+ * What separates people in a list: commas, semicolons, bars and bullets, and a word for `and` of the
+ * vocabularies between blanks (`and`, `och`, `samt`, `ja`, `sekä`, `und`, `en`, `&`; each vocabulary's
+ * `and`), written out as a literal so that its linearity is checked with the others.
+ */
+const PEOPLE_SEPARATORS = /[,;·•|]|\s(?:and|ja|och|samt|und|en|sekä|&)\s/;
+
 const jobTitles = oncePer((vocabs: readonly Vocabulary[]): Set<string> => new Set(vocabs.flatMap((v) => v.jobTitles ?? [])));
 
 /** Whether a text of two words or more ends in a noun that ends an organisation's name (`Parks Department`). */

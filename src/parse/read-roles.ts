@@ -261,6 +261,7 @@ function namesAfter(text: string, vocabs: readonly Vocabulary[]): string[] {
   const and = new Set(vocabs.flatMap((v) => v.and));
   // `Puheenjohtajaksi valittiin yksimielisesti Aino Lehto`: how the meeting chose stands before whom.
   const consent = wordSet(vocabs, 'consent');
+  const stops = wordSet(vocabs, 'stopwords');
   const close = (): void => {
     if (current.length > 0) names.push(current.join(' '));
     current = [];
@@ -274,6 +275,9 @@ function namesAfter(text: string, vocabs: readonly Vocabulary[]): string[] {
       if (names.length === 0 && !started) continue;
     } else if (!started && (ARTICLES.has(lower) || roleOf(token, vocabs) !== null || consent.has(lower) || (current.length === 0 && isRoleStart(token, vocabs)))) {
       continue;
+    } else if (current.length >= 2 && stops.has(lower)) {
+      // A sentence run on without its full stop (`valdes Björn Sjöström Till sekreterare ...`): a name ends before a capitalised stop word.
+      break;
     } else if (NAME_WORD.test(token) && current.length < 4) {
       started = true;
       current.push(token);
@@ -348,4 +352,70 @@ export function applyRoles(participants: Participant[], claims: RoleClaim[]): vo
       }
     });
   }
+}
+
+/**
+ * The person an election item names (`## 2. Val av mötesordförande` / `Marcus Dicander föreslås och
+ * väljs.`; `§ 3 Val av mötessekreterare` / `Lisa Berg`; `Mötet föreslog och valde nsg.`): under a
+ * title that holds a word of election, a word of the meeting and the word of one role of the meeting,
+ * the item's first sentence is only a name, or opens with a name before a word of deciding, or ends
+ * with a word of deciding and a name. A title without the meeting's word (`Val av ordförande` at an
+ * annual meeting, which elects the association's chair for the year) makes no claim, nor does one
+ * for a vice chair or for two roles at once.
+ */
+export function electionRoles(lines: readonly Line[], claims: RoleClaim[], vocabs: readonly Vocabulary[]): void {
+  for (let i = 0; i + 1 < Math.min(lines.length, HEAD_LINES); i++) {
+    const line = lines[i] as Line;
+    if (line.kind !== 'heading' && line.kind !== 'paragraph') continue;
+    if (line.kind === 'paragraph' && (lines[i - 1]?.block ?? -1) === line.block) continue;
+    if (line.text.length > 80) continue;
+    const role = electedRole(line.text, vocabs);
+    const next = lines[i + 1] as Line;
+    if (role === null || (next.kind !== 'paragraph' && next.kind !== 'listItem') || next.text.length > 200) continue;
+    const sentence = /^.*?(?:[.!?](?=\s|$)|$)/u.exec(next.text.trim())?.[0] ?? '';
+    const names = electedIn(sentence.replace(/[.!?]$/u, '').trim(), vocabs);
+    if (names.length !== 1) continue;
+    const claim: RoleClaim = { role, names, strength: 1 };
+    if (/^\p{Ll}/u.test(names[0] as string)) claim.listedOnly = true;
+    claims.push(claim);
+  }
+}
+
+/** The meeting's role an election title names (`Val av mötesordförande`, `Election of the meeting's secretary`), or null. */
+function electedRole(title: string, vocabs: readonly Vocabulary[]): string | null {
+  const folded = title.toLowerCase();
+  const words = folded.split(/[^\p{L}]+/u).filter(Boolean);
+  if (!words.some((w) => vocabs.some((v) => v.electionWords.includes(w)))) return null;
+  if (!anyMatches(words, gather(vocabs, 'meetingWords'))) return null;
+  // `vice mötesordförande`, `varapuheenjohtaja`: a deputy's office, not the chair's.
+  const deputy = vocabs.flatMap((v) => v.labels.viceChair ?? []);
+  if (words.some((w) => deputy.some((p) => (p.includes(' ') ? p.split(' ')[0] === w : w === p || (p.length >= 4 && w.includes(p)))))) return null;
+  const holds = (field: 'chair' | 'secretary'): boolean =>
+    words.some((w) => vocabs.some((v) => [...(v.labels[field] ?? []), ...(v.roles[field] ?? [])].some((r) => !r.includes(' ') && r.length >= 4 && (w === r || w.endsWith(r) || (r.length >= 6 && w.startsWith(r))))));
+  const chair = holds('chair');
+  const secretary = holds('secretary');
+  return chair === secretary ? null : chair ? 'chair' : 'secretary';
+}
+
+/** A name of one to four capitalised words (`Lisa Berg`, `Anna van Dijk`). */
+const WHOLE_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|van|von|de|af|der|den))*$/u;
+
+/** The one person an election's first sentence names: the whole sentence, a name before a word of deciding, or one after it. */
+function electedIn(sentence: string, vocabs: readonly Vocabulary[]): string[] {
+  if (sentence === '' || sentence.length > 120) return [];
+  const cues = [...gather(vocabs, 'decisionCues'), ...gather(vocabs, 'bodyVerbs')];
+  const notName = (word: string): boolean => opensWithVerb(word, vocabs) || roleOf(word, vocabs) !== null || vocabs.some((v) => v.bodies.includes(word.toLowerCase()) || v.stopwords.includes(word.toLowerCase()) || v.notNames.includes(word.toLowerCase()));
+  if (WHOLE_NAME.test(sentence) && sentence.split(/\s+/).length <= 4 && !sentence.split(/\s+/).some(notName)) return [sentence];
+  const words = sentence.split(/\s+/);
+  const lower = words.map((w) => w.toLowerCase().replace(/[,;:]$/u, ''));
+  const cueAt = lower.findIndex((w) => anyMatches([w], cues));
+  if (cueAt < 0) return [];
+  const lead = words.slice(0, cueAt);
+  const firstLower = lead.findIndex((w) => /^\p{Ll}/u.test(w));
+  const name = (firstLower < 0 ? lead : lead.slice(0, firstLower)).join(' ');
+  if (name !== '' && WHOLE_NAME.test(name) && name.split(/\s+/).length <= 4 && !name.split(/\s+/).some(notName)) return [name];
+  let last = cueAt;
+  for (let k = cueAt + 1; k < lower.length; k++) if (anyMatches([lower[k] as string], cues)) last = k;
+  const after = namesAfter(words.slice(last + 1).join(' '), vocabs);
+  return after.length === 1 ? after : [];
 }

@@ -143,12 +143,37 @@ export function fallbackDate(lines: readonly Line[], header: Header, frontMatter
     const first = own(30, (l) => l.kind !== 'code' && l.kind !== 'html' && findFullDate(withoutLinks(l.text), vocabs) !== null);
     if (first && dateFromLine(first, header, vocabs, 'text')) secondDay(lines, first, header, vocabs);
   }
+  if (header.date === null) {
+    const opening = wrappedOpening(lines, vocabs);
+    if (opening) dateFromLine(opening, header, vocabs, 'text');
+  }
   if (header.date === null && path) fileNameDate(path, header, vocabs);
   // A log's address may be all that dates it (MeetBot's `.../2025/team.2025-06-12-14.00.log.html`).
   if (header.date === null && own !== null) {
     const linked = own(30, (l) => l.kind !== 'code' && l.kind !== 'html' && findFullDate(l.text, vocabs) !== null);
     if (linked) dateFromLine(linked, header, vocabs, 'text');
   }
+}
+
+/**
+ * The opening sentence of the record (`Protokoll fört vid Stackens vårmöte 2023, torsdagen` /
+ * `den 23:e februari klockan 19.30 i Q21.`) with the lines its paragraph wraps onto, as one line:
+ * the sentence that says when the meeting was held, its date cut by the wrap. Near the top only;
+ * null when no paragraph opens so.
+ */
+function wrappedOpening(lines: readonly Line[], vocabs: readonly Vocabulary[]): Line | null {
+  const openings = vocabs.flatMap((v) => v.recordOpenings);
+  for (let i = 0; i < Math.min(lines.length, 15); i++) {
+    const line = lines[i] as Line;
+    if (line.kind !== 'paragraph' || (lines[i - 1]?.block ?? -1) === line.block) continue;
+    const lower = line.text.toLowerCase();
+    if (!openings.some((words) => lower.startsWith(`${words} `))) continue;
+    const parts = [line.text];
+    for (let j = i + 1; j < lines.length && j <= i + 3 && (lines[j] as Line).block === line.block; j++) parts.push((lines[j] as Line).text);
+    const text = parts.join(' ');
+    return parts.length > 1 && !aboutNextMeeting(text, vocabs) ? { ...line, text } : null;
+  }
+  return null;
 }
 
 /**

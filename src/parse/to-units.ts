@@ -256,13 +256,39 @@ function opensLine(line: Line, before: Line): boolean {
 export function splitSentences(lines: readonly Line[], abbreviations: ReadonlySet<string>, clauses: ReadonlySet<string> = new Set()): Sentence[] {
   if (lines.length < 2) return splitRun(lines, abbreviations);
   const out: Sentence[] = [];
+  const statements = oneStatementALine(lines);
   let from = 0;
   for (let k = 1; k <= lines.length; k++) {
-    if (k < lines.length && !opensLine(lines[k] as Line, lines[k - 1] as Line) && !opensClause(lines, k, clauses) && !afterRemark(lines, k)) continue;
+    if (k < lines.length && !statements && !opensLine(lines[k] as Line, lines[k - 1] as Line) && !opensClause(lines, k, clauses) && !afterRemark(lines, k)) continue;
     out.push(...splitRun(lines.slice(from, k), abbreviations));
     from = k;
   }
   return out;
+}
+
+/**
+ * Whether a paragraph is written one statement a line with no full stops (`Kerstin valdes till
+ * ordförande` / `Tiina valdes till sekreterare` / `Mötet avslutades`): three lines or more, each
+ * after the first opening with a capital or a digit where the line before it ends a sentence, or ends
+ * in no punctuation and had room for the next line's first word. A wrapped paragraph fills its lines and goes on in
+ * lower case; these lines stop short, so each break is the writer's.
+ */
+/** Prose is wrapped at this many characters or more: a paragraph of shorter lines was broken by hand. */
+const SHORTEST_WRAP = 60;
+
+function oneStatementALine(lines: readonly Line[]): boolean {
+  if (lines.length < 3) return false;
+  const width = Math.max(SHORTEST_WRAP, ...lines.map((l) => l.text.length));
+  for (let k = 1; k < lines.length; k++) {
+    const text = (lines[k] as Line).text;
+    if (!/^[\p{Lu}\d]/u.test(text)) return false;
+    const before = (lines[k - 1] as Line).text;
+    if (/[,;:]\s*$/u.test(before)) return false;
+    if (/[.!?]\s*$/u.test(before)) continue;
+    const word = /^\S+/u.exec(text)?.[0] ?? '';
+    if (before.length + 1 + word.length > width) return false;
+  }
+  return true;
 }
 
 /**

@@ -97,7 +97,9 @@ export function readPeopleField(
     if (header.consumed.has(j)) continue;
     // A numbered list after a bulleted list of names is what the meeting went through, not more names.
     if (bulleted && found.length > 0 && sub.kind === 'listItem' && sub.ordinal !== null && sub.listDepth <= 1) break;
-    if (sub.kind === 'listItem' && sub.ordinal === null) bulleted = true;
+    // A line that goes on with a numbered entry (`5. Liedes Riikka, jäsen` / `Salum Abdul-Rahman, varajäsen`, a deputy under
+    // the member) is part of the numbered list, not a bullet of its own.
+    if (sub.kind === 'listItem' && sub.ordinal === null && !continuesNumbered(lines, j)) bulleted = true;
     const subLabel = header.labels.get(j);
     if (subLabel && PEOPLE_FIELDS.has(subLabel.field)) {
       if (subLabel.field === 'participants' || subLabel.field === 'absent') {
@@ -343,6 +345,13 @@ function isOnePerson(line: Line, index: number, header: Header, vocabs: readonly
   if (!/\p{Ll}/u.test(name)) return false;
   const written = fold(line.text.trim());
   return name.includes(' ') || withoutHonorifics(written) !== written;
+}
+
+/** Whether a list line without a number of its own continues the numbered entry before it (the same block). */
+function continuesNumbered(lines: readonly Line[], index: number): boolean {
+  const line = lines[index] as Line;
+  for (let j = index - 1; j >= 0 && (lines[j] as Line).block === line.block; j--) if ((lines[j] as Line).ordinal !== null) return true;
+  return false;
 }
 
 /** The rows of a table right after a label line with no value of its own. */

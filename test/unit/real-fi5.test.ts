@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+/**
+ * Rules found by reading real Finnish minutes of kinds the corpus had not seen (village and parents'
+ * associations, user groups, scout districts, student union councils, regional government). Every
+ * example here is written for the test, none copied.
+ */
+
+const present = (text: string) => parseMinutes(text).participants.filter((p) => p.present).map((p) => p.name);
+
+describe('a numbered attendance list whose entry goes on with an unnumbered line', () => {
+  const text = [
+    'Edustajiston kokous 2/2025',
+    '',
+    'Läsnä:',
+    '1.    Aalto Eino, jäsen',
+    '2.    Berg Liisa, jäsen    poissa',
+    'Carlsson Mika, varajäsen',
+    '3.    Dahl Outi, jäsen',
+    '4.    Eskola Pia, varajäsen (puheenjohtaja)',
+    'Heikki Forsman (sihteeri)',
+    '',
+  ].join('\n');
+
+  it('reads the numbered entries after a deputy written on the next line as the same list', () => {
+    expect(present(text)).toEqual(['Aalto Eino', 'Carlsson Mika', 'Dahl Outi', 'Eskola Pia', 'Heikki Forsman']);
+  });
+
+  it('takes the roles in parentheses of the entries after the break', () => {
+    const meeting = parseMinutes(text);
+    expect(meeting.participants.find((p) => p.roles.includes('chair'))?.name).toBe('Eskola Pia');
+    expect(meeting.participants.find((p) => p.roles.includes('secretary'))?.name).toBe('Heikki Forsman');
+  });
+
+  it('still stops at a numbered list that follows a bulleted list of names', () => {
+    const bulleted = 'Hallituksen kokous 3/2025\n\nLäsnä:\n- Eino Aalto\n- Liisa Berg\n\n1. Kokouksen avaus\n2. Esityslistan hyväksyminen\n';
+    expect(present(bulleted)).toEqual(['Eino Aalto', 'Liisa Berg']);
+  });
+});

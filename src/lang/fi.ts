@@ -7,7 +7,7 @@ export const fi: Vocabulary = {
   labels: {
     title: ['otsikko', 'kokous', 'tilaisuus'],
     date: ['päivämäärä', 'pvm', 'päiväys', 'aika', 'ajankohta', 'kokousaika'],
-    time: ['kellonaika', 'kello'],
+    time: ['kellonaika', 'kello', 'klo'],
     start: ['alkoi', 'alkamisaika', 'kokous alkoi', 'kokous avattiin', 'avattiin', 'alkaa'],
     end: ['päättyi', 'päättymisaika', 'kokous päättyi', 'kokous päätettiin', 'loppui', 'kokous loppui', 'päättyy'],
     location: ['paikka', 'kokouspaikka', 'sijainti', 'missä'],

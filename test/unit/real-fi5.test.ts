@@ -38,3 +38,15 @@ describe('a numbered attendance list whose entry goes on with an unnumbered line
     expect(present(bulleted)).toEqual(['Eino Aalto', 'Liisa Berg']);
   });
 });
+
+describe('`Klo:` labels the time of the meeting, as `Kello:` does', () => {
+  it('reads the start and end of `Klo: 18.05–20.30` under a date label', () => {
+    const meeting = parseMinutes('Kerhon kokous\n\n- Pvm: 12.2.2025\n- Klo: 18.05-20.30\n- Paikka: kerhohuone\n\n1. Avaus\n');
+    expect([meeting.date, meeting.startTime, meeting.endTime]).toEqual(['2025-02-12', '18:05', '20:30']);
+  });
+
+  it('keeps the time of the header over a later sentence that opens with `klo`', () => {
+    const meeting = parseMinutes('Kerhon kokous\n\nAika: 12.2.2025 klo 18.00\n\n1. Avaus\n\nKlo 21 alkaen sauna on varattu kerholle.\n');
+    expect(meeting.startTime).toBe('18:00');
+  });
+});

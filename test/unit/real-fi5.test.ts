@@ -50,3 +50,17 @@ describe('`Klo:` labels the time of the meeting, as `Kello:` does', () => {
     expect(meeting.startTime).toBe('18:00');
   });
 });
+
+describe('an item number whose dot touches the title (`2.Laillisuuden toteaminen`)', () => {
+  const agenda = (text: string) => parseMinutes(text).agenda.map((a) => [a.number, a.title]);
+
+  it('reads `1.Avaus` lines as numbered items', () => {
+    const text = 'Kyläyhdistyksen hallituksen kokous 4.3.2025\n\n1.Kokouksen avaus\n\nAvattiin kokous klo 18.\n\n2.Laillisuuden toteaminen\n\nTodettiin kokous lailliseksi.\n\n3.Muut asiat\n\nEi muita asioita.\n';
+    expect(agenda(text)).toEqual([['1', 'Kokouksen avaus'], ['2', 'Laillisuuden toteaminen'], ['3', 'Muut asiat']]);
+  });
+
+  it('leaves a floor or a date written without a blank alone', () => {
+    const text = 'Kyläyhdistyksen hallituksen kokous\n\n2.krs kokoushuone on varattu.\n\n12.3.Seuraava kokous pidetään kylätalolla.\n';
+    expect(agenda(text)).toEqual([]);
+  });
+});

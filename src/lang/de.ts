@@ -157,4 +157,5 @@ export const de: Vocabulary = {
   rollCallVotes: { yes: ['ja'], no: ['nein'] },
   listAnnouncers: ['folgende', 'folgendes', 'nachfolgende', 'wie folgt'],
   affirmatives: ['ja'],
+  electedAs: { verbs: [], beside: [], offices: [] },
 };

@@ -207,4 +207,5 @@ export const en: Vocabulary = {
   rollCallVotes: { yes: ['aye', 'yes', 'yea'], no: ['nay', 'no'] },
   listAnnouncers: ['the following', 'following', 'as follows'],
   affirmatives: ['yes'],
+  electedAs: { verbs: [], beside: [], offices: [] },
 };

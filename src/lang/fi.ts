@@ -182,4 +182,14 @@ export const fi: Vocabulary = {
   rollCallVotes: { yes: ['jaa', 'kyllä'], no: ['ei'] },
   listAnnouncers: ['seuraavat', 'seuraavaa', 'seuraavasti', 'alla olevat'],
   affirmatives: ['kyllä', 'joo'],
+  electedAs: {
+    verbs: ['valittiin', 'valitaan', 'valitsi', 'valitsivat', 'valitsimme'],
+    beside: ['kokoukselle', 'kokouksen', 'yksimielisesti'],
+    offices: [
+      { role: 'chair', words: ['puheenjohtajaksi'] },
+      { role: 'secretary', words: ['sihteeriksi', 'pöytäkirjanpitäjäksi', 'kirjuriksi'] },
+      { role: 'checker', words: ['pöytäkirjantarkastajiksi', 'pöytäkirjantarkastajaksi', 'pöytäkirjan tarkastajiksi', 'pöytäkirjantarkistajiksi', 'tarkastajiksi'] },
+      { role: 'teller', words: ['ääntenlaskijoiksi', 'ääntenlaskijaksi'] },
+    ],
+  },
 };

@@ -148,4 +148,5 @@ export const nl: Vocabulary = {
   rollCallVotes: { yes: ['ja', 'voor'], no: ['nee', 'tegen'] },
   listAnnouncers: ['volgende', 'onderstaande', 'als volgt'],
   affirmatives: ['ja'],
+  electedAs: { verbs: [], beside: [], offices: [] },
 };

@@ -171,4 +171,5 @@ export const sv: Vocabulary = {
   rollCallVotes: { yes: ['ja'], no: ['nej'] },
   listAnnouncers: ['följande', 'nedanstående'],
   affirmatives: ['ja'],
+  electedAs: { verbs: [], beside: [], offices: [] },
 };

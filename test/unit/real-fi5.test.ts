@@ -64,3 +64,27 @@ describe('an item number whose dot touches the title (`2.Laillisuuden toteaminen
     expect(agenda(text)).toEqual([]);
   });
 });
+
+describe('the office leads its name when the meeting chooses its officers (Finnish translative)', () => {
+  const roles = (text: string) => parseMinutes(text).participants.filter((p) => p.roles.length > 0).map((p) => [p.name, p.roles.join('+')]);
+
+  it('reads `Valittiin puheenjohtajaksi X, sihteeriksi Y` with the verb first', () => {
+    const text = 'Yhdistyksen kevätkokous 2025\n\n2. Järjestäytyminen\n\nValittiin puheenjohtajaksi Matti Virta, sihteeriksi Aino Lehto.\n';
+    expect(roles(text)).toEqual([['Matti Virta', 'chair'], ['Aino Lehto', 'secretary']]);
+  });
+
+  it('reads the entries under a lead `Valittiin kokoukselle:`', () => {
+    const text = 'Yhdistyksen kevätkokous 2025\n\n2. Järjestäytyminen\n\nValittiin kokoukselle:\n\n- puheenjohtajaksi Matti Virta\n- sihteeriksi Aino Lehto\n- pöytäkirjantarkastajiksi Eero Salo ja Pia Koski\n';
+    expect(roles(text)).toEqual([['Matti Virta', 'chair'], ['Aino Lehto', 'secretary'], ['Eero Salo', 'checker'], ['Pia Koski', 'checker']]);
+  });
+
+  it('does not take the chair of the board chosen for the year as the chair of the meeting', () => {
+    const text = 'Yhdistyksen vuosikokous 2025\n\nLäsnä: Matti Virta, Aino Lehto, Eero Salo\n\n5. Vaalit\n\nValittiin hallituksen puheenjohtajaksi Eero Salo.\n';
+    expect(roles(text)).toEqual([]);
+  });
+
+  it('does not read entries that start with an office under a lead that chooses nobody', () => {
+    const text = 'Yhdistyksen kevätkokous 2025\n\nEhdokkaat:\n\n- puheenjohtajaksi Matti Virta\n- sihteeriksi Aino Lehto\n';
+    expect(roles(text)).toEqual([]);
+  });
+});

@@ -88,3 +88,17 @@ describe('the office leads its name when the meeting chooses its officers (Finni
     expect(roles(text)).toEqual([]);
   });
 });
+
+describe('`Todettiin` of the votes represented is the finding of the meeting, as its legality is', () => {
+  const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+  it('takes `Todettiin kokouksessa olevan edustettuna 12 ääntä` as decided', () => {
+    const text = 'Piirin syyskokous 2025\n\n4. Osallistujien toteaminen\n\nValtakirjoja oli kolme. Todettiin kokouksessa olevan edustettuna 12 ääntä.\n';
+    expect(decisions(text)).toEqual(['Todettiin kokouksessa olevan edustettuna 12 ääntä.']);
+  });
+
+  it('leaves any other `Todettiin` a remark', () => {
+    const text = 'Piirin syyskokous 2025\n\n7. Muut asiat\n\nTodettiin, että kahvinkeitin on rikki.\n';
+    expect(decisions(text)).toEqual([]);
+  });
+});

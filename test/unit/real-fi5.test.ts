@@ -102,3 +102,17 @@ describe('`Todettiin` of the votes represented is the finding of the meeting, as
     expect(decisions(text)).toEqual([]);
   });
 });
+
+describe('a numbered decision label closed by its dot (`Päätös 2. ...`)', () => {
+  const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+  it('takes each numbered `Päätös N.` paragraph as a decision', () => {
+    const text = 'Hallituksen kokous 3/2025\n\n4. Kesäjuhla\n\nPäätös 1. Juhla pidetään kylätalolla.\n\nPäätös 2. Arpajaisten voitot hankitaan lahjoituksina.\n';
+    expect(decisions(text)).toHaveLength(2);
+  });
+
+  it('leaves a day of the month after the word alone (`Päätös 15. joulukuuta ...`)', () => {
+    const text = 'Hallituksen kokous 3/2025\n\n4. Kesäjuhla\n\nPäätös 15. joulukuuta jäi lopulta tekemättä.\n';
+    expect(decisions(text)).toEqual([]);
+  });
+});

@@ -516,7 +516,15 @@ export function readPreambleNames(lines: readonly Line[], header: Header, vocabs
       if (any) header.consumed.add(i);
       continue;
     }
-    if (!body && namesTold(line.text, 3, line, true, header, vocabs)) header.consumed.add(i);
+    if (!body && namesTold(line.text, 3, line, true, header, vocabs)) {
+      header.consumed.add(i);
+      continue;
+    }
+    // The list may follow the sentence that opened the meeting on the same line (`Avattiin kokous klo 18.04. Aino
+    // Aalto, Pekka Berg ja Liisa Salo`), read for its time: a sentence of only full names after it is the list.
+    if (headings <= 1 && line.text.length <= 600) {
+      for (const sentence of sentencesOf(line.text, vocabs).slice(1)) if (namesTold(sentence, 3, line, true, header, vocabs)) header.consumed.add(i);
+    }
   }
 }
 

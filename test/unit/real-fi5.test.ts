@@ -116,3 +116,16 @@ describe('a numbered decision label closed by its dot (`Päätös 2. ...`)', () 
     expect(decisions(text)).toEqual([]);
   });
 });
+
+describe('the list of those present after the sentence that opened the meeting, on one line', () => {
+  const text = 'Kyläyhdistyksen hallituksen kokous 4.3.2025\n\n1. Läsnäolijat ja kokouksen avaus\n\nAvattiin kokous klo 18.04. Aino Aalto, Pekka Berg, Sari Kallio, Sari Salo ja Liisa Niemi\n\n2. Talkoot\n\nSari S. lupasi hankkia haravat. Pekka tuo kottikärryt.\n';
+
+  it('reads a sentence of only full names as the attendance', () => {
+    expect(present(text)).toEqual(['Aino Aalto', 'Pekka Berg', 'Sari Kallio', 'Sari Salo', 'Liisa Niemi']);
+  });
+
+  it('leaves a sentence that does something with names alone', () => {
+    const other = 'Kyläyhdistyksen hallituksen kokous 4.3.2025\n\nAvattiin kokous klo 18.04. Kiitettiin Aino Aaltoa, Pekka Bergiä ja Liisa Niemeä talkoista.\n';
+    expect(present(other)).toEqual([]);
+  });
+});

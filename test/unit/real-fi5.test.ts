@@ -129,3 +129,18 @@ describe('the list of those present after the sentence that opened the meeting, 
     expect(present(other)).toEqual([]);
   });
 });
+
+describe('a first name with the initial of the surname names one of two people of that first name', () => {
+  const owners = (text: string) => parseMinutes(text).actions.map((a) => a.owners);
+  const roster = 'Kyläyhdistyksen hallituksen kokous 4.3.2025\n\nLäsnä: Aino Aalto, Sari Kallio, Sari Salo, Sanna Saari\n\n2. Talkoot\n\n';
+
+  it('gives `Sari S.` to Sari Salo and `Sari K.` to Sari Kallio', () => {
+    expect(owners(`${roster}Sari S. lupasi hankkia haravat.\n\nSari K. tuo kottikärryt.\n`)).toEqual([['Sari Salo'], ['Sari Kallio']]);
+  });
+
+  it('names nobody by an initial two people share', () => {
+    const shared = 'Kyläyhdistyksen hallituksen kokous 4.3.2025\n\nLäsnä: Sari Saari, Sari Salo\n\n2. Talkoot\n\nSari S. lupasi hankkia haravat.\n';
+    expect(owners(shared).flat()).not.toContain('Sari Salo');
+    expect(owners(shared).flat()).not.toContain('Sari Saari');
+  });
+});

@@ -144,3 +144,17 @@ describe('a first name with the initial of the surname names one of two people o
     expect(owners(shared).flat()).not.toContain('Sari Saari');
   });
 });
+
+describe('a pasted list keeps a level as one blank more (`• Osallistujat:` / `  • Aino Aalto`)', () => {
+  it('reads the entries written further right than a label entry as its value', () => {
+    const text = 'Käyttäjäryhmän kokouksen pöytäkirja 19.1.2025\n\n • Pvm: 19.1.2025\n • Osallistujat:\n  • Aino Aalto (pj)\n  • Pekka Berg\n  • Liisa Niemi\n\nVerkkosivut\n\nPekka päivittää sivut ensi viikolla.\n';
+    const meeting = parseMinutes(text);
+    expect(present(text)).toEqual(['Aino Aalto', 'Pekka Berg', 'Liisa Niemi']);
+    expect(meeting.actions.map((a) => a.owners)).toEqual([['Pekka Berg']]);
+  });
+
+  it('leaves entries at the label entry\'s own place alone', () => {
+    const text = 'Käyttäjäryhmän kokouksen pöytäkirja 19.1.2025\n\n • Pvm: 19.1.2025\n • Osallistujat:\n • Kahvi ja pulla\n • Esitelmä\n';
+    expect(present(text)).toEqual([]);
+  });
+});

@@ -158,3 +158,11 @@ describe('a pasted list keeps a level as one blank more (`• Osallistujat:` / `
     expect(present(text)).toEqual([]);
   });
 });
+
+describe('`viim.` (viimeistään) is an abbreviation, not the end of a sentence', () => {
+  it('keeps a task with its deadline written `viim. 15. pvä (Kaisa kokoaa)` whole', () => {
+    const text = 'Viikkopalaveri 5.5.2025\n\nOsallistujat: Matti, Kaisa ja Tarja\n\nTalousseuranta\n\nEdellisen kuukauden talousseuranta viim. 15. pvä (Kaisa kokoaa)\n';
+    const actions = parseMinutes(text).actions;
+    expect(actions.map((a) => [a.owners, a.text])).toEqual([[['Kaisa'], 'Edellisen kuukauden talousseuranta viim. 15. pvä (Kaisa kokoaa)']]);
+  });
+});

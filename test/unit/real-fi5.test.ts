@@ -166,3 +166,20 @@ describe('`viim.` (viimeistään) is an abbreviation, not the end of a sentence'
     expect(actions.map((a) => [a.owners, a.text])).toEqual([[['Kaisa'], 'Edellisen kuukauden talousseuranta viim. 15. pvä (Kaisa kokoaa)']]);
   });
 });
+
+describe('the officers under a lead of choosing are one decision each', () => {
+  const decisions = (text: string) => parseMinutes(text).decisions.map((d) => [d.text, d.cue.words]);
+
+  it('gives `Valittiin kokoukselle:` with its office entries a decision per entry', () => {
+    const text = 'Yhdistyksen kevätkokous 2025\n\n2. Järjestäytyminen\n\nValittiin kokoukselle:\n\n- puheenjohtajaksi Matti Virta\n- sihteeriksi Aino Lehto\n';
+    expect(decisions(text)).toEqual([
+      ['Valittiin kokoukselle puheenjohtajaksi Matti Virta', 'Valittiin'],
+      ['Valittiin kokoukselle sihteeriksi Aino Lehto', 'Valittiin'],
+    ]);
+  });
+
+  it('keeps a lead of choosing over a list of bare names one decision', () => {
+    const text = 'Yhdistyksen kevätkokous 2025\n\n6. Vaalit\n\nValittiin juhlatoimikuntaan:\n\n- Matti Virta\n- Aino Lehto\n';
+    expect(decisions(text)).toHaveLength(1);
+  });
+});

@@ -183,3 +183,17 @@ describe('the officers under a lead of choosing are one decision each', () => {
     expect(decisions(text)).toHaveLength(1);
   });
 });
+
+describe('only the sentence that announces a list can make its entries tasks', () => {
+  const actions = (text: string) => parseMinutes(text).actions.map((a) => a.text);
+
+  it('reads no tasks from a list announced after a sentence that merely names a task', () => {
+    const text = 'Hallituksen kokous 4/2025\n\n8. Tavoitteet\n\nTärkeimmäksi tehtäväksi katsottiin jäsenkokouksen järjestäminen. Keskusteluissa tuodaan esiin seuraavaa:\n\n- edellisessä kokouksessa ei saatu uutta hallitusta\n- vastuuhenkilöt ovat olleet pitkään samoja\n';
+    expect(actions(text)).toEqual([]);
+  });
+
+  it('still reads the entries under a sentence that announces tasks', () => {
+    const text = 'Hallituksen kokous 4/2025\n\n8. Tavoitteet\n\nKeskusteltiin syksystä. Sovittiin seuraavat tehtävät:\n\n- kutsun lähettäminen jäsenille\n- salin varaaminen\n';
+    expect(actions(text)).toHaveLength(2);
+  });
+});

@@ -197,3 +197,18 @@ describe('only the sentence that announces a list can make its entries tasks', (
     expect(actions(text)).toHaveLength(2);
   });
 });
+
+describe('one section of a municipal record published on its own (`§ 198` over its title)', () => {
+  const agenda = (text: string) => parseMinutes(text).agenda.map((a) => [a.number, a.title]);
+  const title = 'Yhteistoimintaneuvottelujen tuloksen hyväksyminen osana vuoden 2026 talousarvion valmistelua ja talouden tasapainotusta';
+
+  it('reads the lone bare section and its long title as the item', () => {
+    const text = `Aluehallitus\n\nAluehallitus 4.12.2025 § 198\n\n§ 198\n\n${title}\n\nPäätös\n\nAluehallitus hyväksyi päätösehdotuksen yksimielisesti.\n`;
+    expect(agenda(text)).toEqual([['198', title]]);
+  });
+
+  it('takes no item from a section mark inside a sentence', () => {
+    const text = 'Aluehallitus\n\nAsia käsiteltiin hallintosäännön § 12 mukaisesti.\n\nPäätös\n\nAluehallitus hyväksyi esityksen.\n';
+    expect(agenda(text)).toEqual([]);
+  });
+});

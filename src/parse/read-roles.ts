@@ -215,7 +215,7 @@ const officesOf = oncePer((vocabs: readonly Vocabulary[]): { words: string[]; ro
 function lowerWords(text: string): { word: string; end: number }[] {
   const out: { word: string; end: number }[] = [];
   for (const m of text.matchAll(/[^\s,;:()]+|[,;]/gu)) {
-    const word = m[0].toLowerCase().replace(/[.!?]+$/u, '');
+    const word = m[0].toLowerCase().replace(/(?<![.!?])[.!?]+$/u, '');
     if (word !== '') out.push({ word, end: (m.index ?? 0) + m[0].length });
   }
   return out;

@@ -169,4 +169,5 @@ export const de: Vocabulary = {
   questionAuxiliaries: [],
   pluperfectAuxiliaries: ['hatte', 'hatten'],
   electionWords: ['wahl', 'bestimmung'],
+  electedAs: { verbs: [], beside: [], offices: [] },
 };

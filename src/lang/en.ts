@@ -216,4 +216,5 @@ export const en: Vocabulary = {
   questionAuxiliaries: ['do', 'does', 'did', 'shall', 'should', 'can', 'could', 'will', 'would', 'must', 'may', 'might', 'have', 'had', 'are', 'were'],
   pluperfectAuxiliaries: ['had'],
   electionWords: ['election', 'appointment', 'selection'],
+  electedAs: { verbs: [], beside: [], offices: [] },
 };

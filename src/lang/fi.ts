@@ -7,7 +7,7 @@ export const fi: Vocabulary = {
   labels: {
     title: ['otsikko', 'kokous', 'tilaisuus'],
     date: ['päivämäärä', 'pvm', 'päiväys', 'aika', 'ajankohta', 'kokousaika'],
-    time: ['kellonaika', 'kello'],
+    time: ['kellonaika', 'kello', 'klo'],
     start: ['alkoi', 'alkamisaika', 'kokous alkoi', 'kokous avattiin', 'avattiin', 'alkaa'],
     end: ['päättyi', 'päättymisaika', 'kokous päättyi', 'kokous päätettiin', 'loppui', 'kokous loppui', 'päättyy'],
     location: ['paikka', 'kokouspaikka', 'sijainti', 'missä'],
@@ -75,7 +75,7 @@ export const fi: Vocabulary = {
     'valittiin*', 'valitaan*', 'päätös:', 'myönnettiin*', 'vahvistettiin*', 'määrättiin*', 'hylättiin*', 'nimettiin*', 'nimitettiin*', 'päätimme', 'sovimme', 'päädyttiin*', 'linjattiin*',
   ],
   decisionPhrases: ['esitys hyväksyttiin', 'ehdotus hyväksyttiin', 'päätösesitys hyväksyttiin', 'päätettiin yksimielisesti', 'hyväksyttiin yksimielisesti', 'yksimielisesti hyväksyttiin', 'kokous päätti', 'hallitus päätti', 'merkittiin tiedoksi', 'todettiin lailliseksi', 'todettiin päätösvaltaiseksi', 'pantiin pöydälle', 'jätettiin pöydälle', 'siirrettiin seuraavaan kokoukseen', 'siirretään seuraavaan kokoukseen', 'päätettiin siirtää', 'hallitus linjasi', 'kokous linjasi', 'linjattiin, että', 'linjattiin että'],
-  weakDecisionCues: [{ cue: 'todettiin*', needs: ['päätösvaltai*', 'laillise*', 'laillinen'] }, { cue: 'todetaan*', needs: ['päätösvaltaise*', 'laillise*', 'laillinen'] }, { cue: 'merkittiin*', needs: ['tiedoksi'] }, { cue: 'merkitsee*', needs: ['tiedoksi'] }],
+  weakDecisionCues: [{ cue: 'todettiin*', needs: ['päätösvaltai*', 'laillise*', 'laillinen', 'edustettuna', 'äänivaltai*'] }, { cue: 'todetaan*', needs: ['päätösvaltaise*', 'laillise*', 'laillinen'] }, { cue: 'merkittiin*', needs: ['tiedoksi'] }, { cue: 'merkitsee*', needs: ['tiedoksi'] }],
   outcomeLabels: ['lopputulos', 'johtopäätös', 'johtopäätökset', 'ratkaisu', 'linjaus', 'linjaukset'],
   weDecided: ['päätimme', 'sovimme', 'olemme päättäneet', 'olemme sopineet', 'valitsimme', 'hyväksyimme', 'päädyimme'],
   weWill: ['emme aio'],
@@ -119,7 +119,7 @@ export const fi: Vocabulary = {
   passiveEndings: ['taan', 'tään', 'daan', 'dään', 'llaan', 'llään', 'rraan', 'nnaan', 'nnään'],
   reportWords: ['päättää', 'valvoo', 'saattaa', 'kertoo', 'kertovat', 'toteavat', 'ehdottavat', 'muistuttavat', 'kiittävät', 'haluavat', 'toivovat', 'pohtivat', 'miettivät', 'toteaa', 'ehdottaa', 'ehdotti', 'kysyi', 'muistuttaa', 'kiittää', 'kiitti', 'on', 'ei', 'olisi', 'voisi', 'esitteli', 'kertoi', 'oli', 'olivat', 'toteutettiin', 'keskusteltiin', 'käsiteltiin', 'todettiin', 'esiteltiin', 'luotiin', 'tehtiin', 'kävi', 'avasi', 'päätti', 'kerrottiin', 'katsottiin', 'demottiin', 'totesi', 'mainitsi', 'ihmetteli', 'pohti', 'arveli', 'uskoo', 'uskoi', 'ajattelee', 'miettii', 'toivoo', 'toivoi', 'korosti', 'muistutti', 'huomautti', 'esitti', 'vastasi', 'kommentoi', 'näkee', 'epäilee', 'haluaa', 'haluaisi', 'tietää', 'sanoi', 'sanoo', 'painottaa', 'painotti', 'huomauttaa', 'kannattaa', 'kannatti', 'pitäisi', 'voisimme', 'voitaisiin', 'voidaan', 'tarvitaan', 'tarvitsee', 'kysyy', 'voisiko', 'pitäisikö', 'täytyy', 'kannattaisi', 'raportoi', 'esittelee', 'esittää', 'alustaa', 'selostaa', 'käsitellään', 'todetaan', 'merkitään', 'keskustellaan', 'kuullaan', 'esitellään'],
   doneWords: ['tehty', 'valmis', 'valmiina', 'hoidettu', 'suoritettu', 'tehtiin', 'ok'],
-  abbreviations: ['ym', 'mm', 'esim', 'n', 'ns', 'klo', 'krs', 'pj', 'vpj', 'siht', 'yms', 'jne', 'ks', 'ts', 'vrt', 'huom', 'os', 'v', 'vk', 'vko', 'kpl', 'puh', 'p', 's', 'ma', 'ti', 'ke', 'to', 'pe', 'la', 'su', 'tms', 'eli', 'nk', 'ko', 'em', 'yo', 'ao', 'yht', 'max', 'min', 'noin', 'engl', 'ruots', 'lyh', 'alk', 'tod', 'ed'],
+  abbreviations: ['ym', 'mm', 'esim', 'n', 'ns', 'klo', 'krs', 'pj', 'vpj', 'siht', 'yms', 'jne', 'ks', 'ts', 'vrt', 'huom', 'os', 'v', 'vk', 'vko', 'kpl', 'puh', 'p', 's', 'ma', 'ti', 'ke', 'to', 'pe', 'la', 'su', 'tms', 'eli', 'nk', 'ko', 'em', 'yo', 'ao', 'yht', 'max', 'min', 'noin', 'engl', 'ruots', 'lyh', 'alk', 'tod', 'ed', 'viim'],
   agendaMarkers: ['esityslistan kohta', 'asia', 'kohta', 'pykälä'],
   caseReferences: ['dnro', 'dno', 'diaarinumero', 'diaarinro', 'diaarinro.'],
   topicColumns: ['asia', 'aihe', 'kohta', 'käsiteltävä asia'],
@@ -190,4 +190,14 @@ export const fi: Vocabulary = {
   questionAuxiliaries: [],
   pluperfectAuxiliaries: [],
   electionWords: ['valinta', 'valitseminen'],
+  electedAs: {
+    verbs: ['valittiin', 'valitaan', 'valitsi', 'valitsivat', 'valitsimme'],
+    beside: ['kokoukselle', 'kokouksen', 'yksimielisesti'],
+    offices: [
+      { role: 'chair', words: ['puheenjohtajaksi'] },
+      { role: 'secretary', words: ['sihteeriksi', 'pöytäkirjanpitäjäksi', 'kirjuriksi'] },
+      { role: 'checker', words: ['pöytäkirjantarkastajiksi', 'pöytäkirjantarkastajaksi', 'pöytäkirjan tarkastajiksi', 'pöytäkirjantarkistajiksi', 'tarkastajiksi'] },
+      { role: 'teller', words: ['ääntenlaskijoiksi', 'ääntenlaskijaksi'] },
+    ],
+  },
 };

@@ -155,4 +155,5 @@ export const nl: Vocabulary = {
   questionAuxiliaries: [],
   pluperfectAuxiliaries: ['had', 'hadden'],
   electionWords: ['verkiezing', 'benoeming', 'aanwijzing', 'keuze'],
+  electedAs: { verbs: [], beside: [], offices: [] },
 };

@@ -178,4 +178,5 @@ export const sv: Vocabulary = {
   questionAuxiliaries: [],
   pluperfectAuxiliaries: ['hade'],
   electionWords: ['val'],
+  electedAs: { verbs: [], beside: [], offices: [] },
 };

@@ -366,4 +366,15 @@ export interface Vocabulary {
    * first sentence names holds that role.
    */
   electionWords: string[];
+  /**
+   * The office a meeting chooses someone for, written right before the name where the language's
+   * word order lets it lead (Finnish translative: `Valittiin puheenjohtajaksi Aino Lehto, sihteeriksi
+   * Pekka Salo`; under a lead `Valittiin kokoukselle:` the entries `puheenjohtajaksi Aino Lehto`).
+   * `verbs` are the verbs of choosing a sentence or its lead must hold; `beside` the words that may
+   * stand between the verb and the office (`kokoukselle`); `offices` the forms of each role. An
+   * office after any other word (`hallituksen puheenjohtajaksi`: the board's chair, chosen for the
+   * year) names no officer of the meeting. Empty where the office is bound to the verb's place
+   * (`Till ordförande valdes`, `Zum Protokollführer wurde`) and `rolePhrases` read it.
+   */
+  electedAs: { verbs: string[]; beside: string[]; offices: { role: string; words: string[] }[] };
 }

@@ -21,8 +21,11 @@ export interface ItemNumber {
   reference?: string;
 }
 
-/** A number with its closing mark: `3`, `3.2`, `§ 5`, `5 §`, then `.`, `)` or `:`. */
-const NUMBER = /^(?:§\s*)?(\d{1,3}(?:\.\d{1,3}){0,3})(\s*§)?([.):]?)(?=\s|$|[-–—])/u;
+/**
+ * A number with its closing mark: `3`, `3.2`, `§ 5`, `5 §`, then `.`, `)` or `:`. A dot or parenthesis
+ * may touch the capital that opens the title (`2.Laillisuuden toteaminen`), as hasty typing leaves it.
+ */
+const NUMBER = /^(?:§\s*)?(\d{1,3}(?:\.\d{1,3}){0,3})(\s*§)?([.):]?)(?=\s|$|[-–—]|(?<=[.)])\p{Lu}\p{Ll})/u;
 
 /**
  * A minute reference, as English councils and trustees number their minutes by year and sequence

@@ -105,8 +105,8 @@ function plainTitleFits(title: string): boolean {
   return title.length <= LONGEST_PLAIN_TITLE || (title.length <= 2 * LONGEST_PLAIN_TITLE && !/\p{Ll}/u.test(title));
 }
 
-/** A plain title line after a bare `§ 5` is this short at most. */
-const LONGEST_PLAIN_TITLE = 80;
+/** A plain title line after a bare `§ 5` is this short at most: a municipal section names its matter in full (`Yhteistoimintaneuvottelujen tuloksen hyväksyminen osana vuoden 2024 talousarviovalmistelua ...`). */
+const LONGEST_PLAIN_TITLE = 160;
 
 /**
  * The title on the plain line after a bare `§ 5` or `TOP 3` line (`§ 5` / `Talousarvio`): short,

@@ -10,8 +10,12 @@ export const decisionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[]
 /** The action markers of the vocabularies (`ACTION:`, `AP:`): a line they open is a task, never a decision. */
 export const actionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.actionMarkers).map(fold));
 
-/** A leading marker (`RESOLUTION #2:`, `Beschluss (einstimmig):`, `DECISION – `) and the text after it. */
-const LEADING_MARKER = /^(\p{L}+(?: \p{L}+){0,4})(?: ?\([^()]{0,40}\))?\s*(?:#?\p{N}[\p{N}./-]{0,15}\s*)?(?:[:：]|[-–—](?=\s))\s*(\S.*)?$/u;
+/**
+ * A leading marker (`RESOLUTION #2:`, `Beschluss (einstimmig):`, `DECISION – `) and the text after it.
+ * A numbered marker may close with its number's dot before a capital (`Päätös 2. Aiheiksi ...`), as an
+ * item with several decisions numbers them.
+ */
+const LEADING_MARKER = /^(\p{L}+(?: \p{L}+){0,4})(?: ?\([^()]{0,40}\))?\s*(?:(?:#?\p{N}[\p{N}./-]{0,15}\s*)?(?:[:：]|[-–—](?=\s))|#?\p{N}{1,2}\.(?=\s+\p{Lu}))\s*(\S.*)?$/u;
 
 /**
  * What may stand before a marker: the time stamp and the speaker of a chat log (`[12:03] <alice>`),
@@ -38,7 +42,7 @@ export function leadingMarker(written: string, markers: readonly string[]): { ma
     return bot && markers.includes(fold(bot[1] ?? '')) ? { marker: `#${bot[1]}`, rest: (bot[2] ?? '').trim() } : null;
   }
   // Most sentences hold no colon or dash at all: they need no regular expression.
-  if (!/[:：\-–—]/u.test(text)) return null;
+  if (!/[:：\-–—]|\p{N}\.\s/u.test(text)) return null;
   const match = LEADING_MARKER.exec(text.slice(BEFORE_MARKER.exec(text)?.[0].length ?? 0).trimStart());
   const marker = match?.[1] ?? '';
   if (!match || marker.length < 2 || marker.length > 30) return null;

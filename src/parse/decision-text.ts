@@ -9,6 +9,7 @@ import type { FindContext } from './find-context.js';
 import { valueLines } from './read-header.js';
 import { opensWithClause, type Unit } from './to-units.js';
 import type { Line } from './types.js';
+import { oncePer } from '../lang/once-per.js';
 
 /** What the finder knows while it walks the units. */
 export interface Scan {
@@ -237,4 +238,31 @@ export function headedLines(scan: Scan, index: number, isCue: (word: string) => 
   // The lines taken may be units of their own (a paragraph split at its labels) or part of this one (a list item).
   for (let k = index + 1; k < scan.units.length && (scan.units[k] as Unit).block === unit.block && (scan.units[k] as Unit).start.line <= (lines[last] as Line).start.line; k++) scan.taken.add(k);
   return out;
+}
+
+/** The office words of the vocabularies, lower case, made once per list of vocabularies. */
+const officeWordsOf = oncePer((vocabs: FindContext['vocabs']): string[] => vocabs.flatMap((v) => v.electedAs.offices.flatMap((o) => o.words.map((w) => w.toLowerCase()))));
+
+/**
+ * The officers a lead of choosing introduces, one decision each (`Valittiin kokoukselle:` /
+ * `puheenjohtajaksi Aino Lehto` / `sihteeriksi Pekka Salo` gives `Valittiin kokoukselle puheenjohtajaksi
+ * Aino Lehto`, ...): the lead ends in a colon and holds a verb of choosing, and each unit after it
+ * that opens with an office is one entry, however the list was indented. Null when no entry follows.
+ */
+export function electedEntries(scan: Scan, index: number): Found[] | null {
+  const unit = scan.units[index] as Unit;
+  if (!/[:：]\s*$/u.test(unit.text) || unit.text.length > 120) return null;
+  const verbs = new Set(scan.context.vocabs.flatMap((v) => v.electedAs.verbs));
+  if (verbs.size === 0 || !wordsOf(unit.text.toLowerCase()).some((w) => verbs.has(w))) return null;
+  const offices = officeWordsOf(scan.context.vocabs);
+  const lead = trimEndOf(unit.text, ':：');
+  const out: Found[] = [];
+  for (let k = index + 1; k < scan.units.length; k++) {
+    const next = scan.units[k] as Unit;
+    const lower = next.text.toLowerCase();
+    if (!offices.some((o) => lower.startsWith(`${o} `)) || scan.headings[next.line] !== scan.headings[unit.line]) break;
+    scan.taken.add(k);
+    out.push({ text: `${lead} ${next.text.replace(/[.;]\s*$/u, '')}`, cue: { kind: 'grammar', words: lead.trim().split(/\s+/u)[0] ?? lead }, start: next.start });
+  }
+  return out.length > 0 ? out : null;
 }

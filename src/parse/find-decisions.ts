@@ -11,7 +11,7 @@ import { actionMarkers, decisionMarkers, leadingMarker, outcomeArrow, stripPropo
 import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
 import { cellPieces, htmlTables, isTaskColumn } from './decision-cells.js';
 import { tableDecision } from './decision-tables.js';
-import { clausesAfter, type Found, headedLines, type Scan, separateLines, titleAbove, withContext } from './decision-text.js';
+import { clausesAfter, electedEntries, type Found, headedLines, type Scan, separateLines, titleAbove, withContext } from './decision-text.js';
 import { readItemNumber } from './agenda-number.js';
 import { valueLines } from './header.js';
 import { closingVerdict, consentIn, motionAt, moverOnly, terseVerdict, voteCount } from './decision-votes.js';
@@ -66,6 +66,8 @@ export function findDecisions(context: FindContext, units: readonly Unit[]): Dec
     }
     const headed = headedLines(scan, index, (word) => leadingCueWord([word], gather(context.vocabs, 'decisionCues'), 1) !== null || decisionMarkers(context.allVocabs).includes(word));
     if (headed !== null) return take(headed, unit.line, unit.start, index, true);
+    const elected = electedEntries(scan, index);
+    if (elected !== null) return take(elected, unit.line, unit.start, index, true);
     // A label alone (`Beslut:`) over att-clauses: each clause is decided.
     const labelled = isLabelAlone(scan, unit) ? clausesAfter(scan, index, { text: unit.text, cue: { kind: 'marker', words: trimEndOf(unit.text, ':：*_.') } }) : null;
     if (labelled !== null) return take(labelled, unit.line, unit.start, index);

@@ -33,7 +33,7 @@ export function valueLines(lines: readonly Line[], index: number): number[] {
     return out;
   }
   if (line.kind === 'listItem') {
-    for (let j = index + 1; j < lines.length && ((lines[j] as Line).listDepth > line.listDepth || (lines[j] as Line).block === line.block); j++) out.push(j);
+    for (let j = index + 1; j < lines.length && ((lines[j] as Line).listDepth > line.listDepth || (lines[j] as Line).block === line.block || indentedUnder(lines[j] as Line, line)); j++) out.push(j);
     return out;
   }
   let j = index + 1;
@@ -47,6 +47,14 @@ export function valueLines(lines: readonly Line[], index: number): number[] {
     for (const block = next.block; j < lines.length && (lines[j] as Line).block === block; j++) out.push(j);
   }
   return out;
+}
+
+/**
+ * Whether a list entry stands under the entry of a label written further left, though Markdown reads
+ * them as one list (`• Osallistujat:` / `  • Aino Aalto`): pasted lists keep a level as one blank or two.
+ */
+function indentedUnder(entry: Line, label: Line): boolean {
+  return entry.kind === 'listItem' && entry.listDepth === label.listDepth && entry.start.column > label.start.column && /[:：]\s*$/u.test(label.text);
 }
 
 /**

@@ -97,7 +97,9 @@ export function readPeopleField(
     if (header.consumed.has(j)) continue;
     // A numbered list after a bulleted list of names is what the meeting went through, not more names.
     if (bulleted && found.length > 0 && sub.kind === 'listItem' && sub.ordinal !== null && sub.listDepth <= 1) break;
-    if (sub.kind === 'listItem' && sub.ordinal === null) bulleted = true;
+    // A line that goes on with a numbered entry (`5. Liedes Riikka, jäsen` / `Salum Abdul-Rahman, varajäsen`, a deputy under
+    // the member) is part of the numbered list, not a bullet of its own.
+    if (sub.kind === 'listItem' && sub.ordinal === null && !continuesNumbered(lines, j)) bulleted = true;
     const subLabel = header.labels.get(j);
     if (subLabel && PEOPLE_FIELDS.has(subLabel.field)) {
       if (subLabel.field === 'participants' || subLabel.field === 'absent') {
@@ -345,6 +347,13 @@ function isOnePerson(line: Line, index: number, header: Header, vocabs: readonly
   return name.includes(' ') || withoutHonorifics(written) !== written;
 }
 
+/** Whether a list line without a number of its own continues the numbered entry before it (the same block). */
+function continuesNumbered(lines: readonly Line[], index: number): boolean {
+  const line = lines[index] as Line;
+  for (let j = index - 1; j >= 0 && (lines[j] as Line).block === line.block; j--) if ((lines[j] as Line).ordinal !== null) return true;
+  return false;
+}
+
 /** The rows of a table right after a label line with no value of its own. */
 function tableAfter(lines: readonly Line[], index: number): number[] {
   const out: number[] = [];
@@ -507,7 +516,15 @@ export function readPreambleNames(lines: readonly Line[], header: Header, vocabs
       if (any) header.consumed.add(i);
       continue;
     }
-    if (!body && namesTold(line.text, 3, line, true, header, vocabs)) header.consumed.add(i);
+    if (!body && namesTold(line.text, 3, line, true, header, vocabs)) {
+      header.consumed.add(i);
+      continue;
+    }
+    // The list may follow the sentence that opened the meeting on the same line (`Avattiin kokous klo 18.04. Aino
+    // Aalto, Pekka Berg ja Liisa Salo`), read for its time: a sentence of only full names after it is the list.
+    if (headings <= 1 && line.text.length <= 600) {
+      for (const sentence of sentencesOf(line.text, vocabs).slice(1)) if (namesTold(sentence, 3, line, true, header, vocabs)) header.consumed.add(i);
+    }
   }
 }
 

@@ -201,7 +201,77 @@ export function roleSentences(lines: readonly Line[], claims: RoleClaim[], vocab
   };
   const head = Math.min(lines.length, HEAD_LINES);
   for (let i = 0; i < head; i++) look(lines[i] as Line, i);
+  electedOfficers(lines, head, claims, vocabs);
   for (let i = Math.max(head, lines.length - TAIL_LINES); i < lines.length; i++) look(lines[i] as Line, i);
+}
+
+/** An office word and the role it names, longest first, made once per list of vocabularies. */
+const officesOf = oncePer((vocabs: readonly Vocabulary[]): { words: string[]; role: string }[] =>
+  vocabs
+    .flatMap((v) => v.electedAs.offices.flatMap((o) => o.words.map((w) => ({ words: w.toLowerCase().split(' '), role: o.role }))))
+    .sort((a, b) => b.words.length - a.words.length),
+);
+
+/** The words of a text, lower case, without the stops after them, with commas and semicolons as words of their own; each with where it ends. */
+function lowerWords(text: string): { word: string; end: number }[] {
+  const out: { word: string; end: number }[] = [];
+  for (const m of text.matchAll(/[^\s,;:()]+|[,;]/gu)) {
+    const word = m[0].toLowerCase().replace(/(?<![.!?])[.!?]+$/u, '');
+    if (word !== '') out.push({ word, end: (m.index ?? 0) + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * Officers chosen where the office leads its name (`Valittiin puheenjohtajaksi Aino Lehto ja
+ * sihteeriksi Pekka Salo`, `Kokoukselle valittiin puheenjohtajaksi ...`), or in the entries under a
+ * lead of choosing (`Valittiin kokoukselle:` / `puheenjohtajaksi Aino Lehto` / `sihteeriksi Pekka
+ * Salo`): each office word right after the verb, an "and" word, a comma or a word beside the verb
+ * (`kokoukselle`) gives the names after it its role. An office after another word
+ * (`hallituksen puheenjohtajaksi`) is not the meeting's.
+ */
+function electedOfficers(lines: readonly Line[], head: number, claims: RoleClaim[], vocabs: readonly Vocabulary[]): void {
+  const offices = officesOf(vocabs);
+  if (offices.length === 0) return;
+  const chooses = new Set(vocabs.flatMap((v) => v.electedAs.verbs));
+  const beside = new Set(vocabs.flatMap((v) => [...v.electedAs.beside, ...v.and]));
+  const given = new Set(claims.filter((c) => c.strength >= 1).map((c) => c.role));
+  let lead = false;
+  for (let i = 0; i < head; i++) {
+    const line = lines[i] as Line;
+    if ((line.kind !== 'paragraph' && line.kind !== 'listItem') || line.text.length > 300) {
+      lead = false;
+      continue;
+    }
+    const tokens = lowerWords(line.text);
+    const words = tokens.map((t) => t.word);
+    const own = words.some((w) => chooses.has(w));
+    const entry = lead && !own && officeAt(words, 0, offices) !== null;
+    if (!own && !entry) {
+      lead = false;
+      continue;
+    }
+    // A lead of choosing that ends in a colon opens the entries under it.
+    if (own) lead = /[:：]\s*$/u.test(line.text);
+    for (let k = 0; k < words.length; k++) {
+      const office = officeAt(words, k, offices);
+      if (office === null) continue;
+      const before = words[k - 1];
+      if (before !== undefined && before !== ',' && before !== ';' && !chooses.has(before) && !beside.has(before)) continue;
+      if (given.has(office.role)) continue;
+      const last = tokens[k + office.words.length - 1] as { end: number };
+      // Names written with a capital only: a user id would be another office word (`ja ääntenlaskijoiksi`).
+      const names = namesAfter(line.text.slice(last.end), vocabs).filter((n) => /^\p{Lu}/u.test(n));
+      if (names.length === 0) continue;
+      claims.push({ role: office.role, names: SHARED_ROLES.has(office.role) ? names : names.slice(0, 1), strength: 1 });
+      given.add(office.role);
+    }
+  }
+}
+
+/** The office whose words stand at a place among the words, or null. */
+function officeAt(words: readonly string[], k: number, offices: readonly { words: string[]; role: string }[]): { words: string[]; role: string } | null {
+  return offices.find((o) => o.words.every((w, n) => words[k + n] === w)) ?? null;
 }
 
 /**

@@ -66,6 +66,7 @@ function resolveUncached(written: string, participants: readonly Person[], index
   const candidates = participants.filter((_, i) => words.every((w) => (index.parts[i] as string[]).includes(w)));
   if (candidates.length === 1) return (candidates[0] as Person).name;
   if (candidates.length > 1) return null;
+  if (words.length === 2) return byInitial(words[0] as string, words[1] as string, participants, index);
   if (words.length !== 1) return null;
   const word = words[0] as string;
   const inflected = participants.filter((_, i) => (index.parts[i] as string[]).some((part) => isInflection(word, part)));
@@ -73,6 +74,20 @@ function resolveUncached(written: string, participants: readonly Person[], index
   if (!/^\p{L}{2,3}$/u.test(word)) return null;
   const initials = participants.filter((_, i) => (index.folded[i] as string).split(/[\s_-]+/).map((w) => w.charAt(0)).join('') === word);
   return initials.length === 1 ? (initials[0] as Pick<Participant, 'name'>).name : null;
+}
+
+/**
+ * The one participant named by a first name and the initial of the surname (`Sari S.` for Sari
+ * Salonen beside Sari Kantonen), as minutes tell apart two people of one first name; else null.
+ */
+function byInitial(first: string, initial: string, participants: readonly Person[], index: PeopleIndex): string | null {
+  const letter = initial.replace(/\.$/u, '');
+  if (!/^\p{L}$/u.test(letter)) return null;
+  const fits = participants.filter((_, i) => {
+    const parts = (index.folded[i] as string).split(/\s+/);
+    return parts.length >= 2 && parts[0] === first && (parts[parts.length - 1] as string).startsWith(letter);
+  });
+  return fits.length === 1 ? (fits[0] as Person).name : null;
 }
 
 /**

@@ -23,6 +23,9 @@ const agendaLabels = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string
 /** Title pairs compared at most when an agenda list is matched to headings: a real agenda has tens of items. */
 const MOST_PAIRS = 250_000;
 
+/** A line that is only a section mark and its number (`§ 198`, `198 §`). */
+const BARE_SECTION = /^(?:§\s?\d{1,4}\.?|\d{1,4}\s?§)$/u;
+
 /**
  * Find the agenda items: numbered headings or bold lines (`1. Title / Presenter`, `§ 5`, `TOP 3`),
  * else the topics set in a chat log (`#topic`), else the list under an agenda label (one item each where headings repeat it), else a numbered
@@ -42,6 +45,8 @@ function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vo
     if (among.length > 0) return among;
   }
   if (numbered.length >= 2 || (numbered.length === 1 && (lines[numbered[0]!.from] as Line).kind === 'heading' && !underTopics(lines, header, vocabs, numbered[0]!))) return list ? withListOnly(numbered, list.items) : numbered;
+  // One section of a municipal record, published on its own (`§ 198` over its title): the section mark alone on its line is an item.
+  if (numbered.length === 1 && BARE_SECTION.test((lines[numbered[0]!.from] as Line).text.trim())) return numbered;
   const topics = chatTopics(lines);
   if (topics.length > 0) return list ? withListOnly(topics, list.items) : topics;
   const numberedList = numberedOutline(lines, header, vocabs, ordinals);

@@ -147,7 +147,9 @@ function sectionOf(lines: readonly Line[], header: Header, vocabs: readonly Voca
   lines.forEach((line, index) => {
     const next = lines[index + 1];
     if (line.kind !== 'paragraph' || !/:\s*$/.test(line.text) || (next?.kind !== 'listItem' && next?.kind !== 'paragraph')) return;
-    const lower = line.text.toLowerCase();
+    // Only the sentence that announces the list can call it tasks: a task word in a sentence before it
+    // (`Tärkeimmäksi tehtäväksi katsottiin X. Keskusteluissa tuodaan esiin seuraavaa:`) names none of its entries.
+    const lower = lastSentence(line.text).toLowerCase();
     if (!taskWords.some((w) => (w.apart ? startsWord(lower, w.word) : lower.includes(w.word)))) return;
     const hit: SectionHit = { field: 'actions', label: line.text.replace(/:\s*$/, '') };
     for (let j = index + 1; j < lines.length && continuesTasks(lines, j, line.listDepth); j++) out[j] = hit;
@@ -183,6 +185,12 @@ function titleCuts(lines: readonly Line[], from: number, to: number, titles: Rea
     if (BARE_NUMBER.test((lines[k] as Line).text) && k + 1 < to) out.push(k + 1);
   }
   return out;
+}
+
+/** The last sentence of a text: what follows its last full stop, exclamation or question mark and a blank. */
+function lastSentence(text: string): string {
+  const end = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? '));
+  return end < 0 ? text : text.slice(end + 2);
 }
 
 /** Whether a lower-case text holds `word` at the start of one of its words (`actions` in `further actions:`, not in `transactions`). */

@@ -163,6 +163,8 @@ function decisionAt(scan: Scan, index: number): Found | null {
   // `The board voted to accept the bid. Vote: 4 in favor, 0 opposed.`: the tally belongs to the decision before it.
   const before = units[index - 1];
   if (found.cue.kind === 'vote' && before?.block === unit.block && scan.decided.has(index - 1) && tallyOnly(unit.text, context.vocabs)) return null;
+  // `Vote: 5 in favour, 0 against. The budget was approved.`: the tally is the count of the verdict after it.
+  if (found.cue.kind === 'vote' && tallyOnly(unit.text, context.vocabs) && verdictAfter(scan, index)) return null;
   if (found.topic !== undefined) return { text: `${found.topic}: ${unit.text}`, cue: found.cue };
   return withContext(scan, index, unit.text, found.cue);
 }
@@ -221,6 +223,16 @@ function entryApart(scan: Scan, index: number, found: Found): Found[] | null {
   if (unit.kind !== 'item' || (found.cue.kind !== 'grammar' && found.cue.kind !== 'phrase')) return null;
   const apart = decidingSentences(scan, unit, scan.context.lines[unit.line] as Line);
   return apart.length >= 2 ? apart : null;
+}
+
+/** Whether the next sentence of the unit's paragraph or entry decides by its own words (`… Die neue Satzung ist damit beschlossen.`). */
+function verdictAfter(scan: Scan, index: number): boolean {
+  const unit = scan.units[index] as Unit;
+  const next = scan.units[index + 1];
+  if (next === undefined || next.block !== unit.block || tallyOnly(next.text, scan.context.vocabs)) return false;
+  const line = scan.context.lines[next.line] as Line;
+  const found = sentenceCue(scan, next, line);
+  return found !== null && found.cue.kind !== 'section' && !rejected(scan, next, line, found);
 }
 
 /** Words that may stand between the numbers of a tally (`4 in favor, 0 opposed`). */

@@ -30,3 +30,20 @@ describe('a motion written one field a line', () => {
     expect(m.decisions.map((d) => d.text)).toEqual(['MOTION: To adopt the budget as presented. — CARRIED']);
   });
 });
+
+describe('a tally before the verdict it counts', () => {
+  it('is no decision of its own when the next sentence of its paragraph decides', () => {
+    const m = parseMinutes('# Board\n\n2024-04-02\n\n## 3. Budget\n\nThe budget was presented. Vote: 6 in favour, 1 against. The budget was approved.\n');
+    expect(m.decisions.map((d) => d.text)).toEqual(['The budget was approved.']);
+  });
+
+  it('reads the German count and verdict as one decision', () => {
+    const m = parseMinutes('# Vorstand\n\n02.04.2024\n\n## TOP 3 Satzung\n\nAbstimmung: 6 Ja, 1 Nein, 0 Enthaltungen. Die Satzungsänderung ist damit beschlossen.\n');
+    expect(m.decisions.map((d) => d.text)).toEqual(['Die Satzungsänderung ist damit beschlossen.']);
+  });
+
+  it('stays a decision when nothing after it decides', () => {
+    const m = parseMinutes('# Board\n\n2024-04-02\n\n## 3. Budget\n\nThe budget was presented. Vote: 6 in favour, 1 against.\n');
+    expect(m.decisions.map((d) => d.text)).toEqual(['Vote: 6 in favour, 1 against.']);
+  });
+});

@@ -67,6 +67,26 @@ export function outcomeArrow(text: string): { arrow: string; rest: string } | nu
   return rest === '' || rest.includes(` ${arrow} `) ? null : { arrow, rest };
 }
 
+/**
+ * The participant an outcome after an arrow opens with before a verb in lower case (`=> Bo does the
+ * newsletter`, `→ Anna Berg ordnar lokalen`): the notes hand the point to that person, a task and
+ * no decision of the meeting. Null when the rest opens otherwise.
+ */
+export function arrowedPerson(rest: string, known: (name: string) => boolean): string | null {
+  const match = ARROWED_NAME.exec(rest);
+  if (!match) return null;
+  const first = match[1] as string;
+  const full = match[2] === undefined ? null : `${first} ${match[2]}`;
+  if (full !== null && PERSON_THEN_VERB.test(rest.slice(full.length)) && known(full)) return full;
+  return PERSON_THEN_VERB.test(rest.slice(first.length)) && known(first) ? first : null;
+}
+
+/** One or two capitalised words that open a text. */
+const ARROWED_NAME = /^(\p{Lu}[\p{L}'’-]*)(?: (\p{Lu}[\p{L}'’-]*))?/u;
+
+/** A blank and a word in lower case: the verb after a subject. */
+const PERSON_THEN_VERB = /^ \p{Ll}/u;
+
 /** A text without the proposal label it starts with (`Att: ...`, `Ehdotus: ...`). */
 export function stripProposal(text: string, vocabs: readonly Vocabulary[]): string {
   return markerRest(text, proposalLabels(vocabs)) ?? text;

@@ -12,6 +12,7 @@ import { passiveAgents } from './passive-agent.js';
 import { assignedOwners, assigneesAfter, headingAbove, headingOwners, invertedSubjects, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
 import { asWritten, gather, textKey, wordCount, wordSet, wordsOf } from './cues.js';
 import { isProposed } from './decision-grammar.js';
+import { arrowedPerson, outcomeArrow } from './decision-markers.js';
 import { EMPTY_CELL } from './decision-tables.js';
 import type { FindContext } from './find-context.js';
 import type { Line } from './types.js';
@@ -212,6 +213,19 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   if (self) return [{ text, owners: self.speakers, start: unit.start, unit, cue: { kind: 'grammar', words: self.words } }];
   const own = unit.section === 'actions' || isDecision ? null : headingPromise(unit, text, context);
   if (own) return [{ text, owners: own.owners, start: unit.start, unit, cue: { kind: 'grammar', words: own.words } }];
+  // `=> Bo does the newsletter`: the arrow hands the point to the participant it opens with.
+  const arrow = isDecision ? null : outcomeArrow(text);
+  const handed = arrow === null ? null : arrowedPerson(arrow.rest, known);
+  if (arrow !== null && handed !== null) {
+    // `=> Bo and Cy do the raffle`: all the people the arrow hands it to.
+    const ands = new Set(gather(vocabs, 'and'));
+    const words = arrow.rest.split(/\s+/u);
+    let k = 0;
+    while (k < words.length && (CAPITAL.test(words[k] as string) || ands.has(words[k] as string))) k++;
+    const named = splitNames(words.slice(0, k).join(' '), vocabs, known);
+    const owners = named !== null && named.length > 1 && named.every(known) ? named : [handed];
+    return [{ text, owners, start: unit.start, unit, cue: { kind: 'marker', words: arrow.arrow } }];
+  }
   const marker = markerRest(text, context);
   if (marker !== null) {
     const owners = ownersIn(marker.rest, context, known, trusted, true);
@@ -451,6 +465,9 @@ function markerRest(text: string, context: FindContext): { marker: string; rest:
   for (const marker of markers) {
     if (!folded.startsWith(marker)) continue;
     const after = text.slice(head + marker.length);
+    // The owner in parentheses right after the marker, as code comments write it (`TODO(cy): fix the site`), leads the rest as `cy: ...` would.
+    const named = OWNED_MARKER.exec(after);
+    if (named) return { marker: text.slice(head, head + marker.length), rest: `${named[1]}: ${named[2]}` };
     const match = /^[\s*_]*(?:#?\d+[\s*_]*)?(?:[:：]|(?<=\s)(?=[\p{Lu}@]))[\s*_]*([^\s*_].*)$/u.exec(after);
     if (match) return { marker: text.slice(head, head + marker.length), rest: (match[1] ?? '').replace(/^(?:FIXME|TODO|XXX):\s*/i, '') };
   }
@@ -458,6 +475,9 @@ function markerRest(text: string, context: FindContext): { marker: string; rest:
   const rest = inner ? text.slice(inner.index + inner[0].length).trimStart() : '';
   return rest !== '' && !/[\n\r\u2028\u2029]/.test(rest) ? { marker: 'ACTION:', rest } : null;
 }
+
+/** A name in parentheses glued to a marker, then a colon and the task (`(cy): fix the site`, `(Ann Lee): book the hall`). */
+const OWNED_MARKER = /^\((@?[\p{L}][\p{L}\d_.' -]{0,38})\)[:：]\s*(\S.*)$/u;
 
 /** The action markers of the vocabularies, folded as the text is (`zuständig` reads `zustandig`), longest first (so `action item` wins over `action`), sorted once. */
 const actionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] => [...new Set(gather(vocabs, 'actionMarkers').map(fold))].sort((a, b) => b.length - a.length));

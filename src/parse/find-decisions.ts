@@ -7,7 +7,7 @@ import type { Position } from '../model/position.js';
 import { asWritten, findPhrase, gather, hasWord, leadingCue, leadingCueWord, textKey, wordsOf } from './cues.js';
 import { groupPassive } from './action-grammar.js';
 import { bodyDecides, chosen, decidedAbout, isProposed, passiveDecides, personDecides, separableDecides, spoken, trimEndOf } from './decision-grammar.js';
-import { actionMarkers, decisionMarkers, leadingMarker, outcomeArrow, stripProposal } from './decision-markers.js';
+import { actionMarkers, arrowedPerson, decisionMarkers, leadingMarker, outcomeArrow, stripProposal } from './decision-markers.js';
 import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
 import { cellPieces, htmlTables, isTaskColumn } from './decision-cells.js';
 import { tableDecision } from './decision-tables.js';
@@ -380,7 +380,7 @@ function arrowedOutcome(scan: Scan, unit: Unit, rest: string): boolean {
   const { context } = scan;
   if (unit.section === 'actions' || wordsOf(rest).filter((w) => /\p{L}/u.test(w)).length < 3) return false;
   const known = (name: string): boolean => name.startsWith('@') || resolvePerson(name, context.header.participants) !== null;
-  return !subjectOwners(rest, context.vocabs, known).some((m) => m.index === 0);
+  return !subjectOwners(rest, context.vocabs, known).some((m) => m.index === 0) && arrowedPerson(rest, known) === null;
 }
 
 /** Whether a unit under an outcome heading is one of its entries: a top-level entry, no report, and under a soft label not open. */

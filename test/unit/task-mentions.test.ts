@@ -40,3 +40,25 @@ describe('a heading that names a place as its topic', () => {
     expect(parseMinutes('# Release sync\n\n2024-03-05\n\n## Venue\n\nRoom 4, Library\n').location).toBe('Room 4, Library');
   });
 });
+
+describe('markers that name their owner', () => {
+  const notes = (line: string) =>
+    parseMinutes(`# Release sync\n\n2024-03-05\n\nAttendees: Rita Hall, Omar Ortiz, Kay Kemp\n\n## 1. Mirrors\n\nThe mirrors were slow.\n\n${line}\n`);
+
+  it('reads the owner a code comment puts in parentheses after TODO', () => {
+    expect(notes('TODO(omar): rotate the mirror keys').actions.map((a) => a.owners)).toEqual([['Omar Ortiz']]);
+  });
+
+  it('gives an arrow that opens with participants before their verb to them as a task, not a decision', () => {
+    const one = notes('=> Omar moves the mirrors to the new host');
+    expect(one.decisions).toEqual([]);
+    expect(one.actions.map((a) => a.owners)).toEqual([['Omar Ortiz']]);
+    expect(notes('→ Rita and Kay test the failover').actions.map((a) => a.owners)).toEqual([['Rita Hall', 'Kay Kemp']]);
+  });
+
+  it('leaves an arrow before an outcome with no participant a decision', () => {
+    const m = notes('=> The mirrors move to the new host');
+    expect(m.decisions.map((d) => d.text)).toEqual(['=> The mirrors move to the new host']);
+    expect(m.actions).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@ import type { FindContext } from './find-context.js';
 import type { Line } from './types.js';
 import { readDue } from './read-due.js';
 import { fieldOf } from './read-label.js';
-import { oneOf, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
+import { oneOf, openingNames, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
 import { abbreviatedIn, resolvePerson } from './resolve-people.js';
 import { opensWithClause, type Unit } from './to-units.js';
 import { isBlank, trimEndWhere } from './trim.js';
@@ -218,12 +218,8 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   const handed = arrow === null ? null : arrowedPerson(arrow.rest, known);
   if (arrow !== null && handed !== null) {
     // `=> Bo and Cy do the raffle`: all the people the arrow hands it to.
-    const ands = new Set(gather(vocabs, 'and'));
-    const words = arrow.rest.split(/\s+/u);
-    let k = 0;
-    while (k < words.length && (CAPITAL.test(words[k] as string) || ands.has(words[k] as string))) k++;
-    const named = splitNames(words.slice(0, k).join(' '), vocabs, known);
-    const owners = named !== null && named.length > 1 && named.every(known) ? named : [handed];
+    const named = openingNames(arrow.rest, vocabs, known)?.names ?? [];
+    const owners = named.length > 1 && named.every(known) ? named : [handed];
     return [{ text, owners, start: unit.start, unit, cue: { kind: 'marker', words: arrow.arrow } }];
   }
   const marker = markerRest(text, context);
@@ -313,17 +309,12 @@ function datedGroupTask(text: string, context: FindContext): string | null {
 function assignmentSeries(text: string, context: FindContext, known: (name: string) => boolean): { owners: string[]; part: string }[] | null {
   const parts = text.split(/,\s+/u);
   if (parts.length < 2) return null;
-  const ands = new Set(gather(context.vocabs, 'and'));
   const out: { owners: string[]; part: string }[] = [];
   for (const raw of parts) {
     const part = raw.trim().replace(/[.;]$/u, '');
-    const words = part.split(/\s+/u);
-    let k = 0;
-    while (k < words.length && (CAPITAL.test(words[k] as string) || (k > 0 && ands.has((words[k] as string).toLowerCase())))) k++;
-    if (k === 0 || k >= words.length - 1 || ands.has((words[k - 1] as string).toLowerCase())) return null;
-    const names = splitNames(words.slice(0, k).join(' '), context.vocabs, known);
-    if (names === null || !names.every((n) => known(n) || nameShaped(n, context))) return null;
-    out.push({ owners: names, part });
+    const opening = openingNames(part, context.vocabs, known);
+    if (opening === null || opening.after < 2 || !opening.names.every((n) => known(n) || nameShaped(n, context))) return null;
+    out.push({ owners: opening.names, part });
   }
   return out;
 }

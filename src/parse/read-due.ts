@@ -268,9 +268,7 @@ const TIME_LEADS = new Set(['by', 'before', 'until', 'till', 'in', 'during', 'ov
 
 /** Whether the word before `index` (past `the`) leads into a time. */
 function timeLead(lower: string, index: number): boolean {
-  const before = lower.slice(Math.max(0, index - 30), index).split(/[^\p{L}-]+/u).filter(Boolean);
-  let word = before.pop();
-  if (word === 'the') word = before.pop();
+  const word = leadBefore(lower, index);
   return word !== undefined && TIME_LEADS.has(word);
 }
 

@@ -67,6 +67,21 @@ function lowerTail(word: string): boolean {
   return hyphen > 0 && /^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(word.slice(hyphen + 1, hyphen + 2));
 }
 
+/**
+ * The names a clause opens with (`Linda and Carrie work with Rory`, `Bo does the newsletter`): its
+ * run of capitalised words and joins, read as names, with how many words follow the run. Null when
+ * the clause opens with no capital, the run ends in a join, or a part of it is no name.
+ */
+export function openingNames(clause: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean): { names: string[]; after: number } | null {
+  const words = clause.trim().split(/\s+/u);
+  const ands = new Set(gather(vocabs, 'and'));
+  let k = 0;
+  while (k < words.length && (/^\p{Lu}/u.test(words[k] as string) || (k > 0 && ands.has((words[k] as string).toLowerCase())))) k++;
+  if (k === 0 || ands.has((words[k - 1] as string).toLowerCase())) return null;
+  const names = splitNames(words.slice(0, k).join(' '), vocabs, known);
+  return names === null ? null : { names, after: words.length - k };
+}
+
 /** Split a run of names (`Daniel/Peter`, `SKoT, Nick`, `Carol and Pablo`) into names, or null if any part is no name. */
 export function splitNames(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean, loose = false): string[] | null {
   // A mention of a full name (`@Ravi Shah`, an editor's person chip) is the name.

@@ -123,6 +123,7 @@ export const de: Vocabulary = {
   closedAt: ['schließt die sitzung', 'schloss die sitzung', 'schließt die versammlung', 'schloss die versammlung', 'schließt die mitgliederversammlung', 'schloss die mitgliederversammlung', 'schließt die vorstandssitzung', 'schloss die vorstandssitzung', 'beendet die sitzung', 'beendet die versammlung', 'sitzung wird geschlossen', 'sitzung endet', 'sitzungsende', 'ende der sitzung', 'geschlossen', 'beendet'],
   heldAt: ['findet statt in', 'fand statt in', 'tagte in', 'tagte im', 'fand … statt', 'findet … statt'],
   groupNouns: ['kunde', 'kunden', 'team', 'vorstand', 'gäste', 'mitglieder', 'gruppe', 'keine', 'niemand', 'sonstige', 'vorsitz', 'protokoll'],
+  namesLeads: ['darunter', 'davon', 'nämlich'],
   meetingWords: ['sitzung*', 'treffen', 'versammlung*', 'protokoll*', 'besprechung*', 'vorstandssitzung*', 'mitgliederversammlung*', 'jahreshauptversammlung*', 'planungstreffen', 'plenum', 'niederschrift*'],
   documentWords: ['protokoll', 'niederschrift', 'sitzungsprotokoll', 'ergebnisprotokoll'],
   titleTails: ['vom', 'am', 'von', 'für', 'zum', 'der', 'des'],
@@ -170,4 +171,5 @@ export const de: Vocabulary = {
   pluperfectAuxiliaries: ['hatte', 'hatten'],
   electionWords: ['wahl', 'bestimmung'],
   electedAs: { verbs: [], beside: [], offices: [] },
+  asProposed: ['wie vorgeschlagen', 'gemäß vorschlag', 'gemäß dem vorschlag', 'laut vorschlag', 'gemäß beschlussvorlage', 'wie vorgelegt', 'entsprechend dem vorschlag'],
 };

@@ -72,7 +72,7 @@ export const en: Vocabulary = {
     'it was agreed', 'was agreed', 'were agreed', 'agreed to', 'agreed that', 'agreed not to', 'agreed on', 'agreed upon', 'general agreement', 'agreement was reached', 'reached agreement', 'reached an agreement', 'came to an agreement',
     'decided to', 'decided that', 'decided not to', 'decided against', 'decided in favor', 'decided in favour', 'deciding to', 'it was decided', 'decision was made', 'the decision was', 'it was resolved', 'resolved that', 'resolved to',
     'consensus was', 'consensus is', 'consensus to', 'consensus that', 'consensus on', 'reached consensus', 'general consensus', 'rough consensus', 'there was consensus', 'there is consensus', 'there was a consensus', 'there is a consensus', 'there was general consensus',
-    'motion carried', 'motion passed', 'motion passes', 'motion was carried', 'motion was passed', 'motion carries', 'motion approved', 'motion is approved', 'consensus reached', 'consensus was reached', 'agreement reached', 'wide agreement', 'broad agreement', 'broad consensus', 'unanimous agreement', 'motion adopted', 'carried unanimously', 'passed unanimously', 'approved unanimously', 'unanimously approved', 'adopted unanimously', 'unanimously adopted', 'unanimously agreed', 'received and filed', 'received and noted', 'noted and received', 'unanimous approval',
+    'motion carried', 'motion passed', 'motion passes', 'motion was carried', 'motion was passed', 'proposal was carried', 'proposal carried', 'proposal was passed', 'amendment was carried', 'amendment carried', 'amendment was passed', 'recommendation was carried', 'recommendation carried', 'motion carries', 'motion approved', 'motion is approved', 'consensus reached', 'consensus was reached', 'agreement reached', 'wide agreement', 'broad agreement', 'broad consensus', 'unanimous agreement', 'motion adopted', 'carried unanimously', 'passed unanimously', 'approved unanimously', 'unanimously approved', 'adopted unanimously', 'unanimously adopted', 'unanimously agreed', 'received and filed', 'received and noted', 'noted and received', 'unanimous approval',
     'are elected', 'is elected', 'was elected', 'were elected', 'elected by', 'was appointed', 'were appointed', 'was re-elected', 'were re-elected', 'was reelected', 'were reelected', 'elected unopposed', 're-elected unopposed',
     'consensus in the room', 'sense of the room', 'consensus of the room',
     'was accepted', 'were accepted', 'is accepted', 'was approved', 'were approved', 'is approved', 'are approved', 'approved as read', 'approved as amended', 'approved as presented', 'approved as circulated', 'approved as distributed', 'approved by a vote', 'by a vote of',
@@ -209,7 +209,7 @@ export const en: Vocabulary = {
   rollCallVotes: { yes: ['aye', 'yes', 'yea'], no: ['nay', 'no'] },
   listAnnouncers: ['the following', 'following', 'as follows'],
   affirmatives: ['yes'],
-  proposalAnaphors: [],
+  proposalAnaphors: ['this', 'the proposal', 'this proposal', 'the motion', 'this motion', 'the amendment', 'this amendment', 'the recommendation', 'this recommendation'],
   nounSuffixes: [],
   dateLeads: ['dated'],
   passiveInfinitives: [],
@@ -217,4 +217,5 @@ export const en: Vocabulary = {
   pluperfectAuxiliaries: ['had'],
   electionWords: ['election', 'appointment', 'selection'],
   electedAs: { verbs: [], beside: [], offices: [] },
+  asProposed: ['as proposed', 'as presented', 'as put', 'as recommended', 'according to the proposal', 'in accordance with the proposal', 'in line with the proposal'],
 };

@@ -142,6 +142,7 @@ export const fi: Vocabulary = {
   closedAt: ['päätti kokouksen', 'kokous päätettiin', 'kokous päättyi', 'päättyi', 'kokous suljettiin', 'päätettiin klo', 'loppui', 'kokous lopetettiin', 'päätetty'],
   heldAt: ['pidettiin', 'pidetään', 'järjestettiin', 'paikkana', 'kokouspaikkana'],
   groupNouns: ['asiakas', 'asiakkaat', 'tiimi', 'tiimistä', 'ryhmä', 'hallitus', 'jäsenet', 'vieraat', 'ohjaaja', 'ohjaajat', 'opiskelijat', 'ei', 'ei ketään', 'muut', 'kokous', 'sihteeri', 'puheenjohtaja'],
+  namesLeads: ['mukaan lukien', 'joista', 'nimittäin'],
   meetingWords: ['kokous*', 'palaveri*', 'miitti*', 'pöytäkirja*', 'muistio*', 'tapaaminen', 'tapaamis*', 'kokoontumi*', 'vuosikokous*', 'syyskokous*', 'kevätkokous*', 'hallituksen', 'daily', 'katselmointi*', 'sprintti*', 'sprint', 'review', 'retro*'],
   documentWords: ['pöytäkirja', 'muistio', 'kokousmuistio', 'kokouspöytäkirja', 'pöytäkirjanote', 'tarkastettu pöytäkirja'],
   titleTails: [],
@@ -183,7 +184,7 @@ export const fi: Vocabulary = {
   rollCallVotes: { yes: ['jaa', 'kyllä'], no: ['ei'] },
   listAnnouncers: ['seuraavat', 'seuraavaa', 'seuraavasti', 'alla olevat'],
   affirmatives: ['kyllä', 'joo'],
-  proposalAnaphors: [],
+  proposalAnaphors: ['tämä', 'ehdotus', 'esitys', 'päätösehdotus', 'muutosehdotus'],
   nounSuffixes: [],
   dateLeads: ['päivätty', 'päiväys'],
   passiveInfinitives: [],
@@ -200,4 +201,5 @@ export const fi: Vocabulary = {
       { role: 'teller', words: ['ääntenlaskijoiksi', 'ääntenlaskijaksi'] },
     ],
   },
+  asProposed: ['ehdotuksen mukaisesti', 'esityksen mukaisesti', 'päätösehdotuksen mukaisesti', 'ehdotetulla tavalla', 'esitetyllä tavalla'],
 };

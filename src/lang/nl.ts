@@ -109,6 +109,7 @@ export const nl: Vocabulary = {
   closedAt: ['sluit de vergadering', 'sloot de vergadering', 'sluit de voorzitter de vergadering', 'sloot de voorzitter de vergadering', 'wordt de vergadering door de voorzitter gesloten', 'wordt de vergadering door de voorzitter afgesloten', 'vergadering wordt gesloten', 'vergadering gesloten', 'gesloten', 'sluiting om', 'sluiting vergadering om', 'sluit de voorzitter', 'sloot de voorzitter', 'vergadering afgesloten', 'afgesloten'],
   heldAt: ['vond plaats', 'werd gehouden', 'vindt plaats', 'gehouden werd', 'gehouden'],
   groupNouns: ['klant', 'klanten', 'team', 'bestuur', 'gasten', 'leden', 'groep', 'niemand', 'geen', 'voorzitter', 'notulist'],
+  namesLeads: ['waaronder', 'waarvan', 'onder wie', 'namelijk'],
   meetingWords: ['vergadering*', 'notulen', 'verslag*', 'overleg*', 'bijeenkomst*', 'bestuursvergadering*', 'ledenvergadering*', 'voicechat', 'meeting'],
   documentWords: ['notulen', 'verslag', 'besluitenlijst'],
   titleTails: ['van', 'op', 'd.d.', 'dd', 'voor'],
@@ -148,7 +149,7 @@ export const nl: Vocabulary = {
   rollCallVotes: { yes: ['ja', 'voor'], no: ['nee', 'tegen'] },
   listAnnouncers: ['volgende', 'onderstaande', 'als volgt'],
   affirmatives: ['ja'],
-  proposalAnaphors: [],
+  proposalAnaphors: ['dit', 'het voorstel', 'dit voorstel', 'de motie', 'deze motie', 'het amendement', 'dit amendement'],
   nounSuffixes: [],
   dateLeads: ['d.d.', 'dd', 'de dato', 'gedateerd'],
   passiveInfinitives: ['te worden'],
@@ -156,4 +157,5 @@ export const nl: Vocabulary = {
   pluperfectAuxiliaries: ['had', 'hadden'],
   electionWords: ['verkiezing', 'benoeming', 'aanwijzing', 'keuze'],
   electedAs: { verbs: [], beside: [], offices: [] },
+  asProposed: ['conform voorstel', 'conform het voorstel', 'volgens voorstel', 'volgens het voorstel', 'zoals voorgesteld', 'overeenkomstig het voorstel'],
 };

@@ -132,6 +132,7 @@ export const sv: Vocabulary = {
   closedAt: ['mötet avslutades', 'avslutade mötet', 'förklarade mötet avslutat', 'mötet avslutas', 'avslutar mötet', 'mötet avslutat', 'mötet stängdes', 'förklarar mötet avslutat', 'mötet förklaras avslutat', 'mötet förklarades avslutat', 'förklarade mötet för avslutat'],
   heldAt: ['hölls', 'ägde rum'],
   groupNouns: ['kund', 'kunden', 'styrelsen', 'gäster', 'medlemmar', 'laget', 'gruppen', 'ingen', 'inga', 'övriga', 'ordförande', 'sekreterare'],
+  namesLeads: ['däribland', 'varav', 'bland dem', 'nämligen'],
   meetingWords: ['möte*', 'styrelsemöte*', 'årsmöte*', 'sammanträde*', 'protokoll*', 'stämma*', 'mötesprotokoll*', 'minnesanteckning*'],
   documentWords: ['protokoll', 'mötesprotokoll', 'minnesanteckningar', 'justerat protokoll'],
   titleTails: ['den', 'från', 'för', 'vid'],
@@ -171,7 +172,7 @@ export const sv: Vocabulary = {
   rollCallVotes: { yes: ['ja'], no: ['nej'] },
   listAnnouncers: ['följande', 'nedanstående'],
   affirmatives: ['ja'],
-  proposalAnaphors: [],
+  proposalAnaphors: ['detta', 'förslaget', 'yrkandet', 'motionen', 'propositionen', 'ändringsförslaget'],
   nounSuffixes: [],
   dateLeads: ['daterad', 'daterat', 'daterade'],
   passiveInfinitives: [],
@@ -179,4 +180,5 @@ export const sv: Vocabulary = {
   pluperfectAuxiliaries: ['hade'],
   electionWords: ['val'],
   electedAs: { verbs: [], beside: [], offices: [] },
+  asProposed: ['enligt förslaget', 'enligt förslag', 'i enlighet med förslaget', 'enligt yrkandet', 'enligt framlagt förslag'],
 };

@@ -322,8 +322,9 @@ export interface Vocabulary {
   /**
    * The words a verdict opens with when its subject is the proposal just made, named again only by a
    * demonstrative or the proposal's noun, right before an auxiliary (`Dieser Vorschlag wurde einstimmig
-   * angenommen`, `Dies wurde beschlossen`, `Der Antrag wird angenommen`): the verdict decides the
-   * proposal before it. Empty where the minutes of a language are not read so.
+   * angenommen`, `The proposal was carried`) or before a one-word passive of `carried` (`Förslaget
+   * bifölls`, `Ehdotus hyväksyttiin`): the verdict decides the proposal before it. Empty where the
+   * minutes of a language are not read so.
    */
   proposalAnaphors: string[];
   /**
@@ -377,4 +378,10 @@ export interface Vocabulary {
    * (`Till ordförande valdes`, `Zum Protokollführer wurde`) and `rolePhrases` read it.
    */
   electedAs: { verbs: string[]; beside: string[]; offices: { role: string; words: string[] }[] };
+  /**
+   * The words that decide a matter as it was put (`as proposed`, `enligt förslaget`, `ehdotuksen
+   * mukaisesti`, `conform voorstel`, `wie vorgeschlagen`): a verdict that says no more than its
+   * body, its verb and these (`Styrelsen beslutade enligt förslaget`) decides the proposal before it.
+   */
+  asProposed: string[];
 }

@@ -92,6 +92,6 @@ export function stripProposal(text: string, vocabs: readonly Vocabulary[]): stri
   return markerRest(text, proposalLabels(vocabs)) ?? text;
 }
 
-/** The proposal labels of the vocabularies, gathered once per list of vocabularies. */
-export const proposalLabels = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.labels.proposal ?? []));
+/** The proposal labels of the vocabularies, folded as `leadingMarker` compares them (`Förslag:`), gathered once per list of vocabularies. */
+export const proposalLabels = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.labels.proposal ?? []).map(fold));
 

@@ -85,15 +85,16 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
     if (topic !== null && (scan.context.lines[scan.headings[unit.line] ?? 0] as Line).text === cue.words) return { text: `${topic}: ${unit.text}`, cue };
   }
   // A verdict on `this proposal` (`Dieser Vorschlag wurde einstimmig angenommen`) names its matter only by the proposal before it.
-  const anaphoric = cue.kind !== 'marker' && refersToProposal(lettered, scan.context.vocabs);
+  // So does one that decides as it was put (`Styrelsen beslutade enligt förslaget`).
+  const anaphoric = cue.kind !== 'marker' && (refersToProposal(lettered, scan.context.vocabs) || asPutOnly(body, lettered, scan.context.vocabs));
   const terse = anaphoric || (lettered.length <= 3 && (cue.kind !== 'grammar' || hasWord(lettered, gather(scan.context.allVocabs, 'carried'))));
   if (!terse) return { text: unit.text, cue };
   // A verdict on the proposal looks past the counts of its vote (`Ja: 16` / `Nein: 0`) to the proposal.
   let back = index - 1;
   while (anaphoric && back > index - 4 && back > 0 && countOnly(scan.units[back] as Unit, scan.context.allVocabs)) back--;
   const previous = scan.units[back];
-  // What stands under another heading or agenda item is no part of this one's discussion.
-  const before = previous !== undefined && sameTopic(scan, previous.line, unit.line) ? previous : undefined;
+  // What stands under another heading or agenda item is no part of this one's discussion, nor is the document's title.
+  const before = previous !== undefined && sameTopic(scan, previous.line, unit.line) && !isDocumentTitle(scan, previous) ? previous : undefined;
   // A verdict on the proposal right after the proposal already taken as a decision is part of that decision.
   if (anaphoric && before !== undefined && scan.decided.has(back)) return null;
   // The count or result of a vote right after the decision it decided is part of that decision.
@@ -127,8 +128,10 @@ function countOnly(unit: Unit, vocabs: FindContext['allVocabs']): boolean {
 
 /**
  * Whether a verdict's subject is only the proposal before it, named again by a demonstrative or its
- * noun right before an auxiliary (`Dieser Vorschlag wurde einstimmig angenommen`, `Dies wurde
- * beschlossen`); a count of the vote may stand first (`Enthaltung: 1 Der Antrag wird angenommen`).
+ * noun right before an auxiliary (`Dieser Vorschlag wurde einstimmig angenommen`, `The proposal was
+ * carried`, `Dies wurde beschlossen`) or before the verdict's own verb where the passive is one
+ * word (`Förslaget bifölls`, `Ehdotus hyväksyttiin`); a count of the vote may stand first
+ * (`Enthaltung: 1 Der Antrag wird angenommen`).
  */
 function refersToProposal(lettered: readonly string[], vocabs: FindContext['vocabs']): boolean {
   const anaphors = gather(vocabs, 'proposalAnaphors');
@@ -137,10 +140,25 @@ function refersToProposal(lettered: readonly string[], vocabs: FindContext['voca
   let from = 0;
   while (from < lettered.length && hasWord([lettered[from] as string], votes)) from++;
   const auxiliaries = wordSet(vocabs, 'auxiliaries');
+  const verdicts = wordSet(vocabs, 'carried');
   return anaphors.some((phrase) => {
     const parts = phrase.split(' ');
-    return parts.every((p, k) => lettered[from + k] === p) && auxiliaries.has(lettered[from + parts.length] ?? '');
+    const next = lettered[from + parts.length] ?? '';
+    return parts.every((p, k) => lettered[from + k] === p) && (auxiliaries.has(next) || verdicts.has(next));
   });
+}
+
+/**
+ * Whether a verdict says no more than its subject and verb (three words at most, articles aside) and
+ * that the matter is decided as it was put (`Styrelsen beslutade enligt förslaget`, `The board
+ * agreed as proposed`, `Hallitus päätti hyväksyä ehdotuksen mukaisesti`): the matter is the proposal
+ * before it.
+ */
+function asPutOnly(body: string, lettered: readonly string[], vocabs: FindContext['vocabs']): boolean {
+  const phrase = findPhrase(body, gather(vocabs, 'asProposed'));
+  if (phrase === null) return false;
+  const stopwords = wordSet(vocabs, 'stopwords');
+  return lettered.filter((word) => !stopwords.has(word)).length - phrase.split(' ').filter((word) => !stopwords.has(word)).length <= 3;
 }
 
 /**
@@ -158,6 +176,17 @@ function resultOnly(lettered: readonly string[], sameBlock: boolean, vocabs: Fin
 /** Whether a marker is the label of a vote's result (`Abstimmungsergebnis`, `Vote`), not of a decision. */
 function voteLabel(marker: string, scan: Scan): boolean {
   return hasWord(wordsOf(marker.toLowerCase()), gather(scan.context.allVocabs, 'voteWords'));
+}
+
+/** Whether a unit is the line the header took the document's title from. */
+function isDocumentTitle(scan: Scan, unit: Unit): boolean {
+  const title = scan.context.header.title;
+  return title !== null && unit.line === firstBodyLine(scan) && unit.text.startsWith(title);
+}
+
+/** The first line of the document that holds text. */
+function firstBodyLine(scan: Scan): number {
+  return scan.context.lines.findIndex((line) => line.text.trim() !== '');
 }
 
 /** Whether two lines stand under the same heading and in the same agenda item. */

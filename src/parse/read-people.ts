@@ -50,7 +50,7 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   // Semicolons between people leave the commas to the details of each (`Ann Lee, Chair; Bo Chan, Acme`).
   const each = options.oneEach || detailsBetweenSemicolons(clean, vocabs);
   const listed = mentions(clean) ?? slashed(clean, vocabs) ?? splitTopLevel(clean, each ? /[;]/ : PEOPLE_SEPARATORS);
-  const parts = surnamesFirst(each ? listed : listed.flatMap(afterParens).map(withoutHeadCount), each && !options.oneEach).map((part) => withoutPresenceMark(part, vocabs));
+  const parts = surnamesFirst(each ? listed : listed.flatMap(afterParens).map(withoutHeadCount), each && !options.oneEach).map((part) => withoutPresenceMark(withoutGroupLabel(part, vocabs), vocabs));
   const people: PersonEntry[] = [];
   let rolesLead: boolean | null = null;
   for (const part of parts) {
@@ -103,6 +103,31 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   }
   return people;
 }
+
+/**
+ * A part without the name of the group it opens (`Board: Ann Lee`, `bestuur: Mark de Vries`,
+ * `including the board: Ann Lee`): attendance written by groups puts each group's name before a
+ * colon and its members after it. The name is group words only (a group noun, an organisation
+ * noun or a plural office, with articles and the words that lead to names); initials before a
+ * colon (`AB: Alice Brown`) are the person's own and stay.
+ */
+function withoutGroupLabel(part: string, vocabs: readonly Vocabulary[]): string {
+  const match = GROUP_LABEL.exec(part);
+  if (match === null) return part;
+  const words = (match[1] as string).toLowerCase().split(' ');
+  const named = words.some((word) => groupNouns(vocabs).has(word) || organisationNouns(vocabs).has(word) || pluralOffice(word, vocabs) !== null);
+  const fillers = leadWords(vocabs);
+  return named && words.every((word) => fillers.has(word) || groupNouns(vocabs).has(word) || organisationNouns(vocabs).has(word) || pluralOffice(word, vocabs) !== null)
+    ? part.slice(match[0].length)
+    : part;
+}
+
+/** One to three words and a colon before a capital: the name of a group before its members. */
+const GROUP_LABEL = /^(\p{L}+(?: \p{L}+){0,2}):\s+(?=\p{Lu})/u;
+
+/** The articles and the words that lead to names (`the`, `including`), which a group's name may hold. */
+const leadWords = oncePer((vocabs: readonly Vocabulary[]): Set<string> =>
+  new Set(vocabs.flatMap((v) => [...v.stopwords, ...(v.namesLeads ?? []).filter((lead) => !lead.includes(' '))])));
 
 /**
  * The people of a list written in groups under plural offices, the groups parted by semicolons
@@ -289,7 +314,8 @@ function detailsBetweenSemicolons(text: string, vocabs: readonly Vocabulary[]): 
   const parts = splitTopLevel(text, /;/);
   if (parts.length < 2) return false;
   return parts.some((part) => {
-    const pieces = splitTopLevel(part, /,/);
+    // A group's name before its members (`Board: Ann Lee (chair), Bo Chan`) and a detail in parentheses after a name leave the names to judge.
+    const pieces = splitTopLevel(withoutGroupLabel(part.trim(), vocabs), /,/).map((piece) => piece.replace(/\s*\([^()]*\)\s*$/, '').trim());
     return pieces.length > 1 && !pieces.every((piece) => piece.includes(' ') && isName(piece) && !isJobTitle(piece, vocabs));
   });
 }

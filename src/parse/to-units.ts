@@ -45,7 +45,7 @@ const SECTIONS = new Set<FieldName>(['actions', 'decisions', 'proposal', 'agenda
  */
 export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], titles: ReadonlySet<number> = new Set()): Unit[] {
   const sections = sectionOf(lines, header, vocabs);
-  const abbreviations = new Set(vocabs.flatMap((v) => v.abbreviations));
+  const abbreviations: Stops = { words: new Set(vocabs.flatMap((v) => v.abbreviations)), clock: new Set(vocabs.flatMap((v) => v.timeWords)) };
   const clauses = new Set(vocabs.flatMap((v) => v.resolutionClauses));
   const itemText = new Map<number, string>();
   const units: Unit[] = [];
@@ -261,7 +261,7 @@ function opensLine(line: Line, before: Line): boolean {
   return !/^\p{Ll}/u.test(line.text) || /[.!?:;)\]]\s*$/u.test(before.text);
 }
 
-export function splitSentences(lines: readonly Line[], abbreviations: ReadonlySet<string>, clauses: ReadonlySet<string> = new Set()): Sentence[] {
+export function splitSentences(lines: readonly Line[], abbreviations: Stops, clauses: ReadonlySet<string> = new Set()): Sentence[] {
   if (lines.length < 2) return splitRun(lines, abbreviations);
   const out: Sentence[] = [];
   const statements = oneStatementALine(lines);
@@ -325,7 +325,7 @@ export function opensWithClause(line: Pick<Line, 'text'> | undefined, clauses: R
   return space > 0 && clauses.has(line.text.slice(0, space).toLowerCase());
 }
 
-function splitRun(lines: readonly Line[], abbreviations: ReadonlySet<string>): Sentence[] {
+function splitRun(lines: readonly Line[], abbreviations: Stops): Sentence[] {
   const out: Sentence[] = [];
   const starts: number[] = [];
   let text = '';
@@ -366,16 +366,30 @@ function push(out: Sentence[], lines: readonly Line[], starts: readonly number[]
 /** A word of one letter. */
 const ONE_LETTER = /^\p{L}$/u;
 
-function isSentenceEnd(text: string, dot: number, abbreviations: ReadonlySet<string>): boolean {
+/** The words after which a full stop ends no sentence, and the words that lead to a time of day (`kl.`, `klo`, `at`). */
+interface Stops {
+  words: ReadonlySet<string>;
+  clock: ReadonlySet<string>;
+}
+
+function isSentenceEnd(text: string, dot: number, abbreviations: Stops): boolean {
   const tail = text.slice(Math.max(0, dot - 24), dot);
   if (/[)"”’\]]$/.test(tail)) return true;
   const before = /(?<![\p{L}\p{N}.])([\p{L}\p{N}.]+)$/u.exec(tail)?.[1] ?? '';
   const word = before.toLowerCase();
-  // `4. krs`, `am 12. Mai`: an ordinal; a score or an amount (`passed 5-0.`, `$50.`) ends its sentence.
-  if (/^\d{1,2}$/.test(word) && /[-–/:$€£]$/u.test(tail.slice(0, tail.length - before.length))) return true;
+  // `4. krs`, `am 12. Mai`: an ordinal; a score, an amount or an hour (`passed 5-0.`, `$50.`, `€ 10.`,
+  // `kl. 23.`) ends its sentence.
+  if (/^\d{1,2}$/.test(word) && (/(?:[-–/:$€£]|[$€£] )$/u.test(tail.slice(0, tail.length - before.length)) || abbreviations.clock.has(wordBefore(tail, before.length)))) return true;
   if (word === '' || /^\d{1,2}$/.test(word) || ONE_LETTER.test(word)) return false;
-  if (abbreviations.has(word) || abbreviations.has(word.replace(/\.$/, ''))) return false;
+  if (abbreviations.words.has(word) || abbreviations.words.has(word.replace(/\.$/, ''))) return false;
   return !/\d\.\d/.test(word) || /\d{4}$/.test(word);
+}
+
+/** The word in lower case before the last `skip` characters of a tail and the blank before them, its full stop kept (`kl.`). */
+function wordBefore(tail: string, skip: number): string {
+  const rest = tail.slice(0, tail.length - skip);
+  if (!rest.endsWith(' ')) return '';
+  return /(?<![\p{L}.])[\p{L}.]+$/u.exec(rest.trimEnd())?.[0].toLowerCase() ?? '';
 }
 
 /** Whether a parenthesis opening at `index` holds a whole sentence that ends the paragraph's clause. */

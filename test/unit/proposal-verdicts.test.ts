@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+// A proposal put to the meeting and the verdict on it, as association and board minutes write them
+// in every language (CONVENTIONS.md: motions and proposals), and attendance written by groups.
+// Minutes of our own.
+
+const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+const people = (text: string) => parseMinutes(text).participants.map((p) => `${p.name}${p.roles.length > 0 ? ` (${p.roles.join(', ')})` : ''}`);
+
+describe('a verdict that names the proposal again decides the proposal before it', () => {
+  it('reads `The proposal was carried` after an English proposal', () => {
+    const text = 'Minutes of the board\n\nPresent: Ann Lee, Bob Ray\n\nProposal: raise the fee by 10 euros. The proposal was carried with 6 votes to 1.\n';
+    expect(decisions(text)).toEqual(['raise the fee by 10 euros. — The proposal was carried with 6 votes to 1.']);
+  });
+
+  it('reads `The amendment was carried` on its own as a decision', () => {
+    expect(decisions('Minutes of the board\n\nPresent: Ann Lee, Bob Ray\n\nThe amendment was carried.\n')).toEqual(['The amendment was carried.']);
+  });
+
+  it('reads a Dutch verdict with the vote between auxiliary and participle', () => {
+    const text = 'Notulen\n\nAanwezig: Anouk Jansen, Ruud Bakker\n\nVoorstel: contributie verhogen.\n\nHet voorstel wordt met 18 stemmen voor en 3 tegen aangenomen.\n';
+    expect(decisions(text)).toEqual(['contributie verhogen. — Het voorstel wordt met 18 stemmen voor en 3 tegen aangenomen.']);
+  });
+
+  it('reads a Swedish one-word passive after the proposal, the label `Förslag:` left out', () => {
+    const text = 'Protokoll\n\nNärvarande: Karin Ek, Per Lund\n\nFörslag: stänga baren.\n\nFörslaget bifölls med 12 röster mot 3.\n';
+    expect(decisions(text)).toEqual(['stänga baren. — Förslaget bifölls med 12 röster mot 3.']);
+  });
+
+  it('keeps a verdict whose subject is its own matter as it is written', () => {
+    const text = 'Minutes of the board\n\nPresent: Ann Lee, Bob Ray\n\nProposal: raise the fee.\n\nThe new budget was approved.\n';
+    expect(decisions(text)).toEqual(['The new budget was approved.']);
+  });
+
+  it('takes no verdict from a proposal that is not decided', () => {
+    expect(decisions('Minutes of the board\n\nPresent: Ann Lee, Bob Ray\n\nProposal: raise the fee.\n\nThe proposal was discussed at length.\n')).toEqual([]);
+  });
+});
+
+describe('a verdict that decides as it was put', () => {
+  it.each([
+    ['sv', 'Protokoll\n\nNärvarande: Karin Ek, Per Lund\n\nFörslag: stänga baren kl. 22.\n\nStyrelsen beslutade enligt förslaget.\n', 'stänga baren kl. 22. — Styrelsen beslutade enligt förslaget.'],
+    ['en', 'Minutes\n\nPresent: Ann Lee, Bob Ray\n\nProposal: close the bar at 11pm.\n\nThe board agreed as proposed.\n', 'close the bar at 11pm. — The board agreed as proposed.'],
+    ['nl', 'Notulen\n\nAanwezig: Anouk Jansen, Ruud Bakker\n\nVoorstel: de bar om 23 uur sluiten.\n\nDe vergadering besluit conform voorstel.\n', 'de bar om 23 uur sluiten. — De vergadering besluit conform voorstel.'],
+    ['fi', 'Pöytäkirja\n\nLäsnä: Aino Aho, Eero Ek\n\nEhdotus: hankitaan uusi tulostin.\n\nHallitus päätti hyväksyä ehdotuksen mukaisesti.\n', 'hankitaan uusi tulostin. — Hallitus päätti hyväksyä ehdotuksen mukaisesti.'],
+  ])('names the proposal before it (%s)', (_, text, decision) => {
+    expect(decisions(text)).toEqual([decision]);
+  });
+
+  it('keeps a verdict that says what it decides beside `enligt förslaget`', () => {
+    const text = 'Protokoll\n\nNärvarande: Karin Ek, Per Lund\n\nFörslag: stänga baren.\n\nStyrelsen beslutade enligt förslaget att köpa en ny kassaapparat till caféet.\n';
+    expect(decisions(text)).toEqual(['Styrelsen beslutade enligt förslaget att köpa en ny kassaapparat till caféet.']);
+  });
+});
+
+describe('a full stop after an amount or an hour ends its sentence', () => {
+  it('splits after `€ 10.` so that the verdict after it is read', () => {
+    const text = 'Notulen\n\nAanwezig: Anouk Jansen, Ruud Bakker\n\nVoorstel: contributie verhogen met € 10. Het voorstel wordt aangenomen.\n';
+    expect(decisions(text)).toEqual(['contributie verhogen met € 10. — Het voorstel wordt aangenomen.']);
+  });
+
+  it('splits after the hour of `kl. 23.`', () => {
+    const text = 'Protokoll\n\nNärvarande: Karin Ek, Per Lund\n\nVi stänger kl. 23. Mötet beslutade att köpa en ny kassaapparat.\n';
+    expect(decisions(text)).toEqual(['Mötet beslutade att köpa en ny kassaapparat.']);
+  });
+
+  it('keeps an ordinal date in one sentence (`am 12. Mai`)', () => {
+    const text = 'Protokoll\n\nAnwesend: Jana Roth, Tim Kuhn\n\nDer Vorstand beschließt, das Fest am 12. Mai zu feiern.\n';
+    expect(decisions(text)).toEqual(['Der Vorstand beschließt, das Fest am 12. Mai zu feiern.']);
+  });
+});
+
+describe('attendance written by groups, each group named before a colon', () => {
+  it('reads the members of each group, the group names left out', () => {
+    expect(people('Minutes\n\nPresent: Board: Ann Lee (chair), Bob Ray; Members: Cy Dee, Di Eve\n\n1. Opening\n')).toEqual(['Ann Lee (chair)', 'Bob Ray', 'Cy Dee', 'Di Eve']);
+  });
+
+  it('reads a Dutch list with a roled member in each group', () => {
+    expect(people('Notulen\n\nAanwezig: bestuur: Mark de Vries (voorzitter), Anouk Jansen (secretaris); leden: Piet Bos, Els Kok\n\n1. Opening\n'))
+      .toEqual(['Mark de Vries (chair)', 'Anouk Jansen (secretary)', 'Piet Bos', 'Els Kok']);
+  });
+
+  it.each([
+    ['en', 'Present: 23 members, including the board: Ann Lee (chair), Bob Ray', ['Ann Lee (chair)', 'Bob Ray']],
+    ['nl', 'Aanwezig: 23 leden, waaronder het bestuur: Mark de Vries (voorzitter), Anouk Jansen', ['Mark de Vries (chair)', 'Anouk Jansen']],
+    ['de', 'Anwesend: 12 Mitglieder, darunter der Vorstand: Jana Roth (Vorsitzende), Tim Kuhn', ['Jana Roth (chair)', 'Tim Kuhn']],
+    ['sv', 'Närvarande: 14 medlemmar, däribland styrelsen: Karin Ek (ordförande), Per Lund', ['Karin Ek (chair)', 'Per Lund']],
+  ])('reads the names after a head count and the group they belong to (%s)', (_, line, expected) => {
+    expect(people(`Minutes\n\n${line}\n\n1. Opening\n`)).toEqual(expected);
+  });
+
+  it('keeps initials before a colon as the person’s own', () => {
+    expect(people('Minutes\n\nPresent: AL: Ann Lee, BR: Bob Ray\n\n1. Opening\n')).toEqual(['Ann Lee', 'Bob Ray']);
+  });
+
+  it('keeps a name before a colon that is no group', () => {
+    expect(people('Minutes\n\nPresent: Ann Lee, Bob Ray\n\n1. Opening\n\nAnn: Welcome all.\n')).toEqual(['Ann Lee', 'Bob Ray']);
+  });
+});

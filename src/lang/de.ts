@@ -23,6 +23,7 @@ export const de: Vocabulary = {
     chair: ['vorsitz', 'vorsitzender', 'vorsitzende', 'sitzungsleitung', 'versammlungsleiter', 'versammlungsleiterin', 'sitzungsleiter', 'sitzungsleiterin', 'moderation'],
     secretary: ['protokoll', 'schriftführer', 'schriftführerin', 'protokollant', 'protokollantin', 'protokollführer', 'protokollführerin', 'protokollierende', 'protokollierender'],
     treasurer: ['kassenwart', 'kassenwartin', 'schatzmeister', 'schatzmeisterin'],
+    manager: ['verwalter', 'verwalterin', 'hausverwalter', 'hausverwalterin'],
   },
   months: [
     ['januar', 'jan'], ['februar', 'feb'], ['märz', 'mär'], ['april', 'apr'], ['mai'], ['juni', 'jun'],
@@ -141,6 +142,7 @@ export const de: Vocabulary = {
     'vice-chair': ['stellvertretende*', 'stellv. vorsitzende*'],
     secretary: ['schriftführer*', 'protokollant*'],
     treasurer: ['kassenwart*', 'schatzmeister*', 'kassier*'],
+    manager: ['verwalter*', 'hausverwalter*'],
   },
   groups: ['vorstand*', 'alle', 'wir', 'team', 'arbeitsgruppe*', 'ag', 'gruppe', 'mitglieder', 'orga-team', 'orgateam', 'verein'],
   passiveModals: ['muss', 'müssen', 'soll', 'sollen', 'sollte', 'sollten'],

@@ -27,6 +27,7 @@ export const en: Vocabulary = {
     'vice-chair': ['vice chair', 'vice-chair', 'deputy chair', 'vice president', 'vice-president'],
     treasurer: ['treasurer'],
     director: ['director', 'trustee', 'board member', 'member at large', 'member-at-large'],
+    manager: ['property manager', 'managing agent', 'building manager'],
   },
   months: [
     ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
@@ -169,6 +170,7 @@ export const en: Vocabulary = {
     secretary: ['secretary', 'scribe', 'minute taker', 'note taker', 'notetaker', 'recording secretary', 'clerk', 'town clerk', 'parish clerk', 'deputy town clerk', 'deputy clerk', 'company secretary'],
     treasurer: ['treasurer'],
     president: ['president'],
+    manager: ['property manager', 'managing agent', 'building manager'],
   },
   groups: ['board', 'committee', 'working group', 'group', 'team', 'everyone', 'everybody', 'all', 'we', 'staff', 'organisers', 'organizers', 'members', 'all members', 'management', 'task force', 'subcommittee', 'steering committee', 'executive', 'volunteers', 'candidates'],
   passiveModals: [],

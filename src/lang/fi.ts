@@ -31,6 +31,7 @@ export const fi: Vocabulary = {
     'vice-chair': ['vpj', 'vpj.', 'varapuheenjohtaja', '1. varapuheenjohtaja', '2. varapuheenjohtaja'],
     member: ['jäsen', 'varajäsen'],
     treasurer: ['rahastonhoitaja', 'taloudenhoitaja', 'rahastonhoitajana', 'taloudenhoitajana'],
+    manager: ['isännöitsijä', 'isännöitsijänä'],
   },
   months: [
     ['tammikuu*', 'tammi-'], ['helmikuu*', 'helmi-'], ['maaliskuu*', 'maalis-'], ['huhtikuu*', 'huhti-'],
@@ -160,6 +161,7 @@ export const fi: Vocabulary = {
     'vice-chair': ['varapuheenjohtaj*', 'vpj'],
     secretary: ['sihteeri*', 'siht', 'pöytäkirjanpitäj*'],
     treasurer: ['rahastonhoitaj*', 'taloudenhoitaj*'],
+    manager: ['isännöitsij*'],
   },
   groups: ['hallitu*', 'työryhm*', 'tiimi*', 'ryhmä*', 'kaikki', 'jokainen', 'kukin', 'johtoryhm*', 'toimikun*', 'jaosto*', 'lautakun*', 'me', 'jäsenet', 'projektiryhm*'],
   passiveModals: [],
@@ -179,7 +181,7 @@ export const fi: Vocabulary = {
   presenceMarks: { present: ['kyllä', 'paik.'], absent: ['ei', 'poissa'] },
   passiveAgents: [],
   // Nouns that end an office, alone or in a compound (`toiminnanjohtaja`, `talouspäällikkö`, `Hengellisen työn kehittäjä`).
-  jobTitles: ['johtaja', 'päällikkö', 'sihteeri', 'edustaja', 'asiantuntija', 'koordinaattori', 'suunnittelija', 'kehittäjä', 'ohjaaja', 'työntekijä', 'insinööri', 'tarkastaja', 'neuvoja', 'kouluttaja', 'tuottaja', 'kamreeri', 'lakimies', 'esittelijä'],
+  jobTitles: ['johtaja', 'päällikkö', 'sihteeri', 'edustaja', 'asiantuntija', 'koordinaattori', 'suunnittelija', 'kehittäjä', 'ohjaaja', 'työntekijä', 'insinööri', 'tarkastaja', 'neuvoja', 'kouluttaja', 'tuottaja', 'kamreeri', 'lakimies', 'esittelijä', 'isännöitsijä', 'toimitusjohtaja', 'talonmies'],
   holdingVerbs: ['pidetään'],
   rollCallVotes: { yes: ['jaa', 'kyllä'], no: ['ei'] },
   listAnnouncers: ['seuraavat', 'seuraavaa', 'seuraavasti', 'alla olevat'],

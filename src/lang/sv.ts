@@ -30,6 +30,7 @@ export const sv: Vocabulary = {
     teller: ['rösträknare'],
     'vice-chair': ['vice ordförande', 'v. ordf.'],
     treasurer: ['kassör'],
+    manager: ['förvaltare', 'förvaltaren', 'fastighetsförvaltare'],
   },
   months: [
     ['januari', 'jan'], ['februari', 'feb'], ['mars', 'mar'], ['april', 'apr'], ['maj'], ['juni', 'jun'],
@@ -150,6 +151,7 @@ export const sv: Vocabulary = {
     'vice-chair': ['vice ordförande*', 'vice ordf', 'vice-ordförande*'],
     secretary: ['sekreterar*', 'sekr', 'protokollförar*'],
     treasurer: ['kassör*', 'kassor*'],
+    manager: ['förvaltare*', 'fastighetsförvaltare*'],
   },
   groups: ['styrelse*', 'alla', 'vi', 'grupp*', 'arbetsgrupp*', 'kommitté*', 'valberedning*', 'medlemmar*', 'föreningen'],
   passiveModals: ['ska', 'skall', 'måste', 'bör', 'behöver', 'kommer att'],

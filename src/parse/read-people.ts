@@ -515,9 +515,10 @@ const plainWords = oncePer((vocabs: readonly Vocabulary[]): Set<string> =>
 
 /** Whether a lone token reads as a nickname or user id (`tsw`, `xy352`, `mmccool`): one word, no common word of the languages. */
 export function isNick(text: string, vocabs: readonly Vocabulary[]): boolean {
-  if (!/^[\p{L}\d][\p{L}\d_.-]{1,31}$/u.test(text) || /^[\d._-]+$/.test(text)) return false;
+  // A user id is written in ASCII: a word in lower case with letters beyond it (`isännöitsijä`, `kassör`) is a word of the language.
+  if (!/^[a-z\d][a-z\d_.-]{1,31}$/i.test(text) || /^[\d._-]+$/.test(text)) return false;
   // Lower case throughout, perhaps in parts joined by a hyphen, dot or underscore (`tanvi-s`, `j.doe`).
-  if (!/\d/.test(text) && !/^\p{Ll}+(?:[-_.]\p{Ll}+)*$/u.test(text)) return false;
+  if (!/\d/.test(text) && !/^[a-z]+(?:[-_.][a-z]+)*$/.test(text)) return false;
   // A meeting bot (`zodbot`, `meetbot`) takes part in the log, not in the meeting.
   return !plainWords(vocabs).has(text.toLowerCase()) && !/bot$/i.test(text);
 }

@@ -189,8 +189,9 @@ function recordTitle(lines: readonly Line[], vocabs: readonly Vocabulary[]): { i
  * - the body's name over a line, in its block or the next, that holds the date and names a meeting
  *   or follows a meeting's name (`Parochiebestuur H. Martinus` / `Verslag van de vergadering van 6
  *   februari 2023, ...`; `Verslag werkgroep X` / `dinsdag 10 oktober 2023, 19.30 uur, buurthuis`);
- * - a meeting's name over a bare name of the body, the two together (`Protokoll der
- *   Vorstandssitzung` / `Kleingartenverein Sonnenschein e. V.`).
+ * - a meeting's name over a bare name of the body, or the body's name over the meeting's, the two
+ *   together (`Protokoll der Vorstandssitzung` / `Kleingartenverein Sonnenschein e. V.`; `As Oy
+ *   Koivurinne` / `HALLITUKSEN KOKOUS 3/2025`).
  */
 function titleBlock(lines: readonly Line[], first: number, header: Header, vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
   const line = lines[first] as Line;
@@ -211,6 +212,11 @@ function titleBlock(lines: readonly Line[], first: number, header: Header, vocab
     if (title) return { index: first, title };
   }
   if (pair && namesMeeting(line, vocabs) && !namesMeeting(next, vocabs) && titleShaped(next.text) && /^\p{Lu}/u.test(next.text) && scanDates(next.text, vocabs).length === 0) {
+    const title = cleanTitle(`${line.text}, ${next.text}`, vocabs);
+    if (title) return { index: first, title };
+  }
+  // The body's name over the meeting's, the two together (`As Oy Koivurinne` / `HALLITUKSEN KOKOUS 3/2025`).
+  if (pair && !namesMeeting(line, vocabs) && namesMeeting(next, vocabs) && titleShaped(next.text) && /^\p{Lu}/u.test(line.text) && /^\p{Lu}/u.test(next.text) && !/\d/.test(line.text)) {
     const title = cleanTitle(`${line.text}, ${next.text}`, vocabs);
     if (title) return { index: first, title };
   }

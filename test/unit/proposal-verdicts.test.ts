@@ -98,3 +98,33 @@ describe('attendance written by groups, each group named before a colon', () => 
     expect(people('Minutes\n\nPresent: Ann Lee, Bob Ray\n\n1. Opening\n\nAnn: Welcome all.\n')).toEqual(['Ann Lee', 'Bob Ray']);
   });
 });
+
+describe('a housing company’s minutes: the body over the meeting, and the property manager', () => {
+  const text = [
+    'As Oy Vaahterakuja', 'HALLITUKSEN KOKOUS 2/2026', '', 'Aika: torstai 5.3.2026 klo 18.00', 'Paikka: kerhohuone', '',
+    'Läsnä:', 'Outi Vehmas, puheenjohtaja', 'Eino Rask', 'Kirsi Lumme, isännöitsijä, sihteeri', '',
+    '1 § Pihan kunnostus', 'Isännöitsijä pyytää tarjoukset huhtikuun loppuun mennessä.', '',
+    '2 § Muut asiat', 'Ei muita asioita.', '',
+  ].join('\n');
+  const meeting = parseMinutes(text);
+
+  it('titles the minutes with the body’s name and the meeting’s together', () => {
+    expect(meeting.title).toBe('As Oy Vaahterakuja, HALLITUKSEN KOKOUS 2/2026');
+  });
+
+  it('reads the manager’s office beside the name, not as a person of its own', () => {
+    expect(meeting.participants.map((p) => `${p.name}: ${p.roles.join(' ')}`)).toEqual(['Outi Vehmas: chair', 'Eino Rask: ', 'Kirsi Lumme: manager secretary']);
+  });
+
+  it('gives the manager’s task to the person who holds the office', () => {
+    expect(meeting.actions.map((a) => a.owners)).toEqual([['Kirsi Lumme']]);
+  });
+
+  it('keeps a title of the meeting alone when no body’s name stands over it', () => {
+    expect(parseMinutes(text.replace('As Oy Vaahterakuja\n', '')).title).toBe('HALLITUKSEN KOKOUS 2/2026');
+  });
+
+  it('still reads a lower-case user id in a list of people as a person', () => {
+    expect(parseMinutes('Meeting notes\n\nAttendees: Ann Lee, tsw, jdoe2\n\n1. Opening\n').participants.map((p) => p.name)).toEqual(['Ann Lee', 'tsw', 'jdoe2']);
+  });
+});

@@ -47,6 +47,7 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
   const sections = sectionOf(lines, header, vocabs);
   const abbreviations: Stops = { words: new Set(vocabs.flatMap((v) => v.abbreviations)), clock: new Set(vocabs.flatMap((v) => v.timeWords)) };
   const clauses = new Set(vocabs.flatMap((v) => v.resolutionClauses));
+  const stopwords = new Set(vocabs.flatMap((v) => [...v.stopwords, ...v.and]));
   const itemText = new Map<number, string>();
   const units: Unit[] = [];
   let columns: string[] | null = null;
@@ -84,7 +85,7 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
       continue;
     }
     // In a section of tasks each line is read on its own already, a name in bold heading the tasks under it.
-    const cuts = line.kind === 'tableRow' ? [] : titleCuts(lines, i, j, titles, section?.field !== 'actions');
+    const cuts = line.kind === 'tableRow' ? [] : titleCuts(lines, i, j, titles, section?.field !== 'actions' ? stopwords : null);
     if (cuts.length > 0) {
       if (line.kind === 'listItem') itemText.set(line.block, line.text);
       // Lines before the first title, then each title alone and the lines up to the next as sentences.
@@ -169,15 +170,18 @@ function sectionOf(lines: readonly Line[], header: Header, vocabs: readonly Voca
 /**
  * The title lines among lines `from` to `to` (one paragraph or list item) that stand apart from the
  * lines after them: a title that has further lines of the block after it (or before it), and whose
- * next line does not go on in lower case; with `boldHeads`, a line wholly in bold as well.
+ * next line does not go on in lower case. Given the stop words of the languages (outside a section
+ * of tasks), a line wholly in bold as well, and a paragraph's short first line that the writer broke
+ * (`headOfParagraph`).
  */
-function titleCuts(lines: readonly Line[], from: number, to: number, titles: ReadonlySet<number>, boldHeads: boolean): number[] {
+function titleCuts(lines: readonly Line[], from: number, to: number, titles: ReadonlySet<number>, heads: ReadonlySet<string> | null): number[] {
   if (to - from < 2) return [];
   const out: number[] = [];
   for (let k = from; k < to; k++) {
     // A line wholly in bold that ends in no stop heads the lines under it as a heading would (`**Item 3 – Website**` / `Bo will ...`).
     const line = lines[k] as Line;
-    if (!titles.has(k) && !(boldHeads && line.bold && line.kind === 'paragraph' && k + 1 < to && !/[:：.!?]\s*$/u.test(line.text))) continue;
+    const bold = line.bold && line.kind === 'paragraph' && k + 1 < to && !/[:：.!?]\s*$/u.test(line.text);
+    if (!titles.has(k) && !(heads !== null && (bold || (k === from && headOfParagraph(lines, from, to, heads))))) continue;
     const next = lines[k + 1];
     if (k + 1 < to && next !== undefined && LOWER_START.test(next.text)) continue;
     out.push(k);
@@ -185,6 +189,28 @@ function titleCuts(lines: readonly Line[], from: number, to: number, titles: Rea
     if (BARE_NUMBER.test((lines[k] as Line).text) && k + 1 < to) out.push(k + 1);
   }
   return out;
+}
+
+/** The longest a paragraph's first line may be to head the lines under it. */
+const HEAD_WORDS = 6;
+
+/**
+ * Whether a plain paragraph's first line is the topic of the lines under it (`Garden` / `Ann will fix
+ * the fence.`, `Piha` / `Outi selvittää asian.`), as notes typed without blank lines set a topic over
+ * what was said: a few words with no punctuation at the end and no stop word last, over a sentence
+ * that opens with a capital and ends with a stop, the break the writer's (the line had room for the
+ * next word, as in `oneStatementALine`).
+ */
+function headOfParagraph(lines: readonly Line[], from: number, to: number, stopwords: ReadonlySet<string>): boolean {
+  const line = lines[from] as Line;
+  const next = lines[from + 1] as Line;
+  if (line.kind !== 'paragraph' || line.bold || /[.!?:;,–—-]\s*$/u.test(line.text) || !/^[\p{Lu}\d]/u.test(next.text) || !/[.!?]\s*$/u.test(next.text)) return false;
+  const words = line.text.trim().split(/\s+/);
+  if (words.length > HEAD_WORDS || stopwords.has((words[words.length - 1] as string).toLowerCase())) return false;
+  let width = SHORTEST_WRAP;
+  for (let k = from; k < to; k++) width = Math.max(width, (lines[k] as Line).text.length);
+  const word = /^\S+/u.exec(next.text)?.[0] ?? '';
+  return line.text.length + 1 + word.length <= width;
 }
 
 /** The last sentence of a text: what follows its last full stop, exclamation or question mark and a blank. */

@@ -128,3 +128,23 @@ describe('a housing company’s minutes: the body over the meeting, and the prop
     expect(parseMinutes('Meeting notes\n\nAttendees: Ann Lee, tsw, jdoe2\n\n1. Opening\n').participants.map((p) => p.name)).toEqual(['Ann Lee', 'tsw', 'jdoe2']);
   });
 });
+
+describe('a short first line of a paragraph heads the sentences under it', () => {
+  const tasks = (text: string) => parseMinutes(text).actions.map((a) => `${a.owners.join(', ')}: ${a.text}`);
+
+  it('reads a topic typed over its notes without a blank line (en, fi)', () => {
+    expect(tasks('Minutes\n\nPresent: Ann Lee, Bob Ray\n\nWe met.\n\nGarden\nAnn will fix the fence.\n\nOther\nBob will bring coffee.\n'))
+      .toEqual(['Ann Lee: Ann will fix the fence.', 'Bob Ray: Bob will bring coffee.']);
+    expect(tasks('Pöytäkirja\n\nLäsnä: Outi Vehmas, Eino Rask\n\nPiha\nOuti selvittää asian.\n\nMuuta\nEino hoitaa kahvit.\n'))
+      .toEqual(['Outi Vehmas: Outi selvittää asian.', 'Eino Rask: Eino hoitaa kahvit.']);
+  });
+
+  it('gives a verdict under the topic the topic as its matter', () => {
+    expect(parseMinutes('Minutes\n\nPresent: Ann Lee, Bob Ray\n\nNew fence\nApproved.\n').decisions.map((d) => d.text)).toEqual(['New fence — Approved.']);
+  });
+
+  it('keeps a line that ends in a stop word with the line after it', () => {
+    expect(parseMinutes('Minutes\n\nPresent: Ann Lee, Bob Ray\n\nThe board agreed with\nAnn Lee to fix the fence.\n').decisions.map((d) => d.text))
+      .toEqual(['The board agreed with Ann Lee to fix the fence.']);
+  });
+});

@@ -23,7 +23,7 @@ export const en: Vocabulary = {
   },
   roles: {
     chair: ['chair', 'chairperson', 'chairman', 'chairwoman', 'host', 'facilitator', 'presiding', 'president', 'moderator', 'convener', 'convenor'],
-    secretary: ['secretary', 'scribe', 'minutes', 'minute taker', 'minute-taker', 'note taker', 'note-taker', 'notetaker', 'notes taker', 'recorder', 'recording secretary', 'clerk', 'taking notes', 'taking minutes', 'taking the minutes', 'notes by', 'minutes by', 'recording minutes', 'recording the minutes'],
+    secretary: ['secretary', 'scribe', 'minutes', 'notes', 'minute taker', 'minute-taker', 'note taker', 'note-taker', 'notetaker', 'notes taker', 'recorder', 'recording secretary', 'clerk', 'taking notes', 'taking minutes', 'taking the minutes', 'notes by', 'minutes by', 'recording minutes', 'recording the minutes'],
     'vice-chair': ['vice chair', 'vice-chair', 'deputy chair', 'vice president', 'vice-president'],
     treasurer: ['treasurer'],
     director: ['director', 'trustee', 'board member', 'member at large', 'member-at-large'],

@@ -38,7 +38,7 @@ export function readDue(text: string, meetingDate: string | null, vocabs: readon
     ...shortNumeric(text, meetingDate, vocabs),
     ...weeks(words, meetingDate, vocabs),
     ...relatives(text, meetingDate, vocabs),
-    ...weekdays(words, meetingDate, vocabs),
+    ...weekdays(words, text, meetingDate, vocabs),
     ...months(words, meetingDate, vocabs),
     ...monthPairs(words, text, meetingDate, vocabs),
     ...periods(words, text, meetingDate, vocabs),
@@ -82,6 +82,16 @@ function leadBefore(text: string, index: number): string | undefined {
   return word !== undefined && /^\p{L}+$/u.test(word) ? word : undefined;
 }
 
+/** Whether the characters around a span are the parentheses of it alone (`(Fri)`, `(14/3)`): a deadline beside a task. */
+function inParentheses(text: string, index: number, length: number): boolean {
+  return text[index - 1] === '(' && text[index + length] === ')';
+}
+
+/** Whether a word leads a deadline in one of the languages (`by`, `senast`). */
+function isDueLead(word: string | undefined, vocabs: readonly Vocabulary[]): boolean {
+  return word !== undefined && vocabs.some((v) => v.dueLeads.includes(word));
+}
+
 /**
  * A deadline written as day and month with a slash and no year (`senast 15/3`, `till 20/5`,
  * `by 3/15`): read only after a word that leads a deadline, or as the whole text (a due cell), since
@@ -92,8 +102,9 @@ function shortNumeric(text: string, meetingDate: string | null, vocabs: readonly
   const out: Candidate[] = [];
   for (const m of text.matchAll(SHORT_NUMERIC)) {
     const lead = leadBefore(text, m.index);
-    const alone = text.trim() === m[0];
-    if (!alone && (lead === undefined || !vocabs.some((v) => v.dueLeads.includes(lead)))) continue;
+    // A fraction in parentheses stands within its sentence (`Two thirds (2/3) of ...`); the deadline beside a task ends it (`... (14/3)`).
+    const alone = text.trim() === m[0] || (inParentheses(text, m.index, m[0].length) && text.slice(m.index + m[0].length + 1).trim() === '');
+    if (!alone && !isDueLead(lead, vocabs)) continue;
     const order = numericOrder(+m[1]!, +m[2]!, vocabs[0]?.code === 'en');
     if (order === null) continue;
     const day = resolveDay({ index: m.index, length: m[0].length, year: null, month: order.month, day: order.day, weekday: null, time: null }, meetingDate);
@@ -177,13 +188,15 @@ function relatives(text: string, meetingDate: string | null, vocabs: readonly Vo
   return out;
 }
 
-function weekdays(words: Word[], meetingDate: string | null, vocabs: readonly Vocabulary[]): Candidate[] {
+function weekdays(words: Word[], text: string, meetingDate: string | null, vocabs: readonly Vocabulary[]): Candidate[] {
   if (meetingDate === null) return [];
   const out: Candidate[] = [];
   words.forEach((word, i) => {
     // A weekday that opens a compound (`Torstai-iltojen ohjelma`, Thursday evenings) is part of a noun, no day.
     if (/[-–]\p{L}{3}/u.test(word.lower)) return;
-    const day = weekdayOf(word.lower, vocabs, false);
+    // A short form (`Fri`, `ti`) is another word as often (`sat`, `to`): a day only in parentheses of its own or capitalised after a deadline word (`(Fri)`, `by Thu`).
+    const short = inParentheses(text, word.index, word.text.length) || (/^\p{Lu}/u.test(word.text) && isDueLead(leadBefore(text, word.index), vocabs));
+    const day = weekdayOf(word.lower, vocabs, short);
     if (day < 0 || /^\d/.test(words[i + 1]?.text ?? '')) return;
     const before = words[i - 1];
     const after = words.slice(i + 1, i + 3).map((w) => w.lower).join(' ');

@@ -148,3 +148,25 @@ describe('a short first line of a paragraph heads the sentences under it', () =>
       .toEqual(['The board agreed with Ann Lee to fix the fence.']);
   });
 });
+
+describe('a short weekday or date beside a task', () => {
+  const due = (line: string) => parseMinutes(`# Team sync – 12 March 2025\n\nAttendees: Priya, Marco, Jen\n\n## Action items\n- ${line}\n`).actions[0]?.due?.end ?? null;
+
+  it('reads a short weekday in its own parentheses or capitalised after a deadline word', () => {
+    expect(due('Jen: share the summary (Fri)')).toBe('2025-03-14');
+    expect(due('Jen: share the summary by Thu')).toBe('2025-03-13');
+  });
+
+  it('reads a day and month with a slash in their own parentheses', () => {
+    expect(due('Jen: share the summary (14/3)')).toBe('2025-03-14');
+  });
+
+  it('reads no day in a word that is only spelled like a short weekday', () => {
+    expect(due('Jen: sat down with Marco to plan the demo')).toBeNull();
+    expect(due('Jen: ask Sun about the logo')).toBeNull();
+  });
+
+  it('reads `(notes)` beside a name as the note taker', () => {
+    expect(parseMinutes('# Team sync\n\nAttendees: Priya, Jen (notes)\n\n## Notes\nWe met.\n').participants.find((p) => p.name === 'Jen')?.roles).toEqual(['secretary']);
+  });
+});

@@ -75,6 +75,15 @@ export function readPeopleField(
     take((lines[j] as Line).text, lines[j] as Line, lineEach((lines[j] as Line).text), present);
     header.consumed.add(j);
   }
+  // A value that holds a person goes on a person a line in the rest of its paragraph, as a register
+  // sets them (`Beslutande: Anna Holm (S), ordförande` / `Erik Lund (M), vice ordförande` / `Lena Berg (C)`).
+  if (label.value !== '' && line.kind === 'paragraph' && continued.length === 0) {
+    for (const j of entryLines(lines, index, header)) {
+      const text = (lines[j] as Line).text;
+      take(text, lines[j] as Line, !listsFullNames(text), present);
+      header.consumed.add(j);
+    }
+  }
   if (label.value !== '' && line.kind === 'paragraph') {
     for (const j of runOnLines(lines, index, header, vocabs)) {
       for (const person of readPeople((lines[j] as Line).text, { oneEach: false, loose: true }, vocabs)) found.push(participantOf(person, lines[j] as Line, present, header));
@@ -181,6 +190,28 @@ function withColumnsParted(text: string): string {
 function listsFullNames(text: string): boolean {
   const parts = text.split(',').map((part) => part.trim());
   return parts.length > 1 && parts.every((part) => part.includes(' ') && isName(withoutTrailingParen(part)));
+}
+
+/** The longest line that is taken for one entry of a register of people. */
+const ENTRY_LINE = 80;
+
+/**
+ * The lines after a label's line in its paragraph that are each an entry of a register of people: a
+ * full name first, then at most details after a comma or in parentheses (`Erik Lund (M), vice
+ * ordförande`, `Lena Berg (C)`, `Cy Dee, Di Eve`), no stop at the end; the run ends at the first
+ * other line, a label or a sentence.
+ */
+function entryLines(lines: readonly Line[], index: number, header: Header): number[] {
+  const out: number[] = [];
+  const block = (lines[index] as Line).block;
+  for (let j = index + 1; j < lines.length; j++) {
+    const line = lines[j] as Line;
+    if (line.block !== block || line.kind !== 'paragraph' || header.labels.has(j) || header.consumed.has(j) || line.text.length > ENTRY_LINE || /[.!?:;]\s*$/u.test(line.text)) break;
+    const head = (line.text.split(/[,(]/u)[0] as string).trim();
+    if (!head.includes(' ') || !isName(head)) break;
+    out.push(j);
+  }
+  return out;
 }
 
 /**

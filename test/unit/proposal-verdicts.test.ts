@@ -170,3 +170,22 @@ describe('a short weekday or date beside a task', () => {
     expect(parseMinutes('# Team sync\n\nAttendees: Priya, Jen (notes)\n\n## Notes\nWe met.\n').participants.find((p) => p.name === 'Jen')?.roles).toEqual(['secretary']);
   });
 });
+
+describe('a register of people, the label over its first entry and one entry a line after it', () => {
+  const people = (block: string) => parseMinutes(`Protokoll\n\n${block}\n\n§ 1 Öppnande\nMötet öppnades.\n\n§ 2 Avslut\nMötet avslutades.\n`).participants
+    .map((p) => `${p.name}${p.roles.length > 0 ? ` (${p.roles.join(', ')})` : ''}${p.organization ? ` [${p.organization}]` : ''}${p.present === false ? ' absent' : ''}`);
+
+  it('reads every entry of the paragraph, each with its party and role', () => {
+    expect(people('Beslutande: Anna Holm (S), ordförande\nErik Nyström (M), vice ordförande\nLena Berg (C)\nOmar Said (V)'))
+      .toEqual(['Anna Holm (chair) [S]', 'Erik Nyström (vice-chair) [M]', 'Lena Berg [C]', 'Omar Said [V]']);
+  });
+
+  it('reads a line of full names as a list, and keeps the entries absent under an absence label', () => {
+    expect(people('Närvarande: Anna Holm, Erik Nyström\nLena Berg, Omar Said')).toEqual(['Anna Holm', 'Erik Nyström', 'Lena Berg', 'Omar Said']);
+    expect(people('Frånvarande: Anna Holm\nErik Nyström')).toEqual(['Anna Holm absent', 'Erik Nyström absent']);
+  });
+
+  it('stops at a sentence after the entries', () => {
+    expect(people('Närvarande: Anna Holm, Erik Nyström\nMötet öppnades av Anna Holm.')).toEqual(['Anna Holm (chair)', 'Erik Nyström']);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+// Conventions of English minutes found missing in a seventh round of real minutes: church and
+// society business meetings, OSS committee notes, a foundation board, a US school board, a club's
+// business meeting, MeetBot summaries. Each pinned with minutes of our own.
+
+const present = (text: string) => parseMinutes(text).participants.filter((p) => p.present).map((p) => p.name);
+const tasks = (text: string) => parseMinutes(text).actions.map((a) => ({ owners: a.owners, text: a.text }));
+
+describe('a sub-heading that opens another part of the minutes ends the roster above it', () => {
+  const text = [
+    '# Garden group (2026-02-04)', '', '## Attendees', '', '* Ona', '* Pia', '* Rolf', '',
+    '### Action items', '', '- [ ] Pia: Order the seed packets, CC Rolf', '- [ ] Ona: Book the hall', '',
+    '### Notes', '', '- Spring fair', '',
+  ].join('\n');
+
+  it('reads the tasks under `### Action items` as tasks, not as more people', () => {
+    expect(present(text)).toEqual(['Ona', 'Pia', 'Rolf']);
+    expect(tasks(text)).toEqual([
+      { owners: ['Pia'], text: 'Pia: Order the seed packets, CC Rolf' },
+      { owners: ['Ona'], text: 'Ona: Book the hall' },
+    ]);
+  });
+
+  it('still reads a sub-heading of people (`### Guests`) as part of the roster', () => {
+    const guests = '# Garden group\n\n## Attendees\n\n* Ona\n* Pia\n\n### Guests\n\n* Rolf Lind\n\n## Notes\n\nSpring fair.\n';
+    expect(parseMinutes(guests).participants.map((p) => p.name)).toContain('Rolf Lind');
+    expect(tasks(guests)).toEqual([]);
+  });
+});

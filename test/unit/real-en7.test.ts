@@ -29,3 +29,19 @@ describe('a sub-heading that opens another part of the minutes ends the roster a
     expect(tasks(guests)).toEqual([]);
   });
 });
+
+describe('a time with its mark spaced (`P. M.`) and `o\'clock` before it', () => {
+  it('reads `at 8:00 o\'clock P. M.` as the evening', () => {
+    const text = 'Board of Trustees\n\nThe regular meeting was held at the Town Hall on Monday, March 4, 1946, at 8:00 o\'clock P. M.\n\nThe minutes were read.\n';
+    expect(parseMinutes(text).startTime).toBe('20:00');
+  });
+
+  it('reads `7:30 A. M.` as the morning', () => {
+    expect(parseMinutes('Board of Trustees\n\nMet on March 4, 1946, at 7:30 A. M.\n').startTime).toBe('07:30');
+  });
+
+  it('takes no spaced letter after an item number for a mark (`2 a. Minutes`)', () => {
+    const text = 'Board of Trustees\n\nMarch 4, 1946\n\nAgenda item 2 a. Minutes of the last meeting\n';
+    expect(parseMinutes(text).startTime).toBeNull();
+  });
+});

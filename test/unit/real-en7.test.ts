@@ -45,3 +45,28 @@ describe('a time with its mark spaced (`P. M.`) and `o\'clock` before it', () =>
     expect(parseMinutes(text).startTime).toBeNull();
   });
 });
+
+describe('the topics of a MeetBot summary written out as text', () => {
+  const summary = [
+    '#team-meeting: BUILD (2024-05-06)', '', 'Meeting started by alma at 15:00:04 UTC.', '',
+    'Meeting summary', '---------------',
+    '* roll call  (alma, 15:00:10)', '',
+    '* #812 move the mirror to the new host  (alma, 15:02:31)',
+    '  * LINK: https://example.org/ticket/812   (alma, 15:02:40)',
+    '  * ACTION: bert to copy the keys  (alma, 15:07:12)', '',
+    '* #815 retire the old compose boxes and their',
+    '  disks  (alma, 15:10:02)', '',
+    '* open floor  (alma, 15:20:45)', '', 'Meeting ended at 15:31:00 UTC.', '',
+  ].join('\n');
+
+  it('reads each stamped entry of the outer list as an item, the stamp left out, a wrapped one whole', () => {
+    expect(parseMinutes(summary).agenda.map((a) => a.title)).toEqual([
+      'roll call', '#812 move the mirror to the new host', '#815 retire the old compose boxes and their disks', 'open floor',
+    ]);
+  });
+
+  it('takes no plain list of notes for topics: the bot\'s stamp makes them', () => {
+    const notes = 'Team notes\n\n* roll call\n* the mirror moves (maybe)\n* open floor\n';
+    expect(parseMinutes(notes).agenda.map((a) => a.title)).not.toContain('the mirror moves');
+  });
+});

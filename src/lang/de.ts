@@ -170,4 +170,6 @@ export const de: Vocabulary = {
   pluperfectAuxiliaries: ['hatte', 'hatten'],
   electionWords: ['wahl', 'bestimmung'],
   electedAs: { verbs: [], beside: [], offices: [] },
+  personPronouns: ['er'],
+  possibilityModals: ['kann', 'können', 'könnte', 'könnten', 'würde', 'würden'],
 };

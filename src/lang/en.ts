@@ -217,4 +217,6 @@ export const en: Vocabulary = {
   pluperfectAuxiliaries: ['had'],
   electionWords: ['election', 'appointment', 'selection'],
   electedAs: { verbs: [], beside: [], offices: [] },
+  personPronouns: ['he', 'she'],
+  possibilityModals: ['can', 'could', 'would', 'might'],
 };

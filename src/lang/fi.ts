@@ -200,4 +200,6 @@ export const fi: Vocabulary = {
       { role: 'teller', words: ['ääntenlaskijoiksi', 'ääntenlaskijaksi'] },
     ],
   },
+  personPronouns: ['hän'],
+  possibilityModals: ['voi', 'voisi', 'voisivat', 'voitaisiin', 'saattaisi', 'saattaa'],
 };

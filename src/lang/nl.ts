@@ -156,4 +156,6 @@ export const nl: Vocabulary = {
   pluperfectAuxiliaries: ['had', 'hadden'],
   electionWords: ['verkiezing', 'benoeming', 'aanwijzing', 'keuze'],
   electedAs: { verbs: [], beside: [], offices: [] },
+  personPronouns: ['hij'],
+  possibilityModals: ['kan', 'kunnen', 'kon', 'konden', 'zou', 'zouden'],
 };

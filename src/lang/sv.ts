@@ -179,4 +179,6 @@ export const sv: Vocabulary = {
   pluperfectAuxiliaries: ['hade'],
   electionWords: ['val'],
   electedAs: { verbs: [], beside: [], offices: [] },
+  personPronouns: ['han', 'hon'],
+  possibilityModals: ['kan', 'kunde', 'skulle', 'kanske'],
 };

@@ -70,3 +70,29 @@ describe('the topics of a MeetBot summary written out as text', () => {
     expect(parseMinutes(notes).agenda.map((a) => a.title)).not.toContain('the mirror moves');
   });
 });
+
+describe('one person agreeing, or what all could agree on, is no decision of the meeting', () => {
+  const decided = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+  const wrap = (body: string) => `# Parish council\n\nPresent: Ada Holm, Ben Ruiz, Cy Lund\n\n## 3. Hall\n\n${body}\n`;
+
+  it('reads `He agreed that ...` and `She also agreed ...` as one person\'s view', () => {
+    expect(decided(wrap('Ben spoke about the roof. He agreed that we can use the old tiles.'))).toEqual([]);
+    expect(decided(wrap('Ada asked about the lease. She also agreed that the rent is fair.'))).toEqual([]);
+  });
+
+  it('reads `the things we can all agree with` as a possibility', () => {
+    expect(decided(wrap('Cy said the rules are the things that we can all agree with.'))).toEqual([]);
+  });
+
+  it('still reads the meeting agreeing (`We agreed`, `All agreed`, `It was agreed`)', () => {
+    expect(decided(wrap('We agreed that the hall opens on Sundays.'))).toHaveLength(1);
+    expect(decided(wrap('After discussion all agreed to repaint the door.'))).toHaveLength(1);
+    expect(decided(wrap('It was agreed that Ada sends the letter.'))).toHaveLength(1);
+  });
+
+  it('reads a Dutch `Hij keurde ... goed` as one person, `Het bestuur keurde ... goed` as the board', () => {
+    const nl = (body: string) => `# Bestuursvergadering\n\nAanwezig: Ada Holm, Ben Ruiz\n\n## 3. Huis\n\n${body}\n`;
+    expect(decided(nl('Ben sprak over het dak. Hij keurde de rekening goed.'))).toEqual([]);
+    expect(decided(nl('Het bestuur keurde de rekening goed.'))).toHaveLength(1);
+  });
+});

@@ -120,6 +120,11 @@ export function fallbackDate(lines: readonly Line[], header: Header, frontMatter
     if (dateOnly && dateFromLine(dateOnly, header, vocabs, 'line')) secondDay(lines, dateOnly, header, vocabs);
   }
   if (header.date === null && frontMatter) {
+    // The sentence that opens the meeting names its day (`Meeting called to order at 19:01, August 16, 2022`): a site's `date` is when the page went up.
+    const opening = openingSentence(lines, vocabs);
+    if (opening) dateFromLine(opening, header, vocabs, 'text');
+  }
+  if (header.date === null && frontMatter) {
     // A date in the title names the meeting (`title: Protokoll ... vom 12.02.2019`); a site's `date` is when the page went up.
     for (const raw of [frontMatter.title, frontMatter.date, frontMatter.description]) {
       const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? raw : null;
@@ -153,6 +158,20 @@ export function fallbackDate(lines: readonly Line[], header: Header, frontMatter
     const linked = own(30, (l) => l.kind !== 'code' && l.kind !== 'html' && findFullDate(l.text, vocabs) !== null);
     if (linked) dateFromLine(linked, header, vocabs, 'text');
   }
+}
+
+/**
+ * The line near the top that tells the meeting opening (`called to order`, `avattiin`, `öppnades`)
+ * and holds a full date, not about the next meeting; null when none does.
+ */
+function openingSentence(lines: readonly Line[], vocabs: readonly Vocabulary[]): Line | null {
+  const opened = vocabs.flatMap((v) => v.openedAt);
+  for (const line of lines.slice(0, HEAD_LINES)) {
+    if (line.kind === 'code' || line.kind === 'html' || line.text.length > 400 || !/\d/.test(line.text)) continue;
+    const lower = line.text.toLowerCase();
+    if (opened.some((phrase) => lower.includes(phrase)) && findFullDate(line.text, vocabs) !== null && !aboutNextMeeting(line.text, vocabs)) return line;
+  }
+  return null;
 }
 
 /**

@@ -96,3 +96,22 @@ describe('one person agreeing, or what all could agree on, is no decision of the
     expect(decided(nl('Het bestuur keurde de rekening goed.'))).toHaveLength(1);
   });
 });
+
+describe('the sentence that opens the meeting dates it before a site\'s front-matter date', () => {
+  it('reads the day of `called to order` over the page\'s `date`', () => {
+    const text = '+++\ndate = "2023-05-02T10:00:00-05:00"\ntitle = "April Business Meeting"\n+++\n* Meeting called to order by President Lee at 19:02, April 18, 2023\n\n## Reports\n\nMotion carried.\n';
+    const parsed = parseMinutes(text);
+    expect(parsed.date).toBe('2023-04-18');
+    expect(parsed.startTime).toBe('19:02');
+  });
+
+  it('reads a Finnish opening the same way (`Kokous avattiin 12.3.2024 klo 18.05`)', () => {
+    const text = '---\ndate: 2024-03-20\ntitle: Hallituksen kokous\n---\nKokous avattiin 12.3.2024 klo 18.05.\n\n## 2. Asiat\n\nPäätettiin hankkia kahvinkeitin.\n';
+    expect(parseMinutes(text).date).toBe('2024-03-12');
+  });
+
+  it('keeps the front-matter date where the opening sentence names no day', () => {
+    const text = '+++\ndate = "2023-05-02T10:00:00-05:00"\ntitle = "Business Meeting"\n+++\n* Meeting called to order at 19:02\n\n## Reports\n\nMotion carried.\n';
+    expect(parseMinutes(text).date).toBe('2023-05-02');
+  });
+});

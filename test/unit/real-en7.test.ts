@@ -115,3 +115,16 @@ describe('the sentence that opens the meeting dates it before a site\'s front-ma
     expect(parseMinutes(text).date).toBe('2023-05-02');
   });
 });
+
+describe('an item tabled, postponed or deferred pending something is a decision', () => {
+  const decided = (body: string) => parseMinutes(`# Club business meeting\n\n## Old Business\n\n${body}\n`).decisions.map((d) => d.text);
+
+  it('reads `Tabled pending ...` and `Postponed pending ...` under an item\'s heading as what the meeting settled', () => {
+    expect(decided('#### New meeting format\n\nTabled pending the outcome of the bylaw change.')).toHaveLength(1);
+    expect(decided('#### Repeater\n\nPostponed pending a second quote.')).toHaveLength(1);
+  });
+
+  it('reads no decision in a report of what is pending', () => {
+    expect(decided('Two repairs are pending the delivery of parts.')).toEqual([]);
+  });
+});

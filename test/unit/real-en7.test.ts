@@ -128,3 +128,30 @@ describe('an item tabled, postponed or deferred pending something is a decision'
     expect(decided('Two repairs are pending the delivery of parts.')).toEqual([]);
   });
 });
+
+describe('the opening sentence of typed minutes wrapped onto the next lines of its paragraph', () => {
+  const typed = [
+    'Board of Education', '',
+    'The regular meeting of the Board of Education held at the',
+    'Central School on Monday, March 4, 1946, at 7:30 o\'clock',
+    'P. M., pursuant to notice.', '',
+    'The minutes were read and approved.', '',
+  ].join('\n');
+
+  it('reads the place and the evening time across the wraps', () => {
+    const parsed = parseMinutes(typed);
+    expect(parsed.date).toBe('1946-03-04');
+    expect(parsed.startTime).toBe('19:30');
+    expect(parsed.location).toBe('the Central School');
+  });
+
+  it('reads a Swedish wrapped sentence the same way', () => {
+    const sv = 'Styrelsemöte\n\nMötet hölls den 5 maj 2024 i\nFöreningslokalen på Storgatan 3.\n\nProtokollet lades till handlingarna.\n';
+    expect(parseMinutes(sv).location).toBe('Föreningslokalen på Storgatan 3');
+  });
+
+  it('joins no line after a full stop: the next line is another sentence', () => {
+    const two = 'Board of Education\n\nThe board met on March 4, 1946 at 7:30.\nP. M. Jones spoke on the roof.\n';
+    expect(parseMinutes(two).startTime).toBe('07:30');
+  });
+});

@@ -174,4 +174,6 @@ export const de: Vocabulary = {
   electionWords: ['wahl', 'bestimmung'],
   electedAs: { verbs: [], beside: [], offices: [] },
   asProposed: ['wie vorgeschlagen', 'gemäß vorschlag', 'gemäß dem vorschlag', 'laut vorschlag', 'gemäß beschlussvorlage', 'wie vorgelegt', 'entsprechend dem vorschlag'],
+  personPronouns: ['er'],
+  possibilityModals: ['kann', 'können', 'könnte', 'könnten', 'würde', 'würden'],
 };

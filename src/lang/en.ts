@@ -77,7 +77,7 @@ export const en: Vocabulary = {
     'are elected', 'is elected', 'was elected', 'were elected', 'elected by', 'was appointed', 'were appointed', 'was re-elected', 'were re-elected', 'was reelected', 'were reelected', 'elected unopposed', 're-elected unopposed',
     'consensus in the room', 'sense of the room', 'consensus of the room',
     'was accepted', 'were accepted', 'is accepted', 'was approved', 'were approved', 'is approved', 'are approved', 'approved as read', 'approved as amended', 'approved as presented', 'approved as circulated', 'approved as distributed', 'approved by a vote', 'by a vote of',
-    'was adopted', 'were adopted', 'is adopted', 'was ratified', 'was granted', 'which was granted', 'was confirmed', 'has been confirmed', 'was tabled', 'were tabled', 'tabled until', 'postponed until', 'deferred until', 'moves to accept', 'seconds, accepted',
+    'was adopted', 'were adopted', 'is adopted', 'was ratified', 'was granted', 'which was granted', 'was confirmed', 'has been confirmed', 'was tabled', 'were tabled', 'tabled until', 'postponed until', 'deferred until', 'tabled pending', 'postponed pending', 'deferred pending', 'moves to accept', 'seconds, accepted',
     'decision made', 'decision was taken', 'decision taken', 'the decision is to', 'decision was to', 'settled on', 'it was determined', 'aligned on', 'in agreement to', 'in agreement that', 'was in agreement', 'were in agreement', 'all in agreement',
     'quorum was present', 'quorum is present', 'quorum being present', 'quorum was achieved', 'quorum achieved', 'quorum was reached', 'quorum reached', 'quorum was established', 'quorum established', 'quorum was confirmed', 'quorum confirmed', 'quorum was met',
     'quorum is met', 'postponed to', 'deferred to', 'tabled to', 'tabled for', 'was referred to', 'were referred to', 'unanimous vote', 'unanimous decision', 'by majority vote', 'by a majority vote', 'unanimous support',
@@ -220,4 +220,6 @@ export const en: Vocabulary = {
   electionWords: ['election', 'appointment', 'selection'],
   electedAs: { verbs: [], beside: [], offices: [] },
   asProposed: ['as proposed', 'as presented', 'as put', 'as recommended', 'according to the proposal', 'in accordance with the proposal', 'in line with the proposal'],
+  personPronouns: ['he', 'she'],
+  possibilityModals: ['can', 'could', 'would', 'might'],
 };

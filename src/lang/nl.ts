@@ -159,4 +159,6 @@ export const nl: Vocabulary = {
   electionWords: ['verkiezing', 'benoeming', 'aanwijzing', 'keuze'],
   electedAs: { verbs: [], beside: [], offices: [] },
   asProposed: ['conform voorstel', 'conform het voorstel', 'volgens voorstel', 'volgens het voorstel', 'zoals voorgesteld', 'overeenkomstig het voorstel'],
+  personPronouns: ['hij'],
+  possibilityModals: ['kan', 'kunnen', 'kon', 'konden', 'zou', 'zouden'],
 };

@@ -183,4 +183,6 @@ export const sv: Vocabulary = {
   electionWords: ['val'],
   electedAs: { verbs: [], beside: [], offices: [] },
   asProposed: ['enligt förslaget', 'enligt förslag', 'i enlighet med förslaget', 'enligt yrkandet', 'enligt framlagt förslag'],
+  personPronouns: ['han', 'hon'],
+  possibilityModals: ['kan', 'kunde', 'skulle', 'kanske'],
 };

@@ -384,4 +384,17 @@ export interface Vocabulary {
    * body, its verb and these (`Styrelsen beslutade enligt förslaget`) decides the proposal before it.
    */
   asProposed: string[];
+  /**
+   * The pronouns of the third person singular that can stand as a subject (`he`, `she`, `hän`,
+   * `han`, `hon`): one person, never the body. A verb of agreeing right after one (`He agreed that
+   * ...`, `Hän hyväksyi ...`) is that person's view or consent, no decision of the meeting. A form
+   * that is also the plural (German `sie`, Dutch `zij`/`ze`) is left out.
+   */
+  personPronouns: string[];
+  /**
+   * The modals of what may or could be (`can`, `could`, `would`, `might`; `kan`, `skulle`;
+   * `können`, `könnte`; `kunnen`, `zou`; `voisi`): right before a decision phrase (`the things we
+   * can all agree with`) they tell what is possible or wished, no verdict of the meeting.
+   */
+  possibilityModals: string[];
 }

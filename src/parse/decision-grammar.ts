@@ -192,6 +192,9 @@ export function personDecides(text: string, cueWords: string, vocabs: readonly V
   const at = text.toLowerCase().indexOf(verb);
   if (at <= 0) return false;
   const before = text.slice(Math.max(0, at - 60), at);
+  // `He agreed that ...`, `She also agreed to ...`: a pronoun of one person, right before the verb or one word before it.
+  const pronouns = gather(vocabs, 'personPronouns');
+  if (wordsOf(before).slice(-2).some((w) => pronouns.includes(w))) return true;
   const name = lastName(before);
   const next = wordsOf(text.slice(at + verb.length))[0];
   const toDo = next !== undefined && isWord(next, gather(vocabs, 'ownerLinks'));

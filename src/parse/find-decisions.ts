@@ -407,7 +407,7 @@ function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceC
   if (cue.kind !== 'section' && personDecides(unit.text, cue.words, context.vocabs, participants)) return true;
   if (cue.kind === 'vote') return false;
   if (cue.kind !== 'section' && cue.kind !== 'marker' && toldBefore(unit.text, cue.words, context.vocabs)) return true;
-  if (cue.kind === 'phrase' && conditional(unit.text, cue.words, context.vocabs)) return true;
+  if (cue.kind === 'phrase' && (conditional(unit.text, cue.words, context.vocabs) || possible(unit.text, cue.words, context.vocabs))) return true;
   if ((cue.kind === 'grammar' || cue.kind === 'phrase') && stillToBe(unit.text, cue.words, context.vocabs)) return true;
   const markers = decisionMarkers(context.allVocabs);
   const said = spoken(unit.text, markers, participants);
@@ -454,6 +454,17 @@ function conditional(text: string, phrase: string, vocabs: readonly Vocabulary[]
   const at = words.findIndex((_, i) => said.every((w, k) => words[i + k] === fold(w)));
   const conditions = vocabs.flatMap((v) => v.conditionals ?? []);
   return at > 0 && words.slice(Math.max(0, at - 4), at).some((w) => conditions.includes(w));
+}
+
+/**
+ * Whether a modal of what may be stands right before the decision phrase (`the things that we can
+ * all agree with`, `a date everyone could agree on`): a possibility or a wish, no verdict.
+ */
+function possible(text: string, phrase: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = wordsOf(text);
+  const said = wordsOf(phrase);
+  const at = words.findIndex((_, i) => said.every((w, k) => words[i + k] === fold(w)));
+  return at > 0 && gather(vocabs, 'possibilityModals').includes(words[at - 1] as string);
 }
 
 /**

@@ -16,6 +16,8 @@ import { withoutTrailingParen } from './trim.js';
 
 /** Labels whose value names people. */
 export const PEOPLE_FIELDS = new Set<FieldName>(['participants', 'absent', 'chair', 'secretary', 'viceChair', 'checker', 'teller']);
+/** The parts of the body a heading can open (tasks, decisions, a proposal, the agenda): none of them holds people. */
+const BODY_SECTIONS = new Set<FieldName>(['actions', 'decisions', 'proposal', 'agenda']);
 
 /** The role each role label gives. */
 export const ROLE_OF_FIELD: Partial<Record<FieldName, string>> = { chair: 'chair', secretary: 'secretary', viceChair: 'vice-chair', checker: 'checker', teller: 'teller' };
@@ -110,6 +112,8 @@ export function readPeopleField(
     // the member) is part of the numbered list, not a bullet of its own.
     if (sub.kind === 'listItem' && sub.ordinal === null && !continuesNumbered(lines, j)) bulleted = true;
     const subLabel = header.labels.get(j);
+    // A sub-heading that names another part of the minutes (`## Attendees` / `### Action items`) ends the roster: its lines are that part's.
+    if (sub.kind === 'heading' && subLabel && BODY_SECTIONS.has(subLabel.field)) break;
     if (subLabel && PEOPLE_FIELDS.has(subLabel.field)) {
       if (subLabel.field === 'participants' || subLabel.field === 'absent') {
         present = subLabel.field === 'participants';

@@ -202,9 +202,13 @@ function beforeClockWord(text: string, index: number, vocabs: readonly Vocabular
 }
 
 const RANGE =
-  /(?<![\d.:A-Za-z])(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?(\s?[ap]\.?m\.?|[ap](?![a-z]))?\s{0,8}(?:-|–|—|to|till|until)\s?(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?(\s?[ap]\.?m\.?|[ap](?![a-z]))?(?![\d:])/gi;
-/** One time of day, seconds allowed (`16:00:12`); `am`/`pm` may be glued on or stand after a blank, a bare `p` only glued on (`8:01p`). */
-const SINGLE = /(?<![\d.:A-Za-z])(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?(\s?[ap]\.?m\.?|[ap](?![a-z]))?(?![\d:])/gi;
+  /(?<![\d.:A-Za-z])(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?((?:\s?o['’]clock)?\s?(?:[ap]\.?m\.?|[ap]\.\sm\.?(?![a-z]))|[ap](?![a-z]))?\s{0,8}(?:-|–|—|to|till|until)\s?(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?((?:\s?o['’]clock)?\s?(?:[ap]\.?m\.?|[ap]\.\sm\.?(?![a-z]))|[ap](?![a-z]))?(?![\d:])/gi;
+/**
+ * One time of day, seconds allowed (`16:00:12`); `am`/`pm` may be glued on or stand after a blank, a
+ * bare `p` only glued on (`8:01p`). Older and typed minutes write the mark spaced (`8:00 P. M.`) and
+ * the hour with `o'clock` before it (`at 8:00 o'clock P. M.`).
+ */
+const SINGLE = /(?<![\d.:A-Za-z])(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?((?:\s?o['’]clock)?\s?(?:[ap]\.?m\.?|[ap]\.\sm\.?(?![a-z]))|[ap](?![a-z]))?(?![\d:])/gi;
 
 /**
  * The times of day in a short text: `klo 10.00 - 15.00`, `10-15` after `klo`, `14:00–15:30`,
@@ -248,7 +252,7 @@ function toClock(h: string, sep: string | undefined, mm: string | undefined, mer
   if (!accepted) return null;
   let hour = Number(h);
   const minute = mm === undefined ? 0 : Number(mm);
-  const mark = meridiem?.trim().toLowerCase() ?? '';
+  const mark = meridiem?.replace(/o['’]clock/iu, '').trim().toLowerCase() ?? '';
   const pm = mark.startsWith('p');
   const am = mark.startsWith('a');
   if (pm && hour < 12) hour += 12;

@@ -120,6 +120,11 @@ export function fallbackDate(lines: readonly Line[], header: Header, frontMatter
     if (dateOnly && dateFromLine(dateOnly, header, vocabs, 'line')) secondDay(lines, dateOnly, header, vocabs);
   }
   if (header.date === null && frontMatter) {
+    // The sentence that opens the meeting names its day (`Meeting called to order at 19:01, August 16, 2022`): a site's `date` is when the page went up.
+    const opening = openingSentence(lines, vocabs);
+    if (opening) dateFromLine(opening, header, vocabs, 'text');
+  }
+  if (header.date === null && frontMatter) {
     // A date in the title names the meeting (`title: Protokoll ... vom 12.02.2019`); a site's `date` is when the page went up.
     for (const raw of [frontMatter.title, frontMatter.date, frontMatter.description]) {
       const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? raw : null;
@@ -141,7 +146,8 @@ export function fallbackDate(lines: readonly Line[], header: Header, frontMatter
   if (header.date === null && own !== null) {
     // A date inside a web address (`.../nyheter/2020-10-23-...`) is most often the linked page's: the file's name comes first.
     const first = own(30, (l) => l.kind !== 'code' && l.kind !== 'html' && findFullDate(withoutLinks(l.text), vocabs) !== null);
-    if (first && dateFromLine(first, header, vocabs, 'text')) secondDay(lines, first, header, vocabs);
+    // A sentence wrapped by hand goes on in the next line of its paragraph (`..., at 8:00 o'clock` / `P. M., pursuant to notice`).
+    if (first && dateFromLine(withNextLine(lines, first), header, vocabs, 'text')) secondDay(lines, first, header, vocabs);
   }
   if (header.date === null) {
     const opening = wrappedOpening(lines, vocabs);
@@ -153,6 +159,39 @@ export function fallbackDate(lines: readonly Line[], header: Header, frontMatter
     const linked = own(30, (l) => l.kind !== 'code' && l.kind !== 'html' && findFullDate(l.text, vocabs) !== null);
     if (linked) dateFromLine(linked, header, vocabs, 'text');
   }
+}
+
+/** A line of a paragraph with the next line of that paragraph, where the line ends with no stop; else the line as it is. */
+function withNextLine(lines: readonly Line[], line: Line): Line {
+  const next = lines[lines.indexOf(line) + 1];
+  if (line.kind !== 'paragraph' || next === undefined || next.block !== line.block || /[.!?:]\s*$/u.test(line.text)) return line;
+  return { ...line, text: `${line.text} ${next.text}` };
+}
+
+/**
+ * A paragraph's first line with the two lines its paragraph wraps onto, as one line, where the first
+ * ends with no stop; any other line as it is.
+ */
+function wrappedOn(lines: readonly Line[], index: number): Line {
+  const line = lines[index] as Line;
+  if (line.kind !== 'paragraph' || (lines[index - 1]?.block ?? -1) === line.block || /[.!?:]\s*$/u.test(line.text)) return line;
+  const parts = [line.text];
+  for (let j = index + 1; j < lines.length && j <= index + 2 && (lines[j] as Line).block === line.block; j++) parts.push((lines[j] as Line).text);
+  return parts.length > 1 ? { ...line, text: parts.join(' ') } : line;
+}
+
+/**
+ * The line near the top that tells the meeting opening (`called to order`, `avattiin`, `öppnades`)
+ * and holds a full date, not about the next meeting; null when none does.
+ */
+function openingSentence(lines: readonly Line[], vocabs: readonly Vocabulary[]): Line | null {
+  const opened = vocabs.flatMap((v) => v.openedAt);
+  for (const line of lines.slice(0, HEAD_LINES)) {
+    if (line.kind === 'code' || line.kind === 'html' || line.text.length > 400 || !/\d/.test(line.text)) continue;
+    const lower = line.text.toLowerCase();
+    if (opened.some((phrase) => lower.includes(phrase)) && findFullDate(line.text, vocabs) !== null && !aboutNextMeeting(line.text, vocabs)) return line;
+  }
+  return null;
 }
 
 /**
@@ -384,8 +423,11 @@ export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: r
   // The phrases of the text's own language: a word of another may be a common word here (English `met`, Dutch `met` = with).
   const phrases = vocabs[0]?.heldAt ?? [];
   if (phrases.length === 0) return;
-  for (const given of lines.slice(0, 60)) {
-    if (given.kind !== 'paragraph' && given.kind !== 'listItem' && given.kind !== 'heading') continue;
+  for (const [index, first] of lines.slice(0, 60).entries()) {
+    if (first.kind !== 'paragraph' && first.kind !== 'listItem' && first.kind !== 'heading') continue;
+    // A sentence that typed minutes wrap onto the next lines of its paragraph (`... held at the` /
+    // `High School on Thursday, February 7, 1935, ...`) is read whole from the paragraph's first line.
+    const given = wrappedOn(lines, index);
     // A run-on line flattened from a PDF (`... held on DATE at PLACE Present: A, B ...`) is read up to its first field.
     const line = given.text.length > 400 && given.kind === 'paragraph' ? { ...given, text: headBeforeFields(given.text, vocabs) } : given;
     if (line.text.length > 400) continue;

@@ -9,7 +9,7 @@ import { looseTopics } from './agenda-loose.js';
 import { numberedItems } from './agenda-numbered.js';
 import { numberedOutline } from './agenda-outline.js';
 import { topicTableItems } from './agenda-table.js';
-import { chatTopics } from './agenda-topics.js';
+import { chatTopics, summaryTopics } from './agenda-topics.js';
 import type { Header } from './read-header.js';
 import { normalizeLabel } from './read-label.js';
 import { resolvePerson } from './resolve-people.js';
@@ -49,6 +49,8 @@ function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vo
   if (numbered.length === 1 && BARE_SECTION.test((lines[numbered[0]!.from] as Line).text.trim())) return numbered;
   const topics = chatTopics(lines);
   if (topics.length > 0) return list ? withListOnly(topics, list.items) : topics;
+  const summary = summaryTopics(lines);
+  if (summary.length > 0) return list ? withListOnly(summary, list.items) : summary;
   const numberedList = numberedOutline(lines, header, vocabs, ordinals);
   const outline = numberedList.length > 0 && underActionsLabel(lines, numberedList[0]!.from, vocabs) ? [] : numberedList;
   // An outline beats an agenda list only where it goes on from it (`Asialista:` then `1. Avaus`, then `2. ...` further down).

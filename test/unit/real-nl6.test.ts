@@ -37,3 +37,50 @@ describe('a number alone on its line over the title of its item', () => {
     expect(parseMinutes(text).participants.map((p) => p.name)).toEqual(['Anna de Vries', 'Bram Jansen']);
   });
 });
+
+const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+const chair = (text: string) => parseMinutes(text).participants.find((p) => p.roles.includes('chair'))?.name ?? null;
+
+describe('a pronoun that opens the sentence naming who opened the meeting', () => {
+  it('is nobody\'s name: `Hij opent de vergadering` gives no chair', () => {
+    expect(chair('Verslag wijkpanel 9 april 2025\n\n1. Opening\n\nHij opent de vergadering en heet iedereen welkom.\n\n2. Rondvraag\n\nGeen vragen.\n')).toBeNull();
+  });
+
+  it('is nobody\'s name in English either', () => {
+    expect(chair('# Residents meeting 9 April 2025\n\n## Opening\n\nShe called the meeting to order at 7 pm.\n')).toBeNull();
+  });
+
+  it('still names the chair who opened the meeting', () => {
+    expect(chair('Verslag wijkpanel 9 april 2025\n\nAanwezig: Jan Bos, Els Kok\n\n1. Opening\n\nJan Bos opent de vergadering en heet iedereen welkom.\n')).toBe('Jan Bos');
+  });
+});
+
+describe('`voor kennisgeving aannemen`: taking note, not deciding', () => {
+  const head = 'Notulen wijkpanel 9 april 2025\n\nAanwezig: Jan Bos, Els Kok\n\n';
+
+  it('reads no decision in a letter taken for notice', () => {
+    expect(decisions(`${head}1. Ingekomen post\n\nDe nieuwsbrief van de gemeente wordt voor kennisgeving aangenomen.\n\nHet panel neemt de brief over de bomenkap voor kennisgeving aan.\n`)).toEqual([]);
+  });
+
+  it('still reads a letter answered by a decision', () => {
+    expect(decisions(`${head}1. Ingekomen post\n\nDe subsidieaanvraag wordt goedgekeurd.\n`)).toEqual(['De subsidieaanvraag wordt goedgekeurd.']);
+  });
+});
+
+describe('a decision word between an article and its noun is an adjective', () => {
+  it('reads no decision in `de besloten vergadering`', () => {
+    expect(decisions('Notulen 14-05-2025\n\nNotulen van de besloten bestuursvergadering op 14 mei 2025.\n\n1. Opening\n\nDe voorzitter opent.\n')).toEqual([]);
+  });
+
+  it('reads no decision in `the approved budget`', () => {
+    expect(decisions('# Board meeting 14 May 2025\n\n## Budget\n\n- The approved budget is on the website now.\n')).toEqual([]);
+  });
+
+  it('still reads a decision taken in a closed session', () => {
+    expect(decisions('Notulen 14-05-2025\n\n1. Contributie\n\nHet bestuur heeft besloten de contributie te verhogen.\n')).toHaveLength(1);
+  });
+
+  it('still reads `het` as the object of `besloten`', () => {
+    expect(decisions('Notulen 14-05-2025\n\n1. Contributie\n\nDe contributie gaat omhoog; de vergadering heeft het besloten.\n')).toHaveLength(1);
+  });
+});

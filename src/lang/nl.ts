@@ -127,7 +127,7 @@ export const nl: Vocabulary = {
     secretary: ['secretaris', 'notulist'],
     treasurer: ['penningmeester'],
   },
-  groups: ['bestuur', 'iedereen', 'allen', 'we', 'wij', 'team', 'werkgroep', 'commissie', 'groep', 'leden', 'vereniging'],
+  groups: ['bestuur', 'iedereen', 'allen', 'we', 'wij', 'team', 'werkgroep', 'commissie', 'groep', 'leden', 'vereniging', 'raad', 'ouderraad', 'medezeggenschapsraad', 'or', 'mr', 'gmr'],
   passiveModals: ['zal', 'zullen', 'moet', 'moeten', 'gaat', 'gaan'],
   modalPassives: ['worden'],
   resolutionClauses: [],

@@ -84,3 +84,37 @@ describe('a decision word between an article and its noun is an adjective', () =
     expect(decisions('Notulen 14-05-2025\n\n1. Contributie\n\nDe contributie gaat omhoog; de vergadering heeft het besloten.\n')).toHaveLength(1);
   });
 });
+
+const actions = (text: string) => parseMinutes(text).actions.map((a) => [a.owners, a.text]);
+
+describe('an action marker and names on the line after a task hand that task out', () => {
+  const head = 'Notulen ouderraad 3 september 2025\n\nAanwezig: Hennie Bos, Treja Kok, Rennie Smit\n\n1. Opening\n\nRennie opent.\n\n2. Financieel\n\n';
+
+  it('gives `Actie: Treja` the task of the sentence above it', () => {
+    expect(actions(`${head}De offerte voor de zandbak moet nog worden opgevraagd.\nActie: Treja\n`)).toEqual([[['Treja Kok'], 'De offerte voor de zandbak moet nog worden opgevraagd.']]);
+  });
+
+  it('reads a sentence with no task of its own above `ACTIE Rennie`, a blank line between', () => {
+    expect(actions(`${head}Er moet een nieuwe kerstboom komen.\n\nACTIE Rennie\n`)).toEqual([[['Rennie Smit'], 'Er moet een nieuwe kerstboom komen.']]);
+  });
+
+  it('keeps the line after `ACTIE Hennie` apart, and reads `ACTIE OR` as the council\'s', () => {
+    expect(actions(`${head}Hennie neemt dit mee naar het team.\nACTIE Hennie\nDe OR gaat hierover nadenken.\nACTIE OR\n`)).toEqual([
+      [['Hennie Bos'], 'Hennie neemt dit mee naar het team.'],
+      [[], 'De OR gaat hierover nadenken.'],
+    ]);
+  });
+
+  it('does the same in English', () => {
+    const text = '# Board 3 Sep 2025\n\nPresent: Bob Lee, Ann Kay\n\n## Finance\n\nThe quote for the roof still needs to be requested.\nAction: Bob\n';
+    expect(actions(text)).toEqual([[['Bob Lee'], 'The quote for the roof still needs to be requested.']]);
+  });
+
+  it('leaves a marker with a task of its own as it is', () => {
+    expect(actions(`${head}De begroting is besproken.\nActie: Treja belt de bank.\n`)).toEqual([[['Treja Kok'], 'Actie: Treja belt de bank.']]);
+  });
+
+  it('does not hand a task in one word (`Actie: Bellen`) to nobody', () => {
+    expect(actions(`${head}De begroting is besproken.\nActie: Bellen\n`).map(([, text]) => text)).not.toContain('De begroting is besproken.');
+  });
+});

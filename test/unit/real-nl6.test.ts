@@ -118,3 +118,17 @@ describe('an action marker and names on the line after a task hand that task out
     expect(actions(`${head}De begroting is besproken.\nActie: Bellen\n`).map(([, text]) => text)).not.toContain('De begroting is besproken.');
   });
 });
+
+describe('a short word of another language is a name in a list of people', () => {
+  const names = (text: string) => parseMinutes(text).participants.map((p) => [p.name, p.present]);
+
+  it('reads Dutch Jos and Han (Finnish `jos`, Swedish `han`) as names', () => {
+    expect(names('Notulen ALV 21 september 2025\n\nAanwezig: Jos, Anja, Harry\nAfwezig met bericht: Han, Karin\n\n1. Opening\n\nDe voorzitter opent.\n')).toEqual([
+      ['Jos', true], ['Anja', true], ['Harry', true], ['Han', false], ['Karin', false],
+    ]);
+  });
+
+  it('still leaves out a pronoun of the minutes\' own language', () => {
+    expect(names('Notulen ALV 21 september 2025\n\nAanwezig: Anja, Harry, Iedereen\n\n1. Opening\n\nDe voorzitter opent.\n')).toEqual([['Anja', true], ['Harry', true]]);
+  });
+});

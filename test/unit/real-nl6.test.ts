@@ -132,3 +132,23 @@ describe('a short word of another language is a name in a list of people', () =>
     expect(names('Notulen ALV 21 september 2025\n\nAanwezig: Anja, Harry, Iedereen\n\n1. Opening\n\nDe voorzitter opent.\n')).toEqual([['Anja', true], ['Harry', true]]);
   });
 });
+
+describe('a first line that only names the document and its date', () => {
+  const title = (text: string) => parseMinutes(text).title;
+
+  it('gives way to the meeting named on the next line (`Notulen 02072025` / `Bijzondere Algemene Ledenvergadering`)', () => {
+    expect(title('Notulen 02072025\n\nBijzondere Algemene Ledenvergadering\n\nDatum: 2 juli 2025\n\n1. Opening\n\nDe voorzitter opent.\n')).toBe('Bijzondere Algemene Ledenvergadering');
+  });
+
+  it('gives way to a sentence of record on the next line, without its date', () => {
+    expect(title('Notulen 21-03-2025\n\nNotulen van de wijkraadsvergadering op 21 maart 2025.\n\n1. Opening\n\nDe voorzitter opent.\n')).toBe('Notulen van de wijkraadsvergadering');
+  });
+
+  it('stays the title when the next line names no meeting', () => {
+    expect(title('Notulen 21-03-2025\n\nAanwezig: Anna, Bert\n\n1. Opening\n\nDe voorzitter opent.\n')).toBe('Notulen');
+  });
+
+  it('stays the title when it names the meeting itself', () => {
+    expect(title('Notulen bestuursvergadering 21-03-2025\n\nVerslag door Anna.\n\n1. Opening\n\nDe voorzitter opent.\n')).toBe('Notulen bestuursvergadering');
+  });
+});

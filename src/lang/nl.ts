@@ -129,6 +129,7 @@ export const nl: Vocabulary = {
   },
   groups: ['bestuur', 'iedereen', 'allen', 'we', 'wij', 'team', 'werkgroep', 'commissie', 'groep', 'leden', 'vereniging', 'raad', 'ouderraad', 'medezeggenschapsraad', 'or', 'mr', 'gmr'],
   passiveModals: ['zal', 'zullen', 'moet', 'moeten', 'gaat', 'gaan'],
+  conditionals: ['mocht', 'mochten', 'indien', 'tenzij', 'zodra', 'mits'],
   modalPassives: ['worden'],
   resolutionClauses: [],
   honorifics: ['dhr', 'dhr.', 'mevr', 'mevr.', 'mw', 'mw.', 'meneer', 'mevrouw', 'heer', 'ir.', 'drs.', 'dr.', 'prof.', 'ds.', 'dominee', 'pastoor', 'wethouder', 'burgemeester', 'raadslid'],

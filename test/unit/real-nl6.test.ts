@@ -152,3 +152,19 @@ describe('a first line that only names the document and its date', () => {
     expect(title('Notulen bestuursvergadering 21-03-2025\n\nVerslag door Anna.\n\n1. Opening\n\nDe voorzitter opent.\n')).toBe('Notulen bestuursvergadering');
   });
 });
+
+describe('a sentence that opens with a condition says what would be done, not a task', () => {
+  const texts = (text: string) => parseMinutes(text).actions.map((a) => a.text);
+
+  it('reads no task in `Mocht dit niet helpen, dan zullen er ... worden genomen`', () => {
+    expect(texts('Notulen wijkpanel 9 april 2025\n\n1. Verkeer\n\nEr komt een witte lijn. Mocht dit niet helpen, dan zullen er andere maatregelen worden genomen.\n')).toEqual([]);
+  });
+
+  it('reads no task in German `Falls ..., muss ... werden`', () => {
+    expect(texts('# Vorstandssitzung 9. April 2025\n\n## Verkehr\n\nFalls das nicht reicht, muss ein Schild aufgestellt werden.\n')).toEqual([]);
+  });
+
+  it('still reads the task of a modal passive with no condition', () => {
+    expect(texts('Notulen wijkpanel 9 april 2025\n\n1. Verkeer\n\nEr zal een bord gemaakt worden.\n')).toHaveLength(1);
+  });
+});

@@ -161,7 +161,7 @@ function markerOfNames(draft: Draft, context: FindContext): boolean {
   if (!actionMarkers(context.allVocabs).includes(fold(draft.cue.words).trim())) return false;
   const at = draft.text.indexOf(draft.cue.words);
   if (at < 0 || draft.text.slice(0, at).replace(/[\s*_]/gu, '') !== '') return false;
-  const rest = draft.text.slice(at + draft.cue.words.length).replace(/^[\s:：*_-]+/u, '').replace(/[\s.;*_]+$/u, '');
+  const rest = trimEndWhere(draft.text.slice(at + draft.cue.words.length).replace(/^[\s:：*_-]+/u, ''), (code) => isBlank(code) || code === 0x2e || code === 0x3b || code === 0x2a || code === 0x5f);
   const words = rest.split(/[\s,]+/u).filter((w) => w !== '');
   const ands = gather(context.vocabs, 'and');
   if (words.length === 0 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w) || ands.includes(w.toLowerCase()))) return false;

@@ -128,7 +128,7 @@ function plainTitle(lines: readonly Line[], header: Header, vocabs: readonly Voc
 }
 
 /** A date written as one number after the title (`Notulen 02072018`, `Notulen 020718`). */
-const COMPACT_DATE = /\s+\d{6}(?:\d{2})?$/u;
+const COMPACT_DATE = / \d{6}(?:\d{2})?$/u;
 
 /**
  * The meeting named on the line after a first line that only names the document and its date

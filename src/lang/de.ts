@@ -146,6 +146,7 @@ export const de: Vocabulary = {
   },
   groups: ['vorstand*', 'alle', 'wir', 'team', 'arbeitsgruppe*', 'ag', 'gruppe', 'mitglieder', 'orga-team', 'orgateam', 'verein'],
   passiveModals: ['muss', 'müssen', 'soll', 'sollen', 'sollte', 'sollten'],
+  conditionals: ['falls', 'sofern'],
   modalPassives: ['werden'],
   resolutionClauses: [],
   honorifics: ['herr', 'herrn', 'frau', 'hr', 'hr.', 'fr', 'fr.', 'dr', 'dr.', 'prof', 'prof.', 'pfarrer', 'pfarrerin', 'pastor', 'pastorin', 'bürgermeister', 'bürgermeisterin'],

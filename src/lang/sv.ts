@@ -155,6 +155,7 @@ export const sv: Vocabulary = {
   },
   groups: ['styrelse*', 'alla', 'vi', 'grupp*', 'arbetsgrupp*', 'kommitté*', 'valberedning*', 'medlemmar*', 'föreningen'],
   passiveModals: ['ska', 'skall', 'måste', 'bör', 'behöver', 'kommer att'],
+  conditionals: ['ifall', 'såvida'],
   modalPassives: ['as', 'tas', 'ses', 'fås', 'nås', 'göras'],
   resolutionClauses: ['att'],
   honorifics: ['kyrkoherde', 'kyrkoherden', 'präst', 'prästen', 'pastor', 'komminister', 'diakon', 'kommunalråd', 'kommunalrådet', 'dr', 'dr.'],

@@ -83,12 +83,15 @@ function passiveOf(text: string, context: FindContext): ((word: string) => boole
  * `er zal een bord gemaakt worden`, `das Protokoll muss verschickt werden`): the modal and the
  * passive as written, or null. The passive is a word with a passive ending of the language (or a
  * passive auxiliary) among the eight words after the modal; a verb of being or of reporting
- * (`ska finnas`) is none.
+ * (`ska finnas`) is none. A sentence that opens with a condition of the language (`Mocht ...`,
+ * `Indien ...`) says what would be done, not what is to be.
  */
 export function modalPassive(text: string, context: FindContext): string | null {
   const vocab = context.vocabs[0];
   if (vocab === undefined || vocab.passiveModals.length === 0) return null;
   const words = wordsOf(text);
+  // A contingency, not a task (`Mocht dit niet helpen, dan zullen er maatregelen worden genomen`): the sentence opens with a condition.
+  if ((vocab.conditionals ?? []).includes(words[0] ?? '')) return null;
   const reports = wordSet(context.vocabs, 'reportWords');
   for (let i = 0; i < words.length; i++) {
     const modal = vocab.passiveModals.find((m) => m.split(' ').every((part, k) => words[i + k] === part));

@@ -32,7 +32,7 @@ export function bodyDecides(words: readonly string[], vocabs: readonly Vocabular
       if (isWord(words[k] as string, verbs)) return `${words[i]} ${words[k]}`;
     }
     for (let k = i - 1; k >= i - 2 && k > 0; k--) {
-      if (isWord(words[k] as string, verbs)) return `${words[k]} ${words[i]}`;
+      if (isWord(words[k] as string, verbs) && !attributive(words, k, vocabs)) return `${words[k]} ${words[i]}`;
     }
     const joined = i <= 1 && (i === 0 || isWord(words[0] as string, gather(vocabs, 'articles'))) ? joinedVerb(words, i, verbs, vocabs) : null;
     if (joined !== null) return joined;
@@ -169,6 +169,18 @@ function clauseEndAfter(ends: ReadonlySet<number>, i: number): number {
 export function decidedAbout(words: readonly string[], at: number, vocabs: readonly Vocabulary[]): boolean {
   if (at < 2 || !hasWord([words[at - 1] as string], gather(vocabs, 'auxiliaries'))) return false;
   return hasWord(words.slice(Math.max(0, at - 4), at - 1), gather(vocabs, 'wePronouns'));
+}
+
+/**
+ * Whether the decision word at `at` stands between an article and the noun it qualifies, an
+ * adjective rather than a verb (`Notulen van de besloten vergadering`, `the approved budget is
+ * online`): the article right before it and a word after it that is no stop word, no "that" and no
+ * "and". An article with nothing after it is an object pronoun (`Het bestuur heeft het besloten.`).
+ */
+export function attributive(words: readonly string[], at: number, vocabs: readonly Vocabulary[]): boolean {
+  const next = words[at + 1];
+  if (at < 1 || next === undefined || !hasWord([words[at - 1] as string], gather(vocabs, 'articles'))) return false;
+  return !hasWord([next], [...gather(vocabs, 'stopwords'), ...gather(vocabs, 'thatWords'), ...gather(vocabs, 'and')]);
 }
 
 /** The capitalised word a text ends in, before any blanks or commas, or undefined. */

@@ -7,6 +7,7 @@ import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { foldedPromises, headingPromise, modalPassive, passiveTask, selfTask } from './action-grammar.js';
 import { heldEvent } from './held-event.js';
+import { ownerKind } from './owner-kinds.js';
 import { forbidsDeed } from './negated-duty.js';
 import { passiveAgents } from './passive-agent.js';
 import { assignedOwners, assigneesAfter, headingAbove, headingOwners, invertedSubjects, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
@@ -55,6 +56,7 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
   const decided = new Set(decisions.map((d) => `${d.position.line}:${d.position.column}`));
   const drafts: Draft[] = [];
   let lead: SectionLead = { key: '', owners: null };
+  let previous: { unit: Unit; drafts: number } | null = null;
   for (const unit of units) {
     if (unit.section === 'proposal') continue;
     if (unit.section === 'actions') {
@@ -69,7 +71,11 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
       if (/[:：]$/u.test(trimEndWhere(unit.text, (code) => isBlank(code) || code === 0x2a || code === 0x5f))) lead.owners = null;
     } else lead = { key: '', owners: null };
     const isDecision = decided.has(`${unit.start.line}:${unit.start.column}`);
-    drafts.push(...actionsOf(unit, context, isDecision, lead.owners));
+    const found = actionsOf(unit, context, isDecision, lead.owners);
+    // `Er moet een nieuwe kerstboom komen.` / `Actie: Rennie`: the marker hands the sentence above, no task by itself, to the names.
+    const handed = found.length === 1 && previous !== null && previous.drafts === 0 && unit.block - previous.unit.block <= 1 && markerOfNames(found[0] as Draft, context) && !isItemTitle(previous.unit, previous.unit.text, context);
+    drafts.push(...(handed && previous ? [{ ...(found[0] as Draft), text: previous.unit.text, start: previous.unit.start, unit: previous.unit }] : found));
+    previous = { unit, drafts: found.length };
   }
   const actions: ActionItem[] = [];
   const seen = new Set<string>();
@@ -124,6 +130,11 @@ function withOwnerLines(drafts: readonly Draft[], context: FindContext): Draft[]
       out[out.length - 1] = { ...previous, owners: draft.owners };
       continue;
     }
+    // A marker and names after a task (`Hennie neemt dit mee.` / `ACTIE Hennie`) hand that task out: no task of their own.
+    if (previous && draft.unit.block - previous.unit.block <= 1 && markerOfNames(draft, context) && draft.unit !== previous.unit) {
+      if (previous.owners.length === 0) out[out.length - 1] = { ...previous, owners: draft.owners };
+      if (previous.owners.length === 0 || sameNames(previous.owners, draft.owners)) continue;
+    }
     out.push(draft);
   }
   return out;
@@ -138,6 +149,30 @@ function ownerFieldNames(marker: { marker: string; rest: string }, context: Find
   const label = fold(marker.marker).trim();
   if (!context.allVocabs.some((v) => v.columns.owner.includes(label))) return [];
   return splitNames(marker.rest.trim().replace(/[.;]$/u, '').trim(), context.vocabs, known) ?? [];
+}
+
+/**
+ * Whether a draft is an action marker and names only (`Actie: Treja`, `ACTIE Hennie`, `Action: Bob
+ * and Ann`, or a body: `ACTIE OR`): set on the line after the task it hands to them, as minutes with
+ * a column of owners read when flattened.
+ */
+function markerOfNames(draft: Draft, context: FindContext): boolean {
+  if (draft.cue.kind !== 'marker') return false;
+  if (!actionMarkers(context.allVocabs).includes(fold(draft.cue.words).trim())) return false;
+  const at = draft.text.indexOf(draft.cue.words);
+  if (at < 0 || draft.text.slice(0, at).replace(/[\s*_]/gu, '') !== '') return false;
+  const rest = trimEndWhere(draft.text.slice(at + draft.cue.words.length).replace(/^[\s:：*_-]+/u, ''), (code) => isBlank(code) || code === 0x2e || code === 0x3b || code === 0x2a || code === 0x5f);
+  const words = rest.split(/[\s,]+/u).filter((w) => w !== '');
+  const ands = gather(context.vocabs, 'and');
+  if (words.length === 0 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w) || ands.includes(w.toLowerCase()))) return false;
+  // The words name participants, a body or an office (`ACTIE OR`), not a task in one word (`Actie: Bellen`).
+  if (draft.owners.length === 0) return ownerKind(rest, context.allVocabs) !== null;
+  return draft.owners.every((name) => resolvePerson(name, context.header.participants) !== null || ownerKind(name, context.allVocabs) !== null);
+}
+
+/** Whether two lists of owners name the same people, in any order. */
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((name) => b.some((other) => fold(other) === fold(name) || fold(other).startsWith(`${fold(name)} `) || fold(name).startsWith(`${fold(other)} `)));
 }
 
 /** Whether a draft is only an owner's label and names (`Ansvarig: Mohammed`, `Wie: Jan en Piet`). */

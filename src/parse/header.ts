@@ -40,6 +40,8 @@ export function valueLines(lines: readonly Line[], index: number): number[] {
   for (; j < lines.length && (lines[j] as Line).block === line.block; j++) out.push(j);
   if (out.length > 0 || j >= lines.length) return out;
   const next = lines[j] as Line;
+  // A number alone on its line (`1.` / `Opening`) opens an item whose title follows: the body, not the label's value.
+  if (next.kind === 'listItem' && next.ordinal !== null && next.text === '') return out;
   if (next.kind === 'listItem') {
     for (; j < lines.length && (lines[j] as Line).kind === 'listItem' && (lines[j] as Line).listDepth >= next.listDepth; j++) out.push(j);
   } else if ((next.kind === 'paragraph' && next.quoteDepth === line.quoteDepth) || next.kind === 'code') {

@@ -503,8 +503,13 @@ export function isGroup(text: string, vocabs: readonly Vocabulary[]): boolean {
   return words.length === 2 && groupNouns(vocabs).has(words[0] as string) && roleOf(words[0] as string, vocabs) === null;
 }
 
-/** The group nouns, everyone-words and non-name words of the vocabularies, made once. */
-const groupWords = oncePer((vocabs: readonly Vocabulary[]): Set<string> => new Set(vocabs.flatMap((v) => [...v.groupNouns, ...v.everyone, ...v.notNames])));
+/**
+ * The group nouns and everyone-words of the vocabularies, and the non-name words of the minutes'
+ * own language and of English, made once. Another language's little words are names here: Finnish
+ * `jos` (if) is Dutch Jos, Swedish `han` (he) is Dutch Han.
+ */
+const groupWords = oncePer((vocabs: readonly Vocabulary[]): Set<string> =>
+  new Set([...vocabs.flatMap((v) => [...v.groupNouns, ...v.everyone]), ...vocabs.filter((v, k) => k === 0 || v.code === 'en').flatMap((v) => v.notNames)]));
 
 /** The group nouns alone, which may open a group's name (`Team Gent`). */
 const groupNouns = oncePer((vocabs: readonly Vocabulary[]): Set<string> => new Set(vocabs.flatMap((v) => v.groupNouns)));

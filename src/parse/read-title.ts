@@ -111,6 +111,8 @@ function plainTitle(lines: readonly Line[], header: Header, vocabs: readonly Voc
   const first = head[0];
   if (first !== undefined && (ownLine(lines, first) || overDateLine(lines, first, vocabs) || overHeaderLabel(lines, first, header)) && namesMeeting(lines[first] as Line, vocabs)) {
     const title = cleanTitle((lines[first] as Line).text, vocabs);
+    const named = title !== null && isDocumentWord(title.replace(COMPACT_DATE, ''), vocabs) ? meetingBelow(lines, head, vocabs) : null;
+    if (named) return named;
     if (title) return { index: first, title };
   }
   const block = first === undefined ? null : titleBlock(lines, first, header, vocabs);
@@ -123,6 +125,22 @@ function plainTitle(lines: readonly Line[], header: Header, vocabs: readonly Voc
     if (title) return { index: head[k - 1] as number, title };
   }
   return bodyNameLine(lines, head, vocabs);
+}
+
+/** A date written as one number after the title (`Notulen 02072018`, `Notulen 020718`). */
+const COMPACT_DATE = / \d{6}(?:\d{2})?$/u;
+
+/**
+ * The meeting named on the line after a first line that only names the document and its date
+ * (`Notulen 02072018` / `Bijzondere Algemene Ledenvergadering`, `Notulen 21-03-2018` / `Notulen van
+ * de wijkraadsvergadering op ...`): the document's name says what the text is, the next line which
+ * meeting it records. Null when that line names no meeting or cleans to nothing.
+ */
+function meetingBelow(lines: readonly Line[], head: readonly number[], vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
+  const next = head[1];
+  if (next === undefined || !namesMeeting(lines[next] as Line, vocabs)) return null;
+  const title = cleanTitle((lines[next] as Line).text.replace(/\.\s*$/u, ''), vocabs);
+  return title === null || isDocumentWord(title.replace(COMPACT_DATE, ''), vocabs) ? null : { index: next, title };
 }
 
 /**

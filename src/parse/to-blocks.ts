@@ -67,6 +67,16 @@ export function toBlocks(input: Root | Iterable<Chunk>, source: string): Line[] 
               })),
             );
             pushChildren(stack, rest, { ...frame, parentItem: id });
+          } else if (first !== undefined && widelySpacedText(first, node)) {
+            // `1.      Opening`: the item's own text, not code (see widelySpacedText).
+            codePieces(first, sourceLines, frame.shift).forEach((piece, index) =>
+              lines.push(makeLine([piece], 'listItem', frame, id, {
+                itemStart: index === 0,
+                ordinal: index === 0 ? ordinal : null,
+                checked: index === 0 ? (node.checked ?? null) : null,
+              })),
+            );
+            pushChildren(stack, rest, { ...frame, parentItem: id });
           } else {
             const start = frame.shift.line + (node.position?.start.line ?? 1);
             lines.push(emptyItem(start, frame, id, ordinal, node.checked ?? null));
@@ -222,6 +232,33 @@ function rawLines(node: Nodes, kind: LineKind, sourceLines: string[], frame: Fra
     const column = raw.length - raw.trimStart().length + 1;
     out.push(makeLine([{ text: raw.trim(), line: lineNumber, column, bold: -1, struck: false, hardBreak: false }], kind, frame, block, {}));
   }
+}
+
+/**
+ * Whether a list item's first block is an indented code block that starts on the item's own line:
+ * lists exported from word processors and web pages pad the marker to a tab stop (`1.      Opening`,
+ * `1.\tBegroting`), and Markdown reads five or more blanks after a marker as code. Minutes hold
+ * no code there: it is the item's text.
+ */
+function widelySpacedText(first: RootContent, item: Nodes): boolean {
+  return first.type === 'code' && !first.lang && first.position !== undefined && item.position !== undefined &&
+    first.position.start.line === item.position.start.line && /\S/.test(first.value);
+}
+
+/** The lines of a code block as pieces of text, each trimmed, blank ones left out. */
+function codePieces(node: RootContent, sourceLines: string[], shift: Shift): Piece[] {
+  const from = node.position?.start.line ?? 1;
+  const to = node.position?.end.line ?? from;
+  const pieces: Piece[] = [];
+  for (let n = from; n <= to; n++) {
+    const raw = sourceLines[n - 1 + shift.line] ?? '';
+    const skip = n === from ? (node.position?.start.column ?? 1) - 1 + shift.column : 0;
+    const text = raw.slice(skip);
+    if (text.trim() === '') continue;
+    const column = skip + text.length - text.trimStart().length + 1;
+    pieces.push({ text: text.trim(), line: n + shift.line, column, bold: -1, struck: false, hardBreak: false });
+  }
+  return pieces;
 }
 
 /** The ordinal of a list item as written ("1." three times stays 1, 1, 1), or null if unordered. */

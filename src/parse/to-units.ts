@@ -293,11 +293,26 @@ export function splitSentences(lines: readonly Line[], abbreviations: Stops, cla
   const statements = oneStatementALine(lines);
   let from = 0;
   for (let k = 1; k <= lines.length; k++) {
-    if (k < lines.length && !statements && !opensLine(lines[k] as Line, lines[k - 1] as Line) && !opensClause(lines, k, clauses) && !afterRemark(lines, k)) continue;
+    if (k < lines.length && !statements && !opensLine(lines[k] as Line, lines[k - 1] as Line) && !opensClause(lines, k, clauses) && !afterRemark(lines, k) && !afterNamesLine(lines, k)) continue;
     out.push(...splitRun(lines.slice(from, k), abbreviations));
     from = k;
   }
   return out;
+}
+
+/** A short line of capitalised words with no stop at its end (`ACTIE Hennie`, `Actie: Jan, Piet`). */
+const NAMES_LINE = /^\p{Lu}[\p{L}.'’-]*:?(?:,? \p{Lu}[\p{L}.'’-]*){0,4}$/u;
+
+/**
+ * Whether line `k` follows a short line of capitalised words that stands between two sentences
+ * (`... na te denken.` / `ACTIE Hennie` / `De OR gaat ...`): a marker and the names it hands the task
+ * above to, set on a line of its own. Wrapped prose fills its lines; this line stops short with no
+ * stop, so the break after it is the writer's and the next line starts a sentence.
+ */
+function afterNamesLine(lines: readonly Line[], k: number): boolean {
+  if (k < 2) return false;
+  const names = (lines[k - 1] as Line).text.trim();
+  return names.length <= 40 && NAMES_LINE.test(names) && /[.!?]\s*$/u.test((lines[k - 2] as Line).text) && /^\p{Lu}/u.test((lines[k] as Line).text);
 }
 
 /**

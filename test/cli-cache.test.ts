@@ -316,7 +316,7 @@ describe('minutes validate --cache', () => {
     expect(configurationNames).toEqual(configFileNames);
   });
 
-  it('follows configuration added, changed and removed between runs, in the folder or above it', async () => {
+  it('follows configuration added, changed and removed between runs, in the folder or above it', { timeout: 60_000 }, async () => {
     const archive = await copyValidate();
     const [plain, cold, warm] = (await threeWays(archive, ['minutes'])) as [RunResult, RunResult, RunResult];
     expect(cold).toEqual(plain);

@@ -48,6 +48,8 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
   const abbreviations: Stops = { words: new Set(vocabs.flatMap((v) => v.abbreviations)), clock: new Set(vocabs.flatMap((v) => v.timeWords)) };
   const clauses = new Set(vocabs.flatMap((v) => v.resolutionClauses));
   const stopwords = new Set(vocabs.flatMap((v) => [...v.stopwords, ...v.and]));
+  // The lines that are a section's label alone (`Beslut:`, `Päätös`): within a paragraph as well, the lines under one are its section.
+  const sectionLabels = new Set([...header.labels].filter(([, label]) => SECTIONS.has(label.field) && label.value === '').map(([index]) => index));
   const itemText = new Map<number, string>();
   const units: Unit[] = [];
   let columns: string[] | null = null;
@@ -85,7 +87,7 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
       continue;
     }
     // In a section of tasks each line is read on its own already, a name in bold heading the tasks under it.
-    const cuts = line.kind === 'tableRow' ? [] : titleCuts(lines, i, j, titles, section?.field !== 'actions' ? stopwords : null);
+    const cuts = line.kind === 'tableRow' ? [] : titleCuts(lines, i, j, titles, section?.field !== 'actions' ? stopwords : null, sectionLabels);
     if (cuts.length > 0) {
       if (line.kind === 'listItem') itemText.set(line.block, line.text);
       // Lines before the first title, then each title alone and the lines up to the next as sentences.
@@ -172,12 +174,17 @@ function sectionOf(lines: readonly Line[], header: Header, vocabs: readonly Voca
  * lines after them: a title that has further lines of the block after it (or before it), and whose
  * next line does not go on in lower case. Given the stop words of the languages (outside a section
  * of tasks), a line wholly in bold as well, and a paragraph's short first line that the writer broke
- * (`headOfParagraph`).
+ * (`headOfParagraph`); and a line that is a section's label alone, after the paragraph's first.
  */
-function titleCuts(lines: readonly Line[], from: number, to: number, titles: ReadonlySet<number>, heads: ReadonlySet<string> | null): number[] {
+function titleCuts(lines: readonly Line[], from: number, to: number, titles: ReadonlySet<number>, heads: ReadonlySet<string> | null, sectionLabels: ReadonlySet<number>): number[] {
   if (to - from < 2) return [];
   const out: number[] = [];
   for (let k = from; k < to; k++) {
+    // A section's label alone inside a paragraph (`... om badhuset.` / `Beslut:` / `Informationen noteras ...`) heads the lines after it.
+    if (k > from && k + 1 < to && sectionLabels.has(k)) {
+      out.push(k);
+      continue;
+    }
     // A line wholly in bold that ends in no stop heads the lines under it as a heading would (`**Item 3 – Website**` / `Bo will ...`).
     const line = lines[k] as Line;
     const bold = line.bold && line.kind === 'paragraph' && k + 1 < to && !/[:：.!?]\s*$/u.test(line.text);

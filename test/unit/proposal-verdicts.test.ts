@@ -189,3 +189,15 @@ describe('a register of people, the label over its first entry and one entry a l
     expect(people('Närvarande: Anna Holm, Erik Nyström\nMötet öppnades av Anna Holm.')).toEqual(['Anna Holm (chair)', 'Erik Nyström']);
   });
 });
+
+describe('a section label alone on a line inside a paragraph', () => {
+  const decisions = (body: string) => parseMinutes(`Protokoll\n\nNärvarande: Anna Holm, Erik Nyström\n\n§ 1 Information\n${body}\n\n§ 2 Avslut\nMötet avslutades.\n`).decisions.map((d) => d.text);
+
+  it('heads the lines after it, as it does over a paragraph of its own', () => {
+    expect(decisions('Förvaltningschefen informerar om badhuset.\nBeslut:\nInformationen noteras till protokollet.')).toEqual(['Informationen noteras till protokollet.']);
+  });
+
+  it('leaves the lines before it outside the section', () => {
+    expect(decisions('Förvaltningschefen informerar om badhuset.\nBeslut:\nInformationen noteras till protokollet.')).not.toContain('Förvaltningschefen informerar om badhuset.');
+  });
+});

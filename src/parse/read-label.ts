@@ -229,10 +229,19 @@ const labelIndex = oncePer((vocabs: readonly Vocabulary[]): Map<string, FieldNam
 
 /** Lower case, without trailing colons, hashes, dots and a parenthetical remark. */
 export function normalizeLabel(label: string): string {
-  const bare = trimEndWhere(withoutPictographs(label.toLowerCase().replaceAll('(s)', '')), isLabelTail);
+  const bare = trimEndWhere(withoutPictographs(unspaced(label).toLowerCase().replaceAll('(s)', '')), isLabelTail);
   return trimEndWhere(withoutTrailingParen(bare), isLabelTail)
     .replace(/^[\s#*_]+/, '')
     .trim();
+}
+
+/**
+ * A word set letter-spaced as typewritten minutes set their headings (`T a g e s o r d n u n g`,
+ * `N i e d e r s c h r i f t`) written as the word; any other text as it is.
+ */
+export function unspaced(text: string): string {
+  const bare = text.trim();
+  return /^\p{L}(?: \p{L}){3,}$/u.test(bare) ? bare.replaceAll(' ', '') : text;
 }
 
 /** Blanks, colons (also the full-width `：`), dots, hashes and emphasis marks after a label. */

@@ -28,3 +28,27 @@ describe('a finding stated after the list of those present', () => {
     expect(names(text)).toEqual(['Anna Berg', 'Karl Roth', 'Eva Stein']);
   });
 });
+
+const agenda = (text: string) => parseMinutes(text).agenda.map((a) => `${a.number ?? '-'} ${a.title}`);
+
+describe('an agenda whose list stands under the caption of its part', () => {
+  it('reads the list under `Tagesordnung` / `Öffentlicher Teil` as the agenda', () => {
+    const text = 'Niederschrift über die Sitzung des Bauausschusses vom 03.05.2021\n\nTagesordnung\n\nÖffentlicher Teil\n\n1. Eröffnung der Sitzung\n2. Fragestunde der Einwohner\n3. Neubau des Bauhofs\n';
+    expect(agenda(text)).toEqual(['1 Eröffnung der Sitzung', '2 Fragestunde der Einwohner', '3 Neubau des Bauhofs']);
+  });
+
+  it('reads a letter-spaced `T a g e s o r d n u n g` as the agenda label', () => {
+    const text = 'Niederschrift über die Sitzung des Bauausschusses vom 03.05.2021\n\nT a g e s o r d n u n g\n\n1. Eröffnung der Sitzung\n2. Fragestunde der Einwohner\n3. Neubau des Bauhofs\n';
+    expect(agenda(text)).toEqual(['1 Eröffnung der Sitzung', '2 Fragestunde der Einwohner', '3 Neubau des Bauhofs']);
+  });
+
+  it('reads `Agenda` / `Open session` the same way in English', () => {
+    const text = 'Minutes of the Parish Council, 3 May 2021\n\nAgenda\n\nOpen session\n\n1. Apologies\n2. Public questions\n3. Playground repairs\n';
+    expect(agenda(text)).toEqual(['1 Apologies', '2 Public questions', '3 Playground repairs']);
+  });
+
+  it('does not take a sentence under the label as a caption of the list after it', () => {
+    const text = '# Vorstandssitzung\n\nTagesordnung\n\nDie Tagesordnung wird ohne Änderungen genehmigt.\n\n1. Wir besprechen die Kasse.\n2. Wir besprechen das Sommerfest.\n';
+    expect(agenda(text)).not.toContain('1 Wir besprechen die Kasse.');
+  });
+});

@@ -200,4 +200,5 @@ export const fi: Vocabulary = {
       { role: 'teller', words: ['ääntenlaskijoiksi', 'ääntenlaskijaksi'] },
     ],
   },
+  taskRecipients: [],
 };

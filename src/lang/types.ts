@@ -377,4 +377,11 @@ export interface Vocabulary {
    * (`Till ordförande valdes`, `Zum Protokollführer wurde`) and `rolePhrases` read it.
    */
   electedAs: { verbs: string[]; beside: string[]; offices: { role: string; words: string[] }[] };
+  /**
+   * The prepositions that hand a marked task to someone between the marker and the name (`Auftrag
+   * an Joda: ...`, `Aufgabe für Anna: ...`, `Action for Bob: ...`, `Actie voor Jan: ...`, `Uppgift
+   * för Eva: ...`): the name before the colon owns the task. Empty where no preposition stands there
+   * (Finnish puts the case ending on the name).
+   */
+  taskRecipients: string[];
 }

@@ -52,3 +52,26 @@ describe('an agenda whose list stands under the caption of its part', () => {
     expect(agenda(text)).not.toContain('1 Wir besprechen die Kasse.');
   });
 });
+
+const actions = (text: string) => parseMinutes(text).actions.map((a) => ({ owners: a.owners, text: a.text }));
+
+describe('a task marker that hands its task to someone with a preposition', () => {
+  const head = '# Treffen 2024-03-05\n\nAnwesend: Anna Berg, Karl Roth\n\n## Sommerfest\n\n';
+
+  it('reads `Auftrag an NAME: ...` as a task of that person', () => {
+    expect(actions(`${head}Auftrag an Karl: Getränke beim Großhandel bestellen.\n`)).toEqual([{ owners: ['Karl Roth'], text: 'Auftrag an Karl: Getränke beim Großhandel bestellen.' }]);
+  });
+
+  it('reads `Aufgabe für NAME: ...` the same way', () => {
+    expect(actions(`${head}Aufgabe für Anna Berg: Zelt beim Bauhof ausleihen\n`)).toEqual([{ owners: ['Anna Berg'], text: 'Aufgabe für Anna Berg: Zelt beim Bauhof ausleihen' }]);
+  });
+
+  it('reads `Action for NAME: ...` in English', () => {
+    const text = '# Board 2024-03-05\n\nPresent: Ann Lee, Bob Hart\n\n## Budget\n\nAction for Bob: send the figures to the bank.\n';
+    expect(actions(text)).toEqual([{ owners: ['Bob Hart'], text: 'Action for Bob: send the figures to the bank.' }]);
+  });
+
+  it('leaves a sentence about an order given to a firm alone', () => {
+    expect(actions(`${head}Auftrag an die Firma Müller wurde im Mai vergeben.\n`)).toEqual([]);
+  });
+});

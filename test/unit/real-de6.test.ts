@@ -75,3 +75,15 @@ describe('a task marker that hands its task to someone with a preposition', () =
     expect(actions(`${head}Auftrag an die Firma Müller wurde im Mai vergeben.\n`)).toEqual([]);
   });
 });
+
+describe('`wird` closed by no verb is the copula: the subject is described, no doer', () => {
+  const head = '# Treffen 2024-03-05\n\nAnwesend: Anna Berg, Karl Roth\n\n## Sommerfest\n\n';
+
+  it('gives no task for `(Verpflegung wird knapp, ...)`', () => {
+    expect(actions(`${head}Alle sollen kommen (Verpflegung wird knapp, aber bringt Stühle mit).\n`).filter((a) => a.owners.includes('Verpflegung'))).toEqual([]);
+  });
+
+  it('still reads `Karl wird die Getränke bestellen` as a task of Karl', () => {
+    expect(actions(`${head}Karl wird die Getränke bestellen.\n`)).toEqual([{ owners: ['Karl Roth'], text: 'Karl wird die Getränke bestellen.' }]);
+  });
+});

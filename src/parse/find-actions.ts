@@ -192,6 +192,19 @@ function ownersKey(owners: readonly string[]): string {
   return [...owners].sort().join('\n');
 }
 
+/**
+ * Whether a word is the name of a weekday or its abbreviation (`Mi.`, `Fri`, `ma`): a date with its
+ * weekday in parentheses (`Am 21.6. (Mi.) soll ...`) puts one where a name may stand, but no person
+ * is called so. (Months are left out: `Jan` is a name as well.)
+ */
+function calendarWord(name: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = wordsOf(fold(name));
+  return words.length === 1 && oneOf(words[0] as string, weekdayStems(vocabs));
+}
+
+/** The weekdays of the vocabularies and their abbreviations, folded, made once. */
+const weekdayStems = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.weekdays.flat()).map(fold));
+
 /** The stop words of the vocabularies, with the links of owners (`will`, `to`) and the words of deadlines (`by`, `May`, `Friday`), made once. */
 const stopwords = oncePer((vocabs: readonly Vocabulary[]): Set<string> =>
   new Set(vocabs.flatMap((v) => [...v.stopwords, ...v.dueLeads, ...v.next, ...v.months.flat(), ...v.weekdays.flat(), ...v.ownerLinks].flatMap((l) => wordsOf(fold(l))))));
@@ -201,7 +214,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   // A name of several words that no participant bears is no person when the minutes list participants.
   const listed = context.header.participants.length >= 2;
   const trusted = (name: string): boolean =>
-    known(name) || name.startsWith('@') || abbreviatedIn(name, context.header.participants) !== null || (!isDecision && !(listed && name.includes(' ')) && wordsOf(fold(name)).some((w) => context.proper.has(w)));
+    known(name) || name.startsWith('@') || abbreviatedIn(name, context.header.participants) !== null || (!isDecision && !(listed && name.includes(' ')) && !calendarWord(name, vocabs) && wordsOf(fold(name)).some((w) => context.proper.has(w)));
   const { vocabs } = context;
   if (unit.columns && unit.cells) return tableAction(unit, context, known, trusted);
   const text = unit.text.replace(/^\[[ xX]\]\s*/, '');

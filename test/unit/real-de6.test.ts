@@ -87,3 +87,15 @@ describe('`wird` closed by no verb is the copula: the subject is described, no d
     expect(actions(`${head}Karl wird die Getränke bestellen.\n`)).toEqual([{ owners: ['Karl Roth'], text: 'Karl wird die Getränke bestellen.' }]);
   });
 });
+
+describe('a weekday in parentheses is no owner', () => {
+  const head = '# Treffen 2024-03-05\n\nAnwesend: Anna Berg, Karl Roth\n\n## Sommerfest\n\n';
+
+  it('does not take `Mi.` of `(Mi.) soll` for a person', () => {
+    expect(actions(`${head}Am 12.06. (Mi.) soll die Bestellung rausgehen.\n`).flatMap((a) => a.owners)).toEqual([]);
+  });
+
+  it('still reads the person before the weekday as the owner', () => {
+    expect(actions(`${head}Karl kümmert sich am Mittwoch (Mi.) um die Bestellung.\n`).flatMap((a) => a.owners)).toEqual(['Karl Roth']);
+  });
+});

@@ -99,3 +99,15 @@ describe('a weekday in parentheses is no owner', () => {
     expect(actions(`${head}Karl kümmert sich am Mittwoch (Mi.) um die Bestellung.\n`).flatMap((a) => a.owners)).toEqual(['Karl Roth']);
   });
 });
+
+describe('a capitalised noun after an article is no name before a role phrase', () => {
+  it('takes no chair from `eröffnet ... die Sitzung, begrüßt die Anwesenden`', () => {
+    const text = 'Niederschrift der Gemeindevertretung vom 02.03.2021\n\n1. Eröffnung\n\nUm 19.00 Uhr eröffnet der Vorsitzende die Sitzung, begrüßt die Anwesenden und stellt die Beschlussfähigkeit fest.\n';
+    expect(parseMinutes(text).participants.map((p) => p.name)).toEqual([]);
+  });
+
+  it('still takes the chair from `Anna Berg begrüßt die Anwesenden`', () => {
+    const text = 'Niederschrift der Gemeindevertretung vom 02.03.2021\n\nAnwesend: Anna Berg, Karl Roth\n\n1. Eröffnung\n\nUm 19.00 Uhr eröffnet Anna Berg die Sitzung. Anna Berg begrüßt die Anwesenden.\n';
+    expect(parseMinutes(text).participants.find((p) => p.name === 'Anna Berg')?.roles).toContain('chair');
+  });
+});

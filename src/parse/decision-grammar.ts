@@ -1,4 +1,4 @@
-import { fold } from '../lang/match.js';
+import { anyMatches, fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Participant } from '../model/participant.js';
@@ -169,6 +169,20 @@ function clauseEndAfter(ends: ReadonlySet<number>, i: number): number {
 export function decidedAbout(words: readonly string[], at: number, vocabs: readonly Vocabulary[]): boolean {
   if (at < 2 || !hasWord([words[at - 1] as string], gather(vocabs, 'auxiliaries'))) return false;
   return hasWord(words.slice(Math.max(0, at - 4), at - 1), gather(vocabs, 'wePronouns'));
+}
+
+/**
+ * Whether a sentence owes a decision rather than records one: a decision verb's participle between a
+ * modal and the infinitive of the passive (`Im Juni muss festgelegt werden, welches ...`, `Er moet
+ * nog besloten worden`) says the decision is still to be taken, work for later, no decision of the meeting.
+ */
+export function owedDecision(words: readonly string[], vocabs: readonly Vocabulary[]): boolean {
+  const cues = gather(vocabs, 'decisionCues');
+  for (let at = 1; at + 1 < words.length; at++) {
+    if (!hasWord([words[at + 1] as string], gather(vocabs, 'modalPassives')) || !anyMatches([words[at] as string], cues)) continue;
+    if (hasWord(words.slice(Math.max(0, at - 4), at), gather(vocabs, 'passiveModals'))) return true;
+  }
+  return false;
 }
 
 /** The capitalised word a text ends in, before any blanks or commas, or undefined. */

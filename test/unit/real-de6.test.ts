@@ -111,3 +111,20 @@ describe('a capitalised noun after an article is no name before a role phrase', 
     expect(parseMinutes(text).participants.find((p) => p.name === 'Anna Berg')?.roles).toContain('chair');
   });
 });
+
+describe('a decision owed by a modal passive is work for later, no decision', () => {
+  const head = '# Sitzung 2024-03-05\n\nAnwesend: Anna Berg, Karl Roth\n\n## Wahl\n\n';
+
+  it('reads `Im Juni muss festgelegt werden, ...` as no decision', () => {
+    expect(decisions(`${head}Im Juni muss festgelegt werden, welches Wahlverfahren gilt.\n`)).toEqual([]);
+  });
+
+  it('reads Dutch `Er moet nog besloten worden over ...` as none either', () => {
+    const text = '# Vergadering 2024-03-05\n\nAanwezig: Anna Berg, Karel Rood\n\n## Datum\n\nEr moet nog besloten worden over de datum van het feest.\n';
+    expect(decisions(text)).toEqual([]);
+  });
+
+  it('still reads `Der Termin wird auf Juni festgelegt.` as a decision', () => {
+    expect(decisions(`${head}Der Termin wird auf Juni festgelegt.\n`)).toEqual(['Der Termin wird auf Juni festgelegt.']);
+  });
+});

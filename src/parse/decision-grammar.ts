@@ -89,7 +89,8 @@ const separables = oncePer((vocabs: readonly Vocabulary[]): { verb: string; part
 function clauseLastWords(text: string): Set<number> {
   const out = new Set<number>();
   let index = -1;
-  for (const piece of text.split(/(?<=[.,;:!?])/u)) {
+  // A stop or comma after a digit is part of a number (`am 5. Mai`, `881,61 €`), no clause's end.
+  for (const piece of text.split(/(?<=[;:!?]|(?<!\d)[.,])/u)) {
     const count = wordsOf(piece).length;
     if (count === 0) continue;
     index += count;

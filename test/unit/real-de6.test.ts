@@ -128,3 +128,15 @@ describe('a decision owed by a modal passive is work for later, no decision', ()
     expect(decisions(`${head}Der Termin wird auf Juni festgelegt.\n`)).toEqual(['Der Termin wird auf Juni festgelegt.']);
   });
 });
+
+describe('the dot of an ordinal date ends no clause', () => {
+  const head = '# Sitzung 2024-03-05\n\nAnwesend: Anna Berg, Karl Roth\n\n## Termin\n\n';
+
+  it('reads `Der Termin wird auf den 5. Mai festgelegt.` as a decision', () => {
+    expect(decisions(`${head}Der Termin wird auf den 5. Mai festgelegt.\n`)).toEqual(['Der Termin wird auf den 5. Mai festgelegt.']);
+  });
+
+  it('still ends the clause at a comma after a word (`..., ob er angenommen wurde`)', () => {
+    expect(decisions(`${head}Karl fragt am 5. Mai nach, ob der Antrag vom Kreis angenommen wurde.\n`)).toEqual([]);
+  });
+});

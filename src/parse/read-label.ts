@@ -4,7 +4,7 @@ import type { Position } from '../model/position.js';
 import { matchesAny } from '../lang/match.js';
 import { gather, wordSet } from './cues.js';
 import { findFullDate, findTimes } from './read-dates.js';
-import { isBlank, trimEndWhere, withoutPictographs, withoutTrailingParen } from './trim.js';
+import { isBlank, trimEndWhere, unspaced, withoutPictographs, withoutTrailingParen } from './trim.js';
 import type { Line } from './types.js';
 
 /** A field label found at the start of a line, with the value written after it on the same line. */
@@ -233,15 +233,6 @@ export function normalizeLabel(label: string): string {
   return trimEndWhere(withoutTrailingParen(bare), isLabelTail)
     .replace(/^[\s#*_]+/, '')
     .trim();
-}
-
-/**
- * A word set letter-spaced as typewritten minutes set their headings (`T a g e s o r d n u n g`,
- * `N i e d e r s c h r i f t`) written as the word; any other text as it is.
- */
-export function unspaced(text: string): string {
-  const bare = text.trim();
-  return /^\p{L}(?: \p{L}){3,}$/u.test(bare) ? bare.replaceAll(' ', '') : text;
 }
 
 /** Blanks, colons (also the full-width `：`), dots, hashes and emphasis marks after a label. */

@@ -140,3 +140,20 @@ describe('the dot of an ordinal date ends no clause', () => {
     expect(decisions(`${head}Karl fragt am 5. Mai nach, ob der Antrag vom Kreis angenommen wurde.\n`)).toEqual([]);
   });
 });
+
+describe('a title that wraps after the name of the document', () => {
+  it('joins letter-spaced `N i e d e r s c h r i f t` with `über die Sitzung ...` below it', () => {
+    const text = 'N i e d e r s c h r i f t\n\nüber die Sitzung des Bauausschusses der Gemeinde Moorfeld vom 03.05.2021.\n\nBeginn: 19.00 Uhr\n\nAnwesend: Anna Berg, Karl Roth\n';
+    expect(parseMinutes(text).title).toBe('Niederschrift über die Sitzung des Bauausschusses der Gemeinde Moorfeld');
+  });
+
+  it('joins `Minutes` with `of the meeting of ...` in English', () => {
+    const text = 'Minutes\n\nof the meeting of the Moorfield Parish Council held on 3 May 2021.\n\nPresent: Ann Lee, Bob Hart\n';
+    expect(parseMinutes(text).title).toContain('Minutes of the meeting of the Moorfield Parish Council');
+  });
+
+  it('leaves a long paragraph in lower case under `Protokoll` out of the title', () => {
+    const text = `Protokoll\n\n${'heute haben wir lange über den Garten, die Wege, den Zaun und das Fest gesprochen, '.repeat(3)}und sind spät gegangen.\n\nAnwesend: Anna Berg, Karl Roth\n`;
+    expect(parseMinutes(text).title ?? '').not.toContain('heute');
+  });
+});

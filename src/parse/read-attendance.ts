@@ -274,7 +274,10 @@ export function sentencesOf(text: string, vocabs: readonly Vocabulary[]): string
   const out: string[] = [];
   let from = 0;
   for (const match of text.matchAll(/[.!?]\s+(?=\p{Lu})/gu)) {
-    const before = text.slice(Math.max(from, text.lastIndexOf(' ', match.index) + 1), match.index).replace(/^\P{L}+/u, '').toLowerCase();
+    const word = text.slice(Math.max(from, text.lastIndexOf(' ', match.index) + 1), match.index);
+    // A number of one or two digits with a dot is an ordinal (`2. Vorsitzender`, `1. stellv. Bürgermeister`), no sentence's end.
+    if (match[0].startsWith('.') && /^\(?\d{1,2}$/u.test(word)) continue;
+    const before = word.replace(/^\P{L}+/u, '').toLowerCase();
     if (/^\p{L}$/u.test(before) || vocabs.some((v) => v.abbreviations.includes(before) || (v.honorifics ?? []).includes(before))) continue;
     out.push(text.slice(from, match.index + 1).trim());
     from = match.index + match[0].length;

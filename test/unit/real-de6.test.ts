@@ -157,3 +157,25 @@ describe('a title that wraps after the name of the document', () => {
     expect(parseMinutes(text).title ?? '').not.toContain('heute');
   });
 });
+
+describe('the ordinal of an office in a list of those present', () => {
+  it('reads `Frank Dreves (2. Vorsitzender)` without ending the list at the ordinal dot', () => {
+    const text = 'Niederschrift der Sitzung vom 28.11.2017\n\nAnwesend: Jens Kolls, Frank Dreves (2. Vorsitzender), Anna Berg\n\nTagesordnung\n\n1. Eröffnung\n';
+    expect(names(text)).toEqual(['Jens Kolls', 'Frank Dreves', 'Anna Berg']);
+  });
+
+  it('reads `2. stellv. Bürgermeister Frank Dreves` as Frank Dreves', () => {
+    const text = 'Niederschrift der Sitzung vom 28.11.2017\n\nAnwesend sind:\nBürgermeister Jens Kolls\n2. stellv. Bürgermeister Frank Dreves\n\nTagesordnung\n\n1. Eröffnung\n';
+    expect(names(text)).toEqual(['Jens Kolls', 'Frank Dreves']);
+  });
+
+  it('leaves a Finnish office after its name with the name before it (`Aino Lehto, 1. varapuheenjohtaja`)', () => {
+    const text = 'Hallituksen kokous 5.3.2024\n\nLäsnä: Aino Lehto, 1. varapuheenjohtaja, Pekka Salo\n\n1. Kokouksen avaus\n';
+    expect(parseMinutes(text).participants.find((p) => p.name === 'Aino Lehto')?.roles).toEqual(['vice-chair']);
+  });
+
+  it('still parts two sentences after a year (`... seit 2019. Anna Berg ...`)', () => {
+    const text = '# Vorstandssitzung 2024-03-05\n\nAnwesend: Karl Roth\n\n## Kasse\n\nDer Verein hat ein Konto seit 2019. Anna Berg prüft die Kasse.\n';
+    expect(parseMinutes(text).actions.map((a) => a.text)).toEqual(['Anna Berg prüft die Kasse.']);
+  });
+});

@@ -87,7 +87,7 @@ export const de: Vocabulary = {
   assignVerbs: ['beauftragt', 'beauftragte', 'bittet … ,', 'bat … ,'],
   speakerLinks: ['wird', 'muss', 'soll', 'ich kläre', 'ich schicke', 'mache ich', 'übernehme ich', 'kümmert sich'],
   notNames: ['die', 'der', 'das', 'es', 'wir', 'sie', 'er', 'alle', 'ein', 'eine', 'wer', 'was', 'wie', 'wo', 'wann', 'folgende', 'keine', 'als', 'am', 'an', 'auf', 'bei', 'bis', 'für', 'im', 'in', 'mit', 'nach', 'von', 'vom', 'zum', 'zur', 'beim', 'ins', 'ans', 'aufs', 'durchs', 'fürs', 'ums', 'übers', 'dann', 'auch', 'noch', 'man', 'dies', 'diese', 'dieser', 'hier', 'dort', 'jetzt', 'heute', 'morgen', 'termin', 'thema', 'frage'],
-  actionMarkers: ['aufgabe', 'todo', 'to-do', 'verantwortlich', 'zuständig'],
+  actionMarkers: ['aufgabe', 'auftrag', 'todo', 'to-do', 'verantwortlich', 'zuständig'],
   ownerLinks: ['wird', 'soll', 'kümmert sich', 'übernimmt', 'guckt', 'prüft', 'klärt', 'schickt', 'kümmert sich um', 'meldet sich', 'übernehmen', 'kümmern sich', 'fragt bei', 'ist verantwortlich für', 'ist zuständig für', 'sind zuständig für', 'sind verantwortlich für', 'kümmern sich um', 'übernimmt die', 'klärt ab', 'erstellt', 'organisiert', 'bereitet vor',
     // Volunteering and promising are how German minutes hand out work: `Otto erklärt sich bereit, ...`, `Jonas sagt zu, ...`.
     'erklärt sich bereit', 'erklärt sich dazu bereit', 'erklärt sich hierzu bereit', 'erklärt sich hierbei bereit', 'erklärt sich gerne bereit', 'erklären sich bereit', 'hat sich bereit erklärt', 'haben sich bereit erklärt', 'ist bereit', 'sagt zu', 'sagen zu'],
@@ -177,4 +177,5 @@ export const de: Vocabulary = {
   asProposed: ['wie vorgeschlagen', 'gemäß vorschlag', 'gemäß dem vorschlag', 'laut vorschlag', 'gemäß beschlussvorlage', 'wie vorgelegt', 'entsprechend dem vorschlag'],
   personPronouns: ['er'],
   possibilityModals: ['kann', 'können', 'könnte', 'könnten', 'würde', 'würden'],
+  taskRecipients: ['an', 'für'],
 };

@@ -222,4 +222,5 @@ export const en: Vocabulary = {
   asProposed: ['as proposed', 'as presented', 'as put', 'as recommended', 'according to the proposal', 'in accordance with the proposal', 'in line with the proposal'],
   personPronouns: ['he', 'she'],
   possibilityModals: ['can', 'could', 'would', 'might'],
+  taskRecipients: ['for'],
 };

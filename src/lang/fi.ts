@@ -206,4 +206,5 @@ export const fi: Vocabulary = {
   asProposed: ['ehdotuksen mukaisesti', 'esityksen mukaisesti', 'päätösehdotuksen mukaisesti', 'ehdotetulla tavalla', 'esitetyllä tavalla'],
   personPronouns: ['hän'],
   possibilityModals: ['voi', 'voisi', 'voisivat', 'voitaisiin', 'saattaisi', 'saattaa'],
+  taskRecipients: [],
 };

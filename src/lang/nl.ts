@@ -162,4 +162,5 @@ export const nl: Vocabulary = {
   asProposed: ['conform voorstel', 'conform het voorstel', 'volgens voorstel', 'volgens het voorstel', 'zoals voorgesteld', 'overeenkomstig het voorstel'],
   personPronouns: ['hij'],
   possibilityModals: ['kan', 'kunnen', 'kon', 'konden', 'zou', 'zouden'],
+  taskRecipients: ['voor'],
 };

@@ -186,4 +186,5 @@ export const sv: Vocabulary = {
   asProposed: ['enligt förslaget', 'enligt förslag', 'i enlighet med förslaget', 'enligt yrkandet', 'enligt framlagt förslag'],
   personPronouns: ['han', 'hon'],
   possibilityModals: ['kan', 'kunde', 'skulle', 'kanske'],
+  taskRecipients: ['för', 'till'],
 };

@@ -397,4 +397,11 @@ export interface Vocabulary {
    * can all agree with`) they tell what is possible or wished, no verdict of the meeting.
    */
   possibilityModals: string[];
+  /**
+   * The prepositions that hand a marked task to someone between the marker and the name (`Auftrag
+   * an Joda: ...`, `Aufgabe für Anna: ...`, `Action for Bob: ...`, `Actie voor Jan: ...`, `Uppgift
+   * för Eva: ...`): the name before the colon owns the task. Empty where no preposition stands there
+   * (Finnish puts the case ending on the name).
+   */
+  taskRecipients: string[];
 }

@@ -27,7 +27,7 @@ export function agendaList(lines: readonly Line[], header: Header, vocabs: reado
     // Without a label, a short list may be something else about the agenda (`approved with these changes:`).
     const fewest = header.labels.get(index)?.field === 'agenda' ? 1 : 3;
     if (found && key !== found.key) continue;
-    const value = valueLines(lines, index);
+    const value = captionedList(lines, valueLines(lines, index));
     const inside = firstList(lines, value).filter((j) => (lines[j] as Line).itemStart);
     if (inside.length === 0) {
       // A table row holds more than the item (notes, outcomes): it stays in the notes, the item points at it.
@@ -180,6 +180,26 @@ function firstList(lines: readonly Line[], indices: readonly number[]): number[]
     if (line.kind === 'heading' || (line.listDepth === 0 && line.kind !== 'code')) break;
     if (line.kind === 'listItem') out.push(j);
   }
+  return out;
+}
+
+/** A caption over the part of an agenda is a few words, not a sentence. */
+const LONGEST_CAPTION = 60;
+
+/**
+ * The value of an agenda label with the list its caption heads: councils split their agenda into
+ * parts and caption each (`Tagesordnung` / `Öffentlicher Teil` / `1. Eröffnung ...`, `Agenda` /
+ * `Open session` / `1. ...`), so a label's value that is one short caption line, no sentence, with a
+ * list right after it, goes on with that list. Any other value as it is.
+ */
+function captionedList(lines: readonly Line[], value: number[]): number[] {
+  const only = value.length === 1 ? (value[0] as number) : -1;
+  const caption = lines[only];
+  const next = lines[only + 1];
+  if (caption === undefined || next === undefined || caption.kind !== 'paragraph' || next.kind !== 'listItem' || next.listDepth !== 1) return value;
+  if (caption.text.length > LONGEST_CAPTION || /[.!?]$/u.test(caption.text) || !/\p{L}{2}/u.test(caption.text)) return value;
+  const out = [only];
+  for (let j = only + 1; j < lines.length && (lines[j] as Line).listDepth >= 1; j++) out.push(j);
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { fold } from '../lang/match.js';
+import { anyMatches, fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Participant } from '../model/participant.js';
@@ -89,7 +89,8 @@ const separables = oncePer((vocabs: readonly Vocabulary[]): { verb: string; part
 function clauseLastWords(text: string): Set<number> {
   const out = new Set<number>();
   let index = -1;
-  for (const piece of text.split(/(?<=[.,;:!?])/u)) {
+  // A stop or comma after a digit is part of a number (`am 5. Mai`, `881,61 €`), no clause's end.
+  for (const piece of text.split(/(?<=[;:!?]|(?<!\d)[.,])/u)) {
     const count = wordsOf(piece).length;
     if (count === 0) continue;
     index += count;
@@ -181,6 +182,20 @@ export function attributive(words: readonly string[], at: number, vocabs: readon
   const next = words[at + 1];
   if (at < 1 || next === undefined || !hasWord([words[at - 1] as string], gather(vocabs, 'articles'))) return false;
   return !hasWord([next], [...gather(vocabs, 'stopwords'), ...gather(vocabs, 'thatWords'), ...gather(vocabs, 'and')]);
+}
+
+/**
+ * Whether a sentence owes a decision rather than records one: a decision verb's participle between a
+ * modal and the infinitive of the passive (`Im Juni muss festgelegt werden, welches ...`, `Er moet
+ * nog besloten worden`) says the decision is still to be taken, work for later, no decision of the meeting.
+ */
+export function owedDecision(words: readonly string[], vocabs: readonly Vocabulary[]): boolean {
+  const cues = gather(vocabs, 'decisionCues');
+  for (let at = 1; at + 1 < words.length; at++) {
+    if (!hasWord([words[at + 1] as string], gather(vocabs, 'modalPassives')) || !anyMatches([words[at] as string], cues)) continue;
+    if (hasWord(words.slice(Math.max(0, at - 4), at), gather(vocabs, 'passiveModals'))) return true;
+  }
+  return false;
 }
 
 /** The capitalised word a text ends in, before any blanks or commas, or undefined. */

@@ -227,6 +227,19 @@ function ownersKey(owners: readonly string[]): string {
   return [...owners].sort().join('\n');
 }
 
+/**
+ * Whether a word is the name of a weekday or its abbreviation (`Mi.`, `Fri`, `ma`): a date with its
+ * weekday in parentheses (`Am 21.6. (Mi.) soll ...`) puts one where a name may stand, but no person
+ * is called so. (Months are left out: `Jan` is a name as well.)
+ */
+function calendarWord(name: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = wordsOf(fold(name));
+  return words.length === 1 && oneOf(words[0] as string, weekdayStems(vocabs));
+}
+
+/** The weekdays of the vocabularies and their abbreviations, folded, made once. */
+const weekdayStems = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.weekdays.flat()).map(fold));
+
 /** The stop words of the vocabularies, with the links of owners (`will`, `to`) and the words of deadlines (`by`, `May`, `Friday`), made once. */
 const stopwords = oncePer((vocabs: readonly Vocabulary[]): Set<string> =>
   new Set(vocabs.flatMap((v) => [...v.stopwords, ...v.dueLeads, ...v.next, ...v.months.flat(), ...v.weekdays.flat(), ...v.ownerLinks].flatMap((l) => wordsOf(fold(l))))));
@@ -236,7 +249,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   // A name of several words that no participant bears is no person when the minutes list participants.
   const listed = context.header.participants.length >= 2;
   const trusted = (name: string): boolean =>
-    known(name) || name.startsWith('@') || abbreviatedIn(name, context.header.participants) !== null || (!isDecision && !(listed && name.includes(' ')) && wordsOf(fold(name)).some((w) => context.proper.has(w)));
+    known(name) || name.startsWith('@') || abbreviatedIn(name, context.header.participants) !== null || (!isDecision && !(listed && name.includes(' ')) && !calendarWord(name, vocabs) && wordsOf(fold(name)).some((w) => context.proper.has(w)));
   const { vocabs } = context;
   if (unit.columns && unit.cells) return tableAction(unit, context, known, trusted);
   const text = unit.text.replace(/^\[[ xX]\]\s*/, '');
@@ -492,8 +505,8 @@ function markerRest(text: string, context: FindContext): { marker: string; rest:
     if (!folded.startsWith(marker)) continue;
     const after = text.slice(head + marker.length);
     // The owner in parentheses right after the marker, as code comments write it (`TODO(cy): fix the site`), leads the rest as `cy: ...` would.
-    const named = OWNED_MARKER.exec(after);
-    if (named) return { marker: text.slice(head, head + marker.length), rest: `${named[1]}: ${named[2]}` };
+    const named = OWNED_MARKER.exec(after)?.slice(1) ?? recipientOf(after, context);
+    if (named) return { marker: text.slice(head, head + marker.length), rest: `${named[0]}: ${named[1]}` };
     const match = /^[\s*_]*(?:#?\d+[\s*_]*)?(?:[:：]|(?<=\s)(?=[\p{Lu}@]))[\s*_]*([^\s*_].*)$/u.exec(after);
     if (match) return { marker: text.slice(head, head + marker.length), rest: (match[1] ?? '').replace(/^(?:FIXME|TODO|XXX):\s*/i, '') };
   }
@@ -501,6 +514,19 @@ function markerRest(text: string, context: FindContext): { marker: string; rest:
   const rest = inner ? text.slice(inner.index + inner[0].length).trimStart() : '';
   return rest !== '' && !/[\n\r\u2028\u2029]/.test(rest) ? { marker: 'ACTION:', rest } : null;
 }
+
+/**
+ * The name a marker hands its task to with a preposition, then a colon and the task (`Auftrag an
+ * Joda: ...`, `Aufgabe für Anna Berg: ...`, `Action for Bob: ...`): the name and the task as
+ * OWNED_MARKER's groups give them, or null when no preposition of the vocabularies follows the marker.
+ */
+function recipientOf(after: string, context: FindContext): string[] | null {
+  const named = TO_RECIPIENT.exec(after);
+  return named && gather(context.allVocabs, 'taskRecipients').some((word) => fold(word) === fold(named[1] ?? '')) ? named.slice(2) : null;
+}
+
+/** A word, then a name of a few words ending in a colon, then the task (`für Anna Berg: Raum buchen`). */
+const TO_RECIPIENT = /^\s+(\p{L}+)\s+(@?\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2})[:：]\s*(\S.*)$/u;
 
 /** A name in parentheses glued to a marker, then a colon and the task (`(cy): fix the site`, `(Ann Lee): book the hall`). */
 const OWNED_MARKER = /^\((@?[\p{L}][\p{L}\d_.' -]{0,38})\)[:：]\s*(\S.*)$/u;

@@ -6,7 +6,7 @@ import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { asWritten, findPhrase, gather, hasWord, leadingCue, leadingCueWord, textKey, wordsOf } from './cues.js';
 import { groupPassive } from './action-grammar.js';
-import { attributive, bodyDecides, chosen, decidedAbout, isProposed, passiveDecides, personDecides, separableDecides, spoken, trimEndOf } from './decision-grammar.js';
+import { attributive, bodyDecides, chosen, decidedAbout, isProposed, owedDecision, passiveDecides, personDecides, separableDecides, spoken, trimEndOf } from './decision-grammar.js';
 import { actionMarkers, arrowedPerson, decisionMarkers, leadingMarker, outcomeArrow, stripProposal } from './decision-markers.js';
 import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
 import { cellPieces, htmlTables, isTaskColumn } from './decision-cells.js';
@@ -307,6 +307,7 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   const grammar = (w: string): SentenceCue => ({ cue: { kind: 'grammar', words: asWritten(text, w) }, hedged: false });
   const count = voteCount(text, vocabs);
   if (count !== null) return { cue: { kind: 'vote', words: count }, hedged: false };
+  if (owedDecision(words, vocabs)) return null;
   // A speaker's `Agreed.` answers a speaker: no verdict of the meeting.
   const verdict = () => (spoken(text, decisionMarkers(scan.context.allVocabs), scan.context.header.participants) === null ? (closingVerdict(text, vocabs) ?? terseVerdict(text, vocabs)) : null);
   const consent = consentIn(text, vocabs) ?? verdict();

@@ -13,6 +13,7 @@ import { fieldsOf, givenNameFirst, isName, readName, readPeople, roleOf, splitLe
 import type { RoleClaim } from './read-roles.js';
 import type { Line } from './types.js';
 import { withoutTrailingParen } from './trim.js';
+import { hasPhrase } from './cues.js';
 
 /** Labels whose value names people. */
 export const PEOPLE_FIELDS = new Set<FieldName>(['participants', 'absent', 'chair', 'secretary', 'viceChair', 'checker', 'teller']);
@@ -26,6 +27,15 @@ export const ROLE_OF_FIELD: Partial<Record<FieldName, string>> = { chair: 'chair
 const SECTION_ROLE_WORDS = new Set(['notes', 'minutes', 'meeting notes', 'anteckningar', 'muistiinpanot', 'notizen', 'notities']);
 
 const WEAK_SECRETARY = new Set(['scribe', 'scribes', 'minutes', 'minute taker', 'minute takers', 'note taker', 'notetaker', 'recorder', 'kirjuri', 'protokollförare']);
+
+/**
+ * Whether a line of an attendance section is a sentence stating a finding of the meeting: it holds one
+ * of the formulas minutes record a finding or a decision with (`ist beschlussfähig`, `quorum was
+ * present`, `todettiin päätösvaltaiseksi`), which a line of names never holds.
+ */
+function statesFinding(text: string, vocabs: readonly Vocabulary[]): boolean {
+  return hasPhrase(text, vocabs.flatMap((v) => v.decisionPhrases));
+}
 
 /**
  * Read the people a label introduces: a role label (`Chair: X`, `Sihteeri: tsw`) gives a claim on
@@ -125,6 +135,9 @@ export function readPeopleField(
       }
       continue;
     }
+    // A sentence after the names that states what the meeting found (`Die Vorstandssitzung ist beschlussfähig.`,
+    // `Quorum is present.`) closes the roster as the body's first finding: it is left to the decisions, not read for names.
+    if (sub.kind === 'paragraph' && statesFinding(sub.text, vocabs)) continue;
     // Code lines hold people only as the indented value of a label outside them (plain-text minutes); a list of contents is no value.
     if (subLabel || sub.kind === 'heading' || sub.kind === 'html' || (sub.kind === 'code' && line.kind === 'code') || isCaption(sub)) continue;
     if (sub.kind === 'tableRow') {
@@ -296,7 +309,10 @@ export function sentencesOf(text: string, vocabs: readonly Vocabulary[]): string
   const out: string[] = [];
   let from = 0;
   for (const match of text.matchAll(/[.!?]\s+(?=\p{Lu})/gu)) {
-    const before = text.slice(Math.max(from, text.lastIndexOf(' ', match.index) + 1), match.index).replace(/^\P{L}+/u, '').toLowerCase();
+    const word = text.slice(Math.max(from, text.lastIndexOf(' ', match.index) + 1), match.index);
+    // A number of one or two digits with a dot is an ordinal (`2. Vorsitzender`, `1. stellv. Bürgermeister`), no sentence's end.
+    if (match[0].startsWith('.') && /^\(?\d{1,2}$/u.test(word)) continue;
+    const before = word.replace(/^\P{L}+/u, '').toLowerCase();
     if (/^\p{L}$/u.test(before) || vocabs.some((v) => v.abbreviations.includes(before) || (v.honorifics ?? []).includes(before))) continue;
     out.push(text.slice(from, match.index + 1).trim());
     from = match.index + match[0].length;

@@ -4,7 +4,7 @@ import type { Position } from '../model/position.js';
 import { matchesAny } from '../lang/match.js';
 import { gather, wordSet } from './cues.js';
 import { findFullDate, findTimes } from './read-dates.js';
-import { isBlank, trimEndWhere, withoutPictographs, withoutTrailingParen } from './trim.js';
+import { isBlank, trimEndWhere, unspaced, withoutPictographs, withoutTrailingParen } from './trim.js';
 import type { Line } from './types.js';
 
 /** A field label found at the start of a line, with the value written after it on the same line. */
@@ -229,7 +229,7 @@ const labelIndex = oncePer((vocabs: readonly Vocabulary[]): Map<string, FieldNam
 
 /** Lower case, without trailing colons, hashes, dots and a parenthetical remark. */
 export function normalizeLabel(label: string): string {
-  const bare = trimEndWhere(withoutPictographs(label.toLowerCase().replaceAll('(s)', '')), isLabelTail);
+  const bare = trimEndWhere(withoutPictographs(unspaced(label).toLowerCase().replaceAll('(s)', '')), isLabelTail);
   return trimEndWhere(withoutTrailingParen(bare), isLabelTail)
     .replace(/^[\s#*_]+/, '')
     .trim();

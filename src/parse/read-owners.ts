@@ -234,6 +234,7 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
       if (!names || !names.every((n) => trusted(n) && (known(n) || /^[\p{Lu}@]/u.test(n)))) continue;
       const link = linkAfter(following, vocabs, names.some(known), names.length >= 2);
       if (link === 0) continue;
+      if (final < 0 && link === 1 && statedState(text, starts, lower, i + span, vocabs)) continue;
       const last = final >= 0 ? final : i + span + link - 1;
       // `to` links a name to a verb, written in lower case (`Call to Order`, `Assistant to Treasurer` are no tasks);
       // before a number it bounds an amount or a date (`Limited to 15 mins`, `Postponed to 5 May`), no verb either.
@@ -416,6 +417,23 @@ function clauseStart(text: string, index: number, first: boolean, vocabs: readon
   // `Sovittiin, että Eero hoitaa ...`, `agreed that Bob will ...`: a that-clause opens with its subject.
   if (wordSet(vocabs, 'thatWords').has(before_)) return 'that';
   return wordSet(vocabs, 'and').has(before_) ? 'and' : false;
+}
+
+/**
+ * Whether the auxiliary at word `at` tells a state rather than a deed: a language that puts the verb
+ * last closes a future with the verb (`Anna wird die Flyer bestellen`), so when the word that ends the
+ * clause is not shaped as an infinitive or a participle (`Unterkunft wird schwierig, ...`) the
+ * auxiliary is the copula and the subject is described, no doer. Modals and `gaan` are left alone:
+ * a phrase may follow their verb (`Edwin gaat een poll maken over de datum`).
+ */
+function statedState(text: string, starts: readonly number[], lower: readonly string[], at: number, vocabs: readonly Vocabulary[]): boolean {
+  const primary = vocabs[0];
+  const word = lower[at];
+  if (primary?.verbFinalClauses !== true || word === undefined || !primary.auxiliaries.includes(word)) return false;
+  const end = clauseEnd(text, starts, at);
+  const last = end < 0 ? undefined : lower[end];
+  const verbShaped = (ending: string): boolean => last !== undefined && last.length >= ending.length + 3 && last.endsWith(ending);
+  return !(primary.pluralEndings.some(verbShaped) || primary.presentEndings.some(verbShaped));
 }
 
 /** The index of the last word of the clause that word `from` stands in: the word before the next comma, stop or end. */

@@ -50,7 +50,7 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   // Semicolons between people leave the commas to the details of each (`Ann Lee, Chair; Bo Chan, Acme`).
   const each = options.oneEach || detailsBetweenSemicolons(clean, vocabs);
   const listed = mentions(clean) ?? slashed(clean, vocabs) ?? splitTopLevel(clean, each ? /[;]/ : PEOPLE_SEPARATORS);
-  const parts = surnamesFirst(each ? listed : listed.flatMap(afterParens).map(withoutHeadCount), each && !options.oneEach).map((part) => withoutPresenceMark(withoutGroupLabel(part, vocabs), vocabs));
+  const parts = surnamesFirst(each ? listed : listed.flatMap(afterParens).map(withoutHeadCount), each && !options.oneEach).map((part) => withoutPresenceMark(withoutGroupLabel(withoutOrdinal(part), vocabs), vocabs));
   const people: PersonEntry[] = [];
   let rolesLead: boolean | null = null;
   for (const part of parts) {
@@ -526,6 +526,17 @@ export function isNick(text: string, vocabs: readonly Vocabulary[]): boolean {
   if (!/\d/.test(text) && !/^[a-z]+(?:[-_.][a-z]+)*$/.test(text)) return false;
   // A meeting bot (`zodbot`, `meetbot`) takes part in the log, not in the meeting.
   return !plainWords(vocabs).has(text.toLowerCase()) && !/bot$/i.test(text);
+}
+
+/**
+ * A person's entry without the ordinal of the office before it: German numbers the holders of an
+ * office and writes the office, a capitalised noun or its abbreviation, before the name (`2. stellv.
+ * Bürgermeister Frank Dreves`, `1. Vorsitzende Anna Berg`); the office words after it are read as
+ * before. An ordinal before a lower-case word is left: Finnish writes the office after the name it
+ * belongs to (`Hanna Peräaho, 1. varapuheenjohtaja`).
+ */
+function withoutOrdinal(part: string): string {
+  return part.replace(/^\s*\d{1,2}\.\s+(?=\p{Lu}|\p{Ll}+\.\s)/u, '');
 }
 
 /** Whether a string reads as a person's name: one to five capitalised words (particles allowed). */

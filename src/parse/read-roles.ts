@@ -379,6 +379,8 @@ function nameBefore(text: string, vocabs: readonly Vocabulary[]): string[] {
     if (!NAME_WORD.test(word) || /[.,:;]$/.test(word)) break;
     name.unshift(word);
   }
+  // Capitalised words after an article are a noun, as German writes every noun (`… die Sitzung, begrüßt die Anwesenden`): no name.
+  if (ARTICLES.has((words[words.length - 1 - name.length] ?? '').toLowerCase())) return [];
   // A verb that opens the sentence is capitalised like a name (`Valittiin Aino Lehto kokouksen sihteeriksi`).
   // So is an office written before the name (`Mayor Tom Smith called the meeting to order`).
   const title = (word: string): boolean => vocabs.some((v) => (v.honorifics ?? []).includes(word.toLowerCase()));

@@ -4,7 +4,7 @@ import type { Header } from './header.js';
 import { headBeforeFields } from './inline-labels.js';
 import { findFullDate, findTimes, scanDates, WORD_BEFORE } from './read-dates.js';
 import { dateFromLine } from './read-when.js';
-import { isBlank, trimEndWhere, withoutPictographs } from './trim.js';
+import { isBlank, trimEndWhere, unspaced, withoutPictographs } from './trim.js';
 import type { Line } from './types.js';
 
 /** How many lines at the top may hold the title. */
@@ -218,6 +218,12 @@ function titleBlock(lines: readonly Line[], first: number, header: Header, vocab
   const next = lines[first + 1];
   if (!next || header.labels.has(first + 1) || (next.kind !== 'paragraph' && next.kind !== 'heading')) return null;
   const pair = sameBlock && (lines[first + 2]?.block ?? -1) !== line.block;
+  // The document's name over the rest of its own phrase, which goes on in lower case (`N i e d e r s c h r i f t` /
+  // `über die Sitzung der Gemeindevertretung vom 28.11.2017.`, `Minutes` / `of the meeting of the Parish Council`): one title, wrapped.
+  if (isDocumentWord(line.text, vocabs) && /^\p{Ll}/u.test(next.text) && next.text.length <= LONGEST_WRAPPED) {
+    const title = cleanTitle(`${unspaced(line.text).trim()} ${next.text.replace(/\.$/u, '')}`, vocabs);
+    if (title) return { index: first + 1, title };
+  }
   if (isDocumentWord(line.text, vocabs) && (sameBlock || ownLine(lines, first + 1)) && titleShaped(next.text)) {
     const title = cleanTitle(next.text, vocabs);
     if (title) return { index: first + 1, title };
@@ -280,8 +286,11 @@ function namesMeeting(line: Line, vocabs: readonly Vocabulary[]): boolean {
   return vocabs.some((v) => anyMatches(words, v.meetingWords)) || scanDates(line.text, vocabs).some((d) => d.year !== null);
 }
 
+/** The longest line a wrapped title goes on with: a sentence's worth, not a paragraph. */
+const LONGEST_WRAPPED = 160;
+
 function isDocumentWord(text: string, vocabs: readonly Vocabulary[]): boolean {
-  const key = text.toLowerCase().replace(/[*_:.]/g, '').trim();
+  const key = unspaced(text).toLowerCase().replace(/[*_:.]/g, '').trim();
   return vocabs.some((v) => v.documentWords.includes(key));
 }
 

@@ -43,3 +43,12 @@ export function withoutPictographs(text: string): string {
   if (/^[\p{L}\p{N}#*_(]/u.test(text) && !isPictographTail(text.charCodeAt(text.length - 1))) return text;
   return trimEndWhere(text.replace(PICTOGRAPHS_BEFORE, ''), isPictographTail);
 }
+
+/**
+ * A word set letter-spaced as typewritten minutes set their headings (`T a g e s o r d n u n g`,
+ * `N i e d e r s c h r i f t`) written as the word; any other text as it is.
+ */
+export function unspaced(text: string): string {
+  const bare = text.trim();
+  return /^\p{L}(?: \p{L}){3,}$/u.test(bare) ? bare.replaceAll(' ', '') : text;
+}

@@ -314,7 +314,7 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   const we = findPhrase(text, gather(vocabs, 'weDecided'));
   if (we !== null) return grammar(we);
   const verb = leadingCueWord(words, gather(vocabs, 'decisionCues'), vocabs[0]?.decisionCueReach ?? 4);
-  if (verb !== null && !decidedAbout(words, words.indexOf(verb), vocabs) && !decisionsReferred(words, words.indexOf(verb), vocabs)) return grammar(verb);
+  if (verb !== null && !decidedAbout(words, words.indexOf(verb), vocabs) && !decisionsReferred(words, words.indexOf(verb), vocabs) && frontedCueHolds(words, words.indexOf(verb), vocabs)) return grammar(verb);
   const body = bodyDecides(words, vocabs);
   if (body !== null) return grammar(body);
   const weak = weakCue(words, vocabs);
@@ -343,6 +343,25 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   const arrow = outcomeArrow(text);
   if (arrow !== null && arrowedOutcome(scan, unit, arrow.rest)) return { cue: { kind: 'marker', words: arrow.arrow }, hedged: false };
   return null;
+}
+
+/** How many words before it a decision cue stands in every language's main clause (`It was agreed`, `Kokous hyväksyi`). */
+const NEAR_CUE = 4;
+
+/**
+ * Whether a cue that stands late in its sentence, past the first `NEAR_CUE` words, still records the
+ * body's act: a language of free word order fronts the office or the people chosen before the verb
+ * (`Pöytäkirjan tarkastajiksi ja ääntenlaskijoiksi valittiin ...`, `Erovuoroisista Anna Aho ja Olli
+ * Oja valittiin jatkamaan`), and the verb of that main clause is the past of the act. A present
+ * passive there states a rule or a plan (`Sääntöjen mukaan hallitukseen valitaan 10-12 jäsentä
+ * vuosittain`), and a cue after a word that opens a clause of its own (`että`, `joka`) reports another's.
+ */
+function frontedCueHolds(words: readonly string[], at: number, vocabs: readonly Vocabulary[]): boolean {
+  if (at < NEAR_CUE) return true;
+  const verb = words[at] as string;
+  if (gather(vocabs, 'passiveEndings').some((e) => verb.endsWith(e))) return false;
+  const opens = new Set([...gather(vocabs, 'thatWords'), ...gather(vocabs, 'relativePronouns')]);
+  return !words.slice(0, at).some((w) => opens.has(w));
 }
 
 /**

@@ -34,3 +34,24 @@ describe('a passive of the act after a fronted office or list of people', () => 
     expect(decisions(rule)).toEqual([]);
   });
 });
+
+describe('an office written in lower case before a name in the list of those present', () => {
+  const present = (text: string) => parseMinutes(text).participants.filter((p) => p.present).map((p) => p.name);
+
+  it('reads the person after the office (`ja rehtori Seppo Kaski`, `isännöitsijä Mikko Mäki`)', () => {
+    const text = 'Vanhempainyhdistyksen hallituksen kokous 2.9.2025\n\nLäsnä: Anna Aho (pj), Olli Oja (siht), Eeva Eskola ja rehtori Kaisa Koivu\n\nMuut läsnäolijat: isännöitsijä Mikko Mäki\n';
+    expect(present(text)).toEqual(['Anna Aho', 'Olli Oja', 'Eeva Eskola', 'Kaisa Koivu', 'Mikko Mäki']);
+  });
+
+  it('makes no person of the office written after a name, alone or in a compound', () => {
+    const text = 'Vanhempainyhdistyksen hallituksen kokous 2.9.2025\n\nLäsnä: Anna Aho, rehtori, Olli Oja, luokanopettaja\n';
+    expect(present(text)).toEqual(['Anna Aho', 'Olli Oja']);
+    expect(parseMinutes(text).participants.map((p) => p.organization)).toEqual(['rehtori', 'luokanopettaja']);
+  });
+
+  it('gives the task of a sentence to the person so listed', () => {
+    const text = 'Vanhempainyhdistyksen hallituksen kokous 2.9.2025\n\nLäsnä: Anna Aho (pj), Olli Oja (siht) ja rehtori Kaisa Koivu\n\n5. Vanhempainilta\n\nVanhempainilta pidetään 10.9. Kaisa Koivu varaa salin. Anna valmistelee esityksen.\n';
+    const actions = parseMinutes(text).actions.map((a) => a.owners);
+    expect(actions).toEqual([['Kaisa Koivu'], ['Anna Aho']]);
+  });
+});

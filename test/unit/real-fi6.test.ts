@@ -55,3 +55,18 @@ describe('an office written in lower case before a name in the list of those pre
     expect(actions).toEqual([['Kaisa Koivu'], ['Anna Aho']]);
   });
 });
+
+describe('a bare verdict under its label adopts the proposal above the label', () => {
+  const item = (body: string) => `Kunnanhallitus 3/2025\n\n§ 21 Pöytäkirjan tarkastajien valinta\n\n${body}\n`;
+
+  it('reads `Päätösehdotus` / proposal / `Päätös` / `Hyväksyttiin.` as one decision, the labels on lines of one paragraph or apart', () => {
+    const joined = 'Pöytäkirjan tarkastajiksi valitaan Aino Aho ja Olli Oja. — Hyväksyttiin.';
+    expect(decisions(item('Hallitus valitsee kaksi pöytäkirjan tarkastajaa.\nPäätösehdotus\nPöytäkirjan tarkastajiksi valitaan Aino Aho ja Olli Oja.\nPäätös\nHyväksyttiin.'))).toEqual([joined]);
+    expect(decisions(item('Päätösehdotus:\nPöytäkirjan tarkastajiksi valitaan Aino Aho ja Olli Oja.\n\nPäätös:\nHyväksyttiin.'))).toEqual([joined]);
+  });
+
+  it('keeps a verdict of its own words apart, and decides nothing on a proposal without a verdict', () => {
+    expect(decisions(item('Päätösehdotus\nPöytäkirjan tarkastajiksi valitaan Aino Aho ja Olli Oja.\nPäätös\nPöytäkirjan tarkastajiksi valittiin Eeva Eskola ja Olli Oja.'))).toEqual(['Pöytäkirjan tarkastajiksi valittiin Eeva Eskola ja Olli Oja.']);
+    expect(decisions(item('Päätösehdotus\nPöytäkirjan tarkastajiksi valitaan Aino Aho ja Olli Oja.'))).toEqual([]);
+  });
+});

@@ -70,3 +70,21 @@ describe('a bare verdict under its label adopts the proposal above the label', (
     expect(decisions(item('Päätösehdotus\nPöytäkirjan tarkastajiksi valitaan Aino Aho ja Olli Oja.'))).toEqual([]);
   });
 });
+
+describe('a first line that names only the document yields the title to the meeting named under it', () => {
+  const title = (text: string) => parseMinutes(text).title;
+
+  it('takes the meeting under the body and the document word (`Kotiseutuyhdistys ry    PÖYTÄKIRJA`)', () => {
+    expect(title('Kotiseutuyhdistys ry        PÖYTÄKIRJA\n\nKOTISEUTUYHDISTYKSEN SÄÄNTÖMÄÄRÄINEN SYYSKOKOUS\n\nAika 12.11.2025 klo 18.00\n\nPaikka seurantalo\n')).toBe('KOTISEUTUYHDISTYKSEN SÄÄNTÖMÄÄRÄINEN SYYSKOKOUS');
+    expect(title('Pöytäkirja 5.9.2025\n\nPÖYTÄKIRJA\n\nKoulun vanhempainyhdistyksen hallituksen kokous Paikka: koulun kirjasto Aika: 5.9.2025 klo 18.00.\n')).toBe('Koulun vanhempainyhdistyksen hallituksen kokous');
+  });
+
+  it('does so in Dutch too (`Buurtvereniging De Linde    NOTULEN` / `Algemene ledenvergadering`)', () => {
+    expect(title('Buurtvereniging De Linde        NOTULEN\n\nAlgemene ledenvergadering\n\nDatum: 12 maart 2025\n')).toBe('Algemene ledenvergadering');
+  });
+
+  it('keeps a first line that names the meeting itself, and a bare document title with no meeting under it', () => {
+    expect(title('Hallituksen kokouksen pöytäkirja 3/2025\n\nVuosikokouksen valmistelu\n\nAika: 12.3.2025 klo 18\n')).toBe('Hallituksen kokouksen pöytäkirja 3/2025');
+    expect(title('Pöytäkirja 5.9.2025\n\nLäsnä: Anna Aho, Olli Oja\n')).toBe('Pöytäkirja');
+  });
+});

@@ -349,17 +349,19 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
 const NEAR_CUE = 4;
 
 /**
- * Whether a cue that stands late in its sentence, past the first `NEAR_CUE` words, still records the
- * body's act: a language of free word order fronts the office or the people chosen before the verb
- * (`Pöytäkirjan tarkastajiksi ja ääntenlaskijoiksi valittiin ...`, `Erovuoroisista Anna Aho ja Olli
- * Oja valittiin jatkamaan`), and the verb of that main clause is the past of the act. A present
- * passive there states a rule or a plan (`Sääntöjen mukaan hallitukseen valitaan 10-12 jäsentä
- * vuosittain`), and a cue after a word that opens a clause of its own (`että`, `joka`) reports another's.
+ * Whether a cue records the body's act where it stands in its sentence. Finnish minutes record the
+ * act in the past passive (`valittiin`, `hyväksyttiin`); the present passive opens a terse resolution
+ * (`Hyväksytään esityslista.`) but after any word it states a rule or a plan (`Sääntöjen mukaan
+ * hallitukseen valitaan 10-12 jäsentä`, `Hallitukseen valitaan vuosittain kuusi jäsentä`). A cue
+ * past the first `NEAR_CUE` words still records the act where a language of free word order fronts
+ * the office or the people chosen (`Pöytäkirjan tarkastajiksi ja ääntenlaskijoiksi valittiin ...`,
+ * `Erovuoroisista Anna Aho ja Olli Oja valittiin jatkamaan`), unless a word before it opens a clause
+ * of its own (`että`, `joka`): that clause reports another's act.
  */
 function frontedCueHolds(words: readonly string[], at: number, vocabs: readonly Vocabulary[]): boolean {
-  if (at < NEAR_CUE) return true;
   const verb = words[at] as string;
-  if (gather(vocabs, 'passiveEndings').some((e) => verb.endsWith(e))) return false;
+  if (at > 0 && gather(vocabs, 'passiveEndings').some((e) => verb.endsWith(e))) return false;
+  if (at < NEAR_CUE) return true;
   const opens = new Set([...gather(vocabs, 'thatWords'), ...gather(vocabs, 'relativePronouns')]);
   return !words.slice(0, at).some((w) => opens.has(w));
 }

@@ -32,6 +32,8 @@ describe('a passive of the act after a fronted office or list of people', () => 
   it('takes no late present passive, which states a rule, nor a cue inside a clause of its own', () => {
     const rule = 'Yhdistyksen vuosikokous 14.3.2025\n\n6. Hallituksen jäsenten valinta\n\nYhdistyksen sääntöjen mukaan hallitukseen joka vuosi valitaan kuusi jäsentä.\n\nPuheenjohtaja muistutti jäseniä siitä, että viime vuonna valittiin uusi rahastonhoitaja.\n';
     expect(decisions(rule)).toEqual([]);
+    const near = 'Hallituksen kokous 3.4.2025\n\n3. Esityslistan hyväksyminen\n\nHyväksytään esityslista kokouksen työjärjestykseksi.\n\n4. Jäsenet\n\nSääntöjen mukaan hallitukseen valitaan kuusi jäsentä.\n';
+    expect(decisions(near)).toEqual(['Hyväksytään esityslista kokouksen työjärjestykseksi.']);
   });
 });
 

@@ -169,8 +169,9 @@ export const fi: Vocabulary = {
   agendaFrame: ['kokouksen avaus', 'avaus', 'kokouksen laillisuus', 'laillisuus ja päätösvaltaisuus', 'esityslistan hyväksyminen', 'työjärjestyksen hyväksyminen', 'pöytäkirjantarkastajien valinta', 'edellisen kokouksen pöytäkirja', 'ilmoitusasiat', 'muut asiat', 'muut esille tulevat asiat', 'seuraava kokous', 'kokouksen päättäminen', 'kokouksen päätös'],
   separableDecisions: [],
   relativePronouns: ['joka', 'jotka', 'mikä', 'mitkä'],
-  // Free word order fronts the office or the people chosen before the passive of the act (`Pöytäkirjan tarkastajiksi ja ääntenlaskijoiksi valittiin ...`).
-  decisionCueReach: 8,
+  // Free word order fronts the office or the people chosen before the passive of the act (`Pöytäkirjan tarkastajiksi ja ääntenlaskijoiksi valittiin ...`,
+  // `Erovuoroisista Anna Aho, Olli Oja, Eeva Eskola ja Pekka Puu valittiin jatkamaan`: four names take nine words).
+  decisionCueReach: 12,
   placeCases: ['ssa', 'ssä', 'lla', 'llä'],
   actPassive: [],
   weighingPassives: ['mietitään', 'pohditaan', 'harkitaan', 'katsotaan', 'selvitetään', 'tutkitaan', 'arvioidaan', 'suositellaan', 'päätetään', 'keskustellaan', 'kysytään', 'tarkistetaan', 'tarkastellaan'],

@@ -21,12 +21,15 @@ describe('a passive of the act after a fronted office or list of people', () => 
     '',
     'Erovuorossa olivat Aino Aho ja Pekka Pulkkinen. Erovuoroisista Aino Aho ja Pekka Pulkkinen valittiin jatkamaan seuraavalle kaudelle.',
     '',
+    'Varajäsenistä Eeva Eskola, Olli Oja, Ville Vaha ja Saara Salo valittiin jatkamaan.',
+    '',
   ].join('\n');
 
   it('reads the choice whose verb stands after a long office phrase or the names chosen', () => {
     const found = decisions(text);
     expect(found).toContain('Pöytäkirjan tarkastajiksi ja ääntenlaskijoiksi valittiin Eeva Eskola ja Pekka Pulkkinen.');
     expect(found).toContain('Erovuoroisista Aino Aho ja Pekka Pulkkinen valittiin jatkamaan seuraavalle kaudelle.');
+    expect(found).toContain('Varajäsenistä Eeva Eskola, Olli Oja, Ville Vaha ja Saara Salo valittiin jatkamaan.');
   });
 
   it('takes no late present passive, which states a rule, nor a cue inside a clause of its own', () => {

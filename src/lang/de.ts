@@ -170,4 +170,5 @@ export const de: Vocabulary = {
   pluperfectAuxiliaries: ['hatte', 'hatten'],
   electionWords: ['wahl', 'bestimmung'],
   electedAs: { verbs: [], beside: [], offices: [] },
+  othersWords: ['die anderen', 'die übrigen', 'andere'],
 };

@@ -217,4 +217,5 @@ export const en: Vocabulary = {
   pluperfectAuxiliaries: ['had'],
   electionWords: ['election', 'appointment', 'selection'],
   electedAs: { verbs: [], beside: [], offices: [] },
+  othersWords: ['the other', 'other'],
 };

@@ -202,4 +202,5 @@ export const fi: Vocabulary = {
       { role: 'teller', words: ['ääntenlaskijoiksi', 'ääntenlaskijaksi'] },
     ],
   },
+  othersWords: ['muut'],
 };

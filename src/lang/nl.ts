@@ -156,4 +156,5 @@ export const nl: Vocabulary = {
   pluperfectAuxiliaries: ['had', 'hadden'],
   electionWords: ['verkiezing', 'benoeming', 'aanwijzing', 'keuze'],
   electedAs: { verbs: [], beside: [], offices: [] },
+  othersWords: ['de andere', 'de overige', 'andere'],
 };

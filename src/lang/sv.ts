@@ -179,4 +179,5 @@ export const sv: Vocabulary = {
   pluperfectAuxiliaries: ['hade'],
   electionWords: ['val'],
   electedAs: { verbs: [], beside: [], offices: [] },
+  othersWords: ['de andra', 'de övriga', 'övriga'],
 };

@@ -93,3 +93,17 @@ describe('a first line that names only the document yields the title to the meet
     expect(title('Pöytäkirja 5.9.2025\n\nLäsnä: Anna Aho, Olli Oja\n')).toBe('Pöytäkirja');
   });
 });
+
+describe('a person and the others of a group as the subject of a task', () => {
+  const owners = (text: string) => parseMinutes(text).actions.map((a) => [a.owners, a.text]);
+  const head = 'Jaoston kokous 10.10.2025\n\nLäsnä: Sami Koski, Anna Aho, Olli Oja\n\n';
+
+  it('gives the task to the person named before `ja muut ...` / `and the other ...`', () => {
+    expect(owners(`${head}4. Peliryhmät\n\nSami ja muut valmennuspäälliköt kirjaavat periaatteet ylös.\n`)).toEqual([[['Sami Koski'], 'Sami ja muut valmennuspäälliköt kirjaavat periaatteet ylös.']]);
+    expect(owners(`${head}5. Website\n\nAnna and the other coaches will update the page.\n`)).toEqual([[['Anna Aho'], 'Anna and the other coaches will update the page.']]);
+  });
+
+  it('makes no task of a report about a person and the others', () => {
+    expect(owners(`${head}6. Talkoot\n\nOlli ja muut jäsenet olivat talkoissa koko päivän.\n`)).toEqual([]);
+  });
+});

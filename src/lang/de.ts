@@ -178,4 +178,5 @@ export const de: Vocabulary = {
   personPronouns: ['er'],
   possibilityModals: ['kann', 'können', 'könnte', 'könnten', 'würde', 'würden'],
   taskRecipients: ['an', 'für'],
+  othersWords: ['die anderen', 'die übrigen', 'andere'],
 };

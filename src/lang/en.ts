@@ -223,4 +223,5 @@ export const en: Vocabulary = {
   personPronouns: ['he', 'she'],
   possibilityModals: ['can', 'could', 'would', 'might'],
   taskRecipients: ['for'],
+  othersWords: ['the other', 'other'],
 };

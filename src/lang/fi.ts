@@ -172,7 +172,9 @@ export const fi: Vocabulary = {
   agendaFrame: ['kokouksen avaus', 'avaus', 'kokouksen laillisuus', 'laillisuus ja päätösvaltaisuus', 'esityslistan hyväksyminen', 'työjärjestyksen hyväksyminen', 'pöytäkirjantarkastajien valinta', 'edellisen kokouksen pöytäkirja', 'ilmoitusasiat', 'muut asiat', 'muut esille tulevat asiat', 'seuraava kokous', 'kokouksen päättäminen', 'kokouksen päätös'],
   separableDecisions: [],
   relativePronouns: ['joka', 'jotka', 'mikä', 'mitkä'],
-  decisionCueReach: 4,
+  // Free word order fronts the office or the people chosen before the passive of the act (`Pöytäkirjan tarkastajiksi ja ääntenlaskijoiksi valittiin ...`,
+  // `Erovuoroisista Anna Aho, Olli Oja, Eeva Eskola ja Pekka Puu valittiin jatkamaan`: four names take nine words).
+  decisionCueReach: 12,
   placeCases: ['ssa', 'ssä', 'lla', 'llä'],
   actPassive: [],
   weighingPassives: ['mietitään', 'pohditaan', 'harkitaan', 'katsotaan', 'selvitetään', 'tutkitaan', 'arvioidaan', 'suositellaan', 'päätetään', 'keskustellaan', 'kysytään', 'tarkistetaan', 'tarkastellaan'],
@@ -181,7 +183,7 @@ export const fi: Vocabulary = {
   presenceMarks: { present: ['kyllä', 'paik.'], absent: ['ei', 'poissa'] },
   passiveAgents: [],
   // Nouns that end an office, alone or in a compound (`toiminnanjohtaja`, `talouspäällikkö`, `Hengellisen työn kehittäjä`).
-  jobTitles: ['johtaja', 'päällikkö', 'sihteeri', 'edustaja', 'asiantuntija', 'koordinaattori', 'suunnittelija', 'kehittäjä', 'ohjaaja', 'työntekijä', 'insinööri', 'tarkastaja', 'neuvoja', 'kouluttaja', 'tuottaja', 'kamreeri', 'lakimies', 'esittelijä', 'isännöitsijä', 'toimitusjohtaja', 'talonmies'],
+  jobTitles: ['johtaja', 'päällikkö', 'sihteeri', 'edustaja', 'asiantuntija', 'koordinaattori', 'suunnittelija', 'kehittäjä', 'ohjaaja', 'työntekijä', 'insinööri', 'tarkastaja', 'neuvoja', 'kouluttaja', 'tuottaja', 'kamreeri', 'lakimies', 'esittelijä', 'isännöitsijä', 'toimitusjohtaja', 'talonmies', 'rehtori', 'opettaja', 'lehtori', 'valmentaja', 'kanttori', 'diakoni'],
   holdingVerbs: ['pidetään'],
   rollCallVotes: { yes: ['jaa', 'kyllä'], no: ['ei'] },
   listAnnouncers: ['seuraavat', 'seuraavaa', 'seuraavasti', 'alla olevat'],
@@ -207,4 +209,5 @@ export const fi: Vocabulary = {
   personPronouns: ['hän'],
   possibilityModals: ['voi', 'voisi', 'voisivat', 'voitaisiin', 'saattaisi', 'saattaa'],
   taskRecipients: [],
+  othersWords: ['muut'],
 };

@@ -163,4 +163,5 @@ export const nl: Vocabulary = {
   personPronouns: ['hij'],
   possibilityModals: ['kan', 'kunnen', 'kon', 'konden', 'zou', 'zouden'],
   taskRecipients: ['voor'],
+  othersWords: ['de andere', 'de overige', 'andere'],
 };

@@ -187,4 +187,5 @@ export const sv: Vocabulary = {
   personPronouns: ['han', 'hon'],
   possibilityModals: ['kan', 'kunde', 'skulle', 'kanske'],
   taskRecipients: ['för', 'till'],
+  othersWords: ['de andra', 'de övriga', 'övriga'],
 };

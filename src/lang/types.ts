@@ -404,4 +404,10 @@ export interface Vocabulary {
    * (Finnish puts the case ending on the name).
    */
   taskRecipients: string[];
+  /**
+   * The words for `the other(s)` that join a group to the person who opens a subject (`Sami ja muut
+   * valmennuspäälliköt kirjaavat ...`, `Ann and the other coaches will ...`, `Anna och de andra
+   * tränarna skriver ...`): the person named owns the task; the group after them names nobody.
+   */
+  othersWords: string[];
 }

@@ -92,6 +92,8 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
   // A verdict on the proposal looks past the counts of its vote (`Ja: 16` / `Nein: 0`) to the proposal.
   let back = index - 1;
   while (anaphoric && back > index - 4 && back > 0 && countOnly(scan.units[back] as Unit, scan.context.allVocabs)) back--;
+  // A verdict under its label alone (`Päätösehdotus` / `... valitaan ...` / `Päätös` / `Hyväksyttiin.`) adopts the proposal above the label.
+  if (back > 0 && decisionLabelAlone(scan, scan.units[back] as Unit) && (scan.units[back - 1] as Unit).section === 'proposal') back--;
   const previous = scan.units[back];
   // What stands under another heading or agenda item is no part of this one's discussion, nor is the document's title.
   const before = previous !== undefined && sameTopic(scan, previous.line, unit.line) && !isDocumentTitle(scan, previous) ? previous : undefined;
@@ -114,6 +116,12 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
   const verdict = terseVerdict(body, scan.context.allVocabs);
   const title = verdict === null || verdict.toLowerCase() !== lettered[0] ? null : titleAbove(scan, unit.line);
   return { text: title !== null && !wordsOf(unit.text).some((w) => wordsOf(title).includes(w)) ? `${title}: ${unit.text}` : unit.text, cue };
+}
+
+/** Whether a unit is a label of the decisions alone on its line (`Päätös`, `Beslut:`), which heads the verdict under it. */
+function decisionLabelAlone(scan: Scan, unit: Unit): boolean {
+  const label = scan.context.header.labels.get(unit.line);
+  return label !== undefined && label.field === 'decisions' && label.value === '' && (scan.context.lines[unit.line] as Line).text.trim() === unit.text;
 }
 
 /**

@@ -315,7 +315,7 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   const we = findPhrase(text, gather(vocabs, 'weDecided'));
   if (we !== null) return grammar(we);
   const verb = leadingCueWord(words, gather(vocabs, 'decisionCues'), vocabs[0]?.decisionCueReach ?? 4);
-  if (verb !== null && !decidedAbout(words, words.indexOf(verb), vocabs) && !decisionsReferred(words, words.indexOf(verb), vocabs) && !attributive(words, words.indexOf(verb), vocabs)) return grammar(verb);
+  if (verb !== null && !decidedAbout(words, words.indexOf(verb), vocabs) && !decisionsReferred(words, words.indexOf(verb), vocabs) && !attributive(words, words.indexOf(verb), vocabs) && frontedCueHolds(words, words.indexOf(verb), vocabs)) return grammar(verb);
   const body = bodyDecides(words, vocabs);
   if (body !== null) return grammar(body);
   const weak = weakCue(words, vocabs);
@@ -344,6 +344,27 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   const arrow = outcomeArrow(text);
   if (arrow !== null && arrowedOutcome(scan, unit, arrow.rest)) return { cue: { kind: 'marker', words: arrow.arrow }, hedged: false };
   return null;
+}
+
+/** How many words before it a decision cue stands in every language's main clause (`It was agreed`, `Kokous hyväksyi`). */
+const NEAR_CUE = 4;
+
+/**
+ * Whether a cue records the body's act where it stands in its sentence. Finnish minutes record the
+ * act in the past passive (`valittiin`, `hyväksyttiin`); the present passive opens a terse resolution
+ * (`Hyväksytään esityslista.`) but after any word it states a rule or a plan (`Sääntöjen mukaan
+ * hallitukseen valitaan 10-12 jäsentä`, `Hallitukseen valitaan vuosittain kuusi jäsentä`). A cue
+ * past the first `NEAR_CUE` words still records the act where a language of free word order fronts
+ * the office or the people chosen (`Pöytäkirjan tarkastajiksi ja ääntenlaskijoiksi valittiin ...`,
+ * `Erovuoroisista Anna Aho ja Olli Oja valittiin jatkamaan`), unless a word before it opens a clause
+ * of its own (`että`, `joka`): that clause reports another's act.
+ */
+function frontedCueHolds(words: readonly string[], at: number, vocabs: readonly Vocabulary[]): boolean {
+  const verb = words[at] as string;
+  if (at > 0 && gather(vocabs, 'passiveEndings').some((e) => verb.endsWith(e))) return false;
+  if (at < NEAR_CUE) return true;
+  const opens = new Set([...gather(vocabs, 'thatWords'), ...gather(vocabs, 'relativePronouns')]);
+  return !words.slice(0, at).some((w) => opens.has(w));
 }
 
 /**

@@ -222,9 +222,11 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
       if (namesGoOn(text, words, starts, i + span, known)) continue;
       // In a that-clause of a language that puts the verb last (`dass Paul die Rechnung prüft`), the verb is read there.
       const final = opens === 'that' && vocabs[0]?.verbFinalClauses === true ? clauseEnd(text, starts, i + span) : -1;
-      const following = final >= 0 ? lower.slice(final, final + 1) : lower.slice(i + span, i + span + 8);
+      // `Sami ja muut valmennuspäälliköt kirjaavat ...`: the others of a group after the name, then the verb of them all.
+      const others: number = final >= 0 ? 0 : othersAfter(lower.slice(i + span, i + span + 5), vocabs);
+      const following = final >= 0 ? lower.slice(final, final + 1) : lower.slice(i + span + others, i + span + others + 8);
       // Without a link after them, the words are no subject whoever they name (a known person only widens the links).
-      if (linkAfter(following, vocabs, true, span >= 3) === 0) continue;
+      if (linkAfter(following, vocabs, true, span >= 3 || others > 0) === 0) continue;
       // A link is written in lower case: a capitalised word right after a name is more of the name
       // (`Otso Jousimaa`, `Anouk Smit`); after a colon or a dash it opens what the person does (`Santtu: Tutkii`).
       // After a comma a capitalised word goes on with a list (`Aloita, Lopeta, Jatka`), no verb either.
@@ -232,10 +234,10 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
       const nameText = text.slice(starts[i]!, starts[i + span - 1]! + words[i + span - 1]!.length);
       const names = splitNames(nameText, vocabs, known);
       if (!names || !names.every((n) => trusted(n) && (known(n) || /^[\p{Lu}@]/u.test(n)))) continue;
-      const link = linkAfter(following, vocabs, names.some(known), names.length >= 2);
+      const link = linkAfter(following, vocabs, names.some(known), names.length >= 2 || others > 0);
       if (link === 0) continue;
-      if (final < 0 && link === 1 && statedState(text, starts, lower, i + span, vocabs)) continue;
-      const last = final >= 0 ? final : i + span + link - 1;
+      if (final < 0 && link === 1 && statedState(text, starts, lower, i + span + others, vocabs)) continue;
+      const last = final >= 0 ? final : i + span + others + link - 1;
       // `to` links a name to a verb, written in lower case (`Call to Order`, `Assistant to Treasurer` are no tasks);
       // before a number it bounds an amount or a date (`Limited to 15 mins`, `Postponed to 5 May`), no verb either.
       if (lower[last] === 'to' && words[last + 1] !== undefined && (startsCapitalised(words[last + 1]!) || /^\p{N}/u.test(words[last + 1]!))) continue;
@@ -248,6 +250,20 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
     }
   }
   return out;
+}
+
+/**
+ * How many words after a name join a group of others to it (`ja muut valmennuspäälliköt`, `and the
+ * other coaches`, `och de andra tränarna`): a word for `and`, a word for `the others`, and the
+ * group's noun; 0 when the words after the name are not so.
+ */
+function othersAfter(rest: readonly string[], vocabs: readonly Vocabulary[]): number {
+  if (!vocabs.some((v) => v.and.includes(rest[0] ?? ''))) return 0;
+  for (const phrase of gather(vocabs, 'othersWords')) {
+    const parts = phrase.split(' ');
+    if (parts.every((p, k) => rest[1 + k] === p) && rest[1 + parts.length] !== undefined) return 2 + parts.length;
+  }
+  return 0;
 }
 
 /**

@@ -210,13 +210,14 @@ function isJobTitle(text: string, vocabs: readonly Vocabulary[]): boolean {
 }
 
 /**
- * Whether a text is one word in lower case that ends in a noun ending a job title, as compounds do
- * (`toiminnanjohtaja`, `kaupunginsihteeri`): an office, never a person, who is written capitalised.
+ * Whether a text is one word in lower case that is a noun ending a job title, alone (`rehtori`) or
+ * ending a compound (`toiminnanjohtaja`, `kaupunginsihteeri`): an office, never a person, who is
+ * written capitalised.
  */
 function isCompoundTitle(text: string, vocabs: readonly Vocabulary[]): boolean {
   const word = text.trim();
   if (!/^\p{Ll}[\p{L}-]*$/u.test(word)) return false;
-  for (const noun of jobTitles(vocabs)) if (word.length > noun.length + 2 && word.endsWith(noun)) return true;
+  for (const noun of jobTitles(vocabs)) if ((word === noun || word.length > noun.length + 2) && word.endsWith(noun)) return true;
   return false;
 }
 

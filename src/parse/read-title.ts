@@ -111,8 +111,10 @@ function plainTitle(lines: readonly Line[], header: Header, vocabs: readonly Voc
   const first = head[0];
   if (first !== undefined && (ownLine(lines, first) || overDateLine(lines, first, vocabs) || overHeaderLabel(lines, first, header)) && namesMeeting(lines[first] as Line, vocabs)) {
     const title = cleanTitle((lines[first] as Line).text, vocabs);
-    const named = title !== null && isDocumentWord(title.replace(COMPACT_DATE, ''), vocabs) ? meetingBelow(lines, head, vocabs) : null;
-    if (named) return named;
+    if (title && namesOnlyDocument(title, vocabs)) {
+      const meeting = meetingBelow(lines, first, vocabs);
+      if (meeting) return meeting;
+    }
     if (title) return { index: first, title };
   }
   const block = first === undefined ? null : titleBlock(lines, first, header, vocabs);
@@ -125,22 +127,6 @@ function plainTitle(lines: readonly Line[], header: Header, vocabs: readonly Voc
     if (title) return { index: head[k - 1] as number, title };
   }
   return bodyNameLine(lines, head, vocabs);
-}
-
-/** A date written as one number after the title (`Notulen 02072018`, `Notulen 020718`). */
-const COMPACT_DATE = / \d{6}(?:\d{2})?$/u;
-
-/**
- * The meeting named on the line after a first line that only names the document and its date
- * (`Notulen 02072018` / `Bijzondere Algemene Ledenvergadering`, `Notulen 21-03-2018` / `Notulen van
- * de wijkraadsvergadering op ...`): the document's name says what the text is, the next line which
- * meeting it records. Null when that line names no meeting or cleans to nothing.
- */
-function meetingBelow(lines: readonly Line[], head: readonly number[], vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
-  const next = head[1];
-  if (next === undefined || !namesMeeting(lines[next] as Line, vocabs)) return null;
-  const title = cleanTitle((lines[next] as Line).text.replace(/\.\s*$/u, ''), vocabs);
-  return title === null || isDocumentWord(title.replace(COMPACT_DATE, ''), vocabs) ? null : { index: next, title };
 }
 
 /**
@@ -278,6 +264,36 @@ function overHeaderLabel(lines: readonly Line[], index: number, header: Header):
   const next = lines[index + 1];
   if ((lines[index - 1]?.block ?? -1) === line.block || next?.block !== line.block || line.text.length > 90 || /[.!?:]$/.test(line.text)) return false;
   return HEADER_BLOCK_FIELDS.has(header.labels.get(index + 1)?.field ?? '');
+}
+
+/**
+ * Whether a title names the document and at most its body, no meeting (`Pöytäkirja`, `Vakky ry
+ * PÖYTÄKIRJA`, `Minutes`): what is left without the document's words holds no meeting word.
+ */
+function namesOnlyDocument(title: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = title.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
+  const rest = words.filter((w) => !vocabs.some((v) => v.documentWords.includes(w)));
+  return rest.length < words.length && !vocabs.some((v) => anyMatches(rest, v.meetingWords));
+}
+
+/**
+ * The meeting a line under a title of the document alone names (`Vakky ry PÖYTÄKIRJA` / `VAKKY RY:N
+ * VUOSIKOKOUS`; `PÖYTÄKIRJA` / `Eskon koulun vanhempainyhdistyksen hallituksen kokous Paikka: ...`):
+ * the first plain line within the title lines whose words before any run-on field name a meeting
+ * by more than the document's words; null when none does.
+ */
+function meetingBelow(lines: readonly Line[], from: number, vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
+  for (let i = from + 1; i < lines.length && i <= from + TITLE_LINES; i++) {
+    const line = lines[i] as Line;
+    if (line.kind !== 'paragraph' && line.kind !== 'heading') return null;
+    const head = headBeforeFields(line.text, vocabs);
+    if (head.length > 90) return null;
+    const title = cleanTitle(head, vocabs);
+    if (title === null || namesOnlyDocument(title, vocabs)) continue;
+    const words = title.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => w !== '' && !vocabs.some((v) => v.documentWords.includes(w)));
+    return vocabs.some((v) => anyMatches(words, v.meetingWords)) ? { index: i, title } : null;
+  }
+  return null;
 }
 
 /** A plain line names a meeting when it holds a meeting word or a date. */

@@ -78,11 +78,20 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
       i = j;
       continue;
     }
-    // A section's label alone on the first line of its paragraph (`Nämndens beslut` / `Nämnden godkänner ...`) heads the lines under it.
-    const label = header.labels.get(i);
-    if (line.kind === 'paragraph' && j > i + 1 && label !== undefined && label.value === '' && SECTIONS.has(label.field) && sections[i + 1]?.field === label.field) {
-      units.push(unitOf(line, i, line.text, line.start, 'line', section, parent));
-      for (const sentence of splitSentences(lines.slice(i + 1, j), abbreviations, clauses)) units.push(unitOf(lines[i + 1] as Line, i + 1, sentence.text, sentence.start, 'sentence', sections[i + 1] ?? null, parent));
+    // A section's label alone on a line of its paragraph (`Nämndens beslut` / `Nämnden godkänner ...`) heads the lines under it,
+    // up to the next label alone in the paragraph (`Päätösehdotus` / `... valitaan ...` / `Päätös` / `Hyväksyttiin.`), which heads its own.
+    const heads = line.kind === 'paragraph' ? labelCuts(lines, header, sections, i, j) : [];
+    if (heads.length > 0) {
+      let from = i;
+      const flush = (to: number): void => {
+        if (to > from) for (const sentence of splitSentences(lines.slice(from, to), abbreviations, clauses)) units.push(unitOf(lines[from] as Line, from, sentence.text, sentence.start, 'sentence', sections[from] ?? null, parent));
+      };
+      for (const k of heads) {
+        flush(k);
+        units.push(unitOf(lines[k] as Line, k, (lines[k] as Line).text, (lines[k] as Line).start, 'line', sections[k] ?? null, parent));
+        from = k + 1;
+      }
+      flush(j);
       i = j;
       continue;
     }
@@ -121,6 +130,21 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
     i = j;
   }
   return units;
+}
+
+/**
+ * The lines of a paragraph (lines `from` to `to`) that are a section's label alone with lines of
+ * that section after them in the paragraph (`Päätösehdotus`, `Päätös`, `Nämndens beslut`): each
+ * heads the lines under it, up to the next.
+ */
+function labelCuts(lines: readonly Line[], header: Header, sections: readonly (SectionHit | undefined)[], from: number, to: number): number[] {
+  if (to - from < 2) return [];
+  const out: number[] = [];
+  for (let k = from; k + 1 < to; k++) {
+    const label = header.labels.get(k);
+    if (label !== undefined && label.value === '' && SECTIONS.has(label.field) && sections[k + 1]?.field === label.field && (lines[k] as Line).kind === 'paragraph') out.push(k);
+  }
+  return out;
 }
 
 /**

@@ -273,7 +273,17 @@ function overHeaderLabel(lines: readonly Line[], index: number, header: Header):
 function namesOnlyDocument(title: string, vocabs: readonly Vocabulary[]): boolean {
   const words = title.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
   const rest = words.filter((w) => !vocabs.some((v) => v.documentWords.includes(w)));
-  return rest.length < words.length && !vocabs.some((v) => anyMatches(rest, v.meetingWords));
+  return rest.length < words.length && !holdsMeetingWord(rest, vocabs);
+}
+
+/** The shortest meeting word that may close a compound (`wijkraadsvergadering`, `hallituksenkokous`). */
+const COMPOUND_STEM = 6;
+
+/** Whether words name a meeting: a meeting word, or a compound that holds one of six letters or more. */
+function holdsMeetingWord(words: readonly string[], vocabs: readonly Vocabulary[]): boolean {
+  if (vocabs.some((v) => anyMatches(words, v.meetingWords))) return true;
+  const stems = vocabs.flatMap((v) => v.meetingWords.map((w) => w.replace('*', ''))).filter((stem) => stem.length >= COMPOUND_STEM);
+  return words.some((word) => stems.some((stem) => word.length > stem.length && word.includes(stem)));
 }
 
 /**
@@ -286,12 +296,12 @@ function meetingBelow(lines: readonly Line[], from: number, vocabs: readonly Voc
   for (let i = from + 1; i < lines.length && i <= from + TITLE_LINES; i++) {
     const line = lines[i] as Line;
     if (line.kind !== 'paragraph' && line.kind !== 'heading') return null;
-    const head = headBeforeFields(line.text, vocabs);
+    const head = headBeforeFields(line.text, vocabs).replace(/\.\s*$/u, '');
     if (head.length > 90) return null;
     const title = cleanTitle(head, vocabs);
     if (title === null || namesOnlyDocument(title, vocabs)) continue;
     const words = title.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => w !== '' && !vocabs.some((v) => v.documentWords.includes(w)));
-    return vocabs.some((v) => anyMatches(words, v.meetingWords)) ? { index: i, title } : null;
+    return holdsMeetingWord(words, vocabs) ? { index: i, title } : null;
   }
   return null;
 }

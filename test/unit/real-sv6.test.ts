@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+/**
+ * Rules found by reading real Swedish minutes of kinds not read before (a housing co-operative, a
+ * sports club, parents' associations, a digital-rights association, annual meetings of local
+ * societies, a state delegation). Every example here is written for the test; none is a line of
+ * those minutes.
+ */
+
+const agenda = (text: string) => parseMinutes(text).agenda.map((a) => [a.number, a.title]);
+
+describe('a bare `§ 5` over a title closed by a full stop or colon', () => {
+  it('reads `§ 1` / `Mötet öppnas.` / notes as item 1 `Mötet öppnas`', () => {
+    const text = 'Styrelsemöte Brf Linden\n\n2024-03-04\n\n§ 1\n\nMötet öppnas.\n\nOrdföranden hälsade alla välkomna.\n\n§ 2\n\nEkonomi:\n\nKassören redogjorde för läget.\n\n§ 3\n\nNästa möte.\n\nDen 8 april kl. 19.\n';
+    expect(agenda(text)).toEqual([['1', 'Mötet öppnas'], ['2', 'Ekonomi'], ['3', 'Nästa möte']]);
+  });
+
+  it('leaves a lone sentence with nothing after it to what the section records', () => {
+    const text = 'Styrelsemöte Brf Linden\n\n2024-03-04\n\n§ 1\n\nMötet öppnas.\n\nOrdföranden hälsade alla välkomna.\n\n§ 2\n\nBudgeten godkändes.\n\n§ 3\n\nKassören redogjorde.\n';
+    expect(agenda(text).map(([number]) => number)).not.toContain('2');
+  });
+});
+
+describe('a `§` line inside a paragraph that counts on from the section above it', () => {
+  it('opens `§2` after a note line with no full stop', () => {
+    const text = 'Protokoll från årsmötet 2024\n\n§1 Mötets öppnande\nMötet öppnades av Eva Lund\n§2 Val av sekreterare\nTill sekreterare valdes Per Ek\n§3 Övriga frågor\nInga övriga frågor\n';
+    expect(agenda(text)).toEqual([['1', 'Mötets öppnande'], ['2', 'Val av sekreterare'], ['3', 'Övriga frågor']]);
+  });
+
+  it('leaves a reference to a section of the statutes wrapped onto a line', () => {
+    const text = 'Protokoll från årsmötet 2024\n\n§1 Mötets öppnande\nMötet öppnades av Eva Lund och hänvisade till\n§ 9 i stadgarna om kallelse\n§2 Övriga frågor\nInga övriga frågor\n';
+    expect(agenda(text)).toEqual([['1', 'Mötets öppnande'], ['2', 'Övriga frågor']]);
+  });
+});
+
+describe('numbered items that carry their notes on their own line', () => {
+  it('takes the short first sentence as the title (`5. Ekonomi. Föreningen har ...`)', () => {
+    const text = 'Möte i föräldraföreningen 3/10 2024\nNärvarande: Eva Lund, Per Ek, Ida Berg.\n1. Öppnande av mötet. Ordföranden öppnade mötet.\n2. Val av justerare. Per valdes till justerare.\n3. Ekonomi. Kassan är god. Ida köper bollar.\n4. Övriga frågor. Inga.\n';
+    expect(agenda(text)).toEqual([['1', 'Öppnande av mötet'], ['2', 'Val av justerare'], ['3', 'Ekonomi'], ['4', 'Övriga frågor']]);
+  });
+
+  it('leaves a numbered list of tasks in sentences, with no standing item of an agenda, as no agenda', () => {
+    const text = 'Möte i föräldraföreningen 3/10 2024\nNärvarande: Eva Lund, Per Ek, Ida Berg.\n1. Kaffe. Eva köper kaffe.\n2. Lokalen. Per bokar lokalen.\n3. Affischer. Ida gör affischer.\n';
+    expect(agenda(text)).toEqual([]);
+  });
+});
+
+describe('a number alone on its line over the item title, as text out of a table', () => {
+  it('reads `1` / `Mötets öppnande:` / notes as item 1', () => {
+    const text = 'Protokoll IK Falken styrelsemöte\n2024-05-06\nNärvarande:\nEva Lund, Per Ek\n1\nMötets öppnande:\nOrdförande hälsade alla välkomna.\n2\nEkonomi:\nKassan är god.\n3\nÖvriga frågor:\nInga.\n';
+    expect(agenda(text)).toEqual([['1', 'Mötets öppnande'], ['2', 'Ekonomi'], ['3', 'Övriga frågor']]);
+  });
+
+  it('leaves numbers that only count (`1` / `Röst för` ...) without notes between them', () => {
+    const text = 'Protokoll IK Falken styrelsemöte\n2024-05-06\n\nRösträkning\n\n1\nAnna\n2\nBertil\n3\nCecilia\n';
+    expect(agenda(text)).toEqual([]);
+  });
+});

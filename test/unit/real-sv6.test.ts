@@ -57,3 +57,23 @@ describe('a number alone on its line over the item title, as text out of a table
     expect(agenda(text)).toEqual([]);
   });
 });
+
+describe('the officers of the meeting chosen in the present passive (`väljs`)', () => {
+  const role = (text: string, r: string) => parseMinutes(text).participants.find((p) => p.roles.includes(r as never))?.name ?? null;
+
+  it('reads `Till mötesordförande väljs X` and `Till mötessekreterare väljs Y`', () => {
+    const text = 'Protokoll från årsmöte den 4 mars 2024\n\n§1 Till mötesordförande väljs Eva Lund.\n\n§2 Till mötessekreterare väljs Per Ek.\n\n§3 Dagordningen fastställs.\n';
+    expect(role(text, 'chair')).toBe('Eva Lund');
+    expect(role(text, 'secretary')).toBe('Per Ek');
+  });
+
+  it('reads `X väljs till mötesordförande och Y till mötessekreterare`', () => {
+    const text = 'Styrelsemöte 2024-03-04\n\n1. Val av mötets funktionärer\n\nIda väljs till mötesordförande och Olle till mötessekreterare.\n';
+    expect(role(text, 'chair')).toBe('Ida');
+  });
+
+  it('leaves the chair of the association, chosen for the year, out of the meeting chair', () => {
+    const text = 'Protokoll från årsmöte den 4 mars 2024\n\n§1 Val.\nTill ordförande för föreningen väljs Göran Berg på 1 år.\n';
+    expect(role(text, 'chair')).toBeNull();
+  });
+});

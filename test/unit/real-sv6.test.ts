@@ -77,3 +77,28 @@ describe('the officers of the meeting chosen in the present passive (`väljs`)',
     expect(role(text, 'chair')).toBeNull();
   });
 });
+
+describe('decision formulas of Swedish annual and parents\' meetings', () => {
+  const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+  const head = 'Protokoll från årsmöte den 4 mars 2024\n\nNärvarande: Eva Lund, Per Ek\n\n';
+
+  it('reads a question put to the meeting and answered yes (`... besvaras med ja`)', () => {
+    expect(decisions(`${head}§1 Fråga om styrelsens ansvarsfrihet för 2023 besvaras med ja.\n`)).toEqual(['§1 Fråga om styrelsens ansvarsfrihet för 2023 besvaras med ja.']);
+  });
+
+  it('leaves a question to be answered later', () => {
+    expect(decisions(`${head}§1 Frågan om lokalhyran besvaras vid nästa möte av kassören.\n`)).toEqual([]);
+  });
+
+  it('reads re-election and new election (`omvaldes`, `nyväljs`) as decisions', () => {
+    expect(decisions(`${head}§1 Eva Lund omvaldes som kassör.\n\n§2 Per Ek nyväljs som revisor.\n`)).toHaveLength(2);
+  });
+
+  it('reads a vote of the group (`Vi röstade för att ...`) as its decision', () => {
+    expect(decisions(`${head}§1 Julfesten. Vi röstade för att åter servera glögg.\n`)).toHaveLength(1);
+  });
+
+  it('leaves a report of voting elsewhere out', () => {
+    expect(decisions(`${head}§1 Rapport. Eva berättade att många röstade i kyrkovalet.\n`)).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ export const sv: Vocabulary = {
     title: ['rubrik', 'möte'],
     date: ['datum', 'tid', 'tidpunkt', 'när'],
     time: ['klockslag', 'tid'],
-    start: ['mötet öppnades', 'öppnande', 'starttid', 'öppnar mötet', 'mötets öppnande', 'mötet öppnas'],
+    start: ['mötet öppnades', 'öppnande', 'starttid', 'öppnar mötet', 'mötets öppnande', 'mötet öppnas', 'med början'],
     end: ['mötet avslutades', 'sluttid', 'avslutande', 'avslutar mötet', 'mötets avslutande', 'mötet avslutas'],
     location: ['plats', 'lokal', 'mötesplats', 'var'],
     participants: ['närvarande', 'beslutande', 'beslutande ledamöter', 'övriga deltagande', 'tjänstgörande ersättare', 'deltagare', 'närvarande ledamöter', 'ledamöter', 'övriga närvarande', 'medlemmar', 'närvaro', 'adjungerade', 'adjungerad', 'gäster', 'övriga deltagare', 'närvarande styrelseledamöter', 'tjänstemän', 'tjänstepersoner', 'närvarande tjänstemän'],

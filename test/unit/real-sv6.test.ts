@@ -102,3 +102,15 @@ describe('decision formulas of Swedish annual and parents\' meetings', () => {
     expect(decisions(`${head}§1 Rapport. Eva berättade att många röstade i kyrkovalet.\n`)).toEqual([]);
   });
 });
+
+describe('the start of the meeting written `med början kl. 18.00`', () => {
+  it('reads the time after `med början` as the start', () => {
+    const text = 'Styrelsemöte Brf Linden\n\n2024-03-04\nmed början kl 18.00\n\nNärvarande: Eva Lund, Per Ek\n\n§ 1 Mötets öppnande\n\nMötet öppnades.\n';
+    expect(parseMinutes(text).startTime).toBe('18:00');
+  });
+
+  it('leaves a work that starts in a week of the year', () => {
+    const text = 'Styrelsemöte Brf Linden\n\n2024-03-04\n\nNärvarande: Eva Lund, Per Ek\n\n§ 1 Fasaden\n\nMålningen av fasaden utförs med början vecka 12.\n';
+    expect(parseMinutes(text).startTime).toBeNull();
+  });
+});

@@ -85,7 +85,32 @@ function paragraphSignInside(lines: readonly Line[], index: number, header: Head
   const line = lines[index] as Line;
   const before = lines[index - 1];
   if (line.kind !== 'paragraph' || before === undefined || before.block !== line.block || !SIGN_LEAD.test(line.text)) return false;
-  return header.consumed.has(index - 1) || /[.!?:]\s*$/u.test(before.text) || SIGN_LEAD.test(before.text);
+  return header.consumed.has(index - 1) || /[.!?:]\s*$/u.test(before.text) || SIGN_LEAD.test(before.text) || countsOn(lines, index);
+}
+
+/** How far up a paragraph a `§` line looks for the section it follows: a section's notes run a few lines. */
+const SECTION_REACH = 12;
+
+/**
+ * Whether a `§` line inside a paragraph numbers the section after the last one above it in that
+ * paragraph (`§1 Mötets öppnande` / `Årsmötet öppnades av Kerstin` / `§2 Val av sekreterare`): the
+ * sections count up one by one, where a reference wrapped onto a line (`enligt` / `§ 7 i stadgarna`)
+ * names a number of its own.
+ */
+function countsOn(lines: readonly Line[], index: number): boolean {
+  const line = lines[index] as Line;
+  const number = signNumber(line.text);
+  for (let k = index - 1; k >= 0 && k >= index - SECTION_REACH && (lines[k] as Line).block === line.block; k--) {
+    const above = signNumber((lines[k] as Line).text);
+    if (above !== null) return above + 1 === number;
+  }
+  return false;
+}
+
+/** The number of a line that opens with a paragraph sign (`§ 7` or `7 §`), else null. */
+function signNumber(text: string): number | null {
+  const lead = SIGN_LEAD.exec(text);
+  return lead ? Number(lead[0].replace(/\D/gu, '')) : null;
 }
 
 /** Marked headings without a number, where the numbered ones are marked headings of the same level. */
@@ -116,8 +141,22 @@ const LONGEST_PLAIN_TITLE = 160;
  */
 function plainFollowingTitle(lines: readonly Line[], index: number, vocabs: readonly Vocabulary[], strong = false): string {
   const next = lines[index + 1];
-  if (!next || next.kind !== 'paragraph' || next.text.length > LONGEST_PLAIN_TITLE || !(strong || /^\p{Lu}/u.test(next.text)) || /[.!?:]$/u.test(next.text)) return '';
-  return readItemNumber(next.text, vocabs) ? '' : cleanItemTitle(next.text);
+  if (!next || next.kind !== 'paragraph' || next.text.length > LONGEST_PLAIN_TITLE || !(strong || /^\p{Lu}/u.test(next.text))) return '';
+  if (/[.!?:]$/u.test(next.text) && !closedTitle(lines, index, vocabs)) return '';
+  return readItemNumber(next.text, vocabs) ? '' : cleanItemTitle(next.text.replace(/[.:]$/u, ''));
+}
+
+/**
+ * Whether the line after a bare `§ 5` is its title closed by a full stop or colon, as minutes typed
+ * in a word processor set it (`§ 5` / `Ekonomifrågor.` / notes): one short sentence, and notes
+ * after it that are no item of their own. A lone sentence with nothing after it before the next
+ * item is what the section records (`§ 5` / `Budgeten godkändes.`), not its title.
+ */
+function closedTitle(lines: readonly Line[], index: number, vocabs: readonly Vocabulary[]): boolean {
+  const next = lines[index + 1] as Line;
+  const after = lines[index + 2];
+  if (!/[.:]$/u.test(next.text) || next.text.length > LONGEST_TITLE_SENTENCE || /[.!?:]\s/u.test(next.text)) return false;
+  return after !== undefined && after.kind !== 'heading' && readItemNumber(after.text, vocabs) === null;
 }
 
 /** The title on the line after a bare number (`## § 5` then `## Talousarvio`). */

@@ -14,6 +14,10 @@ interface Candidate {
   sub: boolean;
   number: string;
   title: string;
+  /** Whether notes follow the title on the item's own line (`5. Ekonomi. Föreningen har god ekonomi.`). */
+  noted?: boolean;
+  /** Whether the title stands on the line under the number (`5` / `Ekonomi:`): the notes start after it. */
+  below?: boolean;
 }
 
 interface Link {
@@ -45,9 +49,11 @@ export function numberedOutline(lines: readonly Line[], header: Header, vocabs: 
   if (new Set(chain.map((c) => c.major)).size < 3) return [];
   let gaps = 0;
   let filled = 0;
+  // Notes on an item's own line count where the run holds the standing items of an agenda: a numbered list of tasks or outcomes writes sentences too.
+  const framed = standingItems(chain, vocabs) >= 2;
   for (let k = 0; k + 1 < chain.length; k++) {
     gaps++;
-    if (notesBetween(lines, (chain[k] as Candidate).index, (chain[k + 1] as Candidate).index)) filled++;
+    if (((chain[k] as Candidate).noted && framed) || notesBetween(lines, (chain[k] as Candidate).index + ((chain[k] as Candidate).below ? 1 : 0), (chain[k + 1] as Candidate).index)) filled++;
   }
   // Real minutes write nothing under many items (`1. Opening`, `2. Mededelingen`, `10. Rondvraag`): a run with notes under some items that holds the standing items of an agenda is one all the same.
   if (filled * 2 < gaps && (filled === 0 || standingItems(chain, vocabs) < 2)) return [];
@@ -111,18 +117,25 @@ function outlineCandidates(lines: readonly Line[], header: Header, vocabs: reado
   const out: Candidate[] = [];
   lines.forEach((line, index) => {
     // A numbered line is no header label, whatever its last word (`2.2 Uudet jäsenet`): only the lines read as a label's value are left out.
-    if ((header.consumed.has(index) && !header.labels.has(index)) || line.quoteDepth > 0 || line.kind === 'code' || line.kind === 'html' || line.kind === 'tableRow') return;
+    // A number alone on its line is no value of the label above it (`Närvarande:` / names / `1` / `Mötets öppnande:`): it opens the item below.
+    if ((header.consumed.has(index) && !header.labels.has(index) && !/^\d{1,3}$/u.test(line.text.trim())) || line.quoteDepth > 0 || line.kind === 'code' || line.kind === 'html' || line.kind === 'tableRow') return;
     const ordinal = ordinals.get(index);
     if (ordinal !== undefined && line.listDepth === 1) {
       const next = lines[index + 1];
       const own = line.text !== '';
-      const title = own ? line.text : next && (next.kind === 'paragraph' || next.kind === 'listItem') ? firstSentence(next.text) : '';
-      if (title !== '') out.push({ index, major: ordinal, sub: false, number: String(ordinal), title: cleanItemTitle(title) });
+      const lead = own ? titleBeforeNotes(line.text) : '';
+      const title = lead !== '' ? lead : own ? line.text : next && (next.kind === 'paragraph' || next.kind === 'listItem') ? firstSentence(next.text) : '';
+      if (title !== '') out.push({ index, major: ordinal, sub: false, number: String(ordinal), title: cleanItemTitle(title), noted: lead !== '' });
       return;
     }
     if (line.kind === 'listItem' && line.itemStart && line.listDepth > 1) return;
     const read = readItemNumber(line.text, vocabs);
     if (!read || read.number === null) return;
+    const below = read.title === '' && /^\d{1,3}$/u.test(line.text.trim()) ? titleBelow(lines, index, vocabs) : '';
+    if (below !== '') {
+      out.push({ index, major: Number(read.number), sub: false, number: read.number, title: below, below: true });
+      return;
+    }
     const bare = cleanItemTitle(read.title);
     if (bare === '' || bare.length > LONGEST_TITLE || !/^["'“„(\p{L}]/u.test(bare)) return;
     if (!(read.closed || read.marked || read.number.includes('.') || bareTitle(lines, index, bare))) return;
@@ -189,6 +202,37 @@ function bareTitle(lines: readonly Line[], index: number, title: string): boolea
   const line = lines[index] as Line;
   if (line.kind !== 'paragraph' || lines[index - 1]?.block === line.block) return false;
   return title.length <= LONGEST_BARE_TITLE && /^\p{Lu}/u.test(title) && !/[.!?,;]$/u.test(title);
+}
+
+/**
+ * The title on the line under a number that stands alone on its line, as text copied out of a
+ * word processor's table sets an item (`5` / `Fjällidenkommittén:` / notes): a short line opening
+ * in a capital, no sentence (it may close with a colon or full stop), no number of its own. The
+ * run of numbers counting up with notes between them is what makes them items.
+ */
+function titleBelow(lines: readonly Line[], index: number, vocabs: readonly Vocabulary[]): string {
+  const line = lines[index] as Line;
+  const next = lines[index + 1];
+  if (line.kind !== 'paragraph' || !next || next.kind !== 'paragraph' || next.text.length > LONGEST_BARE_TITLE) return '';
+  const text = next.text.replace(/[.:]$/u, '');
+  if (!/^\p{Lu}/u.test(text) || /[.!?:;]/u.test(text) || readItemNumber(next.text, vocabs) !== null) return '';
+  return cleanItemTitle(text);
+}
+
+/** A title before the notes on its own line is this short at most (`Val av två justerare.`). */
+const LONGEST_LEAD_TITLE = 60;
+
+/**
+ * The title of a numbered item that carries its notes on its own line, as plain text and blogs write
+ * minutes (`5. Ekonomi/inköp. Föreningen har god ekonomi. Sara gör inköp.`): a short first sentence
+ * without a verb's comma or colon, then a sentence opening in a capital. '' when the line is one
+ * sentence, or its first sentence is too long to be a title.
+ */
+function titleBeforeNotes(text: string): string {
+  const end = /\.\s+(?=\p{Lu})/u.exec(text);
+  if (!end || end.index > LONGEST_LEAD_TITLE) return '';
+  const lead = text.slice(0, end.index);
+  return /[,;:]/u.test(lead) || !/^\p{Lu}/u.test(lead) ? '' : lead;
 }
 
 /** The first sentence of a text: up to a full stop, question or exclamation mark before a blank. */

@@ -214,7 +214,8 @@ function titleCuts(lines: readonly Line[], from: number, to: number, titles: Rea
     const bold = line.bold && line.kind === 'paragraph' && k + 1 < to && !/[:：.!?]\s*$/u.test(line.text);
     if (!titles.has(k) && !(heads !== null && (bold || (k === from && headOfParagraph(lines, from, to, heads))))) continue;
     const next = lines[k + 1];
-    if (k + 1 < to && next !== undefined && LOWER_START.test(next.text)) continue;
+    // A next line in lower case goes on with the title, unless it opens a sub-item (`4. NEW BUSINESS` / `a. Resolution ...`).
+    if (k + 1 < to && next !== undefined && LOWER_START.test(next.text) && !ENUMERATOR.test(next.text)) continue;
     out.push(k);
     // A bare number (`§ 5`) has its title on the next line, which is no note either.
     if (BARE_NUMBER.test((lines[k] as Line).text) && k + 1 < to) out.push(k + 1);
@@ -295,10 +296,11 @@ export interface Sentence {
 const LINE_LEAD = /^(?:(?:=>|⇒|→|⟶|-->|->)\s|<[^<>\s]{1,30}>|\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s|#\p{L}{2,20}\s|\p{L}[\p{L}\p{N}'’_-]{0,30}(?: [\p{L}\p{N}'’_-]{1,30}){0,3}:\s)/u;
 
 /**
- * A letter or small roman numeral in parentheses that opens a line (`a) ...`, `(b) ...`, `(iv) ...`):
- * the sub-items of a minute, each a sentence of its own however the line before it ends.
+ * A letter or small roman numeral in parentheses, or a small letter or roman numeral and a dot, that
+ * opens a line (`a) ...`, `(b) ...`, `(iv) ...`, `a. ...`): the sub-items of a minute, each a
+ * sentence of its own however the line before it ends. A capital and a dot is an initial (`A. Lee`).
  */
-const ENUMERATOR = /^\(?(?:[a-zA-Z]|[ivx]{2,4})\)\s/u;
+const ENUMERATOR = /^(?:\(?(?:[a-zA-Z]|[ivx]{2,4})\)|(?:[a-z]|[ivx]{2,4})\.)\s/u;
 
 /**
  * Split the lines of a paragraph into sentences. A line that opens with a speaker, a time stamp, a

@@ -201,3 +201,22 @@ describe('a section label alone on a line inside a paragraph', () => {
     expect(decisions('Förvaltningschefen informerar om badhuset.\nBeslut:\nInformationen noteras till protokollet.')).not.toContain('Förvaltningschefen informerar om badhuset.');
   });
 });
+
+describe('sub-items lettered with a dot under a numbered item', () => {
+  const text = [
+    'MINUTES OF THE VILLAGE BOARD', 'Tuesday, April 8, 2025', '', 'Present: Mayor Linda Cho, Trustees Adams, Baker and Diaz.', '',
+    '1. CALL TO ORDER', 'Mayor Cho called the meeting to order at 7:02 p.m.', '',
+    '2. NEW BUSINESS', 'a. Purchase of a dump truck.', 'Motion by Trustee Diaz, seconded by Trustee Baker, to buy the truck. Motion carried.',
+    'b. The Clerk will advertise the vacancy on the Planning Commission.', '',
+    '3. ADJOURNMENT', 'The meeting adjourned at 7:45 p.m.', '',
+  ].join('\n');
+  const meeting = parseMinutes(text);
+
+  it('keeps the item’s title apart from its first sub-item', () => {
+    expect(meeting.decisions.map((d) => d.text)).toEqual(['Motion by Trustee Diaz, seconded by Trustee Baker, to buy the truck. — Motion carried.']);
+  });
+
+  it('reads each sub-item as a sentence of its own', () => {
+    expect(meeting.actions.map((a) => a.text)).toEqual(['b. The Clerk will advertise the vacancy on the Planning Commission.']);
+  });
+});

@@ -134,7 +134,7 @@ function readValueField(lines: readonly Line[], index: number, given: LabelHit, 
     used = readWhen(value, field, source, header, vocabs);
   }
   if (used && given.field === 'dateAndPlace' && header.location === null) placeBeside(value, source, header, vocabs);
-  if (used) [index, ...(isProse(more.map((j) => (lines[j] as Line).text)) ? [] : more)].forEach((j) => header.consumed.add(j));
+  if (used) [index, ...(isProse(more.map((j) => (lines[j] as Line).text)) || holdsMotion(more.map((j) => (lines[j] as Line).text), vocabs) ? [] : more)].forEach((j) => header.consumed.add(j));
 }
 
 /** The value lines before the first that holds a label of its own (`## Time and place` over `Date: ...` and `Present: ...`): those are read for themselves. */
@@ -151,6 +151,16 @@ function unlabelled(indices: readonly number[], header: Header): number[] {
  */
 function isProse(texts: readonly string[]): boolean {
   return texts.some((text) => /[.!?]\s+[\p{Lu}\d]/u.test(text) && twoWordsInLowerCase(text));
+}
+
+/**
+ * Whether the lines hold a motion and its outcome (`Motion to adjourn at 7:45 p.m. by Ann Lee,
+ * seconded by Bo Chan. Carried.`): the time is read from them, and the motion stays a decision of
+ * the body however tersely it is written.
+ */
+function holdsMotion(texts: readonly string[], vocabs: readonly Vocabulary[]): boolean {
+  const words = vocabs.flatMap((v) => [...v.seconded, ...v.carried]).filter((word) => !word.includes(' '));
+  return texts.some((text) => text.toLowerCase().split(/[^\p{L}]+/u).some((word) => words.includes(word)));
 }
 
 /** Whether two words in lower case of three letters or more follow each other: running prose. */

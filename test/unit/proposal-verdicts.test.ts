@@ -220,3 +220,19 @@ describe('sub-items lettered with a dot under a numbered item', () => {
     expect(meeting.actions.map((a) => a.text)).toEqual(['b. The Clerk will advertise the vacancy on the Planning Commission.']);
   });
 });
+
+describe('a motion under the heading that gives the meeting its end', () => {
+  const minutes = (body: string) => parseMinutes(`Minutes\n\nPresent: Ann Lee, Bob Ray\n\n1. Fees\nWe talked.\n\n2. Other\nNone.\n\n3. Adjournment\n${body}\n`);
+
+  it('reads the end time from it and keeps the motion a decision', () => {
+    const meeting = minutes('Motion to adjourn at 7:45 p.m. by Ann Lee, seconded by Bob Ray. Carried unanimously.');
+    expect(meeting.endTime).toBe('19:45');
+    expect(meeting.decisions.map((d) => d.text)).toEqual(['Motion to adjourn at 7:45 p.m. by Ann Lee, seconded by Bob Ray. Carried unanimously.']);
+  });
+
+  it('takes a bare time under the heading for the end alone', () => {
+    const meeting = minutes('7:45 p.m.');
+    expect(meeting.endTime).toBe('19:45');
+    expect(meeting.decisions).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ import type { FindContext } from './find-context.js';
 import type { Line } from './types.js';
 import { readDue } from './read-due.js';
 import { fieldOf } from './read-label.js';
+import { weekdayOf } from './read-dates.js';
 import { oneOf, openingNames, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
 import { abbreviatedIn, resolvePerson } from './resolve-people.js';
 import { opensWithClause, type Unit } from './to-units.js';
@@ -233,12 +234,9 @@ function ownersKey(owners: readonly string[]): string {
  * is called so. (Months are left out: `Jan` is a name as well.)
  */
 function calendarWord(name: string, vocabs: readonly Vocabulary[]): boolean {
-  const words = wordsOf(fold(name));
-  return words.length === 1 && oneOf(words[0] as string, weekdayStems(vocabs));
+  const words = wordsOf(name);
+  return words.length === 1 && weekdayOf(words[0] as string, vocabs, true) >= 0;
 }
-
-/** The weekdays of the vocabularies and their abbreviations, folded, made once. */
-const weekdayStems = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.weekdays.flat()).map(fold));
 
 /** The stop words of the vocabularies, with the links of owners (`will`, `to`) and the words of deadlines (`by`, `May`, `Friday`), made once. */
 const stopwords = oncePer((vocabs: readonly Vocabulary[]): Set<string> =>

@@ -13,7 +13,7 @@ import { fieldsOf, givenNameFirst, isName, readName, readPeople, roleOf, splitLe
 import type { RoleClaim } from './read-roles.js';
 import type { Line } from './types.js';
 import { withoutTrailingParen } from './trim.js';
-import { hasPhrase } from './cues.js';
+import { gather, hasPhrase } from './cues.js';
 
 /** Labels whose value names people. */
 export const PEOPLE_FIELDS = new Set<FieldName>(['participants', 'absent', 'chair', 'secretary', 'viceChair', 'checker', 'teller']);
@@ -34,7 +34,7 @@ const WEAK_SECRETARY = new Set(['scribe', 'scribes', 'minutes', 'minute taker', 
  * present`, `todettiin päätösvaltaiseksi`), which a line of names never holds.
  */
 function statesFinding(text: string, vocabs: readonly Vocabulary[]): boolean {
-  return hasPhrase(text, vocabs.flatMap((v) => v.decisionPhrases));
+  return hasPhrase(text, gather(vocabs, 'decisionPhrases'));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { FieldName, Vocabulary } from '../lang/types.js';
 import type { FieldSource } from '../model/meeting.js';
 import { daysBetween, isoDate } from './calendar.js';
+import { wordSet } from './cues.js';
 import { readFrontMatterPeople } from './front-matter-people.js';
 import { type Header, valueLines } from './header.js';
 import { PEOPLE_FIELDS, readPeopleField, readPeopleTables, readPreambleNames } from './read-attendance.js';
@@ -134,7 +135,8 @@ function readValueField(lines: readonly Line[], index: number, given: LabelHit, 
     used = readWhen(value, field, source, header, vocabs);
   }
   if (used && given.field === 'dateAndPlace' && header.location === null) placeBeside(value, source, header, vocabs);
-  if (used) [index, ...(isProse(more.map((j) => (lines[j] as Line).text)) || holdsMotion(more.map((j) => (lines[j] as Line).text), vocabs) ? [] : more)].forEach((j) => header.consumed.add(j));
+  const texts = used ? more.map((j) => (lines[j] as Line).text) : [];
+  if (used) [index, ...(isProse(texts) || holdsMotion(texts, vocabs) ? [] : more)].forEach((j) => header.consumed.add(j));
 }
 
 /** The value lines before the first that holds a label of its own (`## Time and place` over `Date: ...` and `Present: ...`): those are read for themselves. */
@@ -159,8 +161,9 @@ function isProse(texts: readonly string[]): boolean {
  * the body however tersely it is written.
  */
 function holdsMotion(texts: readonly string[], vocabs: readonly Vocabulary[]): boolean {
-  const words = vocabs.flatMap((v) => [...v.seconded, ...v.carried]).filter((word) => !word.includes(' '));
-  return texts.some((text) => text.toLowerCase().split(/[^\p{L}]+/u).some((word) => words.includes(word)));
+  const seconded = wordSet(vocabs, 'seconded');
+  const carried = wordSet(vocabs, 'carried');
+  return texts.some((text) => text.toLowerCase().split(/[^\p{L}]+/u).some((word) => seconded.has(word) || carried.has(word)));
 }
 
 /** Whether two words in lower case of three letters or more follow each other: running prose. */

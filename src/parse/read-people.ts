@@ -115,11 +115,9 @@ function withoutGroupLabel(part: string, vocabs: readonly Vocabulary[]): string 
   const match = GROUP_LABEL.exec(part);
   if (match === null) return part;
   const words = (match[1] as string).toLowerCase().split(' ');
-  const named = words.some((word) => groupNouns(vocabs).has(word) || organisationNouns(vocabs).has(word) || pluralOffice(word, vocabs) !== null);
+  const names = (word: string): boolean => groupNouns(vocabs).has(word) || organisationNouns(vocabs).has(word) || pluralOffice(word, vocabs) !== null;
   const fillers = leadWords(vocabs);
-  return named && words.every((word) => fillers.has(word) || groupNouns(vocabs).has(word) || organisationNouns(vocabs).has(word) || pluralOffice(word, vocabs) !== null)
-    ? part.slice(match[0].length)
-    : part;
+  return words.some(names) && words.every((word) => fillers.has(word) || names(word)) ? part.slice(match[0].length) : part;
 }
 
 /** One to three words and a colon before a capital: the name of a group before its members. */

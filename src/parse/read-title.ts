@@ -1,4 +1,5 @@
 import { anyMatches } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
 import type { FieldName, Vocabulary } from '../lang/types.js';
 import type { Header } from './header.js';
 import { headBeforeFields } from './inline-labels.js';
@@ -272,8 +273,13 @@ function overHeaderLabel(lines: readonly Line[], index: number, header: Header):
  */
 function namesOnlyDocument(title: string, vocabs: readonly Vocabulary[]): boolean {
   const words = title.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
-  const rest = words.filter((w) => !vocabs.some((v) => v.documentWords.includes(w)));
+  const rest = withoutDocumentWords(words, vocabs);
   return rest.length < words.length && !holdsMeetingWord(rest, vocabs);
+}
+
+/** Words without the words that name the document (`pöytäkirja`, `notulen`). */
+function withoutDocumentWords(words: readonly string[], vocabs: readonly Vocabulary[]): string[] {
+  return words.filter((w) => !vocabs.some((v) => v.documentWords.includes(w)));
 }
 
 /** The shortest meeting word that may close a compound (`wijkraadsvergadering`, `hallituksenkokous`). */
@@ -282,9 +288,13 @@ const COMPOUND_STEM = 6;
 /** Whether words name a meeting: a meeting word, or a compound that holds one of six letters or more. */
 function holdsMeetingWord(words: readonly string[], vocabs: readonly Vocabulary[]): boolean {
   if (vocabs.some((v) => anyMatches(words, v.meetingWords))) return true;
-  const stems = vocabs.flatMap((v) => v.meetingWords.map((w) => w.replace('*', ''))).filter((stem) => stem.length >= COMPOUND_STEM);
+  const stems = compoundStems(vocabs);
   return words.some((word) => stems.some((stem) => word.length > stem.length && word.includes(stem)));
 }
+
+/** The meeting words of six letters or more without their `*`, made once per list of vocabularies. */
+const compoundStems = oncePer((vocabs: readonly Vocabulary[]): string[] =>
+  vocabs.flatMap((v) => v.meetingWords.map((w) => w.replace('*', ''))).filter((stem) => stem.length >= COMPOUND_STEM));
 
 /**
  * The meeting a line under a title of the document alone names (`Vakky ry PÖYTÄKIRJA` / `VAKKY RY:N
@@ -300,8 +310,7 @@ function meetingBelow(lines: readonly Line[], from: number, vocabs: readonly Voc
     if (head.length > 90) return null;
     const title = cleanTitle(head, vocabs);
     if (title === null || namesOnlyDocument(title, vocabs)) continue;
-    const words = title.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => w !== '' && !vocabs.some((v) => v.documentWords.includes(w)));
-    return holdsMeetingWord(words, vocabs) ? { index: i, title } : null;
+    return holdsMeetingWord(withoutDocumentWords(title.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean), vocabs), vocabs) ? { index: i, title } : null;
   }
   return null;
 }

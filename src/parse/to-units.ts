@@ -45,11 +45,9 @@ const SECTIONS = new Set<FieldName>(['actions', 'decisions', 'proposal', 'agenda
  */
 export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], titles: ReadonlySet<number> = new Set()): Unit[] {
   const sections = sectionOf(lines, header, vocabs);
-  const abbreviations: Stops = { words: new Set(vocabs.flatMap((v) => v.abbreviations)), clock: new Set(vocabs.flatMap((v) => v.timeWords)) };
+  const stops: Stops = { words: new Set(vocabs.flatMap((v) => v.abbreviations)), clock: new Set(vocabs.flatMap((v) => v.timeWords)) };
   const clauses = new Set(vocabs.flatMap((v) => v.resolutionClauses));
   const stopwords = new Set(vocabs.flatMap((v) => [...v.stopwords, ...v.and]));
-  // The lines that are a section's label alone (`Beslut:`, `Päätös`): within a paragraph as well, the lines under one are its section.
-  const sectionLabels = new Set([...header.labels].filter(([, label]) => SECTIONS.has(label.field) && label.value === '').map(([index]) => index));
   const itemText = new Map<number, string>();
   const units: Unit[] = [];
   let columns: string[] | null = null;
@@ -74,7 +72,7 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
       const rest = line.text.slice(line.lead.length).trim();
       units.push(unitOf(line, i, line.lead, line.start, 'line', section, parent));
       const notes: Line = { ...line, text: rest, start: { line: line.start.line, column: line.start.column + line.text.indexOf(rest) } };
-      for (const sentence of splitSentences([notes], abbreviations, clauses)) units.push(unitOf(line, i, sentence.text, sentence.start, 'sentence', section, parent));
+      for (const sentence of splitSentences([notes], stops, clauses)) units.push(unitOf(line, i, sentence.text, sentence.start, 'sentence', section, parent));
       i = j;
       continue;
     }
@@ -84,7 +82,7 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
     if (heads.length > 0) {
       let from = i;
       const flush = (to: number): void => {
-        if (to > from) for (const sentence of splitSentences(lines.slice(from, to), abbreviations, clauses)) units.push(unitOf(lines[from] as Line, from, sentence.text, sentence.start, 'sentence', sections[from] ?? null, parent));
+        if (to > from) for (const sentence of splitSentences(lines.slice(from, to), stops, clauses)) units.push(unitOf(lines[from] as Line, from, sentence.text, sentence.start, 'sentence', sections[from] ?? null, parent));
       };
       for (const k of heads) {
         flush(k);
@@ -96,7 +94,7 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
       continue;
     }
     // In a section of tasks each line is read on its own already, a name in bold heading the tasks under it.
-    const cuts = line.kind === 'tableRow' ? [] : titleCuts(lines, i, j, titles, section?.field !== 'actions' ? stopwords : null, sectionLabels);
+    const cuts = line.kind === 'tableRow' ? [] : titleCuts(lines, i, j, titles, section?.field !== 'actions' ? stopwords : null);
     if (cuts.length > 0) {
       if (line.kind === 'listItem') itemText.set(line.block, line.text);
       // Lines before the first title, then each title alone and the lines up to the next as sentences.
@@ -106,7 +104,7 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
         const to = pieces[n + 1] as number;
         const first = lines[from] as Line;
         if (cuts.includes(from)) units.push(unitOf(first, from, first.text, first.start, first.kind === 'listItem' && from === i ? 'item' : 'line', sections[from] ?? null, parent));
-        else for (const sentence of splitSentences(lines.slice(from, to), abbreviations, clauses)) units.push(unitOf(first, from, sentence.text, sentence.start, 'sentence', sections[from] ?? null, parent));
+        else for (const sentence of splitSentences(lines.slice(from, to), stops, clauses)) units.push(unitOf(first, from, sentence.text, sentence.start, 'sentence', sections[from] ?? null, parent));
       }
       i = j;
       continue;
@@ -125,7 +123,7 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
         else units.push(unitOf(l, i + k, l.text, l.start, 'line', section, parent));
       });
     } else {
-      for (const sentence of splitSentences(group, abbreviations, clauses)) units.push(unitOf(line, i, sentence.text, sentence.start, 'sentence', section, parent));
+      for (const sentence of splitSentences(group, stops, clauses)) units.push(unitOf(line, i, sentence.text, sentence.start, 'sentence', section, parent));
     }
     i = j;
   }
@@ -198,17 +196,12 @@ function sectionOf(lines: readonly Line[], header: Header, vocabs: readonly Voca
  * lines after them: a title that has further lines of the block after it (or before it), and whose
  * next line does not go on in lower case. Given the stop words of the languages (outside a section
  * of tasks), a line wholly in bold as well, and a paragraph's short first line that the writer broke
- * (`headOfParagraph`); and a line that is a section's label alone, after the paragraph's first.
+ * (`headOfParagraph`).
  */
-function titleCuts(lines: readonly Line[], from: number, to: number, titles: ReadonlySet<number>, heads: ReadonlySet<string> | null, sectionLabels: ReadonlySet<number>): number[] {
+function titleCuts(lines: readonly Line[], from: number, to: number, titles: ReadonlySet<number>, heads: ReadonlySet<string> | null): number[] {
   if (to - from < 2) return [];
   const out: number[] = [];
   for (let k = from; k < to; k++) {
-    // A section's label alone inside a paragraph (`... om badhuset.` / `Beslut:` / `Informationen noteras ...`) heads the lines after it.
-    if (k > from && k + 1 < to && sectionLabels.has(k)) {
-      out.push(k);
-      continue;
-    }
     // A line wholly in bold that ends in no stop heads the lines under it as a heading would (`**Item 3 – Website**` / `Bo will ...`).
     const line = lines[k] as Line;
     const bold = line.bold && line.kind === 'paragraph' && k + 1 < to && !/[:：.!?]\s*$/u.test(line.text);
@@ -320,14 +313,14 @@ function opensLine(line: Line, before: Line): boolean {
   return !/^\p{Ll}/u.test(line.text) || /[.!?:;)\]]\s*$/u.test(before.text);
 }
 
-export function splitSentences(lines: readonly Line[], abbreviations: Stops, clauses: ReadonlySet<string> = new Set()): Sentence[] {
-  if (lines.length < 2) return splitRun(lines, abbreviations);
+export function splitSentences(lines: readonly Line[], stops: Stops, clauses: ReadonlySet<string> = new Set()): Sentence[] {
+  if (lines.length < 2) return splitRun(lines, stops);
   const out: Sentence[] = [];
   const statements = oneStatementALine(lines);
   let from = 0;
   for (let k = 1; k <= lines.length; k++) {
     if (k < lines.length && !statements && !opensLine(lines[k] as Line, lines[k - 1] as Line) && !opensClause(lines, k, clauses) && !afterRemark(lines, k) && !afterNamesLine(lines, k)) continue;
-    out.push(...splitRun(lines.slice(from, k), abbreviations));
+    out.push(...splitRun(lines.slice(from, k), stops));
     from = k;
   }
   return out;
@@ -399,7 +392,7 @@ export function opensWithClause(line: Pick<Line, 'text'> | undefined, clauses: R
   return space > 0 && clauses.has(line.text.slice(0, space).toLowerCase());
 }
 
-function splitRun(lines: readonly Line[], abbreviations: Stops): Sentence[] {
+function splitRun(lines: readonly Line[], stops: Stops): Sentence[] {
   const out: Sentence[] = [];
   const starts: number[] = [];
   let text = '';
@@ -413,7 +406,7 @@ function splitRun(lines: readonly Line[], abbreviations: Stops): Sentence[] {
     const boundary = /(?<![.!?])([.!?]+)(["”’)]*)\s+(?=[("“]?[\p{Lu}\d@])|(?<!\s)\s+(?=\()/gu;
     for (const match of text.matchAll(boundary)) {
       const end = match.index + (match[1]?.length ?? 0) + (match[2]?.length ?? 0);
-      if (match[1] && !isSentenceEnd(text, match.index, abbreviations)) continue;
+      if (match[1] && !isSentenceEnd(text, match.index, stops)) continue;
       if (!match[1] && !/^\([\p{Lu}]/u.test(text.slice(match.index + match[0].length)) ) continue;
       if (!match[1] && !closesSentence(text, match.index + match[0].length)) continue;
       push(out, lines, starts, text, from, end);
@@ -446,16 +439,16 @@ interface Stops {
   clock: ReadonlySet<string>;
 }
 
-function isSentenceEnd(text: string, dot: number, abbreviations: Stops): boolean {
+function isSentenceEnd(text: string, dot: number, stops: Stops): boolean {
   const tail = text.slice(Math.max(0, dot - 24), dot);
   if (/[)"”’\]]$/.test(tail)) return true;
   const before = /(?<![\p{L}\p{N}.])([\p{L}\p{N}.]+)$/u.exec(tail)?.[1] ?? '';
   const word = before.toLowerCase();
   // `4. krs`, `am 12. Mai`: an ordinal; a score, an amount or an hour (`passed 5-0.`, `$50.`, `€ 10.`,
   // `kl. 23.`) ends its sentence.
-  if (/^\d{1,2}$/.test(word) && (/(?:[-–/:$€£]|[$€£] )$/u.test(tail.slice(0, tail.length - before.length)) || abbreviations.clock.has(wordBefore(tail, before.length)))) return true;
+  if (/^\d{1,2}$/.test(word) && (/(?:[-–/:$€£]|[$€£] )$/u.test(tail.slice(0, tail.length - before.length)) || stops.clock.has(wordBefore(tail, before.length)))) return true;
   if (word === '' || /^\d{1,2}$/.test(word) || ONE_LETTER.test(word)) return false;
-  if (abbreviations.words.has(word) || abbreviations.words.has(word.replace(/\.$/, ''))) return false;
+  if (stops.words.has(word) || stops.words.has(word.replace(/\.$/, ''))) return false;
   return !/\d\.\d/.test(word) || /\d{4}$/.test(word);
 }
 

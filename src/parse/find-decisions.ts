@@ -547,9 +547,10 @@ function isTitle(scan: Scan, unit: Unit): boolean {
  * budget.`).
  */
 function minuteSentence(title: string, vocabs: readonly Vocabulary[]): boolean {
-  if (!/[^.]\.$/.test(title.trim())) return false;
   const words = wordsOf(title);
-  return words.length >= 5 || (words.length >= 2 && leadingCueWord(words.slice(1), gather(vocabs, 'decisionCues'), words.length) !== null);
+  const cued = words.length >= 2 && leadingCueWord(words.slice(1), gather(vocabs, 'decisionCues'), words.length) !== null;
+  if (!/[^.]\.$/.test(title.trim())) return cued && /[\p{L}\p{N})]$/u.test(title.trim());
+  return words.length >= 5 || cued;
 }
 
 /** The lines of the agenda items' titles, with each title: as headings or in an agenda list, they name what is to be decided. */

@@ -9,7 +9,7 @@ import { parseMinutes } from '../../src/parse/parse-minutes.js';
  */
 
 const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
-
+const roles = (text: string) => parseMinutes(text).participants.filter((p) => p.roles.length > 0).map((p) => [p.name, p.roles.join(',')]);
 
 describe('a numbered minute that records its outcome without a full stop', () => {
   const text = 'Årsmöte Ekbackens koloniförening 2024-03-10\n\n§1 Ordföranden Eva Lund hälsade alla välkomna\n\n§2 Till mötesordförande valdes Per Ek\n\n§3 Verksamhetsberättelsen lästes upp och godkändes (se bilaga)\n\n§4 Val av revisorer\n\nOmval av Ida Berg.\n';
@@ -29,5 +29,27 @@ describe('a numbered minute that records its outcome without a full stop', () =>
   it('leaves a title without a full stop in an agenda list', () => {
     const agendaList = 'Kallelse till årsmöte 2024-03-10\n\nDagordning\n\n1. Mötets öppnande\n2. Dagordningen fastställs\n3. Val av revisorer\n';
     expect(decisions(agendaList)).toEqual([]);
+  });
+});
+
+describe('meeting officers chosen `som` an office, `att leda` the meeting, `att föra` or `att justera` the minutes', () => {
+  it('reads `väljs som sekreterare` and two names before `valdes att justera protokollet`', () => {
+    const text = 'Protokoll fört vid årsmöte 2024-03-10\n\n§4 Val av sekreterare\n\nEva Lund väljs som sekreterare av årsmötet.\n\n§5 Val av justerare\n\nPer Ek och Ida Berg väljs att justera protokollet.\n';
+    expect(roles(text)).toEqual([['Eva Lund', 'secretary'], ['Per Ek', 'checker'], ['Ida Berg', 'checker']]);
+  });
+
+  it('reads `X valdes att leda förhandlingarna och Y att föra protokollet`', () => {
+    const text = 'Protokoll fört vid årsmöte 2024-03-10\n\n1. Val av ordförande och sekreterare\n\nEva Lund valdes att leda förhandlingarna och Per Ek att föra protokollet.\n';
+    expect(roles(text)).toEqual([['Eva Lund', 'chair'], ['Per Ek', 'secretary']]);
+  });
+
+  it('reads `Till protokollförare valdes`', () => {
+    const text = 'Protokoll fört vid årsmöte 2024-03-10\n\n§3 Till protokollförare valdes Per Ek\n';
+    expect(roles(text)).toEqual([['Per Ek', 'secretary']]);
+  });
+
+  it('gives no office to one who only wished to lead, or to a list of names before a verb of another kind', () => {
+    const text = 'Protokoll fört vid årsmöte 2024-03-10\n\n§3 Övrigt\n\nPer Ek och Ida Berg lovade att justera staketet.\n\nEva Lund vill leda mötet nästa år.\n';
+    expect(roles(text)).toEqual([]);
   });
 });

@@ -53,3 +53,19 @@ describe('meeting officers chosen `som` an office, `att leda` the meeting, `att 
     expect(roles(text)).toEqual([]);
   });
 });
+
+describe('a section numbered through the year (`§ 63/20`)', () => {
+  const agenda = (text: string) => parseMinutes(text).agenda.map((a) => [a.number, a.title]);
+
+  it('reads `§ 63/20 Title` and `§ 7/2024 Title` as items 63 and 7', () => {
+    const text = 'Protokoll Kultur- och fritidsnämnden\n\nPlats och tid: Kommunhuset 2024-02-06 kl. 18.00-20.00\n\n§ 6/2024 Fastställande av dagordning\n\nNämnden fastställer dagordningen.\n\n§ 7/2024 Bidrag till föreningar\n\nNämnden beslutar att bevilja bidrag.\n';
+    expect(agenda(text)).toEqual([['6', 'Fastställande av dagordning'], ['7', 'Bidrag till föreningar']]);
+    const short = text.replace(/\/2024/g, '/24');
+    expect(agenda(short)).toEqual([['6', 'Fastställande av dagordning'], ['7', 'Bidrag till föreningar']]);
+  });
+
+  it('leaves a day and month after the sign (`§ 4/5`) unread as an item of the year', () => {
+    const text = 'Protokoll styrelsemöte 2024-05-06\n\n§ 4/5 kl. 18 i klubbstugan\n\nMötet öppnades.\n';
+    expect(agenda(text).map(([number]) => number)).not.toContain('4');
+  });
+});

@@ -69,3 +69,21 @@ describe('a section numbered through the year (`§ 63/20`)', () => {
     expect(agenda(text).map(([number]) => number)).not.toContain('4');
   });
 });
+
+describe('the place the sentence of record names after the date and time of the meeting', () => {
+  const where = (text: string) => parseMinutes(text).location;
+
+  it('reads `… lördagen den 2 mars 2024 klockan 14.00 på Bygdegården` and `… 2024-10-20 i Stugan.`', () => {
+    expect(where('Protokoll fört vid årsmöte med Ekby hembygdsförening lördagen den 2 mars 2024 klockan 14.00 på Bygdegården\n\n1. Mötets öppnande\n\nOrdföranden öppnade mötet.\n')).toBe('Bygdegården');
+    expect(where('Protokoll från höstmöte för Ekby hembygdsförening 2024-10-20 i Stugan.\n\n1. Val av ordförande\n\nEva Lund valdes.\n')).toBe('Stugan');
+  });
+
+  it('reads the German record `Protokoll der Mitgliederversammlung am 3. März 2024 um 19:00 im Vereinsheim`', () => {
+    expect(where('Protokoll der Mitgliederversammlung am 3. März 2024 um 19:00 im Vereinsheim\n\nTOP 1 Begrüßung\n\nDer Vorsitzende begrüßt alle.\n')).toBe('Vereinsheim');
+  });
+
+  it('takes no place from a record line about the next meeting, or from a sentence that is no record', () => {
+    expect(where('Protokoll från styrelsemöte 2024-03-04\n\nNästa möte 2024-04-08 i Stugan.\n')).toBeNull();
+    expect(where('Styrelsemöte 2024-03-04\n\nEva berättade om resan 2024-03-01 i Berlin.\n')).toBeNull();
+  });
+});

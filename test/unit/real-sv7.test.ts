@@ -87,3 +87,24 @@ describe('the place the sentence of record names after the date and time of the 
     expect(where('Styrelsemöte 2024-03-04\n\nEva berättade om resan 2024-03-01 i Berlin.\n')).toBeNull();
   });
 });
+
+describe('a bold topic line over its notes with no blank line between', () => {
+  const titles = (text: string) => parseMinutes(text).agenda.map((a) => a.title);
+
+  it('reads `**Ekonomi**` / `Kassören redogjorde ...` (a soft line break) as topics', () => {
+    const text = 'Protokoll styrelsemöte Brf Eken\n\nDatum: 2024-03-04\n\n**Mötets öppnande**\nOrdföranden öppnade mötet.\n\n**Ekonomi**\nKassören redogjorde för ekonomin.\n\n**Fasaden**\nStyrelsen beslutade att anlita en målare.\n\n**Övriga frågor**\nInga övriga frågor.\n';
+    expect(titles(text)).toEqual(['Mötets öppnande', 'Ekonomi', 'Fasaden', 'Övriga frågor']);
+  });
+
+  it('reads the same in English minutes', () => {
+    const text = 'Board meeting, 4 March 2024\n\n**Welcome**\nThe chair opened the meeting.\n\n**Budget**\nThe treasurer presented the budget.\n\n**Garden**\nWe agreed to plant trees.\n';
+    expect(titles(text)).toEqual(['Welcome', 'Budget', 'Garden']);
+  });
+
+  it('leaves bold lines inside prose and paragraphs set all in bold', () => {
+    const inside = 'Protokoll styrelsemöte 2024-03-04\n\nKassören redogjorde för ekonomin.\n**Viktigt**\nAvgiften höjs.\n\nStyrelsen diskuterade fasaden.\n**Obs**\nMålaren kommer i maj.\n\nStyrelsen diskuterade gården.\n**Notera**\nTräden planteras.\n';
+    expect(titles(inside)).toEqual([]);
+    const allBold = 'Protokoll styrelsemöte 2024-03-04\n\n**Ekonomi**\n**Kassören redogjorde.**\n\n**Fasaden**\n**Målaren kommer.**\n\n**Gården**\n**Träden planteras.**\n';
+    expect(titles(allBold)).not.toEqual(['Ekonomi', 'Fasaden', 'Gården']);
+  });
+});

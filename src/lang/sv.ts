@@ -24,12 +24,12 @@ export const sv: Vocabulary = {
     decisions: ['beslut', 'beslutspunkter', 'beslutpunkter', 'beslutade', 'beslutat', 'beslöts', 'fattade beslut', 'mötets beslut', 'styrelsens beslut', 'bestämt', 'bestämdes', 'överenskommet'],
   },
   roles: {
-    chair: ['ordf', 'ordf.', 'ordförande', 'mötesordförande', 'mötesordf', 'mötesordf.'],
-    secretary: ['sekr', 'sekr.', 'sekreterare', 'nämndsekreterare', 'protokollförare', 'mötessekreterare', 'protokollförande'],
+    chair: ['ordf', 'ordf.', 'ordförande', 'ordföranden', 'mötesordförande', 'mötesordföranden', 'mötesordf', 'mötesordf.'],
+    secretary: ['sekr', 'sekr.', 'sekreterare', 'sekreteraren', 'nämndsekreterare', 'protokollförare', 'protokollföraren', 'mötessekreterare', 'mötessekreteraren', 'protokollförande'],
     checker: ['justerare', 'justeringsperson', 'protokolljusterare', 'justerande'],
     teller: ['rösträknare'],
     'vice-chair': ['vice ordförande', 'v. ordf.'],
-    treasurer: ['kassör'],
+    treasurer: ['kassör', 'kassören'],
     manager: ['förvaltare', 'förvaltaren', 'fastighetsförvaltare'],
   },
   months: [

@@ -108,3 +108,17 @@ describe('a bold topic line over its notes with no blank line between', () => {
     expect(titles(allBold)).not.toEqual(['Ekonomi', 'Fasaden', 'Gården']);
   });
 });
+
+describe('an office in its definite form (`Ordföranden`, `Sekreteraren`, `Kassören`) is no name', () => {
+  const people = (text: string) => parseMinutes(text).participants.map((p) => [p.name, p.roles.join(',')]);
+
+  it('adds nobody for `Ordföranden öppnade mötet.`', () => {
+    const text = 'Protokoll styrelsemöte 2024-03-04\nNärvarande: Eva Lund, Per Ek\n\n1. Mötets öppnande\n\nOrdföranden öppnade mötet.\n';
+    expect(people(text)).toEqual([['Eva Lund', ''], ['Per Ek', '']]);
+  });
+
+  it('still reads the name after it (`Ordföranden Eva Lund öppnade mötet.`)', () => {
+    const text = 'Protokoll styrelsemöte 2024-03-04\nNärvarande: Eva Lund, Per Ek\n\n1. Mötets öppnande\n\nOrdföranden Eva Lund öppnade mötet.\n';
+    expect(people(text)).toEqual([['Eva Lund', 'chair'], ['Per Ek', '']]);
+  });
+});

@@ -122,3 +122,31 @@ describe('an office in its definite form (`Ordföranden`, `Sekreteraren`, `Kass�
     expect(people(text)).toEqual([['Eva Lund', 'chair'], ['Per Ek', '']]);
   });
 });
+
+describe('a task the meeting hands to a group (`ger i uppdrag åt`, `gav i uppdrag till`, `uppdrog åt`)', () => {
+  const parsed = (body: string) => parseMinutes(`Protokoll fört vid årsmöte 2024-03-10\nNärvarande: Eva Lund, Per Ek\n\n§4 Ekonomi\n\n${body}\n`);
+
+  it('reads `Årsmötet gav i uppdrag till styrelsen att …` as a decision and the board’s task', () => {
+    const minutes = parsed('Årsmötet gav i uppdrag till styrelsen att se över avgifterna.');
+    expect(minutes.decisions.map((d) => d.text)).toEqual(['Årsmötet gav i uppdrag till styrelsen att se över avgifterna.']);
+    expect(minutes.actions.map((a) => [a.owners, a.text])).toEqual([[[], 'Årsmötet gav i uppdrag till styrelsen att se över avgifterna.']]);
+  });
+
+  it('reads `Styrelsen ger i uppdrag åt FK att …` and `Mötet gav styrelsen i uppdrag att …` as tasks of a group', () => {
+    expect(parsed('Styrelsen ger i uppdrag åt FK att ta fram en plan.').actions.map((a) => a.owners)).toEqual([[]]);
+    expect(parsed('Mötet gav styrelsen i uppdrag att undersöka taket.').actions.map((a) => a.owners)).toEqual([[]]);
+  });
+
+  it('reads `Mötet uppdrog åt Per Ek att …` as a decision with Per Ek’s task, and `tog beslut om att` as deciding', () => {
+    const minutes = parsed('Mötet uppdrog åt Per Ek att kontakta kommunen.');
+    expect(minutes.decisions).toHaveLength(1);
+    expect(minutes.actions.map((a) => a.owners)).toEqual([['Per Ek']]);
+    expect(parsed('De närvarande tog beslut om att mötet kan genomföras.').decisions).toHaveLength(1);
+  });
+
+  it('leaves a standing duty, a report of information, and a hand-over to one not named a group', () => {
+    expect(parsed('Per Ek har i uppdrag att sköta hemsidan sedan i fjol.').decisions).toEqual([]);
+    expect(parsed('Styrelsen ger information om läget.').decisions).toEqual([]);
+    expect(parsed('Kommunen gav oss i uppdrag att städa parken förra året.').actions.filter((a) => a.owners.length === 0)).toEqual([]);
+  });
+});

@@ -67,7 +67,7 @@ export const sv: Vocabulary = {
   ],
   timeWords: ['kl', 'kl.', 'klockan'],
   clockWords: [],
-  decisionCues: ['beslöts*', 'beslutades*', 'beslut:', 'beslut', 'bifalles', 'bifölls', 'godkändes', 'godkänns', 'valdes', 'fastställdes', 'fastställs', 'antogs', 'antas', 'avslogs', 'avslås', 'beviljades', 'beviljas', 'utsågs', 'utses', 'tillsattes', 'tillsätts', 'väljs', 'väljes', 'beslutas', 'bifalls', 'godkännes', 'fastställes', 'bestämdes', 'bordlades', 'bordläggs', 'omvaldes', 'omväljs', 'nyvaldes', 'nyväljs', 'vi beslutade*', 'mötet beslutade*', 'enades*'],
+  decisionCues: ['beslöts*', 'beslutades*', 'beslut:', 'beslut', 'bifalles', 'bifölls', 'godkändes', 'godkänns', 'valdes', 'fastställdes', 'fastställs', 'antogs', 'antas', 'avslogs', 'avslås', 'beviljades', 'beviljas', 'utsågs', 'utses', 'tillsattes', 'tillsätts', 'väljs', 'väljes', 'beslutas', 'bifalls', 'godkännes', 'fastställes', 'bestämdes', 'bordlades', 'bordläggs', 'omvaldes', 'omväljs', 'nyvaldes', 'nyväljs', 'omval', 'nyval', 'fyllnadsval', 'vi beslutade*', 'mötet beslutade*', 'enades*'],
   decisionPhrases: ['mötet beslutade', 'mötet beslutar', 'styrelsen beslutade', 'styrelsen beslutar', 'årsmötet beslutade', 'beslöt att', 'beslöt om', 'styrelsen beslöt', 'mötet beslöt', 'årsmötet beslöt', 'stämman beslöt', 'stämman beslutade', 'nämnden beslöt', 'nämnden beslutade', 'beslutades att', 'beslöts att', 'attsats bifalles', 'enhälligt', 'lades till handlingarna', 'läggs till handlingarna', 'stadgeenligt utlyst', 'behörigen utlyst', 'behörigt utlyst', 'i behörig ordning', 'behörigen sammankallad', 'behörigen kallad', 'valdes till', 'väljs till', 'blev godkänd', 'blev godkänt', 'blev godkända', 'blev vald', 'blev valda', 'blev beslutat', 'det bestämdes', 'kom överens om', 'enades om', 'är eniga om', 'enigt beslut', 'kom fram till att', 'beslut fattades', 'fattade beslut om', 'beslutet blev', 'förklarades beslutsmässigt', 'förklarades beslutmässigt', 'förklarades beslutför', 'är beslutsmässigt', 'är beslutmässigt', 'är beslutför', 'bordläggs till nästa möte', 'bordlades till nästa möte', 'sköts upp till nästa möte', 'skjuts upp till nästa möte', 'blev enighet om', 'rådde enighet om', 'var enighet om', 'till handlingarna', 'besvarades med ja', 'besvaras med ja', 'besvarades jakande', 'besvaras jakande', 'ger i uppdrag', 'gav i uppdrag', 'tar beslut om', 'tog beslut om'],
   weakDecisionCues: [],
   outcomeLabels: ['utfall', 'slutsats', 'slutsatser', 'överenskommelse', 'överenskommelser', 'överenskommet'],
@@ -188,4 +188,5 @@ export const sv: Vocabulary = {
   possibilityModals: ['kan', 'kunde', 'skulle', 'kanske'],
   taskRecipients: ['för', 'till'],
   othersWords: ['de andra', 'de övriga', 'övriga'],
+  proposingVerbs: ['föreslår', 'föreslog', 'yrkar', 'yrkade', 'hemställer', 'hemställde'],
 };

@@ -362,6 +362,8 @@ const NEAR_CUE = 4;
 function frontedCueHolds(words: readonly string[], at: number, vocabs: readonly Vocabulary[]): boolean {
   const verb = words[at] as string;
   if (at > 0 && gather(vocabs, 'passiveEndings').some((e) => verb.endsWith(e))) return false;
+  // `Valberedningen föreslår omval av Eva`: a cue after a verb of proposing is what was proposed.
+  if (at > 0 && hasWord(words.slice(0, at), gather(vocabs, 'proposingVerbs'))) return false;
   if (at < NEAR_CUE) return true;
   const opens = new Set([...gather(vocabs, 'thatWords'), ...gather(vocabs, 'relativePronouns')]);
   return !words.slice(0, at).some((w) => opens.has(w));

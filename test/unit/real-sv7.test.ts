@@ -150,3 +150,28 @@ describe('a task the meeting hands to a group (`ger i uppdrag åt`, `gav i uppdr
     expect(parsed('Kommunen gav oss i uppdrag att städa parken förra året.').actions.filter((a) => a.owners.length === 0)).toEqual([]);
   });
 });
+
+describe('an election recorded by its noun (`Omval på X`, `Nyval av Y`, `Fyllnadsval av Z`)', () => {
+  const found = (body: string) => decisions(`Protokoll fört vid årsmöte 2024-03-10\n\n§7 Val av styrelse\n\n${body}\n`);
+
+  it('reads `Omval på Eva Lund och Per Ek. Nyval på Ida Berg.` as two decisions', () => {
+    expect(found('Styrelseledamöter: Omval på Eva Lund och Per Ek. Nyval på Ida Berg.')).toEqual(['Styrelseledamöter: Omval på Eva Lund och Per Ek.', 'Nyval på Ida Berg.']);
+  });
+
+  it('leaves the nomination committee’s proposal and a note that no election was held', () => {
+    expect(found('Valberedningen föreslår omval av Eva Lund.')).toEqual([]);
+    expect(found('Ordföranden påminde om att val av revisor sker nästa år.')).toEqual([]);
+  });
+});
+
+describe('a word of deciding after a verb of proposing is what was proposed', () => {
+  it('leaves `The nominating committee proposed that Ann be elected treasurer.`', () => {
+    const text = 'Minutes of the board meeting 2024-03-04\n\n1. Officers\n\nThe nominating committee proposed that Ann be elected treasurer.\n';
+    expect(parseMinutes(text).decisions).toEqual([]);
+  });
+
+  it('still reads `Enligt valberedningens förslag omvaldes Eva Lund.` (a noun of proposing)', () => {
+    const text = 'Protokoll fört vid årsmöte 2024-03-10\n\n§7 Val av styrelse\n\nEnligt valberedningens förslag omvaldes Eva Lund.\n';
+    expect(decisions(text)).toEqual(['Enligt valberedningens förslag omvaldes Eva Lund.']);
+  });
+});

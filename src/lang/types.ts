@@ -410,4 +410,11 @@ export interface Vocabulary {
    * tränarna skriver ...`): the person named owns the task; the group after them names nobody.
    */
   othersWords: string[];
+  /**
+   * The finite verbs of proposing (`föreslår`, `föreslog`, `yrkade`; `proposes`, `proposed`;
+   * `ehdottaa`, `ehdotti`; `schlägt`, `beantragt`; `stelt`): a word of deciding after one in its
+   * sentence (`Valberedningen föreslår omval av Eva Lund`, `Ann proposed that Bob be elected`) is
+   * what was proposed, not what the meeting did.
+   */
+  proposingVerbs: string[];
 }

@@ -1,7 +1,7 @@
-import { fold } from '../lang/match.js';
+import { anyMatches, fold } from '../lang/match.js';
 import type { Vocabulary } from '../lang/types.js';
 import { oncePer } from '../lang/once-per.js';
-import { byFirstWord, gather, wordSet } from './cues.js';
+import { asWritten, byFirstWord, gather, wordSet } from './cues.js';
 import { holderOf, ownerKind } from './owner-kinds.js';
 import type { FindContext } from './find-context.js';
 import { monthOf, weekdayOf } from './read-dates.js';
@@ -94,6 +94,34 @@ export function assigneesAfter(text: string, context: FindContext): OwnerMatch[]
   }
   // In the text's order, and where two verbs hand over at the same place, in the vocabulary's.
   return found.sort((a, b) => a.match.index - b.match.index || a.order - b.order).map((f) => f.match);
+}
+
+/**
+ * The verb of a hand-over to a group rather than a person (`Styrelsen ger i uppdrag åt FK att ...`,
+ * `Årsmötet gav i uppdrag till styrelsen att ...`, `Mötet gav styrelsen i uppdrag att ...`): a
+ * pattern of `assignVerbs` whose place for the person holds one to three words naming a group of
+ * the vocabularies (`styrelsen`, `arbetsgruppen`) or a body's initials (`FK`). The task is the
+ * group's, nobody named; null where none.
+ */
+export function handedToGroup(text: string, context: FindContext): string | null {
+  const patterns = assignPatterns(gather(context.vocabs, 'assignVerbs'));
+  if (patterns.length === 0) return null;
+  const folded = fold(text);
+  const groups = gather(context.vocabs, 'groups');
+  const byFirst = patternsByFirstWord(patterns);
+  // Each word start is looked at once: the verbs that the word there opens are tried.
+  for (let at = 0, space = folded.indexOf(' '); space >= 0; at = space + 1, space = folded.indexOf(' ', at)) {
+    for (const { verb, tail } of byFirst.get(folded.slice(at, space)) ?? []) {
+      if (tail === '' || !folded.startsWith(`${verb} `, at)) continue;
+      const from = at + verb.length + 1;
+      const end = folded.indexOf(` ${tail}`, from);
+      if (end < 0 || end - from > 60) continue;
+      const written = text.slice(from, end).split(/\s+/u).filter(Boolean);
+      if (written.length === 0 || written.length > 3) continue;
+      if (written.some((word) => anyMatches([word.toLowerCase()], groups) || /^\p{Lu}{2,5}$/u.test(word))) return asWritten(text, verb);
+    }
+  }
+  return null;
 }
 
 /** The hand-over verbs by the first word of the verb, each with its place in the list, once per list. */

@@ -129,8 +129,11 @@ function boldTopics(lines: readonly Line[], header: Header): AgendaDraft[] {
     const field = header.labels.get(index)?.field;
     if ((field !== undefined && field !== 'start' && field !== 'end') || !topicShaped(line.text)) return;
     if (header.consumed.has(index) && field === undefined) return;
-    // A bold line alone in its paragraph: the next line starts another block.
-    if ((lines[index + 1] as Line | undefined)?.block === line.block) return;
+    // A bold line alone in its paragraph, or the first of its paragraph over notes in plain type
+    // (`**Ekonomi**` / `Kassören redogjorde ...` with no blank line between, as a word processor's
+    // soft line break leaves it): a bold line inside prose, or one of a paragraph set all in bold, is emphasis.
+    const next = lines[index + 1] as Line | undefined;
+    if (next?.block === line.block && ((lines[index - 1] as Line | undefined)?.block === line.block || next.bold)) return;
     found.push(index);
   });
   const withNotes = found.filter((index, k) => hasNotes(lines, index, found[k + 1] ?? lines.length));

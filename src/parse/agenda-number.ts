@@ -35,6 +35,13 @@ const NUMBER = /^(?:§\s*)?(\d{1,3}(?:\.\d{1,3}){0,3})(\s*§)?([.):]?)(?=\s|$|[-
  */
 const MINUTE_REFERENCE = /^((?:\p{Lu}{1,4}\/)?\p{Lu}{0,3}\d{2,3}\/\d{2,4})[.:]?(?=\s+\S)/u;
 
+/**
+ * A section numbered through the year, the year after a slash (`§ 63/20`, `§ 7/2024`), as Swedish
+ * municipal committees and church councils number their paragraphs: the number before the slash
+ * is the item's.
+ */
+const SECTION_OF_YEAR = /^§\s*(\d{1,3})\/(?:\d{2}|\d{4})[.:]?(?=\s|$)/u;
+
 /** Whether a reference is a ratio written like one (`50/50`, `25/25`), not a minute's number. */
 function isRatio(reference: string): boolean {
   const [first, second] = reference.split('/');
@@ -76,6 +83,11 @@ export function readItemNumber(text: string, vocabs: readonly Vocabulary[]): Ite
       return { number: own[1] ?? null, title: after, shown: after, marked: true, closed: true, reference: minute[1] ?? '' };
     }
     return { number: minute[1] ?? null, title, shown: title, marked: true, closed: true };
+  }
+  const ofYear = marker === 0 ? SECTION_OF_YEAR.exec(rest) : null;
+  if (ofYear) {
+    const title = rest.slice(ofYear[0].length).replace(SEPARATOR, '');
+    return { number: ofYear[1] ?? null, title, shown: title, marked: true, closed: true };
   }
   const match = NUMBER.exec(rest);
   if (!match) return null;

@@ -10,7 +10,7 @@ import { heldEvent } from './held-event.js';
 import { ownerKind } from './owner-kinds.js';
 import { forbidsDeed } from './negated-duty.js';
 import { passiveAgents } from './passive-agent.js';
-import { assignedOwners, assigneesAfter, headingAbove, headingOwners, invertedSubjects, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
+import { assignedOwners, assigneesAfter, handedToGroup, headingAbove, headingOwners, invertedSubjects, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
 import { asWritten, gather, textKey, wordCount, wordSet, wordsOf } from './cues.js';
 import { isProposed } from './decision-grammar.js';
 import { arrowedPerson, outcomeArrow } from './decision-markers.js';
@@ -308,6 +308,9 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     // A note handed on by an arrow (`… → Elena`) is marked so, as a label marks a task.
     return [{ text, owners: trailing.owners, start: unit.start, unit, cue: { kind: HANDED.test(words) ? 'marker' : 'grammar', words } }];
   }
+  // `Styrelsen ger i uppdrag åt FK att ...`: a task handed to a group, decided or not, is the group's.
+  const group = handedToGroup(text, context);
+  if (group !== null) return [{ text, owners: [], start: unit.start, unit, cue: { kind: 'grammar', words: group } }];
   const ours = isDecision ? null : datedGroupTask(text, context);
   if (ours !== null) return [{ text, owners: [], start: unit.start, unit, cue: { kind: 'grammar', words: ours } }];
   const passive = isDecision ? null : taskPassive(text, context);

@@ -362,6 +362,8 @@ const NEAR_CUE = 4;
 function frontedCueHolds(words: readonly string[], at: number, vocabs: readonly Vocabulary[]): boolean {
   const verb = words[at] as string;
   if (at > 0 && gather(vocabs, 'passiveEndings').some((e) => verb.endsWith(e))) return false;
+  // `Valberedningen föreslår omval av Eva`: a cue after a verb of proposing is what was proposed.
+  if (at > 0 && hasWord(words.slice(0, at), gather(vocabs, 'proposingVerbs'))) return false;
   if (at < NEAR_CUE) return true;
   const opens = new Set([...gather(vocabs, 'thatWords'), ...gather(vocabs, 'relativePronouns')]);
   return !words.slice(0, at).some((w) => opens.has(w));
@@ -547,9 +549,10 @@ function isTitle(scan: Scan, unit: Unit): boolean {
  * budget.`).
  */
 function minuteSentence(title: string, vocabs: readonly Vocabulary[]): boolean {
-  if (!/[^.]\.$/.test(title.trim())) return false;
   const words = wordsOf(title);
-  return words.length >= 5 || (words.length >= 2 && leadingCueWord(words.slice(1), gather(vocabs, 'decisionCues'), words.length) !== null);
+  const cued = words.length >= 2 && leadingCueWord(words.slice(1), gather(vocabs, 'decisionCues'), words.length) !== null;
+  if (!/[^.]\.$/.test(title.trim())) return cued && /[\p{L}\p{N})]$/u.test(title.trim());
+  return words.length >= 5 || cued;
 }
 
 /** The lines of the agenda items' titles, with each title: as headings or in an agenda list, they name what is to be decided. */

@@ -191,7 +191,7 @@ export function roleSentences(lines: readonly Line[], claims: RoleClaim[], vocab
       const at = lower.indexOf(phrase.text);
       if (at < 0 || !wordEdges(lower, at, phrase.text.length)) continue;
       if (phrase.weak && !namesMeeting(lower, vocabs)) continue;
-      const names = phrase.before ? namesAfter(text.slice(at + phrase.text.length), vocabs) : nameBefore(text.slice(0, at), vocabs);
+      const names = phrase.before ? namesAfter(text.slice(at + phrase.text.length), vocabs) : SHARED_ROLES.has(phrase.role) ? namesBefore(text.slice(0, at), vocabs) : nameBefore(text.slice(0, at), vocabs);
       if (names.length === 0) continue;
       const claim: RoleClaim = { role: phrase.role, names, strength: phrase.weak ? 0 : 1 };
       if (names.some((name) => /^\p{Ll}/u.test(name))) claim.listedOnly = true;
@@ -390,6 +390,29 @@ function nameBefore(text: string, vocabs: readonly Vocabulary[]): string[] {
   // A noun built with a noun suffix (`… einer Enthaltung als Protokollant angenommen`) is no name.
   if (name.some((word) => nounShaped(word.toLowerCase(), vocabs))) return [];
   return name.length > 0 && /^\p{Lu}/u.test(name[0] as string) ? [name.join(' ')] : [];
+}
+
+/**
+ * The names at the end of a text before a phrase of a role many share (`Per Asplund och Örjan
+ * Westlund valdes att justera protokollet`, `A, B and C were elected tellers`): the last name, and
+ * each name before it joined by a comma or an "and" word.
+ */
+function namesBefore(text: string, vocabs: readonly Vocabulary[]): string[] {
+  const and = new Set(vocabs.flatMap((v) => v.and));
+  const out: string[] = [];
+  let rest = text;
+  for (let n = 0; n < 6; n++) {
+    const name = nameBefore(rest, vocabs)[0];
+    if (name === undefined) break;
+    out.unshift(name);
+    const cut = rest.replace(/\([^()]*\)\s*$/, '').trimEnd();
+    const before = cut.slice(0, cut.length - name.length).trimEnd();
+    const joiner = /(\S+)$/u.exec(before)?.[1] ?? '';
+    if (joiner.endsWith(',')) rest = before.slice(0, -1);
+    else if (and.has(joiner.toLowerCase())) rest = before.slice(0, before.length - joiner.length);
+    else break;
+  }
+  return out;
 }
 
 /** Whether a word is a decision verb of the vocabularies (`Valittiin`, `Elected`), which no name starts with. */

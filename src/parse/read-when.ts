@@ -453,6 +453,12 @@ export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: r
         return;
       }
     }
+    const recorded = index < 15 ? recordedPlace(line.text, lower, header, vocabs) : null;
+    if (recorded) {
+      header.location = recorded;
+      header.fields.location = { text: line.text, position: line.start };
+      return;
+    }
     const opened = openedPlace(line.text, lower, vocabs[0]?.openedAt ?? [], vocabs);
     if (opened) {
       header.location = opened;
@@ -460,6 +466,22 @@ export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: r
       return;
     }
   }
+}
+
+/**
+ * The place the sentence of record names after the meeting's date and time (`Protokoll fört vid
+ * årsmöte lördagen den 25 maj 2019 klockan 13.00 på Kista hembygdsgård`, `Protokoll från höstmöte
+ * 2012-10-21 i Morastugan`, `Minutes of the AGM held 3 May 2024 at 7 pm in the Village Hall`):
+ * `i`/`på`/`at`/`in` after the date, or after its time, up to the sentence's end. Only a line that
+ * opens as a record (`recordOpenings`) and whose first date is the meeting's.
+ */
+function recordedPlace(text: string, lower: string, header: Header, vocabs: readonly Vocabulary[]): string | null {
+  if (text.length > 300 || !vocabs.some((v) => v.recordOpenings.some((words) => lower.startsWith(`${words} `)))) return null;
+  const date = scanDates(text, vocabs)[0];
+  if (!date || (header.date !== null && date.year !== null && isoDate(date.year, date.month, date.day) !== header.date)) return null;
+  if (aboutNextMeeting(text, vocabs)) return null;
+  const place = placeAfterDate(text, vocabs);
+  return place !== null && /^[\p{Lu}\d]/u.test(place) ? place : null;
 }
 
 /**

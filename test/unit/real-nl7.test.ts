@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+/**
+ * Rules found by reading a seventh round of real Dutch and Flemish minutes (council decision pages,
+ * a provincial executive's decision record, volunteer evenings, a researchers' workgroup). Every
+ * example here is written for the test; none is a line of those minutes.
+ */
+
+const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+describe('Dutch titles and abbreviations end no sentence', () => {
+  it('keeps `dhr.` with the name after it inside one decision', () => {
+    const text = '# Raadsvergadering 3 maart 2025\n\n## 2. Toelating\n\nDe raad besluit om, na het advies van de commissie, dhr. Pieter Smit toe te laten tot de raad.\n';
+    expect(decisions(text)).toEqual(['De raad besluit om, na het advies van de commissie, dhr. Pieter Smit toe te laten tot de raad.']);
+  });
+
+  it('still ends a sentence at a full stop after an ordinary word', () => {
+    const text = '# Raadsvergadering 3 maart 2025\n\n## 2. Toelating\n\nDe raad besluit de agenda vast te stellen. Mevr. Jansen is afwezig.\n';
+    expect(decisions(text)).toEqual(['De raad besluit de agenda vast te stellen.']);
+  });
+});
+
+describe('a decision formula over numbered resolutions decides each of them', () => {
+  const head = '# Vergadering college 14 mei 2024\n\n';
+
+  it('gives each numbered te-clause after `besluiten:` a decision of its own', () => {
+    const text = `${head}## 05 Fietsplan\n\nBESLUIT:\n\nHet college besluit:\n\n1. het fietsplan 2024 vast te stellen;\n2. de subsidie aan de fietsersbond te verlengen;\n3. de raad hierover per brief te informeren.\n`;
+    expect(decisions(text)).toEqual([
+      'Het college besluit: het fietsplan 2024 vast te stellen',
+      'Het college besluit: de subsidie aan de fietsersbond te verlengen',
+      'Het college besluit: de raad hierover per brief te informeren',
+    ]);
+  });
+
+  it('reads a single numbered resolution and a bulleted list as one decision', () => {
+    const one = `${head}## 5. Fietsplan\n\nHet college besluit:\n\n1. het fietsplan 2024 vast te stellen.\n`;
+    expect(decisions(one)).toEqual(['Het college besluit: het fietsplan 2024 vast te stellen']);
+    const bullets = `${head}## 5. Fietsplan\n\nHet college besluit:\n\n- het fietsplan 2024 vast te stellen;\n- de subsidie te verlengen.\n`;
+    expect(decisions(bullets)).toEqual(['Het college besluit: het fietsplan 2024 vast te stellen; de subsidie te verlengen']);
+  });
+
+  it('splits an English resolution numbered the same way', () => {
+    const text = '# Board meeting 2 June 2024\n\n## 4. Budget\n\nThe board resolved:\n\n1. to adopt the budget for 2025;\n2. to raise the membership fee by five euros.\n';
+    expect(decisions(text)).toEqual(['The board resolved: to adopt the budget for 2025', 'The board resolved: to raise the membership fee by five euros']);
+  });
+});

@@ -45,3 +45,36 @@ describe('a decision formula over numbered resolutions decides each of them', ()
     expect(decisions(text)).toEqual(['The board resolved: to adopt the budget for 2025', 'The board resolved: to raise the membership fee by five euros']);
   });
 });
+
+describe('a council register lists its members a group a line, the office after the names', () => {
+  const names = (text: string) => parseMinutes(text).participants.filter((p) => p.present !== false).map((p) => p.name);
+
+  it('reads every name of a line closed by the group they form, and no group as a person', () => {
+    const text = [
+      '# Gemeenteraad 3 maart 2025',
+      '',
+      'Aanwezig: Els Peeters, voorzitter gemeenteraad',
+      'Tom Claes, burgemeester',
+      'Ann Wouters, Jan De Smet, Sara Maes, Luc Janssens, Katrien Van Dyck, schepenen',
+      'Bart Willems, Inge Mertens, Pieter Goossens, Evi Jacobs, An Hermans, gemeenteraadsleden',
+      'Wim Aerts, algemeen directeur',
+      '',
+      '## 1. Goedkeuring verslag',
+      '',
+      'Het verslag wordt goedgekeurd.',
+    ].join('\n');
+    const meeting = parseMinutes(text);
+    expect(names(text)).toEqual(['Els Peeters', 'Tom Claes', 'Ann Wouters', 'Jan De Smet', 'Sara Maes', 'Luc Janssens', 'Katrien Van Dyck', 'Bart Willems', 'Inge Mertens', 'Pieter Goossens', 'Evi Jacobs', 'An Hermans', 'Wim Aerts']);
+    expect(meeting.participants.find((p) => p.name === 'Els Peeters')?.roles).toContain('chair');
+  });
+
+  it('reads a capitalised group word the same way, in English too', () => {
+    const text = '# Council meeting 3 March 2025\n\nPresent: Ann Lee, Chair\nBo Chan, Cy Dee, Di Eve, Ed Fox, Flo Gray, Councillors\n\n## 1. Minutes\n\nThe minutes were approved.\n';
+    expect(names(text)).toEqual(['Ann Lee', 'Bo Chan', 'Cy Dee', 'Di Eve', 'Ed Fox', 'Flo Gray']);
+  });
+
+  it('leaves a line of prose after the register out of it', () => {
+    const text = '# Gemeenteraad 3 maart 2025\n\nAanwezig: Els Peeters, voorzitter\nTom Claes, burgemeester\nJan Peters, Piet de Boer en de andere raadsleden kwamen later binnen, rond negen uur\n\n## 1. Opening\n\nWelkom.\n';
+    expect(names(text)).toEqual(['Els Peeters', 'Tom Claes']);
+  });
+});

@@ -129,8 +129,11 @@ function boldTopics(lines: readonly Line[], header: Header): AgendaDraft[] {
     const field = header.labels.get(index)?.field;
     if ((field !== undefined && field !== 'start' && field !== 'end') || !topicShaped(line.text)) return;
     if (header.consumed.has(index) && field === undefined) return;
-    // A bold line alone in its paragraph: the next line starts another block.
-    if ((lines[index + 1] as Line | undefined)?.block === line.block) return;
+    // A bold line alone in its paragraph, or opening it over lines of notes not in bold (`**Opening**` /
+    // `De voorzitter opent ...`, as a word processor's bold line pasted with a soft break gives): a
+    // bold line in the middle of a paragraph, or one the next line of bold goes on with, is no topic.
+    const next = lines[index + 1] as Line | undefined;
+    if ((lines[index - 1] as Line | undefined)?.block === line.block || (next?.block === line.block && next.bold)) return;
     found.push(index);
   });
   const withNotes = found.filter((index, k) => hasNotes(lines, index, found[k + 1] ?? lines.length));

@@ -78,3 +78,18 @@ describe('a council register lists its members a group a line, the office after 
     expect(names(text)).toEqual(['Els Peeters', 'Tom Claes']);
   });
 });
+
+describe('topics set in bold on the first line of their notes', () => {
+  const agenda = (text: string) => parseMinutes(text).agenda.map((a) => a.title);
+  const head = 'Notulen bestuursvergadering 12 maart 2024\n\nAanwezig: Anna de Vries, Bram Jansen, Carla Bos\n\n';
+
+  it('reads a bold line that opens its paragraph over notes not in bold as a topic', () => {
+    const text = `${head}**Opening**\nDe voorzitter opent de vergadering.\n\n**Kascommissie**\nDe kas is in orde bevonden.\n\n**Zomerfeest**\nHet feest is op 6 juli.\n\n**Rondvraag**\nGeen vragen.\n`;
+    expect(agenda(text)).toEqual(['Opening', 'Kascommissie', 'Zomerfeest', 'Rondvraag']);
+  });
+
+  it('takes no bold line inside a paragraph, nor a bold title over two lines, for a topic', () => {
+    const text = `${head}De voorzitter opent.\n**Let op de datum**\nHet feest is op 6 juli.\n\n**Notulen van de**\n**bestuursvergadering**\nDe kas is in orde.\n\nDe penningmeester meldt weinig.\n**Zomerfeest**\nHet feest gaat door.\n`;
+    expect(agenda(text)).toEqual([]);
+  });
+});

@@ -93,3 +93,20 @@ describe('topics set in bold on the first line of their notes', () => {
     expect(agenda(text)).toEqual([]);
   });
 });
+
+describe('`Ad 1` over the notes refers to the item the agenda listed under 1', () => {
+  const items = (text: string) => parseMinutes(text).agenda.map((a) => `${a.number ?? '-'} ${a.title}`);
+  const head = 'Notulen ledenvergadering 12 maart 2024\n\nAanwezig: Anna de Vries, Bram Jansen, Carla Bos\n\n';
+  const agenda = '1. Opening\n2. Verslag kascommissie\n3. Zomerfeest\n4. Rondvraag en sluiting\n\n';
+
+  it('takes each item\'s title from the agenda list at the head', () => {
+    const text = `${head}${agenda}Ad 1\nDe voorzitter opent de vergadering.\n\nAd 2.\nDe kas is in orde bevonden.\n\nAd 3\nBesloten wordt het feest op 6 juli te houden.\n\nAd 4\nGeen vragen.\n`;
+    expect(items(text)).toEqual(['1 Opening', '2 Verslag kascommissie', '3 Zomerfeest', '4 Rondvraag en sluiting']);
+    expect(parseMinutes(text).decisions.map((d) => d.item)).toEqual(['3']);
+  });
+
+  it('gives no title where the number was listed nowhere', () => {
+    const text = `${head}Ad 1\nDe voorzitter opent de vergadering.\n\nAd 2\nDe kas is in orde bevonden.\n\nAd 3\nHet feest wordt op 6 juli gehouden.\n`;
+    expect(items(text).some((t) => /Opening|kascommissie/u.test(t))).toBe(false);
+  });
+});

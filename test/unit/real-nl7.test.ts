@@ -110,3 +110,21 @@ describe('`Ad 1` over the notes refers to the item the agenda listed under 1', (
     expect(items(text).some((t) => /Opening|kascommissie/u.test(t))).toBe(false);
   });
 });
+
+describe('minutes typed in a table with no header row of its own', () => {
+  const items = (text: string) => parseMinutes(text).agenda.map((a) => `${a.number ?? '-'} ${a.title}`);
+  const head = '# Notulen bestuursvergadering 12 maart 2024\n\nAanwezig: Anna de Vries, Bram Jansen, Carla Bos\n\n';
+
+  it('reads each row numbered 1, 2, 3 as an item, the first row too', () => {
+    const text = `${head}| 1. | Opening | De voorzitter opent de vergadering. |\n|---|---|---|\n| 2. | Kascommissie | De kas is in orde bevonden. |\n| 3. | Zomerfeest | Besloten wordt het feest op 6 juli te houden. |\n| 4. | Rondvraag | Geen vragen. |\n`;
+    expect(items(text)).toEqual(['1 Opening', '2 Kascommissie', '3 Zomerfeest', '4 Rondvraag']);
+    expect(parseMinutes(text).decisions.map((d) => d.item)).toEqual(['3']);
+  });
+
+  it('leaves a table of tasks, or rows that do not count up, alone', () => {
+    const tasks = `${head}## Actiepunten\n\n| 1 | Brief aan leden | Bram |\n|---|---|---|\n| 2 | Zaal reserveren | Carla |\n| 3 | Kas tellen | Anna |\n`;
+    expect(items(tasks)).toEqual([]);
+    const amounts = `${head}| 10 | Koffie | 12 euro |\n|---|---|---|\n| 25 | Zaalhuur | 80 euro |\n| 3 | Drukwerk | 40 euro |\n`;
+    expect(items(amounts)).toEqual([]);
+  });
+});

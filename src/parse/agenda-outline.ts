@@ -103,11 +103,13 @@ function restartedRun(lines: readonly Line[], candidates: readonly Candidate[], 
 
 /** How many of the run's titles open with a standing item of an agenda (`Opening`, `Rondvraag en sluiting`). */
 function standingItems(chain: readonly Candidate[], vocabs: readonly Vocabulary[]): number {
-  const frame = agendaFrame(vocabs);
-  return chain.filter((c) => {
-    const title = fold(c.title);
-    return frame.some((words) => title === words || (title.startsWith(words) && !/[\p{L}\p{N}]/u.test(title.charAt(words.length))));
-  }).length;
+  return chain.filter((c) => isStandingItem(c.title, vocabs)).length;
+}
+
+/** Whether a title opens with a standing item of an agenda (`Opening`, `Rondvraag en sluiting`, `Notulen vorige vergadering`). */
+export function isStandingItem(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const title = fold(text);
+  return agendaFrame(vocabs).some((words) => title === words || (title.startsWith(words) && !/[\p{L}\p{N}]/u.test(title.charAt(words.length))));
 }
 
 /** The standing agenda items of the vocabularies, folded, made once. */

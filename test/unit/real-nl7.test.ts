@@ -128,3 +128,18 @@ describe('minutes typed in a table with no header row of its own', () => {
     expect(items(amounts)).toEqual([]);
   });
 });
+
+describe('standing items of an agenda typed a topic a line', () => {
+  const agenda = (text: string) => parseMinutes(text).agenda.map((a) => a.title);
+  const head = 'Notulen bestuursvergadering 12 maart 2024\n\nAanwezig: Anna de Vries, Bram Jansen, Carla Bos\n\n';
+
+  it('reads `Notulen vorige vergadering` and `Rondvraag` over a short note as topics', () => {
+    const text = `${head}Opening\nDe voorzitter opent de vergadering om 20.00 uur.\n\nNotulen vorige vergadering\nDe notulen worden ongewijzigd goedgekeurd.\n\nZomerfeest\nHet feest wordt gehouden op zaterdag 6 juli in de tuin.\n\nRondvraag en sluiting\nGeen vragen.\n`;
+    expect(agenda(text)).toEqual(['Opening', 'Notulen vorige vergadering', 'Zomerfeest', 'Rondvraag en sluiting']);
+  });
+
+  it('makes no agenda of fewer than three such lines', () => {
+    const text = `${head}Notulen vorige vergadering\nDe notulen worden ongewijzigd goedgekeurd.\n\nRondvraag\nGeen vragen.\n`;
+    expect(agenda(text)).toEqual([]);
+  });
+});

@@ -19,7 +19,7 @@ export const nl: Vocabulary = {
     proposal: ['voorstel'],
     decisions: ['besluiten', 'besluitenlijst', 'besluit', 'beslissing', 'beslissingen', 'genomen besluiten', 'genomen beslissingen', 'besloten', 'afspraken', 'afspraak', 'gemaakte afspraken', 'akkoord', 'besluitvorming', 'overeenkomst', 'afgesproken', 'afspraken gemaakt'],
   },
-  roles: { chair: ['voorzitter', 'vz', 'dagvoorzitter'], secretary: ['notulist', 'secretaris', 'notulen', 'griffier', 'verslag', 'verslaggever'], treasurer: ['penningmeester'], manager: ['beheerder', 'vve-beheerder'] },
+  roles: { chair: ['voorzitter', 'vz', 'dagvoorzitter'], secretary: ['notulist', 'secretaris', 'notulen', 'griffier', 'verslag', 'verslaggever', 'algemeen directeur'], treasurer: ['penningmeester'], manager: ['beheerder', 'vve-beheerder'] },
   months: [
     ['januari', 'jan'], ['februari', 'feb'], ['maart', 'mrt'], ['april', 'apr'], ['mei'], ['juni', 'jun'],
     ['juli', 'jul'], ['augustus', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['december', 'dec'],

@@ -143,3 +143,18 @@ describe('standing items of an agenda typed a topic a line', () => {
     expect(agenda(text)).toEqual([]);
   });
 });
+
+describe('the algemeen directeur keeps the minutes of a Flemish council', () => {
+  const roles = (text: string, name: string) => parseMinutes(text).participants.find((p) => p.name === name)?.roles ?? [];
+
+  it('gives the algemeen directeur of the register the secretary\'s role', () => {
+    const text = '# Gemeenteraad 3 maart 2025\n\nAanwezig: Els Peeters, voorzitter\nTom Claes, burgemeester\nWim Aerts, algemeen directeur\n\n## 1. Goedkeuring verslag\n\nHet verslag wordt goedgekeurd.\n';
+    expect(roles(text, 'Wim Aerts')).toContain('secretary');
+  });
+
+  it('gives a director of another kind no role', () => {
+    const text = '# Bestuursvergadering 3 maart 2025\n\nAanwezig: Els Peeters, voorzitter\nWim Aerts, directeur\nAn Maes, financieel directeur\n\n## 1. Opening\n\nWelkom.\n';
+    expect(roles(text, 'Wim Aerts')).toEqual([]);
+    expect(roles(text, 'An Maes')).toEqual([]);
+  });
+});

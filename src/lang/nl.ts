@@ -19,7 +19,7 @@ export const nl: Vocabulary = {
     proposal: ['voorstel'],
     decisions: ['besluiten', 'besluitenlijst', 'besluit', 'beslissing', 'beslissingen', 'genomen besluiten', 'genomen beslissingen', 'besloten', 'afspraken', 'afspraak', 'gemaakte afspraken', 'akkoord', 'besluitvorming', 'overeenkomst', 'afgesproken', 'afspraken gemaakt'],
   },
-  roles: { chair: ['voorzitter', 'vz', 'dagvoorzitter'], secretary: ['notulist', 'secretaris', 'notulen', 'griffier', 'verslag', 'verslaggever'], treasurer: ['penningmeester'], manager: ['beheerder', 'vve-beheerder'] },
+  roles: { chair: ['voorzitter', 'vz', 'dagvoorzitter'], secretary: ['notulist', 'secretaris', 'notulen', 'griffier', 'verslag', 'verslaggever', 'algemeen directeur'], treasurer: ['penningmeester'], manager: ['beheerder', 'vve-beheerder'] },
   months: [
     ['januari', 'jan'], ['februari', 'feb'], ['maart', 'mrt'], ['april', 'apr'], ['mei'], ['juni', 'jun'],
     ['juli', 'jul'], ['augustus', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['december', 'dec'],
@@ -87,7 +87,7 @@ export const nl: Vocabulary = {
   passiveEndings: [],
   reportWords: ['meldt', 'meldde', 'laat', 'vindt', 'denkt', 'is', 'heeft', 'hebben', 'was', 'waren', 'laat weten', 'zegt', 'vraagt', 'meent', 'stelt', 'legt', 'merkt', 'geeft', 'benadrukt', 'antwoordt', 'bedankt', 'vertelt', 'licht', 'presenteert', 'toont', 'wil', 'kan', 'zou', 'bleek', 'blijkt', 'zouden', 'misschien', 'kunnen', 'rapporteert', 'licht toe', 'opent', 'sluit', 'heet', 'concludeert', 'concludeerde', 'dankt', 'maakt bekend', 'schetst', 'deelt mee', 'memoreert', 'verwelkomt', 'constateert', 'verwijst', 'complimenteert', 'start met', 'begint met', 'opmerkt', 'merkt op', 'spreekt', 'vinden', 'denken', 'zeggen', 'vragen', 'menen', 'vertellen', 'presenteren', 'willen', 'geven', 'stellen', 'openen', 'sluiten'],
   doneWords: ['gedaan', 'klaar', 'afgerond'],
-  abbreviations: ['bijv', 'o.a', 'ca', 'enz', 'nr', 'd.w.z', 'm.b.t'],
+  abbreviations: ['bijv', 'o.a', 'ca', 'enz', 'nr', 'd.w.z', 'm.b.t', 'dhr', 'mevr', 'mw', 'mr', 'dr', 'drs', 'ir', 'prof', 'ds', 'jl', 'i.o', 'evt', 'incl', 'excl', 'i.v.m', 'n.a.v', 'o.b.v', 't.a.v', 'm.i.v', 'i.s.m', 'o.l.v'],
   agendaMarkers: ['agendapunt', 'agenda', 'punt', 'item', 'ad'],
   caseReferences: ['kenmerk', 'zaaknummer', 'zaaknr.', 'dossiernummer', 'registratienummer'],
   topicColumns: ['onderwerp', 'agendapunt', 'punt', 'thema'],

@@ -2,6 +2,7 @@ import type { AgendaDraft } from './agenda-draft.js';
 import { bodyItem, cleanItemTitle, closeRanges } from './agenda-draft.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Header } from './read-header.js';
+import { isStandingItem } from './agenda-outline.js';
 import { fieldOf } from './read-label.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Line } from './types.js';
@@ -65,18 +66,20 @@ function lineTopics(lines: readonly Line[], header: Header, vocabs: readonly Voc
   lines.forEach((line, index) => {
     if (line.kind !== 'paragraph' || line.bold || line.lead !== null || line.quoteDepth > 0 || fieldLines.has(line.start.line)) return;
     // The opening and closing of the meeting (`Call to Order`, `Adjournment`) are topics, though the header reads a time from them.
+    // A standing item of an agenda (`Notulen vorige vergadering`, `Rondvraag`) is a topic though it opens with a label's word, and its notes may be one short line (`Geen vragen.`).
+    const standing = isStandingItem(line.text, vocabs);
     const field = header.labels.get(index)?.field;
-    if ((field !== undefined && field !== 'start' && field !== 'end') || (header.consumed.has(index) && field === undefined)) return;
+    if ((field !== undefined && field !== 'start' && field !== 'end' && !standing) || (header.consumed.has(index) && field === undefined)) return;
     if ((lines[index - 1] as Line | undefined)?.block === line.block) return;
     const text = line.text;
-    if (!topicShaped(text) || !/^\p{Lu}/u.test(text) || /[,;]$/u.test(text) || (field === undefined && fieldOf(text, vocabs) !== null)) return;
+    if (!topicShaped(text) || !/^\p{Lu}/u.test(text) || /[,;]$/u.test(text) || (field === undefined && !standing && fieldOf(text, vocabs) !== null)) return;
     // A signature (`Tom Hart, Secretary`) names a person.
     if (resolvePerson(text.split(',')[0] as string, header.participants) !== null) return;
     // Its notes are prose: a sentence goes on from it or follows it (a line over a list is a label of
     // the list; a column of short lines, names or figures, holds no topics).
     const next = lines[index + 1] as Line | undefined;
-    if (next === undefined || next.kind !== 'paragraph' || next.quoteDepth > 0 || (topicShaped(next.text) && !sentenceAfter(text, next.text))) return;
-    if (next.block === line.block && (!/^\p{Lu}/u.test(next.text) || text.length * 2 > longestOfBlock(lines, index + 1))) return;
+    if (next === undefined || next.kind !== 'paragraph' || next.quoteDepth > 0 || (topicShaped(next.text) && !sentenceAfter(text, next.text) && !(standing && /[.!]$/u.test(next.text)))) return;
+    if (next.block === line.block && (!/^\p{Lu}/u.test(next.text) || (text.length * 2 > longestOfBlock(lines, index + 1) && !standing))) return;
     found.push(index);
   });
   if (found.length < 3) return [];

@@ -103,11 +103,13 @@ function restartedRun(lines: readonly Line[], candidates: readonly Candidate[], 
 
 /** How many of the run's titles open with a standing item of an agenda (`Opening`, `Rondvraag en sluiting`). */
 function standingItems(chain: readonly Candidate[], vocabs: readonly Vocabulary[]): number {
-  const frame = agendaFrame(vocabs);
-  return chain.filter((c) => {
-    const title = fold(c.title);
-    return frame.some((words) => title === words || (title.startsWith(words) && !/[\p{L}\p{N}]/u.test(title.charAt(words.length))));
-  }).length;
+  return chain.filter((c) => isStandingItem(c.title, vocabs)).length;
+}
+
+/** Whether a title opens with a standing item of an agenda (`Opening`, `Rondvraag en sluiting`, `Notulen vorige vergadering`). */
+export function isStandingItem(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const title = fold(text);
+  return agendaFrame(vocabs).some((words) => title === words || (title.startsWith(words) && !/[\p{L}\p{N}]/u.test(title.charAt(words.length))));
 }
 
 /** The standing agenda items of the vocabularies, folded, made once. */
@@ -131,7 +133,14 @@ function outlineCandidates(lines: readonly Line[], header: Header, vocabs: reado
     if (line.kind === 'listItem' && line.itemStart && line.listDepth > 1) return;
     const read = readItemNumber(line.text, vocabs);
     if (!read || read.number === null) return;
-    const below = read.title === '' && /^\d{1,3}$/u.test(line.text.trim()) ? titleBelow(lines, index, vocabs) : '';
+    const bareNumber = read.title === '' && /^\d{1,3}$/u.test(line.text.trim());
+    // A marker and a number alone (`Ad 3`, `Agendapunt 3`) refer to the item the agenda listed under that number.
+    const referred = read.title === '' && read.marked && !bareNumber ? (listedTitles(lines).get(Number(read.number)) ?? '') : '';
+    if (referred !== '') {
+      out.push({ index, major: Number(read.number), sub: false, number: read.number, title: referred });
+      return;
+    }
+    const below = bareNumber || (read.title === '' && read.marked) ? titleBelow(lines, index, vocabs) : '';
     if (below !== '') {
       out.push({ index, major: Number(read.number), sub: false, number: read.number, title: below, below: true });
       return;
@@ -217,6 +226,27 @@ function titleBelow(lines: readonly Line[], index: number, vocabs: readonly Voca
   const text = next.text.replace(/[.:]$/u, '');
   if (!/^\p{Lu}/u.test(text) || /[.!?:;]/u.test(text) || readItemNumber(next.text, vocabs) !== null) return '';
   return cleanItemTitle(text);
+}
+
+/**
+ * The titles of the top-level entries of numbered lists by their numbers, the first entry of each
+ * number: the agenda as listed at the head of the minutes (`1. Opening` / `2. Notulen` ...), which
+ * the notes below refer to by number alone (`Ad 1`, `Agendapunt 2`), as Dutch minutes do. Made once
+ * per document.
+ */
+const listed = new WeakMap<readonly Line[], ReadonlyMap<number, string>>();
+
+function listedTitles(lines: readonly Line[]): ReadonlyMap<number, string> {
+  const known = listed.get(lines);
+  if (known !== undefined) return known;
+  const titles = new Map<number, string>();
+  for (const line of lines) {
+    if (line.kind !== 'listItem' || !line.itemStart || line.listDepth !== 1 || line.ordinal === null || titles.has(line.ordinal)) continue;
+    const title = cleanItemTitle(line.text);
+    if (title !== '' && title.length <= LONGEST_BARE_TITLE) titles.set(line.ordinal, title);
+  }
+  listed.set(lines, titles);
+  return titles;
 }
 
 /** A title before the notes on its own line is this short at most (`Val av två justerare.`). */

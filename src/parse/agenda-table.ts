@@ -69,8 +69,38 @@ export function topicTableItems(lines: readonly Line[], header: Header, vocabs: 
     }
     if (items.length >= 2) return items;
   }
+  return numberedRows(lines, header);
+}
+
+/** The fewest rows numbered one after another that make a table of minutes. */
+const LEAST_NUMBERED_ROWS = 3;
+
+/**
+ * Minutes typed in a word processor's table with no header of its own (`| 1. | Opening | De
+ * voorzitter opent ... |`), which Markdown reads with the first row as the header: each row an
+ * item, the first cell its number, the next its title, the rest its notes. Three rows or more,
+ * the header row among them, numbered 1, 2, 3 ... in order, each with a title of a few words; no
+ * table under an actions or decisions heading.
+ */
+function numberedRows(lines: readonly Line[], header: Header): AgendaDraft[] {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.kind !== 'tableRow' || !line.header || !line.cells || NOT_TOPICS.has(sectionAbove(lines, i, header) ?? '')) continue;
+    const items: AgendaDraft[] = [];
+    for (let j = i; j < lines.length && (lines[j] as Line).kind === 'tableRow' && (j === i || !(lines[j] as Line).header); j++) {
+      const [first = '', second = ''] = (lines[j] as Line).cells ?? [];
+      const number = NUMBER_CELL.exec(first.trim())?.[1];
+      const title = cleanItemTitle(second.trim());
+      if (number === undefined || Number(number) !== items.length + 1 || !/\p{L}{2}/u.test(title) || title.length > LONGEST_ROW_TITLE) break;
+      items.push({ number, title, presenter: null, from: j, to: j + 1, hasBody: true, position: (lines[j] as Line).start });
+    }
+    if (items.length >= LEAST_NUMBERED_ROWS) return items;
+  }
   return [];
 }
+
+/** A title cell longer than this holds notes, not an item's title. */
+const LONGEST_ROW_TITLE = 90;
 
 /** The field of a section label right above a line (`Actiepunten:`), else of the nearest heading above it, or null. */
 function sectionAbove(lines: readonly Line[], index: number, header: Header): string | null {

@@ -31,6 +31,8 @@ export interface Found {
   text: string;
   cue: Cue;
   start?: Position;
+  /** The decisions a formula gives one each to the numbered resolutions after it, when it does (see `numberedResolutions`). */
+  parts?: Found[];
 }
 
 /**
@@ -75,7 +77,9 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
   const unit = scan.units[index] as Unit;
   if (/[:：]\s*$/u.test(body)) {
     const entries = listAfter(scan, index);
-    return { text: entries.length > 0 ? `${trimEndOf(unit.text, ':：')}: ${entries.join('; ')}` : unit.text, cue };
+    const formula = trimEndOf(unit.text, ':：');
+    const text = entries.length > 0 ? `${formula}: ${entries.map((e) => e.text).join('; ')}` : unit.text;
+    return { text, cue, ...(numberedResolutions(entries) ? { parts: entries.map((e) => ({ text: `${formula}: ${e.text}`, cue, start: e.start })) } : {}) };
   }
   const lettered = wordsOf(body).filter((w) => /\p{L}/u.test(w));
   // A vote's label right under a decision (`Beschluss: ...` / `Abstimmungsergebnis: einstimmig`) gives that decision's vote.
@@ -213,12 +217,29 @@ export function titleAbove(scan: Scan, line: number): string | null {
 /** The most entries of a list a decision takes into its text. */
 const MAX_ENTRIES = 12;
 
+/** An entry of the list after a decision's colon: its text, where it starts, and whether it is numbered. */
+interface Entry {
+  text: string;
+  start: Position;
+  numbered: boolean;
+}
+
+/**
+ * Whether the entries after a decision formula's colon are its resolutions one by one, as the
+ * dictum of a council or board numbers them (`Gedeputeerde Staten besluiten:` / `1. het plan vast te
+ * stellen;` / `2. de geheimhouding op te heffen.`): two or more numbered entries, each a clause of
+ * three words or more. Bullets or short entries (`1. Opening`) are one decision's details.
+ */
+function numberedResolutions(entries: readonly Entry[]): boolean {
+  return entries.length >= 2 && entries.every((e) => e.numbered && wordsOf(e.text).filter((w) => /\p{L}/u.test(w)).length >= 3);
+}
+
 /** The top-level entries of the list right after a unit that ends in a colon; they become part of its decision. */
-function listAfter(scan: Scan, index: number): string[] {
+function listAfter(scan: Scan, index: number): Entry[] {
   const { lines } = scan.context;
   const unit = scan.units[index] as Unit;
   const covered = new Set(valueLines(lines, unit.line));
-  const entries: string[] = [];
+  const entries: Entry[] = [];
   let depth = -1;
   for (let k = index + 1; k < scan.units.length; k++) {
     const next = scan.units[k] as Unit;
@@ -226,7 +247,7 @@ function listAfter(scan: Scan, index: number): string[] {
     const line = lines[next.line] as Line;
     if (depth < 0) depth = line.listDepth;
     scan.taken.add(k);
-    if (line.listDepth === depth && entries.length < MAX_ENTRIES) entries.push(next.text.replace(/[.;]\s*$/u, ''));
+    if (line.listDepth === depth && entries.length < MAX_ENTRIES) entries.push({ text: next.text.replace(/[.;]\s*$/u, ''), start: next.start, numbered: line.ordinal !== null });
   }
   return entries;
 }

@@ -72,7 +72,7 @@ export function findDecisions(context: FindContext, units: readonly Unit[]): Dec
     const labelled = isLabelAlone(scan, unit) ? clausesAfter(scan, index, { text: unit.text, cue: { kind: 'marker', words: trimEndOf(unit.text, ':：*_.') } }) : null;
     if (labelled !== null) return take(labelled, unit.line, unit.start, index);
     const found = decisionAt(scan, index);
-    if (found !== null) take(entryApart(scan, index, found) ?? clausesAfter(scan, index, found) ?? separateLines(scan, index, found), unit.line, unit.start, index);
+    if (found !== null) take(found.parts ?? entryApart(scan, index, found) ?? clausesAfter(scan, index, found) ?? separateLines(scan, index, found), unit.line, unit.start, index);
   });
   for (const table of htmlTableLines(context.lines)) {
     for (const { columns, rows } of htmlTables(table.html)) {

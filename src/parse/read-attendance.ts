@@ -90,8 +90,8 @@ export function readPeopleField(
   // A value that holds a person goes on a person a line in the rest of its paragraph, as a register
   // sets them (`Beslutande: Anna Holm (S), ordförande` / `Erik Lund (M), vice ordförande` / `Lena Berg (C)`).
   if (label.value !== '' && line.kind === 'paragraph' && continued.length === 0) {
-    for (const j of entryLines(lines, index, header)) {
-      const text = (lines[j] as Line).text;
+    for (const j of entryLines(lines, index, header, vocabs)) {
+      const text = withoutGroupAfter((lines[j] as Line).text, vocabs);
       take(text, lines[j] as Line, !listsFullNames(text), present);
       header.consumed.add(j);
     }
@@ -209,21 +209,48 @@ function listsFullNames(text: string): boolean {
   return parts.length > 1 && parts.every((part) => part.includes(' ') && isName(withoutTrailingParen(part)));
 }
 
+/** The fewest full names before the group they are written under (`Ann Lee, Bo Chan, schepenen`). */
+const GROUP_MEMBERS = 2;
+
+/**
+ * Where the group a register line's names are written under starts, or null: councils list their
+ * members a group a line, the full names first and the office they hold after the last comma, in
+ * the plural (`Ann Lee, Bo Chan, Cy Dee, schepenen`, `..., Raadsleden`, `..., councillors`). The
+ * group is a part of one to three words and nothing else, all but the first in lower case (`Algemeen
+ * directeur`), so no full name; two full names or more go before it, and no label opens the line.
+ */
+function groupAfter(text: string, vocabs: readonly Vocabulary[]): number | null {
+  if (fieldOf(text.split(/\s+/, 1)[0] ?? '', vocabs) !== null) return null;
+  const comma = text.lastIndexOf(',');
+  if (comma < 0) return null;
+  const group = text.slice(comma + 1).trim();
+  const words = group.split(/\s+/);
+  if (!/^[\p{L}-]+(?: [\p{L}-]+){0,2}$/u.test(group) || !words.slice(1).every((word) => /^\p{Ll}/u.test(word))) return null;
+  const names = text.slice(0, comma).split(',').map((part) => part.trim());
+  return names.length >= GROUP_MEMBERS && names.every((part) => part.includes(' ') && isName(withoutTrailingParen(part))) ? comma : null;
+}
+
+/** A register line without the group its names are written under (see `groupAfter`); the line itself when it names none. */
+function withoutGroupAfter(text: string, vocabs: readonly Vocabulary[]): string {
+  const comma = groupAfter(text, vocabs);
+  return comma === null ? text : text.slice(0, comma);
+}
+
 /** The longest line that is taken for one entry of a register of people. */
 const ENTRY_LINE = 80;
 
 /**
  * The lines after a label's line in its paragraph that are each an entry of a register of people: a
  * full name first, then at most details after a comma or in parentheses (`Erik Lund (M), vice
- * ordförande`, `Lena Berg (C)`, `Cy Dee, Di Eve`), no stop at the end; the run ends at the first
- * other line, a label or a sentence.
+ * ordförande`, `Lena Berg (C)`, `Cy Dee, Di Eve`), no stop at the end, or a longer line of names
+ * under the group they form (see `groupAfter`); the run ends at the first other line, a label or a sentence.
  */
-function entryLines(lines: readonly Line[], index: number, header: Header): number[] {
+function entryLines(lines: readonly Line[], index: number, header: Header, vocabs: readonly Vocabulary[]): number[] {
   const out: number[] = [];
   const block = (lines[index] as Line).block;
   for (let j = index + 1; j < lines.length; j++) {
     const line = lines[j] as Line;
-    if (line.block !== block || line.kind !== 'paragraph' || header.labels.has(j) || header.consumed.has(j) || line.text.length > ENTRY_LINE || /[.!?:;]\s*$/u.test(line.text)) break;
+    if (line.block !== block || line.kind !== 'paragraph' || header.labels.has(j) || header.consumed.has(j) || (line.text.length > ENTRY_LINE && groupAfter(line.text, vocabs) === null) || /[.!?:;]\s*$/u.test(line.text)) break;
     const head = (line.text.split(/[,(]/u)[0] as string).trim();
     if (!head.includes(' ') || !isName(head)) break;
     out.push(j);

@@ -93,6 +93,8 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
     const leadingRole = role === null ? splitLeadingRole(head, vocabs) : null;
     rolesLead ??= leadingRole !== null && people.length === 0;
     if (leadingRole && previous && !rolesLead) previous.roles.push(leadingRole.role);
+    // Lower-case words after the role say whose office it is (`Daan Vos, voorzitter gemeenteraad`): no one's name.
+    if (leadingRole && previous && !rolesLead && /^\p{Ll}/u.test(leadingRole.rest)) continue;
     let person = readPerson(withoutLead(leadingRole ? leadingRole.rest : head, vocabs), vocabs, options.nicks ?? false);
     if (person.length === 0 && options.loose) person = trailingName(head, vocabs);
     if (leadingRole && rolesLead && person.length === 1) (person[0] as PersonEntry).roles.push(leadingRole.role);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+// Conventions of English minutes found missing in an eighth round of real minutes: UK allotment
+// societies and parish councils, US PTAs and homeowners' associations, an Australian users' group.
+// Each pinned with minutes of our own.
+
+const tasks = (text: string) => parseMinutes(text).actions.map((a) => ({ owners: a.owners, text: a.text }));
+
+describe('an action marker and a name after a dash, on the line after the task (`Action – Name`)', () => {
+  const text = [
+    'Garden Society Committee Meeting 12 May 2024', '',
+    'Present: Ruth Ames (Chair), Colin Barr, Ewan Mac Leod', '',
+    '## 1. Rules', '',
+    'The meeting agreed that members not present would be sent the new rules for signing.',
+    'Action – Colin Barr',
+    'The old rules stay on the board until then.', '',
+    '## 2. Hedges', '',
+    'The hedges will be cut in June.',
+    'Action: all',
+  ].join('\n');
+
+  it('hands the sentence above to the name, and the next sentence stays no task', () => {
+    expect(tasks(text)).toContainEqual({ owners: ['Colin Barr'], text: 'The meeting agreed that members not present would be sent the new rules for signing.' });
+    expect(tasks(text).some((t) => t.text.startsWith('The old rules'))).toBe(false);
+  });
+
+  it('hands the sentence above to the whole group for `Action: all`, naming nobody', () => {
+    expect(tasks(text)).toContainEqual({ owners: [], text: 'The hedges will be cut in June.' });
+  });
+
+  it('reads a surname prefix written apart as the participant it names (`Mac Leod` for MacLeod)', () => {
+    const glued = text.replace('Ewan Mac Leod', 'Ewan MacLeod').replace('Action – Colin Barr', 'Action – Ewan Mac Leod');
+    expect(tasks(glued)).toContainEqual({ owners: ['Ewan MacLeod'], text: 'The meeting agreed that members not present would be sent the new rules for signing.' });
+  });
+
+  it('does not hand the sentence above to a word after the dash that is no participant (`Action – Leaflets`)', () => {
+    const other = text.replace('Action – Colin Barr', 'Action – Leaflets');
+    expect(tasks(other).some((t) => t.text.startsWith('The meeting agreed'))).toBe(false);
+  });
+});

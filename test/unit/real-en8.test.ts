@@ -5,6 +5,8 @@ import { parseMinutes } from '../../src/parse/parse-minutes.js';
 // societies and parish councils, US PTAs and homeowners' associations, an Australian users' group.
 // Each pinned with minutes of our own.
 
+const present = (text: string) => parseMinutes(text).participants.filter((p) => p.present).map((p) => p.name);
+const absent = (text: string) => parseMinutes(text).participants.filter((p) => !p.present).map((p) => p.name);
 const tasks = (text: string) => parseMinutes(text).actions.map((a) => ({ owners: a.owners, text: a.text }));
 
 describe('an action marker and a name after a dash, on the line after the task (`Action – Name`)', () => {
@@ -37,5 +39,23 @@ describe('an action marker and a name after a dash, on the line after the task (
   it('does not hand the sentence above to a word after the dash that is no participant (`Action – Leaflets`)', () => {
     const other = text.replace('Action – Colin Barr', 'Action – Leaflets');
     expect(tasks(other).some((t) => t.text.startsWith('The meeting agreed'))).toBe(false);
+  });
+});
+
+describe('a label of people before a dash, where others write a colon (`Present - A, B`)', () => {
+  const text = (line: string) => ['Allotment Committee Meeting 6 March 2024', '1) Welcome', line, '3) Minutes of last meeting – accepted as correct', '4) Any other business – none', ''].join('\n');
+
+  it('reads the names of a numbered item `Present - ...`, with the chair', () => {
+    expect(present(text('2) Present - Jo Reed (Chair), Ann Kay, Tom Bell'))).toEqual(['Jo Reed', 'Ann Kay', 'Tom Bell']);
+    const chair = parseMinutes(text('2) Present - Jo Reed (Chair), Ann Kay, Tom Bell')).participants.find((p) => p.roles.includes('chair'));
+    expect(chair?.name).toBe('Jo Reed');
+  });
+
+  it('reads apologies after an en dash as absent', () => {
+    expect(absent(text('2) Apologies – Ann Kay, Tom Bell'))).toEqual(['Ann Kay', 'Tom Bell']);
+  });
+
+  it('leaves an item title and its text after a dash alone (`Budget – The treasurer ...`)', () => {
+    expect(present(text('2) Budget - The treasurer reported a surplus.'))).toEqual([]);
   });
 });

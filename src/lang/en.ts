@@ -217,11 +217,12 @@ export const en: Vocabulary = {
   passiveInfinitives: [],
   questionAuxiliaries: ['do', 'does', 'did', 'shall', 'should', 'can', 'could', 'will', 'would', 'must', 'may', 'might', 'have', 'had', 'are', 'were'],
   pluperfectAuxiliaries: ['had'],
-  electionWords: ['election', 'appointment', 'selection'],
+  electionWords: ['election', 'elections', 'appointment', 'selection', 'nomination', 'nominations'],
   electedAs: { verbs: [], beside: [], offices: [] },
   asProposed: ['as proposed', 'as presented', 'as put', 'as recommended', 'according to the proposal', 'in accordance with the proposal', 'in line with the proposal'],
   personPronouns: ['he', 'she'],
   possibilityModals: ['can', 'could', 'would', 'might'],
   taskRecipients: ['for'],
   othersWords: ['the other', 'other'],
+  choosingWords: ['elected', 're-elected', 'reelected', 'appointed', 're-appointed', 'reappointed', 'co-opted'],
 };

@@ -410,4 +410,10 @@ export interface Vocabulary {
    * tränarna skriver ...`): the person named owns the task; the group after them names nobody.
    */
   othersWords: string[];
+  /**
+   * The words that say a person was chosen for an office (`elected`, `re-elected`, `appointed`,
+   * `valittiin`, `valdes`, `gewählt`, `gekozen`): after a name (`Niall elected unopposed`) the
+   * person is the one chosen, and the body the one that chose, not the person deciding.
+   */
+  choosingWords: string[];
 }

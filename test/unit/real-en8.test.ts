@@ -59,3 +59,45 @@ describe('a label of people before a dash, where others write a colon (`Present 
     expect(present(text('2) Budget - The treasurer reported a surplus.'))).toEqual([]);
   });
 });
+
+describe('an election item: its role labels name the officers elected, and `X elected` is the body\'s decision', () => {
+  const text = [
+    '# Riverside Cycling Club AGM 2024 Minutes', '',
+    'Present: Ann Lee, Bob Chan, Cy Dunn, Di Egan', '',
+    '## 1. Minutes of the 2023 AGM', '', 'Moved by Bob and seconded by Cy. Passed without dissent.', '',
+    '## 2. Election of 2024 Committee', '',
+    '* **Chairperson**:', '  * Ann elected unopposed', '',
+    '* **Secretary**:', '  * Di elected unopposed', '',
+  ].join('\n');
+  const result = () => parseMinutes(text);
+  const holder = (role: string) => result().participants.find((p) => p.roles.includes(role))?.name;
+
+  it('reads `Name elected unopposed` under each office as a decision', () => {
+    const decided = result().decisions.map((d) => d.text);
+    expect(decided.some((d) => d.includes('Ann elected unopposed'))).toBe(true);
+    expect(decided.some((d) => d.includes('Di elected unopposed'))).toBe(true);
+  });
+
+  it('gives no meeting role from the nominations listed under the election', () => {
+    const nominated = text.replace('* **Chairperson**:', '* **Chairperson**:\n  * Ann Lee\n\nResults:\n');
+    expect(parseMinutes(nominated).participants.find((p) => p.roles.includes('chair'))).toBeUndefined();
+  });
+
+  it('keeps a chair label above the items as the meeting\'s chair', () => {
+    const chaired = text.replace('Present: Ann Lee', 'Chair: Bob Chan\n\nPresent: Ann Lee');
+    expect(parseMinutes(chaired).participants.find((p) => p.roles.includes('chair'))?.name).toBe('Bob Chan');
+    expect(holder('secretary')).toBeUndefined();
+  });
+
+  it('keeps a person who agrees (`Bob agreed`) from being the body\'s decision, as before', () => {
+    const agreed = text.replace('Moved by Bob and seconded by Cy. Passed without dissent.', 'Bob agreed with the treasurer.');
+    expect(parseMinutes(agreed).decisions.some((d) => d.text.startsWith('Bob agreed'))).toBe(false);
+  });
+});
+
+describe('a word of choosing after a name in other languages: the one chosen, the body deciding', () => {
+  it('reads a Swedish `Olle valdes enhälligt` under an election item as a decision', () => {
+    const text = '# Styrelsemöte 2024-03-05\n\nNärvarande: Anna Berg, Olle Vik, Eva Lind\n\n## §4 Val av kassör\n\nOlle valdes enhälligt.\n';
+    expect(parseMinutes(text).decisions.map((d) => d.text)).toContain('Olle valdes enhälligt.');
+  });
+});

@@ -6,7 +6,7 @@ import { anyMatches } from '../lang/match.js';
 import { readFrontMatterPeople } from './front-matter-people.js';
 import { type Header, valueLines } from './header.js';
 import { PEOPLE_FIELDS, readPeopleField, readPeopleTables, readPreambleNames } from './read-attendance.js';
-import { readLabel, type LabelHit } from './read-label.js';
+import { fieldOf, readLabel, type LabelHit } from './read-label.js';
 import { readInlinePeople, splitRunOn, type RunOnLine } from './read-inline-fields.js';
 import { findDayRange, findFullDate, findTimes, scanDates, weekdayOf } from './read-dates.js';
 import { applyRoles, electionRoles, proseRoles, roleSentences, type RoleClaim } from './read-roles.js';
@@ -18,6 +18,27 @@ import type { Line } from './types.js';
 export { dateOnlyShape } from './read-when.js';
 export { cleanTitle } from './read-title.js';
 export { type Header, valueLines } from './header.js';
+
+/**
+ * The place a site generator's front matter gives (`location: Zoom`, `venue: Town Hall`), when no
+ * label of the minutes did: a key the vocabularies call a place, with a value that is no placeholder
+ * (`TBD`, `N/A`).
+ */
+function frontMatterPlace(frontMatter: Record<string, unknown> | null, header: Header, vocabs: readonly Vocabulary[]): void {
+  if (header.location !== null || frontMatter === null) return;
+  for (const [key, value] of Object.entries(frontMatter)) {
+    if (typeof value !== 'string' || value.length > 200 || PLACEHOLDER.test(value.trim())) continue;
+    if (fieldOf(key.replace(/[_-]+/g, ' '), vocabs, false, true) !== 'location') continue;
+    const at = header.sourceLines.findIndex((line) => line.startsWith(`${key}:`));
+    const column = at < 0 ? 1 : (header.sourceLines[at] as string).indexOf(value.trim()) + 1;
+    header.location = placeName(value.trim());
+    header.fields.location = { text: value.trim(), position: { line: Math.max(at, 0) + 1, column: Math.max(column, 1) } };
+    return;
+  }
+}
+
+/** A value that stands for none yet (`TBD`, `TBA`, `N/A`, `-`). */
+const PLACEHOLDER = /^(?:tb[ad]|n\/?a|none|-+|\?+)?$/iu;
 
 /** The labels of the meeting's own officers. */
 const MEETING_ROLE_FIELDS: ReadonlySet<string> = new Set(['chair', 'secretary']);
@@ -77,6 +98,7 @@ export function readHeader(lines: readonly Line[], frontMatter: Record<string, u
   for (const runOn of runOns) readRunOn(lines[runOn.index] as Line, runOn, header, claims, vocabs);
   readPeopleTables(lines, header, vocabs);
   readFrontMatterPeople(frontMatter, header, vocabs);
+  frontMatterPlace(frontMatter, header, vocabs);
   readPreambleNames(lines, header, vocabs);
   roleSentences(lines, claims, vocabs);
   electionRoles(lines, claims, vocabs);

@@ -101,3 +101,25 @@ describe('a word of choosing after a name in other languages: the one chosen, th
     expect(parseMinutes(text).decisions.map((d) => d.text)).toContain('Olle valdes enhälligt.');
   });
 });
+
+describe('the place a site generator\'s front matter gives', () => {
+  const page = (place: string) => `---\ntitle: Board of Directors Meeting\ndate: 2024-11-07 19:00:00 -0800\n${place}\ntags: [meeting]\n---\n\n## Minutes\n\nAttendance: Ann Lee, Bob Chan\n\nMeeting called to order at 7:06 pm.\n`;
+
+  it('reads `location:` as the meeting\'s place', () => {
+    expect(parseMinutes(page('location: Zoom')).location).toBe('Zoom');
+  });
+
+  it('reads a German `ort:` as the place too', () => {
+    const text = '---\ntitle: Vorstandssitzung\ndate: 2024-03-05\nort: Vereinsheim\n---\n\n## Anwesend\n\nAnna Berg, Olaf Vogt\n';
+    expect(parseMinutes(text).location).toBe('Vereinsheim');
+  });
+
+  it('takes no placeholder (`location: TBD`) for a place', () => {
+    expect(parseMinutes(page('location: TBD')).location).toBeNull();
+  });
+
+  it('leaves a place the minutes label themselves before the front matter\'s', () => {
+    const text = page('location: Zoom').replace('Attendance:', 'Location: Town Hall, Room 2\n\nAttendance:');
+    expect(parseMinutes(text).location).toBe('Town Hall, Room 2');
+  });
+});

@@ -153,6 +153,26 @@ function ownerFieldNames(marker: { marker: string; rest: string }, context: Find
 }
 
 /**
+ * A marker and names closing a paragraph after its last sentence (`... will be posted on the board.
+ * Action: Brenda`), as the owners' column of a table reads when flattened into the item's line:
+ * the sentences before it are the task, the names its owners, an office its holder (`Action:
+ * Clerk`), or nobody for a group (`Action: all`). Null unless the words after the marker are only
+ * that.
+ */
+function closingMarker(text: string, context: FindContext, known: (name: string) => boolean): { task: string; owners: string[]; marker: string } | null {
+  const at = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '));
+  if (at <= 0 || text.length - at > 64) return null;
+  const marker = markerRest(text.slice(at + 2), context);
+  if (marker === null) return null;
+  const rest = trimEndWhere(marker.rest, (code) => isBlank(code) || code === 0x2e);
+  const named = participantsOnly(rest, context, known);
+  // An office (`Action: Clerk`) names whoever holds it; a group (`Action: all`, `Action: Committee`) nobody.
+  const kind = named.length > 0 ? null : ownerKind(rest, context.allVocabs);
+  if (named.length === 0 && kind === null && !gather(context.vocabs, 'everyone').includes(rest.toLowerCase())) return null;
+  return { task: text.slice(0, at + 1), owners: named.length > 0 ? named : kind?.kind === 'role' ? [rest] : [], marker: marker.marker };
+}
+
+/**
  * The participants a marker's rest names and nothing else (`Action – Sandy Mc Kenzie`, `ACTION: Ann
  * Lee and Bo Chan`): the marker set after a paragraph hands it to them. Empty where a word is no
  * participant's name, so a task of its own after the marker keeps its own reading.
@@ -281,6 +301,8 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     const owners = named.length > 1 && named.every(known) ? named : [handed];
     return [{ text, owners, start: unit.start, unit, cue: { kind: 'marker', words: arrow.arrow } }];
   }
+  const closing = isDecision ? null : closingMarker(text, context, known);
+  if (closing !== null) return [{ text: closing.task, owners: closing.owners, start: unit.start, unit, cue: { kind: 'marker', words: closing.marker } }];
   const marker = markerRest(text, context);
   if (marker !== null) {
     const owners = ownersIn(marker.rest, context, known, trusted, true);

@@ -123,3 +123,24 @@ describe('the place a site generator\'s front matter gives', () => {
     expect(parseMinutes(text).location).toBe('Town Hall, Room 2');
   });
 });
+
+describe('a marker and names closing a numbered item (`... obtained. Action: Clerk`)', () => {
+  const text = [
+    'Parish Council Meeting 4 March 2024', '',
+    'Present: Cllr Ann Lee (Chair), Cllr Bob Chan, Mrs Di Egan (Clerk)', '',
+    '1. Grass cutting – three quotes to be obtained before the next meeting. Action: Clerk',
+    '2. Bus shelter – the glass was reported broken. Action: Bob Chan',
+    '3. Footpaths – the path by the church is clear. Actions were reviewed.',
+    '4. Website – the council reviewed the new pages. Action: Lighting',
+  ].join('\n');
+  const found = () => parseMinutes(text).actions.map((a) => ({ owners: a.owners, text: a.text }));
+
+  it('gives the item\'s sentences to the participant or the office holder named after the marker', () => {
+    expect(found()).toContainEqual({ owners: ['Bob Chan'], text: 'Bus shelter – the glass was reported broken.' });
+    expect(found()).toContainEqual({ owners: ['Di Egan'], text: 'Grass cutting – three quotes to be obtained before the next meeting.' });
+  });
+
+  it('makes no task of a sentence about actions, nor of a marker before a word that names nobody', () => {
+    expect(found().some((a) => a.text.startsWith('Footpaths') || a.text.startsWith('Website'))).toBe(false);
+  });
+});

@@ -144,3 +144,20 @@ describe('a marker and names closing a numbered item (`... obtained. Action: Cle
     expect(found().some((a) => a.text.startsWith('Footpaths') || a.text.startsWith('Website'))).toBe(false);
   });
 });
+
+describe('a line of a vote\'s procedure only decides the proposal written before it', () => {
+  const text = (motion: string) => [
+    'Oak Elementary PTA General Meeting Minutes', '', 'Meeting: April 9, 2024 @ 6:00 p.m.', '',
+    'New Business', '',
+    `Gift of $500 to the school library for new reading books. ${motion}`, '',
+  ].join('\n');
+  const decided = (motion: string) => parseMinutes(text(motion)).decisions.map((d) => d.text);
+
+  it('takes the proposal into the decision of `Motion to Approve: A; Second: B Motion Passes`', () => {
+    expect(decided('Motion to Approve: Ann Lee; Second: Bo Chan Motion Passes')[0]).toMatch(/^Gift of \$500 to the school library for new reading books/);
+  });
+
+  it('keeps a motion that states its own matter as it is', () => {
+    expect(decided('Moved by Ann Lee to buy a new projector for the hall, seconded by Bo Chan. Carried.')[0]).not.toMatch(/^Gift of/);
+  });
+});

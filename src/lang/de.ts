@@ -180,4 +180,5 @@ export const de: Vocabulary = {
   taskRecipients: ['an', 'für'],
   othersWords: ['die anderen', 'die übrigen', 'andere'],
   proposingVerbs: ['schlägt', 'schlug', 'beantragt', 'beantragte', 'empfiehlt', 'empfahl'],
+  choosingWords: ['gewählt', 'wiedergewählt', 'ernannt', 'bestimmt'],
 };

@@ -217,7 +217,7 @@ export const en: Vocabulary = {
   passiveInfinitives: [],
   questionAuxiliaries: ['do', 'does', 'did', 'shall', 'should', 'can', 'could', 'will', 'would', 'must', 'may', 'might', 'have', 'had', 'are', 'were'],
   pluperfectAuxiliaries: ['had'],
-  electionWords: ['election', 'appointment', 'selection'],
+  electionWords: ['election', 'elections', 'appointment', 'selection', 'nomination', 'nominations'],
   electedAs: { verbs: [], beside: [], offices: [] },
   asProposed: ['as proposed', 'as presented', 'as put', 'as recommended', 'according to the proposal', 'in accordance with the proposal', 'in line with the proposal'],
   personPronouns: ['he', 'she'],
@@ -225,4 +225,5 @@ export const en: Vocabulary = {
   taskRecipients: ['for'],
   othersWords: ['the other', 'other'],
   proposingVerbs: ['proposes', 'proposed', 'suggests', 'suggested', 'recommends', 'recommended'],
+  choosingWords: ['elected', 're-elected', 'reelected', 'appointed', 're-appointed', 'reappointed', 'co-opted'],
 };

@@ -211,4 +211,5 @@ export const fi: Vocabulary = {
   taskRecipients: [],
   othersWords: ['muut'],
   proposingVerbs: ['ehdottaa', 'ehdotti', 'esittää', 'esitti'],
+  choosingWords: ['valittiin', 'valittu', 'valitaan', 'nimettiin', 'nimitettiin'],
 };

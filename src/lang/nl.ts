@@ -165,4 +165,5 @@ export const nl: Vocabulary = {
   taskRecipients: ['voor'],
   othersWords: ['de andere', 'de overige', 'andere'],
   proposingVerbs: ['stelt', 'stelde', 'adviseert', 'adviseerde'],
+  choosingWords: ['gekozen', 'herkozen', 'verkozen', 'benoemd', 'herbenoemd'],
 };

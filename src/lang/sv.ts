@@ -189,4 +189,5 @@ export const sv: Vocabulary = {
   taskRecipients: ['för', 'till'],
   othersWords: ['de andra', 'de övriga', 'övriga'],
   proposingVerbs: ['föreslår', 'föreslog', 'yrkar', 'yrkade', 'hemställer', 'hemställde'],
+  choosingWords: ['vald', 'valdes', 'valda', 'omvald', 'omvaldes', 'utsedd', 'utsågs'],
 };

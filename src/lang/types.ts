@@ -417,4 +417,10 @@ export interface Vocabulary {
    * what was proposed, not what the meeting did.
    */
   proposingVerbs: string[];
+  /**
+   * The words that say a person was chosen for an office (`elected`, `re-elected`, `appointed`,
+   * `valittiin`, `valdes`, `gewählt`, `gekozen`): after a name (`Niall elected unopposed`) the
+   * person is the one chosen, and the body the one that chose, not the person deciding.
+   */
+  choosingWords: string[];
 }

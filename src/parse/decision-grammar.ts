@@ -225,6 +225,8 @@ export function personDecides(text: string, cueWords: string, vocabs: readonly V
   const name = lastName(before);
   const next = wordsOf(text.slice(at + verb.length))[0];
   const toDo = next !== undefined && isWord(next, gather(vocabs, 'ownerLinks'));
+  // `Niall elected unopposed`, `Ann Lee re-elected treasurer`: the name before a word of choosing is who was chosen, by the body.
+  if (!toDo && isWord(verb, gather(vocabs, 'choosingWords'))) return false;
   // An office that agrees to do a thing is one person too (`The Treasurer agreed to ...`), whoever holds it;
   // an office that finds or confirms a thing (`Ordföranden fann mötet behörigt utlyst`) speaks for the meeting.
   const office = (): boolean => toDo && ownerKind(before.trim().split(/\s+/).slice(-2).join(' '), vocabs)?.kind === 'role';

@@ -96,6 +96,30 @@ export function moverOnly(text: string, vocabs: readonly Vocabulary[]): boolean 
 }
 
 /**
+ * Whether a vote's line holds only its procedure: who moved and seconded and how it went (`Motion
+ * to Approve: Ann Lee; Second: Bo Chan Motion Passes`, `Moved: Ann Lee, Seconded: Bo Chan, Carried`).
+ * Its words are the vocabularies' words of moving, seconding, voting and outcomes, and names
+ * (capitalised words), with at most one other word (the motion's verb); at least one word moves or
+ * seconds. Such a line decides the proposal written before it, as a terse verdict does.
+ */
+export function procedureOnly(body: string, vocabs: readonly Vocabulary[]): boolean {
+  const written = body.split(/[^\p{L}'’/-]+/u).filter((w) => /\p{L}/u.test(w));
+  if (written.length > 16) return false;
+  const procedure = procedureWords(vocabs);
+  if (!written.some((w) => procedure.moving.has(w.toLowerCase()))) return false;
+  const other = written.filter((w) => !procedure.all.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w));
+  return other.length <= 1;
+}
+
+/** The single words of moving and seconding (`moved`, `motion`, `second`), and those with the words of votes and outcomes, once per list of vocabularies. */
+const procedureWords = oncePer((vocabs: readonly Vocabulary[]): { moving: ReadonlySet<string>; all: ReadonlySet<string> } => {
+  const phraseWords = (key: 'motions' | 'seconded'): string[] => gather(vocabs, key).flatMap((p) => p.toLowerCase().split(/\s+/));
+  const moving = new Set([...phraseWords('motions'), ...phraseWords('seconded')].filter((w) => w.length > 3 || w === 'm/s' || w === 'm/s/c'));
+  const all = new Set([...moving, ...phraseWords('motions'), ...phraseWords('seconded'), ...gather(vocabs, 'carried'), ...gather(vocabs, 'voteWords'), ...gather(vocabs, 'decisionCues'), ...gather(vocabs, 'and')]);
+  return { moving, all };
+});
+
+/**
  * Whether a motion's own sentence goes on to its outcome as its verb, however long the motion
  * (`The motion to move the meeting to Tuesdays passed with six votes`, `Ann's motion to adjourn
  * carried`): an outcome word after the motion's first words, not after an article or `to` (`the

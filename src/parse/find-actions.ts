@@ -153,6 +153,36 @@ function ownerFieldNames(marker: { marker: string; rest: string }, context: Find
 }
 
 /**
+ * A marker and names closing a paragraph after its last sentence (`... will be posted on the board.
+ * Action: Brenda`), as the owners' column of a table reads when flattened into the item's line:
+ * the sentences before it are the task, the names its owners, an office its holder (`Action:
+ * Clerk`), or nobody for a group (`Action: all`). Null unless the words after the marker are only
+ * that.
+ */
+function closingMarker(text: string, context: FindContext, known: (name: string) => boolean): { task: string; owners: string[]; marker: string } | null {
+  const at = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '));
+  if (at <= 0 || text.length - at > 64) return null;
+  const marker = markerRest(text.slice(at + 2), context);
+  if (marker === null) return null;
+  const rest = trimEndWhere(marker.rest, (code) => isBlank(code) || code === 0x2e);
+  const named = participantsOnly(rest, context, known);
+  // An office (`Action: Clerk`) names whoever holds it; a group (`Action: all`, `Action: Committee`) nobody.
+  const kind = named.length > 0 ? null : ownerKind(rest, context.allVocabs);
+  if (named.length === 0 && kind === null && !gather(context.vocabs, 'everyone').includes(rest.toLowerCase())) return null;
+  return { task: text.slice(0, at + 1), owners: named.length > 0 ? named : kind?.kind === 'role' ? [rest] : [], marker: marker.marker };
+}
+
+/**
+ * The participants a marker's rest names and nothing else (`Action – Sandy Mc Kenzie`, `ACTION: Ann
+ * Lee and Bo Chan`): the marker set after a paragraph hands it to them. Empty where a word is no
+ * participant's name, so a task of its own after the marker keeps its own reading.
+ */
+function participantsOnly(rest: string, context: FindContext, known: (name: string) => boolean): string[] {
+  const names = splitNames(trimEndWhere(rest, (code) => isBlank(code) || code === 0x2e || code === 0x3b), context.vocabs, known);
+  return names !== null && names.length > 0 && names.every(known) ? names : [];
+}
+
+/**
  * Whether a draft is an action marker and names only (`Actie: Treja`, `ACTIE Hennie`, `Action: Bob
  * and Ann`, or a body: `ACTIE OR`): set on the line after the task it hands to them, as minutes with
  * a column of owners read when flattened.
@@ -162,9 +192,12 @@ function markerOfNames(draft: Draft, context: FindContext): boolean {
   if (!actionMarkers(context.allVocabs).includes(fold(draft.cue.words).trim())) return false;
   const at = draft.text.indexOf(draft.cue.words);
   if (at < 0 || draft.text.slice(0, at).replace(/[\s*_]/gu, '') !== '') return false;
-  const rest = trimEndWhere(draft.text.slice(at + draft.cue.words.length).replace(/^[\s:：*_-]+/u, ''), (code) => isBlank(code) || code === 0x2e || code === 0x3b || code === 0x2a || code === 0x5f);
+  const rest = trimEndWhere(draft.text.slice(at + draft.cue.words.length).replace(/^[\s:：*_–—-]+/u, ''), (code) => isBlank(code) || code === 0x2e || code === 0x3b || code === 0x2a || code === 0x5f);
   const words = rest.split(/[\s,]+/u).filter((w) => w !== '');
   const ands = gather(context.vocabs, 'and');
+  // The whole body in lower case (`Action: all`) names no one, yet hands the task above on as a name would.
+  const everyone = words.length === 1 && gather(context.vocabs, 'everyone').includes((words[0] ?? '').toLowerCase());
+  if (everyone) return true;
   if (words.length === 0 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w) || ands.includes(w.toLowerCase()))) return false;
   // The words name participants, a body or an office (`ACTIE OR`), not a task in one word (`Actie: Bellen`).
   if (draft.owners.length === 0) return ownerKind(rest, context.allVocabs) !== null;
@@ -268,10 +301,13 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     const owners = named.length > 1 && named.every(known) ? named : [handed];
     return [{ text, owners, start: unit.start, unit, cue: { kind: 'marker', words: arrow.arrow } }];
   }
+  const closing = isDecision ? null : closingMarker(text, context, known);
+  if (closing !== null) return [{ text: closing.task, owners: closing.owners, start: unit.start, unit, cue: { kind: 'marker', words: closing.marker } }];
   const marker = markerRest(text, context);
   if (marker !== null) {
     const owners = ownersIn(marker.rest, context, known, trusted, true);
-    return [{ text, owners: owners.length > 0 ? owners : ownerFieldNames(marker, context, known), start: unit.start, unit, cue: { kind: 'marker', words: marker.marker } }];
+    const named = owners.length > 0 ? owners : ownerFieldNames(marker, context, known);
+    return [{ text, owners: named.length > 0 ? named : participantsOnly(marker.rest, context, known), start: unit.start, unit, cue: { kind: 'marker', words: marker.marker } }];
   }
   // A checklist under the agenda ticks off the topics covered (`- [x] Review open RFCs`): no tasks.
   if (unit.section === 'agenda' && unit.checked !== null) return [];
@@ -508,7 +544,8 @@ function markerRest(text: string, context: FindContext): { marker: string; rest:
     // The owner in parentheses right after the marker, as code comments write it (`TODO(cy): fix the site`), leads the rest as `cy: ...` would.
     const named = OWNED_MARKER.exec(after)?.slice(1) ?? recipientOf(after, context);
     if (named) return { marker: text.slice(head, head + marker.length), rest: `${named[0]}: ${named[1]}` };
-    const match = /^[\s*_]*(?:#?\d+[\s*_]*)?(?:[:：]|(?<=\s)(?=[\p{Lu}@]))[\s*_]*([^\s*_].*)$/u.exec(after);
+    // A dash between spaces stands for the colon as well (`Action – Sandy`, `ACTION - JS`): minutes typed in a word processor write it so.
+    const match = /^[\s*_]*(?:#?\d+[\s*_]*)?(?:[:：]|\s[-–—]\s|(?<=\s)(?=[\p{Lu}@]))[\s*_]*([^\s*_].*)$/u.exec(after);
     if (match) return { marker: text.slice(head, head + marker.length), rest: (match[1] ?? '').replace(/^(?:FIXME|TODO|XXX):\s*/i, '') };
   }
   const inner = text.includes('ACTION:') ? /\bACTION:/.exec(text) : null;

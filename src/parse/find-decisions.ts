@@ -14,7 +14,7 @@ import { tableDecision } from './decision-tables.js';
 import { clausesAfter, electedEntries, type Found, headedLines, type Scan, separateLines, titleAbove, withContext } from './decision-text.js';
 import { readItemNumber } from './agenda-number.js';
 import { valueLines } from './header.js';
-import { closingVerdict, consentIn, motionAt, moverOnly, terseVerdict, voteCount } from './decision-votes.js';
+import { closingVerdict, consentIn, motionAt, moverOnly, procedureOnly, terseVerdict, voteCount } from './decision-votes.js';
 import type { FindContext } from './find-context.js';
 import { subjectOwners, trailingOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
@@ -154,7 +154,7 @@ function decisionAt(scan: Scan, index: number): Found | null {
     for (const k of motion.parts) scan.taken.add(k);
     if (motion.failed) return null;
     // `**Cart for Treasurer.**` / `Proposed by: Cart` / `Unanimously approved.`: the mover's line names who, the line before it what.
-    const stated = moverOnly(unit.text, context.vocabs) ? statedBefore(scan, index) : null;
+    const stated = moverOnly(unit.text, context.vocabs) || procedureOnly(unit.text, context.allVocabs) ? statedBefore(scan, index) : null;
     return { text: stated === null ? motion.text : `${trimEndOf(stated, '.')} — ${motion.text}`, cue: motion.cue };
   }
   const line = context.lines[unit.line] as Line;

@@ -1,11 +1,12 @@
 import type { FieldName, Vocabulary } from '../lang/types.js';
 import type { FieldSource } from '../model/meeting.js';
 import { daysBetween, isoDate } from './calendar.js';
-import { wordSet } from './cues.js';
+import { gather, wordSet } from './cues.js';
+import { anyMatches } from '../lang/match.js';
 import { readFrontMatterPeople } from './front-matter-people.js';
 import { type Header, valueLines } from './header.js';
 import { PEOPLE_FIELDS, readPeopleField, readPeopleTables, readPreambleNames } from './read-attendance.js';
-import { readLabel, type LabelHit } from './read-label.js';
+import { fieldOf, readLabel, type LabelHit } from './read-label.js';
 import { readInlinePeople, splitRunOn, type RunOnLine } from './read-inline-fields.js';
 import { findDayRange, findFullDate, findTimes, scanDates, weekdayOf } from './read-dates.js';
 import { applyRoles, electionRoles, proseRoles, roleSentences, type RoleClaim } from './read-roles.js';
@@ -17,6 +18,42 @@ import type { Line } from './types.js';
 export { dateOnlyShape } from './read-when.js';
 export { cleanTitle } from './read-title.js';
 export { type Header, valueLines } from './header.js';
+
+/**
+ * The place a site generator's front matter gives (`location: Zoom`, `venue: Town Hall`), when no
+ * label of the minutes did: a key the vocabularies call a place, with a value that is no placeholder
+ * (`TBD`, `N/A`).
+ */
+function frontMatterPlace(frontMatter: Record<string, unknown> | null, header: Header, vocabs: readonly Vocabulary[]): void {
+  if (header.location !== null || frontMatter === null) return;
+  for (const [key, value] of Object.entries(frontMatter)) {
+    if (typeof value !== 'string' || value.length > 200 || PLACEHOLDER.test(value.trim())) continue;
+    if (fieldOf(key.replace(/[_-]+/g, ' '), vocabs, false, true) !== 'location') continue;
+    const at = header.sourceLines.findIndex((line) => line.startsWith(`${key}:`));
+    const column = at < 0 ? 1 : (header.sourceLines[at] as string).indexOf(value.trim()) + 1;
+    header.location = placeName(value.trim());
+    header.fields.location = { text: value.trim(), position: { line: Math.max(at, 0) + 1, column: Math.max(column, 1) } };
+    return;
+  }
+}
+
+/** A value that stands for none yet (`TBD`, `TBA`, `N/A`, `-`). */
+const PLACEHOLDER = /^(?:tb[ad]|n\/?a|none|-+|\?+)?$/iu;
+
+/** The labels of the meeting's own officers. */
+const MEETING_ROLE_FIELDS: ReadonlySet<string> = new Set(['chair', 'secretary']);
+
+/**
+ * Whether a title speaks of electing the body's officers (`Election of 2023 Committee`, `Nominations
+ * of Elected Board Members:`): it holds an election word of the vocabularies and no word of the
+ * meeting (`Val av mötesordförande`, `Election of the meeting's secretary` elect this meeting's own).
+ */
+function electionTitle(text: string, vocabs: readonly Vocabulary[]): boolean {
+  if (text.length > 160) return false;
+  const electionWords = wordSet(vocabs, 'electionWords');
+  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  return words.some((w) => electionWords.has(w)) && !anyMatches(words, gather(vocabs, 'meetingWords'));
+}
 
 /** The fields of a meeting's time and place, which a heading about the next meeting gives to that meeting. */
 const WHEN_AND_WHERE: ReadonlySet<string> = new Set(['date', 'time', 'start', 'end', 'location', 'dateAndPlace']);
@@ -37,13 +74,17 @@ export function readHeader(lines: readonly Line[], frontMatter: Record<string, u
   // a chair, a date or a place is that meeting's, not this one's.
   let underNext = false;
   const runOns: RunOnLine[] = [];
+  // Under an item that elects the body's officers (`## 4. Election of Committee`, `Nominations of Board Members:`), a role label names who is elected, not who chairs or minutes this meeting.
+  let electing = false;
   lines.forEach((line, index) => {
     if (line.kind === 'heading') {
       headings++;
       underNext = headings >= 2 && aboutNextMeeting(line.text, vocabs);
-    }
+      electing = headings >= 2 && electionTitle(line.text, vocabs);
+    } else if (line.kind === 'paragraph' && /[:：]\s*$/u.test(line.text)) electing = electionTitle(line.text, vocabs);
     // Text flattened from a PDF runs a form's fields together on one line (`... Present: A, B In attendance: C`).
     const { label, runOn } = splitRunOn(line, index, readLabel(line, vocabs), vocabs);
+    if (electing && label && MEETING_ROLE_FIELDS.has(label.field)) return;
     if (runOn && !underNext) runOns.push(runOn);
     if (label && underNext && line.kind !== 'heading' && (PEOPLE_FIELDS.has(label.field) || WHEN_AND_WHERE.has(label.field))) return;
     // People and roles listed in a code block deep in the body (next year's board under `8. Val av styrelse`) are not this meeting's.
@@ -57,6 +98,7 @@ export function readHeader(lines: readonly Line[], frontMatter: Record<string, u
   for (const runOn of runOns) readRunOn(lines[runOn.index] as Line, runOn, header, claims, vocabs);
   readPeopleTables(lines, header, vocabs);
   readFrontMatterPeople(frontMatter, header, vocabs);
+  frontMatterPlace(frontMatter, header, vocabs);
   readPreambleNames(lines, header, vocabs);
   roleSentences(lines, claims, vocabs);
   electionRoles(lines, claims, vocabs);

@@ -261,6 +261,8 @@ export function readLabel(given: Line, vocabs: readonly Vocabulary[]): LabelHit 
     const field = fieldOf(text.slice(0, colon), vocabs);
     if (field) return hit(line, field, text.slice(colon + 1).trim(), colon + 1);
   }
+  const dashed = colon < 0 ? dashedPeopleLabel(line, vocabs) : null;
+  if (dashed) return dashed;
   if (colon > 0 && colon <= 100 && line.kind !== 'heading') {
     const field = attendanceSentence(text.slice(0, colon), vocabs);
     if (field) return hit(line, field, text.slice(colon + 1).trim(), colon + 1);
@@ -291,6 +293,22 @@ function closingLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | nul
   const field = last.split(/\s+/).length <= 3 ? fieldOf(last, vocabs, false, true) : null;
   return field !== null && PEOPLE_LISTS.has(field) ? hit(line, field, '', text.length) : null;
 }
+
+/**
+ * A label of people and its names after a dash between blanks, where minutes typed in a word
+ * processor put the colon (`Present – Mark (Chair), Dorothy`, `2) Apologies - Robin, Les`): only a
+ * list of people, and only names (a capital) after the dash, so a title and its text (`Budget – the
+ * treasurer reported`) stay what they are.
+ */
+function dashedPeopleLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | null {
+  if (line.kind === 'heading') return null;
+  const dash = DASHED_LABEL.exec(line.text);
+  const field = dash ? fieldOf(dash[1] ?? '', vocabs, false, true) : null;
+  return dash && field !== null && PEOPLE_LISTS.has(field) ? hit(line, field, line.text.slice(dash[0].length), dash[0].length) : null;
+}
+
+/** A label of a few words, a dash between blanks, then a capital. */
+const DASHED_LABEL = /^([\p{L}][\p{L} ]{0,30}?) [-–—] +(?=\p{Lu})/u;
 
 /** A gap between a label and its value: a tab, or two blanks or more. */
 const COLUMN_GAP = /\t| {2,}/;

@@ -61,6 +61,9 @@ function resolveUncached(written: string, participants: readonly Person[], index
   const exact = participants.filter((_, i) => index.folded[i] === target);
   if (exact.length === 1) return (exact[0] as Person).name;
   const titled = target.split(/\s+/);
+  // A surname's prefix is written apart or joined (`Mc Kenzie` / `McKenzie`, `De Vries` / `DeVries`): the same name.
+  const glued = titled.length >= 2 ? participants.filter((_, i) => (index.folded[i] as string).includes(' ') && (index.folded[i] as string).replace(/\s+/g, '') === titled.join('')) : [];
+  if (glued.length === 1) return (glued[0] as Person).name;
   // A title before a name (`Dr Kapoor`, `Cllr Quayle`) is no part of the participant's name.
   const words = titled.length >= 2 && HONORIFICS.has((titled[0] as string).replace(/\.$/, '')) ? titled.slice(1) : titled;
   const candidates = participants.filter((_, i) => words.every((w) => (index.parts[i] as string[]).includes(w)));

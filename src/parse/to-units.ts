@@ -326,8 +326,8 @@ export function splitSentences(lines: readonly Line[], stops: Stops, clauses: Re
   return out;
 }
 
-/** A short line of capitalised words with no stop at its end (`ACTIE Hennie`, `Actie: Jan, Piet`). */
-const NAMES_LINE = /^\p{Lu}[\p{L}.'’-]*:?(?:,? \p{Lu}[\p{L}.'’-]*){0,4}$/u;
+/** A short line of capitalised words with no stop at its end (`ACTIE Hennie`, `Actie: Jan, Piet`, `Action – Sandy Mc Kenzie`). */
+const NAMES_LINE = /^\p{Lu}[\p{L}.'’-]*(?::| [-–—])?(?:,? \p{Lu}[\p{L}.'’-]*){0,4}$/u;
 
 /**
  * Whether line `k` follows a short line of capitalised words that stands between two sentences

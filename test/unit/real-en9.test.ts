@@ -18,3 +18,27 @@ describe('a seat written before its holder in parentheses in a roster', () => {
     expect(people(text)).toEqual([{ name: 'Lena Hart', organization: 'Acme Labs' }, { name: 'Omar Quist', organization: 'City Library' }]);
   });
 });
+
+const actions = (text: string) => parseMinutes(text).actions.map((a) => ({ text: a.text, owners: a.owners }));
+
+describe('mentions that close a task in a task list', () => {
+  const text = [
+    '# Core team sync', '', '## Action items',
+    '- [ ] Draft the release notes @Maria K @Tom B',
+    '- [x] Open a PR for the README @Jo W https://example.org/pr/12',
+    '- [ ] Book the room for the retro @Sam',
+    '- [ ] Write to @Ana and the docs team about the guide',
+    '',
+  ].join('\n');
+
+  it('gives each mention of the run as an owner, as written when no roster names them, a link after them left aside', () => {
+    const found = actions(text);
+    expect(found[0]?.owners).toEqual(['Maria K', 'Tom B']);
+    expect(found[1]?.owners).toEqual(['Jo W']);
+    expect(found[2]?.owners).toEqual(['Sam']);
+  });
+
+  it('takes no owner from a mention inside the task, which is whom it is done for', () => {
+    expect(actions(text)[3]?.owners).toEqual([]);
+  });
+});

@@ -410,4 +410,10 @@ export interface Vocabulary {
    * tränarna skriver ...`): the person named owns the task; the group after them names nobody.
    */
   othersWords: string[];
+  /**
+   * The headings of a table's column that give each row's person (`Name`, `Member`; `Nimi`;
+   * `Namn`; `Name`; `Naam`): in a table of tasks (`| Name | ToDo |`) the person of the row is the
+   * task's owner, as a column of owners would say.
+   */
+  personColumns: string[];
 }

@@ -42,3 +42,23 @@ describe('mentions that close a task in a task list', () => {
     expect(actions(text)[3]?.owners).toEqual([]);
   });
 });
+
+describe('a table of tasks with a column of people', () => {
+  it('gives each row its person as the owner of its task (English)', () => {
+    const text = '# Team meeting\n\n## Tasks until next meeting\n\n| Name | Student id | ToDo |\n|--|--|--|\n| Lena Hart | lh01 | Write part 2 of the report |\n| Omar Quist | oq02 | Label the test images |\n';
+    expect(actions(text)).toEqual([
+      { text: 'Write part 2 of the report', owners: ['Lena Hart'] },
+      { text: 'Label the test images', owners: ['Omar Quist'] },
+    ]);
+  });
+
+  it('does so in Swedish too', () => {
+    const text = '# Styrelsemöte\n\n## Uppgifter\n\n| Namn | Uppgift |\n|--|--|\n| Eva Lind | Boka lokalen |\n';
+    expect(actions(text)).toEqual([{ text: 'Boka lokalen', owners: ['Eva Lind'] }]);
+  });
+
+  it('makes no task of a roster table, whose other columns hold no tasks', () => {
+    const text = '# Team meeting\n\n## Attendees\n\n| Name | Role |\n|--|--|\n| Lena Hart | Scrum master |\n| Omar Quist | Developer |\n\n## Notes\n\n- The demo went well.\n';
+    expect(actions(text)).toEqual([]);
+  });
+});

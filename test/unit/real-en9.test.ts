@@ -62,3 +62,19 @@ describe('a table of tasks with a column of people', () => {
     expect(actions(text)).toEqual([]);
   });
 });
+
+describe('speakers written by their initials in a working group\'s notes', () => {
+  const roster = '# Format WG call\n\nAttendees:\n- Elena Cho - Acme (ECH)\n- Sven Moll - Foo Labs (SMO)\n\n## Goals\n\n';
+
+  it('reads initials of a participant before a promise as that participant', () => {
+    expect(actions(`${roster}SMO: To update the PR by Wednesday.\n\nECH: will open an issue for the terms.\n`).map((a) => a.owners)).toEqual([['Sven Moll'], ['Elena Cho']]);
+  });
+
+  it('reads no task in an infinitive that frames what the speaker says (`To summarize, ...`)', () => {
+    expect(actions(`${roster}ECH: To summarize, the goals stay as they are.\n\nSMO: To be clear, nothing changes for users.\n`)).toEqual([]);
+  });
+
+  it('still reads capitals that are nobody\'s initials as no one (`TBD: to decide later`)', () => {
+    expect(actions(`${roster}TBD: to decide the venue.\n`).map((a) => a.owners)).not.toContainEqual(['TBD']);
+  });
+});

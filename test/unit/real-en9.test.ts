@@ -78,3 +78,17 @@ describe('speakers written by their initials in a working group\'s notes', () =>
     expect(actions(`${roster}TBD: to decide the venue.\n`).map((a) => a.owners)).not.toContainEqual(['TBD']);
   });
 });
+
+const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+describe('an item moved or carried over to the next meeting', () => {
+  it('is a decision of the meeting to defer it', () => {
+    const text = '# Project sync\n\n## Review of the glossary\n\nThis topic was moved to the next meeting.\n\n## Budget\n\nCarried over to the next meeting.\n';
+    expect(decisions(text)).toEqual(['This topic was moved to the next meeting.', 'Carried over to the next meeting.']);
+  });
+
+  it('makes no decision of a task to bring something to the next meeting, nor of a move elsewhere', () => {
+    const text = '# Project sync\n\n## Venue\n\nWe moved to the new room in May.\n\nBring the draft budget to the next meeting.\n';
+    expect(decisions(text)).toEqual([]);
+  });
+});

@@ -92,3 +92,15 @@ describe('an item moved or carried over to the next meeting', () => {
     expect(decisions(text)).toEqual([]);
   });
 });
+
+describe('a participant tagged in parentheses before a task', () => {
+  const roster = '# Community call\n\n## Attendees\n\n| Name | Initials |\n| --- | --- |\n| Cora Hill | CH |\n| Finn Berg | FB |\n\n## Action items\n\n';
+
+  it('owns the task, written by name or by initials', () => {
+    expect(actions(`${roster}* (CH) Draft the charter\n* (Finn Berg) Ask the sponsors\n`).map((a) => a.owners)).toEqual([['Cora Hill'], ['Finn Berg']]);
+  });
+
+  it('is no owner when the parentheses hold a remark', () => {
+    expect(actions(`${roster}* (optional) Draft the FAQ\n`).map((a) => a.owners)).toEqual([[]]);
+  });
+});

@@ -104,3 +104,10 @@ describe('a participant tagged in parentheses before a task', () => {
     expect(actions(`${roster}* (optional) Draft the FAQ\n`).map((a) => a.owners)).toEqual([[]]);
   });
 });
+
+describe('an arrow in the agenda', () => {
+  it('marks the step an item is up for, no outcome', () => {
+    const text = '# Core team\n\n## Agenda\n\n- RFCs\n    - → FCP to Close\n    - → Merge after review\n- Issue review\n\n## Minutes\n\n- RFC 12 discussed\n    - → The RFC moves to final comment period\n';
+    expect(decisions(text)).toEqual(['→ The RFC moves to final comment period']);
+  });
+});

@@ -357,7 +357,9 @@ function bracketOwners(text: string, context: FindContext, known: (name: string)
  * is a person whether or not the notes list them). Null when no mention closes the task.
  */
 function trailingMentions(text: string, known: (name: string) => boolean): string[] | null {
-  const tokens = text.trim().split(/\s+/);
+  // The run closes the task: its last few hundred characters hold it, however long the line.
+  const tokens = text.slice(-300).trim().split(/\s+/);
+  if (text.length > 300) tokens.shift();
   let end = tokens.length;
   while (end > 0 && /^<?https?:\/\//.test(tokens[end - 1] as string)) end--;
   const names: string[] = [];

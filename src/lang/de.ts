@@ -181,4 +181,5 @@ export const de: Vocabulary = {
   othersWords: ['die anderen', 'die übrigen', 'andere'],
   proposingVerbs: ['schlägt', 'schlug', 'beantragt', 'beantragte', 'empfiehlt', 'empfahl'],
   choosingWords: ['gewählt', 'wiedergewählt', 'ernannt', 'bestimmt'],
+  personColumns: ['name', 'mitglied'],
 };

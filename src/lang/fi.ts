@@ -212,4 +212,5 @@ export const fi: Vocabulary = {
   othersWords: ['muut'],
   proposingVerbs: ['ehdottaa', 'ehdotti', 'esittää', 'esitti'],
   choosingWords: ['valittiin', 'valittu', 'valitaan', 'nimettiin', 'nimitettiin'],
+  personColumns: ['nimi', 'jäsen'],
 };

@@ -166,4 +166,5 @@ export const nl: Vocabulary = {
   othersWords: ['de andere', 'de overige', 'andere'],
   proposingVerbs: ['stelt', 'stelde', 'adviseert', 'adviseerde'],
   choosingWords: ['gekozen', 'herkozen', 'verkozen', 'benoemd', 'herbenoemd'],
+  personColumns: ['naam', 'lid'],
 };

@@ -190,4 +190,5 @@ export const sv: Vocabulary = {
   othersWords: ['de andra', 'de övriga', 'övriga'],
   proposingVerbs: ['föreslår', 'föreslog', 'yrkar', 'yrkade', 'hemställer', 'hemställde'],
   choosingWords: ['vald', 'valdes', 'valda', 'omvald', 'omvaldes', 'utsedd', 'utsågs'],
+  personColumns: ['namn', 'medlem'],
 };

@@ -423,4 +423,10 @@ export interface Vocabulary {
    * person is the one chosen, and the body the one that chose, not the person deciding.
    */
   choosingWords: string[];
+  /**
+   * The headings of a table's column that give each row's person (`Name`, `Member`; `Nimi`;
+   * `Namn`; `Name`; `Naam`): in a table of tasks (`| Name | ToDo |`) the person of the row is the
+   * task's owner, as a column of owners would say.
+   */
+  personColumns: string[];
 }

@@ -145,6 +145,8 @@ export function selfTask(text: string, context: FindContext): { speakers: string
     // A later clause opens with a verb's link, not with a preposition (`thanks, to the team` joins no task).
     const link = gather(context.vocabs, 'speakerLinks').find((p) => rest.startsWith(`${p} `) && !rest.startsWith(`${p} be `) && (k === 0 || !prepositions(context.vocabs).has(p)));
     if (link === undefined) continue;
+    // `To summarize, ...`, `To be clear, ...`: an infinitive of a word or two before a comma frames what is said, no promise.
+    if (link === 'to' && rest.split(' ').length <= 3 && said.startsWith(`${clause},`)) continue;
     const names = splitNames(written, context.vocabs, known, true);
     if (!names || !names.every((n) => known(n) || (match !== null && (n.startsWith('@') || nameShaped(n, context, false))))) return null;
     return { speakers: names.map(resolve), words: `${written}: ${asWritten(clause, link)}` };

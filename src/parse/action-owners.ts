@@ -314,8 +314,10 @@ export function ownersIn(text: string, context: FindContext, known: (name: strin
   if (field) return field;
   const bracketed = bracketOwners(text, context, known);
   if (bracketed) return bracketed;
-  const mention = leadingMention(text, known) ?? trailingMention(text, known);
-  if (mention) return [mention];
+  const leading = leadingMention(text, known);
+  if (leading) return [leading];
+  const mentioned = trailingMentions(text, known);
+  if (mentioned) return mentioned;
   const lead = leadingOwners(text, vocabs, known, loose);
   if (lead) return lead.owners;
   const handle = handleMention(text);
@@ -375,17 +377,42 @@ function bracketOwners(text: string, context: FindContext, known: (name: string)
   return names && names.every((n) => known(n) || fullName(n)) ? names : null;
 }
 
-/** A mention closing a task, as an editor's task list assigns it (`Order the badges @Lee`, `Renew the domain @Tom Berg.`). */
-const TRAILING_MENTION = /(?:^|\s)@(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})[.!]?\s*$/u;
+/**
+ * The people the mentions closing a task name, as an editor's task list assigns it (`Order the
+ * badges @Lee`, `Renew the domain @Tom Berg.`, `Fix the build @Robert J @Ana K`, a link after them
+ * left aside: `Open a PR @Jo W https://...`): the participant each mention names, or, where no
+ * participant bears the name, the mention's one or two capitalised words as written (a people chip
+ * is a person whether or not the notes list them). Null when no mention closes the task.
+ */
+function trailingMentions(text: string, known: (name: string) => boolean): string[] | null {
+  // The run closes the task: its last few hundred characters hold it, however long the line.
+  const tokens = text.slice(-300).trim().split(/\s+/);
+  if (text.length > 300) tokens.shift();
+  let end = tokens.length;
+  while (end > 0 && /^<?https?:\/\//.test(tokens[end - 1] as string)) end--;
+  const names: string[] = [];
+  let words: string[] = [];
+  for (let i = end - 1; i >= 0; i--) {
+    const token = i === end - 1 ? (tokens[i] as string).replace(/[.!]$/, '') : (tokens[i] as string);
+    if (token.startsWith('@')) {
+      const name = mentionName([token.slice(1), ...words], known);
+      if (name === null) break;
+      names.unshift(name);
+      words = [];
+    } else if (words.length < 2 && /^\p{Lu}[\p{L}'’-]*$/u.test(token)) words.unshift(token);
+    else break;
+  }
+  return names.length > 0 ? names : null;
+}
 
-/** The participant a mention at the end of a task names (one word will do, when it is a participant's), or null. */
-function trailingMention(text: string, known: (name: string) => boolean): string | null {
-  const words = (TRAILING_MENTION.exec(text)?.[1] ?? '').split(' ');
+/** The name a mention's words give: the longest run of them naming a participant, else all of them when they are one or two capitalised words (`Robert J`), else null. */
+function mentionName(words: readonly string[], known: (name: string) => boolean): string | null {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(words[0] ?? '')) return null;
   for (let n = words.length; n >= 1; n--) {
     const name = words.slice(0, n).join(' ');
-    if (name !== '' && known(name)) return name;
+    if (known(name)) return name;
   }
-  return null;
+  return words.length <= 2 ? words.join(' ') : null;
 }
 
 /**

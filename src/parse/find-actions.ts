@@ -613,8 +613,26 @@ function actionsColumn(unit: Unit, context: FindContext, known: (name: string) =
   if (text === '' || EMPTY_CELL.test(text)) return [];
   const found = ownersIn(text, context, known, trusted, at >= 0);
   if (at < 0 && found.length === 0) return [];
-  return [{ text, owners: found, start: unit.start, unit, cue: { kind: 'table', words: columns[column] ?? '' } }];
+  const doers = found.length > 0 || at < 0 ? found : rowPerson(unit, context, known, trusted);
+  return [{ text, owners: doers, start: unit.start, unit, cue: { kind: 'table', words: columns[column] ?? '' } }];
 }
+
+/**
+ * The person a row of a table of tasks names in a column of people (`| Name | Unikey | ToDo |`,
+ * `| Ann Lee | al12 | Book the hall |`): teams that share out the work write each member's row
+ * with their task, so the row's person owns it. Only a name (a participant, or shaped as one) in
+ * a column the language heads with its word for a person's name (`Name`, `Nimi`, `Namn`, `Naam`).
+ */
+function rowPerson(unit: Unit, context: FindContext, known: (name: string) => boolean, trusted: (name: string) => boolean): string[] {
+  const heads = personColumns(context.allVocabs);
+  const at = (unit.columns ?? []).findIndex((c) => heads.has(fold(c).replace(/[*:]/g, '').trim()));
+  const cell = at < 0 ? '' : (unit.cells?.[at]?.trim() ?? '');
+  const names = cell === '' ? null : splitNames(cell, context.vocabs, known);
+  return names && names.every((n) => trusted(n) || nameShaped(n, context, false)) ? names : [];
+}
+
+/** The folded headings of columns of people (`Name`, `Nimi`), gathered once per list of vocabularies. */
+const personColumns = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.personColumns).map(fold)));
 
 /** The folded names of owner columns (`Owner`, `Ansvarig`, `Wie`), gathered once per list of vocabularies. */
 const ownerColumns = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.columns.owner).map(fold)));

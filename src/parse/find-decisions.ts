@@ -398,11 +398,13 @@ function opensWithParticipant(scan: Scan, text: string): boolean {
 
 /**
  * Whether the words after an arrow state an outcome: three words or more, not in a list of tasks, and
- * not a task of a participant's (`=> Anna sends the invite`, which the actions read).
+ * not a task of a participant's (`=> Anna sends the invite`, which the actions read). Nor in the
+ * agenda: it lists what the meeting is to take up, and an arrow there marks the step an item is up
+ * for (`RFCs` / `→ FCP to Close`), whose outcome the minutes have yet to tell.
  */
 function arrowedOutcome(scan: Scan, unit: Unit, rest: string): boolean {
   const { context } = scan;
-  if (unit.section === 'actions' || wordsOf(rest).filter((w) => /\p{L}/u.test(w)).length < 3) return false;
+  if (unit.section === 'actions' || unit.section === 'agenda' || wordsOf(rest).filter((w) => /\p{L}/u.test(w)).length < 3) return false;
   const known = (name: string): boolean => name.startsWith('@') || resolvePerson(name, context.header.participants) !== null;
   return !subjectOwners(rest, context.vocabs, known).some((m) => m.index === 0) && arrowedPerson(rest, known) === null;
 }

@@ -34,7 +34,8 @@ export function isOwnerName(text: string, vocabs: readonly Vocabulary[], known: 
   if (wordSet(vocabs, 'reportWords').has(lower)) return false;
   // Nor does a word of voting or its outcome (`Voted: to approve ...`, `Carried: ...`).
   if (wordSet(vocabs, 'voteWords').has(lower) || wordSet(vocabs, 'carried').has(lower)) return false;
-  if (/^[\p{Lu}\d]{3,}$/u.test(name)) return false;
+  // A word in capitals is an acronym (`TBD`, `API`), unless it is a participant's initials (`ECH` of Elango Cheran).
+  if (/^[\p{Lu}\d]{3,}$/u.test(name)) return known(name);
   if (known(name)) return true;
   // A word built with a suffix that makes nouns (`Auswertung`, `Geschäftsführung`, `Gemeinschaft`) names a thing, no person.
   if (name.split(' ').some((word) => nounShaped(word.toLowerCase(), vocabs))) return false;
@@ -241,6 +242,8 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
       // `to` links a name to a verb, written in lower case (`Call to Order`, `Assistant to Treasurer` are no tasks);
       // before a number it bounds an amount or a date (`Limited to 15 mins`, `Postponed to 5 May`), no verb either.
       if (lower[last] === 'to' && words[last + 1] !== undefined && (startsCapitalised(words[last + 1]!) || /^\p{N}/u.test(words[last + 1]!))) continue;
+      // A capitalised `To` and one verb before a comma opens a speaker's sentence as a frame (`DAF: To summarize, ...`), no task.
+      if (lower[last] === 'to' && startsCapitalised(words[last]!) && words[last + 1] !== undefined && text.charAt(starts[last + 1]! + words[last + 1]!.length) === ',') continue;
       // After `and`, a bare `to` joins an object to its verb (`invited Lars and Bill to present`), no subject.
       if (opens === 'and' && link === 1 && lower[i + span] === 'to') continue;
       const linked = linkWords(vocabs).some((parts) => parts.every((p, k) => following[k] === p));

@@ -379,6 +379,7 @@ function readPerson(raw: string, vocabs: readonly Vocabulary[], nicks: boolean):
     for (const detail of (named[3] ?? '').split(',')) addDetail(entry, detail, vocabs);
     text = behind;
   }
+  text = heldBy(text, entry, vocabs);
   text = withFieldsRead(text, entry, vocabs);
   // A dash before the organisation in parentheses (`Ann Lee - (Acme)`) is left behind by it.
   text = withoutParens(text, entry, vocabs).replace(/\s[-–—]$/, '');
@@ -538,6 +539,27 @@ export function isNick(text: string, vocabs: readonly Vocabulary[]): boolean {
  */
 function withoutOrdinal(part: string): string {
   return part.replace(/^\s*\d{1,2}\.\s+(?=\p{Lu}|\p{Ll}+\.\s)/u, '');
+}
+
+/**
+ * The holder of a seat written after it in parentheses (`Chair (Ann Lee)`, `Team Member 3 (Ryan
+ * Tanevski)`, `Client (Ida Berg)`): the rosters of teams and working groups name the part someone
+ * plays first and the person after it. Only where the words before the parentheses are no name of
+ * their own (an office, or words with a number or in lower case) and the words inside are a full
+ * name: `Ann Lee (Acme)` keeps its organisation. An office before the name is the person's role.
+ */
+const HELD_BY = /^([^()]{2,40})\(([^(),]{3,60})\)$/u;
+
+function heldBy(text: string, entry: PersonEntry, vocabs: readonly Vocabulary[]): string {
+  const match = HELD_BY.exec(text);
+  if (!match) return text;
+  const seat = (match[1] ?? '').trim();
+  const holder = (match[2] ?? '').trim();
+  const role = roleOf(seat, vocabs);
+  // `Nora Quist - (Lattice Labs)`: a dash before the parentheses parts a name from its organisation.
+  if (!holder.includes(' ') || !isName(holder) || /[-–—]$/.test(seat) || (isName(seat) && role === null)) return text;
+  if (role !== null && !entry.roles.includes(role)) entry.roles.push(role);
+  return holder;
 }
 
 /** Whether a string reads as a person's name: one to five capitalised words (particles allowed). */

@@ -259,7 +259,7 @@ function electedOfficers(lines: readonly Line[], head: number, claims: RoleClaim
       const before = words[k - 1];
       if (before !== undefined && before !== ',' && before !== ';' && !chooses.has(before) && !beside.has(before)) continue;
       if (given.has(office.role)) continue;
-      const last = tokens[k + office.words.length - 1] as { end: number };
+      const last = tokens[sharedOfficeEnd(words, k + office.words.length, offices, chooses, beside) - 1] as { end: number };
       // Names written with a capital only: a user id would be another office word (`ja ääntenlaskijoiksi`).
       const names = namesAfter(line.text.slice(last.end), vocabs).filter((n) => /^\p{Lu}/u.test(n));
       if (names.length === 0) continue;
@@ -267,6 +267,24 @@ function electedOfficers(lines: readonly Line[], head: number, claims: RoleClaim
       given.add(office.role);
     }
   }
+}
+
+/**
+ * Where the names of an office begin when offices are joined before one verb of choosing
+ * (`Kokouksen puheenjohtajaksi ja sihteeriksi valittiin Mari Ruha`): past the "and" words and
+ * offices after it and the verb that follows them, so the first office of the chain gives its role
+ * to the same names as the last (whose own phrase, `sihteeriksi valittiin`, the role phrases read).
+ * Elsewhere the names begin right after the office, as they do after a verb that leads (`Valittiin
+ * puheenjohtajaksi Aino Lehto`).
+ */
+function sharedOfficeEnd(words: readonly string[], end: number, offices: readonly { words: string[]; role: string }[], chooses: ReadonlySet<string>, beside: ReadonlySet<string>): number {
+  let at = end;
+  for (;;) {
+    const next = beside.has(words[at] ?? '') ? officeAt(words, at + 1, offices) : null;
+    if (next === null) break;
+    at += 1 + next.words.length;
+  }
+  return at > end && chooses.has(words[at] ?? '') ? at + 1 : end;
 }
 
 /** The office whose words stand at a place among the words, or null. */

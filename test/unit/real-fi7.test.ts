@@ -35,3 +35,27 @@ describe('a title that names the meeting by a compound of a meeting word', () =>
     expect(parseMinutes(text).title).toMatch(/^Vuosikokous/u);
   });
 });
+
+describe('offices joined before one verb of choosing', () => {
+  const head = 'Yhdistyksen kokous 3.4.2024\n\n1. Järjestäytyminen\n\n';
+
+  it('gives both offices of `puheenjohtajaksi ja sihteeriksi valittiin X` to X', () => {
+    const found = people(`${head}Kokouksen puheenjohtajaksi ja sihteeriksi valittiin Aino Lehto, pöytäkirjan tarkastajiksi Pekka Salo ja Mari Koski.\n`);
+    expect(found.find((p) => p.name === 'Aino Lehto')?.roles.sort()).toEqual(['chair', 'secretary']);
+  });
+
+  it('still gives an office led by the verb only its own names', () => {
+    expect(people(`${head}Valittiin puheenjohtajaksi Aino Lehto ja sihteeriksi Pekka Salo.\n`)).toEqual(
+      expect.arrayContaining([{ name: 'Aino Lehto', roles: ['chair'] }, { name: 'Pekka Salo', roles: ['secretary'] }]),
+    );
+  });
+
+  it("leaves another body's office out (`Hallituksen puheenjohtajaksi ja sihteeriksi ...`)", () => {
+    expect(people(`${head}Hallituksen puheenjohtajaksi ja sihteeriksi valittiin Aino Lehto.\n`)).toEqual([{ name: 'Aino Lehto', roles: ['secretary'] }]);
+  });
+
+  it('gives no role from a proposal in the present passive (`tarkastajiksi valitaan X`)', () => {
+    const text = 'Hallitus 3.4.2024\n\n§ 2 Pöytäkirjan tarkastajat\n\nPäätösehdotus\n\nPöytäkirjan tarkastajiksi valitaan Aino Lehto ja Pekka Salo.\n\nPäätös\n\nHyväksyttiin.\n\n§ 3 Muut asiat\n\nEi muita.\n';
+    expect(people(text).filter((p) => p.roles.length > 0)).toEqual([]);
+  });
+});

@@ -315,12 +315,26 @@ function signedBelow(lines: readonly Line[], index: number, phrases: readonly Ph
 function signature(text: string, vocabs: readonly Vocabulary[]): { role: string; names: string[] } | null {
   if (text.length > 70) return null;
   const comma = text.indexOf(',');
-  if (comma < 0) return null;
+  if (comma < 0) return officeFirst(text, vocabs);
   const name = text.slice(0, comma).replace(/^(?:t\.|terv\.|terveisin|regards|hälsningar|mvh|mfg|gr\.)\s*/i, '').trim();
   const words = text.slice(comma + 1).trim().replace(/\.$/, '').split(/\s+/);
   if (words.length > 3 || !isName(name)) return null;
   const role = roleOf(words.join(' '), vocabs) ?? roleOf(words[words.length - 1] as string, vocabs);
   return role === 'chair' || role === 'secretary' ? { role, names: [name] } : null;
+}
+
+/**
+ * A signature that writes the office first, abbreviated with its stop (`pj. Marko Pihl`, `siht. Kimmo
+ * Makkonen`, `ordf. Anna Berg`), as a sign-off under Nordic minutes does: a line of only the office
+ * word and a full name. The stop marks the abbreviation of a signature; a spelled-out office before
+ * a name (`Puheenjohtaja Aino Lehto`) opens a sentence or a list entry as often.
+ */
+function officeFirst(text: string, vocabs: readonly Vocabulary[]): { role: string; names: string[] } | null {
+  const match = /^(\p{Ll}{2,6}\.)\s+(\p{Lu}.*)$/u.exec(text.trim());
+  if (match === null) return null;
+  const name = (match[2] as string).trim();
+  const role = roleOf(match[1] as string, vocabs);
+  return (role === 'chair' || role === 'secretary') && name.includes(' ') && isName(name) ? { role, names: [name] } : null;
 }
 
 function wordEdges(text: string, at: number, length: number): boolean {

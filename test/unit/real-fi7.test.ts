@@ -59,3 +59,19 @@ describe('offices joined before one verb of choosing', () => {
     expect(people(text).filter((p) => p.roles.length > 0)).toEqual([]);
   });
 });
+
+describe('a signature that writes the abbreviated office first', () => {
+  const head = 'Hallituksen kokous 3.4.2024\n\nLäsnä: Aino Lehto, Pekka Salo, Mari Koski\n\n1. Asiat\n\nKokous päättyi.\n\n';
+
+  it('reads `pj. Aino Lehto` / `siht. Pekka Salo` as chair and secretary', () => {
+    expect(people(`${head}pj. Aino Lehto\n\nsiht. Pekka Salo\n`)).toEqual([
+      { name: 'Aino Lehto', roles: ['chair'] },
+      { name: 'Pekka Salo', roles: ['secretary'] },
+      { name: 'Mari Koski', roles: [] },
+    ]);
+  });
+
+  it('gives no role from an abbreviation that names none (`vs. Aino Lehto`)', () => {
+    expect(people(`${head}vs. Aino Lehto\n`).every((p) => p.roles.length === 0)).toBe(true);
+  });
+});

@@ -75,3 +75,26 @@ describe('a signature that writes the abbreviated office first', () => {
     expect(people(`${head}vs. Aino Lehto\n`).every((p) => p.roles.length === 0)).toBe(true);
   });
 });
+
+describe('attendance with a group before the names and `lisäksi` after a semicolon', () => {
+  const read = (value: string) => names(`Hallituksen kokous 3.4.2024\n\nLäsnä: ${value}\n\n1. Kokouksen avaus\n\nKokous avattiin.\n`);
+
+  it('reads every name of `hallituksen jäsenet A, B ja C; lisäksi D`', () => {
+    expect(read('hallituksen jäsenet Aino Lehto, Pekka Salo ja Mari Koski; lisäksi Ville Niemi')).toEqual(['Aino Lehto', 'Pekka Salo', 'Mari Koski', 'Ville Niemi']);
+  });
+
+  it('reads names joined by `ja` before a semicolon as people, not one person with details', () => {
+    expect(read('Aino Lehto, Pekka Salo ja Mari Koski; Ville Niemi')).toEqual(['Aino Lehto', 'Pekka Salo', 'Mari Koski', 'Ville Niemi']);
+  });
+
+  it('still reads details after commas between semicolons (`Aino Lehto, puheenjohtaja; Pekka Salo, sihteeri`)', () => {
+    expect(people('Hallituksen kokous 3.4.2024\n\nLäsnä: Aino Lehto, puheenjohtaja; Pekka Salo, sihteeri\n\n1. Avaus\n\nKokous avattiin.\n')).toEqual([
+      { name: 'Aino Lehto', roles: ['chair'] },
+      { name: 'Pekka Salo', roles: ['secretary'] },
+    ]);
+  });
+
+  it('finds nobody in a group named without names (`kaikki hallituksen jäsenet`)', () => {
+    expect(read('kaikki hallituksen jäsenet')).toEqual([]);
+  });
+});

@@ -252,7 +252,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   if (unit.columns && unit.cells) return tableAction(unit, context, known, trusted);
   const text = unit.text.replace(/^\[[ xX]\]\s*/, '');
   // A bare link (`https://github.com/org/repo/pull/12`) under a task is its reference, no task of its own.
-  if (/[:：]$/.test(text) || BARE_LINK.test(text) || context.agendaLines.has(unit.line) || isItemTitle(unit, text, context) || repeatsAgendaTitle(unit, text, context)) return [];
+  if (/[:：]$/.test(text) || BARE_LINK.test(text) || ((context.agendaLines.has(unit.line) || isItemTitle(unit, text, context)) && !wholeMinute(text)) || repeatsAgendaTitle(unit, text, context)) return [];
   const folded = fold(text);
   if (aboutNextMeeting(folded, vocabs) || /^(?:e\.g|i\.e|esim|t\.ex|z\.b|bijv)\b/i.test(text)) return [];
   const self = selfTask(text, context);
@@ -382,6 +382,15 @@ function taskPassive(text: string, context: FindContext): string | null {
   if (at < 0) return null;
   const rest = text.slice(0, at) + ' '.repeat(passive.length) + text.slice(at + passive.length);
   return passiveTask(rest, context) ?? modalPassive(rest, context);
+}
+
+/**
+ * Whether a numbered item's line is a whole minute, not a title (`10. Seuraavasta kokouksesta
+ * päätettiin, että Ville kutsuu kokouksen koolle.`): a sentence of five words or more that ends with
+ * a full stop records what was done under the number, as it does for the decisions.
+ */
+function wholeMinute(text: string): boolean {
+  return /[^.]\.$/u.test(text.trim()) && wordsOf(text).length >= 5;
 }
 
 /** Whether a unit is the title of the agenda item it opens (`• Määrätään jäsenmaksut` over its notes): a topic, no task. */

@@ -98,3 +98,28 @@ describe('attendance with a group before the names and `lisäksi` after a semico
     expect(read('kaikki hallituksen jäsenet')).toEqual([]);
   });
 });
+
+describe('numbered minutes whose items carry their notes after a colon', () => {
+  const text =
+    'Hallituksen kokous 3.4.2024\n\nLäsnä: Aino Lehto, Pekka Salo, Mari Koski\n\n' +
+    '1. Puheenjohtaja Aino Lehto avasi kokouksen kello 18.00.\n\n2. Ilmoitusasiat: ei ole\n\n3. Saapuneet kirjeet: ei ole\n\n' +
+    '4. Syysretken ajankohta: Päätettiin, että Pekka Salo selvittää bussin hinnan.\n\n5. Muut mahdolliset asiat: ei ole\n\n' +
+    '6. Seuraavasta kokouksesta päätettiin, että Mari Koski kutsuu kokouksen koolle marraskuussa.\n\n7. Puheenjohtaja päätti kokouksen kello 19.00.\n';
+
+  it('reads the items, each title up to its colon', () => {
+    expect(agenda(text).slice(1, 5)).toEqual([
+      { number: '2', title: 'Ilmoitusasiat' },
+      { number: '3', title: 'Saapuneet kirjeet' },
+      { number: '4', title: 'Syysretken ajankohta' },
+      { number: '5', title: 'Muut mahdolliset asiat' },
+    ]);
+  });
+
+  it('reads the tasks of the notes and of an item written as a whole sentence', () => {
+    expect(actions(text).map((a) => a.owners)).toEqual([['Pekka Salo'], ['Mari Koski']]);
+  });
+
+  it('reads no task from the titles themselves', () => {
+    expect(actions(text).some((a) => /Syysretken ajankohta$/u.test(a.text))).toBe(false);
+  });
+});

@@ -123,3 +123,23 @@ describe('numbered minutes whose items carry their notes after a colon', () => {
     expect(actions(text).some((a) => /Syysretken ajankohta$/u.test(a.text))).toBe(false);
   });
 });
+
+describe('one section of a municipal record with its title on the line of its mark', () => {
+  const section = 'Tarkastuslautakunta, kokous 12.3.2024\n\nPöytäkirja on tarkastettu\n\n§ 14 Kokouksen laillisuus ja päätösvaltaisuus\n\nEhdotus\n\nTodetaan kokouksen laillisuus ja päätösvaltaisuus.\n\nPäätös\n\nPuheenjohtaja totesi kokouksen laillisesti koolle kutsutuksi ja päätösvaltaiseksi.\n';
+
+  it('reads the section as the one item', () => {
+    expect(agenda(section)).toEqual([{ number: '14', title: 'Kokouksen laillisuus ja päätösvaltaisuus' }]);
+  });
+
+  it("reads the chair's finding of legality under `Päätös` as the decision", () => {
+    expect(decisions(section)).toEqual(['Puheenjohtaja totesi kokouksen laillisesti koolle kutsutuksi ja päätösvaltaiseksi.']);
+  });
+
+  it('reads no item from a rule quoted with its section mark in a sentence', () => {
+    expect(agenda('Hallitus 3.4.2024\n\n§ 5 Sääntöjen mukaan hallitus kokoontuu kuusi kertaa vuodessa.\n\nKeskusteltiin.\n')).toEqual([]);
+  });
+
+  it('reads no decision from the chair stating something else (`Puheenjohtaja totesi, että kahvit on juotu`)', () => {
+    expect(decisions('Hallitus 3.4.2024\n\n§ 5 Muut asiat\n\nPuheenjohtaja totesi, että kahvit on juotu.\n')).toEqual([]);
+  });
+});

@@ -210,4 +210,5 @@ export const fi: Vocabulary = {
   possibilityModals: ['voi', 'voisi', 'voisivat', 'voitaisiin', 'saattaisi', 'saattaa'],
   taskRecipients: [],
   othersWords: ['muut'],
+  heldEarlier: { times: ['edellisessä', 'viime', 'aiemmassa', 'aikaisemmassa', 'tammikuun', 'helmikuun', 'maaliskuun', 'huhtikuun', 'toukokuun', 'kesäkuun', 'heinäkuun', 'elokuun', 'syyskuun', 'lokakuun', 'marraskuun', 'joulukuun'], meetings: ['kokouksessa', 'palaverissa'] },
 };

@@ -410,4 +410,12 @@ export interface Vocabulary {
    * tränarna skriver ...`): the person named owns the task; the group after them names nobody.
    */
   othersWords: string[];
+  /**
+   * A meeting held before this one, where an act was done (`kesäkuun vuosikokouksessa`, `edellisessä
+   * kokouksessa`, `at the previous meeting`, `vid föregående möte`): `times` are the words right before
+   * the meeting word that place it earlier (an earlier-time adjective, a month's genitive), `meetings`
+   * the endings of the meeting word as the place of the act. A decision whose sentence ends by naming
+   * such a meeting reports what that meeting did, not what this one does.
+   */
+  heldEarlier: { times: string[]; meetings: string[] };
 }

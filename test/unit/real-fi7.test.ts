@@ -143,3 +143,23 @@ describe('one section of a municipal record with its title on the line of its ma
     expect(decisions('Hallitus 3.4.2024\n\n§ 5 Muut asiat\n\nPuheenjohtaja totesi, että kahvit on juotu.\n')).toEqual([]);
   });
 });
+
+describe('an act placed at an earlier meeting is reported, not decided', () => {
+  const head = 'Metsästysseuran kokous 15.8.2024\n\nLäsnä: Aino Lehto, Pekka Salo\n\n1. Hirvenmetsästys\n\n';
+
+  it('leaves `X valittiin jahtipäälliköksi kesäkuun vuosikokouksessa.` out of the decisions', () => {
+    expect(decisions(`${head}Ville Niemi valittiin jahtipäälliköksi kesäkuun vuosikokouksessa.\n`)).toEqual([]);
+  });
+
+  it('leaves `This was agreed at the previous meeting.` out too', () => {
+    expect(decisions('# Board meeting 2024-04-03\n\nPresent: Ann Lee, Bo Chan\n\n## Budget\n\nThe budget was approved at the previous meeting.\n')).toEqual([]);
+  });
+
+  it('keeps a decision that only refers to an earlier meeting inside it', () => {
+    expect(decisions(`${head}Päätettiin muuttaa edellisessä kokouksessa tehtyä päätöstä.\n`)).toEqual(['Päätettiin muuttaa edellisessä kokouksessa tehtyä päätöstä.']);
+  });
+
+  it('keeps an election at this meeting', () => {
+    expect(decisions(`${head}Ville Niemi valittiin jahtipäälliköksi.\n`)).toEqual(['Ville Niemi valittiin jahtipäälliköksi.']);
+  });
+});

@@ -180,4 +180,5 @@ export const de: Vocabulary = {
   taskRecipients: ['an', 'für'],
   othersWords: ['die anderen', 'die übrigen', 'andere'],
   heldEarlier: { times: ['letzten', 'vorigen', 'vorherigen', 'früheren'], meetings: ['sitzung', 'versammlung'] },
+  latestWords: ['spätestens'],
 };

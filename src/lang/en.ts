@@ -225,4 +225,5 @@ export const en: Vocabulary = {
   taskRecipients: ['for'],
   othersWords: ['the other', 'other'],
   heldEarlier: { times: ['previous', 'last', 'earlier', 'prior'], meetings: ['meeting'] },
+  latestWords: [],
 };

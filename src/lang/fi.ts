@@ -211,4 +211,5 @@ export const fi: Vocabulary = {
   taskRecipients: [],
   othersWords: ['muut'],
   heldEarlier: { times: ['edellisessä', 'viime', 'aiemmassa', 'aikaisemmassa', 'tammikuun', 'helmikuun', 'maaliskuun', 'huhtikuun', 'toukokuun', 'kesäkuun', 'heinäkuun', 'elokuun', 'syyskuun', 'lokakuun', 'marraskuun', 'joulukuun'], meetings: ['kokouksessa', 'palaverissa'] },
+  latestWords: ['viimeistään'],
 };

@@ -165,4 +165,5 @@ export const nl: Vocabulary = {
   taskRecipients: ['voor'],
   othersWords: ['de andere', 'de overige', 'andere'],
   heldEarlier: { times: ['vorige', 'laatste', 'eerdere'], meetings: ['vergadering', 'bijeenkomst'] },
+  latestWords: ['uiterlijk'],
 };

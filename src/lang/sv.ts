@@ -189,4 +189,5 @@ export const sv: Vocabulary = {
   taskRecipients: ['för', 'till'],
   othersWords: ['de andra', 'de övriga', 'övriga'],
   heldEarlier: { times: ['föregående', 'förra', 'tidigare'], meetings: ['mötet', 'möte', 'sammanträdet', 'sammanträde'] },
+  latestWords: ['senast'],
 };

@@ -418,4 +418,10 @@ export interface Vocabulary {
    * such a meeting reports what that meeting did, not what this one does.
    */
   heldEarlier: { times: string[]; meetings: string[] };
+  /**
+   * The words that set the latest time for a thing (`viimeistään`, `senast`, `spätestens`,
+   * `uiterlijk`): after a noun of the thing to be done and before a time they make a task of a note
+   * with no verb (`Käyttöönotto viimeistään marraskuussa`). Empty where the word is ambiguous.
+   */
+  latestWords: string[];
 }

@@ -365,6 +365,26 @@ function assignmentSeries(text: string, context: FindContext, known: (name: stri
   return out;
 }
 
+/** The longest note of a thing and its deadline with no verb. */
+const LONGEST_NOMINAL = 8;
+
+/**
+ * A task written as a noun and its deadline, with no verb (`Käyttöönotto viimeistään marraskuun
+ * alussa.`, `Anmälan senast 15/3.`, `Rückmeldung spätestens Freitag.`): the thing to be done, then a
+ * word that sets the latest time for it, then a time. Nobody is named: the words of the noun and the
+ * deadline word, or null.
+ */
+function nominalDeadline(text: string, context: FindContext): string | null {
+  const words = wordsOf(text);
+  if (words.length > LONGEST_NOMINAL || words.length < 3) return null;
+  const latest = gather(context.vocabs, 'latestWords');
+  if (!latest.includes(words[1] as string) || !/^\p{L}+$/u.test(words[0] as string) || resolvePerson(words[0] as string, context.header.participants) !== null) return null;
+  return readDue(text, context.header.date ?? ANY_DAY, context.vocabs) === null ? null : asWritten(text, `${words[0]} ${words[1]}`);
+}
+
+/** A date to read times against only to tell whether a text names one. */
+const ANY_DAY = '2001-01-01';
+
 /**
  * The passive a task nobody is named for is read from (`Luodaan galleria`, `ska skickas ut`), or
  * null. A verb of holding with a time is none (`Kokous pidetään 5.3.`, `Städdagen ska hållas i
@@ -372,7 +392,7 @@ function assignmentSeries(text: string, context: FindContext, known: (name: stri
  * task (`aika, milloin tapaaminen pidetään, sovitaan 29.11.`).
  */
 function taskPassive(text: string, context: FindContext): string | null {
-  const passive = passiveTask(text, context) ?? modalPassive(text, context);
+  const passive = passiveTask(text, context) ?? modalPassive(text, context) ?? nominalDeadline(text, context);
   const held = passive === null ? null : heldEvent(text, context);
   if (passive === null || held === null) return passive;
   const verb = wordsOf(held);

@@ -163,3 +163,19 @@ describe('an act placed at an earlier meeting is reported, not decided', () => {
     expect(decisions(`${head}Ville Niemi valittiin jahtipäälliköksi.\n`)).toEqual(['Ville Niemi valittiin jahtipäälliköksi.']);
   });
 });
+
+describe('a task written as a noun and its deadline', () => {
+  const head = 'Jaoston kokous 3.9.2024\n\nLäsnä: Aino Lehto, Pekka Salo\n\n1. Uusi järjestelmä\n\n';
+
+  it('reads `Käyttöönotto viimeistään lokakuun alussa.` as a task nobody is named for', () => {
+    expect(actions(`${head}Koulutus pidettiin elokuussa. Käyttöönotto viimeistään lokakuun alussa.\n`)).toEqual([{ owners: [], text: 'Käyttöönotto viimeistään lokakuun alussa.' }]);
+  });
+
+  it('reads `Anmälan senast 15/3.` in Swedish minutes as one too', () => {
+    expect(actions('# Styrelsemöte 2024-03-01\n\nNärvarande: Maja Holm, Ture Falk\n\n## Vårfesten\n\nAnmälan senast 15/3.\n')).toEqual([{ owners: [], text: 'Anmälan senast 15/3.' }]);
+  });
+
+  it('reads no task from a deadline word without a time (`Käyttöönotto viimeistään silloin kun kaikki ovat valmiita.`)', () => {
+    expect(actions(`${head}Käyttöönotto viimeistään silloin kun kaikki ovat valmiita.\n`)).toEqual([]);
+  });
+});

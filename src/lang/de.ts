@@ -179,6 +179,7 @@ export const de: Vocabulary = {
   possibilityModals: ['kann', 'können', 'könnte', 'könnten', 'würde', 'würden'],
   taskRecipients: ['an', 'für'],
   othersWords: ['die anderen', 'die übrigen', 'andere'],
+  possessiveCaseEndings: [],
   heldEarlier: { times: ['letzten', 'vorigen', 'vorherigen', 'früheren'], meetings: ['sitzung', 'versammlung'] },
   latestWords: ['spätestens'],
 };

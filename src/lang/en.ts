@@ -224,6 +224,7 @@ export const en: Vocabulary = {
   possibilityModals: ['can', 'could', 'would', 'might'],
   taskRecipients: ['for'],
   othersWords: ['the other', 'other'],
+  possessiveCaseEndings: [],
   heldEarlier: { times: ['previous', 'last', 'earlier', 'prior'], meetings: ['meeting'] },
   latestWords: [],
 };

@@ -210,6 +210,7 @@ export const fi: Vocabulary = {
   possibilityModals: ['voi', 'voisi', 'voisivat', 'voitaisiin', 'saattaisi', 'saattaa'],
   taskRecipients: [],
   othersWords: ['muut'],
+  possessiveCaseEndings: ['staan', 'stään', 'ltaan', 'ltään'],
   heldEarlier: { times: ['edellisessä', 'viime', 'aiemmassa', 'aikaisemmassa', 'tammikuun', 'helmikuun', 'maaliskuun', 'huhtikuun', 'toukokuun', 'kesäkuun', 'heinäkuun', 'elokuun', 'syyskuun', 'lokakuun', 'marraskuun', 'joulukuun'], meetings: ['kokouksessa', 'palaverissa'] },
   latestWords: ['viimeistään'],
 };

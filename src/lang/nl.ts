@@ -164,6 +164,7 @@ export const nl: Vocabulary = {
   possibilityModals: ['kan', 'kunnen', 'kon', 'konden', 'zou', 'zouden'],
   taskRecipients: ['voor'],
   othersWords: ['de andere', 'de overige', 'andere'],
+  possessiveCaseEndings: [],
   heldEarlier: { times: ['vorige', 'laatste', 'eerdere'], meetings: ['vergadering', 'bijeenkomst'] },
   latestWords: ['uiterlijk'],
 };

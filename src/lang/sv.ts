@@ -188,6 +188,7 @@ export const sv: Vocabulary = {
   possibilityModals: ['kan', 'kunde', 'skulle', 'kanske'],
   taskRecipients: ['för', 'till'],
   othersWords: ['de andra', 'de övriga', 'övriga'],
+  possessiveCaseEndings: [],
   heldEarlier: { times: ['föregående', 'förra', 'tidigare'], meetings: ['mötet', 'möte', 'sammanträdet', 'sammanträde'] },
   latestWords: ['senast'],
 };

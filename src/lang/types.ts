@@ -411,6 +411,12 @@ export interface Vocabulary {
    */
   othersWords: string[];
   /**
+   * The endings of a noun's case with a possessive suffix that end as a passive of the present does
+   * (Finnish elative and ablative: `pyynnöstään`, `puolestaan`, `osaltaan`, `kooltaan`): such a word
+   * is no passive task (`X erosi pyynnöstään heinäkuussa`). Empty where no case ends so.
+   */
+  possessiveCaseEndings: string[];
+  /**
    * A meeting held before this one, where an act was done (`kesäkuun vuosikokouksessa`, `edellisessä
    * kokouksessa`, `at the previous meeting`, `vid föregående möte`): `times` are the words right before
    * the meeting word that place it earlier (an earlier-time adjective, a month's genitive), `meetings`

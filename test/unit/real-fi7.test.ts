@@ -179,3 +179,15 @@ describe('a task written as a noun and its deadline', () => {
     expect(actions(`${head}Käyttöönotto viimeistään silloin kun kaikki ovat valmiita.\n`)).toEqual([]);
   });
 });
+
+describe('a case with a possessive suffix is no passive', () => {
+  const head = 'Seuran kokous 3.8.2024\n\nLäsnä: Aino Lehto, Pekka Salo\n\n1. Jäsenasiat\n\n';
+
+  it('reads no task from `Todettiin, että X erosi pyynnöstään heinäkuussa.`', () => {
+    expect(actions(`${head}Todettiin, että Ville Niemi erosi pyynnöstään seuran jäsenyydestä heinäkuussa.\n`)).toEqual([]);
+  });
+
+  it('still reads a passive with a deadline as a task (`Laitteet korjataan syyskuussa.`)', () => {
+    expect(actions(`${head}Rikkoutuneet laitteet korjataan syyskuussa.\n`)).toEqual([{ owners: [], text: 'Rikkoutuneet laitteet korjataan syyskuussa.' }]);
+  });
+});

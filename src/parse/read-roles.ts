@@ -35,7 +35,10 @@ export function proseRoles(lines: readonly Line[], header: Header, claims: RoleC
   const roles = new Map<string, string>();
   for (const vocab of vocabs) for (const [role, words] of Object.entries(vocab.roles)) for (const word of words) if (!roles.has(word) && word.length > 3) roles.set(word, role);
   for (const line of lines.slice(0, 200)) {
-    if (line.kind !== 'paragraph' || line.text.length > 600) continue;
+    if (line.text.length > 600) continue;
+    // Plain-text minutes number the sentence that opens the meeting as their first item (`1. Puheenjohtaja Aino Lehto avasi kokouksen`).
+    if (line.kind === 'listItem') for (const said of openingAppositions(line.text, roles, vocabs)) addProse(said.name, said.role, header, claims);
+    if (line.kind !== 'paragraph') continue;
     for (const m of line.text.matchAll(/ \((\p{L}+)\)/gu)) addProse(nameBefore(line.text.slice(0, m.index), vocabs)[0], roles.get((m[1] ?? '').toLowerCase()), header, claims);
     for (const m of line.text.matchAll(/\b[Aa]s (\p{L}+), /gu)) addProse(namesAfter(line.text.slice(m.index + m[0].length), vocabs)[0], roles.get((m[1] ?? '').toLowerCase()), header, claims);
     for (const said of openingAppositions(line.text, roles, vocabs)) addProse(said.name, said.role, header, claims);

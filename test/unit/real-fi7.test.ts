@@ -191,3 +191,17 @@ describe('a case with a possessive suffix is no passive', () => {
     expect(actions(`${head}Rikkoutuneet laitteet korjataan syyskuussa.\n`)).toEqual([{ owners: [], text: 'Rikkoutuneet laitteet korjataan syyskuussa.' }]);
   });
 });
+
+describe('the office of the one who opens the meeting, in a numbered first item', () => {
+  const head = 'Hallituksen kokous 3.4.2024\n\nLäsnä: Aino Lehto, Pekka Salo, Mari Koski\n\n';
+
+  it('reads `1. Puheenjohtaja Aino Lehto avasi kokouksen` as the chair', () => {
+    const text = `${head}1. Puheenjohtaja Aino Lehto avasi kokouksen kello 18.00.\n\n2. Talous: ei muutoksia\n\n3. Muut asiat: ei ole\n\n4. Kokous päättyi kello 19.00.\n`;
+    expect(people(text).find((p) => p.name === 'Aino Lehto')?.roles).toEqual(['chair']);
+  });
+
+  it('gives no role from a numbered entry that does not open the meeting (`1. Puheenjohtaja Aino Lehto kertoi talousarviosta`)', () => {
+    const text = `${head}1. Puheenjohtaja Aino Lehto kertoi talousarviosta.\n\n2. Talous: ei muutoksia\n\n3. Muut asiat: ei ole\n`;
+    expect(people(text).every((p) => p.roles.length === 0)).toBe(true);
+  });
+});

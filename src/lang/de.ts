@@ -182,4 +182,5 @@ export const de: Vocabulary = {
   possessiveCaseEndings: [],
   heldEarlier: { times: ['letzten', 'vorigen', 'vorherigen', 'früheren'], meetings: ['sitzung', 'versammlung'] },
   latestWords: ['spätestens'],
+  membershipChanges: ['neue', 'neues', 'ausgetretene', 'ausgeschiedene'],
 };

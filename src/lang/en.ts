@@ -227,4 +227,5 @@ export const en: Vocabulary = {
   possessiveCaseEndings: [],
   heldEarlier: { times: ['previous', 'last', 'earlier', 'prior'], meetings: ['meeting'] },
   latestWords: [],
+  membershipChanges: ['new', 'resigned', 'lapsed', 'departing'],
 };

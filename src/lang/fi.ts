@@ -213,4 +213,5 @@ export const fi: Vocabulary = {
   possessiveCaseEndings: ['staan', 'stään', 'ltaan', 'ltään'],
   heldEarlier: { times: ['edellisessä', 'viime', 'aiemmassa', 'aikaisemmassa', 'tammikuun', 'helmikuun', 'maaliskuun', 'huhtikuun', 'toukokuun', 'kesäkuun', 'heinäkuun', 'elokuun', 'syyskuun', 'lokakuun', 'marraskuun', 'joulukuun'], meetings: ['kokouksessa', 'palaverissa'] },
   latestWords: ['viimeistään'],
+  membershipChanges: ['uudet', 'uusi', 'eronneet', 'eronnut', 'erotetut', 'hyväksytyt'],
 };

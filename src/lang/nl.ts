@@ -167,4 +167,5 @@ export const nl: Vocabulary = {
   possessiveCaseEndings: [],
   heldEarlier: { times: ['vorige', 'laatste', 'eerdere'], meetings: ['vergadering', 'bijeenkomst'] },
   latestWords: ['uiterlijk'],
+  membershipChanges: ['nieuwe', 'nieuw', 'vertrokken', 'opgezegde'],
 };

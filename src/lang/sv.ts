@@ -191,4 +191,5 @@ export const sv: Vocabulary = {
   possessiveCaseEndings: [],
   heldEarlier: { times: ['föregående', 'förra', 'tidigare'], meetings: ['mötet', 'möte', 'sammanträdet', 'sammanträde'] },
   latestWords: ['senast'],
+  membershipChanges: ['nya', 'ny', 'utträdda', 'avgående', 'uteslutna'],
 };

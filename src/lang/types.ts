@@ -430,4 +430,10 @@ export interface Vocabulary {
    * with no verb (`Käyttöönotto viimeistään marraskuussa`). Empty where the word is ambiguous.
    */
   latestWords: string[];
+  /**
+   * The words before a word for members that say they join or leave the membership (`uudet`,
+   * `eronneet`; `new`, `resigned`; `nya`, `utträdda`; `neue`, `ausgetretene`; `nieuwe`, `vertrokken`):
+   * `Uudet jäsenet: Aino Lehto` is a matter of membership, no list of those present.
+   */
+  membershipChanges: string[];
 }

@@ -205,3 +205,19 @@ describe('the office of the one who opens the meeting, in a numbered first item'
     expect(people(text).every((p) => p.roles.length === 0)).toBe(true);
   });
 });
+
+describe('a list of members who join or leave is no attendance', () => {
+  const head = 'Hallituksen kokous 3.4.2024\n\nLäsnä: Aino Lehto, Pekka Salo\n\n1. Jäsenasiat\n\n';
+
+  it('leaves `Uudet jäsenet: X ja Y` out of those present', () => {
+    expect(names(`${head}Uudet jäsenet: Ville Niemi ja Mari Koski\n\n2. Muut asiat\n\nEi muita.\n`)).toEqual(['Aino Lehto', 'Pekka Salo']);
+  });
+
+  it('leaves `Nya medlemmar: X` in Swedish minutes out too', () => {
+    expect(names('# Styrelsemöte 2024-03-01\n\nNärvarande: Maja Holm, Ture Falk\n\n## Medlemsfrågor\n\nNya medlemmar: Eva Lind\n').includes('Eva Lind')).toBe(false);
+  });
+
+  it('still reads `Muut läsnäolijat: X` as present', () => {
+    expect(names('Hallituksen kokous 3.4.2024\n\nLäsnä: Aino Lehto, Pekka Salo\nMuut läsnäolijat: Ville Niemi\n\n1. Avaus\n\nKokous avattiin.\n')).toContain('Ville Niemi');
+  });
+});

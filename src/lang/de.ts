@@ -182,4 +182,8 @@ export const de: Vocabulary = {
   proposingVerbs: ['schlägt', 'schlug', 'beantragt', 'beantragte', 'empfiehlt', 'empfahl'],
   choosingWords: ['gewählt', 'wiedergewählt', 'ernannt', 'bestimmt'],
   personColumns: ['name', 'mitglied'],
+  possessiveCaseEndings: [],
+  heldEarlier: { times: ['letzten', 'vorigen', 'vorherigen', 'früheren'], meetings: ['sitzung', 'versammlung'] },
+  latestWords: ['spätestens'],
+  membershipChanges: ['neue', 'neues', 'ausgetretene', 'ausgeschiedene'],
 };

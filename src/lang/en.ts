@@ -227,4 +227,8 @@ export const en: Vocabulary = {
   proposingVerbs: ['proposes', 'proposed', 'suggests', 'suggested', 'recommends', 'recommended'],
   choosingWords: ['elected', 're-elected', 'reelected', 'appointed', 're-appointed', 'reappointed', 'co-opted'],
   personColumns: ['name', 'member', 'team member', 'person'],
+  possessiveCaseEndings: [],
+  heldEarlier: { times: ['previous', 'last', 'earlier', 'prior'], meetings: ['meeting'] },
+  latestWords: [],
+  membershipChanges: ['new', 'resigned', 'lapsed', 'departing'],
 };

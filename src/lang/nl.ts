@@ -167,4 +167,8 @@ export const nl: Vocabulary = {
   proposingVerbs: ['stelt', 'stelde', 'adviseert', 'adviseerde'],
   choosingWords: ['gekozen', 'herkozen', 'verkozen', 'benoemd', 'herbenoemd'],
   personColumns: ['naam', 'lid'],
+  possessiveCaseEndings: [],
+  heldEarlier: { times: ['vorige', 'laatste', 'eerdere'], meetings: ['vergadering', 'bijeenkomst'] },
+  latestWords: ['uiterlijk'],
+  membershipChanges: ['nieuwe', 'nieuw', 'vertrokken', 'opgezegde'],
 };

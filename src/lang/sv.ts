@@ -191,4 +191,8 @@ export const sv: Vocabulary = {
   proposingVerbs: ['föreslår', 'föreslog', 'yrkar', 'yrkade', 'hemställer', 'hemställde'],
   choosingWords: ['vald', 'valdes', 'valda', 'omvald', 'omvaldes', 'utsedd', 'utsågs'],
   personColumns: ['namn', 'medlem'],
+  possessiveCaseEndings: [],
+  heldEarlier: { times: ['föregående', 'förra', 'tidigare'], meetings: ['mötet', 'möte', 'sammanträdet', 'sammanträde'] },
+  latestWords: ['senast'],
+  membershipChanges: ['nya', 'ny', 'utträdda', 'avgående', 'uteslutna'],
 };

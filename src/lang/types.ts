@@ -429,4 +429,30 @@ export interface Vocabulary {
    * task's owner, as a column of owners would say.
    */
   personColumns: string[];
+  /**
+   * The endings of a noun's case with a possessive suffix that end as a passive of the present does
+   * (Finnish elative and ablative: `pyynnöstään`, `puolestaan`, `osaltaan`, `kooltaan`): such a word
+   * is no passive task (`X erosi pyynnöstään heinäkuussa`). Empty where no case ends so.
+   */
+  possessiveCaseEndings: string[];
+  /**
+   * A meeting held before this one, where an act was done (`kesäkuun vuosikokouksessa`, `edellisessä
+   * kokouksessa`, `at the previous meeting`, `vid föregående möte`): `times` are the words right before
+   * the meeting word that place it earlier (an earlier-time adjective, a month's genitive), `meetings`
+   * the endings of the meeting word as the place of the act. A decision whose sentence ends by naming
+   * such a meeting reports what that meeting did, not what this one does.
+   */
+  heldEarlier: { times: string[]; meetings: string[] };
+  /**
+   * The words that set the latest time for a thing (`viimeistään`, `senast`, `spätestens`,
+   * `uiterlijk`): after a noun of the thing to be done and before a time they make a task of a note
+   * with no verb (`Käyttöönotto viimeistään marraskuussa`). Empty where the word is ambiguous.
+   */
+  latestWords: string[];
+  /**
+   * The words before a word for members that say they join or leave the membership (`uudet`,
+   * `eronneet`; `new`, `resigned`; `nya`, `utträdda`; `neue`, `ausgetretene`; `nieuwe`, `vertrokken`):
+   * `Uudet jäsenet: Aino Lehto` is a matter of membership, no list of those present.
+   */
+  membershipChanges: string[];
 }

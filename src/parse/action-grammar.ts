@@ -75,7 +75,9 @@ function passiveOf(text: string, context: FindContext): ((word: string) => boole
   if (!endings.some((e) => lower.includes(e))) return null;
   const cues = gather(context.vocabs, 'decisionCues');
   const reports = wordSet(context.vocabs, 'reportWords');
-  return (word: string): boolean => word.length > 5 && endings.some((e) => word.endsWith(e)) && !oneOf(word, cues) && !reports.has(word);
+  // A case with a possessive suffix ends so too (`pyynnöstään`, `osaltaan`): a noun, no passive.
+  const cases = context.vocabs[0]?.possessiveCaseEndings ?? [];
+  return (word: string): boolean => word.length > 5 && endings.some((e) => word.endsWith(e)) && !cases.some((e) => word.endsWith(e)) && !oneOf(word, cues) && !reports.has(word);
 }
 
 /**

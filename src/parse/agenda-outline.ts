@@ -249,6 +249,9 @@ function listedTitles(lines: readonly Line[]): ReadonlyMap<number, string> {
   return titles;
 }
 
+/** A title of a few words in a capital before a colon and the notes after it on the item's line. */
+const COLON_LEAD = /^(\p{Lu}[^.,;:()]{2,58}?):\s+(?=\S)/u;
+
 /** A title before the notes on its own line is this short at most (`Val av två justerare.`). */
 const LONGEST_LEAD_TITLE = 60;
 
@@ -259,6 +262,9 @@ const LONGEST_LEAD_TITLE = 60;
  * sentence, or its first sentence is too long to be a title.
  */
 function titleBeforeNotes(text: string): string {
+  // A short title, a colon and the notes (`7. Kevätkokouksen ajankohta: Päätettiin, että ...`, `4. Ilmoitusasiat: ei ole`).
+  const colon = COLON_LEAD.exec(text);
+  if (colon) return colon[1] as string;
   const end = /\.\s+(?=\p{Lu})/u.exec(text);
   if (!end || end.index > LONGEST_LEAD_TITLE) return '';
   const lead = text.slice(0, end.index);

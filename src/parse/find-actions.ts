@@ -285,7 +285,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   if (unit.columns && unit.cells) return tableAction(unit, context, known, trusted);
   const text = unit.text.replace(/^\[[ xX]\]\s*/, '');
   // A bare link (`https://github.com/org/repo/pull/12`) under a task is its reference, no task of its own.
-  if (/[:：]$/.test(text) || BARE_LINK.test(text) || context.agendaLines.has(unit.line) || isItemTitle(unit, text, context) || repeatsAgendaTitle(unit, text, context)) return [];
+  if (/[:：]$/.test(text) || BARE_LINK.test(text) || ((context.agendaLines.has(unit.line) || isItemTitle(unit, text, context)) && !wholeMinute(text)) || repeatsAgendaTitle(unit, text, context)) return [];
   const folded = fold(text);
   if (aboutNextMeeting(folded, vocabs) || /^(?:e\.g|i\.e|esim|t\.ex|z\.b|bijv)\b/i.test(text)) return [];
   const self = selfTask(text, context);
@@ -404,6 +404,26 @@ function assignmentSeries(text: string, context: FindContext, known: (name: stri
   return out;
 }
 
+/** The longest note of a thing and its deadline with no verb. */
+const LONGEST_NOMINAL = 8;
+
+/**
+ * A task written as a noun and its deadline, with no verb (`Käyttöönotto viimeistään marraskuun
+ * alussa.`, `Anmälan senast 15/3.`, `Rückmeldung spätestens Freitag.`): the thing to be done, then a
+ * word that sets the latest time for it, then a time. Nobody is named: the words of the noun and the
+ * deadline word, or null.
+ */
+function nominalDeadline(text: string, context: FindContext): string | null {
+  const words = wordsOf(text);
+  if (words.length > LONGEST_NOMINAL || words.length < 3) return null;
+  const latest = gather(context.vocabs, 'latestWords');
+  if (!latest.includes(words[1] as string) || !/^\p{L}+$/u.test(words[0] as string) || resolvePerson(words[0] as string, context.header.participants) !== null) return null;
+  return readDue(text, context.header.date ?? ANY_DAY, context.vocabs) === null ? null : asWritten(text, `${words[0]} ${words[1]}`);
+}
+
+/** A date to read times against only to tell whether a text names one. */
+const ANY_DAY = '2001-01-01';
+
 /**
  * The passive a task nobody is named for is read from (`Luodaan galleria`, `ska skickas ut`), or
  * null. A verb of holding with a time is none (`Kokous pidetään 5.3.`, `Städdagen ska hållas i
@@ -411,7 +431,7 @@ function assignmentSeries(text: string, context: FindContext, known: (name: stri
  * task (`aika, milloin tapaaminen pidetään, sovitaan 29.11.`).
  */
 function taskPassive(text: string, context: FindContext): string | null {
-  const passive = passiveTask(text, context) ?? modalPassive(text, context);
+  const passive = passiveTask(text, context) ?? modalPassive(text, context) ?? nominalDeadline(text, context);
   const held = passive === null ? null : heldEvent(text, context);
   if (passive === null || held === null) return passive;
   const verb = wordsOf(held);
@@ -421,6 +441,15 @@ function taskPassive(text: string, context: FindContext): string | null {
   if (at < 0) return null;
   const rest = text.slice(0, at) + ' '.repeat(passive.length) + text.slice(at + passive.length);
   return passiveTask(rest, context) ?? modalPassive(rest, context);
+}
+
+/**
+ * Whether a numbered item's line is a whole minute, not a title (`10. Seuraavasta kokouksesta
+ * päätettiin, että Ville kutsuu kokouksen koolle.`): a sentence of five words or more that ends with
+ * a full stop records what was done under the number, as it does for the decisions.
+ */
+function wholeMinute(text: string): boolean {
+  return /[^.]\.$/u.test(text.trim()) && wordsOf(text).length >= 5;
 }
 
 /** Whether a unit is the title of the agenda item it opens (`• Määrätään jäsenmaksut` over its notes): a topic, no task. */

@@ -432,7 +432,7 @@ function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceC
   if (hedged && trailingOwners(unit.text, context.vocabs, (name) => resolvePerson(name, participants) !== null) !== null) return true;
   if (cue.kind !== 'section' && personDecides(unit.text, cue.words, context.vocabs, participants)) return true;
   if (cue.kind === 'vote') return false;
-  if (cue.kind !== 'section' && cue.kind !== 'marker' && toldBefore(unit.text, cue.words, context.vocabs)) return true;
+  if (cue.kind !== 'section' && cue.kind !== 'marker' && (toldBefore(unit.text, cue.words, context.vocabs) || heldEarlier(unit.text, context.vocabs))) return true;
   if (cue.kind === 'phrase' && (conditional(unit.text, cue.words, context.vocabs) || possible(unit.text, cue.words, context.vocabs))) return true;
   if ((cue.kind === 'grammar' || cue.kind === 'phrase') && stillToBe(unit.text, cue.words, context.vocabs)) return true;
   const markers = decisionMarkers(context.allVocabs);
@@ -467,6 +467,25 @@ function toldBefore(text: string, phrase: string, vocabs: readonly Vocabulary[])
   const words = wordsOf(text);
   const at = words.indexOf(first);
   return at > 0 && hasWord(words.slice(Math.max(0, at - 2), at), gather(vocabs, 'pluperfectAuxiliaries'));
+}
+
+/**
+ * Whether a sentence ends by naming an earlier meeting as the place of its act (`Ilkka Ruha
+ * valittiin jahtipäälliköksi kesäkuun vuosikokouksessa.`, `This was agreed at the previous
+ * meeting.`): a word that places the meeting earlier right before a meeting word in the case of a
+ * place, among the sentence's last two words. The minutes recall what that meeting did; an earlier
+ * meeting named inside the sentence (`Päätettiin muuttaa edellisessä kokouksessa tehtyä päätöstä`)
+ * qualifies the thing decided now.
+ */
+function heldEarlier(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = wordsOf(text).filter((w) => /\p{L}/u.test(w));
+  const n = words.length;
+  for (let k = Math.max(1, n - 2); k < n; k++) {
+    const word = words[k] as string;
+    if (!vocabs.some((v) => v.heldEarlier.meetings.some((m) => word.endsWith(m)))) continue;
+    if (vocabs.some((v) => v.heldEarlier.times.includes(words[k - 1] as string))) return true;
+  }
+  return false;
 }
 
 /**

@@ -96,7 +96,8 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
     // Lower-case words after the role say whose office it is (`Daan Vos, voorzitter gemeenteraad`): no one's name.
     if (leadingRole && previous && !rolesLead && /^\p{Ll}/u.test(leadingRole.rest)) continue;
     let person = readPerson(withoutLead(leadingRole ? leadingRole.rest : head, vocabs), vocabs, options.nicks ?? false);
-    if (person.length === 0 && options.loose) person = trailingName(head, vocabs);
+    // Words in lower case before a full name lead to it (`hallituksen jäsenet Aino Lehto`, `lisäksi cives Eero Aho`): a group, a status, "also".
+    if (person.length === 0 && (options.loose || /^\p{Ll}/u.test(head))) person = trailingName(head, vocabs);
     if (leadingRole && rolesLead && person.length === 1) (person[0] as PersonEntry).roles.push(leadingRole.role);
     for (const person_ of person) {
       for (const extra of rest) addDetail(person_, extra, vocabs);
@@ -247,6 +248,10 @@ function withTrailingRole(text: string, vocabs: readonly Vocabulary[], nicks: bo
  * `and`), written out as a literal so that its linearity is checked with the others.
  */
 const PEOPLE_SEPARATORS = /[,;·•|]|\s(?:and|ja|och|samt|und|en|sekä|&)\s/;
+/** Words in lower case before a capital (`hallituksen jäsenet ` of `hallituksen jäsenet Aino Lehto`). */
+const LOWER_LEAD = /^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u;
+/** The separators of names inside a part between semicolons: commas and "and" words. */
+const NAME_SEPARATORS = /,|\s(?:and|ja|och|samt|und|en|sekä|&)\s/;
 
 const jobTitles = oncePer((vocabs: readonly Vocabulary[]): Set<string> => new Set(vocabs.flatMap((v) => v.jobTitles ?? [])));
 
@@ -316,7 +321,8 @@ function detailsBetweenSemicolons(text: string, vocabs: readonly Vocabulary[]): 
   if (parts.length < 2) return false;
   return parts.some((part) => {
     // A group's name before its members (`Board: Ann Lee (chair), Bo Chan`) and a detail in parentheses after a name leave the names to judge.
-    const pieces = splitTopLevel(withoutGroupLabel(part.trim(), vocabs), /,/).map((piece) => piece.replace(/\s*\([^()]*\)\s*$/, '').trim());
+    // An "and" word parts the last two names as a comma does (`Ann Lee, Bo Chan ja Ida Voss; lisäksi Eve Fox`).
+    const pieces = splitTopLevel(withoutGroupLabel(part.trim(), vocabs), NAME_SEPARATORS).map((piece) => piece.replace(/\s*\([^()]*\)\s*$/, '').replace(LOWER_LEAD, '').trim());
     return pieces.length > 1 && !pieces.every((piece) => piece.includes(' ') && isName(piece) && !isJobTitle(piece, vocabs));
   });
 }

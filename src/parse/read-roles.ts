@@ -35,7 +35,10 @@ export function proseRoles(lines: readonly Line[], header: Header, claims: RoleC
   const roles = new Map<string, string>();
   for (const vocab of vocabs) for (const [role, words] of Object.entries(vocab.roles)) for (const word of words) if (!roles.has(word) && word.length > 3) roles.set(word, role);
   for (const line of lines.slice(0, 200)) {
-    if (line.kind !== 'paragraph' || line.text.length > 600) continue;
+    if (line.text.length > 600) continue;
+    // Plain-text minutes number the sentence that opens the meeting as their first item (`1. Puheenjohtaja Aino Lehto avasi kokouksen`).
+    if (line.kind === 'listItem') for (const said of openingAppositions(line.text, roles, vocabs)) addProse(said.name, said.role, header, claims);
+    if (line.kind !== 'paragraph') continue;
     for (const m of line.text.matchAll(/ \((\p{L}+)\)/gu)) addProse(nameBefore(line.text.slice(0, m.index), vocabs)[0], roles.get((m[1] ?? '').toLowerCase()), header, claims);
     for (const m of line.text.matchAll(/\b[Aa]s (\p{L}+), /gu)) addProse(namesAfter(line.text.slice(m.index + m[0].length), vocabs)[0], roles.get((m[1] ?? '').toLowerCase()), header, claims);
     for (const said of openingAppositions(line.text, roles, vocabs)) addProse(said.name, said.role, header, claims);
@@ -259,7 +262,7 @@ function electedOfficers(lines: readonly Line[], head: number, claims: RoleClaim
       const before = words[k - 1];
       if (before !== undefined && before !== ',' && before !== ';' && !chooses.has(before) && !beside.has(before)) continue;
       if (given.has(office.role)) continue;
-      const last = tokens[k + office.words.length - 1] as { end: number };
+      const last = tokens[sharedOfficeEnd(words, k + office.words.length, offices, chooses, beside) - 1] as { end: number };
       // Names written with a capital only: a user id would be another office word (`ja ääntenlaskijoiksi`).
       const names = namesAfter(line.text.slice(last.end), vocabs).filter((n) => /^\p{Lu}/u.test(n));
       if (names.length === 0) continue;
@@ -267,6 +270,24 @@ function electedOfficers(lines: readonly Line[], head: number, claims: RoleClaim
       given.add(office.role);
     }
   }
+}
+
+/**
+ * Where the names of an office begin when offices are joined before one verb of choosing
+ * (`Kokouksen puheenjohtajaksi ja sihteeriksi valittiin Mari Ruha`): past the "and" words and
+ * offices after it and the verb that follows them, so the first office of the chain gives its role
+ * to the same names as the last (whose own phrase, `sihteeriksi valittiin`, the role phrases read).
+ * Elsewhere the names begin right after the office, as they do after a verb that leads (`Valittiin
+ * puheenjohtajaksi Aino Lehto`).
+ */
+function sharedOfficeEnd(words: readonly string[], end: number, offices: readonly { words: string[]; role: string }[], chooses: ReadonlySet<string>, beside: ReadonlySet<string>): number {
+  let at = end;
+  for (;;) {
+    const next = beside.has(words[at] ?? '') ? officeAt(words, at + 1, offices) : null;
+    if (next === null) break;
+    at += 1 + next.words.length;
+  }
+  return at > end && chooses.has(words[at] ?? '') ? at + 1 : end;
 }
 
 /** The office whose words stand at a place among the words, or null. */
@@ -297,12 +318,26 @@ function signedBelow(lines: readonly Line[], index: number, phrases: readonly Ph
 function signature(text: string, vocabs: readonly Vocabulary[]): { role: string; names: string[] } | null {
   if (text.length > 70) return null;
   const comma = text.indexOf(',');
-  if (comma < 0) return null;
+  if (comma < 0) return officeFirst(text, vocabs);
   const name = text.slice(0, comma).replace(/^(?:t\.|terv\.|terveisin|regards|hälsningar|mvh|mfg|gr\.)\s*/i, '').trim();
   const words = text.slice(comma + 1).trim().replace(/\.$/, '').split(/\s+/);
   if (words.length > 3 || !isName(name)) return null;
   const role = roleOf(words.join(' '), vocabs) ?? roleOf(words[words.length - 1] as string, vocabs);
   return role === 'chair' || role === 'secretary' ? { role, names: [name] } : null;
+}
+
+/**
+ * A signature that writes the office first, abbreviated with its stop (`pj. Marko Pihl`, `siht. Kimmo
+ * Makkonen`, `ordf. Anna Berg`), as a sign-off under Nordic minutes does: a line of only the office
+ * word and a full name. The stop marks the abbreviation of a signature; a spelled-out office before
+ * a name (`Puheenjohtaja Aino Lehto`) opens a sentence or a list entry as often.
+ */
+function officeFirst(text: string, vocabs: readonly Vocabulary[]): { role: string; names: string[] } | null {
+  const match = /^(\p{Ll}{2,6}\.)\s+(\p{Lu}.*)$/u.exec(text.trim());
+  if (match === null) return null;
+  const name = (match[2] as string).trim();
+  const role = roleOf(match[1] as string, vocabs);
+  return (role === 'chair' || role === 'secretary') && name.includes(' ') && isName(name) ? { role, names: [name] } : null;
 }
 
 function wordEdges(text: string, at: number, length: number): boolean {

@@ -116,7 +116,7 @@ function plainTitle(lines: readonly Line[], header: Header, vocabs: readonly Voc
       const meeting = meetingBelow(lines, first, vocabs);
       if (meeting) return meeting;
     }
-    if (title) return { index: first, title };
+    if (title) return fullerBelow(lines, head, title, vocabs) ?? { index: first, title };
   }
   const block = first === undefined ? null : titleBlock(lines, first, header, vocabs);
   if (block) return block;
@@ -315,10 +315,30 @@ function meetingBelow(lines: readonly Line[], from: number, vocabs: readonly Voc
   return null;
 }
 
-/** A plain line names a meeting when it holds a meeting word or a date. */
+/**
+ * A plain line names a meeting when it holds a meeting word, a compound that ends in one
+ * (`kesäkokous`, `hirvikokous`, `ledenvergadering`), or a date.
+ */
 function namesMeeting(line: Line, vocabs: readonly Vocabulary[]): boolean {
-  const words = line.text.toLowerCase().split(/[^\p{L}-]+/u);
-  return vocabs.some((v) => anyMatches(words, v.meetingWords)) || scanDates(line.text, vocabs).some((d) => d.year !== null);
+  const words = line.text.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
+  return holdsMeetingWord(words, vocabs) || scanDates(line.text, vocabs).some((d) => d.year !== null);
+}
+
+/**
+ * The fuller name of the same meeting on the next line of the top (`Vuosikokous 2022` /
+ * `SOTKAJÄRVIYHDISTYKSEN VUOSIKOKOUS 2022`): a page's title repeated by the document's own heading,
+ * which adds the body's name. The next line must be a line of its own that holds every word of the
+ * title and more; null otherwise.
+ */
+function fullerBelow(lines: readonly Line[], head: readonly number[], title: string, vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
+  const next = head[1];
+  if (next === undefined || !ownLine(lines, next)) return null;
+  const fuller = cleanTitle((lines[next] as Line).text, vocabs);
+  if (fuller === null) return null;
+  const wordsOfTitle = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\d-]+/u).filter(Boolean);
+  const words = wordsOfTitle(fuller);
+  const own = wordsOfTitle(title);
+  return own.length > 0 && words.length > own.length && own.every((word) => words.includes(word)) ? { index: next, title: fuller } : null;
 }
 
 /** The longest line a wrapped title goes on with: a sentence's worth, not a paragraph. */

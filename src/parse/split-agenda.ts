@@ -25,6 +25,21 @@ const MOST_PAIRS = 250_000;
 
 /** A line that is only a section mark and its number (`§ 198`, `198 §`). */
 const BARE_SECTION = /^(?:§\s?\d{1,4}\.?|\d{1,4}\s?§)$/u;
+/** A section mark and its number before a title (`§ 22 Kokouksen laillisuus ja päätösvaltaisuus`): no sentence, no stop at its end. */
+const TITLED_SECTION = /^(?:§\s?\d{1,4}\.?|\d{1,4}\s?§)\s+\p{Lu}[^.!?:]{0,100}$/u;
+
+/**
+ * Whether a line opens one section of a municipal record published on its own: the section mark
+ * alone on its line (`§ 198` over its title), or the mark with its title on a line of its own
+ * (`§ 22 Kokouksen laillisuus ja päätösvaltaisuus` between blank lines).
+ */
+function sectionOnItsOwn(lines: readonly Line[], index: number): boolean {
+  const line = lines[index] as Line;
+  const text = line.text.trim();
+  if (BARE_SECTION.test(text)) return true;
+  const alone = (lines[index - 1]?.block ?? -1) !== line.block && (lines[index + 1]?.block ?? -1) !== line.block;
+  return alone && line.kind === 'paragraph' && TITLED_SECTION.test(text);
+}
 
 /**
  * Find the agenda items: numbered headings or bold lines (`1. Title / Presenter`, `§ 5`, `TOP 3`),
@@ -46,7 +61,7 @@ function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vo
   }
   if (numbered.length >= 2 || (numbered.length === 1 && (lines[numbered[0]!.from] as Line).kind === 'heading' && !underTopics(lines, header, vocabs, numbered[0]!))) return list ? withListOnly(numbered, list.items) : numbered;
   // One section of a municipal record, published on its own (`§ 198` over its title): the section mark alone on its line is an item.
-  if (numbered.length === 1 && BARE_SECTION.test((lines[numbered[0]!.from] as Line).text.trim())) return numbered;
+  if (numbered.length === 1 && sectionOnItsOwn(lines, numbered[0]!.from)) return numbered;
   const topics = chatTopics(lines);
   if (topics.length > 0) return list ? withListOnly(topics, list.items) : topics;
   const summary = summaryTopics(lines);

@@ -179,4 +179,5 @@ export const de: Vocabulary = {
   possibilityModals: ['kann', 'können', 'könnte', 'könnten', 'würde', 'würden'],
   taskRecipients: ['an', 'für'],
   othersWords: ['die anderen', 'die übrigen', 'andere'],
+  roleAs: ['als'],
 };

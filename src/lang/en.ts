@@ -224,4 +224,5 @@ export const en: Vocabulary = {
   possibilityModals: ['can', 'could', 'would', 'might'],
   taskRecipients: ['for'],
   othersWords: ['the other', 'other'],
+  roleAs: ['as'],
 };

@@ -210,4 +210,5 @@ export const fi: Vocabulary = {
   possibilityModals: ['voi', 'voisi', 'voisivat', 'voitaisiin', 'saattaisi', 'saattaa'],
   taskRecipients: [],
   othersWords: ['muut'],
+  roleAs: [],
 };

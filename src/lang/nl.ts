@@ -164,4 +164,5 @@ export const nl: Vocabulary = {
   possibilityModals: ['kan', 'kunnen', 'kon', 'konden', 'zou', 'zouden'],
   taskRecipients: ['voor'],
   othersWords: ['de andere', 'de overige', 'andere'],
+  roleAs: ['als'],
 };

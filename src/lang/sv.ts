@@ -188,4 +188,5 @@ export const sv: Vocabulary = {
   possibilityModals: ['kan', 'kunde', 'skulle', 'kanske'],
   taskRecipients: ['för', 'till'],
   othersWords: ['de andra', 'de övriga', 'övriga'],
+  roleAs: ['som'],
 };

@@ -227,16 +227,21 @@ function withTrailingRole(text: string, vocabs: readonly Vocabulary[], nicks: bo
   const words = text.trim().split(/\s+/);
   for (let n = Math.min(2, words.length - 2); n >= 1; n--) {
     const tail = words.slice(-n).join(' ');
-    if (!/^[\p{Ll}\d]/u.test(tail)) continue;
+    // The office may follow the name joined by a word of its own, capitalised as German writes nouns (`Rupert Metzler als Vorsitzender`).
+    const joined = words.length - n - 1 >= 2 && roleLinks(vocabs).has((words[words.length - n - 1] as string).toLowerCase());
+    if (!joined && !/^[\p{Ll}\d]/u.test(tail)) continue;
     const role = roleOf(tail, vocabs);
     if (role === null) continue;
-    const people = readPerson(words.slice(0, -n).join(' '), vocabs, nicks);
+    const people = readPerson(words.slice(0, joined ? -n - 1 : -n).join(' '), vocabs, nicks);
     if (people.length !== 1) return [];
     (people[0] as PersonEntry).roles.push(role);
     return people;
   }
   return [];
 }
+
+/** The words that join a name to the office after it (`als`, `as`, `som`), of the vocabularies, made once. */
+const roleLinks = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.roleAs)));
 
 /** The nouns that end a job title, of the vocabularies, made once. */
 /**

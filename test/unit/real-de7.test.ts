@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+/**
+ * Rules found by reading real German minutes of kinds not read before (allotment clubs, choirs, a
+ * school parents' council, municipal councils, a Swiss federation of hackerspaces, an Austrian
+ * sports club). Every example here is written for the test; none is a line of those minutes.
+ */
+
+const people = (text: string) => parseMinutes(text).participants.map((p) => `${p.name}${p.roles.length > 0 ? ` (${p.roles.join(', ')})` : ''}`);
+
+describe('the office joined to a name by `als` in the list of those present', () => {
+  it('reads `Bürgermeister Hans Maier als Vorsitzender` as the chair and `… als Schriftführer` as the secretary', () => {
+    const text = 'Sitzung des Gemeinderats\n\nAnwesend:\nBürgermeister Hans Maier als Vorsitzender\nGemeinderätin Eva Roth\nAmtsrat Paul Lang als Schriftführer\n';
+    const read = people(text);
+    expect(read).toContain('Hans Maier (chair)');
+    expect(read.some((p) => p.includes('Paul Lang (secretary)'))).toBe(true);
+  });
+
+  it('reads `Ann Lee as chair` in an English list the same way', () => {
+    const text = 'Board meeting\n\nPresent:\n- Ann Lee as chair\n- Bo Chan\n';
+    expect(people(text)).toContain('Ann Lee (chair)');
+  });
+
+  it('keeps a name with `als` and a word that is no office a person without a role', () => {
+    const text = 'Sitzung des Gemeinderats\n\nAnwesend:\nHans Maier als Gast\nEva Roth\n';
+    expect(people(text).some((p) => p.includes('(chair)') || p.includes('(secretary)'))).toBe(false);
+  });
+});

@@ -27,3 +27,18 @@ describe('the office joined to a name by `als` in the list of those present', ()
     expect(people(text).some((p) => p.includes('(chair)') || p.includes('(secretary)'))).toBe(false);
   });
 });
+
+const agenda = (text: string) => parseMinutes(text).agenda.map((a) => `${a.number ?? '-'} ${a.title}`);
+const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+describe('an agenda item written with its outcome after a dash', () => {
+  it('reads `Item - Agreed ...` in an agenda list as a decision, the bare items not', () => {
+    const text = 'Committee meeting\n\nAgenda:\n\n1. Accounts - Agreed to publish the accounts\n2. Newsletter\n3. Size of the committee - We decided not to set a limit\n';
+    expect(decisions(text)).toEqual(['Accounts - Agreed to publish the accounts', 'Size of the committee - We decided not to set a limit']);
+  });
+
+  it('reads `TOP - Angenommen` in a German agenda list the same way, a dash in a title alone not', () => {
+    const text = 'Vorstandssitzung\n\nTagesordnung:\n\n1. Kassenbericht - Angenommen\n2. Sommerfest - Planung\n3. Verschiedenes\n';
+    expect(decisions(text)).toEqual(['Kassenbericht - Angenommen']);
+  });
+});

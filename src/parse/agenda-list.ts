@@ -99,6 +99,7 @@ function underNextMeeting(lines: readonly Line[], index: number, vocabs: readonl
  * colon and speaks of the agenda in any inflection (`The agenda was:`, `Dagordningen fastställdes:`).
  */
 export function namesAgenda(line: Line, vocabs: readonly Vocabulary[]): boolean {
+  if (qualifiedAgenda(line, vocabs)) return true;
   if (line.kind === 'heading') {
     // Cheap first: no agenda word anywhere, no agenda heading (the dates are costly to take out).
     const folded = fold(line.text);
@@ -115,6 +116,24 @@ export function namesAgenda(line: Line, vocabs: readonly Vocabulary[]): boolean 
   const words = fold(line.text).match(/\p{L}+/gu) ?? [];
   const known = [...agendaWords(vocabs)];
   return words.some((w) => known.some((k) => w.startsWith(k)));
+}
+
+/** The most words a caption of the agenda qualified by its session holds (`Tagesordnung der öffentlichen Sitzung`). */
+const QUALIFIED_WORDS = 6;
+
+/**
+ * Whether a short line with no sentence mark is the agenda word qualified by the session or part it
+ * belongs to (`Tagesordnung der öffentlichen Sitzung`, `Tagesordnung für die Mitgliederversammlung`,
+ * `Agenda for the public session`): councils caption the agenda of each session so, without a colon.
+ * The agenda word opens the line and a word that joins a title to what it is of follows it; a verb
+ * after the agenda word (`Tagesordnung wird genehmigt`) makes a sentence, no caption.
+ */
+function qualifiedAgenda(line: Line, vocabs: readonly Vocabulary[]): boolean {
+  if ((line.kind !== 'paragraph' && line.kind !== 'heading') || line.text.length > LONGEST_ANNOUNCEMENT || /[.!?:;]\s*$/.test(line.text)) return false;
+  const words = line.text.trim().split(/\s+/);
+  if (words.length < 3 || words.length > QUALIFIED_WORDS || !agendaWords(vocabs).has(fold(words[0] ?? ''))) return false;
+  const joiner = (words[1] ?? '').toLowerCase();
+  return vocabs.some((v) => v.titleTails.includes(joiner));
 }
 
 /** The one-word agenda labels of the vocabularies long enough not to be another word (`agenda`, `tagesordnung`). */

@@ -31,6 +31,23 @@ describe('the office joined to a name by `als` in the list of those present', ()
 const agenda = (text: string) => parseMinutes(text).agenda.map((a) => `${a.number ?? '-'} ${a.title}`);
 const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
 
+describe('the agenda captioned with the session it belongs to', () => {
+  it('reads the list under `Tagesordnung der öffentlichen Sitzung` as the agenda, items parted by blank lines', () => {
+    const text = 'Sitzung des Gemeinderats\n\nMontag, 3. März 2025, 19:00 Uhr\n\nTagesordnung der öffentlichen Sitzung\n\n1. Fragen der Einwohner\n\n2. Neubau der Turnhalle\n\n3. Verschiedenes\n';
+    expect(agenda(text)).toEqual(['1 Fragen der Einwohner', '2 Neubau der Turnhalle', '3 Verschiedenes']);
+  });
+
+  it('reads `Agenda for the annual meeting` the same way', () => {
+    const text = 'Residents association\n\nAgenda for the annual meeting\n\n1. Election of officers\n2. Accounts\n3. Any other business\n';
+    expect(agenda(text)).toEqual(['1 Election of officers', '2 Accounts', '3 Any other business']);
+  });
+
+  it('takes no sentence about the agenda for its caption (`Tagesordnung wird ohne Änderungen genehmigt`)', () => {
+    const text = 'Vorstandssitzung\n\nTagesordnung wird ohne Änderungen genehmigt\n\n- Kasse prüfen\n- Fest planen\n';
+    expect(agenda(text)).toEqual([]);
+  });
+});
+
 describe('an agenda item written with its outcome after a dash', () => {
   it('reads `Item - Agreed ...` in an agenda list as a decision, the bare items not', () => {
     const text = 'Committee meeting\n\nAgenda:\n\n1. Accounts - Agreed to publish the accounts\n2. Newsletter\n3. Size of the committee - We decided not to set a limit\n';

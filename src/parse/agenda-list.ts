@@ -43,6 +43,7 @@ export function agendaList(lines: readonly Line[], header: Header, vocabs: reado
     const ordered = top.filter((j) => ordinals.has(j));
     if (ordered.length >= 2 && ordered.length < top.length) top = ordered;
     top = untilRestart(top, ordinals);
+    top = untilSections(lines, top, ordinals, vocabs);
     if (top.filter((j) => holdsNotes(lines, j)).length * 2 > top.length) top = [...top, ...groupsAfter(lines, header, top[top.length - 1] as number)];
     const items = top.map((j) => itemOf(lines, j, ordinals, vocabs)).filter((item): item is AgendaDraft => item !== null);
     if (items.length < fewest) continue;
@@ -66,6 +67,36 @@ function untilRestart(items: number[], ordinals: ReadonlyMap<number, number>): n
     if (number !== undefined && previous !== undefined && number <= previous) return items.slice(0, k);
   }
   return items;
+}
+
+/**
+ * The items of an agenda list up to a line between them that opens the first item's own section
+ * again (`• TOP 8 Verschiedenes` / `TOP 1 | Begrüßung` / `• notes ...`): with no blank line after the
+ * list, the minutes of each item, headed by its marked number, run on as lines of the list; a
+ * marked number no greater than the item's before it starts the items over, with their notes.
+ */
+function untilSections(lines: readonly Line[], items: number[], ordinals: ReadonlyMap<number, number>, vocabs: readonly Vocabulary[]): number[] {
+  for (let k = 1; k < items.length; k++) {
+    const previous = itemNumber(lines, items[k - 1] as number, ordinals, vocabs);
+    if (previous === null) continue;
+    for (let j = (items[k - 1] as number) + 1; j < (items[k] as number); j++) {
+      const line = lines[j] as Line;
+      if (line.itemStart) continue;
+      const read = readItemNumber(line.text, vocabs);
+      const number = read !== null && read.marked && read.number !== null ? Number.parseInt(read.number, 10) : Number.NaN;
+      if (number <= previous) return items.slice(0, k);
+    }
+  }
+  return items;
+}
+
+/** The whole number an agenda list item shows or writes with its marker (`3.`, `TOP 3`), or null. */
+function itemNumber(lines: readonly Line[], index: number, ordinals: ReadonlyMap<number, number>, vocabs: readonly Vocabulary[]): number | null {
+  const shown = ordinals.get(index);
+  if (shown !== undefined) return shown;
+  const read = readItemNumber((lines[index] as Line).text, vocabs);
+  const number = read !== null && read.marked && read.number !== null ? Number.parseInt(read.number, 10) : Number.NaN;
+  return Number.isNaN(number) ? null : number;
 }
 
 /** The lines that can introduce an agenda list, in document order. */

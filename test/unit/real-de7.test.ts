@@ -59,3 +59,16 @@ describe('an agenda item written with its outcome after a dash', () => {
     expect(decisions(text)).toEqual(['Kassenbericht - Angenommen']);
   });
 });
+
+describe('the minutes of each item run on below the agenda list', () => {
+  it('ends the agenda where `TOP 1 | …` starts the items over, the notes below it no items', () => {
+    const text = 'Protokoll der Mitgliederversammlung\n\nTagesordnung\n• TOP 1 Begrüßung\n• TOP 2 Kassenbericht\n• TOP 3 Verschiedenes\nTOP 1 | Begrüßung\n• Die Tagesordnung wurde von den Mitgliedern angenommen.\n• Anna Berg dankt dem Vorstand\nTOP 2 | Kassenbericht\n• Der Kassenwart berichtet\n';
+    expect(agenda(text).length).toBe(3);
+    expect(decisions(text)).toContain('Die Tagesordnung wurde von den Mitgliedern angenommen.');
+  });
+
+  it('keeps sub-items written as `TOP 3.1` between the items of the agenda', () => {
+    const text = 'Protokoll der Mitgliederversammlung\n\nTagesordnung\n• TOP 1 Begrüßung\n• TOP 2 Anträge\nTOP 2.1 Antrag auf Beitragserhöhung\n• TOP 3 Verschiedenes\n';
+    expect(agenda(text).length).toBe(3);
+  });
+});

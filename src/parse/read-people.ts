@@ -57,6 +57,8 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
     const segments = each ? splitTopLevel(part, /,/) : [part];
     const [head = '', ...rest] = segments;
     const role = roleOf(head, vocabs);
+    // An office after its article (`Der Tagungsleiter, Philipp Kusche, eröffnet ...`, `The chair`) names the office, no person.
+    if (officeWithArticle(head, vocabs)) continue;
     const previous = people[people.length - 1];
     if (role !== null && previous && rest.length === 0) {
       previous.roles.push(role);
@@ -238,6 +240,12 @@ function withTrailingRole(text: string, vocabs: readonly Vocabulary[], nicks: bo
     return people;
   }
   return [];
+}
+
+/** Whether a text is an article and a role word (`Der Tagungsleiter`, `Die Vorsitzende`, `The Chair`). */
+function officeWithArticle(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length === 2 && vocabs.some((v) => v.articles.includes((words[0] as string).toLowerCase())) && roleOf(words[1] as string, vocabs) !== null;
 }
 
 /** The words that join a name to the office after it (`als`, `as`, `som`), of the vocabularies, made once. */

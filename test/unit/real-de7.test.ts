@@ -72,3 +72,40 @@ describe('the minutes of each item run on below the agenda list', () => {
     expect(agenda(text).length).toBe(3);
   });
 });
+
+const chair = (text: string) => parseMinutes(text).participants.find((p) => p.roles.includes('chair'))?.name ?? null;
+const actions = (text: string) => parseMinutes(text).actions.map((a) => a.text);
+
+describe('the chair named by the sentence that opens the meeting, with no list of those present', () => {
+  it('reads `Der 1. Vorsitzende, Joachim Berg, eröffnet um 19:10 Uhr die Versammlung` as the chair', () => {
+    const text = 'Protokoll über die Jahreshauptversammlung am 23.01.2015\n\nTOP 1: Bericht des Vorsitzenden\n\nDer 1. Vorsitzende, Joachim Berg, eröffnet um 19:10 Uhr die Versammlung und begrüßt 40 Mitglieder.\n';
+    expect(chair(text)).toBe('Joachim Berg');
+  });
+
+  it('reads the opening written as a point of a list (`- Der Tagungsleiter, Paul Kern, … eröffnet …`)', () => {
+    const text = 'Protokoll der Jahreshauptversammlung\n\n1. Begrüßung\n2. Wahlen\n- Der Tagungsleiter, Paul Kern, begrüßt die Anwesenden und eröffnet die Veranstaltung.\n';
+    expect(chair(text)).toBe('Paul Kern');
+  });
+
+  it('reads `The chair, Ann Lee, opened the meeting` the same way', () => {
+    const text = 'Annual general meeting\n\nThe chair, Ann Lee, opened the meeting at 7 pm.\n';
+    expect(chair(text)).toBe('Ann Lee');
+  });
+
+  it('takes no guest the opener greets for the chair (`Der Vorsitzende eröffnet … und begrüßt Karl Weber`)', () => {
+    const text = 'Protokoll der Jahreshauptversammlung\n\nDer Vorsitzende eröffnet die Versammlung und begrüßt Karl Weber vom Landesverband.\n';
+    expect(chair(text)).toBeNull();
+  });
+
+  it('takes no office after its article for a person (`Der Tagungsleiter, Paul Kern, …` read as a list)', () => {
+    const text = 'Protokoll\n\nAnwesend:\nDer Tagungsleiter, Paul Kern, Eva Roth\n';
+    expect(people(text).some((p) => p.startsWith('Der '))).toBe(false);
+  });
+});
+
+describe('thanks said in the meeting', () => {
+  it('takes `Anna Berg dankt dem Vorstand für die Zusammenarbeit` for no task', () => {
+    const text = 'Protokoll der Mitgliederversammlung\n\n## TOP 1 Begrüßung\n\n- Anna Berg dankt dem Vorstand für die Zusammenarbeit\n- Karl Roth kümmert sich um die Einladungen\n';
+    expect(actions(text)).toEqual(['Karl Roth kümmert sich um die Einladungen']);
+  });
+});

@@ -109,3 +109,26 @@ describe('thanks said in the meeting', () => {
     expect(actions(text)).toEqual(['Karl Roth kümmert sich um die Einladungen']);
   });
 });
+
+describe('a verdict on the motion with the verb put second (`Somit ist der Antrag angenommen`)', () => {
+  it('takes the motion before the vote for what was decided', () => {
+    const text = 'Protokoll der Generalversammlung\n\n## Beitritt zum Dachverband\n\nDer Verein soll dem Dachverband beitreten.\n\n* Dafür: 12\n* Dagegen: 0\n* Enthaltungen: 1\n\nSomit ist der Antrag angenommen.\n';
+    const read = decisions(text);
+    expect(read.length).toBe(1);
+    expect(read[0]).toContain('Dachverband beitreten');
+  });
+
+  it('keeps a verdict that names its own subject a decision of its own (`Somit ist der Vorstand entlastet`)', () => {
+    const text = 'Protokoll der Generalversammlung\n\n## Entlastung\n\nDer Kassenbericht wird vorgestellt.\n\nSomit ist der Vorstand einstimmig entlastet.\n';
+    expect(decisions(text)).toEqual(['Somit ist der Vorstand einstimmig entlastet.']);
+  });
+});
+
+describe('the same order in Dutch', () => {
+  it('takes the motion before `Daarmee is het voorstel aangenomen`', () => {
+    const text = 'Notulen ledenvergadering\n\n## Contributie\n\nDe contributie blijft 20 euro per jaar.\n\n* Voor: 12\n* Tegen: 0\n\nDaarmee is het voorstel aangenomen.\n';
+    const read = decisions(text);
+    expect(read.length).toBe(1);
+    expect(read[0]).toContain('contributie blijft');
+  });
+});

@@ -182,4 +182,5 @@ export const de: Vocabulary = {
   taskRecipients: ['an', 'für'],
   othersWords: ['die anderen', 'die übrigen', 'andere'],
   roleAs: ['als'],
+  noLonger: ['nicht länger', 'nicht mehr zur verfügung', 'nicht mehr zur wahl', 'nicht mehr im amt'],
 };

@@ -225,4 +225,5 @@ export const en: Vocabulary = {
   taskRecipients: ['for'],
   othersWords: ['the other', 'other'],
   roleAs: ['as'],
+  noLonger: ['no longer', 'not any longer'],
 };

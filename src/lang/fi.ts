@@ -211,4 +211,5 @@ export const fi: Vocabulary = {
   taskRecipients: [],
   othersWords: ['muut'],
   roleAs: [],
+  noLonger: ['ei enää', 'eivät enää'],
 };

@@ -165,4 +165,5 @@ export const nl: Vocabulary = {
   taskRecipients: ['voor'],
   othersWords: ['de andere', 'de overige', 'andere'],
   roleAs: ['als'],
+  noLonger: ['niet langer', 'niet meer beschikbaar'],
 };

@@ -189,4 +189,5 @@ export const sv: Vocabulary = {
   taskRecipients: ['för', 'till'],
   othersWords: ['de andra', 'de övriga', 'övriga'],
   roleAs: ['som'],
+  noLonger: ['inte längre'],
 };

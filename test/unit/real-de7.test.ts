@@ -132,3 +132,20 @@ describe('the same order in Dutch', () => {
     expect(read[0]).toContain('contributie blijft');
   });
 });
+
+describe('what someone no longer does', () => {
+  it('takes `Adi Berg steht für den Posten nicht mehr zur Verfügung` and `… stehen nicht länger zur Wahl` for no task', () => {
+    const text = 'Protokoll der Generalversammlung\n\n## Wahl des Vorstandes\n\nAdi Berg steht für den Posten nicht mehr zur Verfügung.\n\nMarc Roth und Eva Stein stehen nicht länger zur Wahl.\n\nKarl Weber kümmert sich um die Anmeldung beim Register.\n';
+    expect(actions(text)).toEqual(['Karl Weber kümmert sich um die Anmeldung beim Register.']);
+  });
+
+  it('takes `Bo Chan is no longer available as treasurer` for no task in English', () => {
+    const text = 'Board meeting\n\nPresent: Ann Lee, Bo Chan\n\nBo Chan is no longer available as treasurer.\n\nAnn Lee will send the accounts to the auditor.\n';
+    expect(actions(text)).toEqual(['Ann Lee will send the accounts to the auditor.']);
+  });
+
+  it('keeps a task that limits a sum (`… soll nicht mehr als 100 Euro ausgeben`)', () => {
+    const text = 'Protokoll der Vorstandssitzung\n\nAnwesend: Karl Weber, Eva Stein\n\nKarl Weber besorgt die Getränke für das Sommerfest und gibt nicht mehr als 100 Euro aus.\n';
+    expect(actions(text).length).toBe(1);
+  });
+});

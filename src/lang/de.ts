@@ -20,7 +20,7 @@ export const de: Vocabulary = {
     decisions: ['beschlüsse', 'beschluss', 'beschlossen', 'beschlussfassung', 'vorstandsbeschluss', 'mitgliederbeschluss', 'grundsatzbeschluss', 'entscheidung', 'entscheidungen', 'vereinbarung', 'vereinbarungen', 'vereinbart', 'einigung', 'festlegung', 'festlegungen', 'konsens'],
   },
   roles: {
-    chair: ['vorsitz', 'vorsitzender', 'vorsitzende', 'sitzungsleitung', 'versammlungsleiter', 'versammlungsleiterin', 'sitzungsleiter', 'sitzungsleiterin', 'moderation'],
+    chair: ['vorsitz', 'vorsitzender', 'vorsitzende', 'sitzungsleitung', 'versammlungsleiter', 'versammlungsleiterin', 'sitzungsleiter', 'sitzungsleiterin', 'moderation', 'tagungsleiter', 'tagungsleiterin', 'obmann', 'obfrau'],
     secretary: ['protokoll', 'schriftführer', 'schriftführerin', 'protokollant', 'protokollantin', 'protokollführer', 'protokollführerin', 'protokollierende', 'protokollierender'],
     treasurer: ['kassenwart', 'kassenwartin', 'schatzmeister', 'schatzmeisterin'],
     manager: ['verwalter', 'verwalterin', 'hausverwalter', 'hausverwalterin'],
@@ -97,7 +97,9 @@ export const de: Vocabulary = {
     // Telling, moving and weighing are reports of the meeting, not work after it (`teilt mit`, `führt aus`, `beantragt`, `überlegt`).
     'wird nicht', 'werden nicht', 'teilt mit', 'teilte mit', 'führt aus', 'führt weiter aus', 'führte aus', 'knüpft an', 'beantragt', 'beantragte', 'überlegt', 'überlegen', 'bemerkt', 'verliest', 'bedauert',
     // Coming to a group or a meeting is taking part, no work (`Florian kommt in die Erstigruppe`, `Ben kommt später`).
-    'kommt', 'kommen'],
+    'kommt', 'kommen',
+    // Thanking is said in the meeting (`Anna dankt dem Vorstand`), no work after it.
+    'dankt', 'dankte', 'danken', 'dankten'],
   doneWords: ['erledigt', 'fertig', 'abgeschlossen'],
   abbreviations: ['z.b', 'bzw', 'ca', 'usw', 'evtl', 'ggf', 'inkl', 'nr', 'u.a', 'd.h', 'abs', 'bzgl', 'gem', 'lt', 'vgl', 'sog', 'insb', 'allg', 'zzgl', 'ggü', 'stellv', 'vors', 'tel', 'str'],
   agendaMarkers: ['tagesordnungspunkt', 'top', 'punkt'],
@@ -186,4 +188,6 @@ export const de: Vocabulary = {
   heldEarlier: { times: ['letzten', 'vorigen', 'vorherigen', 'früheren'], meetings: ['sitzung', 'versammlung'] },
   latestWords: ['spätestens'],
   membershipChanges: ['neue', 'neues', 'ausgetretene', 'ausgeschiedene'],
+  roleAs: ['als'],
+  noLonger: ['nicht länger', 'nicht mehr zur verfügung', 'nicht mehr zur wahl', 'nicht mehr im amt'],
 };

@@ -231,4 +231,6 @@ export const en: Vocabulary = {
   heldEarlier: { times: ['previous', 'last', 'earlier', 'prior'], meetings: ['meeting'] },
   latestWords: [],
   membershipChanges: ['new', 'resigned', 'lapsed', 'departing'],
+  roleAs: ['as'],
+  noLonger: ['no longer', 'not any longer'],
 };

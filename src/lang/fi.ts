@@ -217,4 +217,6 @@ export const fi: Vocabulary = {
   heldEarlier: { times: ['edellisessä', 'viime', 'aiemmassa', 'aikaisemmassa', 'tammikuun', 'helmikuun', 'maaliskuun', 'huhtikuun', 'toukokuun', 'kesäkuun', 'heinäkuun', 'elokuun', 'syyskuun', 'lokakuun', 'marraskuun', 'joulukuun'], meetings: ['kokouksessa', 'palaverissa'] },
   latestWords: ['viimeistään'],
   membershipChanges: ['uudet', 'uusi', 'eronneet', 'eronnut', 'erotetut', 'hyväksytyt'],
+  roleAs: [],
+  noLonger: ['ei enää', 'eivät enää'],
 };

@@ -171,4 +171,6 @@ export const nl: Vocabulary = {
   heldEarlier: { times: ['vorige', 'laatste', 'eerdere'], meetings: ['vergadering', 'bijeenkomst'] },
   latestWords: ['uiterlijk'],
   membershipChanges: ['nieuwe', 'nieuw', 'vertrokken', 'opgezegde'],
+  roleAs: ['als'],
+  noLonger: ['niet langer', 'niet meer beschikbaar'],
 };

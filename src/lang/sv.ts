@@ -195,4 +195,6 @@ export const sv: Vocabulary = {
   heldEarlier: { times: ['föregående', 'förra', 'tidigare'], meetings: ['mötet', 'möte', 'sammanträdet', 'sammanträde'] },
   latestWords: ['senast'],
   membershipChanges: ['nya', 'ny', 'utträdda', 'avgående', 'uteslutna'],
+  roleAs: ['som'],
+  noLonger: ['inte längre'],
 };

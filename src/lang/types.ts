@@ -455,4 +455,19 @@ export interface Vocabulary {
    * `Uudet jäsenet: Aino Lehto` is a matter of membership, no list of those present.
    */
   membershipChanges: string[];
+  /**
+   * The word that joins a name to the office the person holds in the meeting when the office comes
+   * after it in a list of those present (`Bürgermeister Rupert Metzler als Vorsitzender`, `Ann Lee
+   * as chair`, `Eva Lind som ordförande`, `Jan de Vries als voorzitter`). Empty in Finnish, which
+   * writes the office in the essive after the name (`Aino Aalto puheenjohtajana`).
+   */
+  roleAs: string[];
+  /**
+   * The words that say a state has ended (`no longer`, `nicht länger`, `nicht mehr zur Verfügung`,
+   * `inte längre`, `niet langer`, `ei enää`): what someone no longer does or is (`Adi steht für den
+   * Posten nicht mehr zur Verfügung`, `Bo is no longer on the committee`) tells of a change, no task
+   * after the meeting. Only forms that say nothing else: `nicht mehr` alone also compares (`nicht
+   * mehr als 100 Euro ausgeben` is a task), as do `niet meer` and `inte mer`.
+   */
+  noLonger: string[];
 }

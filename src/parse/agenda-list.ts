@@ -43,6 +43,7 @@ export function agendaList(lines: readonly Line[], header: Header, vocabs: reado
     const ordered = top.filter((j) => ordinals.has(j));
     if (ordered.length >= 2 && ordered.length < top.length) top = ordered;
     top = untilRestart(top, ordinals);
+    top = untilSections(lines, top, ordinals, vocabs);
     if (top.filter((j) => holdsNotes(lines, j)).length * 2 > top.length) top = [...top, ...groupsAfter(lines, header, top[top.length - 1] as number)];
     const items = top.map((j) => itemOf(lines, j, ordinals, vocabs)).filter((item): item is AgendaDraft => item !== null);
     if (items.length < fewest) continue;
@@ -66,6 +67,36 @@ function untilRestart(items: number[], ordinals: ReadonlyMap<number, number>): n
     if (number !== undefined && previous !== undefined && number <= previous) return items.slice(0, k);
   }
   return items;
+}
+
+/**
+ * The items of an agenda list up to a line between them that opens the first item's own section
+ * again (`• TOP 8 Verschiedenes` / `TOP 1 | Begrüßung` / `• notes ...`): with no blank line after the
+ * list, the minutes of each item, headed by its marked number, run on as lines of the list; a
+ * marked number no greater than the item's before it starts the items over, with their notes.
+ */
+function untilSections(lines: readonly Line[], items: number[], ordinals: ReadonlyMap<number, number>, vocabs: readonly Vocabulary[]): number[] {
+  for (let k = 1; k < items.length; k++) {
+    const previous = itemNumber(lines, items[k - 1] as number, ordinals, vocabs);
+    if (previous === null) continue;
+    for (let j = (items[k - 1] as number) + 1; j < (items[k] as number); j++) {
+      const line = lines[j] as Line;
+      if (line.itemStart) continue;
+      const read = readItemNumber(line.text, vocabs);
+      const number = read !== null && read.marked && read.number !== null ? Number.parseInt(read.number, 10) : Number.NaN;
+      if (number <= previous) return items.slice(0, k);
+    }
+  }
+  return items;
+}
+
+/** The whole number an agenda list item shows or writes with its marker (`3.`, `TOP 3`), or null. */
+function itemNumber(lines: readonly Line[], index: number, ordinals: ReadonlyMap<number, number>, vocabs: readonly Vocabulary[]): number | null {
+  const shown = ordinals.get(index);
+  if (shown !== undefined) return shown;
+  const read = readItemNumber((lines[index] as Line).text, vocabs);
+  const number = read !== null && read.marked && read.number !== null ? Number.parseInt(read.number, 10) : Number.NaN;
+  return Number.isNaN(number) ? null : number;
 }
 
 /** The lines that can introduce an agenda list, in document order. */
@@ -99,6 +130,7 @@ function underNextMeeting(lines: readonly Line[], index: number, vocabs: readonl
  * colon and speaks of the agenda in any inflection (`The agenda was:`, `Dagordningen fastställdes:`).
  */
 export function namesAgenda(line: Line, vocabs: readonly Vocabulary[]): boolean {
+  if (qualifiedAgenda(line, vocabs)) return true;
   if (line.kind === 'heading') {
     // Cheap first: no agenda word anywhere, no agenda heading (the dates are costly to take out).
     const folded = fold(line.text);
@@ -115,6 +147,24 @@ export function namesAgenda(line: Line, vocabs: readonly Vocabulary[]): boolean 
   const words = fold(line.text).match(/\p{L}+/gu) ?? [];
   const known = [...agendaWords(vocabs)];
   return words.some((w) => known.some((k) => w.startsWith(k)));
+}
+
+/** The most words a caption of the agenda qualified by its session holds (`Tagesordnung der öffentlichen Sitzung`). */
+const QUALIFIED_WORDS = 6;
+
+/**
+ * Whether a short line with no sentence mark is the agenda word qualified by the session or part it
+ * belongs to (`Tagesordnung der öffentlichen Sitzung`, `Tagesordnung für die Mitgliederversammlung`,
+ * `Agenda for the public session`): councils caption the agenda of each session so, without a colon.
+ * The agenda word opens the line and a word that joins a title to what it is of follows it; a verb
+ * after the agenda word (`Tagesordnung wird genehmigt`) makes a sentence, no caption.
+ */
+function qualifiedAgenda(line: Line, vocabs: readonly Vocabulary[]): boolean {
+  if ((line.kind !== 'paragraph' && line.kind !== 'heading') || line.text.length > LONGEST_ANNOUNCEMENT || /[.!?:;]\s*$/.test(line.text)) return false;
+  const words = line.text.trim().split(/\s+/);
+  if (words.length < 3 || words.length > QUALIFIED_WORDS || !agendaWords(vocabs).has(fold(words[0] ?? ''))) return false;
+  const joiner = (words[1] ?? '').toLowerCase();
+  return vocabs.some((v) => v.titleTails.includes(joiner));
 }
 
 /** The one-word agenda labels of the vocabularies long enough not to be another word (`agenda`, `tagesordnung`). */

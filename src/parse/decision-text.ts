@@ -153,11 +153,13 @@ function refersToProposal(lettered: readonly string[], vocabs: FindContext['voca
   while (from < lettered.length && hasWord([lettered[from] as string], votes)) from++;
   const auxiliaries = wordSet(vocabs, 'auxiliaries');
   const verdicts = wordSet(vocabs, 'carried');
-  return anaphors.some((phrase) => {
+  // The finite verb may stand second, after one word put first, as German, Dutch and Swedish order a clause (`Somit ist der Antrag angenommen`): the subject follows the verb.
+  const starts = auxiliaries.has(lettered[from + 1] ?? '') && !auxiliaries.has(lettered[from] ?? '') ? [from, from + 2] : [from];
+  return starts.some((at) => anaphors.some((phrase) => {
     const parts = phrase.split(' ');
-    const next = lettered[from + parts.length] ?? '';
-    return parts.every((p, k) => lettered[from + k] === p) && (auxiliaries.has(next) || verdicts.has(next));
-  });
+    const next = lettered[at + parts.length] ?? '';
+    return parts.every((p, k) => lettered[at + k] === p) && (auxiliaries.has(next) || verdicts.has(next));
+  }));
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Position } from '../model/position.js';
 import { foldedPromises, headingPromise, modalPassive, passiveTask, selfTask } from './action-grammar.js';
 import { heldEvent } from './held-event.js';
 import { ownerKind } from './owner-kinds.js';
-import { forbidsDeed } from './negated-duty.js';
+import { endsState, forbidsDeed } from './negated-duty.js';
 import { passiveAgents } from './passive-agent.js';
 import { assignedOwners, assigneesAfter, handedToGroup, headingAbove, headingOwners, invertedSubjects, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
 import { asWritten, gather, textKey, wordCount, wordSet, wordsOf } from './cues.js';
@@ -325,6 +325,8 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   if (!isDecision && isProposed(wordsOf(text), context.allVocabs)) return [];
   // What nobody is to do (`Dan should not print ...`, `ska inte förväxlas`) is no task.
   if (forbidsDeed(text, vocabs)) return [];
+  // What someone no longer does (`Adi steht nicht mehr zur Verfügung`) is a change reported, no task.
+  if (endsState(text, vocabs)) return [];
   // The subject of a modal passive (`Aalst zal ingelicht worden`) is told, no doer.
   const passiveAt = isDecision ? null : modalPassive(text, context);
   const passiveFrom = passiveAt === null ? -1 : text.indexOf(passiveAt);

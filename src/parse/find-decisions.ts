@@ -554,6 +554,7 @@ function decisionsReferred(words: readonly string[], at: number, vocabs: readonl
 function isTitle(scan: Scan, unit: Unit): boolean {
   const title = scan.titles.get(unit.line);
   if (title === undefined) return false;
+  if (outcomeBeside(title, scan.context.vocabs)) return false;
   if (wordsOf(unit.text).length > wordsOf(title).length + 3) return false;
   const line = scan.context.lines[unit.line] as Line;
   if (line.bold) return true;
@@ -561,6 +562,18 @@ function isTitle(scan: Scan, unit: Unit): boolean {
   // what was done under its number; a title names a topic and ends with no full stop.
   if (minuteSentence(title, scan.context.vocabs) && !scan.context.agendaLines.has(unit.line)) return false;
   return scan.context.agendaLines.has(unit.line) || fold(unit.text).includes(fold(title).slice(0, 40));
+}
+
+/**
+ * Whether an item of an agenda list carries its outcome after a spaced dash, opening with a word of
+ * deciding (`Size of the committee - We decided not to set a limit`, `Kassenbericht – Angenommen`):
+ * an agenda sent round again with what became of each item; the line records a decision, it is no
+ * bare title.
+ */
+function outcomeBeside(title: string, vocabs: readonly Vocabulary[]): boolean {
+  const dash = /\s[-–—]\s/.exec(title);
+  if (dash === null) return false;
+  return leadingCueWord(wordsOf(title.slice(dash.index + dash[0].length)), gather(vocabs, 'decisionCues'), 2) !== null;
 }
 
 /**

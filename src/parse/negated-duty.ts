@@ -32,3 +32,24 @@ const forbiddingPhrases = oncePer((vocabs: readonly Vocabulary[]): { phrases: st
   if (phrases.some((phrase) => (phrase[0] ?? '*').endsWith('*'))) return { phrases, byFirst: null };
   return { phrases, byFirst: byFirstWord(phrases, (phrase) => phrase[0] as string) };
 });
+
+/**
+ * Whether a sentence says a state has ended (`Marc und Genesis stehen nicht länger zur Wahl`, `Bo
+ * is no longer available`): what someone no longer does is a change reported, no task.
+ */
+export function endsState(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const { phrases, byFirst } = endingPhrases(vocabs);
+  if (phrases.length === 0) return false;
+  const words = wordsOf(fold(text));
+  for (let i = 0; i < words.length; i++) {
+    const opening = byFirst.get(words[i] as string);
+    if (opening?.some((phrase) => phrase.every((part, k) => words[i + k] === part))) return true;
+  }
+  return false;
+}
+
+/** The phrases of an ended state of the vocabularies as lists of folded words, by their first word; once per list of vocabularies. */
+const endingPhrases = oncePer((vocabs: readonly Vocabulary[]): { phrases: string[][]; byFirst: Map<string, string[][]> } => {
+  const phrases = gather(vocabs, 'noLonger').map((p) => wordsOf(fold(p)) as string[]);
+  return { phrases, byFirst: byFirstWord(phrases, (phrase) => phrase[0] as string) };
+});

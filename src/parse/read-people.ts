@@ -57,6 +57,8 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
     const segments = each ? splitTopLevel(part, /,/) : [part];
     const [head = '', ...rest] = segments;
     const role = roleOf(head, vocabs);
+    // An office after its article (`Der Tagungsleiter, Philipp Kusche, eröffnet ...`, `The chair`) names the office, no person.
+    if (officeWithArticle(head, vocabs)) continue;
     const previous = people[people.length - 1];
     if (role !== null && previous && rest.length === 0) {
       previous.roles.push(role);
@@ -230,16 +232,27 @@ function withTrailingRole(text: string, vocabs: readonly Vocabulary[], nicks: bo
   const words = text.trim().split(/\s+/);
   for (let n = Math.min(2, words.length - 2); n >= 1; n--) {
     const tail = words.slice(-n).join(' ');
-    if (!/^[\p{Ll}\d]/u.test(tail)) continue;
+    // The office may follow the name joined by a word of its own, capitalised as German writes nouns (`Rupert Metzler als Vorsitzender`).
+    const joined = words.length - n - 1 >= 2 && roleLinks(vocabs).has((words[words.length - n - 1] as string).toLowerCase());
+    if (!joined && !/^[\p{Ll}\d]/u.test(tail)) continue;
     const role = roleOf(tail, vocabs);
     if (role === null) continue;
-    const people = readPerson(words.slice(0, -n).join(' '), vocabs, nicks);
+    const people = readPerson(words.slice(0, joined ? -n - 1 : -n).join(' '), vocabs, nicks);
     if (people.length !== 1) return [];
     (people[0] as PersonEntry).roles.push(role);
     return people;
   }
   return [];
 }
+
+/** Whether a text is an article and a role word (`Der Tagungsleiter`, `Die Vorsitzende`, `The Chair`). */
+function officeWithArticle(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length === 2 && vocabs.some((v) => v.articles.includes((words[0] as string).toLowerCase())) && roleOf(words[1] as string, vocabs) !== null;
+}
+
+/** The words that join a name to the office after it (`als`, `as`, `som`), of the vocabularies, made once. */
+const roleLinks = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.roleAs)));
 
 /** The nouns that end a job title, of the vocabularies, made once. */
 /**

@@ -36,12 +36,12 @@ export function proseRoles(lines: readonly Line[], header: Header, claims: RoleC
   for (const vocab of vocabs) for (const [role, words] of Object.entries(vocab.roles)) for (const word of words) if (!roles.has(word) && word.length > 3) roles.set(word, role);
   for (const line of lines.slice(0, 200)) {
     if (line.text.length > 600) continue;
-    // Plain-text minutes number the sentence that opens the meeting as their first item (`1. Puheenjohtaja Aino Lehto avasi kokouksen`).
-    if (line.kind === 'listItem') for (const said of openingAppositions(line.text, roles, vocabs)) addProse(said.name, said.role, header, claims);
+    // The sentence that opens the meeting may be written as a point of a list, or run on below one (`- Der Vorsitzende, ... eröffnet ...`).
+    if (line.kind === 'listItem') for (const said of openingAppositions(line.text, roles, vocabs)) addOpener(said.name, said.role, header, claims);
     if (line.kind !== 'paragraph') continue;
     for (const m of line.text.matchAll(/ \((\p{L}+)\)/gu)) addProse(nameBefore(line.text.slice(0, m.index), vocabs)[0], roles.get((m[1] ?? '').toLowerCase()), header, claims);
     for (const m of line.text.matchAll(/\b[Aa]s (\p{L}+), /gu)) addProse(namesAfter(line.text.slice(m.index + m[0].length), vocabs)[0], roles.get((m[1] ?? '').toLowerCase()), header, claims);
-    for (const said of openingAppositions(line.text, roles, vocabs)) addProse(said.name, said.role, header, claims);
+    for (const said of openingAppositions(line.text, roles, vocabs)) addOpener(said.name, said.role, header, claims);
     for (const said of copulaRoles(line.text, vocabs)) {
       // `Eero toimii sihteerinä`: the Finnish essive names the role too.
       addProse(said.name, roles.get(said.role) ?? roles.get(said.role.replace(/n[aä]$/u, '')), header, claims);
@@ -107,6 +107,20 @@ function closesClause(rest: string, vocabs: readonly Vocabulary[]): boolean {
   return vocabs.some((v) => v.and.includes(word));
 }
 
+
+/**
+ * A role claimed by the sentence that opens the meeting: the one who opens it was there, so a full
+ * name (two words or more, each capitalised: `Der 1. Vorsitzende, Joachim Bruness, eröffnet die
+ * Versammlung`) counts when the minutes list no one else, as a report of an annual meeting often
+ * does not; a single word needs the list, where it may be a first name.
+ */
+function addOpener(name: string | undefined, role: string | undefined, header: Header, claims: RoleClaim[]): void {
+  if (!name || !role || claims.some((c) => c.role === role)) return;
+  if (resolvePerson(name, header.participants) !== null) return addProse(name, role, header, claims);
+  const words = name.split(/\s+/);
+  if (header.participants.some((p) => p.present) || words.length < 2 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return;
+  claims.push({ role, names: [name], strength: 0 });
+}
 
 function addProse(name: string | undefined, role: string | undefined, header: Header, claims: RoleClaim[]): void {
   if (!name || !role || claims.some((c) => c.role === role)) return;

@@ -73,7 +73,7 @@ describe('createParseCache', () => {
     expect(open().read('actions', open().keyOf(minutes))).toBeNull();
   });
 
-  it('stores every fixture exactly: a read equals a fresh parse, characters outside ASCII included', async () => {
+  it('stores every fixture exactly: a read equals a fresh parse, characters outside ASCII included', { timeout: 60_000 }, async () => {
     const names = [...(await readdir(fixtures)).filter((name) => /\.(?:md|txt)$/.test(name)), ...(await readdir(join(fixtures, 'actions'))).map((name) => join('actions', name))];
     const texts = [...(await Promise.all(names.map((name) => readFile(join(fixtures, name))))), encode('# Kokous 🎉 \u2028 \ud800 ÅÄÖ åäö ß €\n\n1. Avaus – “ok”\n')];
     expect(texts.length).toBeGreaterThan(10);

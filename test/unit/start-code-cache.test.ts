@@ -44,7 +44,7 @@ describe('codeCacheFolder', () => {
   });
 });
 
-describe('loadCachedScript', () => {
+describe('loadCachedScript', { timeout: 60_000 }, () => {
   it('runs a CommonJS script as require would', () => {
     writeFileSync(script, tool(2));
     const loaded = loadCachedScript(script, { folder: null, variant: 'parse' });

@@ -305,6 +305,19 @@ function mentions(text: string): string[] | null {
 }
 
 /**
+ * A text without the details in parentheses that close it (`Ann Lee (chair)` gives `Ann Lee`): the
+ * last `(` whose `)` ends the text with no parenthesis between. Read by index, not by a pattern
+ * anchored at the end, which would be quadratic on a long run of blanks.
+ */
+function withoutClosingDetail(text: string): string {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith(')')) return text;
+  const open = trimmed.lastIndexOf('(');
+  if (open < 0 || trimmed.indexOf(')', open) !== trimmed.length - 1) return text;
+  return trimmed.slice(0, open).trimEnd();
+}
+
+/**
  * Whether a list separates its people with semicolons and writes details after commas (`Ann Lee,
  * Chair; Bo Chan, Acme`): a semicolon between parts, and a part whose commas do not separate
  * full names (`Ann Lee, Bo Chan; Ida Voss` is three people).
@@ -314,7 +327,7 @@ function detailsBetweenSemicolons(text: string, vocabs: readonly Vocabulary[]): 
   if (parts.length < 2) return false;
   return parts.some((part) => {
     // A group's name before its members (`Board: Ann Lee (chair), Bo Chan`) and a detail in parentheses after a name leave the names to judge.
-    const pieces = splitTopLevel(withoutGroupLabel(part.trim(), vocabs), /,/).map((piece) => piece.replace(/\s*\([^()]*\)\s*$/, '').trim());
+    const pieces = splitTopLevel(withoutGroupLabel(part.trim(), vocabs), /,/).map((piece) => withoutClosingDetail(piece).trim());
     return pieces.length > 1 && !pieces.every((piece) => piece.includes(' ') && isName(piece) && !isJobTitle(piece, vocabs));
   });
 }

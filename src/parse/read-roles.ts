@@ -456,7 +456,7 @@ function namesBefore(text: string, vocabs: readonly Vocabulary[]): string[] {
     out.unshift(name);
     const cut = rest.replace(/\([^()]*\)\s*$/, '').trimEnd();
     const before = cut.slice(0, cut.length - name.length).trimEnd();
-    const joiner = /(\S+)$/u.exec(before)?.[1] ?? '';
+    const joiner = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t')) + 1);
     if (joiner.endsWith(',')) rest = before.slice(0, -1);
     else if (and.has(joiner.toLowerCase())) rest = before.slice(0, before.length - joiner.length);
     else break;

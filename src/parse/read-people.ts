@@ -3,6 +3,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { withoutPresenceMark } from './presence-marks.js';
 import { withoutHonorifics } from './resolve-people.js';
+import { withoutTrailingParen } from './trim.js';
 
 /** A person as written in a participant list. */
 export interface PersonEntry {
@@ -320,7 +321,7 @@ function detailsBetweenSemicolons(text: string, vocabs: readonly Vocabulary[]): 
   return parts.some((part) => {
     // A group's name before its members (`Board: Ann Lee (chair), Bo Chan`) and a detail in parentheses after a name leave the names to judge.
     // An "and" word parts the last two names as a comma does (`Ann Lee, Bo Chan ja Ida Voss; lisäksi Eve Fox`).
-    const pieces = splitTopLevel(withoutGroupLabel(part.trim(), vocabs), NAME_SEPARATORS).map((piece) => piece.replace(/\s*\([^()]*\)\s*$/, '').replace(LOWER_LEAD, '').trim());
+    const pieces = splitTopLevel(withoutGroupLabel(part.trim(), vocabs), NAME_SEPARATORS).map((piece) => withoutTrailingParen(piece).replace(LOWER_LEAD, '').trim());
     return pieces.length > 1 && !pieces.every((piece) => piece.includes(' ') && isName(piece) && !isJobTitle(piece, vocabs));
   });
 }

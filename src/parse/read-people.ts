@@ -4,6 +4,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { withoutPresenceMark } from './presence-marks.js';
 import { withoutHonorifics } from './resolve-people.js';
+import { withoutTrailingParen } from './trim.js';
 
 /** A person as written in a participant list. */
 export interface PersonEntry {

@@ -1,5 +1,4 @@
 import { fold } from '../lang/match.js';
-import { withoutTrailingParen } from './trim.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { withoutPresenceMark } from './presence-marks.js';

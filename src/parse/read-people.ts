@@ -248,6 +248,18 @@ function officeWithArticle(text: string, vocabs: readonly Vocabulary[]): boolean
   return words.length === 2 && vocabs.some((v) => v.articles.includes((words[0] as string).toLowerCase())) && roleOf(words[1] as string, vocabs) !== null;
 }
 
+/**
+ * A text without the details in parentheses that close it (`Ann Lee (chair)` gives `Ann Lee `), read
+ * from the end: a pattern with blanks on both sides of the parentheses backtracks quadratically on a
+ * long run of blanks.
+ */
+function withoutClosingParens(text: string): string {
+  const end = text.trimEnd();
+  if (!end.endsWith(')')) return text;
+  const open = end.lastIndexOf('(');
+  return open < 0 || end.slice(open + 1, -1).includes(')') ? text : end.slice(0, open);
+}
+
 /** The words that join a name to the office after it (`als`, `as`, `som`), of the vocabularies, made once. */
 const roleLinks = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.roleAs)));
 
@@ -327,7 +339,7 @@ function detailsBetweenSemicolons(text: string, vocabs: readonly Vocabulary[]): 
   if (parts.length < 2) return false;
   return parts.some((part) => {
     // A group's name before its members (`Board: Ann Lee (chair), Bo Chan`) and a detail in parentheses after a name leave the names to judge.
-    const pieces = splitTopLevel(withoutGroupLabel(part.trim(), vocabs), /,/).map((piece) => piece.replace(/\s*\([^()]*\)\s*$/, '').trim());
+    const pieces = splitTopLevel(withoutGroupLabel(part.trim(), vocabs), /,/).map((piece) => withoutClosingParens(piece).trim());
     return pieces.length > 1 && !pieces.every((piece) => piece.includes(' ') && isName(piece) && !isJobTitle(piece, vocabs));
   });
 }

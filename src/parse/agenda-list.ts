@@ -160,7 +160,7 @@ const QUALIFIED_WORDS = 6;
  * after the agenda word (`Tagesordnung wird genehmigt`) makes a sentence, no caption.
  */
 function qualifiedAgenda(line: Line, vocabs: readonly Vocabulary[]): boolean {
-  if ((line.kind !== 'paragraph' && line.kind !== 'heading') || line.text.length > LONGEST_ANNOUNCEMENT || /[.!?:;]\s*$/.test(line.text)) return false;
+  if ((line.kind !== 'paragraph' && line.kind !== 'heading') || line.text.length > LONGEST_ANNOUNCEMENT || /[.!?:;]$/.test(line.text.trimEnd())) return false;
   const words = line.text.trim().split(/\s+/);
   if (words.length < 3 || words.length > QUALIFIED_WORDS || !agendaWords(vocabs).has(fold(words[0] ?? ''))) return false;
   const joiner = (words[1] ?? '').toLowerCase();

@@ -3,6 +3,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { withoutPresenceMark } from './presence-marks.js';
 import { withoutHonorifics } from './resolve-people.js';
+import { withoutTrailingParen } from './trim.js';
 
 /** A person as written in a participant list. */
 export interface PersonEntry {
@@ -314,7 +315,7 @@ function detailsBetweenSemicolons(text: string, vocabs: readonly Vocabulary[]): 
   if (parts.length < 2) return false;
   return parts.some((part) => {
     // A group's name before its members (`Board: Ann Lee (chair), Bo Chan`) and a detail in parentheses after a name leave the names to judge.
-    const pieces = splitTopLevel(withoutGroupLabel(part.trim(), vocabs), /,/).map((piece) => piece.replace(/\s*\([^()]*\)\s*$/, '').trim());
+    const pieces = splitTopLevel(withoutGroupLabel(part.trim(), vocabs), /,/).map((piece) => withoutTrailingParen(piece).trim());
     return pieces.length > 1 && !pieces.every((piece) => piece.includes(' ') && isName(piece) && !isJobTitle(piece, vocabs));
   });
 }

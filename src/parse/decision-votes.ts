@@ -98,25 +98,26 @@ export function moverOnly(text: string, vocabs: readonly Vocabulary[]): boolean 
 /**
  * Whether a vote's line holds only its procedure: who moved and seconded and how it went (`Motion
  * to Approve: Ann Lee; Second: Bo Chan Motion Passes`, `Moved: Ann Lee, Seconded: Bo Chan, Carried`).
- * Its words are the vocabularies' words of moving, seconding, voting and outcomes, and names
- * (capitalised words), with at most one other word (the motion's verb); at least one word moves or
- * seconds. Such a line decides the proposal written before it, as a terse verdict does.
+ * Its words are the vocabularies' words of moving, seconding, voting and outcomes, and names and
+ * the motion's verb written with a capital (`Approve`); one word moves or seconds, one tells the
+ * outcome. A motion with its matter in lower case (`Motion to adjourn by Ann`) or a seconder alone
+ * (`Bo seconds`) is no such line. Such a line decides the proposal written before it.
  */
 export function procedureOnly(body: string, vocabs: readonly Vocabulary[]): boolean {
   const written = body.split(/[^\p{L}'’/-]+/u).filter((w) => /\p{L}/u.test(w));
   if (written.length > 16) return false;
   const procedure = procedureWords(vocabs);
-  if (!written.some((w) => procedure.moving.has(w.toLowerCase()))) return false;
-  const other = written.filter((w) => !procedure.all.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w));
-  return other.length <= 1;
+  if (!written.some((w) => procedure.moving.has(w.toLowerCase())) || !written.some((w) => procedure.outcomes.has(w.toLowerCase()))) return false;
+  return written.every((w) => procedure.all.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
 }
 
 /** The single words of moving and seconding (`moved`, `motion`, `second`), and those with the words of votes and outcomes, once per list of vocabularies. */
-const procedureWords = oncePer((vocabs: readonly Vocabulary[]): { moving: ReadonlySet<string>; all: ReadonlySet<string> } => {
+const procedureWords = oncePer((vocabs: readonly Vocabulary[]): { moving: ReadonlySet<string>; outcomes: ReadonlySet<string>; all: ReadonlySet<string> } => {
   const phraseWords = (key: 'motions' | 'seconded'): string[] => gather(vocabs, key).flatMap((p) => p.toLowerCase().split(/\s+/));
   const moving = new Set([...phraseWords('motions'), ...phraseWords('seconded')].filter((w) => w.length > 3 || w === 'm/s' || w === 'm/s/c'));
-  const all = new Set([...moving, ...phraseWords('motions'), ...phraseWords('seconded'), ...gather(vocabs, 'carried'), ...gather(vocabs, 'voteWords'), ...gather(vocabs, 'decisionCues'), ...gather(vocabs, 'and')]);
-  return { moving, all };
+  const outcomes = new Set(gather(vocabs, 'carried'));
+  const all = new Set([...moving, ...outcomes, ...phraseWords('motions'), ...phraseWords('seconded'), ...gather(vocabs, 'voteWords'), ...gather(vocabs, 'decisionCues'), ...gather(vocabs, 'and')]);
+  return { moving, outcomes, all };
 });
 
 /**

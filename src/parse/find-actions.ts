@@ -576,7 +576,7 @@ function markerRest(text: string, context: FindContext): { marker: string; rest:
     const named = OWNED_MARKER.exec(after)?.slice(1) ?? recipientOf(after, context);
     if (named) return { marker: text.slice(head, head + marker.length), rest: `${named[0]}: ${named[1]}` };
     // A dash between spaces stands for the colon as well (`Action – Sandy`, `ACTION - JS`): minutes typed in a word processor write it so.
-    const match = /^[\s*_]*(?:#?\d+[\s*_]*)?(?:[:：]|\s[-–—]\s|(?<=\s)(?=[\p{Lu}@]))[\s*_]*([^\s*_].*)$/u.exec(after);
+    const match = /^[\s*_]*(?:#?\d+[\s*_]*)?(?:[:：]|(?<=\s)[-–—](?=\s)|(?<=\s)(?=[\p{Lu}@]))[\s*_]*([^\s*_].*)$/u.exec(after);
     if (match) return { marker: text.slice(head, head + marker.length), rest: (match[1] ?? '').replace(/^(?:FIXME|TODO|XXX):\s*/i, '') };
   }
   const inner = text.includes('ACTION:') ? /\bACTION:/.exec(text) : null;

@@ -98,8 +98,8 @@ export const de: Vocabulary = {
     'wird nicht', 'werden nicht', 'teilt mit', 'teilte mit', 'führt aus', 'führt weiter aus', 'führte aus', 'knüpft an', 'beantragt', 'beantragte', 'überlegt', 'überlegen', 'bemerkt', 'verliest', 'bedauert',
     // Coming to a group or a meeting is taking part, no work (`Florian kommt in die Erstigruppe`, `Ben kommt später`).
     'kommt', 'kommen',
-    // Thanking is said in the meeting (`Anna dankt dem Vorstand`), no work after it.
-    'dankt', 'dankte', 'danken', 'dankten'],
+    // Thanking is said in the meeting (`Anna dankt dem Vorstand`, `Ute und Jan bedanken sich`), no work after it.
+    'dankt', 'dankte', 'danken', 'dankten', 'bedankt', 'bedankte', 'bedanken', 'bedankten'],
   doneWords: ['erledigt', 'fertig', 'abgeschlossen'],
   abbreviations: ['z.b', 'bzw', 'ca', 'usw', 'evtl', 'ggf', 'inkl', 'nr', 'u.a', 'd.h', 'abs', 'bzgl', 'gem', 'lt', 'vgl', 'sog', 'insb', 'allg', 'zzgl', 'ggü', 'stellv', 'vors', 'tel', 'str'],
   agendaMarkers: ['tagesordnungspunkt', 'top', 'punkt'],

@@ -108,6 +108,11 @@ describe('thanks said in the meeting', () => {
     const text = 'Protokoll der Mitgliederversammlung\n\n## TOP 1 Begrüßung\n\n- Anna Berg dankt dem Vorstand für die Zusammenarbeit\n- Karl Roth kümmert sich um die Einladungen\n';
     expect(actions(text)).toEqual(['Karl Roth kümmert sich um die Einladungen']);
   });
+
+  it('takes the reflexive `bedanken sich` of two people for no task either, and keeps their work', () => {
+    const text = 'Protokoll der Vorstandssitzung\n\nAnwesend: Ute Kamp, Jan Berg, Eva Roth\n\nTOP 1 Begrüßung\n\nUte Kamp und Jan Berg bedanken sich für die Unterstützung und verlassen die Sitzung. Eva Roth organisiert das Sommerfest.\n';
+    expect(actions(text)).toEqual(['Eva Roth organisiert das Sommerfest.']);
+  });
 });
 
 describe('a verdict on the motion with the verb put second (`Somit ist der Antrag angenommen`)', () => {

@@ -262,13 +262,20 @@ const LONGEST_LEAD_TITLE = 60;
  * sentence, or its first sentence is too long to be a title.
  */
 function titleBeforeNotes(text: string): string {
-  // A short title, a colon and the notes (`7. Kevätkokouksen ajankohta: Päätettiin, että ...`, `4. Ilmoitusasiat: ei ole`).
+  // A short title, a colon and the notes (`7. Kevätkokouksen ajankohta: Päätettiin, että ...`, `4. Ilmoitusasiat: ei ole`);
+  // after the colon a name in capitals goes on with the title (`4. Programme approval: MSc Data Science`).
   const colon = COLON_LEAD.exec(text);
-  if (colon) return colon[1] as string;
+  if (colon && notesShaped(text.slice(colon[0].length))) return colon[1] as string;
   const end = /\.\s+(?=\p{Lu})/u.exec(text);
   if (!end || end.index > LONGEST_LEAD_TITLE) return '';
   const lead = text.slice(0, end.index);
   return /[,;:]/u.test(lead) || !/^\p{Lu}/u.test(lead) ? '' : lead;
+}
+
+/** Whether what follows a title's colon is notes: a sentence that ends in its stop, or words in lower case (`ei ole`). */
+function notesShaped(rest: string): boolean {
+  const last = rest.trimEnd().slice(-1);
+  return last === '.' || last === '!' || last === '?' || last === '…' || /^\p{Ll}/u.test(rest);
 }
 
 /** The first sentence of a text: up to a full stop, question or exclamation mark before a blank. */

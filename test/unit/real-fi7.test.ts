@@ -122,6 +122,18 @@ describe('numbered minutes whose items carry their notes after a colon', () => {
   it('reads no task from the titles themselves', () => {
     expect(actions(text).some((a) => /Syysretken ajankohta$/u.test(a.text))).toBe(false);
   });
+
+  it('keeps a name in capitals after the colon in the title, with the notes below it (`Programme approval: MSc Data Science`)', () => {
+    const minutes =
+      'Faculty board, 3 April 2024\n\nPresent: Ann Lee (chair), Bo Chan, Ida Voss\n\n1. Apologies: none.\n\n2. Minutes of the last meeting: approved.\n\n' +
+      '3. Programme approval: MSc Marine Data Science\n\nThe board recommended the programme to Senate.\n\n4. Any other business\n\nNone.\n';
+    expect(agenda(minutes)).toEqual([
+      { number: '1', title: 'Apologies' },
+      { number: '2', title: 'Minutes of the last meeting' },
+      { number: '3', title: 'Programme approval: MSc Marine Data Science' },
+      { number: '4', title: 'Any other business' },
+    ]);
+  });
 });
 
 describe('one section of a municipal record with its title on the line of its mark', () => {

@@ -1,7 +1,7 @@
 import { anyMatches, fold } from '../lang/match.js';
 import type { Vocabulary } from '../lang/types.js';
 import { oncePer } from '../lang/once-per.js';
-import { asWritten, byFirstWord, gather, wordSet } from './cues.js';
+import { asWritten, byFirstWord, foldedPhrases, gather, wordSet } from './cues.js';
 import { holderOf, ownerKind } from './owner-kinds.js';
 import type { FindContext } from './find-context.js';
 import { monthOf, weekdayOf } from './read-dates.js';
@@ -73,25 +73,18 @@ export function assignedOwners(text: string, context: FindContext): OwnerMatch[]
  * person is a participant (a Finnish name also without its case ending) or a role.
  */
 export function assigneesAfter(text: string, context: FindContext): OwnerMatch[] {
-  const patterns = assignPatterns(gather(context.vocabs, 'assignVerbs'));
-  if (patterns.length === 0) return [];
-  const folded = fold(text);
   const found: { match: OwnerMatch; order: number }[] = [];
-  // Each blank of the text is looked at once: the verbs that the word after it opens are tried there.
-  const byFirstWord = patternsByFirstWord(patterns);
-  for (let at = folded.indexOf(' '); at >= 0; at = folded.indexOf(' ', at + 1)) {
-    const end = folded.indexOf(' ', at + 1);
-    if (end < 0) break;
-    for (const { verb, tail, order } of byFirstWord.get(folded.slice(at + 1, end)) ?? []) {
-      if (!folded.startsWith(`${verb} `, at + 1)) continue;
-      const from = at + verb.length + 2;
-      const person = personAt(text.slice(from), context);
-      if (person === null) continue;
-      const after = folded.slice(from + person.length).replace(/^[\s,]+/u, '');
-      if (tail !== '' && !after.startsWith(tail)) continue;
-      found.push({ match: { owners: [person.owner], index: from, length: person.length, linked: true }, order });
-    }
-  }
+  const folded = fold(text);
+  eachHandOver(folded, context, ({ tail, order }, at, from) => {
+    // A sentence's first word is its subject, not a verb handing over to what follows it.
+    if (at === 0) return false;
+    const person = personAt(text.slice(from), context);
+    if (person === null) return false;
+    const after = folded.slice(from + person.length).replace(/^[\s,]+/u, '');
+    if (tail !== '' && !after.startsWith(tail)) return false;
+    found.push({ match: { owners: [person.owner], index: from, length: person.length, linked: true }, order });
+    return false;
+  });
   // In the text's order, and where two verbs hand over at the same place, in the vocabulary's.
   return found.sort((a, b) => a.match.index - b.match.index || a.order - b.order).map((f) => f.match);
 }
@@ -104,24 +97,37 @@ export function assigneesAfter(text: string, context: FindContext): OwnerMatch[]
  * group's, nobody named; null where none.
  */
 export function handedToGroup(text: string, context: FindContext): string | null {
-  const patterns = assignPatterns(gather(context.vocabs, 'assignVerbs'));
-  if (patterns.length === 0) return null;
   const folded = fold(text);
   const groups = gather(context.vocabs, 'groups');
+  let handed: string | null = null;
+  eachHandOver(folded, context, ({ verb, tail }, _at, from) => {
+    if (tail === '') return false;
+    const end = folded.indexOf(` ${tail}`, from);
+    if (end < 0 || end - from > 60) return false;
+    const written = text.slice(from, end).split(/\s+/u).filter(Boolean);
+    if (written.length === 0 || written.length > 3) return false;
+    if (!written.some((word) => anyMatches([word.toLowerCase()], groups) || /^\p{Lu}{2,5}$/u.test(word))) return false;
+    handed = asWritten(text, verb);
+    return true;
+  });
+  return handed;
+}
+
+/**
+ * Calls `visit` at each hand-over verb of a folded text (`assignVerbs`, `gav … i uppdrag`), in the
+ * text's order: with the pattern, where the verb starts and where the words after it start; each
+ * word start is looked at once, trying only the verbs the word there opens. Stops when `visit`
+ * answers true.
+ */
+function eachHandOver(folded: string, context: FindContext, visit: (pattern: { verb: string; tail: string; order: number }, at: number, from: number) => boolean): void {
+  const patterns = assignPatterns(gather(context.vocabs, 'assignVerbs'));
+  if (patterns.length === 0) return;
   const byFirst = patternsByFirstWord(patterns);
-  // Each word start is looked at once: the verbs that the word there opens are tried.
   for (let at = 0, space = folded.indexOf(' '); space >= 0; at = space + 1, space = folded.indexOf(' ', at)) {
-    for (const { verb, tail } of byFirst.get(folded.slice(at, space)) ?? []) {
-      if (tail === '' || !folded.startsWith(`${verb} `, at)) continue;
-      const from = at + verb.length + 1;
-      const end = folded.indexOf(` ${tail}`, from);
-      if (end < 0 || end - from > 60) continue;
-      const written = text.slice(from, end).split(/\s+/u).filter(Boolean);
-      if (written.length === 0 || written.length > 3) continue;
-      if (written.some((word) => anyMatches([word.toLowerCase()], groups) || /^\p{Lu}{2,5}$/u.test(word))) return asWritten(text, verb);
+    for (const pattern of byFirst.get(folded.slice(at, space)) ?? []) {
+      if (folded.startsWith(`${pattern.verb} `, at) && visit(pattern, at, at + pattern.verb.length + 1)) return;
     }
   }
-  return null;
 }
 
 /** The hand-over verbs by the first word of the verb, each with its place in the list, once per list. */
@@ -181,9 +187,6 @@ const assignPatterns = oncePer((written: readonly string[]): { verb: string; tai
     const [verb = '', tail = ''] = entry.split('…').map((part) => fold(part).trim());
     return { verb, tail };
   }));
-
-/** The hand-over phrases folded, once per list. */
-const foldedPhrases = oncePer((phrases: readonly string[]): string[] => phrases.map(fold));
 
 /** A line of an actions section that only names who does the entries after it (`Shelley:`, `All:`), or null. */
 export function ownerLabel(text: string, context: FindContext): string[] | null {

@@ -1,4 +1,4 @@
-import { anyMatches, matchesAny } from '../lang/match.js';
+import { anyMatches, fold, matchesAny } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 
@@ -134,6 +134,9 @@ function perWordList<T>(make: (vocabs: readonly Vocabulary[], key: WordList) => 
 
 /** The union of one word list of several vocabularies, computed once per list of vocabularies. */
 export const gather: (vocabs: readonly Vocabulary[], key: WordList) => string[] = perWordList((vocabs, key) => vocabs.flatMap((v) => v[key]));
+
+/** A list of phrases folded (`ei enää`, `nicht länger`), for texts folded the same way; made once per list. */
+export const foldedPhrases = oncePer((phrases: readonly string[]): string[] => phrases.map(fold));
 
 /** `gather` as a set, for look-ups of whole words; made once per list of vocabularies. */
 export const wordSet: (vocabs: readonly Vocabulary[], key: WordList) => ReadonlySet<string> = perWordList((vocabs, key) => new Set(gather(vocabs, key)));

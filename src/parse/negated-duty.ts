@@ -1,7 +1,7 @@
 import { fold, matchesWord } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
-import { byFirstWord, gather, wordsOf } from './cues.js';
+import { byFirstWord, foldedPhrases, gather, hasPhrase, wordsOf } from './cues.js';
 
 /**
  * Whether a sentence states a negated obligation (`Dan should not print ...`, `Nycklarna får inte
@@ -38,18 +38,6 @@ const forbiddingPhrases = oncePer((vocabs: readonly Vocabulary[]): { phrases: st
  * is no longer available`): what someone no longer does is a change reported, no task.
  */
 export function endsState(text: string, vocabs: readonly Vocabulary[]): boolean {
-  const { phrases, byFirst } = endingPhrases(vocabs);
-  if (phrases.length === 0) return false;
-  const words = wordsOf(fold(text));
-  for (let i = 0; i < words.length; i++) {
-    const opening = byFirst.get(words[i] as string);
-    if (opening?.some((phrase) => phrase.every((part, k) => words[i + k] === part))) return true;
-  }
-  return false;
+  const phrases = foldedPhrases(gather(vocabs, 'noLonger'));
+  return phrases.length > 0 && hasPhrase(fold(text), phrases);
 }
-
-/** The phrases of an ended state of the vocabularies as lists of folded words, by their first word; once per list of vocabularies. */
-const endingPhrases = oncePer((vocabs: readonly Vocabulary[]): { phrases: string[][]; byFirst: Map<string, string[][]> } => {
-  const phrases = gather(vocabs, 'noLonger').map((p) => wordsOf(fold(p)) as string[]);
-  return { phrases, byFirst: byFirstWord(phrases, (phrase) => phrase[0] as string) };
-});

@@ -234,20 +234,15 @@ function titleBelow(lines: readonly Line[], index: number, vocabs: readonly Voca
  * the notes below refer to by number alone (`Ad 1`, `Agendapunt 2`), as Dutch minutes do. Made once
  * per document.
  */
-const listed = new WeakMap<readonly Line[], ReadonlyMap<number, string>>();
-
-function listedTitles(lines: readonly Line[]): ReadonlyMap<number, string> {
-  const known = listed.get(lines);
-  if (known !== undefined) return known;
+const listedTitles = oncePer((lines: readonly Line[]): ReadonlyMap<number, string> => {
   const titles = new Map<number, string>();
   for (const line of lines) {
     if (line.kind !== 'listItem' || !line.itemStart || line.listDepth !== 1 || line.ordinal === null || titles.has(line.ordinal)) continue;
     const title = cleanItemTitle(line.text);
     if (title !== '' && title.length <= LONGEST_BARE_TITLE) titles.set(line.ordinal, title);
   }
-  listed.set(lines, titles);
   return titles;
-}
+});
 
 /** A title of a few words in a capital before a colon and the notes after it on the item's line. */
 const COLON_LEAD = /^(\p{Lu}[^.,;:()]{2,58}?):\s+(?=\S)/u;

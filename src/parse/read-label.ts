@@ -184,7 +184,7 @@ function listAtEnd(words: readonly string[], fields: ReadonlyMap<string, FieldNa
     if (words.length - tail > 2) break;
     const field = fields.get(words.slice(-tail).join(' '));
     // `Uudet jäsenet`, `Eronneet jäsenet`, `Nya medlemmar`: a matter of membership, whose people join or leave, not those present.
-    if (field && PEOPLE_LISTS.has(field) && words.slice(0, -tail).some((word) => membershipChanges(vocabs).has(word))) return null;
+    if (field && PEOPLE_LISTS.has(field) && words.slice(0, -tail).some((word) => wordSet(vocabs, 'membershipChanges').has(word))) return null;
     if (field && LIST_FIELDS.has(field)) return namedBefore(label, words.length - tail, vocabs) ? null : field;
   }
   return null;
@@ -204,9 +204,6 @@ function namedBefore(label: string, count: number, vocabs: readonly Vocabulary[]
     return groups.has(folded) || groups.has(folded.replace(/s$/u, ''));
   });
 }
-
-/** The words that say people join or leave the membership, lower-case, made once. */
-const membershipChanges = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.membershipChanges)));
 
 /** The words of bodies and groups of people, lower-case, made once. */
 const groupWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => [...v.bodies, ...v.groups]).map((w) => w.toLowerCase())));

@@ -4,6 +4,7 @@ import type { Vocabulary } from '../lang/types.js';
 import { withoutPresenceMark } from './presence-marks.js';
 import { withoutHonorifics } from './resolve-people.js';
 import { withoutTrailingParen } from './trim.js';
+import { wordSet } from './cues.js';
 
 /** A person as written in a participant list. */
 export interface PersonEntry {
@@ -234,7 +235,7 @@ function withTrailingRole(text: string, vocabs: readonly Vocabulary[], nicks: bo
   for (let n = Math.min(2, words.length - 2); n >= 1; n--) {
     const tail = words.slice(-n).join(' ');
     // The office may follow the name joined by a word of its own, capitalised as German writes nouns (`Rupert Metzler als Vorsitzender`).
-    const joined = words.length - n - 1 >= 2 && roleLinks(vocabs).has((words[words.length - n - 1] as string).toLowerCase());
+    const joined = words.length - n - 1 >= 2 && wordSet(vocabs, 'roleAs').has((words[words.length - n - 1] as string).toLowerCase());
     if (!joined && !/^[\p{Ll}\d]/u.test(tail)) continue;
     const role = roleOf(tail, vocabs);
     if (role === null) continue;
@@ -251,9 +252,6 @@ function officeWithArticle(text: string, vocabs: readonly Vocabulary[]): boolean
   const words = text.trim().split(/\s+/);
   return words.length === 2 && vocabs.some((v) => v.articles.includes((words[0] as string).toLowerCase())) && roleOf(words[1] as string, vocabs) !== null;
 }
-
-/** The words that join a name to the office after it (`als`, `as`, `som`), of the vocabularies, made once. */
-const roleLinks = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.roleAs)));
 
 /** The nouns that end a job title, of the vocabularies, made once. */
 /**

@@ -8,7 +8,7 @@ import { isCompoundRole, isName, isNick, roleOf } from './read-people.js';
 import { nounShaped } from './read-owners.js';
 import { aboutNextMeeting } from './read-when.js';
 import { resolvePerson } from './resolve-people.js';
-import { trimEndWhere } from './trim.js';
+import { trimEndWhere, withoutTrailingParen } from './trim.js';
 import type { Line } from './types.js';
 
 /** A claim that names hold a role: 2 from a role label, 1 from a sentence or a weak label, 0 from a hint. */
@@ -447,14 +447,14 @@ function nameBefore(text: string, vocabs: readonly Vocabulary[]): string[] {
  * each name before it joined by a comma or an "and" word.
  */
 function namesBefore(text: string, vocabs: readonly Vocabulary[]): string[] {
-  const and = new Set(vocabs.flatMap((v) => v.and));
+  const and = wordSet(vocabs, 'and');
   const out: string[] = [];
   let rest = text;
   for (let n = 0; n < 6; n++) {
     const name = nameBefore(rest, vocabs)[0];
     if (name === undefined) break;
     out.unshift(name);
-    const cut = rest.replace(/\([^()]*\)\s*$/, '').trimEnd();
+    const cut = withoutTrailingParen(rest).trimEnd();
     const before = cut.slice(0, cut.length - name.length).trimEnd();
     const joiner = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t')) + 1);
     if (joiner.endsWith(',')) rest = before.slice(0, -1);

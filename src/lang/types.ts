@@ -457,7 +457,7 @@ export interface Vocabulary {
   membershipChanges: string[];
   /**
    * The word that joins a name to the office the person holds in the meeting when the office comes
-   * after it in a list of those present (`Bürgermeister Rupert Metzler als Vorsitzender`, `Ann Lee
+   * after it in a list of those present (`Bürgermeister Karl Ott als Vorsitzender`, `Ann Lee
    * as chair`, `Eva Lind som ordförande`, `Jan de Vries als voorzitter`). Empty in Finnish, which
    * writes the office in the essive after the name (`Aino Aalto puheenjohtajana`).
    */

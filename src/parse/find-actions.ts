@@ -154,7 +154,7 @@ function ownerFieldNames(marker: { marker: string; rest: string }, context: Find
 
 /**
  * A marker and names closing a paragraph after its last sentence (`... will be posted on the board.
- * Action: Brenda`), as the owners' column of a table reads when flattened into the item's line:
+ * Action: Ruth`), as the owners' column of a table reads when flattened into the item's line:
  * the sentences before it are the task, the names its owners, an office its holder (`Action:
  * Clerk`), or nobody for a group (`Action: all`). Null unless the words after the marker are only
  * that.
@@ -173,7 +173,7 @@ function closingMarker(text: string, context: FindContext, known: (name: string)
 }
 
 /**
- * The participants a marker's rest names and nothing else (`Action – Sandy Mc Kenzie`, `ACTION: Ann
+ * The participants a marker's rest names and nothing else (`Action – Ian Mc Kenzie`, `ACTION: Ann
  * Lee and Bo Chan`): the marker set after a paragraph hands it to them. Empty where a word is no
  * participant's name, so a task of its own after the marker keeps its own reading.
  */
@@ -575,7 +575,7 @@ function markerRest(text: string, context: FindContext): { marker: string; rest:
     // The owner in parentheses right after the marker, as code comments write it (`TODO(cy): fix the site`), leads the rest as `cy: ...` would.
     const named = OWNED_MARKER.exec(after)?.slice(1) ?? recipientOf(after, context);
     if (named) return { marker: text.slice(head, head + marker.length), rest: `${named[0]}: ${named[1]}` };
-    // A dash between spaces stands for the colon as well (`Action – Sandy`, `ACTION - JS`): minutes typed in a word processor write it so.
+    // A dash between spaces stands for the colon as well (`Action – Ian`, `ACTION - JS`): minutes typed in a word processor write it so.
     const match = /^[\s*_]*(?:#?\d+[\s*_]*)?(?:[:：]|(?<=\s)[-–—](?=\s)|(?<=\s)(?=[\p{Lu}@]))[\s*_]*([^\s*_].*)$/u.exec(after);
     if (match) return { marker: text.slice(head, head + marker.length), rest: (match[1] ?? '').replace(/^(?:FIXME|TODO|XXX):\s*/i, '') };
   }

@@ -470,7 +470,7 @@ function toldBefore(text: string, phrase: string, vocabs: readonly Vocabulary[])
 }
 
 /**
- * Whether a sentence ends by naming an earlier meeting as the place of its act (`Ilkka Ruha
+ * Whether a sentence ends by naming an earlier meeting as the place of its act (`Ilkka Salo
  * valittiin jahtipäälliköksi kesäkuun vuosikokouksessa.`, `This was agreed at the previous
  * meeting.`): a word that places the meeting earlier right before a meeting word in the case of a
  * place, among the sentence's last two words. The minutes recall what that meeting did; an earlier

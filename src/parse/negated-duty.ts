@@ -34,7 +34,7 @@ const forbiddingPhrases = oncePer((vocabs: readonly Vocabulary[]): { phrases: st
 });
 
 /**
- * Whether a sentence says a state has ended (`Marc und Genesis stehen nicht länger zur Wahl`, `Bo
+ * Whether a sentence says a state has ended (`Jan und Eva stehen nicht länger zur Wahl`, `Bo
  * is no longer available`): what someone no longer does is a change reported, no task.
  */
 export function endsState(text: string, vocabs: readonly Vocabulary[]): boolean {

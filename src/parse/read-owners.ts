@@ -34,7 +34,7 @@ export function isOwnerName(text: string, vocabs: readonly Vocabulary[], known: 
   if (wordSet(vocabs, 'reportWords').has(lower)) return false;
   // Nor does a word of voting or its outcome (`Voted: to approve ...`, `Carried: ...`).
   if (wordSet(vocabs, 'voteWords').has(lower) || wordSet(vocabs, 'carried').has(lower)) return false;
-  // A word in capitals is an acronym (`TBD`, `API`), unless it is a participant's initials (`ECH` of Elango Cheran).
+  // A word in capitals is an acronym (`TBD`, `API`), unless it is a participant's initials (`ALB` of Ann Lisa Berg).
   if (/^[\p{Lu}\d]{3,}$/u.test(name)) return known(name);
   if (known(name)) return true;
   // A word built with a suffix that makes nouns (`Auswertung`, `Geschäftsführung`, `Gemeinschaft`) names a thing, no person.

@@ -59,7 +59,7 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
     const segments = each ? splitTopLevel(part, /,/) : [part];
     const [head = '', ...rest] = segments;
     const role = roleOf(head, vocabs);
-    // An office after its article (`Der Tagungsleiter, Philipp Kusche, eröffnet ...`, `The chair`) names the office, no person.
+    // An office after its article (`Der Tagungsleiter, Paul Kern, eröffnet ...`, `The chair`) names the office, no person.
     if (officeWithArticle(head, vocabs)) continue;
     const previous = people[people.length - 1];
     if (role !== null && previous && rest.length === 0) {
@@ -234,7 +234,7 @@ function withTrailingRole(text: string, vocabs: readonly Vocabulary[], nicks: bo
   const words = text.trim().split(/\s+/);
   for (let n = Math.min(2, words.length - 2); n >= 1; n--) {
     const tail = words.slice(-n).join(' ');
-    // The office may follow the name joined by a word of its own, capitalised as German writes nouns (`Rupert Metzler als Vorsitzender`).
+    // The office may follow the name joined by a word of its own, capitalised as German writes nouns (`Karl Ott als Vorsitzender`).
     const joined = words.length - n - 1 >= 2 && wordSet(vocabs, 'roleAs').has((words[words.length - n - 1] as string).toLowerCase());
     if (!joined && !/^[\p{Ll}\d]/u.test(tail)) continue;
     const role = roleOf(tail, vocabs);
@@ -560,8 +560,8 @@ function withoutOrdinal(part: string): string {
 }
 
 /**
- * The holder of a seat written after it in parentheses (`Chair (Ann Lee)`, `Team Member 3 (Ryan
- * Tanevski)`, `Client (Ida Berg)`): the rosters of teams and working groups name the part someone
+ * The holder of a seat written after it in parentheses (`Chair (Ann Lee)`, `Team Member 3 (Leo
+ * Park)`, `Client (Ida Berg)`): the rosters of teams and working groups name the part someone
  * plays first and the person after it. Only where the words before the parentheses are no name of
  * their own (an office, or words with a number or in lower case) and the words inside are a full
  * name: `Ann Lee (Acme)` keeps its organisation. An office before the name is the person's role.

@@ -110,7 +110,7 @@ function closesClause(rest: string, vocabs: readonly Vocabulary[]): boolean {
 
 /**
  * A role claimed by the sentence that opens the meeting: the one who opens it was there, so a full
- * name (two words or more, each capitalised: `Der 1. Vorsitzende, Joachim Bruness, eröffnet die
+ * name (two words or more, each capitalised: `Der 1. Vorsitzende, Jonas Keller, eröffnet die
  * Versammlung`) counts when the minutes list no one else, as a report of an annual meeting often
  * does not; a single word needs the list, where it may be a first name.
  */
@@ -288,7 +288,7 @@ function electedOfficers(lines: readonly Line[], head: number, claims: RoleClaim
 
 /**
  * Where the names of an office begin when offices are joined before one verb of choosing
- * (`Kokouksen puheenjohtajaksi ja sihteeriksi valittiin Mari Ruha`): past the "and" words and
+ * (`Kokouksen puheenjohtajaksi ja sihteeriksi valittiin Mari Salo`): past the "and" words and
  * offices after it and the verb that follows them, so the first office of the chain gives its role
  * to the same names as the last (whose own phrase, `sihteeriksi valittiin`, the role phrases read).
  * Elsewhere the names begin right after the office, as they do after a verb that leads (`Valittiin
@@ -341,8 +341,8 @@ function signature(text: string, vocabs: readonly Vocabulary[]): { role: string;
 }
 
 /**
- * A signature that writes the office first, abbreviated with its stop (`pj. Marko Pihl`, `siht. Kimmo
- * Makkonen`, `ordf. Anna Berg`), as a sign-off under Nordic minutes does: a line of only the office
+ * A signature that writes the office first, abbreviated with its stop (`pj. Aino Lehto`, `siht. Eero
+ * Aho`, `ordf. Anna Berg`), as a sign-off under Nordic minutes does: a line of only the office
  * word and a full name. The stop marks the abbreviation of a signature; a spelled-out office before
  * a name (`Puheenjohtaja Aino Lehto`) opens a sentence or a list entry as often.
  */

@@ -326,7 +326,7 @@ function namesMeeting(line: Line, vocabs: readonly Vocabulary[]): boolean {
 
 /**
  * The fuller name of the same meeting on the next line of the top (`Vuosikokous 2022` /
- * `SOTKAJÄRVIYHDISTYKSEN VUOSIKOKOUS 2022`): a page's title repeated by the document's own heading,
+ * `KALLIOJÄRVEN KYLÄYHDISTYKSEN VUOSIKOKOUS 2022`): a page's title repeated by the document's own heading,
  * which adds the body's name. The next line must be a line of its own that holds every word of the
  * title and more; null otherwise.
  */

@@ -470,8 +470,8 @@ export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: r
 
 /**
  * The place the sentence of record names after the meeting's date and time (`Protokoll fört vid
- * årsmöte lördagen den 25 maj 2019 klockan 13.00 på Kista hembygdsgård`, `Protokoll från höstmöte
- * 2012-10-21 i Morastugan`, `Minutes of the AGM held 3 May 2024 at 7 pm in the Village Hall`):
+ * årsmöte lördagen den 25 maj 2019 klockan 13.00 på Bygdegården`, `Protokoll från höstmöte
+ * 2012-10-21 i Sjöstugan`, `Minutes of the AGM held 3 May 2024 at 7 pm in the Village Hall`):
  * `i`/`på`/`at`/`in` after the date, or after its time, up to the sentence's end. Only a line that
  * opens as a record (`recordOpenings`) and whose first date is the meeting's.
  */

@@ -326,7 +326,7 @@ export function splitSentences(lines: readonly Line[], stops: Stops, clauses: Re
   return out;
 }
 
-/** A short line of capitalised words with no stop at its end (`ACTIE Hennie`, `Actie: Jan, Piet`, `Action – Sandy Mc Kenzie`). */
+/** A short line of capitalised words with no stop at its end (`ACTIE Hennie`, `Actie: Jan, Piet`, `Action – Ian Mc Kenzie`). */
 const NAMES_LINE = /^\p{Lu}[\p{L}.'’-]*(?::| [-–—])?(?:,? \p{Lu}[\p{L}.'’-]*){0,4}$/u;
 
 /**

@@ -30,10 +30,12 @@ const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}))?(?!\d)/g;
 const DOTTED_SHORT = /(?<![\w.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/g;
 /**
  * `3/17/2017`, `30/9/24`, `15-03-2024` (a dashed one only with its full year): day and month in an
- * order the numbers or the language settle; `20/10-19`, `3/2-2024`, the Nordic day, month and year
- * after a dash, always day first.
+ * order the numbers or the language settle; `20/10-19`, `3/2-2024`, `26/9 2018`, `25/4 -19`, the
+ * Nordic day and month with the year after a dash or a space (a short year only after a dash or an
+ * apostrophe), always day first. A dash before the date is a separator unless a digit stands before
+ * it (`Meeting -10/17/23`, not `1-3/5/2024`).
  */
-const NUMERIC = /(?<![\d/.-])(\d{1,2})(?:\/(\d{1,2})\/(\d{4}|\d{2})|-(\d{1,2})-(\d{4})|\/(\d{1,2})-(\d{4}|\d{2}))(?![\d/-])/g;
+const NUMERIC = /(?<![\d/.])(?<!\d-)(\d{1,2})(?:\/(\d{1,2})\/(\d{4}|\d{2})|-(\d{1,2})-(\d{4})|\/(\d{1,2})(?:-|\s{1,3}(?=(?:19|20)\d{2})|\s{1,3}[-'’])(\d{4}|\d{2}))(?![\d/-]|[.:]\d)/g;
 /** `8 November 2019`, `8th of November`, `8. marraskuuta`, and the Swedish ordinal `23:e februari`, `1:a mars`. */
 const DAY_MONTH = /(?<![\d.])(\d{1,2})(?:st|nd|rd|th|:[ae])?\.?\s(?:of\s)?(\p{L}+)\.?(?:,?\s(\d{4}))?(?![\p{L}\d])/gu;
 const MONTH_DAY = /(?<![\p{L}])(\p{L}+)\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?(?![\d:.]\d|\d)/gu;

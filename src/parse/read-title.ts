@@ -3,6 +3,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { FieldName, Vocabulary } from '../lang/types.js';
 import type { Header } from './header.js';
 import { headBeforeFields } from './inline-labels.js';
+import { fieldOf } from './read-label.js';
 import { findFullDate, findTimes, scanDates, WORD_BEFORE } from './read-dates.js';
 import { dateFromLine } from './read-when.js';
 import { isBlank, trimEndWhere, unspaced, withoutPictographs } from './trim.js';
@@ -19,7 +20,7 @@ const TITLE_LINES = 8;
  */
 export function readTitle(lines: readonly Line[], header: Header, frontMatter: Record<string, unknown> | null, vocabs: readonly Vocabulary[]): void {
   const fromMatter = typeof frontMatter?.title === 'string' ? cleanTitle(frontMatter.title, vocabs) : null;
-  const found = leadingTitle(lines, header, vocabs) ?? plainTitle(lines, header, vocabs) ?? recordTitle(lines, vocabs);
+  const found = leadingTitle(lines, header, vocabs) ?? plainTitle(lines, header, vocabs) ?? recordTitle(lines, vocabs) ?? datedName(lines, vocabs);
   // Under a front-matter title, a first heading below the top level opens the first part (`### TOP 1 - Begrüßung`).
   const part = found !== null && fromMatter !== null && (lines[found.index] as Line).kind === 'heading' && (lines[found.index] as Line).depth > 1;
   if (found && !part) {
@@ -185,6 +186,30 @@ function recordTitle(lines: readonly Line[], vocabs: readonly Vocabulary[]): { i
   const words = rest.split(' ');
   const name = vocabs.some((v) => v.titleTails.includes((words[0] ?? '').toLowerCase())) ? words.slice(1).join(' ') : rest;
   const title = cleanTitle(withoutTail(name, vocabs), vocabs);
+  return title === null ? null : { index: top, title };
+}
+
+/**
+ * The meeting the document's first line names before its date, whatever follows the date on that
+ * line or below it (`Möte i Byalaget 26/9 2018` over `Närvarande: ...`, `Board Meeting -10/17/23 in
+ * person with ...`): the words before the first date with a year, a short name and no sentence, that
+ * name a meeting by more than the document's words (`Verslag ledenvergadering d.d. 5 maart 2024`;
+ * `Notulen 9 september` names none; `Am 3.5.2024
+ * fand die Versammlung statt` has no name before its date, and `Kokousaika   12.1.2016` a label).
+ */
+function datedName(lines: readonly Line[], vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
+  const top = lines.findIndex((line) => line.kind !== 'html' && line.kind !== 'code' && !isOnlyLink(line.text));
+  const line = lines[top];
+  if (line === undefined || line.kind !== 'paragraph' || line.listDepth > 0) return null;
+  const date = scanDates(line.text, vocabs).find((hit) => hit.year !== null);
+  if (date === undefined || date.index > 90) return null;
+  const before = line.text.slice(0, date.index);
+  if (!/^\p{Lu}/u.test(before) || /\p{L}{3}[.!?]\s|[:;]\s/u.test(before)) return null;
+  // A label set apart by blanks (`Kokousaika    12.1.2016 klo 14`) names a field, not the meeting.
+  if (fieldOf(before.trim(), vocabs) !== null) return null;
+  const words = before.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
+  if (!holdsMeetingWord(withoutDocumentWords(words, vocabs), vocabs)) return null;
+  const title = cleanTitle(line.text.slice(0, date.index + date.length), vocabs);
   return title === null ? null : { index: top, title };
 }
 

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+import { scanDates } from '../../src/parse/read-dates.js';
+import { vocabularies } from '../../src/lang/index.js';
+
+/**
+ * The meeting a first line names before its date, and the numeric dates such lines write:
+ * `26/9 2018` and `25/4 -19` (the Nordic day and month, the year apart), `-10/17/23` after a
+ * separating dash. Every example is written for the test.
+ */
+
+const all = Object.values(vocabularies);
+const dates = (text: string) => scanDates(text, all).map((d) => [d.year, d.month, d.day]);
+const header = (text: string) => {
+  const m = parseMinutes(text);
+  return { title: m.title, date: m.date };
+};
+
+describe('a Nordic day and month with the year apart', () => {
+  it('reads the year after blanks (`26/9 2018`) and a short year after a dash or an apostrophe (`25/4 -19`, `3/4 ’24`)', () => {
+    expect(dates('Möte 26/9  2018')).toEqual([[2018, 9, 26]]);
+    expect(dates('Elevråd 25/4 -19')).toEqual([[2019, 4, 25]]);
+    expect(dates('Styrelsemöte 3/4 ’24')).toEqual([[2024, 4, 3]]);
+  });
+
+  it('takes no time (`26/9 19.00`), no bare two-digit number (`26/9 18 personer`) and no vote count (`7/0/1`) for a year', () => {
+    expect(dates('kl 26/9 19.00')).toEqual([]);
+    expect(dates('Möte 26/9 18 personer')).toEqual([]);
+    expect(dates('Röster 7/0/1')).toEqual([]);
+  });
+
+  it('reads a date after a separating dash, not one after a number and a dash (`1-3/5/2024`)', () => {
+    expect(dates('Board Meeting -10/17/23 in person')).toEqual([[2023, 10, 17]]);
+    expect(dates('Pages 1-3/5/2024')).toEqual([]);
+  });
+});
+
+describe('the meeting a first line names before its date', () => {
+  it('takes the name before the date when a label line follows in the same block', () => {
+    expect(header('Möte i Ekbackens föräldraförening  26/9  2018\nNärvarande: Eva Lund, Per Ek\n\n1. Öppnande av mötet.\n')).toEqual({ title: 'Möte i Ekbackens föräldraförening', date: '2018-09-26' });
+  });
+
+  it('takes it whatever follows the date on the line (`Trustee Meeting -10/17/23 in person with ...`)', () => {
+    expect(header('Trustee Meeting -10/17/23 in person with two remote attendees.\nPresent: Ann Lee, Bob Ray\n\nApproval of minutes\n')).toEqual({ title: 'Trustee Meeting', date: '2023-10-17' });
+  });
+
+  it('reads over the dots of an abbreviation before the date and stops at the run-on fields (`d.d. 25 oktober 2018, Aanvang: ...`)', () => {
+    expect(header('Verslag bestuursvergadering Buurtkring d.d. 25 oktober 2018, Aanvang: 19.30 uur, Locatie: Buurthuis.\nAanwezig: Jan Smit, Piet Bos\n\n1. Opening\n').title).toBe('Verslag bestuursvergadering Buurtkring');
+  });
+
+  it('takes no sentence (`Am 3.5.2024 fand ...`), no document word alone (`Notulen 9 september 2019`) and no label set apart by blanks', () => {
+    expect(header('Am 3.5.2024 fand unsere Jahreshauptversammlung statt.\nEs waren 20 Mitglieder da.\n').title).toBeNull();
+    expect(header('Notulen 9 september 2019\nAanwezig: Jan, Piet\n\nMededelingen:\n').title).toBeNull();
+    expect(header('Kokousaika        12.1.2016 klo 14.00\nKokouspaikka      Kaupungintalo\n\nLäsnä\n').title).toBeNull();
+  });
+});

@@ -219,18 +219,19 @@ const SINGLE = /(?<![\d.:A-Za-z])(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?((?:\s?o[
  */
 export function findTimes(text: string, vocabs: readonly Vocabulary[], labelled = false): TimeRange | null {
   const masked = maskClockWordsInRanges(maskDates(text, vocabs), vocabs);
+  const twelveHour = vocabs[0]?.code === 'en';
   for (const m of masked.matchAll(RANGE)) {
     if (runsIntoDate(masked, m.index, m[0].length, m[2] === ':' || m[6] === ':')) continue;
     // `19 Uhr - 21 Uhr`: a clock word after the range cues its bare hours as a time word before it would.
     const cued = labelled || afterTimeWord(masked, m.index, vocabs) || beforeClockWord(masked, m.index + m[0].length, vocabs);
-    const start = toClock(m[1]!, m[2], m[3], m[4] ?? m[8], cued || m[2] === ':' || m[2] === '.');
-    const end = toClock(m[5]!, m[6], m[7], m[8], cued || m[6] === ':' || m[6] === '.');
+    const start = toClock(m[1]!, m[2], m[3], m[4] ?? m[8], cued || m[2] === ':' || m[2] === '.', twelveHour);
+    const end = toClock(m[5]!, m[6], m[7], m[8], cued || m[6] === ':' || m[6] === '.', twelveHour);
     if (start && end) return { start, end, index: m.index, length: m[0].length };
   }
   for (const m of masked.matchAll(SINGLE)) {
     if (runsIntoDate(masked, m.index, m[0].length, m[2] === ':')) continue;
     const cued = labelled || afterTimeWord(masked, m.index, vocabs) || beforeClockWord(masked, m.index + m[0].length, vocabs);
-    const start = toClock(m[1]!, m[2], m[3], m[4], cued || m[2] === ':' || (m[4] !== undefined && m[4].trim().length > 1));
+    const start = toClock(m[1]!, m[2], m[3], m[4], cued || m[2] === ':' || (m[4] !== undefined && m[4].trim().length > 1), twelveHour);
     if (start) return { start, end: null, index: m.index, length: m[0].length };
   }
   if (labelled) {
@@ -250,7 +251,12 @@ function runsIntoDate(text: string, index: number, length: number, colon: boolea
   return /\d[-/.]$/.test(text.slice(Math.max(0, index - 2), index)) || /^[-/.]\d/.test(text.slice(index + length, index + length + 2));
 }
 
-function toClock(h: string, sep: string | undefined, mm: string | undefined, meridiem: string | undefined, accepted: boolean): string | null {
+/**
+ * A time of day as `HH:MM`, or null. English keeps a 12-hour clock and often leaves the mark off
+ * (`called to order at 5:30`): where `twelveHour` says so, an hour from 1 to 6 written without a
+ * leading zero and without `am` or `pm` is the afternoon's, as no meeting sits from 1 to 6 at night.
+ */
+function toClock(h: string, sep: string | undefined, mm: string | undefined, meridiem: string | undefined, accepted: boolean, twelveHour: boolean): string | null {
   if (!accepted) return null;
   let hour = Number(h);
   const minute = mm === undefined ? 0 : Number(mm);
@@ -258,6 +264,7 @@ function toClock(h: string, sep: string | undefined, mm: string | undefined, mer
   const pm = mark.startsWith('p');
   const am = mark.startsWith('a');
   if (pm && hour < 12) hour += 12;
+  if (!pm && !am && twelveHour && h.length === 1 && hour >= 1 && hour <= 6) hour += 12;
   if (am && hour === 12) hour = 0;
   if (hour > 24 || minute > 59 || (sep === undefined && mm !== undefined)) return null;
   // A bare `a` or `p` counts only glued to minutes (`8:01p`), never after an hour alone (`item 5a`).

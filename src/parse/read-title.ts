@@ -4,7 +4,7 @@ import type { FieldName, Vocabulary } from '../lang/types.js';
 import type { Header } from './header.js';
 import { headBeforeFields } from './inline-labels.js';
 import { fieldOf } from './read-label.js';
-import { findFullDate, findTimes, scanDates, WORD_BEFORE } from './read-dates.js';
+import { findFullDate, findTimes, monthOf, scanDates, WORD_BEFORE } from './read-dates.js';
 import { dateFromLine } from './read-when.js';
 import { isBlank, trimEndWhere, unspaced, withoutPictographs } from './trim.js';
 import type { Line } from './types.js';
@@ -413,7 +413,13 @@ export function cleanTitle(text: string, vocabs: readonly Vocabulary[]): string 
   if (removed) title = withoutRemark(title);
   title = title.replace(/\s+/g, ' ').replace(/^[\s:;,.–—-]+/, '').replace(/(?<![\s:;,(–—-])[\s:;,(–—-]+$/, '').trim();
   if (removed) title = withoutTail(withoutPlace(title, vocabs), vocabs);
-  return /\p{L}{2}/u.test(title) ? title : null;
+  return /\p{L}{2}/u.test(title) && !monthAndYear(title, vocabs) ? title : null;
+}
+
+/** A month and its year alone (`APRIL 2019`, `maaliskuu 2024`): when the minutes were written, no name. */
+function monthAndYear(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const parts = /^(\p{L}+)\.?\s+\d{4}$/u.exec(text);
+  return parts !== null && monthOf(parts[1] as string, vocabs, true) > 0;
 }
 
 /**

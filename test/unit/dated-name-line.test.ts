@@ -54,3 +54,27 @@ describe('the meeting a first line names before its date', () => {
     expect(header('Kokousaika        12.1.2016 klo 14.00\nKokouspaikka      Kaupungintalo\n\nLäsnä\n').title).toBeNull();
   });
 });
+
+describe('English times without a mark', () => {
+  const start = (text: string) => parseMinutes(text).startTime;
+
+  it('reads an hour from 1 to 6 without `am` or `pm` as the afternoon’s (`called to order at 5:30`)', () => {
+    expect(start('Garden Club Meeting\n\nThe meeting was called to order at 5:30 by the chair.\n')).toBe('17:30');
+  });
+
+  it('keeps a morning hour, an hour with a leading zero and a marked hour as written', () => {
+    expect(start('Garden Club Meeting\n\nThe meeting was called to order at 9:05 by the chair.\n')).toBe('09:05');
+    expect(start('Garden Club Meeting\n\nTime: 05:30\n')).toBe('05:30');
+    expect(start('Garden Club Meeting\n\nThe meeting was called to order at 5:30 a.m. by the chair.\n')).toBe('05:30');
+  });
+
+  it('leaves the 24-hour clock of other languages alone (`klo 5.30`)', () => {
+    expect(start('Puutarhakerhon kokous\n\nAika: klo 5.30\n')).toBe('05:30');
+  });
+});
+
+describe('a month and its year alone', () => {
+  it('is no title (`APRIL 2019` over the meeting’s line)', () => {
+    expect(parseMinutes('APRIL 2019\nKlassråd 25/4 2019\n\n1. Mötet öppnas.\n').title).not.toBe('APRIL 2019');
+  });
+});

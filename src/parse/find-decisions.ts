@@ -366,7 +366,11 @@ function frontedCueHolds(words: readonly string[], at: number, vocabs: readonly 
   if (at > 0 && hasWord(words.slice(0, at), gather(vocabs, 'proposingVerbs'))) return false;
   if (at < NEAR_CUE) return true;
   const opens = new Set([...gather(vocabs, 'thatWords'), ...gather(vocabs, 'relativePronouns')]);
-  return !words.slice(0, at).some((w) => opens.has(w));
+  const infinitives = gather(vocabs, 'infinitivePrepositions');
+  // A word that opens the sentence opens its subject or its fronted office, no clause reported
+  // after another verb (`Att jämte ordföranden justera protokollet valdes Eva`, `Som kassör valdes
+  // Bo`); after `till`, `att` marks the infinitive (`Till att justera protokollet valdes Eva`).
+  return !words.slice(0, at).some((w, k) => k > 0 && opens.has(w) && !infinitives.includes(words[k - 1] as string));
 }
 
 /**

@@ -8,6 +8,7 @@ import { parseMinutes } from '../../src/parse/parse-minutes.js';
  */
 
 const agenda = (text: string) => parseMinutes(text).agenda.map((a) => [a.number, a.title]);
+const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
 
 describe('numbered paragraphs that each record the meeting\'s act are its items', () => {
   it('reads `1. Mötet öppnades ...` / `2. Dagordningen godkändes.` with nothing under them as the agenda', () => {
@@ -78,5 +79,23 @@ describe('numbered paragraphs that each record the meeting\'s act are its items'
       '6. Nästa möte 7 april.\n\n' +
       '7. Stina tackar för visat intresse.\n';
     expect(agenda(text).length).toBeLessThan(7);
+  });
+});
+
+describe('an office fronted as `till att` and an infinitive is chosen in the meeting', () => {
+  const head = 'Protokoll\n\nNärvarande: Stina Ek, Bo Lund, Kim Ås\n\n';
+
+  it('reads `Till att justera dagens protokoll valdes ...` as a decision and the people as checkers', () => {
+    const meeting = parseMinutes(`${head}Till att justera dagens protokoll valdes Bo Lund och Kim Ås.\n`);
+    expect(meeting.decisions.map((d) => d.text)).toEqual(['Till att justera dagens protokoll valdes Bo Lund och Kim Ås.']);
+    expect(meeting.participants.filter((p) => p.roles.includes('checker')).map((p) => p.name)).toEqual(['Bo Lund', 'Kim Ås']);
+  });
+
+  it('reads a sentence that opens with the infinitive (`Att jämte ordföranden justera ...`) as a decision', () => {
+    expect(decisions(`${head}Att jämte ordföranden justera protokollet valdes Kim Ås.\n`)).toEqual(['Att jämte ordföranden justera protokollet valdes Kim Ås.']);
+  });
+
+  it('still leaves out a choice reported in a clause after another verb', () => {
+    expect(decisions(`${head}Bo Lund berättade för oss att kommunens nämnd i går valdes om.\n`)).toEqual([]);
   });
 });

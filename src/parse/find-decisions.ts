@@ -314,8 +314,10 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   if (consent !== null) return { cue: { kind: 'vote', words: consent }, hedged: false };
   const we = findPhrase(text, gather(vocabs, 'weDecided'));
   if (we !== null) return grammar(we);
-  const verb = leadingCueWord(words, gather(vocabs, 'decisionCues'), vocabs[0]?.decisionCueReach ?? 4);
-  if (verb !== null && !decidedAbout(words, words.indexOf(verb), vocabs) && !decisionsReferred(words, words.indexOf(verb), vocabs) && !attributive(words, words.indexOf(verb), vocabs) && frontedCueHolds(words, words.indexOf(verb), vocabs)) return grammar(verb);
+  // The item's number a numbered minute opens with (`§ 12. Till ersättare på två år valdes ...`) is no word of its sentence.
+  const said = /^\d+$/u.test(words[0] ?? '') ? words.slice(1) : words;
+  const verb = leadingCueWord(said, gather(vocabs, 'decisionCues'), vocabs[0]?.decisionCueReach ?? 4);
+  if (verb !== null && !decidedAbout(said, said.indexOf(verb), vocabs) && !decisionsReferred(said, said.indexOf(verb), vocabs) && !attributive(said, said.indexOf(verb), vocabs) && frontedCueHolds(said, said.indexOf(verb), vocabs)) return grammar(verb);
   const body = bodyDecides(words, vocabs);
   if (body !== null) return grammar(body);
   const weak = weakCue(words, vocabs);

@@ -99,3 +99,17 @@ describe('an office fronted as `till att` and an infinitive is chosen in the mee
     expect(decisions(`${head}Bo Lund berättade för oss att kommunens nämnd i går valdes om.\n`)).toEqual([]);
   });
 });
+
+describe('the number a numbered minute opens with is no word of its sentence', () => {
+  const head = 'Protokoll årsmöte 3 mars 2024\n\nNärvarande: Stina Ek, Bo Lund\n\n';
+
+  it('reads `§ 12. Till styrelseledamöter på två år valdes ...` as a decision, as it is without its number', () => {
+    const text = `${head}§ 11. Verksamhetsberättelsen godkändes.\n§ 12. Till styrelseledamöter på två år valdes Stina Ek och Bo Lund.\n§ 13. Övriga frågor.\n`;
+    expect(decisions(text)).toEqual(['§ 11. Verksamhetsberättelsen godkändes.', '§ 12. Till styrelseledamöter på två år valdes Stina Ek och Bo Lund.']);
+  });
+
+  it('still reads no decision when the cue stands far into a sentence of report', () => {
+    const text = `${head}§ 12. Stina Ek berättade om hur kommunens nya nämnd i höstas valdes.\n§ 13. Övriga frågor.\n`;
+    expect(decisions(text)).toEqual([]);
+  });
+});

@@ -470,4 +470,12 @@ export interface Vocabulary {
    * mehr als 100 Euro ausgeben` is a task), as do `niet meer` and `inte mer`.
    */
   noLonger: string[];
+  /**
+   * The prepositions after which the that-word marks an infinitive, not a clause of its own
+   * (Swedish `till att justera protokollet`, `för att spara tid`): where the that-word is also the
+   * infinitive's mark, an election whose office is fronted as `till att` and an infinitive (`Till
+   * att justera protokollet valdes Eva Ek`) still records the act. Empty where the that-word is
+   * never the infinitive's mark (`that`, `että`, `dass`, `dat`).
+   */
+  infinitivePrepositions: string[];
 }

@@ -4,6 +4,7 @@ import type { Vocabulary } from '../lang/types.js';
 import { bodyItem, cleanItemTitle, closeRanges, type AgendaDraft } from './agenda-draft.js';
 import { letterRank, readItemLetter, readItemNumber } from './agenda-number.js';
 import type { Header } from './read-header.js';
+import { gather, leadingCueWord, wordsOf } from './cues.js';
 import type { Line } from './types.js';
 
 interface Candidate {
@@ -56,7 +57,7 @@ export function numberedOutline(lines: readonly Line[], header: Header, vocabs: 
     if (((chain[k] as Candidate).noted && framed) || notesBetween(lines, (chain[k] as Candidate).index + ((chain[k] as Candidate).below ? 1 : 0), (chain[k + 1] as Candidate).index)) filled++;
   }
   // Real minutes write nothing under many items (`1. Opening`, `2. Mededelingen`, `10. Rondvraag`): a run with notes under some items that holds the standing items of an agenda is one all the same.
-  if (filled * 2 < gaps && (filled === 0 || standingItems(chain, vocabs) < 2)) return [];
+  if (filled * 2 < gaps && (filled === 0 || standingItems(chain, vocabs) < 2) && !recordsActs(lines, chain, vocabs)) return [];
   return closeRanges(chain.map((c) => bodyItem(lines, c.index, c.number, c.title)), lines.length);
 }
 
@@ -99,6 +100,29 @@ function restartedRun(lines: readonly Line[], candidates: readonly Candidate[], 
   const run = ones.map((c, k) => ({ ...c, major: k + 1, number: String(k + 1) }));
   const spaced = ones.every((c, k) => k + 1 >= ones.length || (ones[k + 1] as Candidate).index - c.index >= 2);
   return spaced || standingItems(run, vocabs) >= 2 ? run : [];
+}
+
+/**
+ * Whether a run is the numbered paragraphs of formal minutes that write each item as the sentence
+ * recording what the meeting did on it (`2. Dagordningen föredrogs och godkändes.`, `3. Till
+ * justerare valdes Eva Ek.`, `4. Hyväksyttiin kokouksen esityslista.`), with nothing under most of
+ * them: the run counts from 1, no heading follows its start, no label announces it (`Beslut:` over a
+ * list of outcomes), and half its items or more, three at least, open with a decision cue, as the
+ * decisions read them.
+ */
+function recordsActs(lines: readonly Line[], chain: readonly Candidate[], vocabs: readonly Vocabulary[]): boolean {
+  const first = chain[0];
+  if (first?.major !== 1 || chain.length < 3) return false;
+  const before = lines[first.index - 1];
+  // A section heading or a label right above announces a list (`## Beslut`, `Beslut:`); the minutes' title (`# Protokoll ...`) does not.
+  const said = before?.text.trimEnd() ?? '';
+  if (before !== undefined && ((before.kind === 'heading' && before.depth > 1) || said.endsWith(':') || said.endsWith('：'))) return false;
+  // Headings below the run's start make it one section's list: the headings are the items.
+  if (lines.slice(first.index).some((line) => line.kind === 'heading')) return false;
+  const cues = gather(vocabs, 'decisionCues');
+  const reach = vocabs[0]?.decisionCueReach ?? 4;
+  const acts = chain.filter((c) => leadingCueWord(wordsOf((lines[c.index] as Line).text), cues, reach) !== null).length;
+  return acts >= 3 && acts * 2 >= chain.length;
 }
 
 /** How many of the run's titles open with a standing item of an agenda (`Opening`, `Rondvraag en sluiting`). */

@@ -314,8 +314,10 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   if (consent !== null) return { cue: { kind: 'vote', words: consent }, hedged: false };
   const we = findPhrase(text, gather(vocabs, 'weDecided'));
   if (we !== null) return grammar(we);
-  const verb = leadingCueWord(words, gather(vocabs, 'decisionCues'), vocabs[0]?.decisionCueReach ?? 4);
-  if (verb !== null && !decidedAbout(words, words.indexOf(verb), vocabs) && !decisionsReferred(words, words.indexOf(verb), vocabs) && !attributive(words, words.indexOf(verb), vocabs) && frontedCueHolds(words, words.indexOf(verb), vocabs)) return grammar(verb);
+  // The item's number a numbered minute opens with (`§ 12. Till ersättare på två år valdes ...`) is no word of its sentence.
+  const said = /^\d+$/u.test(words[0] ?? '') ? words.slice(1) : words;
+  const verb = leadingCueWord(said, gather(vocabs, 'decisionCues'), vocabs[0]?.decisionCueReach ?? 4);
+  if (verb !== null && !decidedAbout(said, said.indexOf(verb), vocabs) && !decisionsReferred(said, said.indexOf(verb), vocabs) && !attributive(said, said.indexOf(verb), vocabs) && frontedCueHolds(said, said.indexOf(verb), vocabs)) return grammar(verb);
   const body = bodyDecides(words, vocabs);
   if (body !== null) return grammar(body);
   const weak = weakCue(words, vocabs);
@@ -366,7 +368,11 @@ function frontedCueHolds(words: readonly string[], at: number, vocabs: readonly 
   if (at > 0 && hasWord(words.slice(0, at), gather(vocabs, 'proposingVerbs'))) return false;
   if (at < NEAR_CUE) return true;
   const opens = new Set([...gather(vocabs, 'thatWords'), ...gather(vocabs, 'relativePronouns')]);
-  return !words.slice(0, at).some((w) => opens.has(w));
+  const infinitives = gather(vocabs, 'infinitivePrepositions');
+  // A word that opens the sentence opens its subject or its fronted office, no clause reported
+  // after another verb (`Att jämte ordföranden justera protokollet valdes Eva`, `Som kassör valdes
+  // Bo`); after `till`, `att` marks the infinitive (`Till att justera protokollet valdes Eva`).
+  return !words.slice(0, at).some((w, k) => k > 0 && opens.has(w) && !infinitives.includes(words[k - 1] as string));
 }
 
 /**

@@ -62,10 +62,25 @@ function openingAppositions(text: string, roles: ReadonlyMap<string, string>, vo
   for (const word of text.matchAll(/\S+/gu)) {
     const role = roles.get(word[0].toLowerCase().replace(/,$/u, ''));
     if (role === undefined) continue;
-    const name = namesAfter(text.slice(word.index + word[0].length), vocabs)[0];
+    const after = namesAfter(text.slice(word.index + word[0].length), vocabs)[0];
+    // A lower-case word after the office may be a user id (`chair jdoe`) or only the sentence going on (`…, 1. Vorsitzender, um 19 Uhr`): a name set before the office wins.
+    const name = after !== undefined && /^\p{Lu}/u.test(after) ? after : appositionName(text.slice(0, word.index), vocabs) ?? after;
     if (name !== undefined) out.push({ name, role });
   }
   return out;
+}
+
+/** A comma, perhaps an ordinal (`1.`, `2.`), and blanks: what parts a name from the office set beside it. */
+const APPOSITION_GAP = /,\s*(?:\d{1,2}\.\s*)?$/u;
+
+/**
+ * The name an office word stands beside as an apposition, the office after it (`… eröffnete Jonas
+ * Keller, 1. Vorsitzender, um 19 Uhr die Versammlung`, `Eva Lind, chair, opened the meeting`): the
+ * name right before the comma, in a sentence whose verb may come first, as German puts it second.
+ */
+function appositionName(before: string, vocabs: readonly Vocabulary[]): string | undefined {
+  const gap = APPOSITION_GAP.exec(before);
+  return gap === null ? undefined : nameBefore(before.slice(0, gap.index), vocabs)[0];
 }
 
 /** Articles that may stand between a verb of being and the role (`Ann is the chair`). */

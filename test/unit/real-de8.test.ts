@@ -27,3 +27,28 @@ describe('a person chosen for an office is no doer of the sentence', () => {
     expect(parseMinutes(en).actions).toEqual([]);
   });
 });
+
+const roles = (text: string) => parseMinutes(text).participants.filter((p) => p.roles.length > 0).map((p) => `${p.name} (${p.roles.join(', ')})`);
+
+describe('the one who opens the meeting, named beside the office', () => {
+  it('reads the name before an office set after it, the verb first (`eröffnete Jan Kurz, 1. Vorsitzender, …`)', () => {
+    const text = 'Protokoll der Mitgliederversammlung vom 3. März 2025\n\nVor 20 Mitgliedern eröffnete Jan Kurz, 1. Vorsitzender, um 19:30 Uhr die Versammlung.\n\nTOP 1: Bericht\n\nDie Kasse wurde geprüft.\n';
+    expect(roles(text)).toEqual(['Jan Kurz (chair)']);
+    expect(parseMinutes(text).startTime).toBe('19:30');
+  });
+
+  it('reads the time after `eröffnete` with the name between', () => {
+    const text = 'Protokoll der Mitgliederversammlung vom 3. März 2025\n\nDer 1. Vorsitzende, Jan Kurz, eröffnete um 17:15 Uhr die Versammlung.\n\nTOP 1: Bericht\n';
+    expect(parseMinutes(text).startTime).toBe('17:15');
+  });
+
+  it('reads the office holder who greets all those present as the chair', () => {
+    const text = 'Protokoll der Mitgliederversammlung vom 3. März 2025\n\nDie erste Vorsitzende Eva Lind begrüßt alle Anwesenden.\n\nTOP 1: Bericht\n';
+    expect(roles(text)).toEqual(['Eva Lind (chair)']);
+  });
+
+  it('gives no role to one who welcomes a proposal, nor to a name beside an office in a sentence that opens nothing', () => {
+    const text = 'Protokoll der Mitgliederversammlung vom 3. März 2025\n\nDie Vorsitzende Eva Lind begrüßt den Vorschlag.\n\nJan Kurz, 1. Vorsitzender, berichtet über die Kasse.\n';
+    expect(roles(text)).toEqual([]);
+  });
+});

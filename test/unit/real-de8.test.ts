@@ -52,3 +52,24 @@ describe('the one who opens the meeting, named beside the office', () => {
     expect(roles(text)).toEqual([]);
   });
 });
+
+const agenda = (text: string) => parseMinutes(text).agenda.map((a) => `${a.number ?? '-'} ${a.title}`);
+
+describe('an agenda of plain numbered lines under its caption, as a PDF copied out writes it', () => {
+  it('reads numbers with no dot, a blank line after each, a session caption first and a sub-item', () => {
+    const text = 'Niederschrift über die Sitzung des Gemeinderats\n\nSitzung am Dienstag, den 3.06.2025 Beginn: 19:30 Uhr\n\nTagesordnung\n\nÖffentlicher Teil\n\n1 Einwohnerfragestunde\n\n2 Genehmigung der Niederschrift vom 29.04.2025\n\n3 Neubau der Brücke am Mühlbach\n\n3.1 Variante mit Steg\n\n4 Verschiedenes\n';
+    expect(agenda(text)).toEqual(['1 Einwohnerfragestunde', '2 Genehmigung der Niederschrift vom 29.04.2025', '3 Neubau der Brücke am Mühlbach', '4 Verschiedenes']);
+  });
+
+  it('reads the same lines in one block under an English caption', () => {
+    const text = 'Council meeting\n\nAgenda\n1 Apologies\n2 Minutes of the last meeting\n3 Any other business\n';
+    expect(agenda(text)).toEqual(['1 Apologies', '2 Minutes of the last meeting', '3 Any other business']);
+  });
+
+  it('reads no agenda from numbered sentences, nor from two numbered lines', () => {
+    const sentences = 'Sitzung des Vorstands\n\nTagesordnung\n\n1 Mitglied fehlt entschuldigt.\n\n2 Mitglieder kommen später.\n\n3 Gäste sind anwesend.\n';
+    expect(agenda(sentences)).toEqual([]);
+    const two = 'Sitzung des Vorstands\n\nTagesordnung\n\n1 Begrüßung\n\n2 Verschiedenes\n\nDie Sitzung endet um 20 Uhr.\n';
+    expect(agenda(two)).not.toContain('1 Begrüßung');
+  });
+});

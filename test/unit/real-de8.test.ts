@@ -73,3 +73,19 @@ describe('an agenda of plain numbered lines under its caption, as a PDF copied o
     expect(agenda(two)).not.toContain('1 Begrüßung');
   });
 });
+
+describe('the label of an officer of the meeting led by the noun of choosing', () => {
+  it('reads `Ernennung Moderator: …` and `Ernennung Protokollant: …` as chair and secretary', () => {
+    const text = 'Vorstandssitzung am 05.04.2025\n\n1. Ernennung Moderator: Martina\n2. Ernennung Protokollant: Jutta\n3. Feststellung der Beschlussfähigkeit\n    - Anwesend: Martina, Pawel, Jutta\n';
+    expect(roles(text)).toEqual(['Martina (chair)', 'Jutta (secretary)']);
+  });
+
+  it('reads `Wahl der Sitzungsleitung: …` and `Election of the chair: …` the same way', () => {
+    expect(roles('Sitzung des Vorstands\n\nWahl der Sitzungsleitung: Eva Roth\n\nAnwesend: Eva Roth, Jan Kurz\n')).toEqual(['Eva Roth (chair)']);
+    expect(roles('Board meeting\n\nElection of the chair: Ann Lee\n\nPresent: Ann Lee, Bo Chan\n')).toEqual(['Ann Lee (chair)']);
+  });
+
+  it('gives no officer of the meeting for a choice of another office', () => {
+    expect(roles('Mitgliederversammlung\n\nWahl des Vorstands: Jan Kurz\n\nWahl der Kassenprüfer: Eva Roth\n\nAnwesend: Eva Roth, Jan Kurz\n')).toEqual([]);
+  });
+});

@@ -89,3 +89,22 @@ describe('the label of an officer of the meeting led by the noun of choosing', (
     expect(roles('Mitgliederversammlung\n\nWahl des Vorstands: Jan Kurz\n\nWahl der Kassenprüfer: Eva Roth\n\nAnwesend: Eva Roth, Jan Kurz\n')).toEqual([]);
   });
 });
+
+describe('the opening told in a long paragraph, and the secretary named in a sentence', () => {
+  const filler = ' Darauf folgten die Berichte des Vorstands, des Kassenwarts und der Abteilungen, die ohne Aussprache zur Kenntnis genommen wurden.'.repeat(5);
+
+  it('reads the one who opens the meeting from the head of a report told in one paragraph', () => {
+    const text = `Jahreshauptversammlung 2025\n\nAm Freitag fand unsere Jahreshauptversammlung statt. Vor 20 Mitgliedern eröffnete Jan Kurz, 1. Vorsitzender, um 19:30 Uhr die Versammlung.${filler}\n`;
+    expect(roles(text)).toEqual(['Jan Kurz (chair)']);
+  });
+
+  it('gives no role from a long paragraph whose head opens nothing', () => {
+    const text = `Jahreshauptversammlung 2025\n\nDer 1. Vorsitzende Jan Kurz berichtet über das vergangene Jahr.${filler}\n`;
+    expect(roles(text)).toEqual([]);
+  });
+
+  it('reads `wurde Eva Lind zur Protokollantin benannt` as the secretary', () => {
+    const text = 'Protokoll der Mitgliederversammlung vom 3. März 2025\n\nIn Abwesenheit des Schriftführers wurde Eva Lind zur Protokollantin benannt.\n\nTOP 1: Bericht\n';
+    expect(roles(text)).toEqual(['Eva Lind (secretary)']);
+  });
+});

@@ -33,7 +33,8 @@ export function agendaList(lines: readonly Line[], header: Header, vocabs: reado
       // A table row holds more than the item (notes, outcomes): it stays in the notes, the item points at it.
       const rows = tableEntries(lines, value).map((row) => ({ ...listItem(lines, row.index, row.number, row.title), to: row.index }));
       const label = header.labels.get(index);
-      const written = rows.length === 0 && label?.field === 'agenda' ? inlineItems(lines, index, label.value, value) : rows;
+      const numbered = rows.length === 0 ? numberedLines(lines, index, vocabs) : [];
+      const written = numbered.length > 0 ? numbered : rows.length === 0 && label?.field === 'agenda' ? inlineItems(lines, index, label.value, value) : rows;
       if (written.length >= fewest) found ??= { items: written, anchors: [index], key };
       continue;
     }
@@ -313,3 +314,44 @@ function inlineItems(lines: readonly Line[], index: number, value: string, below
   // On the label's own line the items share the line, which stays in the notes: the label is kept.
   return titles.map((title) => (at === index ? { ...listItem(lines, at, null, title), to: at } : listItem(lines, at, null, title)));
 }
+
+/** A title after a number at most this long: longer, the line is a sentence that opens with a number. */
+const LONGEST_NUMBERED_TITLE = 120;
+
+/** The fewest items a run of numbered lines under an agenda caption needs to be the agenda. */
+const FEWEST_NUMBERED = 3;
+
+/**
+ * The items of an agenda written as plain lines numbered 1, 2, 3 under its caption (`Tagesordnung` /
+ * `1 Einwohnerfragestunde` / `2 Bericht des Bürgermeisters`), as text copied out of a PDF or a
+ * word processor writes it: no list mark, the number perhaps with no dot, a blank line perhaps after
+ * each line. One short line may stand between the caption and the first item (`Öffentlicher Teil`);
+ * sub-items (`5.1`) go with their item. The run ends at the first line that is neither; it counts
+ * only from three items up, each a short title in capitals, no sentence.
+ */
+function numberedLines(lines: readonly Line[], index: number, vocabs: readonly Vocabulary[]): AgendaDraft[] {
+  const items: AgendaDraft[] = [];
+  let expected = 1;
+  let skipped = false;
+  for (let j = index + 1; j < lines.length; j++) {
+    const line = lines[j] as Line;
+    if (line.kind !== 'paragraph') break;
+    const read = readItemNumber(line.text, vocabs);
+    const title = read === null ? '' : cleanItemTitle(read.title);
+    const [major, minor] = (read?.number ?? '').split('.');
+    if (read !== null && minor !== undefined && minor !== '' && Number(major) === expected - 1) continue;
+    const item = read !== null && read.number !== null && minor === undefined && Number(major) === expected && title.length <= LONGEST_NUMBERED_TITLE && /^\p{Lu}/u.test(title) && !/[.!?;]$/u.test(title);
+    if (!item) {
+      // A caption of the session between the agenda's caption and its first item (`Öffentlicher Teil`).
+      if (items.length === 0 && !skipped && line.text.length <= 40 && !/\d/u.test(line.text)) {
+        skipped = true;
+        continue;
+      }
+      break;
+    }
+    items.push(listItem(lines, j, read.number, title));
+    expected++;
+  }
+  return items.length >= FEWEST_NUMBERED ? items : [];
+}
+

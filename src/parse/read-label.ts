@@ -50,7 +50,26 @@ function fieldOfUncached(label: string, vocabs: readonly Vocabulary[], heading: 
   const field = fields.get(key);
   if (field || exact) return field ?? null;
   if (namesBody(key, vocabs)) return null;
-  return joinedWhenWhere(key, fields, vocabs) ?? tasksForNext(key, fields, vocabs) ?? pairedOutcomes(key, fields, vocabs) ?? compoundField(key, label, fields, heading ? headingPrefixes(vocabs) : null, vocabs);
+  return joinedWhenWhere(key, fields, vocabs) ?? tasksForNext(key, fields, vocabs) ?? pairedOutcomes(key, fields, vocabs) ?? chosenOfficer(key, fields, vocabs) ?? compoundField(key, label, fields, heading ? headingPrefixes(vocabs) : null, vocabs);
+}
+
+/** The fields of the meeting's own officers, which a label of choosing may name. */
+const OFFICER_FIELDS: ReadonlySet<FieldName> = new Set(['chair', 'secretary']);
+
+/**
+ * The label of one of the meeting's officers led by the noun of choosing them (`Ernennung
+ * Protokollant: Jutta`, `Wahl der Sitzungsleitung: Eva Roth`, `Election of the chair: Ann Lee`), as
+ * the opening items of a meeting record whom it chose: the officer's field. An article or a joining
+ * word may stand between (`der`, `of the`); another field after the noun is none.
+ */
+function chosenOfficer(key: string, fields: ReadonlyMap<string, FieldName>, vocabs: readonly Vocabulary[]): FieldName | null {
+  const words = key.split(/\s+/u);
+  if (words.length < 2 || !wordSet(vocabs, 'electionWords').has(words[0] as string)) return null;
+  const joins = (word: string): boolean => wordSet(vocabs, 'articles').has(word) || wordSet(vocabs, 'titleTails').has(word);
+  let at = 1;
+  while (at < words.length - 1 && at <= 2 && joins(words[at] as string)) at++;
+  const field = fields.get(words.slice(at).join(' '));
+  return field !== undefined && OFFICER_FIELDS.has(field) ? field : null;
 }
 
 /**

@@ -488,6 +488,8 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
   const primary = vocabs[0];
   // A word joined by a hyphen to the words before it (`Glad, Sad, Mad -tekniikkaa`) is a compound's tail, no verb.
   if (verb === undefined || primary === undefined || verb.length < 3 || verb.startsWith('-') || reports.has(verb)) return 0;
+  // A word of choosing after a name (`… und Ute Berg wiedergewählt`, `Niall elected unopposed`) tells who was chosen: the body chose, the person does nothing.
+  if (wordSet(vocabs, 'choosingWords').has(verb)) return 0;
   // A common word that only ends like a verb (`derzeit`, `selbst`, `statt`) follows a noun, not a name.
   if (wordSet(vocabs, 'stopwords').has(verb)) return 0;
   // The auxiliary of the passive or of becoming after one subject (`Loghi wordt nog onderzocht`,

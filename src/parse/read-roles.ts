@@ -11,6 +11,15 @@ import { resolvePerson } from './resolve-people.js';
 import { trimEndWhere, withoutTrailingParen } from './trim.js';
 import type { Line } from './types.js';
 
+/** How much of a long paragraph's head is read for the sentence that opens the meeting. */
+const OPENING_HEAD = 400;
+
+/** A sentence that opens the meeting is this long at most; a longer one holds more than the opening (a header run on into it). */
+const LONGEST_OPENING = 200;
+
+/** A blank after a sentence's stop and before a capital: where sentences part. A stop after a number is an ordinal's (`1. Vorsitzender`). */
+const SENTENCE_BREAK = /(?<=\p{L}\p{Ll}[.!?])\s+(?=\p{Lu})/u;
+
 /** A claim that names hold a role: 2 from a role label, 1 from a sentence or a weak label, 0 from a hint. */
 export interface RoleClaim {
   role: string;
@@ -35,7 +44,15 @@ export function proseRoles(lines: readonly Line[], header: Header, claims: RoleC
   const roles = new Map<string, string>();
   for (const vocab of vocabs) for (const [role, words] of Object.entries(vocab.roles)) for (const word of words) if (!roles.has(word) && word.length > 3) roles.set(word, role);
   for (const line of lines.slice(0, 200)) {
-    if (line.text.length > 600) continue;
+    if (line.text.length > 600) {
+      // A report told in one long paragraph (`Am Donnerstag fand unsere Jahreshauptversammlung statt. Vor 18 Mitgliedern eröffnete …`) opens with its opening: its head is read for the one who opens.
+      // Only its sentences are read, each alone: a header flattened into the paragraph (`Notulist: Directie: …`) is no opening.
+      if (line.kind !== 'paragraph') continue;
+      for (const sentence of line.text.slice(0, OPENING_HEAD).split(SENTENCE_BREAK)) {
+        if (sentence.length <= LONGEST_OPENING) for (const said of openingAppositions(sentence, roles, vocabs)) addOpener(said.name, said.role, header, claims);
+      }
+      continue;
+    }
     // The sentence that opens the meeting may be written as a point of a list, or run on below one (`- Der Vorsitzende, ... eröffnet ...`).
     if (line.kind === 'listItem') for (const said of openingAppositions(line.text, roles, vocabs)) addOpener(said.name, said.role, header, claims);
     if (line.kind !== 'paragraph') continue;
@@ -62,10 +79,25 @@ function openingAppositions(text: string, roles: ReadonlyMap<string, string>, vo
   for (const word of text.matchAll(/\S+/gu)) {
     const role = roles.get(word[0].toLowerCase().replace(/,$/u, ''));
     if (role === undefined) continue;
-    const name = namesAfter(text.slice(word.index + word[0].length), vocabs)[0];
+    const after = namesAfter(text.slice(word.index + word[0].length), vocabs)[0];
+    // A lower-case word after the office may be a user id (`chair jdoe`) or only the sentence going on (`…, 1. Vorsitzender, um 19 Uhr`): a name set before the office wins.
+    const name = after !== undefined && /^\p{Lu}/u.test(after) ? after : appositionName(text.slice(0, word.index), vocabs) ?? after;
     if (name !== undefined) out.push({ name, role });
   }
   return out;
+}
+
+/** A comma, perhaps an ordinal (`1.`, `2.`), and blanks: what parts a name from the office set beside it. */
+const APPOSITION_GAP = /,\s*(?:\d{1,2}\.\s*)?$/u;
+
+/**
+ * The name an office word stands beside as an apposition, the office after it (`… eröffnete Jonas
+ * Keller, 1. Vorsitzender, um 19 Uhr die Versammlung`, `Eva Lind, chair, opened the meeting`): the
+ * name right before the comma, in a sentence whose verb may come first, as German puts it second.
+ */
+function appositionName(before: string, vocabs: readonly Vocabulary[]): string | undefined {
+  const gap = APPOSITION_GAP.exec(before);
+  return gap === null ? undefined : nameBefore(before.slice(0, gap.index), vocabs)[0];
 }
 
 /** Articles that may stand between a verb of being and the role (`Ann is the chair`). */

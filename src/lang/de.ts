@@ -190,4 +190,5 @@ export const de: Vocabulary = {
   membershipChanges: ['neue', 'neues', 'ausgetretene', 'ausgeschiedene'],
   roleAs: ['als'],
   noLonger: ['nicht länger', 'nicht mehr zur verfügung', 'nicht mehr zur wahl', 'nicht mehr im amt'],
+  headingsInSentenceCase: false,
 };

@@ -233,4 +233,5 @@ export const en: Vocabulary = {
   membershipChanges: ['new', 'resigned', 'lapsed', 'departing'],
   roleAs: ['as'],
   noLonger: ['no longer', 'not any longer'],
+  headingsInSentenceCase: false,
 };

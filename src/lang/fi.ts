@@ -219,4 +219,5 @@ export const fi: Vocabulary = {
   membershipChanges: ['uudet', 'uusi', 'eronneet', 'eronnut', 'erotetut', 'hyväksytyt'],
   roleAs: [],
   noLonger: ['ei enää', 'eivät enää'],
+  headingsInSentenceCase: true,
 };

@@ -173,4 +173,5 @@ export const nl: Vocabulary = {
   membershipChanges: ['nieuwe', 'nieuw', 'vertrokken', 'opgezegde'],
   roleAs: ['als'],
   noLonger: ['niet langer', 'niet meer beschikbaar'],
+  headingsInSentenceCase: true,
 };

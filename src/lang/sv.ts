@@ -197,4 +197,5 @@ export const sv: Vocabulary = {
   membershipChanges: ['nya', 'ny', 'utträdda', 'avgående', 'uteslutna'],
   roleAs: ['som'],
   noLonger: ['inte längre'],
+  headingsInSentenceCase: true,
 };

@@ -470,4 +470,12 @@ export interface Vocabulary {
    * mehr als 100 Euro ausgeben` is a task), as do `niet meer` and `inte mer`.
    */
   noLonger: string[];
+  /**
+   * Whether headings capitalise their first word and proper nouns alone (`Kokouksen avaus`,
+   * `Val av justerare`, `Vaststellen van de agenda`) rather than every noun (`Genehmigung des
+   * Protokolls`) or every main word (`Approval of the Minutes`). In a line flattened from a page a
+   * title then ends where a capital follows a word in lower case (`Kokouksen avaus Puheenjohtaja
+   * avasi ...`).
+   */
+  headingsInSentenceCase: boolean;
 }

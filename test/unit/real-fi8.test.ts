@@ -61,3 +61,21 @@ describe('a page flattened into one paragraph, its items run together', () => {
     expect(agenda(english).map((a) => a.title)).not.toContain('Welcome and');
   });
 });
+
+describe('the passive of arranging an event or of gathering for it, with a time: an event scheduled, no task', () => {
+  const actions = (text: string) => parseMinutes(text).actions.map((a) => ({ owners: a.owners, text: a.text }));
+  const minutes = (body: string) => `Kyläyhdistyksen hallituksen kokous 4.9.2024\n\nLäsnä: Aino Lehto, Matti Virtanen\n\n1. Syksyn tapahtumat\n\n${body}\n`;
+
+  it('gives no task for `Syysretki järjestetään lokakuussa` or `Joulukuussa kokoonnutaan puurojuhlaan`', () => {
+    expect(actions(minutes('Syysretki järjestetään lokakuussa.'))).toEqual([]);
+    expect(actions(minutes('Joulukuussa kokoonnutaan puurojuhlaan.'))).toEqual([]);
+  });
+
+  it('keeps the task where a person arranges it (`Aino järjestää syysretken lokakuussa`)', () => {
+    expect(actions(minutes('Aino järjestää syysretken lokakuussa.')).map((a) => a.owners)).toEqual([['Aino Lehto']]);
+  });
+
+  it('keeps a verb-first passive with no time a decision of the board (`Järjestetään kylätalon siivous`)', () => {
+    expect(parseMinutes(minutes('Järjestetään kylätalon siivous.')).decisions.map((d) => d.text)).toEqual(['Järjestetään kylätalon siivous.']);
+  });
+});

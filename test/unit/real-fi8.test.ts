@@ -79,3 +79,23 @@ describe('the passive of arranging an event or of gathering for it, with a time:
     expect(parseMinutes(minutes('Järjestetään kylätalon siivous.')).decisions.map((d) => d.text)).toEqual(['Järjestetään kylätalon siivous.']);
   });
 });
+
+describe('the letterhead a flattened page runs together before its first field', () => {
+  const page = (head: string) =>
+    `${head} Aika: 8.1.2024 klo 18.00 Paikka: Seurojentalo Läsnä: Aino Lehto, Pekka Salo, Ville Virta ` +
+    '1. Kokouksen avaus Puheenjohtaja avasi kokouksen ja toivotti läsnäolijat tervetulleiksi. ' +
+    '2. Kokouksen laillisuus ja päätösvaltaisuus Kokous todettiin laillisesti koolle kutsutuksi ja päätösvaltaiseksi. ' +
+    '3. Vesimaksujen tarkistus Hallituksen esityksestä päätettiin korottaa perusmaksua kahdella eurolla vuoden alusta.\n';
+
+  it('takes the meeting named after the word for the document and its number (`PÖYTÄKIRJA 2/ HALLITUKSEN KOKOUS`)', () => {
+    expect(parseMinutes(page('1 KOTIKYLÄN VESIOSUUSKUNTA PÖYTÄKIRJA 2/ HALLITUKSEN KOKOUS')).title).toBe('HALLITUKSEN KOKOUS');
+  });
+
+  it('takes the whole letterhead where the word for the document closes it', () => {
+    expect(parseMinutes(page('KOTIKYLÄN VESIOSUUSKUNNAN VARSINAISEN VUOSIKOKOUKSEN PÖYTÄKIRJA')).title).toBe('KOTIKYLÄN VESIOSUUSKUNNAN VARSINAISEN VUOSIKOKOUKSEN PÖYTÄKIRJA');
+  });
+
+  it('takes no title from a letterhead that names no meeting (`KOTIKYLÄN VESIOSUUSKUNTA TIEDOTE 3/2024`)', () => {
+    expect(parseMinutes(page('KOTIKYLÄN VESIOSUUSKUNTA TIEDOTE 3/2024')).title).toBeNull();
+  });
+});

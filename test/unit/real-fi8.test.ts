@@ -99,3 +99,21 @@ describe('the letterhead a flattened page runs together before its first field',
     expect(parseMinutes(page('KOTIKYLÄN VESIOSUUSKUNTA TIEDOTE 3/2024')).title).toBeNull();
   });
 });
+
+describe('the labels of a flattened form, written in a column of their own and so without colons', () => {
+  const page = (head: string) =>
+    `${head} 1. Kokouksen avaus Puheenjohtaja avasi kokouksen ja toivotti läsnäolijat tervetulleiksi. ` +
+    '2. Kokouksen laillisuus ja päätösvaltaisuus Kokous todettiin laillisesti koolle kutsutuksi ja päätösvaltaiseksi. ' +
+    '3. Vesimaksujen tarkistus Hallituksen esityksestä päätettiin korottaa perusmaksua kahdella eurolla vuoden alusta.\n';
+
+  it('reads time, place and those present after `Aika`, `Paikka` and `Läsnä`', () => {
+    const meeting = parseMinutes(page('KOTIKYLÄN VESIOSUUSKUNTA PÖYTÄKIRJA 2/ HALLITUKSEN KOKOUS Aika 8.1.2024 klo 18.00 Paikka Seurojentalo, Kotikylä Läsnä Aino Lehto, Pekka Salo, Ville Virta'));
+    expect(meeting.location).toBe('Seurojentalo, Kotikylä');
+    expect(meeting.participants.map((p) => p.name)).toEqual(['Aino Lehto', 'Pekka Salo', 'Ville Virta']);
+  });
+
+  it('reads no field from one label word in a sentence (`... seurojentalolla. Paikka oli ahdas, ...`)', () => {
+    const text = 'Kyläyhdistyksen hallituksen kokous 8.1.2024\n\nKokous pidettiin seurojentalolla. Paikka oli ahdas, joten kokous siirrettiin isoon saliin, jossa Aino Lehto esitteli suunnitelman ja Pekka Salo kertoi talkoista.\n';
+    expect(parseMinutes(text).location).not.toMatch(/ahdas/u);
+  });
+});

@@ -193,4 +193,5 @@ export const de: Vocabulary = {
   roleAs: ['als'],
   noLonger: ['nicht länger', 'nicht mehr zur verfügung', 'nicht mehr zur wahl', 'nicht mehr im amt'],
   infinitivePrepositions: [],
+  headingsInSentenceCase: false,
 };

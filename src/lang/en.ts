@@ -234,4 +234,5 @@ export const en: Vocabulary = {
   roleAs: ['as'],
   noLonger: ['no longer', 'not any longer'],
   infinitivePrepositions: [],
+  headingsInSentenceCase: false,
 };

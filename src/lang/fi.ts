@@ -184,7 +184,8 @@ export const fi: Vocabulary = {
   passiveAgents: [],
   // Nouns that end an office, alone or in a compound (`toiminnanjohtaja`, `talouspäällikkö`, `Hengellisen työn kehittäjä`).
   jobTitles: ['johtaja', 'päällikkö', 'sihteeri', 'edustaja', 'asiantuntija', 'koordinaattori', 'suunnittelija', 'kehittäjä', 'ohjaaja', 'työntekijä', 'insinööri', 'tarkastaja', 'neuvoja', 'kouluttaja', 'tuottaja', 'kamreeri', 'lakimies', 'esittelijä', 'isännöitsijä', 'toimitusjohtaja', 'talonmies', 'rehtori', 'opettaja', 'lehtori', 'valmentaja', 'kanttori', 'diakoni'],
-  holdingVerbs: ['pidetään'],
+  // The passive of holding, of arranging an event and of gathering for it (`Syysretki järjestetään lokakuussa`, `Joulukuussa kokoonnutaan puurojuhlaan`).
+  holdingVerbs: ['pidetään', 'järjestetään', 'kokoonnutaan'],
   rollCallVotes: { yes: ['jaa', 'kyllä'], no: ['ei'] },
   listAnnouncers: ['seuraavat', 'seuraavaa', 'seuraavasti', 'alla olevat'],
   affirmatives: ['kyllä', 'joo'],
@@ -220,4 +221,5 @@ export const fi: Vocabulary = {
   roleAs: [],
   noLonger: ['ei enää', 'eivät enää'],
   infinitivePrepositions: [],
+  headingsInSentenceCase: true,
 };

@@ -174,4 +174,5 @@ export const nl: Vocabulary = {
   roleAs: ['als'],
   noLonger: ['niet langer', 'niet meer beschikbaar'],
   infinitivePrepositions: [],
+  headingsInSentenceCase: true,
 };

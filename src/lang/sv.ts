@@ -198,4 +198,5 @@ export const sv: Vocabulary = {
   roleAs: ['som'],
   noLonger: ['inte längre'],
   infinitivePrepositions: ['till', 'för'],
+  headingsInSentenceCase: true,
 };

@@ -478,4 +478,12 @@ export interface Vocabulary {
    * never the infinitive's mark (`that`, `että`, `dass`, `dat`).
    */
   infinitivePrepositions: string[];
+  /**
+   * Whether headings capitalise their first word and proper nouns alone (`Kokouksen avaus`,
+   * `Val av justerare`, `Vaststellen van de agenda`) rather than every noun (`Genehmigung des
+   * Protokolls`) or every main word (`Approval of the Minutes`). In a line flattened from a page a
+   * title then ends where a capital follows a word in lower case (`Kokouksen avaus Puheenjohtaja
+   * avasi ...`).
+   */
+  headingsInSentenceCase: boolean;
 }

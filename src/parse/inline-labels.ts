@@ -56,6 +56,7 @@ export function runOnFields(text: string, vocabs: readonly Vocabulary[], from = 
     const label = labelBefore(text, colon, floor, vocabs) ?? (last && LISTS.has(last.field) ? captionBefore(text, colon, floor, last.field) : null);
     if (label !== null) found.push({ ...label, valueAt: colon + 1 });
   }
+  if (found.length === 0 && vocabs[0]?.headingsInSentenceCase) found.push(...bareLabels(text, vocabs, from, end));
   const first = found[0]?.labelAt ?? text.length;
   // The lead value is cut at an agenda item only: its further sentences (`Apologies were received from ...`) are read where it is read.
   const leadEnd = lead ? valueEndIn(text, { at: from, limit: first, sentences: false }, vocabs) : first;
@@ -69,6 +70,41 @@ export function runOnFields(text: string, vocabs: readonly Vocabulary[], from = 
     if (valueEnd < next) return { leadEnd, labels, bodyAt: valueEnd };
   }
   return { leadEnd, labels, bodyAt: null };
+}
+
+/** The fields a label without its colon may open inside a line: the meeting's time and place and who was there. */
+const BARE_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>(['date', 'time', 'location', 'participants', 'absent']);
+
+/** A word a bare label may open with: a capital, then letters in lower case. */
+const BARE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * The labels of a form flattened from a PDF, which writes its labels in a column of their own and
+ * so without colons (`... PÖYTÄKIRJA 2/2024 Aika 8.1.2024 klo 18.00 Paikka Seurojentalo Läsnä Aino
+ * Lehto, Pekka Salo`): one to three words of the vocabularies' labels of time, place or presence,
+ * the first capitalised and the rest in lower case, after a blank. Two of different fields at
+ * least, or none: one such word is more often a word of a sentence (`Paikka oli ahdas`). Only in
+ * a language whose headings are in sentence case: where every main word is capitalised, a
+ * capital tells no label from a word of a title (`Date and Place of the Next Meeting`).
+ */
+function bareLabels(text: string, vocabs: readonly Vocabulary[], from: number, end: number): { field: FieldName; labelAt: number; valueAt: number }[] {
+  const words = [...text.slice(0, end).matchAll(/\S+/gu)].filter((m) => m.index >= from);
+  const out: { field: FieldName; labelAt: number; valueAt: number }[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as RegExpMatchArray & { index: number };
+    if (!BARE_WORD.test(word[0]) || !/\s/u.test(text.charAt(word.index - 1))) continue;
+    for (let span = Math.min(3, words.length - k); span >= 1; span--) {
+      const parts = words.slice(k, k + span).map((w) => w[0]);
+      if (parts.slice(1).some((w) => !/^\p{Ll}+$/u.test(w))) continue;
+      const field = fieldOf(parts.join(' '), vocabs, false, true);
+      if (field === null || !BARE_FIELDS.has(field)) continue;
+      const last = words[k + span - 1] as RegExpMatchArray & { index: number };
+      out.push({ field, labelAt: word.index, valueAt: last.index + last[0].length });
+      k += span - 1;
+      break;
+    }
+  }
+  return new Set(out.map((label) => label.field)).size >= 2 ? out : [];
 }
 
 /** The longest label that ends at a colon and starts after a blank at `floor` or later, or null. */

@@ -18,6 +18,7 @@ import { chunkTrees } from './to-tree.js';
 import { toUnits } from './to-units.js';
 import { isBlank } from './trim.js';
 import type { Line } from './types.js';
+import { unflatten } from './unflatten.js';
 
 /** Options of `parseMinutes`. */
 export interface ParseOptions {
@@ -43,7 +44,7 @@ export interface ParseOptions {
 export function parseMinutes(input: string | Uint8Array, options: ParseOptions = {}): Meeting {
   const { text, encoding } = decode(input);
   let first: Root | null = null;
-  const lines = toBlocks(
+  const blocks = toBlocks(
     (function* () {
       for (const chunk of chunkTrees(text, options.chunkSize)) {
         first ??= chunk.tree;
@@ -54,6 +55,7 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
   );
   const language = options.language ?? detectLanguage(text);
   const { all: vocabs, main } = vocabularyOrder(language);
+  const lines = unflatten(blocks, main[0] as Vocabulary);
   const frontMatter = readFrontMatter(first);
   const header = readHeader(lines, frontMatter.data, vocabs, text, options.path ?? null);
   const drafts = splitAgenda(lines, header, vocabs);

@@ -15,6 +15,9 @@ export interface RunOnLine {
   body: boolean;
 }
 
+/** A line without a colon this long may run a form's fields together with its labels in a column of their own (`Aika ... Paikka ... Läsnä ...`). */
+const BARE_RUN_ON = 80;
+
 /** Header fields stand in the first lines: a run-on line further down is read as the body only. */
 const HEADER_LINES = 60;
 
@@ -24,7 +27,7 @@ const HEADER_LINES = 60;
  * null when the line holds no further field and does not go on into the body.
  */
 export function splitRunOn(line: Line, index: number, label: LabelHit | null, vocabs: readonly Vocabulary[]): { label: LabelHit | null; runOn: RunOnLine | null } {
-  if (index >= HEADER_LINES || line.kind !== 'paragraph' || !line.text.includes(':', 1)) return { label, runOn: null };
+  if (index >= HEADER_LINES || line.kind !== 'paragraph' || (!line.text.includes(':', 1) && line.text.length < BARE_RUN_ON)) return { label, runOn: null };
   if (label !== null && (!INLINE_FIELDS.has(label.field) || label.value === '')) return { label, runOn: null };
   const text = line.text.trimEnd();
   // The value must stand as written at the line's end to be cut (an unmarked label's value is rejoined with single blanks).

@@ -20,7 +20,7 @@ const TITLE_LINES = 8;
  */
 export function readTitle(lines: readonly Line[], header: Header, frontMatter: Record<string, unknown> | null, vocabs: readonly Vocabulary[]): void {
   const fromMatter = typeof frontMatter?.title === 'string' ? cleanTitle(frontMatter.title, vocabs) : null;
-  const found = leadingTitle(lines, header, vocabs) ?? plainTitle(lines, header, vocabs) ?? recordTitle(lines, vocabs) ?? datedName(lines, vocabs);
+  const found = leadingTitle(lines, header, vocabs) ?? plainTitle(lines, header, vocabs) ?? recordTitle(lines, vocabs) ?? letterheadTitle(lines, vocabs) ?? datedName(lines, vocabs);
   // Under a front-matter title, a first heading below the top level opens the first part (`### TOP 1 - Begrüßung`).
   const part = found !== null && fromMatter !== null && (lines[found.index] as Line).kind === 'heading' && (lines[found.index] as Line).depth > 1;
   if (found && !part) {
@@ -149,6 +149,39 @@ function bodyNameLine(lines: readonly Line[], head: readonly number[], vocabs: r
     if (title) return { index, title };
   }
   return null;
+}
+
+/** A letterhead longer than this is a paragraph, not the head of a page. */
+const LETTERHEAD = 160;
+
+/** A number a document word carries (`PÖYTÄKIRJA 1/`, `Muistio 8/2014`, `Protokoll 3`), or a page number before the letterhead. */
+const DOCUMENT_NUMBER = /^\d[\d/.-]*$/u;
+
+/**
+ * The meeting a page flattened from a PDF names in its letterhead, the words its first line runs
+ * together before the first field (`1 KOTIKYLÄN VESIOSUUSKUNTA PÖYTÄKIRJA 2/ HALLITUKSEN KOKOUS
+ * Aika: ...`): the words after the last word for the document and its number when they name a
+ * meeting (`HALLITUKSEN KOKOUS`), else all its words (`KOTIKYLÄN VESIOSUUSKUNNAN VUOSIKOKOUKSEN
+ * PÖYTÄKIRJA`). A letterhead that names no meeting gives no title.
+ */
+function letterheadTitle(lines: readonly Line[], vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
+  const top = lines.findIndex((line) => line.kind !== 'html' && line.kind !== 'code' && !isOnlyLink(line.text));
+  const line = lines[top];
+  if (line === undefined || line.kind !== 'paragraph' || line.listDepth > 0) return null;
+  const head = headBeforeFields(line.text, vocabs);
+  if (head.length >= line.text.trimEnd().length || head.length > LETTERHEAD) return null;
+  const words = head.split(/\s+/u).filter(Boolean);
+  if (DOCUMENT_NUMBER.test(words[0] ?? '')) words.shift();
+  let doc = -1;
+  words.forEach((word, k) => {
+    if (isDocumentWord(word, vocabs)) doc = k;
+  });
+  const after = words.slice(doc + 1);
+  if (doc >= 0 && DOCUMENT_NUMBER.test(after[0] ?? '')) after.shift();
+  const names = (part: readonly string[]): boolean => part.length > 0 && holdsMeetingWord(part.map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, '')), vocabs);
+  const part = names(after) ? after : names(words) ? words : null;
+  const title = part === null ? null : cleanTitle(part.join(' '), vocabs);
+  return title === null ? null : { index: top, title };
 }
 
 /** The lines of a first block a sentence of record may run over. */

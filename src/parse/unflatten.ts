@@ -1,0 +1,106 @@
+import type { Vocabulary } from '../lang/types.js';
+import type { Line } from './types.js';
+
+/**
+ * A paragraph this long is a page flattened from a PDF or a word processor (`... Läsnä: ... 1.
+ * Kokouksen avaus Puheenjohtaja avasi kokouksen ... 2. Laillisuus ...`), not a paragraph a writer
+ * wrote: only such a line is cut into items.
+ */
+const RUN_ON = 400;
+
+/** The number of an item inside a line: after a blank, one or two digits and a stop, a blank and a capital (`1. Kokouksen avaus`). */
+const INLINE_NUMBER = /(?<=\s)(\d{1,2})\. (?=\p{Lu})/gu;
+
+/** A word of a title: its text and where it starts in the segment. */
+const WORD = /\S+/gu;
+
+/**
+ * Cut each paragraph flattened from a page into the lines a writer would have typed: the text
+ * before the first item stays a paragraph (the header's fields, read as they are read in a run-on
+ * line), each item becomes a numbered list item holding its title, and the notes after the title
+ * a paragraph under it. An item is a number inside the line that goes on the count of the one before
+ * (`1.` … `2.` … `4.`, one number lost where a time was cut out of the text), or starts it again at
+ * `1.` (a list of the items before the items themselves, `Asialista 1. Avaus 2. ... 1. Avaus Puheenjohtaja
+ * avasi ...`); a line with fewer than two such numbers is left whole. Only for languages whose
+ * headings capitalise their first word and proper nouns alone (`headingsInSentenceCase`): there a
+ * title ends where a capital follows a word in lower case (`Kokouksen avaus | Puheenjohtaja avasi`).
+ */
+export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
+  if (!vocab.headingsInSentenceCase || !lines.some((l) => l.kind === 'paragraph' && l.text.length >= RUN_ON)) return lines as Line[];
+  const out: Line[] = [];
+  const renumber = new Map<number, number>();
+  let next = 0;
+  const idOf = (block: number): number => {
+    let id = renumber.get(block);
+    if (id === undefined) {
+      id = next++;
+      renumber.set(block, id);
+    }
+    return id;
+  };
+  for (const line of lines) {
+    const starts = line.kind === 'paragraph' && line.listDepth === 0 && line.quoteDepth === 0 && line.text.length >= RUN_ON ? itemStarts(line.text) : [];
+    if (starts.length < 2) {
+      out.push({ ...line, block: idOf(line.block), parentItem: line.parentItem < 0 ? -1 : idOf(line.parentItem) });
+      continue;
+    }
+    const lead = line.text.slice(0, (starts[0] as ItemStart).at).trim();
+    if (lead !== '') out.push(piece(line, lead, 0, 'paragraph', idOf(line.block)));
+    starts.forEach((start, k) => {
+      const end = starts[k + 1]?.at ?? line.text.length;
+      const segment = line.text.slice(start.textAt, end);
+      const titleEnd = titleLength(segment);
+      const title = segment.slice(0, titleEnd).trim().replace(/[.:]$/u, '');
+      const item = piece(line, title, start.textAt, 'listItem', next++);
+      out.push({ ...item, itemStart: true, ordinal: start.number });
+      const notes = segment.slice(titleEnd).trim();
+      if (notes !== '') out.push(piece(line, notes, start.textAt + segment.indexOf(notes, titleEnd), 'paragraph', next++));
+    });
+  }
+  return out;
+}
+
+interface ItemStart {
+  /** Where the number starts. */
+  at: number;
+  /** Where the item's text starts, after the number and its stop. */
+  textAt: number;
+  number: number;
+}
+
+/** The numbers inside a text that open its items, each going on the count before it or starting it again at 1. */
+function itemStarts(text: string): ItemStart[] {
+  const out: ItemStart[] = [];
+  let last = 0;
+  for (const m of text.matchAll(INLINE_NUMBER)) {
+    const number = Number(m[1]);
+    if (number !== 1 && (last === 0 || number <= last || number > last + 2)) continue;
+    out.push({ at: m.index, textAt: m.index + m[0].length, number });
+    last = number;
+  }
+  return out;
+}
+
+/**
+ * How much of an item's text is its title: the words up to the first capital that follows a word
+ * in lower case (`Avustusten myöntämis- ja maksatushakemukset | Varajäsen Eränkö-Pohjanraito
+ * saapui ...`), or up to the end of the first sentence, or all of it.
+ */
+function titleLength(segment: string): number {
+  let lowerBefore = false;
+  for (const m of segment.matchAll(WORD)) {
+    const word = m[0];
+    if (lowerBefore && /^\p{Lu}/u.test(word)) return m.index;
+    if (/[.!?]$/u.test(word) && !/^\d/u.test(word)) return m.index + word.length;
+    lowerBefore = /^\p{Ll}/u.test(word) && !/[,:;]$/u.test(word);
+  }
+  return segment.length;
+}
+
+/** A part of a flattened line as a line of its own, placed where it stands in the original line when that line is one line of the file. */
+function piece(line: Line, text: string, at: number, kind: 'paragraph' | 'listItem', block: number): Line {
+  const oneLine = line.start.line === line.end.line;
+  const start = oneLine ? { line: line.start.line, column: line.start.column + at } : line.start;
+  const end = oneLine ? { line: line.start.line, column: line.start.column + at + text.length } : line.end;
+  return { ...line, text, kind, start, end, block, parentItem: -1, itemStart: false, ordinal: null, lead: null, bold: false, listDepth: kind === 'listItem' ? 1 : 0 };
+}

@@ -66,3 +66,44 @@ describe('an agenda list inside one numbered item is that item\'s notes', () => 
     expect(agenda(listed).map(([, title]) => title)).toEqual(['Opening', 'Speelveld', 'Sluiting']);
   });
 });
+
+describe('a first numbered list whose numbering starts again at 1 after notes', () => {
+  const text = [
+    'Notulen bestuursvergadering 3 april 2024',
+    '',
+    ' 1. Anna opent de vergadering om 19.30 uur',
+    ' 2. De agenda wordt vastgesteld',
+    ' 3. Het verslag van 6 maart wordt goedgekeurd',
+    '',
+    'Over de zaalhuur is nog geen bericht.',
+    '',
+    ' 1. Ledenwerving',
+    '',
+    'Er zijn twee nieuwe leden.',
+    '',
+    ' 1. Toernooi in juni',
+    '',
+    'De datum staat vast.',
+    '',
+    ' 1. Rondvraag',
+    '',
+    'Geen vragen.',
+  ].join('\n');
+
+  it('goes on counting from the first list: 4, 5, 6', () => {
+    expect(agenda(text)).toEqual([
+      ['1', 'Anna opent de vergadering om 19.30 uur'],
+      ['2', 'De agenda wordt vastgesteld'],
+      ['3', 'Het verslag van 6 maart wordt goedgekeurd'],
+      ['4', 'Ledenwerving'],
+      ['5', 'Toernooi in juni'],
+      ['6', 'Rondvraag'],
+    ]);
+  });
+
+  it('leaves a numbered list of tasks under a later item out of the count', () => {
+    const tasks = text.replace('De datum staat vast.', 'De datum staat vast.\n\n 1. zaal boeken\n 2. prijzen kopen');
+    expect(agenda(tasks).slice(0, 5)).toEqual(agenda(text).slice(0, 5));
+    expect(agenda(tasks).map(([, t]) => t)).not.toContain('prijzen kopen');
+  });
+});

@@ -107,3 +107,22 @@ describe('a first numbered list whose numbering starts again at 1 after notes', 
     expect(agenda(tasks).map(([, t]) => t)).not.toContain('prijzen kopen');
   });
 });
+
+describe('a first line that names the meeting and goes on with fields of the header', () => {
+  const body = '\n\nAanwezig: Els Vos, voorzitter; Piet Kok, secretaris.\n\n1. Opening\nEls opent.\n\n2. Rondvraag\nGeen.\n\n3. Sluiting\nEls sluit.\n';
+
+  it('takes the words before the date and the fields as the title', () => {
+    const meeting = parseMinutes(`Verslag bestuursvergadering Wijkvereniging Oost d.d. 12 maart 2024, Aanvang: 20.00 uur, Locatie: buurthuis.${body}`);
+    expect([meeting.title, meeting.date, meeting.startTime]).toEqual(['Verslag bestuursvergadering Wijkvereniging Oost', '2024-03-12', '20:00']);
+  });
+
+  it('gives no title where the first line opens with a field', () => {
+    const meeting = parseMinutes(`Datum: 12 maart 2024, Aanvang: 20.00 uur, Locatie: buurthuis.${body}`);
+    expect(meeting.title).toBeNull();
+  });
+
+  it('gives no title where the words before the fields name no meeting', () => {
+    const meeting = parseMinutes(`Gemaakt op 12 maart 2024, Aanvang: 20.00 uur, Locatie: buurthuis.${body}`);
+    expect(meeting.title).toBeNull();
+  });
+});

@@ -126,3 +126,27 @@ describe('a first line that names the meeting and goes on with fields of the hea
     expect(meeting.title).toBeNull();
   });
 });
+
+describe('a decision that hands its task to the people it names in its that-clause', () => {
+  const head = 'Notulen bestuursvergadering 3 april 2024\n\n1. Opening\nAnna opent.\n\n2. Clubhuis\n\n';
+  const tail = '\n\n3. Sluiting\nAnna sluit.\n';
+  const actions = (line: string) => parseMinutes(`${head}${line}${tail}`).actions.map((a) => [a.owners, a.cue.words]);
+
+  it('gives the task to the names after `dat` with `zal`/`zullen`, though nobody is listed present', () => {
+    expect(actions('Besloten wordt dat Nico er aandacht voor zal vragen in de nieuwsbrief.')).toEqual([[['Nico'], 'dat Nico er aandacht voor zal']]);
+    expect(actions('Besloten wordt dat Gerrit en Theo met de leden een gesprek zullen hebben.')).toEqual([[['Gerrit', 'Theo'], 'dat Gerrit en Theo met de leden een gesprek zullen']]);
+  });
+
+  it('gives none where the clause states what a place will be or what will be done to it', () => {
+    expect(actions('Besloten wordt dat Nieuwstad de volgende locatie zal zijn.')).toEqual([]);
+    expect(actions('Afgesproken wordt dat Utrecht zal worden benaderd.')).toEqual([]);
+    expect(actions('Besloten wordt dat de kantine in mei dicht gaat.')).toEqual([]);
+  });
+
+  it('reads the same clause in Swedish and German', () => {
+    const sv = parseMinutes('# Styrelsemöte 4 mars 2025\n\n## 1. Öppnande\nMötet öppnades.\n\n## 2. Lokal\nBeslutades att Vilma ska boka lokalen till våren.\n\n## 3. Avslutning\nMötet avslutades.\n');
+    expect(sv.actions.map((a) => [a.owners, a.cue.words])).toEqual([[['Vilma'], 'att Vilma ska']]);
+    const de = parseMinutes('# Vorstandssitzung 4. März 2025\n\n## TOP 1 Begrüßung\nBegrüßung.\n\n## TOP 2 Halle\nEs wird beschlossen, dass Jannik die Halle für den Herbst buchen soll.\n\n## TOP 3 Sonstiges\nNichts.\n');
+    expect(de.actions.map((a) => a.owners)).toEqual([['Jannik']]);
+  });
+});

@@ -374,10 +374,11 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
  */
 function decidedDoers(text: string, context: FindContext, known: (name: string) => boolean): { owners: string[]; words: string } | null {
   const { vocabs } = context;
-  const that = /(?<![\p{L}\p{N}])(\p{L}+)\s+(?=\p{Lu})/gu;
-  for (const m of text.matchAll(that)) {
-    if (!wordSet(vocabs, 'thatWords').has((m[1] ?? '').toLowerCase())) continue;
-    const from = (m.index ?? 0) + m[0].length;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    if (!wordSet(vocabs, 'thatWords').has(m[0].toLowerCase())) continue;
+    let from = (m.index ?? 0) + m[0].length;
+    while (from < text.length && isBlank(text.charCodeAt(from))) from++;
+    if (!/^\p{Lu}/u.test(text.charAt(from))) continue;
     // A clause is read no further than a sentence's length: a run-on line of a megabyte is not sliced again per word.
     const clause = text.slice(from, from + 300).split(/[.;:!?]/u)[0] ?? '';
     const opening = openingNames(clause, vocabs, known);
@@ -386,7 +387,7 @@ function decidedDoers(text: string, context: FindContext, known: (name: string) 
     const modal = words.findIndex((w) => wordSet(vocabs, 'passiveModals').has(w));
     if (modal < 0 || modal > 10 || words.some((w) => wordSet(vocabs, 'auxiliaries').has(w) || wordSet(vocabs, 'copulas').has(w))) continue;
     const end = clause.toLowerCase().indexOf(words[modal] as string) + (words[modal] as string).length;
-    return { owners: opening.names, words: `${m[1]} ${clause.slice(0, end)}` };
+    return { owners: opening.names, words: `${m[0]} ${clause.slice(0, end)}` };
   }
   return null;
 }

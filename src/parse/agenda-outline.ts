@@ -97,8 +97,9 @@ function wrapsOn(before: string, line: string): boolean {
 function restartedRun(lines: readonly Line[], candidates: readonly Candidate[], vocabs: readonly Vocabulary[]): Candidate[] {
   const ones = candidates.filter((c) => !c.sub && (lines[c.index] as Line).kind === 'listItem' && (lines[c.index] as Line).ordinal === 1);
   if (ones.length < 3) return [];
-  const run = ones.map((c, k) => ({ ...c, major: k + 1, number: String(k + 1) }));
   const spaced = ones.every((c, k) => k + 1 >= ones.length || (ones[k + 1] as Candidate).index - c.index >= 2);
+  const items = [...ones.slice(0, 1), ...firstListGoesOn(lines, candidates, ones), ...ones.slice(1)];
+  const run = items.map((c, k) => ({ ...c, major: k + 1, number: String(k + 1) }));
   return spaced || standingItems(run, vocabs) >= 2 ? run : [];
 }
 
@@ -123,6 +124,27 @@ function recordsActs(lines: readonly Line[], chain: readonly Candidate[], vocabs
   const reach = vocabs[0]?.decisionCueReach ?? 4;
   const acts = chain.filter((c) => leadingCueWord(wordsOf((lines[c.index] as Line).text), cues, reach) !== null).length;
   return acts >= 3 && acts * 2 >= chain.length;
+}
+
+/**
+ * The items that go on counting the first list before the numbering starts again (`1. Opening`,
+ * `2. Agenda`, `3. Notulen` in one list, then notes, then `1. Post` / notes / `1. Rondvraag`):
+ * the page's first list kept its own numbers, and the later ones, each cut off by notes, go on
+ * from its last. The candidates right after the first `1`, numbered 2, 3, ... with no line of
+ * notes between them; empty where the first `1` has notes under it or no such item follows.
+ */
+function firstListGoesOn(lines: readonly Line[], candidates: readonly Candidate[], ones: readonly Candidate[]): Candidate[] {
+  const first = ones[0] as Candidate;
+  const out: Candidate[] = [];
+  let last = first;
+  for (const c of candidates) {
+    if (c.index <= first.index) continue;
+    const line = lines[c.index] as Line;
+    if (c.sub || line.kind !== 'listItem' || line.ordinal !== out.length + 2 || c.index !== last.index + 1) break;
+    out.push(c);
+    last = c;
+  }
+  return out;
 }
 
 /** How many of the run's titles open with a standing item of an agenda (`Opening`, `Rondvraag en sluiting`). */

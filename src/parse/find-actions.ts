@@ -338,6 +338,8 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     .filter((m) => !presenter(text, m, context));
   const roles = [...roleSubjects(text, vocabs), ...assignedOwners(text, context), ...assigneesAfter(text, context), ...invertedSubjects(text, context)].filter((r) => !subjects.some((m) => r.index < m.index + m.length && m.index < r.index + r.length));
   if (subjects.length > 0 || roles.length > 0) return splitClauses(text, [...subjects, ...roles].sort((a, b) => a.index - b.index), unit);
+  const doers = isDecision ? decidedDoers(text, context, known) : null;
+  if (doers !== null) return [{ text, owners: doers.owners, start: unit.start, unit, cue: { kind: 'grammar', words: doers.words } }];
   const trailing = unit.kind === 'item' || opensWithPromise(text, context) ? assignedAfter(text, trailingOwners(text, vocabs, known), context) : null;
   if (trailing && !trailing.owners.every((n) => trusted(n) || nameShaped(n, context))) return [];
   // A decision that names its doers after a dash (`Use one channel for the docs - Antonio`) is a task too.
@@ -360,6 +362,34 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     return [{ text, owners, start: unit.start, unit, cue: { kind: 'grammar', words: asWritten(text, passive) } }];
   }
   return [];
+}
+
+/**
+ * The doers a decision names in the clause that hands out its task (`Besloten wordt dat Nico er
+ * aandacht voor zal vragen`, `Beslöts att Anna ska boka lokalen`): the names right after the word
+ * that opens a that-clause, then a modal of what is to be done within the clause, with an active
+ * verb (no auxiliary of a passive or a state: `dat Nieuwstad de volgende locatie zal zijn`). A
+ * decision so worded names its doers even where the minutes list nobody present, so a name no
+ * participant bears counts where it has the shape of one. The names and the words from the that-word to the modal, or null.
+ */
+function decidedDoers(text: string, context: FindContext, known: (name: string) => boolean): { owners: string[]; words: string } | null {
+  const { vocabs } = context;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    if (!wordSet(vocabs, 'thatWords').has(m[0].toLowerCase())) continue;
+    let from = (m.index ?? 0) + m[0].length;
+    while (from < text.length && isBlank(text.charCodeAt(from))) from++;
+    if (!/^\p{Lu}/u.test(text.charAt(from))) continue;
+    // A clause is read no further than a sentence's length: a run-on line of a megabyte is not sliced again per word.
+    const clause = text.slice(from, from + 300).split(/[.;:!?]/u)[0] ?? '';
+    const opening = openingNames(clause, vocabs, known);
+    if (opening === null || !opening.names.every((n) => known(n) || nameShaped(n, context, false))) continue;
+    const words = wordsOf(clause);
+    const modal = words.findIndex((w) => wordSet(vocabs, 'passiveModals').has(w));
+    if (modal < 0 || modal > 10 || words.some((w) => wordSet(vocabs, 'auxiliaries').has(w) || wordSet(vocabs, 'copulas').has(w))) continue;
+    const end = clause.toLowerCase().indexOf(words[modal] as string) + (words[modal] as string).length;
+    return { owners: opening.names, words: `${m[0]} ${clause.slice(0, end)}` };
+  }
+  return null;
 }
 
 /**

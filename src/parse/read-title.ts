@@ -103,6 +103,8 @@ function plainTitle(lines: readonly Line[], header: Header, vocabs: readonly Voc
     const named = titleBlock(lines, top, header, vocabs);
     if (named) return named;
   }
+  const fielded = top >= 0 ? fieldedTitle(lines, top, header, vocabs) : null;
+  if (fielded) return fielded;
   const head: number[] = [];
   for (let i = 0; i < lines.length && head.length < TITLE_LINES; i++) {
     const line = lines[i] as Line;
@@ -371,6 +373,22 @@ function meetingBelow(lines: readonly Line[], from: number, vocabs: readonly Voc
     return holdsMeetingWord(withoutDocumentWords(title.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean), vocabs), vocabs) ? { index: i, title } : null;
   }
   return null;
+}
+
+/**
+ * The meeting's name on a first line that goes on with the first fields of the header (`Verslag
+ * bestuursvergadering d.d. 4 maart 2024, Aanvang: 20.00 uur, Locatie: clubhuis`, `Protokoll der
+ * Vorstandssitzung vom 4. März 2024, Beginn: 19 Uhr`): the words before the first field, where they
+ * name a meeting and give its date. Null for a line that opens with a field (`Datum: ...`).
+ */
+function fieldedTitle(lines: readonly Line[], top: number, header: Header, vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
+  const line = lines[top] as Line;
+  if (line.kind !== 'paragraph' || line.listDepth > 0 || header.labels.has(top)) return null;
+  const head = trimEndWhere(headBeforeFields(line.text, vocabs), (code) => isBlank(code) || code === 0x2c || code === 0x3b || code === 0x2e);
+  if (head.length < 8 || head.length > 160 || head.length === line.text.length) return null;
+  if (findFullDate(head, vocabs) === null || !holdsMeetingWord(head.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean), vocabs)) return null;
+  const title = cleanTitle(head, vocabs);
+  return title === null || namesOnlyDocument(title, vocabs) ? null : { index: top, title };
 }
 
 /**

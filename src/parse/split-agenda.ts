@@ -68,6 +68,7 @@ function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vo
   if (summary.length > 0) return list ? withListOnly(summary, list.items) : summary;
   const numberedList = numberedOutline(lines, header, vocabs, ordinals);
   const outline = numberedList.length > 0 && underActionsLabel(lines, numberedList[0]!.from, vocabs) ? [] : numberedList;
+  if (list && nestedInOutline(outline, list)) return outline;
   // An outline beats an agenda list only where it goes on from it (`Asialista:` then `1. Avaus`, then `2. ...` further down).
   if (outline.length > (list?.items.length ?? 0) && (!list || outline.some((item) => list.items.some((entry) => entry.from === item.from)))) return outline;
   // An agenda list, then the same items numbered again with their notes (`Agenda: 1. Opening 2. ...`, later `1. Opening` / notes): the items with notes.
@@ -171,6 +172,20 @@ function withListOnly(numbered: AgendaDraft[], list: readonly AgendaDraft[]): Ag
     else out.splice(++after, 0, item);
   });
   return out;
+}
+
+/**
+ * Whether an agenda list stands inside one item of a numbered outline, as the points of a talk
+ * to come (`6. Overleg met de gemeente` / `Agendapunten:` / `- Groen`, `- Verkeer`): the
+ * list's label comes after the outline's first item and fewer than half of the list's items
+ * repeat the outline's. That list is the item's notes; the outline is the meeting's agenda.
+ */
+function nestedInOutline(outline: readonly AgendaDraft[], list: { items: readonly AgendaDraft[]; anchors: readonly number[] }): boolean {
+  const first = outline[0];
+  if (outline.length < 3 || first === undefined || list.anchors.length === 0 || !list.anchors.every((j) => j > first.from)) return false;
+  if (list.items.length * outline.length > MOST_PAIRS) return false;
+  const repeated = list.items.filter((entry) => outline.some((item) => sameTopic(entry.title, item.title))).length;
+  return repeated * 2 < list.items.length;
 }
 
 /** Whether the outline's items are the list's items again, each with the same number and topic, on lines of their own after the list. */

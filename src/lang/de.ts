@@ -190,4 +190,6 @@ export const de: Vocabulary = {
   membershipChanges: ['neue', 'neues', 'ausgetretene', 'ausgeschiedene'],
   roleAs: ['als'],
   noLonger: ['nicht länger', 'nicht mehr zur verfügung', 'nicht mehr zur wahl', 'nicht mehr im amt'],
+  reportedFuture: [],
+  reportedFutureNot: [],
 };

@@ -219,4 +219,6 @@ export const fi: Vocabulary = {
   membershipChanges: ['uudet', 'uusi', 'eronneet', 'eronnut', 'erotetut', 'hyväksytyt'],
   roleAs: [],
   noLonger: ['ei enää', 'eivät enää'],
+  reportedFuture: [],
+  reportedFutureNot: [],
 };

@@ -173,4 +173,6 @@ export const nl: Vocabulary = {
   membershipChanges: ['nieuwe', 'nieuw', 'vertrokken', 'opgezegde'],
   roleAs: ['als'],
   noLonger: ['niet langer', 'niet meer beschikbaar'],
+  reportedFuture: ['zou', 'zouden'],
+  reportedFutureNot: ['zijn', 'hebben', 'willen', 'graag', 'liever', 'moeten', 'kunnen', 'worden', 'niet', 'nooit', 'het', 'er', 'we', 'wij', 'jullie', 'ze'],
 };

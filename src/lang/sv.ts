@@ -197,4 +197,6 @@ export const sv: Vocabulary = {
   membershipChanges: ['nya', 'ny', 'utträdda', 'avgående', 'uteslutna'],
   roleAs: ['som'],
   noLonger: ['inte längre'],
+  reportedFuture: ['skulle'],
+  reportedFutureNot: ['vara', 'ha', 'vilja', 'gärna', 'hellre', 'behöva', 'kunna', 'bli', 'inte', 'aldrig', 'det', 'man', 'vi', 'ni', 'de'],
 };

@@ -38,3 +38,27 @@ describe('a bullet line among plain lines of their own', () => {
     expect(lines(text).every((l) => l.kind === 'listItem')).toBe(true);
   });
 });
+
+const tasks = (text: string) => parseMinutes(text).actions.map((a) => ({ text: a.text, owners: a.owners }));
+
+describe('the future of reported speech (would) in minutes written in the past tense', () => {
+  const head = 'Committee meeting\n\nPresent: Ann Berg, Tom Ash, Sue Cole\n\n1. Events\n\n';
+
+  it('makes a task of what a participant would do', () => {
+    const text = `${head}Tom reported on the accounts. TA would get prices from other coach firms.\n\nIt was agreed that Sue would book the hall.\n`;
+    expect(tasks(text)).toEqual([
+      { text: 'TA would get prices from other coach firms.', owners: ['Tom Ash'] },
+      { text: 'It was agreed that Sue would book the hall.', owners: ['Sue Cole'] },
+    ]);
+  });
+
+  it('makes none of a wish, a state, an opinion, a condition, a question, a speaker\'s own words or a thing', () => {
+    const text = `${head}Ann would like to see more events. Tom would be away in May. Sue would also prefer a later date.\n\nIf the grant came through, Ann would hire a band.\n\nWould Tom chair the next meeting?\n\nSue: would rather wait for the quote.\n\nThe fee would rise in spring.\n`;
+    expect(tasks(text)).toEqual([]);
+  });
+
+  it('reads the Swedish modal as the English one', () => {
+    const text = 'Styrelsemöte\n\nNärvarande: Anna Lind, Per Holm\n\n1. Lokal\n\nAnna skulle kontakta kommunen om lokalen.\n\nPer skulle vilja ha fler möten.\n';
+    expect(tasks(text)).toEqual([{ text: 'Anna skulle kontakta kommunen om lokalen.', owners: ['Anna Lind'] }]);
+  });
+});

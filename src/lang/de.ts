@@ -194,4 +194,6 @@ export const de: Vocabulary = {
   noLonger: ['nicht länger', 'nicht mehr zur verfügung', 'nicht mehr zur wahl', 'nicht mehr im amt'],
   infinitivePrepositions: [],
   headingsInSentenceCase: false,
+  reportedFuture: [],
+  reportedFutureNot: [],
 };

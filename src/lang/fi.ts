@@ -222,4 +222,6 @@ export const fi: Vocabulary = {
   noLonger: ['ei enää', 'eivät enää'],
   infinitivePrepositions: [],
   headingsInSentenceCase: true,
+  reportedFuture: [],
+  reportedFutureNot: [],
 };

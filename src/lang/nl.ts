@@ -175,4 +175,6 @@ export const nl: Vocabulary = {
   noLonger: ['niet langer', 'niet meer beschikbaar'],
   infinitivePrepositions: [],
   headingsInSentenceCase: true,
+  reportedFuture: ['zou', 'zouden'],
+  reportedFutureNot: ['zijn', 'hebben', 'willen', 'graag', 'liever', 'moeten', 'kunnen', 'worden', 'niet', 'nooit', 'het', 'er', 'we', 'wij', 'jullie', 'ze'],
 };

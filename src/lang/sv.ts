@@ -199,4 +199,6 @@ export const sv: Vocabulary = {
   noLonger: ['inte längre'],
   infinitivePrepositions: ['till', 'för'],
   headingsInSentenceCase: true,
+  reportedFuture: ['skulle'],
+  reportedFutureNot: ['vara', 'ha', 'vilja', 'gärna', 'hellre', 'behöva', 'kunna', 'bli', 'inte', 'aldrig', 'det', 'man', 'vi', 'ni', 'de'],
 };

@@ -486,4 +486,18 @@ export interface Vocabulary {
    * avasi ...`).
    */
   headingsInSentenceCase: boolean;
+  /**
+   * The modal of the future in reported speech (`would`, `skulle`, `zou`): minutes written in the
+   * past tense tell with it what a participant is to do after the meeting (`Tom said he would ask
+   * the coach firm for prices`, `Anna skulle kontakta kommunen`, `Piet zou de offerte opvragen`).
+   * A task only after a participant and before a deed. Empty where reported speech takes a mood
+   * of its own rather than a modal (German `er werde`) or the present (Finnish).
+   */
+  reportedFuture: string[];
+  /**
+   * The words right after that modal that make no deed: a state, a wish or a judgment (`would be`,
+   * `would like`, `would prefer`, `skulle vilja`, `zou graag`), a negation, or the subject of a
+   * question (`Would it help ...`).
+   */
+  reportedFutureNot: string[];
 }

@@ -20,7 +20,7 @@ import type { Line } from './types.js';
 import { readDue } from './read-due.js';
 import { fieldOf } from './read-label.js';
 import { weekdayOf } from './read-dates.js';
-import { oneOf, openingNames, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
+import { conditionalWords, oneOf, openingNames, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
 import { abbreviatedIn, resolvePerson } from './resolve-people.js';
 import { opensWithClause, type Unit } from './to-units.js';
 import { isBlank, trimEndWhere } from './trim.js';
@@ -744,8 +744,6 @@ function inCondition(before: string, vocabs: readonly Vocabulary[]): boolean {
   return wordsOf(before).slice(-4).some((w) => conditions.has(w));
 }
 
-/** The folded conditional words of the vocabularies, gathered once per list of vocabularies. */
-const conditionalWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.conditionals ?? []).map(fold)));
 
 /** The folded owner links of the vocabularies, gathered once per list of vocabularies. */
 const ownerLinkWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(gather(vocabs, 'ownerLinks').map(fold)));

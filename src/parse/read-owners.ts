@@ -1,4 +1,4 @@
-import { matchesAny } from '../lang/match.js';
+import { fold, matchesAny } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { byFirstWord, gather, wordSet } from './cues.js';
@@ -237,6 +237,9 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
       if (!names || !names.every((n) => trusted(n) && (known(n) || /^[\p{Lu}@]/u.test(n)))) continue;
       const link = linkAfter(following, vocabs, names.some(known), names.length >= 2 || others > 0);
       if (link === 0) continue;
+      // After a speaker's label the modal is the speaker's own (`Ann: would rather wait`), no reported future;
+      // In a sentence with a condition it is the conditional (`if the grant came through, Ann would hire ...`).
+      if (final < 0 && wordSet(vocabs, 'reportedFuture').has(following[0] as string) && (text.slice(starts[i + span - 1]! + words[i + span - 1]!.length, starts[i + span + others]!).includes(':') || lower.some((w) => conditionalWords(vocabs).has(w)))) continue;
       if (final < 0 && link === 1 && statedState(text, starts, lower, i + span + others, vocabs)) continue;
       const last = final >= 0 ? final : i + span + others + link - 1;
       // `to` links a name to a verb, written in lower case (`Call to Order`, `Assistant to Treasurer` are no tasks);
@@ -474,6 +477,7 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
   // A separable verb whose particle comes a word or more later is a task (`vraagt een vergunning aan`);
   // before an article the word is a preposition (`fragt nach den Kapazitäten an der Uni`).
   if (particleVerbs(vocabs).some(([verb, particle]) => rest[0] === verb && separated(rest, particle as string, vocabs))) return 1;
+  if (wordSet(vocabs, 'reportedFuture').has(rest[0] as string)) return reportedDeed(rest, vocabs, knownPerson) ? 1 : 0;
   let best = 0;
   for (const parts of linksByFirstWord(vocabs).get(rest[0] as string) ?? []) {
     if (parts.length > best && parts.every((p, k) => rest[k] === p)) best = parts.length;
@@ -504,6 +508,21 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
     (plural && primary.pluralEndings.some((ending) => verb.endsWith(ending) && verb.length >= ending.length + 3));
   return ok && (knownPerson || verb.length > 4) ? 1 : 0;
 }
+
+/**
+ * Whether the modal of the reported future opens a deed (`Tom would ask the coach firm for
+ * prices`, `Anna skulle kontakta kommunen`): minutes in the past tense write a participant's task
+ * so. Only after a participant, since a thing or a group does as well (`the fee would rise`), and
+ * not before a word of a state, a wish or a question (`would be`, `would like`, `would it`).
+ */
+function reportedDeed(rest: readonly string[], vocabs: readonly Vocabulary[], knownPerson: boolean): boolean {
+  // An adverb between (`would also like`, `would really prefer`) leaves the word after it to decide.
+  const next = rest[1] === 'also' || rest[1]?.endsWith('ly') ? rest[2] : rest[1];
+  return knownPerson && next !== undefined && /^\p{L}/u.test(next) && !wordSet(vocabs, 'reportedFutureNot').has(next);
+}
+
+/** The folded conditional words of the vocabularies, gathered once per list of vocabularies. */
+export const conditionalWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.conditionals ?? []).map(fold)));
 
 /** The report words of several words, each as its words. */
 const reportPhrases = oncePer((vocabs: readonly Vocabulary[]): string[][] => gather(vocabs, 'reportWords').filter((w) => w.includes(' ')).map((w) => w.split(' ')));

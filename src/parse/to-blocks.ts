@@ -59,12 +59,16 @@ export function toBlocks(input: Root | Iterable<Chunk>, source: string): Line[] 
           const ordinal = readOrdinal(sourceLines, node, frame.shift);
           if (first !== undefined && (first.type === 'paragraph' || first.type === 'heading')) {
             const itemLines = inlineLines(first, sourceLines, frame.shift);
+            const lazy = lazyFrom(itemLines, sourceLines, frame);
+            const after = lazy < itemLines.length ? block++ : -1;
             itemLines.forEach((piece, index) =>
-              lines.push(makeLine(piece, 'listItem', frame, id, {
-                itemStart: index === 0,
-                ordinal: index === 0 ? ordinal : null,
-                checked: index === 0 ? (node.checked ?? null) : null,
-              })),
+              lines.push(index >= lazy
+                ? makeLine(piece, 'paragraph', { ...frame, listDepth: frame.listDepth - 1 }, after, {})
+                : makeLine(piece, 'listItem', frame, id, {
+                  itemStart: index === 0,
+                  ordinal: index === 0 ? ordinal : null,
+                  checked: index === 0 ? (node.checked ?? null) : null,
+                })),
             );
             pushChildren(stack, rest, { ...frame, parentItem: id });
           } else if (first !== undefined && widelySpacedText(first, node)) {
@@ -305,6 +309,51 @@ function reparse(node: Extract<RootContent, { type: 'code' }>, sourceLines: stri
   const frames: Frame[] = [];
   pushChildren(frames, tree.children, { listDepth: frame.listDepth, quoteDepth: frame.quoteDepth, parentItem: frame.parentItem, shift });
   return frames;
+}
+
+/** A line at least this long that stops without a sentence's end was broken by wrapping its text (at 60 to 80 characters). */
+const WRAP_WIDTH = 60;
+
+/** A list mark at the start of a source line, whether or not Markdown took it as one there. */
+const LIST_MARK = /^\s*(?:[-*+•]|\d{1,3}[.)])\s/;
+
+/**
+ * Where a list item's text goes on at the left margin (`- Accepted by consent` / `Old business:`):
+ * minutes typed as plain text put a bullet line among lines of their own, which Markdown takes
+ * in as the item's lazy continuation. A wrapped item indents its further lines under its text,
+ * so the first line of a top-level item that starts at column one with a capital or a digit
+ * starts a paragraph again, unless the line before breaks off inside its words (a comma, hyphen,
+ * open bracket or small joining word at its end, or a full line that stops without a sentence's
+ * end), or the run is part of a list (a later line of it is a numbered entry, `6.  Name`, which
+ * cannot break a paragraph, or another entry follows it). The index of that line, or the number
+ * of lines when there is none.
+ */
+function lazyFrom(itemLines: Piece[][], sourceLines: string[], frame: Frame): number {
+  if (frame.listDepth !== 1 || frame.quoteDepth > 0 || frame.shift.column !== 0) return itemLines.length;
+  for (let i = 1; i < itemLines.length; i++) {
+    const first = (itemLines[i] as Piece[]).find((p) => p.text.trim() !== '');
+    if (first === undefined || first.line <= 0) continue;
+    const source = sourceLines[first.line - 1] ?? '';
+    if (!/^[\p{Lu}\d]/u.test(source)) continue;
+    const before = (sourceLines[first.line - 2] ?? '').trimEnd();
+    if (/[,(&–-]$/.test(before) || /\b(?:and|or|the|of|to|a|an|by|with|for|in|on|at)$/i.test(before)) continue;
+    if (before.length >= WRAP_WIDTH && !/[.!?:;)]$/.test(before)) continue;
+    return itemLines.slice(i).some((line) => startsLikeItem(line, sourceLines)) || itemAfter(itemLines, sourceLines) ? itemLines.length : i;
+  }
+  return itemLines.length;
+}
+
+/** Whether the source line right after the item's last line is another entry of a list: the margin line then belongs to the list (`Ann Berg, deputy` between numbered members). */
+function itemAfter(itemLines: Piece[][], sourceLines: string[]): boolean {
+  const last = itemLines[itemLines.length - 1] as Piece[];
+  const line = Math.max(0, ...last.map((p) => p.line));
+  return line > 0 && LIST_MARK.test(sourceLines[line] ?? '');
+}
+
+/** Whether a line's source starts with a list mark that Markdown did not take as one (`6.  Name` cannot break a paragraph). */
+function startsLikeItem(line: Piece[], sourceLines: string[]): boolean {
+  const first = line.find((p) => p.text.trim() !== '');
+  return first !== undefined && first.line > 0 && LIST_MARK.test(sourceLines[first.line - 1] ?? '');
 }
 
 /** Split the inline content of a paragraph or heading into lines of pieces. */

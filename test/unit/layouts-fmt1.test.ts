@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { htmlPage } from '../../src/parse/html-page.js';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+// Layouts of minutes that are no hand-written Markdown (issue #12, document structure): pages
+// saved as HTML, and numbers that count meetings beside a date. Each pinned with minutes of our own.
+
+describe('minutes saved as a web page', () => {
+  const page = [
+    '<!DOCTYPE html>',
+    '<html><head><title>Harbour Club</title>',
+    '<style>p{margin:0}</style>',
+    '</head>',
+    '<body>',
+    '<h1>Harbour Club Board Meeting, 3 May 2024</h1>',
+    '<p>Chair: Lena Moss</p>',
+    '<h2>Present</h2>',
+    '<pre>',
+    'Lena Moss',
+    'Piet Stam',
+    '</pre>',
+    '<!-- draft: check the names -->',
+    '<h2>1. Opening</h2>',
+    '<p>The chair opened the meeting at 19:00.</p>',
+    '<h2>2. Boat shed</h2>',
+    '<p>It was agreed to repaint the boat shed in June.</p>',
+    '<ul><li>Piet will order the paint &amp; brushes by Friday.</li></ul>',
+    '<h2>3. Closing</h2>',
+    '<p>Closed at 20:30.</p>',
+    '</body></html>',
+  ].join('\n');
+
+  it('reads headings, paragraphs, list items and preformatted lines as the page shows them', () => {
+    const m = parseMinutes(page);
+    expect(m.date).toBe('2024-05-03');
+    expect(m.agenda.map((a) => a.title)).toEqual(['Opening', 'Boat shed', 'Closing']);
+    expect(m.participants.filter((p) => p.present).map((p) => p.name)).toEqual(['Lena Moss', 'Piet Stam']);
+    expect(m.decisions.map((d) => d.text)).toEqual(['It was agreed to repaint the boat shed in June.']);
+    expect(m.actions.map((a) => [a.owners, a.text])).toEqual([[['Piet Stam'], 'Piet will order the paint & brushes by Friday.']]);
+  });
+
+  it('places what it finds on the page\'s own lines', () => {
+    const m = parseMinutes(page);
+    expect(m.agenda[1]?.position.line).toBe(16);
+    expect(m.actions[0]?.position.line).toBe(18);
+  });
+
+  it('drops the head, styles and comments, and decodes character references', () => {
+    const text = htmlPage(page)?.text ?? '';
+    expect(text).not.toContain('margin');
+    expect(text).not.toContain('draft');
+    expect(text).not.toContain('<title>');
+    expect(text).toContain('paint & brushes');
+  });
+
+  it('leaves Markdown with some HTML in it, and a page that only quotes markup, as Markdown', () => {
+    expect(htmlPage('# Board\n\n<table><tr><td>Budget</td></tr></table>\n')).toBeNull();
+    expect(htmlPage('Notes on the new site:\n<html> is its root element.\n')).toBeNull();
+  });
+});

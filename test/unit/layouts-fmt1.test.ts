@@ -58,3 +58,14 @@ describe('minutes saved as a web page', () => {
     expect(htmlPage('Notes on the new site:\n<html> is its root element.\n')).toBeNull();
   });
 });
+
+describe('a number after a number sign counts meetings, not days', () => {
+  it('takes the date after the meeting\'s number', () => {
+    expect(parseMinutes('# Harbour Club Board Meeting #13 February 28, 2018\n\nNotes.\n').date).toBe('2018-02-28');
+    expect(parseMinutes('# Harbour Club Board Meeting #4 Feb 22, 2017\n\nNotes.\n').date).toBe('2017-02-22');
+  });
+
+  it('still reads a day written before its month', () => {
+    expect(parseMinutes('# Harbour Club Board Meeting 13 February 2018\n\nNotes.\n').date).toBe('2018-02-13');
+  });
+});

@@ -69,3 +69,22 @@ describe('a number after a number sign counts meetings, not days', () => {
     expect(parseMinutes('# Harbour Club Board Meeting 13 February 2018\n\nNotes.\n').date).toBe('2018-02-13');
   });
 });
+
+describe('a numbered heading whose title is a field of the header', () => {
+  const text = (second: string) => [
+    '# Harbour Club Board Meeting', '', '## 1. Call to order', '', 'The chair opened the meeting.', '',
+    `## ${second}`, '', '* Lena Moss', '* Piet Stam', '', '## 3. Boat shed', '', 'It was agreed to repaint the shed.', '',
+    '## 4. Adjourn', '', 'Closed.', '',
+  ].join('\n');
+
+  it('is one of the items, and its people are still read', () => {
+    const m = parseMinutes(text('2. Roll call'));
+    expect(m.agenda.map((a) => `${a.number} ${a.title}`)).toEqual(['1 Call to order', '2 Roll call', '3 Boat shed', '4 Adjourn']);
+    expect(m.participants.map((p) => p.name)).toEqual(['Lena Moss', 'Piet Stam']);
+  });
+
+  it('is no item without its number, nor with a sub-number', () => {
+    expect(parseMinutes(text('Roll call')).agenda.map((a) => a.title)).not.toContain('Roll call');
+    expect(parseMinutes(text('2.1 Roll call')).agenda.map((a) => a.title)).not.toContain('Roll call');
+  });
+});

@@ -88,3 +88,23 @@ describe('a numbered heading whose title is a field of the header', () => {
     expect(parseMinutes(text('2.1 Roll call')).agenda.map((a) => a.title)).not.toContain('Roll call');
   });
 });
+
+describe('items counted in plain lines, with a number written nowhere', () => {
+  const text = (fifth: string) => [
+    '# Harbour Club Board Meeting', '',
+    '1\\. Welcome', 'Lena welcomed everyone.', '',
+    '2\\. Budget\\', 'The budget was approved.', '',
+    '3\\. Boat shed\\', 'No business', '',
+    `${fifth}\\. Website`, 'Piet showed the new pages.', '',
+    '6\\. AOB', '', 'No business', '',
+  ].join('\n');
+
+  it('steps over the missing number once three items count up', () => {
+    expect(parseMinutes(text('5')).agenda.map((a) => `${a.number} ${a.title}`)).toEqual(['1 Welcome', '2 Budget', '3 Boat shed', '5 Website', '6 AOB']);
+  });
+
+  it('does not step over a number that is written elsewhere', () => {
+    const twice = `${text('5')}\nThe survey asked 4 questions:\n\n4\\. Which boats need a berth?\n`;
+    expect(parseMinutes(twice).agenda.map((a) => a.number)).not.toContain('5');
+  });
+});

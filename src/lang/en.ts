@@ -103,7 +103,7 @@ export const en: Vocabulary = {
   undecided: ['these are the minutes', 'these are the approved minutes', 'these are the draft minutes', 'these minutes were approved', 'these minutes are approved', 'these minutes have been approved', 'not all agree', 'not all agreed', 'not everyone agrees', 'not everyone agreed', 'not everybody agrees', 'not everybody agreed', 'no decision', 'no decisions', 'not decided', 'undecided', 'not yet decided', 'yet to be decided', 'to be decided', 'no agreement', 'no consensus', 'not agreed', 'did not agree', 'could not agree', 'no resolution', 'no quorum', 'quorum not present', 'quorum was not present', 'quorum is not present', 'quorum not met', 'quorum was not met', 'not quorate', 'asks if', 'asked if', 'asks whether', 'asked whether', 'wonders if', 'wondered if', 'wonders whether', 'wondered whether'],
   proposalCues: ['proposed', 'proposal', 'proposes', 'suggested', 'suggestion', 'suggests'],
   columns: {
-    task: ['action', 'actions', 'action item', 'action description', 'task', 'tasks', 'description', 'what', 'item description', 'to do', 'todo'],
+    task: ['action', 'actions', 'action item', 'action description', 'task', 'tasks', 'description', 'detail', 'details', 'what', 'item description', 'to do', 'todo'],
     owner: ['owner', 'owners', 'assignee', 'assignees', 'assigned to', 'responsible', 'who', 'lead', 'responsible person', 'person responsible', 'responsible party', 'responsible team member', 'action owner'],
     due: ['due', 'due date', 'deadline', 'when', 'by', 'target date', 'date due'],
     status: ['status', 'state', 'done'],

@@ -108,3 +108,19 @@ describe('items counted in plain lines, with a number written nowhere', () => {
     expect(parseMinutes(twice).agenda.map((a) => a.number)).not.toContain('5');
   });
 });
+
+describe('a table of actions with its headings cut short', () => {
+  const text = (owner: string) => [
+    '# Harbour Club Board Meeting', '', 'Present: Lena Moss, Piet Stam', '', '## Actions', '',
+    `| No. | Detail | ${owner} |`, '| --- | --- | --- |', '| 1 | Order the paint | PS |', '| 2 | Book the crane | LM |', '',
+  ].join('\n');
+
+  it('reads an abbreviation ending in a full stop as the column it starts (Resp. for responsible)', () => {
+    expect(parseMinutes(text('Resp.')).actions.map((a) => [a.owners, a.text])).toEqual([[['Piet Stam'], 'Order the paint'], [['Lena Moss'], 'Book the crane']]);
+  });
+
+  it('leaves a cut heading without its full stop, or one that starts no column word, unread', () => {
+    expect(parseMinutes(text('Resp')).actions).toEqual([]);
+    expect(parseMinutes(text('Obs.')).actions).toEqual([]);
+  });
+});

@@ -124,3 +124,12 @@ describe('a table of actions with its headings cut short', () => {
     expect(parseMinutes(text('Obs.')).actions).toEqual([]);
   });
 });
+
+describe('a chair who stands in', () => {
+  it('reads an acting chair as the meeting\'s chair', () => {
+    const chair = (text: string) => parseMinutes(text).participants.find((p) => p.roles.includes('chair'))?.name ?? null;
+    expect(chair('# Harbour Club Board\n\nActing chair: Lena Moss\n\n## 1. Opening\n')).toBe('Lena Moss');
+    expect(chair('# Hamnklubbens styrelse\n\nTf. ordförande: Anna Berg\n\n## 1. Öppnande\n')).toBe('Anna Berg');
+    expect(chair('# Havenclub bestuur\n\nWaarnemend voorzitter: Piet Stam\n\n## 1. Opening\n')).toBe('Piet Stam');
+  });
+});

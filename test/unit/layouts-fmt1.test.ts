@@ -133,3 +133,15 @@ describe('a chair who stands in', () => {
     expect(chair('# Havenclub bestuur\n\nWaarnemend voorzitter: Piet Stam\n\n## 1. Opening\n')).toBe('Piet Stam');
   });
 });
+
+describe('a title set as stacked lines of their own, as plain-text minutes centre it', () => {
+  it('joins the body\'s name and the meeting\'s name below it', () => {
+    const text = '\n' + ' '.repeat(19) + 'The Harbour Club\n\n' + ' '.repeat(17) + 'Board of Directors Meeting Minutes\n\n' + ' '.repeat(20) + '3 May 2024\n\n\n 1. Call to order\n\n    The chair opened the meeting.\n';
+    expect(parseMinutes(text).title).toBe('The Harbour Club, Board of Directors Meeting Minutes');
+  });
+
+  it('does not join a line that only names the document: the meeting is named further down', () => {
+    const text = 'HAMINAN SEURAKUNTA\n\nPÖYTÄKIRJA 3/2024\n\nKirkkoneuvosto\n\nAIKA: Tiistai 12.3.2024 klo 18.00\n\n1 § KOKOUKSEN AVAUS\n';
+    expect(parseMinutes(text).title).not.toContain('PÖYTÄKIRJA');
+  });
+});

@@ -12,7 +12,7 @@ export const de: Vocabulary = {
     location: ['ort', 'raum', 'wo', 'sitzungsort', 'versammlungsort', 'tagungsort', 'veranstaltungsort'],
     participants: ['anwesend', 'anwesende', 'anwesende mitglieder', 'gast', 'weitere anwesende', 'teilnehmende personen', 'teilnehmer', 'teilnehmende', 'teilnehmer*innen', 'teilnehmer:innen', 'teilnehmerinnen', 'gäste', 'anwesenheit'],
     absent: ['abwesend', 'entschuldigt', 'es fehlen', 'entschuldigt fehlen', 'nicht anwesend', 'abwesende'],
-    chair: ['vorsitz', 'sitzungsleitung', 'leitung', 'moderation', 'versammlungsleitung', 'versammlungsleiter', 'versammlungsleiterin', 'sitzungsleiter', 'sitzungsleiterin', 'vorsitzender', 'vorsitzende', 'moderator', 'moderatorin'],
+    chair: ['vorsitz', 'sitzungsleitung', 'leitung', 'moderation', 'versammlungsleitung', 'versammlungsleiter', 'versammlungsleiterin', 'sitzungsleiter', 'sitzungsleiterin', 'vorsitzender', 'vorsitzende', 'moderator', 'moderatorin', 'kommissarischer vorsitz', 'kommissarische sitzungsleitung'],
     secretary: ['protokoll', 'schriftführung', 'protokollant', 'protokollantin', 'schriftführer', 'schriftführerin', 'protokollführung', 'protokollführer', 'protokollführerin', 'protokoll führt', 'protokollierung', 'protokollierende', 'protokollierender'],
     agenda: ['tagesordnung', 'tagesordnungspunkte', 'top', 'agenda'],
     actions: ['aufgaben', 'to-dos', 'todos', 'nächste schritte', 'offene punkte', 'aufgabenverteilung', 'aufgabenliste', 'offene aufgaben', 'to do', 'todo', 'arbeitsaufträge', 'maßnahmen', 'nächste aufgaben'],

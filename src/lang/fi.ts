@@ -13,7 +13,7 @@ export const fi: Vocabulary = {
     location: ['paikka', 'kokouspaikka', 'sijainti', 'missä'],
     participants: ['osallistujat', 'läsnä', 'läsnäolijat', 'paikalla', 'paikalla olleet', 'saapuvilla', 'saapuvilla olleet', 'saapuvilla olleet jäsenet', 'muut saapuvilla olleet', 'jäsenet', 'kokoonpano', 'osanottajat', 'läsnä olleet', 'muut läsnäolijat', 'kutsuttuna', 'vieraat', 'muut osallistujat'],
     absent: ['poissa', 'poissaolijat', 'estyneet', 'poissa olleet'],
-    chair: ['puheenjohtaja', 'pj', 'kokouksen puheenjohtaja'],
+    chair: ['puheenjohtaja', 'pj', 'kokouksen puheenjohtaja', 'vt. puheenjohtaja', 'virkaa tekevä puheenjohtaja'],
     secretary: ['sihteeri', 'siht', 'pöytäkirjanpitäjä', 'muistion kirjoittaja', 'kirjuri', 'pöytäkirjan pitäjä', 'muistion laatija', 'muistiinpanot', 'pöytäkirjan laatija', 'pöytäkirjan kirjoittaja', 'kirjaaja', 'muistiinpanija'],
     checker: ['pöytäkirjantarkastaja', 'pöytäkirjantarkastajat', 'pöytäkirjan tarkastajat', 'pöytäkirjan tarkastaja', 'tarkastaja', 'tarkastajat', 'tarkistaja', 'tarkistajat'],
     teller: ['ääntenlaskija', 'ääntenlaskijat'],

@@ -12,7 +12,7 @@ export const nl: Vocabulary = {
     location: ['locatie', 'plaats', 'waar'],
     participants: ['aanwezig', 'aanwezigen', 'deelnemers', 'aanwezige leden', 'gasten', 'genodigden'],
     absent: ['afwezig', 'afgemeld', 'met kennisgeving afwezig', 'afwezigen', 'afmeldingen', 'niet aanwezig', 'verontschuldigd', 'afwezig met bericht', 'afwezig met kennisgeving', 'afwezig met berichtgeving', 'met bericht afwezig', 'verhinderd'],
-    chair: ['voorzitter', 'vz'],
+    chair: ['voorzitter', 'vz', 'waarnemend voorzitter', 'wnd. voorzitter'],
     secretary: ['notulist', 'notulen', 'secretaris', 'griffier', 'verslaglegging', 'notulen door', 'notulen gemaakt door', 'verslaggever', 'verslag door'],
     agenda: ['agenda', 'agendapunten'],
     actions: ['actiepunten', 'acties', 'actielijst', 'taken', 'vervolgstappen', 'actiepunt', 'to do', 'todo', 'to-do', 'taakverdeling', 'actiepuntenlijst', 'openstaande acties'],

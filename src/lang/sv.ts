@@ -13,7 +13,7 @@ export const sv: Vocabulary = {
     location: ['plats', 'lokal', 'mötesplats', 'var'],
     participants: ['närvarande', 'beslutande', 'beslutande ledamöter', 'övriga deltagande', 'tjänstgörande ersättare', 'deltagare', 'närvarande ledamöter', 'ledamöter', 'övriga närvarande', 'medlemmar', 'närvaro', 'adjungerade', 'adjungerad', 'gäster', 'övriga deltagare', 'närvarande styrelseledamöter', 'tjänstemän', 'tjänstepersoner', 'närvarande tjänstemän'],
     absent: ['frånvarande', 'anmält förhinder', 'förhinder', 'ej närvarande', 'anmäld frånvaro', 'ej närvarande ledamöter'],
-    chair: ['ordförande', 'ordf', 'mötesordförande', 'mötets ordförande'],
+    chair: ['ordförande', 'ordf', 'mötesordförande', 'mötets ordförande', 'tf. ordförande', 'tillförordnad ordförande'],
     secretary: ['sekreterare', 'sekr', 'mötessekreterare', 'protokollförare', 'protokollförande', 'vid protokollet'],
     checker: ['justerare', 'justeringsperson', 'justeringspersoner', 'protokolljusterare', 'justerande', 'utses att justera'],
     teller: ['rösträknare'],

@@ -20,7 +20,7 @@ export function numberedItems(lines: readonly Line[], header: Header, vocabs: re
   const found: Found[] = [];
   const unnumbered: Found[] = [];
   lines.forEach((line, index) => {
-    if (header.consumed.has(index) || line.quoteDepth > 0 || !(isCandidate(lines, index) || paragraphSignInside(lines, index, header))) return;
+    if ((header.consumed.has(index) && !numberedLabelHeading(lines, index, vocabs)) || line.quoteDepth > 0 || !(isCandidate(lines, index) || paragraphSignInside(lines, index, header))) return;
     if ((line.text.match(/§/g) ?? []).length > 1) return;
     // A numbered bold lead is the title of an item whose notes go on after it on its line (`**3. Budget** Ann ...`).
     // Only a lead that opens with its number or `§`: a marker word may be a word of the notes' language (`**Top 10 riskit**`).
@@ -46,6 +46,19 @@ export function numberedItems(lines: readonly Line[], header: Header, vocabs: re
   let top = whole.length > 0 ? whole : numbers.length > 0 ? numbers : lettered;
   top = withUnnumbered(lines, top, unnumbered);
   return closeRanges(top.map((f) => withReference(bodyItem(lines, f.index, f.read.number, f.title), f.read.reference)), lines.length);
+}
+
+/**
+ * A heading with a whole number whose title the header read as a field (`## 2. Roll call`,
+ * `### 3. Läsnäolijat`, `## 4. Apologies`): the numbering makes it one of the meeting's items all
+ * the same, the roll call taken at its place in the agenda. Sub-numbers (`2.1 Participants`) stay
+ * parts of their item.
+ */
+function numberedLabelHeading(lines: readonly Line[], index: number, vocabs: readonly Vocabulary[]): boolean {
+  const line = lines[index] as Line;
+  if (line.kind !== 'heading') return false;
+  const read = readItemNumber(line.text, vocabs);
+  return read !== null && read.number !== null && /^\d{1,3}$/u.test(read.number) && read.title.trim() !== '';
 }
 
 function withReference(draft: AgendaDraft, reference: string | undefined): AgendaDraft {

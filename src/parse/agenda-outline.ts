@@ -214,18 +214,25 @@ function letteredCandidates(lines: readonly Line[], header: Header): Candidate[]
   return out;
 }
 
+/** How many items must count up one by one before the count may step over a number written nowhere. */
+const RUN_BEFORE_GAP = 3;
+
 /**
  * The longest run of candidates numbered 1, 2, 3 ... in document order (a run may start at 0 or
- * 1); sub-numbers `2.1`, `2.2` stand together for a missing `2`. Ties go to the later run, which
+ * 1); sub-numbers `2.1`, `2.2` stand together for a missing `2`, and a number written nowhere may be
+ * stepped over after three. Ties go to the later run, which
  * holds the notes rather than a list of titles before them. Linear in the candidates.
  */
 function longestRun(candidates: readonly Candidate[]): Candidate[] {
   const links: Link[] = [];
   const bestEnd = new Map<number, number>();
   const bestSubEnd = new Map<number, number>();
+  const written = new Set(candidates.map((c) => c.major));
   const lengthAt = (k: number | undefined): number => (k === undefined ? 0 : (links[k] as Link).length);
   candidates.forEach((c, k) => {
     let previous = bestEnd.get(c.major - 1);
+    // A number written nowhere in the minutes (an item dropped when the agenda was typed up: `5. Roadmap`, `7. Website`) leaves a gap the count steps over, once a count of three stands.
+    if (previous === undefined && c.major > 2 && !written.has(c.major - 1) && lengthAt(bestEnd.get(c.major - 2)) >= RUN_BEFORE_GAP) previous = bestEnd.get(c.major - 2);
     if (c.sub) {
       const sameMajor = bestSubEnd.get(c.major);
       if (sameMajor !== undefined && lengthAt(sameMajor) >= lengthAt(previous)) previous = sameMajor;

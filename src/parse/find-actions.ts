@@ -636,7 +636,10 @@ const actionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] => [...n
 function tableAction(unit: Unit, context: FindContext, known: (name: string) => boolean, trusted: (name: string) => boolean): Draft[] {
   const columns = (unit.columns ?? []).map((c) => fold(c).replace(/\(s\)|[*:]/g, '').trim());
   const cells = unit.cells ?? [];
-  const find = (key: 'task' | 'owner' | 'due' | 'status'): number => columns.findIndex((c) => context.allVocabs.some((v) => v.columns[key].some((name) => fold(name) === c)));
+  const find = (key: 'task' | 'owner' | 'due' | 'status'): number => {
+    const exact = columns.findIndex((c) => context.allVocabs.some((v) => v.columns[key].some((name) => fold(name) === c)));
+    return exact >= 0 ? exact : columns.findIndex((c) => abbreviatedColumn(c, context.allVocabs) === key);
+  };
   const task = find('task');
   const owner = find('owner');
   const due = find('due');
@@ -651,6 +654,42 @@ function tableAction(unit: Unit, context: FindContext, known: (name: string) => 
   const cue: Cue = { kind: 'table', words: (unit.columns ?? [])[task] ?? '' };
   return [{ text: cells[task] ?? '', owners, start: unit.start, unit, cue, done, ...(due >= 0 ? { dueText: cells[due] ?? '' } : {}) }];
 }
+
+/** The fewest letters an abbreviated column heading keeps (`Resp.`, `Vast.`); shorter ones name too many words. */
+const SHORTEST_ABBREVIATION = 3;
+
+/**
+ * The field a column heading names by abbreviation, as tables typed in a word processor cut their
+ * headings to fit (`Resp.` for responsible, `Verantw.` for verantwortlich, `Ansv.` for ansvarig):
+ * the heading ends in a full stop and is the start of column words of one field only, else null.
+ */
+function abbreviatedColumn(column: string, vocabs: readonly Vocabulary[]): 'task' | 'owner' | 'due' | 'status' | null {
+  if (!column.endsWith('.')) return null;
+  const stem = column.slice(0, -1).trim();
+  if (stem.length < SHORTEST_ABBREVIATION || !/^\p{L}+$/u.test(stem)) return null;
+  const keys = abbreviationKeys(vocabs).get(stem) ?? null;
+  return keys !== null && keys.size === 1 ? ([...keys][0] as 'task' | 'owner' | 'due' | 'status') : null;
+}
+
+/**
+ * For each start of a one-word column name of the vocabularies (folded), the fields whose names
+ * start so: made once per list of vocabularies, so a heading is looked up, not compared with every name.
+ */
+const abbreviationKeys = oncePer((vocabs: readonly Vocabulary[]): ReadonlyMap<string, ReadonlySet<string>> => {
+  const out = new Map<string, Set<string>>();
+  for (const key of ['task', 'owner', 'due', 'status'] as const) {
+    for (const name of vocabs.flatMap((v) => v.columns[key]).map(fold)) {
+      if (!/^\p{L}+$/u.test(name)) continue;
+      for (let end = SHORTEST_ABBREVIATION; end < name.length; end++) {
+        const stem = name.slice(0, end);
+        const keys = out.get(stem) ?? new Set<string>();
+        keys.add(key);
+        out.set(stem, keys);
+      }
+    }
+  }
+  return out;
+});
 
 /**
  * A row of a table of topics whose column of actions stands beside the others (`| Nr | Onderwerp |

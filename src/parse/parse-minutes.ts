@@ -8,6 +8,7 @@ import type { RosterPerson } from '../model/roster-person.js';
 import { decode } from './decode.js';
 import { findActions } from './find-actions.js';
 import { findDecisions } from './find-decisions.js';
+import { htmlPage } from './html-page.js';
 import { parseToml } from './parse-toml.js';
 import { parseYaml } from './parse-yaml.js';
 import { readHeader } from './read-header.js';
@@ -42,7 +43,9 @@ export interface ParseOptions {
  * `DecodeError` only for bytes that are not text.
  */
 export function parseMinutes(input: string | Uint8Array, options: ParseOptions = {}): Meeting {
-  const { text, encoding } = decode(input);
+  const { text: decoded, encoding } = decode(input);
+  const page = htmlPage(decoded);
+  const text = page?.text ?? decoded;
   let first: Root | null = null;
   const blocks = toBlocks(
     (function* () {
@@ -66,7 +69,7 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
   const decisions = findDecisions(context, units);
   const actions = findActions(context, units, decisions);
   const { preamble, notes } = outsideText(lines, drafts, itemOf, frontMatter.raw);
-  const meeting = clampPositions(text, {
+  const read: Meeting = {
     schemaVersion: 1,
     source: { path: options.path ?? null, language, encoding },
     title: header.title,
@@ -91,8 +94,26 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
     notes,
     fields: header.fields,
     diagnostics: header.diagnostics,
-  });
+  };
+  const meeting = clampPositions(decoded, page === null ? read : pageLines(read, page.origin));
   return options.roster === undefined ? meeting : resolveRoster(meeting, options.roster);
+}
+
+/** The places of a meeting read from a web page's text (see `htmlPage`), moved to the page's own lines. */
+function pageLines(meeting: Meeting, origin: readonly number[]): Meeting {
+  for (const place of positionsOf(meeting)) place.line = origin[place.line - 1] ?? place.line;
+  return meeting;
+}
+
+function positionsOf(meeting: Meeting): { line: number; column: number }[] {
+  return [
+    ...meeting.participants.map((p) => p.position),
+    ...meeting.agenda.flatMap((a) => [a.position, a.end]),
+    ...meeting.decisions.map((d) => d.position),
+    ...meeting.actions.map((a) => a.position),
+    ...meeting.diagnostics.flatMap((d) => [d.position, d.end]),
+    ...Object.values(meeting.fields).flatMap((f) => [f.position, f.end]),
+  ].filter((place): place is { line: number; column: number } => place !== undefined && place !== null);
 }
 
 /**
@@ -105,15 +126,7 @@ function clampPositions(text: string, meeting: Meeting): Meeting {
     position.line = Math.min(Math.max(1, position.line), lengths.length);
     position.column = Math.min(Math.max(1, position.column), (lengths[position.line - 1] ?? 0) + 1);
   };
-  const places = [
-    ...meeting.participants.map((p) => p.position),
-    ...meeting.agenda.flatMap((a) => [a.position, a.end]),
-    ...meeting.decisions.map((d) => d.position),
-    ...meeting.actions.map((a) => a.position),
-    ...meeting.diagnostics.flatMap((d) => [d.position, d.end]),
-    ...Object.values(meeting.fields).flatMap((f) => [f.position, f.end]),
-  ];
-  for (const place of places) if (place) clamp(place);
+  for (const place of positionsOf(meeting)) clamp(place);
   return meeting;
 }
 

@@ -36,8 +36,12 @@ const DOTTED_SHORT = /(?<![\w.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/g;
  * it (`Meeting -10/17/23`, not `1-3/5/2024`).
  */
 const NUMERIC = /(?<![\d/.])(?<!\d-)(\d{1,2})(?:\/(\d{1,2})\/(\d{4}|\d{2})|-(\d{1,2})-(\d{4})|\/(\d{1,2})(?:-|\s{1,3}(?=(?:19|20)\d{2})|\s{1,3}[-'’])(\d{4}|\d{2}))(?![\d/-]|[.:]\d)/g;
-/** `8 November 2019`, `8th of November`, `8. marraskuuta`, and the Swedish ordinal `23:e februari`, `1:a mars`. */
-const DAY_MONTH = /(?<![\d.])(\d{1,2})(?:st|nd|rd|th|:[ae])?\.?\s(?:of\s)?(\p{L}+)\.?(?:,?\s(\d{4}))?(?![\p{L}\d])/gu;
+/**
+ * `8 November 2019`, `8th of November`, `8. marraskuuta`, and the Swedish ordinal `23:e februari`,
+ * `1:a mars`. A number after a number sign counts meetings, not days (`Meeting #13 February 28,
+ * 2018`, `Sitzung №4 am 2. März`): the date is the one after it.
+ */
+const DAY_MONTH = /(?<![\d.#№])(\d{1,2})(?:st|nd|rd|th|:[ae])?\.?\s(?:of\s)?(\p{L}+)\.?(?:,?\s(\d{4}))?(?![\p{L}\d])/gu;
 const MONTH_DAY = /(?<![\p{L}])(\p{L}+)\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?(?![\d:.]\d|\d)/gu;
 
 /** Every date written in a short text, in order: ISO, `8.11.2019`, `15.12.`, `8. marraskuuta 2019`, `November 8, 2019`. */

@@ -286,8 +286,11 @@ function titleBlock(lines: readonly Line[], first: number, header: Header, vocab
     const title = cleanTitle(`${line.text}, ${next.text}`, vocabs);
     if (title) return { index: first, title };
   }
-  // The body's name over the meeting's, the two together (`As Oy Koivurinne` / `HALLITUKSEN KOKOUS 3/2025`).
-  if (pair && !namesMeeting(line, vocabs) && namesMeeting(next, vocabs) && titleShaped(next.text) && /^\p{Lu}/u.test(line.text) && /^\p{Lu}/u.test(next.text) && !/\d/.test(line.text)) {
+  // The body's name over the meeting's, the two together (`As Oy Koivurinne` / `HALLITUKSEN KOKOUS 3/2025`), in one
+  // block or stacked as lines of their own, as plain-text minutes centre a title (`The Harbour Club` / blank / `Board Meeting Minutes`).
+  // Stacked lines join only where the second names the meeting, not the document alone (`PÖYTÄKIRJA 5/2024` under the body goes on to the meeting's name below it).
+  const stacked = pair || (!sameBlock && ownLine(lines, first) && ownLine(lines, first + 1) && next.kind === 'paragraph' && !namesOnlyDocument(cleanTitle(next.text, vocabs) ?? '', vocabs));
+  if (stacked && !namesMeeting(line, vocabs) && namesMeeting(next, vocabs) && titleShaped(next.text) && /^\p{Lu}/u.test(line.text) && /^\p{Lu}/u.test(next.text) && !/\d/.test(line.text)) {
     const title = cleanTitle(`${line.text}, ${next.text}`, vocabs);
     if (title) return { index: first, title };
   }

@@ -57,15 +57,17 @@ export function agendaList(lines: readonly Line[], header: Header, vocabs: reado
 }
 
 /**
- * The items of a numbered list up to where its numbers start again (`1. 2. 3.`, then `1.` below):
- * Markdown joins two numbered lists that only a blank line parts, but the second one, counting
- * from the start again, is another list (the items repeated with their notes).
+ * The items of a numbered list up to where its numbers start again (`1. 2. 3.`, then `1.` below),
+ * or up to the first numbered item after bullets (`- Opening` / `- Sluiting`, then `1. Opening`):
+ * the second one, counting from the start again or with marks of another kind, is another list
+ * (the items repeated with their notes), however closely it follows.
  */
 function untilRestart(items: number[], ordinals: ReadonlyMap<number, number>): number[] {
   for (let k = 1; k < items.length; k++) {
     const number = ordinals.get(items[k] as number);
     const previous = ordinals.get(items[k - 1] as number);
     if (number !== undefined && previous !== undefined && number <= previous) return items.slice(0, k);
+    if (number !== undefined && previous === undefined && k >= 2 && items.slice(0, k).every((j) => !ordinals.has(j))) return items.slice(0, k);
   }
   return items;
 }

@@ -34,6 +34,11 @@ export function valueLines(lines: readonly Line[], index: number): number[] {
   }
   if (line.kind === 'listItem') {
     for (let j = index + 1; j < lines.length && ((lines[j] as Line).listDepth > line.listDepth || (lines[j] as Line).block === line.block || indentedUnder(lines[j] as Line, line)); j++) out.push(j);
+    // A paragraph on the very next line at the margin (`3. Adjournment` / `7:45 p.m.`), which plain-text minutes set apart from the item, is its value too.
+    const next = lines[index + 1];
+    if (out.length === 0 && next !== undefined && next.kind === 'paragraph' && next.start.line === line.start.line + 1) {
+      for (let j = index + 1; j < lines.length && (lines[j] as Line).block === next.block; j++) out.push(j);
+    }
     return out;
   }
   let j = index + 1;

@@ -20,7 +20,7 @@ const TITLE_LINES = 8;
  */
 export function readTitle(lines: readonly Line[], header: Header, frontMatter: Record<string, unknown> | null, vocabs: readonly Vocabulary[]): void {
   const fromMatter = typeof frontMatter?.title === 'string' ? cleanTitle(frontMatter.title, vocabs) : null;
-  const found = leadingTitle(lines, header, vocabs) ?? plainTitle(lines, header, vocabs) ?? recordTitle(lines, vocabs) ?? letterheadTitle(lines, vocabs) ?? datedName(lines, vocabs);
+  const found = leadingTitle(lines, header, vocabs) ?? plainTitle(lines, header, vocabs) ?? recordTitle(lines, vocabs) ?? fieldedTitle(lines, header, vocabs) ?? letterheadTitle(lines, vocabs) ?? datedName(lines, vocabs);
   // Under a front-matter title, a first heading below the top level opens the first part (`### TOP 1 - Begrüßung`).
   const part = found !== null && fromMatter !== null && (lines[found.index] as Line).kind === 'heading' && (lines[found.index] as Line).depth > 1;
   if (found && !part) {
@@ -103,8 +103,6 @@ function plainTitle(lines: readonly Line[], header: Header, vocabs: readonly Voc
     const named = titleBlock(lines, top, header, vocabs);
     if (named) return named;
   }
-  const fielded = top >= 0 ? fieldedTitle(lines, top, header, vocabs) : null;
-  if (fielded) return fielded;
   const head: number[] = [];
   for (let i = 0; i < lines.length && head.length < TITLE_LINES; i++) {
     const line = lines[i] as Line;
@@ -384,11 +382,15 @@ function meetingBelow(lines: readonly Line[], from: number, vocabs: readonly Voc
  * Vorstandssitzung vom 4. März 2024, Beginn: 19 Uhr`): the words before the first field, where they
  * name a meeting and give its date. Null for a line that opens with a field (`Datum: ...`).
  */
-function fieldedTitle(lines: readonly Line[], top: number, header: Header, vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
-  const line = lines[top] as Line;
-  if (line.kind !== 'paragraph' || line.listDepth > 0 || header.labels.has(top)) return null;
-  const head = trimEndWhere(headBeforeFields(line.text, vocabs), (code) => isBlank(code) || code === 0x2c || code === 0x3b || code === 0x2e);
-  if (head.length < 8 || head.length > 160 || head.length === line.text.length) return null;
+function fieldedTitle(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
+  const top = lines.findIndex((line) => line.kind !== 'html' && line.kind !== 'code' && !isOnlyLink(line.text));
+  const line = lines[top];
+  if (line === undefined || line.kind !== 'paragraph' || line.listDepth > 0 || header.labels.has(top)) return null;
+  const before = headBeforeFields(line.text, vocabs);
+  // No field after the name: the line is no header line (a trailing full stop is no field).
+  if (before.trimEnd().length >= line.text.trimEnd().length) return null;
+  const head = trimEndWhere(before, (code) => isBlank(code) || code === 0x2c || code === 0x3b || code === 0x2e);
+  if (head.length < 8 || head.length > 160) return null;
   if (findFullDate(head, vocabs) === null || !holdsMeetingWord(head.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean), vocabs)) return null;
   const title = cleanTitle(head, vocabs);
   return title === null || namesOnlyDocument(title, vocabs) ? null : { index: top, title };

@@ -188,10 +188,14 @@ function nestedInOutline(outline: readonly AgendaDraft[], list: { items: readonl
   return repeated * 2 < list.items.length;
 }
 
-/** Whether the outline's items are the list's items again, each with the same number and topic, on lines of their own after the list. */
+/**
+ * Whether the outline's items are the list's items again, each with the same topic and the same
+ * number (or numbered where the list had bullets: `- Opening` / ... then `1. Opening` with its
+ * notes), on lines of their own after the list.
+ */
 function repeats(outline: readonly AgendaDraft[], list: readonly AgendaDraft[]): boolean {
   const last = Math.max(...list.map((entry) => entry.from));
-  return outline.length >= 2 && outline.length === list.length && outline.every((item, k) => item.from > last && item.number === list[k]?.number && sameTopic(item.title, list[k]?.title ?? ''));
+  return outline.length >= 2 && outline.length === list.length && outline.every((item, k) => item.from > last && (item.number === list[k]?.number || list[k]?.number === null) && sameTopic(item.title, list[k]?.title ?? ''));
 }
 
 /** The content words of a title, folded: three letters or more. */

@@ -326,6 +326,9 @@ function meetingBelow(lines: readonly Line[], from: number, vocabs: readonly Voc
 function fieldedTitle(lines: readonly Line[], top: number, header: Header, vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
   const line = lines[top] as Line;
   if (line.kind !== 'paragraph' || line.listDepth > 0 || header.labels.has(top)) return null;
+  // A sentence of record (`Minutes of the ... held on ...`, `Protokoll fört vid ...`) is read whole by recordTitle.
+  const lower = line.text.toLowerCase();
+  if (vocabs.some((v) => v.recordOpenings.some((words) => lower.startsWith(`${words} `)))) return null;
   const head = trimEndWhere(headBeforeFields(line.text, vocabs), (code) => isBlank(code) || code === 0x2c || code === 0x3b || code === 0x2e);
   if (head.length < 8 || head.length > 160 || head.length === line.text.length) return null;
   if (findFullDate(head, vocabs) === null || !holdsMeetingWord(head.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean), vocabs)) return null;

@@ -59,7 +59,7 @@ export function toBlocks(input: Root | Iterable<Chunk>, source: string): Line[] 
           const ordinal = readOrdinal(sourceLines, node, frame.shift);
           if (first !== undefined && (first.type === 'paragraph' || first.type === 'heading')) {
             const itemLines = inlineLines(first, sourceLines, frame.shift);
-            const lazy = lazyFrom(itemLines, sourceLines, frame);
+            const lazy = node.position && LIST_MARK_BULLET.test(sourceLines[frame.shift.line + node.position.start.line - 1] ?? '') ? lazyFrom(itemLines, sourceLines, frame) : itemLines.length;
             const after = lazy < itemLines.length ? block++ : -1;
             itemLines.forEach((piece, index) =>
               lines.push(index >= lazy
@@ -314,19 +314,23 @@ function reparse(node: Extract<RootContent, { type: 'code' }>, sourceLines: stri
 /** A line at least this long that stops without a sentence's end was broken by wrapping its text (at 60 to 80 characters). */
 const WRAP_WIDTH = 60;
 
+/** A bullet at the start of a source line: a numbered item's lines at the margin are its body (`3. Adjournment` / `7:45 p.m.`), no lazy run. */
+const LIST_MARK_BULLET = /^\s*[-*+•]\s/;
+
 /** A list mark at the start of a source line, whether or not Markdown took it as one there. */
 const LIST_MARK = /^\s*(?:[-*+•]|\d{1,3}[.)])\s/;
 
 /**
- * Where a list item's text goes on at the left margin (`- Accepted by consent` / `Old business:`):
+ * Where a bulleted item's text goes on at the left margin (`- Accepted by consent` / `Old business:`):
  * minutes typed as plain text put a bullet line among lines of their own, which Markdown takes
  * in as the item's lazy continuation. A wrapped item indents its further lines under its text,
  * so the first line of a top-level item that starts at column one with a capital or a digit
  * starts a paragraph again, unless the line before breaks off inside its words (a comma, hyphen,
  * open bracket or small joining word at its end, or a full line that stops without a sentence's
- * end), or the run is part of a list (a later line of it is a numbered entry, `6.  Name`, which
- * cannot break a paragraph, or another entry follows it). The index of that line, or the number
- * of lines when there is none.
+ * end) or opens its body with a colon (`- Rules:` / `The rules were approved.`), or the run is
+ * part of a list (a later line of it is a numbered entry, `6.  Name`, which cannot break a
+ * paragraph, or another entry follows it). The index of that line, or the number of lines when
+ * there is none.
  */
 function lazyFrom(itemLines: Piece[][], sourceLines: string[], frame: Frame): number {
   if (frame.listDepth !== 1 || frame.quoteDepth > 0 || frame.shift.column !== 0) return itemLines.length;
@@ -336,7 +340,7 @@ function lazyFrom(itemLines: Piece[][], sourceLines: string[], frame: Frame): nu
     const source = sourceLines[first.line - 1] ?? '';
     if (!/^[\p{Lu}\d]/u.test(source)) continue;
     const before = (sourceLines[first.line - 2] ?? '').trimEnd();
-    if (/[,(&–-]$/.test(before) || /\b(?:and|or|the|of|to|a|an|by|with|for|in|on|at)$/i.test(before)) continue;
+    if (/[,(&–:-]$/.test(before) || /\b(?:and|or|the|of|to|a|an|by|with|for|in|on|at)$/i.test(before)) continue;
     if (before.length >= WRAP_WIDTH && !/[.!?:;)]$/.test(before)) continue;
     return itemLines.slice(i).some((line) => startsLikeItem(line, sourceLines)) || itemAfter(itemLines, sourceLines) ? itemLines.length : i;
   }

@@ -33,6 +33,14 @@ describe('a bullet line among plain lines of their own', () => {
     expect(lines(comma).map((l) => l.kind)).toEqual(['listItem', 'listItem']);
   });
 
+  it('keeps the lines under a bullet that ends in a colon as its body', () => {
+    expect(lines('- Club rules:\nThe rules were approved.\n').map((l) => l.kind)).toEqual(['listItem', 'listItem']);
+  });
+
+  it('keeps the lines under a numbered item as its body', () => {
+    expect(lines('3. Adjournment\n7:45 p.m.\n').map((l) => l.kind)).toEqual(['listItem', 'listItem']);
+  });
+
   it('keeps a margin line among numbered entries in the list', () => {
     const text = '1.  Ann Berg, member\n2.  Carl Dahl, member\nEva Fors, deputy\n3.  Gus Holm, member\n';
     expect(lines(text).every((l) => l.kind === 'listItem')).toBe(true);

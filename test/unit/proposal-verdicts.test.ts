@@ -227,8 +227,7 @@ describe('a motion under the heading that gives the meeting its end', () => {
   it('reads the end time from it and keeps the motion a decision', () => {
     const meeting = minutes('Motion to adjourn at 7:45 p.m. by Ann Lee, seconded by Bob Ray. Carried unanimously.');
     expect(meeting.endTime).toBe('19:45');
-    // The line at the margin under the item is a paragraph of its own (plain-text minutes), whose outcome joins its motion.
-    expect(meeting.decisions.map((d) => d.text)).toEqual(['Motion to adjourn at 7:45 p.m. by Ann Lee, seconded by Bob Ray. — Carried unanimously.']);
+    expect(meeting.decisions.map((d) => d.text)).toEqual(['Motion to adjourn at 7:45 p.m. by Ann Lee, seconded by Bob Ray. Carried unanimously.']);
   });
 
   it('takes a bare time under the heading for the end alone', () => {

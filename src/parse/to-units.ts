@@ -353,7 +353,8 @@ const SHORTEST_WRAP = 60;
 
 function oneStatementALine(lines: readonly Line[]): boolean {
   if (lines.length < 3) return false;
-  const width = Math.max(SHORTEST_WRAP, ...lines.map((l) => l.text.length));
+  // A loop, not a spread: a paragraph may hold more lines than a call takes arguments.
+  const width = lines.reduce((widest, l) => Math.max(widest, l.text.length), SHORTEST_WRAP);
   for (let k = 1; k < lines.length; k++) {
     const text = (lines[k] as Line).text;
     if (!/^[\p{Lu}\d]/u.test(text)) return false;

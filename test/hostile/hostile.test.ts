@@ -202,6 +202,8 @@ describe('minutes parse on big hostile input (a real process, killed after 60 s)
   bigCase('a single line of 1 MB of punctuation between two words', `Otsikko${'!'.repeat(1 << 19)}${'* '.repeat(1 << 18)}loppu\n`);
   bigCase('a run-on line of 1 MB of labels, names and numbered items', `# Protokoll\n\n${'Anwesend: Jana Roth, Uwe Kern; entschuldigt: Ida Voss 1. Eröffnung '.repeat(15_000)}\n`);
   bigCase('a run-on line of 1 MB of motions and roll-call votes', `# Council\n\n${'Smith made a motion to approve the bills, Lee second, Chen aye, Ek aye, Smith aye. '.repeat(12_000)}\n`);
+  bigCase('a single line of 1 MB of links', `# Linkit\n\n${'x[a](b) '.repeat(130_000)}\n`);
+  bigCase('a single line of 1 MB of bold runs', `# Lihavointi\n\n${'**a** '.repeat(175_000)}\n`);
   bigCase('100,000 list items', `# Lista\n\n${Array.from({ length: 100_000 }, (_, i) => `- kohta${i}`).join('\n')}\n`);
   bigCase('10,000 levels of nested block quotes', `# Syvä\n\n${'> '.repeat(10_000)}syvin lainaus\n`);
   bigCase('10,000 levels of nested lists', `# Syvä\n\n${'- '.repeat(10_000)}syvin kohta\n`);

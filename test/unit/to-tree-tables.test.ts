@@ -9,7 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { mayHoldTable, toTree } from '../../src/parse/to-tree.js';
+import { manyInlineMarks, mayHoldTable, toTree } from '../../src/parse/to-tree.js';
 
 // toTree leaves the table parser out for texts where `mayHoldTable` says no table can start.
 // The tree must be the one the parser with tables gives, for any text.
@@ -46,4 +46,22 @@ describe('mayHoldTable', () => {
     );
     // 3,000 parses twice over: near vitest's 5 s default on two busy cores, so a wider ceiling (no timing is tested).
   }, 60_000);
+});
+
+describe('thousands of emphasis marks or links', () => {
+  it('counts `*` and `_` past the limit, and stops short of it on ordinary minutes', () => {
+    expect(manyInlineMarks('**Aika:** 5.3.2024 klo 18\n**Paikka:** kerhohuone\n'.repeat(100))).toBe(false);
+    expect(manyInlineMarks('**b** _c_ '.repeat(1000))).toBe(true);
+    expect(manyInlineMarks('[a](b) '.repeat(4001))).toBe(true);
+    expect(manyInlineMarks('[a](b) '.repeat(100))).toBe(false);
+  });
+
+  it('reads emphasis below the limit, and leaves it as text with its marks above it: every word stays', () => {
+    const strong = (tree: ReturnType<typeof toTree>) => JSON.stringify(tree).includes('"type":"strong"');
+    expect(strong(toTree('**Aika:** 5.3.2024\n'))).toBe(true);
+    const many = `${'**sana** '.repeat(1500)}\n`;
+    const tree = toTree(many);
+    expect(strong(tree)).toBe(false);
+    expect(JSON.stringify(tree)).toContain('**sana** **sana**');
+  });
 });

@@ -98,7 +98,7 @@ const METADATA = /^\p{L}[\p{L} _-]{0,30}:(?:\s|$)/u;
 /** A plain line at the top that reads as a title, or the body's name above a line naming the document. */
 function plainTitle(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
   // The document's name alone on the first line (`NOTULEN`, `PROTOKOLL`) reads as a label too (of the secretary): it stands above the title all the same.
-  const top = lines.findIndex((line) => line.kind !== 'html' && line.kind !== 'code' && !isOnlyLink(line.text));
+  const top = firstTextLine(lines);
   if (top >= 0 && (lines[top] as Line).kind === 'paragraph' && isDocumentWord((lines[top] as Line).text, vocabs)) {
     const named = titleBlock(lines, top, header, vocabs);
     if (named) return named;
@@ -165,7 +165,7 @@ const DOCUMENT_NUMBER = /^\d[\d/.-]*$/u;
  * PÖYTÄKIRJA`). A letterhead that names no meeting gives no title.
  */
 function letterheadTitle(lines: readonly Line[], vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
-  const top = lines.findIndex((line) => line.kind !== 'html' && line.kind !== 'code' && !isOnlyLink(line.text));
+  const top = firstTextLine(lines);
   const line = lines[top];
   if (line === undefined || line.kind !== 'paragraph' || line.listDepth > 0) return null;
   const head = headBeforeFields(line.text, vocabs);
@@ -194,7 +194,7 @@ const RECORD_LINES = 3;
  * time, the article before them and the words the date leaves dangling.
  */
 function recordTitle(lines: readonly Line[], vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
-  const top = lines.findIndex((line) => line.kind !== 'html' && line.kind !== 'code' && !isOnlyLink(line.text));
+  const top = firstTextLine(lines);
   const line = lines[top];
   if (line === undefined || line.kind !== 'paragraph' || line.listDepth > 0) return null;
   let text = line.text;
@@ -231,7 +231,7 @@ function recordTitle(lines: readonly Line[], vocabs: readonly Vocabulary[]): { i
  * fand die Versammlung statt` has no name before its date, and `Kokousaika   12.1.2016` a label).
  */
 function datedName(lines: readonly Line[], vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
-  const top = lines.findIndex((line) => line.kind !== 'html' && line.kind !== 'code' && !isOnlyLink(line.text));
+  const top = firstTextLine(lines);
   const line = lines[top];
   if (line === undefined || line.kind !== 'paragraph' || line.listDepth > 0) return null;
   const date = scanDates(line.text, vocabs).find((hit) => hit.year !== null);
@@ -383,7 +383,7 @@ function meetingBelow(lines: readonly Line[], from: number, vocabs: readonly Voc
  * name a meeting and give its date. Null for a line that opens with a field (`Datum: ...`).
  */
 function fieldedTitle(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
-  const top = lines.findIndex((line) => line.kind !== 'html' && line.kind !== 'code' && !isOnlyLink(line.text));
+  const top = firstTextLine(lines);
   const line = lines[top];
   if (line === undefined || line.kind !== 'paragraph' || line.listDepth > 0 || header.labels.has(top)) return null;
   const before = headBeforeFields(line.text, vocabs);
@@ -439,6 +439,11 @@ function isSection(text: string, vocabs: readonly Vocabulary[]): boolean {
 /** Whether a label's value is only a link: an address, or a link's text with its address (`doc <https://...>`). */
 function linksOnly(value: string): boolean {
   return isOnlyLink(value) || /^[^<>]{0,80}<[a-z]+:[^<>\s]*>$/i.test(value.trim());
+}
+
+/** The index of the document's first line of text: no HTML, no code, not only a link; -1 when there is none. */
+function firstTextLine(lines: readonly Line[]): number {
+  return lines.findIndex((line) => line.kind !== 'html' && line.kind !== 'code' && !isOnlyLink(line.text));
 }
 
 /** A line that is only a link or an address. */

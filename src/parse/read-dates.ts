@@ -33,7 +33,7 @@ const DOTTED_SHORT = /(?<![\w.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/g;
  * order the numbers or the language settle; `20/10-19`, `3/2-2024`, `26/9 2018`, `25/4 -19`, the
  * Nordic day and month with the year after a dash or a space (a short year only after a dash or an
  * apostrophe), always day first. A dash before the date is a separator unless a digit stands before
- * it (`Meeting -10/17/23`, not `1-3/5/2024`).
+ * it (`Meeting -10/17/24`, not `1-3/5/2024`).
  */
 const NUMERIC = /(?<![\d/.])(?<!\d-)(\d{1,2})(?:\/(\d{1,2})\/(\d{4}|\d{2})|-(\d{1,2})-(\d{4})|\/(\d{1,2})(?:-|\s{1,3}(?=(?:19|20)\d{2})|\s{1,3}[-'’])(\d{4}|\d{2}))(?![\d/-]|[.:]\d)/g;
 /**

@@ -224,8 +224,8 @@ function recordTitle(lines: readonly Line[], vocabs: readonly Vocabulary[]): { i
 
 /**
  * The meeting the document's first line names before its date, whatever follows the date on that
- * line or below it (`Möte i Byalaget 26/9 2018` over `Närvarande: ...`, `Board Meeting -10/17/23 in
- * person with ...`): the words before the first date with a year, a short name and no sentence, that
+ * line or below it (`Styrelsemöte i Scoutkåren 14/3 2022` over `Närvarande: ...`, `Board Meeting -10/17/24 held
+ * outdoors ...`): the words before the first date with a year, a short name and no sentence, that
  * name a meeting by more than the document's words (`Verslag ledenvergadering d.d. 5 maart 2024`;
  * `Notulen 9 september` names none; `Am 3.5.2024
  * fand die Versammlung statt` has no name before its date, and `Kokousaika   12.1.2016` a label).

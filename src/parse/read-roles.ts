@@ -284,6 +284,7 @@ function electedOfficers(lines: readonly Line[], head: number, claims: RoleClaim
   if (offices.length === 0) return;
   const chooses = new Set(vocabs.flatMap((v) => v.electedAs.verbs));
   const beside = new Set(vocabs.flatMap((v) => [...v.electedAs.beside, ...v.and]));
+  const ands = new Set(vocabs.flatMap((v) => v.and));
   const given = new Set(claims.filter((c) => c.strength >= 1).map((c) => c.role));
   let lead = false;
   for (let i = 0; i < head; i++) {
@@ -302,13 +303,36 @@ function electedOfficers(lines: readonly Line[], head: number, claims: RoleClaim
     }
     // A lead of choosing that ends in a colon opens the entries under it.
     if (own) lead = /[:：]\s*$/u.test(line.text);
+    // Where the first office's name stands before the verb, the later offices each follow their own name (`... ja Eero Salo sihteeriksi`).
+    let gapped = -1;
     for (let k = 0; k < words.length; k++) {
       const office = officeAt(words, k, offices);
       if (office === null) continue;
       const before = words[k - 1];
+      if (gapped >= 0 && before !== undefined && !chooses.has(before) && !beside.has(before)) {
+        const and = lastAnd(words, k, ands);
+        const names = and >= gapped && !given.has(office.role) ? nameBefore(line.text.slice(0, (tokens[k - 1] as { end: number }).end), vocabs) : [];
+        if (names.length > 0 && k - and - 1 === names[0]!.split(/\s+/u).length) {
+          claims.push({ role: office.role, names, strength: 1 });
+          given.add(office.role);
+        }
+        continue;
+      }
       if (before !== undefined && before !== ',' && before !== ';' && !chooses.has(before) && !beside.has(before)) continue;
+      const end = sharedOfficeEnd(words, k + office.words.length, offices, chooses, beside);
+      // `Aino Koski valittiin yksimielisesti puheenjohtajaksi ja Eero Salo sihteeriksi`: the office is followed by "and"
+      // and the next officer's name, so its own name is the one before the verb of choosing.
+      if (end === k + office.words.length && ands.has(words[end] ?? '')) {
+        const verb = words.findIndex((w, n) => n < k && chooses.has(w));
+        const names = verb > 0 ? nameBefore(line.text.slice(0, (tokens[verb - 1] as { end: number }).end), vocabs) : [];
+        if (names.length === 0) continue;
+        if (!given.has(office.role)) claims.push({ role: office.role, names, strength: 1 });
+        given.add(office.role);
+        gapped = end;
+        continue;
+      }
       if (given.has(office.role)) continue;
-      const last = tokens[sharedOfficeEnd(words, k + office.words.length, offices, chooses, beside) - 1] as { end: number };
+      const last = tokens[end - 1] as { end: number };
       // Names written with a capital only: a user id would be another office word (`ja ääntenlaskijoiksi`).
       const names = namesAfter(line.text.slice(last.end), vocabs).filter((n) => /^\p{Lu}/u.test(n));
       if (names.length === 0) continue;
@@ -316,6 +340,12 @@ function electedOfficers(lines: readonly Line[], head: number, claims: RoleClaim
       given.add(office.role);
     }
   }
+}
+
+/** The place of the last "and" word before `k`, or -1. */
+function lastAnd(words: readonly string[], k: number, ands: ReadonlySet<string>): number {
+  for (let j = k - 1; j >= 0; j--) if (ands.has(words[j] as string)) return j;
+  return -1;
 }
 
 /**

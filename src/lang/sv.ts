@@ -182,7 +182,14 @@ export const sv: Vocabulary = {
   questionAuxiliaries: [],
   pluperfectAuxiliaries: ['hade'],
   electionWords: ['val'],
-  electedAs: { verbs: [], beside: [], offices: [] },
+  electedAs: {
+    verbs: ['valdes', 'utsågs', 'omvaldes', 'nyvaldes'],
+    beside: ['enhälligt'],
+    offices: [
+      { role: 'chair', words: ['till ordförande', 'till mötesordförande', 'till mötets ordförande'] },
+      { role: 'secretary', words: ['till sekreterare', 'till mötessekreterare', 'till mötets sekreterare', 'till protokollförare'] },
+    ],
+  },
   asProposed: ['enligt förslaget', 'enligt förslag', 'i enlighet med förslaget', 'enligt yrkandet', 'enligt framlagt förslag'],
   personPronouns: ['han', 'hon'],
   possibilityModals: ['kan', 'kunde', 'skulle', 'kanske'],

@@ -26,3 +26,19 @@ describe('a first officer named before the verb, the next after "ja"', () => {
     expect(roles('Aino Koski valittiin puheenjohtajaksi ja hän kiitti luottamuksesta.')).toEqual([['Aino Koski', 'chair']]);
   });
 });
+
+describe('the same in Swedish, where the office goes with `till`', () => {
+  const sv = (sentence: string) =>
+    parseMinutes(`Årsmöte Ekbackens scoutkår 2024-03-10\n\n§ 1 Mötets öppnande\n\nMötet öppnades.\n\n§ 2 Val av funktionärer\n\n${sentence}\n`)
+      .participants.map((p) => [p.name, [...p.roles].sort().join(',')])
+      .sort();
+
+  it('reads `Eva Lund valdes enhälligt till ordförande och Per Ek till sekreterare` and the office-first order', () => {
+    expect(sv('Eva Lund valdes enhälligt till ordförande och Per Ek till sekreterare.')).toEqual([['Eva Lund', 'chair'], ['Per Ek', 'secretary']]);
+    expect(sv('Till ordförande valdes Eva Lund och till sekreterare Per Ek.')).toEqual([['Eva Lund', 'chair'], ['Per Ek', 'secretary']]);
+  });
+
+  it('gives no second office where what follows `och` is no officer', () => {
+    expect(sv('Eva Lund valdes till ordförande och tackade för förtroendet.')).toEqual([['Eva Lund', 'chair']]);
+  });
+});

@@ -63,11 +63,13 @@ export function agendaList(lines: readonly Line[], header: Header, vocabs: reado
  * (the items repeated with their notes), however closely it follows.
  */
 function untilRestart(items: number[], ordinals: ReadonlyMap<number, number>): number[] {
+  let numbered = ordinals.has(items[0] as number);
   for (let k = 1; k < items.length; k++) {
     const number = ordinals.get(items[k] as number);
     const previous = ordinals.get(items[k - 1] as number);
     if (number !== undefined && previous !== undefined && number <= previous) return items.slice(0, k);
-    if (number !== undefined && previous === undefined && k >= 2 && items.slice(0, k).every((j) => !ordinals.has(j))) return items.slice(0, k);
+    if (number !== undefined && !numbered && k >= 2) return items.slice(0, k);
+    if (number !== undefined) numbered = true;
   }
   return items;
 }

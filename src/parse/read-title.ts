@@ -166,8 +166,8 @@ const DOCUMENT_NUMBER = /^\d[\d/.-]*$/u;
  */
 function letterheadTitle(lines: readonly Line[], vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
   const top = firstTextLine(lines);
-  const line = lines[top];
-  if (line === undefined || line.kind !== 'paragraph' || line.listDepth > 0) return null;
+  const line = topParagraph(lines, top);
+  if (line === null) return null;
   const head = headBeforeFields(line.text, vocabs);
   if (head.length >= line.text.trimEnd().length || head.length > LETTERHEAD) return null;
   const words = head.split(/\s+/u).filter(Boolean);
@@ -195,8 +195,8 @@ const RECORD_LINES = 3;
  */
 function recordTitle(lines: readonly Line[], vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
   const top = firstTextLine(lines);
-  const line = lines[top];
-  if (line === undefined || line.kind !== 'paragraph' || line.listDepth > 0) return null;
+  const line = topParagraph(lines, top);
+  if (line === null) return null;
   let text = line.text;
   for (let j = top + 1; j < top + RECORD_LINES && lines[j]?.block === line.block; j++) text += ` ${(lines[j] as Line).text}`;
   const lower = text.toLowerCase();
@@ -224,16 +224,16 @@ function recordTitle(lines: readonly Line[], vocabs: readonly Vocabulary[]): { i
 
 /**
  * The meeting the document's first line names before its date, whatever follows the date on that
- * line or below it (`Styrelsemöte i Scoutkåren 14/3 2022` over `Närvarande: ...`, `Board Meeting -10/17/24 held
- * outdoors ...`): the words before the first date with a year, a short name and no sentence, that
+ * line or below it (`Styrelsemöte i Scoutkåren 14/3 2022` over `Närvarande: ...`, `Board Meeting
+ * -10/17/24 held outdoors ...`): the words before the first date with a year, a short name and no sentence, that
  * name a meeting by more than the document's words (`Verslag ledenvergadering d.d. 5 maart 2024`;
- * `Notulen 9 september` names none; `Am 3.5.2024
- * fand die Versammlung statt` has no name before its date, and `Kokousaika   12.1.2016` a label).
+ * `Notulen 9 september` names none; `Am 3.5.2024 fand die Versammlung statt` has no name before
+ * its date, and `Kokousaika   12.1.2016` a label).
  */
 function datedName(lines: readonly Line[], vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
   const top = firstTextLine(lines);
-  const line = lines[top];
-  if (line === undefined || line.kind !== 'paragraph' || line.listDepth > 0) return null;
+  const line = topParagraph(lines, top);
+  if (line === null) return null;
   const date = scanDates(line.text, vocabs).find((hit) => hit.year !== null);
   if (date === undefined || date.index > 90) return null;
   const before = line.text.slice(0, date.index);
@@ -384,8 +384,8 @@ function meetingBelow(lines: readonly Line[], from: number, vocabs: readonly Voc
  */
 function fieldedTitle(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
   const top = firstTextLine(lines);
-  const line = lines[top];
-  if (line === undefined || line.kind !== 'paragraph' || line.listDepth > 0 || header.labels.has(top)) return null;
+  const line = topParagraph(lines, top);
+  if (line === null || header.labels.has(top)) return null;
   const before = headBeforeFields(line.text, vocabs);
   // No field after the name: the line is no header line (a trailing full stop is no field).
   if (before.trimEnd().length >= line.text.trimEnd().length) return null;
@@ -444,6 +444,12 @@ function linksOnly(value: string): boolean {
 /** The index of the document's first line of text: no HTML, no code, not only a link; -1 when there is none. */
 function firstTextLine(lines: readonly Line[]): number {
   return lines.findIndex((line) => line.kind !== 'html' && line.kind !== 'code' && !isOnlyLink(line.text));
+}
+
+/** The first line of text when it is a plain paragraph's, outside any list; null otherwise. */
+function topParagraph(lines: readonly Line[], top: number): Line | null {
+  const line = lines[top];
+  return line === undefined || line.kind !== 'paragraph' || line.listDepth > 0 ? null : line;
 }
 
 /** A line that is only a link or an address. */

@@ -22,8 +22,6 @@ function gfmForMinutes(this: Processor, { tables }: { tables: boolean }): void {
   (data.fromMarkdownExtensions ??= []).push(gfmStrikethroughFromMarkdown(), ...(tables ? [gfmTableFromMarkdown()] : []), gfmTaskListItemFromMarkdown());
 }
 
-const processor = unified().use(remarkParse).use(gfmForMinutes, { tables: true }).use(remarkFrontmatter, ['yaml', 'toml']);
-
 /**
  * Emphasis (`*`, `_`, `**`) and links (`[text](url)`) left unread, as plain text with their marks:
  * micromark pairs emphasis runs, and link brackets, in time that grows with the square of their
@@ -35,16 +33,25 @@ function withoutInlineMarks(this: Processor): void {
   (this.data().micromarkExtensions ??= []).push({ disable: { null: ['attention', 'labelStartLink', 'labelStartImage', 'labelEnd'] } });
 }
 
-const tablelessProcessor = unified().use(remarkParse).use(gfmForMinutes, { tables: false }).use(remarkFrontmatter, ['yaml', 'toml']);
+/** The Markdown parser of minutes, with or without tables, and with or without emphasis and links. */
+function minutesParser(tables: boolean, inlineMarks = true): Processor {
+  const parser = unified().use(remarkParse).use(gfmForMinutes, { tables }).use(remarkFrontmatter, ['yaml', 'toml']);
+  return (inlineMarks ? parser : parser.use(withoutInlineMarks)) as unknown as Processor;
+}
+
+const processor = minutesParser(true);
+
+/**
+ * The same parser without tables, for a text where none can start: the table parser tries every
+ * paragraph's first line as a head row (5 MB document without tables: 2.8 s with it, 2.4 s without).
+ */
+const tablelessProcessor = minutesParser(false);
 
 /** Both parsers without emphasis and links, made when first needed (see `withoutInlineMarks`). */
 let plainProcessors: { tables: Processor; tableless: Processor } | null = null;
 
 function withoutMarks(tables: boolean): Processor {
-  plainProcessors ??= {
-    tables: unified().use(remarkParse).use(gfmForMinutes, { tables: true }).use(remarkFrontmatter, ['yaml', 'toml']).use(withoutInlineMarks) as unknown as Processor,
-    tableless: unified().use(remarkParse).use(gfmForMinutes, { tables: false }).use(remarkFrontmatter, ['yaml', 'toml']).use(withoutInlineMarks) as unknown as Processor,
-  };
+  plainProcessors ??= { tables: minutesParser(true, false), tableless: minutesParser(false, false) };
   return tables ? plainProcessors.tables : plainProcessors.tableless;
 }
 
@@ -123,8 +130,8 @@ export interface Chunk {
 export function toTree(text: string): Root {
   const tamed = withListBullets(tame(text));
   const tables = mayHoldTable(tamed);
-  if (manyInlineMarks(tamed)) return withoutMarks(tables).parse(tamed) as Root;
-  return (tables ? processor : tablelessProcessor).parse(tamed);
+  const parser = manyInlineMarks(tamed) ? withoutMarks(tables) : tables ? processor : tablelessProcessor;
+  return parser.parse(tamed) as Root;
 }
 
 /**

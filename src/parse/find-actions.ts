@@ -737,11 +737,33 @@ const personColumns = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<strin
 /** The folded names of owner columns (`Owner`, `Ansvarig`, `Wie`), gathered once per list of vocabularies. */
 const ownerColumns = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.columns.owner).map(fold)));
 
-/** The owners a section's label names in parentheses at its end (`TODOs (FL):` gives FL each task under it), or null. */
+/**
+ * The owners a section's label names: in parentheses at its end (`TODOs (FL):` gives FL each task
+ * under it), or before its task word (`Tiff to do:`, `Anna's actions:`, as a sub-heading of a name
+ * heads that person's tasks); else null.
+ */
 function labelOwners(unit: Unit, context: FindContext, known: (name: string) => boolean): string[] | null {
-  const inside = unit.section === 'actions' ? /\(([^()]{1,40})\)\s*$/u.exec(unit.sectionLabel ?? '')?.[1] : undefined;
-  const names = inside === undefined ? null : splitNames(inside, context.vocabs, known);
+  if (unit.section !== 'actions' || unit.sectionLabel === null) return null;
+  const inside = /\(([^()]{1,40})\)\s*$/u.exec(unit.sectionLabel)?.[1];
+  if (inside === undefined) return namesBeforeTaskWord(unit.sectionLabel, context);
+  const names = splitNames(inside, context.vocabs, known);
   return names && names.every(known) ? names : null;
+}
+
+/** The most words of a label that names its people before its task word (`Aino ja Eero: tehtävät`). */
+const MOST_LABEL_WORDS = 8;
+
+/** The people a label names before its task word (`Tiff to do`, `Anna's actions`), or null when it opens with the task word (`Action items`). */
+function namesBeforeTaskWord(label: string, context: FindContext): string[] | null {
+  const words = label.trim().split(/\s+/u);
+  if (words.length > MOST_LABEL_WORDS) return null;
+  const taskWords = gather(context.vocabs, 'taskWords');
+  const at = words.findIndex((_, index) => taskWords.some((task) => fold(words.slice(index).join(' ')).startsWith(task)));
+  if (at <= 0) return null;
+  const owners = ownerLabel(`${words.slice(0, at).join(' ').replace(/(?:['’]s|[,:])$/u, '')}:`, context);
+  // A participant, a handle or a name the minutes write again: a word before the task word (`Outcome action items`) mostly qualifies the tasks.
+  const known = (name: string): boolean => name.startsWith('@') || resolvePerson(name, context.header.participants) !== null || nameShaped(name, context);
+  return owners !== null && owners.length > 0 && owners.every(known) ? owners : null;
 }
 
 function isDone(draft: Draft, context: FindContext): boolean {

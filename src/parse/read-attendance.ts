@@ -104,6 +104,7 @@ export function readPeopleField(
   }
   let more = label.value === '' || line.kind === 'heading' ? valueLines(lines, index) : [];
   if (label.value === '' && more.length === 0) more = tableAfter(lines, index);
+  if (label.value === '' && line.kind === 'paragraph' && opensItems(lines, more, vocabs)) more = [];
   const perParagraph = new Set(label.value === '' && line.kind === 'paragraph' && more.length > 0 ? namePerParagraph(lines, more[more.length - 1] as number, header, vocabs) : []);
   if (perParagraph.size > 0) more = [...more, ...perParagraph];
   // A heading that names a group rather than attendance (`## Observers`, not `## Participants`).
@@ -423,6 +424,16 @@ function isOnePerson(line: Line, index: number, header: Header, vocabs: readonly
   if (!/\p{Ll}/u.test(name)) return false;
   const written = fold(line.text.trim());
   return name.includes(' ') || withoutHonorifics(written) !== written;
+}
+
+/**
+ * Whether the lines after a label left empty are the meeting's numbered items rather than its value:
+ * a numbered list whose first entry names nobody (`Poissa` / `1. Kokouksen avaus`), as plain-text
+ * minutes follow an empty attendance line with the first item of the body.
+ */
+function opensItems(lines: readonly Line[], more: readonly number[], vocabs: readonly Vocabulary[]): boolean {
+  const first = lines[more[0] ?? -1];
+  return first !== undefined && first.kind === 'listItem' && first.ordinal !== null && readPeople(first.text, { oneEach: true, nicks: true }, vocabs).length === 0;
 }
 
 /** Whether a list line without a number of its own continues the numbered entry before it (the same block). */

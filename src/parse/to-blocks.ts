@@ -93,7 +93,13 @@ export function toBlocks(input: Root | Iterable<Chunk>, source: string): Line[] 
           const id = block++;
           const heading = node.type === 'heading' && !proseOverRule(node);
           const kind: LineKind = heading ? 'heading' : 'paragraph';
-          for (const piece of inlineLines(node, sourceLines, frame.shift)) {
+          const pieceLines = inlineLines(node, sourceLines, frame.shift);
+          const marks = node.type === 'paragraph' && frame.listDepth === 0 && frame.quoteDepth === 0 ? typedMarks(pieceLines) : null;
+          if (marks !== null) {
+            block = typedList(pieceLines, marks, frame, id, block, lines);
+            break;
+          }
+          for (const piece of pieceLines) {
             lines.push(makeLine(piece, kind, frame, id, { depth: heading ? (node as { depth: number }).depth : 0 }));
           }
           break;
@@ -309,6 +315,100 @@ function reparse(node: Extract<RootContent, { type: 'code' }>, sourceLines: stri
   const frames: Frame[] = [];
   pushChildren(frames, tree.children, { listDepth: frame.listDepth, quoteDepth: frame.quoteDepth, parentItem: frame.parentItem, shift });
   return frames;
+}
+
+/** A list mark typed at the start of a line: a bullet (`-`, `*`, `+`, `•`, `◦`, `▪`) or a number (`3.`, `3)`), then a blank. */
+const TYPED_MARK = /^(?:[-*+•◦▪‣]|(\d{1,3})[.)])[ \t]+(?=\S)/u;
+
+/** The list mark a line of a paragraph starts with: its length and its number (null for a bullet). */
+interface TypedMark {
+  length: number;
+  ordinal: number | null;
+}
+
+function typedMark(line: Piece[]): TypedMark | null {
+  const first = line.find((p) => p.text.trim() !== '');
+  const match = first === undefined ? null : TYPED_MARK.exec(first.text.trimStart());
+  return match === null ? null : { length: match[0].length, ordinal: match[1] === undefined ? null : Number(match[1]) };
+}
+
+/**
+ * The list marks of a paragraph that is a list Markdown did not see: minutes typed as plain text
+ * indent their entries under a label (`Agenda:` / `    - Opening`, where four blanks make the
+ * line go on with the paragraph), number them from more than 1 (`3. Budget`, which cannot break a
+ * paragraph), or bullet them with a character Markdown does not know (`• Opening`). A mark on each
+ * line that has one, null for the others; or null when the paragraph is no such list: its lines
+ * after the first hold no mark, or only one does and the line before it does not end in a colon.
+ */
+function typedMarks(pieceLines: Piece[][]): (TypedMark | null)[] | null {
+  if (pieceLines.length === 0) return null;
+  // A line cut from a glued bold run (`**Agenda:****1. Opening**`) is no line typed as such.
+  const marks = pieceLines.map((line, index) => (index === 0 || firstLine(line) !== firstLine(pieceLines[index - 1] as Piece[]) ? typedMark(line) : null));
+  const firstMarked = marks.findIndex((mark, index) => mark !== null && index > 0);
+  if (firstMarked < 0 && !(marks[0] !== null && isUnicodeBullet(pieceLines[0] as Piece[]))) return null;
+  const count = marks.filter((mark) => mark !== null).length;
+  if (count < 2 && !lineText(pieceLines[firstMarked - 1] ?? []).trimEnd().endsWith(':') && marks[0] === null) return null;
+  return marks;
+}
+
+/** Whether a line starts with a bullet Markdown does not read as one (`•`, `◦`, `▪`, `‣`). */
+function isUnicodeBullet(line: Piece[]): boolean {
+  return /^[•◦▪‣]/u.test(lineText(line).trimStart());
+}
+
+/** The source line a line of pieces starts on. */
+function firstLine(line: Piece[]): number {
+  return line.find((p) => p.text.trim() !== '')?.line ?? 0;
+}
+
+function lineText(line: Piece[]): string {
+  return line.map((p) => p.text).join('');
+}
+
+/**
+ * Push the lines of a paragraph that is a typed list (see `typedMarks`): the lines before the first
+ * mark stay the paragraph, each marked line opens an entry of its own, without its mark, and a line
+ * after an entry goes on with it when indented past the paragraph's margin or when the entry's line
+ * broke off inside a sentence (a wrapped line); else it starts a paragraph again. Returns the next block id.
+ */
+function typedList(pieceLines: Piece[][], marks: readonly (TypedMark | null)[], frame: Frame, id: number, nextBlock: number, lines: Line[]): number {
+  const margin = (pieceLines[0]?.find((p) => p.text.trim() !== '')?.column) ?? 1;
+  const item = { ...frame, listDepth: frame.listDepth + 1 };
+  let block = id;
+  let inItem = false;
+  pieceLines.forEach((line, index) => {
+    const mark = marks[index];
+    if (mark) {
+      block = nextBlock++;
+      inItem = true;
+      lines.push(makeLine(withoutMark(line, mark.length), 'listItem', item, block, { itemStart: true, ordinal: mark.ordinal }));
+      return;
+    }
+    const column = line.find((p) => p.text.trim() !== '')?.column ?? margin;
+    if (inItem && (column > margin || brokeOff(lineText(pieceLines[index - 1] ?? [])))) {
+      lines.push(makeLine(line, 'listItem', item, block, {}));
+      return;
+    }
+    if (inItem) block = nextBlock++;
+    inItem = false;
+    lines.push(makeLine(line, 'paragraph', frame, block, {}));
+  });
+  return nextBlock;
+}
+
+/** Whether a line stops inside its sentence, as text wrapped at a width does: long, without a closing stop. */
+function brokeOff(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return /[,(&–-]$/u.test(trimmed) || (trimmed.length >= WRAP_WIDTH && !/[.!?:;)]$/u.test(trimmed));
+}
+
+/** A line's pieces without the list mark its first piece starts with. */
+function withoutMark(line: Piece[], length: number): Piece[] {
+  const at = line.findIndex((p) => p.text.trim() !== '');
+  const first = line[at] as Piece;
+  const lead = first.text.length - first.text.trimStart().length;
+  const rest = first.text.slice(lead + length);
+  return [...line.slice(0, at), { ...first, text: rest, column: first.column + lead + length }, ...line.slice(at + 1)];
 }
 
 /** A line at least this long that stops without a sentence's end was broken by wrapping its text (at 60 to 80 characters). */

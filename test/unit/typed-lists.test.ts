@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+import { toBlocks } from '../../src/parse/to-blocks.js';
+import { toTree } from '../../src/parse/to-tree.js';
+
+// Lists typed as plain text that Markdown reads as a paragraph (issue #12, document structure):
+// entries indented under their label, numbers that do not start at 1, bullets Markdown does not
+// know. The same minutes typed as Markdown or as plain text read the same. Minutes of our own.
+
+const lines = (text: string) => toBlocks(toTree(text), text).map((l) => [l.kind, l.text, l.ordinal]);
+const agenda = (text: string) => parseMinutes(text, 'm.txt').agenda.map((a) => `${a.number ?? '-'} ${a.title}`);
+
+describe('a list typed inside a paragraph', () => {
+  it('reads entries indented under their label as a list', () => {
+    expect(lines('Agenda:\n    - Opening\n    - Budget 2025\n      and the new roof\n    - Any other business\n')).toEqual([
+      ['paragraph', 'Agenda:', null],
+      ['listItem', 'Opening', null],
+      ['listItem', 'Budget 2025', null],
+      ['listItem', 'and the new roof', null],
+      ['listItem', 'Any other business', null],
+    ]);
+  });
+
+  it('reads numbers that go on from more than 1 as entries, with their numbers', () => {
+    expect(lines('Items discussed:\n3. Treasurer\n4. Garden party\n')).toEqual([
+      ['paragraph', 'Items discussed:', null],
+      ['listItem', 'Treasurer', 3],
+      ['listItem', 'Garden party', 4],
+    ]);
+  });
+
+  it('reads a bullet Markdown does not know as a list mark, even for one entry', () => {
+    expect(lines('• Kokouksen avaus\n')).toEqual([['listItem', 'Kokouksen avaus', null]]);
+  });
+
+  it('starts a paragraph again after an entry at the margin that the line before did not break', () => {
+    expect(lines('Agenda:\n    - Opening\nThe chair opened the meeting.\n')).toEqual([
+      ['paragraph', 'Agenda:', null],
+      ['listItem', 'Opening', null],
+      ['paragraph', 'The chair opened the meeting.', null],
+    ]);
+  });
+
+  it('gives the agenda of plain-text minutes with indented entries under "Agenda:"', () => {
+    const text = 'Tiimipalaveri 7.12.2021\n\nAgenda:\n    - Projektin esittely\n    - Ongelmat viime sprintissä\n    - Seuraavan sprintin aikataulu\n';
+    expect(agenda(text)).toEqual(['- Projektin esittely', '- Ongelmat viime sprintissä', '- Seuraavan sprintin aikataulu']);
+  });
+
+  it('leaves a single dash inside prose and a glued bold run alone', () => {
+    expect(lines('The hall costs 40 euros\n    - or 30 for members.\n').map((l) => l[0])).toEqual(['paragraph', 'paragraph']);
+    expect(lines('**Agenda:****1. Opening**\n').map((l) => l[0])).toEqual(['paragraph', 'paragraph']);
+  });
+});
+
+describe('an attendance label left empty before the numbered items', () => {
+  const minutes = (after: string) =>
+    parseMinutes(`VIIKKOPALAVERI 12\n\nAika 26.3.2019 klo 10.13\n\nLäsnä\n - Aino Aalto, puheenjohtaja\n - Eero Salo\n\nPoissa\n\n${after}`, 'm.txt');
+
+  it('does not take the items for absentees', () => {
+    const read = minutes('1. Kokouksen avaus\nPuheenjohtaja avasi kokouksen.\n\n2. Tilannekatsaus\n\nHyvin menee.\n\n3. Muut asiat\n\nEi muita.\n');
+    expect(read.participants.map((p) => `${p.name}:${p.present}`)).toEqual(['Aino Aalto:true', 'Eero Salo:true']);
+    expect(read.agenda.map((a) => a.title)).toEqual(['Kokouksen avaus', 'Tilannekatsaus', 'Muut asiat']);
+  });
+
+  it('still reads a numbered list of names under it as absentees', () => {
+    const read = minutes('1. Matti Virtanen\n2. Liisa Laine\n');
+    expect(read.participants.filter((p) => !p.present).map((p) => p.name)).toEqual(['Matti Virtanen', 'Liisa Laine']);
+  });
+});
+
+describe('a label of tasks that names its people before the task word', () => {
+  const tasks = (label: string) =>
+    parseMinutes(`# Team meeting\n\nPresent: Tiff Moore, Bo Chan\n\n## Notes\n\nThe hall is booked.\n\n${label}\n\n- share the install notes\n- make a voting form\n`, 'm.md').actions.map((a) => `${a.owners.join('+')}: ${a.text}`);
+
+  it('gives the entries to the people it names', () => {
+    expect(tasks('Tiff to do:')).toEqual(['Tiff Moore: share the install notes', 'Tiff Moore: make a voting form']);
+  });
+
+  it('gives them to nobody when the word before the task word names no participant', () => {
+    expect(tasks('Outcome action items:').every((t) => t.startsWith(':'))).toBe(true);
+    expect(tasks('outcome action items:').every((t) => t.startsWith(':'))).toBe(true);
+  });
+});
+
+describe('a label of tasks naming someone the minutes list nowhere', () => {
+  it('gives the entries to a name the minutes write again', () => {
+    const read = parseMinutes('# Organisers meeting\n\nRia to book the room.\n\nRia to do:\n\n- print the badges\n- order coffee\n', 'm.md');
+    expect(read.actions.map((a) => `${a.owners.join('+')}: ${a.text}`)).toEqual(['Ria: Ria to book the room.', 'Ria: print the badges', 'Ria: order coffee']);
+  });
+});

@@ -94,16 +94,23 @@ const folded = new Map<string, string>();
  * and common punctuation is folded a character at a time; other short strings are memoised.
  */
 export function fold(text: string): string {
-  // Several finders fold the same sentence one after another (actions, hand-overs, markers).
-  if (text === lastFolded.text) return lastFolded.fold;
+  // Several finders fold the same sentence one after another (actions, hand-overs, markers), with
+  // a name or a phrase folded between them: the last few texts are kept, not only the last one.
+  for (let k = 0; k < RECENT_FOLDS; k++) if (recentTexts[k] === text) return recentFolds[k] as string;
   const result = foldFresh(text);
-  lastFolded.text = text;
-  lastFolded.fold = result;
+  recentTexts[nextRecent] = text;
+  recentFolds[nextRecent] = result;
+  nextRecent = (nextRecent + 1) % RECENT_FOLDS;
   return result;
 }
 
-/** The text folded last and its fold. */
-const lastFolded = { text: '', fold: '' };
+/** How many of the texts folded last `fold` keeps: a sentence, and the names and phrases read within it. */
+const RECENT_FOLDS = 4;
+
+/** The texts folded last and their folds, in a ring; `nextRecent` is the slot written next. */
+const recentTexts: string[] = new Array<string>(RECENT_FOLDS).fill('');
+const recentFolds: string[] = new Array<string>(RECENT_FOLDS).fill('');
+let nextRecent = 0;
 
 /** `fold` without the memory of the text before. */
 function foldFresh(text: string): string {

@@ -72,7 +72,9 @@ export function hasPhrase(text: string, phrases: readonly string[]): boolean {
 /** The first of the phrases the text holds as whole words (as its words joined by a blank), or null. */
 export function findPhrase(text: string, phrases: readonly string[]): string | null {
   const words = wordsOf(text);
-  const byFirst = phraseIndex(phrases);
+  const { byFirst, bit } = phraseIndex(phrases);
+  // Most sentences open no phrase of a list: one bit, found with the other lists' in one pass over the sentence, says so.
+  if (bit !== 0 && (openedLists(words) & bit) === 0) return null;
   for (let i = 0; i < words.length; i++) {
     const starting = byFirst.get(words[i] as string);
     if (starting === undefined) continue;
@@ -87,12 +89,44 @@ function followsAt(words: readonly string[], at: number, phrase: readonly string
   return true;
 }
 
+/** A list of phrases ready for `findPhrase`: its phrases by first word, and the list's bit in `openerBits` (0 past the 31st list). */
+interface PhraseIndex {
+  byFirst: Map<string, { words: string[]; joined: string }[]>;
+  bit: number;
+}
+
+/**
+ * For each word that opens a phrase of a list `findPhrase` was given, the bits of those lists:
+ * the finders ask several lists of the same sentence in turn (`weDecided`, `decisionPhrases`,
+ * `weWill`, ...), and one pass over its words answers for all of them which can match at all.
+ */
+const openerBits = new Map<string, number>();
+
+/** How many phrase lists hold a bit in `openerBits`; a bit is one of 31, so later lists are searched without. */
+let listsWithBits = 0;
+
 /** The phrases of a list as their words and those words joined by a blank (what `findPhrase` answers), by first word, made once per list. */
-const phraseIndex = oncePer((phrases: readonly string[]): Map<string, { words: string[]; joined: string }[]> =>
-  byFirstWord(
-    phrases.map((phrase) => [...wordsOf(phrase)]).filter((words) => words.length > 0).map((words) => ({ words, joined: words.join(' ') })),
-    (entry) => entry.words[0] as string,
-  ));
+const phraseIndex = oncePer((phrases: readonly string[]): PhraseIndex => {
+  const entries = phrases.map((phrase) => [...wordsOf(phrase)]).filter((words) => words.length > 0).map((words) => ({ words, joined: words.join(' ') }));
+  const byFirst = byFirstWord(entries, (entry) => entry.words[0] as string);
+  const bit = listsWithBits < 31 ? 1 << listsWithBits++ : 0;
+  if (bit !== 0) for (const first of byFirst.keys()) openerBits.set(first, (openerBits.get(first) ?? 0) | bit);
+  return { byFirst, bit };
+});
+
+/** The bits of the lists some phrase of which a sentence's word opens, for the words asked last (a list added since counts too). */
+function openedLists(words: readonly string[]): number {
+  if (words === lastOpened.words && lastOpened.lists === listsWithBits) return lastOpened.bits;
+  let bits = 0;
+  for (const word of words) bits |= openerBits.get(word) ?? 0;
+  lastOpened.words = words;
+  lastOpened.lists = listsWithBits;
+  lastOpened.bits = bits;
+  return bits;
+}
+
+/** The words `openedLists` was asked last, how many lists held bits then, and its answer. */
+const lastOpened: { words: readonly string[]; lists: number; bits: number } = { words: [], lists: 0, bits: 0 };
 
 /**
  * Entries grouped by the word each opens with, in their order within each group: a sentence's

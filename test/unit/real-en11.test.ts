@@ -54,3 +54,26 @@ describe('a council page flattened into one paragraph, its items titled in capit
     expect(agenda(`Parish Council\n\n${prose}`)).toEqual([]);
   });
 });
+
+describe('a roman numeral alone on its line, its title on the line under it, as text taken out of a PDF sets them', () => {
+  const minutes =
+    'MINUTES\nLAKESIDE COLLEGE ACADEMIC BOARD MEETING #12\nTuesday, May 6, 2025\n' +
+    'I\nCall to Order\nThe chair called the meeting to order at 2:00 p.m.\n' +
+    'II\nApproval of Minutes\nThe minutes of meeting #11 were approved as distributed.\n' +
+    'III\nCurriculum Committee Report\nThe board approved the new minor in data ethics.\n' +
+    'IV\nAdjournment\nThe meeting was adjourned at 3:10 p.m.\n';
+
+  it('reads each numeral that counts up as an item with the title below it', () => {
+    expect(agenda(minutes)).toEqual([
+      { number: '1', title: 'Call to Order' },
+      { number: '2', title: 'Approval of Minutes' },
+      { number: '3', title: 'Curriculum Committee Report' },
+      { number: '4', title: 'Adjournment' },
+    ]);
+  });
+
+  it('reads no item from numerals that do not count up to three (`I` / `V` in a list of grades)', () => {
+    const grades = 'Staff meeting\n\nGrades were discussed:\nI\nIncomplete grades are rare.\nV\nVerified grades stand.\n';
+    expect(agenda(grades)).toEqual([]);
+  });
+});

@@ -77,3 +77,19 @@ describe('a roman numeral alone on its line, its title on the line under it, as 
     expect(agenda(grades)).toEqual([]);
   });
 });
+
+describe('a page\'s date stamp above the title', () => {
+  const title = (text: string) => parseMinutes(text).title;
+
+  it('skips a first line that holds only a date and its weekday (`Tuesday, April 08, 2025`)', () => {
+    expect(title('Tuesday, April 08, 2025\n\nAnnual General Meeting — 8 April 2025\n\nPresent: Ann Lee, Bo Chan.\n\n1. Accounts\n\nThe accounts were accepted.\n')).toBe('Annual General Meeting');
+  });
+
+  it('does so in every language (`2024-03-12` over `Styrelsemöte i Byalaget`)', () => {
+    expect(title('2024-03-12\n\nStyrelsemöte i Byalaget\n\nNärvarande: Eva Lund, Per Ek\n\n§ 1 Mötets öppnande\n')).toBe('Styrelsemöte i Byalaget');
+  });
+
+  it('keeps a first line that names the meeting beside its date', () => {
+    expect(title('Board meeting Tuesday, April 8, 2025\n\nAnnual report\n\nPresent: Ann Lee, Bo Chan.\n')).toBe('Board meeting');
+  });
+});

@@ -158,7 +158,7 @@ function startsWithMonth(text: string, vocabs: readonly Vocabulary[]): boolean {
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
 
 /** The value of a well-formed roman numeral up to 89, or null (`IIII`, `VX`). */
-function romanValue(text: string): number | null {
+export function romanValue(text: string): number | null {
   let total = 0;
   for (let i = 0; i < text.length; i++) {
     const value = ROMAN_VALUES[text.charAt(i)] ?? 0;

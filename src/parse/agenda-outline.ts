@@ -2,7 +2,7 @@ import { fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { bodyItem, cleanItemTitle, closeRanges, type AgendaDraft } from './agenda-draft.js';
-import { letterRank, readItemLetter, readItemNumber } from './agenda-number.js';
+import { letterRank, readItemLetter, readItemNumber, romanValue } from './agenda-number.js';
 import type { Header } from './read-header.js';
 import { gather, leadingCueWord, wordsOf } from './cues.js';
 import type { Line } from './types.js';
@@ -166,7 +166,8 @@ function outlineCandidates(lines: readonly Line[], header: Header, vocabs: reado
   lines.forEach((line, index) => {
     // A numbered line is no header label, whatever its last word (`2.2 Uudet jäsenet`): only the lines read as a label's value are left out.
     // A number alone on its line is no value of the label above it (`Närvarande:` / names / `1` / `Mötets öppnande:`): it opens the item below.
-    if ((header.consumed.has(index) && !header.labels.has(index) && !/^\d{1,3}$/u.test(line.text.trim())) || line.quoteDepth > 0 || line.kind === 'code' || line.kind === 'html' || line.kind === 'tableRow') return;
+    const roman = bareRoman(line);
+    if ((header.consumed.has(index) && !header.labels.has(index) && !/^\d{1,3}$/u.test(line.text.trim()) && roman === null) || line.quoteDepth > 0 || line.kind === 'code' || line.kind === 'html' || line.kind === 'tableRow') return;
     const ordinal = ordinals.get(index);
     if (ordinal !== undefined && line.listDepth === 1) {
       const next = lines[index + 1];
@@ -177,6 +178,11 @@ function outlineCandidates(lines: readonly Line[], header: Header, vocabs: reado
       return;
     }
     if (line.kind === 'listItem' && line.itemStart && line.listDepth > 1) return;
+    if (roman !== null) {
+      const below = titleBelow(lines, index, vocabs);
+      if (below !== '') out.push({ index, major: roman, sub: false, number: String(roman), title: below, below: true });
+      return;
+    }
     const read = readItemNumber(line.text, vocabs);
     if (!read || read.number === null) return;
     const bareNumber = read.title === '' && /^\d{1,3}$/u.test(line.text.trim());
@@ -264,6 +270,17 @@ function bareTitle(lines: readonly Line[], index: number, title: string): boolea
   const line = lines[index] as Line;
   if (line.kind !== 'paragraph' || lines[index - 1]?.block === line.block) return false;
   return title.length <= LONGEST_BARE_TITLE && /^\p{Lu}/u.test(title) && !/[.!?,;]$/u.test(title);
+}
+
+/**
+ * The value of a roman numeral that stands alone on its line (`II`, `IV.`), as text taken out of a
+ * PDF sets the number of an outline's item apart from its title (`II` / `Treasurer's Report`); null
+ * for any other line.
+ */
+function bareRoman(line: Line): number | null {
+  if (line.kind !== 'paragraph') return null;
+  const mark = /^([IVXL]{1,6})[.)]?$/u.exec(line.text.trim());
+  return mark === null ? null : romanValue(mark[1] ?? '');
 }
 
 /**

@@ -108,6 +108,8 @@ function plainTitle(lines: readonly Line[], header: Header, vocabs: readonly Voc
     const line = lines[i] as Line;
     if (line.kind === 'html' || line.kind === 'code' || isOnlyLink(line.text)) continue;
     if (line.kind !== 'paragraph' || header.labels.has(i)) break;
+    // A page's date stamp above its title (`Thursday, March 08, 2007` over `Annual General Meeting`), as blogs and web pages set it.
+    if (head.length === 0 && dateStamp(line.text, vocabs)) continue;
     head.push(i);
   }
   const first = head[0];
@@ -444,6 +446,18 @@ function linksOnly(value: string): boolean {
 /** The index of the document's first line of text: no HTML, no code, not only a link; -1 when there is none. */
 function firstTextLine(lines: readonly Line[]): number {
   return lines.findIndex((line) => line.kind !== 'html' && line.kind !== 'code' && !isOnlyLink(line.text));
+}
+
+/**
+ * Whether a line holds a date and nothing else but weekday names and punctuation (`Thursday, March
+ * 08, 2007`, `12.3.2024`): a page's date stamp, no title.
+ */
+function dateStamp(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const hits = scanDates(text, vocabs);
+  if (hits.length !== 1 || (hits[0] as { year: number | null }).year === null) return false;
+  const hit = hits[0] as { index: number; length: number };
+  const rest = (text.slice(0, hit.index) + ' ' + text.slice(hit.index + hit.length)).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  return rest.every((word) => vocabs.some((v) => v.weekdays.some((day) => day.includes(word))));
 }
 
 /** The first line of text when it is a plain paragraph's, outside any list; null otherwise. */

@@ -11,6 +11,12 @@ const RUN_ON = 400;
 /** The number of an item inside a line: after a blank, one or two digits and a stop, a blank and a capital (`1. Kokouksen avaus`). */
 const INLINE_NUMBER = /(?<=\s)(\d{1,2})\. (?=\p{Lu})/gu;
 
+/** A word of a title in capitals: no lower-case letter (`APOLOGIES`, `CONFIRM,`, a date's `19`). */
+const CAPS_WORD = /^[^\p{Ll}]+$/u;
+
+/** The first word of a title in capitals: two capitals or more, and no lower-case letter (`APOLOGIES`, `TO`). */
+const CAPS_FIRST = /^\p{Lu}{2}[^\p{Ll}]*$/u;
+
 /** A word of a title: its text and where it starts in the segment. */
 const WORD = /\S+/gu;
 
@@ -21,12 +27,16 @@ const WORD = /\S+/gu;
  * a paragraph under it. An item is a number inside the line that goes on the count of the one before
  * (`1.` … `2.` … `4.`, one number lost where a time was cut out of the text), or starts it again at
  * `1.` (a list of the items before the items themselves, `Asialista 1. Avaus 2. ... 1. Avaus Puheenjohtaja
- * avasi ...`); a line with fewer than two such numbers is left whole. Only for languages whose
- * headings capitalise their first word and proper nouns alone (`headingsInSentenceCase`): there a
- * title ends where a capital follows a word in lower case (`Kokouksen avaus | Puheenjohtaja avasi`).
+ * avasi ...`); a line with fewer than two such numbers is left whole. Where headings capitalise their
+ * first word and proper nouns alone (`headingsInSentenceCase`) a title ends where a capital follows a
+ * word in lower case (`Kokouksen avaus | Puheenjohtaja avasi`); in every language a title typed in
+ * capitals, as councils and word processors set them, ends at the first word in lower case
+ * (`2. DECLARATIONS OF INTEREST | None.`), and where headings capitalise every main word only such
+ * titles cut a line.
  */
 export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
-  if (!vocab.headingsInSentenceCase || !lines.some((l) => l.kind === 'paragraph' && l.text.length >= RUN_ON)) return lines as Line[];
+  if (!lines.some((l) => l.kind === 'paragraph' && l.text.length >= RUN_ON)) return lines as Line[];
+  const capsOnly = !vocab.headingsInSentenceCase;
   const out: Line[] = [];
   const renumber = new Map<number, number>();
   let next = 0;
@@ -39,7 +49,7 @@ export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
     return id;
   };
   for (const line of lines) {
-    const starts = line.kind === 'paragraph' && line.listDepth === 0 && line.quoteDepth === 0 && line.text.length >= RUN_ON ? itemStarts(line.text) : [];
+    const starts = line.kind === 'paragraph' && line.listDepth === 0 && line.quoteDepth === 0 && line.text.length >= RUN_ON ? itemStarts(line.text, capsOnly) : [];
     if (starts.length < 2) {
       out.push({ ...line, block: idOf(line.block), parentItem: line.parentItem < 0 ? -1 : idOf(line.parentItem) });
       continue;
@@ -49,7 +59,7 @@ export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
     starts.forEach((start, k) => {
       const end = starts[k + 1]?.at ?? line.text.length;
       const segment = line.text.slice(start.textAt, end);
-      const titleEnd = titleLength(segment);
+      const titleEnd = capsTitle(segment, capsOnly ? 1 : 2) ? capsTitleLength(segment) : titleLength(segment);
       const title = segment.slice(0, titleEnd).trim().replace(/[.:]$/u, '');
       const item = piece(line, title, start.textAt, 'listItem', next++);
       out.push({ ...item, itemStart: true, ordinal: start.number });
@@ -68,17 +78,56 @@ interface ItemStart {
   number: number;
 }
 
-/** The numbers inside a text that open its items, each going on the count before it or starting it again at 1. */
-function itemStarts(text: string): ItemStart[] {
+/**
+ * The numbers inside a text that open its items, each going on the count before it or starting it
+ * again at 1. Where headings capitalise every main word (`capsOnly`: English, German) only an item
+ * whose title is written in capitals counts (`3. MATTERS ARISING The clerk ...`), as only there the
+ * title's end can be seen.
+ */
+function itemStarts(text: string, capsOnly: boolean): ItemStart[] {
+  const found: ItemStart[] = [];
+  for (const m of text.matchAll(INLINE_NUMBER)) {
+    const textAt = m.index + m[0].length;
+    if (capsOnly && !capsTitle(text.slice(textAt, textAt + 80), 1)) continue;
+    found.push({ at: m.index, textAt, number: Number(m[1]) });
+  }
   const out: ItemStart[] = [];
   let last = 0;
-  for (const m of text.matchAll(INLINE_NUMBER)) {
-    const number = Number(m[1]);
+  for (const start of found) {
+    const number = start.number;
     if (number !== 1 && (last === 0 || number <= last || number > last + 2)) continue;
-    out.push({ at: m.index, textAt: m.index + m[0].length, number });
+    out.push(start);
     last = number;
   }
   return out;
+}
+
+/**
+ * Whether a segment opens with a title in capitals: its first `words` words in capitals, the first
+ * of two capitals or more. Where headings are in sentence case two such words are wanted, as an
+ * abbreviation may open a title written in lower case (`ATK hankinnat`).
+ */
+function capsTitle(segment: string, words: 1 | 2): boolean {
+  const first = /^(\S+)(?:\s+(\S+))?/u.exec(segment);
+  if (first === null || !CAPS_FIRST.test((first[1] ?? '').replace(/[,.:;]$/u, ''))) return false;
+  return words === 1 || (first[2] !== undefined && CAPS_WORD.test(first[2]));
+}
+
+/**
+ * How much of an item's text is a title in capitals: its words up to the first with a lower-case
+ * letter (`APOLOGIES FOR ABSENCE | Cllr. Ann Lee`), or up to a label in capitals after the first
+ * word (`MINUTES OF THE LAST MEETING | RESOLVED: The minutes ...`).
+ */
+function capsTitleLength(segment: string): number {
+  let end = 0;
+  let words = 0;
+  for (const m of segment.matchAll(WORD)) {
+    const word = m[0];
+    if (!CAPS_WORD.test(word) || (words > 0 && word.endsWith(':'))) return end;
+    end = m.index + word.length;
+    words++;
+  }
+  return end;
 }
 
 /**

@@ -162,7 +162,7 @@ export const de: Vocabulary = {
   placeCases: [],
   actPassive: ['wird', 'wurde', 'werden', 'wurden'],
   weighingPassives: [],
-  recordOpenings: ['protokoll der', 'protokoll des', 'protokoll zur', 'protokoll über die', 'niederschrift der', 'niederschrift über die'],
+  recordOpenings: ['protokoll der', 'protokoll des', 'protokoll zur', 'protokoll zum', 'protokoll über die', 'protokoll über den', 'protokoll über das', 'niederschrift der', 'niederschrift des', 'niederschrift zur', 'niederschrift zum', 'niederschrift über die', 'niederschrift über den', 'niederschrift über das'],
   negatedModals: ['soll nicht', 'sollen nicht', 'sollte nicht', 'sollten nicht', 'darf nicht', 'dürfen nicht', 'muss nicht', 'müssen nicht', 'soll kein*', 'sollen kein*', 'sollte kein*', 'sollten kein*', 'darf kein*', 'dürfen kein*', 'wird nicht', 'werden nicht'],
   presenceMarks: { present: ['anw.', 'ja'], absent: ['abw.', 'entsch.', 'nein'] },
   passiveAgents: ['von', 'durch'],

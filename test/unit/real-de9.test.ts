@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+/**
+ * Rules found by reading real German minutes of kinds not read before (local history clubs, a
+ * chess club, parents' councils of day-care centres, a student council, a wiki association, a
+ * hackerspace meetup, municipal councils in a gazette). Every example here is written for the
+ * test; none is a line of those minutes.
+ */
+
+describe('the document under a page chrome', () => {
+  it('reads the meeting under the word for the document when a site menu stands above it', () => {
+    const text = 'Start   Verein   Termine   Kontakt\nChronik   Bilder\n\nProtokoll\nJahreshauptversammlung 2024\nam Freitag, den 8. März 2024 um 19:30 Uhr\n\nTOP 1 Begrüßung\n\nDer Vorsitzende begrüßt die Mitglieder.\n';
+    const minutes = parseMinutes(text);
+    expect(minutes.title).toBe('Jahreshauptversammlung 2024');
+    expect(minutes.date).toBe('2024-03-08');
+  });
+
+  it('reads a sentence of record under a gazette name and section', () => {
+    const text = 'Amtsblatt der Verbandsgemeinde Talheim\nAusgabe 7/2024\nAmtlicher Teil\n\nNiederschrift über die Sitzung des Ortsgemeinderates Talheim\n\nam Montag, dem 4.03.2024 um 19:00 Uhr im Bürgerhaus Talheim, Lindenweg 3.\n\nTagesordnung:\n\n1. Bauanträge\n';
+    const minutes = parseMinutes(text);
+    expect(minutes.title).toBe('Sitzung des Ortsgemeinderates Talheim');
+    expect(minutes.location).toBe('Bürgerhaus Talheim, Lindenweg 3');
+  });
+
+  it('keeps no title where the chrome is followed by a report, no word for the document', () => {
+    const text = 'Start   Verein   Termine   Kontakt\n\nUnser Sommerfest war ein voller Erfolg.\n\nViele Gäste kamen.\n';
+    expect(parseMinutes(text).title).toBeNull();
+  });
+});
+
+describe('the place after the date and time of the title, past the word for the clock', () => {
+  it('reads the place after `um 19 Uhr im` on the line under the title', () => {
+    const text = 'Protokoll der Sitzung des Elternbeirats\nam Dienstag, den 5. November 2024, um 19:30 Uhr im Musiksaal der Grundschule\n\nAnwesend: Eva Lind, Jan Kurz\n';
+    expect(parseMinutes(text).location).toBe('Musiksaal der Grundschule');
+  });
+
+  it('reads the place after a comma behind `20 Uhr` on the title line, abbreviations and all', () => {
+    const text = 'Protokoll der Elternbeiratssitzung am 14.11.2024, 20 Uhr, Kita St. Martin\n\nAnwesende: Eva Lind, Jan Kurz\n';
+    expect(parseMinutes(text).location).toBe('Kita St. Martin');
+  });
+
+  it('reads no place from a line further down that tells what happened after the time', () => {
+    const text = 'Protokoll der Sitzung des Elternbeirats\n\nDatum: 5. November 2024\n\nAnwesend: Eva Lind, Jan Kurz\n\nTOP 1 Sommerfest\n\nDas Fest beginnt am 6. Juli 2025 um 15 Uhr im Schulhof.\n';
+    expect(parseMinutes(text).location).toBeNull();
+  });
+
+  it('reads no place from a comma part that is a sentence', () => {
+    const text = 'Protokoll der Elternbeiratssitzung am 14.11.2024, 20 Uhr, Eva Lind begrüßt alle. Dann geht es los.\n';
+    expect(parseMinutes(text).location).toBeNull();
+  });
+});

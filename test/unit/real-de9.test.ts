@@ -50,3 +50,34 @@ describe('the place after the date and time of the title, past the word for the 
     expect(parseMinutes(text).location).toBeNull();
   });
 });
+
+const roles = (text: string) => parseMinutes(text).participants.filter((p) => p.roles.length > 0).map((p) => `${p.name} (${p.roles.join(', ')})`);
+
+describe('the one who opens the meeting, its kind named by a compound', () => {
+  it('reads `eröffnet die Jahreshauptversammlung` as the chair, as `eröffnet die Versammlung` is', () => {
+    const text = 'Protokoll der Jahreshauptversammlung am 8.03.2024\n\nTOP 1\n\nKarl Brenner eröffnet die Jahreshauptversammlung und stellt die Beschlussfähigkeit fest.\n';
+    expect(roles(text)).toEqual(['Karl Brenner (chair)']);
+  });
+
+  it('reads the compound of a board meeting too (`eröffnete die Vorstandssitzung`)', () => {
+    const text = 'Protokoll\n\nRita Vogt eröffnete die Vorstandssitzung um 19 Uhr.\n';
+    expect(roles(text)).toEqual(['Rita Vogt (chair)']);
+  });
+
+  it('gives no chair for a compound whose head is no meeting (`eröffnet die Ausstellung`)', () => {
+    const text = 'Protokoll der Mitgliederversammlung am 8.03.2024\n\nTOP 1 Berichte\n\nKarl Brenner eröffnet die Ausstellung im Mai.\n';
+    expect(roles(text)).toEqual([]);
+  });
+});
+
+describe('the subject of two verbs joined by "und"', () => {
+  it('gives the chair to the name that opens the sentence (`X begrüßte die Mitglieder und eröffnete die Sitzung`)', () => {
+    const text = 'Protokoll der Mitgliederversammlung am 8.03.2024\n\nTOP 1\n\nKarl Brenner begrüßte die anwesenden Mitglieder und eröffnete die Sitzung.\n';
+    expect(roles(text)).toEqual(['Karl Brenner (chair)']);
+  });
+
+  it('gives it to nobody where a group opens the sentence', () => {
+    const text = 'Protokoll der Mitgliederversammlung am 8.03.2024\n\nTOP 1\n\nDie Mitglieder gedenken der Verstorbenen und eröffnen die Sitzung.\n';
+    expect(roles(text)).toEqual([]);
+  });
+});

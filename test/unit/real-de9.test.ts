@@ -51,6 +51,7 @@ describe('the place after the date and time of the title, past the word for the 
   });
 });
 
+const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
 const roles = (text: string) => parseMinutes(text).participants.filter((p) => p.roles.length > 0).map((p) => `${p.name} (${p.roles.join(', ')})`);
 
 describe('the one who opens the meeting, its kind named by a compound', () => {
@@ -79,5 +80,25 @@ describe('the subject of two verbs joined by "und"', () => {
   it('gives it to nobody where a group opens the sentence', () => {
     const text = 'Protokoll der Mitgliederversammlung am 8.03.2024\n\nTOP 1\n\nDie Mitglieder gedenken der Verstorbenen und eröffnen die Sitzung.\n';
     expect(roles(text)).toEqual([]);
+  });
+});
+
+describe('a statement a line in lines longer than any wrap, as a wiki page saved without its bullets sets them', () => {
+  const long = 'wir sprechen lange über das Sommerfest im Juli, über die Getränke, die Musik und den Aufbau am Vormittag, und sammeln viele Ideen für die Spiele der Kinder';
+
+  it('reads a decision on the line after a long one, though the line opens in lower case', () => {
+    const text = `Protokoll der Sitzung des Fachschaftsrats am 8.03.2024\n\nAnwesend: Eva Lind, Jan Kurz\n\n${long}\nwir beschließen, den Grill beim Studentenwerk auszuleihen\n`;
+    expect(decisions(text)).toEqual(['wir beschließen, den Grill beim Studentenwerk auszuleihen']);
+  });
+
+  it('keeps a sentence wrapped at a common width whole', () => {
+    const text = 'Protokoll der Sitzung des Fachschaftsrats am 8.03.2024\n\nAnwesend: Eva Lind, Jan Kurz\n\nNach langer Aussprache über das Sommerfest im Juli und die Getränke\nwird beschlossen, den Grill beim Studentenwerk auszuleihen.\n';
+    expect(decisions(text)).toEqual(['Nach langer Aussprache über das Sommerfest im Juli und die Getränke wird beschlossen, den Grill beim Studentenwerk auszuleihen.']);
+  });
+
+  it('goes on after a long line that ends in a comma', () => {
+    const text = `Protokoll der Sitzung des Fachschaftsrats am 8.03.2024\n\nAnwesend: Eva Lind, Jan Kurz\n\n${long},\nund es wird beschlossen, den Grill auszuleihen.\n`;
+    expect(decisions(text)).toHaveLength(1);
+    expect(decisions(text)[0]).toContain('wir sprechen lange');
   });
 });

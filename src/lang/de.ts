@@ -102,7 +102,7 @@ export const de: Vocabulary = {
     'dankt', 'dankte', 'danken', 'dankten', 'bedankt', 'bedankte', 'bedanken', 'bedankten'],
   doneWords: ['erledigt', 'fertig', 'abgeschlossen'],
   abbreviations: ['z.b', 'bzw', 'ca', 'usw', 'evtl', 'ggf', 'inkl', 'nr', 'u.a', 'd.h', 'abs', 'bzgl', 'gem', 'lt', 'vgl', 'sog', 'insb', 'allg', 'zzgl', 'ggü', 'stellv', 'vors', 'tel', 'str'],
-  agendaMarkers: ['tagesordnungspunkt', 'top', 'punkt'],
+  agendaMarkers: ['tagesordnungspunkt', 'top', 'punkt', 'zu tagesordnungspunkt', 'zu top', 'zu punkt'],
   caseReferences: ['az.', 'az', 'aktenzeichen', 'drucksache', 'drs.'],
   topicColumns: ['top', 'tagesordnungspunkt', 'thema', 'punkt', 'gegenstand'],
   boilerplate: ['gäste', 'beschlussfähigkeit', 'zusammenfassung', 'notizen', 'protokoll', 'anhang', 'anlagen', 'unterschriften', 'allgemeine informationen'],

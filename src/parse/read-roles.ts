@@ -238,10 +238,11 @@ export function roleSentences(lines: readonly Line[], claims: RoleClaim[], vocab
     const given = new Set<string>();
     for (const phrase of candidates(phrases, lower.match(LETTERS))) {
       if (given.has(phrase.role)) continue;
-      const at = lower.indexOf(phrase.text);
-      if (at < 0 || !wordEdges(lower, at, phrase.text.length)) continue;
+      const found = phraseAt(lower, phrase.text, vocabs);
+      if (found === null) continue;
+      const { at, length } = found;
       if (phrase.weak && !namesMeeting(lower, vocabs)) continue;
-      const names = phrase.before ? namesAfter(text.slice(at + phrase.text.length), vocabs) : SHARED_ROLES.has(phrase.role) ? namesBefore(text.slice(0, at), vocabs) : nameBefore(text.slice(0, at), vocabs);
+      const names = phrase.before ? namesAfter(text.slice(at + length), vocabs) : SHARED_ROLES.has(phrase.role) ? namesBefore(text.slice(0, at), vocabs) : nameBefore(text.slice(0, at), vocabs, true);
       if (names.length === 0) continue;
       const claim: RoleClaim = { role: phrase.role, names, strength: phrase.weak ? 0 : 1 };
       if (names.some((name) => /^\p{Ll}/u.test(name))) claim.listedOnly = true;
@@ -482,9 +483,15 @@ function isRoleStart(token: string, vocabs: readonly Vocabulary[]): boolean {
   return vocabs.some((v) => Object.values(v.roles).some((words) => words.some((w) => w.startsWith(`${lower} `))));
 }
 
-/** The name at the end of a text before a phrase (`Puheenjohtaja Marko Suovula` gives Marko Suovula). */
-function nameBefore(text: string, vocabs: readonly Vocabulary[]): string[] {
+/**
+ * The name at the end of a text before a phrase (`Puheenjohtaja Marko Suovula` gives Marko Suovula).
+ * Where `shared`, a verb joined by "and" to the sentence's first verb has that verb's subject
+ * (`Eva Lind begrüßt die Gäste und eröffnet die Sitzung`, `Ann Lee welcomed all and called the meeting
+ * to order`): the name that opens the sentence.
+ */
+function nameBefore(text: string, vocabs: readonly Vocabulary[], shared = false): string[] {
   const words = text.replace(/\([^()]*\)\s*$/, '').trim().replace(/,$/, '').split(/\s+/);
+  if (shared && words.length > 2 && wordSet(vocabs, 'and').has((words[words.length - 1] as string).toLowerCase())) return openingSubject(text, vocabs);
   const name: string[] = [];
   for (let i = words.length - 1; i >= 0 && name.length < 4; i--) {
     const word = words[i] as string;
@@ -502,6 +509,45 @@ function nameBefore(text: string, vocabs: readonly Vocabulary[]): string[] {
   // A noun built with a noun suffix (`… einer Enthaltung als Protokollant angenommen`) is no name.
   if (name.some((word) => nounShaped(word.toLowerCase(), vocabs))) return [];
   return name.length > 0 && /^\p{Lu}/u.test(name[0] as string) ? [name.join(' ')] : [];
+}
+
+/** The most words between the subject that opens a sentence and the "and" before a second verb. */
+const SHARED_CLAUSE = 14;
+
+/**
+ * The name that opens the last sentence of a text, as the subject of its first verb: capitalised
+ * words up to the first word in lower case, read as `nameBefore` reads a name; none where the
+ * sentence runs long before its "and".
+ */
+function openingSubject(text: string, vocabs: readonly Vocabulary[]): string[] {
+  const sentence = text.slice(Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? '), text.lastIndexOf(': ')) + 1).trim();
+  const words = sentence.split(/\s+/);
+  if (words.length > SHARED_CLAUSE) return [];
+  const verb = words.findIndex((word) => /^\p{Ll}/u.test(word));
+  if (verb < 1) return [];
+  return nameBefore(words.slice(0, verb).join(' '), vocabs);
+}
+
+/**
+ * Where a phrase stands in a lower-case line, and its length there: as written (its first place,
+ * between word edges), or with its last word, a meeting's (`Sitzung`, `Versammlung`), as the head
+ * of a compound (`eröffnet die Mitgliederversammlung`, `opende de ledenvergadering`), as languages
+ * that join their nouns name a kind of meeting.
+ */
+function phraseAt(lower: string, phrase: string, vocabs: readonly Vocabulary[]): { at: number; length: number } | null {
+  const at = lower.indexOf(phrase);
+  if (at >= 0 && wordEdges(lower, at, phrase.length)) return { at, length: phrase.length };
+  const space = phrase.lastIndexOf(' ');
+  const head = phrase.slice(space + 1);
+  if (space < 0 || !vocabs.some((v) => anyMatches([head], v.meetingWords))) return null;
+  const lead = phrase.slice(0, space + 1);
+  for (let from = lower.indexOf(lead); from >= 0; from = lower.indexOf(lead, from + 1)) {
+    if (/[\p{L}\d]/u.test(lower.charAt(from - 1))) continue;
+    const start = from + lead.length;
+    const word = /^\p{L}{1,40}/u.exec(lower.slice(start, start + 41))?.[0];
+    if (word !== undefined && word.length > head.length && word.endsWith(head) && !/[\p{L}\d]/u.test(lower.charAt(start + word.length))) return { at: from, length: lead.length + word.length };
+  }
+  return null;
 }
 
 /**

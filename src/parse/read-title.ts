@@ -20,7 +20,7 @@ const TITLE_LINES = 8;
  */
 export function readTitle(lines: readonly Line[], header: Header, frontMatter: Record<string, unknown> | null, vocabs: readonly Vocabulary[]): void {
   const fromMatter = typeof frontMatter?.title === 'string' ? cleanTitle(frontMatter.title, vocabs) : null;
-  const found = leadingTitle(lines, header, vocabs) ?? plainTitle(lines, header, vocabs) ?? recordTitle(lines, vocabs) ?? fieldedTitle(lines, header, vocabs) ?? letterheadTitle(lines, vocabs) ?? datedName(lines, vocabs);
+  const found = leadingTitle(lines, header, vocabs) ?? plainTitle(lines, header, vocabs) ?? recordTitle(lines, vocabs) ?? fieldedTitle(lines, header, vocabs) ?? letterheadTitle(lines, vocabs) ?? datedName(lines, vocabs) ?? belowChrome(lines, header, vocabs);
   // Under a front-matter title, a first heading below the top level opens the first part (`### TOP 1 - Begrüßung`).
   const part = found !== null && fromMatter !== null && (lines[found.index] as Line).kind === 'heading' && (lines[found.index] as Line).depth > 1;
   if (found && !part) {
@@ -186,6 +186,37 @@ function letterheadTitle(lines: readonly Line[], vocabs: readonly Vocabulary[]):
   return title === null ? null : { index: top, title };
 }
 
+/** How many lines of a page's chrome may stand above the document's own first line. */
+const CHROME_LINES = 12;
+
+/**
+ * The title under a page's chrome: a web page or a gazette sets its menu, its name and its section
+ * above the minutes (`Satzung   home   Impressum`, `Amtsblatt der Gemeinde`, `Amtlicher Teil`), and
+ * the minutes begin where a line opens with the word for the document: that word alone over the
+ * meeting's name (`Protokoll` / `Mitgliederversammlung 2024`), or a sentence of record (`Niederschrift
+ * über die Sitzung des Gemeinderates ...`). Only plain lines, no field, may stand above it; read
+ * where no title stands on the first line.
+ */
+function belowChrome(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
+  const top = firstTextLine(lines);
+  if (top < 0) return null;
+  for (let i = top + 1; i < lines.length && i < top + CHROME_LINES; i++) {
+    const line = lines[i] as Line;
+    if ((line.kind !== 'paragraph' && line.kind !== 'heading') || line.listDepth > 0) return null;
+    // The document's name alone reads as a label too (of the secretary): it opens the document all the same.
+    if (isDocumentWord(line.text, vocabs)) return titleBlock(lines, i, header, vocabs);
+    if (header.labels.has(i)) return null;
+    if (opensRecord(line.text, vocabs)) return recordTitle(lines, vocabs, i);
+  }
+  return null;
+}
+
+/** Whether a line opens with a sentence of record (`Protokoll der ...`, `Niederschrift über die ...`). */
+function opensRecord(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const lower = text.toLowerCase();
+  return vocabs.some((v) => v.recordOpenings.some((words) => lower.startsWith(`${words} `)));
+}
+
 /** The lines of a first block a sentence of record may run over. */
 const RECORD_LINES = 3;
 
@@ -195,8 +226,7 @@ const RECORD_LINES = 3;
  * the words after the opening, up to a comma, a full stop or a phrase of holding, without a date or
  * time, the article before them and the words the date leaves dangling.
  */
-function recordTitle(lines: readonly Line[], vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
-  const top = firstTextLine(lines);
+function recordTitle(lines: readonly Line[], vocabs: readonly Vocabulary[], top = firstTextLine(lines)): { index: number; title: string } | null {
   const line = topParagraph(lines, top);
   if (line === null) return null;
   let text = line.text;

@@ -395,12 +395,15 @@ export function whenWhereLine(lines: readonly Line[], header: Header, vocabs: re
  * Library`, `6:00 pm · Co-op meeting room and Zoom`): a short rest of the line that opens with a
  * capital and holds no sentence. Shaped as the match of the `at` form; null for any other rest.
  */
+/** A full stop inside a text, not the dot of an abbreviation (`St. Pius`, `Nr. 5`, `Rheinstr. 1`): no short capitalised word before it, no number after it. */
+const SENTENCE_DOT = /(?<!(?:^|[\s(])\p{Lu}\p{Ll}{0,2})\.\s(?!\d)/u;
+
 function placeAfterMark(rest: string, vocabs: readonly Vocabulary[]): [string, string] | null {
   const mark = /^[,·•|–—-]\s*/u.exec(rest);
   if (!mark) return null;
   const place = rest.slice(mark[0].length).trim();
   const words = place.toLowerCase().split(/\s+/);
-  if (!/^\p{Lu}/u.test(place) || words.length > 8 || /[.!?:;]\s/.test(place)) return null;
+  if (!/^\p{Lu}/u.test(place) || words.length > 8 || /[!?:;]\s/.test(place) || SENTENCE_DOT.test(place)) return null;
   // A sentence about the meeting (`Maria opened the meeting`, `Bo reported ...`) is no place.
   const verbs = new Set(vocabs.flatMap((v) => [...v.reportWords, ...v.openedAt, ...v.closedAt, ...v.ownerLinks].flatMap((p) => p.split(' '))));
   return words.some((w) => verbs.has(w) && !['at', 'in', 'of', 'the', 'to', 'meeting', 'and', 'on'].includes(w)) ? null : [rest, place];
@@ -453,7 +456,7 @@ export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: r
         return;
       }
     }
-    const recorded = index < 15 ? recordedPlace(line.text, lower, header, vocabs) : null;
+    const recorded = index < 15 ? recordedPlace(line.text, lower, header, vocabs, underTitle(first, lines[index - 1], header)) : null;
     if (recorded) {
       header.location = recorded;
       header.fields.location = { text: line.text, position: line.start };
@@ -475,13 +478,25 @@ export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: r
  * `i`/`på`/`at`/`in` after the date, or after its time, up to the sentence's end. Only a line that
  * opens as a record (`recordOpenings`) and whose first date is the meeting's.
  */
-function recordedPlace(text: string, lower: string, header: Header, vocabs: readonly Vocabulary[]): string | null {
-  if (text.length > 300 || !vocabs.some((v) => v.recordOpenings.some((words) => lower.startsWith(`${words} `)))) return null;
+function recordedPlace(text: string, lower: string, header: Header, vocabs: readonly Vocabulary[], titled = false): string | null {
+  if (text.length > 300 || (!titled && !vocabs.some((v) => v.recordOpenings.some((words) => lower.startsWith(`${words} `))))) return null;
   const date = scanDates(text, vocabs)[0];
   if (!date || (header.date !== null && date.year !== null && isoDate(date.year, date.month, date.day) !== header.date)) return null;
   if (aboutNextMeeting(text, vocabs)) return null;
   const place = placeAfterDate(text, vocabs);
   return place !== null && /^[\p{Lu}\d]/u.test(place) ? place : null;
+}
+
+/**
+ * Whether a line is the title's, or the line right under it: the title of a record goes on with the
+ * meeting's date, time and place (`Mitgliederversammlung am 3. März 2024 im Vereinsheim`, `Niederschrift
+ * über die Sitzung des Ortsrates` / `am Montag, dem 4. März 2024, um 19 Uhr im Rathaus`), as the
+ * sentence of record does.
+ */
+function underTitle(line: Line, before: Line | undefined, header: Header): boolean {
+  const title = header.fields.title?.position.line;
+  if (title === undefined) return false;
+  return line.start.line === title || (before !== undefined && before.start.line === title && before.kind !== 'heading' && line.kind === 'paragraph');
 }
 
 /**
@@ -527,7 +542,7 @@ export function placeBesideDate(lines: readonly Line[], header: Header, vocabs: 
     let rest = line.text.slice(date.index + date.length);
     const times = findTimes(rest, vocabs);
     const timed = times !== null && /^[\s,·|–—-]*(?:\p{L}{1,3}\.?\s*)?$/u.test(rest.slice(0, times.index));
-    if (timed) rest = rest.slice(times.index + times.length).replace(/^\s*\p{Lu}{2,5}(?!\p{L})/u, '');
+    if (timed) rest = withoutClockWord(rest.slice(times.index + times.length).replace(/^\s*\p{Lu}{2,5}(?!\p{L})/u, '').trimStart(), vocabs);
     // Date, place, then the time (`27 juni 2018, Den Haag, 14:00u - 16:00u`): the time closing the line is no part of the place.
     else if (times !== null && /^[\s,·|–—-]*(?:\p{L}{1,5}\.?\s*)?$/u.test(rest.slice(times.index + times.length))) rest = rest.slice(0, times.index);
     const paren = timed ? /^\s*\(([^()]{2,60})\)\s*$/u.exec(rest) : null;
@@ -541,12 +556,22 @@ export function placeBesideDate(lines: readonly Line[], header: Header, vocabs: 
   }
 }
 
-/** The place after the date and time that open a text (`on 22 January at 7.45pm at the home of Gwen`): `at` or `in` and the words up to the sentence's end. */
+/**
+ * The place after the date and time that open a text (`on 22 January at 7.45pm at the home of Gwen`,
+ * `um 19:30 Uhr im Rathaus`): `at` or `in` and the words up to the sentence's end. The word for the
+ * clock after the time (`Uhr`, `uur`) belongs to the time.
+ */
 function placeAfterTime(text: string, vocabs: readonly Vocabulary[]): string | null {
   const times = findTimes(text, vocabs);
   if (!times) return null;
-  const rest = text.slice(times.index + times.length).trimStart();
+  const rest = withoutClockWord(text.slice(times.index + times.length).trimStart(), vocabs);
   return PLACE_LEAD.test(rest) ? placeAfter(rest, vocabs) : casedPlace(rest, vocabs);
+}
+
+/** A text without the word for the clock it opens with (`Uhr, im Rathaus` gives `, im Rathaus`): the word belongs to the time before it. */
+function withoutClockWord(text: string, vocabs: readonly Vocabulary[]): string {
+  const clock = /^\p{L}+/u.exec(text)?.[0].toLowerCase();
+  return clock !== undefined && vocabs.some((v) => v.clockWords.includes(clock)) ? text.slice(clock.length).trimStart() : text;
 }
 
 /**
@@ -585,7 +610,7 @@ function placeAfter(text: string, vocabs: readonly Vocabulary[]): string | null 
   if (times) cut = Math.min(cut, times.index);
   const date = scanDates(text, vocabs)[0];
   if (date) cut = Math.min(cut, date.index);
-  const stop = /[.;!?](?:\s|$)|\(/.exec(text);
+  const stop = /[;!?](?:\s|$)|\.(?:\s(?!\d)|$)|\(/.exec(text);
   if (stop) cut = Math.min(cut, stop.index);
   const words = text.slice(0, cut).split(/\s+/).filter(Boolean);
   // Words that lead into a date or time (`on`, `am`, Swedish `den`, the weekday of the date) are no place before it.

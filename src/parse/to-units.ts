@@ -319,11 +319,26 @@ export function splitSentences(lines: readonly Line[], stops: Stops, clauses: Re
   const statements = oneStatementALine(lines);
   let from = 0;
   for (let k = 1; k <= lines.length; k++) {
-    if (k < lines.length && !statements && !opensLine(lines[k] as Line, lines[k - 1] as Line) && !opensClause(lines, k, clauses) && !afterRemark(lines, k) && !afterNamesLine(lines, k)) continue;
+    if (k < lines.length && !statements && !opensLine(lines[k] as Line, lines[k - 1] as Line) && !opensClause(lines, k, clauses) && !afterRemark(lines, k) && !afterNamesLine(lines, k) && !afterUnwrapped(lines, k)) continue;
     out.push(...splitRun(lines.slice(from, k), stops));
     from = k;
   }
   return out;
+}
+
+/** No tool wraps prose at more characters than this: a longer line ends where its writer ended it. */
+const LONGEST_TOOL_WRAP = 140;
+
+/**
+ * Whether line `k` starts a statement of its own after a line longer than any wrap (see
+ * `LONGEST_TOOL_WRAP`), as pages saved from a wiki or a word processor keep a statement a line
+ * with the bullets lost and no full stops (`... werten wir das Fest aus` / `wir wollen die Wahl
+ * nachholen; ...`): the break is the writer's even where the next line opens in lower case. A line
+ * that ends in a comma, a colon or a dash goes on in the next.
+ */
+function afterUnwrapped(lines: readonly Line[], k: number): boolean {
+  const before = (lines[k - 1] as Line).text.trimEnd();
+  return before.length > LONGEST_TOOL_WRAP && !/[,;:–—-]$/u.test(before);
 }
 
 /** A short line of capitalised words with no stop at its end (`ACTIE Hennie`, `Actie: Jan, Piet`, `Action – Ian Mc Kenzie`). */

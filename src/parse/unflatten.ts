@@ -26,7 +26,7 @@ const WORD = /\S+/gu;
  * title ends where a capital follows a word in lower case (`Kokouksen avaus | Puheenjohtaja avasi`).
  */
 export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
-  if (!vocab.headingsInSentenceCase || !lines.some((l) => l.kind === 'paragraph' && l.text.length >= RUN_ON)) return lines as Line[];
+  if (!vocab.headingsInSentenceCase || !lines.some((l) => (l.kind === 'paragraph' || l.kind === 'listItem') && l.text.length >= RUN_ON)) return lines as Line[];
   const out: Line[] = [];
   const renumber = new Map<number, number>();
   let next = 0;
@@ -39,6 +39,15 @@ export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
     return id;
   };
   for (const line of lines) {
+    if (isRunOnItem(line)) {
+      const further = runOnStarts(line.text, line.ordinal as number);
+      if (further.length > 0) {
+        const first = line.text.slice(0, (further[0] as ItemStart).at);
+        pushItem(out, line, first, 0, line.ordinal as number, idOf(line.block), () => next++);
+        further.forEach((start, k) => pushItem(out, line, line.text.slice(start.textAt, further[k + 1]?.at ?? line.text.length), start.textAt, start.number, next++, () => next++));
+        continue;
+      }
+    }
     const starts = line.kind === 'paragraph' && line.listDepth === 0 && line.quoteDepth === 0 && line.text.length >= RUN_ON ? itemStarts(line.text) : [];
     if (starts.length < 2) {
       out.push({ ...line, block: idOf(line.block), parentItem: line.parentItem < 0 ? -1 : idOf(line.parentItem) });
@@ -48,16 +57,30 @@ export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
     if (lead !== '') out.push(piece(line, lead, 0, 'paragraph', idOf(line.block)));
     starts.forEach((start, k) => {
       const end = starts[k + 1]?.at ?? line.text.length;
-      const segment = line.text.slice(start.textAt, end);
-      const titleEnd = titleLength(segment);
-      const title = segment.slice(0, titleEnd).trim().replace(/[.:]$/u, '');
-      const item = piece(line, title, start.textAt, 'listItem', next++);
-      out.push({ ...item, itemStart: true, ordinal: start.number });
-      const notes = segment.slice(titleEnd).trim();
-      if (notes !== '') out.push(piece(line, notes, start.textAt + segment.indexOf(notes, titleEnd), 'paragraph', next++));
+      pushItem(out, line, line.text.slice(start.textAt, end), start.textAt, start.number, next++, () => next++);
     });
   }
   return out;
+}
+
+/**
+ * A numbered item of the first level that runs on over a page flattened from a PDF (`1. Opening
+ * De voorzitter opent ... 2. Mededelingen Er zijn ...`): the page's first item stood at the start
+ * of a line, so the text reads as one list item that holds the items after it. Such an item is cut
+ * as a flattened paragraph is, its own number starting the count.
+ */
+function isRunOnItem(line: Line): boolean {
+  return line.kind === 'listItem' && line.itemStart && line.listDepth === 1 && line.quoteDepth === 0 && line.ordinal !== null && line.text.length >= RUN_ON;
+}
+
+/** One item cut from a flattened line: its title as a numbered list item, the notes after the title a paragraph under it. */
+function pushItem(out: Line[], line: Line, segment: string, at: number, number: number, block: number, nextBlock: () => number): void {
+  const titleEnd = titleLength(segment);
+  const title = segment.slice(0, titleEnd).trim().replace(/[.:]$/u, '');
+  const item = piece(line, title, at, 'listItem', block);
+  out.push({ ...item, itemStart: true, ordinal: number });
+  const notes = segment.slice(titleEnd).trim();
+  if (notes !== '') out.push(piece(line, notes, at + segment.indexOf(notes, titleEnd), 'paragraph', nextBlock()));
 }
 
 interface ItemStart {
@@ -68,13 +91,13 @@ interface ItemStart {
   number: number;
 }
 
-/** The numbers inside a text that open its items, each going on the count before it or starting it again at 1. */
-function itemStarts(text: string): ItemStart[] {
+/** The numbers inside a text that open its items, each going on the count before it (from `from`, the number of an item the text already is) or starting it again at 1. */
+function itemStarts(text: string, from = 0, gap = 2): ItemStart[] {
   const out: ItemStart[] = [];
-  let last = 0;
+  let last = from;
   for (const m of text.matchAll(INLINE_NUMBER)) {
     const number = Number(m[1]);
-    if (number !== 1 && (last === 0 || number <= last || number > last + 2)) continue;
+    if (number !== 1 && (last === 0 || number <= last || number > last + gap)) continue;
     out.push({ at: m.index, textAt: m.index + m[0].length, number });
     last = number;
   }
@@ -82,8 +105,18 @@ function itemStarts(text: string): ItemStart[] {
 }
 
 /**
+ * The items inside a run-on item after its own number: each the next number (a number in its text,
+ * `gezang 9 : 1, 2 en 3. De voorzitter`, must not pass over the item that follows), a lost number
+ * allowed only where no item follows in strict order.
+ */
+function runOnStarts(text: string, own: number): ItemStart[] {
+  const strict = itemStarts(text, own, 1);
+  return strict.length > 0 ? strict : itemStarts(text, own);
+}
+
+/**
  * How much of an item's text is its title: the words up to the first capital that follows a word
- * in lower case (`Avustusten myöntämis- ja maksatushakemukset | Varajäsen Eränkö-Pohjanraito
+ * in lower case or a number (`Avustusten myöntämis- ja maksatushakemukset | Varajäsen Eränkö-Pohjanraito
  * saapui ...`), or up to the end of the first sentence, or all of it.
  */
 function titleLength(segment: string): number {
@@ -92,7 +125,8 @@ function titleLength(segment: string): number {
     const word = m[0];
     if (lowerBefore && /^\p{Lu}/u.test(word)) return m.index;
     if (/[.!?]$/u.test(word) && !/^\d/u.test(word)) return m.index + word.length;
-    lowerBefore = /^\p{Ll}/u.test(word) && !/[,:;]$/u.test(word);
+    // A year or a count closes a title as a word in lower case does (`Begroting 2025 | De penningmeester ...`).
+    lowerBefore = /^(?:\p{Ll}|\d+\.?$)/u.test(word) && !/[,:;]$/u.test(word);
   }
   return segment.length;
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+/**
+ * Layout rules found by reading a ninth round of real Dutch minutes (sports clubs, church councils,
+ * parents' councils, village councils) saved from web pages and PDFs. Every example here is written
+ * for the test; none is a line of those minutes.
+ */
+
+const agendaOf = (text: string) => parseMinutes(text).agenda.map((a) => [a.number, a.title]);
+
+describe('a page flattened from a PDF whose first item opens a line', () => {
+  const page =
+    'Verslag ledenvergadering Gehouden op: Plaats: Aanwezig:\n12 maart 2024 Dorpshuis De Linde 34 leden\n' +
+    '1. Opening De voorzitter, Karel Smit, opent de vergadering en heet iedereen welkom. Er zijn berichten van verhindering van drie leden en de agenda wordt ongewijzigd vastgesteld. ' +
+    '2. Jaarverslag 2023 De secretaris leest het jaarverslag voor. Er zijn geen vragen over het verslag en het wordt met dank aan de secretaris goedgekeurd door de leden. ' +
+    '3. Begroting 2024 De penningmeester licht de begroting toe. Besloten wordt de contributie met twee euro te verhogen. Anna Vos stuurt de nieuwe begroting rond. ' +
+    '4. Rondvraag Er zijn geen vragen.\n';
+
+  it('cuts the run-on first item into the items its text holds', () => {
+    expect(agendaOf(page).map(([n]) => n)).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('ends a title at the year or count before the notes', () => {
+    expect(agendaOf(page).slice(1, 3)).toEqual([['2', 'Jaarverslag 2023'], ['3', 'Begroting 2024']]);
+  });
+
+  it('files the decisions and tasks under the item whose text holds them', () => {
+    const meeting = parseMinutes(page);
+    expect(meeting.decisions.find((d) => d.text.startsWith('Besloten'))?.item).toBe('3');
+    expect(meeting.actions.find((a) => a.text.startsWith('Anna Vos'))?.owners).toEqual(['Anna Vos']);
+  });
+
+  it('does not take a number inside the text (`lied 9 : 1, 2 en 3.`) for the item after it', () => {
+    const text =
+      'Verslag jaarvergadering\n1. Opening Gezongen wordt lied 9 : 1,2 en 3. De voorzitter opent de vergadering met een kort woord en heet alle leden en gasten hartelijk welkom in de zaal van het dorpshuis. ' +
+      '2. Notulen De notulen van de vorige vergadering worden zonder wijzigingen vastgesteld door de leden van de vereniging, met dank aan de secretaris voor het verslag. ' +
+      '3. Financien De penningmeester licht de cijfers van het afgelopen jaar toe en beantwoordt de vragen van de leden over de kosten van het clubhuis.\n';
+    expect(agendaOf(text).map(([n]) => n)).toEqual(['1', '2', '3']);
+  });
+
+  it('leaves a short numbered item alone', () => {
+    const text = 'Verslag\n\n1. Opening De voorzitter opent. 2. Notulen worden vastgesteld.\n';
+    expect(agendaOf(text).map(([n]) => n)).not.toContain('2');
+  });
+});

@@ -44,3 +44,18 @@ describe('a page flattened from a PDF whose first item opens a line', () => {
     expect(agendaOf(text).map(([n]) => n)).not.toContain('2');
   });
 });
+
+describe('attendance labels set one under another with their values after them', () => {
+  const people = (text: string) => parseMinutes(text).participants.map((p) => [p.name, p.present]);
+
+  it('gives each value line to its label in order, colons on lines of their own', () => {
+    const text = 'Notulen vergadering ouderraad 3 april 2024\nAanwezig\n:\nAfwezig\n:\nSanne (notulist), Pieter, Lotte\nMaarten, Fleur\nOpening\nDe voorzitter opent de vergadering.\n';
+    expect(people(text)).toEqual([['Sanne', true], ['Pieter', true], ['Lotte', true], ['Maarten', false], ['Fleur', false]]);
+    expect(parseMinutes(text).participants.find((p) => p.roles.includes('secretary'))?.name).toBe('Sanne');
+  });
+
+  it('reads a single label and its names as before', () => {
+    const text = 'Notulen vergadering ouderraad 3 april 2024\n\nAanwezig:\nSanne, Pieter, Lotte\n\n1. Opening\n';
+    expect(people(text)).toEqual([['Sanne', true], ['Pieter', true], ['Lotte', true]]);
+  });
+});

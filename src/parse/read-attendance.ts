@@ -443,18 +443,23 @@ function isOnePerson(line: Line, index: number, header: Header, vocabs: readonly
  * the same order, as text copied out of a two-column table in a PDF writes them (`Aanwezig:` /
  * `Afwezig:` / `Ann Lee, Bo Chan` / `Cy Dee`; the colons may stand on lines of their own): how
  * many lines the labels take under the first, and each label's field in order, the first one's
- * first. Null unless two labels or more stand so and a line that is no label follows them.
+ * first. Null unless two labels or more stand so, each with its colon, and a line that is no label follows them.
  */
 function stackedLabels(lines: readonly Line[], index: number, more: readonly number[], field: FieldName, header: Header): { labels: number; fields: FieldName[] } | null {
+  const colon = (j: number | undefined): boolean => j !== undefined && /^:\s*$/u.test((lines[j] as Line).text);
+  // Each label of such a column keeps its colon, on its line or alone under it: a caption without one (`Roll Call` over `Members Present:`) heads a list, no column.
+  const closed = (j: number, next: number | undefined): boolean => /:\s*$/u.test((lines[j] as Line).text) || colon(next);
+  if (!closed(index, more[0])) return null;
   const fields: FieldName[] = [field];
   let k = 0;
   for (; k < more.length; k++) {
     const j = more[k] as number;
     const sub = lines[j] as Line;
     if (sub.kind !== 'paragraph' || sub.block !== (lines[index] as Line).block) return null;
-    if (/^:\s*$/u.test(sub.text)) continue;
+    if (colon(j)) continue;
     const subLabel = header.labels.get(j);
     if (subLabel === undefined || subLabel.value !== '' || (subLabel.field !== 'participants' && subLabel.field !== 'absent')) break;
+    if (!closed(j, more[k + 1])) return null;
     fields.push(subLabel.field);
   }
   return fields.length >= 2 && k < more.length ? { labels: k, fields } : null;

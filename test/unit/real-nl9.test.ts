@@ -54,6 +54,11 @@ describe('attendance labels set one under another with their values after them',
     expect(parseMinutes(text).participants.find((p) => p.roles.includes('secretary'))?.name).toBe('Sanne');
   });
 
+  it('reads a list under a caption and its label as one list of those present', () => {
+    const text = 'Notulen jaarvergadering 3 april 2024\nPresentielijst\nAanwezig:\nSanne de Wit\nPieter Bos\nLotte Smit\nAfwezig:\nMaarten van Dam\n\n1. Opening\n';
+    expect(people(text)).toEqual([['Sanne de Wit', true], ['Pieter Bos', true], ['Lotte Smit', true], ['Maarten van Dam', false]]);
+  });
+
   it('reads a single label and its names as before', () => {
     const text = 'Notulen vergadering ouderraad 3 april 2024\n\nAanwezig:\nSanne, Pieter, Lotte\n\n1. Opening\n';
     expect(people(text)).toEqual([['Sanne', true], ['Pieter', true], ['Lotte', true]]);

@@ -64,3 +64,20 @@ describe('attendance labels set one under another with their values after them',
     expect(people(text)).toEqual([['Sanne', true], ['Pieter', true], ['Lotte', true]]);
   });
 });
+
+describe('a decision or task label alone on a line of a numbered item typed at the margin', () => {
+  const head = 'Notulen bestuur 4 maart 2024\n\nAanwezig: Anna de Vries, Bram Jansen\n\n1. Opening\nAnna opent de vergadering.\n\n';
+  const tail = '\n3. Rondvraag\nGeen vragen.\n';
+
+  it('reads the line under `Besluit:` as the decision of the item, after notes', () => {
+    const meeting = parseMinutes(`${head}2. Onderhoud dak\nDe offertes zijn besproken.\nBesluit:\nHet dak wordt in mei vervangen.\nActie:\nBram vraagt de vergunning aan.\n${tail}`);
+    expect(meeting.decisions.map((d) => [d.item, d.text])).toEqual([['2', 'Het dak wordt in mei vervangen.']]);
+    expect(meeting.actions.map((a) => [a.item, a.owners, a.text])).toEqual([['2', ['Bram Jansen'], 'Bram vraagt de vergunning aan.']]);
+    expect(meeting.agenda.map((a) => a.title)).toEqual(['Opening', 'Onderhoud dak', 'Rondvraag']);
+  });
+
+  it('decides nothing where no label heads the lines', () => {
+    const meeting = parseMinutes(`${head}2. Onderhoud dak\nDe offertes zijn besproken.\nHet dak is oud.\n${tail}`);
+    expect(meeting.decisions).toEqual([]);
+  });
+});

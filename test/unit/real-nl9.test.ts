@@ -81,3 +81,26 @@ describe('a decision or task label alone on a line of a numbered item typed at t
     expect(meeting.decisions).toEqual([]);
   });
 });
+
+describe('a table of tasks copied out as text, its cells parted by tabs or gaps', () => {
+  const head = 'Notulen bestuur 4 maart 2024\n\nAanwezig: Anna de Vries, Bram Jansen\n\n1. Opening\nAnna opent de vergadering.\n\n2. Dak\nBesproken.\n\nActielijst\n\n';
+  const tasks = (text: string) => parseMinutes(text).actions.map((a) => [a.owners, a.text, a.due?.start ?? null, a.cue?.kind]);
+
+  it('reads `Wie / Wat / Wanneer` parted by tabs as the owner, the task and the deadline', () => {
+    expect(tasks(`${head}Wie\tWat\tWanneer\nBram\tVergunning aanvragen\t1 april 2024\nAnna\tNieuwsbrief versturen\t15 april 2024\n`)).toEqual([
+      [['Bram Jansen'], 'Vergunning aanvragen', '2024-04-01', 'table'],
+      [['Anna de Vries'], 'Nieuwsbrief versturen', '2024-04-15', 'table'],
+    ]);
+  });
+
+  it('reads columns parted by gaps of blanks, a row without its last cell too', () => {
+    expect(tasks(`${head}Wat  Wie  Wanneer\nVergunning aanvragen  Bram  1 april 2024\nNieuwsbrief versturen  Anna\n\nDe vergadering wordt gesloten.\n`)).toEqual([
+      [['Bram Jansen'], 'Vergunning aanvragen', '2024-04-01', 'table'],
+      [['Anna de Vries'], 'Nieuwsbrief versturen', null, 'table'],
+    ]);
+  });
+
+  it('leaves a line whose cells are not all column words as text', () => {
+    expect(tasks(`${head}Wat  Opmerking\nVergunning  nog niet binnen\n`).every((t) => t[3] !== 'table')).toBe(true);
+  });
+});

@@ -20,6 +20,7 @@ import { toUnits } from './to-units.js';
 import { isBlank } from './trim.js';
 import type { Line } from './types.js';
 import { unflatten } from './unflatten.js';
+import { textTables } from './text-tables.js';
 
 /** Options of `parseMinutes`. */
 export interface ParseOptions {
@@ -58,7 +59,7 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
   );
   const language = options.language ?? detectLanguage(text);
   const { all: vocabs, main } = vocabularyOrder(language);
-  const lines = unflatten(blocks, main[0] as Vocabulary);
+  const lines = textTables(unflatten(blocks, main[0] as Vocabulary), vocabs);
   const frontMatter = readFrontMatter(first);
   const header = readHeader(lines, frontMatter.data, vocabs, text, options.path ?? null);
   const drafts = splitAgenda(lines, header, vocabs);

@@ -113,10 +113,23 @@ export function readPeopleField(
   const turned = surnameFirstLines(lines, more, header);
   let bulleted = false;
   let columns: PeopleColumns | null = null;
+  const stack = line.kind === 'paragraph' && label.value === '' ? stackedLabels(lines, index, more, label.field, header) : null;
   for (let k = 0; k < more.length; k++) {
     const j = more[k] as number;
     const sub = lines[j] as Line;
     if (header.consumed.has(j)) continue;
+    if (stack !== null) {
+      // Labels set one under another and their values after them, in the same order: the k-th value line is the k-th label's.
+      if (k < stack.labels) {
+        header.consumed.add(j);
+        continue;
+      }
+      const field = stack.fields[k - stack.labels];
+      if (field === undefined) break;
+      take(sub.text, sub, false, field === 'participants');
+      header.consumed.add(j);
+      continue;
+    }
     // A numbered list after a bulleted list of names is what the meeting went through, not more names.
     if (bulleted && found.length > 0 && sub.kind === 'listItem' && sub.ordinal !== null && sub.listDepth <= 1) break;
     // A line that goes on with a numbered entry (`5. Liedes Riikka, jäsen` / `Salum Abdul-Rahman, varajäsen`, a deputy under
@@ -434,6 +447,33 @@ function isOnePerson(line: Line, index: number, header: Header, vocabs: readonly
 function opensItems(lines: readonly Line[], more: readonly number[], vocabs: readonly Vocabulary[]): boolean {
   const first = lines[more[0] ?? -1];
   return first !== undefined && first.kind === 'listItem' && first.ordinal !== null && readPeople(first.text, { oneEach: true, nicks: true }, vocabs).length === 0;
+}
+
+/**
+ * Labels of attendance set one under another, each with no value, and their values after them in
+ * the same order, as text copied out of a two-column table in a PDF writes them (`Aanwezig:` /
+ * `Afwezig:` / `Ann Lee, Bo Chan` / `Cy Dee`; the colons may stand on lines of their own): how
+ * many lines the labels take under the first, and each label's field in order, the first one's
+ * first. Null unless two labels or more stand so, each with its colon, and a line that is no label follows them.
+ */
+function stackedLabels(lines: readonly Line[], index: number, more: readonly number[], field: FieldName, header: Header): { labels: number; fields: FieldName[] } | null {
+  const colon = (j: number | undefined): boolean => j !== undefined && /^:\s*$/u.test((lines[j] as Line).text);
+  // Each label of such a column keeps its colon, on its line or alone under it: a caption without one (`Roll Call` over `Members Present:`) heads a list, no column.
+  const closed = (j: number, next: number | undefined): boolean => /:\s*$/u.test((lines[j] as Line).text) || colon(next);
+  if (!closed(index, more[0])) return null;
+  const fields: FieldName[] = [field];
+  let k = 0;
+  for (; k < more.length; k++) {
+    const j = more[k] as number;
+    const sub = lines[j] as Line;
+    if (sub.kind !== 'paragraph' || sub.block !== (lines[index] as Line).block) return null;
+    if (colon(j)) continue;
+    const subLabel = header.labels.get(j);
+    if (subLabel === undefined || subLabel.value !== '' || (subLabel.field !== 'participants' && subLabel.field !== 'absent')) break;
+    if (!closed(j, more[k + 1])) return null;
+    fields.push(subLabel.field);
+  }
+  return fields.length >= 2 && k < more.length ? { labels: k, fields } : null;
 }
 
 /** Whether a list line without a number of its own continues the numbered entry before it (the same block). */

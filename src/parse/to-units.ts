@@ -78,9 +78,17 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
     }
     // A section's label alone on a line of its paragraph (`Nämndens beslut` / `Nämnden godkänner ...`) heads the lines under it,
     // up to the next label alone in the paragraph (`Päätösehdotus` / `... valitaan ...` / `Päätös` / `Hyväksyttiin.`), which heads its own.
-    const heads = line.kind === 'paragraph' ? labelCuts(lines, header, sections, i, j) : [];
+    // So does one on a line of a numbered item's body at the margin (`3. Dak` / `De offertes zijn besproken.` / `Besluit:` / `Het dak ...`), as text typed in a word processor sets it.
+    const heads = line.kind === 'paragraph' || line.kind === 'listItem' ? labelCuts(lines, header, sections, i, j) : [];
     if (heads.length > 0) {
       let from = i;
+      if (line.kind === 'listItem') {
+        itemText.set(line.block, line.text);
+        if (titles.has(i)) {
+          units.push(unitOf(line, i, line.text, line.start, 'item', section, parent));
+          from = i + 1;
+        }
+      }
       const flush = (to: number): void => {
         if (to > from) for (const sentence of splitSentences(lines.slice(from, to), stops, clauses)) units.push(unitOf(lines[from] as Line, from, sentence.text, sentence.start, 'sentence', sections[from] ?? null, parent));
       };
@@ -131,7 +139,7 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
 }
 
 /**
- * The lines of a paragraph (lines `from` to `to`) that are a section's label alone with lines of
+ * The lines of a paragraph or of a list item's body (lines `from` to `to`) that are a section's label alone with lines of
  * that section after them in the paragraph (`Päätösehdotus`, `Päätös`, `Nämndens beslut`): each
  * heads the lines under it, up to the next.
  */
@@ -140,7 +148,9 @@ function labelCuts(lines: readonly Line[], header: Header, sections: readonly (S
   const out: number[] = [];
   for (let k = from; k + 1 < to; k++) {
     const label = header.labels.get(k);
-    if (label !== undefined && label.value === '' && SECTIONS.has(label.field) && sections[k + 1]?.field === label.field && (lines[k] as Line).kind === 'paragraph') out.push(k);
+    const kind = (lines[k] as Line).kind;
+    const own = kind === 'paragraph' || (kind === 'listItem' && !(lines[k] as Line).itemStart);
+    if (label !== undefined && label.value === '' && SECTIONS.has(label.field) && sections[k + 1]?.field === label.field && own) out.push(k);
   }
   return out;
 }

@@ -35,7 +35,7 @@ const WORD = /\S+/gu;
  * titles cut a line.
  */
 export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
-  if (!lines.some((l) => l.kind === 'paragraph' && l.text.length >= RUN_ON)) return lines as Line[];
+  if (!lines.some((l) => (l.kind === 'paragraph' || l.kind === 'listItem') && l.text.length >= RUN_ON)) return lines as Line[];
   const capsOnly = !vocab.headingsInSentenceCase;
   const out: Line[] = [];
   const renumber = new Map<number, number>();
@@ -49,6 +49,15 @@ export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
     return id;
   };
   for (const line of lines) {
+    if (!capsOnly && isRunOnItem(line)) {
+      const further = runOnStarts(line.text, line.ordinal as number, capsOnly);
+      if (further.length > 0) {
+        const first = line.text.slice(0, (further[0] as ItemStart).at);
+        pushItem(out, line, first, 0, line.ordinal as number, idOf(line.block), capsOnly, () => next++);
+        further.forEach((start, k) => pushItem(out, line, line.text.slice(start.textAt, further[k + 1]?.at ?? line.text.length), start.textAt, start.number, next++, capsOnly, () => next++));
+        continue;
+      }
+    }
     const starts = line.kind === 'paragraph' && line.listDepth === 0 && line.quoteDepth === 0 && line.text.length >= RUN_ON ? itemStarts(line.text, capsOnly) : [];
     if (starts.length < 2) {
       out.push({ ...line, block: idOf(line.block), parentItem: line.parentItem < 0 ? -1 : idOf(line.parentItem) });
@@ -58,16 +67,30 @@ export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
     if (lead !== '') out.push(piece(line, lead, 0, 'paragraph', idOf(line.block)));
     starts.forEach((start, k) => {
       const end = starts[k + 1]?.at ?? line.text.length;
-      const segment = line.text.slice(start.textAt, end);
-      const titleEnd = capsTitle(segment, capsOnly ? 1 : 2) ? capsTitleLength(segment) : titleLength(segment);
-      const title = segment.slice(0, titleEnd).trim().replace(/[.:]$/u, '');
-      const item = piece(line, title, start.textAt, 'listItem', next++);
-      out.push({ ...item, itemStart: true, ordinal: start.number });
-      const notes = segment.slice(titleEnd).trim();
-      if (notes !== '') out.push(piece(line, notes, start.textAt + segment.indexOf(notes, titleEnd), 'paragraph', next++));
+      pushItem(out, line, line.text.slice(start.textAt, end), start.textAt, start.number, next++, capsOnly, () => next++);
     });
   }
   return out;
+}
+
+/**
+ * A numbered item of the first level that runs on over a page flattened from a PDF (`1. Opening
+ * De voorzitter opent ... 2. Mededelingen Er zijn ...`): the page's first item stood at the start
+ * of a line, so the text reads as one list item that holds the items after it. Such an item is cut
+ * as a flattened paragraph is, its own number starting the count.
+ */
+function isRunOnItem(line: Line): boolean {
+  return line.kind === 'listItem' && line.itemStart && line.listDepth === 1 && line.quoteDepth === 0 && line.ordinal !== null && line.text.length >= RUN_ON;
+}
+
+/** One item cut from a flattened line: its title as a numbered list item, the notes after the title a paragraph under it. */
+function pushItem(out: Line[], line: Line, segment: string, at: number, number: number, block: number, capsOnly: boolean, nextBlock: () => number): void {
+  const titleEnd = capsTitle(segment, capsOnly ? 1 : 2) ? capsTitleLength(segment) : titleLength(segment);
+  const title = segment.slice(0, titleEnd).trim().replace(/[.:]$/u, '');
+  const item = piece(line, title, at, 'listItem', block);
+  out.push({ ...item, itemStart: true, ordinal: number });
+  const notes = segment.slice(titleEnd).trim();
+  if (notes !== '') out.push(piece(line, notes, at + segment.indexOf(notes, titleEnd), 'paragraph', nextBlock()));
 }
 
 interface ItemStart {
@@ -79,12 +102,12 @@ interface ItemStart {
 }
 
 /**
- * The numbers inside a text that open its items, each going on the count before it or starting it
- * again at 1. Where headings capitalise every main word (`capsOnly`: English, German) only an item
- * whose title is written in capitals counts (`3. MATTERS ARISING The clerk ...`), as only there the
- * title's end can be seen.
+ * The numbers inside a text that open its items, each going on the count before it (from `from`,
+ * the number of an item the text already is; at most `gap` further) or starting it again at 1.
+ * Where headings capitalise every main word (`capsOnly`: English, German) only an item whose title
+ * is written in capitals counts (`3. MATTERS ARISING The clerk ...`), as only there the title's end can be seen.
  */
-function itemStarts(text: string, capsOnly: boolean): ItemStart[] {
+function itemStarts(text: string, capsOnly: boolean, from = 0, gap = 2): ItemStart[] {
   const found: ItemStart[] = [];
   for (const m of text.matchAll(INLINE_NUMBER)) {
     const textAt = m.index + m[0].length;
@@ -92,14 +115,24 @@ function itemStarts(text: string, capsOnly: boolean): ItemStart[] {
     found.push({ at: m.index, textAt, number: Number(m[1]) });
   }
   const out: ItemStart[] = [];
-  let last = 0;
+  let last = from;
   for (const start of found) {
     const number = start.number;
-    if (number !== 1 && (last === 0 || number <= last || number > last + 2)) continue;
+    if (number !== 1 && (last === 0 || number <= last || number > last + gap)) continue;
     out.push(start);
     last = number;
   }
   return out;
+}
+
+/**
+ * The items inside a run-on item after its own number: each the next number (a number in its text,
+ * `gezang 9 : 1, 2 en 3. De voorzitter`, must not pass over the item that follows), a lost number
+ * allowed only where no item follows in strict order.
+ */
+function runOnStarts(text: string, own: number, capsOnly: boolean): ItemStart[] {
+  const strict = itemStarts(text, capsOnly, own, 1);
+  return strict.length > 0 ? strict : itemStarts(text, capsOnly, own);
 }
 
 /**
@@ -132,7 +165,7 @@ function capsTitleLength(segment: string): number {
 
 /**
  * How much of an item's text is its title: the words up to the first capital that follows a word
- * in lower case (`Avustusten myöntämis- ja maksatushakemukset | Varajäsen Eränkö-Pohjanraito
+ * in lower case or a number (`Avustusten myöntämis- ja maksatushakemukset | Varajäsen Eränkö-Pohjanraito
  * saapui ...`), or up to the end of the first sentence, or all of it.
  */
 function titleLength(segment: string): number {
@@ -141,7 +174,8 @@ function titleLength(segment: string): number {
     const word = m[0];
     if (lowerBefore && /^\p{Lu}/u.test(word)) return m.index;
     if (/[.!?]$/u.test(word) && !/^\d/u.test(word)) return m.index + word.length;
-    lowerBefore = /^\p{Ll}/u.test(word) && !/[,:;]$/u.test(word);
+    // A year or a count closes a title as a word in lower case does (`Begroting 2025 | De penningmeester ...`).
+    lowerBefore = /^(?:\p{Ll}|\d+\.?$)/u.test(word) && !/[,:;]$/u.test(word);
   }
   return segment.length;
 }

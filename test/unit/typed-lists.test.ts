@@ -8,7 +8,7 @@ import { toTree } from '../../src/parse/to-tree.js';
 // know. The same minutes typed as Markdown or as plain text read the same. Minutes of our own.
 
 const lines = (text: string) => toBlocks(toTree(text), text).map((l) => [l.kind, l.text, l.ordinal]);
-const agenda = (text: string) => parseMinutes(text, 'm.txt').agenda.map((a) => `${a.number ?? '-'} ${a.title}`);
+const agenda = (text: string) => parseMinutes(text).agenda.map((a) => `${a.number ?? '-'} ${a.title}`);
 
 describe('a list typed inside a paragraph', () => {
   it('reads entries indented under their label as a list', () => {
@@ -54,7 +54,7 @@ describe('a list typed inside a paragraph', () => {
 
 describe('an attendance label left empty before the numbered items', () => {
   const minutes = (after: string) =>
-    parseMinutes(`VIIKKOPALAVERI 12\n\nAika 26.3.2019 klo 10.13\n\nLäsnä\n - Aino Aalto, puheenjohtaja\n - Eero Salo\n\nPoissa\n\n${after}`, 'm.txt');
+    parseMinutes(`VIIKKOPALAVERI 12\n\nAika 26.3.2019 klo 10.13\n\nLäsnä\n - Aino Aalto, puheenjohtaja\n - Eero Salo\n\nPoissa\n\n${after}`);
 
   it('does not take the items for absentees', () => {
     const read = minutes('1. Kokouksen avaus\nPuheenjohtaja avasi kokouksen.\n\n2. Tilannekatsaus\n\nHyvin menee.\n\n3. Muut asiat\n\nEi muita.\n');
@@ -70,7 +70,7 @@ describe('an attendance label left empty before the numbered items', () => {
 
 describe('a label of tasks that names its people before the task word', () => {
   const tasks = (label: string) =>
-    parseMinutes(`# Team meeting\n\nPresent: Tiff Moore, Bo Chan\n\n## Notes\n\nThe hall is booked.\n\n${label}\n\n- share the install notes\n- make a voting form\n`, 'm.md').actions.map((a) => `${a.owners.join('+')}: ${a.text}`);
+    parseMinutes(`# Team meeting\n\nPresent: Tiff Moore, Bo Chan\n\n## Notes\n\nThe hall is booked.\n\n${label}\n\n- share the install notes\n- make a voting form\n`).actions.map((a) => `${a.owners.join('+')}: ${a.text}`);
 
   it('gives the entries to the people it names', () => {
     expect(tasks('Tiff to do:')).toEqual(['Tiff Moore: share the install notes', 'Tiff Moore: make a voting form']);
@@ -84,7 +84,7 @@ describe('a label of tasks that names its people before the task word', () => {
 
 describe('a label of tasks naming someone the minutes list nowhere', () => {
   it('gives the entries to a name the minutes write again', () => {
-    const read = parseMinutes('# Organisers meeting\n\nRia to book the room.\n\nRia to do:\n\n- print the badges\n- order coffee\n', 'm.md');
+    const read = parseMinutes('# Organisers meeting\n\nRia to book the room.\n\nRia to do:\n\n- print the badges\n- order coffee\n');
     expect(read.actions.map((a) => `${a.owners.join('+')}: ${a.text}`)).toEqual(['Ria: Ria to book the room.', 'Ria: print the badges', 'Ria: order coffee']);
   });
 });

@@ -326,9 +326,10 @@ interface TypedMark {
   ordinal: number | null;
 }
 
+/** The mark a line starts with, outside emphasis: a number in bold (`**3. Budget**`) is a title's, read as such. */
 function typedMark(line: Piece[]): TypedMark | null {
   const first = line.find((p) => p.text.trim() !== '');
-  const match = first === undefined ? null : TYPED_MARK.exec(first.text.trimStart());
+  const match = first === undefined || first.bold >= 0 ? null : TYPED_MARK.exec(first.text.trimStart());
   return match === null ? null : { length: match[0].length, ordinal: match[1] === undefined ? null : Number(match[1]) };
 }
 

@@ -49,6 +49,8 @@ describe('a list typed inside a paragraph', () => {
   it('leaves a single dash inside prose and a glued bold run alone', () => {
     expect(lines('The hall costs 40 euros\n    - or 30 for members.\n').map((l) => l[0])).toEqual(['paragraph', 'paragraph']);
     expect(lines('**Agenda:****1. Opening**\n').map((l) => l[0])).toEqual(['paragraph', 'paragraph']);
+    // A number in bold is a title's, read by the title rules with its number kept.
+    expect(lines('**2. Kokous**\n**3. Talous**\n').map((l) => l[0])).toEqual(['paragraph', 'paragraph']);
   });
 });
 

@@ -11,6 +11,13 @@ const RUN_ON = 400;
 /** The number of an item inside a line: after a blank, one or two digits and a stop, a blank and a capital (`1. Kokouksen avaus`). */
 const INLINE_NUMBER = /(?<=\s)(\d{1,2})\. (?=\p{Lu})/gu;
 
+/**
+ * The number of an item that lost its stop or its `§` when the page was flattened (`1 Mötets öppnande`,
+ * `130 Fastställande av föredragningslista`): after a blank, one to three digits, a blank and a word
+ * in capital and lower case. Such a number is only taken in a run that goes on the count (see `bareStarts`).
+ */
+const BARE_NUMBER = /(?<=\s)(\d{1,3}) (?=\p{Lu}\p{Ll})/gu;
+
 /** A word of a title: its text and where it starts in the segment. */
 const WORD = /\S+/gu;
 
@@ -38,12 +45,17 @@ export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
     }
     return id;
   };
+  // The last item's number once a page was cut: the pages after it go on with its count (`... 2 Val av justerare ...` / `2 Eva Lund ... 3 Ekonomi`).
+  let carry = 0;
   for (const line of lines) {
-    const starts = line.kind === 'paragraph' && line.listDepth === 0 && line.quoteDepth === 0 && line.text.length >= RUN_ON ? itemStarts(line.text) : [];
-    if (starts.length < 2) {
+    const plain = line.kind === 'paragraph' && line.listDepth === 0 && line.quoteDepth === 0;
+    if (!plain) carry = 0;
+    const starts = plain && (carry > 0 || line.text.length >= RUN_ON) ? itemStarts(line.text, carry) : [];
+    if (starts.length < (carry > 0 ? 1 : 2)) {
       out.push({ ...line, block: idOf(line.block), parentItem: line.parentItem < 0 ? -1 : idOf(line.parentItem) });
       continue;
     }
+    carry = (starts.at(-1) as ItemStart).number;
     const lead = line.text.slice(0, (starts[0] as ItemStart).at).trim();
     if (lead !== '') out.push(piece(line, lead, 0, 'paragraph', idOf(line.block)));
     starts.forEach((start, k) => {
@@ -68,10 +80,18 @@ interface ItemStart {
   number: number;
 }
 
-/** The numbers inside a text that open its items, each going on the count before it or starting it again at 1. */
-function itemStarts(text: string): ItemStart[] {
+/**
+ * The numbers inside a text that open its items, each going on the count before it or starting it
+ * again at 1; where fewer than two numbers with a stop are found, the numbers without one (`bareStarts`).
+ */
+function itemStarts(text: string, carry: number): ItemStart[] {
+  const stopped = stoppedStarts(text, carry);
+  return stopped.length >= (carry > 0 ? 1 : 2) ? stopped : bareStarts(text, carry);
+}
+
+function stoppedStarts(text: string, carry: number): ItemStart[] {
   const out: ItemStart[] = [];
-  let last = 0;
+  let last = carry;
   for (const m of text.matchAll(INLINE_NUMBER)) {
     const number = Number(m[1]);
     if (number !== 1 && (last === 0 || number <= last || number > last + 2)) continue;
@@ -79,6 +99,36 @@ function itemStarts(text: string): ItemStart[] {
     last = number;
   }
   return out;
+}
+
+/**
+ * The numbers without a stop that open items: a number is an item only in a run of at least two
+ * numbers each one more than the one before, from 1 or from the count of the page before (`1
+ * Mötets öppnande ... 2 Fastställande av dagordning`), so that an amount or a count before a
+ * capital (`och 12 Frågor återstår`) stays text. A 1 opens a run; any other number goes on an open run or is text.
+ * Of two runs that start at the same number only the later is kept: the earlier was a list given before
+ * the items (the attachments, `Bilagor 1 Kallelse 2 Budget ... 1 Mötets öppnande`, or the agenda).
+ */
+function bareStarts(text: string, carry: number): ItemStart[] {
+  // The count of the page before, as a run with no item of its own on this page.
+  const carried: ItemStart[] = carry > 0 ? [{ at: -1, textAt: -1, number: carry }] : [];
+  const runs: ItemStart[][] = carry > 0 ? [carried] : [];
+  // Each open run by the number that goes on with it: one look-up a number, whatever the line's length.
+  const open = new Map<number, ItemStart[]>(carry > 0 ? [[carry + 1, carried]] : []);
+  for (const m of text.matchAll(BARE_NUMBER)) {
+    const start = { at: m.index, textAt: m.index + m[0].length, number: Number(m[1]) };
+    let run = open.get(start.number);
+    if (run === undefined && start.number === 1) runs.push((run = []));
+    if (run === undefined) continue;
+    run.push(start);
+    open.delete(start.number);
+    open.set(start.number + 1, run);
+  }
+  const counted = runs.filter((r) => r.length >= 2);
+  // Of the runs from 1, the last: an earlier one was a list given before the items.
+  const last = counted.filter((r) => r !== carried).at(-1);
+  const kept = [...(counted.includes(carried) ? [carried] : []), ...(last ? [last] : [])];
+  return kept.flat().filter((start) => start.at >= 0).sort((a, b) => a.at - b.at);
 }
 
 /**

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+/**
+ * Rules found by reading a ninth round of real Swedish minutes: a joint-property association, a
+ * heritage federation, a staff association, a sports education federation, a regional council and
+ * a municipal committee, most of them pages flattened from PDF. Every example here is written for
+ * the test; none is a line of those minutes.
+ */
+
+const agenda = (text: string) => parseMinutes(text).agenda.map((a) => [a.number, a.title]);
+
+describe('a page flattened from PDF whose item numbers lost their stop', () => {
+  const page1 =
+    'Protokoll fört vid Ekdalens tennisklubbs årsmöte i klubbstugan den 4 mars 2024 ' +
+    'Närvarande Medlemmar Gäster Stina Berg, ordförande Olle Dahl, kassör Lena Ek, valberedningen ' +
+    'Bilagor 1 Kallelse 2 Budget 3 Valberedningens förslag ' +
+    '1 Mötets öppnande Klubbens ordförande Stina Berg hälsar alla välkomna och förklarar årsmötet öppnat. ' +
+    'Lena Ek berättar att valberedningen har talat med alla i styrelsen under vintern. ' +
+    '2 Val av mötesordförande Till ordförande för mötet väljs Stina Berg. Olle Dahl påpekar att 12 Frågor från medlemmarna ' +
+    'tas upp under övriga frågor och att punkten om banavgifter flyttas sist.\n\n';
+  const page2 = '2 Mötet godkänner valet. 3 Godkännande av dagordningen Dagordningen godkänns med ändringen.\n';
+
+  it('reads a run of numbers going on the count as the items, and the next page goes on with the count', () => {
+    expect(agenda(page1 + page2)).toEqual([
+      ['1', 'Mötets öppnande'],
+      ['2', 'Val av mötesordförande'],
+      ['3', 'Godkännande av dagordningen'],
+    ]);
+  });
+
+  it('drops the list of attachments given before the items, numbered from 1 like them', () => {
+    const titles = agenda(page1 + page2).map(([, title]) => title);
+    expect(titles).not.toContain('Kallelse');
+    expect(titles).not.toContain('Budget');
+  });
+
+  it('leaves a long paragraph whole when its numbers before capitals are no count (`att 14 Val`, `10 Medlemmar`)', () => {
+    const prose =
+      'Styrelsen gick igenom höstens planering och konstaterade att 14 Val av nya ledamöter måste förberedas i god tid. ' +
+      'Vid förra träffen deltog 10 Medlemmar från olika orter, och kassören påminde om att 3 Fakturor fortfarande är obetalda ' +
+      'sedan i våras. Diskussionen fortsatte om lokalfrågan, där flera olika alternativ har undersökts under sommaren.\n';
+    expect(agenda(`Styrelsemöte 2024-09-03\n\n${prose}`)).toEqual([]);
+  });
+
+  it('leaves a short paragraph whole: only a line the length of a page is a flattened page', () => {
+    expect(agenda('Styrelsemöte 2024-09-03\n\nVi talade om 1 Ekonomi och 2 Lokaler men beslutade inget.\n')).toEqual([]);
+  });
+});

@@ -47,3 +47,26 @@ describe('a page flattened from PDF whose item numbers lost their stop', () => {
     expect(agenda('Styrelsemöte 2024-09-03\n\nVi talade om 1 Ekonomi och 2 Lokaler men beslutade inget.\n')).toEqual([]);
   });
 });
+
+describe('a numbered list rendered with a bullet before each number', () => {
+  const text =
+    'Styrelsemöte 2024-03-12\n\n' +
+    '  • 1 Mötet öppnas\n\nOrdföranden Eva Lund öppnar mötet.\n\n' +
+    '  • 2 Föregående protokoll\n\nProtokollet godkänns och läggs till handlingarna.\n\n' +
+    '  • 3 Ekonomi\n\nKassören redovisar läget.\n\n' +
+    '  • 4 Nästa möte\n\nDen 9 april hos Per.\n';
+
+  it('reads `• 1 Mötet öppnas` as item 1, its notes below it', () => {
+    expect(agenda(text)).toEqual([
+      ['1', 'Mötet öppnas'],
+      ['2', 'Föregående protokoll'],
+      ['3', 'Ekonomi'],
+      ['4', 'Nästa möte'],
+    ]);
+  });
+
+  it('reads no items from bullets that count votes or things (`• 5 Ja`, `• 2 Nej`)', () => {
+    const votes = 'Styrelsemöte 2024-03-12\n\nOmröstning om budgeten:\n\n  • 5 Ja\n  • 2 Nej\n  • 1 Avstod\n\nBudgeten antogs.\n';
+    expect(agenda(votes)).toEqual([]);
+  });
+});

@@ -70,3 +70,27 @@ describe('a numbered list rendered with a bullet before each number', () => {
     expect(agenda(votes)).toEqual([]);
   });
 });
+
+describe('a register whose lines set a place or a body after each name, with no comma', () => {
+  const people = (text: string) => parseMinutes(text).participants.map((p) => p.name);
+  const text =
+    'Protokoll från styrelsemöte i Björkby bygdegård 2024-10-02\n\n' +
+    'Närvarande   Eva Lund Björkby\nPer Ek Medelby fornminnesförening\nAnna Berg via Teams\nOlle Dahl Åby\n\n' +
+    '§1 Mötets öppnande\n\nOrdföranden Eva Lund öppnade mötet.\n';
+
+  it('reads the name before a detail in lower case (`Per Ek Medelby fornminnesförening`, `Anna Berg via Teams`) and goes on', () => {
+    expect(people(text)).toEqual(expect.arrayContaining([expect.stringMatching(/^Per Ek/u), 'Anna Berg', expect.stringMatching(/^Olle Dahl/u)]));
+  });
+
+  it('stops at a line that is a sentence (`Olle Dahl har skrivit till föreningen om bryggan`)', () => {
+    const sentence = text.replace('Olle Dahl Åby', 'Olle Dahl har skrivit till föreningen om bryggan');
+    expect(people(sentence)).not.toContainEqual(expect.stringMatching(/^Olle Dahl/u));
+  });
+});
+
+describe('`Närv:`, the short form of `Närvarande`, labels the people present', () => {
+  it('reads `Närv: Eva L, Per E, Anna B.` as three people present', () => {
+    const text = 'Minnesanteckningar från styrelsens möte 2024-05-06\nNärv: Eva L, Per E, Anna B.\n\n• Vi diskuterade höstens program.\n';
+    expect(parseMinutes(text).participants.map((p) => p.name)).toEqual(['Eva L', 'Per E', 'Anna B']);
+  });
+});

@@ -94,3 +94,23 @@ describe('`Närv:`, the short form of `Närvarande`, labels the people present',
     expect(parseMinutes(text).participants.map((p) => p.name)).toEqual(['Eva L', 'Per E', 'Anna B']);
   });
 });
+
+describe('what a flattened header line and a report of the meeting are not: a task', () => {
+  const actions = (text: string) => parseMinutes(text).actions.map((a) => a.text);
+
+  it('gives no task for a label whose last word is shaped as a verb (`AU ledamöter: ...`)', () => {
+    const text = 'Protokoll fört vid förbundsstyrelsens sammanträde 2024-02-05\n\nNärvarande: Förhinder: Vid protokollet: AU ledamöter: Eva Lund (ordf), Per Ek, Anna Berg.\n\n1. Mötets öppnande\n\nOrdföranden öppnade mötet.\n';
+    expect(actions(text)).toEqual([]);
+  });
+
+  it('gives no task for a verb of the meeting\'s procedure in the present (`Per Ek föredrar ärendet`, `Eva Lund yrkar bifall`, `reserverar sig`)', () => {
+    const text = 'Styrelsemöte 2024-02-05\n\nNärvarande: Per Ek, Eva Lund\n\n1. Budget\n\nPer Ek föredrar ärendet. Eva Lund yrkar bifall till förslaget. Per Ek reserverar sig mot beslutet.\n';
+    expect(actions(text)).toEqual([]);
+  });
+
+  it('keeps the task of a present-tense verb of doing (`Per Ek skickar kallelsen`), and of signing up (`anmäler sig`)', () => {
+    const text = 'Styrelsemöte 2024-02-05\n\nNärvarande: Per Ek, Eva Lund\n\n1. Årsmötet\n\nPer Ek skickar kallelsen till medlemmarna.\n';
+    expect(actions(text)).toHaveLength(1);
+    expect(actions(text.replace('skickar kallelsen till medlemmarna', 'anmäler sig frivilligt att sköta kaffet'))).toHaveLength(1);
+  });
+});

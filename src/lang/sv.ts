@@ -73,7 +73,7 @@ export const sv: Vocabulary = {
   outcomeLabels: ['utfall', 'slutsats', 'slutsatser', 'överenskommelse', 'överenskommelser', 'överenskommet'],
   weDecided: ['vi beslutade', 'vi beslöt', 'vi har beslutat', 'vi beslutar', 'vi bestämde', 'vi har bestämt', 'vi bestämmer', 'vi kom överens', 'vi har kommit överens', 'vi enades', 'vi valde', 'vi godkände', 'vi kom fram till', 'vi har kommit fram till', 'vi valde att', 'vi röstade för', 'vi röstade ja till'],
   weWill: ['vi kör på', 'vi går vidare med', 'vi ska inte', 'vi kommer inte att', 'låt oss'],
-  bodies: ['styrelsen', 'mötet', 'årsmötet', 'stämman', 'föreningsstämman', 'årsstämman', 'extrastämman', 'nämnden', 'gruppen', 'kommittén', 'medlemsmötet', 'styrelsemötet', 'sektionen', 'utskottet', 'föreningen'],
+  bodies: ['styrelsen', 'mötet', 'årsmötet', 'stämman', 'föreningsstämman', 'årsstämman', 'extrastämman', 'nämnden', 'gruppen', 'kommittén', 'medlemsmötet', 'styrelsemötet', 'sektionen', 'utskottet', 'föreningen', 'representantskapet', 'kongressen', 'fullmäktige', 'kyrkorådet'],
   bodyVerbs: ['beslutade', 'beslöt', 'beslutar', 'fann', 'finner', 'godkände', 'godkänner', 'valde', 'väljer', 'fastställde', 'fastställer', 'antog', 'antar', 'biföll', 'bifaller', 'avslog', 'avslår', 'enades', 'utsåg', 'utser', 'beviljade', 'beviljar', 'uppdrog', 'uppdrar', 'enhälligt', 'beslutat', 'godkänd', 'godkänt', 'godkända', 'vald', 'valda', 'antagen', 'antaget', 'fastställd', 'fastställt', 'beviljad', 'beviljat'],
   wePronouns: ['vi'],
   auxiliaries: ['blev', 'blir', 'är', 'var', 'har', 'hade'],

@@ -114,3 +114,15 @@ describe('what a flattened header line and a report of the meeting are not: a ta
     expect(actions(text.replace('skickar kallelsen till medlemmarna', 'anmäler sig frivilligt att sköta kaffet'))).toHaveLength(1);
   });
 });
+
+describe('the representative assembly and the congress decide as a board does', () => {
+  it('reads `Representantskapet beslutar godkänna dagordningen` as a decision', () => {
+    const text = 'Representantskapets möte 2024-05-04\n\n1. Dagordning\n\nRepresentantskapet beslutar godkänna dagordningen med ändringarna.\n';
+    expect(parseMinutes(text).decisions.map((d) => d.text)).toEqual(['Representantskapet beslutar godkänna dagordningen med ändringarna.']);
+  });
+
+  it('reads no decision where the assembly only hears a report (`Representantskapet lyssnar på rapporten`)', () => {
+    const text = 'Representantskapets möte 2024-05-04\n\n1. Rapporter\n\nRepresentantskapet lyssnar på kassörens rapport.\n';
+    expect(parseMinutes(text).decisions).toEqual([]);
+  });
+});

@@ -78,7 +78,9 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
     }
     // A section's label alone on a line of its paragraph (`Nämndens beslut` / `Nämnden godkänner ...`) heads the lines under it,
     // up to the next label alone in the paragraph (`Päätösehdotus` / `... valitaan ...` / `Päätös` / `Hyväksyttiin.`), which heads its own.
-    const heads = line.kind === 'paragraph' ? labelCuts(lines, header, sections, i, j) : [];
+    const labelled = line.kind === 'paragraph' ? labelCuts(lines, header, sections, i, j) : [];
+    // The items' own lines in the paragraph (`§ 4` / `Mötets avslutande`, text wrapped by hand) cut it as well.
+    const heads = labelled.length > 0 ? [...new Set([...labelled, ...titleCuts(lines, i, j, titles, null)])].sort((a, b) => a - b) : [];
     if (heads.length > 0) {
       let from = i;
       const flush = (to: number): void => {

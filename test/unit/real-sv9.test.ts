@@ -126,3 +126,84 @@ describe('the representative assembly and the congress decide as a board does', 
     expect(parseMinutes(text).decisions).toEqual([]);
   });
 });
+
+describe('a council\'s paragraph: `§ N`, its case reference, its title, and the decision under `Beslut`', () => {
+  const decisions = (text: string) => parseMinutes(text).decisions.map((d) => [d.item, d.text]);
+  const text =
+    'Kulturnämnden\nSammanträdesprotokoll 2024-04-09\n\n' +
+    '§ 31\nDnr KN 2024/12\nBidrag till studieförbund\n' +
+    'Ärendebeskrivning\nFörvaltningen har berett ansökningarna om bidrag för\nåret och föreslår en fördelning enligt bilaga.\n' +
+    'Kulturnämndens beslut\nBidragen fördelas enligt förvaltningens förslag.\n' +
+    'Reservation\nOlle Dahl (M) reserverar sig mot beslutet.\n\n' +
+    '§ 32\nDnr KN 2024/19\nÖppettider på biblioteket\n' +
+    'Ärendebeskrivning\nEtt medborgarförslag om längre öppettider har kommit in.\n' +
+    'Beslut\nMedborgarförslaget avslås.\n\n' +
+    '§ 33\nDnr KN 2024/20\nDelegationsbeslut\n' +
+    'Beslut\nRedovisningen läggs till handlingarna.\n';
+
+  it('takes the title from the line under the case reference, and keeps the reference', () => {
+    const read = parseMinutes(text).agenda;
+    expect(read.map((a) => [a.number, a.title])).toEqual([
+      ['31', 'Bidrag till studieförbund'],
+      ['32', 'Öppettider på biblioteket'],
+      ['33', 'Delegationsbeslut'],
+    ]);
+    expect(read[0]?.reference).toBe('Dnr KN 2024/12');
+  });
+
+  it('reads the lines under `Beslut` or the body\'s `Kulturnämndens beslut` set inside a wrapped paragraph as the decision', () => {
+    expect(decisions(text)).toEqual([
+      ['31', 'Bidragen fördelas enligt förvaltningens förslag.'],
+      ['32', expect.stringMatching(/Medborgarförslaget avslås\.$/u)],
+      ['33', 'Redovisningen läggs till handlingarna.'],
+    ]);
+  });
+
+  it('ends the decision at the next sub-heading (`Reservation`), and a reservation is no task', () => {
+    expect(decisions(text).map(([, t]) => t)).not.toContainEqual(expect.stringMatching(/reserverar/u));
+    expect(parseMinutes(text).actions).toEqual([]);
+  });
+
+  it('reads no decision under a line that only mentions a decision inside a sentence (`... ett\\nbeslut\\nom ...`)', () => {
+    const wrapped =
+      'Kulturnämnden\nSammanträdesprotokoll 2024-04-09\n\n§ 31\nDnr KN 2024/12\nBidrag till studieförbund\n' +
+      'Förvaltningen har berett ärendet. Nämnden behöver fatta ett\nbeslut\nom fördelningen vid nästa sammanträde när underlaget är klart.\n';
+    expect(decisions(wrapped)).toEqual([]);
+  });
+
+  it('takes a body\'s decision label only in the genitive of a body (`Förvaltningens förslag` heads no decision)', () => {
+    const proposal = text.replace('Kulturnämndens beslut\nBidragen fördelas', 'Förvaltningens förslag\nBidragen fördelas');
+    expect(decisions(proposal).map(([, t]) => t)).not.toContain('Bidragen fördelas enligt förvaltningens förslag.');
+  });
+});
+
+describe('minutes wrapped by hand with no blank line, each `§ N` alone on its line over the item\'s title', () => {
+  const text =
+    'Protokoll styrelsemöte Björkby IF 2024-02-12\n\nNärvarande: Eva Lund, Per Ek, Anna Berg\n\n' +
+    '§ 1\nMötets öppnande\nOrdföranden Eva Lund öppnade mötet.\n' +
+    '§ 2\nVal av justerare\nTill justerare valdes Per Ek.\n' +
+    '§ 3\nEkonomi\nKassören redovisade läget.\nBeslut\nStyrelsen köper nya bollar.\n' +
+    '§ 4\nMötets avslutande\nOrdföranden avslutade mötet.\n';
+
+  it('reads every `§ N` as an item: `Mötets öppnande` under `§ 1` is its title, not the label of the start time', () => {
+    const read = parseMinutes(text);
+    expect(read.agenda.map((a) => [a.number, a.title])).toEqual([
+      ['1', 'Mötets öppnande'],
+      ['2', 'Val av justerare'],
+      ['3', 'Ekonomi'],
+      ['4', 'Mötets avslutande'],
+    ]);
+    expect(read.startTime).toBeNull();
+  });
+
+  it('ends the decision under `Beslut` at the next `§ N`', () => {
+    expect(parseMinutes(text).decisions.map((d) => [d.item, d.text])).toEqual([
+      ['2', 'Till justerare valdes Per Ek.'],
+      ['3', 'Styrelsen köper nya bollar.'],
+    ]);
+  });
+
+  it('still reads the start time from `Mötets öppnande` as a label of the header (`Mötets öppnande: kl. 18.30`)', () => {
+    expect(parseMinutes('Styrelsemöte 2024-02-12\n\nMötets öppnande: kl. 18.30\n\n§ 1\nVal av justerare\nPer Ek valdes.\n').startTime).toBe('18:30');
+  });
+});

@@ -269,6 +269,8 @@ const MOST_DETAIL_WORDS = 3;
  * The line as it is otherwise.
  */
 function nameBeforeDetail(text: string): string {
+  // A comma or a parenthesis parts the detail itself (`Erik Lund (M), vice ordförande`): the line is read as it is.
+  if (/[,(]/u.test(text)) return text;
   const words = text.split(' ');
   const lower = words.findIndex((w) => /^\p{Ll}/u.test(w));
   return lower >= 2 && words.length - lower <= MOST_DETAIL_WORDS ? words.slice(0, lower).join(' ') : text;

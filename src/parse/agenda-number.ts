@@ -127,7 +127,7 @@ const LETTER = /^([A-Za-z])[.)]\s+(?=\p{Lu})/u;
  * Whether a text is only a case or file reference (`Dnr KS 2024/15`, `Az. 12-3`): its word, then a
  * code with a digit and no word in lower case (`Reference group 2024` is a title).
  */
-function isCaseReference(text: string, vocabs: readonly Vocabulary[]): boolean {
+export function isCaseReference(text: string, vocabs: readonly Vocabulary[]): boolean {
   if (text.length > 48 || !/\d/.test(text)) return false;
   const head = fold(text);
   const word = referencesOf(vocabs).find((w) => head.startsWith(w) && /^[\s:.]/u.test(head.charAt(w.length)));

@@ -1,6 +1,6 @@
 import type { Vocabulary } from '../lang/types.js';
 import { bodyItem, cleanItemTitle, closeRanges, type AgendaDraft } from './agenda-draft.js';
-import { readItemLetter, readItemNumber, type ItemNumber } from './agenda-number.js';
+import { isCaseReference, readItemLetter, readItemNumber, type ItemNumber } from './agenda-number.js';
 import type { Header } from './read-header.js';
 import type { Line } from './types.js';
 
@@ -26,10 +26,13 @@ export function numberedItems(lines: readonly Line[], header: Header, vocabs: re
     // Only a lead that opens with its number or `§`: a marker word may be a word of the notes' language (`**Top 10 riskit**`).
     const lead = line.kind === 'paragraph' && line.lead !== null && /^[\d§]/u.test(line.lead) && line.text.length > line.lead.length + 1 ? readItemNumber(line.lead, vocabs) : null;
     const strong = line.kind === 'heading' || line.bold || lead !== null;
-    const read = lead ?? readItemNumber(line.text, vocabs) ?? (strong ? readItemLetter(line.text) : null);
+    let read = lead ?? readItemNumber(line.text, vocabs) ?? (strong ? readItemLetter(line.text) : null);
     if (!read) return;
-    // A bare `§ 5` on its own line takes its title from the next line (`§ 5` / `Talousarvio` / notes).
-    const bare = !strong && read.marked && read.number !== null && read.title === '' ? plainFollowingTitle(lines, index, vocabs) : '';
+    // A bare `§ 5` on its own line takes its title from the next line (`§ 5` / `Talousarvio` / notes),
+    // or from the line after the case reference set under it (`§ 5` / `Dnr KS 2024/15` / `Talousarvio`).
+    const below = !strong && read.marked && read.number !== null && read.title === '' && read.reference === undefined ? referenceBelow(lines, index, vocabs) : null;
+    if (below !== null) read = { ...read, reference: below };
+    const bare = !strong && read.marked && read.number !== null && read.title === '' ? plainFollowingTitle(lines, below === null ? index : index + 1, vocabs) : '';
     if (!strong && bare === '' && !(read.marked && read.number !== null && plainTitleFits(read.title))) return;
     if (!read.marked && read.title === '' && line.kind !== 'heading') return;
     let title = cleanItemTitle(strong ? read.title : firstSentence(read.title));
@@ -170,6 +173,15 @@ function closedTitle(lines: readonly Line[], index: number, vocabs: readonly Voc
   const after = lines[index + 2];
   if (!/[.:]$/u.test(next.text) || next.text.length > LONGEST_TITLE_SENTENCE || /[.!?:]\s/u.test(next.text)) return false;
   return after !== undefined && after.kind !== 'heading' && readItemNumber(after.text, vocabs) === null;
+}
+
+/**
+ * The case reference on the line under a bare `§ 5`, as Swedish councils set the register number
+ * between a paragraph's number and its title (`§ 5` / `Dnr KS 2024/15` / `Budget 2025`), or null.
+ */
+function referenceBelow(lines: readonly Line[], index: number, vocabs: readonly Vocabulary[]): string | null {
+  const next = lines[index + 1];
+  return next !== undefined && next.kind === 'paragraph' && isCaseReference(next.text, vocabs) ? next.text.trim() : null;
 }
 
 /** The title on the line after a bare number (`## § 5` then `## Talousarvio`). */

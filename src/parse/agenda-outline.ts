@@ -263,12 +263,14 @@ const LONGEST_BARE_TITLE = 60;
 
 /**
  * Whether a number with no dot or parenthesis after it (`4 Rondvraag`, as word processors and mail
- * write numbered headings) still opens an item: it starts its paragraph, and a short title in
- * capitals, not a sentence (`4 leden waren afwezig.`), follows it.
+ * write numbered headings) still opens an item: it starts its paragraph, or a bullet point of its
+ * own (`• 4 Ekonomi`, as a web page renders a word processor's numbered list with a bullet before
+ * each number), and a short title in capitals, not a sentence (`4 leden waren afwezig.`), follows it.
  */
 function bareTitle(lines: readonly Line[], index: number, title: string): boolean {
   const line = lines[index] as Line;
-  if (line.kind !== 'paragraph' || lines[index - 1]?.block === line.block) return false;
+  const point = line.kind === 'listItem' && line.itemStart && line.listDepth === 1;
+  if ((line.kind !== 'paragraph' && !point) || lines[index - 1]?.block === line.block) return false;
   return title.length <= LONGEST_BARE_TITLE && /^\p{Lu}/u.test(title) && !/[.!?,;]$/u.test(title);
 }
 

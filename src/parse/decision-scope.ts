@@ -3,7 +3,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { findPhrase, gather, isWord, wordsOf } from './cues.js';
 import { trimEndOf } from './decision-grammar.js';
-import { valueLines } from './read-header.js';
+import { ITEM_NUMBER_ALONE, valueLines } from './read-header.js';
 import { withoutPictographs } from './trim.js';
 import type { Line } from './types.js';
 
@@ -17,6 +17,11 @@ export interface OutcomeScope {
   depth: number;
   /** Whether a sentence announced the list (`Volgende afspraken zijn gemaakt:`) rather than a label heading it. */
   announced: boolean;
+  /**
+   * The file's lines the section holds, where it ends inside its paragraph (a label set inside a
+   * wrapped paragraph): a sentence read from a later line of that paragraph stands outside it.
+   */
+  rows?: ReadonlySet<number>;
 }
 
 /**
@@ -31,14 +36,37 @@ export function outcomeScopes(lines: readonly Line[], vocabs: readonly Vocabular
   const out: (OutcomeScope | undefined)[] = new Array(lines.length);
   lines.forEach((line, index) => {
     if (line.kind === 'code' || line.kind === 'html' || line.kind === 'tableRow' || line.text.length > 80) return;
-    const label = outcomeLabel(line, vocabs, index === 0 || (lines[index - 1] as Line).block !== line.block);
+    const opens = index === 0 || (lines[index - 1] as Line).block !== line.block;
+    // Text wrapped by hand or exported from PDF sets a label on a line of its own inside the paragraph, after the sentence before it.
+    const inside = !opens && line.kind === 'paragraph' && /[.!?]$/u.test((lines[index - 1] as Line).text.trim());
+    const label = outcomeLabel(line, vocabs, opens || inside);
     if (label === null) return;
-    const covered = line.kind === 'heading' ? headingScope(lines, index) : valueLines(lines, index);
+    const covered = line.kind === 'heading' ? headingScope(lines, index) : inside ? untilSubheading(lines, index) : valueLines(lines, index);
     let depth = Infinity;
     for (const j of covered) if ((lines[j] as Line).kind === 'listItem') depth = Math.min(depth, (lines[j] as Line).listDepth);
     const scope: OutcomeScope = { label: trimEndOf(line.text, ':：'), soft: label.soft, depth, announced: label.announced === true };
+    if (inside) scope.rows = new Set(covered.map((j) => (lines[j] as Line).start.line));
     for (const j of covered) out[j] = scope;
   });
+  return out;
+}
+
+/**
+ * The lines after a label set inside its paragraph, as text wrapped by hand or exported from PDF
+ * sets it (`Beslut` / `Nämnden beslutar` / `att godkänna ...` / `att uppdra ...`): the sentence
+ * under it, wrapped over lines, and the clauses that go on from it in lower case (`att ...`), up
+ * to the line that ends it. What follows in capitals is the item's notes or its next sub-heading
+ * (`Reservation`, `Janne saapui kokoukseen.`), and a number alone (`§ 4`) opens the next item.
+ */
+function untilSubheading(lines: readonly Line[], index: number): number[] {
+  const out: number[] = [];
+  const block = (lines[index] as Line).block;
+  for (let j = index + 1; j < lines.length && (lines[j] as Line).block === block; j++) {
+    const text = (lines[j] as Line).text.trim();
+    if (ITEM_NUMBER_ALONE.test(text) || /^§\s?\d/u.test(text)) break;
+    if (out.length > 0 && /[.!?]$/u.test((lines[j - 1] as Line).text.trim()) && !/^\p{Ll}/u.test(text)) break;
+    out.push(j);
+  }
   return out;
 }
 
@@ -130,13 +158,27 @@ function announcerSpan(words: readonly string[], vocabs: readonly Vocabulary[]):
 function plainLabel(line: Line, bare: string, strong: ReadonlySet<string>, vocabs: readonly Vocabulary[]): boolean {
   if (line.kind !== 'paragraph' || line.quoteDepth > 0 || line.listDepth > 0) return false;
   const words = bare.split(' ');
+  if (genitiveLabel(words, strong, vocabs)) return true;
   if (!strong.has(words[0] as string) || words.length > 2) return false;
   return words.length === 1 || namesBody(words[1] as string, vocabs);
 }
 
+/**
+ * Whether a label names the body whose decision it heads in the genitive before it, as Swedish
+ * municipal minutes do (`Kommunstyrelsens beslut`, `Nämndens beslut`, `Barn- och utbildningsnämndens
+ * beslut`): the label word last, a body with the genitive `s` before it, and before that only the
+ * first parts of a shared compound (`Barn- och`).
+ */
+function genitiveLabel(words: readonly string[], strong: ReadonlySet<string>, vocabs: readonly Vocabulary[]): boolean {
+  if (words.length < 2 || words.length > 4 || !strong.has(words[words.length - 1] as string)) return false;
+  const owner = words[words.length - 2] as string;
+  if (!owner.endsWith('s') || !namesBody(owner.slice(0, -1), vocabs, true)) return false;
+  return words.slice(0, -2).every((word, k, all) => (k === all.length - 1 ? isWord(word, gather(vocabs, 'and')) : word.endsWith('-')));
+}
+
 /** Whether a word names a deciding body, alone (`hallitus`) or as the last part of a compound (`ympäristölautakunta`). */
-function namesBody(word: string, vocabs: readonly Vocabulary[]): boolean {
-  const bodies = gather(vocabs, 'bodies').filter((b) => !b.endsWith('*') && !b.includes(' '));
+function namesBody(word: string, vocabs: readonly Vocabulary[], folded = false): boolean {
+  const bodies = gather(vocabs, 'bodies').filter((b) => !b.endsWith('*') && !b.includes(' ')).map((b) => (folded ? fold(b) : b));
   return bodies.some((body) => word === body || (body.length >= 5 && word.length >= body.length + 3 && word.endsWith(body)));
 }
 

@@ -144,7 +144,7 @@ function decisionAt(scan: Scan, index: number): Found | null {
   const answer = answeredQuestion(scan, index);
   if (answer !== null) return answer;
   // A label alone on its line (`**Beslut**`, `Besluit`, `Nämndens beslut`) heads the decisions after it; it decides nothing itself.
-  if (isLabelAlone(scan, unit) && !standsAlone(scan, unit)) return null;
+  if ((isLabelAlone(scan, unit) || headsScope(scan, unit)) && !standsAlone(scan, unit)) return null;
   const label = context.header.labels.get(unit.line);
   if (unit.kind === 'line' && label?.value === '' && (label.field === 'decisions' || label.field === 'proposal') && unit.text === (context.lines[unit.line] as Line).text) return null;
   // Under a proposal only a marked decision or the vote on it is decided.
@@ -255,6 +255,17 @@ function standsAlone(scan: Scan, unit: Unit): boolean {
   return last === '.' || last === '!' || valueLines(scan.context.lines, unit.line).length === 0;
 }
 
+/**
+ * Whether a unit is the whole line of a plain label that heads the decisions on the lines after it
+ * (`Kommunstyrelsens beslut` / what was decided). A line with a colon that decides by its own words
+ * (`Följande beslut fattades:` / its list) is left to read as the decision it is.
+ */
+function headsScope(scan: Scan, unit: Unit): boolean {
+  const line = scan.context.lines[unit.line] as Line;
+  const next = scan.scopes[unit.line + 1];
+  return next !== undefined && unit.text === line.text && !/[:：]\s*$/u.test(line.text) && next.label === line.text.trim();
+}
+
 /** Whether a unit is only a decision label (`Beslut:`, `**Besluit**`). */
 function isLabelAlone(scan: Scan, unit: Unit): boolean {
   return decisionMarkers(scan.context.allVocabs).includes(fold(trimEndOf(unit.text, ':：*_.')).trim());
@@ -340,7 +351,8 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   if (will !== null) return { cue: { kind: 'grammar', words: asWritten(text, will) }, hedged: true };
   const choice = chosen(text, vocabs);
   if (choice !== null) return { cue: { kind: 'grammar', words: asWritten(text, choice) }, hedged: true };
-  const scope = scan.scopes[unit.line];
+  const held = scan.scopes[unit.line];
+  const scope = held && (held.rows === undefined || held.rows.has(unit.start.line)) ? held : undefined;
   // An entry of an announced list that a participant opens (`Don werkt de lijst bij`) is a task agreed on, which the actions read.
   if (scope && entryOf(scope, unit, line, words, vocabs) && !(scope.announced && opensWithParticipant(scan, text))) return { cue: { kind: 'section', words: scope.label }, hedged: false };
   const arrow = outcomeArrow(text);

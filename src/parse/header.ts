@@ -24,6 +24,9 @@ export interface Header {
   sourceLines: readonly string[];
 }
 
+/** An item's number alone on its line (`§ 3`, `3 §`, `3.`, `3`), as text exported from a word processor sets it over the item's title. */
+export const ITEM_NUMBER_ALONE = /^(?:§\s*\d{1,3}|\d{1,3}\s*§|\d{1,3}\.?)$/u;
+
 /** The indices of the lines that hold a label's value when it is not on the label's own line. */
 export function valueLines(lines: readonly Line[], index: number): number[] {
   const line = lines[index] as Line;
@@ -42,7 +45,11 @@ export function valueLines(lines: readonly Line[], index: number): number[] {
     return out;
   }
   let j = index + 1;
-  for (; j < lines.length && (lines[j] as Line).block === line.block; j++) out.push(j);
+  // A number alone on its line inside the paragraph (`§ 2`, `2.`) opens the next item: the value ends before it.
+  for (; j < lines.length && (lines[j] as Line).block === line.block; j++) {
+    if (ITEM_NUMBER_ALONE.test((lines[j] as Line).text.trim())) return out;
+    out.push(j);
+  }
   if (out.length > 0 || j >= lines.length) return out;
   const next = lines[j] as Line;
   // A number alone on its line (`1.` / `Opening`) opens an item whose title follows: the body, not the label's value.

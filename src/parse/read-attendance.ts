@@ -91,7 +91,7 @@ export function readPeopleField(
   // sets them (`Beslutande: Anna Holm (S), ordförande` / `Erik Lund (M), vice ordförande` / `Lena Berg (C)`).
   if (label.value !== '' && line.kind === 'paragraph' && continued.length === 0) {
     for (const j of entryLines(lines, index, header, vocabs)) {
-      const text = withoutGroupAfter((lines[j] as Line).text, vocabs);
+      const text = nameBeforeDetail(withoutGroupAfter((lines[j] as Line).text, vocabs));
       take(text, lines[j] as Line, !listsFullNames(text), present);
       header.consumed.add(j);
     }
@@ -265,11 +265,29 @@ function entryLines(lines: readonly Line[], index: number, header: Header, vocab
   for (let j = index + 1; j < lines.length; j++) {
     const line = lines[j] as Line;
     if (line.block !== block || line.kind !== 'paragraph' || header.labels.has(j) || header.consumed.has(j) || (line.text.length > ENTRY_LINE && groupAfter(line.text, vocabs) === null) || /[.!?:;]\s*$/u.test(line.text)) break;
-    const head = (line.text.split(/[,(]/u)[0] as string).trim();
+    const head = nameBeforeDetail((line.text.split(/[,(]/u)[0] as string).trim());
     if (!head.includes(' ') || !isName(head)) break;
     out.push(j);
   }
   return out;
+}
+
+/** The most words of a detail after a name on a register's line (`Medelby fornminnesförening`, `via Teams`). */
+const MOST_DETAIL_WORDS = 3;
+
+/**
+ * The name that opens a register's line whose detail follows with no comma, after a blank only, as a
+ * word processor's column sets a person's place or body beside them (`Per Ek Medelby fornminnesförening`,
+ * `Eva Lund via Teams`): the capitalised words before the first word in lower case, when they are two
+ * or more, and at most three words after them (more make a sentence: `Eva Lund öppnade mötet och hälsade alla välkomna`).
+ * The line as it is otherwise.
+ */
+function nameBeforeDetail(text: string): string {
+  // A comma or a parenthesis parts the detail itself (`Erik Lund (M), vice ordförande`): the line is read as it is.
+  if (/[,(]/u.test(text)) return text;
+  const words = text.split(' ');
+  const lower = words.findIndex((w) => /^\p{Ll}/u.test(w));
+  return lower >= 2 && words.length - lower <= MOST_DETAIL_WORDS ? words.slice(0, lower).join(' ') : text;
 }
 
 /**

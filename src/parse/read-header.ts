@@ -4,7 +4,7 @@ import { daysBetween, isoDate } from './calendar.js';
 import { gather, wordSet } from './cues.js';
 import { anyMatches } from '../lang/match.js';
 import { readFrontMatterPeople } from './front-matter-people.js';
-import { type Header, valueLines } from './header.js';
+import { type Header, ITEM_NUMBER_ALONE, valueLines } from './header.js';
 import { PEOPLE_FIELDS, readPeopleField, readPeopleTables, readPreambleNames } from './read-attendance.js';
 import { fieldOf, readLabel, type LabelHit } from './read-label.js';
 import { readInlinePeople, splitRunOn, type RunOnLine } from './read-inline-fields.js';
@@ -17,7 +17,7 @@ import type { Line } from './types.js';
 
 export { dateOnlyShape } from './read-when.js';
 export { cleanTitle } from './read-title.js';
-export { type Header, valueLines } from './header.js';
+export { type Header, ITEM_NUMBER_ALONE, valueLines } from './header.js';
 
 /**
  * The place a site generator's front matter gives (`location: Zoom`, `venue: Town Hall`), when no
@@ -87,6 +87,8 @@ export function readHeader(lines: readonly Line[], frontMatter: Record<string, u
     if (electing && label && MEETING_ROLE_FIELDS.has(label.field)) return;
     if (runOn && !underNext) runOns.push(runOn);
     if (label && underNext && line.kind !== 'heading' && (PEOPLE_FIELDS.has(label.field) || WHEN_AND_WHERE.has(label.field))) return;
+    // The line right under a number alone (`§ 1` / `Mötets öppnande`, `9.` / `Plats för nästa möte`) is that item's title: no field of the meeting's time or place.
+    if (label && label.value === '' && WHEN_AND_WHERE.has(label.field) && index > 0 && ITEM_NUMBER_ALONE.test((lines[index - 1] as Line).text.trim())) return;
     // People and roles listed in a code block deep in the body (next year's board under `8. Val av styrelse`) are not this meeting's.
     if (label && !(line.kind === 'code' && headings >= 2 && PEOPLE_FIELDS.has(label.field))) header.labels.set(index, label);
   });

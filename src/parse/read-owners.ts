@@ -242,6 +242,8 @@ export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known
       if (final < 0 && wordSet(vocabs, 'reportedFuture').has(following[0] as string) && (text.slice(starts[i + span - 1]! + words[i + span - 1]!.length, starts[i + span + others]!).includes(':') || lower.some((w) => conditionalWords(vocabs).has(w)))) continue;
       if (final < 0 && link === 1 && statedState(text, starts, lower, i + span + others, vocabs)) continue;
       const last = final >= 0 ? final : i + span + others + link - 1;
+      // A word shaped as a verb right before a colon ends a label (`Styrelsens ledamöter:`, `Förbundets ledamöter: Eva Berg, ...`), no deed.
+      if (link === 1 && text.charAt(starts[last]! + words[last]!.length) === ':' && !linkWords(vocabs).some((parts) => parts.length === 1 && parts[0] === lower![last])) continue;
       // `to` links a name to a verb, written in lower case (`Call to Order`, `Assistant to Treasurer` are no tasks);
       // before a number it bounds an amount or a date (`Limited to 15 mins`, `Postponed to 5 May`), no verb either.
       if (lower[last] === 'to' && words[last + 1] !== undefined && (startsCapitalised(words[last + 1]!) || /^\p{N}/u.test(words[last + 1]!))) continue;

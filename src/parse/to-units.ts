@@ -79,7 +79,9 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
     // A section's label alone on a line of its paragraph (`Nämndens beslut` / `Nämnden godkänner ...`) heads the lines under it,
     // up to the next label alone in the paragraph (`Päätösehdotus` / `... valitaan ...` / `Päätös` / `Hyväksyttiin.`), which heads its own.
     // So does one on a line of a numbered item's body at the margin (`3. Dak` / `De offertes zijn besproken.` / `Besluit:` / `Het dak ...`), as text typed in a word processor sets it.
-    const heads = line.kind === 'paragraph' || line.kind === 'listItem' ? labelCuts(lines, header, sections, i, j) : [];
+    const labelled = line.kind === 'paragraph' || line.kind === 'listItem' ? labelCuts(lines, header, sections, i, j) : [];
+    // The items' own lines in the paragraph (`§ 4` / `Mötets avslutande`, text wrapped by hand) cut it as well.
+    const heads = labelled.length > 0 && line.kind === 'paragraph' ? [...new Set([...labelled, ...titleCuts(lines, i, j, titles, null)])].sort((a, b) => a - b) : labelled;
     if (heads.length > 0) {
       let from = i;
       if (line.kind === 'listItem') {

@@ -11,6 +11,13 @@ const RUN_ON = 400;
 /** The number of an item inside a line: after a blank, one or two digits and a stop, a blank and a capital (`1. Kokouksen avaus`). */
 const INLINE_NUMBER = /(?<=\s)(\d{1,2})\. (?=\p{Lu})/gu;
 
+/**
+ * The number of an item that lost its stop or its `§` when the page was flattened (`1 Mötets öppnande`,
+ * `130 Fastställande av föredragningslista`): after a blank, one to three digits, a blank and a word
+ * in capital and lower case. Such a number is only taken in a run that goes on the count (see `bareStarts`).
+ */
+const BARE_NUMBER = /(?<=\s)(\d{1,3}) (?=\p{Lu}\p{Ll})/gu;
+
 /** A word of a title in capitals: no lower-case letter (`APOLOGIES`, `CONFIRM,`, a date's `19`). */
 const CAPS_WORD = /^[^\p{Ll}]+$/u;
 
@@ -48,6 +55,8 @@ export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
     }
     return id;
   };
+  // The last item's number once a page was cut: the pages after it go on with its count (`... 2 Val av justerare ...` / `2 Eva Lund ... 3 Ekonomi`).
+  let carry = 0;
   for (const line of lines) {
     if (!capsOnly && isRunOnItem(line)) {
       const further = runOnStarts(line.text, line.ordinal as number, capsOnly);
@@ -58,11 +67,15 @@ export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
         continue;
       }
     }
-    const starts = line.kind === 'paragraph' && line.listDepth === 0 && line.quoteDepth === 0 && line.text.length >= RUN_ON ? itemStarts(line.text, capsOnly) : [];
-    if (starts.length < 2) {
+    const plain = line.kind === 'paragraph' && line.listDepth === 0 && line.quoteDepth === 0;
+    if (!plain) carry = 0;
+    const starts = plain && (carry > 0 || line.text.length >= RUN_ON) ? itemStarts(line.text, capsOnly, carry) : [];
+    if (starts.length < (carry > 0 ? 1 : 2)) {
       out.push({ ...line, block: idOf(line.block), parentItem: line.parentItem < 0 ? -1 : idOf(line.parentItem) });
       continue;
     }
+    // Pages cut at titles in capitals (`capsOnly`) carry no count: only a sentence-case page goes on with the last one's.
+    carry = capsOnly ? 0 : (starts.at(-1) as ItemStart).number;
     const lead = line.text.slice(0, (starts[0] as ItemStart).at).trim();
     if (lead !== '') out.push(piece(line, lead, 0, 'paragraph', idOf(line.block)));
     starts.forEach((start, k) => {
@@ -102,12 +115,22 @@ interface ItemStart {
 }
 
 /**
- * The numbers inside a text that open its items, each going on the count before it (from `from`,
- * the number of an item the text already is; at most `gap` further) or starting it again at 1.
- * Where headings capitalise every main word (`capsOnly`: English, German) only an item whose title
- * is written in capitals counts (`3. MATTERS ARISING The clerk ...`), as only there the title's end can be seen.
+ * The numbers inside a text that open its items, each going on the count before it (from `carry`,
+ * the number of the item before the text) or starting it again at 1; in sentence-case languages,
+ * where fewer numbers with a stop are found, the numbers without one (`bareStarts`).
  */
-function itemStarts(text: string, capsOnly: boolean, from = 0, gap = 2): ItemStart[] {
+function itemStarts(text: string, capsOnly: boolean, carry: number): ItemStart[] {
+  const stopped = stoppedStarts(text, capsOnly, carry);
+  return stopped.length >= (carry > 0 ? 1 : 2) || capsOnly ? stopped : bareStarts(text, carry);
+}
+
+/**
+ * The numbers with a stop inside a text that open its items, each going on the count before it (from
+ * `from`; at most `gap` further) or starting it again at 1. Where headings capitalise every main word
+ * (`capsOnly`: English, German) only an item whose title is written in capitals counts (`3. MATTERS
+ * ARISING The clerk ...`), as only there the title's end can be seen.
+ */
+function stoppedStarts(text: string, capsOnly: boolean, from = 0, gap = 2): ItemStart[] {
   const found: ItemStart[] = [];
   for (const m of text.matchAll(INLINE_NUMBER)) {
     const textAt = m.index + m[0].length;
@@ -126,13 +149,43 @@ function itemStarts(text: string, capsOnly: boolean, from = 0, gap = 2): ItemSta
 }
 
 /**
+ * The numbers without a stop that open items: a number is an item only in a run of at least two
+ * numbers each one more than the one before, from 1 or from the count of the page before (`1
+ * Mötets öppnande ... 2 Fastställande av dagordning`), so that an amount or a count before a
+ * capital (`och 12 Frågor återstår`) stays text. A 1 opens a run; any other number goes on an open run or is text.
+ * Of two runs that start at the same number only the later is kept: the earlier was a list given before
+ * the items (the attachments, `Bilagor 1 Kallelse 2 Budget ... 1 Mötets öppnande`, or the agenda).
+ */
+function bareStarts(text: string, carry: number): ItemStart[] {
+  // The count of the page before, as a run with no item of its own on this page.
+  const carried: ItemStart[] = carry > 0 ? [{ at: -1, textAt: -1, number: carry }] : [];
+  const runs: ItemStart[][] = carry > 0 ? [carried] : [];
+  // Each open run by the number that goes on with it: one look-up a number, whatever the line's length.
+  const open = new Map<number, ItemStart[]>(carry > 0 ? [[carry + 1, carried]] : []);
+  for (const m of text.matchAll(BARE_NUMBER)) {
+    const start = { at: m.index, textAt: m.index + m[0].length, number: Number(m[1]) };
+    let run = open.get(start.number);
+    if (run === undefined && start.number === 1) runs.push((run = []));
+    if (run === undefined) continue;
+    run.push(start);
+    open.delete(start.number);
+    open.set(start.number + 1, run);
+  }
+  const counted = runs.filter((r) => r.length >= 2);
+  // Of the runs from 1, the last: an earlier one was a list given before the items.
+  const last = counted.filter((r) => r !== carried).at(-1);
+  const kept = [...(counted.includes(carried) ? [carried] : []), ...(last ? [last] : [])];
+  return kept.flat().filter((start) => start.at >= 0).sort((a, b) => a.at - b.at);
+}
+
+/**
  * The items inside a run-on item after its own number: each the next number (a number in its text,
  * `gezang 9 : 1, 2 en 3. De voorzitter`, must not pass over the item that follows), a lost number
  * allowed only where no item follows in strict order.
  */
 function runOnStarts(text: string, own: number, capsOnly: boolean): ItemStart[] {
-  const strict = itemStarts(text, capsOnly, own, 1);
-  return strict.length > 0 ? strict : itemStarts(text, capsOnly, own);
+  const strict = stoppedStarts(text, capsOnly, own, 1);
+  return strict.length > 0 ? strict : stoppedStarts(text, capsOnly, own);
 }
 
 /**

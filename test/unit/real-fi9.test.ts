@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+/**
+ * Rules found by reading real Finnish minutes of kinds not read before (municipal boards and
+ * councils, a parish council, a residents' committee, a pensioners' association), several of them
+ * pages flattened from PDF. Every example here is written for the test; none is a line of those minutes.
+ */
+
+const agenda = (text: string) => parseMinutes(text).agenda.map((a) => ({ number: a.number, title: a.title }));
+const decisions = (text: string) => parseMinutes(text).decisions.map((d) => ({ item: d.item, text: d.text }));
+
+describe('a council page flattened from PDF, its sections marked `KN 41` or `TEKLA § 12` beside a title in capitals', () => {
+  const markFirst =
+    '2 Seurakuntaneuvosto SN 41 KOKOUKSEN AVAUS Puheenjohtaja avasi kokouksen ja luki alkurukouksen, minkä jälkeen veisattiin yhteinen virsi. ' +
+    'SN 42 KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS Kokouskutsu on lähetetty viikkoa ennen kokousta kaikille jäsenille. ' +
+    'Kokous todettiin laillisesti koolle kutsutuksi ja päätösvaltaiseksi. SN 43 PÖYTÄKIRJAN TARKASTAJIEN VALINTA ' +
+    'Pöytäkirjan tarkastajiksi valittiin Aino Lehto ja Ville Virta. SN 44 TALOUSARVION TOTEUTUMINEN Toteutuma merkittiin tiedoksi ja talousarvio hyväksyttiin esityksen mukaisesti.\n';
+
+  it('reads each mark that goes on the count as an item, its title the capitals after the mark', () => {
+    expect(agenda(markFirst)).toEqual([
+      { number: '41', title: 'KOKOUKSEN AVAUS' },
+      { number: '42', title: 'KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS' },
+      { number: '43', title: 'PÖYTÄKIRJAN TARKASTAJIEN VALINTA' },
+      { number: '44', title: 'TALOUSARVION TOTEUTUMINEN' },
+    ]);
+  });
+
+  it('places the decisions under their sections', () => {
+    expect(decisions(markFirst)).toContainEqual({ item: '43', text: expect.stringMatching(/^Pöytäkirjan tarkastajiksi valittiin Aino Lehto/u) });
+  });
+
+  const titleFirst =
+    'TEKNINEN LAUTAKUNTA 3/2024 Aika Tiistai 5.3.2024 klo 17.00 – 18.45 Paikka Kunnantalon kokoushuone Läsnä Aino Lehto Ville Virta ' +
+    'SISÄLLYSLUETTELO: KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS 3 PÖYTÄKIRJAN TARKASTAJIEN VALINTA 3 KATUVALOJEN UUSIMINEN 4 ' +
+    'KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS TEKLA § 12 Hallintosäännön 131 §:n mukaan toimielin on päätösvaltainen, kun yli puolet on läsnä. ' +
+    'PÄÄTÖS: Kokous todettiin laillisesti koolle kutsutuksi ja päätösvaltaiseksi. PÖYTÄKIRJAN TARKASTAJIEN VALINTA TEKLA § 13 ' +
+    'Pöytäkirjan tarkastajiksi valittiin Aino Lehto ja Ville Virta.\n';
+
+  it('takes the capitals before the mark as the title where the page put the title first (`... VALINTA TEKLA § 13`)', () => {
+    expect(agenda(titleFirst)).toEqual([
+      { number: '12', title: 'KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS' },
+      { number: '13', title: 'PÖYTÄKIRJAN TARKASTAJIEN VALINTA' },
+    ]);
+    expect(decisions(titleFirst)).toContainEqual({ item: '12', text: expect.stringMatching(/Kokous todettiin laillisesti koolle kutsutuksi/u) });
+  });
+
+  it('reads no item in references to sections of a law (`58 §:n mukaan`) or in an abbreviation and a number written once', () => {
+    const prose =
+      'Lautakunta käsitteli kuntalain 58 §:n ja hallintosäännön 131 §:n mukaiset asiat sekä SM 123 LUVAN HAKEMINEN -ohjeen, ' +
+      'jonka mukaan hakemukset toimitetaan ministeriöön ennen kesäkuuta. Keskustelussa todettiin, että OAJ 45 JÄSENEN KYSELY ' +
+      'antaa hyvän kuvan tilanteesta ja että asiaan palataan syksyllä, kun tulokset on käsitelty ja raportti on valmis. ' +
+      'Lisäksi todettiin, että seuraavan kokouksen aika sovitaan sähköpostitse ja että kokouskutsu lähetetään viikkoa ennen kokousta.\n';
+    expect(agenda(`Teknisen lautakunnan kokous 5.3.2024\n\n${prose}`)).toEqual([]);
+  });
+});

@@ -224,4 +224,5 @@ export const fi: Vocabulary = {
   headingsInSentenceCase: true,
   reportedFuture: [],
   reportedFutureNot: [],
+  signatureCaptions: ['allekirjoitukset', 'allekirjoitus', 'vakuudeksi'],
 };

@@ -54,3 +54,27 @@ describe('a council page flattened from PDF, its sections marked `KN 41` or `TEK
     expect(agenda(`Teknisen lautakunnan kokous 5.3.2024\n\n${prose}`)).toEqual([]);
   });
 });
+
+describe('the signatures of a flattened page, run on after their caption', () => {
+  const roles = (text: string) => {
+    const m = parseMinutes(text);
+    const named = (role: string) => m.participants.find((p) => p.roles.includes(role as never))?.name ?? null;
+    return { chair: named('chair'), secretary: named('secretary') };
+  };
+  const page = (signatures: string) =>
+    `1 Kirkkoneuvosto Paikka Seurakuntatalo Kotikylä Läsnäolevat jäsenet Lehto Aino Virta Ville Salo Pekka Koski Mirja ${signatures} ` +
+    'Pöytäkirja on yleisesti nähtävänä kirkkoherranvirastossa kokousta seuraavalla viikolla virka-aikana, minkä jälkeen se arkistoidaan ja ' +
+    'siitä annetaan otteita pyynnöstä. Kokouksen päätöksistä voi tehdä oikaisuvaatimuksen neljäntoista päivän kuluessa tiedoksisaannista.\n';
+
+  it('reads each role before its name (`Allekirjoitukset Puheenjohtaja Aino Lehto Pöytäkirjanpitäjä Ville Virta`)', () => {
+    expect(roles(page('Allekirjoitukset Puheenjohtaja Aino Lehto Pykälät Pöytäkirjanpitäjä Ville Virta Pöytäkirjan tarkastajat Pekka Salo Mirja Koski'))).toEqual({ chair: 'Aino Lehto', secretary: 'Ville Virta' });
+  });
+
+  it('reads each name before its role when the first signature puts it so (`Aino Lehto Puheenjohtaja Ville Virta Pöytäkirjanpitäjä`)', () => {
+    expect(roles(page('Allekirjoitukset Aino Lehto Puheenjohtaja Ville Virta Pöytäkirjanpitäjä Käsitellyt asiat'))).toEqual({ chair: 'Aino Lehto', secretary: 'Ville Virta' });
+  });
+
+  it('reads no signature where the caption is a word of a sentence (`allekirjoitukset kerätään ...`)', () => {
+    expect(roles(page('Allekirjoitukset kerätään puheenjohtajalta Aino Lehdolta ensi viikolla sähköisesti'))).toEqual({ chair: null, secretary: null });
+  });
+});

@@ -78,3 +78,37 @@ describe('the signatures of a flattened page, run on after their caption', () =>
     expect(roles(page('Allekirjoitukset kerätään puheenjohtajalta Aino Lehdolta ensi viikolla sähköisesti'))).toEqual({ chair: null, secretary: null });
   });
 });
+
+describe('the list of people of a flattened page, names and offices in columns run together without commas', () => {
+  const people = (text: string) => parseMinutes(text).participants.map((p) => ({ name: p.name, roles: [...p.roles] }));
+  const names = (text: string) => parseMinutes(text).participants.map((p) => p.name);
+  const body =
+    'KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS TEKLA § 12 Toimielin on päätösvaltainen, kun yli puolet jäsenistä on läsnä. ' +
+    'PÄÄTÖS: Kokous todettiin laillisesti koolle kutsutuksi ja päätösvaltaiseksi. PÖYTÄKIRJAN TARKASTAJIEN VALINTA TEKLA § 13 ' +
+    'Pöytäkirjan tarkastajiksi valittiin Aino Lehto ja Ville Virta.\n';
+
+  it('reads two capitalised words a name, and the column of offices after the names one each in order', () => {
+    const page = `TEKNINEN LAUTAKUNTA 3/2024 Aika Tiistai 5.3.2024 klo 17.00 – 18.45 Paikka Kunnantalon kokoushuone Läsnä Lehto Aino Virta Ville Salo Pekka Koski Mirja jäsen puheenjohtaja jäsen varajäsen Poissa Niemi Outi jäsen ${body}`;
+    expect(people(page)).toEqual(expect.arrayContaining([
+      { name: 'Lehto Aino', roles: expect.not.arrayContaining(['chair']) },
+      { name: 'Virta Ville', roles: expect.arrayContaining(['chair']) },
+      { name: 'Salo Pekka', roles: expect.anything() },
+      { name: 'Koski Mirja', roles: expect.anything() },
+    ]));
+  });
+
+  it('reads the labels of a form in capitals (`LÄSNÄ`, `POISSA`), each office after its name', () => {
+    const page = `KUNNANHALLITUS Aika 5.3.2024 klo 17.00 Paikka Kunnantalo LÄSNÄ Lehto Aino puheenjohtaja Virta Ville jäsen Salo Pekka jäsen Koski Mirja jäsen POISSA Niemi Outi jäsen ${body}`;
+    expect(names(page)).toEqual(expect.arrayContaining(['Lehto Aino', 'Virta Ville', 'Salo Pekka', 'Koski Mirja']));
+    expect(names(page)).not.toContain('Niemi Outi jäsen');
+  });
+
+  it('leaves a list parted by commas as it is (`Läsnä: Aino Lehto (pj), Ville Virta, Pekka Salo`)', () => {
+    expect(names('Hallituksen kokous 5.3.2024\n\nLäsnä: Aino Lehto (pj), Ville Virta, Pekka Salo\n\n1. Kokouksen avaus\n')).toEqual(['Aino Lehto', 'Ville Virta', 'Pekka Salo']);
+  });
+
+  it('pairs no words across an office or the signatures caption (`Koski Mirja Allekirjoitukset Aino Lehto Puheenjohtaja`)', () => {
+    const page = `KUNNANHALLITUS Aika 5.3.2024 klo 17.00 Paikka Kunnantalo Läsnä Lehto Aino Virta Ville Salo Pekka Koski Mirja Allekirjoitukset Aino Lehto Puheenjohtaja Ville Virta Pöytäkirjanpitäjä ${body}`;
+    expect(names(page).some((n) => /Allekirjoitukset|Puheenjohtaja/u.test(n))).toBe(false);
+  });
+});

@@ -6,10 +6,10 @@ export const fi: Vocabulary = {
   stopwords: ['ja', 'on', 'ei', 'että', 'se', 'oli', 'myös', 'kun', 'sekä', 'ovat', 'tai', 'jos', 'mutta', 'vielä', 'siitä', 'joka', 'ole', 'kanssa', 'klo', 'mm', 'ym', 'kokous', 'kokouksen', 'asiat'],
   labels: {
     title: ['otsikko', 'kokous', 'tilaisuus'],
-    date: ['päivämäärä', 'pvm', 'päiväys', 'aika', 'ajankohta', 'kokousaika'],
+    date: ['päivämäärä', 'pvm', 'päiväys', 'aika', 'ajankohta', 'kokousaika', 'kokouspäivä', 'kokouspäivämäärä'],
     time: ['kellonaika', 'kello', 'klo'],
-    start: ['alkoi', 'alkamisaika', 'kokous alkoi', 'kokous avattiin', 'avattiin', 'alkaa'],
-    end: ['päättyi', 'päättymisaika', 'kokous päättyi', 'kokous päätettiin', 'loppui', 'kokous loppui', 'päättyy'],
+    start: ['alkoi', 'alkamisaika', 'kokous alkoi', 'kokous avattiin', 'avattiin', 'alkaa', 'alkuaika', 'kokouksen alkuaika', 'kokouksen alkamisaika'],
+    end: ['päättyi', 'päättymisaika', 'kokous päättyi', 'kokous päätettiin', 'loppui', 'kokous loppui', 'päättyy', 'loppuaika', 'kokouksen päättymisaika', 'kokouksen loppuaika'],
     location: ['paikka', 'kokouspaikka', 'sijainti', 'missä'],
     participants: ['osallistujat', 'läsnä', 'läsnäolijat', 'paikalla', 'paikalla olleet', 'saapuvilla', 'saapuvilla olleet', 'saapuvilla olleet jäsenet', 'muut saapuvilla olleet', 'jäsenet', 'kokoonpano', 'osanottajat', 'läsnä olleet', 'muut läsnäolijat', 'kutsuttuna', 'vieraat', 'muut osallistujat', 'läsnäolevat jäsenet', 'läsnä olevat jäsenet', 'muut läsnä olevat', 'muut läsnäolevat', 'muut saapuvilla olevat'],
     absent: ['poissa', 'poissaolijat', 'estyneet', 'poissa olleet', 'poissaolevat', 'poissaolevat jäsenet', 'poissa olevat jäsenet'],

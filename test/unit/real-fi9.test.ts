@@ -112,3 +112,21 @@ describe('the list of people of a flattened page, names and offices in columns r
     expect(names(page).some((n) => /Allekirjoitukset|Puheenjohtaja/u.test(n))).toBe(false);
   });
 });
+
+describe('the labels of a municipal agenda system: the meeting day and its start and end time', () => {
+  const header = (text: string) => {
+    const m = parseMinutes(text);
+    return { date: m.date, startTime: m.startTime, endTime: m.endTime };
+  };
+
+  it('reads `Kokouspäivä`, `Kokouksen alkuaika` and `Kokouksen päättymisaika`, each value on the line under its label', () => {
+    const text =
+      'Ympäristölautakunta\n\nKokousnumero\n2/2024\nKokouspäivä\n12.3.2024\nKokouksen alkuaika\n17:00\nKokouksen päättymisaika\n18:45\n' +
+      'Kokouspaikka\nKunnantalon valtuustosali\nPöytäkirja yleisesti nähtävänä\nAika 14.3.2024 alkaen\n\n§ 1 Kokouksen avaus\n\nPuheenjohtaja avasi kokouksen.\n';
+    expect(header(text)).toEqual({ date: '2024-03-12', startTime: '17:00', endTime: '18:45' });
+  });
+
+  it('reads `Alkuaika: 17.00` and `Loppuaika: 18.30` on one line each', () => {
+    expect(header('Hallituksen kokous 12.3.2024\n\nAlkuaika: 17.00\nLoppuaika: 18.30\n\n1. Avaus\n')).toEqual({ date: '2024-03-12', startTime: '17:00', endTime: '18:30' });
+  });
+});

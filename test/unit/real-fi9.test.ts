@@ -130,3 +130,20 @@ describe('the labels of a municipal agenda system: the meeting day and its start
     expect(header('Hallituksen kokous 12.3.2024\n\nAlkuaika: 17.00\nLoppuaika: 18.30\n\n1. Avaus\n')).toEqual({ date: '2024-03-12', startTime: '17:00', endTime: '18:30' });
   });
 });
+
+describe('the body\'s name alone at the head of a flattened council page', () => {
+  const title = (text: string) => parseMinutes(text).title;
+  const rest =
+    'Paikka Seurakuntatalo Kotikylä Läsnä Lehto Aino Virta Ville Salo Pekka Koski Mirja jäsen puheenjohtaja jäsen jäsen Poissa Niemi Outi ' +
+    'Pöytäkirja on yleisesti nähtävänä kirkkoherranvirastossa kokousta seuraavalla viikolla virka-aikana, minkä jälkeen se arkistoidaan ja ' +
+    'siitä annetaan otteita pyynnöstä. Kokouksen päätöksistä voi tehdä oikaisuvaatimuksen neljäntoista päivän kuluessa tiedoksisaannista.\n';
+
+  it('takes the body\'s name after the page number (`1 Seurakuntaneuvosto Paikka ...`) or before the meeting\'s number (`YMPÄRISTÖLAUTAKUNTA 3/2024 Aika ...`)', () => {
+    expect(title(`1 Seurakuntaneuvosto ${rest}`)).toBe('Seurakuntaneuvosto');
+    expect(title(`YMPÄRISTÖLAUTAKUNTA 3/2024 Aika Tiistai 5.3.2024 klo 17.00 ${rest}`)).toMatch(/^YMPÄRISTÖLAUTAKUNTA$/iu);
+  });
+
+  it('takes no title from a head that is a phrase, not a name (`Tervetuloa lautakunta Paikka ...`)', () => {
+    expect(title(`Tervetuloa kaikki lautakunta ${rest}`)).toBeNull();
+  });
+});

@@ -212,7 +212,8 @@ const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*$/u;
  * the names (`Hietaluoma Jaakko Huhtaluoma Heikki Järvinen Tiina jäsen jäsen puheenjohtaja`,
  * `Huumarkangas Jouko khall puheenjohtaja Uusisalo Jari-Pekka 1.vpj`), with a comma after each
  * name: a name is two capitalised words, and the words after it that are none (an office, a note)
- * are its details. Where the details all come after the last name and there are as many as names,
+ * are its details (a mark between names, `·` or `|`, leaves the list as it is: it is parted
+ * already). Where the details all come after the last name and there are as many as names,
  * they are the column of offices beside the column of names, one each in order. Only a list of
  * three names or more, with more than twice as many names as commas; anything else is left as it is.
  */
@@ -230,7 +231,8 @@ export function withNamePairsParted(text: string, vocabs: readonly Vocabulary[])
     if (nameWord(word) && nameWord(next) && !(words[k] as string).endsWith(',')) {
       entries.push({ name: `${word} ${next}`, details: [] });
       k++;
-    } else if (entries.length > 0) (entries[entries.length - 1] as { details: string[] }).details.push(word);
+    } else if (entries.length > 0 && !/^[·•|/&+–—-]+$/u.test(word)) (entries[entries.length - 1] as { details: string[] }).details.push(word);
+    // a mark between names parts the list already (`Rhea Vogt · Lars Tenn | Gus Ward`)
     else return text;
   }
   const commas = (text.match(/,/gu) ?? []).length;

@@ -28,8 +28,11 @@ export function signatureRoles(lines: readonly Line[], claims: RoleClaim[], voca
     const next = tail[k + 1];
     if (next !== undefined) claim(line.text.trim(), roles.get(next.text.trim().toLowerCase()), claims);
   });
-  for (const line of lines) if (line.kind === 'paragraph' && line.quoteDepth === 0) runOnSignatures(line.text, roles, claims, vocabs);
+  for (const line of lines) if (line.kind === 'paragraph' && line.quoteDepth === 0 && line.text.length >= RUN_ON_LINE) runOnSignatures(line.text, roles, claims, vocabs);
 }
+
+/** A line this long may be a page flattened from a PDF, its signatures run on inside it; a shorter one is a line a writer typed. */
+const RUN_ON_LINE = 200;
 
 /** How many words after the caption the signatures of a flattened page are read in. */
 const SIGNATURE_WORDS = 12;
@@ -43,9 +46,16 @@ const SIGNATURE_WORDS = 12;
  * before. A name is two capitalised words; anything else after the caption reads no signature.
  */
 function runOnSignatures(text: string, roles: ReadonlyMap<string, string>, claims: RoleClaim[], vocabs: readonly Vocabulary[]): void {
-  const caption = captionPattern(vocabs)?.exec(text);
-  if (!caption) return;
-  const after = text.slice(caption.index + caption[0].length, caption.index + caption[0].length + 400);
+  const captions = captionWords(vocabs);
+  let from = -1;
+  for (const word of text.matchAll(/\S+/gu)) {
+    if (captions.has(word[0].toLowerCase())) {
+      from = word.index + word[0].length;
+      break;
+    }
+  }
+  if (from < 0) return;
+  const after = text.slice(from, from + 400);
   const words = (after.match(/\S+/gu) ?? []).slice(0, SIGNATURE_WORDS).map((w) => w.replace(/[,:;]$/u, ''));
   const role = (k: number): string | undefined => roles.get((words[k] ?? '').toLowerCase());
   const name = (k: number): string | null => {
@@ -62,11 +72,8 @@ function runOnSignatures(text: string, roles: ReadonlyMap<string, string>, claim
   }
 }
 
-/** The signature captions of the vocabularies as one pattern, a whole word in any case (`Allekirjoitukset`), made once; null where none is given. */
-const captionPattern = oncePer((vocabs: readonly Vocabulary[]): RegExp | null => {
-  const words = [...new Set(vocabs.flatMap((v) => v.signatureCaptions ?? []))];
-  return words.length === 0 ? null : new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'iu');
-});
+/** The signature captions of the vocabularies, in lower case, made once. */
+const captionWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.signatureCaptions ?? []).map((w) => w.toLowerCase())));
 
 /** Claim a role for a full name (two words or more: a signature is written out), at most one per role. */
 function claim(name: string, role: string | undefined, claims: RoleClaim[]): void {

@@ -196,4 +196,5 @@ export const de: Vocabulary = {
   headingsInSentenceCase: false,
   reportedFuture: [],
   reportedFutureNot: [],
+  signatureCaptions: ['unterschriften', 'unterschrift'],
 };

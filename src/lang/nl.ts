@@ -177,4 +177,5 @@ export const nl: Vocabulary = {
   headingsInSentenceCase: true,
   reportedFuture: ['zou', 'zouden'],
   reportedFutureNot: ['zijn', 'hebben', 'willen', 'graag', 'liever', 'moeten', 'kunnen', 'worden', 'niet', 'nooit', 'het', 'er', 'we', 'wij', 'jullie', 'ze'],
+  signatureCaptions: ['handtekeningen', 'ondertekening', 'ondertekend'],
 };

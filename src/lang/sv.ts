@@ -208,4 +208,5 @@ export const sv: Vocabulary = {
   headingsInSentenceCase: true,
   reportedFuture: ['skulle'],
   reportedFutureNot: ['vara', 'ha', 'vilja', 'gärna', 'hellre', 'behöva', 'kunna', 'bli', 'inte', 'aldrig', 'det', 'man', 'vi', 'ni', 'de'],
+  signatureCaptions: ['underskrifter', 'underskrift', 'justeras'],
 };

@@ -500,4 +500,11 @@ export interface Vocabulary {
    * question (`Would it help ...`).
    */
   reportedFutureNot: string[];
+  /**
+   * The caption over the signatures at the end of a record (`Allekirjoitukset`, `Underskrifter`,
+   * `Unterschriften`, `Signatures`, `Handtekeningen`): in a page flattened from a PDF the signers'
+   * names and roles run on after it (`Allekirjoitukset Puheenjohtaja Aino Lehto Pöytäkirjanpitäjä
+   * Ville Virta`). Lower case.
+   */
+  signatureCaptions: string[];
 }

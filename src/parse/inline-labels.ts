@@ -56,7 +56,8 @@ export function runOnFields(text: string, vocabs: readonly Vocabulary[], from = 
     const label = labelBefore(text, colon, floor, vocabs) ?? (last && LISTS.has(last.field) ? captionBefore(text, colon, floor, last.field) : null);
     if (label !== null) found.push({ ...label, valueAt: colon + 1 });
   }
-  if (found.length === 0 && vocabs[0]?.headingsInSentenceCase) found.push(...bareLabels(text, vocabs, from, end));
+  // A form's labels without colons come first; a colon later on (`PÄÄTÖS:` in an item of the page) leaves them labels.
+  if (vocabs[0]?.headingsInSentenceCase && !found.some((label) => INLINE_FIELDS.has(label.field))) found.unshift(...bareLabels(text, vocabs, from, Math.min(end, found[0]?.labelAt ?? end)));
   const first = found[0]?.labelAt ?? text.length;
   // The lead value is cut at an agenda item only: its further sentences (`Apologies were received from ...`) are read where it is read.
   const leadEnd = lead ? valueEndIn(text, { at: from, limit: first, sentences: false }, vocabs) : first;
@@ -75,8 +76,8 @@ export function runOnFields(text: string, vocabs: readonly Vocabulary[], from = 
 /** The fields a label without its colon may open inside a line: the meeting's time and place and who was there. */
 const BARE_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>(['date', 'time', 'location', 'participants', 'absent']);
 
-/** A word a bare label may open with: a capital, then letters in lower case. */
-const BARE_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** A word a bare label may open with: a capital, then letters in lower case, or all in capitals (`LÄSNÄ`, `POISSA`, as a form's column of labels prints them). */
+const BARE_WORD = /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u;
 
 /**
  * The labels of a form flattened from a PDF, which writes its labels in a column of their own and

@@ -14,6 +14,7 @@ import type { RoleClaim } from './read-roles.js';
 import type { Line } from './types.js';
 import { withoutTrailingParen } from './trim.js';
 import { gather, hasPhrase } from './cues.js';
+import { oncePer } from '../lang/once-per.js';
 
 /** Labels whose value names people. */
 export const PEOPLE_FIELDS = new Set<FieldName>(['participants', 'absent', 'chair', 'secretary', 'viceChair', 'checker', 'teller']);
@@ -71,7 +72,7 @@ export function readPeopleField(
   const found: Participant[] = [];
   const take = (text: string, at: Line, oneEach: boolean, isPresent: boolean): void => {
     const names = isPresent ? withoutClosingPresence(text, vocabs) : text;
-    for (const person of readPeople(withColumnsParted(names), { oneEach, nicks: true }, vocabs)) found.push(participantOf(person, at, isPresent && at.checked !== false && !person.absent, header));
+    for (const person of readPeople(withNamePairsParted(withColumnsParted(names), vocabs), { oneEach, nicks: true }, vocabs)) found.push(participantOf(person, at, isPresent && at.checked !== false && !person.absent, header));
   };
   // A value in a column beside its label goes on line by line under its first line, a person a line
   // (`Beslutande   Anna Berg (S), ordförande` / `             Erik Lund (M)`) unless a line lists full names.
@@ -216,6 +217,54 @@ function withColumnsParted(text: string): string {
   }
   return out + text.slice(from);
 }
+
+/** A word of a name in a flattened list: a capital and letters in lower case, or two such joined by a hyphen (`Hägglund-Viljanen`, `Raita-aho`). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*$/u;
+
+/**
+ * A list of people flattened from a PDF's table, the columns run together without a comma between
+ * the names (`Hietaluoma Jaakko Huhtaluoma Heikki Järvinen Tiina jäsen jäsen puheenjohtaja`,
+ * `Huumarkangas Jouko khall puheenjohtaja Uusisalo Jari-Pekka 1.vpj`), with a comma after each
+ * name: a name is two capitalised words, and the words after it that are none (an office, a note)
+ * are its details (a mark between names, `·` or `|`, leaves the list as it is: it is parted
+ * already). Where the details all come after the last name and there are as many as names,
+ * they are the column of offices beside the column of names, one each in order. Only a list of
+ * three names or more, with more than twice as many names as commas; anything else is left as it is.
+ */
+export function withNamePairsParted(text: string, vocabs: readonly Vocabulary[]): string {
+  const words = text.split(/\s+/u).filter((w) => w !== '');
+  if (words.length < 6 || text.includes(';')) return text;
+  const notNames = roleAndCaptionWords(vocabs);
+  const nameWord = (word: string): boolean => NAME_WORD.test(word) && !notNames.has(word.toLowerCase());
+  const entries: { name: string; details: string[] }[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const word = (words[k] as string).replace(/,$/u, '');
+    const next = (words[k + 1] ?? '').replace(/,$/u, '');
+    // the signatures' caption ends the list (`... Tuukkanen Antti Allekirjoitukset Jouko Huumarkangas Puheenjohtaja`)
+    if (captionWords(vocabs).has(word.toLowerCase())) break;
+    if (nameWord(word) && nameWord(next) && !(words[k] as string).endsWith(',')) {
+      entries.push({ name: `${word} ${next}`, details: [] });
+      k++;
+    } else if (entries.length > 0 && !/^[·•|/&+–—-]+$/u.test(word)) (entries[entries.length - 1] as { details: string[] }).details.push(word);
+    // a mark between names parts the list already (`Rhea Vogt · Lars Tenn | Gus Ward`)
+    else return text;
+  }
+  const commas = (text.match(/,/gu) ?? []).length;
+  if (entries.length < 3 || entries.length <= 2 * (commas + 1)) return text;
+  const last = entries[entries.length - 1] as { details: string[] };
+  if (last.details.length === entries.length && entries.slice(0, -1).every((e) => e.details.length === 0)) {
+    const column = last.details;
+    entries.forEach((e, k) => { e.details = [column[k] as string]; });
+  }
+  return entries.map((e) => [e.name, ...e.details].join(' ')).join(', ');
+}
+
+/** The words of roles and offices of the vocabularies (`puheenjohtaja`, `jäsen`), and their signature captions, in lower case: no word of a name. Made once. */
+const roleAndCaptionWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> =>
+  new Set(vocabs.flatMap((v) => [...Object.values(v.roles).flat(), ...(v.signatureCaptions ?? [])]).map((w) => w.toLowerCase())));
+
+/** The signature captions of the vocabularies, in lower case, made once. */
+const captionWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.signatureCaptions ?? [])));
 
 /** Whether every part of a text between commas is a full name (`Anna Berg, Erik Lund`): a list of people, not one person's details. */
 function listsFullNames(text: string): boolean {

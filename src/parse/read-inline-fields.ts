@@ -1,7 +1,7 @@
 import type { Vocabulary } from '../lang/types.js';
 import type { Header } from './header.js';
 import { INLINE_FIELDS, runOnFields, valueOf, type InlineLabel } from './inline-labels.js';
-import { addParticipant, participantOf, PEOPLE_FIELDS, ROLE_OF_FIELD } from './read-attendance.js';
+import { addParticipant, participantOf, PEOPLE_FIELDS, ROLE_OF_FIELD, withNamePairsParted } from './read-attendance.js';
 import type { LabelHit } from './read-label.js';
 import { readName, readPeople, splitTopLevel } from './read-people.js';
 import type { RoleClaim } from './read-roles.js';
@@ -57,7 +57,7 @@ export function readInlinePeople(line: Line, label: InlineLabel, header: Header,
   }
   const present = label.field === 'participants';
   let any = false;
-  for (const person of readPeople(label.value, { oneEach: false }, vocabs)) {
+  for (const person of readPeople(withNamePairsParted(label.value, vocabs), { oneEach: false }, vocabs)) {
     addParticipant(header, participantOf(person, at, present && !person.absent, header));
     any = true;
   }

@@ -1,3 +1,4 @@
+import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { isName } from './read-people.js';
 import type { RoleClaim } from './read-roles.js';
@@ -27,7 +28,52 @@ export function signatureRoles(lines: readonly Line[], claims: RoleClaim[], voca
     const next = tail[k + 1];
     if (next !== undefined) claim(line.text.trim(), roles.get(next.text.trim().toLowerCase()), claims);
   });
+  for (const line of lines) if (line.kind === 'paragraph' && line.quoteDepth === 0 && line.text.length >= RUN_ON_LINE) runOnSignatures(line.text, roles, claims, vocabs);
 }
+
+/** A line this long may be a page flattened from a PDF, its signatures run on inside it; a shorter one is a line a writer typed. */
+const RUN_ON_LINE = 200;
+
+/** How many words after the caption the signatures of a flattened page are read in. */
+const SIGNATURE_WORDS = 12;
+
+/**
+ * The signatures of a page flattened from a PDF, run on after their caption inside a line
+ * (`Allekirjoitukset Puheenjohtaja Aino Lehto Pöytäkirjanpitäjä Ville Virta`, or with each name
+ * before its role: `Allekirjoitukset Aino Lehto Puheenjohtaja Ville Virta Pöytäkirjanpitäjä`). The
+ * page's columns put every signature alike, so the first one tells the order: a role right after
+ * the caption puts each role before its name, a name of two words and then a role puts each name
+ * before. A name is two capitalised words; anything else after the caption reads no signature.
+ */
+function runOnSignatures(text: string, roles: ReadonlyMap<string, string>, claims: RoleClaim[], vocabs: readonly Vocabulary[]): void {
+  const captions = captionWords(vocabs);
+  let from = -1;
+  for (const word of text.matchAll(/\S+/gu)) {
+    if (captions.has(word[0].toLowerCase())) {
+      from = word.index + word[0].length;
+      break;
+    }
+  }
+  if (from < 0) return;
+  const after = text.slice(from, from + 400);
+  const words = (after.match(/\S+/gu) ?? []).slice(0, SIGNATURE_WORDS).map((w) => w.replace(/[,:;]$/u, ''));
+  const role = (k: number): string | undefined => roles.get((words[k] ?? '').toLowerCase());
+  const name = (k: number): string | null => {
+    const parts = words.slice(k, k + 2);
+    return parts.length === 2 && parts.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && roles.get(w.toLowerCase()) === undefined) ? parts.join(' ') : null;
+  };
+  const roleFirst = role(0) !== undefined;
+  if (!roleFirst && (name(0) === null || role(2) === undefined)) return;
+  for (let k = 0; k < words.length; k++) {
+    const held = role(k);
+    if (held === undefined) continue;
+    const who = roleFirst ? name(k + 1) : k >= 2 ? name(k - 2) : null;
+    if (who !== null) claim(who, held, claims);
+  }
+}
+
+/** The signature captions of the vocabularies, in lower case, made once. */
+const captionWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.signatureCaptions ?? []).map((w) => w.toLowerCase())));
 
 /** Claim a role for a full name (two words or more: a signature is written out), at most one per role. */
 function claim(name: string, role: string | undefined, claims: RoleClaim[]): void {

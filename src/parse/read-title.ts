@@ -145,12 +145,29 @@ function bodyNameLine(lines: readonly Line[], head: readonly number[], vocabs: r
     const words = text.split(/[^\p{L}-]+/u).filter(Boolean);
     // A name, not a phrase: the words before the last capitalised, or a word for "and" (`Barn- och utbildningsnämnden`).
     if (words.slice(0, -1).some((word) => !/^\p{Lu}/u.test(word) && !vocabs.some((v) => v.and.includes(word)))) continue;
-    const last = (words[words.length - 1] ?? '').toLowerCase();
-    if (!vocabs.some((v) => v.bodies.some((body) => body.length >= 4 && (last === body || (last.endsWith(body) && last.length - body.length >= 3))))) continue;
+    if (!endsInBody(words[words.length - 1] ?? '', vocabs)) continue;
     const title = cleanTitle(text, vocabs);
     if (title) return { index, title };
   }
   return null;
+}
+
+/** Whether a word is a body noun of the vocabularies or a compound ending in one (`Kirkkoneuvosto`, `KUNNANHALLITUS`). */
+function endsInBody(word: string, vocabs: readonly Vocabulary[]): boolean {
+  const last = word.toLowerCase();
+  return vocabs.some((v) => v.bodies.some((body) => body.length >= 4 && (last === body || (last.endsWith(body) && last.length - body.length >= 3))));
+}
+
+/**
+ * Whether the words of a letterhead are the body's name alone (`Kirkkoneuvosto`, `KUNNANHALLITUS`,
+ * `Tekninen lautakunta`), as a council's page heads its minutes: four words at most, capitalised
+ * but for a word for "and", the last a body noun.
+ */
+function namesBody(part: readonly string[], vocabs: readonly Vocabulary[]): boolean {
+  const words = part.map((w) => w.replace(/[^\p{L}-]/gu, '')).filter(Boolean);
+  if (words.length === 0 || words.length > 4 || words.length !== part.length) return false;
+  if (!/^\p{Lu}/u.test(words[0] as string) || words.slice(1, -1).some((w) => !/^\p{Lu}/u.test(w) && !vocabs.some((v) => v.and.includes(w)))) return false;
+  return endsInBody(words[words.length - 1] as string, vocabs);
 }
 
 /** A letterhead longer than this is a paragraph, not the head of a page. */
@@ -181,7 +198,9 @@ function letterheadTitle(lines: readonly Line[], vocabs: readonly Vocabulary[]):
   const after = words.slice(doc + 1);
   if (doc >= 0 && DOCUMENT_NUMBER.test(after[0] ?? '')) after.shift();
   const names = (part: readonly string[]): boolean => part.length > 0 && holdsMeetingWord(part.map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, '')), vocabs);
-  const part = names(after) ? after : names(words) ? words : null;
+  // The body's name alone heads a council's page too (`1 Kirkkoneuvosto Paikka ...`, `KUNNANHALLITUS 8/2015 Aika ...`), its number after it.
+  const bare = (part: readonly string[]): string[] => (DOCUMENT_NUMBER.test(part[part.length - 1] ?? '') ? part.slice(0, -1) : [...part]);
+  const part = names(after) ? after : names(words) ? words : namesBody(bare(after), vocabs) ? bare(after) : null;
   const title = part === null ? null : cleanTitle(part.join(' '), vocabs);
   return title === null ? null : { index: top, title };
 }

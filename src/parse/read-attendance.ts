@@ -259,9 +259,12 @@ export function withNamePairsParted(text: string, vocabs: readonly Vocabulary[])
   return entries.map((e) => [e.name, ...e.details].join(' ')).join(', ');
 }
 
-/** The words of roles and offices of the vocabularies (`puheenjohtaja`, `jäsen`), and their signature captions, in lower case: no word of a name. Made once. */
+/**
+ * The words of roles and offices of the vocabularies (`puheenjohtaja`, `jäsen`), of groups (`Members`
+ * of `Council Members Nora Quill and Hugo Fenn`), and their signature captions, in lower case: no word of a name. Made once.
+ */
 const roleAndCaptionWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> =>
-  new Set(vocabs.flatMap((v) => [...Object.values(v.roles).flat(), ...(v.signatureCaptions ?? [])]).map((w) => w.toLowerCase())));
+  new Set(vocabs.flatMap((v) => [...Object.values(v.roles).flat(), ...v.groupNouns, ...(v.signatureCaptions ?? [])]).map((w) => w.toLowerCase())));
 
 /** The signature captions of the vocabularies, in lower case, made once. */
 const captionWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.signatureCaptions ?? [])));

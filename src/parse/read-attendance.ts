@@ -78,11 +78,15 @@ export function readPeopleField(
   // (`Beslutande   Anna Berg (S), ordförande` / `             Erik Lund (M)`) unless a line lists full names.
   const column = label.value.endsWith(',') ? [] : columnLines(lines, index, valueColumn(line, label), header.sourceLines);
   const lineEach = (text: string): boolean => column.length > 0 && !listsFullNames(text);
+  // A value wrapped at a width goes on in the next lines of its paragraph, one text: a name or its details cut at a line's end.
+  const wrapped = label.value !== '' && line.kind === 'paragraph' && column.length === 0 ? wrappedOn(lines, index, header) : [];
+  const value = [label.value, ...wrapped.map((j) => (lines[j] as Line).text)].join(' ');
+  for (const j of wrapped) header.consumed.add(j);
   if (label.value !== '') {
-    for (const part of innerLabels(label.value, label.field, vocabs)) take(part.text, line, lineEach(part.text), part.field === 'participants');
+    for (const part of innerLabels(value, label.field, vocabs)) take(part.text, line, lineEach(part.text), part.field === 'participants');
   }
   // A value that ends in a comma goes on in the next lines of its paragraph (`Attendees: A, B,` / `C, D`).
-  const continued = label.value.endsWith(',') && line.kind === 'paragraph' ? valueLines(lines, index).filter((j) => (lines[j] as Line).block === line.block) : column;
+  const continued = wrapped.length === 0 && label.value.endsWith(',') && line.kind === 'paragraph' ? valueLines(lines, index).filter((j) => (lines[j] as Line).block === line.block) : column;
   for (const j of continued) {
     if (header.consumed.has(j) || header.labels.has(j)) break;
     take((lines[j] as Line).text, lines[j] as Line, lineEach((lines[j] as Line).text), present);
@@ -268,6 +272,51 @@ const roleAndCaptionWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet
 
 /** The signature captions of the vocabularies, in lower case, made once. */
 const captionWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.signatureCaptions ?? [])));
+
+/** A line that opens with a label of its own (`Tags: product`), as a page's metadata sets one a line: no wrapped part of a list. */
+const OPENING_LABEL = /^\p{L}[\p{L}\p{N} ]{0,30}:/u;
+
+/** A source line at least this long that stops inside a name was broken by wrapping its text (at 60 to 80 characters). */
+const WRAPPED_LINE = 60;
+
+/**
+ * The lines of a paragraph that go on with a list of people wrapped at a width (`Osallistujat:
+ * Minna Männikkö (Oulu, pj.), Isa` / `Kotilaine (Oulu, siht.), Arja Nevala (OUTI, Raahe),` / `Pirjo
+ * Tuomimäki`), as text taken out of a PDF or an e-mail breaks it: each next line of the paragraph
+ * while the line before is long and stops inside the list, on a comma, on a capitalised word (a
+ * given name whose surname is on the next line) or inside parentheses, up to a label.
+ */
+function wrappedOn(lines: readonly Line[], index: number, header: Header): number[] {
+  const out: number[] = [];
+  const block = (lines[index] as Line).block;
+  for (let j = index + 1; j < lines.length && out.length < MOST_NAME_PARAGRAPHS; j++) {
+    const before = lines[j - 1] as Line;
+    const line = lines[j] as Line;
+    if (line.block !== block || line.kind !== 'paragraph' || header.labels.has(j) || header.consumed.has(j) || !breaksInList(before, line, header) || inColumns(line, header) || OPENING_LABEL.test(line.text)) break;
+    out.push(j);
+  }
+  return out;
+}
+
+/**
+ * Whether a long line stops inside a list of people that the next line goes on with: on a comma,
+ * inside parentheses, or on a given name whose surname opens the next line before its details
+ * (`… Isa` / `Kotilaine (Oulu, siht.), …`).
+ */
+function breaksInList(line: Line, next: Line, header: Header): boolean {
+  if ((header.sourceLines[line.end.line - 1] ?? '').trimEnd().length < WRAPPED_LINE || inColumns(line, header)) return false;
+  const text = line.text.trimEnd();
+  if (text.endsWith(',') || text.lastIndexOf('(') > text.lastIndexOf(')')) return true;
+  return /(?:^|\s)\p{Lu}[\p{Ll}'’-]*$/u.test(text) && SURNAME_THEN_DETAILS.test(next.text);
+}
+
+/** A surname before a person's details or the next name (`Kotilaine (Oulu, siht.)`, `Lund, Per Ek`), or alone at the list's end. */
+const SURNAME_THEN_DETAILS = /^\p{Lu}[\p{Ll}'’-]+(?:\s*[,(]|\s*$)/u;
+
+/** Whether a line is set in columns (`Afwezig      Bart Nijhuis`): its length is layout, no wrapping; and the next such line is a label's. */
+function inColumns(line: Line, header: Header): boolean {
+  return /\S(?: {3,}|\t)\S/u.test(header.sourceLines[line.start.line - 1] ?? '');
+}
 
 /** Whether every part of a text between commas is a full name (`Anna Berg, Erik Lund`): a list of people, not one person's details. */
 function listsFullNames(text: string): boolean {

@@ -90,3 +90,19 @@ describe('a label of tasks naming someone the minutes list nowhere', () => {
     expect(read.actions.map((a) => `${a.owners.join('+')}: ${a.text}`)).toEqual(['Ria: Ria to book the room.', 'Ria: print the badges', 'Ria: order coffee']);
   });
 });
+
+describe('a list of people wrapped at a width, as text out of a PDF or an e-mail', () => {
+  const present = (text: string) => parseMinutes(text).participants.map((p) => `${p.name}${p.organization ? ` (${p.organization})` : ''}`);
+
+  it('goes on in the next lines, a name cut at a line end joined again', () => {
+    const text = '# Kirjastotyöryhmä 8.11.2024\n\nOsallistujat: Aino Aaltonen (Kuusamon kirjasto, pj.), Eero Salo (Taivalkoski), Liisa\nLaine (Posio, siht.), Olli Mäki (Pudasjärvi, Kuusamo), Kaisa Nurmi (Ii), Jussi\nVirta (Utajärvi)\n\nKokous avattiin.\n';
+    expect(present(text)).toEqual(['Aino Aaltonen (Kuusamon kirjasto)', 'Eero Salo (Taivalkoski)', 'Liisa Laine (Posio)', 'Olli Mäki (Pudasjärvi, Kuusamo)', 'Kaisa Nurmi (Ii)', 'Jussi Virta (Utajärvi)']);
+  });
+
+  it('stops at a line of its own label, and at a whole name the next line does not go on with', () => {
+    const tags = '# Product weekly — July 8, 2025\n\nParticipants: Dana Whitaker, Ravi Subramanian, Jonas Eklund, Mei Lin Chow, Tobias Grant\nTags: product, engineering\n';
+    expect(present(tags)).toEqual(['Dana Whitaker', 'Ravi Subramanian', 'Jonas Eklund', 'Mei Lin Chow', 'Tobias Grant']);
+    const sentence = '# Garden club, 3 May 2025\n\nPresent: Dana Whitaker, Ravi Subramanian, Jonas Eklund, Mei Lin Chow and Tobias Grant\nThe chair welcomed everyone to the meeting.\n';
+    expect(present(sentence)).toEqual(['Dana Whitaker', 'Ravi Subramanian', 'Jonas Eklund', 'Mei Lin Chow', 'Tobias Grant']);
+  });
+});

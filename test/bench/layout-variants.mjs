@@ -65,7 +65,7 @@ const layouts = {
   plain: (text) => byLine(text, (line) => [line.replace(/^#{1,6}\s+/u, '').replace(/\*\*|__/gu, '')]),
   wrap72: (text) => byLine(text, (line) => wrap(line, 72)),
   noblank: (text) => text.split('\n').filter((line) => line.trim() !== '').join('\n'),
-  dblspace: (text) => text.split('\n').join('\n\n'),
+  dblspace: (text) => byLine(text, (line) => [line, '']),
   bullets: (text) => byLine(text, (line) => [line.replace(/^(\s*)[-*+]\s/u, '$1• ')]),
   tabs: (text) => text.replace(/^(?: {2})+/gmu, (blanks) => '\t'.repeat(blanks.length / 2)),
   pages: (text) => text.split('\n').flatMap((line, i) => (i % 35 === 34 ? [line, '', `Page ${(i + 1) / 35} of 9`, '\f', ''] : [line])).join('\n'),

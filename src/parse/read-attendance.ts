@@ -12,6 +12,7 @@ import { withSharedSurnames } from './shared-surname.js';
 import { fieldsOf, givenNameFirst, isName, readName, readPeople, roleOf, splitLeadingRole, splitTopLevel, withoutLinks, type PersonEntry } from './read-people.js';
 import type { RoleClaim } from './read-roles.js';
 import type { Line } from './types.js';
+import { WRAP_WIDTH } from './to-blocks.js';
 import { withoutTrailingParen } from './trim.js';
 import { gather, hasPhrase } from './cues.js';
 import { oncePer } from '../lang/once-per.js';
@@ -276,9 +277,6 @@ const captionWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string
 /** A line that opens with a label of its own (`Tags: product`), as a page's metadata sets one a line: no wrapped part of a list. */
 const OPENING_LABEL = /^\p{L}[\p{L}\p{N} ]{0,30}:/u;
 
-/** A source line at least this long that stops inside a name was broken by wrapping its text (at 60 to 80 characters). */
-const WRAPPED_LINE = 60;
-
 /**
  * The lines of a paragraph that go on with a list of people wrapped at a width (`Osallistujat:
  * Minna Männikkö (Oulu, pj.), Isa` / `Kotilaine (Oulu, siht.), Arja Nevala (OUTI, Raahe),` / `Pirjo
@@ -304,7 +302,8 @@ function wrappedOn(lines: readonly Line[], index: number, header: Header): numbe
  * (`… Isa` / `Kotilaine (Oulu, siht.), …`).
  */
 function breaksInList(line: Line, next: Line, header: Header): boolean {
-  if ((header.sourceLines[line.end.line - 1] ?? '').trimEnd().length < WRAPPED_LINE || inColumns(line, header)) return false;
+  // As long a line as text wrapped at a width (to-blocks' WRAP_WIDTH) is.
+  if ((header.sourceLines[line.end.line - 1] ?? '').trimEnd().length < WRAP_WIDTH || inColumns(line, header)) return false;
   const text = line.text.trimEnd();
   if (text.endsWith(',') || text.lastIndexOf('(') > text.lastIndexOf(')')) return true;
   return /(?:^|\s)\p{Lu}[\p{Ll}'’-]*$/u.test(text) && SURNAME_THEN_DETAILS.test(next.text);

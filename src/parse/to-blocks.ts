@@ -328,7 +328,7 @@ interface TypedMark {
 
 /** The mark a line starts with, outside emphasis: a number in bold (`**3. Budget**`) is a title's, read as such. */
 function typedMark(line: Piece[]): TypedMark | null {
-  const first = line.find((p) => p.text.trim() !== '');
+  const first = firstVisible(line);
   const match = first === undefined || first.bold >= 0 ? null : TYPED_MARK.exec(first.text.trimStart());
   return match === null ? null : { length: match[0].length, ordinal: match[1] === undefined ? null : Number(match[1]) };
 }
@@ -357,9 +357,14 @@ function isUnicodeBullet(line: Piece[]): boolean {
   return /^[•◦▪‣]/u.test(lineText(line).trimStart());
 }
 
+/** The first piece of a line that holds more than blanks. */
+function firstVisible(line: readonly Piece[]): Piece | undefined {
+  return line.find((p) => p.text.trim() !== '');
+}
+
 /** The source line a line of pieces starts on. */
 function firstLine(line: Piece[]): number {
-  return line.find((p) => p.text.trim() !== '')?.line ?? 0;
+  return firstVisible(line)?.line ?? 0;
 }
 
 function lineText(line: Piece[]): string {
@@ -373,7 +378,7 @@ function lineText(line: Piece[]): string {
  * broke off inside a sentence (a wrapped line); else it starts a paragraph again. Returns the next block id.
  */
 function typedList(pieceLines: Piece[][], marks: readonly (TypedMark | null)[], frame: Frame, id: number, nextBlock: number, lines: Line[]): number {
-  const margin = (pieceLines[0]?.find((p) => p.text.trim() !== '')?.column) ?? 1;
+  const margin = firstVisible(pieceLines[0] ?? [])?.column ?? 1;
   const item = { ...frame, listDepth: frame.listDepth + 1 };
   let block = id;
   let inItem = false;
@@ -385,7 +390,7 @@ function typedList(pieceLines: Piece[][], marks: readonly (TypedMark | null)[], 
       lines.push(makeLine(withoutMark(line, mark.length), 'listItem', item, block, { itemStart: true, ordinal: mark.ordinal }));
       return;
     }
-    const column = line.find((p) => p.text.trim() !== '')?.column ?? margin;
+    const column = firstVisible(line)?.column ?? margin;
     if (inItem && (column > margin || brokeOff(lineText(pieceLines[index - 1] ?? [])))) {
       lines.push(makeLine(line, 'listItem', item, block, {}));
       return;
@@ -413,7 +418,7 @@ function withoutMark(line: Piece[], length: number): Piece[] {
 }
 
 /** A line at least this long that stops without a sentence's end was broken by wrapping its text (at 60 to 80 characters). */
-const WRAP_WIDTH = 60;
+export const WRAP_WIDTH = 60;
 
 /** A bullet at the start of a source line: a numbered item's lines at the margin are its body (`3. Adjournment` / `7:45 p.m.`), no lazy run. */
 const LIST_MARK_BULLET = /^\s*[-*+•]\s/;
@@ -441,8 +446,7 @@ function lazyFrom(itemLines: Piece[][], sourceLines: string[], frame: Frame): nu
     const source = sourceLines[first.line - 1] ?? '';
     if (!/^[\p{Lu}\d]/u.test(source)) continue;
     const before = (sourceLines[first.line - 2] ?? '').trimEnd();
-    if (/[,(&–:-]$/.test(before) || /\b(?:and|or|the|of|to|a|an|by|with|for|in|on|at)$/i.test(before)) continue;
-    if (before.length >= WRAP_WIDTH && !/[.!?:;)]$/.test(before)) continue;
+    if (brokeOff(before) || before.endsWith(':') || /\b(?:and|or|the|of|to|a|an|by|with|for|in|on|at)$/i.test(before)) continue;
     return itemLines.slice(i).some((line) => startsLikeItem(line, sourceLines)) || itemAfter(itemLines, sourceLines) ? itemLines.length : i;
   }
   return itemLines.length;

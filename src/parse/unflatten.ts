@@ -137,8 +137,10 @@ function startsOf(text: string, capsOnly: boolean, carry: number): ItemStart[] {
  */
 const SECTION_MARK = /(?<![\p{L}\p{N}])(?:(\p{Lu}[\p{L}]{0,5}) )?(?:§ ?(\d{1,3})|(\d{1,3}) ?§|(\d{1,3}))(?![\p{L}\p{N}§:])/gu;
 
-/** A word of a title written in capitals: a letter, and no letter in lower case (`PÄÄTÖSVALTAISUUS`, `KY:N`, `JA`). */
-const SECTION_CAPS_WORD = /^(?=\S*\p{Lu})[^\p{Ll}\s]+$/u;
+/** A word of a title written in capitals: a capital, and no letter in lower case (`PÄÄTÖSVALTAISUUS`, `KY:N`, `JA`). */
+function sectionCapsWord(word: string): boolean {
+  return CAPS_WORD.test(word) && /\p{Lu}/u.test(word);
+}
 
 /**
  * The sections of a council's or a parish board's page flattened from a PDF, where each item is
@@ -189,7 +191,7 @@ function capsAfter(text: string, from: number): { text: string; at: number } | n
   const words: { word: string; at: number }[] = [];
   const re = /\S+/gu;
   re.lastIndex = from;
-  for (let m = re.exec(text); m !== null && SECTION_CAPS_WORD.test(m[0]) && words.length < 24; m = re.exec(text)) words.push({ word: m[0], at: m.index });
+  for (let m = re.exec(text); m !== null && sectionCapsWord(m[0]) && words.length < 24; m = re.exec(text)) words.push({ word: m[0], at: m.index });
   return sectionTitle(text, words);
 }
 
@@ -202,7 +204,7 @@ function capsBefore(text: string, to: number): { text: string; at: number } | nu
   const words: { word: string; at: number }[] = [];
   for (let k = found.length - 1; k >= 0; k--) {
     const m = found[k] as RegExpMatchArray;
-    if (!SECTION_CAPS_WORD.test(m[0]) || !/\p{L}/u.test(m[0]) || words.length >= 24) break;
+    if (!sectionCapsWord(m[0]) || !/\p{L}/u.test(m[0]) || words.length >= 24) break;
     words.unshift({ word: m[0], at: offset + (m.index as number) });
   }
   return sectionTitle(text, words);

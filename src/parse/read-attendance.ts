@@ -767,6 +767,13 @@ export function readPreambleNames(lines: readonly Line[], header: Header, vocabs
       header.consumed.add(i);
       continue;
     }
+    // The list wrapped at a width, a name cut between its lines (`..., John` / `Neumann (JN), ...`): the paragraph read as one text.
+    const wrapped = body ? [] : paragraphFrom(lines, i);
+    if (wrapped.length > 1 && namesTold(wrapped.map((l) => l.text).join(' '), 3, wrapped, true, header, vocabs)) {
+      for (let j = i; j < i + wrapped.length; j++) header.consumed.add(j);
+      i += wrapped.length - 1;
+      continue;
+    }
     // The list may follow the sentence that opened the meeting on the same line (`Avattiin kokous klo 18.04. Aino
     // Aalto, Pekka Berg ja Liisa Salo`), read for its time: a sentence of only full names after it is the list.
     if (headings <= 1 && line.text.length <= 600) {
@@ -793,14 +800,37 @@ function rollCallLine(line: Line, header: Header, vocabs: readonly Vocabulary[])
  * sentence about attendance told of them (`told`), names of one word count too, as long as one
  * name in the list is a full name, and the offices written around each name are dropped.
  */
-function namesTold(text: string, least: number, line: Line, present: boolean, header: Header, vocabs: readonly Vocabulary[], told = false): boolean {
+function namesTold(text: string, least: number, at: Line | readonly Line[], present: boolean, header: Header, vocabs: readonly Vocabulary[], told = false): boolean {
   const parts = splitTopLevel((told ? withSharedSurnames(text) : text).replace(/[.;]\s*$/, ''), /,|\s(?:and|ja|och|und|en|sekä|&)\s/);
   if (parts.length < (present ? least : 1)) return false;
   const people = fullNames(told ? parts.map((part) => withoutOfficeWords(part, vocabs)) : parts, vocabs, told);
   if (people === null) return false;
-  for (const person of people) addParticipant(header, participantOf(person, line, present, header));
-  header.fields[present ? 'participants' : 'absent'] ??= { text: line.text, position: line.start };
+  const lines = 'text' in at ? [at] : at;
+  const first = lines[0] as Line;
+  for (const person of people) addParticipant(header, participantOf(person, lineOf(person.name, lines), present, header));
+  header.fields[present ? 'participants' : 'absent'] ??= { text: lines.length === 1 ? first.text : text, position: first.start };
   return true;
+}
+
+/** The line of several that holds a name, else the one that ends on its first word (a name cut by a wrap), else the first. */
+function lineOf(name: string, lines: readonly Line[]): Line {
+  if (lines.length === 1) return lines[0] as Line;
+  const first = name.slice(0, name.indexOf(' '));
+  return lines.find((l) => l.text.includes(name)) ?? lines.find((l) => l.text.endsWith(` ${first}`)) ?? (lines[0] as Line);
+}
+
+/** The lines of the paragraph that opens at line `i` (at most 25), or none where line `i` goes on from the line before. */
+function paragraphFrom(lines: readonly Line[], i: number): Line[] {
+  const line = lines[i] as Line;
+  if (line.kind !== 'paragraph' || lines[i - 1]?.block === line.block) return [];
+  const out: Line[] = [];
+  let length = 0;
+  for (let j = i; j < lines.length && out.length < 25 && (lines[j] as Line).block === line.block; j++) {
+    length += (lines[j] as Line).text.length;
+    if (length > 2000) return [];
+    out.push(lines[j] as Line);
+  }
+  return out;
 }
 
 /**

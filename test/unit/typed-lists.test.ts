@@ -105,4 +105,19 @@ describe('a list of people wrapped at a width, as text out of a PDF or an e-mail
     const sentence = '# Garden club, 3 May 2025\n\nPresent: Dana Whitaker, Ravi Subramanian, Jonas Eklund, Mei Lin Chow and Tobias Grant\nThe chair welcomed everyone to the meeting.\n';
     expect(present(sentence)).toEqual(['Dana Whitaker', 'Ravi Subramanian', 'Jonas Eklund', 'Mei Lin Chow', 'Tobias Grant']);
   });
+
+  it('reads a list with no label that opens the minutes the same when it wraps, each name at its own line', () => {
+    const list = 'Hilde Brandt (HB), Oskar Lund (OL), Petra Maalouf (PM), Samuel\nOkafor (SO), Ines Varga (IV), Tomas Reyes (TR)';
+    const text = `# Standards group, 12 March 2025\n\n${list}\n\n## Introduction text\n\nHB: The draft has no introduction yet.\n`;
+    const read = parseMinutes(text);
+    expect(read.participants.map((p) => `${p.name} ${p.alias ?? ''} ${p.position.line}`)).toEqual([
+      'Hilde Brandt HB 3', 'Oskar Lund OL 3', 'Petra Maalouf PM 3', 'Samuel Okafor SO 3', 'Ines Varga IV 4', 'Tomas Reyes TR 4',
+    ]);
+    expect(present(text.replace('Samuel\n', 'Samuel '))).toEqual(present(text));
+  });
+
+  it('leaves a wrapped paragraph of prose that opens the minutes alone', () => {
+    const text = '# Standards group, 12 March 2025\n\nThe group went through the draft with Hilde Brandt, Oskar\nLund, Petra Maalouf and Ines Varga, who had written it.\n\n## Draft\n\nNo comments.\n';
+    expect(present(text)).toEqual([]);
+  });
 });

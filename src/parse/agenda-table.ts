@@ -31,9 +31,24 @@ export function tableEntries(lines: readonly Line[], indices: readonly number[])
       continue;
     }
     if (out.length > 0) break;
-    if (line.kind === 'html' && line.text.includes('<t')) for (const cells of htmlRows(line.text)) pushRow(out, j, cells);
+    const html = line.kind === 'html' ? htmlBlock(lines, j) : null;
+    if (html !== null && html.includes('<t')) for (const cells of htmlRows(html)) pushRow(out, j, cells);
   }
   return out;
+}
+
+/**
+ * The HTML block that opens at line `i`, its lines joined (a table written or wrapped over many
+ * lines, `<tr><td>Budget</td>` / `<td>Agreed</td></tr>`, is one fragment), or null where line `i`
+ * is no HTML or goes on from the line before.
+ */
+export function htmlBlock(lines: readonly Line[], i: number): string | null {
+  const line = lines[i] as Line;
+  const before = lines[i - 1];
+  if (line.kind !== 'html' || (before !== undefined && before.block === line.block && before.kind === 'html')) return null;
+  let html = line.text;
+  for (let j = i + 1; j < lines.length && (lines[j] as Line).block === line.block; j++) html += `\n${(lines[j] as Line).text}`;
+  return html;
 }
 
 /** Sections whose tables list tasks or decisions, not the items of the meeting. */

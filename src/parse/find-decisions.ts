@@ -13,6 +13,7 @@ import { cellPieces, htmlTables, isTaskColumn } from './decision-cells.js';
 import { tableDecision } from './decision-tables.js';
 import { clausesAfter, electedEntries, type Found, headedLines, type Scan, separateLines, titleAbove, withContext } from './decision-text.js';
 import { readItemNumber } from './agenda-number.js';
+import { htmlBlock } from './agenda-table.js';
 import { valueLines } from './header.js';
 import { closingVerdict, consentIn, motionAt, moverOnly, procedureOnly, terseVerdict, voteCount } from './decision-votes.js';
 import type { FindContext } from './find-context.js';
@@ -123,10 +124,8 @@ function htmlTableLines(lines: readonly Line[]): { html: string; unit: Unit }[] 
   const out: { html: string; unit: Unit }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    if (line.kind !== 'html' || (i > 0 && (lines[i - 1] as Line).block === line.block && (lines[i - 1] as Line).kind === 'html')) continue;
-    let html = line.text;
-    for (let j = i + 1; j < lines.length && (lines[j] as Line).block === line.block; j++) html += `\n${(lines[j] as Line).text}`;
-    if (!html.toLowerCase().includes('<td')) continue;
+    const html = htmlBlock(lines, i);
+    if (html === null || !html.toLowerCase().includes('<td')) continue;
     const unit: Unit = { text: '', start: line.start, line: i, kind: 'row', checked: null, struck: false, cells: null, columns: null, section: null, sectionLabel: null, parentText: null, block: line.block };
     out.push({ html, unit });
   }

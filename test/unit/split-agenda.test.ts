@@ -146,6 +146,11 @@ describe('splitAgenda: agenda lists', () => {
     const html = '## Agenda\n\n<table><tr><th>Topic</th><th>Notes</th></tr><tr><td>Budget &amp; plan</td><td>ok</td></tr><tr><td>Website</td><td><ul><li>new</li></ul></td></tr></table>\n';
     expect(titles(html)).toEqual([[null, 'Budget & plan'], [null, 'Website']]);
   });
+
+  it('reads an HTML agenda table set over many lines, a cell cut between two, as one table', () => {
+    const html = '## Agenda\n\n<table>\n<tr><th>Topic</th><th>Notes</th></tr>\n<tr><td>Budget &amp;\nplan</td><td>ok</td></tr>\n<tr>\n<td>Website</td>\n<td>new</td>\n</tr>\n</table>\n';
+    expect(titles(html)).toEqual([[null, 'Budget & plan'], [null, 'Website']]);
+  });
 });
 
 describe('splitAgenda: agenda lists written as the notes', () => {

@@ -4,6 +4,7 @@ import type { Vocabulary } from '../lang/types.js';
 import { bodyItem, cleanItemTitle, closeRanges, type AgendaDraft } from './agenda-draft.js';
 import { letterRank, readItemLetter, readItemNumber, romanValue } from './agenda-number.js';
 import type { Header } from './read-header.js';
+import { ITEM_NUMBER_ALONE } from './header.js';
 import { gather, leadingCueWord, wordsOf } from './cues.js';
 import type { Line } from './types.js';
 
@@ -167,7 +168,7 @@ function outlineCandidates(lines: readonly Line[], header: Header, vocabs: reado
     // A numbered line is no header label, whatever its last word (`2.2 Uudet jäsenet`): only the lines read as a label's value are left out.
     // A number alone on its line is no value of the label above it (`Närvarande:` / names / `1` / `Mötets öppnande:`): it opens the item below.
     const roman = bareRoman(line);
-    if ((header.consumed.has(index) && !header.labels.has(index) && !/^\d{1,3}$/u.test(line.text.trim()) && roman === null) || line.quoteDepth > 0 || line.kind === 'code' || line.kind === 'html' || line.kind === 'tableRow') return;
+    if ((header.consumed.has(index) && !header.labels.has(index) && !ITEM_NUMBER_ALONE.test(line.text.trim()) && roman === null) || line.quoteDepth > 0 || line.kind === 'code' || line.kind === 'html' || line.kind === 'tableRow') return;
     const ordinal = ordinals.get(index);
     if (ordinal !== undefined && line.listDepth === 1) {
       const next = lines[index + 1];
@@ -195,6 +196,12 @@ function outlineCandidates(lines: readonly Line[], header: Header, vocabs: reado
     const below = bareNumber || (read.title === '' && read.marked) ? titleBelow(lines, index, vocabs) : '';
     if (below !== '') {
       out.push({ index, major: Number(read.number), sub: false, number: read.number, title: below, below: true });
+      return;
+    }
+    // `2)` alone, its title the first sentence under it: that line's other sentences are the item's notes.
+    const alone = read.title === '' ? markedAlone(lines, index) : '';
+    if (alone !== '') {
+      out.push({ index, major: Number(read.number), sub: false, number: read.number, title: alone });
       return;
     }
     const bare = cleanItemTitle(read.title);
@@ -283,6 +290,20 @@ function bareRoman(line: Line): number | null {
   if (line.kind !== 'paragraph') return null;
   const mark = /^([IVXL]{1,6})[.)]?$/u.exec(line.text.trim());
   return mark === null ? null : romanValue(mark[1] ?? '');
+}
+
+/**
+ * The title of an item whose number and closing mark stand alone on a line of a paragraph (`2)` /
+ * `The website was discussed. ...`), as minutes typed without blank lines set them: the first
+ * sentence of the line under it, as a list item left empty by its writer takes it when a blank
+ * line parts them. Empty for any other line.
+ */
+function markedAlone(lines: readonly Line[], index: number): string {
+  const line = lines[index] as Line;
+  const next = lines[index + 1];
+  if (line.kind !== 'paragraph' || !/^\d{1,3}[.)]$/u.test(line.text.trim()) || next?.kind !== 'paragraph' || next.block !== line.block) return '';
+  const title = cleanItemTitle(firstSentence(next.text));
+  return /^\p{Lu}/u.test(title) ? title : '';
 }
 
 /**

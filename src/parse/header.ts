@@ -25,7 +25,7 @@ export interface Header {
 }
 
 /** An item's number alone on its line (`§ 3`, `3 §`, `3.`, `3`), as text exported from a word processor sets it over the item's title. */
-export const ITEM_NUMBER_ALONE = /^(?:§\s*\d{1,3}|\d{1,3}\s*§|\d{1,3}\.?)$/u;
+export const ITEM_NUMBER_ALONE = /^(?:§\s*\d{1,3}|\d{1,3}\s*§|\d{1,3}[.)]?)$/u;
 
 /** The indices of the lines that hold a label's value when it is not on the label's own line. */
 export function valueLines(lines: readonly Line[], index: number): number[] {

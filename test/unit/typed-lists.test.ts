@@ -70,6 +70,27 @@ describe('an attendance label left empty before the numbered items', () => {
   });
 });
 
+describe('an item number alone on a line of a paragraph, in minutes typed without blank lines', () => {
+  const text = 'Committee meeting, 3 March 2025\nPresent:\nAnn Lee\nBo Chan\nApologies:\nDan Eve\n1)\nThe budget was discussed. Agreed to raise the fee.\n2)\nThe website was discussed. Bo to update the front page.\n3)\nAny other business. None.\n';
+
+  it('opens the item, its title the first sentence under it, and ends the attendance label above it', () => {
+    const read = parseMinutes(text);
+    expect(read.agenda.map((a) => `${a.number} ${a.title}`)).toEqual(['1 The budget was discussed', '2 The website was discussed', '3 Any other business']);
+    expect(read.participants.map((p) => `${p.name}:${p.present}`)).toEqual(['Ann Lee:true', 'Bo Chan:true', 'Dan Eve:false']);
+    expect(read.actions.map((a) => `${a.owners.join('+')}: ${a.text} @${a.item}`)).toEqual(['Bo Chan: Bo to update the front page. @2']);
+  });
+
+  it('reads the same as the minutes with a blank line around each number', () => {
+    const spaced = parseMinutes(text.replace(/\n(\d\))\n/g, '\n\n$1\n'));
+    expect(parseMinutes(text).agenda.map((a) => a.title)).toEqual(spaced.agenda.map((a) => a.title));
+  });
+
+  it('is no item where the numbers do not count up through the minutes', () => {
+    const prose = 'Committee meeting, 3 March 2025\nPresent: Ann Lee, Bo Chan\nThe fee rises by\n5)\nEuros a year from April. Bo to update the front page.\n';
+    expect(parseMinutes(prose).agenda).toEqual([]);
+  });
+});
+
 describe('a label of tasks that names its people before the task word', () => {
   const tasks = (label: string) =>
     parseMinutes(`# Team meeting\n\nPresent: Tiff Moore, Bo Chan\n\n## Notes\n\nThe hall is booked.\n\n${label}\n\n- share the install notes\n- make a voting form\n`).actions.map((a) => `${a.owners.join('+')}: ${a.text}`);

@@ -3,7 +3,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Participant } from '../model/participant.js';
 import type { Header } from './header.js';
-import { foldedPhrases, gather, wordSet } from './cues.js';
+import { foldedPhrases, gather, includesAny, wordSet } from './cues.js';
 import { isCompoundRole, isName, isNick, roleOf } from './read-people.js';
 import { nounShaped } from './read-owners.js';
 import { aboutNextMeeting } from './read-when.js';
@@ -75,7 +75,7 @@ export function proseRoles(lines: readonly Line[], header: Header, claims: RoleC
 function openingAppositions(text: string, roles: ReadonlyMap<string, string>, vocabs: readonly Vocabulary[]): { name: string; role: string }[] {
   const folded = fold(text);
   // The phrases folded once per list, not once per line (a paragraph each time folded them all again).
-  if (!foldedPhrases(gather(vocabs, 'openedAt')).some((phrase) => folded.includes(phrase))) return [];
+  if (!includesAny(folded, foldedPhrases(gather(vocabs, 'openedAt')))) return [];
   const out: { name: string; role: string }[] = [];
   for (const word of text.matchAll(/\S+/gu)) {
     const role = roles.get(word[0].toLowerCase().replace(/,$/u, ''));

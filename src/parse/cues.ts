@@ -172,6 +172,51 @@ export const gather: (vocabs: readonly Vocabulary[], key: WordList) => string[] 
 /** A list of phrases folded (`ei enää`, `nicht länger`), for texts folded the same way; made once per list. */
 export const foldedPhrases = oncePer((phrases: readonly string[]): string[] => phrases.map(fold));
 
+/**
+ * Whether the text holds any of the phrases anywhere, as `phrases.some((p) => text.includes(p))`
+ * says (part of a word counts: `eröffnet` in `eröffnete`), in one pass over the text instead of one
+ * per phrase: only where the two characters a phrase opens with stand is it compared. The finders
+ * ask this of every line at the top (`openedAt`, `nextMeeting`), and a search per phrase cost more
+ * than the rest of their reading.
+ */
+export function includesAny(text: string, phrases: readonly string[]): boolean {
+  const { pairs, byPair, short } = phrasePairs(phrases);
+  if (short) return phrases.some((phrase) => text.includes(phrase));
+  let previous = text.charCodeAt(0);
+  for (let i = 0; i + 1 < text.length; i++) {
+    const next = text.charCodeAt(i + 1);
+    const key = pairKey(previous, next);
+    if (pairs[key] !== 0) for (const phrase of byPair.get(key) as string[]) if (text.startsWith(phrase, i)) return true;
+    previous = next;
+  }
+  return false;
+}
+
+/**
+ * The phrases of a list by the hash of the two characters each opens with, and a mark for each such
+ * hash (a typed array, cheaper to ask than the map at every character); `short` where a phrase has
+ * fewer than two characters. Made once per list.
+ */
+const phrasePairs = oncePer((phrases: readonly string[]): { pairs: Uint8Array; byPair: Map<number, string[]>; short: boolean } => {
+  const pairs = new Uint8Array(PAIR_KEYS);
+  const byPair = new Map<number, string[]>();
+  for (const phrase of phrases) {
+    if (phrase.length < 2) continue;
+    const key = pairKey(phrase.charCodeAt(0), phrase.charCodeAt(1));
+    pairs[key] = 1;
+    byPair.set(key, [...(byPair.get(key) ?? []), phrase]);
+  }
+  return { pairs, byPair, short: phrases.some((phrase) => phrase.length < 2) };
+});
+
+/** How many keys `pairKey` gives. */
+const PAIR_KEYS = 1 << 16;
+
+/** A hash of two UTF-16 code units, below PAIR_KEYS. */
+function pairKey(first: number, second: number): number {
+  return ((first * 31) ^ second) & (PAIR_KEYS - 1);
+}
+
 /** `gather` as a set, for look-ups of whole words; made once per list of vocabularies. */
 export const wordSet: (vocabs: readonly Vocabulary[], key: WordList) => ReadonlySet<string> = perWordList((vocabs, key) => new Set(gather(vocabs, key)));
 

@@ -11,7 +11,7 @@ import { ownerKind } from './owner-kinds.js';
 import { endsState, forbidsDeed } from './negated-duty.js';
 import { passiveAgents } from './passive-agent.js';
 import { assignedOwners, assigneesAfter, handedToGroup, headingAbove, headingOwners, invertedSubjects, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
-import { asWritten, gather, textKey, wordCount, wordSet, wordsOf } from './cues.js';
+import { asWritten, gather, includesAny, textKey, wordCount, wordSet, wordsOf } from './cues.js';
 import { isProposed } from './decision-grammar.js';
 import { arrowedPerson, outcomeArrow } from './decision-markers.js';
 import { EMPTY_CELL } from './decision-tables.js';
@@ -526,6 +526,8 @@ function withoutClauseWord(text: string, context: FindContext): string {
  */
 function aboutNextMeeting(folded: string, vocabs: readonly Vocabulary[]): boolean {
   const { articles, leads, phrases } = nextMeetingWords(vocabs);
+  // Most sentences hold none of the phrases: one pass says so before each is searched for its place.
+  if (!includesAny(folded, phrases)) return false;
   return phrases.some((phrase) => {
     const at = folded.indexOf(phrase);
     if (at < 0) return false;

@@ -400,10 +400,11 @@ function answeredQuestion(scan: Scan, index: number): Found | null {
   const inline = /\?\s*(\p{L}+)[.!]?\s*$/u.exec(unit.text);
   if (inline !== null) return affirmatives.includes((inline[1] as string).toLowerCase()) && ours(unit.text) ? { text: unit.text, cue: { kind: 'grammar', words: inline[1] as string } } : null;
   // A question is no unit of its own: the line before the answer holds it.
+  // The line before is tested first: the words of a unit are asked only where a question stands before it.
   const previous = scan.context.lines[unit.line - 1];
+  if (previous === undefined || previous.block !== unit.block || !/\?\s*$/u.test(previous.text)) return null;
   const words = wordsOf(unit.text);
-  if (previous === undefined || previous.block !== unit.block || words.length !== 1 || !/\?\s*$/u.test(previous.text)) return null;
-  if (!affirmatives.includes(words[0] as string) || !ours(previous.text)) return null;
+  if (words.length !== 1 || !affirmatives.includes(words[0] as string) || !ours(previous.text)) return null;
   return { text: `${previous.text} ${unit.text}`, cue: { kind: 'grammar', words: trimEndOf(unit.text, '.!') }, start: previous.start };
 }
 

@@ -1,7 +1,7 @@
 import { fold, matchesWord } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
-import { byFirstWord, foldedPhrases, gather, hasPhrase, wordsOf } from './cues.js';
+import { byFirstWord, foldedPhrases, gather, hasPhrase, includesAny, wordsOf } from './cues.js';
 
 /**
  * Whether a sentence states a negated obligation (`Dan should not print ...`, `Nycklarna får inte
@@ -11,10 +11,13 @@ import { byFirstWord, foldedPhrases, gather, hasPhrase, wordsOf } from './cues.j
  * time or a thing, and the deed stays a task.
  */
 export function forbidsDeed(text: string, vocabs: readonly Vocabulary[]): boolean {
-  const { phrases, byFirst } = forbiddingPhrases(vocabs);
+  const { phrases, byFirst, keys } = forbiddingPhrases(vocabs);
   if (phrases.length === 0) return false;
   const folded = fold(text);
-  const words = wordsOf(folded.includes('’') ? folded.replace(/’/g, "'") : folded);
+  const apostrophes = folded.includes('’') ? folded.replace(/’/g, "'") : folded;
+  // Most sentences hold no negation at all: one pass over the text for the phrases' keys says so before its words are split.
+  if (!includesAny(apostrophes, keys)) return false;
+  const words = wordsOf(apostrophes);
   for (let i = 0; i < words.length; i++) {
     // Most words open no phrase: only those that do are compared, with the phrases they open.
     const opening = byFirst === null ? phrases : byFirst.get(words[i] as string);
@@ -27,11 +30,34 @@ export function forbidsDeed(text: string, vocabs: readonly Vocabulary[]): boolea
  * The negated modals of the vocabularies as lists of folded words (`ska inte` reads `ska`, `inte`),
  * and by their first word where none opens with a stem (`kein*`), else null; once per list of vocabularies.
  */
-const forbiddingPhrases = oncePer((vocabs: readonly Vocabulary[]): { phrases: string[][]; byFirst: Map<string, string[][]> | null } => {
+const forbiddingPhrases = oncePer((vocabs: readonly Vocabulary[]): { phrases: string[][]; byFirst: Map<string, string[][]> | null; keys: string[] } => {
   const phrases = gather(vocabs, 'negatedModals').map((p) => wordsOf(fold(p)) as string[]);
-  if (phrases.some((phrase) => (phrase[0] ?? '*').endsWith('*'))) return { phrases, byFirst: null };
-  return { phrases, byFirst: byFirstWord(phrases, (phrase) => phrase[0] as string) };
+  const keys = requiredParts(phrases);
+  if (phrases.some((phrase) => (phrase[0] ?? '*').endsWith('*'))) return { phrases, byFirst: null, keys };
+  return { phrases, byFirst: byFirstWord(phrases, (phrase) => phrase[0] as string), keys };
 });
+
+/**
+ * For each phrase, one of its words (a stem without its `*`) that a text holding the phrase must
+ * hold as characters, the word shared by the most phrases chosen (`nicht` for `soll nicht` and
+ * `darf nicht`, `not` for `cannot` too): a text with none of them holds none of the phrases. A
+ * phrase with no word gives the empty key, which every text holds.
+ */
+function requiredParts(phrases: readonly (readonly string[])[]): string[] {
+  const literals = phrases.map((phrase) => phrase.map((part) => (part.endsWith('*') ? part.slice(0, -1) : part)));
+  const covers = (key: string): number => literals.filter((parts) => parts.some((part) => part.includes(key))).length;
+  const keys = new Set<string>();
+  for (const parts of literals) {
+    let best = '';
+    let most = -1;
+    for (const part of parts) {
+      const count = covers(part);
+      if (count > most || (count === most && part.length > best.length)) [best, most] = [part, count];
+    }
+    keys.add(best);
+  }
+  return [...keys];
+}
 
 /**
  * Whether a sentence says a state has ended (`Jan und Eva stehen nicht länger zur Wahl`, `Bo

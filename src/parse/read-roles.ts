@@ -3,7 +3,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Participant } from '../model/participant.js';
 import type { Header } from './header.js';
-import { foldedPhrases, gather, wordSet } from './cues.js';
+import { foldedPhrases, gather, includesAny, wordSet } from './cues.js';
 import { isCompoundRole, isName, isNick, roleOf } from './read-people.js';
 import { nounShaped } from './read-owners.js';
 import { aboutNextMeeting } from './read-when.js';
@@ -75,7 +75,7 @@ export function proseRoles(lines: readonly Line[], header: Header, claims: RoleC
 function openingAppositions(text: string, roles: ReadonlyMap<string, string>, vocabs: readonly Vocabulary[]): { name: string; role: string }[] {
   const folded = fold(text);
   // The phrases folded once per list, not once per line (a paragraph each time folded them all again).
-  if (!foldedPhrases(gather(vocabs, 'openedAt')).some((phrase) => folded.includes(phrase))) return [];
+  if (!includesAny(folded, foldedPhrases(gather(vocabs, 'openedAt')))) return [];
   const out: { name: string; role: string }[] = [];
   for (const word of text.matchAll(/\S+/gu)) {
     const role = roles.get(word[0].toLowerCase().replace(/,$/u, ''));
@@ -202,16 +202,23 @@ const phrasesByFirst = oncePer((phrases: readonly Phrase[]): { byFirst: Readonly
   return { byFirst, always };
 });
 
-/** The phrases whose first word is among `words` (or that have none), in the order of the list. */
+/**
+ * The phrases whose first word is among `words` (or that have none), in the order of the list, each
+ * once. Nothing is made for a line none of whose words opens a phrase, as most lines are.
+ */
 function candidates(phrases: readonly Phrase[], words: readonly string[] | null): Phrase[] {
   const { byFirst, always } = phrasesByFirst(phrases);
-  const places = [...always];
-  for (const word of new Set(words)) {
+  let places: number[] | null = always.length > 0 ? [...always] : null;
+  for (const word of words ?? []) {
     const found = byFirst.get(word);
-    if (found !== undefined) places.push(...found);
+    if (found !== undefined) (places ??= []).push(...found);
   }
-  if (places.length === 0) return [];
-  return places.sort((a, b) => a - b).map((i) => phrases[i] as Phrase);
+  if (places === null) return [];
+  // A word written twice gave its phrases twice: each is kept once.
+  return places
+    .sort((a, b) => a - b)
+    .filter((place, k, sorted) => k === 0 || sorted[k - 1] !== place)
+    .map((i) => phrases[i] as Phrase);
 }
 
 /**
@@ -229,14 +236,16 @@ export function roleSentences(lines: readonly Line[], claims: RoleClaim[], vocab
       claims.push({ ...signed, strength: 1 });
       return;
     }
-    // `Vanaf de volgende keer wordt het overleg voorgezeten door X`: a role in the next meeting, not in this one.
-    if (aboutNextMeeting(line.text, vocabs)) return;
     // The time the meeting was called to order may stand inside the phrase (`called to order at 7:02 PM by X`).
     const text = line.text.replace(CLOCK_TIME, '');
     const lower = text.toLowerCase();
-    // Only phrases whose first word the line holds can match: most lines hold none.
+    // Only phrases whose first word the line holds can match: most lines hold none, and are done with before any other test.
+    const opened = candidates(phrases, lower.match(LETTERS));
+    if (opened.length === 0) return;
+    // `Vanaf de volgende keer wordt het overleg voorgezeten door X`: a role in the next meeting, not in this one.
+    if (aboutNextMeeting(line.text, vocabs)) return;
     const given = new Set<string>();
-    for (const phrase of candidates(phrases, lower.match(LETTERS))) {
+    for (const phrase of opened) {
       if (given.has(phrase.role)) continue;
       const found = phraseAt(lower, phrase.text, vocabs);
       if (found === null) continue;

@@ -2,6 +2,7 @@ import { anyMatches, fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { daysBetween, isoDate } from './calendar.js';
+import { includesAny } from './cues.js';
 import type { Header } from './header.js';
 import { headBeforeFields } from './inline-labels.js';
 import { findDayRange, findFullDate, findTimes, fullYear, hasDigit, numericOrder, scanDates } from './read-dates.js';
@@ -102,7 +103,7 @@ function ownLines(lines: readonly Line[], vocabs: readonly Vocabulary[]): (limit
 /** Whether a text speaks of the next meeting. */
 export function aboutNextMeeting(text: string, vocabs: readonly Vocabulary[]): boolean {
   const folded = fold(text);
-  return foldedNextMeeting(vocabs).some((phrase) => folded.includes(phrase));
+  return includesAny(folded, foldedNextMeeting(vocabs));
 }
 
 /** The next-meeting phrases of the vocabularies, folded, in order; once per list of vocabularies. */

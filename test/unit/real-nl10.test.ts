@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+/**
+ * Rules found by reading a tenth round of real Dutch minutes (advisory councils, student unions,
+ * councils' records flattened from PDF, parish boards). Every example here is written for the
+ * test; none is a line of those minutes.
+ */
+
+const present = (text: string) => parseMinutes(text).participants.filter((p) => p.present !== false).map((p) => p.name);
+
+describe('a roster of one person a paragraph goes on through a group and its members', () => {
+  const head = 'Notulen ALV Roeivereniging De Spaarne\n\nDatum: 3 juni 2024\n\nAanwezigen:\n\n';
+  const body = '\n\n1. Opening\n\nDe voorzitter opent de vergadering.\n\n2. Mededelingen\n\nGeen.\n\n3. Rondvraag\n\nGeen vragen.\n';
+
+  it('reads the names after a group line with a number or a term in its name, and the names after it', () => {
+    const text = `${head}Dagelijks bestuur: Karin Smit en Pieter de Groot\n\nBestuur 12: 2023/2024: Ans Bakker, Joost van Dam en Lotte ter Horst.\n\nWillem de Vries\n\nFenna Kuipers (gast)${body}`;
+    expect(present(text)).toEqual(['Karin Smit', 'Pieter de Groot', 'Ans Bakker', 'Joost van Dam', 'Lotte ter Horst', 'Willem de Vries', 'Fenna Kuipers']);
+  });
+
+  it('reads a group line in the middle of the roster', () => {
+    const text = `${head}Willem de Vries\n\nKascommissie 2024: Ans Bakker en Joost van Dam\n\nLotte ter Horst${body}`;
+    expect(present(text)).toEqual(['Willem de Vries', 'Ans Bakker', 'Joost van Dam', 'Lotte ter Horst']);
+  });
+
+  it('stops at a paragraph that is a sentence with a colon, not a group', () => {
+    const text = `${head}Willem de Vries\n\nLotte ter Horst\n\nOpmerking: de zaal was te klein voor Ans Bakker en Joost van Dam.\n\nAns Bakker${body}`;
+    expect(present(text)).toEqual(['Willem de Vries', 'Lotte ter Horst']);
+  });
+});

@@ -28,3 +28,17 @@ describe('a roster of one person a paragraph goes on through a group and its mem
     expect(present(text)).toEqual(['Willem de Vries', 'Lotte ter Horst']);
   });
 });
+
+describe('a list run together from a PDF is cut before each form of address', () => {
+  const body = '\n\n1. Opening\nDe voorzitter opent.\n2. Mededelingen\nGeen.\n3. Rondvraag\nGeen.\n';
+
+  it('reads each `de heer` / `mevrouw` as the start of a name when no comma parts them', () => {
+    const text = `Notulen van de vergadering van de raad van Zandhoven, gehouden op 3 maart 2024\n\nAanwezig: de heer J. Jansen de heer P. de Vries mevrouw A. Bakker-Smit de heer dr. K. van Dam (VVD)${body}`;
+    expect(present(text)).toEqual(['J. Jansen', 'P. de Vries', 'A. Bakker-Smit', 'K. van Dam']);
+  });
+
+  it('leaves a list parted by commas as it was, one form of address a name', () => {
+    const text = `Notulen van de vergadering van de raad van Zandhoven, gehouden op 3 maart 2024\n\nAanwezig: dhr. J. Jansen, mw. A. Bakker-Smit, K. van Dam${body}`;
+    expect(present(text)).toEqual(['J. Jansen', 'A. Bakker-Smit', 'K. van Dam']);
+  });
+});

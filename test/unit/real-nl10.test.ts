@@ -42,3 +42,17 @@ describe('a list run together from a PDF is cut before each form of address', ()
     expect(present(text)).toEqual(['J. Jansen', 'A. Bakker-Smit', 'K. van Dam']);
   });
 });
+
+describe('a comma between the date and the place of the sentence of record', () => {
+  const body = '\n\n1. Opening\nDe voorzitter opent de vergadering.\n2. Mededelingen\nGeen.\n3. Rondvraag\nGeen.\n';
+
+  it('reads the place after `gehouden op DATE, in ...`', () => {
+    const text = `NOTULEN ALGEMENE LEDENVERGADERING VAN DE HISTORISCHE KRING ZANDHOVEN gehouden op 12 maart 2024, in zaal De Linde te Zandhoven.${body}`;
+    expect(parseMinutes(text).location).toBe('zaal De Linde te Zandhoven');
+  });
+
+  it('reads no place where the words after the comma are no place', () => {
+    const text = `NOTULEN ALGEMENE LEDENVERGADERING VAN DE HISTORISCHE KRING ZANDHOVEN gehouden op 12 maart 2024, de voorzitter opent om 20.00 uur.${body}`;
+    expect(parseMinutes(text).location).toBeNull();
+  });
+});

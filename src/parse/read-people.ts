@@ -272,8 +272,9 @@ const LEAST_ADDRESSED_WORDS = 5;
  * A part of a list cut before each form of address that opens a name, where two or more stand in it
  * with no comma between: a council's or a board's list of members set one a line in a PDF's column
  * and run together when the page was flattened (`de heer J. Jansen de heer P. de Vries mevrouw A.
- * Bakker`). A form right after another (`de heer dr. J. Jansen`) opens no name of its own, and the
- * article before one (`de heer`) goes with it. Any other part is left whole.
+ * Bakker`): the part opens with a form, and each name has one. A form right after another (`de heer
+ * dr. J. Jansen`) opens no name of its own, and the article before one (`de heer`) goes with it. Any
+ * other part is left whole.
  */
 function byAddress(part: string, vocabs: readonly Vocabulary[]): string[] {
   const words = part.trim().split(/\s+/u);
@@ -285,8 +286,9 @@ function byAddress(part: string, vocabs: readonly Vocabulary[]): string[] {
     if (!forms.has(fold(words[k] as string)) || (k > 0 && forms.has(fold(words[k - 1] as string)))) continue;
     starts.push(k > 0 && articles.has(fold(words[k - 1] as string)) ? k - 1 : k);
   }
-  if (starts.length < 2) return [part];
-  const cuts = starts[0] === 0 ? starts : [0, ...starts];
+  // Such a list opens with a form of address, one before each name: words before the first are an office's or a place's (`District Councillor ...`).
+  if (starts.length < 2 || starts[0] !== 0) return [part];
+  const cuts = starts;
   // The label of the next group or office at a name's end (`de heer J. Jansen Griffier:`) is the next name's; a label alone names no one.
   return cuts.map((from, n) => words.slice(from, cuts[n + 1] ?? words.length).join(' ').replace(TRAILING_LABEL, '')).filter((piece) => piece !== '');
 }

@@ -486,10 +486,24 @@ export function sentencesOf(text: string, vocabs: readonly Vocabulary[]): string
  */
 function withoutGroup(raw: string, vocabs: readonly Vocabulary[]): string {
   const text = withoutLinks(raw);
+  const termed = groupWithTerm(text);
+  if (termed > 0) return text.slice(termed).trim();
   const colon = text.indexOf(': ');
   if (colon <= 0 || colon > 40 || /[\d<>/]/.test(text.slice(0, colon)) || /^\p{Lu}{1,4}$/u.test(text.slice(0, colon))) return text;
   const mark = rollCallMark(text.slice(colon + 1), vocabs);
   return mark === null ? text.slice(colon + 1).trim() : `${text.slice(0, colon)} (${mark})`;
+}
+
+/**
+ * A group's name with its number or its term before its members (`Bestuur 76: 2020/2021: Ann Lee,
+ * Bo Chan`, `Kascommissie 2023-2024: Ann Lee en Bo Chan`): a word of letters first, then words and
+ * numbers up to the last colon of the name. Where the members start, or 0 when the text opens no such group.
+ */
+const GROUP_WITH_TERM = /^\p{Lu}[\p{L}-]{2,30}(?: [\p{L}\d/-]{1,20}){0,4}:(?: [\d/-]{4,9}:)? (?=\p{Lu})/u;
+
+function groupWithTerm(text: string): number {
+  const m = GROUP_WITH_TERM.exec(text);
+  return m !== null && /\d/.test(m[0]) ? m[0].length : 0;
 }
 
 /** The attendance word a roll call writes after a name (`present`, `absent`, `excused`), lower case, or null. */
@@ -536,7 +550,7 @@ function namePerParagraph(lines: readonly Line[], last: number, header: Header, 
     const block = (lines[j] as Line).block;
     const run: number[] = [];
     for (let k = j; k < lines.length && (lines[k] as Line).block === block; k++) run.push(k);
-    if (!run.every((k) => isOnePerson(lines[k] as Line, k, header, vocabs))) break;
+    if (!run.every((k) => isOnePerson(lines[k] as Line, k, header, vocabs) || isGroupOfPeople(lines[k] as Line, k, header, vocabs))) break;
     out.push(...run);
     j = (run[run.length - 1] as number) + 1;
   }
@@ -555,6 +569,24 @@ function isOnePerson(line: Line, index: number, header: Header, vocabs: readonly
   if (!/\p{Ll}/u.test(name)) return false;
   const written = fold(line.text.trim());
   return name.includes(' ') || withoutHonorifics(written) !== written;
+}
+
+/** The fewest people a group's line names (`Bestuur: Ann Lee en Bo Chan`): one name after a colon may be a role's holder (`Voorzitter: Ann Lee`). */
+const LEAST_IN_GROUP = 2;
+
+/**
+ * Whether a paragraph line is a group of the roster and its members and nothing more (`Bestuur:
+ * Ann Lee, Bo Chan en Cy Dee`, `Kascommissie 2023/2024: Ann Lee en Bo Chan`), as a list of one
+ * person a paragraph sets the board or the guests apart under their own name: two people or more
+ * after the group's name, each a name of two words or more.
+ */
+function isGroupOfPeople(line: Line, index: number, header: Header, vocabs: readonly Vocabulary[]): boolean {
+  if (line.kind !== 'paragraph' || header.labels.has(index) || header.consumed.has(index) || line.text.length > 300) return false;
+  const members = withoutGroup(line.text, vocabs);
+  if (members.length >= line.text.length) return false;
+  // The members start right after the colon with the first one's name: a sentence after a colon (`Opmerking: de zaal ...`) names no group.
+  const people = /^\p{Lu}/u.test(members) ? readPeople(members, { oneEach: false }, vocabs) : [];
+  return people.length >= LEAST_IN_GROUP && members.startsWith((people[0] as PersonEntry).name) && people.every((p) => p.name.includes(' ') && /\p{Ll}/u.test(p.name));
 }
 
 /**

@@ -51,7 +51,7 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   if (grouped !== null) return grouped;
   // Semicolons between people leave the commas to the details of each (`Ann Lee, Chair; Bo Chan, Acme`).
   const each = options.oneEach || detailsBetweenSemicolons(clean, vocabs);
-  const listed = mentions(clean) ?? slashed(clean, vocabs) ?? splitTopLevel(clean, each ? /[;]/ : PEOPLE_SEPARATORS);
+  const listed = (mentions(clean) ?? slashed(clean, vocabs) ?? splitTopLevel(clean, each ? /[;]/ : PEOPLE_SEPARATORS)).flatMap((part) => byAddress(part, vocabs));
   const parts = surnamesFirst(each ? listed : listed.flatMap(afterParens).map(withoutHeadCount), each && !options.oneEach).map((part) => withoutPresenceMark(withoutGroupLabel(withoutOrdinal(part), vocabs), vocabs));
   const people: PersonEntry[] = [];
   let rolesLead: boolean | null = null;
@@ -259,6 +259,43 @@ function officeWithArticle(text: string, vocabs: readonly Vocabulary[]): boolean
  * vocabularies between blanks (`and`, `och`, `samt`, `ja`, `sekä`, `und`, `en`, `&`; each vocabulary's
  * `and`), written out as a literal so that its linearity is checked with the others.
  */
+/** The forms of address of the vocabularies, folded (`dhr.`, `mevrouw`, `heer`, `mr`), made once. */
+const addresses = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.honorifics).map((h) => fold(h))));
+
+/** The articles of the vocabularies (`de` of `de heer`), folded, made once. */
+const addressArticles = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.articles).map((a) => fold(a))));
+
+/** The fewest words of a part that may hold two people each after a form of address (`mw. A. Lee dhr. B. Chan`). */
+const LEAST_ADDRESSED_WORDS = 5;
+
+/**
+ * A part of a list cut before each form of address that opens a name, where two or more stand in it
+ * with no comma between: a council's or a board's list of members set one a line in a PDF's column
+ * and run together when the page was flattened (`de heer J. Jansen de heer P. de Vries mevrouw A.
+ * Bakker`): the part opens with a form, and each name has one. A form right after another (`de heer
+ * dr. J. Jansen`) opens no name of its own, and the article before one (`de heer`) goes with it. Any
+ * other part is left whole.
+ */
+function byAddress(part: string, vocabs: readonly Vocabulary[]): string[] {
+  const words = part.trim().split(/\s+/u);
+  if (words.length < LEAST_ADDRESSED_WORDS) return [part];
+  const forms = addresses(vocabs);
+  const articles = addressArticles(vocabs);
+  const starts: number[] = [];
+  for (let k = 0; k < words.length; k++) {
+    if (!forms.has(fold(words[k] as string)) || (k > 0 && forms.has(fold(words[k - 1] as string)))) continue;
+    starts.push(k > 0 && articles.has(fold(words[k - 1] as string)) ? k - 1 : k);
+  }
+  // Such a list opens with a form of address, one before each name: words before the first are an office's or a place's (`District Councillor ...`).
+  if (starts.length < 2 || starts[0] !== 0) return [part];
+  const cuts = starts;
+  // The label of the next group or office at a name's end (`de heer J. Jansen Griffier:`) is the next name's; a label alone names no one.
+  return cuts.map((from, n) => words.slice(from, cuts[n + 1] ?? words.length).join(' ').replace(TRAILING_LABEL, '')).filter((piece) => piece !== '');
+}
+
+/** A label at the end of a piece or the whole of it: a capitalised word, at most three words in lower case, a colon (`Griffier:`, `De leden:`). */
+const TRAILING_LABEL = /(?:^|\s)\p{Lu}\p{Ll}*(?: \p{Ll}+){0,3}:$/u;
+
 const PEOPLE_SEPARATORS = /[,;·•|]|\s(?:and|ja|och|samt|und|en|sekä|&)\s/;
 /** Words in lower case before a capital (`hallituksen jäsenet ` of `hallituksen jäsenet Aino Lehto`). */
 const LOWER_LEAD = /^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u;

@@ -601,7 +601,10 @@ const PLACE_LEAD = /^(?:at|in|im|i|på|op)\s/i;
 function placeAfterDate(text: string, vocabs: readonly Vocabulary[]): string | null {
   const date = scanDates(text, vocabs)[0];
   if (!date) return null;
-  const rest = text.slice(date.index + date.length).trimStart();
+  const after = text.slice(date.index + date.length).trimStart();
+  // A comma may part the date from the place it leads to (`gehouden op 12 maart 2024, in zaal De Linde`, `held on 3 May 2024, at the Village Hall`).
+  const parted = after.startsWith(',') ? after.slice(1).trimStart() : after;
+  const rest = PLACE_LEAD.test(parted) ? parted : after;
   return PLACE_LEAD.test(rest) ? placeAfter(rest, vocabs) : (placeAfterTime(rest, vocabs) ?? casedPlace(rest, vocabs));
 }
 

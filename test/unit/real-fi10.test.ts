@@ -39,3 +39,30 @@ describe('a paragraph typed a statement a line, one line near the longest', () =
     expect(parseMinutes(wrapped).decisions.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a roster in a column beside its label, a blank line between its rows (a table of two columns exported from Word or a web page)', () => {
+  const people = (text: string) => parseMinutes(text).participants.map((p) => ({ name: p.name, roles: p.roles }));
+  const pad = (n: number) => ' '.repeat(n);
+  const roster =
+    'JOHTOKUNNAN KOKOUS\n\nAika' + pad(12) + 'Tiistaina 3. maaliskuuta 2025 klo 18.00 – 19.30\n\n' +
+    'Paikka' + pad(10) + 'Seurakuntatalo, Ylämäki\n\n' +
+    'Läsnä' + pad(11) + 'Virtanen Aino' + pad(10) + 'puheenjohtaja\n\n' +
+    pad(20) + 'Mäkelä Pekka' + pad(11) + 'jäsen\n\n' +
+    pad(20) + 'Koski Liisa' + pad(12) + 'vpj.\n\n' +
+    pad(20) + 'Nieminen Olli' + pad(10) + 'sihteeri\n\n' +
+    '1 § Kokouksen avaus\n\nPuheenjohtaja avasi kokouksen.\n';
+
+  it('reads every row under the label as a person, each with the role beside the name', () => {
+    expect(people(roster)).toEqual([
+      { name: 'Virtanen Aino', roles: ['chair'] },
+      { name: 'Mäkelä Pekka', roles: ['member'] },
+      { name: 'Koski Liisa', roles: ['vice-chair'] },
+      { name: 'Nieminen Olli', roles: ['secretary'] },
+    ]);
+  });
+
+  it('takes no indented sentence after the roster for a name', () => {
+    const prose = 'JOHTOKUNNAN KOKOUS\n\nLäsnä' + pad(11) + 'Virtanen Aino, Mäkelä Pekka\n\n' + pad(20) + 'Puheenjohtaja Aino Virtanen avasi kokouksen.\n';
+    expect(people(prose).map((p) => p.name)).toEqual(['Virtanen Aino', 'Mäkelä Pekka']);
+  });
+});

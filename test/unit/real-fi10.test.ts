@@ -66,3 +66,36 @@ describe('a roster in a column beside its label, a blank line between its rows (
     expect(people(prose).map((p) => p.name)).toEqual(['Virtanen Aino', 'Mäkelä Pekka']);
   });
 });
+
+describe('an agenda list with the minute typed under each title (the agenda sent out, kept as the outline of the minutes)', () => {
+  const minuted =
+    '# Yhdistyksen syyskokous\n\nAika: 12.11.2025 klo 18.00\n\nESITYSLISTA\n' +
+    '1. Kokouksen avaus.\nPuheenjohtaja Aino Aho avasi kokouksen klo 18.05.\n\n' +
+    '2. Todetaan kokouksen laillisuus ja päätösvaltaisuus.\nKokous todettiin lailliseksi ja päätösvaltaiseksi.\n\n' +
+    '3. Hyväksytään työjärjestys.\nTyöjärjestys hyväksyttiin sellaisenaan.\n\n' +
+    '4. Vahvistetaan jäsenmaksu.\nJäsenmaksuksi vahvistettiin 15 euroa.\n';
+
+  it('gives each item the lines under its title, and takes the decisions from them, not from the titles', () => {
+    const meeting = parseMinutes(minuted);
+    expect(meeting.agenda.map((a) => [a.number, a.text])).toEqual([
+      ['1', 'Puheenjohtaja Aino Aho avasi kokouksen klo 18.05.'],
+      ['2', 'Kokous todettiin lailliseksi ja päätösvaltaiseksi.'],
+      ['3', 'Työjärjestys hyväksyttiin sellaisenaan.'],
+      ['4', 'Jäsenmaksuksi vahvistettiin 15 euroa.'],
+    ]);
+    expect(meeting.decisions.map((d) => [d.item, d.text])).toEqual([
+      ['2', 'Kokous todettiin lailliseksi ja päätösvaltaiseksi.'],
+      ['3', 'Työjärjestys hyväksyttiin sellaisenaan.'],
+      ['4', 'Jäsenmaksuksi vahvistettiin 15 euroa.'],
+    ]);
+  });
+
+  it('keeps a list of bare titles under the label an agenda list, its titles deciding nothing', () => {
+    const bare =
+      '# Yhdistyksen syyskokous\n\nESITYSLISTA\n\n1. Kokouksen avaus\n2. Hyväksytään työjärjestys\n3. Vahvistetaan jäsenmaksu\n4. Kokouksen päättäminen\n\n' +
+      'Kokous avattiin klo 18.05. Jäsenmaksuksi vahvistettiin 15 euroa.\n';
+    const meeting = parseMinutes(bare);
+    expect(meeting.agenda.map((a) => a.text)).toEqual(['', '', '', '']);
+    expect(meeting.decisions.map((d) => d.text)).not.toContainEqual(expect.stringMatching(/^(?:Hyväksytään|Vahvistetaan)/u));
+  });
+});

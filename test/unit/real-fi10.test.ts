@@ -99,3 +99,25 @@ describe('an agenda list with the minute typed under each title (the agenda sent
     expect(meeting.decisions.map((d) => d.text)).not.toContainEqual(expect.stringMatching(/^(?:Hyväksytään|Vahvistetaan)/u));
   });
 });
+
+describe('the chair and secretary a general meeting chooses for itself', () => {
+  const holder = (text: string, role: string) => parseMinutes(text).participants.filter((p) => p.roles.includes(role)).map((p) => p.name);
+  const roster =
+    '# Yhdistyksen kevätkokous\n\nAika: 20.3.2025 klo 18.00\n\nLäsnä:\nOlli Berg, yhdistyksen puheenjohtaja\nAino Aho, yhdistyksen jäsen\nEeva Koski, hallituksen jäsen\nPasi Lehto, yhdistyksen jäsen\n\n';
+
+  it('gives the offices to those the minutes elect, not to the association\'s chair in the list of those present', () => {
+    const text = roster + '1. Kokouksen avaus\nOlli Berg avasi kokouksen.\n\n2. Kokouksen järjestäytyminen\nValittiin kokouksen puheenjohtajaksi Aino Aho ja sihteeriksi Eeva Koski.\n\n3. Työjärjestys\nHyväksyttiin.\n';
+    expect(holder(text, 'chair')).toEqual(['Aino Aho']);
+    expect(holder(text, 'secretary')).toEqual(['Eeva Koski']);
+  });
+
+  it('leaves the association\'s chair in the chair where the minutes elect only next year\'s officers', () => {
+    const text = roster + '1. Kokouksen avaus\nOlli Berg avasi kokouksen.\n\n2. Hallituksen valinta\nHallituksen puheenjohtajaksi vuodelle 2026 valittiin Pasi Lehto.\n\n3. Päättäminen\nKokous päätettiin.\n';
+    expect(holder(text, 'chair')).toEqual(['Olli Berg']);
+  });
+
+  it('reads the name before the verb as the chair\'s, the name after the office as the next office\'s', () => {
+    const text = '# Hallituksen kokous 3.3.2025\n\nPuheenjohtaja: Aino Aho\n\n1. Avaus\nAino Aho valittiin kokouksen puheenjohtajaksi, Eeva Koski sihteeriksi.\n\n2. Talous\nTalous on hyvä.\n\n3. Päättäminen\nKokous päätettiin.\n';
+    expect(holder(text, 'chair')).toEqual(['Aino Aho']);
+  });
+});

@@ -87,8 +87,12 @@ export function columnLines(lines: readonly Line[], index: number, valueStart: {
 /** A row of a column of names: a line that opens with two capitalised words (`Alestalo Riitta   jäsen`, `Aho Aino   vt. pj.`). */
 const NAME_ROW = /^\p{Lu}[\p{L}'’-]*,? \p{Lu}[\p{L}'’.-]*(?:\s|$)/u;
 
-/** A line that ends a sentence: a word of small letters and a full stop, an exclamation or a question mark at its end (`... avasi kokouksen.`). */
-const SENTENCE_END = /\p{Ll}{4,}[.!?]\s*$|[!?]\s*$/u;
+/** Whether a line ends a sentence: an exclamation or a question mark, or a full stop after four small letters (`... avasi kokouksen.`, not `vpj.`). */
+function endsSentence(text: string): boolean {
+  const end = text.trimEnd();
+  if (/[!?]$/u.test(end)) return true;
+  return end.endsWith('.') && /^\p{Ll}{4}$/u.test(end.slice(-5, -1));
+}
 
 /** Whether only blank lines, one to three of them, stand between line `end` and line `next` (1-based). */
 function blanksBetween(source: readonly string[], end: number, next: number): boolean {
@@ -113,7 +117,7 @@ function spacedRows(lines: readonly Line[], index: number, source: readonly stri
   let column = -1;
   for (let j = index + 1; j < lines.length; j++) {
     const row = lines[j] as Line;
-    if (row.kind !== 'paragraph' || row.start.line !== row.end.line || !blanksBetween(source, end, row.start.line) || row.text.length > 80 || !NAME_ROW.test(row.text) || SENTENCE_END.test(row.text)) break;
+    if (row.kind !== 'paragraph' || row.start.line !== row.end.line || !blanksBetween(source, end, row.start.line) || row.text.length > 80 || !NAME_ROW.test(row.text) || endsSentence(row.text)) break;
     if (column === -1 ? row.start.column < labelEnd + 8 : row.start.column !== column) break;
     if (j + 1 < lines.length && (lines[j + 1] as Line).block === row.block) break;
     column = row.start.column;

@@ -80,6 +80,50 @@ export function columnLines(lines: readonly Line[], index: number, valueStart: {
   const out: number[] = [];
   if (line.kind !== 'paragraph' || valueStart.line !== line.start.line || valueStart.column - line.start.column < 3) return out;
   for (let j = index + 1; j < lines.length && (lines[j] as Line).block === line.block && sameColumn((lines[j] as Line).start, valueStart, source); j++) out.push(j);
+  if (out.length === 0 && (index + 1 >= lines.length || (lines[index + 1] as Line).block !== line.block)) out.push(...spacedRows(lines, index, source));
+  return out;
+}
+
+/** A row of a column of names: a line that opens with two capitalised words (`Alestalo Riitta   jäsen`, `Aho Aino   vt. pj.`). */
+const NAME_ROW = /^\p{Lu}[\p{L}'’-]*,? \p{Lu}[\p{L}'’.-]*(?:\s|$)/u;
+
+/** Whether a line ends a sentence: an exclamation or a question mark, or a full stop after four small letters (`... avasi kokouksen.`, not `vpj.`). */
+function endsSentence(text: string): boolean {
+  const end = text.trimEnd();
+  if (/[!?]$/u.test(end)) return true;
+  return end.endsWith('.') && /^\p{Ll}{4}$/u.test(end.slice(-5, -1));
+}
+
+/** Whether only blank lines, one to three of them, stand between line `end` and line `next` (1-based). */
+function blanksBetween(source: readonly string[], end: number, next: number): boolean {
+  if (next - end < 2 || next - end > 4) return false;
+  for (let n = end + 1; n < next; n++) if ((source[n - 1] ?? '').trim() !== '') return false;
+  return true;
+}
+
+/**
+ * The rows of a value's column set one a paragraph, a blank line between them, as a word
+ * processor or a web page exports a table of two columns (`Läsnä      Aho Aino      puheenjohtaja` /
+ * `` / `           Berg Olli     jäsen`): each row's cell under the label is empty, so its text
+ * starts well right of the label's words; the rows start in one column of their own (a page set in
+ * a proportional font shows it a little off the first value's), each a name and its details.
+ */
+function spacedRows(lines: readonly Line[], index: number, source: readonly string[]): number[] {
+  const line = lines[index] as Line;
+  const raw = source[line.start.line - 1] ?? '';
+  const labelEnd = line.start.column + (/^\S+(?: \S+)?/u.exec(raw.slice(line.start.column - 1))?.[0].length ?? 0);
+  const out: number[] = [];
+  let end = line.end.line;
+  let column = -1;
+  for (let j = index + 1; j < lines.length; j++) {
+    const row = lines[j] as Line;
+    if (row.kind !== 'paragraph' || row.start.line !== row.end.line || !blanksBetween(source, end, row.start.line) || row.text.length > 80 || !NAME_ROW.test(row.text) || endsSentence(row.text)) break;
+    if (column === -1 ? row.start.column < labelEnd + 8 : row.start.column !== column) break;
+    if (j + 1 < lines.length && (lines[j + 1] as Line).block === row.block) break;
+    column = row.start.column;
+    end = row.end.line;
+    out.push(j);
+  }
   return out;
 }
 

@@ -27,6 +27,8 @@ export interface RoleClaim {
   strength: number;
   /** The names hold a user id read from a sentence: it counts only for someone the minutes list. */
   listedOnly?: boolean;
+  /** The meeting chose its officer in the minutes (`Valittiin kokouksen puheenjohtajaksi Aino Aho`). */
+  elected?: boolean;
 }
 
 /** The roles of the meeting itself, which only someone present can hold. */
@@ -297,6 +299,8 @@ function electedOfficers(lines: readonly Line[], head: number, claims: RoleClaim
   const beside = new Set(vocabs.flatMap((v) => [...v.electedAs.beside, ...v.and]));
   const ands = new Set(vocabs.flatMap((v) => v.and));
   const given = new Set(claims.filter((c) => c.strength >= 1).map((c) => c.role));
+  // The offices this meeting chose here: a claim another line made first still leaves the choice to be read (see `electedOver`).
+  const chosen = new Set<string>();
   let lead = false;
   for (let i = 0; i < head; i++) {
     const line = lines[i] as Line;
@@ -322,10 +326,11 @@ function electedOfficers(lines: readonly Line[], head: number, claims: RoleClaim
       const before = words[k - 1];
       if (gapped >= 0 && before !== undefined && !chooses.has(before) && !beside.has(before)) {
         const and = lastAnd(words, k, ands);
-        const names = and >= gapped && !given.has(office.role) ? nameBefore(line.text.slice(0, (tokens[k - 1] as { end: number }).end), vocabs) : [];
+        const names = and >= gapped && !chosen.has(office.role) ? nameBefore(line.text.slice(0, (tokens[k - 1] as { end: number }).end), vocabs) : [];
         if (names.length > 0 && k - and - 1 === names[0]!.split(/\s+/u).length) {
-          claims.push({ role: office.role, names, strength: 1 });
+          claims.push({ role: office.role, names, strength: given.has(office.role) ? 0 : 1, elected: true });
           given.add(office.role);
+          chosen.add(office.role);
         }
         continue;
       }
@@ -337,18 +342,25 @@ function electedOfficers(lines: readonly Line[], head: number, claims: RoleClaim
         const verb = words.findIndex((w, n) => n < k && chooses.has(w));
         const names = verb > 0 ? nameBefore(line.text.slice(0, (tokens[verb - 1] as { end: number }).end), vocabs) : [];
         if (names.length === 0) continue;
-        if (!given.has(office.role)) claims.push({ role: office.role, names, strength: 1 });
+        if (!chosen.has(office.role)) claims.push({ role: office.role, names, strength: given.has(office.role) ? 0 : 1, elected: true });
         given.add(office.role);
+        chosen.add(office.role);
         gapped = end;
         continue;
       }
-      if (given.has(office.role)) continue;
+      if (chosen.has(office.role)) continue;
+      // A name before the verb of choosing is the first office's (`Aino Aho valittiin kokouksen puheenjohtajaksi, Olli Berg sihteeriksi`):
+      // the names after an office are then the next office's, read as a choice only where no other line gave the office.
+      const verb = words.findIndex((w, n) => n < k && chooses.has(w));
+      const nameFirst = verb > 0 && nameBefore(line.text.slice(0, (tokens[verb - 1] as { end: number }).end), vocabs).length > 0;
+      if (nameFirst && given.has(office.role)) continue;
       const last = tokens[end - 1] as { end: number };
       // Names written with a capital only: a user id would be another office word (`ja ääntenlaskijoiksi`).
       const names = namesAfter(line.text.slice(last.end), vocabs).filter((n) => /^\p{Lu}/u.test(n));
       if (names.length === 0) continue;
-      claims.push({ role: office.role, names: SHARED_ROLES.has(office.role) ? names : names.slice(0, 1), strength: 1 });
+      claims.push({ role: office.role, names: SHARED_ROLES.has(office.role) ? names : names.slice(0, 1), strength: given.has(office.role) ? 0 : 1, elected: !nameFirst });
       given.add(office.role);
+      chosen.add(office.role);
     }
   }
 }
@@ -587,6 +599,24 @@ function opensWithVerb(word: string, vocabs: readonly Vocabulary[]): boolean {
   return anyMatches([word.toLowerCase()], gather(vocabs, 'decisionCues'));
 }
 
+/**
+ * The officer the meeting chose in its minutes holds the office over the one a roster gives it: a
+ * general meeting elects its own chair and secretary (`Valittiin kokouksen puheenjohtajaksi Aino Aho`),
+ * whoever chairs the association (`Olli Berg, yhdistyksen puheenjohtaja` in the list of those present).
+ * Only the meeting's offices, and only for someone listed as present.
+ */
+function electedOver(participants: Participant[], claims: readonly RoleClaim[], role: string): void {
+  if (!MEETING_ROLES.has(role)) return;
+  const chosen = claims.find((c) => c.role === role && c.elected === true);
+  const name = chosen?.names[0];
+  if (name === undefined) return;
+  const full = resolvePerson(name, participants);
+  const person = participants.find((p) => p.present && (p.name === full || fold(p.name) === fold(name)));
+  if (person === undefined || person.roles.includes(role)) return;
+  for (const other of participants) other.roles = other.roles.filter((r) => r !== role);
+  person.roles.push(role);
+}
+
 /** Give each claimed role to its person: the strongest claim wins; one not yet listed is added as present. */
 export function applyRoles(participants: Participant[], claims: RoleClaim[]): void {
   // Someone listed as absent neither chaired nor minuted the meeting (`Poissa: Aino Lehto (sihteeri)`
@@ -599,6 +629,7 @@ export function applyRoles(participants: Participant[], claims: RoleClaim[]): vo
   const usable = claims.filter((c) => !MEETING_ROLES.has(c.role) || !absent(c.names[0]));
   const roles = new Set(usable.map((c) => c.role));
   for (const role of roles) {
+    electedOver(participants, usable, role);
     if (participants.some((p) => p.roles.includes(role))) continue;
     const best = usable.filter((c) => c.role === role).sort((a, b) => b.strength - a.strength)[0];
     if (!best) continue;

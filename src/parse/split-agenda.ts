@@ -73,6 +73,8 @@ function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vo
   if (outline.length > (list?.items.length ?? 0) && (!list || outline.some((item) => list.items.some((entry) => entry.from === item.from)))) return outline;
   // An agenda list, then the same items numbered again with their notes (`Agenda: 1. Opening 2. ...`, later `1. Opening` / notes): the items with notes.
   if (list && repeats(outline, list.items)) return outline;
+  // The agenda list is the outline itself, its minute typed under each title (`Esityslista` / `4. Hyväksytään työjärjestys.` / `Työjärjestys hyväksyttiin.`).
+  if (list && minutedList(lines, outline, list.items)) return outline;
   if (list) return withHeadings(lines, header, vocabs, list.items, list.anchors);
   const headings = headingItems(lines, header, vocabs);
   if (headings.length > 0) return headings;
@@ -186,6 +188,21 @@ function nestedInOutline(outline: readonly AgendaDraft[], list: { items: readonl
   if (list.items.length * outline.length > MOST_PAIRS) return false;
   const repeated = list.items.filter((entry) => outline.some((item) => sameTopic(entry.title, item.title))).length;
   return repeated * 2 < list.items.length;
+}
+
+/**
+ * Whether the items of an agenda list are the outline's own items, most with lines of minutes under
+ * their titles: minutes often take the agenda sent out, its label kept (`Esityslista`, `Agenda`), and
+ * type what was done under each item. Each entry then owns the lines up to the next one; a list of
+ * bare titles has none.
+ */
+function minutedList(lines: readonly Line[], outline: readonly AgendaDraft[], list: readonly AgendaDraft[]): boolean {
+  if (outline.length < 2 || outline.length !== list.length || outline.some((item, k) => item.from !== list[k]?.from)) return false;
+  const minuted = outline.filter((item) => {
+    for (let j = item.from + 1; j < item.to && j < lines.length; j++) if ((lines[j] as Line).text.trim() !== '') return true;
+    return false;
+  });
+  return minuted.length * 2 > outline.length;
 }
 
 /**

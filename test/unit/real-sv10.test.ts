@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+/**
+ * Rules found by reading a tenth round of real Swedish minutes (boat clubs, riding and sports clubs,
+ * a tenants' association, a federation's annual meeting, a student section), many of them pages
+ * flattened from PDF. Every example here is written for the test; none is a line of those minutes.
+ */
+
+const agenda = (text: string) => parseMinutes(text).agenda.map((a) => [a.number, a.title]);
+const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+describe('a page flattened from PDF whose first item opens the text', () => {
+  const page =
+    '1 Protokoll fört vid Sjöviks seglarförbunds årsmöte Eva Lund öppnade mötet. 2 Inga fullmakter lämnades in. ' +
+    'Tjugo röstberättigade var med på mötet och Per Holm lämnade mötet innan det var slut. ' +
+    '3 Anna Berg och Nils Ek valdes till rösträknare för mötet. 4 Mötet ansågs behörigt utlyst och kallelsen hade gått ut i tid till alla föreningar. ' +
+    '5 Verksamhetsberättelsen lästes upp av Per Holm och godkändes efter en mindre ändring. Kassören redovisade ekonomin. ' +
+    '6 Följande poster valdes: Till kassör valdes Ulla Falk på 2 år.\n';
+
+  it('counts the number at the start of the text: it opens the run the later numbers go on', () => {
+    expect(agenda(page).map(([n]) => n)).toEqual(['1', '2', '3', '4', '5', '6']);
+  });
+
+  it('does not end an item written as a minute at a name after `och` or inside it', () => {
+    expect(agenda(page)[2]).toEqual(['3', 'Anna Berg och Nils Ek valdes till rösträknare för mötet']);
+    expect(decisions(page).some((d) => d.startsWith('Anna Berg och Nils Ek valdes till rösträknare'))).toBe(true);
+  });
+
+  it('leaves a paragraph that opens with a count and runs no count on whole', () => {
+    const text = 'Styrelsemöte 2024-09-03\n\n' + `2 personer saknades vid mötet. ${'Styrelsen talade länge om lokalen och om hyran för hösten. '.repeat(8)}\n`;
+    expect(agenda(text)).toEqual([]);
+  });
+});
+
+describe('a flattened page that goes on the count of the page before', () => {
+  const page1 =
+    'Protokoll styrelsemöte Rydals ridklubb 3 mars 2024 i klubbstugan. Närvarande Eva Lund, Per Holm, Anna Berg. ' +
+    '1 Mötets öppnande Eva Lund hälsade välkommen och förklarade mötet öppnat. ' +
+    '2 Val av sekreterare Per Holm valdes att föra protokollet under mötet. ' +
+    `3 Val av justerare Anna Berg valdes till justerare. ${'Styrelsen gick igenom hur protokollet justeras. '.repeat(6)}\n\n`;
+  const page2 =
+    `Protokollet justeras inom en vecka. 4 Godkännande av dagordning Dagordningen godkändes. 5 Verksamheten Stallet har fått två nya hästar och en ny ponny som börjar i vecka 5. Lektionerna går som vanligt. ${'Ridskolan har fullt i alla grupper. '.repeat(6)}` +
+    '6 Övriga frågor Inga övriga frågor.\n';
+
+  it('takes the numbers without a stop that go on the count, not a week number before a full stop', () => {
+    expect(agenda(page1 + page2).map(([n]) => n)).toEqual(['1', '2', '3', '4', '5', '6']);
+  });
+});

@@ -47,3 +47,20 @@ describe('a flattened page that goes on the count of the page before', () => {
     expect(agenda(page1 + page2).map(([n]) => n)).toEqual(['1', '2', '3', '4', '5', '6']);
   });
 });
+
+describe('a decision in the second of two verbs joined by `och`', () => {
+  const head = 'Årsmöte i Tallbackens båtklubb 2024-03-02\n\nNärvarande: Eva Lund, Per Holm\n\n## Verksamhetsberättelsen\n\n';
+
+  it('reads `lästes upp av Eva Lund och godkändes` as the decision', () => {
+    expect(decisions(`${head}Verksamhetsberättelsen lästes upp av Eva Lund och godkändes utan ändringar.\n`)).toEqual(['Verksamhetsberättelsen lästes upp av Eva Lund och godkändes utan ändringar.']);
+  });
+
+  it('reads the same in English (`were presented by Ann and approved`)', () => {
+    const text = 'Annual meeting of the Harbour Rowing Club 2024-03-02\n\nPresent: Ann Lee, Tom Fry\n\n## Accounts\n\nThe accounts for last year were presented by Ann Lee and approved without changes.\n';
+    expect(decisions(text)).toEqual(['The accounts for last year were presented by Ann Lee and approved without changes.']);
+  });
+
+  it('leaves a reported act after `att` out (`Eva berättade att ... diskuterades och godkändes`)', () => {
+    expect(decisions(`${head}Eva Lund berättade att förbundets plan diskuterades på mötet i Borås och godkändes där.\n`)).toEqual([]);
+  });
+});

@@ -64,3 +64,37 @@ describe('a decision in the second of two verbs joined by `och`', () => {
     expect(decisions(`${head}Eva Lund berättade att förbundets plan diskuterades på mötet i Borås och godkändes där.\n`)).toEqual([]);
   });
 });
+
+describe('numbered paragraphs of formal minutes: acts and topics with their notes after a colon', () => {
+  const text =
+    'Protokoll fört vid styrelsemöte med Tallbackens båtklubb den 4 maj 2021\n\n' +
+    'Närvarande: Eva Lund, Per Holm, Ulla Berg och Nils Ek\n\n' +
+    '1.  Ordföranden hälsade alla välkomna.\n\n' +
+    '2.  Dagordningen godkändes.\n\n' +
+    '3.  Till justerare valdes Ulla.\n\n' +
+    '4.  Föregående protokoll kunde inte gås igenom.\n\n' +
+    '5.  Bryggan: Flera plankor är trasiga och behöver bytas.\n\n' +
+    '6.  Ekonomi: Kassan är god. Per skickar ut fakturorna.\n\n' +
+    '7.  Övriga frågor: Nils tog upp frågan om parkering.\n\n' +
+    '8.  Mötet avslutades.\n';
+
+  it('reads the numbered paragraphs as the items, the topics by their titles', () => {
+    expect(agenda(text)).toEqual([
+      ['1', 'Ordföranden hälsade alla välkomna.'],
+      ['2', 'Dagordningen godkändes.'],
+      ['3', 'Till justerare valdes Ulla.'],
+      ['4', 'Föregående protokoll kunde inte gås igenom.'],
+      ['5', 'Bryggan'],
+      ['6', 'Ekonomi'],
+      ['7', 'Övriga frågor'],
+      ['8', 'Mötet avslutades.'],
+    ]);
+  });
+
+  it('does not take a numbered list of tasks, each `Name: task`, with no act, for the agenda', () => {
+    const tasks =
+      'Styrelsemöte 2021-05-04\n\nNärvarande: Eva Lund, Per Holm\n\nVi gick igenom vad som ska göras före sommaren.\n\n' +
+      '1. Eva: ringer kommunen om bryggan.\n\n2. Per: skickar ut fakturorna.\n\n3. Ulla: beställer nya flytvästar.\n\n4. Nils: ordnar städdagen.\n';
+    expect(agenda(tasks)).toEqual([]);
+  });
+});

@@ -110,7 +110,9 @@ function restartedRun(lines: readonly Line[], candidates: readonly Candidate[], 
  * justerare valdes Eva Ek.`, `4. Hyväksyttiin kokouksen esityslista.`), with nothing under most of
  * them: the run counts from 1, no heading follows its start, no label announces it (`Beslut:` over a
  * list of outcomes), and half its items or more, three at least, open with a decision cue, as the
- * decisions read them.
+ * decisions read them. The items between the acts may be topics with their notes after a colon on
+ * the same line (`5. Ekonomi: Kassan är god.`), as such minutes write the items that were talked
+ * over: those count with the acts where two acts at least stand in the run.
  */
 function recordsActs(lines: readonly Line[], chain: readonly Candidate[], vocabs: readonly Vocabulary[]): boolean {
   const first = chain[0];
@@ -124,7 +126,8 @@ function recordsActs(lines: readonly Line[], chain: readonly Candidate[], vocabs
   const cues = gather(vocabs, 'decisionCues');
   const reach = vocabs[0]?.decisionCueReach ?? 4;
   const acts = chain.filter((c) => leadingCueWord(wordsOf((lines[c.index] as Line).text), cues, reach) !== null).length;
-  return acts >= 3 && acts * 2 >= chain.length;
+  const topics = acts >= 2 ? chain.filter((c) => c.noted === true && COLON_LEAD.test((lines[c.index] as Line).text)).length : 0;
+  return acts + topics >= 3 && (acts + topics) * 2 >= chain.length;
 }
 
 /**

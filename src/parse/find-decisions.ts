@@ -328,6 +328,8 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   const said = /^\d+$/u.test(words[0] ?? '') ? words.slice(1) : words;
   const verb = leadingCueWord(said, gather(vocabs, 'decisionCues'), vocabs[0]?.decisionCueReach ?? 4);
   if (verb !== null && !decidedAbout(said, said.indexOf(verb), vocabs) && !decisionsReferred(said, said.indexOf(verb), vocabs) && !attributive(said, said.indexOf(verb), vocabs) && frontedCueHolds(said, said.indexOf(verb), vocabs)) return grammar(verb);
+  const joined = coordinatedCue(said, vocabs);
+  if (joined >= 0 && !decidedAbout(said, joined, vocabs) && frontedCueHolds(said, joined, vocabs)) return grammar(said[joined] as string);
   const body = bodyDecides(words, vocabs);
   if (body !== null) return grammar(body);
   const weak = weakCue(words, vocabs);
@@ -357,6 +359,21 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   const arrow = outcomeArrow(text);
   if (arrow !== null && arrowedOutcome(scan, unit, arrow.rest)) return { cue: { kind: 'marker', words: arrow.arrow }, hedged: false };
   return null;
+}
+
+/**
+ * Where a decision cue is the second of two verbs joined by the language's `and`, however far into
+ * the sentence: minutes record the reading and the verdict of one matter in one sentence
+ * (`Verksamhetsberättelsen lästes upp av Eva Ek och godkändes`, `The accounts were presented and
+ * approved`, `Toimintakertomus esiteltiin ja hyväksyttiin`). -1 where no cue follows an `and`.
+ */
+function coordinatedCue(words: readonly string[], vocabs: readonly Vocabulary[]): number {
+  const and = gather(vocabs, 'and');
+  const cues = gather(vocabs, 'decisionCues');
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (and.includes(words[i] as string) && leadingCueWord(words.slice(i + 1, i + 2), cues, 1) !== null) return i + 1;
+  }
+  return -1;
 }
 
 /** How many words before it a decision cue stands in every language's main clause (`It was agreed`, `Kokous hyväksyi`). */

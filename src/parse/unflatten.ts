@@ -1,3 +1,5 @@
+import { fold } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Line } from './types.js';
 
@@ -13,10 +15,11 @@ const INLINE_NUMBER = /(?<=\s)(\d{1,2})\. (?=\p{Lu})/gu;
 
 /**
  * The number of an item that lost its stop or its `§` when the page was flattened (`1 Mötets öppnande`,
- * `130 Fastställande av föredragningslista`): after a blank, one to three digits, a blank and a word
- * in capital and lower case. Such a number is only taken in a run that goes on the count (see `bareStarts`).
+ * `130 Fastställande av föredragningslista`): at the start of the text (a page whose first item opens
+ * it, `1 Protokoll fört vid ... 2 Inga fullmakter ...`) or after a blank, one to three digits, a blank
+ * and a word in capital and lower case. Such a number is only taken in a run that goes on the count (see `bareStarts`).
  */
-const BARE_NUMBER = /(?<=\s)(\d{1,3}) (?=\p{Lu}\p{Ll})/gu;
+const BARE_NUMBER = /(?<=^|\s)(\d{1,3}) (?=\p{Lu}\p{Ll})/gu;
 
 /** A word of a title in capitals: no lower-case letter (`APOLOGIES`, `CONFIRM,`, a date's `19`). */
 const CAPS_WORD = /^[^\p{Ll}]+$/u;
@@ -44,6 +47,7 @@ const WORD = /\S+/gu;
 export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
   if (!lines.some((l) => (l.kind === 'paragraph' || l.kind === 'listItem') && l.text.length >= RUN_ON)) return lines as Line[];
   const capsOnly = !vocab.headingsInSentenceCase;
+  const words = sentenceWords(vocab);
   const out: Line[] = [];
   const renumber = new Map<number, number>();
   let next = 0;
@@ -62,8 +66,8 @@ export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
       const further = runOnStarts(line.text, line.ordinal as number, capsOnly);
       if (further.length > 0) {
         const first = line.text.slice(0, (further[0] as ItemStart).at);
-        pushItem(out, line, first, 0, line.ordinal as number, idOf(line.block), capsOnly, () => next++);
-        further.forEach((start, k) => pushItem(out, line, line.text.slice(start.textAt, further[k + 1]?.at ?? line.text.length), start.textAt, start.number, next++, capsOnly, () => next++));
+        pushItem(out, line, first, 0, line.ordinal as number, idOf(line.block), capsOnly, words, () => next++);
+        further.forEach((start, k) => pushItem(out, line, line.text.slice(start.textAt, further[k + 1]?.at ?? line.text.length), start.textAt, start.number, next++, capsOnly, words, () => next++));
         continue;
       }
     }
@@ -88,7 +92,7 @@ export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
         if (notes !== '') out.push(piece(line, notes, start.textAt + rest.indexOf(notes), 'paragraph', next++));
         return;
       }
-      pushItem(out, line, line.text.slice(start.textAt, end), start.textAt, start.number, next++, capsOnly, () => next++);
+      pushItem(out, line, line.text.slice(start.textAt, end), start.textAt, start.number, next++, capsOnly, words, () => next++);
     });
   }
   return out;
@@ -104,10 +108,18 @@ function isRunOnItem(line: Line): boolean {
   return line.kind === 'listItem' && line.itemStart && line.listDepth === 1 && line.quoteDepth === 0 && line.ordinal !== null && line.text.length >= RUN_ON;
 }
 
-/** One item cut from a flattened line: its title as a numbered list item, the notes after the title a paragraph under it. */
-function pushItem(out: Line[], line: Line, segment: string, at: number, number: number, block: number, capsOnly: boolean, nextBlock: () => number): void {
-  const titleEnd = capsTitle(segment, capsOnly ? 1 : 2) ? capsTitleLength(segment) : titleLength(segment);
-  const title = segment.slice(0, titleEnd).trim().replace(/[.:]$/u, '');
+/**
+ * One item cut from a flattened line: its title as a numbered list item, the notes after the title a
+ * paragraph under it. An item written as the sentence that records what was done (`5 Mötet ansågs
+ * behörigt utlyst.`) keeps its full stop, as a numbered minute typed on its own line does: it is a
+ * minute, not a topic's name.
+ */
+function pushItem(out: Line[], line: Line, segment: string, at: number, number: number, block: number, capsOnly: boolean, words: SentenceWords, nextBlock: () => number): void {
+  const caps = capsTitle(segment, capsOnly ? 1 : 2);
+  const read = caps ? { end: capsTitleLength(segment), minute: false } : titleLength(segment, words);
+  const cut = segment.slice(0, read.end).trim();
+  const title = read.minute && /[^.]\.$/u.test(cut) ? cut : cut.replace(/[.:]$/u, '');
+  const titleEnd = read.end;
   const item = piece(line, title, at, 'listItem', block);
   out.push({ ...item, itemStart: true, ordinal: number });
   const notes = segment.slice(titleEnd).trim();
@@ -227,7 +239,12 @@ function sectionTitle(text: string, words: readonly { word: string; at: number }
  */
 function itemStarts(text: string, capsOnly: boolean, carry: number): ItemStart[] {
   const stopped = stoppedStarts(text, capsOnly, carry);
-  return stopped.length >= (carry > 0 ? 1 : 2) || capsOnly ? stopped : bareStarts(text, carry);
+  if (capsOnly) return stopped;
+  if (carry === 0) return stopped.length >= 2 ? stopped : bareStarts(text, carry);
+  // Going on a page's count, the numbers that go on it further win: a stop after a count in the notes
+  // (`slutar som stallvärdinna v 5. Lektionsstall ...`) must not pass over the items `4 ...`, `5 ...`, `6 ...` without one.
+  const bare = stopped.length >= 2 ? [] : bareStarts(text, carry);
+  return bare.length > stopped.length ? bare : stopped;
 }
 
 /**
@@ -322,21 +339,44 @@ function capsTitleLength(segment: string): number {
   return end;
 }
 
+/** The words that tell a sentence from a title, folded: the language's words for `and` (`och`, `samt`) and its words of deciding (`valdes`, `godkändes`). */
+interface SentenceWords {
+  glue: ReadonlySet<string>;
+  acts: ReadonlySet<string>;
+}
+
+/** How many words into an item a word of deciding makes it a minute: the verb of its main clause. */
+const NEAR_ACT = 4;
+
+const sentenceWords = oncePer((vocab: Vocabulary): SentenceWords => ({
+  glue: new Set(vocab.and.map(fold)),
+  acts: new Set(vocab.decisionCues.filter((cue) => !/[\s:]/u.test(cue)).map((cue) => fold(cue.replace(/\*$/u, '')))),
+}));
+
 /**
  * How much of an item's text is its title: the words up to the first capital that follows a word
  * in lower case or a number (`Avustusten myöntämis- ja maksatushakemukset | Varajäsen Eränkö-Pohjanraito
- * saapui ...`), or up to the end of the first sentence, or all of it.
+ * saapui ...`), or up to the end of the first sentence, or all of it. A title ends on no `and`
+ * (`Janne Söderberg och | Sven-Håkan Lundevall valdes ...`), and holds no
+ * word of deciding among its first words (`Tony Herteby valdes till justeringsman ...`): there the item
+ * is a sentence, and the capital inside it a name's.
  */
-function titleLength(segment: string): number {
+function titleLength(segment: string, words: SentenceWords): { end: number; minute: boolean } {
   let lowerBefore = false;
+  let sentence = false;
+  let last = '';
+  let count = 0;
   for (const m of segment.matchAll(WORD)) {
     const word = m[0];
-    if (lowerBefore && /^\p{Lu}/u.test(word)) return m.index;
-    if (/[.!?]$/u.test(word) && !/^\d/u.test(word)) return m.index + word.length;
+    if (lowerBefore && /^\p{Lu}/u.test(word) && !sentence && !words.glue.has(last)) return { end: m.index, minute: false };
+    last = fold(word);
+    // The word of deciding stands among a minute's first words, as its verb (`Tony Herteby valdes ...`), not far into a report.
+    if (count++ < NEAR_ACT && words.acts.has(last.replace(/[,;:.]$/u, ''))) sentence = true;
+    if (/[.!?]$/u.test(word) && !/^\d/u.test(word)) return { end: m.index + word.length, minute: sentence };
     // A year or a count closes a title as a word in lower case does (`Begroting 2025 | De penningmeester ...`).
     lowerBefore = /^(?:\p{Ll}|\d+\.?$)/u.test(word) && !/[,:;]$/u.test(word);
   }
-  return segment.length;
+  return { end: segment.length, minute: false };
 }
 
 /** A part of a flattened line as a line of its own, placed where it stands in the original line when that line is one line of the file. */

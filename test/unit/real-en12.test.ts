@@ -8,6 +8,7 @@ import { parseMinutes } from '../../src/parse/parse-minutes.js';
 
 const present = (text: string) => parseMinutes(text).participants.filter((p) => p.present).map((p) => p.name);
 const agenda = (text: string) => parseMinutes(text).agenda.map((a) => `${a.number ?? '-'} ${a.title}`);
+const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
 
 describe('an outline typed in a word processor: numbered items with lettered sub-items', () => {
   const text = [
@@ -33,13 +34,21 @@ describe('an outline typed in a word processor: numbered items with lettered sub
     expect(agenda(text)).toEqual(['1 Meeting called to order at 6:30 PM by Nell Ortiz, president', '2 April meeting minutes reviewed', '3 treasurer report', '4 committee reports']);
   });
 
+  it('reads each sub-item on its own, so a motion and its seconding on lettered or dashed lines are decided', () => {
+    expect(decisions(text)).toEqual(['motion to approve minutes as written: Nell Ortiz', 'motion to approve $40 for cones: Abe Lund']);
+  });
+
   it('keeps a plain numbered list with nothing under its items no agenda', () => {
     expect(agenda('Notes\n\n1. Buy cones\n\n2. Paint lines\n\n3. Book the field\n')).toEqual([]);
   });
 
+  it('does not take a motion without seconding or outcome for a decision', () => {
+    const unseconded = text.replace('     b.   second: Abe Lund\n', '').replace('     c.   vote, all approve April minutes as written\n', '');
+    expect(decisions(unseconded)).not.toContain('motion to approve minutes as written: Nell Ortiz');
+  });
 });
 
-describe('roman numerals indented from the margin and a roll call of officers', () => {
+describe('roman numerals indented from the margin, a roll call of officers and a moved and seconded approval', () => {
   const text = [
     'Hillcrest School PTO Meeting', '', 'Date: April 4, 2017   Time: 6:30pm', '',
     '       I.          Called to order by Ada Kerr.', '',
@@ -66,6 +75,13 @@ describe('roman numerals indented from the margin and a roll call of officers', 
     expect(people.map((p) => [p.name, p.roles])).toEqual([['Ada Kerr', ['chair']], ['Tom Vale', ['secretary']], ['Una Bright', ['treasurer']]]);
   });
 
+  it('decides what the item proposed where its lettered lines only name who moved and seconded', () => {
+    const found = decisions(text);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toContain('Approval of Minutes from previous meeting');
+    expect(found[1]).toContain('Approval of Treasurer’s Report');
+  });
+
   it('reads an item named by one word before a label of one word as a topic, not a roll call', () => {
     const topic = text.replace('Officer Roll Call', 'Board Members');
     expect(present(topic)).not.toContain('Tom Vale');
@@ -81,5 +97,26 @@ describe('a list of people in a list entry wrapped at a width', () => {
   it('does not go on into the next entry of the list', () => {
     const text = '## Plenum 2020-03-04\n\n- Present: Ines, Marco, Will Pratt, Dora, Kit, Val, Osmond, Eli\n- Rask will buy coffee.\n';
     expect(present(text)).not.toContain('Eli Rask');
+  });
+});
+
+describe('officers elected by proposal and seconding, one sentence each', () => {
+  const text = [
+    'Glenbrae Community Council', '', '14 October 2009', '',
+    'Ian Roe proposes Ada Kerr as Chairman and Una Bright seconds.',
+    'Ian Roe proposes Una Bright as Vice Chair and Tom Vale seconds.',
+    'Tom Vale proposes Ian Roe as Treasurer and Ada Kerr seconds.',
+  ].join('\n');
+
+  it('reads each proposal a decision of its own, not a seconding of the one before', () => {
+    expect(decisions(text)).toEqual([
+      'Ian Roe proposes Ada Kerr as Chairman and Una Bright seconds.',
+      'Ian Roe proposes Una Bright as Vice Chair and Tom Vale seconds.',
+      'Tom Vale proposes Ian Roe as Treasurer and Ada Kerr seconds.',
+    ]);
+  });
+
+  it('does not read a proposal that nobody seconded as decided', () => {
+    expect(decisions('Glenbrae Community Council\n\nIan Roe proposes a summer fete.\n')).toEqual([]);
   });
 });

@@ -198,11 +198,11 @@ function compoundField(key: string, label: string, fields: ReadonlyMap<string, F
     const prefixed = fields.get(prefix);
     if (prefixed && PEOPLE_LISTS.has(prefixed) && (prefixes === null || prefixes.has(prefix))) return prefixed;
   }
+  // Labels given as alternatives (`Scribe/Notes`, `Puheenjohtaja/Demo vetäjä`): the first part a label; a title that
+  // ends in two (`Board Meeting Agenda/Minutes`) names the document, its words before the slash no label.
   if (key.includes('/')) {
-    for (const part of key.split('/')) {
-      const alternative = fields.get(part.trim());
-      if (alternative) return alternative;
-    }
+    const first = fields.get((key.split('/')[0] as string).trim());
+    if (first !== undefined) return first;
   }
   const paren = /\(([^()]{1,12})\)[\s:.*_]*$/.exec(label);
   // Only after a word that is no name: `esittelijä (pj)` is a label, `Kristian (kirjuri)` a person.

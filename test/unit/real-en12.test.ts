@@ -120,3 +120,31 @@ describe('officers elected by proposal and seconding, one sentence each', () => 
     expect(decisions('Glenbrae Community Council\n\nIan Roe proposes a summer fete.\n')).toEqual([]);
   });
 });
+
+describe('a heading that names the document as agenda and minutes, and a closing item with its time', () => {
+  const text = [
+    '## Plenum 2021-02-03 Agenda/Minutes', '', '- Present: Ines, Marco, Dora', '',
+    '### 20:30 Finances', '', '- Nothing new.', '',
+    '### 20:50 Website', '', '- Dora: fix the footer', '',
+    '### 21:15 Close', '',
+  ].join('\n');
+
+  it('keeps the heading as the title, not as a label of the minute taker', () => {
+    const read = parseMinutes(text);
+    expect(read.title).toContain('Plenum');
+    expect(read.participants.filter((p) => p.roles.includes('secretary'))).toEqual([]);
+  });
+
+  it('reads the time of the closing item as the end time', () => {
+    expect(parseMinutes(text).endTime).toBe('21:15');
+  });
+
+  it('still reads labels given as alternatives', () => {
+    const read = parseMinutes('# Board meeting\n\nScribe/Notes: Ann Lee\n\nPresent: Ann Lee, Bo Chan\n');
+    expect(read.participants.find((p) => p.name === 'Ann Lee')?.roles).toContain('secretary');
+  });
+
+  it('does not read a time from a line that only says an issue is closing', () => {
+    expect(parseMinutes('# Board meeting\n\nPresent: Ann Lee\n\nClosing.\n\nAnn: closing 10, keeping #72.\n').endTime).toBeNull();
+  });
+});

@@ -148,3 +148,19 @@ describe('a heading that names the document as agenda and minutes, and a closing
     expect(parseMinutes('# Board meeting\n\nPresent: Ann Lee\n\nClosing.\n\nAnn: closing 10, keeping #72.\n').endTime).toBeNull();
   });
 });
+
+describe('a deed told in reported speech: the speaker said he or she would do it', () => {
+  const tasks = (text: string) => parseMinutes(text).actions.map((a) => [a.owners, a.text]);
+  const head = '# Glenbrae Community Council\n\nPresent: Ada Kerr, Ian Roe\n\n';
+
+  it('reads the speaker as the owner of what the pronoun would do', () => {
+    expect(tasks(`${head}Ian Roe said that he would investigate the noise in Mill Lane.\n`)).toEqual([[['Ian Roe'], 'Ian Roe said that he would investigate the noise in Mill Lane.']]);
+    expect(tasks(`${head}Ada said she would write to the roads department.\n`)).toEqual([[['Ada Kerr'], 'Ada said she would write to the roads department.']]);
+  });
+
+  it('reads no task where another subject would do something, or the modal tells a wish or a state', () => {
+    expect(tasks(`${head}Ian Roe said the fee would rise in May.\n`)).toEqual([]);
+    expect(tasks(`${head}Ada said she would have liked more notice.\n`)).toEqual([]);
+    expect(tasks(`${head}Ada said she would be away in June.\n`)).toEqual([]);
+  });
+});

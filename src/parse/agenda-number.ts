@@ -52,6 +52,14 @@ function isRatio(reference: string): boolean {
 const ROMAN = /^([IVXL]{1,6})[.)](?=\s)/u;
 
 /** Separators between a number and its title: blanks, dashes, colons. */
+/**
+ * The mark of a sub-item a word processor's outline sets under a numbered item, at the start of a
+ * line of that item's body: a lower-case letter or roman numeral before a stop and a blank (`a. `,
+ * `b) `, `iv. `; not `e.g.`, nor an abbreviation of two letters wrapped to a line's start, `z. B.`,
+ * `d. h.`), or a dash or dot glued to the word it marks (`-second: Bo Chen`, `·Done`).
+ */
+export const SUB_ITEM_MARK = /^(?:(?:[a-z]|[ivx]{2,4})[.)]\s+(?!\p{L}\.)|[-·•](?=\p{L}))/u;
+
 const SEPARATOR = /^[\s:–—-]+/u;
 
 /** The markers of several vocabularies, longest first, made once per list of vocabularies. */

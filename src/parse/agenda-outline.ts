@@ -2,7 +2,7 @@ import { fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { bodyItem, cleanItemTitle, closeRanges, type AgendaDraft } from './agenda-draft.js';
-import { letterRank, readItemLetter, readItemNumber, romanValue } from './agenda-number.js';
+import { letterRank, readItemLetter, readItemNumber, romanValue, SUB_ITEM_MARK } from './agenda-number.js';
 import type { Header } from './read-header.js';
 import { ITEM_NUMBER_ALONE } from './header.js';
 import { gather, leadingCueWord, wordsOf } from './cues.js';
@@ -80,12 +80,15 @@ function notesBetween(lines: readonly Line[], item: number, next: number): boole
 /**
  * Whether a line goes on with the sentence of the line before it: that line stops mid-sentence
  * (no full stop, colon or semicolon at its end) and this one opens in lower case or with a mark of
- * a word (`/healthz`, a quote), not as a bullet (`* done`), a number or a label (`sihteeri: Anna`).
+ * a word (`/healthz`, a quote), not as a bullet (`* done`), a number, a label (`sihteeri: Anna`)
+ * or the mark of a sub-item that a word processor's outline letters in lower case under its
+ * numbered item (`2. Minutes reviewed` / `a. motion to approve`, `i. request for funds`).
  */
 function wrapsOn(before: string, line: string): boolean {
-  if (/[.!?:;]$/u.test(before) || line.includes(': ')) return false;
+  if (/[.!?:;]$/u.test(before) || line.includes(': ') || SUB_ITEM_MARK.test(line)) return false;
   return /^[\p{Ll}/"'“‘(`]/u.test(line);
 }
+
 
 /**
  * Items each written `1.` with their notes between them, unindented (`1. Avaus` / notes / `1.

@@ -1,6 +1,7 @@
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Cue } from '../model/cue.js';
+import { SUB_ITEM_MARK } from './agenda-number.js';
 import { asWritten, findPhrase, gather, hasWord, isWord, leadingCueWord, wordCount, wordsOf } from './cues.js';
 import { trimEndOf } from './decision-grammar.js';
 import { rollCallVote } from './roll-call-vote.js';
@@ -39,9 +40,9 @@ export function motionAt(units: readonly Unit[], index: number, vocabs: readonly
     if (!near(k)) break;
     // `Moved by Ann Lee, seconded by Bo Chan.` names who moved this motion; another motion phrase starts the next one.
     const attribution = moverOnly(next.text, vocabs);
-    if (findPhrase(next.text, gather(vocabs, 'motions')) !== null && !attribution) break;
+    if ((findPhrase(next.text, gather(vocabs, 'motions')) !== null || movedThenSeconded(next.text, vocabs) !== null) && !attribution) break;
     const words = wordsOf(next.text);
-    const seconds = findPhrase(next.text, gather(vocabs, 'seconded')) !== null || attribution;
+    const seconds = findPhrase(next.text, gather(vocabs, 'seconded')) !== null || attribution || secondingLabel(next.text, vocabs);
     const carried = hasWord(words, gather(vocabs, 'carried')) || voteCount(next.text, vocabs) !== null || findPhrase(next.text, gather(vocabs, 'consent')) !== null;
     const fails = findPhrase(next.text, gather(vocabs, 'failed')) !== null;
     // A motion has one result: a later sentence that carries something is a decision of its own,
@@ -60,6 +61,18 @@ export function motionAt(units: readonly Unit[], index: number, vocabs: readonly
   if (!seconded && outcome === null && !failed) return null;
   const text = outcome !== null && outcome !== unit && wordsOf(outcome.text).length <= 16 ? `${unit.text} — ${outcome.text}` : unit.text;
   return { text, cue: { kind: 'vote', words: asWritten(unit.text, phrase) }, parts, failed };
+}
+
+/**
+ * Whether a line opens with the seconding written as a form's label, the word's stem before a colon
+ * (`Second: Bo Chen`, `b. Seconded: Bo Chen`), as minutes typed on a template set the motion's parts
+ * one a line: a stem of five letters or more that starts a single word of seconding.
+ */
+function secondingLabel(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const label = /^(\p{L}{5,})\s*[:：]/u.exec(text.trimStart().replace(SUB_ITEM_MARK, ''));
+  if (label === null) return false;
+  const stem = (label[1] as string).toLowerCase();
+  return gather(vocabs, 'seconded').some((word) => !word.includes(' ') && word.startsWith(stem));
 }
 
 /** Whether a result is a count of votes without an outcome word (`Vote: 3 in favor, 0 opposed, 0 abstained`). */
@@ -88,7 +101,7 @@ function movedThenSeconded(text: string, vocabs: readonly Vocabulary[]): string 
  * states no motion of its own (no `to` or `that` clause).
  */
 export function moverOnly(text: string, vocabs: readonly Vocabulary[]): boolean {
-  const words = wordsOf(text);
+  const words = wordsOf(text.replace(SUB_ITEM_MARK, ''));
   const movers = vocabs.flatMap((v) => v.movers ?? []);
   const opening = movers.find((phrase) => wordsOf(phrase).every((w, k) => words[k] === w));
   if (opening === undefined) return false;

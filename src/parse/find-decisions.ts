@@ -15,6 +15,7 @@ import { clausesAfter, electedEntries, type Found, headedLines, type Scan, separ
 import { readItemNumber } from './agenda-number.js';
 import { htmlBlock } from './agenda-table.js';
 import { valueLines } from './header.js';
+import { SUB_ITEM_MARK } from './agenda-number.js';
 import { closingVerdict, consentIn, motionAt, moverOnly, procedureOnly, terseVerdict, voteCount } from './decision-votes.js';
 import type { FindContext } from './find-context.js';
 import { subjectOwners, trailingOwners } from './read-owners.js';
@@ -282,7 +283,17 @@ function sameMotion(scan: Scan, index: number, k: number): boolean {
   if (scan.headings[next.line] !== scan.headings[unit.line]) return false;
   const a = scan.context.lines[unit.line] as Line;
   const b = scan.context.lines[next.line] as Line;
-  return (a.kind === 'listItem' && b.kind === 'listItem' && a.listDepth === b.listDepth) || listRightAfter(scan, index, k) || wordsOf(next.text).filter((w) => /\p{L}/u.test(w)).length <= 4;
+  return (a.kind === 'listItem' && b.kind === 'listItem' && a.listDepth === b.listDepth) || listRightAfter(scan, index, k) || wordsOf(next.text).filter((w) => /\p{L}/u.test(w)).length <= 4 || subItemsTogether(scan, index, k);
+}
+
+/**
+ * Whether units `index` and `k` are sub-items of one outline item, each its own paragraph, with
+ * only such sub-items between them (`III. Approval of Minutes` / `a. Motioned by: Ann Lee` / `b.
+ * Seconded by: Bo Chen`): the parts of one motion, as a template sets them.
+ */
+function subItemsTogether(scan: Scan, index: number, k: number): boolean {
+  for (let j = index; j <= k; j++) if (!SUB_ITEM_MARK.test((scan.units[j] as Unit).text)) return false;
+  return true;
 }
 
 /**

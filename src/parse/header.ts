@@ -42,7 +42,7 @@ export function valueLines(lines: readonly Line[], index: number): number[] {
     if (out.length === 0 && next !== undefined && next.kind === 'paragraph' && next.start.line === line.start.line + 1) {
       for (let j = index + 1; j < lines.length && (lines[j] as Line).block === next.block; j++) out.push(j);
     }
-    return out;
+    return out.length === 0 && next !== undefined && next.kind === 'paragraph' ? letteredRun(lines, index + 1) : out;
   }
   let j = index + 1;
   // A number alone on its line inside the paragraph (`§ 2`, `2.`) opens the next item: the value ends before it.
@@ -57,10 +57,35 @@ export function valueLines(lines: readonly Line[], index: number): number[] {
   if (next.kind === 'listItem') {
     for (; j < lines.length && (lines[j] as Line).kind === 'listItem' && (lines[j] as Line).listDepth >= next.listDepth; j++) out.push(j);
   } else if ((next.kind === 'paragraph' && next.quoteDepth === line.quoteDepth) || next.kind === 'code') {
+    const run = next.kind === 'paragraph' ? letteredRun(lines, j) : [];
+    if (run.length > 0) return run;
     // Plain-text minutes indent the value under its label, which Markdown reads as a code block.
     for (const block = next.block; j < lines.length && (lines[j] as Line).block === block; j++) out.push(j);
   }
   return out;
+}
+
+/** The mark of a lettered sub-item and its letter (`a.`, `b)`), then a blank. */
+const LETTER_MARK = /^([a-z])[.)]\s/u;
+
+/**
+ * The sub-items a word processor's outline letters under an item, each its own paragraph (`II. Roll
+ * Call` / `a. Ann Lee, President` / `b. Bo Chen, Secretary`): from the paragraph at `from` lettered
+ * `a`, every paragraph whose letter goes on from the one before, whole. Empty where the paragraph at
+ * `from` is not lettered `a`, or no `b` follows it (one paragraph is the value as it stands).
+ */
+function letteredRun(lines: readonly Line[], from: number): number[] {
+  const first = lines[from] as Line;
+  if (LETTER_MARK.exec(first.text)?.[1] !== 'a') return [];
+  const out: number[] = [];
+  let letter = 'a'.charCodeAt(0);
+  for (let j = from; j < lines.length; ) {
+    const line = lines[j] as Line;
+    if (line.kind !== 'paragraph' || line.quoteDepth !== first.quoteDepth || LETTER_MARK.exec(line.text)?.[1] !== String.fromCharCode(letter)) break;
+    for (const block = line.block; j < lines.length && (lines[j] as Line).block === block; j++) out.push(j);
+    letter++;
+  }
+  return letter - 'a'.charCodeAt(0) >= 2 ? out : [];
 }
 
 /**

@@ -80,7 +80,7 @@ export function readPeopleField(
   const column = label.value.endsWith(',') ? [] : columnLines(lines, index, valueColumn(line, label), header.sourceLines);
   const lineEach = (text: string): boolean => column.length > 0 && !listsFullNames(text);
   // A value wrapped at a width goes on in the next lines of its paragraph, one text: a name or its details cut at a line's end.
-  const wrapped = label.value !== '' && line.kind === 'paragraph' && column.length === 0 ? wrappedOn(lines, index, header) : [];
+  const wrapped = label.value !== '' && (line.kind === 'paragraph' || (line.kind === 'listItem' && line.itemStart)) && column.length === 0 ? wrappedOn(lines, index, header) : [];
   const value = [label.value, ...wrapped.map((j) => (lines[j] as Line).text)].join(' ');
   for (const j of wrapped) header.consumed.add(j);
   if (label.value !== '') {
@@ -282,15 +282,17 @@ const OPENING_LABEL = /^\p{L}[\p{L}\p{N} ]{0,30}:/u;
  * Minna Männikkö (Oulu, pj.), Isa` / `Kotilaine (Oulu, siht.), Arja Nevala (OUTI, Raahe),` / `Pirjo
  * Tuomimäki`), as text taken out of a PDF or an e-mail breaks it: each next line of the paragraph
  * while the line before is long and stops inside the list, on a comma, on a capitalised word (a
- * given name whose surname is on the next line) or inside parentheses, up to a label.
+ * given name whose surname is on the next line) or inside parentheses, up to a label. A list
+ * entry wraps the same way (`- Present: Ann Lee, Bo` / `Chan, Cy Dee`): its next lines, not
+ * another entry.
  */
 function wrappedOn(lines: readonly Line[], index: number, header: Header): number[] {
   const out: number[] = [];
-  const block = (lines[index] as Line).block;
+  const { block, kind } = lines[index] as Line;
   for (let j = index + 1; j < lines.length && out.length < MOST_NAME_PARAGRAPHS; j++) {
     const before = lines[j - 1] as Line;
     const line = lines[j] as Line;
-    if (line.block !== block || line.kind !== 'paragraph' || header.labels.has(j) || header.consumed.has(j) || !breaksInList(before, line, header) || inColumns(line, header) || OPENING_LABEL.test(line.text)) break;
+    if (line.block !== block || line.kind !== kind || (kind === 'listItem' && line.itemStart) || header.labels.has(j) || header.consumed.has(j) || !breaksInList(before, line, header) || inColumns(line, header) || OPENING_LABEL.test(line.text)) break;
     out.push(j);
   }
   return out;

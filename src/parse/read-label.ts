@@ -42,9 +42,12 @@ function fieldOfUncached(label: string, vocabs: readonly Vocabulary[], heading: 
   // A numbered line is a label of people or of the agenda only as a whole (`2. Läsnäolijat`); `2.2 Uudet jäsenet` is an agenda item.
   // A paragraph of Nordic minutes that lists the tasks is a label of them as well (`§ 7 Att göra`, `7 § Tehtävät`);
   // `5. Action Items` is the business a board is to act on.
-  if ((key.charCodeAt(0) >= 0x30 && key.charCodeAt(0) <= 0x39) || key.startsWith('§')) {
+  // A roman numeral is a number as well (`II. Roll Call`, as a word processor's outline numbers its items).
+  const roman = ROMAN_MARK.exec(key);
+  if ((key.charCodeAt(0) >= 0x30 && key.charCodeAt(0) <= 0x39) || key.startsWith('§') || roman !== null) {
     const paragraph = /^(?:§\s*\d{1,3}|\d{1,3}\s*§)(?!\d)/u.test(key);
-    const bare = fields.get(key.replace(/^(?:§\s*)?[\d.)\s]+§?\s*/u, ''));
+    const rest = roman !== null ? key.slice(roman[0].length) : key.replace(/^(?:§\s*)?[\d.)\s]+§?\s*/u, '');
+    const bare = fields.get(rest) ?? qualifiedPeople(rest, fields);
     return bare === 'agenda' || bare === 'participants' || bare === 'absent' || (paragraph && bare === 'actions') ? (bare ?? null) : null;
   }
   const field = fields.get(key);
@@ -52,6 +55,20 @@ function fieldOfUncached(label: string, vocabs: readonly Vocabulary[], heading: 
   if (namesBody(key, vocabs)) return null;
   return joinedWhenWhere(key, fields, vocabs) ?? tasksForNext(key, fields, vocabs) ?? pairedOutcomes(key, fields, vocabs) ?? chosenOfficer(key, fields, vocabs) ?? compoundField(key, label, fields, heading ? headingPrefixes(vocabs) : null, vocabs);
 }
+
+/**
+ * The title of a numbered item that names its people with one word before a label of two words or
+ * more (`Officer Roll Call`, `Board Members Present`): the item takes the roll there, as a label of
+ * people would. A label of one word (`Board Members`) stays a topic.
+ */
+function qualifiedPeople(rest: string, fields: ReadonlyMap<string, FieldName>): FieldName | undefined {
+  const space = rest.indexOf(' ');
+  const tail = space > 0 ? rest.slice(space + 1) : '';
+  return tail.includes(' ') && fields.get(tail) === 'participants' ? 'participants' : undefined;
+}
+
+/** A roman numeral as an item's mark at the start of a folded label (`ii. `, `iv) `). */
+const ROMAN_MARK = /^[ivx]{1,4}[.)]\s+/u;
 
 /** The fields of the meeting's own officers, which a label of choosing may name. */
 const OFFICER_FIELDS: ReadonlySet<FieldName> = new Set(['chair', 'secretary']);
@@ -181,11 +198,11 @@ function compoundField(key: string, label: string, fields: ReadonlyMap<string, F
     const prefixed = fields.get(prefix);
     if (prefixed && PEOPLE_LISTS.has(prefixed) && (prefixes === null || prefixes.has(prefix))) return prefixed;
   }
+  // Labels given as alternatives (`Scribe/Notes`, `Puheenjohtaja/Demo vetäjä`): the first part a label; a title that
+  // ends in two (`Board Meeting Agenda/Minutes`) names the document, its words before the slash no label.
   if (key.includes('/')) {
-    for (const part of key.split('/')) {
-      const alternative = fields.get(part.trim());
-      if (alternative) return alternative;
-    }
+    const first = fields.get((key.split('/')[0] as string).trim());
+    if (first !== undefined) return first;
   }
   const paren = /\(([^()]{1,12})\)[\s:.*_]*$/.exec(label);
   // Only after a word that is no name: `esittelijä (pj)` is a label, `Kristian (kirjuri)` a person.

@@ -480,6 +480,8 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
   // before an article the word is a preposition (`fragt nach den Kapazitäten an der Uni`).
   if (particleVerbs(vocabs).some(([verb, particle]) => rest[0] === verb && separated(rest, particle as string, vocabs))) return 1;
   if (wordSet(vocabs, 'reportedFuture').has(rest[0] as string)) return reportedDeed(rest, vocabs, knownPerson) ? 1 : 0;
+  const told = toldOwnDeed(rest, vocabs);
+  if (told > 0) return reportedDeed(rest.slice(told - 1), vocabs, knownPerson) ? told : 0;
   let best = 0;
   for (const parts of linksByFirstWord(vocabs).get(rest[0] as string) ?? []) {
     if (parts.length > best && parts.every((p, k) => rest[k] === p)) best = parts.length;
@@ -509,6 +511,19 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
     primary.presentEndings.some((ending) => ending.length < 3 && verb.endsWith(ending) && verb.length >= ending.length + 2) ||
     (plural && primary.pluralEndings.some((ending) => verb.endsWith(ending) && verb.length >= ending.length + 3));
   return ok && (knownPerson || verb.length > 4) ? 1 : 0;
+}
+
+/**
+ * How many words tell, in reported speech, a deed the speaker is to do (`said she would`, `said
+ * that he would`, `sa att hon skulle`): a word of reporting, a joining word at most, a pronoun of
+ * one person and the modal of the reported future, whose verb `reportedDeed` judges. 0 otherwise:
+ * another subject after the report (`said the fee would rise`) tells of no deed of the speaker's.
+ */
+function toldOwnDeed(rest: readonly string[], vocabs: readonly Vocabulary[]): number {
+  if (!wordSet(vocabs, 'reportWords').has(rest[0] as string)) return 0;
+  const pronouns = wordSet(vocabs, 'personPronouns');
+  const at = pronouns.has(rest[1] as string) ? 1 : wordSet(vocabs, 'stopwords').has(rest[1] as string) && pronouns.has(rest[2] as string) ? 2 : 0;
+  return at > 0 && wordSet(vocabs, 'reportedFuture').has(rest[at + 1] as string) ? at + 2 : 0;
 }
 
 /**

@@ -281,13 +281,17 @@ function readOrdinal(sourceLines: string[], node: Nodes, shift: Shift): number |
   return match ? Number(match[1]) : null;
 }
 
-/** An indented code block without a language that reads as a list or sentences, not code. */
+/**
+ * An indented code block without a language that reads as a list or sentences, not code: a
+ * bullet or an outline's mark first (`3.`, a roman `IV.` or a letter `b)` that a word processor
+ * sets in from the margin), or a line of words (typographic quotes too: `Treasurer’s Report`).
+ */
 function isIndentedProse(node: Extract<RootContent, { type: 'code' }>, sourceLines: string[], shift: Shift): boolean {
   if (node.lang || !node.position) return false;
   const first = sourceLines[node.position.start.line - 1 + shift.line] ?? '';
   if (!/^(?: {4}|\t)/.test(first) || /^\s*(```|~~~)/.test(first)) return false;
   const body = node.value.trimStart();
-  return /^([-*+]|\d{1,3}[.)])\s/.test(body) || /^\p{L}[\p{L}\p{N} ,.:;'"()/-]{20,}$/u.test(body.split('\n')[0] ?? '') || readsAsText(body);
+  return /^([-*+]|\d{1,3}[.)]|[IVX]{1,4}[.)]|\p{L}[.)])\s/u.test(body) || /^\p{L}[\p{L}\p{N} ,.:;'"’‘“”()/-]{20,}$/u.test(body.split('\n')[0] ?? '') || readsAsText(body);
 }
 
 /**

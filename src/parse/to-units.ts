@@ -1,4 +1,5 @@
 import type { FieldName, Vocabulary } from '../lang/types.js';
+import { SUB_ITEM_MARK } from './agenda-number.js';
 import type { Position } from '../model/position.js';
 import type { Header } from './read-header.js';
 import { valueLines } from './read-header.js';
@@ -107,21 +108,32 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
     const cuts = line.kind === 'tableRow' ? [] : titleCuts(lines, i, j, titles, section?.field !== 'actions' ? stopwords : null);
     if (cuts.length > 0) {
       if (line.kind === 'listItem') itemText.set(line.block, line.text);
-      // Lines before the first title, then each title alone and the lines up to the next as sentences.
-      const pieces = [i, ...cuts.flatMap((k) => [k, k + 1]), j].filter((k, n, all) => n === 0 || k > (all[n - 1] as number));
+      // Lines before the first title, then each title alone and the lines up to the next as sentences;
+      // an outline's sub-item in a list item's body (`a. motion to approve ...`) starts sentences of its own.
+      const subs = line.kind === 'listItem' ? subItems(group).map(([from]) => i + from).filter((k) => k > i) : [];
+      const pieces = [i, ...cuts.flatMap((k) => [k, k + 1]), ...subs, j].sort((a, b) => a - b).filter((k, n, all) => n === 0 || k > (all[n - 1] as number));
       for (let n = 0; n + 1 < pieces.length; n++) {
         const from = pieces[n] as number;
         const to = pieces[n + 1] as number;
         const first = lines[from] as Line;
         if (cuts.includes(from)) units.push(unitOf(first, from, first.text, first.start, first.kind === 'listItem' && from === i ? 'item' : 'line', sections[from] ?? null, parent));
-        else for (const sentence of splitSentences(lines.slice(from, to), stops, clauses)) units.push(unitOf(first, from, sentence.text, sentence.start, 'sentence', sections[from] ?? null, parent));
+        else {
+          const body = subs.includes(from) ? [withoutSubItemMark(first), ...lines.slice(from + 1, to)] : lines.slice(from, to);
+          for (const sentence of splitSentences(body, stops, clauses)) units.push(unitOf(first, from, sentence.text, sentence.start, 'sentence', sections[from] ?? null, parent));
+        }
       }
       i = j;
       continue;
     }
     if (line.kind === 'listItem') {
       itemText.set(line.block, line.text);
-      units.push(unitOf(line, i, group.map((l) => l.text).join(' '), line.start, 'item', section, parent));
+      // An outline's sub-items under the entry (`2. Minutes reviewed` / `a. motion to approve ...` / `b. second: ...`) are entries of their own.
+      for (const [from, to] of subItems(group)) {
+        // The sub-item's mark is no word of it (`-motion to approve` reads `motion to approve`).
+        const first = from > 0 ? withoutSubItemMark(lines[i + from] as Line) : (lines[i + from] as Line);
+        const text = [first.text, ...group.slice(from + 1, to).map((l) => l.text)].join(' ');
+        units.push(unitOf(first, i + from, text, first.start, 'item', section, parent));
+      }
     } else if (line.kind === 'tableRow') {
       if (line.header) columns = line.cells;
       else units.push({ ...unitOf(line, i, line.text, line.start, 'row', section, parent), columns });
@@ -155,6 +167,31 @@ function labelCuts(lines: readonly Line[], header: Header, sections: readonly (S
     if (label !== undefined && label.value === '' && SECTIONS.has(label.field) && sections[k + 1]?.field === label.field && own) out.push(k);
   }
   return out;
+}
+
+/**
+ * The pieces of a list item's lines, as offsets into them: the item's own lines, then each line of
+ * its body that opens with the mark of an outline's level (`a. `, `ii. `, `-second:`) with the
+ * lines that go on from it. One piece where no such mark opens a line, or where the first mark is
+ * no level's first (`a.`, `i.` or a dash). A letter in parentheses' style (`a) ... b) ...`)
+ * counts the parts of one sentence run on over lines, as a word processor's outline does not:
+ * those lines stay one entry.
+ */
+function subItems(group: readonly Line[]): [number, number][] {
+  const starts = [0];
+  for (let k = 1; k < group.length; k++) {
+    const mark = SUB_ITEM_MARK.exec((group[k] as Line).text)?.[0];
+    if (mark !== undefined && !mark.includes(')')) starts.push(k);
+  }
+  const first = starts.length > 1 ? (group[starts[1] as number] as Line).text : '';
+  if (!/^(?:[ai]\.|[-·•])/u.test(first)) return [[0, group.length]];
+  return starts.map((from, n) => [from, starts[n + 1] ?? group.length]);
+}
+
+/** A line without the outline's sub-item mark it opens with (`a. `, `-`), its start moved past the mark. */
+function withoutSubItemMark(line: Line): Line {
+  const mark = SUB_ITEM_MARK.exec(line.text)?.[0].length ?? 0;
+  return mark === 0 ? line : { ...line, text: line.text.slice(mark), start: { line: line.start.line, column: line.start.column + mark } };
 }
 
 /**

@@ -217,7 +217,7 @@ describe('sub-items lettered with a dot under a numbered item', () => {
   });
 
   it('reads each sub-item as a sentence of its own', () => {
-    expect(meeting.actions.map((a) => a.text)).toEqual(['b. The Clerk will advertise the vacancy on the Planning Commission.']);
+    expect(meeting.actions.map((a) => a.text)).toEqual(['The Clerk will advertise the vacancy on the Planning Commission.']);
   });
 });
 

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+/**
+ * Rules found by reading real German, Austrian and Swiss minutes of kinds not read before (a
+ * student project in reStructuredText, Linux user groups, a student council's printed record, a
+ * school association, a student parliament's report, a village council in a gazette). Every
+ * example here is written for the test; none is a line of those minutes.
+ */
+
+describe('a title underlined right below a paragraph, with no blank line between', () => {
+  const text = [
+    'Protokoll der Jahresversammlung des Lindenhof e.V.',
+    '',
+    'Die Versammlung begann um 19:30 Uhr.',
+    'Als Versammlungsleiterin wurde Ina Roth gewählt.',
+    'Bericht der Kasse',
+    '-----------------',
+    'Der Kassenwart legt den Bericht vor.',
+    'Bericht des Vorstands',
+    '---------------------',
+    'Der Vorstand berichtet über das Jahr.',
+    '',
+  ].join('\n');
+
+  it('reads the underlined lines as the sections of the record', () => {
+    expect(parseMinutes(text).agenda.map((item) => item.title)).toEqual(['Bericht der Kasse', 'Bericht des Vorstands']);
+  });
+
+  it('keeps a paragraph whose last line is a sentence over a rule as prose', () => {
+    const rule = 'Protokoll der Sitzung des Lindenhof e.V.\n\nDer Antrag wird angenommen.\nDie Kasse wird geprüft.\n---------------------------\n\nNächster Termin offen.\n';
+    expect(parseMinutes(rule).agenda).toEqual([]);
+  });
+
+  it('keeps a rule drawn as wide as the whole paragraph, not as its last line', () => {
+    const wide = 'Protokoll der Sitzung des Lindenhof e.V.\n\nKurzer Bericht\nKasse in Ordnung\n------------------------------------------------\n\nNächster Termin offen.\n';
+    expect(parseMinutes(wide).agenda.map((item) => item.title)).not.toContain('Kasse in Ordnung');
+  });
+});

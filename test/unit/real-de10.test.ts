@@ -37,3 +37,16 @@ describe('a title underlined right below a paragraph, with no blank line between
     expect(parseMinutes(wide).agenda.map((item) => item.title)).not.toContain('Kasse in Ordnung');
   });
 });
+
+describe('a bare role word over the numbered items of the record', () => {
+  it('takes no numbered item for the minute-taker (`Protokoll` / `1. Stand der Arbeiten`)', () => {
+    const text = 'Besprechung Projektgruppe Nordlicht\n\nDatum: 04.03.2024\n\nProtokoll\n\n1. Stand der Arbeiten\n2. Termine\n3. Verschiedenes\n';
+    const minutes = parseMinutes(text);
+    expect(minutes.participants.filter((p) => p.roles.includes('secretary'))).toEqual([]);
+  });
+
+  it('still takes the name on the line under the word', () => {
+    const text = 'Besprechung Projektgruppe Nordlicht\n\nDatum: 04.03.2024\n\nProtokoll\n\nJonas Kern\n\nAnwesend: Lena Vogt, Jonas Kern\n';
+    expect(parseMinutes(text).participants.find((p) => p.roles.includes('secretary'))?.name).toBe('Jonas Kern');
+  });
+});

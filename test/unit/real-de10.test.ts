@@ -50,3 +50,37 @@ describe('a bare role word over the numbered items of the record', () => {
     expect(parseMinutes(text).participants.find((p) => p.roles.includes('secretary'))?.name).toBe('Jonas Kern');
   });
 });
+
+describe('the facts of a reStructuredText document as field lists', () => {
+  const text = [
+    'Protokoll Projektsitzung',
+    '========================',
+    '',
+    ':Datum: Mo 04.03.24',
+    ':Zeit: 14.00 - 15:00',
+    ':Ort: Bern, Raum 2.14',
+    ':Anwesende:',
+    '\tLena Vogt,',
+    '\tJonas Kern',
+    ':Protokoll: Jonas Kern',
+    '',
+    'Traktanden',
+    '==========',
+    '1. Stand der Arbeiten',
+    '2. Termine',
+    '3. Verschiedenes',
+    '',
+  ].join('\n');
+
+  it('reads `:Ort:`, `:Anwesende:` and `:Protokoll:` as labels', () => {
+    const minutes = parseMinutes(text);
+    expect(minutes.location).toBe('Bern, Raum 2.14');
+    expect(minutes.participants.map((p) => p.name)).toEqual(['Lena Vogt', 'Jonas Kern']);
+    expect(minutes.participants.find((p) => p.roles.includes('secretary'))?.name).toBe('Jonas Kern');
+  });
+
+  it('reads a chat\'s emoji code before a sentence (`:warning: Ort noch offen`) as no label', () => {
+    const chat = 'Protokoll Projektsitzung\n\nDatum: 04.03.2024\n\n:warning: Ort noch offen, bitte abstimmen\n';
+    expect(parseMinutes(chat).location).toBeNull();
+  });
+});

@@ -84,3 +84,23 @@ describe('the facts of a reStructuredText document as field lists', () => {
     expect(parseMinutes(chat).location).toBeNull();
   });
 });
+
+describe('the officers of the meeting elected with the office put first (`Als Versammlungsleiter wurde X gewählt`)', () => {
+  const minutes = (sentence: string) => parseMinutes(`Protokoll der Jahresversammlung des Lindenhof e.V.\n\nDatum: 04.03.2024\n\n${sentence}\n\nDer Kassenwart berichtet.\n`);
+  const holder = (sentence: string, role: string) => minutes(sentence).participants.find((p) => p.roles.includes(role))?.name;
+
+  it('reads the chair and the minute-taker after the office and the auxiliary', () => {
+    expect(holder('Als Versammlungsleiter wurde Paul Berger gewählt.', 'chair')).toBe('Paul Berger');
+    expect(holder('Zur Protokollführerin wird Ina Roth bestimmt.', 'secretary')).toBe('Ina Roth');
+    expect(holder('Als Schriftführer wurde Ekkehard Moll gewählt.', 'secretary')).toBe('Ekkehard Moll');
+  });
+
+  it('still reads the name before the office where it is proposed (`schlägt X als Versammlungsleiter vor`)', () => {
+    expect(holder('Der Vorstand schlägt Paul Berger als Versammlungsleiter vor.', 'chair')).toBe('Paul Berger');
+  });
+
+  it('gives no role where no name follows the auxiliary', () => {
+    expect(minutes('Als Protokollführer wird noch jemand gesucht.').participants).toEqual([]);
+    expect(minutes('Als Versammlungsleiter bedankt sich der Vorsitzende bei allen.').participants).toEqual([]);
+  });
+});

@@ -127,8 +127,11 @@ export const de: Vocabulary = {
   ],
   openedAt: ['eröffnet die sitzung', 'eröffnete die sitzung', 'eröffnet die versammlung', 'eröffnete die versammlung', 'eröffnet die mitgliederversammlung', 'eröffnete die mitgliederversammlung', 'eröffnet die vorstandssitzung', 'eröffnete die vorstandssitzung', 'sitzung wird eröffnet', 'sitzung eröffnet', 'sitzungsbeginn', 'beginn der sitzung', 'eröffnet', 'eröffnete',
     // Greeting those present is how the one who chairs opens the meeting (`Die Vorsitzende begrüßt alle Anwesenden`).
-    'begrüßt die anwesenden', 'begrüßt alle anwesenden', 'begrüßte die anwesenden', 'begrüßte alle anwesenden'],
-  closedAt: ['schließt die sitzung', 'schloss die sitzung', 'schließt die versammlung', 'schloss die versammlung', 'schließt die mitgliederversammlung', 'schloss die mitgliederversammlung', 'schließt die vorstandssitzung', 'schloss die vorstandssitzung', 'beendet die sitzung', 'beendet die versammlung', 'sitzung wird geschlossen', 'sitzung endet', 'sitzungsende', 'ende der sitzung', 'geschlossen', 'beendet'],
+    'begrüßt die anwesenden', 'begrüßt alle anwesenden', 'begrüßte die anwesenden', 'begrüßte alle anwesenden',
+    // The meeting as the subject of beginning (`Die Versammlung begann etwas verspätet um 19:15 Uhr`).
+    'sitzung begann', 'sitzung beginnt', 'versammlung begann', 'versammlung beginnt', 'treffen begann', 'treffen beginnt'],
+  closedAt: ['schließt die sitzung', 'schloss die sitzung', 'schließt die versammlung', 'schloss die versammlung', 'schließt die mitgliederversammlung', 'schloss die mitgliederversammlung', 'schließt die vorstandssitzung', 'schloss die vorstandssitzung', 'beendet die sitzung', 'beendet die versammlung', 'sitzung wird geschlossen', 'sitzung endet', 'sitzungsende', 'ende der sitzung', 'geschlossen', 'beendet',
+    'sitzung endete', 'versammlung endet', 'versammlung endete', 'treffen endet', 'treffen endete'],
   heldAt: ['findet statt in', 'fand statt in', 'tagte in', 'tagte im', 'fand … statt', 'findet … statt'],
   groupNouns: ['kunde', 'kunden', 'team', 'vorstand', 'gäste', 'mitglieder', 'gruppe', 'keine', 'niemand', 'sonstige', 'vorsitz', 'protokoll'],
   namesLeads: ['darunter', 'davon', 'nämlich'],

@@ -104,3 +104,23 @@ describe('the officers of the meeting elected with the office put first (`Als Ve
     expect(minutes('Als Versammlungsleiter bedankt sich der Vorsitzende bei allen.').participants).toEqual([]);
   });
 });
+
+describe('the meeting as the subject of beginning and ending (`Die Versammlung begann um 19:15 Uhr`)', () => {
+  const times = (sentence: string) => {
+    const minutes = parseMinutes(`Protokoll der Jahresversammlung des Lindenhof e.V.\n\n${sentence}\n\nDer Kassenwart berichtet.\n`);
+    return [minutes.startTime, minutes.endTime];
+  };
+
+  it('reads the time the meeting began and ended', () => {
+    expect(times('Die Versammlung begann etwas verspätet um 19:15 Uhr.')).toEqual(['19:15', null]);
+    expect(times('Die Sitzung endete um 21:40 Uhr.')).toEqual([null, '21:40']);
+  });
+
+  it('reads no time from a sentence about the next meeting', () => {
+    expect(times('Das nächste Treffen beginnt um 18 Uhr im Vereinsheim.')).toEqual([null, null]);
+  });
+
+  it('keeps the closing told before a sentence about the next meeting on the same line', () => {
+    expect(times('Die Sitzung endete um 21:40 Uhr. Das nächste Treffen beginnt am 5. Mai um 18 Uhr.')).toEqual([null, '21:40']);
+  });
+});

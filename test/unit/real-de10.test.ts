@@ -124,3 +124,17 @@ describe('the meeting as the subject of beginning and ending (`Die Versammlung b
     expect(times('Die Sitzung endete um 21:40 Uhr. Das nächste Treffen beginnt am 5. Mai um 18 Uhr.')).toEqual([null, '21:40']);
   });
 });
+
+describe('the meeting named before its date under a page\'s menu', () => {
+  it('reads the name on the first line of its own below the menu', () => {
+    const text = 'Home\nÜber uns | Mailingliste | Termine\n\n\nLindenhof Generalversammlung vom 3. April 2023, Beginn 20.00 Uhr\n\nDer Vorstand berichtet über das Jahr.\n';
+    const minutes = parseMinutes(text);
+    expect(minutes.title).toBe('Lindenhof Generalversammlung');
+    expect(minutes.date).toBe('2023-04-03');
+  });
+
+  it('takes no sentence of the body for the name', () => {
+    const text = 'Home\nÜber uns | Mailingliste | Termine\n\n\nAm 3. April 2023 trafen wir uns im Vereinsheim.\n\nDer Vorstand berichtet über das Jahr.\n';
+    expect(parseMinutes(text).title).toBeNull();
+  });
+});

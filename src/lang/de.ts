@@ -203,4 +203,5 @@ export const de: Vocabulary = {
   reportedFuture: [],
   reportedFutureNot: [],
   signatureCaptions: ['unterschriften', 'unterschrift'],
+  timeRangeWords: ['bis'],
 };

@@ -1,4 +1,5 @@
 import { indexOfWord } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { isoDate } from './calendar.js';
 
@@ -207,8 +208,21 @@ function beforeClockWord(text: string, index: number, vocabs: readonly Vocabular
   return word !== undefined && vocabs.some((v) => v.clockWords.includes(word));
 }
 
-const RANGE =
-  /(?<![\d.:A-Za-z])(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?((?:\s?o['’]clock)?\s?(?:[ap]\.?m\.?|[ap]\.\sm\.?(?![a-z]))|[ap](?![a-z]))?\s{0,8}(?:-|–|—|to|till|until)\s?(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?((?:\s?o['’]clock)?\s?(?:[ap]\.?m\.?|[ap]\.\sm\.?(?![a-z]))|[ap](?![a-z]))?(?![\d:])/gi;
+/** A range of times, its joint a dash or an English word, or one of `joints` (`|bis|tot`). */
+function rangePattern(joints: string): RegExp {
+  const time = String.raw`(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?((?:\s?o['’]clock)?\s?(?:[ap]\.?m\.?|[ap]\.\sm\.?(?![a-z]))|[ap](?![a-z]))?`;
+  return new RegExp(String.raw`(?<![\d.:A-Za-z])${time}\s{0,8}(?:-|–|—|to|till|until${joints})\s?${time}(?![\d:])`, 'gi');
+}
+
+/**
+ * The range of times with the words of the vocabularies that join its ends (`19:00 bis 21:00`,
+ * `19.30 tot 21.00 uur`) besides the dashes and the English words; made once per list of vocabularies.
+ */
+const rangeOf = oncePer((vocabs: readonly Vocabulary[]): RegExp => {
+  const words = [...new Set(vocabs.flatMap((v) => v.timeRangeWords))].filter((w) => /^\p{L}+$/u.test(w));
+  return rangePattern(words.map((w) => `|${w}`).join(''));
+});
+
 /**
  * One time of day, seconds allowed (`16:00:12`); `am`/`pm` may be glued on or stand after a blank, a
  * bare `p` only glued on (`8:01p`). Older and typed minutes write the mark spaced (`8:00 P. M.`) and
@@ -224,7 +238,7 @@ const SINGLE = /(?<![\d.:A-Za-z])(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?((?:\s?o[
 export function findTimes(text: string, vocabs: readonly Vocabulary[], labelled = false): TimeRange | null {
   const masked = maskClockWordsInRanges(maskDates(text, vocabs), vocabs);
   const twelveHour = vocabs[0]?.code === 'en';
-  for (const m of masked.matchAll(RANGE)) {
+  for (const m of masked.matchAll(rangeOf(vocabs))) {
     if (runsIntoDate(masked, m.index, m[0].length, m[2] === ':' || m[6] === ':')) continue;
     // `19 Uhr - 21 Uhr`: a clock word after the range cues its bare hours as a time word before it would.
     const cued = labelled || afterTimeWord(masked, m.index, vocabs) || beforeClockWord(masked, m.index + m[0].length, vocabs);
@@ -281,9 +295,17 @@ function toClock(h: string, sep: string | undefined, mm: string | undefined, mer
  * 12:00 Uhr` reads as `11:00     - 12:00 Uhr`), so that the range is found; lengths are kept.
  */
 function maskClockWordsInRanges(text: string, vocabs: readonly Vocabulary[]): string {
-  if (!/\d\s?\p{L}+\s?[-–—]/u.test(text)) return text;
-  return text.replace(/(?<=\d\s?)(\p{L}+)(?=\s?[-–—]\s?\d)/gu, (word) => (vocabs.some((v) => v.clockWords.includes(word.toLowerCase())) ? ' '.repeat(word.length) : word));
+  const { probe, clock } = clockMasksOf(vocabs);
+  if (!probe.test(text)) return text;
+  return text.replace(clock, (word) => (vocabs.some((v) => v.clockWords.includes(word.toLowerCase())) ? ' '.repeat(word.length) : word));
 }
+
+/** The patterns of a clock word before the joint of a range, a dash or a word of the vocabularies (`19 Uhr bis 21 Uhr`); once per list. */
+const clockMasksOf = oncePer((vocabs: readonly Vocabulary[]): { probe: RegExp; clock: RegExp } => {
+  const words = [...new Set(vocabs.flatMap((v) => v.timeRangeWords))].filter((w) => /^\p{L}+$/u.test(w));
+  const joint = words.length === 0 ? '[-–—]' : `(?:[-–—]|(?:${words.join('|')})(?=\\s))`;
+  return { probe: new RegExp(`\\d\\s?\\p{L}+\\s?${joint}`, 'u'), clock: new RegExp(`(?<=\\d\\s?)(\\p{L}+)(?=\\s?${joint}\\s?\\d)`, 'gu') };
+});
 
 function maskDates(text: string, vocabs: readonly Vocabulary[]): string {
   let masked = text;

@@ -138,3 +138,20 @@ describe('the meeting named before its date under a page\'s menu', () => {
     expect(parseMinutes(text).title).toBeNull();
   });
 });
+
+describe('a range of clock times joined by the word of the language (`19:00 bis 21:00 Uhr`, `19.30 tot 21.00 uur`)', () => {
+  const times = (line: string) => {
+    const minutes = parseMinutes(`Protokoll der Vorstandssitzung des Lindenhof e.V.\n\nDatum: 04.03.2024\n${line}\n\nDer Kassenwart berichtet.\n`);
+    return [minutes.startTime, minutes.endTime];
+  };
+
+  it('reads both ends of the range', () => {
+    expect(times('Zeit: 19:00 bis 21:00 Uhr')).toEqual(['19:00', '21:00']);
+    expect(times('Zeit: 19 Uhr bis 21 Uhr')).toEqual(['19:00', '21:00']);
+    expect(times('Tijd: 19.30 tot 21.00 uur')).toEqual(['19:30', '21:00']);
+  });
+
+  it('takes no date after the word for an end (`Abgabe bis 21.03.`)', () => {
+    expect(times('Zeit: 19:00 Uhr, Abgabe der Berichte bis 21.03.')).toEqual(['19:00', null]);
+  });
+});

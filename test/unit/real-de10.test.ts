@@ -155,3 +155,16 @@ describe('a range of clock times joined by the word of the language (`19:00 bis 
     expect(times('Zeit: 19:00 Uhr, Abgabe der Berichte bis 21.03.')).toEqual(['19:00', null]);
   });
 });
+
+describe('items taken together under one title (`TOP 3-5: Wahlen der Ausschüsse`)', () => {
+  const agenda = (third: string) =>
+    parseMinutes(`# Protokoll der Sitzung des Lindenhof e.V.\n\n## TOP 1: Begrüßung\nText.\n\n## TOP 2: Kasse\nText.\n\n## ${third}\nText.\n\n## TOP 6: Verschiedenes\nText.\n`).agenda.map((item) => item.number);
+
+  it('numbers the group by its first item', () => {
+    expect(agenda('TOP 3-5: Wahlen der Ausschüsse')).toEqual(['1', '2', '3', '6']);
+  });
+
+  it('keeps a title that opens with a dash and a word (`TOP 3 - Haushalt 2025`)', () => {
+    expect(agenda('TOP 3 - Haushalt 2025')).toEqual(['1', '2', '3', '6']);
+  });
+});

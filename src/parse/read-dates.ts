@@ -208,21 +208,8 @@ function beforeClockWord(text: string, index: number, vocabs: readonly Vocabular
   return word !== undefined && vocabs.some((v) => v.clockWords.includes(word));
 }
 
-/** A range of times, its joint a dash or an English word, or one of `joints` (`|bis|tot`). */
-function rangePattern(joints: string): RegExp {
-  const time = String.raw`(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?((?:\s?o['’]clock)?\s?(?:[ap]\.?m\.?|[ap]\.\sm\.?(?![a-z]))|[ap](?![a-z]))?`;
-  return new RegExp(String.raw`(?<![\d.:A-Za-z])${time}\s{0,8}(?:-|–|—|to|till|until${joints})\s?${time}(?![\d:])`, 'gi');
-}
-
-/**
- * The range of times with the words of the vocabularies that join its ends (`19:00 bis 21:00`,
- * `19.30 tot 21.00 uur`) besides the dashes and the English words; made once per list of vocabularies.
- */
-const rangeOf = oncePer((vocabs: readonly Vocabulary[]): RegExp => {
-  const words = [...new Set(vocabs.flatMap((v) => v.timeRangeWords))].filter((w) => /^\p{L}+$/u.test(w));
-  return rangePattern(words.map((w) => `|${w}`).join(''));
-});
-
+const RANGE =
+  /(?<![\d.:A-Za-z])(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?((?:\s?o['’]clock)?\s?(?:[ap]\.?m\.?|[ap]\.\sm\.?(?![a-z]))|[ap](?![a-z]))?\s{0,8}(?:-|–|—|to|till|until)\s?(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?((?:\s?o['’]clock)?\s?(?:[ap]\.?m\.?|[ap]\.\sm\.?(?![a-z]))|[ap](?![a-z]))?(?![\d:])/gi;
 /**
  * One time of day, seconds allowed (`16:00:12`); `am`/`pm` may be glued on or stand after a blank, a
  * bare `p` only glued on (`8:01p`). Older and typed minutes write the mark spaced (`8:00 P. M.`) and
@@ -236,9 +223,9 @@ const SINGLE = /(?<![\d.:A-Za-z])(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?((?:\s?o[
  * (`klo`, `at`), in a range, or when `labelled` says the text is a time field's value.
  */
 export function findTimes(text: string, vocabs: readonly Vocabulary[], labelled = false): TimeRange | null {
-  const masked = maskClockWordsInRanges(maskDates(text, vocabs), vocabs);
+  const masked = maskClockWordsInRanges(maskRangeWords(maskDates(text, vocabs), vocabs), vocabs);
   const twelveHour = vocabs[0]?.code === 'en';
-  for (const m of masked.matchAll(rangeOf(vocabs))) {
+  for (const m of masked.matchAll(RANGE)) {
     if (runsIntoDate(masked, m.index, m[0].length, m[2] === ':' || m[6] === ':')) continue;
     // `19 Uhr - 21 Uhr`: a clock word after the range cues its bare hours as a time word before it would.
     const cued = labelled || afterTimeWord(masked, m.index, vocabs) || beforeClockWord(masked, m.index + m[0].length, vocabs);
@@ -295,17 +282,39 @@ function toClock(h: string, sep: string | undefined, mm: string | undefined, mer
  * 12:00 Uhr` reads as `11:00     - 12:00 Uhr`), so that the range is found; lengths are kept.
  */
 function maskClockWordsInRanges(text: string, vocabs: readonly Vocabulary[]): string {
-  const { probe, clock } = clockMasksOf(vocabs);
-  if (!probe.test(text)) return text;
-  return text.replace(clock, (word) => (vocabs.some((v) => v.clockWords.includes(word.toLowerCase())) ? ' '.repeat(word.length) : word));
+  if (!/\d\s?\p{L}+\s?[-–—]/u.test(text)) return text;
+  return text.replace(/(?<=\d\s?)(\p{L}+)(?=\s?[-–—]\s?\d)/gu, (word) => (vocabs.some((v) => v.clockWords.includes(word.toLowerCase())) ? ' '.repeat(word.length) : word));
 }
 
-/** The patterns of a clock word before the joint of a range, a dash or a word of the vocabularies (`19 Uhr bis 21 Uhr`); once per list. */
-const clockMasksOf = oncePer((vocabs: readonly Vocabulary[]): { probe: RegExp; clock: RegExp } => {
-  const words = [...new Set(vocabs.flatMap((v) => v.timeRangeWords))].filter((w) => /^\p{L}+$/u.test(w));
-  const joint = words.length === 0 ? '[-–—]' : `(?:[-–—]|(?:${words.join('|')})(?=\\s))`;
-  return { probe: new RegExp(`\\d\\s?\\p{L}+\\s?${joint}`, 'u'), clock: new RegExp(`(?<=\\d\\s?)(\\p{L}+)(?=\\s?${joint}\\s?\\d)`, 'gu') };
-});
+/**
+ * The text with a word of the language that joins the ends of a range of times written as a dash
+ * (`19:00 bis 21:00` reads as `19:00   -21:00`, `19 Uhr bis 21 Uhr` as `19       -21 Uhr`,
+ * `19.30 tot 21.00`), so that the range is found; lengths are kept. Only between a time (a digit,
+ * or a clock word after one) and a number.
+ */
+function maskRangeWords(text: string, vocabs: readonly Vocabulary[]): string {
+  const words = rangeWordsOf(vocabs);
+  // Most texts hold no such word between blanks: no tokens are made for them.
+  if (![...words].some((w) => text.includes(` ${w} `))) return text;
+  const tokens = [...text.matchAll(/\S+/g)];
+  let out = text;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const word = tokens[k] as RegExpMatchArray;
+    if (!words.has(word[0].toLowerCase()) || !/^\d/.test((tokens[k + 1] as RegExpMatchArray)[0])) continue;
+    let before = tokens[k - 1] as RegExpMatchArray;
+    // `19 Uhr bis 21 Uhr`: the clock word after the first time goes with the joint.
+    if (!/\d$/.test(before[0]) && k >= 2 && vocabs.some((v) => v.clockWords.includes(before[0].toLowerCase())) && /\d$/.test((tokens[k - 2] as RegExpMatchArray)[0])) before = tokens[k - 2] as RegExpMatchArray;
+    if (!/\d$/.test(before[0])) continue;
+    const from = (before.index ?? 0) + before[0].length;
+    const to = (tokens[k + 1] as RegExpMatchArray).index ?? 0;
+    if (to - from < 2 || to - from > 9) continue;
+    out = `${out.slice(0, from)}${' '.repeat(to - from - 1)}-${out.slice(to)}`;
+  }
+  return out;
+}
+
+/** The words that join a range of times in the vocabularies, lower case; made once per list. */
+const rangeWordsOf = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.timeRangeWords).filter((w) => !['to', 'till', 'until'].includes(w))));
 
 function maskDates(text: string, vocabs: readonly Vocabulary[]): string {
   let masked = text;

@@ -297,7 +297,8 @@ function maskRangeWords(text: string, vocabs: readonly Vocabulary[]): string {
   // Most texts hold no such word between blanks: no tokens are made for them.
   if (![...words].some((w) => text.includes(` ${w} `))) return text;
   const tokens = [...text.matchAll(/\S+/g)];
-  let out = text;
+  const parts: string[] = [];
+  let done = 0;
   for (let k = 1; k + 1 < tokens.length; k++) {
     const word = tokens[k] as RegExpMatchArray;
     if (!words.has(word[0].toLowerCase()) || !/^\d/.test((tokens[k + 1] as RegExpMatchArray)[0])) continue;
@@ -307,10 +308,11 @@ function maskRangeWords(text: string, vocabs: readonly Vocabulary[]): string {
     if (!/\d$/.test(before[0])) continue;
     const from = (before.index ?? 0) + before[0].length;
     const to = (tokens[k + 1] as RegExpMatchArray).index ?? 0;
-    if (to - from < 2 || to - from > 9) continue;
-    out = `${out.slice(0, from)}${' '.repeat(to - from - 1)}-${out.slice(to)}`;
+    if (to - from < 2 || to - from > 9 || from < done) continue;
+    parts.push(text.slice(done, from), ' '.repeat(to - from - 1), '-');
+    done = to;
   }
-  return out;
+  return done === 0 ? text : parts.join('') + text.slice(done);
 }
 
 /** The words that join a range of times in the vocabularies, lower case; made once per list. */

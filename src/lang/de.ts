@@ -115,17 +115,23 @@ export const de: Vocabulary = {
     absent: ['abwesend', 'entschuldigt', 'fehlen', 'fehlten', 'fehlend', 'nicht anwesend', 'abwesende'],
   },
   rolePhrases: [
-    { role: 'chair', before: ['sitzungsleitung hat', 'die sitzung leitet', 'die sitzung leitete', 'geleitet von', 'moderiert von', 'zum versammlungsleiter gewählt wird', 'als versammlungsleiter wird', 'als versammlungsleiterin wird'], after: ['leitet die sitzung', 'leitete die sitzung', 'leitet die versammlung', 'leitete die versammlung', 'wird zum versammlungsleiter gewählt', 'wird zur versammlungsleiterin gewählt', 'übernimmt die sitzungsleitung', 'übernimmt die versammlungsleitung',
+    { role: 'chair', before: ['sitzungsleitung hat', 'die sitzung leitet', 'die sitzung leitete', 'geleitet von', 'moderiert von', 'zum versammlungsleiter gewählt wird', 'als versammlungsleiter wird', 'als versammlungsleiterin wird',
+      // The office put first, the auxiliary second, the name after it: `Als Versammlungsleiter wurde X gewählt`, `Zur Sitzungsleiterin wird X bestimmt`.
+      'als versammlungsleiter wurde', 'als versammlungsleiterin wurde', 'zum versammlungsleiter wurde', 'zum versammlungsleiter wird', 'zur versammlungsleiterin wurde', 'zur versammlungsleiterin wird', 'als sitzungsleiter wurde', 'als sitzungsleiter wird', 'als sitzungsleiterin wurde', 'als sitzungsleiterin wird', 'zum sitzungsleiter wurde', 'zum sitzungsleiter wird', 'zur sitzungsleiterin wurde', 'zur sitzungsleiterin wird'], after: ['leitet die sitzung', 'leitete die sitzung', 'leitet die versammlung', 'leitete die versammlung', 'wird zum versammlungsleiter gewählt', 'wird zur versammlungsleiterin gewählt', 'übernimmt die sitzungsleitung', 'übernimmt die versammlungsleitung',
       // Proposed and confirmed at the opening of a general meeting: `X zum Versammlungsleiter zu bestimmen`, `schlägt X als Versammlungsleiter vor`.
       'zum versammlungsleiter', 'zur versammlungsleiterin', 'als versammlungsleiter', 'als versammlungsleiterin'] },
     { role: 'chair', weak: true, before: ['eröffnet von'], after: ['eröffnet die sitzung', 'eröffnete die sitzung', 'eröffnet die versammlung', 'eröffnete die versammlung', 'begrüßt die anwesenden'] },
-    { role: 'secretary', before: ['protokoll führt', 'protokoll führte', 'protokoll geführt von', 'protokolliert von', 'das protokoll führt', 'das protokoll führte', 'protokollführung hat', 'zum protokollführer gewählt wird'], after: ['führt protokoll', 'führte protokoll', 'führt das protokoll', 'führte das protokoll', 'schreibt protokoll', 'schreibt das protokoll', 'wird zum protokollführer gewählt', 'wird zur protokollführerin gewählt', 'übernimmt das protokoll',
+    { role: 'secretary', before: ['protokoll führt', 'protokoll führte', 'protokoll geführt von', 'protokolliert von', 'das protokoll führt', 'das protokoll führte', 'protokollführung hat', 'zum protokollführer gewählt wird',
+      'als protokollführer wurde', 'als protokollführer wird', 'als protokollführerin wurde', 'als protokollführerin wird', 'zum protokollführer wurde', 'zum protokollführer wird', 'zur protokollführerin wurde', 'zur protokollführerin wird', 'als schriftführer wurde', 'als schriftführer wird', 'als schriftführerin wurde', 'als schriftführerin wird', 'zum schriftführer wurde', 'zum schriftführer wird', 'zur schriftführerin wurde', 'zur schriftführerin wird', 'als protokollant wurde', 'als protokollant wird', 'als protokollantin wurde', 'als protokollantin wird', 'zum protokollanten wurde', 'zum protokollanten wird', 'zur protokollantin wurde', 'zur protokollantin wird'], after: ['führt protokoll', 'führte protokoll', 'führt das protokoll', 'führte das protokoll', 'schreibt protokoll', 'schreibt das protokoll', 'wird zum protokollführer gewählt', 'wird zur protokollführerin gewählt', 'übernimmt das protokoll',
       'zum protokollführer', 'zur protokollführerin', 'zum protokollanten', 'zur protokollantin', 'zum schriftführer', 'zur schriftführerin', 'als protokollführer', 'als protokollführerin', 'als protokollant', 'als protokollantin', 'als protokollierenden', 'als protokollierende'] },
   ],
   openedAt: ['eröffnet die sitzung', 'eröffnete die sitzung', 'eröffnet die versammlung', 'eröffnete die versammlung', 'eröffnet die mitgliederversammlung', 'eröffnete die mitgliederversammlung', 'eröffnet die vorstandssitzung', 'eröffnete die vorstandssitzung', 'sitzung wird eröffnet', 'sitzung eröffnet', 'sitzungsbeginn', 'beginn der sitzung', 'eröffnet', 'eröffnete',
     // Greeting those present is how the one who chairs opens the meeting (`Die Vorsitzende begrüßt alle Anwesenden`).
-    'begrüßt die anwesenden', 'begrüßt alle anwesenden', 'begrüßte die anwesenden', 'begrüßte alle anwesenden'],
-  closedAt: ['schließt die sitzung', 'schloss die sitzung', 'schließt die versammlung', 'schloss die versammlung', 'schließt die mitgliederversammlung', 'schloss die mitgliederversammlung', 'schließt die vorstandssitzung', 'schloss die vorstandssitzung', 'beendet die sitzung', 'beendet die versammlung', 'sitzung wird geschlossen', 'sitzung endet', 'sitzungsende', 'ende der sitzung', 'geschlossen', 'beendet'],
+    'begrüßt die anwesenden', 'begrüßt alle anwesenden', 'begrüßte die anwesenden', 'begrüßte alle anwesenden',
+    // The meeting as the subject of beginning (`Die Versammlung begann etwas verspätet um 19:15 Uhr`).
+    'sitzung begann', 'sitzung beginnt', 'versammlung begann', 'versammlung beginnt', 'treffen begann', 'treffen beginnt'],
+  closedAt: ['schließt die sitzung', 'schloss die sitzung', 'schließt die versammlung', 'schloss die versammlung', 'schließt die mitgliederversammlung', 'schloss die mitgliederversammlung', 'schließt die vorstandssitzung', 'schloss die vorstandssitzung', 'beendet die sitzung', 'beendet die versammlung', 'sitzung wird geschlossen', 'sitzung endet', 'sitzungsende', 'ende der sitzung', 'geschlossen', 'beendet',
+    'sitzung endete', 'versammlung endet', 'versammlung endete', 'treffen endet', 'treffen endete'],
   heldAt: ['findet statt in', 'fand statt in', 'tagte in', 'tagte im', 'fand … statt', 'findet … statt'],
   groupNouns: ['kunde', 'kunden', 'team', 'vorstand', 'gäste', 'mitglieder', 'gruppe', 'keine', 'niemand', 'sonstige', 'vorsitz', 'protokoll'],
   namesLeads: ['darunter', 'davon', 'nämlich'],
@@ -197,4 +203,5 @@ export const de: Vocabulary = {
   reportedFuture: [],
   reportedFutureNot: [],
   signatureCaptions: ['unterschriften', 'unterschrift'],
+  timeRangeWords: ['bis'],
 };

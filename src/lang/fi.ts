@@ -225,4 +225,5 @@ export const fi: Vocabulary = {
   reportedFuture: [],
   reportedFutureNot: [],
   signatureCaptions: ['allekirjoitukset', 'allekirjoitus', 'vakuudeksi'],
+  timeRangeWords: [],
 };

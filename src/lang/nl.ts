@@ -178,4 +178,5 @@ export const nl: Vocabulary = {
   reportedFuture: ['zou', 'zouden'],
   reportedFutureNot: ['zijn', 'hebben', 'willen', 'graag', 'liever', 'moeten', 'kunnen', 'worden', 'niet', 'nooit', 'het', 'er', 'we', 'wij', 'jullie', 'ze'],
   signatureCaptions: ['handtekeningen', 'ondertekening', 'ondertekend'],
+  timeRangeWords: ['tot'],
 };

@@ -209,4 +209,5 @@ export const sv: Vocabulary = {
   reportedFuture: ['skulle'],
   reportedFutureNot: ['vara', 'ha', 'vilja', 'gärna', 'hellre', 'behöva', 'kunna', 'bli', 'inte', 'aldrig', 'det', 'man', 'vi', 'ni', 'de'],
   signatureCaptions: ['underskrifter', 'underskrift', 'justeras'],
+  timeRangeWords: ['till'],
 };

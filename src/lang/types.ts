@@ -507,4 +507,10 @@ export interface Vocabulary {
    * Ville Virta`). Lower case.
    */
   signatureCaptions: string[];
+  /**
+   * The words that join the two ends of a range of clock times besides a dash (`19:00 bis 21:00
+   * Uhr`, `19.30 tot 21.00 uur`, `18.00 till 20.00`; English `to`, `till`, `until` are read in every
+   * language). Lower case; empty where a language writes its ranges with a dash alone.
+   */
+  timeRangeWords: string[];
 }

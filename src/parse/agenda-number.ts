@@ -48,6 +48,9 @@ function isRatio(reference: string): boolean {
   return first === second;
 }
 
+/** The last number of a range of items after the first (`-13`, `–5.`), before the title's separator. */
+const THROUGH = /^\s?[-–—]\s?(\d{1,3})\.?(?=[\s:])/u;
+
 /** A roman numeral closed by a dot or parenthesis (`IV.`, `II)`). */
 const ROMAN = /^([IVXL]{1,6})[.)](?=\s)/u;
 
@@ -100,6 +103,9 @@ export function readItemNumber(text: string, vocabs: readonly Vocabulary[]): Ite
   const match = NUMBER.exec(rest);
   if (!match) return null;
   rest = rest.slice(match[0].length);
+  // `TOP 8-13: Wahl der Ausschüsse`, `3.–5. Wahlen`: items taken together under one title are numbered by the first.
+  const through = THROUGH.exec(rest);
+  if (through && !(match[1] ?? '').includes('.') && Number(through[1]) > Number(match[1])) rest = rest.slice(through[0].length);
   const written = rest.replace(SEPARATOR, '');
   if (startsWithMonth(written, vocabs)) return null;
   // `§ 12   Dnr 2024/15`: a case reference beside the number, with the title on the next line.

@@ -945,6 +945,8 @@ function roleNames(lines: readonly Line[], index: number, label: LabelHit, heade
     const next = valueLines(lines, index)[0];
     // A label on the next line (`Minutes` / `Attendance`) is no value: the first is a title.
     if (next === undefined || header.labels.has(next)) return [];
+    // A numbered line (`Protokoll` / `1. Stand der Arbeiten`) opens the record's items: one holder of a role is never numbered.
+    if ((lines[next] as Line).kind === 'listItem' && (lines[next] as Line).ordinal !== null) return [];
     raw = (lines[next] as Line).text;
   }
   const parts = splitTopLevel(raw.replace(/\([^()]*\)/g, ''), /[,;&]|\s(?:and|ja|och|und|en|sekä)\s/).map((n) => n.trim());

@@ -1,4 +1,5 @@
 import { indexOfWord } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { isoDate } from './calendar.js';
 
@@ -222,7 +223,7 @@ const SINGLE = /(?<![\d.:A-Za-z])(\d{1,2})(?:([:.])(\d{2})(?::\d{2})?)?((?:\s?o[
  * (`klo`, `at`), in a range, or when `labelled` says the text is a time field's value.
  */
 export function findTimes(text: string, vocabs: readonly Vocabulary[], labelled = false): TimeRange | null {
-  const masked = maskClockWordsInRanges(maskDates(text, vocabs), vocabs);
+  const masked = maskClockWordsInRanges(maskRangeWords(maskDates(text, vocabs), vocabs), vocabs);
   const twelveHour = vocabs[0]?.code === 'en';
   for (const m of masked.matchAll(RANGE)) {
     if (runsIntoDate(masked, m.index, m[0].length, m[2] === ':' || m[6] === ':')) continue;
@@ -284,6 +285,38 @@ function maskClockWordsInRanges(text: string, vocabs: readonly Vocabulary[]): st
   if (!/\d\s?\p{L}+\s?[-–—]/u.test(text)) return text;
   return text.replace(/(?<=\d\s?)(\p{L}+)(?=\s?[-–—]\s?\d)/gu, (word) => (vocabs.some((v) => v.clockWords.includes(word.toLowerCase())) ? ' '.repeat(word.length) : word));
 }
+
+/**
+ * The text with a word of the language that joins the ends of a range of times written as a dash
+ * (`19:00 bis 21:00` reads as `19:00   -21:00`, `19 Uhr bis 21 Uhr` as `19       -21 Uhr`,
+ * `19.30 tot 21.00`), so that the range is found; lengths are kept. Only between a time (a digit,
+ * or a clock word after one) and a number.
+ */
+function maskRangeWords(text: string, vocabs: readonly Vocabulary[]): string {
+  const words = rangeWordsOf(vocabs);
+  // Most texts hold no such word between blanks: no tokens are made for them.
+  if (![...words].some((w) => text.includes(` ${w} `))) return text;
+  const tokens = [...text.matchAll(/\S+/g)];
+  const parts: string[] = [];
+  let done = 0;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const word = tokens[k] as RegExpMatchArray;
+    if (!words.has(word[0].toLowerCase()) || !/^\d/.test((tokens[k + 1] as RegExpMatchArray)[0])) continue;
+    let before = tokens[k - 1] as RegExpMatchArray;
+    // `19 Uhr bis 21 Uhr`: the clock word after the first time goes with the joint.
+    if (!/\d$/.test(before[0]) && k >= 2 && vocabs.some((v) => v.clockWords.includes(before[0].toLowerCase())) && /\d$/.test((tokens[k - 2] as RegExpMatchArray)[0])) before = tokens[k - 2] as RegExpMatchArray;
+    if (!/\d$/.test(before[0])) continue;
+    const from = (before.index ?? 0) + before[0].length;
+    const to = (tokens[k + 1] as RegExpMatchArray).index ?? 0;
+    if (to - from < 2 || to - from > 9 || from < done) continue;
+    parts.push(text.slice(done, from), ' '.repeat(to - from - 1), '-');
+    done = to;
+  }
+  return done === 0 ? text : parts.join('') + text.slice(done);
+}
+
+/** The words that join a range of times in the vocabularies, lower case; made once per list. */
+const rangeWordsOf = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.timeRangeWords).filter((w) => !['to', 'till', 'until'].includes(w))));
 
 function maskDates(text: string, vocabs: readonly Vocabulary[]): string {
   let masked = text;

@@ -366,9 +366,13 @@ function columnLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | null
   return field && field !== 'title' && value !== '' ? hit(line, field, value, gap.index + gap[0].length) : null;
 }
 
-/** A Pandoc definition-list line (`:   Date: ...`) read without its mark, its place moved past it. */
+/**
+ * A Pandoc definition-list line (`:   Date: ...`) or a reStructuredText field (`:Ort: Raum 4`,
+ * `:Anwesende:`), as Sphinx and docutils write a document's facts, read without its leading mark,
+ * its place moved past it.
+ */
 function withoutDefinitionMark(line: Line): Line {
-  const mark = /^:\s+/.exec(line.text);
+  const mark = /^:\s+/.exec(line.text) ?? /^:(?=\p{L}[^:]{0,40}:(?:\s|$))/u.exec(line.text);
   if (!mark || line.kind !== 'paragraph') return line;
   return { ...line, text: line.text.slice(mark[0].length), start: { line: line.start.line, column: line.start.column + mark[0].length } };
 }

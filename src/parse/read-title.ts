@@ -226,6 +226,9 @@ function belowChrome(lines: readonly Line[], header: Header, vocabs: readonly Vo
     if (isDocumentWord(line.text, vocabs)) return titleBlock(lines, i, header, vocabs);
     if (header.labels.has(i)) return null;
     if (opensRecord(line.text, vocabs)) return recordTitle(lines, vocabs, i);
+    // The meeting's name before its date, the page's first line of its own (`Home` / `Verein | Termine` / `Lindenhof Generalversammlung vom 3. April 2023`).
+    const dated = (lines[i - 1] as Line).block !== line.block ? datedName(lines, vocabs, i) : null;
+    if (dated) return dated;
   }
   return null;
 }
@@ -281,8 +284,7 @@ function recordTitle(lines: readonly Line[], vocabs: readonly Vocabulary[], top 
  * `Notulen 9 september` names none; `Am 3.5.2024 fand die Versammlung statt` has no name before
  * its date, and `Kokousaika   12.1.2016` a label).
  */
-function datedName(lines: readonly Line[], vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
-  const top = firstTextLine(lines);
+function datedName(lines: readonly Line[], vocabs: readonly Vocabulary[], top = firstTextLine(lines)): { index: number; title: string } | null {
   const line = topParagraph(lines, top);
   if (line === null) return null;
   const date = scanDates(line.text, vocabs).find((hit) => hit.year !== null);

@@ -293,13 +293,16 @@ export function sentenceTimes(lines: readonly Line[], header: Header, vocabs: re
   let end: { time: string; line: Line } | null = null;
   for (const line of lines) {
     if (line.kind === 'code' || line.kind === 'html' || line.text.length > 400 || !/\d/.test(line.text)) continue;
-    const lower = line.text.toLowerCase();
-    const opening: string | null = start === null ? timeAfterPhrase(line.text, lower, opened, vocabs) : null;
+    // `Das nächste Treffen beginnt um 18 Uhr`: the time of the next meeting, not of this one; the sentences before it stay.
+    const text = beforeNextMeeting(line.text, vocabs);
+    if (text === '') continue;
+    const lower = text.toLowerCase();
+    const opening: string | null = start === null ? timeAfterPhrase(text, lower, opened, vocabs) : null;
     if (opening) start = { time: opening, line };
     // The closing is read even where no opening time is written (`De voorzitter sluit de vergadering om 21.15 uur`),
     // and on the line that told the opening (`Vergadering geopend om 13:43, gesloten om 14:13`): another time there.
     if (end === null) {
-      const time = timeAfterPhrase(line.text, lower, closed, vocabs);
+      const time = timeAfterPhrase(text, lower, closed, vocabs);
       if (time && time !== opening) end = { time, line };
     }
     if (end !== null) break;
@@ -312,6 +315,17 @@ export function sentenceTimes(lines: readonly Line[], header: Header, vocabs: re
     header.endTime = afternoon(end.time, header.startTime);
     header.fields.endTime = { text: end.line.text, position: end.line.start };
   }
+}
+
+/** A line's sentences before the first that is about the next meeting (`The meeting closed at 9.20pm. Next meeting: 19 February.`). */
+function beforeNextMeeting(text: string, vocabs: readonly Vocabulary[]): string {
+  if (!aboutNextMeeting(text, vocabs)) return text;
+  let kept = '';
+  for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
+    if (aboutNextMeeting(sentence, vocabs)) break;
+    kept += `${sentence} `;
+  }
+  return kept.trimEnd();
 }
 
 /**

@@ -91,9 +91,16 @@ export function toBlocks(input: Root | Iterable<Chunk>, source: string): Line[] 
         case 'heading':
         case 'paragraph': {
           const id = block++;
+          const pieceLines = inlineLines(node, sourceLines, frame.shift);
+          if (underlinesLastLine(node, pieceLines, sourceLines, frame.shift)) {
+            // `Als Schriftführer wurde Ekki gewählt.` / `Bericht Kasse` / `-------------`: prose, then a heading.
+            const title = pieceLines.pop() as Piece[];
+            for (const piece of pieceLines) lines.push(makeLine(piece, 'paragraph', frame, id, {}));
+            lines.push(makeLine(title, 'heading', frame, block++, { depth: (node as { depth: number }).depth }));
+            break;
+          }
           const heading = node.type === 'heading' && !proseOverRule(node);
           const kind: LineKind = heading ? 'heading' : 'paragraph';
-          const pieceLines = inlineLines(node, sourceLines, frame.shift);
           const marks = node.type === 'paragraph' && frame.listDepth === 0 && frame.quoteDepth === 0 ? typedMarks(pieceLines) : null;
           if (marks !== null) {
             block = typedList(pieceLines, marks, frame, id, block, lines);
@@ -143,6 +150,33 @@ function proseOverRule(node: RootContent): boolean {
   if (end - start > 1) return true;
   const text = toString(node).trim();
   return text.endsWith('.') && text.split(/\s+/).length >= 4;
+}
+
+/** How far an underline's length may stray from its title's (`Bericht Kasse` over 13 or 14 dashes). */
+const UNDERLINE_SLACK = 2;
+
+/**
+ * Whether a setext heading of several lines is prose whose last line alone is underlined: plain-text
+ * minutes (mail, text exports) draw a title's underline as long as the title and often leave no
+ * blank line above it (`Als Schriftführer wurde Ekki gewählt.` / `Bericht Kasse` / `-------------`),
+ * which Markdown reads as one heading of all the lines. The last line is the heading when the
+ * underline is about its length and it is no sentence; an underline as wide as a longer line above,
+ * or a last line that ends a sentence, leaves the block as it was.
+ */
+function underlinesLastLine(node: RootContent, pieceLines: readonly Piece[][], sourceLines: readonly string[], shift: Shift): boolean {
+  if (node.type !== 'heading' || pieceLines.length < 2) return false;
+  const start = node.position?.start.line ?? 0;
+  const end = node.position?.end.line ?? 0;
+  if (end - start < 2) return false;
+  const underline = (sourceLines[shift.line + end - 1] ?? '').trim();
+  if (!/^(?:=+|-+)$/.test(underline)) return false;
+  // A title between an overline and its underline (`=====` / `#team: weekly sync` / `=====`) is one heading as it was.
+  if (pieceLines.some((pieces) => /^(?:=+|-+)$/.test(pieces.map((p) => p.text).join('').trim()))) return false;
+  const last = (pieceLines[pieceLines.length - 1] as Piece[]).map((p) => p.text).join('').trim();
+  if (last === '' || /[.!?:;,]$/.test(last)) return false;
+  const before = (sourceLines[shift.line + end - 2] ?? '').trim();
+  if (before !== last && !before.endsWith(last)) return false;
+  return Math.abs(underline.length - before.length) <= UNDERLINE_SLACK;
 }
 
 /** A character beyond U+00FF (`–`, `’`, `€`). */

@@ -417,14 +417,20 @@ function lineText(line: Piece[]): string {
  */
 function typedList(pieceLines: Piece[][], marks: readonly (TypedMark | null)[], frame: Frame, id: number, nextBlock: number, lines: Line[]): number {
   const margin = firstVisible(pieceLines[0] ?? [])?.column ?? 1;
-  const item = { ...frame, listDepth: frame.listDepth + 1 };
+  let item = { ...frame, listDepth: frame.listDepth + 1 };
+  // The entries still open, by the column their mark stands at: an entry indented past one is nested in it.
+  const open: { column: number; block: number }[] = [];
   let block = id;
   let inItem = false;
   pieceLines.forEach((line, index) => {
     const mark = marks[index];
     if (mark) {
+      const column = firstVisible(line)?.column ?? margin;
+      while (open.length > 0 && (open[open.length - 1] as { column: number }).column >= column) open.pop();
       block = nextBlock++;
       inItem = true;
+      item = { ...frame, listDepth: frame.listDepth + 1 + open.length, parentItem: open[open.length - 1]?.block ?? frame.parentItem };
+      open.push({ column, block });
       lines.push(makeLine(withoutMark(line, mark.length), 'listItem', item, block, { itemStart: true, ordinal: mark.ordinal }));
       return;
     }
@@ -435,6 +441,7 @@ function typedList(pieceLines: Piece[][], marks: readonly (TypedMark | null)[], 
     }
     if (inItem) block = nextBlock++;
     inItem = false;
+    open.length = 0;
     lines.push(makeLine(line, 'paragraph', frame, block, {}));
   });
   return nextBlock;

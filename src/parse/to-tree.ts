@@ -167,8 +167,14 @@ const TYPED_BULLET = /^([ \t]{0,3})[•▪◦‣●○■∙](?=[ \t])/gmu;
 export function withListBullets(text: string): string {
   if (!/[•▪◦‣●○■∙]/u.test(text)) return text;
   const listed = text.replace(TYPED_BULLET, '$1-');
-  return /^ {4,6}[•▪◦‣●○■∙] /mu.test(listed) ? withIndentedBullets(listed) : listed;
+  return /^ {4,16}[•▪◦‣●○■∙] /mu.test(listed) ? withIndentedBullets(listed) : listed;
 }
+
+/** A typographic bullet indented four blanks or more, under a list point: a point of a nested list. */
+const NESTED_BULLET = /^( {4,16})[•▪◦‣●○■∙](?= )/u;
+
+/** A line that is a list point: a bullet or a number, then a blank. */
+const LIST_POINT = /^\s*(?:[-*+]|\d{1,3}[.)])\s/u;
 
 /** A typographic bullet indented four to six blanks, then a blank. */
 const INDENTED_BULLET = /^( {4,6})[•▪◦‣●○■∙] /u;
@@ -178,7 +184,9 @@ const INDENTED_BULLET = /^( {4,6})[•▪◦‣●○■∙] /u;
  * (`Mededelingen:` / `    • De bloembakken zijn geplaatst.` / `    • ...`): Markdown reads such
  * lines as the paragraph above going on, or as code, and the points run together. Unless the run
  * is nested under a list point above it, its bullets become `-` at three blanks with the rest of
- * the indentation after the mark, so each line keeps its length and every word its place.
+ * the indentation after the mark, so each line keeps its length and every word its place; nested
+ * under a point (`- Talous` / `    • Tilinpäätös`, up to sixteen blanks deep), each becomes `-`
+ * where it stands, a point of a nested list as the writer indented it.
  */
 function withIndentedBullets(text: string): string {
   const lines = text.split('\n');
@@ -188,12 +196,17 @@ function withIndentedBullets(text: string): string {
     const line = lines[k] as string;
     if (line.trim() === '') continue;
     const bullet = INDENTED_BULLET.exec(line);
-    if (bullet !== null && (inRun || !/^\s*(?:[-*+]|\d{1,3}[.)])\s/u.test(previous))) {
+    if (bullet !== null && (inRun || !LIST_POINT.test(previous))) {
       const indent = (bullet[1] as string).length;
       lines[k] = `   -${' '.repeat(indent - 2)}${line.slice(indent + 2)}`;
       inRun = true;
-    } else inRun = false;
-    previous = line;
+    } else {
+      // Under a list point the indented bullet nests (`- Talous` / `    • Tilinpäätös`): it becomes `-` where it stands.
+      const nested = LIST_POINT.test(previous) ? NESTED_BULLET.exec(line) : null;
+      if (nested !== null) lines[k] = `${nested[1] as string}-${line.slice((nested[1] as string).length + 1)}`;
+      inRun = false;
+    }
+    previous = lines[k] as string;
   }
   return lines.join('\n');
 }

@@ -156,9 +156,9 @@ describe('typographic bullets pasted four to six blanks deep', () => {
     expect(actions(pasted)[1]?.position).toEqual({ line: 7, column: 7 });
   });
 
-  it('leaves points under a list point above them as they are', () => {
+  it('makes points under a list point above them a nested list, each bullet where it stands', () => {
     const nested = '- Het buurthuis\n    • Anna haalt de sleutel op.\n';
-    expect(withListBullets(nested)).toBe(nested);
+    expect(withListBullets(nested)).toBe('- Het buurthuis\n    - Anna haalt de sleutel op.\n');
   });
 
   it('changes no line length', () => {

@@ -33,6 +33,23 @@ describe('a list typed inside a paragraph', () => {
     expect(lines('• Kokouksen avaus\n')).toEqual([['listItem', 'Kokouksen avaus', null]]);
   });
 
+  it('nests an entry whose mark stands indented past the one before, as a list typed under its label', () => {
+    const text = 'Agenda:\n    - Finances\n        - Accounts 2024\n            - Audit\n        - Budget\n    - Any other business\n';
+    expect(toBlocks(toTree(text), text).map((l) => [l.text, l.listDepth])).toEqual([
+      ['Agenda:', 0], ['Finances', 1], ['Accounts 2024', 2], ['Audit', 3], ['Budget', 2], ['Any other business', 1],
+    ]);
+    expect(agenda(text)).toEqual(['- Finances', '- Any other business']);
+  });
+
+  it('nests typographic bullets indented under a point, as a word processor pastes a nested list', () => {
+    const text = 'Asialista:\n\n•   Talous\n    •   Tilinpäätös 2024\n        •   Tilintarkastus\n    •   Budjetti\n•   Muut asiat\n';
+    expect(toBlocks(toTree(text), text).map((l) => [l.text, l.listDepth])).toEqual([
+      ['Asialista:', 0], ['Talous', 1], ['Tilinpäätös 2024', 2], ['Tilintarkastus', 3], ['Budjetti', 2], ['Muut asiat', 1],
+    ]);
+    expect(agenda(text)).toEqual(agenda(text.replace(/•/g, '-')));
+    expect(agenda(text)).toEqual(['- Talous', '- Muut asiat']);
+  });
+
   it('starts a paragraph again after an entry at the margin that the line before did not break', () => {
     expect(lines('Agenda:\n    - Opening\nThe chair opened the meeting.\n')).toEqual([
       ['paragraph', 'Agenda:', null],

@@ -170,8 +170,11 @@ function readValueField(lines: readonly Line[], index: number, given: LabelHit, 
   const source: FieldSource = { text: value, position };
   let used = false;
   if (field === 'location' && header.location === null) {
-    header.location = placeName(label.value || ((lines[more[0] as number] as Line | undefined)?.text ?? ''));
-    header.fields.location = source;
+    const goesOn = label.value.endsWith(',') ? lineGoingOn(lines, index, header) : null;
+    const place = goesOn === null ? label.value || ((lines[more[0] as number] as Line | undefined)?.text ?? '') : `${label.value} ${(lines[goesOn] as Line).text}`;
+    header.location = placeName(place);
+    header.fields.location = goesOn === null ? source : { text: place, position };
+    if (goesOn !== null) header.consumed.add(goesOn);
     used = true;
   } else if (field === 'title' && header.fields.titleLabel === undefined) {
     header.fields.titleLabel = source;
@@ -181,6 +184,18 @@ function readValueField(lines: readonly Line[], index: number, given: LabelHit, 
   if (used && given.field === 'dateAndPlace' && header.location === null) placeBeside(value, source, header, vocabs);
   const texts = used ? more.map((j) => (lines[j] as Line).text) : [];
   if (used) [index, ...(isProse(texts) || holdsMotion(texts, vocabs) ? [] : more)].forEach((j) => header.consumed.add(j));
+}
+
+/**
+ * The line that goes on with a place ending in a comma (`Paikka: Kaupungintalo,` / `kokoushuone 2`),
+ * as text wrapped at a width or typed over two lines sets an address: the next line of its
+ * paragraph, when it holds no label of its own and no other field took it; else null.
+ */
+function lineGoingOn(lines: readonly Line[], index: number, header: Header): number | null {
+  const line = lines[index] as Line;
+  const next = lines[index + 1];
+  if (next === undefined || next.block !== line.block || next.kind !== 'paragraph' || header.labels.has(index + 1) || header.consumed.has(index + 1)) return null;
+  return next.text.length <= 120 ? index + 1 : null;
 }
 
 /** The value lines before the first that holds a label of its own (`## Time and place` over `Date: ...` and `Present: ...`): those are read for themselves. */

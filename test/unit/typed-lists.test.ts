@@ -159,3 +159,17 @@ describe('a list of people wrapped at a width, as text out of a PDF or an e-mail
     expect(present(text)).toEqual([]);
   });
 });
+
+describe('a place that goes on after a comma on the next line', () => {
+  const place = (text: string) => parseMinutes(text).location;
+
+  it('reads the next line of its paragraph as the rest of the address', () => {
+    expect(place('# Hallituksen kokous\n\nAika: 8.1.2025 klo 17.00\nPaikka: Kunnantalo,\nvaltuustosali\nLäsnä: Aino Aho, Olli Berg\n')).toBe('Kunnantalo, valtuustosali');
+    expect(place('# Board meeting\n\nDate: 8 January 2025\nLocation: Town Hall, Room 4,\nsecond floor\nPresent: Ann Lee, Bo Chan\n')).toBe('Town Hall, Room 4, second floor');
+  });
+
+  it('stops at a line with a label of its own, and at the end of the paragraph', () => {
+    expect(place('# Board meeting\n\nLocation: Town Hall,\nPresent: Ann Lee, Bo Chan\n')).toBe('Town Hall');
+    expect(place('# Board meeting\n\nLocation: Town Hall,\n\nThe chair opened the meeting.\n')).toBe('Town Hall');
+  });
+});

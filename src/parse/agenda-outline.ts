@@ -89,7 +89,6 @@ function wrapsOn(before: string, line: string): boolean {
   return /^[\p{Ll}/"'“‘(`]/u.test(line);
 }
 
-
 /**
  * Items each written `1.` with their notes between them, unindented (`1. Avaus` / notes / `1.
  * Talous` / notes): Markdown ends the list at each paragraph, so every item shows 1, but the writer

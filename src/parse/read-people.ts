@@ -253,12 +253,6 @@ function officeWithArticle(text: string, vocabs: readonly Vocabulary[]): boolean
   return words.length === 2 && vocabs.some((v) => v.articles.includes((words[0] as string).toLowerCase())) && roleOf(words[1] as string, vocabs) !== null;
 }
 
-/** The nouns that end a job title, of the vocabularies, made once. */
-/**
- * What separates people in a list: commas, semicolons, bars and bullets, and a word for `and` of the
- * vocabularies between blanks (`and`, `och`, `samt`, `ja`, `sekä`, `und`, `en`, `&`; each vocabulary's
- * `and`), written out as a literal so that its linearity is checked with the others.
- */
 /** The forms of address of the vocabularies, folded (`dhr.`, `mevrouw`, `heer`, `mr`), made once. */
 const addresses = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.honorifics).map((h) => fold(h))));
 
@@ -288,14 +282,18 @@ function byAddress(part: string, vocabs: readonly Vocabulary[]): string[] {
   }
   // Such a list opens with a form of address, one before each name: words before the first are an office's or a place's (`District Councillor ...`).
   if (starts.length < 2 || starts[0] !== 0) return [part];
-  const cuts = starts;
   // The label of the next group or office at a name's end (`de heer J. Jansen Griffier:`) is the next name's; a label alone names no one.
-  return cuts.map((from, n) => words.slice(from, cuts[n + 1] ?? words.length).join(' ').replace(TRAILING_LABEL, '')).filter((piece) => piece !== '');
+  return starts.map((from, n) => words.slice(from, starts[n + 1] ?? words.length).join(' ').replace(TRAILING_LABEL, '')).filter((piece) => piece !== '');
 }
 
 /** A label at the end of a piece or the whole of it: a capitalised word, at most three words in lower case, a colon (`Griffier:`, `De leden:`). */
 const TRAILING_LABEL = /(?:^|\s)\p{Lu}\p{Ll}*(?: \p{Ll}+){0,3}:$/u;
 
+/**
+ * What separates people in a list: commas, semicolons, bars and bullets, and a word for `and` of the
+ * vocabularies between blanks (`and`, `och`, `samt`, `ja`, `sekä`, `und`, `en`, `&`; each vocabulary's
+ * `and`), written out as a literal so that its linearity is checked with the others.
+ */
 const PEOPLE_SEPARATORS = /[,;·•|]|\s(?:and|ja|och|samt|und|en|sekä|&)\s/;
 /** Words in lower case before a capital (`hallituksen jäsenet ` of `hallituksen jäsenet Aino Lehto`). */
 const LOWER_LEAD = /^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u;

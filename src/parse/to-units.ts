@@ -92,8 +92,14 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
           from = i + 1;
         }
       }
+      // Under a label of tasks each line is a task of its own, as under a heading (`Next steps` / `Ann: book the hall` / `Bo: ...`),
+      // unless the lines run on from each other (sentences wrapped at a width, read as the prose they are).
       const flush = (to: number): void => {
-        if (to > from) for (const sentence of splitSentences(lines.slice(from, to), stops, clauses)) units.push(unitOf(lines[from] as Line, from, sentence.text, sentence.start, 'sentence', sections[from] ?? null, parent));
+        if (to <= from) return;
+        const under = sections[from] ?? null;
+        const body = lines.slice(from, to);
+        if (under?.field === 'actions' && !body.some((l, k) => k > 0 && wrapped((body[k - 1] as Line).text, l.text))) taskLines(body, from, under, parent, units);
+        else for (const sentence of splitSentences(body, stops, clauses)) units.push(unitOf(lines[from] as Line, from, sentence.text, sentence.start, 'sentence', under, parent));
       };
       for (const k of heads) {
         flush(k);
@@ -138,18 +144,25 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
       if (line.header) columns = line.cells;
       else units.push({ ...unitOf(line, i, line.text, line.start, 'row', section, parent), columns });
     } else if (section?.field === 'actions') {
-      // One task a line; a line in lower case after one with no stop goes on with its task (a paragraph wrapped by hand).
-      group.forEach((l, k) => {
-        const last = units[units.length - 1];
-        if (k > 0 && last !== undefined && wrapped((group[k - 1] as Line).text, l.text)) units[units.length - 1] = { ...last, text: `${last.text} ${l.text.trim()}` };
-        else units.push(unitOf(l, i + k, l.text, l.start, 'line', section, parent));
-      });
+      taskLines(group, i, section, parent, units);
     } else {
       for (const sentence of splitSentences(group, stops, clauses)) units.push(unitOf(line, i, sentence.text, sentence.start, 'sentence', section, parent));
     }
     i = j;
   }
   return units;
+}
+
+/**
+ * The lines of a section of tasks (`group`, from line `from`) as units, one task a line; a line in
+ * lower case after one with no stop goes on with its task (a paragraph wrapped by hand).
+ */
+function taskLines(group: readonly Line[], from: number, section: SectionHit, parent: string | null, units: Unit[]): void {
+  group.forEach((l, k) => {
+    const last = units[units.length - 1];
+    if (k > 0 && last !== undefined && wrapped((group[k - 1] as Line).text, l.text)) units[units.length - 1] = { ...last, text: `${last.text} ${l.text.trim()}` };
+    else units.push(unitOf(l, from + k, l.text, l.start, 'line', section, parent));
+  });
 }
 
 /**

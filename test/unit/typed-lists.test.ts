@@ -173,3 +173,20 @@ describe('a place that goes on after a comma on the next line', () => {
     expect(place('# Board meeting\n\nLocation: Town Hall,\n\nThe chair opened the meeting.\n')).toBe('Town Hall');
   });
 });
+
+describe('a label of tasks over its entries in one paragraph, as a heading reads once its marks are gone', () => {
+  const tasks = (text: string) => parseMinutes(text).actions.map((a) => `${a.owners.join('+')}: ${a.text}`);
+
+  it('reads each line under the label as a task of its own, with or without a colon', () => {
+    const entries = 'Anna: Book the hall for the spring fair\nBen: Send the budget draft to members\n';
+    const want = ['Anna: Anna: Book the hall for the spring fair', 'Ben: Ben: Send the budget draft to members'];
+    expect(tasks(`Board meeting 3 March 2025\n\nNext steps:\n${entries}`)).toEqual(want);
+    expect(tasks(`Board meeting 3 March 2025\n\nNext steps\n${entries}`)).toEqual(want);
+    expect(tasks(`Hallituksen kokous 3.3.2025\n\nTehtävät:\nAnna: varaa sali kevätmyyjäisiin\nBen: lähettää talousarvion jäsenille\n`)).toEqual(['Anna: Anna: varaa sali kevätmyyjäisiin', 'Ben: Ben: lähettää talousarvion jäsenille']);
+  });
+
+  it('reads sentences wrapped at a width under the label as the prose they are, not a task a line', () => {
+    const text = 'Board meeting 3 March 2025\n\nAction list:\nThe new sign for the shed is ready and was put up by\nthe volunteers. Nothing left on the list.\n';
+    expect(tasks(text)).toEqual([]);
+  });
+});

@@ -109,6 +109,8 @@ export function readPeopleField(
     }
   }
   let more = label.value === '' || line.kind === 'heading' ? valueLines(lines, index) : [];
+  // A list entry that labels people holds them in its body, a paragraph after a blank line as well (`- Members:` / `` / `    Ann Lee` / `` / `    Bo Chan`).
+  if (label.value === '' && line.kind === 'listItem' && more.length === 0) more = itemBody(lines, index);
   if (label.value === '' && more.length === 0) more = tableAfter(lines, index);
   if (label.value === '' && line.kind === 'paragraph' && opensItems(lines, more, vocabs)) more = [];
   const perParagraph = new Set(label.value === '' && line.kind === 'paragraph' && more.length > 0 ? namePerParagraph(lines, more[more.length - 1] as number, header, vocabs) : []);
@@ -155,6 +157,9 @@ export function readPeopleField(
       }
       continue;
     }
+    // The caption over the signatures alone on its line (`Allekirjoitukset`, `Underskrifter`) opens the end of the record,
+    // where a roster typed without blank lines runs into it: the names under it sign, they are no more of the roster.
+    if (sub.kind === 'paragraph' && captionWords(vocabs).has(normalizeLabel(sub.text))) break;
     // A sentence after the names that states what the meeting found (`Die Vorstandssitzung ist beschlussfähig.`,
     // `Quorum is present.`) closes the roster as the body's first finding: it is left to the decisions, not read for names.
     if (sub.kind === 'paragraph' && statesFinding(sub.text, vocabs)) continue;
@@ -270,6 +275,14 @@ export function withNamePairsParted(text: string, vocabs: readonly Vocabulary[])
  */
 const roleAndCaptionWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> =>
   new Set(vocabs.flatMap((v) => [...Object.values(v.roles).flat(), ...v.groupNouns, ...(v.signatureCaptions ?? [])]).map((w) => w.toLowerCase())));
+
+/** The paragraphs of a list entry's body after its first line (blank lines between them), up to the entry's end. */
+function itemBody(lines: readonly Line[], index: number): number[] {
+  const item = (lines[index] as Line).block;
+  const out: number[] = [];
+  for (let j = index + 1; j < lines.length && (lines[j] as Line).kind === 'paragraph' && (lines[j] as Line).parentItem === item; j++) out.push(j);
+  return out;
+}
 
 /** The signature captions of the vocabularies, in lower case, made once. */
 const captionWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.signatureCaptions ?? [])));

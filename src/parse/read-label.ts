@@ -377,6 +377,9 @@ function withoutDefinitionMark(line: Line): Line {
   return { ...line, text: line.text.slice(mark[0].length), start: { line: line.start.line, column: line.start.column + mark[0].length } };
 }
 
+/** The parts of the minutes other than their people that a sentence before a colon may be about. */
+const OTHER_PARTS: ReadonlySet<FieldName> = new Set(['agenda', 'actions', 'decisions', 'proposal']);
+
 /**
  * The attendance field of a short sentence before a colon that speaks of who was there (`The
  * following people were present`, `Board members in attendance were`, `Nicht anwesend waren`):
@@ -387,6 +390,9 @@ export function attendanceSentence(text: string, vocabs: readonly Vocabulary[]):
   if (words.length > 10 || words.length < 2 || /\d/.test(text)) return null;
   const lower = ` ${text.toLowerCase().replace(/[^\p{L}\s'-]+/gu, ' ').replace(/\s+/g, ' ').trim()} `;
   const has = (list: readonly string[]): boolean => list.some((w) => lower.includes(` ${w} `));
+  // A sentence about another part of the minutes speaks of the people only in passing (`The following agenda was distributed to attendees`).
+  const fields = labelIndex(vocabs);
+  if (words.some((word) => OTHER_PARTS.has(fields.get(word.toLowerCase()) as FieldName))) return null;
   if (vocabs.some((v) => has(v.attendance.absent))) return 'absent';
   if (vocabs.some((v) => has(v.attendance.present))) return 'participants';
   return null;

@@ -178,6 +178,8 @@ function labelCuts(lines: readonly Line[], header: Header, sections: readonly (S
     const kind = (lines[k] as Line).kind;
     const own = kind === 'paragraph' || (kind === 'listItem' && !(lines[k] as Line).itemStart);
     if (label !== undefined && label.value === '' && SECTIONS.has(label.field) && sections[k + 1]?.field === label.field && own) out.push(k);
+    // So does the sentence that announces the tasks after it (`Further actions, at the end of the meeting:`).
+    else if (label === undefined && own && sections[k]?.field !== 'actions' && sections[k + 1]?.field === 'actions' && /[:：]\s*$/u.test((lines[k] as Line).text)) out.push(k);
   }
   return out;
 }

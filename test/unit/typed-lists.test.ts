@@ -190,3 +190,48 @@ describe('a label of tasks over its entries in one paragraph, as a heading reads
     expect(tasks(text)).toEqual([]);
   });
 });
+
+describe('a roster typed without blank lines that runs into the signatures', () => {
+  const present = (text: string) => parseMinutes(text).participants.map((p) => p.name);
+
+  it('ends at the caption over the signatures, whose names sign and are no more of the roster', () => {
+    const fi = '# Tarkastuslautakunta 4.2.2025\nLäsnä\nAino Aho, puheenjohtaja\nOlli Berg\nAllekirjoitukset\nAino Aho Puheenjohtaja Kaisa Nurmi Sihteeri\nPöytäkirja on tarkastettu\n';
+    expect(present(fi)).toEqual(['Aino Aho', 'Olli Berg']);
+    const sv = '# Kulturnämnden 4 februari 2025\nNärvarande\nAnna Holm, ordförande\nErik Lund\nUnderskrifter\nAnna Holm Ordförande Lena Berg Sekreterare\n';
+    expect(present(sv)).toEqual(['Anna Holm', 'Erik Lund']);
+  });
+});
+
+describe('a sentence that announces tasks, the tasks under it in the same paragraph', () => {
+  it('reads each line after it as a task, a name alone on its line heading the tasks under it', () => {
+    const text = '# Committee meeting\n\nThe date of the AGM was set.\nActions to be taken after the meeting:\nRia:\nbook the hall\nOrder the badges\nTom: write to the members\n';
+    expect(parseMinutes(text).actions.map((a) => `${a.owners.join('+')}: ${a.text}`)).toEqual(['Ria: book the hall', 'Ria: Order the badges', 'Tom: Tom: write to the members']);
+  });
+});
+
+describe('a sentence before a colon that speaks of another part of the minutes', () => {
+  const present = (text: string) => parseMinutes(text).participants.map((p) => p.name);
+
+  it('names no people, though it mentions them in passing', () => {
+    const text = '# Board meeting\n## Summary\nThe following agenda was sent to attendees:\nBudget, Website, Garden Party, Newsletter\n## Attendees\n- Ann Lee\n- Bo Chan\n';
+    expect(present(text)).toEqual(['Ann Lee', 'Bo Chan']);
+  });
+
+  it('still reads a sentence about who was there as the label of its list', () => {
+    expect(present('# Board meeting\n\nThe following members were present:\nAnn Lee, Bo Chan\n')).toEqual(['Ann Lee', 'Bo Chan']);
+  });
+});
+
+describe('a list entry that labels people, its names in paragraphs of its body', () => {
+  const present = (text: string) => parseMinutes(text).participants.map((p) => p.name);
+
+  it('reads each paragraph of the body as people, as a word processor sets a blank line after every line', () => {
+    const text = '# Ryhmätapaaminen 3.3.2025\n\n- Kokoonpano:\n\n    Aho Aino\n\n    Berg Olli\n\n    Nurmi Kaisa\n\n## Mitä tehtiin\n\n- Luotiin repositorio\n';
+    expect(present(text)).toEqual(['Aho Aino', 'Berg Olli', 'Nurmi Kaisa']);
+  });
+
+  it('takes no one from a body that says all were there', () => {
+    const text = '# Ryhmätapaaminen 3.3.2025\n\n- Osallistujat:\n\n    Paikalla kaikki ryhmän jäsenet.\n\n## Mitä tehtiin\n\n- Luotiin repositorio\n';
+    expect(present(text)).toEqual([]);
+  });
+});

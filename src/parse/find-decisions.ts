@@ -17,7 +17,7 @@ import { htmlBlock } from './agenda-table.js';
 import { valueLines } from './header.js';
 import { closingVerdict, consentIn, motionAt, moverOnly, procedureOnly, terseVerdict, voteCount } from './decision-votes.js';
 import type { FindContext } from './find-context.js';
-import { subjectOwners, trailingOwners } from './read-owners.js';
+import { subjectAtStart, trailingOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Unit } from './to-units.js';
 import { sentencesOf } from './read-attendance.js';
@@ -438,7 +438,7 @@ function answeredQuestion(scan: Scan, index: number): Found | null {
 /** Whether a text opens with a participant (or a handle) as the subject of its verb. */
 function opensWithParticipant(scan: Scan, text: string): boolean {
   const known = (name: string): boolean => name.startsWith('@') || resolvePerson(name, scan.context.header.participants) !== null;
-  return subjectOwners(text, scan.context.vocabs, known).some((m) => m.index === 0);
+  return subjectAtStart(text, scan.context.vocabs, known) !== null;
 }
 
 /**
@@ -451,7 +451,7 @@ function arrowedOutcome(scan: Scan, unit: Unit, rest: string): boolean {
   const { context } = scan;
   if (unit.section === 'actions' || unit.section === 'agenda' || wordsOf(rest).filter((w) => /\p{L}/u.test(w)).length < 3) return false;
   const known = (name: string): boolean => name.startsWith('@') || resolvePerson(name, context.header.participants) !== null;
-  return !subjectOwners(rest, context.vocabs, known).some((m) => m.index === 0) && arrowedPerson(rest, known) === null;
+  return subjectAtStart(rest, context.vocabs, known) === null && arrowedPerson(rest, known) === null;
 }
 
 /** Whether a unit under an outcome heading is one of its entries: a top-level entry, no report, and under a soft label not open. */
@@ -656,7 +656,8 @@ function headingOf(lines: readonly Line[]): (number | undefined)[] {
 /** Whether the sentence opens with participants who agreed to do something: their task, not the meeting's decision. */
 function promisedByPeople(text: string, context: FindContext): boolean {
   const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
-  return subjectOwners(text, context.vocabs, known).some((m) => m.index === 0 && m.linked === true && m.owners.every(known));
+  const opening = subjectAtStart(text, context.vocabs, known);
+  return opening !== null && opening.linked === true && opening.owners.every(known);
 }
 
 /**

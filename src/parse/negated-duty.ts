@@ -65,5 +65,14 @@ function requiredParts(phrases: readonly (readonly string[])[]): string[] {
  */
 export function endsState(text: string, vocabs: readonly Vocabulary[]): boolean {
   const phrases = foldedPhrases(gather(vocabs, 'noLonger'));
-  return phrases.length > 0 && hasPhrase(fold(text), phrases);
+  if (phrases.length === 0) return false;
+  const folded = fold(text);
+  // A folded text is in lower case, so a phrase it holds as words it holds as characters, each of its
+  // words: one pass for one word of each phrase passes over most sentences before their words are split.
+  return includesAny(folded, longestWords(phrases)) && hasPhrase(folded, phrases);
 }
+
+/** The longest word of each phrase, as `wordsOf` splits it (`longer` of `no longer`, `enää` of `ei enää`); made once per list. */
+const longestWords = oncePer((phrases: readonly string[]): string[] =>
+  phrases.flatMap((phrase) => wordsOf(phrase).reduce<string[]>((best, word) => (best[0] === undefined || word.length > best[0].length ? [word] : best), [])),
+);

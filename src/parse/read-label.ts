@@ -411,10 +411,11 @@ const TIMED = new Set<FieldName>(['date', 'time', 'start', 'end', 'dateAndPlace'
 
 function unmarkedLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | null {
   if (line.kind === 'tableRow' || line.text.length > 400) return null;
-  const words = line.text.split(/\s+/);
   // Dates and times are written with digits: a line without any can only lead with a label of people (two words or more).
   const timed = /\d/.test(line.text);
-  // A list item never starts with an unmarked label.
+  // A list item never starts with an unmarked label, and one without a digit ends with no time either: its words are not split.
+  if (line.kind === 'listItem' && !timed) return null;
+  const words = line.text.split(/\s+/);
   const longest = line.kind === 'listItem' ? 0 : Math.min(4, words.length - 1);
   // Whole labels first, longest first (`Saapuvilla olleet jäsenet Markku ...`), then the shortest label that opens a longer one (`Present were Ann ...`).
   const shortest = timed ? 1 : 2;

@@ -202,12 +202,28 @@ function dashedOwners(text: string, vocabs: readonly Vocabulary[], known: (name:
  * (`esitteli`, `presented`) never match. Every match in the text, in order.
  */
 export function subjectOwners(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean, trusted: (name: string) => boolean = known): OwnerMatch[] {
+  return subjectsFrom(text, vocabs, known, trusted, false);
+}
+
+/**
+ * The match of `subjectOwners` that opens the text (index 0), or null: names, then their link,
+ * right at the start (`Ann will ...`). Only the first word is tried as a subject's start, as a match
+ * after it could never open the text.
+ */
+export function subjectAtStart(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean): OwnerMatch | null {
+  const first = subjectsFrom(text, vocabs, known, known, true)[0];
+  return first !== undefined && first.index === 0 ? first : null;
+}
+
+/** `subjectOwners`, or with `firstOnly` only a subject that starts at the first word. */
+function subjectsFrom(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean, trusted: (name: string) => boolean, firstOnly: boolean): OwnerMatch[] {
   // A short remark in parentheses after a name (`Wayne (VE3CZO) will`, `Shelley (xy352) to`) stands outside the sentence.
   const tokens = wordsAndStarts(text.includes('(') ? blankRemarks(text) : text);
   const { words, starts } = tokens;
   const out: OwnerMatch[] = [];
   let lower: readonly string[] | null = null;
-  for (let i = 0; i < words.length; i++) {
+  const end = firstOnly ? Math.min(1, words.length) : words.length;
+  for (let i = 0; i < end; i++) {
     // A participant listed by a lower-case user id (`lpaz to bisect ...`) is a subject as a name is.
     const handle = !startsCapitalised(words[i]!) && handleShaped(words[i]!) && !commonWords(vocabs).has(words[i]!) && known(words[i]!);
     if (!startsCapitalised(words[i]!) && !handle) continue;

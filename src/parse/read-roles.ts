@@ -274,6 +274,9 @@ const officesOf = oncePer((vocabs: readonly Vocabulary[]): { words: string[]; ro
     .sort((a, b) => b.words.length - a.words.length),
 );
 
+/** The verbs of choosing officers of the vocabularies (`valittiin`, `valdes`, `elected`), made once per list of vocabularies. */
+const choosingVerbs = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.electedAs.verbs));
+
 /** The words of a text, lower case, without the stops after them, with commas and semicolons as words of their own; each with where it ends. */
 function lowerWords(text: string): { word: string; end: number }[] {
   const out: { word: string; end: number }[] = [];
@@ -295,7 +298,8 @@ function lowerWords(text: string): { word: string; end: number }[] {
 function electedOfficers(lines: readonly Line[], head: number, claims: RoleClaim[], vocabs: readonly Vocabulary[]): void {
   const offices = officesOf(vocabs);
   if (offices.length === 0) return;
-  const chooses = new Set(vocabs.flatMap((v) => v.electedAs.verbs));
+  const choosing = choosingVerbs(vocabs);
+  const chooses = new Set(choosing);
   const beside = new Set(vocabs.flatMap((v) => [...v.electedAs.beside, ...v.and]));
   const ands = new Set(vocabs.flatMap((v) => v.and));
   const given = new Set(claims.filter((c) => c.strength >= 1).map((c) => c.role));
@@ -308,6 +312,9 @@ function electedOfficers(lines: readonly Line[], head: number, claims: RoleClaim
       lead = false;
       continue;
     }
+    // A line is read only under a lead of choosing or for a verb of choosing, which it then holds as
+    // characters: most lines hold none, and are passed over before their words are split.
+    if (!lead && !includesAny(line.text.toLowerCase(), choosing)) continue;
     const tokens = lowerWords(line.text);
     const words = tokens.map((t) => t.word);
     const own = words.some((w) => chooses.has(w));
@@ -399,9 +406,30 @@ function officeAt(words: readonly string[], k: number, offices: readonly { words
  * a line holding only a phrase that names a role before a name, then a line of only a name, then
  * perhaps a line of only a role word, which wins over the phrase's.
  */
+/**
+ * The strong phrases that lead a name (`Pöytäkirjan vakuudeksi`, `In fidem`), by their text, the first
+ * of the list for each text: a line is compared with all of them in one look-up. Made once per list.
+ */
+const signingPhrases = oncePer((phrases: readonly Phrase[]): ReadonlyMap<string, Phrase> => {
+  const out = new Map<string, Phrase>();
+  for (const phrase of phrases) if (phrase.before && !phrase.weak && !out.has(phrase.text)) out.set(phrase.text, phrase);
+  return out;
+});
+
+/** The stops after a phrase that leads a signature (`,`, `:`, `.`, a blank or a tab). */
+function signingStop(code: number): boolean {
+  return code === 44 || code === 58 || code === 46 || code === 32 || code === 9;
+}
+
+/** The length of the longest phrase of `signingPhrases`, in UTF-16 code units; made once per list. */
+const longestSigning = oncePer((phrases: readonly Phrase[]): number => Math.max(0, ...[...signingPhrases(phrases).keys()].map((text) => text.length)));
+
 function signedBelow(lines: readonly Line[], index: number, phrases: readonly Phrase[], vocabs: readonly Vocabulary[]): { role: string; names: string[] } | null {
-  const lower = trimEndWhere((lines[index] as Line).text.toLowerCase(), (c) => c === 44 || c === 58 || c === 46 || c === 32 || c === 9);
-  const phrase = phrases.find((p) => p.before && !p.weak && p.text === lower);
+  const text = (lines[index] as Line).text;
+  // A phrase alone on its line is a few words: a longer line (its stops at the end aside) is none, and is not
+  // lower-cased to be compared. Lower case never shortens a text, so the bound holds for the raw line.
+  if (trimEndWhere(text, signingStop).length > longestSigning(phrases)) return null;
+  const phrase = signingPhrases(phrases).get(trimEndWhere(text.toLowerCase(), signingStop));
   const name = lines[index + 1];
   if (!phrase || !name || name.kind !== 'paragraph' || !isName(name.text.trim())) return null;
   const below = lines[index + 2];

@@ -30,3 +30,33 @@ describe('the line that names the meeting with its date dates it, not a dateline
     expect(parseMinutes(text).date).toBe('2024-03-05');
   });
 });
+
+describe('a body of the organisation that is to do something takes the task, with no person as owner', () => {
+  const tasks = (text: string) => parseMinutes(text).actions.map((a) => ({ text: a.text, owners: a.owners, cue: a.cue?.words }));
+  const nl = (line: string) => `Notulen bestuursvergadering 3 maart 2024\n\n1. Opening\n\nDe voorzitter opent de vergadering.\n\n2. Ledenadministratie\n\nAnneke Visser licht de cijfers toe.\n\n${line}\n\n3. Rondvraag\n\nGeen vragen.\n`;
+  const en = (line: string) => `Minutes of the board meeting, 3 March 2024\n\n1. Opening\n\nThe chair opened the meeting.\n\n2. Membership\n\nAnna Clarke presented the figures.\n\n${line}\n\n3. Any other business\n\nNone.\n`;
+
+  it('reads a Dutch body with `zal`, after an article and an adjective or as initials', () => {
+    expect(tasks(nl('Het bestuur zal de contributieregeling nader bekijken.'))).toEqual([{ text: 'Het bestuur zal de contributieregeling nader bekijken.', owners: [], cue: 'Het bestuur zal' }]);
+    expect(tasks(nl('Het dagelijks bestuur zal het voorwerk voor de jaarvergadering doen.'))[0]?.cue).toBe('Het dagelijks bestuur zal');
+    expect(tasks(nl('De MR zal de ouders per brief informeren.'))[0]?.cue).toBe('De MR zal');
+    expect(tasks(nl('De kascommissie zal de boeken voor 1 mei controleren.'))[0]?.cue).toBe('De kascommissie zal');
+  });
+
+  it('reads a body with its future auxiliary in English, German and Swedish', () => {
+    expect(tasks(en('The committee will review the parking policy.'))[0]?.cue).toBe('The committee will');
+    const de = parseMinutes('Protokoll der Vorstandssitzung vom 3. März 2024\n\n1. Begrüßung\n\nDie Vorsitzende eröffnet die Sitzung.\n\n2. Finanzen\n\nJana Krause berichtet über den Haushalt.\n\nDer Vorstand wird die Beitragsordnung prüfen.\n\n3. Verschiedenes\n\nKeine.\n');
+    expect(de.actions.map((a) => a.cue?.words)).toContain('Der Vorstand wird');
+    const sv = parseMinutes('Protokoll från styrelsemöte 3 mars 2024\n\n§ 1 Mötets öppnande\n\nOrdföranden öppnade mötet.\n\n§ 2 Ekonomi\n\nKarin Ek redogjorde för budgeten.\n\nStyrelsen kommer att undersöka saken.\n\n§ 3 Övriga frågor\n\nInga.\n');
+    expect(sv.actions.map((a) => a.cue?.words)).toContain('Styrelsen kommer att');
+  });
+
+  it('gives no task where the meeting itself is the subject, or the body only reports or meets', () => {
+    expect(tasks(nl('De vergadering gaat akkoord met de begroting.'))).toEqual([]);
+    expect(tasks(nl('Het panel neemt de mededeling voor kennisgeving aan.'))).toEqual([]);
+    expect(tasks(nl('De ouderraad gaat de taken alvast verdelen.'))).toEqual([]);
+    expect(tasks(nl('Het bestuur zal op 5 mei weer vergaderen.'))).toEqual([]);
+    expect(tasks(en('The committee will meet again in May.'))).toEqual([]);
+    expect(tasks(nl('Het bestuur heeft de contributieregeling bekeken.'))).toEqual([]);
+  });
+});

@@ -60,3 +60,23 @@ describe('a body of the organisation that is to do something takes the task, wit
     expect(tasks(nl('Het bestuur heeft de contributieregeling bekeken.'))).toEqual([]);
   });
 });
+
+describe('a list of people wrapped at a width goes on after the word for "and" and after a particle', () => {
+  const body = '\n\n1. Opening\n\nDe voorzitter opent de vergadering.\n\n2. Mededelingen\n\nGeen.\n\n3. Rondvraag\n\nGeen vragen.\n';
+  const present = (head: string) => parseMinutes(`Notulen ledenvergadering 3 maart 2024\n\n${head}${body}`).participants.filter((p) => p.present !== false).map((p) => p.name);
+
+  it('joins the last name after a line that ends in the word for "and"', () => {
+    expect(present('Aanwezig: Joris Bakker, Femke de Wit, Harm van Beek, Lotte Hendriks en\nNoor Jansen.')).toEqual(['Joris Bakker', 'Femke de Wit', 'Harm van Beek', 'Lotte Hendriks', 'Noor Jansen']);
+    expect(present('Present: Alice Turner, Ben Castle, Clara Doyle, Daniel Evans, Fiona Grant and\nGeorge Hill.')).toEqual(['Alice Turner', 'Ben Castle', 'Clara Doyle', 'Daniel Evans', 'Fiona Grant', 'George Hill']);
+  });
+
+  it('joins a given name at a line end to a surname with a particle, or before the word for "and"', () => {
+    expect(present('Aanwezig: Joris Bakker (voorzitter), Femke de Wit, Harm van Beek, Lotte\nvan der Heijden (secretaris), Noor Jansen.')).toEqual(['Joris Bakker', 'Femke de Wit', 'Harm van Beek', 'Lotte van der Heijden', 'Noor Jansen']);
+    expect(present('Aanwezig: Joris Bakker, Femke de Wit, Harm van Beek, Ruud Smits, Lotte\nHendriks en Noor Jansen.')).toEqual(['Joris Bakker', 'Femke de Wit', 'Harm van Beek', 'Ruud Smits', 'Lotte Hendriks', 'Noor Jansen']);
+  });
+
+  it('does not take a sentence in lower case after the word for "and", nor a short line', () => {
+    expect(present('Aanwezig: Joris Bakker, Femke de Wit, Harm van Beek, Lotte Hendriks en\nde leden van de kascommissie.')).toEqual(['Joris Bakker', 'Femke de Wit', 'Harm van Beek']);
+    expect(present('Aanwezig: Joris Bakker en\nNoor Jansen\n\nDe vergadering begint om acht uur.')).not.toContain('Joris Bakker en Noor Jansen');
+  });
+});

@@ -513,4 +513,13 @@ export interface Vocabulary {
    * language). Lower case; empty where a language writes its ranges with a dash alone.
    */
   timeRangeWords: string[];
+  /**
+   * The auxiliaries of what a subject is to do (`zal`; `will`, `is going to`; `wird`, `soll`; `ska`,
+   * `kommer att`): after a body of the organisation as subject (`Het bestuur zal dit uitzoeken`,
+   * `The committee will review the policy`) they make the body's task. Not the present tense, which
+   * reports what a body does (`Het panel neemt de mededeling voor kennisgeving aan`), nor a verb that
+   * is also one of motion or consent (Dutch `gaat`: `De raad gaat akkoord`, `gaat over tot`).
+   * Lower case; empty where the language has no such auxiliary (Finnish says it with the present).
+   */
+  futureAuxiliaries: string[];
 }

@@ -7,6 +7,7 @@ import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { foldedPromises, headingPromise, modalPassive, passiveTask, selfTask } from './action-grammar.js';
 import { heldEvent } from './held-event.js';
+import { holdsMeetingWord } from './meeting-words.js';
 import { ownerKind } from './owner-kinds.js';
 import { endsState, forbidsDeed } from './negated-duty.js';
 import { passiveAgents } from './passive-agent.js';
@@ -351,6 +352,9 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   // `Styrelsen ger i uppdrag åt FK att ...`: a task handed to a group, decided or not, is the group's.
   const group = handedToGroup(text, context);
   if (group !== null) return [{ text, owners: [], start: unit.start, unit, cue: { kind: 'grammar', words: group } }];
+  // `Het bestuur zal dit nader bekijken`, `The committee will review the policy`: a body takes the task on, and no person is named for it.
+  const taken = isDecision ? null : bodyTask(text, context);
+  if (taken !== null) return [{ text, owners: [], start: unit.start, unit, cue: { kind: 'grammar', words: taken } }];
   const ours = isDecision ? null : datedGroupTask(text, context);
   if (ours !== null) return [{ text, owners: [], start: unit.start, unit, cue: { kind: 'grammar', words: ours } }];
   const passive = isDecision ? null : taskPassive(text, context);
@@ -415,6 +419,88 @@ function datedGroupTask(text: string, context: FindContext): string | null {
   if (due === null || !/\d/u.test(due.text)) return null;
   return asWritten(text, `${we} ${verb}`);
 }
+
+/**
+ * A task a body of the organisation takes on (`Het bestuur zal dit nader bekijken`, `The committee
+ * will review the policy`, `Der Vorstand wird das prüfen`, `Styrelsen ska se över kostnaderna`,
+ * `Styrelsen kommer att undersöka saken`): the sentence opens with the body, after an article where
+ * the language writes one, and goes on with an auxiliary of what it is to do (`zal`, `will`, `ska`),
+ * then the deed. A body is a collective, so the task has no owner. The meeting itself
+ * is no doer (`De vergadering gaat akkoord`), nor is a body told or held (`Het bestuur zal
+ * ingelicht worden`, `Het bestuur zal op 5 mei vergaderen`). The body's words and the link, or null.
+ */
+function bodyTask(text: string, context: FindContext): string | null {
+  // A dash typed against the sentence (`-Het bestuur zal ...`) is a bullet, no part of its first word.
+  const sentence = text.replace(/^[-–—•*]+/u, '');
+  const words = wordsOf(sentence);
+  const article = wordSet(context.vocabs, 'articles').has(words[0] ?? '');
+  // After an article, the body may be its initials (`De OR gaat`, `The PTA will`) or carry one adjective (`Het dagelijks bestuur`).
+  for (const at of article ? [1, 2] : [0]) {
+    const body = words[at];
+    if (body === undefined || holdsMeetingWord([body], context.vocabs)) continue;
+    const initials = article && at === 1 && INITIALS.test(sentence.split(/\s+/u)[1] ?? '');
+    if (!initials && !isBody(body, context.vocabs)) continue;
+    const link = linkAt(words, at + 1, context.vocabs);
+    if (link === 0 || words.length < at + 1 + link + 1) return null;
+    if (modalPassive(sentence, context) !== null || heldEvent(sentence, context) !== null || meetsAt(words.slice(at + 1 + link), context)) return null;
+    return asWritten(text, words.slice(0, at + 1 + link).join(' '));
+  }
+  return null;
+}
+
+/** A body written by its initials (`OR`, `PTA`, `MR`). */
+const INITIALS = /^\p{Lu}{2,5}$/u;
+
+/**
+ * Whether the words say that the body meets (`zal op 5 mei vergaderen`, `will meet again in May`,
+ * `ska sammanträda i maj`): a verb that shares its stem with a meeting word (`vergader-` of
+ * `vergadering`, `meet` of `meeting`). That a body meets is nobody's deed.
+ */
+function meetsAt(words: readonly string[], context: FindContext): boolean {
+  const stems = meetingStems(context.vocabs);
+  return words.some((w) => w.length >= 4 && stems.some((m) => w !== m && sharedStart(w, m) >= Math.max(4, m.length - 3)));
+}
+
+/** The meeting words of the vocabularies without their `*`, once per list of vocabularies. */
+const meetingStems = oncePer((vocabs: readonly Vocabulary[]): string[] => gather(vocabs, 'meetingWords').map((w) => w.replace('*', '').toLowerCase()));
+
+/** How many characters two words share at their start. */
+function sharedStart(a: string, b: string): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a.charCodeAt(k) === b.charCodeAt(k)) k++;
+  return k;
+}
+
+/** Whether a word is a body of the vocabularies (`bestuur`, `committee`, `styrelsen`) or a compound that ends in one (`kascommissie`, `Dorpsraad`). */
+function isBody(word: string, vocabs: readonly Vocabulary[]): boolean {
+  const bodies = bodyWords(vocabs);
+  if (bodies.has(word)) return true;
+  for (const body of bodies) if (body.length >= 5 && word.length >= body.length + 3 && word.endsWith(body)) return true;
+  return false;
+}
+
+/** The bodies of the vocabularies written as one word, lower-case, once per list of vocabularies. */
+const bodyWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(gather(vocabs, 'bodies').filter((b) => !b.endsWith('*') && !b.includes(' ')).map((b) => b.toLowerCase())));
+
+/** How many words a future auxiliary (`zal`, `is going to`, `kommer att`) spans at `from`; 0 where none stands there. */
+function linkAt(words: readonly string[], from: number, vocabs: readonly Vocabulary[]): number {
+  let best = 0;
+  for (const link of linksByFirstWord(vocabs).get(words[from] ?? '') ?? []) {
+    if (link.length > best && link.every((w, k) => words[from + k] === w)) best = link.length;
+  }
+  return best;
+}
+
+/** The future auxiliaries of the vocabularies as lists of words, by their first word, once per list of vocabularies. */
+const linksByFirstWord = oncePer((vocabs: readonly Vocabulary[]): ReadonlyMap<string, readonly string[][]> => {
+  const out = new Map<string, string[][]>();
+  for (const link of gather(vocabs, 'futureAuxiliaries')) {
+    const words = link.toLowerCase().split(/\s+/u).filter(Boolean);
+    if (words.length === 0) continue;
+    out.set(words[0] as string, [...(out.get(words[0] as string) ?? []), words]);
+  }
+  return out;
+});
 
 /**
  * A line of a task list that assigns several tasks in a row, each clause opening with the

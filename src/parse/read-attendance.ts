@@ -80,7 +80,7 @@ export function readPeopleField(
   const column = label.value.endsWith(',') ? [] : columnLines(lines, index, valueColumn(line, label), header.sourceLines);
   const lineEach = (text: string): boolean => column.length > 0 && !listsFullNames(text);
   // A value wrapped at a width goes on in the next lines of its paragraph, one text: a name or its details cut at a line's end.
-  const wrapped = label.value !== '' && (line.kind === 'paragraph' || (line.kind === 'listItem' && line.itemStart)) && column.length === 0 ? wrappedOn(lines, index, header) : [];
+  const wrapped = label.value !== '' && (line.kind === 'paragraph' || (line.kind === 'listItem' && line.itemStart)) && column.length === 0 ? wrappedOn(lines, index, header, vocabs) : [];
   const value = [label.value, ...wrapped.map((j) => (lines[j] as Line).text)].join(' ');
   for (const j of wrapped) header.consumed.add(j);
   if (label.value !== '') {
@@ -299,13 +299,13 @@ const OPENING_LABEL = /^\p{L}[\p{L}\p{N} ]{0,30}:/u;
  * entry wraps the same way (`- Present: Ann Lee, Bo` / `Chan, Cy Dee`): its next lines, not
  * another entry.
  */
-function wrappedOn(lines: readonly Line[], index: number, header: Header): number[] {
+function wrappedOn(lines: readonly Line[], index: number, header: Header, vocabs: readonly Vocabulary[]): number[] {
   const out: number[] = [];
   const { block, kind } = lines[index] as Line;
   for (let j = index + 1; j < lines.length && out.length < MOST_NAME_PARAGRAPHS; j++) {
     const before = lines[j - 1] as Line;
     const line = lines[j] as Line;
-    if (line.block !== block || line.kind !== kind || (kind === 'listItem' && line.itemStart) || header.labels.has(j) || header.consumed.has(j) || !breaksInList(before, line, header) || inColumns(line, header) || OPENING_LABEL.test(line.text)) break;
+    if (line.block !== block || line.kind !== kind || (kind === 'listItem' && line.itemStart) || header.labels.has(j) || header.consumed.has(j) || !breaksInList(before, line, header, vocabs) || inColumns(line, header) || OPENING_LABEL.test(line.text)) break;
     out.push(j);
   }
   return out;
@@ -313,19 +313,30 @@ function wrappedOn(lines: readonly Line[], index: number, header: Header): numbe
 
 /**
  * Whether a long line stops inside a list of people that the next line goes on with: on a comma,
- * inside parentheses, or on a given name whose surname opens the next line before its details
- * (`… Isa` / `Kotilaine (Oulu, siht.), …`).
+ * on the word for "and" before the list's last name (`… Sandra Kramp en` / `Wil van Overloop.`),
+ * inside parentheses, or on a given name whose surname opens the next line before its details, the
+ * next name or the word for "and" (`… Isa` / `Kotilaine (Oulu, siht.), …`; `… Paul` / `van
+ * Warmerdam (secretaris), …`, a surname's particle in lower case as Dutch and German write it).
  */
-function breaksInList(line: Line, next: Line, header: Header): boolean {
+function breaksInList(line: Line, next: Line, header: Header, vocabs: readonly Vocabulary[]): boolean {
   // As long a line as text wrapped at a width (to-blocks' WRAP_WIDTH) is.
   if ((header.sourceLines[line.end.line - 1] ?? '').trimEnd().length < WRAP_WIDTH || inColumns(line, header)) return false;
   const text = line.text.trimEnd();
   if (text.endsWith(',') || text.lastIndexOf('(') > text.lastIndexOf(')')) return true;
-  return /(?:^|\s)\p{Lu}[\p{Ll}'’-]*$/u.test(text) && SURNAME_THEN_DETAILS.test(next.text);
+  const last = text.slice(text.lastIndexOf(' ') + 1);
+  if (andWords(vocabs).has(last) && /^\p{Lu}/u.test(next.text)) return true;
+  if (!/(?:^|\s)\p{Lu}[\p{Ll}'’-]*$/u.test(text)) return false;
+  const surname = SURNAME_THEN_DETAILS.exec(next.text);
+  if (surname === null) return false;
+  const after = next.text.slice(surname[0].length).trimStart();
+  return after === '' || /^[,(.;]/u.test(after) || andWords(vocabs).has(after.slice(0, after.indexOf(' ') < 0 ? after.length : after.indexOf(' ')));
 }
 
-/** A surname before a person's details or the next name (`Kotilaine (Oulu, siht.)`, `Lund, Per Ek`), or alone at the list's end. */
-const SURNAME_THEN_DETAILS = /^\p{Lu}[\p{Ll}'’-]+(?:\s*[,(]|\s*$)/u;
+/** A surname at the start of a line, after up to two particles in lower case (`Kotilaine`, `van Warmerdam`, `van der Berg`). */
+const SURNAME_THEN_DETAILS = /^(?:\p{Ll}{1,3} ){0,2}\p{Lu}[\p{Ll}'’-]+/u;
+
+/** The words for "and" of the vocabularies, once per list of vocabularies. */
+const andWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.and)));
 
 /** Whether a line is set in columns (`Afwezig      Bart Nijhuis`): its length is layout, no wrapping; and the next such line is a label's. */
 function inColumns(line: Line, header: Header): boolean {

@@ -1,5 +1,4 @@
 import { anyMatches } from '../lang/match.js';
-import { oncePer } from '../lang/once-per.js';
 import type { FieldName, Vocabulary } from '../lang/types.js';
 import type { Header } from './header.js';
 import { headBeforeFields } from './inline-labels.js';
@@ -7,6 +6,7 @@ import { fieldOf } from './read-label.js';
 import { findFullDate, findTimes, monthOf, scanDates, WORD_BEFORE } from './read-dates.js';
 import { dateFromLine } from './read-when.js';
 import { isBlank, trimEndWhere, unspaced, withoutPictographs } from './trim.js';
+import { holdsMeetingWord } from './meeting-words.js';
 import type { Line } from './types.js';
 
 /** How many lines at the top may hold the title. */
@@ -396,19 +396,7 @@ function withoutDocumentWords(words: readonly string[], vocabs: readonly Vocabul
   return words.filter((w) => !vocabs.some((v) => v.documentWords.includes(w)));
 }
 
-/** The shortest meeting word that may close a compound (`wijkraadsvergadering`, `hallituksenkokous`). */
-const COMPOUND_STEM = 6;
 
-/** Whether words name a meeting: a meeting word, or a compound that holds one of six letters or more. */
-function holdsMeetingWord(words: readonly string[], vocabs: readonly Vocabulary[]): boolean {
-  if (vocabs.some((v) => anyMatches(words, v.meetingWords))) return true;
-  const stems = compoundStems(vocabs);
-  return words.some((word) => stems.some((stem) => word.length > stem.length && word.includes(stem)));
-}
-
-/** The meeting words of six letters or more without their `*`, made once per list of vocabularies. */
-const compoundStems = oncePer((vocabs: readonly Vocabulary[]): string[] =>
-  vocabs.flatMap((v) => v.meetingWords.map((w) => w.replace('*', ''))).filter((stem) => stem.length >= COMPOUND_STEM));
 
 /**
  * The meeting a line under a title of the document alone names (`Vakky ry PÖYTÄKIRJA` / `VAKKY RY:N

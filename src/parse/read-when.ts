@@ -7,6 +7,7 @@ import type { Header } from './header.js';
 import { headBeforeFields } from './inline-labels.js';
 import { findDayRange, findFullDate, findTimes, fullYear, hasDigit, numericOrder, scanDates } from './read-dates.js';
 import { withoutLinks } from './read-people.js';
+import { holdsMeetingWord } from './meeting-words.js';
 import type { Line } from './types.js';
 
 /** How many lines at the top a date, a time or a place without a label is looked for in. */
@@ -146,7 +147,9 @@ export function fallbackDate(lines: readonly Line[], header: Header, frontMatter
   }
   if (header.date === null && own !== null) {
     // A date inside a web address (`.../nyheter/2020-10-23-...`) is most often the linked page's: the file's name comes first.
-    const first = own(30, (l) => l.kind !== 'code' && l.kind !== 'html' && findFullDate(withoutLinks(l.text), vocabs) !== null);
+    const dated = (l: Line): boolean => l.kind !== 'code' && l.kind !== 'html' && findFullDate(withoutLinks(l.text), vocabs) !== null;
+    const top = own(30, dated);
+    const first = top && !namesMeeting(top.text, vocabs) ? (meetingLineBelow(lines, header, top, own, dated, vocabs) ?? top) : top;
     // A sentence wrapped by hand goes on in the next line of its paragraph (`..., at 8:00 o'clock` / `P. M., pursuant to notice`).
     if (first && dateFromLine(withNextLine(lines, first), header, vocabs, 'text')) secondDay(lines, first, header, vocabs);
   }
@@ -160,6 +163,45 @@ export function fallbackDate(lines: readonly Line[], header: Header, frontMatter
     const linked = own(30, (l) => l.kind !== 'code' && l.kind !== 'html' && findFullDate(l.text, vocabs) !== null);
     if (linked) dateFromLine(linked, header, vocabs, 'text');
   }
+}
+
+/** Own dated lines below a dateline that may still head the record with the meeting's own date. */
+const MEETING_LINE_REACH = 8;
+
+/**
+ * The line that names the meeting with its date (`Notulen van de ledenvergadering, gehouden op
+ * 14 februari 2008`, `Protokoll über die Jahreshauptversammlung am 22.04.2023`) below a first dated
+ * line that names none: a letterhead's dateline (`Flöha, 03.05.2023`) dates the writing, a club's
+ * founding line (`Opgericht te Edam 16 oktober 1972`) its founding, not the meeting. Only a plain
+ * line or heading of the record's head counts: above its first list item and its first list of
+ * people, never about an earlier meeting (`Notulen vorige vergadering 24-01-2013`); null when none.
+ */
+function meetingLineBelow(lines: readonly Line[], header: Header, top: Line, own: (limit: number, dated: (line: Line) => boolean) => Line | undefined, dated: (line: Line) => boolean, vocabs: readonly Vocabulary[]): Line | null {
+  const head = headEnd(lines, header);
+  const found = own(MEETING_LINE_REACH, (l) => l !== top && l.start.line < head && (l.kind === 'paragraph' || l.kind === 'heading') && namesMeeting(l.text, vocabs) && !tellsEarlier(l.text, vocabs) && dated(l));
+  return found !== undefined && found.start.line > top.start.line ? found : null;
+}
+
+/** The source line where the record's head ends: its first list item or list of people (`Aanwezig:`, `Present:`). */
+function headEnd(lines: readonly Line[], header: Header): number {
+  const limit = Math.min(lines.length, HEAD_LINES);
+  for (let k = 0; k < limit; k++) {
+    const line = lines[k] as Line;
+    const field = header.labels.get(k)?.field;
+    if (line.kind === 'listItem' || field === 'participants' || field === 'absent') return line.start.line;
+  }
+  return Infinity;
+}
+
+/** Whether a line's words name a meeting (a meeting word, or a compound ending in one). */
+function namesMeeting(text: string, vocabs: readonly Vocabulary[]): boolean {
+  return holdsMeetingWord(text.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean), vocabs);
+}
+
+/** Whether a line speaks of an earlier meeting (`vorige vergadering`, `previous meeting`): a word that places a meeting before this one. */
+function tellsEarlier(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = new Set(fold(text).split(/[^\p{L}]+/u));
+  return vocabs.some((v) => v.heldEarlier.times.some((w) => words.has(w)));
 }
 
 /** A line of a paragraph with the next line of that paragraph, where the line ends with no stop; else the line as it is. */

@@ -83,3 +83,19 @@ describe('an attendance label alone on its line in a paragraph typed without bla
     expect(present(list)).toEqual(['Nora Quill', 'Eli Banner', 'Ivo Stamp']);
   });
 });
+
+describe('a meeting held via a call or a video service', () => {
+  const location = (text: string) => parseMinutes(text).location;
+
+  it('reads the place after `held via` in the sentence of record', () => {
+    expect(location('Minutes of the Finchley Road Tenants committee meeting held via Zoom on 9 March 2021\n\nPresent: Nora Quill, Eli Banner\n')).toBe('Zoom');
+  });
+
+  it('ends the place at the parenthesis the phrase was written in', () => {
+    expect(location('Minutes of a meeting of the Parish Council, (held via telephone conference call), on 4 June 2020\n\nPresent: Nora Quill, Eli Banner\n')).toBe('telephone conference call');
+  });
+
+  it('reads nothing from `held via` where no meeting or body is the subject', () => {
+    expect(location('Finchley Road Tenants committee, 9 March 2021\n\nPresent: Nora Quill, Eli Banner\n\nThe signed leases are held via the shared drive of the association.\n')).toBeNull();
+  });
+});

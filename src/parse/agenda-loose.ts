@@ -54,7 +54,8 @@ function lonePoints(lines: readonly Line[], header: Header, vocabs: readonly Voc
 
 /**
  * Plain text typed a topic a line (`Call to Order`, `Treasurer's Report`, `New Business`), each
- * line opening a paragraph of notes with or without a blank line between: three or more such
+ * line opening a paragraph of notes with or without a blank line between, or standing inside one
+ * paragraph typed without blank lines (see `opensTopicLine`): three or more such
  * lines are the agenda. A topic line starts with a capital and is short
  * beside the lines under it, and the line after it starts a sentence: the first line of prose
  * wrapped at a width (`The board discussed the spring` / `fundraiser ...`) is none.
@@ -70,7 +71,7 @@ function lineTopics(lines: readonly Line[], header: Header, vocabs: readonly Voc
     const standing = isStandingItem(line.text, vocabs);
     const field = header.labels.get(index)?.field;
     if ((field !== undefined && field !== 'start' && field !== 'end' && !standing) || (header.consumed.has(index) && field === undefined)) return;
-    if ((lines[index - 1] as Line | undefined)?.block === line.block) return;
+    if (!opensTopicLine(lines, index, header)) return;
     const text = line.text;
     if (!topicShaped(text) || !/^\p{Lu}/u.test(text) || /[,;]$/u.test(text) || (field === undefined && !standing && fieldOf(text, vocabs) !== null)) return;
     // A signature (`Tom Hart, Secretary`) names a person.
@@ -84,6 +85,23 @@ function lineTopics(lines: readonly Line[], header: Header, vocabs: readonly Voc
   });
   if (found.length < 3) return [];
   return closeRanges(found.map((index) => bodyItem(lines, index, null, cleanItemTitle((lines[index] as Line).text))), endOf(lines, found));
+}
+
+/**
+ * Whether a line stands where a topic line may: first in its paragraph, or inside a paragraph typed
+ * without blank lines (a web page's paragraphs pasted as lines: `Finance` / `The accounts were
+ * approved.` / `Survey` / `Results were circulated.`) right after a line that closes its sentence
+ * or that the header read (`Apologies: Ann Lee`), so that it cannot go on with the line above.
+ * Inside a paragraph a line that opens with a participant's name (`Ann will send the letter`) is a
+ * note, not a topic.
+ */
+function opensTopicLine(lines: readonly Line[], index: number, header: Header): boolean {
+  const line = lines[index] as Line;
+  const before = lines[index - 1] as Line | undefined;
+  if (before?.block !== line.block) return true;
+  if (!header.consumed.has(index - 1) && !header.labels.has(index - 1) && !/[.!?)][)"'”’]?$/u.test(before.text.trimEnd())) return false;
+  const first = line.text.split(' ', 1)[0] as string;
+  return resolvePerson(first, header.participants) === null;
 }
 
 /**

@@ -17,6 +17,12 @@ import { withoutTrailingParen } from './trim.js';
 import { gather, hasPhrase } from './cues.js';
 import { oncePer } from '../lang/once-per.js';
 
+/** A sentence of notes: four words or more, one in lower case, and a full stop, question or exclamation mark at its end. */
+function isProse(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return words.length >= 4 && /[.!?]$/u.test(text.trimEnd()) && words.some((w) => /^\p{Ll}/u.test(w));
+}
+
 /** Labels whose value names people. */
 export const PEOPLE_FIELDS = new Set<FieldName>(['participants', 'absent', 'chair', 'secretary', 'viceChair', 'checker', 'teller']);
 /** The parts of the body a heading can open (tasks, decisions, a proposal, the agenda): none of them holds people. */
@@ -125,6 +131,9 @@ export function readPeopleField(
   for (let k = 0; k < more.length; k++) {
     const j = more[k] as number;
     const sub = lines[j] as Line;
+    // A label alone on its line in a paragraph typed without blank lines (`Apologies` / `Ann Lee, Bo Chan` /
+    // `The minutes were approved.` / `Finance` / ...): the names end where the notes begin, at the first sentence after them.
+    if (label.value === '' && line.kind === 'paragraph' && sub.block === line.block && k > 0 && isProse(sub.text)) break;
     if (header.consumed.has(j)) continue;
     if (stack !== null) {
       // Labels set one under another and their values after them, in the same order: the k-th value line is the k-th label's.

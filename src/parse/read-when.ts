@@ -670,7 +670,8 @@ function placeAfter(text: string, vocabs: readonly Vocabulary[]): string | null 
   if (times) cut = Math.min(cut, times.index);
   const date = scanDates(text, vocabs)[0];
   if (date) cut = Math.min(cut, date.index);
-  const stop = /[;!?](?:\s|$)|\.(?:\s(?!\d)|$)|\(/.exec(text);
+  // A parenthesis ends the place: one opened after it (`the Hall (upstairs)`), or one closed after it round the phrase (`(held via Zoom), on ...`).
+  const stop = /[;!?](?:\s|$)|\.(?:\s(?!\d)|$)|[()]/.exec(text);
   if (stop) cut = Math.min(cut, stop.index);
   const words = text.slice(0, cut).split(/\s+/).filter(Boolean);
   // Words that lead into a date or time (`on`, `am`, Swedish `den`, the weekday of the date) are no place before it.

@@ -18,7 +18,7 @@ export const fi: Vocabulary = {
     checker: ['pöytäkirjantarkastaja', 'pöytäkirjantarkastajat', 'pöytäkirjan tarkastajat', 'pöytäkirjan tarkastaja', 'tarkastaja', 'tarkastajat', 'tarkistaja', 'tarkistajat'],
     teller: ['ääntenlaskija', 'ääntenlaskijat'],
     viceChair: ['varapuheenjohtaja', 'vpj'],
-    agenda: ['esityslista', 'asialista', 'käsiteltävät asiat', 'käsitellyt asiat', 'agenda', 'työjärjestys'],
+    agenda: ['esityslista', 'asialista', 'käsiteltävät asiat', 'käsitellyt asiat', 'luettelo käsitellyistä asioista', 'agenda', 'työjärjestys'],
     actions: ['tehtävät', 'toimenpiteet', 'toimintopisteet', 'jatkotoimenpiteet', 'tehtävä', 'vastuut', 'seuraavat askeleet', 'sovitut toimenpiteet', 'jatkotoimet', 'tehtävien jako', 'tehtävänjako', 'työnjako', 'vastuunjako', 'tehtävälista', 'seuraavat toimenpiteet', 'sovitut tehtävät'],
     proposal: ['ehdotus', 'puheenjohtajan ehdotus', 'päätösehdotus', 'esittelijän ehdotus', 'pohjaesitys', 'esitys', 'päätösesitys', 'puheenjohtajan esitys'],
     decisions: ['päätökset', 'päätös', 'päätetyt asiat', 'sovitut asiat', 'sovittua', 'sovittiin', 'päätettiin', 'kokouksen päätökset'],
@@ -226,4 +226,5 @@ export const fi: Vocabulary = {
   reportedFutureNot: [],
   signatureCaptions: ['allekirjoitukset', 'allekirjoitus', 'vakuudeksi'],
   timeRangeWords: [],
+  contentsColumns: ['otsikko', 'sivu', 'pykälä', 'asia', 'liite'],
 };

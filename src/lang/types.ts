@@ -513,4 +513,11 @@ export interface Vocabulary {
    * language). Lower case; empty where a language writes its ranges with a dash alone.
    */
   timeRangeWords: string[];
+  /**
+   * The heads of a table of contents' columns beside the titles (`Otsikko`, `Sivu`; `Rubrik`,
+   * `Sida`; `Title`, `Page`): a record's list of the items it handled, flattened from a PDF, reads
+   * `Käsitellyt asiat Otsikko Sivu 21 Kokouksen laillisuus 3 22 ...`, the heads between the label
+   * and the first item and a page's number after each title. Single words, lower case.
+   */
+  contentsColumns: string[];
 }

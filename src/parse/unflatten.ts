@@ -73,6 +73,25 @@ export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
     }
     const plain = line.kind === 'paragraph' && line.listDepth === 0 && line.quoteDepth === 0;
     if (!plain) carry = 0;
+    const contents = plain && line.text.length >= RUN_ON ? contentsOf(line.text, vocab) : null;
+    if (contents !== null) {
+      const lead = line.text.slice(0, contents.labelAt).trim();
+      if (lead !== '') out.push(piece(line, lead, 0, 'paragraph', idOf(line.block)));
+      out.push(piece(line, contents.label, contents.labelAt, 'paragraph', next++));
+      contents.starts.forEach((start, k) => {
+        const following = contents.starts[k + 1];
+        const segment = line.text.slice(start.textAt, following?.at ?? line.text.length);
+        const paged = /\s\d{1,3}$/u.test(segment.trimEnd());
+        if (following === undefined && !paged) {
+          pushItem(out, line, segment, start.textAt, start.number, next++, capsOnly, words, () => next++);
+          return;
+        }
+        const title = segment.trimEnd().replace(/\s\d{1,3}$/u, '').trim();
+        out.push({ ...piece(line, title, start.textAt, 'listItem', next++), itemStart: true, ordinal: start.number });
+      });
+      carry = 0;
+      continue;
+    }
     const starts = plain && (carry > 0 || line.text.length >= RUN_ON) ? startsOf(line.text, capsOnly, carry) : [];
     if (starts.length < (carry > 0 ? 1 : 2)) {
       out.push({ ...line, block: idOf(line.block), parentItem: line.parentItem < 0 ? -1 : idOf(line.parentItem) });
@@ -97,6 +116,49 @@ export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
   }
   return out;
 }
+
+/**
+ * A record's list of the items it handled, flattened from a PDF's table of contents: the list's
+ * label (`Käsitellyt asiat`, `Luettelo käsitellyistä asioista`), the heads of the table's columns
+ * (`Otsikko Sivu`), then each item's number, its title and the page it starts on (`Käsitellyt asiat
+ * Otsikko Sivu 21 Kokouksen laillisuus ja päätösvaltaisuus 3 22 Pöytäkirjantarkastajien valinta 4 23
+ * ...`). The heads tell the table from a list typed in a sentence, and a council numbers its sections
+ * through the year, so the count may start at any number; each item goes on it by one, or by two
+ * where a number was lost. Null where no such label and heads stand before two counted items.
+ */
+function contentsOf(text: string, vocab: Vocabulary): { label: string; labelAt: number; starts: ItemStart[] } | null {
+  for (const m of text.matchAll(contentsLabel(vocab))) {
+    const labelAt = m.index;
+    const from = labelAt + m[0].length;
+    const starts: ItemStart[] = [];
+    const bare = new RegExp(BARE_NUMBER.source, 'gu');
+    bare.lastIndex = from;
+    for (let n = bare.exec(text); n !== null; n = bare.exec(text)) {
+      const start = { at: n.index, textAt: n.index + n[0].length, number: Number(n[1]) };
+      const last = starts.at(-1);
+      // A title of contents is a line's worth: an item further on than that is no longer the table's.
+      if (last !== undefined && start.at - last.at > CONTENTS_TITLE) break;
+      if (last === undefined ? start.at !== from : start.number <= last.number || start.number > last.number + 2) {
+        if (last === undefined) break;
+        continue;
+      }
+      starts.push(start);
+    }
+    if (starts.length >= 2) return { label: (m[1] as string).trim(), labelAt, starts };
+  }
+  return null;
+}
+
+/** The farthest one item of a table of contents starts after the one before: its title and page, and a number lost between them. */
+const CONTENTS_TITLE = 600;
+
+/** A label of the agenda, then one head of a column or more, each after one blank, and the blank before the first number. */
+const contentsLabel = oncePer((vocab: Vocabulary): RegExp => {
+  const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const labels = [...(vocab.labels.agenda ?? [])].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const heads = vocab.contentsColumns.map(escape).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(${labels})(?: (?:${heads}))+ (?=\\d)`, 'giu');
+});
 
 /**
  * A numbered item of the first level that runs on over a page flattened from a PDF (`1. Opening

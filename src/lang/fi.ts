@@ -210,7 +210,7 @@ export const fi: Vocabulary = {
   personPronouns: ['hän'],
   possibilityModals: ['voi', 'voisi', 'voisivat', 'voitaisiin', 'saattaisi', 'saattaa'],
   taskRecipients: [],
-  othersWords: ['muut'],
+  othersWords: ['muut', 'muu'],
   proposingVerbs: ['ehdottaa', 'ehdotti', 'esittää', 'esitti'],
   choosingWords: ['valittiin', 'valittu', 'valitaan', 'nimettiin', 'nimitettiin'],
   personColumns: ['nimi', 'jäsen'],

@@ -48,3 +48,68 @@ describe("a record's table of contents flattened from a PDF (`Käsitellyt asiat 
     expect(agenda(text)).toEqual([]);
   });
 });
+
+describe("a record's table of participants flattened from a PDF, with the column of times (`Nimi Klo Tehtävä`)", () => {
+  const text =
+    '1 LEHTOLAN KUNTA PÖYTÄKIRJA 3/2024 Tekninen lautakunta AIKA 12.3.2024 kello 17:00-18:40 PAIKKA Kunnantalo, kokoushuone Aalto\n\n' +
+    '2 LEHTOLAN KUNTA PÖYTÄKIRJA 3/2024 OSALLISTUJAT Nimi Klo Tehtävä Lisätiedot LÄSNÄ Lehto Aino 17:00-18:40 puheenjohtaja ' +
+    'Virta Ville 17:00-18:40 varapuheenjohtaja Koski Eeva 17:00-18:10 jäsen Salo Pekka 17:00-18:40 jäsen POISSA Niemi Jussi jäsen ' +
+    'ALLEKIRJOITUKSET Aino Lehto Puheenjohtaja Ville Virta Pöytäkirjanpitäjä\n';
+  const people = parseMinutes(text).participants;
+
+  it('reads each row as a person present, the time between the name and the office left out', () => {
+    const present = people.filter((p) => p.present !== false).map((p) => p.name);
+    for (const name of ['Aino', 'Ville', 'Eeva', 'Pekka']) expect(present.some((n) => n.includes(name))).toBe(true);
+    expect(people.find((p) => p.name.includes('Aino'))?.roles).toContain('chair');
+  });
+
+  it('takes no person from the heads of the columns (`Nimi Klo Tehtävä Lisätiedot`)', () => {
+    expect(people.some((p) => /Nimi|Tehtävä/u.test(p.name))).toBe(false);
+  });
+
+  it('keeps a list typed with commas as its people', () => {
+    const list = parseMinutes('Hallituksen kokous 4.3.2024\n\nLäsnä: Aino Lehto, Ville Virta, Eeva Koski\n\n1. Kokouksen avaus\n').participants.map((p) => p.name);
+    expect(list).toEqual(['Aino Lehto', 'Ville Virta', 'Eeva Koski']);
+  });
+
+  it('reads a page whose only labels are of presence when its table has its heads (`Osallistujat Nimi Tehtävä Läsnä ...`)', () => {
+    const page =
+      '1 LEHTOLAN KUNTA PÖYTÄKIRJA 4/2024 Kunnanvaltuusto Aika klo 18:00-20:10 Paikka Valtuustosali\n\n' +
+      '2 LEHTOLAN KUNTA PÖYTÄKIRJA 4/2024 Osallistujat Nimi Tehtävä Lisätiedot Läsnä Aalto Ilona Berg Tomas Forsman Eila ' +
+      'Heino Ville valtuuston puheenjohtaja Kallio Saara Lampi Oskari Mattila Riikka Nurmi Pasi Ojala Tiina Rinne Matti ' +
+      'Saari Elina Toivonen Janne Uotila Kaisa Vainio Heikki\n';
+    const present = parseMinutes(page).participants.filter((p) => p.present !== false).map((p) => p.name);
+    expect(present).toContain('Aalto Ilona');
+    expect(present).toContain('Vainio Heikki');
+    expect(present.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('takes no label from a sentence that names presence once (`Läsnä oli ...`) in a line with no table', () => {
+    const line =
+      'Hallituksen kokous pidettiin kylätalolla ja paikalla oli mukavasti väkeä. Läsnä oli myös kunnan edustaja Aino Lehto, joka kertoi ' +
+      'kaavoituksen tilanteesta ja siitä, miten rantaraitin suunnittelu etenee kevään aikana. Keskusteltiin myös talkoista ja kesäjuhlasta, ' +
+      'jonka järjestelyt jaettiin jäsenten kesken, ja todettiin, että seuraava kokous pidetään toukokuussa.\n';
+    expect(parseMinutes(line).participants.map((p) => p.name)).not.toContain('Nimi');
+  });
+
+  it('reads the others present under `MUUT`, two rows of the table, as present and not absent', () => {
+    const page =
+      '1 LEHTOLAN KUNTA PÖYTÄKIRJA 5/2024 Kunnanhallitus AIKA 2.4.2024 klo 18:00-19:30 PAIKKA Kunnanvirasto\n\n' +
+      '2 LEHTOLAN KUNTA PÖYTÄKIRJA 5/2024 OSALLISTUJAT Nimi Klo Tehtävä LÄSNÄ Heino Ville 18:00-19:30 puheenjohtaja ' +
+      'Kallio Saara 18:00-19:30 varapuheenjohtaja Lampi Oskari 18:00-19:30 jäsen Mattila Riikka 18:00-19:30 jäsen POISSA Nurmi Pasi jäsen ' +
+      'Ojala Tiina jäsen Rinne Matti jäsen MUUT Saari Elina 18:00-19:30 sihteeri Toivonen Janne 18:00-19:00 jäsen ' +
+      'ALLEKIRJOITUKSET Ville Heino Puheenjohtaja Elina Saari Pöytäkirjanpitäjä\n';
+    const people = parseMinutes(page).participants;
+    const present = people.filter((p) => p.present !== false).map((p) => p.name);
+    for (const name of ['Heino', 'Kallio', 'Lampi', 'Mattila', 'Saari', 'Toivonen']) expect(present.some((n) => n.includes(name))).toBe(true);
+    expect(people.filter((p) => p.present === false).map((p) => p.name).some((n) => n.includes('Saari'))).toBe(false);
+  });
+
+  it('reads a title in capitals (`MUUT ASIAT`) as no caption of people', () => {
+    const page =
+      '1 LEHTOLAN KUNTA PÖYTÄKIRJA 5/2024 Kunnanhallitus AIKA 2.4.2024 klo 18:00-19:30 PAIKKA Kunnanvirasto LÄSNÄ Heino Ville, ' +
+      'Kallio Saara, Lampi Oskari POISSA Nurmi Pasi KH § 41 MUUT ASIAT Keskusteltiin kevään tapahtumista ja todettiin, että kunnan ' +
+      'edustaja osallistuu kyläillan järjestelyihin. Päätettiin merkitä asia tiedoksi ja palata siihen seuraavassa kokouksessa.\n';
+    expect(parseMinutes(page).participants.map((p) => p.name)).not.toContainEqual(expect.stringMatching(/ASIAT|Keskusteltiin/u));
+  });
+});

@@ -127,38 +127,66 @@ export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
  * where a number was lost. Null where no such label and heads stand before two counted items.
  */
 function contentsOf(text: string, vocab: Vocabulary): { label: string; labelAt: number; starts: ItemStart[] } | null {
-  for (const m of text.matchAll(contentsLabel(vocab))) {
-    const labelAt = m.index;
-    const from = labelAt + m[0].length;
-    const starts: ItemStart[] = [];
-    const bare = new RegExp(BARE_NUMBER.source, 'gu');
-    bare.lastIndex = from;
-    for (let n = bare.exec(text); n !== null; n = bare.exec(text)) {
-      const start = { at: n.index, textAt: n.index + n[0].length, number: Number(n[1]) };
-      const last = starts.at(-1);
-      // A title of contents is a line's worth: an item further on than that is no longer the table's.
-      if (last !== undefined && start.at - last.at > CONTENTS_TITLE) break;
-      if (last === undefined ? start.at !== from : start.number <= last.number || start.number > last.number + 2) {
-        if (last === undefined) break;
-        continue;
-      }
-      starts.push(start);
+  const lower = text.toLowerCase();
+  // Lower case that changes a text's length (a dotted capital I) would shift the places: such a text is read as it is.
+  if (lower.length !== text.length) return null;
+  for (const label of vocab.labels.agenda ?? []) {
+    for (let labelAt = lower.indexOf(label); labelAt >= 0; labelAt = lower.indexOf(label, labelAt + 1)) {
+      if (labelAt > 0 && /[\p{L}\p{N}]/u.test(text.charAt(labelAt - 1))) continue;
+      const from = afterHeads(lower, labelAt + label.length, vocab.contentsColumns);
+      if (from === null) continue;
+      const starts = countedStarts(text, from);
+      if (starts.length >= 2) return { label: text.slice(labelAt, labelAt + label.length), labelAt, starts };
     }
-    if (starts.length >= 2) return { label: (m[1] as string).trim(), labelAt, starts };
   }
   return null;
 }
 
+/** Where the first item starts after a label: past one head of a column or more, each after one blank (`Otsikko Sivu`), and the blank before a digit; null where no head or no number follows. */
+function afterHeads(lower: string, at: number, heads: readonly string[]): number | null {
+  let pos = at;
+  let count = 0;
+  for (let found = true; found && count < 8; ) {
+    found = false;
+    for (const head of heads) {
+      if (lower.charCodeAt(pos) === 0x20 && lower.startsWith(head, pos + 1) && lower.charCodeAt(pos + 1 + head.length) === 0x20) {
+        pos += 1 + head.length;
+        count++;
+        found = true;
+        break;
+      }
+    }
+  }
+  return count > 0 && /^ \d/u.test(lower.slice(pos, pos + 2)) ? pos + 1 : null;
+}
+
+/** The numbers that open items from a place on: the first right there, each next one or two more than the one before (a number lost), within a title's reach of it. */
+function countedStarts(text: string, from: number): ItemStart[] {
+  const starts: ItemStart[] = [];
+  // The first number stands right at the place, or there is no table: no search on through the text for it.
+  CONTENTS_FIRST.lastIndex = from;
+  if (!CONTENTS_FIRST.test(text)) return starts;
+  CONTENTS_NUMBER.lastIndex = from;
+  for (let n = CONTENTS_NUMBER.exec(text); n !== null; n = CONTENTS_NUMBER.exec(text)) {
+    const start = { at: n.index, textAt: n.index + n[0].length, number: Number(n[1]) };
+    const last = starts.at(-1);
+    if (last === undefined && start.at !== from) break;
+    // A title of contents is a line's worth: an item further on than that is no longer the table's.
+    if (last !== undefined && start.at - last.at > CONTENTS_TITLE) break;
+    if (last !== undefined && (start.number <= last.number || start.number > last.number + 2)) continue;
+    starts.push(start);
+  }
+  return starts;
+}
+
+/** The number of an item of a table of contents: one to three digits after a blank, then a blank and a word in capital and lower case (as `BARE_NUMBER`). */
+const CONTENTS_NUMBER = /(?<=\s)(\d{1,3}) (?=\p{Lu}\p{Ll})/gu;
+
+/** `CONTENTS_NUMBER` right at a place (sticky). */
+const CONTENTS_FIRST = /(\d{1,3}) (?=\p{Lu}\p{Ll})/uy;
+
 /** The farthest one item of a table of contents starts after the one before: its title and page, and a number lost between them. */
 const CONTENTS_TITLE = 600;
-
-/** A label of the agenda, then one head of a column or more, each after one blank, and the blank before the first number. */
-const contentsLabel = oncePer((vocab: Vocabulary): RegExp => {
-  const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const labels = [...(vocab.labels.agenda ?? [])].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const heads = vocab.contentsColumns.map(escape).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(${labels})(?: (?:${heads}))+ (?=\\d)`, 'giu');
-});
 
 /**
  * A numbered item of the first level that runs on over a page flattened from a PDF (`1. Opening

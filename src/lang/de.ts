@@ -205,4 +205,5 @@ export const de: Vocabulary = {
   signatureCaptions: ['unterschriften', 'unterschrift'],
   timeRangeWords: ['bis'],
   futureAuxiliaries: ['wird', 'werden', 'soll', 'sollen'],
+  contentsColumns: ['titel', 'seite', 'betreff', 'top'],
 };

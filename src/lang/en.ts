@@ -240,4 +240,5 @@ export const en: Vocabulary = {
   signatureCaptions: ['signatures', 'signed'],
   timeRangeWords: ['to', 'till', 'until'],
   futureAuxiliaries: ['will', 'shall', 'is going to', 'are going to', 'is to', 'are to'],
+  contentsColumns: ['title', 'page', 'item', 'subject', 'minute'],
 };

@@ -18,7 +18,7 @@ export const fi: Vocabulary = {
     checker: ['pöytäkirjantarkastaja', 'pöytäkirjantarkastajat', 'pöytäkirjan tarkastajat', 'pöytäkirjan tarkastaja', 'tarkastaja', 'tarkastajat', 'tarkistaja', 'tarkistajat'],
     teller: ['ääntenlaskija', 'ääntenlaskijat'],
     viceChair: ['varapuheenjohtaja', 'vpj'],
-    agenda: ['esityslista', 'asialista', 'käsiteltävät asiat', 'käsitellyt asiat', 'agenda', 'työjärjestys'],
+    agenda: ['esityslista', 'asialista', 'käsiteltävät asiat', 'käsitellyt asiat', 'luettelo käsitellyistä asioista', 'agenda', 'työjärjestys'],
     actions: ['tehtävät', 'toimenpiteet', 'toimintopisteet', 'jatkotoimenpiteet', 'tehtävä', 'vastuut', 'seuraavat askeleet', 'sovitut toimenpiteet', 'jatkotoimet', 'tehtävien jako', 'tehtävänjako', 'työnjako', 'vastuunjako', 'tehtävälista', 'seuraavat toimenpiteet', 'sovitut tehtävät'],
     proposal: ['ehdotus', 'puheenjohtajan ehdotus', 'päätösehdotus', 'esittelijän ehdotus', 'pohjaesitys', 'esitys', 'päätösesitys', 'puheenjohtajan esitys'],
     decisions: ['päätökset', 'päätös', 'päätetyt asiat', 'sovitut asiat', 'sovittua', 'sovittiin', 'päätettiin', 'kokouksen päätökset'],
@@ -210,7 +210,7 @@ export const fi: Vocabulary = {
   personPronouns: ['hän'],
   possibilityModals: ['voi', 'voisi', 'voisivat', 'voitaisiin', 'saattaisi', 'saattaa'],
   taskRecipients: [],
-  othersWords: ['muut'],
+  othersWords: ['muut', 'muu'],
   proposingVerbs: ['ehdottaa', 'ehdotti', 'esittää', 'esitti'],
   choosingWords: ['valittiin', 'valittu', 'valitaan', 'nimettiin', 'nimitettiin'],
   personColumns: ['nimi', 'jäsen'],
@@ -227,4 +227,5 @@ export const fi: Vocabulary = {
   signatureCaptions: ['allekirjoitukset', 'allekirjoitus', 'vakuudeksi'],
   timeRangeWords: [],
   futureAuxiliaries: [],
+  contentsColumns: ['otsikko', 'sivu', 'pykälä', 'asia', 'liite'],
 };

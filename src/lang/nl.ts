@@ -180,4 +180,5 @@ export const nl: Vocabulary = {
   signatureCaptions: ['handtekeningen', 'ondertekening', 'ondertekend'],
   timeRangeWords: ['tot'],
   futureAuxiliaries: ['zal', 'zullen'],
+  contentsColumns: ['titel', 'pagina', 'blz', 'onderwerp'],
 };

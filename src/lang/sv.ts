@@ -211,4 +211,5 @@ export const sv: Vocabulary = {
   signatureCaptions: ['underskrifter', 'underskrift', 'justeras'],
   timeRangeWords: ['till'],
   futureAuxiliaries: ['ska', 'skall', 'kommer att'],
+  contentsColumns: ['rubrik', 'sida', 'paragraf', 'ärende', 'bilaga'],
 };

@@ -522,4 +522,11 @@ export interface Vocabulary {
    * Lower case; empty where the language has no such auxiliary (Finnish says it with the present).
    */
   futureAuxiliaries: string[];
+  /**
+   * The heads of a table of contents' columns beside the titles (`Otsikko`, `Sivu`; `Rubrik`,
+   * `Sida`; `Title`, `Page`): a record's list of the items it handled, flattened from a PDF, reads
+   * `Käsitellyt asiat Otsikko Sivu 21 Kokouksen laillisuus 3 22 ...`, the heads between the label
+   * and the first item and a page's number after each title. Single words, lower case.
+   */
+  contentsColumns: string[];
 }

@@ -84,7 +84,8 @@ const BARE_WORD = /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u;
  * so without colons (`... PÖYTÄKIRJA 2/2024 Aika 8.1.2024 klo 18.00 Paikka Seurojentalo Läsnä Aino
  * Lehto, Pekka Salo`): one to three words of the vocabularies' labels of time, place or presence,
  * the first capitalised and the rest in lower case, after a blank. Two of different fields at
- * least, or none: one such word is more often a word of a sentence (`Paikka oli ahdas`). Only in
+ * least, or one that captions a table of people (`headsTable`), or none: one such word is more
+ * often a word of a sentence (`Paikka oli ahdas`). Only in
  * a language whose headings are in sentence case: where every main word is capitalised, a
  * capital tells no label from a word of a title (`Date and Place of the Next Meeting`).
  */
@@ -94,6 +95,11 @@ function bareLabels(text: string, vocabs: readonly Vocabulary[], from: number, e
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as RegExpMatchArray & { index: number };
     if (!BARE_WORD.test(word[0]) || !/\s/u.test(text.charAt(word.index - 1))) continue;
+    // The form's last section, those present who are neither members nor absent, captioned in capitals by a word for the others (`LÄSNÄ ... POISSA ... MUUT Aino Lehto ...`); a title in capitals (`MUUT ASIAT`) is none.
+    if (/^\p{Lu}+$/u.test(word[0]) && othersCaptions(vocabs).has(word[0].toLowerCase()) && !/^\p{Lu}{2,}/u.test(words[k + 1]?.[0] ?? '')) {
+      out.push({ field: 'participants', labelAt: word.index, valueAt: word.index + word[0].length });
+      continue;
+    }
     for (let span = Math.min(3, words.length - k); span >= 1; span--) {
       const parts = words.slice(k, k + span).map((w) => w[0]);
       if (parts.slice(1).some((w) => !/^\p{Ll}+$/u.test(w))) continue;
@@ -105,7 +111,21 @@ function bareLabels(text: string, vocabs: readonly Vocabulary[], from: number, e
       break;
     }
   }
-  return new Set(out.map((label) => label.field)).size >= 2 ? out : [];
+  return new Set(out.map((label) => label.field)).size >= 2 || out.some((label) => headsTable(text, label.valueAt, vocabs)) ? out : [];
+}
+
+/** The vocabularies' one-word words for the others (`muut`, `övriga`), in lower case, made once. */
+const othersCaptions = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> =>
+  new Set(vocabs.flatMap((v) => v.othersWords).filter((w) => !w.includes(' '))));
+
+/**
+ * Whether a label is the caption of a table of people, its columns' heads right after it
+ * (`Osallistujat Nimi Tehtävä Lisätiedot Läsnä ...`, `Deltagare Namn Funktion ...`): a form's table
+ * flattened from a PDF, whose caption is a label even where it is the form's only one.
+ */
+function headsTable(text: string, at: number, vocabs: readonly Vocabulary[]): boolean {
+  const next = /^\s+(\p{L}+)\s/u.exec(text.slice(at, at + 40))?.[1]?.toLowerCase();
+  return next !== undefined && vocabs.some((v) => v.personColumns[0] === next);
 }
 
 /** The longest label that ends at a colon and starts after a blank at `floor` or later, or null. */

@@ -241,14 +241,23 @@ function withColumnsParted(text: string): string {
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*$/u;
 
 /**
+ * A clock time or a span of two (`17:00-19:43`, `18.10`): the column of a record's table of
+ * participants that says when each was present (`Nimi Klo Tehtävä`), run in between a name and
+ * its office when the table is flattened. When a person came or went is no detail of who they are.
+ */
+const CLOCK_SPAN = /^\d{1,2}[:.]\d{2}(?:[-–]\d{1,2}[:.]\d{2})?,?$/u;
+
+/**
  * A list of people flattened from a PDF's table, the columns run together without a comma between
  * the names (`Hietaluoma Jaakko Huhtaluoma Heikki Järvinen Tiina jäsen jäsen puheenjohtaja`,
- * `Huumarkangas Jouko khall puheenjohtaja Uusisalo Jari-Pekka 1.vpj`), with a comma after each
+ * `Huumarkangas Jouko khall puheenjohtaja Uusisalo Jari-Pekka 1.vpj`, `Lehto Aino 17:00-18:30
+ * puheenjohtaja`: the times of presence are dropped, see `CLOCK_SPAN`), with a comma after each
  * name: a name is two capitalised words, and the words after it that are none (an office, a note)
  * are its details (a mark between names, `·` or `|`, leaves the list as it is: it is parted
  * already). Where the details all come after the last name and there are as many as names,
  * they are the column of offices beside the column of names, one each in order. Only a list of
- * three names or more, with more than twice as many names as commas; anything else is left as it is.
+ * three names or more, with more than twice as many names as commas, or two rows each with its details
+ * and no comma; anything else is left as it is.
  */
 export function withNamePairsParted(text: string, vocabs: readonly Vocabulary[]): string {
   const words = text.split(/\s+/u).filter((w) => w !== '');
@@ -264,12 +273,15 @@ export function withNamePairsParted(text: string, vocabs: readonly Vocabulary[])
     if (nameWord(word) && nameWord(next) && !(words[k] as string).endsWith(',')) {
       entries.push({ name: `${word} ${next}`, details: [] });
       k++;
-    } else if (entries.length > 0 && !/^[·•|/&+–—-]+$/u.test(word)) (entries[entries.length - 1] as { details: string[] }).details.push(word);
+    } else if (entries.length > 0 && CLOCK_SPAN.test(word)) continue;
+    else if (entries.length > 0 && !/^[·•|/&+–—-]+$/u.test(word)) (entries[entries.length - 1] as { details: string[] }).details.push(word);
     // a mark between names parts the list already (`Rhea Vogt · Lars Tenn | Gus Ward`)
     else return text;
   }
   const commas = (text.match(/,/gu) ?? []).length;
-  if (entries.length < 3 || entries.length <= 2 * (commas + 1)) return text;
+  // Two rows of a table, each a name and its columns (`Saari Elina 18:00-19:30 kunnanjohtaja Toivonen Janne talousjohtaja`), are a list too.
+  const rows = commas === 0 && entries.length === 2 && entries.every((e) => e.details.length > 0);
+  if (!rows && (entries.length < 3 || entries.length <= 2 * (commas + 1))) return text;
   const last = entries[entries.length - 1] as { details: string[] };
   if (last.details.length === entries.length && entries.slice(0, -1).every((e) => e.details.length === 0)) {
     const column = last.details;

@@ -55,6 +55,7 @@ export function readInlinePeople(line: Line, label: InlineLabel, header: Header,
     if (names.length > 0) claims.push({ role, names, strength: 2 });
     return;
   }
+  if (columnHeads(label.value, vocabs)) return;
   const present = label.field === 'participants';
   let any = false;
   for (const person of readPeople(withNamePairsParted(label.value, vocabs), { oneEach: false }, vocabs)) {
@@ -74,3 +75,17 @@ function roleNames(value: string, vocabs: readonly Vocabulary[]): string[] {
   }
   return names;
 }
+
+/**
+ * Whether a value is the heads of a table of people's columns, not people (`Osallistujat Nimi Klo
+ * Tehtävä Lisätiedot LÄSNÄ ...`: the table's caption, then its heads, then the rows under a label
+ * of their own): a few words and no comma, the first the head of the column of names (`Nimi`, `Name`, `Namn`).
+ */
+function columnHeads(value: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = value.trim().split(/\s+/u);
+  const first = (words[0] ?? '').toLowerCase();
+  return words.length <= COLUMN_HEADS && !value.includes(',') && vocabs.some((v) => v.personColumns[0] === first);
+}
+
+/** The most heads a table of people has: name, time, office, notes, and a word broken in two. */
+const COLUMN_HEADS = 5;

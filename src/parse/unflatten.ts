@@ -73,6 +73,25 @@ export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
     }
     const plain = line.kind === 'paragraph' && line.listDepth === 0 && line.quoteDepth === 0;
     if (!plain) carry = 0;
+    const contents = plain && line.text.length >= RUN_ON ? contentsOf(line.text, vocab) : null;
+    if (contents !== null) {
+      const lead = line.text.slice(0, contents.labelAt).trim();
+      if (lead !== '') out.push(piece(line, lead, 0, 'paragraph', idOf(line.block)));
+      out.push(piece(line, contents.label, contents.labelAt, 'paragraph', next++));
+      contents.starts.forEach((start, k) => {
+        const following = contents.starts[k + 1];
+        const segment = line.text.slice(start.textAt, following?.at ?? line.text.length);
+        const paged = /\s\d{1,3}$/u.test(segment.trimEnd());
+        if (following === undefined && !paged) {
+          pushItem(out, line, segment, start.textAt, start.number, next++, capsOnly, words, () => next++);
+          return;
+        }
+        const title = segment.trimEnd().replace(/\s\d{1,3}$/u, '').trim();
+        out.push({ ...piece(line, title, start.textAt, 'listItem', next++), itemStart: true, ordinal: start.number });
+      });
+      carry = 0;
+      continue;
+    }
     const starts = plain && (carry > 0 || line.text.length >= RUN_ON) ? startsOf(line.text, capsOnly, carry) : [];
     if (starts.length < (carry > 0 ? 1 : 2)) {
       out.push({ ...line, block: idOf(line.block), parentItem: line.parentItem < 0 ? -1 : idOf(line.parentItem) });
@@ -97,6 +116,77 @@ export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
   }
   return out;
 }
+
+/**
+ * A record's list of the items it handled, flattened from a PDF's table of contents: the list's
+ * label (`Käsitellyt asiat`, `Luettelo käsitellyistä asioista`), the heads of the table's columns
+ * (`Otsikko Sivu`), then each item's number, its title and the page it starts on (`Käsitellyt asiat
+ * Otsikko Sivu 21 Kokouksen laillisuus ja päätösvaltaisuus 3 22 Pöytäkirjantarkastajien valinta 4 23
+ * ...`). The heads tell the table from a list typed in a sentence, and a council numbers its sections
+ * through the year, so the count may start at any number; each item goes on it by one, or by two
+ * where a number was lost. Null where no such label and heads stand before two counted items.
+ */
+function contentsOf(text: string, vocab: Vocabulary): { label: string; labelAt: number; starts: ItemStart[] } | null {
+  const lower = text.toLowerCase();
+  // Lower case that changes a text's length (a dotted capital I) would shift the places: such a text is read as it is.
+  if (lower.length !== text.length) return null;
+  for (const label of vocab.labels.agenda ?? []) {
+    for (let labelAt = lower.indexOf(label); labelAt >= 0; labelAt = lower.indexOf(label, labelAt + 1)) {
+      if (labelAt > 0 && /[\p{L}\p{N}]/u.test(text.charAt(labelAt - 1))) continue;
+      const from = afterHeads(lower, labelAt + label.length, vocab.contentsColumns);
+      if (from === null) continue;
+      const starts = countedStarts(text, from);
+      if (starts.length >= 2) return { label: text.slice(labelAt, labelAt + label.length), labelAt, starts };
+    }
+  }
+  return null;
+}
+
+/** Where the first item starts after a label: past one head of a column or more, each after one blank (`Otsikko Sivu`), and the blank before a digit; null where no head or no number follows. */
+function afterHeads(lower: string, at: number, heads: readonly string[]): number | null {
+  let pos = at;
+  let count = 0;
+  for (let found = true; found && count < 8; ) {
+    found = false;
+    for (const head of heads) {
+      if (lower.charCodeAt(pos) === 0x20 && lower.startsWith(head, pos + 1) && lower.charCodeAt(pos + 1 + head.length) === 0x20) {
+        pos += 1 + head.length;
+        count++;
+        found = true;
+        break;
+      }
+    }
+  }
+  return count > 0 && /^ \d/u.test(lower.slice(pos, pos + 2)) ? pos + 1 : null;
+}
+
+/** The numbers that open items from a place on: the first right there, each next one or two more than the one before (a number lost), within a title's reach of it. */
+function countedStarts(text: string, from: number): ItemStart[] {
+  const starts: ItemStart[] = [];
+  // The first number stands right at the place, or there is no table: no search on through the text for it.
+  CONTENTS_FIRST.lastIndex = from;
+  if (!CONTENTS_FIRST.test(text)) return starts;
+  CONTENTS_NUMBER.lastIndex = from;
+  for (let n = CONTENTS_NUMBER.exec(text); n !== null; n = CONTENTS_NUMBER.exec(text)) {
+    const start = { at: n.index, textAt: n.index + n[0].length, number: Number(n[1]) };
+    const last = starts.at(-1);
+    if (last === undefined && start.at !== from) break;
+    // A title of contents is a line's worth: an item further on than that is no longer the table's.
+    if (last !== undefined && start.at - last.at > CONTENTS_TITLE) break;
+    if (last !== undefined && (start.number <= last.number || start.number > last.number + 2)) continue;
+    starts.push(start);
+  }
+  return starts;
+}
+
+/** The number of an item of a table of contents: one to three digits after a blank, then a blank and a word in capital and lower case (as `BARE_NUMBER`). */
+const CONTENTS_NUMBER = /(?<=\s)(\d{1,3}) (?=\p{Lu}\p{Ll})/gu;
+
+/** `CONTENTS_NUMBER` right at a place (sticky). */
+const CONTENTS_FIRST = /(\d{1,3}) (?=\p{Lu}\p{Ll})/uy;
+
+/** The farthest one item of a table of contents starts after the one before: its title and page, and a number lost between them. */
+const CONTENTS_TITLE = 600;
 
 /**
  * A numbered item of the first level that runs on over a page flattened from a PDF (`1. Opening

@@ -204,4 +204,5 @@ export const de: Vocabulary = {
   reportedFutureNot: [],
   signatureCaptions: ['unterschriften', 'unterschrift'],
   timeRangeWords: ['bis'],
+  compoundJoiners: ['und', 'oder', 'bzw', 'sowie', 'bis'],
 };

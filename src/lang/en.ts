@@ -239,4 +239,5 @@ export const en: Vocabulary = {
   reportedFutureNot: ['be', 'have', 'like', 'love', 'prefer', 'rather', 'want', 'need', 'appreciate', 'welcome', 'mean', 'seem', 'not', 'never', 'support', 'agree', 'accept', 'oppose', 'favour', 'favor', 'suggest', 'recommend', 'argue', 'think', 'expect', 'hope', 'say', 'consider', 'object', 'vote', 'know', 'understand', 'care', 'mind', 'benefit', 'happen', 'doubt', 'wonder', 'imagine', 'guess', 'assume', 'feel', 'it', 'this', 'that', 'there', 'you', 'we', 'they', 'he', 'she'],
   signatureCaptions: ['signatures', 'signed'],
   timeRangeWords: ['to', 'till', 'until'],
+  compoundJoiners: ['and', 'or', 'to'],
 };

@@ -226,4 +226,5 @@ export const fi: Vocabulary = {
   reportedFutureNot: [],
   signatureCaptions: ['allekirjoitukset', 'allekirjoitus', 'vakuudeksi'],
   timeRangeWords: [],
+  compoundJoiners: ['ja', 'tai', 'sekä'],
 };

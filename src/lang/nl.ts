@@ -179,4 +179,5 @@ export const nl: Vocabulary = {
   reportedFutureNot: ['zijn', 'hebben', 'willen', 'graag', 'liever', 'moeten', 'kunnen', 'worden', 'niet', 'nooit', 'het', 'er', 'we', 'wij', 'jullie', 'ze'],
   signatureCaptions: ['handtekeningen', 'ondertekening', 'ondertekend'],
   timeRangeWords: ['tot'],
+  compoundJoiners: ['en', 'of', 'tot'],
 };

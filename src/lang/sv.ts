@@ -210,4 +210,5 @@ export const sv: Vocabulary = {
   reportedFutureNot: ['vara', 'ha', 'vilja', 'gärna', 'hellre', 'behöva', 'kunna', 'bli', 'inte', 'aldrig', 'det', 'man', 'vi', 'ni', 'de'],
   signatureCaptions: ['underskrifter', 'underskrift', 'justeras'],
   timeRangeWords: ['till'],
+  compoundJoiners: ['och', 'eller', 'samt'],
 };

@@ -46,7 +46,7 @@ const SECTIONS = new Set<FieldName>(['actions', 'decisions', 'proposal', 'agenda
  */
 export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], titles: ReadonlySet<number> = new Set()): Unit[] {
   const sections = sectionOf(lines, header, vocabs);
-  const stops: Stops = { words: new Set(vocabs.flatMap((v) => v.abbreviations)), clock: new Set(vocabs.flatMap((v) => v.timeWords)) };
+  const stops: Stops = { words: new Set(vocabs.flatMap((v) => v.abbreviations)), clock: new Set(vocabs.flatMap((v) => v.timeWords)), joiners: new Set(vocabs.flatMap((v) => v.compoundJoiners)) };
   const clauses = new Set(vocabs.flatMap((v) => v.resolutionClauses));
   const stopwords = new Set(vocabs.flatMap((v) => [...v.stopwords, ...v.and]));
   const itemText = new Map<number, string>();
@@ -131,7 +131,7 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
       for (const [from, to] of subItems(group)) {
         // The sub-item's mark is no word of it (`-motion to approve` reads `motion to approve`).
         const first = from > 0 ? withoutSubItemMark(lines[i + from] as Line) : (lines[i + from] as Line);
-        const text = [first.text, ...group.slice(from + 1, to).map((l) => l.text)].join(' ');
+        const text = [first.text, ...group.slice(from + 1, to).map((l) => l.text)].reduce((joined, next) => joinLine(joined, next, stops.joiners));
         units.push(unitOf(first, i + from, text, first.start, 'item', section, parent));
       }
     } else if (line.kind === 'tableRow') {
@@ -466,6 +466,12 @@ function splitRun(lines: readonly Line[], stops: Stops): Sentence[] {
   const starts: number[] = [];
   let text = '';
   for (const line of lines) {
+    if (brokenWord(text, line.text, stops.joiners)) {
+      text = text.slice(0, -1);
+      starts.push(text.length);
+      text += line.text;
+      continue;
+    }
     starts.push(text.length);
     text += (text === '' ? '' : ' ') + line.text;
     if (text.length > starts[starts.length - 1]! && text !== line.text) starts[starts.length - 1]! += 1;
@@ -502,10 +508,32 @@ function push(out: Sentence[], lines: readonly Line[], starts: readonly number[]
 /** A word of one letter. */
 const ONE_LETTER = /^\p{L}$/u;
 
-/** The words after which a full stop ends no sentence, and the words that lead to a time of day (`kl.`, `klo`, `at`). */
+/** The words after which a full stop ends no sentence, the words that lead to a time of day (`kl.`, `klo`, `at`), and the words for "and" and "or" that follow a compound's shared hyphen. */
 interface Stops {
   words: ReadonlySet<string>;
   clock: ReadonlySet<string>;
+  joiners: ReadonlySet<string>;
+}
+
+/** A line's first word: its letters up to a blank or a stop. */
+const FIRST_WORD = /^\p{Ll}+/u;
+
+/**
+ * Whether a line ends in a word broken by a hyphen that the next line finishes (`... durch
+ * einstimmigen Beschluss festge-` / `stellt.`, `over- / schreden`), as a word processor or a PDF
+ * hyphenates justified text: a lower-case letter right before the hyphen, the next line going on
+ * in lower case. Not where the next line opens with a word for "and" or "or": the hyphen then
+ * stands for a tail two compounds share (`Bau-` / `und Planungsausschuss`), and stays.
+ */
+function brokenWord(before: string, next: string, joiners: ReadonlySet<string>): boolean {
+  if (!/\p{Ll}-$/u.test(before)) return false;
+  const word = FIRST_WORD.exec(next)?.[0];
+  return word !== undefined && !joiners.has(word);
+}
+
+/** Two lines of one text joined: a word broken by a hyphen at the first's end made whole (see `brokenWord`), else a blank between. */
+export function joinLine(before: string, next: string, joiners: ReadonlySet<string>): string {
+  return brokenWord(before, next, joiners) ? before.slice(0, -1) + next : `${before} ${next}`;
 }
 
 function isSentenceEnd(text: string, dot: number, stops: Stops): boolean {

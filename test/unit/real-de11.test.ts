@@ -31,3 +31,28 @@ describe('a word broken by a hyphen at the end of a line', () => {
     expect(parseMinutes(text).decisions.map((d) => d.text)).toEqual(['Der Entwurf wird nach der Abstimmung mit dem Bau- und Planungsausschuss einstimmig beschlossen.']);
   });
 });
+
+describe('a numbered list of one-line titles right above the text', () => {
+  const text = [
+    'Niederschrift über die Sitzung des Kulturbeirates',
+    'Tagesordnung:',
+    '1. Eröffnung',
+    '2. Bericht des Vorstands',
+    '3. Verschiedenes',
+    'Der Vorsitzende eröffnet die Sitzung und stellt die Beschlussfähigkeit fest.',
+    'Der Haushalt wird einstimmig beschlossen.',
+    '',
+  ].join('\n');
+
+  it('ends with its last title: the lines at the margin below are not that entry’s notes', () => {
+    const meeting = parseMinutes(text);
+    expect(meeting.agenda.map((item) => item.title)).toEqual(['Eröffnung', 'Bericht des Vorstands', 'Verschiedenes']);
+    expect(meeting.agenda[2]?.text ?? '').not.toContain('Haushalt');
+  });
+
+  it('keeps the notes under a numbered entry of a list whose entries carry notes of their own', () => {
+    const notes = ['Protokoll', '', '1. Eröffnung', 'Die Sitzung beginnt.', '2. Kasse', 'Bericht liegt vor.', '3. Verschiedenes', 'Der Termin wird festgelegt.', ''].join('\n');
+    const meeting = parseMinutes(notes);
+    expect(meeting.decisions.map((d) => d.item)).toEqual(['3']);
+  });
+});

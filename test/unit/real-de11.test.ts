@@ -56,3 +56,34 @@ describe('a numbered list of one-line titles right above the text', () => {
     expect(meeting.decisions.map((d) => d.item)).toEqual(['3']);
   });
 });
+
+describe('lines that open an item with its word and number inside a paragraph', () => {
+  const text = [
+    'Protokoll der Jahreshauptversammlung des Fördervereins Lindenschule',
+    'Beginn: 19.00 Uhr',
+    'TOP 1 Begrüßung',
+    'Die Vorsitzende begrüßt die Anwesenden.',
+    'TOP 2 Kassenbericht',
+    'Die Kassenwartin legt den Bericht vor. Der Vorstand wird einstimmig entlastet.',
+    'TOP 3 Verschiedenes',
+    'Keine Wortmeldungen.',
+    '',
+  ].join('\n');
+
+  it('starts an item at each such line, with the lines under it as its notes', () => {
+    const meeting = parseMinutes(text);
+    expect(meeting.agenda.map((item) => item.number)).toEqual(['1', '2', '3']);
+    expect(meeting.decisions.map((d) => d.item)).toEqual(['2']);
+  });
+
+  it('leaves a wrapped sentence that goes on with an item’s number in its paragraph', () => {
+    const wrapped = [
+      'Protokoll der Sitzung des Fördervereins Lindenschule',
+      '',
+      'Der Punkt Ausblick und Sonstiges fällt dann zusammen mit dem Bericht der Kasse unter den',
+      'TOP 7. Die Tagesordnung wird so einstimmig angenommen.',
+      '',
+    ].join('\n');
+    expect(parseMinutes(wrapped).agenda).toEqual([]);
+  });
+});

@@ -136,7 +136,7 @@ export const de: Vocabulary = {
   groupNouns: ['kunde', 'kunden', 'team', 'vorstand', 'gäste', 'mitglieder', 'gruppe', 'keine', 'niemand', 'sonstige', 'vorsitz', 'protokoll'],
   namesLeads: ['darunter', 'davon', 'nämlich'],
   meetingWords: ['sitzung*', 'treffen', 'versammlung*', 'protokoll*', 'besprechung*', 'vorstandssitzung*', 'mitgliederversammlung*', 'jahreshauptversammlung*', 'planungstreffen', 'plenum', 'niederschrift*'],
-  documentWords: ['protokoll', 'niederschrift', 'sitzungsprotokoll', 'ergebnisprotokoll'],
+  documentWords: ['protokoll', 'niederschrift', 'sitzungsprotokoll', 'ergebnisprotokoll', 'verhandlungsschrift', 'sitzungsniederschrift', 'ergebnisniederschrift', 'beschlussprotokoll'],
   titleTails: ['vom', 'am', 'von', 'für', 'zum', 'der', 'des'],
   sectionHeadings: ['allgemeines', 'allgemeine informationen', 'hintergrund', 'überblick', 'organisatorisches', 'rahmendaten'],
   peopleColumns: {
@@ -168,7 +168,7 @@ export const de: Vocabulary = {
   placeCases: [],
   actPassive: ['wird', 'wurde', 'werden', 'wurden'],
   weighingPassives: [],
-  recordOpenings: ['protokoll der', 'protokoll des', 'protokoll zur', 'protokoll zum', 'protokoll über die', 'protokoll über den', 'protokoll über das', 'niederschrift der', 'niederschrift des', 'niederschrift zur', 'niederschrift zum', 'niederschrift über die', 'niederschrift über den', 'niederschrift über das'],
+  recordOpenings: ['protokoll der', 'protokoll des', 'protokoll zur', 'protokoll zum', 'protokoll über die', 'protokoll über den', 'protokoll über das', 'niederschrift der', 'niederschrift des', 'niederschrift zur', 'niederschrift zum', 'niederschrift über die', 'niederschrift über den', 'niederschrift über das', 'verhandlungsschrift über die', 'verhandlungsschrift über den', 'verhandlungsschrift der', 'verhandlungsschrift des'],
   negatedModals: ['soll nicht', 'sollen nicht', 'sollte nicht', 'sollten nicht', 'darf nicht', 'dürfen nicht', 'muss nicht', 'müssen nicht', 'soll kein*', 'sollen kein*', 'sollte kein*', 'sollten kein*', 'darf kein*', 'dürfen kein*', 'wird nicht', 'werden nicht'],
   presenceMarks: { present: ['anw.', 'ja'], absent: ['abw.', 'entsch.', 'nein'] },
   passiveAgents: ['von', 'durch'],

@@ -8,6 +8,38 @@ import { parseMinutes } from '../../src/parse/parse-minutes.js';
  * written for the test; none is a line of those minutes.
  */
 
+describe('the document word over its sentence of record, under a page head or capitalised', () => {
+  it('reads the meeting below a running page head in the same block', () => {
+    const text = [
+      'Prot. 12 v. 03.04.19 1 von 2',
+      'N i e d e r s c h r i f t',
+      'über die Sitzung des Beirates für Kultur am',
+      'Mittwoch, 03. Apr. 2019',
+      'Beginn der Sitzung: 17.00 Uhr',
+      '',
+      'Der Vorsitzende eröffnet die Sitzung.',
+      '',
+    ].join('\n');
+    expect(parseMinutes(text).title).toBe('Sitzung des Beirates für Kultur');
+  });
+
+  it('reads an Austrian Verhandlungsschrift whose phrase goes on with a capital', () => {
+    const text = [
+      'Lfd.Nr.7 Jahr 2001',
+      'VERHANDLUNGSSCHRIFT',
+      'Über die öffentliche Sitzung des Gemeinderates der Marktgemeinde Lindau am 5. Mai 2001.',
+      'Tagungsort: Sitzungssaal im Gemeindeamt.',
+      '',
+    ].join('\n');
+    expect(parseMinutes(text).title).toBe('öffentliche Sitzung des Gemeinderates der Marktgemeinde Lindau');
+  });
+
+  it('takes no title from a document word over a line that opens no sentence of record', () => {
+    const text = ['Seite 1 von 3', 'PROTOKOLL', 'Kassenbericht 2019 liegt vor.', ''].join('\n');
+    expect(parseMinutes(text).title).not.toBe('Kassenbericht 2019 liegt vor');
+  });
+});
+
 describe('a word broken by a hyphen at the end of a line', () => {
   it('is read whole, so the sentence it closes reads as written', () => {
     const text = [

@@ -11,7 +11,7 @@ export const de: Vocabulary = {
     end: ['ende', 'sitzungsende'],
     location: ['ort', 'raum', 'wo', 'sitzungsort', 'versammlungsort', 'tagungsort', 'veranstaltungsort'],
     participants: ['anwesend', 'anwesende', 'anwesende mitglieder', 'gast', 'weitere anwesende', 'teilnehmende personen', 'teilnehmer', 'teilnehmende', 'teilnehmer*innen', 'teilnehmer:innen', 'teilnehmerinnen', 'gäste', 'anwesenheit'],
-    absent: ['abwesend', 'entschuldigt', 'es fehlen', 'entschuldigt fehlen', 'nicht anwesend', 'abwesende'],
+    absent: ['abwesend', 'entschuldigt', 'es fehlen', 'entschuldigt fehlen', 'nicht anwesend', 'abwesende', 'abgesagt', 'abgesagt haben', 'verhindert'],
     chair: ['vorsitz', 'sitzungsleitung', 'leitung', 'moderation', 'versammlungsleitung', 'versammlungsleiter', 'versammlungsleiterin', 'sitzungsleiter', 'sitzungsleiterin', 'vorsitzender', 'vorsitzende', 'moderator', 'moderatorin', 'kommissarischer vorsitz', 'kommissarische sitzungsleitung'],
     secretary: ['protokoll', 'schriftführung', 'protokollant', 'protokollantin', 'schriftführer', 'schriftführerin', 'protokollführung', 'protokollführer', 'protokollführerin', 'protokoll führt', 'protokollierung', 'protokollierende', 'protokollierender'],
     agenda: ['tagesordnung', 'tagesordnungspunkte', 'top', 'agenda'],
@@ -112,7 +112,7 @@ export const de: Vocabulary = {
   thatWords: ['dass', 'daß'],
   attendance: {
     present: ['anwesend', 'anwesende', 'anwesenden', 'teilnehmende', 'teilnehmer', 'teilnehmerinnen', 'teilgenommen', 'anwesenheit'],
-    absent: ['abwesend', 'entschuldigt', 'fehlen', 'fehlten', 'fehlend', 'nicht anwesend', 'abwesende'],
+    absent: ['abwesend', 'entschuldigt', 'fehlen', 'fehlten', 'fehlend', 'nicht anwesend', 'abwesende', 'abgesagt'],
   },
   rolePhrases: [
     { role: 'chair', before: ['sitzungsleitung hat', 'die sitzung leitet', 'die sitzung leitete', 'geleitet von', 'moderiert von', 'zum versammlungsleiter gewählt wird', 'als versammlungsleiter wird', 'als versammlungsleiterin wird',

@@ -119,3 +119,29 @@ describe('lines that open an item with its word and number inside a paragraph', 
     expect(parseMinutes(wrapped).agenda).toEqual([]);
   });
 });
+
+describe('a roll whose label names the body present and whose first entry names an office', () => {
+  const people = (text: string) => parseMinutes(text).participants.map((p) => ({ name: p.name, roles: p.roles, present: p.present }));
+
+  it('reads `Vom Beirat anwesend:` as the label of those present, not as a name and an absence', () => {
+    expect(people('Niederschrift\n\nVom Beirat anwesend: Karl Berg, Jens Holm\n\nDer Antrag wird angenommen.\n')).toEqual([
+      { name: 'Karl Berg', roles: [], present: true },
+      { name: 'Jens Holm', roles: [], present: true },
+    ]);
+  });
+
+  it('gives the holder of an office named before a colon that office (`Vorsitzender: Karl Berg`)', () => {
+    expect(people('Niederschrift\n\nAnwesend: Vorsitzender: Karl Berg\nJens Holm\n\nDer Antrag wird angenommen.\n')).toEqual([
+      { name: 'Karl Berg', roles: ['chair'], present: true },
+      { name: 'Jens Holm', roles: [], present: true },
+    ]);
+  });
+
+  it('takes no office from words before a colon that name none (`Gruppe Nord: Karl Berg`)', () => {
+    expect(people('Niederschrift\n\nAnwesend: Gruppe Nord: Karl Berg\n\nDer Antrag wird angenommen.\n').every((p) => p.roles.length === 0)).toBe(true);
+  });
+
+  it('reads those who sent their apologies (`Abgesagt haben:`) as absent', () => {
+    expect(people('Niederschrift\n\nAnwesend: Karl Berg\nAbgesagt haben: Rolf Maas\n\nDer Antrag wird angenommen.\n')).toContainEqual({ name: 'Rolf Maas', roles: [], present: false });
+  });
+});

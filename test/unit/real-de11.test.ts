@@ -145,3 +145,16 @@ describe('a roll whose label names the body present and whose first entry names 
     expect(people('Niederschrift\n\nAnwesend: Karl Berg\nAbgesagt haben: Rolf Maas\n\nDer Antrag wird angenommen.\n')).toContainEqual({ name: 'Rolf Maas', roles: [], present: false });
   });
 });
+
+describe('the Beschluss family in the spelling before 1996 (`Beschlußfähigkeit`)', () => {
+  const decisions = (text: string) => parseMinutes(`Verhandlungsschrift\n\n${text}\n`).decisions.map((d) => d.text);
+
+  it('reads a quorum found in the old spelling as the body’s finding', () => {
+    expect(decisions('Die Beschlußfähigkeit ist gegeben.')).toEqual(['Die Beschlußfähigkeit ist gegeben.']);
+    expect(decisions('Die Versammlung ist beschlußfähig.')).toEqual(['Die Versammlung ist beschlußfähig.']);
+  });
+
+  it('reads no finding where the quorum is missing', () => {
+    expect(decisions('Die Versammlung ist nicht beschlußfähig.')).toEqual([]);
+  });
+});

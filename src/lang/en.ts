@@ -241,4 +241,5 @@ export const en: Vocabulary = {
   timeRangeWords: ['to', 'till', 'until'],
   futureAuxiliaries: ['will', 'shall', 'is going to', 'are going to', 'is to', 'are to'],
   contentsColumns: ['title', 'page', 'item', 'subject', 'minute'],
+  compoundJoiners: ['and', 'or', 'to'],
 };

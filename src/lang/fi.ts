@@ -228,4 +228,5 @@ export const fi: Vocabulary = {
   timeRangeWords: [],
   futureAuxiliaries: [],
   contentsColumns: ['otsikko', 'sivu', 'pykälä', 'asia', 'liite'],
+  compoundJoiners: ['ja', 'tai', 'sekä'],
 };

@@ -181,4 +181,5 @@ export const nl: Vocabulary = {
   timeRangeWords: ['tot'],
   futureAuxiliaries: ['zal', 'zullen'],
   contentsColumns: ['titel', 'pagina', 'blz', 'onderwerp'],
+  compoundJoiners: ['en', 'of', 'tot'],
 };

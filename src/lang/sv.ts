@@ -212,4 +212,5 @@ export const sv: Vocabulary = {
   timeRangeWords: ['till'],
   futureAuxiliaries: ['ska', 'skall', 'kommer att'],
   contentsColumns: ['rubrik', 'sida', 'paragraf', 'ärende', 'bilaga'],
+  compoundJoiners: ['och', 'eller', 'samt'],
 };

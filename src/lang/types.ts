@@ -529,4 +529,11 @@ export interface Vocabulary {
    * and the first item and a page's number after each title. Single words, lower case.
    */
   contentsColumns: string[];
+  /**
+   * The words for "and" and "or" that may follow a hyphen at a line's end as the second half of
+   * a pair of compounds sharing their tail (`Bau- und Planungsausschuss`, `kunta- ja valtio`,
+   * `pre- and post-meeting`, `woon- en werkgebied`): there the hyphen is the writer's, not a word
+   * broken by wrapping. Lower case, without a final dot (`bzw`).
+   */
+  compoundJoiners: string[];
 }

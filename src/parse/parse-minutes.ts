@@ -18,6 +18,7 @@ import { toBlocks } from './to-blocks.js';
 import { chunkTrees } from './to-tree.js';
 import { toUnits } from './to-units.js';
 import { isBlank } from './trim.js';
+import { splitAtItemLines } from './item-lines.js';
 import type { Line } from './types.js';
 import { unflatten } from './unflatten.js';
 import { textTables } from './text-tables.js';
@@ -59,7 +60,7 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
   );
   const language = options.language ?? detectLanguage(text);
   const { all: vocabs, main } = vocabularyOrder(language);
-  const lines = textTables(unflatten(blocks, main[0] as Vocabulary), vocabs);
+  const lines = textTables(splitAtItemLines(unflatten(blocks, main[0] as Vocabulary), main), vocabs);
   const frontMatter = readFrontMatter(first);
   const header = readHeader(lines, frontMatter.data, vocabs, text, options.path ?? null);
   const drafts = splitAgenda(lines, header, vocabs);

@@ -228,8 +228,10 @@ function listAtEnd(words: readonly string[], fields: ReadonlyMap<string, FieldNa
 
 /**
  * Whether the first `count` words of a label are a person's name rather than a group's: two
- * capitalised words, neither a body or group word (`Jörgen Qwist Anmält förhinder` is a person
- * and their absence; `Board Members Not Present`, `Trustees not in attendance` are labels).
+ * capitalised words, neither a body or group word nor a function word (`Jörgen Qwist Anmält
+ * förhinder` is a person and their absence; `Board Members Not Present`, `Trustees not in
+ * attendance` are labels, and so is `Vom Beirat anwesend`, whose first word is a preposition
+ * with its article, capitalised as the label's first word).
  */
 function namedBefore(label: string, count: number, vocabs: readonly Vocabulary[]): boolean {
   const head = label.trim().split(/\s+/u).slice(0, count);
@@ -237,7 +239,7 @@ function namedBefore(label: string, count: number, vocabs: readonly Vocabulary[]
   const groups = groupWords(vocabs);
   return !head.some((word) => {
     const folded = word.toLowerCase();
-    return groups.has(folded) || groups.has(folded.replace(/s$/u, ''));
+    return groups.has(folded) || groups.has(folded.replace(/s$/u, '')) || wordSet(vocabs, 'articles').has(folded) || wordSet(vocabs, 'titleTails').has(folded);
   });
 }
 

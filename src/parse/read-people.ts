@@ -58,6 +58,11 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   for (const part of parts) {
     const segments = each ? splitTopLevel(part, /,/) : [part];
     const [head = '', ...rest] = segments;
+    const labelled = rest.length === 0 ? roleLabelled(head, vocabs) : null;
+    if (labelled !== null) {
+      people.push(labelled);
+      continue;
+    }
     const role = roleOf(head, vocabs);
     // An office after its article (`Der Tagungsleiter, Paul Kern, eröffnet ...`, `The chair`) names the office, no person.
     if (officeWithArticle(head, vocabs)) continue;
@@ -126,6 +131,26 @@ function withoutGroupLabel(part: string, vocabs: readonly Vocabulary[]): string 
   const fillers = leadWords(vocabs);
   return words.some(names) && words.every((word) => fillers.has(word) || names(word)) ? part.slice(match[0].length) : part;
 }
+
+/**
+ * An entry of a roll that names the office before a colon and its holder after it (`Vorsitzender:
+ * Karl Berg` after `Anwesend:`, `Voorzitter: de heer J. de Vries`), as a roll sets the meeting's
+ * officers first: that person, with the office as a role. Null where the words before the colon
+ * are no office or the words after it no one person.
+ */
+function roleLabelled(part: string, vocabs: readonly Vocabulary[]): PersonEntry | null {
+  const match = ROLE_LABEL.exec(part);
+  if (match === null) return null;
+  const role = roleOf(match[1] as string, vocabs);
+  if (role === null) return null;
+  const person = readPerson(part.slice(match[0].length), vocabs, false);
+  if (person.length !== 1) return null;
+  (person[0] as PersonEntry).roles.push(role);
+  return person[0] as PersonEntry;
+}
+
+/** One or two words and a colon before the rest: the office a roll names before its holder. */
+const ROLE_LABEL = /^(\p{L}[\p{L}.-]*(?: \p{L}[\p{L}.-]*)?)\s?:\s+(?=\S)/u;
 
 /** One to three words and a colon before a capital: the name of a group before its members. */
 const GROUP_LABEL = /^(\p{L}+(?: \p{L}+){0,2}):\s+(?=\p{Lu})/u;

@@ -223,7 +223,7 @@ function belowChrome(lines: readonly Line[], header: Header, vocabs: readonly Vo
     const line = lines[i] as Line;
     if ((line.kind !== 'paragraph' && line.kind !== 'heading') || line.listDepth > 0) return null;
     // The document's name alone reads as a label too (of the secretary): it opens the document all the same.
-    if (isDocumentWord(line.text, vocabs)) return titleBlock(lines, i, header, vocabs);
+    if (isDocumentWord(line.text, vocabs)) return titleBlock(lines, i, header, vocabs) ?? wrappedRecord(lines, i, vocabs);
     if (header.labels.has(i)) return null;
     if (opensRecord(line.text, vocabs)) return recordTitle(lines, vocabs, i);
     // The meeting's name before its date, the page's first line of its own (`Home` / `Verein | Termine` / `Lindenhof Generalversammlung vom 3. April 2023`).
@@ -231,6 +231,25 @@ function belowChrome(lines: readonly Line[], header: Header, vocabs: readonly Vo
     if (dated) return dated;
   }
   return null;
+}
+
+/**
+ * The meeting a document's name names where it stands alone on its line and its sentence of record
+ * goes on below it, as a letterhead typed in Word or a page flattened from a PDF sets it: under a
+ * running page head or a record number in the same block (`Prot. 38 v. 08.10.08 1 von 3` /
+ * `N i e d e r s c h r i f t` / `über die Sitzung des Beirates ... am`), or with the phrase's first
+ * word capitalised as a line of its own (`VERHANDLUNGSSCHRIFT` / `Über die öffentliche Sitzung des
+ * Gemeinderates ...`). The two lines read as one sentence of record (`Niederschrift über die ...`);
+ * null where they do not open one.
+ */
+function wrappedRecord(lines: readonly Line[], index: number, vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
+  const next = index + 1;
+  const line = lines[next];
+  if (line === undefined || line.kind !== 'paragraph' || line.listDepth > 0) return null;
+  const text = `${unspaced((lines[index] as Line).text).trim()} ${line.text}`;
+  if (!opensRecord(text, vocabs)) return null;
+  const found = recordTitleOf(text, line, lines, next, vocabs);
+  return found === null ? null : { index: next, title: found };
 }
 
 /** Whether a line opens with a sentence of record (`Protokoll der ...`, `Niederschrift über die ...`). */
@@ -251,7 +270,13 @@ const RECORD_LINES = 3;
 function recordTitle(lines: readonly Line[], vocabs: readonly Vocabulary[], top = firstTextLine(lines)): { index: number; title: string } | null {
   const line = topParagraph(lines, top);
   if (line === null) return null;
-  let text = line.text;
+  const title = recordTitleOf(line.text, line, lines, top, vocabs);
+  return title === null ? null : { index: top, title };
+}
+
+/** The meeting's name in a sentence of record that begins with `text` on line `top` and may run over the next lines of its block. */
+function recordTitleOf(first: string, line: Line, lines: readonly Line[], top: number, vocabs: readonly Vocabulary[]): string | null {
+  let text = first;
   for (let j = top + 1; j < top + RECORD_LINES && lines[j]?.block === line.block; j++) text += ` ${(lines[j] as Line).text}`;
   const lower = text.toLowerCase();
   const opening = vocabs.flatMap((v) => v.recordOpenings).find((words) => lower.startsWith(`${words} `));
@@ -269,11 +294,22 @@ function recordTitle(lines: readonly Line[], vocabs: readonly Vocabulary[], top 
   if (date) cut(date.index);
   const time = findTimes(text, vocabs);
   if (time) cut(time.index);
-  const rest = text.slice(opening.length, end).trim();
+  const rest = withoutWeekday(text.slice(opening.length, end).trim(), vocabs);
   const words = rest.split(' ');
   const name = vocabs.some((v) => v.titleTails.includes((words[0] ?? '').toLowerCase())) ? words.slice(1).join(' ') : rest;
-  const title = cleanTitle(withoutTail(name, vocabs), vocabs);
-  return title === null ? null : { index: top, title };
+  return cleanTitle(withoutTail(name, vocabs), vocabs);
+}
+
+/**
+ * A name without the weekday a line of record breaks off with before its date goes on below or
+ * after a comma (`Sitzung des Beirates am` / `Mittwoch, 8. Oktober 2008`): the day is when, not
+ * what. Only a full weekday name of three letters or more.
+ */
+function withoutWeekday(name: string, vocabs: readonly Vocabulary[]): string {
+  const space = name.lastIndexOf(' ');
+  const last = name.slice(space + 1).toLowerCase();
+  if (space < 0 || last.length < 3 || !vocabs.some((v) => anyMatches([last], v.weekdays.map((day) => day[0] as string)))) return name;
+  return name.slice(0, space).trimEnd();
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Nodes, Root, RootContent, TableRow } from 'mdast';
+import type { List, Nodes, Root, RootContent, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Line, LineKind } from './types.js';
 import { toTree, type Chunk } from './to-tree.js';
@@ -10,6 +10,8 @@ interface Frame {
   parentItem: number;
   /** Line and column offsets of a re-parsed indented block. */
   shift: Shift;
+  /** The last entry of the list being read when its other entries are short lines of one line each (see `compactEnd`). */
+  listEnd?: RootContent | null;
 }
 
 interface Shift {
@@ -51,7 +53,7 @@ export function toBlocks(input: Root | Iterable<Chunk>, source: string): Line[] 
           pushChildren(stack, node.children, { ...frame, quoteDepth: frame.quoteDepth + 1 });
           break;
         case 'list':
-          pushChildren(stack, node.children, { ...frame, listDepth: frame.listDepth + 1 });
+          pushChildren(stack, node.children, { ...frame, listDepth: frame.listDepth + 1, listEnd: compactEnd(node) });
           break;
         case 'listItem': {
           const id = block++;
@@ -59,7 +61,8 @@ export function toBlocks(input: Root | Iterable<Chunk>, source: string): Line[] 
           const ordinal = readOrdinal(sourceLines, node, frame.shift);
           if (first !== undefined && (first.type === 'paragraph' || first.type === 'heading')) {
             const itemLines = inlineLines(first, sourceLines, frame.shift);
-            const lazy = node.position && LIST_MARK_BULLET.test(sourceLines[frame.shift.line + node.position.start.line - 1] ?? '') ? lazyFrom(itemLines, sourceLines, frame) : itemLines.length;
+            const bulleted = node.position && LIST_MARK_BULLET.test(sourceLines[frame.shift.line + node.position.start.line - 1] ?? '');
+            const lazy = bulleted ? lazyFrom(itemLines, sourceLines, frame) : frame.listEnd === node ? listEndsAt(itemLines, sourceLines, frame) : itemLines.length;
             const after = lazy < itemLines.length ? block++ : -1;
             itemLines.forEach((piece, index) =>
               lines.push(index >= lazy
@@ -495,6 +498,44 @@ function lazyFrom(itemLines: Piece[][], sourceLines: string[], frame: Frame): nu
     return itemLines.slice(i).some((line) => startsLikeItem(line, sourceLines)) || itemAfter(itemLines, sourceLines) ? itemLines.length : i;
   }
   return itemLines.length;
+}
+
+/** A numbered list of this many entries or more may be a list of titles (an agenda's). */
+const COMPACT_ENTRIES = 3;
+
+/** An entry longer than this is a paragraph, not a title. */
+const COMPACT_WIDTH = 100;
+
+/**
+ * The last entry of a numbered list whose other entries are each one short line (`1. Eröffnung` /
+ * `2. Niederschrift` / ... / `5. Verschiedenes`), as an agenda is listed at the top of minutes:
+ * three entries or more. Null for any other list.
+ */
+function compactEnd(list: List): RootContent | null {
+  if (!list.ordered || list.children.length < COMPACT_ENTRIES) return null;
+  const entries = list.children.slice(0, -1);
+  const short = entries.every((entry) => entry.position !== undefined && entry.position.start.line === entry.position.end.line && entry.position.end.column - entry.position.start.column <= COMPACT_WIDTH);
+  return short ? (list.children[list.children.length - 1] as RootContent) : null;
+}
+
+/**
+ * Where the last entry of a list of one-line titles ends (see `compactEnd`): at its own line, when
+ * the next line starts at the left margin with a capital or a digit (`5. Verschiedenes` / `Ab 10.30
+ * Uhr Arbeitstagung ...` / `TOP 1: Eröffnung ...`). Minutes typed or exported without blank lines
+ * set the text after an agenda right under it, and Markdown reads those lines as the last entry's
+ * lazy continuation; a list whose entries are single lines ends with its last one. The entry keeps
+ * its lines where its own line breaks off inside its words or opens a body with a colon, or where a
+ * later line is another entry. The index of the first line that is no longer the entry's.
+ */
+function listEndsAt(itemLines: Piece[][], sourceLines: string[], frame: Frame): number {
+  if (itemLines.length < 2 || frame.listDepth !== 1 || frame.quoteDepth > 0 || frame.shift.column !== 0) return itemLines.length;
+  const first = (itemLines[1] as Piece[]).find((p) => p.text.trim() !== '');
+  if (first === undefined || first.line <= 0) return itemLines.length;
+  const source = sourceLines[first.line - 1] ?? '';
+  if (!/^[\p{Lu}\d]/u.test(source)) return itemLines.length;
+  const before = (sourceLines[first.line - 2] ?? '').trimEnd();
+  if (brokeOff(before) || before.endsWith(':')) return itemLines.length;
+  return itemLines.slice(1).some((line) => startsLikeItem(line, sourceLines)) || itemAfter(itemLines, sourceLines) ? itemLines.length : 1;
 }
 
 /** Whether the source line right after the item's last line is another entry of a list: the margin line then belongs to the list (`Ann Berg, deputy` between numbered members). */

@@ -46,7 +46,7 @@ const SECTIONS = new Set<FieldName>(['actions', 'decisions', 'proposal', 'agenda
  */
 export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], titles: ReadonlySet<number> = new Set()): Unit[] {
   const sections = sectionOf(lines, header, vocabs);
-  const stops: Stops = { words: new Set(vocabs.flatMap((v) => v.abbreviations)), clock: new Set(vocabs.flatMap((v) => v.timeWords)) };
+  const stops: Stops = { words: new Set(vocabs.flatMap((v) => v.abbreviations)), clock: new Set(vocabs.flatMap((v) => v.timeWords)), joiners: new Set(vocabs.flatMap((v) => v.compoundJoiners)) };
   const clauses = new Set(vocabs.flatMap((v) => v.resolutionClauses));
   const stopwords = new Set(vocabs.flatMap((v) => [...v.stopwords, ...v.and]));
   const itemText = new Map<number, string>();
@@ -137,7 +137,7 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
       for (const [from, to] of subItems(group)) {
         // The sub-item's mark is no word of it (`-motion to approve` reads `motion to approve`).
         const first = from > 0 ? withoutSubItemMark(lines[i + from] as Line) : (lines[i + from] as Line);
-        const text = [first.text, ...group.slice(from + 1, to).map((l) => l.text)].join(' ');
+        const text = joinLines([first.text, ...group.slice(from + 1, to).map((l) => l.text)], stops.joiners);
         units.push(unitOf(first, i + from, text, first.start, 'item', section, parent));
       }
     } else if (line.kind === 'tableRow') {
@@ -479,12 +479,27 @@ export function opensWithClause(line: Pick<Line, 'text'> | undefined, clauses: R
 function splitRun(lines: readonly Line[], stops: Stops): Sentence[] {
   const out: Sentence[] = [];
   const starts: number[] = [];
-  let text = '';
+  // The lines' texts, each line's own piece with the blank before it, joined once at the end: the joined text is never cut or read while it grows.
+  const parts: string[] = [];
+  let length = 0;
   for (const line of lines) {
-    starts.push(text.length);
-    text += (text === '' ? '' : ' ') + line.text;
-    if (text.length > starts[starts.length - 1]! && text !== line.text) starts[starts.length - 1]! += 1;
+    const previous = parts.length > 0 ? (parts[parts.length - 1] as string) : '';
+    if (parts.length > 0 && brokenWord(previous, line.text, stops.joiners)) {
+      // A word broken at the line before's end: its hyphen goes, and no blank comes between its halves.
+      parts[parts.length - 1] = previous.slice(0, -1);
+      length -= 1;
+      starts.push(length);
+      parts.push(line.text);
+      length += line.text.length;
+      continue;
+    }
+    const piece = (length === 0 ? '' : ' ') + line.text;
+    starts.push(length);
+    parts.push(piece);
+    length += piece.length;
+    if (length > starts[starts.length - 1]! && piece !== line.text) starts[starts.length - 1]! += 1;
   }
+  const text = parts.join('');
   {
     let from = 0;
     const boundary = /(?<![.!?])([.!?]+)(["”’)]*)\s+(?=[("“]?[\p{Lu}\d@])|(?<!\s)\s+(?=\()/gu;
@@ -517,10 +532,39 @@ function push(out: Sentence[], lines: readonly Line[], starts: readonly number[]
 /** A word of one letter. */
 const ONE_LETTER = /^\p{L}$/u;
 
-/** The words after which a full stop ends no sentence, and the words that lead to a time of day (`kl.`, `klo`, `at`). */
+/** The words after which a full stop ends no sentence, the words that lead to a time of day (`kl.`, `klo`, `at`), and the words for "and" and "or" that follow a compound's shared hyphen. */
 interface Stops {
   words: ReadonlySet<string>;
   clock: ReadonlySet<string>;
+  joiners: ReadonlySet<string>;
+}
+
+/** The end of a line broken inside a word: a lower-case letter, then a hyphen. */
+const BROKEN_END = /^\p{Ll}-$/u;
+
+/** A line's first word: its letters up to a blank or a stop. */
+const FIRST_WORD = /^\p{Ll}+/u;
+
+/**
+ * Whether a line ends in a word broken by a hyphen that the next line finishes (`... durch
+ * einstimmigen Beschluss festge-` / `stellt.`, `over- / schreden`), as a word processor or a PDF
+ * hyphenates justified text: a lower-case letter right before the hyphen, the next line going on
+ * in lower case. Not where the next line opens with a word for "and" or "or": the hyphen then
+ * stands for a tail two compounds share (`Bau-` / `und Planungsausschuss`), and stays.
+ */
+function brokenWord(before: string, next: string, joiners: ReadonlySet<string>): boolean {
+  if (!BROKEN_END.test(before.slice(-2))) return false;
+  const word = FIRST_WORD.exec(next)?.[0];
+  return word !== undefined && !joiners.has(word);
+}
+
+/** Lines of one text joined: a word broken by a hyphen at a line's end made whole (see `brokenWord`), else a blank between. */
+function joinLines(texts: readonly string[], joiners: ReadonlySet<string>): string {
+  const parts = texts.map((text, k) => {
+    const next = texts[k + 1];
+    return next !== undefined && brokenWord(text, next, joiners) ? text.slice(0, -1) : text;
+  });
+  return parts.reduce((joined, part, k) => (k === 0 ? part : joined + (brokenWord(texts[k - 1] as string, texts[k] as string, joiners) ? '' : ' ') + part), '');
 }
 
 function isSentenceEnd(text: string, dot: number, stops: Stops): boolean {

@@ -80,7 +80,7 @@ export function readPeopleField(
   const column = label.value.endsWith(',') ? [] : columnLines(lines, index, valueColumn(line, label), header.sourceLines);
   const lineEach = (text: string): boolean => column.length > 0 && !listsFullNames(text);
   // A value wrapped at a width goes on in the next lines of its paragraph, one text: a name or its details cut at a line's end.
-  const wrapped = label.value !== '' && (line.kind === 'paragraph' || (line.kind === 'listItem' && line.itemStart)) && column.length === 0 ? wrappedOn(lines, index, header) : [];
+  const wrapped = label.value !== '' && (line.kind === 'paragraph' || (line.kind === 'listItem' && line.itemStart)) && column.length === 0 ? wrappedOn(lines, index, header, vocabs) : [];
   const value = [label.value, ...wrapped.map((j) => (lines[j] as Line).text)].join(' ');
   for (const j of wrapped) header.consumed.add(j);
   if (label.value !== '') {
@@ -286,13 +286,13 @@ const OPENING_LABEL = /^\p{L}[\p{L}\p{N} ]{0,30}:/u;
  * entry wraps the same way (`- Present: Ann Lee, Bo` / `Chan, Cy Dee`): its next lines, not
  * another entry.
  */
-function wrappedOn(lines: readonly Line[], index: number, header: Header): number[] {
+function wrappedOn(lines: readonly Line[], index: number, header: Header, vocabs: readonly Vocabulary[]): number[] {
   const out: number[] = [];
   const { block, kind } = lines[index] as Line;
   for (let j = index + 1; j < lines.length && out.length < MOST_NAME_PARAGRAPHS; j++) {
     const before = lines[j - 1] as Line;
     const line = lines[j] as Line;
-    if (line.block !== block || line.kind !== kind || (kind === 'listItem' && line.itemStart) || header.labels.has(j) || header.consumed.has(j) || !breaksInList(before, line, header) || inColumns(line, header) || OPENING_LABEL.test(line.text)) break;
+    if (line.block !== block || line.kind !== kind || (kind === 'listItem' && line.itemStart) || header.labels.has(j) || header.consumed.has(j) || !breaksInList(before, line, header, vocabs) || inColumns(line, header) || OPENING_LABEL.test(line.text)) break;
     out.push(j);
   }
   return out;
@@ -300,19 +300,45 @@ function wrappedOn(lines: readonly Line[], index: number, header: Header): numbe
 
 /**
  * Whether a long line stops inside a list of people that the next line goes on with: on a comma,
- * inside parentheses, or on a given name whose surname opens the next line before its details
- * (`… Isa` / `Kotilaine (Oulu, siht.), …`).
+ * inside parentheses, or on a given name whose surname opens the next line before its details,
+ * the list's last name after the word for "and" or the list's end (`… Isa` / `Kotilaine (Oulu,
+ * siht.), …`; `… Bjarne` / `Engström och Per Solberg.`; `… Bo` / `Chan.`).
  */
-function breaksInList(line: Line, next: Line, header: Header): boolean {
+function breaksInList(line: Line, next: Line, header: Header, vocabs: readonly Vocabulary[]): boolean {
   // As long a line as text wrapped at a width (to-blocks' WRAP_WIDTH) is.
   if ((header.sourceLines[line.end.line - 1] ?? '').trimEnd().length < WRAP_WIDTH || inColumns(line, header)) return false;
   const text = line.text.trimEnd();
   if (text.endsWith(',') || text.lastIndexOf('(') > text.lastIndexOf(')')) return true;
-  return /(?:^|\s)\p{Lu}[\p{Ll}'’-]*$/u.test(text) && SURNAME_THEN_DETAILS.test(next.text);
+  if (!/(?:^|\s)\p{Lu}[\p{Ll}'’-]*$/u.test(text)) return false;
+  if (SURNAME_THEN_DETAILS.test(next.text)) return true;
+  // The list's last name, or "and" before it, goes on only after a given name alone: a full name before the break ends an entry.
+  return givenNameLast(text, vocabs) && (SURNAME_AT_END.test(next.text) || surnameThenAnd(next.text, vocabs));
+}
+
+/** Whether the last entry of a list (after its last comma or "and") is one word, a given name whose surname the next line holds (`…, Bo`, `… and Edna`). */
+function givenNameLast(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = text.slice(text.lastIndexOf(',') + 1).trim().split(/\s+/u);
+  const and = words.findLastIndex((word) => andWords(vocabs).has(word.toLowerCase()));
+  return words.length - (and + 1) === 1;
 }
 
 /** A surname before a person's details or the next name (`Kotilaine (Oulu, siht.)`, `Lund, Per Ek`), or alone at the list's end. */
 const SURNAME_THEN_DETAILS = /^\p{Lu}[\p{Ll}'’-]+(?:\s*[,(]|\s*$)/u;
+
+/** A surname that ends the list with its full stop (`Chan.`). */
+const SURNAME_AT_END = /^\p{Lu}[\p{Ll}'’-]+\.\s*$/u;
+
+/** A surname, a word and a capitalised word (`Engström och Per`): the word is tested for "and". */
+const SURNAME_WORD_NAME = /^\p{Lu}[\p{Ll}'’-]+\s+(\S+)\s+\p{Lu}/u;
+
+/** The words for "and" of the vocabularies, in lower case, made once. */
+const andWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.and).map((w) => w.toLowerCase())));
+
+/** Whether a line opens with a surname and then "and" before the list's last name (`Engström och Per Solberg.`, `Chan and Cy Dee`). */
+function surnameThenAnd(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const word = SURNAME_WORD_NAME.exec(text)?.[1];
+  return word !== undefined && andWords(vocabs).has(word.toLowerCase());
+}
 
 /** Whether a line is set in columns (`Afwezig      Bart Nijhuis`): its length is layout, no wrapping; and the next such line is a label's. */
 function inColumns(line: Line, header: Header): boolean {

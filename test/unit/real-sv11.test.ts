@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+/**
+ * Rules found by reading real Swedish minutes of associations, housing and village societies and
+ * community halls (round sv11): lists of people wrapped at a width, officers chosen in att-clauses,
+ * minutes kept as one numbered list. Every example is written for the test; none is a line of
+ * those minutes.
+ */
+
+const people = (text: string) => parseMinutes(text).participants.map((p) => p.name);
+const roles = (text: string) => Object.fromEntries(parseMinutes(text).participants.flatMap((p) => p.roles.map((r) => [r, p.name])));
+const agenda = (text: string) => parseMinutes(text).agenda.map((a) => `${a.number ?? '-'} ${a.title}`);
+
+describe('a list of people wrapped at a width between a given name and its surname', () => {
+  it('goes on where the next line holds the surname, "och" and the last name', () => {
+    const text = 'Protokoll styrelsemöte 2024-03-05\n\nNärvarande: Tora Lindqvist, Holger Brandt, Maj Sundell, Einar\nVikström och Ulla-Stina Rehn.\n\n1. Mötets öppnande\n';
+    expect(people(text)).toEqual(['Tora Lindqvist', 'Holger Brandt', 'Maj Sundell', 'Einar Vikström', 'Ulla-Stina Rehn']);
+  });
+
+  it('goes on in English with "and", and where the surname alone ends the list with a full stop', () => {
+    expect(people('Board meeting 2024-03-05\n\nPresent: Ada Quinn, Brian Hollis, Carla Mendez, Dorian Pike and Edna\nFolsom.\n\n1. Opening\n')).toEqual(['Ada Quinn', 'Brian Hollis', 'Carla Mendez', 'Dorian Pike', 'Edna Folsom']);
+    expect(people('Board meeting 2024-03-05\n\nPresent: Ada Quinn, Brian Hollis, Carla Mendez, Dorian Pike, Edna\nFolsom and Fay Grant.\n\n1. Opening\n')).toEqual(['Ada Quinn', 'Brian Hollis', 'Carla Mendez', 'Dorian Pike', 'Edna Folsom', 'Fay Grant']);
+  });
+
+  it('leaves a sentence under a short list alone, and a line that does not go on with "and" and a name', () => {
+    const short = 'Protokoll styrelsemöte 2024-03-05\n\nNärvarande: Tora Lindqvist, Einar\nVikström och Ulla Rehn.\n\n1. Mötets öppnande\n';
+    expect(people(short)).not.toContain('Ulla Rehn');
+    const sentence = 'Protokoll styrelsemöte 2024-03-05\n\nNärvarande: Tora Lindqvist, Holger Brandt, Maj Sundell, Einar Vikström\nKassören och Ordföranden rapporterade.\n\n1. Mötets öppnande\n';
+    expect(people(sentence)).toEqual(['Tora Lindqvist', 'Holger Brandt', 'Maj Sundell', 'Einar Vikström']);
+  });
+});

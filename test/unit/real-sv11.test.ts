@@ -30,3 +30,20 @@ describe('a list of people wrapped at a width between a given name and its surna
     expect(people(sentence)).toEqual(['Tora Lindqvist', 'Holger Brandt', 'Maj Sundell', 'Einar Vikström']);
   });
 });
+
+describe('officers of the meeting chosen in an att-clause', () => {
+  it('reads the chair and the secretary named before `till ordförande för årsmötet` and `till sekreterare för mötet`', () => {
+    const text = 'Årsmöte för Lindvikens byalag 2024-02-11\n\n1. Mötets öppnande\n\n2. Val av mötesordförande och sekreterare\n\nÅrsmötet beslutade\natt utse Tove Ek till ordförande för årsmötet samt Ola Berg till sekreterare för mötet.\n';
+    expect(roles(text)).toMatchObject({ chair: 'Tove Ek', secretary: 'Ola Berg' });
+  });
+
+  it('reads `att välja ... till ordförande för mötet` too', () => {
+    const text = 'Protokoll sektionsmöte 2024-02-11\n\n1. Formalia\n\nMötet beslutade att välja Ivar Strand till ordförande för mötet.\n';
+    expect(roles(text)).toMatchObject({ chair: 'Ivar Strand' });
+  });
+
+  it('leaves an office of the association, not of the meeting, alone', () => {
+    const text = 'Protokoll styrelsemöte 2024-02-11\n\n1. Mötets öppnande\n\nValberedningen föreslår Tove Ek till ordförande för föreningen.\n';
+    expect(roles(text).chair).toBeUndefined();
+  });
+});

@@ -160,7 +160,7 @@ export const sv: Vocabulary = {
   resolutionClauses: ['att'],
   honorifics: ['kyrkoherde', 'kyrkoherden', 'präst', 'prästen', 'pastor', 'komminister', 'diakon', 'kommunalråd', 'kommunalrådet', 'dr', 'dr.'],
   particleVerbs: ['ringer upp', 'tar in', 'ser över', 'kallar in'],
-  agendaFrame: ['mötets öppnande', 'öppnande', 'val av mötesordförande', 'val av justerare', 'mötets behörighet', 'godkännande av dagordningen', 'fastställande av dagordningen', 'föregående protokoll', 'meddelanden', 'övriga frågor', 'nästa möte', 'mötets avslutande', 'avslutning'],
+  agendaFrame: ['mötets öppnande', 'mötet öppnas', 'mötet öppnades', 'öppnande', 'val av mötesordförande', 'val av ordförande', 'val av sekreterare', 'val av mötessekreterare', 'val av justerare', 'val av justeringsman', 'val av justeringsmän', 'val av justeringsperson', 'val av justeringspersoner', 'val av protokolljusterare', 'mötets behörighet', 'godkännande av dagordningen', 'godkännande av dagordning', 'fastställande av dagordningen', 'fastställande av dagordning', 'dagordningens godkännande', 'dagordningens fastställande', 'föregående protokoll', 'föregående mötes protokoll', 'föregående mötesprotokoll', 'meddelanden', 'inkomna skrivelser', 'övriga frågor', 'nästa möte', 'mötets avslutande', 'mötets avslutning', 'mötet avslutas', 'mötet avslutades', 'avslutning'],
   separableDecisions: [],
   relativePronouns: ['som', 'vilka', 'vilket', 'vilken'],
   decisionCueReach: 6,

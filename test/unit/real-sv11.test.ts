@@ -47,3 +47,20 @@ describe('officers of the meeting chosen in an att-clause', () => {
     expect(roles(text).chair).toBeUndefined();
   });
 });
+
+describe('minutes kept as one numbered list, opened and closed as a meeting is', () => {
+  it('reads the list as the agenda where it holds the opening and `Mötet avslutades`', () => {
+    const text = 'Protokoll styrelsemöte 2024-04-16\n\n 1. Mötets öppnande.\n 2. Vårstädningen genomfördes som planerat.\n  – Grillen ställs tillbaka i förrådet.\n 3. Staketet målas under sommaren.\n 4. Mötet avslutades.\n';
+    expect(agenda(text)).toEqual(['1 Mötets öppnande.', '2 Vårstädningen genomfördes som planerat.', '3 Staketet målas under sommaren.', '4 Mötet avslutades.']);
+  });
+
+  it('reads `Val av justeringsman` and `Godkännande av dagordning` as standing items of the frame', () => {
+    const text = 'Protokoll styrelsemöte 2024-04-16\n\n1. Val av justeringsman\nGun Ahl valdes att justera protokollet.\n2. Godkännande av dagordning\n3. Kassarapport\n4. Inkomna skrivelser\n5. Mötet avslutas\n';
+    expect(agenda(text)).toEqual(['1 Val av justeringsman', '2 Godkännande av dagordning', '3 Kassarapport', '4 Inkomna skrivelser', '5 Mötet avslutas']);
+  });
+
+  it('leaves a numbered list of tasks with no standing item to the notes', () => {
+    const text = 'Protokoll styrelsemöte 2024-04-16\n\n1. Boka lokal till sommarfesten.\n2. Skicka kallelse till medlemmarna.\n3. Köpa färg till staketet.\n';
+    expect(agenda(text)).toEqual([]);
+  });
+});

@@ -64,3 +64,18 @@ describe('minutes kept as one numbered list, opened and closed as a meeting is',
     expect(agenda(text)).toEqual([]);
   });
 });
+
+describe('the title on the first line of plain text, with no blank line under it', () => {
+  const title = (text: string) => parseMinutes(text).title;
+
+  it('reads a first line that names the meeting, with no date and no label under it', () => {
+    expect(title('Styrelsemöte i Ekbackens båtklubb\nTora Lindqvist öppnade mötet och hälsade alla välkomna.\nBryggan ska lagas i maj.\n')).toBe('Styrelsemöte i Ekbackens båtklubb');
+    expect(title('Harbour Club board meeting\nAda Quinn opened the meeting at the clubhouse.\nThe jetty is to be repaired in May.\n')).toBe('Harbour Club board meeting');
+  });
+
+  it('leaves a first sentence, a label with its value and a line that does not name a meeting alone', () => {
+    expect(title('Click here for the minutes: 2024-03-05 Board\nPresent: Ada Quinn, Brian Hollis\nWe met at the library.\n')).toBeNull();
+    expect(title('Styrelsen möttes hemma hos Tora den 5 mars.\nNärvarande: Tora Lindqvist, Holger Brandt\n')).not.toBe('Styrelsen möttes hemma hos Tora den 5 mars.');
+    expect(title('Ekbackens båtklubb\nNärvarande: Tora Lindqvist, Holger Brandt\nVi gick igenom bryggan.\n')).not.toBe('Ekbackens båtklubb');
+  });
+});

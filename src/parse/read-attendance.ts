@@ -335,9 +335,10 @@ function wrappedOn(lines: readonly Line[], index: number, header: Header, vocabs
 /**
  * Whether a long line stops inside a list of people that the next line goes on with: on a comma,
  * on the word for "and" before the list's last name (`… Sandra Kramp en` / `Wil van Overloop.`),
- * inside parentheses, or on a given name whose surname opens the next line before its details, the
- * next name or the word for "and" (`… Isa` / `Kotilaine (Oulu, siht.), …`; `… Paul` / `van
- * Warmerdam (secretaris), …`, a surname's particle in lower case as Dutch and German write it).
+ * inside parentheses, or on a given name whose surname opens the next line before its details
+ * (`… Isa` / `Kotilaine (Oulu, siht.), …`; `… Paul` / `van Warmerdam (secretaris), …`, a surname's
+ * particle in lower case as Dutch and German write it); after a given name alone, also before the
+ * word for "and" or the list's end (`… Bjarne` / `Engström och Per Solberg.`; `… Bo` / `Chan.`).
  */
 function breaksInList(line: Line, next: Line, header: Header, vocabs: readonly Vocabulary[]): boolean {
   // As long a line as text wrapped at a width (to-blocks' WRAP_WIDTH) is.
@@ -345,19 +346,29 @@ function breaksInList(line: Line, next: Line, header: Header, vocabs: readonly V
   const text = line.text.trimEnd();
   if (text.endsWith(',') || text.lastIndexOf('(') > text.lastIndexOf(')')) return true;
   const last = text.slice(text.lastIndexOf(' ') + 1);
-  if (andWords(vocabs).has(last) && /^\p{Lu}/u.test(next.text)) return true;
+  if (andWords(vocabs).has(last.toLowerCase()) && /^\p{Lu}/u.test(next.text)) return true;
   if (!/(?:^|\s)\p{Lu}[\p{Ll}'’-]*$/u.test(text)) return false;
   const surname = SURNAME_THEN_DETAILS.exec(next.text);
   if (surname === null) return false;
   const after = next.text.slice(surname[0].length).trimStart();
-  return after === '' || /^[,(.;]/u.test(after) || andWords(vocabs).has(after.slice(0, after.indexOf(' ') < 0 ? after.length : after.indexOf(' ')));
+  if (after === '' || /^[,(]/u.test(after)) return true;
+  // The list's last name, or "and" before it, goes on only after a given name alone: a full name before the break ends an entry.
+  const word = after.slice(0, after.indexOf(' ') < 0 ? after.length : after.indexOf(' '));
+  return (/^[.;]/u.test(after) || andWords(vocabs).has(word.toLowerCase())) && givenNameLast(text, vocabs);
+}
+
+/** Whether the last entry of a list (after its last comma or "and") is one word, a given name whose surname the next line holds (`…, Bo`, `… and Edna`). */
+function givenNameLast(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = text.slice(text.lastIndexOf(',') + 1).trim().split(/\s+/u);
+  const and = words.findLastIndex((word) => andWords(vocabs).has(word.toLowerCase()));
+  return words.length - (and + 1) === 1;
 }
 
 /** A surname at the start of a line, after up to two particles in lower case (`Kotilaine`, `van Warmerdam`, `van der Berg`). */
 const SURNAME_THEN_DETAILS = /^(?:\p{Ll}{1,3} ){0,2}\p{Lu}[\p{Ll}'’-]+/u;
 
-/** The words for "and" of the vocabularies, once per list of vocabularies. */
-const andWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.and)));
+/** The words for "and" of the vocabularies, in lower case, made once. */
+const andWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.and).map((w) => w.toLowerCase())));
 
 /** Whether a line is set in columns (`Afwezig      Bart Nijhuis`): its length is layout, no wrapping; and the next such line is a label's. */
 function inColumns(line: Line, header: Header): boolean {

@@ -20,7 +20,7 @@ const TITLE_LINES = 8;
  */
 export function readTitle(lines: readonly Line[], header: Header, frontMatter: Record<string, unknown> | null, vocabs: readonly Vocabulary[]): void {
   const fromMatter = typeof frontMatter?.title === 'string' ? cleanTitle(frontMatter.title, vocabs) : null;
-  const found = leadingTitle(lines, header, vocabs) ?? plainTitle(lines, header, vocabs) ?? recordTitle(lines, vocabs) ?? fieldedTitle(lines, header, vocabs) ?? letterheadTitle(lines, vocabs) ?? datedName(lines, vocabs) ?? belowChrome(lines, header, vocabs);
+  const found = leadingTitle(lines, header, vocabs) ?? plainTitle(lines, header, vocabs) ?? recordTitle(lines, vocabs) ?? fieldedTitle(lines, header, vocabs) ?? letterheadTitle(lines, vocabs) ?? datedName(lines, vocabs) ?? belowChrome(lines, header, vocabs) ?? headLine(lines, header, vocabs);
   // Under a front-matter title, a first heading below the top level opens the first part (`### TOP 1 - Begrüßung`).
   const part = found !== null && fromMatter !== null && (lines[found.index] as Line).kind === 'heading' && (lines[found.index] as Line).depth > 1;
   if (found && !part) {
@@ -388,6 +388,24 @@ function titleBlock(lines: readonly Line[], first: number, header: Header, vocab
 function titleShaped(text: string): boolean {
   if (text.length > 90 || /[!?:;,]$/u.test(text)) return false;
   return !text.endsWith('.') || /(?:^|\s)\p{L}{1,3}\.$/u.test(text);
+}
+
+/**
+ * Where nothing else gave the title: the document's first line, at the head of a block whose next
+ * line opens a line of its own (a capital or a digit), short, no sentence and no label's value, that
+ * names a meeting. Plain text and pages flattened from a PDF set the title on the first line with no
+ * blank line under it (`Protokoll styrelsemöte 2024-03-05` / `Närvarande: ...`), as a letterhead is set.
+ */
+function headLine(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): { index: number; title: string } | null {
+  const index = firstTextLine(lines);
+  const line = lines[index];
+  const next = lines[index + 1];
+  if (line === undefined || line.kind !== 'paragraph' || next?.block !== line.block || next.kind !== 'paragraph') return null;
+  // A label and its value set in columns (`Kokousaika      12.1.2016`) is a field of the header, no title.
+  if (header.labels.has(index) || header.consumed.has(index) || /\S(?: {3,}|\t)\S/u.test(line.text)) return null;
+  if (line.text.length > 90 || /[.!?:;,]$/u.test(line.text) || /:\s/u.test(line.text) || !/^[\p{Lu}\d]/u.test(next.text) || !namesMeeting(line, vocabs)) return null;
+  const title = cleanTitle(line.text, vocabs);
+  return title && !namesOnlyDocument(title, vocabs) ? { index, title } : null;
 }
 
 /** Whether a line is a block of its own, short, and no sentence. */

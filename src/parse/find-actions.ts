@@ -194,7 +194,7 @@ function markerOfNames(draft: Draft, context: FindContext): boolean {
   const at = draft.text.indexOf(draft.cue.words);
   if (at < 0 || draft.text.slice(0, at).replace(/[\s*_]/gu, '') !== '') return false;
   const rest = trimEndWhere(draft.text.slice(at + draft.cue.words.length).replace(/^[\s:：*_–—-]+/u, ''), (code) => isBlank(code) || code === 0x2e || code === 0x3b || code === 0x2a || code === 0x5f);
-  const words = rest.split(/[\s,]+/u).filter((w) => w !== '');
+  const words = rest.split(/[\s,/&+]+/u).filter((w) => w !== '');
   const ands = gather(context.vocabs, 'and');
   // The whole body in lower case (`Action: all`) names no one, yet hands the task above on as a name would.
   const everyone = words.length === 1 && gather(context.vocabs, 'everyone').includes((words[0] ?? '').toLowerCase());
@@ -306,9 +306,11 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   if (closing !== null) return [{ text: closing.task, owners: closing.owners, start: unit.start, unit, cue: { kind: 'marker', words: closing.marker } }];
   const marker = markerRest(text, context);
   if (marker !== null) {
-    const owners = ownersIn(marker.rest, context, known, trusted, true);
+    // A marker and names only (`Action: Bob Marsh and Cy Dee`, `Action: BM / CD`) hands the task to all of them.
+    const only = participantsOnly(marker.rest, context, known);
+    const owners = only.length > 0 ? only : ownersIn(marker.rest, context, known, trusted, true);
     const named = owners.length > 0 ? owners : ownerFieldNames(marker, context, known);
-    return [{ text, owners: named.length > 0 ? named : participantsOnly(marker.rest, context, known), start: unit.start, unit, cue: { kind: 'marker', words: marker.marker } }];
+    return [{ text, owners: named, start: unit.start, unit, cue: { kind: 'marker', words: marker.marker } }];
   }
   // A checklist under the agenda ticks off the topics covered (`- [x] Review open RFCs`): no tasks.
   if (unit.section === 'agenda' && unit.checked !== null) return [];

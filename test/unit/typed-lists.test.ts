@@ -235,3 +235,17 @@ describe('a list entry that labels people, its names in paragraphs of its body',
     expect(present(text)).toEqual([]);
   });
 });
+
+describe('an action marker and the names it hands the task to', () => {
+  const tasks = (line: string) => parseMinutes(`# Committee meeting 3 March 2025\n\nPresent: Bob Marsh (BM), Pat Ames (PA), Cy Dee (CD)\n\n1. Nets\n\n${line}\n`).actions.map((a) => `${a.owners.join('+')}: ${a.text}`);
+
+  it('gives the task to every name after the marker, joined by "and" or a slash between blanks', () => {
+    expect(tasks('Action: Bob Marsh and Cy Dee')).toEqual(['Bob Marsh+Cy Dee: Action: Bob Marsh and Cy Dee']);
+    expect(tasks('The fixture list to go out. Action: BM / CD')).toEqual(['Bob Marsh+Cy Dee: The fixture list to go out.']);
+    expect(tasks('The fixture list to go out. Action: BM and CD')).toEqual(['Bob Marsh+Cy Dee: The fixture list to go out.']);
+  });
+
+  it('keeps the task of a marker followed by a sentence with the name that opens it', () => {
+    expect(tasks('Action: Bob Marsh to book the hall')).toEqual(['Bob Marsh: Action: Bob Marsh to book the hall']);
+  });
+});

@@ -334,11 +334,11 @@ function wrappedOn(lines: readonly Line[], index: number, header: Header, vocabs
 
 /**
  * Whether a long line stops inside a list of people that the next line goes on with: on a comma,
- * on the word for "and" before the list's last name (`… Sandra Kramp en` / `Wil van Overloop.`),
+ * on the word for "and" before the list's last name (`… Sanne Kort en` / `Wim van Dalen.`),
  * inside parentheses, or on a given name whose surname opens the next line before its details
- * (`… Isa` / `Kotilaine (Oulu, siht.), …`; `… Paul` / `van Warmerdam (secretaris), …`, a surname's
+ * (`… Isa` / `Kotilaine (Oulu, siht.), …`; `… Pim` / `van Wessel (secretaris), …`, a surname's
  * particle in lower case as Dutch and German write it); after a given name alone, also before the
- * word for "and" or the list's end (`… Bjarne` / `Engström och Per Solberg.`; `… Bo` / `Chan.`).
+ * word for "and" or the list's end (`… Björn` / `Ekholm och Per Sund.`; `… Bo` / `Chan.`).
  */
 function breaksInList(line: Line, next: Line, header: Header, vocabs: readonly Vocabulary[]): boolean {
   // As long a line as text wrapped at a width (to-blocks' WRAP_WIDTH) is.
@@ -364,7 +364,7 @@ function givenNameLast(text: string, vocabs: readonly Vocabulary[]): boolean {
   return words.length - (and + 1) === 1;
 }
 
-/** A surname at the start of a line, after up to two particles in lower case (`Kotilaine`, `van Warmerdam`, `van der Berg`). */
+/** A surname at the start of a line, after up to two particles in lower case (`Kotilaine`, `van Wessel`, `van der Berg`). */
 const SURNAME_THEN_DETAILS = /^(?:\p{Ll}{1,3} ){0,2}\p{Lu}[\p{Ll}'’-]+/u;
 
 /** The words for "and" of the vocabularies, in lower case, made once. */

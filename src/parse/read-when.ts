@@ -171,8 +171,8 @@ const MEETING_LINE_REACH = 8;
 /**
  * The line that names the meeting with its date (`Notulen van de ledenvergadering, gehouden op
  * 14 februari 2008`, `Protokoll über die Jahreshauptversammlung am 22.04.2023`) below a first dated
- * line that names none: a letterhead's dateline (`Flöha, 03.05.2023`) dates the writing, a club's
- * founding line (`Opgericht te Edam 16 oktober 1972`) its founding, not the meeting. Only a plain
+ * line that names none: a letterhead's dateline (`Neudorf, 03.05.2023`) dates the writing, a club's
+ * founding line (`Opgericht te Zandwijk 16 oktober 1972`) its founding, not the meeting. Only a plain
  * line or heading of the record's head counts: above its first list item and its first list of
  * people, never about an earlier meeting (`Notulen vorige vergadering 24-01-2013`); null when none.
  */

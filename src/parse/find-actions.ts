@@ -7,12 +7,12 @@ import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { foldedPromises, headingPromise, modalPassive, passiveTask, selfTask } from './action-grammar.js';
 import { heldEvent } from './held-event.js';
-import { holdsMeetingWord } from './meeting-words.js';
+import { holdsMeetingWord, meetingStems } from './meeting-words.js';
 import { ownerKind } from './owner-kinds.js';
 import { endsState, forbidsDeed } from './negated-duty.js';
 import { passiveAgents } from './passive-agent.js';
 import { assignedOwners, assigneesAfter, handedToGroup, headingAbove, headingOwners, invertedSubjects, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
-import { asWritten, gather, includesAny, textKey, wordCount, wordSet, wordsOf } from './cues.js';
+import { asWritten, byFirstWord, gather, includesAny, textKey, wordCount, wordSet, wordsOf } from './cues.js';
 import { isProposed } from './decision-grammar.js';
 import { arrowedPerson, outcomeArrow } from './decision-markers.js';
 import { EMPTY_CELL } from './decision-tables.js';
@@ -463,9 +463,6 @@ function meetsAt(words: readonly string[], context: FindContext): boolean {
   return words.some((w) => w.length >= 4 && stems.some((m) => w !== m && sharedStart(w, m) >= Math.max(4, m.length - 3)));
 }
 
-/** The meeting words of the vocabularies without their `*`, once per list of vocabularies. */
-const meetingStems = oncePer((vocabs: readonly Vocabulary[]): string[] => gather(vocabs, 'meetingWords').map((w) => w.replace('*', '').toLowerCase()));
-
 /** How many characters two words share at their start. */
 function sharedStart(a: string, b: string): number {
   let k = 0;
@@ -494,15 +491,9 @@ function linkAt(words: readonly string[], from: number, vocabs: readonly Vocabul
 }
 
 /** The future auxiliaries of the vocabularies as lists of words, by their first word, once per list of vocabularies. */
-const linksByFirstWord = oncePer((vocabs: readonly Vocabulary[]): ReadonlyMap<string, readonly string[][]> => {
-  const out = new Map<string, string[][]>();
-  for (const link of gather(vocabs, 'futureAuxiliaries')) {
-    const words = link.toLowerCase().split(/\s+/u).filter(Boolean);
-    if (words.length === 0) continue;
-    out.set(words[0] as string, [...(out.get(words[0] as string) ?? []), words]);
-  }
-  return out;
-});
+const linksByFirstWord = oncePer((vocabs: readonly Vocabulary[]): ReadonlyMap<string, readonly string[][]> =>
+  byFirstWord(gather(vocabs, 'futureAuxiliaries').map((link) => link.toLowerCase().split(/\s+/u).filter(Boolean)).filter((words) => words.length > 0), (words) => words[0] as string),
+);
 
 /**
  * A line of a task list that assigns several tasks in a row, each clause opening with the

@@ -124,8 +124,14 @@ const othersCaptions = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<stri
  * flattened from a PDF, whose caption is a label even where it is the form's only one.
  */
 function headsTable(text: string, at: number, vocabs: readonly Vocabulary[]): boolean {
-  const next = /^\s+(\p{L}+)\s/u.exec(text.slice(at, at + 40))?.[1]?.toLowerCase();
-  return next !== undefined && vocabs.some((v) => v.personColumns[0] === next);
+  const next = /^\s+(\p{L}+)\s/u.exec(text.slice(at, at + 40))?.[1];
+  return next !== undefined && headsNameColumn(next, vocabs);
+}
+
+/** Whether a word heads the column of names of a table of people (`Nimi`, `Name`, `Namn`). */
+export function headsNameColumn(word: string, vocabs: readonly Vocabulary[]): boolean {
+  const lower = word.toLowerCase();
+  return vocabs.some((v) => v.personColumns[0] === lower);
 }
 
 /** The longest label that ends at a colon and starts after a blank at `floor` or later, or null. */

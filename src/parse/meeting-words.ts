@@ -12,6 +12,13 @@ export function holdsMeetingWord(words: readonly string[], vocabs: readonly Voca
   return words.some((word) => stems.some((stem) => word.length > stem.length && word.includes(stem)));
 }
 
+/** Whether a text's words name a meeting (see `holdsMeetingWord`). */
+export function mentionsMeeting(text: string, vocabs: readonly Vocabulary[]): boolean {
+  return holdsMeetingWord(text.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean), vocabs);
+}
+
+/** The meeting words of the vocabularies without their `*`, made once per list of vocabularies. */
+export const meetingStems = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.meetingWords.map((w) => w.replace('*', '').toLowerCase())));
+
 /** The meeting words of six letters or more without their `*`, made once per list of vocabularies. */
-const compoundStems = oncePer((vocabs: readonly Vocabulary[]): string[] =>
-  vocabs.flatMap((v) => v.meetingWords.map((w) => w.replace('*', ''))).filter((stem) => stem.length >= COMPOUND_STEM));
+const compoundStems = oncePer((vocabs: readonly Vocabulary[]): string[] => meetingStems(vocabs).filter((stem) => stem.length >= COMPOUND_STEM));

@@ -74,5 +74,5 @@ export function endsState(text: string, vocabs: readonly Vocabulary[]): boolean 
 
 /** The longest word of each phrase, as `wordsOf` splits it (`longer` of `no longer`, `enää` of `ei enää`); made once per list. */
 const longestWords = oncePer((phrases: readonly string[]): string[] =>
-  phrases.flatMap((phrase) => wordsOf(phrase).reduce<string[]>((best, word) => (best[0] === undefined || word.length > best[0].length ? [word] : best), [])),
+  phrases.map((phrase) => wordsOf(phrase).reduce((best, word) => (word.length > best.length ? word : best), '')).filter((word) => word !== ''),
 );

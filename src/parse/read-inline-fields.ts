@@ -1,6 +1,6 @@
 import type { Vocabulary } from '../lang/types.js';
 import type { Header } from './header.js';
-import { INLINE_FIELDS, runOnFields, valueOf, type InlineLabel } from './inline-labels.js';
+import { headsNameColumn, INLINE_FIELDS, runOnFields, valueOf, type InlineLabel } from './inline-labels.js';
 import { addParticipant, participantOf, PEOPLE_FIELDS, ROLE_OF_FIELD, withNamePairsParted } from './read-attendance.js';
 import type { LabelHit } from './read-label.js';
 import { readName, readPeople, splitTopLevel } from './read-people.js';
@@ -83,8 +83,7 @@ function roleNames(value: string, vocabs: readonly Vocabulary[]): string[] {
  */
 function columnHeads(value: string, vocabs: readonly Vocabulary[]): boolean {
   const words = value.trim().split(/\s+/u);
-  const first = (words[0] ?? '').toLowerCase();
-  return words.length <= COLUMN_HEADS && !value.includes(',') && vocabs.some((v) => v.personColumns[0] === first);
+  return words.length <= COLUMN_HEADS && !value.includes(',') && headsNameColumn(words[0] ?? '', vocabs);
 }
 
 /** The most heads a table of people has: name, time, office, notes, and a word broken in two. */

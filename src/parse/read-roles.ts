@@ -402,11 +402,6 @@ function officeAt(words: readonly string[], k: number, offices: readonly { words
 }
 
 /**
- * A sign-off over the lines below it (`Respectfully submitted,` / `Jane Doe` / `Recording clerk`):
- * a line holding only a phrase that names a role before a name, then a line of only a name, then
- * perhaps a line of only a role word, which wins over the phrase's.
- */
-/**
  * The strong phrases that lead a name (`Pöytäkirjan vakuudeksi`, `In fidem`), by their text, the first
  * of the list for each text: a line is compared with all of them in one look-up. Made once per list.
  */
@@ -424,6 +419,11 @@ function signingStop(code: number): boolean {
 /** The length of the longest phrase of `signingPhrases`, in UTF-16 code units; made once per list. */
 const longestSigning = oncePer((phrases: readonly Phrase[]): number => Math.max(0, ...[...signingPhrases(phrases).keys()].map((text) => text.length)));
 
+/**
+ * A sign-off over the lines below it (`Respectfully submitted,` / `Jane Doe` / `Recording clerk`):
+ * a line holding only a phrase that names a role before a name, then a line of only a name, then
+ * perhaps a line of only a role word, which wins over the phrase's.
+ */
 function signedBelow(lines: readonly Line[], index: number, phrases: readonly Phrase[], vocabs: readonly Vocabulary[]): { role: string; names: string[] } | null {
   const text = (lines[index] as Line).text;
   // A phrase alone on its line is a few words: a longer line (its stops at the end aside) is none, and is not

@@ -6,7 +6,7 @@ import { fieldOf } from './read-label.js';
 import { findFullDate, findTimes, monthOf, scanDates, WORD_BEFORE } from './read-dates.js';
 import { dateFromLine } from './read-when.js';
 import { isBlank, trimEndWhere, unspaced, withoutPictographs } from './trim.js';
-import { holdsMeetingWord } from './meeting-words.js';
+import { holdsMeetingWord, mentionsMeeting } from './meeting-words.js';
 import type { Line } from './types.js';
 
 /** How many lines at the top may hold the title. */
@@ -450,8 +450,6 @@ function withoutDocumentWords(words: readonly string[], vocabs: readonly Vocabul
   return words.filter((w) => !vocabs.some((v) => v.documentWords.includes(w)));
 }
 
-
-
 /**
  * The meeting a line under a title of the document alone names (`Vakky ry PÖYTÄKIRJA` / `VAKKY RY:N
  * VUOSIKOKOUS`; `PÖYTÄKIRJA` / `Eskon koulun vanhempainyhdistyksen hallituksen kokous Paikka: ...`):
@@ -496,8 +494,7 @@ function fieldedTitle(lines: readonly Line[], header: Header, vocabs: readonly V
  * (`kesäkokous`, `hirvikokous`, `ledenvergadering`), or a date.
  */
 function namesMeeting(line: Line, vocabs: readonly Vocabulary[]): boolean {
-  const words = line.text.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
-  return holdsMeetingWord(words, vocabs) || scanDates(line.text, vocabs).some((d) => d.year !== null);
+  return mentionsMeeting(line.text, vocabs) || scanDates(line.text, vocabs).some((d) => d.year !== null);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Header } from './header.js';
 import { headBeforeFields } from './inline-labels.js';
 import { findDayRange, findFullDate, findTimes, fullYear, hasDigit, numericOrder, scanDates } from './read-dates.js';
 import { withoutLinks } from './read-people.js';
-import { holdsMeetingWord } from './meeting-words.js';
+import { mentionsMeeting } from './meeting-words.js';
 import type { Line } from './types.js';
 
 /** How many lines at the top a date, a time or a place without a label is looked for in. */
@@ -149,7 +149,7 @@ export function fallbackDate(lines: readonly Line[], header: Header, frontMatter
     // A date inside a web address (`.../nyheter/2020-10-23-...`) is most often the linked page's: the file's name comes first.
     const dated = (l: Line): boolean => l.kind !== 'code' && l.kind !== 'html' && findFullDate(withoutLinks(l.text), vocabs) !== null;
     const top = own(30, dated);
-    const first = top && !namesMeeting(top.text, vocabs) ? (meetingLineBelow(lines, header, top, own, dated, vocabs) ?? top) : top;
+    const first = top && !mentionsMeeting(top.text, vocabs) ? (meetingLineBelow(lines, header, top, own, dated, vocabs) ?? top) : top;
     // A sentence wrapped by hand goes on in the next line of its paragraph (`..., at 8:00 o'clock` / `P. M., pursuant to notice`).
     if (first && dateFromLine(withNextLine(lines, first), header, vocabs, 'text')) secondDay(lines, first, header, vocabs);
   }
@@ -178,7 +178,7 @@ const MEETING_LINE_REACH = 8;
  */
 function meetingLineBelow(lines: readonly Line[], header: Header, top: Line, own: (limit: number, dated: (line: Line) => boolean) => Line | undefined, dated: (line: Line) => boolean, vocabs: readonly Vocabulary[]): Line | null {
   const head = headEnd(lines, header);
-  const found = own(MEETING_LINE_REACH, (l) => l !== top && l.start.line < head && (l.kind === 'paragraph' || l.kind === 'heading') && namesMeeting(l.text, vocabs) && !tellsEarlier(l.text, vocabs) && dated(l));
+  const found = own(MEETING_LINE_REACH, (l) => l !== top && l.start.line < head && (l.kind === 'paragraph' || l.kind === 'heading') && mentionsMeeting(l.text, vocabs) && !tellsEarlier(l.text, vocabs) && dated(l));
   return found !== undefined && found.start.line > top.start.line ? found : null;
 }
 
@@ -191,11 +191,6 @@ function headEnd(lines: readonly Line[], header: Header): number {
     if (line.kind === 'listItem' || field === 'participants' || field === 'absent') return line.start.line;
   }
   return Infinity;
-}
-
-/** Whether a line's words name a meeting (a meeting word, or a compound ending in one). */
-function namesMeeting(text: string, vocabs: readonly Vocabulary[]): boolean {
-  return holdsMeetingWord(text.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean), vocabs);
 }
 
 /** Whether a line speaks of an earlier meeting (`vorige vergadering`, `previous meeting`): a word that places a meeting before this one. */

@@ -560,11 +560,12 @@ function brokenWord(before: string, next: string, joiners: ReadonlySet<string>):
 
 /** Lines of one text joined: a word broken by a hyphen at a line's end made whole (see `brokenWord`), else a blank between. */
 function joinLines(texts: readonly string[], joiners: ReadonlySet<string>): string {
-  const parts = texts.map((text, k) => {
-    const next = texts[k + 1];
-    return next !== undefined && brokenWord(text, next, joiners) ? text.slice(0, -1) : text;
-  });
-  return parts.reduce((joined, part, k) => (k === 0 ? part : joined + (brokenWord(texts[k - 1] as string, texts[k] as string, joiners) ? '' : ' ') + part), '');
+  let joined = texts[0] ?? '';
+  for (let k = 1; k < texts.length; k++) {
+    const text = texts[k] as string;
+    joined = brokenWord(texts[k - 1] as string, text, joiners) ? joined.slice(0, -1) + text : `${joined} ${text}`;
+  }
+  return joined;
 }
 
 function isSentenceEnd(text: string, dot: number, stops: Stops): boolean {

@@ -12,15 +12,18 @@ interface CliBundle {
 /**
  * Run the CLI with `argv` (as in `process.argv`) from its one-file bundle, dist/cli-bundle.cjs, compiled
  * with the code cache of earlier runs of the same command, and return the exit code. A run that
- * ends well (exit 0) leaves its compiled code for the next; one that fails may have stopped before
- * most of the command ran, and would keep a cache that lacks it.
+ * ends well leaves its compiled code for the next: exit 0, or 1, which says the run went through
+ * and found problems in the minutes (`validate` over an archive with one error, the common case in
+ * CI, would otherwise compile the whole bundle again on every run). One that fails (2: usage,
+ * unreadable input, malformed configuration) may have stopped before most of the command ran, and
+ * would keep a cache that lacks it.
  */
 export async function startCli(argv: readonly string[]): Promise<number> {
   const bundle = fileURLToPath(new URL('./cli-bundle.cjs', import.meta.url));
   const script = loadCachedScript(bundle, { folder: codeCacheFolder(process.env, homeFolder()), variant: commandOf(argv) });
   const cli = script.exports as CliBundle;
   const code = await cli.run(argv, cli.nodeIo());
-  if (code === 0) script.save();
+  if (code === 0 || code === 1) script.save();
   return code;
 }
 

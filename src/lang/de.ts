@@ -207,4 +207,5 @@ export const de: Vocabulary = {
   futureAuxiliaries: ['wird', 'werden', 'soll', 'sollen'],
   contentsColumns: ['titel', 'seite', 'betreff', 'top'],
   compoundJoiners: ['und', 'oder', 'bzw', 'sowie', 'bis'],
+  officeFirst: { openers: ['zum', 'zur', 'als'], verbs: ['gewählt', 'wiedergewählt', 'bestimmt', 'ernannt', 'berufen', 'bestellt'] },
 };

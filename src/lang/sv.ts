@@ -213,4 +213,5 @@ export const sv: Vocabulary = {
   futureAuxiliaries: ['ska', 'skall', 'kommer att'],
   contentsColumns: ['rubrik', 'sida', 'paragraf', 'ärende', 'bilaga'],
   compoundJoiners: ['och', 'eller', 'samt'],
+  officeFirst: { openers: ['till', 'att'], verbs: ['valdes', 'väljs', 'väljes', 'omvaldes', 'omväljs', 'nyvaldes', 'nyväljs', 'utsågs', 'utses', 'utsågos'] },
 };

@@ -6,7 +6,7 @@ import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { asWritten, findPhrase, gather, hasWord, leadingCue, leadingCueWord, textKey, wordsOf } from './cues.js';
 import { groupPassive } from './action-grammar.js';
-import { attributive, bodyDecides, chosen, decidedAbout, isProposed, owedDecision, passiveDecides, personDecides, separableDecides, spoken, trimEndOf } from './decision-grammar.js';
+import { attributive, bodyDecides, chosen, decidedAbout, isProposed, officeFirst, owedDecision, passiveDecides, personDecides, separableDecides, spoken, trimEndOf } from './decision-grammar.js';
 import { actionMarkers, arrowedPerson, decisionMarkers, leadingMarker, outcomeArrow, stripProposal } from './decision-markers.js';
 import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
 import { cellPieces, htmlTables, isTaskColumn } from './decision-cells.js';
@@ -338,6 +338,8 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   const said = /^\d+$/u.test(words[0] ?? '') ? words.slice(1) : words;
   const verb = leadingCueWord(said, gather(vocabs, 'decisionCues'), vocabs[0]?.decisionCueReach ?? 4);
   if (verb !== null && !decidedAbout(said, said.indexOf(verb), vocabs) && !decisionsReferred(said, said.indexOf(verb), vocabs) && !attributive(said, said.indexOf(verb), vocabs) && frontedCueHolds(said, said.indexOf(verb), vocabs)) return grammar(verb);
+  const office = officeFirst(said, vocabs);
+  if (office !== null && !decidedAbout(said, said.indexOf(office), vocabs)) return grammar(office);
   const joined = coordinatedCue(said, vocabs);
   if (joined >= 0 && !decidedAbout(said, joined, vocabs) && frontedCueHolds(said, joined, vocabs)) return grammar(said[joined] as string);
   const body = bodyDecides(words, vocabs);

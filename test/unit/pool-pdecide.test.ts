@@ -39,3 +39,35 @@ describe('the formula of a lawful meeting, wherever it stands in its sentence', 
     expect(decisions(text)).toEqual([]);
   });
 });
+
+describe('an election written office first, its verb late', () => {
+  it('reads a Swedish `Till ... väljs` whose office takes many words', () => {
+    const text = '# Årsmöte Lindängens odlarförening 2024-03-10\n\n§ 9 Val av revisorer\n\nTill ordinarie revisorer på ett år vardera nyväljs Eva Ek och Bo Falk.\n';
+    expect(decisions(text)).toEqual(['Till ordinarie revisorer på ett år vardera nyväljs Eva Ek och Bo Falk.']);
+  });
+
+  it('reads a Swedish `Att jämte ordföranden justera ... valdes`', () => {
+    const text = '# Styrelsemöte Ekbackens vägförening 2024-04-02\n\nNärvarande: Rut Lind, Ture Falk, Maja Holm\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n2. Justering\nAtt jämte ordföranden justera dagens mötesprotokoll valdes Ture Falk.\n3. Ekonomi\nKassan är god.\n';
+    expect(decisions(text)).toEqual(['Att jämte ordföranden justera dagens mötesprotokoll valdes Ture Falk.']);
+  });
+
+  it('reads a German `Zum ... wurde ..., zur ... gewählt` and `Zur Schriftführerin wird ... bestimmt`', () => {
+    const text = '# Elternbeirat Kita Sonnenhof\n\n## TOP 2: Wahlen\n\nZum 1. Vorsitzenden wurde Jan Roth, zur 2. Vorsitzenden Ida Berg gewählt.\n\nZur Schriftführerin wird Lea Vogt bestimmt.\n';
+    expect(decisions(text)).toEqual(['Zum 1. Vorsitzenden wurde Jan Roth, zur 2. Vorsitzenden Ida Berg gewählt.', 'Zur Schriftführerin wird Lea Vogt bestimmt.']);
+  });
+
+  it('reads a Dutch `Tot voorzitter wordt ... gekozen`', () => {
+    const text = '# Ledenvergadering Tennisclub De Lob\n\n## 4. Bestuursverkiezing\n\nTot voorzitter van de vereniging wordt Anke de Wit gekozen.\n';
+    expect(decisions(text)).toEqual(['Tot voorzitter van de vereniging wordt Anke de Wit gekozen.']);
+  });
+
+  it('leaves a sentence that opens with `Zum` but elects nobody', () => {
+    const text = '# Vorstand Turnverein Aue\n\n## TOP 3\n\nZum Sommerfest kommen voraussichtlich 80 Gäste, die Planung läuft.\n';
+    expect(decisions(text)).toEqual([]);
+  });
+
+  it('leaves a German proposal of a candidate', () => {
+    const text = '# Vorstand Turnverein Aue\n\n## TOP 3: Wahlen\n\nAls Kassenwart wird Udo Pohl von Gerd Ilse vorgeschlagen.\n';
+    expect(decisions(text)).toEqual([]);
+  });
+});

@@ -536,4 +536,12 @@ export interface Vocabulary {
    * broken by wrapping. Lower case, without a final dot (`bzw`).
    */
   compoundJoiners: string[];
+  /**
+   * An election written office first, its verb late (`Till revisorer på ett år vardera valdes ...`,
+   * `Att jämte ordföranden justera protokollet valdes ...`, `Zur Schriftführerin wird ... bestimmt`,
+   * `Tot voorzitter wordt ... gekozen`): `openers` the words the fronted office or task opens with,
+   * `verbs` the forms of electing and appointing that may then stand anywhere in the sentence. Lower
+   * case; empty where the office is a case ending (Finnish `puheenjohtajaksi`) or is not put first.
+   */
+  officeFirst: { openers: string[]; verbs: string[] };
 }

@@ -290,3 +290,27 @@ const OPENER_REACH = 80;
 /** The choice openers of the vocabularies with their words, made once. */
 const choiceOpeners = oncePer((vocabs: readonly Vocabulary[]): { phrase: string; words: readonly string[] }[] =>
   vocabs.flatMap((v) => v.choiceOpeners ?? []).map((phrase) => ({ phrase, words: wordsOf(phrase) })));
+
+/** How many words after its opener the verb of an election written office first may stand. */
+const OFFICE_REACH = 16;
+
+/**
+ * The verb of an election that fronts the office or the task (`Till ordinarie revisorer på ett år
+ * vardera nyväljs Eva Ek och Bo Falk`, `Att jämte ordföranden justera dagens protokoll valdes Eva
+ * Ek`, `Zum 1. Vorsitzenden wurde Jan Roth, zur 2. Vorsitzenden Ida Berg gewählt`): minutes of
+ * annual meetings record their elections so, the office first and the verb after it as far as
+ * the office takes words, past the reach of the other cues. The verb as written in lower case, or
+ * null when the sentence opens otherwise or no verb of electing follows within `OFFICE_REACH` words.
+ */
+export function officeFirst(words: readonly string[], vocabs: readonly Vocabulary[]): string | null {
+  const { openers, verbs } = officeFirstWords(vocabs);
+  if (!openers.has(words[0] ?? '')) return null;
+  for (let k = 1; k < words.length && k <= OFFICE_REACH; k++) if (verbs.has(words[k] as string)) return words[k] as string;
+  return null;
+}
+
+/** The openers and verbs of office-first elections of the vocabularies, made once. */
+const officeFirstWords = oncePer((vocabs: readonly Vocabulary[]): { openers: Set<string>; verbs: Set<string> } => ({
+  openers: new Set(vocabs.flatMap((v) => v.officeFirst.openers)),
+  verbs: new Set(vocabs.flatMap((v) => v.officeFirst.verbs)),
+}));

@@ -6,7 +6,7 @@ import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { asWritten, findPhrase, gather, hasWord, leadingCue, leadingCueWord, textKey, wordsOf } from './cues.js';
 import { groupPassive } from './action-grammar.js';
-import { attributive, bodyDecides, chosen, decidedAbout, isProposed, owedDecision, passiveDecides, personDecides, separableDecides, spoken, trimEndOf } from './decision-grammar.js';
+import { attributive, bodyDecides, chosen, decidedAbout, isProposed, officeFirst, owedDecision, passiveDecides, personDecides, separableDecides, spoken, trimEndOf } from './decision-grammar.js';
 import { actionMarkers, arrowedPerson, decisionMarkers, leadingMarker, outcomeArrow, stripProposal } from './decision-markers.js';
 import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
 import { cellPieces, htmlTables, isTaskColumn } from './decision-cells.js';
@@ -338,6 +338,8 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   const said = /^\d+$/u.test(words[0] ?? '') ? words.slice(1) : words;
   const verb = leadingCueWord(said, gather(vocabs, 'decisionCues'), vocabs[0]?.decisionCueReach ?? 4);
   if (verb !== null && !decidedAbout(said, said.indexOf(verb), vocabs) && !decisionsReferred(said, said.indexOf(verb), vocabs) && !attributive(said, said.indexOf(verb), vocabs) && frontedCueHolds(said, said.indexOf(verb), vocabs)) return grammar(verb);
+  const office = officeFirst(said, vocabs);
+  if (office !== null && !decidedAbout(said, said.indexOf(office), vocabs)) return grammar(office);
   const joined = coordinatedCue(said, vocabs);
   if (joined >= 0 && !decidedAbout(said, joined, vocabs) && frontedCueHolds(said, joined, vocabs)) return grammar(said[joined] as string);
   const body = bodyDecides(words, vocabs);
@@ -624,12 +626,12 @@ function outcomeBeside(title: string, vocabs: readonly Vocabulary[]): boolean {
 /**
  * Whether a title is a sentence: it ends with a full stop, and has five words or more, or a word of
  * deciding after its first (`§ 2 Dagordningen godkändes.`, `§ 3 Till sekreterare valdes Sören.`:
- * a short passive is a whole minute). A first word may be the noun that names the topic (`Beslut om
- * budget.`).
+ * a short passive is a whole minute), or a weak cue with the word it needs (`§ 4 Mötet förklarades
+ * behörigt utlyst.`). A first word may be the noun that names the topic (`Beslut om budget.`).
  */
 function minuteSentence(title: string, vocabs: readonly Vocabulary[]): boolean {
   const words = wordsOf(title);
-  const cued = words.length >= 2 && leadingCueWord(words.slice(1), gather(vocabs, 'decisionCues'), words.length) !== null;
+  const cued = words.length >= 2 && (leadingCueWord(words.slice(1), gather(vocabs, 'decisionCues'), words.length) !== null || weakCue(words.slice(1), vocabs) !== null);
   if (!/[^.]\.$/.test(title.trim())) return cued && /[\p{L}\p{N})]$/u.test(title.trim());
   return words.length >= 5 || cued;
 }
@@ -666,10 +668,38 @@ function promisedByPeople(text: string, context: FindContext): boolean {
  */
 function weakCue(words: readonly string[], vocabs: readonly Vocabulary[], context: readonly string[] = []): string | null {
   const { any, cues } = weakCues(vocabs);
-  if (!leadingCue(words, any, 6)) return null;
+  if (!leadingCue(words, any, 6)) return context.length === 0 ? besideNeeded(words, vocabs) : null;
   for (const w of cues) {
     const word = leadingCueWord(words, w.cue, 6);
     if (word !== null && (hasWord(words, w.needs) || hasWord(context, w.needs))) return word;
+  }
+  return context.length === 0 ? besideNeeded(words, vocabs) : null;
+}
+
+/** How many words either side of a weak cue the word it needs stands in the formula they make together. */
+const FORMULA_REACH = 3;
+
+/** The most words of a sentence that holds the formula of a lawful meeting deep inside it. */
+const FORMULA_SENTENCE = 40;
+
+/**
+ * A weak cue anywhere in a sentence with a word it needs at most `FORMULA_REACH` words away: the
+ * two make the fixed formula minutes record the meeting's lawfulness with, wherever a long sentence
+ * or a run-in title puts it (`Der Vorsitzende stellt fest, dass ... und dass Beschlussfähigkeit
+ * vorliegt`, `Kokous oli ilmoitettu ajoissa ja todettiin näin lailliseksi ja päätösvaltaiseksi`,
+ * `Efter uppropet ansågs mötet behörigt utlyst`). The cue's word, or null. As with
+ * the strong cues, a Finnish present passive after the first word is the proposal's, not the act.
+ */
+function besideNeeded(words: readonly string[], vocabs: readonly Vocabulary[]): string | null {
+  // A run of more words is a page or a form flattened into one line (a cover page's boxes), no sentence.
+  if (words.length > FORMULA_SENTENCE) return null;
+  const { any, cues } = weakCues(vocabs);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    // A present passive past the first word states what the proposal puts (`Kokous todetaan laillisesti koollekutsutuksi`), no finding.
+    if (!hasWord([word], any) || (i > 0 && gather(vocabs, 'passiveEndings').some((e) => word.endsWith(e)))) continue;
+    const near = words.slice(Math.max(0, i - FORMULA_REACH), i + FORMULA_REACH + 1);
+    if (cues.some((w) => hasWord([word], w.cue) && hasWord(near, w.needs))) return word;
   }
   return null;
 }

@@ -14,7 +14,7 @@ export const nl: Vocabulary = {
     absent: ['afwezig', 'afgemeld', 'met kennisgeving afwezig', 'afwezigen', 'afmeldingen', 'niet aanwezig', 'verontschuldigd', 'afwezig met bericht', 'afwezig met kennisgeving', 'afwezig met berichtgeving', 'met bericht afwezig', 'verhinderd'],
     chair: ['voorzitter', 'vz', 'waarnemend voorzitter', 'wnd. voorzitter'],
     secretary: ['notulist', 'notulen', 'secretaris', 'griffier', 'verslaglegging', 'notulen door', 'notulen gemaakt door', 'verslaggever', 'verslag door'],
-    agenda: ['agenda', 'agendapunten'],
+    agenda: ['agenda', 'agendapunten', 'dagorde'],
     actions: ['actiepunten', 'acties', 'actielijst', 'taken', 'vervolgstappen', 'actiepunt', 'to do', 'todo', 'to-do', 'taakverdeling', 'actiepuntenlijst', 'openstaande acties'],
     proposal: ['voorstel'],
     decisions: ['besluiten', 'besluitenlijst', 'besluit', 'beslissing', 'beslissingen', 'genomen besluiten', 'genomen beslissingen', 'besloten', 'afspraken', 'afspraak', 'gemaakte afspraken', 'akkoord', 'besluitvorming', 'overeenkomst', 'afgesproken', 'afspraken gemaakt'],

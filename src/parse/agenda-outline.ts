@@ -62,6 +62,52 @@ export function numberedOutline(lines: readonly Line[], header: Header, vocabs: 
   return closeRanges(chain.map((c) => bodyItem(lines, c.index, c.number, c.title)), lines.length);
 }
 
+/** A short run's title is one line of a few words: longer, or with a sentence inside, it is a point of the notes. */
+const LONGEST_SHORT_TITLE = 100;
+
+/**
+ * The first items of minutes cut short, as an excerpt or the first page of a long record gives
+ * them: one or two numbered titles, counting from 1, each alone on its line with notes under it
+ * (`1. Opening` / `De voorzitter opent ...` / `2. Mededelingen` / notes). Too short a run for
+ * `numberedOutline`, which wants three; the notes under every title, the title with no sentence in
+ * it, and no other whole number written in the document make it the agenda all the same. Empty
+ * where any of that fails, or a label of outcomes or tasks announces the run (`Beslut:` over
+ * `1. Budget godkänd`). Callers ask for it only where nothing else was found.
+ */
+export function shortOutline(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], ordinals: ReadonlyMap<number, number>): AgendaDraft[] {
+  const whole = outlineCandidates(lines, header, vocabs, ordinals).filter((c) => !c.sub);
+  if (whole.length === 0 || whole.length > 2 || whole.some((c, k) => c.major !== k + 1)) return [];
+  const titled = whole.every((c, k) => {
+    const text = (lines[c.index] as Line).text;
+    const next = whole[k + 1]?.index ?? lines.length;
+    const marked = (lines[c.index] as Line).kind === 'listItem' || /^\d{1,3}[.)]/u.test(text);
+    return marked && !c.noted && !c.below && !agendaLabel(c.title, vocabs) && c.title.length <= LONGEST_SHORT_TITLE && /^\p{Lu}/u.test(c.title) && !/[.!?]\s/u.test(c.title) && !text.includes(': ') && notesBetween(lines, c.index, next);
+  });
+  if (!titled || announcedOutcomes(lines, (whole[0] as Candidate).index, vocabs)) return [];
+  return closeRanges(whole.map((c) => bodyItem(lines, c.index, c.number, c.title.replace(/\.$/u, ''))), lines.length);
+}
+
+/** Whether a title is only the agenda's label (`1. Dagorde:` over the items lettered under it). */
+function agendaLabel(title: string, vocabs: readonly Vocabulary[]): boolean {
+  const text = fold(title).replace(/[:.]\s*$/u, '').trim();
+  return vocabs.some((v) => (v.labels.agenda ?? []).includes(text));
+}
+
+/** Words at most in a label above a run (`Öffentlicher Teil:`); a longer line ending in a colon is a sentence announcing a list (`Folgende Mitglieder wurden gewählt:`). */
+const MOST_LABEL_WORDS = 3;
+
+/**
+ * Whether the line right above a run announces it as a list: a label of decisions or tasks
+ * (`Beslut:`, `Actions:`), or a sentence closed by a colon (`Folgende Mitglieder wurden gewählt:`).
+ */
+function announcedOutcomes(lines: readonly Line[], from: number, vocabs: readonly Vocabulary[]): boolean {
+  const above = lines[from - 1];
+  if (above === undefined) return false;
+  if (/:\s*$/u.test(above.text) && above.text.trim().split(/\s+/u).length > MOST_LABEL_WORDS) return true;
+  const text = fold(above.text).replace(/[:.]\s*$/u, '').trim();
+  return vocabs.some((v) => [...(v.labels.decisions ?? []), ...(v.labels.actions ?? [])].some((label) => text === label || text.endsWith(` ${label}`)));
+}
+
 /**
  * Whether lines stand between two items that are notes under the first: not only the first item's
  * own sentence wrapped onto the next lines of its list item (`1. The tests were run on the`, `staging

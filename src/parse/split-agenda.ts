@@ -7,7 +7,7 @@ import { headingItems, sectionEnd, topicHeadings } from './agenda-headings.js';
 import { agendaList } from './agenda-list.js';
 import { looseTopics } from './agenda-loose.js';
 import { numberedItems } from './agenda-numbered.js';
-import { numberedOutline } from './agenda-outline.js';
+import { numberedOutline, shortOutline } from './agenda-outline.js';
 import { topicTableItems } from './agenda-table.js';
 import { chatTopics, summaryTopics } from './agenda-topics.js';
 import type { Header } from './read-header.js';
@@ -45,7 +45,8 @@ function sectionOnItsOwn(lines: readonly Line[], index: number): boolean {
  * Find the agenda items: numbered headings or bold lines (`1. Title / Presenter`, `§ 5`, `TOP 3`),
  * else the topics set in a chat log (`#topic`), else the list under an agenda label (one item each where headings repeat it), else a numbered
  * outline in plain text, else the topic headings of the outline, else the rows of a table with a
- * topic column, else topics written as bold lines or as list points with nested notes.
+ * topic column, else topics written as bold lines or as list points with nested notes, else the
+ * one or two numbered items of minutes cut short.
  */
 export function splitAgenda(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
   return chooseItems(lines, header, vocabs).map((item) => withPresenter(item, header.participants));
@@ -79,7 +80,10 @@ function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vo
   const headings = headingItems(lines, header, vocabs);
   if (headings.length > 0) return headings;
   const rows = topicTableItems(lines, header, vocabs);
-  return rows.length > 0 ? rows : looseTopics(lines, header, vocabs);
+  if (rows.length > 0) return rows;
+  const loose = looseTopics(lines, header, vocabs);
+  // Minutes cut short after their first numbered item or two (`1. Opening` / notes / `2. Mededelingen` / notes).
+  return loose.length > 0 ? loose : shortOutline(lines, header, vocabs, ordinals);
 }
 
 /**

@@ -207,4 +207,6 @@ export const de: Vocabulary = {
   futureAuxiliaries: ['wird', 'werden', 'soll', 'sollen'],
   contentsColumns: ['titel', 'seite', 'betreff', 'top'],
   compoundJoiners: ['und', 'oder', 'bzw', 'sowie', 'bis'],
+  officeVerbs: ['übernimmt', 'übernehmen', 'führt', 'führen', 'bleibt', 'bleiben'],
+  officeNouns: ['amt', 'ämter', 'posten', 'vorsitz'],
 };

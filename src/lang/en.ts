@@ -242,4 +242,6 @@ export const en: Vocabulary = {
   futureAuxiliaries: ['will', 'shall', 'is going to', 'are going to', 'is to', 'are to'],
   contentsColumns: ['title', 'page', 'item', 'subject', 'minute'],
   compoundJoiners: ['and', 'or', 'to'],
+  officeVerbs: ['take over', 'takes over', 'taking over', 'serve as', 'serves as', 'act as', 'acts as', 'continue as', 'continues as', 'remain as', 'remains as', 'stay on as', 'stays on as'],
+  officeNouns: ['office', 'post', 'position', 'role', 'chairmanship'],
 };

@@ -229,4 +229,6 @@ export const fi: Vocabulary = {
   futureAuxiliaries: [],
   contentsColumns: ['otsikko', 'sivu', 'pykälä', 'asia', 'liite'],
   compoundJoiners: ['ja', 'tai', 'sekä'],
+  officeVerbs: ['toimii', 'toimivat', 'jatkaa', 'jatkavat'],
+  officeNouns: ['johdossa', 'hallituksessa', 'tehtävässä', 'tehtävässään', 'virassa', 'virassaan', 'jäsenenä', 'toimikunnassa', 'valtuuskunnassa', 'rahastonhoitajana'],
 };

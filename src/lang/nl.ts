@@ -182,4 +182,6 @@ export const nl: Vocabulary = {
   futureAuxiliaries: ['zal', 'zullen'],
   contentsColumns: ['titel', 'pagina', 'blz', 'onderwerp'],
   compoundJoiners: ['en', 'of', 'tot'],
+  officeVerbs: ['blijft', 'blijven', 'fungeert als', 'treedt op als'],
+  officeNouns: ['functie', 'ambt', 'voorzitterschap', 'post'],
 };

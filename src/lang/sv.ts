@@ -213,4 +213,6 @@ export const sv: Vocabulary = {
   futureAuxiliaries: ['ska', 'skall', 'kommer att'],
   contentsColumns: ['rubrik', 'sida', 'paragraf', 'ärende', 'bilaga'],
   compoundJoiners: ['och', 'eller', 'samt'],
+  officeVerbs: ['tar över', 'fortsätter som', 'kvarstår som', 'är kvar som', 'agerar', 'fungerar som'],
+  officeNouns: ['posten', 'ämbetet', 'rollen', 'ordförandeskapet'],
 };

@@ -536,4 +536,17 @@ export interface Vocabulary {
    * broken by wrapping. Lower case, without a final dot (`bzw`).
    */
   compoundJoiners: string[];
+  /**
+   * The verbs of taking, keeping or acting in an office (`übernimmt`, `take over`, `serve as`,
+   * `toimii`, `fortsätter som`, `blijft`): with an office beside them (a role word or one of
+   * `officeNouns`: `Karin übernimmt das Amt der Kassiererin`, `sihteerinä toimii Riikka`) they
+   * say who holds the office, which is no task after the meeting. Lower case, phrases of words.
+   */
+  officeVerbs: string[];
+  /**
+   * The nouns of an office besides the role words (`Amt`, `office`, `posten`, `johdossa`,
+   * `voorzitterschap`), lower case and as the office verbs take them (Finnish in its cases). A
+   * noun of eight letters or more also ends a compound (`rakennustoimikunnassa`).
+   */
+  officeNouns: string[];
 }

@@ -6,6 +6,7 @@ import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { foldedPromises, headingPromise, modalPassive, passiveTask, selfTask } from './action-grammar.js';
+import { holdsOffice } from './action-office.js';
 import { heldEvent } from './held-event.js';
 import { holdsMeetingWord, meetingStems } from './meeting-words.js';
 import { ownerKind } from './owner-kinds.js';
@@ -340,9 +341,12 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     .filter((m) => !m.owners.some((o) => gather(vocabs, 'everyone').includes(o.toLowerCase())))
     .filter((m) => !presenter(text, m, context));
   const roles = [...roleSubjects(text, vocabs), ...assignedOwners(text, context), ...assigneesAfter(text, context), ...invertedSubjects(text, context)].filter((r) => !subjects.some((m) => r.index < m.index + m.length && m.index < r.index + r.length));
-  if (subjects.length > 0 || roles.length > 0) return splitClauses(text, [...subjects, ...roles].sort((a, b) => a.index - b.index), unit);
-  const doers = isDecision ? decidedDoers(text, context, known) : null;
-  if (doers !== null) return [{ text, owners: doers.owners, start: unit.start, unit, cue: { kind: 'grammar', words: doers.words } }];
+  // Who takes or keeps an office (`Karin übernimmt das Amt der Kassiererin`) is reported, no task.
+  const doers = [...subjects, ...roles].filter((m) => !holdsOffice(text, m, vocabs));
+  if (doers.length < subjects.length + roles.length && doers.length === 0) return [];
+  if (doers.length > 0) return splitClauses(text, doers.sort((a, b) => a.index - b.index), unit);
+  const decided = isDecision ? decidedDoers(text, context, known) : null;
+  if (decided !== null) return [{ text, owners: decided.owners, start: unit.start, unit, cue: { kind: 'grammar', words: decided.words } }];
   const trailing = unit.kind === 'item' || opensWithPromise(text, context) ? assignedAfter(text, trailingOwners(text, vocabs, known), context) : null;
   if (trailing && !trailing.owners.every((n) => trusted(n) || nameShaped(n, context))) return [];
   // A decision that names its doers after a dash (`Use one channel for the docs - Antonio`) is a task too.

@@ -46,3 +46,20 @@ describe('who takes, keeps or acts in an office is reported, no task', () => {
     expect(found.map((a) => a.text)).toEqual(['Der Vorsitzende übernimmt die Einladung zur Mitgliederversammlung.']);
   });
 });
+
+describe('names coordinated before a subject share its task', () => {
+  it('gives a Swedish task to both names where no list of those present vouches for the first', () => {
+    const text = '# Styrelsemöte Båtklubben Vågen 3 mars 2025\n\n## Bryggan\n\nLina och Bosse kontaktar Grönt AB.\n';
+    expect(actions(text)).toEqual([{ owners: ['Lina', 'Bosse'], text: 'Lina och Bosse kontaktar Grönt AB.' }]);
+  });
+
+  it('joins a participant before a comma, in Dutch', () => {
+    const text = '# Dorpsraad Veldhoven-Noord 3 maart 2025\n\nAanwezig: Wim Smit, Nora Bakker\n\n## Uitnodigingen\n\n- Buurtfeest Westend op 5 april Wim, Nora gaan erheen.\n';
+    expect(actions(text).map((a) => a.owners)).toEqual([['Wim Smit', 'Nora Bakker']]);
+  });
+
+  it('joins no word the minutes write in lower case', () => {
+    const text = '# Board meeting 3 March 2025\n\n## Summer fair\n\nThe catering was fine last year.\n\nCatering and Bosse will bring the cake.\n';
+    expect(actions(text).map((a) => a.owners)).toEqual([['Bosse']]);
+  });
+});

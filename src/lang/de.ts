@@ -208,4 +208,6 @@ export const de: Vocabulary = {
   contentsColumns: ['titel', 'seite', 'betreff', 'top'],
   compoundJoiners: ['und', 'oder', 'bzw', 'sowie', 'bis'],
   officeFirst: { openers: ['zum', 'zur', 'als'], verbs: ['gewählt', 'wiedergewählt', 'bestimmt', 'ernannt', 'berufen', 'bestellt'] },
+  officeVerbs: ['übernimmt', 'übernehmen', 'führt', 'führen', 'bleibt', 'bleiben'],
+  officeNouns: ['amt', 'ämter', 'posten', 'vorsitz'],
 };

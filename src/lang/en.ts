@@ -243,4 +243,6 @@ export const en: Vocabulary = {
   contentsColumns: ['title', 'page', 'item', 'subject', 'minute'],
   compoundJoiners: ['and', 'or', 'to'],
   officeFirst: { openers: [], verbs: [] },
+  officeVerbs: ['take over', 'takes over', 'taking over', 'serve as', 'serves as', 'act as', 'acts as', 'continue as', 'continues as', 'remain as', 'remains as', 'stay on as', 'stays on as'],
+  officeNouns: ['office', 'post', 'position', 'role', 'chairmanship'],
 };

@@ -230,4 +230,6 @@ export const fi: Vocabulary = {
   contentsColumns: ['otsikko', 'sivu', 'pykälä', 'asia', 'liite'],
   compoundJoiners: ['ja', 'tai', 'sekä'],
   officeFirst: { openers: [], verbs: [] },
+  officeVerbs: ['toimii', 'toimivat', 'jatkaa', 'jatkavat'],
+  officeNouns: ['johdossa', 'hallituksessa', 'tehtävässä', 'tehtävässään', 'virassa', 'virassaan', 'jäsenenä', 'toimikunnassa', 'valtuuskunnassa', 'rahastonhoitajana'],
 };

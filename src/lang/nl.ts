@@ -183,4 +183,6 @@ export const nl: Vocabulary = {
   contentsColumns: ['titel', 'pagina', 'blz', 'onderwerp'],
   compoundJoiners: ['en', 'of', 'tot'],
   officeFirst: { openers: ['tot', 'als'], verbs: ['gekozen', 'herkozen', 'verkozen', 'benoemd', 'herbenoemd', 'aangesteld'] },
+  officeVerbs: ['blijft', 'blijven', 'fungeert als', 'treedt op als'],
+  officeNouns: ['functie', 'ambt', 'voorzitterschap', 'post'],
 };

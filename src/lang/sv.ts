@@ -214,4 +214,6 @@ export const sv: Vocabulary = {
   contentsColumns: ['rubrik', 'sida', 'paragraf', 'ärende', 'bilaga'],
   compoundJoiners: ['och', 'eller', 'samt'],
   officeFirst: { openers: ['till', 'att'], verbs: ['valdes', 'väljs', 'väljes', 'omvaldes', 'omväljs', 'nyvaldes', 'nyväljs', 'utsågs', 'utses', 'utsågos'] },
+  officeVerbs: ['tar över', 'fortsätter som', 'kvarstår som', 'är kvar som', 'agerar', 'fungerar som'],
+  officeNouns: ['posten', 'ämbetet', 'rollen', 'ordförandeskapet'],
 };

@@ -393,6 +393,7 @@ export interface Vocabulary {
   personPronouns: string[];
   /**
    * The modals of what may or could be (`can`, `could`, `would`, `might`; `kan`, `skulle`;
+  /**
    * `können`, `könnte`; `kunnen`, `zou`; `voisi`): right before a decision phrase (`the things we
    * can all agree with`) they tell what is possible or wished, no verdict of the meeting.
    */
@@ -412,6 +413,7 @@ export interface Vocabulary {
   othersWords: string[];
   /**
    * The finite verbs of proposing (`föreslår`, `föreslog`, `yrkade`; `proposes`, `proposed`;
+  /**
    * `ehdottaa`, `ehdotti`; `schlägt`, `beantragt`; `stelt`): a word of deciding after one in its
    * sentence (`Valberedningen föreslår omval av Eva Lund`, `Ann proposed that Bob be elected`) is
    * what was proposed, not what the meeting did.
@@ -425,6 +427,7 @@ export interface Vocabulary {
   choosingWords: string[];
   /**
    * The headings of a table's column that give each row's person (`Name`, `Member`; `Nimi`;
+  /**
    * `Namn`; `Name`; `Naam`): in a table of tasks (`| Name | ToDo |`) the person of the row is the
    * task's owner, as a column of owners would say.
    */
@@ -544,4 +547,17 @@ export interface Vocabulary {
    * case; empty where the office is a case ending (Finnish `puheenjohtajaksi`) or is not put first.
    */
   officeFirst: { openers: string[]; verbs: string[] };
+  /**
+   * The verbs of taking, keeping or acting in an office (`übernimmt`, `take over`, `serve as`,
+   * `toimii`, `fortsätter som`, `blijft`): with an office beside them (a role word or one of
+   * `officeNouns`: `Karin übernimmt das Amt der Kassiererin`, `sihteerinä toimii Riikka`) they
+   * say who holds the office, which is no task after the meeting. Lower case, phrases of words.
+   */
+  officeVerbs: string[];
+  /**
+   * The nouns of an office besides the role words (`Amt`, `office`, `posten`, `johdossa`,
+   * `voorzitterschap`), lower case and as the office verbs take them (Finnish in its cases). A
+   * noun of eight letters or more also ends a compound (`rakennustoimikunnassa`).
+   */
+  officeNouns: string[];
 }

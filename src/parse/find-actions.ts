@@ -6,6 +6,7 @@ import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { foldedPromises, headingPromise, modalPassive, passiveTask, selfTask } from './action-grammar.js';
+import { holdsOffice } from './action-office.js';
 import { heldEvent } from './held-event.js';
 import { holdsMeetingWord, meetingStems } from './meeting-words.js';
 import { ownerKind } from './owner-kinds.js';
@@ -338,11 +339,15 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     .filter((m) => !patient(m))
     .filter((m) => m.owners.every(trusted) || m.linked === true)
     .filter((m) => !m.owners.some((o) => gather(vocabs, 'everyone').includes(o.toLowerCase())))
-    .filter((m) => !presenter(text, m, context));
+    .filter((m) => !presenter(text, m, context))
+    .map((m) => withCoordinatedHead(text, m, context, known));
   const roles = [...roleSubjects(text, vocabs), ...assignedOwners(text, context), ...assigneesAfter(text, context), ...invertedSubjects(text, context)].filter((r) => !subjects.some((m) => r.index < m.index + m.length && m.index < r.index + r.length));
-  if (subjects.length > 0 || roles.length > 0) return splitClauses(text, [...subjects, ...roles].sort((a, b) => a.index - b.index), unit);
-  const doers = isDecision ? decidedDoers(text, context, known) : null;
-  if (doers !== null) return [{ text, owners: doers.owners, start: unit.start, unit, cue: { kind: 'grammar', words: doers.words } }];
+  // Who takes or keeps an office (`Karin übernimmt das Amt der Kassiererin`) is reported, no task.
+  const doers = [...subjects, ...roles].filter((m) => !holdsOffice(text, m, vocabs));
+  if (doers.length < subjects.length + roles.length && doers.length === 0) return [];
+  if (doers.length > 0) return splitClauses(text, doers.sort((a, b) => a.index - b.index), unit);
+  const decided = isDecision ? decidedDoers(text, context, known) : null;
+  if (decided !== null) return [{ text, owners: decided.owners, start: unit.start, unit, cue: { kind: 'grammar', words: decided.words } }];
   const trailing = unit.kind === 'item' || opensWithPromise(text, context) ? assignedAfter(text, trailingOwners(text, vocabs, known), context) : null;
   if (trailing && !trailing.owners.every((n) => trusted(n) || nameShaped(n, context))) return [];
   // A decision that names its doers after a dash (`Use one channel for the docs - Antonio`) is a task too.
@@ -368,6 +373,38 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     return [{ text, owners, start: unit.start, unit, cue: { kind: 'grammar', words: asWritten(text, passive) } }];
   }
   return [];
+}
+
+/** The most names before a subject that `withCoordinatedHead` joins to it. */
+const MOST_HEADS = 3;
+
+/** A capitalised word, then an and-word or a comma, at the end of the text before a subject (`Lina och `, `Wil, `). */
+const COORDINATED_HEAD = /(?:^|[^\p{L}\p{N}'-])(\p{Lu}[\p{L}'-]*)(?:\s*,\s*|\s+(\p{L}+|&)\s+)$/u;
+
+/**
+ * A subject with the names coordinated before it (`Lina och Bosse kontaktar Grönt AB`, `Wil, Nancy
+ * gaan erheen`, `Ann and Bo will call`): names joined by an and-word or a comma share the verb
+ * after the last of them, so all are its owners. The reading of subjects may keep only the last
+ * name where the first is not vouched for (a name that opens a sentence is no proper noun by its
+ * place, and minutes without a list of those present name nobody in advance), and a task of two
+ * would go to one. Only a single capitalised word that is a participant's name, or before an
+ * and-word has a name's shape (never written in lower case, no month, weekday or word of minutes),
+ * joins: `Vorstand und Paul` is no pair of people where the minutes write `vorstand` in lower case.
+ */
+function withCoordinatedHead(text: string, match: OwnerMatch, context: FindContext, known: (name: string) => boolean): OwnerMatch {
+  let current = match;
+  for (let k = 0; k < MOST_HEADS; k++) {
+    const before = text.slice(Math.max(0, current.index - 40), current.index);
+    const found = COORDINATED_HEAD.exec(before);
+    if (found === null) break;
+    const [, head = '', and] = found;
+    if (and !== undefined && !gather(context.vocabs, 'and').includes(and.toLowerCase())) break;
+    // After a comma only a participant joins: a topic is written so before its doer as well (`Silent Auction, AB will finalize`).
+    if (current.owners.includes(head) || !(known(head) || (and !== undefined && nameShaped(head, context, false)))) break;
+    const index = current.index - before.length + (found.index ?? 0) + found[0].indexOf(head);
+    current = { ...current, owners: [head, ...current.owners], index, length: current.index + current.length - index };
+  }
+  return current;
 }
 
 /**

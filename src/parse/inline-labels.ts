@@ -253,8 +253,15 @@ function endsSentence(text: string, i: number, floor: number, vocabs: readonly V
   if (!/^\s\p{Lu}/u.test(text.slice(i + 1, i + 3))) return false;
   const space = text.lastIndexOf(' ', i);
   const word = text.slice(Math.max(floor, space + 1, i - 20), i).replace(/^\P{L}+/u, '').toLowerCase();
-  return word.length > 1 && !shortWords(vocabs).has(word);
+  return word.length > 1 && !shortWords(vocabs).has(word) && !STOPPED_SHORT.test(word);
 }
+
+/**
+ * An abbreviation of a compound, short parts each cut with a stop (`puh.joht.` for puheenjohtaja,
+ * `stv.vors.`, `v.d.`): its last stop ends no sentence, as in a roster's office column flattened
+ * into one line (`Helin Anna valtuuston puh.joht. Herttuainen Auli`).
+ */
+const STOPPED_SHORT = /^(?:\p{L}{1,4}\.)+\p{L}{1,4}$/u;
 
 /** Abbreviations and titles of the vocabularies, whose stop ends no sentence (`Dr. Kapoor`), made once. */
 const shortWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => [...v.abbreviations, ...(v.honorifics ?? [])])));

@@ -255,7 +255,7 @@ const CLOCK_SPAN = /^\d{1,2}[:.]\d{2}(?:[-–]\d{1,2}[:.]\d{2})?,?$/u;
  * name: a name is two capitalised words, and the words after it that are none (an office, a note)
  * are its details (a mark between names, `·` or `|`, leaves the list as it is: it is parted
  * already). Where the details all come after the last name and there are as many as names,
- * they are the column of offices beside the column of names, one each in order. Only a list of
+ * they are the column of offices beside the column of names, one each in order (see `entryText`). Only a list of
  * three names or more, with more than twice as many names as commas, or two rows each with its details
  * and no comma; anything else is left as it is.
  */
@@ -287,7 +287,34 @@ export function withNamePairsParted(text: string, vocabs: readonly Vocabulary[])
     const column = last.details;
     entries.forEach((e, k) => { e.details = [column[k] as string]; });
   }
-  return entries.map((e) => [e.name, ...e.details].join(' ')).join(', ');
+  return entries.map((e) => entryText(e.name, e.details, vocabs)).join(', ');
+}
+
+/**
+ * One entry of a flattened list of people: its name and details as written, or, where the details
+ * are words in lower case (an office or a note, as the column beside the names holds them) that do
+ * not read as the person's role, the name alone, with the party in parentheses after it if any
+ * (`Havula Tapio valtuuston 1. vpj.`, `Kairesalo Esko kunnanjohtaja`, `Anna Berg (S) ersättare
+ * för`): an office of another body, a job or a note of whom someone stood in for is no part of the
+ * name, no role in this meeting, and no reason to drop the person; nor is it a person of its own
+ * (a word in lower case may be a nickname in a list). Details with a capital stay as written (they
+ * may be the next words of the page), and so do details that are all role words (`Bo Lind ordf
+ * sekr`, a column of roles beside the names). Only in a language whose headings are in sentence
+ * case: where every main word of a heading is capitalised (`Old Business none`), two capitals
+ * tell no name, and an entry whose details read as no role stays as written.
+ */
+function entryText(name: string, details: readonly string[], vocabs: readonly Vocabulary[]): string {
+  const joined = [name, ...details].join(' ');
+  if (vocabs[0]?.headingsInSentenceCase !== true) return joined;
+  const party = /^\([^()]*\)$/u.test(details[0] ?? '') ? ` ${details[0] as string}` : '';
+  const rest = party === '' ? details : details.slice(1);
+  const roles = roleAndCaptionWords(vocabs);
+  if (!/^[\p{Ll}\d]/u.test(rest[0] ?? '') || rest.some((word) => /^[\p{Lu}(]/u.test(word)) || rest.every((word) => roles.has(word.toLowerCase()))) return joined;
+  // A label that the name's last word opens (`Ek Tjänstgörande ersättare`, `Lund Utses att justera`) is the caption of what follows, no detail.
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  if (party === '' && [1, 2, 3].some((k) => k <= rest.length && fieldOf(`${last} ${rest.slice(0, k).join(' ')}`, vocabs, false, true) !== null)) return joined;
+  const read = readPeople(joined, true, vocabs);
+  return read.length === 1 && (read[0] as PersonEntry).name === name ? joined : `${name}${party}`;
 }
 
 /**

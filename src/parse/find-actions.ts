@@ -399,7 +399,7 @@ function withCoordinatedHead(text: string, match: OwnerMatch, context: FindConte
     if (found === null) break;
     const [, head = '', and] = found;
     if (and !== undefined && !gather(context.vocabs, 'and').includes(and.toLowerCase())) break;
-    // After a comma only a participant joins: a topic is written so before its doer as well (`Silent Auction, AB will finalize`).
+    // After a comma only a participant joins: a topic is written so before its doer as well (`Spring Fair, AB will finalize`).
     if (current.owners.includes(head) || !(known(head) || (and !== undefined && nameShaped(head, context, false)))) break;
     const index = current.index - before.length + (found.index ?? 0) + found[0].indexOf(head);
     current = { ...current, owners: [head, ...current.owners], index, length: current.index + current.length - index };

@@ -259,7 +259,7 @@ function endsSentence(text: string, i: number, floor: number, vocabs: readonly V
 /**
  * An abbreviation of a compound, short parts each cut with a stop (`puh.joht.` for puheenjohtaja,
  * `stv.vors.`, `v.d.`): its last stop ends no sentence, as in a roster's office column flattened
- * into one line (`Helin Anna valtuuston puh.joht. Herttuainen Auli`).
+ * into one line (`Virta Anna valtuuston puh.joht. Koivu Elsa`).
  */
 const STOPPED_SHORT = /^(?:\p{L}{1,4}\.)+\p{L}{1,4}$/u;
 

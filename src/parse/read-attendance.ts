@@ -294,7 +294,7 @@ export function withNamePairsParted(text: string, vocabs: readonly Vocabulary[])
  * One entry of a flattened list of people: its name and details as written, or, where the details
  * are words in lower case (an office or a note, as the column beside the names holds them) that do
  * not read as the person's role, the name alone, with the party in parentheses after it if any
- * (`Havula Tapio valtuuston 1. vpj.`, `Kairesalo Esko kunnanjohtaja`, `Anna Berg (S) ersättare
+ * (`Lehto Pekka valtuuston 1. vpj.`, `Rinne Oskari kunnanjohtaja`, `Anna Berg (S) ersättare
  * för`): an office of another body, a job or a note of whom someone stood in for is no part of the
  * name, no role in this meeting, and no reason to drop the person; nor is it a person of its own
  * (a word in lower case may be a nickname in a list). Details with a capital stay as written (they

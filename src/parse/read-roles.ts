@@ -6,19 +6,10 @@ import type { Header } from './header.js';
 import { foldedPhrases, gather, includesAny, wordSet } from './cues.js';
 import { isCompoundRole, isName, isNick, roleOf } from './read-people.js';
 import { nounShaped } from './read-owners.js';
-import { aboutNextMeeting } from './read-when.js';
+import { aboutNextMeeting, headSentences } from './read-when.js';
 import { resolvePerson } from './resolve-people.js';
 import { trimEndWhere, withoutTrailingParen } from './trim.js';
 import type { Line } from './types.js';
-
-/** How much of a long paragraph's head is read for the sentence that opens the meeting. */
-const OPENING_HEAD = 400;
-
-/** A sentence that opens the meeting is this long at most; a longer one holds more than the opening (a header run on into it). */
-const LONGEST_OPENING = 200;
-
-/** A blank after a sentence's stop and before a capital: where sentences part. A stop after a number is an ordinal's (`1. Vorsitzender`). */
-const SENTENCE_BREAK = /(?<=\p{L}\p{Ll}[.!?])\s+(?=\p{Lu})/u;
 
 /** A claim that names hold a role: 2 from a role label, 1 from a sentence or a weak label, 0 from a hint. */
 export interface RoleClaim {
@@ -50,9 +41,7 @@ export function proseRoles(lines: readonly Line[], header: Header, claims: RoleC
       // A report told in one long paragraph (`Am Donnerstag fand unsere Jahreshauptversammlung statt. Vor 18 Mitgliedern eröffnete …`) opens with its opening: its head is read for the one who opens.
       // Only its sentences are read, each alone: a header flattened into the paragraph (`Notulist: Directie: …`) is no opening.
       if (line.kind !== 'paragraph') continue;
-      for (const sentence of line.text.slice(0, OPENING_HEAD).split(SENTENCE_BREAK)) {
-        if (sentence.length <= LONGEST_OPENING) for (const said of openingAppositions(sentence, roles, vocabs)) addOpener(said.name, said.role, header, claims);
-      }
+      for (const sentence of headSentences(line.text)) for (const said of openingAppositions(sentence, roles, vocabs)) addOpener(said.name, said.role, header, claims);
       continue;
     }
     // The sentence that opens the meeting may be written as a point of a list, or run on below one (`- Der Vorsitzende, ... eröffnet ...`).

@@ -13,6 +13,25 @@ import type { Line } from './types.js';
 /** How many lines at the top a date, a time or a place without a label is looked for in. */
 const HEAD_LINES = 40;
 
+/** How much of a long paragraph's head is read for the sentence that opens the meeting. */
+const OPENING_HEAD = 400;
+
+/** A sentence that opens the meeting is this long at most; a longer one holds more than the opening (a header run on into it). */
+const LONGEST_OPENING = 200;
+
+/** A blank after a sentence's stop and before a capital: where sentences part. A stop after a number is an ordinal's (`1. Vorsitzender`). */
+const SENTENCE_BREAK = /(?<=\p{L}\p{Ll}[.!?])\s+(?=\p{Lu})/u;
+
+/**
+ * The sentences in the head of a long paragraph that may open the meeting: a report told in one
+ * paragraph, or a page flattened into one line, opens with its opening (`Am Donnerstag fand unsere
+ * Jahreshauptversammlung statt. Vor 18 Mitgliedern eröffnete …`). Each sentence is read alone, and
+ * only one short enough to be a sentence: a header run on into it (`Notulist: Directie: …`) is none.
+ */
+export function headSentences(text: string, longest = LONGEST_OPENING): string[] {
+  return text.slice(0, OPENING_HEAD).split(SENTENCE_BREAK).filter((sentence) => sentence.length <= longest);
+}
+
 /** Take the meeting's date (and times written beside it) from a line; false when it holds no full date. */
 export function dateFromLine(line: Line, header: Header, vocabs: readonly Vocabulary[], field: string): boolean {
   const date = findFullDate(line.text, vocabs);
@@ -329,18 +348,24 @@ export function sentenceTimes(lines: readonly Line[], header: Header, vocabs: re
   let start: { time: string; line: Line } | null = null;
   let end: { time: string; line: Line } | null = null;
   for (const line of lines) {
-    if (line.kind === 'code' || line.kind === 'html' || line.text.length > 400 || !/\d/.test(line.text)) continue;
-    // `Das nächste Treffen beginnt um 18 Uhr`: the time of the next meeting, not of this one; the sentences before it stay.
-    const text = beforeNextMeeting(line.text, vocabs);
-    if (text === '') continue;
-    const lower = text.toLowerCase();
-    const opening: string | null = start === null ? timeAfterPhrase(text, lower, opened, vocabs) : null;
-    if (opening) start = { time: opening, line };
-    // The closing is read even where no opening time is written (`De voorzitter sluit de vergadering om 21.15 uur`),
-    // and on the line that told the opening (`Vergadering geopend om 13:43, gesloten om 14:13`): another time there.
-    if (end === null) {
-      const time = timeAfterPhrase(text, lower, closed, vocabs);
-      if (time && time !== opening) end = { time, line };
+    if (line.kind === 'code' || line.kind === 'html' || (line.text.length > 400 && line.kind !== 'paragraph' && line.kind !== 'listItem') || !hasDigit(line.text)) continue;
+    // A report told in one long paragraph or point, or a page flattened into one line, opens with its opening
+    // (`Um 19.00 Uhr eröffnet der Bürgermeister ... die Sitzung, begrüßt ...`): only the sentences of its head are read,
+    // however long, for a time is read only close to the phrase of opening or closing.
+    for (const sentence of line.text.length > 400 ? headSentences(line.text, OPENING_HEAD) : [line.text]) {
+      // `Das nächste Treffen beginnt um 18 Uhr`: the time of the next meeting, not of this one; the sentences before it stay.
+      const text = beforeNextMeeting(sentence, vocabs);
+      if (text === '') continue;
+      const lower = text.toLowerCase();
+      const opening: string | null = start === null ? timeAfterPhrase(text, lower, opened, vocabs) : null;
+      if (opening) start = { time: opening, line };
+      // The closing is read even where no opening time is written (`De voorzitter sluit de vergadering om 21.15 uur`),
+      // and on the line that told the opening (`Vergadering geopend om 13:43, gesloten om 14:13`): another time there.
+      if (end === null) {
+        const time = timeAfterPhrase(text, lower, closed, vocabs);
+        if (time && time !== opening) end = { time, line };
+      }
+      if (end !== null) break;
     }
     if (end !== null) break;
   }

@@ -549,6 +549,64 @@ export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: r
 }
 
 /**
+ * The start time the sentence that says when the meeting was held names, where no label and no
+ * sentence of opening gave one: minutes that open with the meeting's record give the time it was
+ * called for (`De bestuursvergadering vond plaats op maandag 3 maart om 20.00 uur`,
+ * `Protokoll fört vid styrelsemöte söndagen den 9 mars kl 16.00`, `The trustees met online on
+ * May 5 at 19:30`, `Am Freitag um 20 Uhr fand die Jahresversammlung im Vereinsheim statt`). Its
+ * first clock time gives the start, a range the end too; a sentence about the next meeting gives none.
+ */
+export function heldTime(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): void {
+  if (header.startTime !== null) return;
+  // A verb that also schedules an event (`pidetään`, `findet … statt`, `gehouden`) tells of one to come as often as of this
+  // one (`Pöytäkirja pidetään nähtävänä ... klo 9`, `Vuosikokous pidetään lauantaina klo 12`): only a past one tells this meeting's time.
+  const phrases = (vocabs[0]?.heldAt ?? []).filter((phrase) => !vocabs[0]?.holdingVerbs.includes(phrase));
+  for (const [index, first] of lines.slice(0, 60).entries()) {
+    if (first.kind !== 'paragraph' && first.kind !== 'listItem' && first.kind !== 'heading') continue;
+    const given = wrappedOn(lines, index);
+    const line = given.text.length > 400 && given.kind === 'paragraph' ? { ...given, text: headBeforeFields(given.text, vocabs) } : given;
+    if (line.text.length > 400 || !hasDigit(line.text)) continue;
+    // Only the sentence that tells it: another may tell a time of something else (`The meeting was briefly closed at 7.35pm to allow ... Discussion took place ...`).
+    const sentences = line.text.split(SENTENCE_BREAK);
+    // A page flattened from a PDF opens with its number (`1 Protokoll fört vid ...`).
+    const opening = (sentences[0] as string).toLowerCase().replace(PAGE_NUMBER, '');
+    const recorded = index < 15 && vocabs.some((v) => v.recordOpenings.some((words) => opening.startsWith(`${words} `)));
+    const told = recorded ? sentences[0] : sentences.find((sentence) => phrases.some((written) => tellsHolding(sentence, sentence.toLowerCase(), written, vocabs)));
+    if (told === undefined || aboutNextMeeting(told, vocabs)) continue;
+    const times = findTimes(told, vocabs);
+    if (times === null) continue;
+    header.startTime = times.start;
+    if (times.end !== null && header.endTime === null) header.endTime = times.end;
+    header.fields.startTime = { text: line.text, position: line.start };
+    return;
+  }
+}
+
+/**
+ * Whether a sentence says the meeting was held, with one of the phrases of holding (`vond plaats`, `met`,
+ * `fand … statt`): the meeting or the body that met stands before the verb (`The committee met
+ * on ...`), or right after it, as a language with its verb second puts it after a fronted time
+ * (`Am Freitag um 20 Uhr fand die Jahresversammlung ... statt`); or the line opens with the phrase
+ * and a date (`Held on 9 April 2025 at 7.30pm`).
+ */
+function tellsHolding(text: string, lower: string, written: string, vocabs: readonly Vocabulary[]): boolean {
+  const phrase = written.split(' … ')[0] ?? written;
+  const at = lower.indexOf(phrase);
+  if (at < 0 || /\p{L}/u.test(lower.charAt(at - 1)) || /\p{L}/u.test(lower.charAt(at + phrase.length))) return false;
+  if (at === 0 && scanDates(text.slice(phrase.length), vocabs).length > 0) return true;
+  const names = (words: string[]): boolean => vocabs.some((v) => anyMatches(words, v.meetingWords) || anyMatches(words, v.bodies));
+  if (names(lower.slice(0, at).split(/[^\p{L}-]+/u))) return true;
+  const after = lower.slice(at + phrase.length, at + phrase.length + 60).split(/[^\p{L}-]+/u).filter(Boolean);
+  return names(after.slice(0, MEETING_ARTICLES.has(after[0] ?? '') ? 2 : 1));
+}
+
+/** The number of a page before the first words of its text. */
+const PAGE_NUMBER = /^\d{1,3}\s+/u;
+
+/** Articles that may stand between a verb and the meeting it tells of (`fand die Sitzung`, `vond de vergadering`). */
+const MEETING_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'de', 'het', 'the', 'unsere', 'onze', 'our']);
+
+/**
  * The place the sentence of record names after the meeting's date and time (`Protokoll fört vid
  * årsmöte lördagen den 25 maj 2019 klockan 13.00 på Bygdegården`, `Protokoll från höstmöte
  * 2012-10-21 i Sjöstugan`, `Minutes of the AGM held 3 May 2024 at 7 pm in the Village Hall`):

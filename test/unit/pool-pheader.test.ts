@@ -35,3 +35,35 @@ describe('the opening sentence at the head of a long paragraph gives the start t
     expect(parseMinutes(text).startTime).toBeNull();
   });
 });
+
+describe('the sentence that says when the meeting was held gives its start time', () => {
+  it('reads the time of a Dutch sentence `De bestuursvergadering vond plaats op ... om 20.00 uur`', () => {
+    const text = ['Kort verslag', '', 'De bestuursvergadering vond plaats op maandag 3 maart om 20.00 uur in het clubhuis.', '', 'Aanwezig: Pim Vos, Lies Bakker', '', '1. Opening', 'Geen bijzonderheden.', ''].join('\n');
+    expect(parseMinutes(text).startTime).toBe('20:00');
+  });
+
+  it('reads the time of a Swedish record, after the number of its page', () => {
+    const text = ['1 Protokoll fört vid styrelsemöte med Tallviks Båtklubb söndagen den 9 mars 2025 kl 16.00', '', 'Närvarande: Nils Ek, Stina Holm', '', '§ 1 Mötets öppnande', ''].join('\n');
+    expect(parseMinutes(text).startTime).toBe('16:00');
+  });
+
+  it('reads a German time fronted before the verb, the meeting named after it', () => {
+    const text = ['Am Samstag, den 7. März 2026 um 20 Uhr fand die Jahreshauptversammlung im Gasthaus Linde statt. 20 Personen waren anwesend.', '', 'Der Kassenbericht wurde verlesen.', ''].join('\n');
+    expect(parseMinutes(text).startTime).toBe('20:00');
+  });
+
+  it('takes the time the meeting opened over the time it was called for', () => {
+    const text = ['Kort verslag', '', 'De bestuursvergadering vond plaats op maandag 3 maart om 20.00 uur.', '', '1. Opening', 'De voorzitter opent de vergadering om 20.10 uur.', ''].join('\n');
+    expect(parseMinutes(text).startTime).toBe('20:10');
+  });
+
+  it('reads no time from a sentence about the next meeting, nor from one that holds no meeting', () => {
+    const next = ['Board of the Elm Rowing Club', '', 'March 3, 2025', '', 'The next meeting will be held on April 7 at 7:30 pm.', ''].join('\n');
+    expect(parseMinutes(next).startTime).toBeNull();
+    const party = ['Verslag bestuur 3 maart', '', 'Het feest vond plaats op 1 maart om 20.00 uur.', ''].join('\n');
+    expect(parseMinutes(party).startTime).toBeNull();
+    // A verb that schedules as well: the record kept on display, another meeting to come.
+    const notice = ['Kunnanhallitus', '', 'Kokouksen tarkastettu pöytäkirja pidetään yleisesti nähtävänä kunnanvirastossa keskiviikkona klo 9.00.', ''].join('\n');
+    expect(parseMinutes(notice).startTime).toBeNull();
+  });
+});

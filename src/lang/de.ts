@@ -20,7 +20,7 @@ export const de: Vocabulary = {
     decisions: ['beschlüsse', 'beschluss', 'beschlossen', 'beschlussfassung', 'vorstandsbeschluss', 'mitgliederbeschluss', 'grundsatzbeschluss', 'entscheidung', 'entscheidungen', 'vereinbarung', 'vereinbarungen', 'vereinbart', 'einigung', 'festlegung', 'festlegungen', 'konsens'],
   },
   roles: {
-    chair: ['vorsitz', 'vorsitzender', 'vorsitzende', 'sitzungsleitung', 'versammlungsleiter', 'versammlungsleiterin', 'sitzungsleiter', 'sitzungsleiterin', 'moderation', 'tagungsleiter', 'tagungsleiterin', 'obmann', 'obfrau'],
+    chair: ['vorsitz', 'vorsitzender', 'vorsitzende', 'sitzungsleitung', 'versammlungsleiter', 'versammlungsleiterin', 'sitzungsleiter', 'sitzungsleiterin', 'moderation', 'tagungsleiter', 'tagungsleiterin', 'obmann', 'obfrau', 'vorsitzenden'],
     secretary: ['protokoll', 'schriftführer', 'schriftführerin', 'protokollant', 'protokollantin', 'protokollführer', 'protokollführerin', 'protokollierende', 'protokollierender'],
     treasurer: ['kassenwart', 'kassenwartin', 'schatzmeister', 'schatzmeisterin'],
     manager: ['verwalter', 'verwalterin', 'hausverwalter', 'hausverwalterin'],
@@ -207,4 +207,5 @@ export const de: Vocabulary = {
   futureAuxiliaries: ['wird', 'werden', 'soll', 'sollen'],
   contentsColumns: ['titel', 'seite', 'betreff', 'top'],
   compoundJoiners: ['und', 'oder', 'bzw', 'sowie', 'bis'],
+  openingWords: ['begrüßung', 'begrüssung'],
 };

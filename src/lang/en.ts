@@ -242,4 +242,5 @@ export const en: Vocabulary = {
   futureAuxiliaries: ['will', 'shall', 'is going to', 'are going to', 'is to', 'are to'],
   contentsColumns: ['title', 'page', 'item', 'subject', 'minute'],
   compoundJoiners: ['and', 'or', 'to'],
+  openingWords: [],
 };

@@ -229,4 +229,5 @@ export const fi: Vocabulary = {
   futureAuxiliaries: [],
   contentsColumns: ['otsikko', 'sivu', 'pykälä', 'asia', 'liite'],
   compoundJoiners: ['ja', 'tai', 'sekä'],
+  openingWords: [],
 };

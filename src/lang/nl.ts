@@ -182,4 +182,5 @@ export const nl: Vocabulary = {
   futureAuxiliaries: ['zal', 'zullen'],
   contentsColumns: ['titel', 'pagina', 'blz', 'onderwerp'],
   compoundJoiners: ['en', 'of', 'tot'],
+  openingWords: ['welkom'],
 };

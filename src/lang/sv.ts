@@ -213,4 +213,5 @@ export const sv: Vocabulary = {
   futureAuxiliaries: ['ska', 'skall', 'kommer att'],
   contentsColumns: ['rubrik', 'sida', 'paragraf', 'ärende', 'bilaga'],
   compoundJoiners: ['och', 'eller', 'samt'],
+  openingWords: ['hälsade', 'hälsar', 'öppnat'],
 };

@@ -38,9 +38,9 @@ export function proseRoles(lines: readonly Line[], header: Header, claims: RoleC
   for (const vocab of vocabs) for (const [role, words] of Object.entries(vocab.roles)) for (const word of words) if (!roles.has(word) && word.length > 3) roles.set(word, role);
   for (const line of lines.slice(0, 200)) {
     if (line.text.length > 600) {
-      // A report told in one long paragraph (`Am Donnerstag fand unsere Jahreshauptversammlung statt. Vor 18 Mitgliedern eröffnete …`) opens with its opening: its head is read for the one who opens.
+      // A report told in one long paragraph or point (`Am Donnerstag fand unsere Jahreshauptversammlung statt. Vor 18 Mitgliedern eröffnete …`) opens with its opening: its head is read for the one who opens.
       // Only its sentences are read, each alone: a header flattened into the paragraph (`Notulist: Directie: …`) is no opening.
-      if (line.kind !== 'paragraph') continue;
+      if (line.kind !== 'paragraph' && line.kind !== 'listItem') continue;
       for (const sentence of headSentences(line.text)) for (const said of openingAppositions(sentence, roles, vocabs)) addOpener(said.name, said.role, header, claims);
       continue;
     }
@@ -66,11 +66,17 @@ export function proseRoles(lines: readonly Line[], header: Header, claims: RoleC
 function openingAppositions(text: string, roles: ReadonlyMap<string, string>, vocabs: readonly Vocabulary[]): { name: string; role: string }[] {
   const folded = fold(text);
   // The phrases folded once per list, not once per line (a paragraph each time folded them all again).
-  if (!includesAny(folded, foldedPhrases(gather(vocabs, 'openedAt')))) return [];
+  // A greeting opens it as well (`Obmann Eva Lind begrüßt die Mitglieder`, `Ordförande Eva Lind hälsade alla välkomna`).
+  if (!includesAny(folded, foldedPhrases(gather(vocabs, 'openedAt'))) && !includesAny(folded, foldedPhrases(gather(vocabs, 'openingWords')))) return [];
   const out: { name: string; role: string }[] = [];
+  let previous = '';
   for (const word of text.matchAll(/\S+/gu)) {
-    const role = roles.get(word[0].toLowerCase().replace(/,$/u, ''));
-    if (role === undefined) continue;
+    const written = word[0].toLowerCase().replace(/,$/u, '');
+    const role = roles.get(written);
+    const before = previous;
+    previous = written;
+    // `vice ordförande Anna Holm` is the vice chair: the word before makes another office of two words.
+    if (role === undefined || (roles.get(`${before} ${written}`) ?? role) !== role) continue;
     const after = namesAfter(text.slice(word.index + word[0].length), vocabs)[0];
     // A lower-case word after the office may be a user id (`chair jdoe`) or only the sentence going on (`…, 1. Vorsitzender, um 19 Uhr`): a name set before the office wins.
     const name = after !== undefined && /^\p{Lu}/u.test(after) ? after : appositionName(text.slice(0, word.index), vocabs) ?? after;

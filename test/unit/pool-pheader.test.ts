@@ -67,3 +67,32 @@ describe('the sentence that says when the meeting was held gives its start time'
     expect(parseMinutes(notice).startTime).toBeNull();
   });
 });
+
+const chair = (text: string) => parseMinutes(text).participants.find((p) => p.roles.includes('chair'))?.name ?? null;
+
+describe('the one who welcomes those present names the chair by the office beside the name', () => {
+  it('reads a German greeting by the chair, the office in the dative', () => {
+    const text = ['Protokoll der Mitgliederversammlung', '', 'TOP 1 Begrüßung', '', 'Begrüßung der 30 erschienenen Mitglieder durch den 1. Vorsitzenden Paul Wendler.', '', 'TOP 2 Kassenbericht', 'Der Bericht liegt vor.', ''].join('\n');
+    expect(chair(text)).toBe('Paul Wendler');
+  });
+
+  it('reads an Austrian chair greeting the members under the item of greeting, at the head of a long point', () => {
+    const text = ['Protokoll der Generalversammlung', '', `1) Begrüßung Obfrau Hanna Riedl begrüßt die Mitglieder und bedankt sich für die Teilnahme. ${FILLER} ${FILLER} ${FILLER}`, ''].join('\n');
+    expect(chair(text)).toBe('Hanna Riedl');
+  });
+
+  it('reads a Swedish opening whose subject is a compound the phrase does not hold', () => {
+    const text = ['Protokoll styrelsemöte', '', 'Närvarande: Olle Berg, Siv Lund, Kaj Åberg', '', '1. Sammanträdet förklarades öppnat av ordförande Olle Berg.', '', '2. Dagordning', 'Godkändes.', ''].join('\n');
+    expect(chair(text)).toBe('Olle Berg');
+  });
+
+  it('names no chair where the vice chair greets: the office of two words is another', () => {
+    const text = ['Protokoll representantskap', '', '1 Mötets öppnande', 'Föreningens vice ordförande Anna Holm hälsade alla välkomna.', '', '2 Val av ordförande', ''].join('\n');
+    expect(chair(text)).toBeNull();
+  });
+
+  it('names no chair where a guest is greeted: the greeted one holds no office', () => {
+    const text = ['Protokoll der Mitgliederversammlung', '', 'Anwesend: Paul Wendler, Eva Roth', '', 'Neumitglied Lotte Kranz wird von allen herzlich begrüßt.', ''].join('\n');
+    expect(chair(text)).toBeNull();
+  });
+});

@@ -20,7 +20,7 @@ export const de: Vocabulary = {
     decisions: ['beschlüsse', 'beschluss', 'beschlossen', 'beschlussfassung', 'vorstandsbeschluss', 'mitgliederbeschluss', 'grundsatzbeschluss', 'entscheidung', 'entscheidungen', 'vereinbarung', 'vereinbarungen', 'vereinbart', 'einigung', 'festlegung', 'festlegungen', 'konsens'],
   },
   roles: {
-    chair: ['vorsitz', 'vorsitzender', 'vorsitzende', 'sitzungsleitung', 'versammlungsleiter', 'versammlungsleiterin', 'sitzungsleiter', 'sitzungsleiterin', 'moderation', 'tagungsleiter', 'tagungsleiterin', 'obmann', 'obfrau'],
+    chair: ['vorsitz', 'vorsitzender', 'vorsitzende', 'sitzungsleitung', 'versammlungsleiter', 'versammlungsleiterin', 'sitzungsleiter', 'sitzungsleiterin', 'moderation', 'tagungsleiter', 'tagungsleiterin', 'obmann', 'obfrau', 'vorsitzenden'],
     secretary: ['protokoll', 'schriftführer', 'schriftführerin', 'protokollant', 'protokollantin', 'protokollführer', 'protokollführerin', 'protokollierende', 'protokollierender'],
     treasurer: ['kassenwart', 'kassenwartin', 'schatzmeister', 'schatzmeisterin'],
     manager: ['verwalter', 'verwalterin', 'hausverwalter', 'hausverwalterin'],
@@ -210,4 +210,5 @@ export const de: Vocabulary = {
   officeFirst: { openers: ['zum', 'zur', 'als'], verbs: ['gewählt', 'wiedergewählt', 'bestimmt', 'ernannt', 'berufen', 'bestellt'] },
   officeVerbs: ['übernimmt', 'übernehmen', 'führt', 'führen', 'bleibt', 'bleiben'],
   officeNouns: ['amt', 'ämter', 'posten', 'vorsitz'],
+  openingWords: ['begrüßung', 'begrüssung'],
 };

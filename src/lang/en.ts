@@ -245,4 +245,5 @@ export const en: Vocabulary = {
   officeFirst: { openers: [], verbs: [] },
   officeVerbs: ['take over', 'takes over', 'taking over', 'serve as', 'serves as', 'act as', 'acts as', 'continue as', 'continues as', 'remain as', 'remains as', 'stay on as', 'stays on as'],
   officeNouns: ['office', 'post', 'position', 'role', 'chairmanship'],
+  openingWords: [],
 };

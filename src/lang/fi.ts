@@ -232,4 +232,5 @@ export const fi: Vocabulary = {
   officeFirst: { openers: [], verbs: [] },
   officeVerbs: ['toimii', 'toimivat', 'jatkaa', 'jatkavat'],
   officeNouns: ['johdossa', 'hallituksessa', 'tehtävässä', 'tehtävässään', 'virassa', 'virassaan', 'jäsenenä', 'toimikunnassa', 'valtuuskunnassa', 'rahastonhoitajana'],
+  openingWords: [],
 };

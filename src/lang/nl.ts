@@ -185,4 +185,5 @@ export const nl: Vocabulary = {
   officeFirst: { openers: ['tot', 'als'], verbs: ['gekozen', 'herkozen', 'verkozen', 'benoemd', 'herbenoemd', 'aangesteld'] },
   officeVerbs: ['blijft', 'blijven', 'fungeert als', 'treedt op als'],
   officeNouns: ['functie', 'ambt', 'voorzitterschap', 'post'],
+  openingWords: ['welkom'],
 };

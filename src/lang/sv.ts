@@ -216,4 +216,5 @@ export const sv: Vocabulary = {
   officeFirst: { openers: ['till', 'att'], verbs: ['valdes', 'väljs', 'väljes', 'omvaldes', 'omväljs', 'nyvaldes', 'nyväljs', 'utsågs', 'utses', 'utsågos'] },
   officeVerbs: ['tar över', 'fortsätter som', 'kvarstår som', 'är kvar som', 'agerar', 'fungerar som'],
   officeNouns: ['posten', 'ämbetet', 'rollen', 'ordförandeskapet'],
+  openingWords: ['hälsade', 'hälsar', 'öppnat'],
 };

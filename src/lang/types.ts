@@ -560,4 +560,14 @@ export interface Vocabulary {
    * noun of eight letters or more also ends a compound (`rakennustoimikunnassa`).
    */
   officeNouns: string[];
+  /**
+   * Words of the sentence that opens a meeting besides its phrases of opening (`openedAt`): the
+   * greeting of those present, by which the one who chairs opens it (`Begrüßung der Mitglieder durch
+   * den Vorsitzenden`, `Ordförande hälsade alla välkomna`, `De voorzitter heet iedereen welkom`), and
+   * the participle a compound subject parts from its verb (`förklarade styrelsemötet öppnat`). Lower
+   * case; a role word of the sentence names who opened it. Only words that greet people: German
+   * `begrüßt` welcomes a proposal as well (`begrüßt den Vorschlag`), and English `welcomed` a new
+   * member or a guest as often as it opens the meeting, so those are left out.
+   */
+  openingWords: string[];
 }

@@ -12,7 +12,7 @@ import { findDayRange, findFullDate, findTimes, scanDates, weekdayOf } from './r
 import { applyRoles, electionRoles, proseRoles, roleSentences, type RoleClaim } from './read-roles.js';
 import { signatureRoles } from './read-signatures.js';
 import { readTitle } from './read-title.js';
-import { aboutNextMeeting, fallbackDate, heldAtLocation, placeBesideDate, sentenceTimes, whenWhereLine } from './read-when.js';
+import { aboutNextMeeting, fallbackDate, heldAtLocation, heldTime, placeBesideDate, sentenceTimes, whenWhereLine } from './read-when.js';
 import type { Line } from './types.js';
 
 export { dateOnlyShape } from './read-when.js';
@@ -111,6 +111,7 @@ export function readHeader(lines: readonly Line[], frontMatter: Record<string, u
   whenWhereLine(lines, header, vocabs);
   sentenceTimes(lines, header, vocabs);
   heldAtLocation(lines, header, vocabs);
+  heldTime(lines, header, vocabs);
   placeBesideDate(lines, header, vocabs);
   fallbackDate(lines, header, frontMatter, vocabs, path);
   return header;

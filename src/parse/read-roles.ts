@@ -6,19 +6,10 @@ import type { Header } from './header.js';
 import { foldedPhrases, gather, includesAny, wordSet } from './cues.js';
 import { isCompoundRole, isName, isNick, roleOf } from './read-people.js';
 import { nounShaped } from './read-owners.js';
-import { aboutNextMeeting } from './read-when.js';
+import { aboutNextMeeting, headSentences } from './read-when.js';
 import { resolvePerson } from './resolve-people.js';
 import { trimEndWhere, withoutTrailingParen } from './trim.js';
 import type { Line } from './types.js';
-
-/** How much of a long paragraph's head is read for the sentence that opens the meeting. */
-const OPENING_HEAD = 400;
-
-/** A sentence that opens the meeting is this long at most; a longer one holds more than the opening (a header run on into it). */
-const LONGEST_OPENING = 200;
-
-/** A blank after a sentence's stop and before a capital: where sentences part. A stop after a number is an ordinal's (`1. Vorsitzender`). */
-const SENTENCE_BREAK = /(?<=\p{L}\p{Ll}[.!?])\s+(?=\p{Lu})/u;
 
 /** A claim that names hold a role: 2 from a role label, 1 from a sentence or a weak label, 0 from a hint. */
 export interface RoleClaim {
@@ -47,12 +38,10 @@ export function proseRoles(lines: readonly Line[], header: Header, claims: RoleC
   for (const vocab of vocabs) for (const [role, words] of Object.entries(vocab.roles)) for (const word of words) if (!roles.has(word) && word.length > 3) roles.set(word, role);
   for (const line of lines.slice(0, 200)) {
     if (line.text.length > 600) {
-      // A report told in one long paragraph (`Am Donnerstag fand unsere Jahreshauptversammlung statt. Vor 18 Mitgliedern eröffnete …`) opens with its opening: its head is read for the one who opens.
+      // A report told in one long paragraph or point (`Am Donnerstag fand unsere Jahreshauptversammlung statt. Vor 18 Mitgliedern eröffnete …`) opens with its opening: its head is read for the one who opens.
       // Only its sentences are read, each alone: a header flattened into the paragraph (`Notulist: Directie: …`) is no opening.
-      if (line.kind !== 'paragraph') continue;
-      for (const sentence of line.text.slice(0, OPENING_HEAD).split(SENTENCE_BREAK)) {
-        if (sentence.length <= LONGEST_OPENING) for (const said of openingAppositions(sentence, roles, vocabs)) addOpener(said.name, said.role, header, claims);
-      }
+      if (line.kind !== 'paragraph' && line.kind !== 'listItem') continue;
+      for (const sentence of headSentences(line.text)) for (const said of openingAppositions(sentence, roles, vocabs)) addOpener(said.name, said.role, header, claims);
       continue;
     }
     // The sentence that opens the meeting may be written as a point of a list, or run on below one (`- Der Vorsitzende, ... eröffnet ...`).
@@ -77,11 +66,17 @@ export function proseRoles(lines: readonly Line[], header: Header, claims: RoleC
 function openingAppositions(text: string, roles: ReadonlyMap<string, string>, vocabs: readonly Vocabulary[]): { name: string; role: string }[] {
   const folded = fold(text);
   // The phrases folded once per list, not once per line (a paragraph each time folded them all again).
-  if (!includesAny(folded, foldedPhrases(gather(vocabs, 'openedAt')))) return [];
+  // A greeting opens it as well (`Obmann Eva Lind begrüßt die Mitglieder`, `Ordförande Eva Lind hälsade alla välkomna`).
+  if (!includesAny(folded, foldedPhrases(gather(vocabs, 'openedAt'))) && !includesAny(folded, foldedPhrases(gather(vocabs, 'openingWords')))) return [];
   const out: { name: string; role: string }[] = [];
+  let previous = '';
   for (const word of text.matchAll(/\S+/gu)) {
-    const role = roles.get(word[0].toLowerCase().replace(/,$/u, ''));
-    if (role === undefined) continue;
+    const written = word[0].toLowerCase().replace(/,$/u, '');
+    const role = roles.get(written);
+    const before = previous;
+    previous = written;
+    // `vice ordförande Anna Holm` is the vice chair: the word before makes another office of two words.
+    if (role === undefined || (roles.get(`${before} ${written}`) ?? role) !== role) continue;
     const after = namesAfter(text.slice(word.index + word[0].length), vocabs)[0];
     // A lower-case word after the office may be a user id (`chair jdoe`) or only the sentence going on (`…, 1. Vorsitzender, um 19 Uhr`): a name set before the office wins.
     const name = after !== undefined && /^\p{Lu}/u.test(after) ? after : appositionName(text.slice(0, word.index), vocabs) ?? after;

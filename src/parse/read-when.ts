@@ -13,6 +13,25 @@ import type { Line } from './types.js';
 /** How many lines at the top a date, a time or a place without a label is looked for in. */
 const HEAD_LINES = 40;
 
+/** How much of a long paragraph's head is read for the sentence that opens the meeting. */
+const OPENING_HEAD = 400;
+
+/** A sentence that opens the meeting is this long at most; a longer one holds more than the opening (a header run on into it). */
+const LONGEST_OPENING = 200;
+
+/** A blank after a sentence's stop and before a capital: where sentences part. A stop after a number is an ordinal's (`1. Vorsitzender`). */
+const SENTENCE_BREAK = /(?<=\p{L}\p{Ll}[.!?])\s+(?=\p{Lu})/u;
+
+/**
+ * The sentences in the head of a long paragraph that may open the meeting: a report told in one
+ * paragraph, or a page flattened into one line, opens with its opening (`Am Donnerstag fand unsere
+ * Jahreshauptversammlung statt. Vor 18 Mitgliedern eröffnete …`). Each sentence is read alone, and
+ * only one short enough to be a sentence: a header run on into it (`Notulist: Directie: …`) is none.
+ */
+export function headSentences(text: string, longest = LONGEST_OPENING): string[] {
+  return text.slice(0, OPENING_HEAD).split(SENTENCE_BREAK).filter((sentence) => sentence.length <= longest);
+}
+
 /** Take the meeting's date (and times written beside it) from a line; false when it holds no full date. */
 export function dateFromLine(line: Line, header: Header, vocabs: readonly Vocabulary[], field: string): boolean {
   const date = findFullDate(line.text, vocabs);
@@ -329,18 +348,24 @@ export function sentenceTimes(lines: readonly Line[], header: Header, vocabs: re
   let start: { time: string; line: Line } | null = null;
   let end: { time: string; line: Line } | null = null;
   for (const line of lines) {
-    if (line.kind === 'code' || line.kind === 'html' || line.text.length > 400 || !/\d/.test(line.text)) continue;
-    // `Das nächste Treffen beginnt um 18 Uhr`: the time of the next meeting, not of this one; the sentences before it stay.
-    const text = beforeNextMeeting(line.text, vocabs);
-    if (text === '') continue;
-    const lower = text.toLowerCase();
-    const opening: string | null = start === null ? timeAfterPhrase(text, lower, opened, vocabs) : null;
-    if (opening) start = { time: opening, line };
-    // The closing is read even where no opening time is written (`De voorzitter sluit de vergadering om 21.15 uur`),
-    // and on the line that told the opening (`Vergadering geopend om 13:43, gesloten om 14:13`): another time there.
-    if (end === null) {
-      const time = timeAfterPhrase(text, lower, closed, vocabs);
-      if (time && time !== opening) end = { time, line };
+    if (line.kind === 'code' || line.kind === 'html' || (line.text.length > 400 && line.kind !== 'paragraph' && line.kind !== 'listItem') || !hasDigit(line.text)) continue;
+    // A report told in one long paragraph or point, or a page flattened into one line, opens with its opening
+    // (`Um 19.00 Uhr eröffnet der Bürgermeister ... die Sitzung, begrüßt ...`): only the sentences of its head are read,
+    // however long, for a time is read only close to the phrase of opening or closing.
+    for (const sentence of line.text.length > 400 ? headSentences(line.text, OPENING_HEAD) : [line.text]) {
+      // `Das nächste Treffen beginnt um 18 Uhr`: the time of the next meeting, not of this one; the sentences before it stay.
+      const text = beforeNextMeeting(sentence, vocabs);
+      if (text === '') continue;
+      const lower = text.toLowerCase();
+      const opening: string | null = start === null ? timeAfterPhrase(text, lower, opened, vocabs) : null;
+      if (opening) start = { time: opening, line };
+      // The closing is read even where no opening time is written (`De voorzitter sluit de vergadering om 21.15 uur`),
+      // and on the line that told the opening (`Vergadering geopend om 13:43, gesloten om 14:13`): another time there.
+      if (end === null) {
+        const time = timeAfterPhrase(text, lower, closed, vocabs);
+        if (time && time !== opening) end = { time, line };
+      }
+      if (end !== null) break;
     }
     if (end !== null) break;
   }
@@ -522,6 +547,64 @@ export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: r
     }
   }
 }
+
+/**
+ * The start time the sentence that says when the meeting was held names, where no label and no
+ * sentence of opening gave one: minutes that open with the meeting's record give the time it was
+ * called for (`De bestuursvergadering vond plaats op maandag 3 maart om 20.00 uur`,
+ * `Protokoll fört vid styrelsemöte söndagen den 9 mars kl 16.00`, `The trustees met online on
+ * May 5 at 19:30`, `Am Freitag um 20 Uhr fand die Jahresversammlung im Vereinsheim statt`). Its
+ * first clock time gives the start, a range the end too; a sentence about the next meeting gives none.
+ */
+export function heldTime(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): void {
+  if (header.startTime !== null) return;
+  // A verb that also schedules an event (`pidetään`, `findet … statt`, `gehouden`) tells of one to come as often as of this
+  // one (`Pöytäkirja pidetään nähtävänä ... klo 9`, `Vuosikokous pidetään lauantaina klo 12`): only a past one tells this meeting's time.
+  const phrases = (vocabs[0]?.heldAt ?? []).filter((phrase) => !vocabs[0]?.holdingVerbs.includes(phrase));
+  for (const [index, first] of lines.slice(0, 60).entries()) {
+    if (first.kind !== 'paragraph' && first.kind !== 'listItem' && first.kind !== 'heading') continue;
+    const given = wrappedOn(lines, index);
+    const line = given.text.length > 400 && given.kind === 'paragraph' ? { ...given, text: headBeforeFields(given.text, vocabs) } : given;
+    if (line.text.length > 400 || !hasDigit(line.text)) continue;
+    // Only the sentence that tells it: another may tell a time of something else (`The meeting was briefly closed at 7.35pm to allow ... Discussion took place ...`).
+    const sentences = line.text.split(SENTENCE_BREAK);
+    // A page flattened from a PDF opens with its number (`1 Protokoll fört vid ...`).
+    const opening = (sentences[0] as string).toLowerCase().replace(PAGE_NUMBER, '');
+    const recorded = index < 15 && vocabs.some((v) => v.recordOpenings.some((words) => opening.startsWith(`${words} `)));
+    const told = recorded ? sentences[0] : sentences.find((sentence) => phrases.some((written) => tellsHolding(sentence, sentence.toLowerCase(), written, vocabs)));
+    if (told === undefined || aboutNextMeeting(told, vocabs)) continue;
+    const times = findTimes(told, vocabs);
+    if (times === null) continue;
+    header.startTime = times.start;
+    if (times.end !== null && header.endTime === null) header.endTime = times.end;
+    header.fields.startTime = { text: line.text, position: line.start };
+    return;
+  }
+}
+
+/**
+ * Whether a sentence says the meeting was held, with one of the phrases of holding (`vond plaats`, `met`,
+ * `fand … statt`): the meeting or the body that met stands before the verb (`The committee met
+ * on ...`), or right after it, as a language with its verb second puts it after a fronted time
+ * (`Am Freitag um 20 Uhr fand die Jahresversammlung ... statt`); or the line opens with the phrase
+ * and a date (`Held on 9 April 2025 at 7.30pm`).
+ */
+function tellsHolding(text: string, lower: string, written: string, vocabs: readonly Vocabulary[]): boolean {
+  const phrase = written.split(' … ')[0] ?? written;
+  const at = lower.indexOf(phrase);
+  if (at < 0 || /\p{L}/u.test(lower.charAt(at - 1)) || /\p{L}/u.test(lower.charAt(at + phrase.length))) return false;
+  if (at === 0 && scanDates(text.slice(phrase.length), vocabs).length > 0) return true;
+  const names = (words: string[]): boolean => vocabs.some((v) => anyMatches(words, v.meetingWords) || anyMatches(words, v.bodies));
+  if (names(lower.slice(0, at).split(/[^\p{L}-]+/u))) return true;
+  const after = lower.slice(at + phrase.length, at + phrase.length + 60).split(/[^\p{L}-]+/u).filter(Boolean);
+  return names(after.slice(0, MEETING_ARTICLES.has(after[0] ?? '') ? 2 : 1));
+}
+
+/** The number of a page before the first words of its text. */
+const PAGE_NUMBER = /^\d{1,3}\s+/u;
+
+/** Articles that may stand between a verb and the meeting it tells of (`fand die Sitzung`, `vond de vergadering`). */
+const MEETING_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'de', 'het', 'the', 'unsere', 'onze', 'our']);
 
 /**
  * The place the sentence of record names after the meeting's date and time (`Protokoll fört vid

@@ -147,6 +147,13 @@ describe('readHeader', () => {
     // A value alone under its label is still the header's, not a line of the body.
     expect(parseMinutes('# Club evening\n\n## Adjournment\n\n9:40 pm\n').endTime).toBe('21:40');
   });
+
+  it('reads the imperative agenda line of US minutes, `Adjourn: 8:15 pm`, as the end time', () => {
+    const text = '# Garden club general meeting\n\nMarch 4, 2031\n\nCall to order: 7:02 pm\n\nTreasurer report given.\n\nAdjourn: 8:15 pm\n';
+    expect(header(text)).toMatchObject({ start: '19:02', end: '20:15' });
+    // Without a time the line is only the item's name: no end time is made up.
+    expect(header('# Garden club general meeting\n\nMarch 4, 2031\n\nAdjourn\n\nThe president thanked everyone.\n').end).toBeNull();
+  });
 });
 
 describe('the place from a sentence about the meeting', () => {

@@ -9,7 +9,7 @@ import { PEOPLE_FIELDS, readPeopleField, readPeopleTables, readPreambleNames } f
 import { fieldOf, readLabel, type LabelHit } from './read-label.js';
 import { readInlinePeople, splitRunOn, type RunOnLine } from './read-inline-fields.js';
 import { findDayRange, findFullDate, findTimes, scanDates, weekdayOf } from './read-dates.js';
-import { applyRoles, electionRoles, proseRoles, roleSentences, type RoleClaim } from './read-roles.js';
+import { applyRoles, electionRoles, proseRoles, roleSentences, rosterRoles, type RoleClaim } from './read-roles.js';
 import { signatureRoles } from './read-signatures.js';
 import { readTitle } from './read-title.js';
 import { aboutNextMeeting, fallbackDate, heldAtLocation, heldTime, placeBesideDate, sentenceTimes, whenWhereLine } from './read-when.js';
@@ -106,6 +106,7 @@ export function readHeader(lines: readonly Line[], frontMatter: Record<string, u
   electionRoles(lines, claims, vocabs);
   proseRoles(lines, header, claims, vocabs);
   signatureRoles(lines, claims, vocabs);
+  rosterRoles(rosterValues(header, runOns, lines), claims, vocabs);
   applyRoles(header.participants, claims);
   readTitle(lines, header, frontMatter, vocabs);
   whenWhereLine(lines, header, vocabs);
@@ -115,6 +116,14 @@ export function readHeader(lines: readonly Line[], frontMatter: Record<string, u
   placeBesideDate(lines, header, vocabs);
   fallbackDate(lines, header, frontMatter, vocabs, path);
   return header;
+}
+
+/** The values of the labels of those present, on a line of their own or run on in a line (`... Läsnä Aho Aino puheenjohtaja ...`). */
+function rosterValues(header: Header, runOns: readonly RunOnLine[], lines: readonly Line[]): string[] {
+  const out: string[] = [];
+  for (const label of header.labels.values()) if (label.field === 'participants') out.push(label.value);
+  for (const runOn of runOns) for (const label of runOn.labels) if (label.field === 'participants') out.push((lines[runOn.index] as Line).text.slice(label.valueAt, label.valueEnd));
+  return out;
 }
 
 /**

@@ -737,3 +737,37 @@ function electedIn(sentence: string, vocabs: readonly Vocabulary[]): string[] {
   const after = namesAfter(words.slice(last + 1).join(' '), vocabs);
   return after.length === 1 ? after : [];
 }
+
+/** A word of a name in a roster flattened from a table: a capital, letters in lower case, perhaps a hyphen and more (`Ala-Kyyny`). */
+const ROSTER_NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*$/u;
+
+/**
+ * The chair and secretary a list of those present names by the office written right after a name,
+ * as a table of members (`Nimi Tehtävä`) flattened from a PDF runs them (`Läsnä Aho Aino
+ * puheenjohtaja Berg Bo jäsen Lind Eero sihteeri`, `Närvarande Eva Holm ordförande Per Ek
+ * ledamot`): two capitalised words, then a role word of the meeting spelled out (six letters or
+ * more: an abbreviation may be a column's heading), then no further role word (a column of offices
+ * after a column of names, `Aho Aino Berg Bo puheenjohtaja jäsen`, pairs no office with the name
+ * before it). An office of another body (`Aho Aino valtuuston puheenjohtaja`) has its body's word
+ * between the name and the office, and is passed by. Only a role named so once in the list; the
+ * weakest claim, which any label, sentence or signature overrides.
+ */
+export function rosterRoles(values: readonly string[], claims: RoleClaim[], vocabs: readonly Vocabulary[]): void {
+  const found = new Map<string, string[][]>();
+  for (const value of values) {
+    const words = value.split(/\s+/u).filter((w) => w !== '');
+    for (let k = 2; k < words.length; k++) {
+      const written = (words[k] as string).replace(/[,;]$/u, '');
+      if (!/^\p{Ll}{6,}$/u.test(written)) continue;
+      const role = roleOf(written, vocabs);
+      if (!role || !MEETING_ROLES.has(role)) continue;
+      const first = words[k - 2] as string;
+      const last = words[k - 1] as string;
+      if (![first, last].every((w) => ROSTER_NAME_WORD.test(w) && roleOf(w, vocabs) === null)) continue;
+      const next = (words[k + 1] ?? '').replace(/[,;.]$/u, '');
+      if (next !== '' && roleOf(next, vocabs) !== null) continue;
+      found.set(role, [...(found.get(role) ?? []), [`${first} ${last}`]]);
+    }
+  }
+  for (const [role, names] of found) if (names.length === 1) claims.push({ role, names: names[0] as string[], strength: 0 });
+}

@@ -15,7 +15,7 @@ const COMPOUND_TAIL = 8;
 
 /**
  * Whether a subject found in a sentence takes, keeps or acts in an office (`Karin übernimmt
- * weiterhin das Amt der Kassiererin`, `vimja führt Protokoll`, `Kokouksen puheenjohtajana toimii
+ * weiterhin das Amt der Kassiererin`, `jkoch führt Protokoll`, `Kokouksen puheenjohtajana toimii
  * Elina`, `Petri jatkaa yhdistyksen johdossa`, `Bo will serve as secretary`, `Eva fortsätter som
  * kassör`, `Jan blijft voorzitter`): minutes record who holds an office (an election, the roles
  * of the meeting, a post kept for another year) as a fact of the organisation, no task after the

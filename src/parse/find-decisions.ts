@@ -694,6 +694,8 @@ function besideNeeded(words: readonly string[], vocabs: readonly Vocabulary[]): 
   // A run of more words is a page or a form flattened into one line (a cover page's boxes), no sentence.
   if (words.length > FORMULA_SENTENCE) return null;
   const { any, cues } = weakCues(vocabs);
+  // Most sentences hold no weak cue at all: one pass over their words says so before any is looked at alone.
+  if (!hasWord(words, any)) return null;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     // A present passive past the first word states what the proposal puts (`Kokous todetaan laillisesti koollekutsutuksi`), no finding.

@@ -44,7 +44,7 @@ export function numberedItems(lines: readonly Line[], header: Header, vocabs: re
   });
   // Letters (`A. Opening`) are items only where no number is written: beside numbers they mark sub-items.
   const lettered = found.filter((f) => /^\p{L}$/u.test(f.read.number ?? ''));
-  const numbers = found.filter((f) => !lettered.includes(f));
+  const numbers = amongStrongLines(lines, found.filter((f) => !lettered.includes(f)));
   const whole = numbers.filter((f) => !(f.read.number ?? '').includes('.'));
   let top = whole.length > 0 ? whole : numbers.length > 0 ? numbers : lettered;
   top = withUnnumbered(lines, top, unnumbered);
@@ -127,6 +127,24 @@ function countsOn(lines: readonly Line[], index: number): boolean {
 function signNumber(text: string): number | null {
   const lead = SIGN_LEAD.exec(text);
   return lead ? Number(lead[0].replace(/\D/gu, '')) : null;
+}
+
+/** Numbered headings or bold lines it takes to make them, and only them, the items of the minutes. */
+const STRONG_ITEMS = 3;
+
+/**
+ * The numbered items, without the plain lines among them where three whole-numbered headings or
+ * bold lines or more set the items apart: a marked plain line between such items is a line of
+ * their notes, most often a clause quoted from the statutes (`§2 (1) Zweck des Vereins ...`,
+ * `§ 9` over the clause's text), not an item of its own.
+ */
+function amongStrongLines(lines: readonly Line[], found: readonly Found[]): Found[] {
+  const strong = (f: Found): boolean => {
+    const line = lines[f.index] as Line;
+    return line.kind === 'heading' || line.bold;
+  };
+  const headed = found.filter((f) => strong(f) && f.read.number !== null && !f.read.number.includes('.'));
+  return headed.length >= STRONG_ITEMS ? found.filter(strong) : [...found];
 }
 
 /** Marked headings without a number, where the numbered ones are marked headings of the same level. */

@@ -159,7 +159,10 @@ function withHeadings(lines: readonly Line[], header: Header, vocabs: readonly V
 /**
  * Numbered items that repeat an agenda list, with the list's items that no numbered item repeats
  * put back in the list's order (`Folgetermin` at the end of the list, never given a heading).
- * Unchanged when fewer than half of the list's items are repeated: then the list is another one.
+ * An item repeats a list item by its words, else by its number alone where both are numbered
+ * and no other item carries that number (`Agendapunt 5:` over the notes of the list's `5.
+ * Rondvraag, wvttk`). Unchanged when fewer than half of the list's items are repeated (the list
+ * is another one), or when the whole list stands in one item's notes (the agenda read out).
  */
 function withListOnly(numbered: AgendaDraft[], list: readonly AgendaDraft[]): AgendaDraft[] {
   if (list.length * numbered.length > MOST_PAIRS) return numbered;
@@ -169,7 +172,14 @@ function withListOnly(numbered: AgendaDraft[], list: readonly AgendaDraft[]): Ag
     if (k >= 0) used.add(k);
     return k;
   });
-  if (used.size * 2 < list.length || used.size === list.length) return numbered;
+  list.forEach((item, k) => {
+    if (matches[k] !== -1) return;
+    const byNumber = onlyWithNumber(numbered, item.number, used);
+    if (byNumber < 0) return;
+    matches[k] = byNumber;
+    used.add(byNumber);
+  });
+  if (used.size * 2 < list.length || used.size === list.length || readOutUnder(numbered, list)) return numbered;
   const out = [...numbered];
   let after = -1;
   list.forEach((item, k) => {
@@ -178,6 +188,31 @@ function withListOnly(numbered: AgendaDraft[], list: readonly AgendaDraft[]): Ag
     else out.splice(++after, 0, item);
   });
   return out;
+}
+
+/**
+ * The index of the one numbered item, not yet matched, that carries this number (`5` of
+ * `Agendapunt 5`); -1 when the number is missing, no item carries it, or two items do.
+ */
+function onlyWithNumber(numbered: readonly AgendaDraft[], number: string | null, used: ReadonlySet<number>): number {
+  if (number === null) return -1;
+  let found = -1;
+  for (let i = 0; i < numbered.length; i++) {
+    if ((numbered[i] as AgendaDraft).number !== number) continue;
+    if (found >= 0) return -1;
+    found = i;
+  }
+  return found >= 0 && !used.has(found) ? found : -1;
+}
+
+/**
+ * Whether the whole agenda list stands in the notes of one numbered item (`TOP 4. Verlesung der
+ * Tagesordnung` / `Der Vorsitzende verliest die Tagesordnung:` / `1. Begrüßung` ...): the agenda
+ * sent out, read at the meeting, while the numbered items are the ones held. What the list holds
+ * beyond them was not taken up as an item of its own.
+ */
+function readOutUnder(numbered: readonly AgendaDraft[], list: readonly AgendaDraft[]): boolean {
+  return numbered.some((item) => list.every((entry) => entry.from > item.from && entry.from < item.to));
 }
 
 /**

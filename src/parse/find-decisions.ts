@@ -627,11 +627,15 @@ function outcomeBeside(title: string, vocabs: readonly Vocabulary[]): boolean {
  * Whether a title is a sentence: it ends with a full stop, and has five words or more, or a word of
  * deciding after its first (`§ 2 Dagordningen godkändes.`, `§ 3 Till sekreterare valdes Sören.`:
  * a short passive is a whole minute), or a weak cue with the word it needs (`§ 4 Mötet förklarades
- * behörigt utlyst.`). A first word may be the noun that names the topic (`Beslut om budget.`).
+ * behörigt utlyst.`). A first word may be the noun that names the topic (`Beslut om budget.`), and
+ * so may that noun after a preposition (`Uppföljning av beslut`).
  */
 function minuteSentence(title: string, vocabs: readonly Vocabulary[]): boolean {
   const words = wordsOf(title);
-  const cued = words.length >= 2 && (leadingCueWord(words.slice(1), gather(vocabs, 'decisionCues'), words.length) !== null || weakCue(words.slice(1), vocabs) !== null);
+  const rest = words.slice(1);
+  const verb = leadingCueWord(rest, gather(vocabs, 'decisionCues'), words.length);
+  // The noun for decisions after a preposition names the topic (`§ 7 Uppföljning av beslut`): no verdict in it.
+  const cued = words.length >= 2 && ((verb !== null && !decisionsReferred(rest, rest.indexOf(verb), vocabs)) || weakCue(rest, vocabs) !== null);
   if (!/[^.]\.$/.test(title.trim())) return cued && /[\p{L}\p{N})]$/u.test(title.trim());
   return words.length >= 5 || cued;
 }

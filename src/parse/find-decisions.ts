@@ -469,7 +469,7 @@ function entryOf(scope: OutcomeScope, unit: Unit, line: Line, words: readonly st
 function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceCue): boolean {
   const { context } = scan;
   const participants = context.header.participants;
-  if (/\?\s*$/u.test(unit.text) || asked(unit.text, cue.words, context.vocabs)) return true;
+  if (/\?\s*$/u.test(unit.text) || askedAt(unit.text, cue.words) || asked(unit.text, cue.words, context.vocabs)) return true;
   // `No decision was made`, `Ei päätetty`, `Kein Beschluss`: the cue is negated.
   if (cue.kind !== 'section' && findPhrase(unit.text, gather(context.allVocabs, 'undecided')) !== null) return true;
   if (line.quoteDepth > 0 && cue.kind !== 'vote') return true;
@@ -487,6 +487,18 @@ function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceC
   // A speaker's `Agreed.` answers a speaker; a `let's` in a speaker's paragraph proposes.
   if (said !== null && wordsOf(said).length <= 3) return true;
   return hedged && (said !== null || spoken(blockStart(context.lines, unit.line), markers, participants) !== null);
+}
+
+/**
+ * Whether the cue stands in a question the unit goes on after (`Vraag of de procedures gevolgd zijn,
+ * die wettelijk vastgesteld zijn? Zou gelijken op ...`): the first stop after the cue, before a blank
+ * or the end, is a question mark. A stop of an abbreviation before it ends the look, as a sentence may.
+ */
+function askedAt(text: string, cue: string): boolean {
+  const at = text.indexOf(cue);
+  if (at < 0) return false;
+  const stop = /[.!?](?=\s|$)/u.exec(text.slice(at + cue.length));
+  return stop !== null && stop[0] === '?';
 }
 
 /**

@@ -6,11 +6,11 @@ export const sv: Vocabulary = {
   stopwords: ['och', 'att', 'det', 'som', 'för', 'med', 'den', 'har', 'till', 'inte', 'ett', 'på', 'av', 'är', 'en', 'om', 'mötet', 'beslut', 'vi', 'eller', 'under', 'efter', 'över', 'inför', 'framför', 'utöver', 'kvar', 'mer', 'fler'],
   labels: {
     title: ['rubrik', 'möte'],
-    date: ['datum', 'tid', 'tidpunkt', 'när'],
+    date: ['datum', 'tid', 'tidpunkt', 'när', 'mötesdatum', 'datum och tid'],
     time: ['klockslag', 'tid'],
     start: ['mötet öppnades', 'öppnande', 'starttid', 'öppnar mötet', 'mötets öppnande', 'mötet öppnas', 'med början'],
     end: ['mötet avslutades', 'sluttid', 'avslutande', 'avslutar mötet', 'mötets avslutande', 'mötet avslutas'],
-    location: ['plats', 'lokal', 'mötesplats', 'var'],
+    location: ['plats', 'lokal', 'mötesplats', 'var', 'möteslokal', 'sammanträdesplats', 'sammanträdeslokal'],
     participants: ['närvarande', 'beslutande', 'beslutande ledamöter', 'övriga deltagande', 'tjänstgörande ersättare', 'deltagare', 'närvarande ledamöter', 'ledamöter', 'övriga närvarande', 'medlemmar', 'närvaro', 'adjungerade', 'adjungerad', 'gäster', 'övriga deltagare', 'närvarande styrelseledamöter', 'tjänstemän', 'tjänstepersoner', 'närvarande tjänstemän', 'närv'],
     absent: ['frånvarande', 'anmält förhinder', 'förhinder', 'ej närvarande', 'anmäld frånvaro', 'ej närvarande ledamöter'],
     chair: ['ordförande', 'ordf', 'mötesordförande', 'mötets ordförande', 'tf. ordförande', 'tillförordnad ordförande'],

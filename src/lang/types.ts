@@ -236,6 +236,12 @@ export interface Vocabulary {
    */
   particleVerbs: string[];
   /**
+   * The particles of separable verbs that take the participle's `ge` after them (`in` + `gezet`,
+   * `op` + `gestart`, `af` + `gerond`): a word so built is a past participle, a deed told as done
+   * (`daarop is Gartner ingezet`, `dat Noor een werkgroep heeft opgestart`), never the present verb of a task.
+   */
+  participleParticles?: string[];
+  /**
    * The standing items that open and close the agenda of formal minutes (`Opening`, `Mededelingen`,
    * `Rondvraag`, `Sluiting`; `Avaus`, `Muut asiat`): a numbered run holding two of them is the agenda
    * even where most of its items have nothing written under them. Folded, matched at a title's start.

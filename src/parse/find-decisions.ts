@@ -469,7 +469,7 @@ function entryOf(scope: OutcomeScope, unit: Unit, line: Line, words: readonly st
 function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceCue): boolean {
   const { context } = scan;
   const participants = context.header.participants;
-  if (/\?\s*$/u.test(unit.text) || asked(unit.text, cue.words, context.vocabs)) return true;
+  if (/\?\s*$/u.test(unit.text) || askedAt(unit.text, cue.words) || asked(unit.text, cue.words, context.vocabs)) return true;
   // `No decision was made`, `Ei päätetty`, `Kein Beschluss`: the cue is negated.
   if (cue.kind !== 'section' && findPhrase(unit.text, gather(context.allVocabs, 'undecided')) !== null) return true;
   if (line.quoteDepth > 0 && cue.kind !== 'vote') return true;
@@ -487,6 +487,18 @@ function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceC
   // A speaker's `Agreed.` answers a speaker; a `let's` in a speaker's paragraph proposes.
   if (said !== null && wordsOf(said).length <= 3) return true;
   return hedged && (said !== null || spoken(blockStart(context.lines, unit.line), markers, participants) !== null);
+}
+
+/**
+ * Whether the cue stands in a question the unit goes on after (`Vraag of de procedures gevolgd zijn,
+ * die wettelijk vastgesteld zijn? Zou gelijken op ...`): the first stop after the cue, before a blank
+ * or the end, is a question mark. A stop of an abbreviation before it ends the look, as a sentence may.
+ */
+function askedAt(text: string, cue: string): boolean {
+  const at = text.indexOf(cue);
+  if (at < 0) return false;
+  const stop = /[.!?](?=\s|$)/u.exec(text.slice(at + cue.length));
+  return stop !== null && stop[0] === '?';
 }
 
 /**
@@ -627,11 +639,15 @@ function outcomeBeside(title: string, vocabs: readonly Vocabulary[]): boolean {
  * Whether a title is a sentence: it ends with a full stop, and has five words or more, or a word of
  * deciding after its first (`§ 2 Dagordningen godkändes.`, `§ 3 Till sekreterare valdes Sören.`:
  * a short passive is a whole minute), or a weak cue with the word it needs (`§ 4 Mötet förklarades
- * behörigt utlyst.`). A first word may be the noun that names the topic (`Beslut om budget.`).
+ * behörigt utlyst.`). A first word may be the noun that names the topic (`Beslut om budget.`), and
+ * so may that noun after a preposition (`Uppföljning av beslut`).
  */
 function minuteSentence(title: string, vocabs: readonly Vocabulary[]): boolean {
   const words = wordsOf(title);
-  const cued = words.length >= 2 && (leadingCueWord(words.slice(1), gather(vocabs, 'decisionCues'), words.length) !== null || weakCue(words.slice(1), vocabs) !== null);
+  const rest = words.slice(1);
+  const verb = leadingCueWord(rest, gather(vocabs, 'decisionCues'), words.length);
+  // The noun for decisions after a preposition names the topic (`§ 7 Uppföljning av beslut`): no verdict in it.
+  const cued = words.length >= 2 && ((verb !== null && !decisionsReferred(rest, rest.indexOf(verb), vocabs)) || weakCue(rest, vocabs) !== null);
   if (!/[^.]\.$/.test(title.trim())) return cued && /[\p{L}\p{N})]$/u.test(title.trim());
   return words.length >= 5 || cued;
 }

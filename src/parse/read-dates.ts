@@ -44,6 +44,8 @@ const NUMERIC = /(?<![\d/.])(?<!\d-)(\d{1,2})(?:\/(\d{1,2})\/(\d{4}|\d{2})|-(\d{
  */
 const DAY_MONTH = /(?<![\d.#№])(\d{1,2})(?:st|nd|rd|th|:[ae])?\.?\s(?:of\s)?(\p{L}+)\.?(?:,?\s(\d{4}))?(?![\p{L}\d])/gu;
 const MONTH_DAY = /(?<![\p{L}])(\p{L}+)\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?(?![\d:.]\d|\d)/gu;
+/** `13-april-2023`, `5-mrt-2024`: day, month name and full year joined by dashes, as forms and exports write a date. */
+const DASHED_NAMED = /(?<![\d.#№-])(\d{1,2})-(\p{L}{3,})\.?-(\d{4})(?![\p{L}\d])/gu;
 
 /** Every date written in a short text, in order: ISO, `8.11.2019`, `15.12.`, `8. marraskuuta 2019`, `November 8, 2019`. */
 export function scanDates(text: string, vocabs: readonly Vocabulary[]): DateHit[] {
@@ -72,6 +74,10 @@ export function scanDates(text: string, vocabs: readonly Vocabulary[]): DateHit[
   for (const m of text.matchAll(DAY_MONTH)) {
     const month = monthOf(m[2]!, vocabs, true);
     if (month > 0) add(m.index, m[0].length, m[3] ? +m[3] : null, month, +m[1]!);
+  }
+  for (const m of text.matchAll(DASHED_NAMED)) {
+    const month = monthOf(m[2]!, vocabs, true);
+    if (month > 0) add(m.index, m[0].length, +m[3]!, month, +m[1]!);
   }
   for (const m of text.matchAll(MONTH_DAY)) {
     const month = monthOf(m[1]!, vocabs, true);

@@ -523,10 +523,26 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
   // (`... Anschrift und Geburtsdatum benannt werden`, `... FSR-Sachen vorgestellt werden`): the words before it undergo it.
   if (primary.auxiliaries.includes(rest[1] ?? '')) return 0;
   if (primary.presentEndings.some((ending) => ending.length >= 3 && verb === ending)) return 1;
+  if (separableParticiple(verb, primary)) return 0;
   const ok =
     primary.presentEndings.some((ending) => ending.length < 3 && verb.endsWith(ending) && verb.length >= ending.length + 2) ||
     (plural && primary.pluralEndings.some((ending) => verb.endsWith(ending) && verb.length >= ending.length + 3));
   return ok && (knownPerson || verb.length > 4) ? 1 : 0;
+}
+
+/**
+ * Whether a word is the past participle of a separable verb (`ingezet`, `opgestart`, `afgerond`,
+ * `meegenomen`): a particle of the language, then `ge`, then a stem of three letters or more,
+ * ending as a participle does. A present verb built so is one of giving (`aangeeft`, `opgeven`),
+ * whose stem itself opens with `ge`.
+ */
+function separableParticiple(word: string, vocab: Vocabulary): boolean {
+  if (!/(?:[td]|en)$/u.test(word)) return false;
+  return (vocab.participleParticles ?? []).some((particle) => {
+    if (!word.startsWith(`${particle}ge`) || word.length < particle.length + 5) return false;
+    const stem = word.slice(particle.length);
+    return !stem.startsWith('geef') && !stem.startsWith('geven');
+  });
 }
 
 /**

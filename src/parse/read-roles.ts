@@ -227,20 +227,28 @@ function candidates(phrases: readonly Phrase[], words: readonly string[] | null)
 export function roleSentences(lines: readonly Line[], claims: RoleClaim[], vocabs: readonly Vocabulary[]): void {
   const phrases = phrasesOf(vocabs);
   const look = (line: Line, index: number): void => {
-    if ((line.kind !== 'paragraph' && line.kind !== 'listItem') || line.text.length > 500) return;
+    if (line.kind !== 'paragraph' && line.kind !== 'listItem') return;
+    // A page flattened into one line (`1.2 Val av mötesordförande Nina Högberg väljs till mötesordförande. 1.3 ...`) is read sentence by sentence in its head.
+    if (line.text.length > 500) {
+      for (const sentence of flattenedSentences(line.text)) read(sentence);
+      return;
+    }
     const signed = line.kind === 'paragraph' ? signature(line.text, vocabs) ?? signedBelow(lines, index, phrases, vocabs) : null;
     if (signed) {
       claims.push({ ...signed, strength: 1 });
       return;
     }
+    read(line.text);
+  };
+  const read = (written: string): void => {
     // The time the meeting was called to order may stand inside the phrase (`called to order at 7:02 PM by X`).
-    const text = line.text.replace(CLOCK_TIME, '');
+    const text = written.replace(CLOCK_TIME, '');
     const lower = text.toLowerCase();
     // Only phrases whose first word the line holds can match: most lines hold none, and are done with before any other test.
     const opened = candidates(phrases, lower.match(LETTERS));
     if (opened.length === 0) return;
     // `Vanaf de volgende keer wordt het overleg voorgezeten door X`: a role in the next meeting, not in this one.
-    if (aboutNextMeeting(line.text, vocabs)) return;
+    if (aboutNextMeeting(written, vocabs)) return;
     const given = new Set<string>();
     for (const phrase of opened) {
       if (given.has(phrase.role)) continue;
@@ -260,6 +268,17 @@ export function roleSentences(lines: readonly Line[], claims: RoleClaim[], vocab
   for (let i = 0; i < head; i++) look(lines[i] as Line, i);
   electedOfficers(lines, head, claims, vocabs);
   for (let i = Math.max(head, lines.length - TAIL_LINES); i < lines.length; i++) look(lines[i] as Line, i);
+}
+
+/** How much of a flattened page's line its role sentences are looked for in: its head, where a meeting elects its officers. */
+const FLATTENED_HEAD = 3000;
+
+/** A sentence's end in a flattened page: a stop after a letter, then a capital or the number of the next item (`... mötesordförande. 1.3 Val av ...`). */
+const FLATTENED_BREAK = /(?<=\p{L}[.!?])\s+(?=[\p{Lu}\d])/u;
+
+/** The sentences of a flattened page's head short enough to be read for roles, as a line of its own is. */
+function flattenedSentences(text: string): string[] {
+  return text.slice(0, FLATTENED_HEAD).split(FLATTENED_BREAK).filter((sentence) => sentence.length <= 500);
 }
 
 /** An office word and the role it names, longest first, made once per list of vocabularies. */

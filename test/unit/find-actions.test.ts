@@ -90,6 +90,15 @@ describe('findActions: a person as the subject of a that-clause', () => {
     expect(actions(`${NL}Noor meldt dat Ilse de zaal heeft gereserveerd.\n`)).toEqual([]);
   });
 
+  it('reads a Dutch separable participle after a name as a deed done, not a task', () => {
+    const NL = 'Datum: 5 maart 2024\nAanwezig: Noor Smit, Ilse Vos\n\n';
+    expect(actions(`${NL}Voor de verhuizing is daarop Ilse ingezet als coördinator.\n`)).toEqual([]);
+    expect(actions(`${NL}Noor geeft aan dat Ilse net een leesclub heeft opgestart, daar mee afstemmen.\n`)).toEqual([]);
+    // The present of a verb of giving is built so too, and is a task.
+    expect(actions(`${NL}Er is afgesproken dat Ilse de sleutel aan de beheerder doorgeeft.\n`).map((a) => a.owners)).toEqual([['Ilse Vos']]);
+    expect(actions(`${NL}Ilse stuurt de uitnodiging voor de ledenvergadering rond.\n`).map((a) => a.owners)).toEqual([['Ilse Vos']]);
+  });
+
   it('takes no state and no report in a that-clause for a task', () => {
     expect(actions(`${EN}It was noted that Alice will be away in May.\n`)).toEqual([]);
     expect(actions(`${EN}Bob reported that Alice renewed the domain.\n`)).toEqual([]);

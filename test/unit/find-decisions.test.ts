@@ -37,6 +37,19 @@ describe('findDecisions', () => {
     expect(decisions('Proposed resolution: adopt the draft.\n\nKeskusteltiin budjetista.\n')).toEqual([]);
   });
 
+  it('reads no verdict in an item title that names decisions after a preposition', () => {
+    const minutes = '§ 3 Mötets öppnande\nMötet öppnades.\n\n§ 4 Uppföljning av beslut\nSekreteraren gick igenom listan.\n\n§ 5 Övriga frågor\nInga.\n';
+    expect(decisions(minutes)).toEqual([]);
+    expect(decisions('## 6. Opvolging van besluiten\n\nDe secretaris loopt de lijst door.\n')).toEqual([]);
+    // A title that records its outcome is still a decision.
+    expect(decisions('§ 3 Mötets öppnande\nMötet öppnades.\n\n§ 4 Dagordningen godkändes.\n\n§ 5 Övriga frågor\nInga.\n')).toEqual(['§ 4 Dagordningen godkändes.']);
+  });
+
+  it('takes no cue inside a question the entry goes on after', () => {
+    expect(decisions('Intro.\n\n- Vraag of het reglement gevolgd is, dat per 1 mei is vastgesteld? Zo ja, dan kan de commissie starten.\n')).toEqual([]);
+    expect(decisions('Intro.\n\n- Het reglement is vastgesteld. Wie stuurt het rond?\n')).toEqual(['Het reglement is vastgesteld.']);
+  });
+
   it('records the agenda item and position of each decision', () => {
     const [decision] = parseMinutes('## 1. Avaus\n\n## 2. Talous\n\nHyväksyttiin tilinpäätös.\n').decisions;
     expect(decision).toMatchObject({ id: 'D1', item: '2', position: { line: 5, column: 1 } });

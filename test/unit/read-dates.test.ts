@@ -17,6 +17,8 @@ describe('findFullDate and findTimes', () => {
     ['Mittwoch, 10. April 2019', '2019-04-10', null, null],
     ['25 januari 2023', '2023-01-25', null, null],
     ['Session: 20230328-0630', '2023-03-28', null, null],
+    ['7-okt-2021 - 19:30-21:00 uur', '2021-10-07', '19:30', '21:00'],
+    ['22-januari-2020', '2020-01-22', null, null],
   ])('%s', (text, date, start, end) => {
     expect(findFullDate(text, all)?.iso ?? null).toBe(date);
     const times = findTimes(text, all);

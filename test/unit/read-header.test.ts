@@ -25,6 +25,13 @@ describe('readHeader', () => {
     });
   });
 
+  it('reads the Dutch and Swedish meeting-date and meeting-place labels of a header table', () => {
+    const nl = header('# Notulen\n\n| Vergaderdatum en -tijd | 7-okt-2021 - 19:30-21:00 uur |\n| :--- | :--- |\n| Vergaderplaats | Dorpshuis De Linde |\n\n## 1. Opening\nDe voorzitter opent.\n');
+    expect([nl.date, nl.start, nl.end, nl.location]).toEqual(['2021-10-07', '19:30', '21:00', 'Dorpshuis De Linde']);
+    const sv = header('# Protokoll\n\nMötesdatum: 2021-10-07\nSammanträdeslokal: Bygdegården\n\n§ 1 Mötets öppnande\n');
+    expect([sv.date, sv.location]).toEqual(['2021-10-07', 'Bygdegården']);
+  });
+
   it('reads a two-column table and a tab after a bold label', () => {
     expect(header('# Sprint\n\n| | |\n|---|---|\n| Time | 8:00pm - 9:00pm |\n| Logistic | In-Person |\n')).toMatchObject({ start: '20:00', end: '21:00', location: 'In-Person' });
     expect(header('# VIIKKOPALAVERI 12\n\n**Aika**\tMaanantai 26.3.2019 klo 10.13 – 11.07\n\n**Paikka**\tRajakatu 35\n')).toEqual({

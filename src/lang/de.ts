@@ -133,6 +133,7 @@ export const de: Vocabulary = {
   closedAt: ['schließt die sitzung', 'schloss die sitzung', 'schließt die versammlung', 'schloss die versammlung', 'schließt die mitgliederversammlung', 'schloss die mitgliederversammlung', 'schließt die vorstandssitzung', 'schloss die vorstandssitzung', 'beendet die sitzung', 'beendet die versammlung', 'sitzung wird geschlossen', 'sitzung endet', 'sitzungsende', 'ende der sitzung', 'geschlossen', 'beendet',
     'sitzung endete', 'versammlung endet', 'versammlung endete', 'treffen endet', 'treffen endete'],
   heldAt: ['findet statt in', 'fand statt in', 'tagte in', 'tagte im', 'fand … statt', 'findet … statt'],
+  remote: { modes: ['online', 'digital', 'virtuell', 'telefonisch'], leads: ['via', 'per'], articles: ['ein', 'eine', 'einer', 'einen'] },
   groupNouns: ['kunde', 'kunden', 'team', 'vorstand', 'gäste', 'mitglieder', 'gruppe', 'keine', 'niemand', 'sonstige', 'vorsitz', 'protokoll'],
   namesLeads: ['darunter', 'davon', 'nämlich'],
   meetingWords: ['sitzung*', 'treffen', 'versammlung*', 'protokoll*', 'besprechung*', 'vorstandssitzung*', 'mitgliederversammlung*', 'jahreshauptversammlung*', 'planungstreffen', 'plenum', 'niederschrift*'],

@@ -150,7 +150,10 @@ export const en: Vocabulary = {
   ],
   openedAt: ['called to order', 'called the meeting to order', 'meeting opened', 'meeting was opened', 'opened the meeting', 'meeting started', 'meeting began', 'meeting commenced', 'meeting was called'],
   closedAt: ['adjourned', 'meeting closed', 'meeting was closed', 'closed the meeting', 'meeting ended', 'meeting concluded', 'meeting finished'],
-  heldAt: ['took place', 'was held', 'were held', 'is being held', 'convened', 'met', 'held at', 'held in', 'held on', 'held via'],
+  heldAt: ['took place', 'was held', 'were held', 'is being held', 'convened', 'met', 'held at', 'held in', 'held on', 'held via',
+    // Held at a distance, the adverb before the service (`held virtually via Zoom on 8 June`).
+    'held remotely', 'held virtually', 'held online'],
+  remote: { modes: ['remotely', 'virtually', 'online', 'electronically'], leads: ['via', 'through', 'using', 'over'], articles: ['a', 'an', 'the'] },
   groupNouns: ['client', 'clients', 'customer', 'customers', 'team', 'teams', 'board', 'committee', 'members', 'member', 'staff', 'guests', 'guest', 'visitors', 'organisers', 'organizers', 'students', 'supervisor', 'supervisors', 'tutor', 'company', 'group', 'various', 'others', 'observers', 'public', 'agenda', 'minutes', 'notes', 'chair', 'chairs', 'secretary', 'scribe'],
   meetingWords: ['meeting', 'meetings', 'minutes', 'call', 'sync', 'standup', 'stand-up', 'retro', 'retrospective', 'review', 'session', 'assembly', 'agm', 'egm', 'conference', 'telco', 'teleconference', 'workshop', 'catch-up', 'hearing'],
   documentWords: ['minutes', 'meeting minutes', 'notes', 'meeting notes', 'record', 'protocol'],

@@ -142,6 +142,7 @@ export const fi: Vocabulary = {
   openedAt: ['kokous avattiin', 'avattiin', 'avasi kokouksen', 'kokouksen avaus', 'avattu', 'kokous alkoi', 'alkoi klo'],
   closedAt: ['päätti kokouksen', 'kokous päätettiin', 'kokous päättyi', 'päättyi', 'kokous suljettiin', 'päätettiin klo', 'loppui', 'kokous lopetettiin', 'päätetty'],
   heldAt: ['pidettiin', 'pidetään', 'järjestettiin', 'paikkana', 'kokouspaikkana'],
+  remote: { modes: ['etänä', 'etäyhteydellä', 'verkossa'], leads: [], articles: [] },
   groupNouns: ['asiakas', 'asiakkaat', 'tiimi', 'tiimistä', 'ryhmä', 'hallitus', 'jäsenet', 'vieraat', 'ohjaaja', 'ohjaajat', 'opiskelijat', 'ei', 'ei ketään', 'muut', 'kokous', 'sihteeri', 'puheenjohtaja'],
   namesLeads: ['mukaan lukien', 'joista', 'nimittäin'],
   meetingWords: ['kokous*', 'palaveri*', 'miitti*', 'pöytäkirja*', 'muistio*', 'tapaaminen', 'tapaamis*', 'kokoontumi*', 'vuosikokous*', 'syyskokous*', 'kevätkokous*', 'hallituksen', 'daily', 'katselmointi*', 'sprintti*', 'sprint', 'review', 'retro*'],

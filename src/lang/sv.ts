@@ -132,6 +132,7 @@ export const sv: Vocabulary = {
   openedAt: ['mötet öppnades', 'öppnade mötet', 'förklarade mötet öppnat', 'mötet öppnas', 'öppnar mötet', 'mötets öppnande', 'förklarar mötet öppnat', 'mötet förklaras öppnat', 'mötet förklarades öppnat'],
   closedAt: ['mötet avslutades', 'avslutade mötet', 'förklarade mötet avslutat', 'mötet avslutas', 'avslutar mötet', 'mötet avslutat', 'mötet stängdes', 'förklarar mötet avslutat', 'mötet förklaras avslutat', 'mötet förklarades avslutat', 'förklarade mötet för avslutat'],
   heldAt: ['hölls', 'ägde rum'],
+  remote: { modes: ['digitalt', 'online', 'virtuellt'], leads: ['via', 'över'], articles: ['ett', 'en'] },
   groupNouns: ['kund', 'kunden', 'styrelsen', 'gäster', 'medlemmar', 'laget', 'gruppen', 'ingen', 'inga', 'övriga', 'ordförande', 'sekreterare'],
   namesLeads: ['däribland', 'varav', 'bland dem', 'nämligen'],
   meetingWords: ['möte*', 'styrelsemöte*', 'årsmöte*', 'sammanträde*', 'protokoll*', 'stämma*', 'mötesprotokoll*', 'minnesanteckning*'],

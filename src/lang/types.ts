@@ -166,6 +166,13 @@ export interface Vocabulary {
   closedAt: string[];
   /** Phrases before the place of the meeting in a sentence ("took place", "was held"). */
   heldAt: string[];
+  /**
+   * A meeting held at a distance, after its date or time in the sentence of record (`at 7.30pm
+   * remotely through Zoom`, `online via Teams`): `modes` are the adverbs of holding it so, which may
+   * stand first; `leads` the words that lead to the service it was held on, whose name is the place;
+   * `articles` the small words that may stand between a lead and the name (`via a Zoom call`).
+   */
+  remote: { modes: string[]; leads: string[]; articles: string[] };
   /** Nouns that name a group or a party, never one person ("client", "team", "asiakas"). */
   groupNouns: string[];
   /** Word stems of the kinds of meeting, which make a plain first line a title ("kokous*", "meeting"). */

@@ -8,6 +8,7 @@ import { headBeforeFields } from './inline-labels.js';
 import { findDayRange, findFullDate, findTimes, fullYear, hasDigit, numericOrder, scanDates } from './read-dates.js';
 import { withoutLinks } from './read-people.js';
 import { mentionsMeeting } from './meeting-words.js';
+import { remotePlace } from './remote-place.js';
 import type { Line } from './types.js';
 
 /** How many lines at the top a date, a time or a place without a label is looked for in. */
@@ -512,7 +513,7 @@ export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: r
     const line = given.text.length > 400 && given.kind === 'paragraph' ? { ...given, text: headBeforeFields(given.text, vocabs) } : given;
     if (line.text.length > 400) continue;
     const lower = line.text.toLowerCase();
-    for (const written of phrases) {
+    for (const written of byPlace(phrases, lower)) {
       // A verb with a particle after the place (`fand … statt`): the place stands between them.
       const [phrase = written, particle] = written.split(' … ');
       const at = lower.indexOf(phrase);
@@ -546,6 +547,19 @@ export function heldAtLocation(lines: readonly Line[], header: Header, vocabs: r
       return;
     }
   }
+}
+
+/**
+ * The phrases of holding a line holds, the first written first: a run-on line may say where the
+ * meeting was held before it says where something else was (`Meeting held virtually via Zoom on
+ * 8 June. ... the meeting was held in closed session`).
+ */
+function byPlace(phrases: readonly string[], lower: string): string[] {
+  return phrases
+    .map((written) => ({ written, at: lower.indexOf(written.split(' … ')[0] ?? written) }))
+    .filter((p) => p.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((p) => p.written);
 }
 
 /**
@@ -700,7 +714,7 @@ function placeAfterTime(text: string, vocabs: readonly Vocabulary[]): string | n
   const times = findTimes(text, vocabs);
   if (!times) return null;
   const rest = withoutClockWord(text.slice(times.index + times.length).trimStart(), vocabs);
-  return PLACE_LEAD.test(rest) ? placeAfter(rest, vocabs) : casedPlace(rest, vocabs);
+  return PLACE_LEAD.test(rest) ? placeAfter(rest, vocabs) : (casedPlace(rest, vocabs) ?? remotePlace(rest, vocabs));
 }
 
 /** A text without the word for the clock it opens with (`Uhr, im Rathaus` gives `, im Rathaus`): the word belongs to the time before it. */
@@ -739,10 +753,14 @@ function placeAfterDate(text: string, vocabs: readonly Vocabulary[]): string | n
   // A comma may part the date from the place it leads to (`gehouden op 12 maart 2024, in zaal De Linde`, `held on 3 May 2024, at the Village Hall`).
   const parted = after.startsWith(',') ? after.slice(1).trimStart() : after;
   const rest = PLACE_LEAD.test(parted) ? parted : after;
-  return PLACE_LEAD.test(rest) ? placeAfter(rest, vocabs) : (placeAfterTime(rest, vocabs) ?? casedPlace(rest, vocabs));
+  // `at` may lead to the time, not to a place (`on 6 July 2020 at 7pm via Zoom`): the place is then read after the time.
+  return (PLACE_LEAD.test(rest) ? placeAfter(rest, vocabs) : null) ?? placeAfterTime(rest, vocabs) ?? casedPlace(rest, vocabs) ?? remotePlace(rest, vocabs);
 }
 
 function placeAfter(text: string, vocabs: readonly Vocabulary[]): string | null {
+  // Held at a distance, the service is the place (`held virtually via Zoom Video Conference on Monday, 8 June`).
+  const remote = remotePlace(text, vocabs);
+  if (remote !== null) return remote;
   let cut = text.length;
   const times = findTimes(text, vocabs);
   if (times) cut = Math.min(cut, times.index);

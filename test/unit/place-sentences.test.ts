@@ -95,3 +95,24 @@ describe('a place in a case of place after the date (Finnish)', () => {
     expect(place('Kokous pidettiin 3.5.2024, ja siihen osallistui viisi jäsentä.')).toBeNull();
   });
 });
+
+describe('the service a meeting held at a distance was held on', () => {
+  const where = (text: string) => parseMinutes(`${text}\n\nPresent: Ann Lee, Bo Park, Cy Dunn\n`).location;
+
+  it('reads the service after the time, past an adverb of holding it so (`remotely through`, `via a`)', () => {
+    expect(where('Minutes of the Allotment Committee meeting held on 4 March 2021 at 7pm remotely through Zoom.')).toBe('Zoom');
+    expect(where('Minutes of the Orchard Society meeting on Tuesday 9 June 2020 at 19:30 via a Microsoft Teams call')).toBe('Microsoft Teams');
+  });
+
+  it('reads it after the date, up to the words that lead into the time (`using Zoom starting at 7.30pm`)', () => {
+    expect(where('Minutes of a meeting held on Friday 2 October 2020 using Zoom starting at 7.30pm')).toBe('Zoom');
+  });
+
+  it('takes the first sentence of holding on a run-on line, not a later one about a session', () => {
+    expect(where('Minutes of the Harbour Board Meeting held virtually via Jitsi Meet on Friday, 12 June 2020. The meeting was held in closed session.')).toBe('Jitsi Meet');
+  });
+
+  it('gives no place where no service is named after the lead', () => {
+    expect(where('Minutes of the Harbour Board meeting held on 3 May 2024 at 7pm via the back door.')).toBeNull();
+  });
+});

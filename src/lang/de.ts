@@ -205,6 +205,7 @@ export const de: Vocabulary = {
   reportedFutureNot: [],
   signatureCaptions: ['unterschriften', 'unterschrift'],
   timeRangeWords: ['bis'],
+  reportedQuestions: ['die frage ist', 'die frage war', 'die offene frage ist', 'es ist unklar, ob', 'es ist nicht klar, ob', 'es war unklar, ob'],
   futureAuxiliaries: ['wird', 'werden', 'soll', 'sollen'],
   contentsColumns: ['titel', 'seite', 'betreff', 'top'],
   compoundJoiners: ['und', 'oder', 'bzw', 'sowie', 'bis'],

@@ -242,6 +242,7 @@ export const en: Vocabulary = {
   reportedFutureNot: ['be', 'have', 'like', 'love', 'prefer', 'rather', 'want', 'need', 'appreciate', 'welcome', 'mean', 'seem', 'not', 'never', 'support', 'agree', 'accept', 'oppose', 'favour', 'favor', 'suggest', 'recommend', 'argue', 'think', 'expect', 'hope', 'say', 'consider', 'object', 'vote', 'know', 'understand', 'care', 'mind', 'benefit', 'happen', 'doubt', 'wonder', 'imagine', 'guess', 'assume', 'feel', 'it', 'this', 'that', 'there', 'you', 'we', 'they', 'he', 'she'],
   signatureCaptions: ['signatures', 'signed'],
   timeRangeWords: ['to', 'till', 'until'],
+  reportedQuestions: ['the question is', 'the question was', 'the question remains', 'the open question is', 'it is unclear whether', 'it is not clear whether', 'it was unclear whether'],
   futureAuxiliaries: ['will', 'shall', 'is going to', 'are going to', 'is to', 'are to'],
   contentsColumns: ['title', 'page', 'item', 'subject', 'minute'],
   compoundJoiners: ['and', 'or', 'to'],

@@ -227,6 +227,7 @@ export const fi: Vocabulary = {
   reportedFutureNot: [],
   signatureCaptions: ['allekirjoitukset', 'allekirjoitus', 'vakuudeksi'],
   timeRangeWords: [],
+  reportedQuestions: ['kysymys on', 'kysymys oli', 'avoin kysymys on', 'on epäselvää', 'oli epäselvää', 'ei ole selvää'],
   futureAuxiliaries: [],
   contentsColumns: ['otsikko', 'sivu', 'pykälä', 'asia', 'liite'],
   compoundJoiners: ['ja', 'tai', 'sekä'],

@@ -182,6 +182,7 @@ export const nl: Vocabulary = {
   reportedFutureNot: ['zijn', 'hebben', 'willen', 'graag', 'liever', 'moeten', 'kunnen', 'worden', 'niet', 'nooit', 'het', 'er', 'we', 'wij', 'jullie', 'ze'],
   signatureCaptions: ['handtekeningen', 'ondertekening', 'ondertekend'],
   timeRangeWords: ['tot'],
+  reportedQuestions: ['de vraag is', 'de vraag was', 'de vraag blijft', 'de open vraag is', 'het is onduidelijk of', 'het is niet duidelijk of', 'het was onduidelijk of'],
   futureAuxiliaries: ['zal', 'zullen'],
   contentsColumns: ['titel', 'pagina', 'blz', 'onderwerp'],
   compoundJoiners: ['en', 'of', 'tot'],

@@ -211,6 +211,7 @@ export const sv: Vocabulary = {
   reportedFutureNot: ['vara', 'ha', 'vilja', 'gärna', 'hellre', 'behöva', 'kunna', 'bli', 'inte', 'aldrig', 'det', 'man', 'vi', 'ni', 'de'],
   signatureCaptions: ['underskrifter', 'underskrift', 'justeras'],
   timeRangeWords: ['till'],
+  reportedQuestions: ['frågan är', 'frågan var', 'en öppen fråga är', 'det är oklart om', 'det är inte klart om', 'det var oklart om'],
   futureAuxiliaries: ['ska', 'skall', 'kommer att'],
   contentsColumns: ['rubrik', 'sida', 'paragraf', 'ärende', 'bilaga'],
   compoundJoiners: ['och', 'eller', 'samt'],

@@ -530,6 +530,11 @@ export interface Vocabulary {
    */
   timeRangeWords: string[];
   /**
+   * Openings of a sentence that reports a question instead of asking it (`The question is whether`,
+   * `De vraag was hoe`, `Frågan är om`): what follows is open, and nobody's task yet.
+   */
+  reportedQuestions: string[];
+  /**
    * The auxiliaries of what a subject is to do (`zal`; `will`, `is going to`; `wird`, `soll`; `ska`,
    * `kommer att`): after a body of the organisation as subject (`Het bestuur zal dit uitzoeken`,
    * `The committee will review the policy`) they make the body's task. Not the present tense, which

@@ -32,6 +32,15 @@ const CAPITAL = /^\p{Lu}/u;
 
 const FULL_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u;
 
+/** A question mark that ends a text, before any closing quotes or brackets. */
+const QUESTION_END = /\?["”)]*$/u;
+
+/** The end of a sentence and the capital that opens the next one. */
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
+
+/** The abbreviation that opens an example (`e.g.`, `esim.`, `t.ex.`, `z.B.`, `bijv.`). */
+const EXAMPLE = /^[\s*_-]*(?:e\.g|i\.e|esim|t\.ex|z\.b|bijv)\b/iu;
+
 /** A line that is only a web link. */
 const BARE_LINK = /^\s*<?https?:\/\/[^\s>]+>?\s*$/u;
 
@@ -119,6 +128,19 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
   }
   return actions;
 }
+
+/** Whether a folded sentence opens by reporting a question (`De vraag was hoe`, `Frågan är om`). */
+function reportsQuestion(folded: string, vocabs: readonly Vocabulary[]): boolean {
+  return reportedQuestions(vocabs).some((q) => folded.startsWith(q));
+}
+
+const reportedQuestions = oncePer((vocabs: readonly Vocabulary[]): string[] => gather(vocabs, 'reportedQuestions').map((q) => fold(q)));
+
+/**
+ * The blocks of list items that have items nested under them, other than examples (`e.g., a label`),
+ * which illustrate the item above instead of dividing it.
+ */
+const heads = oncePer((context: FindContext): Set<number> => new Set(context.lines.filter((l) => l.parentItem >= 0 && !EXAMPLE.test(l.text)).map((l) => l.parentItem)));
 
 /**
  * The drafts with an owner's line (`Ansvarig: Mohammed`, `Verantwortlich: Jana`, after the task in
@@ -289,7 +311,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   // A bare link (`https://github.com/org/repo/pull/12`) under a task is its reference, no task of its own.
   if (/[:：]$/.test(text) || BARE_LINK.test(text) || ((context.agendaLines.has(unit.line) || isItemTitle(unit, text, context)) && !wholeMinute(text)) || repeatsAgendaTitle(unit, text, context)) return [];
   const folded = fold(text);
-  if (aboutNextMeeting(folded, vocabs) || /^(?:e\.g|i\.e|esim|t\.ex|z\.b|bijv)\b/i.test(text)) return [];
+  if (aboutNextMeeting(folded, vocabs) || EXAMPLE.test(text)) return [];
   const self = selfTask(text, context);
   if (self) return [{ text, owners: self.speakers, start: unit.start, unit, cue: { kind: 'grammar', words: self.words } }];
   const own = unit.section === 'actions' || isDecision ? null : headingPromise(unit, text, context);
@@ -317,14 +339,21 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   if (unit.section === 'agenda' && unit.checked !== null) return [];
   if (!isDecision && (unit.checked !== null || (unit.section === 'actions' && unit.kind !== 'sentence'))) {
     if (unit.section === 'actions' && splitNames(text, vocabs, known) && unit.kind === 'item') return [];
+    // A question under an actions heading (`- how long is the data kept?`) asks, and nobody is to do it yet;
+    // a task that a question follows (`Ask the venue. Can we stay late?`) is still a task.
+    if (unit.checked === null && QUESTION_END.test(text) && !SENTENCE_BREAK.test(text)) return [];
     const series = unit.section === 'actions' ? assignmentSeries(text, context, known) : null;
     if (series !== null) return series.map(({ owners, part }) => ({ text: part, owners, start: unit.start, unit, cue: { kind: 'section', words: unit.sectionLabel ?? 'actions' } }));
     const owners = ownersIn(text, context, known, trusted, unit.section === 'actions');
+    // An entry with entries of its own under an actions heading (`- Kubeflow` / `  - involvement`), and no one's, is their topic, no task.
+    // One that speaks of the future (`JZF will help get materials ready`) is a task still.
+    if (unit.section === 'actions' && unit.checked === null && owners.length === 0 && heads(context).has(context.lines[unit.line]?.block ?? -1) && !includesAny(folded, gather(vocabs, 'futureAuxiliaries'))) return [];
     const parent = unit.parentText ? splitNames(unit.parentText, vocabs, known) : null;
     const cue: Cue = unit.checked !== null ? { kind: 'task-list', words: unit.checked ? '[x]' : '[ ]' } : { kind: 'section', words: unit.sectionLabel ?? 'actions' };
     return [{ text, owners: owners.length ? owners : (parent ?? leadOwners ?? labelOwners(unit, context, known) ?? []), start: unit.start, unit, cue }];
   }
-  if (/\?["”)]*$/.test(text) || underReport(unit, context)) return [];
+  // `De vraag was hoe de adressering zal gebeuren`: a question reported, not asked, is no task either.
+  if (QUESTION_END.test(text) || reportsQuestion(folded, vocabs) || underReport(unit, context)) return [];
   // A proposal nobody has carried yet (`Ehdotettiin, että retki tehdään syksyllä`) gives no task.
   if (!isDecision && isProposed(wordsOf(text), context.allVocabs)) return [];
   // What nobody is to do (`Dan should not print ...`, `ska inte förväxlas`) is no task.

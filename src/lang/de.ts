@@ -195,6 +195,10 @@ export const de: Vocabulary = {
   personColumns: ['name', 'mitglied'],
   possessiveCaseEndings: [],
   heldEarlier: { times: ['letzten', 'vorigen', 'vorherigen', 'früheren'], meetings: ['sitzung', 'versammlung'] },
+  hearsay: {
+    verbs: ['berichtet', 'berichtete', 'berichten', 'berichteten', 'informiert', 'informierte', 'informieren', 'teilt', 'teilte', 'erläutert', 'erläuterte', 'sagt', 'sagte', 'erinnert', 'erinnerte'],
+    openers: ['dass', 'daß'],
+  },
   latestWords: ['spätestens'],
   membershipChanges: ['neue', 'neues', 'ausgetretene', 'ausgeschiedene'],
   roleAs: ['als'],

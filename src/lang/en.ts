@@ -231,7 +231,11 @@ export const en: Vocabulary = {
   choosingWords: ['elected', 're-elected', 'reelected', 'appointed', 're-appointed', 'reappointed', 'co-opted'],
   personColumns: ['name', 'member', 'team member', 'person'],
   possessiveCaseEndings: [],
-  heldEarlier: { times: ['previous', 'last', 'earlier', 'prior'], meetings: ['meeting'] },
+  heldEarlier: { times: ['previous', 'last', 'earlier', 'prior'], meetings: ['meeting'], links: ['upon', 'on', 'at', 'in', 'during', 'the', 'our', 'its', 'their'] },
+  hearsay: {
+    verbs: ['reported', 'reports', 'stated', 'states', 'said', 'says', 'told', 'tells', 'informed', 'informs', 'explained', 'explains', 'mentioned', 'mentions', 'recalled', 'recalls', 'relayed', 'relays'],
+    openers: ['that', 'it'],
+  },
   latestWords: [],
   membershipChanges: ['new', 'resigned', 'lapsed', 'departing'],
   roleAs: ['as'],

@@ -217,6 +217,10 @@ export const fi: Vocabulary = {
   personColumns: ['nimi', 'jäsen'],
   possessiveCaseEndings: ['staan', 'stään', 'ltaan', 'ltään'],
   heldEarlier: { times: ['edellisessä', 'viime', 'aiemmassa', 'aikaisemmassa', 'tammikuun', 'helmikuun', 'maaliskuun', 'huhtikuun', 'toukokuun', 'kesäkuun', 'heinäkuun', 'elokuun', 'syyskuun', 'lokakuun', 'marraskuun', 'joulukuun'], meetings: ['kokouksessa', 'palaverissa'] },
+  hearsay: {
+    verbs: ['kertoi', 'kertoo', 'kertoivat', 'ilmoitti', 'ilmoittaa', 'raportoi', 'tiedotti', 'tiedottaa', 'informoi', 'selosti', 'muistutti'],
+    openers: ['että'],
+  },
   latestWords: ['viimeistään'],
   membershipChanges: ['uudet', 'uusi', 'eronneet', 'eronnut', 'erotetut', 'hyväksytyt'],
   roleAs: [],

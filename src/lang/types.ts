@@ -456,9 +456,20 @@ export interface Vocabulary {
    * kokouksessa`, `at the previous meeting`, `vid föregående möte`): `times` are the words right before
    * the meeting word that place it earlier (an earlier-time adjective, a month's genitive), `meetings`
    * the endings of the meeting word as the place of the act. A decision whose sentence ends by naming
-   * such a meeting reports what that meeting did, not what this one does.
+   * such a meeting reports what that meeting did, not what this one does. `links` are the small words
+   * that may stand between a decision verb and such a meeting right after it (`agreed upon at the
+   * last meeting`, `decided in the previous meeting`), where a language puts the place after the verb;
+   * absent, only the sentence's end is read.
    */
-  heldEarlier: { times: string[]; meetings: string[] };
+  heldEarlier: { times: string[]; meetings: string[]; links?: string[] };
+  /**
+   * Hearsay: verbs of telling (`reported`, `stated`, `berichtet`, `informiert`, `kertoi`) and the
+   * words that open what they tell (`that`, `dass`, `että`). A decision told in such a clause
+   * (`The treasurer reported that the council approved the grant`, `Anna berichtet, dass die
+   * Mitgliederversammlung die Satzung angenommen hat`) was taken elsewhere or earlier; the minutes
+   * pass it on, this meeting does not take it. Absent where a language's minutes have not shown it.
+   */
+  hearsay?: { verbs: string[]; openers: string[] };
   /**
    * The words that set the latest time for a thing (`viimeistään`, `senast`, `spätestens`,
    * `uiterlijk`): after a noun of the thing to be done and before a time they make a task of a note

@@ -230,10 +230,22 @@ export function personDecides(text: string, cueWords: string, vocabs: readonly V
   // An office that agrees to do a thing is one person too (`The Treasurer agreed to ...`), whoever holds it;
   // an office that finds or confirms a thing (`Ordföranden fann mötet behörigt utlyst`) speaks for the meeting.
   const office = (): boolean => toDo && ownerKind(before.trim().split(/\s+/).slice(-2).join(' '), vocabs)?.kind === 'role';
-  if (name === undefined || (resolvePerson(name, participants) === null && !office())) return false;
+  if (name === undefined || (resolvePerson(name, participants) === null && !office() && !addressed(before, vocabs))) return false;
   // Several people who agree on a thing (`Alice and Bob agreed that ...`) settle it; agreeing to do one (`... agreed to send`) is their task.
   const joined = hasWord(wordsOf(before).slice(-3, -1), gather(vocabs, 'and'));
   return !joined || toDo;
+}
+
+/**
+ * Whether the name a text ends in is written with a form of address or a member's title right
+ * before it (`Member Okafor`, `Councillor Reyes`, `Dr. Lind`): public minutes name their members so,
+ * by surname alone, and the title makes the surname a person's even when no list of those present
+ * gives it.
+ */
+function addressed(before: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = wordsOf(before);
+  const title = words[words.length - 2];
+  return title !== undefined && hasWord([title], gather(vocabs, 'honorifics'));
 }
 
 /** A speaker's prefix in chat-style or scribed minutes (`EA: ...`, `Matt Garrish: ...`, `mk: ...`, `@k900: ...`) and the words after it. */

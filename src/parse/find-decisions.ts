@@ -479,7 +479,7 @@ function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceC
   if (hedged && trailingOwners(unit.text, context.vocabs, (name) => resolvePerson(name, participants) !== null) !== null) return true;
   if (cue.kind !== 'section' && personDecides(unit.text, cue.words, context.vocabs, participants)) return true;
   if (cue.kind === 'vote') return false;
-  if (cue.kind !== 'section' && cue.kind !== 'marker' && (toldBefore(unit.text, cue.words, context.vocabs) || heldEarlier(unit.text, context.vocabs))) return true;
+  if (cue.kind !== 'section' && cue.kind !== 'marker' && (toldBefore(unit.text, cue.words, context.vocabs) || heldEarlier(unit.text, context.vocabs) || takenEarlier(unit.text, cue.words, context.vocabs) || toldOf(unit.text, cue.words, context.vocabs))) return true;
   if (cue.kind === 'phrase' && (conditional(unit.text, cue.words, context.vocabs) || possible(unit.text, cue.words, context.vocabs))) return true;
   if ((cue.kind === 'grammar' || cue.kind === 'phrase') && stillToBe(unit.text, cue.words, context.vocabs)) return true;
   const markers = decisionMarkers(context.allVocabs);
@@ -546,6 +546,70 @@ function heldEarlier(text: string, vocabs: readonly Vocabulary[]): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the earlier meeting of `heldEarlier` follows the decision verb as the place of its act,
+ * with only the language's small `links` between (`The parking rota agreed upon at the last meeting
+ * still has gaps`, `It was decided in the previous meeting to ...`): that meeting decided, this one
+ * recalls it. A meeting named after other words (`decided to amend the rule made at the last
+ * meeting`) qualifies the thing decided now, and a language without `links` is not read so.
+ */
+function takenEarlier(text: string, phrase: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = wordsOf(text);
+  const span = cueSpan(words, wordsOf(phrase));
+  if (span === null) return false;
+  return vocabs.some(({ heldEarlier: { times, meetings, links } }) => {
+    if (links === undefined) return false;
+    let k = span.end;
+    while (k < words.length && links.includes(words[k] as string)) k++;
+    return times.includes(words[k] ?? '') && meetings.some((m) => (words[k + 1] ?? '').endsWith(m));
+  });
+}
+
+/**
+ * Where a cue's words stand in a sentence's words: together (`were approved`), or its first and last
+ * words apart when others come between (`Versammlung ... angenommen`). Null when the first is missing.
+ */
+function cueSpan(words: readonly string[], said: readonly string[]): { start: number; end: number } | null {
+  const whole = words.findIndex((_, i) => said.every((w, k) => words[i + k] === fold(w)));
+  if (whole >= 0) return { start: whole, end: whole + said.length };
+  const start = words.indexOf(fold(said[0] ?? ''));
+  if (start < 0) return null;
+  const last = words.indexOf(fold(said[said.length - 1] ?? ''), start);
+  return { start, end: last < 0 ? start + 1 : last + 1 };
+}
+
+/**
+ * Whether a decision stands in what a person tells (`The treasurer reported that the council approved
+ * the grant`, `Tom stated it was agreed to buy a mower`, `Anna berichtet, dass die Versammlung die
+ * Satzung angenommen hat`, `Tom informiert: Der Stadtrat hat den Zuschuss beschlossen`): a verb of
+ * telling before the decision's cue, opening its clause with the language's word for `that` or a
+ * colon. The decision was taken elsewhere or earlier and passed on here. The meeting's own quorum,
+ * which a chair states (`The chair stated that a quorum was present`), is this meeting's finding.
+ */
+function toldOf(text: string, phrase: string, vocabs: readonly Vocabulary[]): boolean {
+  const said = wordsOf(phrase);
+  if (hasWord(wordsOf(text), weakCues(vocabs).cues.flatMap((c) => c.needs))) return false;
+  // Only the sentence the cue stands in: a report before it (`Ann reported the raffle raised $120. Motion: ...`) tells another thing.
+  for (const sentence of text.split(SENTENCE_END)) {
+    const words = wordsOf(sentence);
+    const at = cueSpan(words, said)?.start ?? -1;
+    if (at < 0) continue;
+    const lower = sentence.toLowerCase();
+    return at > 1 && vocabs.some(({ hearsay }) => {
+      if (hearsay === undefined) return false;
+      for (let h = 0; h < at; h++) {
+        const verb = words[h] as string;
+        if (hearsay.verbs.includes(verb) && (hearsay.openers.includes(words[h + 1] as string) || lower.includes(`${verb}:`))) return true;
+      }
+      return false;
+    });
+  }
+  return false;
+}
+
+/** The end of a sentence inside a unit's text: a full stop, a mark of a question or an exclamation, or a semicolon, and the blanks after it. */
+const SENTENCE_END = /(?<=[.!?;])\s+/u;
 
 /**
  * Whether a decision phrase stands in a condition (`unless there is agreement that it should

@@ -356,3 +356,33 @@ describe('findDecisions: English board and notes phrasing (probe-en)', () => {
     expect(decisions(`${EN}## Roof\n\nThe board voted to repair the roof this summer. Vote: 5 in favor, 1 opposed.\n`)).toEqual(['The board voted to repair the roof this summer.']);
   });
 });
+
+describe('findDecisions: decisions told of, not taken', () => {
+  it('takes no decision that a person reports from elsewhere, in English, German and Finnish', () => {
+    expect(decisions(`${EN}## Reports\n\nBob reported that the county council approved the new bus stop.\n`)).toEqual([]);
+    expect(decisions(`${EN}## Reports\n\nAlice stated it was agreed to repaint the gate.\n`)).toEqual([]);
+    expect(decisions('Anwesend: Jana Kühn, Ole Brandt\n\n## TOP 2 Berichte\n\nOle berichtet, dass der Landesverband die neue Beitragsordnung angenommen hat.\n')).toEqual([]);
+    expect(decisions('Anwesend: Jana Kühn, Ole Brandt\n\n## TOP 2 Berichte\n\nJana informiert: Der Bezirksbeirat hat den Zuschuss beschlossen.\n')).toEqual([]);
+    expect(decisions('Läsnä: Outi Rask, Eero Laine\n\n## 4 § Ilmoitusasiat\n\nEero kertoi, että liittokokous hyväksyi uudet säännöt.\n')).toEqual([]);
+  });
+
+  it('reads the report of one sentence apart from the decision of the next', () => {
+    expect(decisions(`${EN}## Fair\n\nBob reported that the bake sale raised £80. It was agreed to give the money to the choir.\n`)).toHaveLength(1);
+  });
+
+  it('keeps the quorum a chair states, and a decision about what an earlier meeting did', () => {
+    expect(decisions(`${EN}## Opening\n\nThe chair stated that a quorum was present.\n`)).toHaveLength(1);
+    expect(decisions(`${EN}## Rules\n\nIt was agreed to review the rule made at the last meeting of the club.\n`)).toHaveLength(1);
+  });
+
+  it('takes no decision whose verb names the earlier meeting that took it', () => {
+    expect(decisions(`${EN}## Follow-up\n\nThe parking rota that was agreed upon at the last meeting still has gaps.\n`)).toEqual([]);
+    expect(decisions(`${EN}## Follow-up\n\nIt was decided in the previous meeting to rent a second van.\n`)).toEqual([]);
+  });
+
+  it('reads a titled member who agrees to do a thing as a promise, not the body’s decision', () => {
+    const text = 'Present: Members Okafor, Lindqvist\n\n## 3. Administration\n\nMember Okafor agreed to report on behalf of the panel at the next council meeting.\n';
+    expect(decisions(text)).toEqual([]);
+    expect(decisions('## 3. Administration\n\nThe panel agreed to report to the council each quarter.\n')).toHaveLength(1);
+  });
+});

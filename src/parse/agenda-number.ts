@@ -50,6 +50,9 @@ function isRatio(reference: string): boolean {
 /** The last number of a range of items after the first (`-13`, `–5.`), before the title's separator. */
 const THROUGH = /^\s?[-–—]\s?(\d{1,3})\.?(?=[\s:])/u;
 
+/** A lower-case letter and its closing mark after an item's number and a blank (`4 b) `, `4 a. `): a sub-item's mark. */
+const SUB_LETTER = /^\s[a-z][.)](?=\s)/u;
+
 /** A roman numeral closed by a dot or parenthesis (`IV.`, `II)`). */
 const ROMAN = /^([IVXL]{1,6})[.)](?=\s)/u;
 
@@ -102,6 +105,8 @@ export function readItemNumber(text: string, vocabs: readonly Vocabulary[]): Ite
   const match = NUMBER.exec(rest);
   if (!match) return null;
   rest = rest.slice(match[0].length);
+  // `TOP 4 b) Spenden`, `4 a. Dach`: a letter after the number marks a sub-item of item 4, as `4a.` does, not a second item 4.
+  if ((match[3] ?? '') === '' && SUB_LETTER.test(rest)) return null;
   // `TOP 8-13: Wahl der Ausschüsse`, `3.–5. Wahlen`: items taken together under one title are numbered by the first.
   const through = THROUGH.exec(rest);
   if (through && !(match[1] ?? '').includes('.') && Number(through[1]) > Number(match[1])) rest = rest.slice(through[0].length);

@@ -45,6 +45,14 @@ describe('readItemNumber', () => {
     expect(read('TOP III: Wahlen')).toEqual(['3', 'Wahlen', true]);
   });
 
+  it('reads a letter after the number and a blank as the mark of a sub-item, not a second item', () => {
+    expect(read('TOP 4 b) Spendenaktion')).toBeNull();
+    expect(read('4 a. Dachrinne')).toBeNull();
+    expect(read('4a. Dachrinne')).toBeNull();
+    expect(read('4. a new roof')).toEqual(['4', 'a new roof', false]);
+    expect(read('10 a.m. Coffee')).not.toBeNull();
+  });
+
   it('reads well-formed roman numerals only', () => {
     expect(read('IV. Closing')?.[0]).toBe('4');
     expect(read('IIII. Closing')).toBeNull();

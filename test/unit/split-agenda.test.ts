@@ -68,6 +68,12 @@ describe('splitAgenda: marked and numbered items', () => {
     expect(titles('| Onderwerp | Besluit |\n|---|---|\n| Agendapunt 1: Opening | - |\n| Agendapunt 2: Clubblad | Akkoord |\n')).toEqual([['1', 'Opening'], ['2', 'Clubblad']]);
   });
 
+  it('keeps a lettered sub-item (`TOP 2a`, `TOP 2 b)`) in the notes of its item, not a second item 2', () => {
+    const text = '## TOP 1: Begrüßung\nHallo.\n## TOP 2: Vereinsheim\nBericht.\n## TOP 2a: Heizung\nKaputt.\n## TOP 2 b) Fenster\nNeu.\n## TOP 3 – Verschiedenes\nNichts.\n';
+    expect(titles(text)).toEqual([['1', 'Begrüßung'], ['2', 'Vereinsheim'], ['3', 'Verschiedenes']]);
+    expect(parseMinutes(text).agenda[1]?.text).toContain('TOP 2 b) Fenster');
+  });
+
   it('adds the items of an agenda list that no numbered heading repeats', () => {
     const text = '## Tagesordnung\n- Begrüßung\n- Kassenbericht\n- Termine\n\n## Protokoll\n### TOP 1 Begrüßung\nx\n### TOP 2 Kassenbericht\ny\n';
     expect(titles(text)).toEqual([['1', 'Begrüßung'], ['2', 'Kassenbericht'], [null, 'Termine']]);

@@ -187,7 +187,7 @@ function itemOf(lines: readonly Line[], index: number, ordinals: ReadonlyMap<num
     const read = readItemNumber(title, vocabs);
     if (read && read.number !== null && (read.marked || read.closed) && read.title !== '') {
       number = read.number;
-      title = read.shown;
+      title = read.title;
     }
   }
   title = cleanItemTitle(title);

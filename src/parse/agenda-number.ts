@@ -6,13 +6,12 @@ import type { Vocabulary } from '../lang/types.js';
 export interface ItemNumber {
   /** Digits as written (`3`, `3.2`; `§ 5` gives `5`, a roman `IV` gives `4`), a letter as written (`A`, from `readItemLetter`), or null for a marker without one (`Agenda Item: Misc`). */
   number: string | null;
-  title: string;
   /**
-   * The title to show: `title` where only digits and `§` stood before it, else the whole line
-   * (`TOP 3 Kasse`, `IV. Closing`): words are never dropped from the output, and `number` holds
-   * only the digits.
+   * The title without the item's mark: its marker word, number and the separator after them
+   * (`TOP 3 – Kasse`, `Ad 1. Opening`, `IV. Closing` give `Kasse`, `Opening`, `Closing`), as a
+   * reader wants the item named; `number` holds the number.
    */
-  shown: string;
+  title: string;
   /** Whether a marker word (`TOP`, `Item`, `Kohta`) or `§` stood before the number. */
   marked: boolean;
   /** Whether a dot, parenthesis or colon closed the number (`3.`, `3)`), not only a blank. */
@@ -51,6 +50,9 @@ function isRatio(reference: string): boolean {
 /** The last number of a range of items after the first (`-13`, `–5.`), before the title's separator. */
 const THROUGH = /^\s?[-–—]\s?(\d{1,3})\.?(?=[\s:])/u;
 
+/** A lower-case letter and its closing mark after an item's number and a blank (`4 b) `, `4 a. `): a sub-item's mark. */
+const SUB_LETTER = /^\s[a-z][.)](?=\s)/u;
+
 /** A roman numeral closed by a dot or parenthesis (`IV.`, `II)`). */
 const ROMAN = /^([IVXL]{1,6})[.)](?=\s)/u;
 
@@ -77,12 +79,12 @@ const markersOf = oncePer((vocabs: readonly Vocabulary[]): string[] => [...new S
 export function readItemNumber(text: string, vocabs: readonly Vocabulary[]): ItemNumber | null {
   const marker = leadingMarker(text, vocabs);
   let rest = marker === 0 ? text : text.slice(marker).replace(/^\s*(?:#|nr\.?|no\.?)?\s*/iu, '');
-  if (marker > 0 && rest.startsWith(':')) return { number: null, title: rest.replace(SEPARATOR, ''), shown: text, marked: true, closed: true };
+  if (marker > 0 && rest.startsWith(':')) return { number: null, title: rest.replace(SEPARATOR, ''), marked: true, closed: true };
   const roman = ROMAN.exec(rest) ?? (marker > 0 ? /^([IVXL]{1,6})(?=[\s:.)]|$)/u.exec(rest) : null);
   if (roman) {
     const value = romanValue(roman[1] ?? '');
     if (value === null) return null;
-    return { number: String(value), title: rest.slice(roman[0].length).replace(/^[.)]/u, '').replace(SEPARATOR, ''), shown: text, marked: marker > 0, closed: true };
+    return { number: String(value), title: rest.slice(roman[0].length).replace(/^[.)]/u, '').replace(SEPARATOR, ''), marked: marker > 0, closed: true };
   }
   const minute = marker === 0 ? MINUTE_REFERENCE.exec(rest) : null;
   if (minute && !isRatio(minute[1] ?? '')) {
@@ -91,18 +93,20 @@ export function readItemNumber(text: string, vocabs: readonly Vocabulary[]): Ite
     const own = NUMBER.exec(title);
     if (own && (own[3] ?? '') !== '' && own[2] === undefined) {
       const after = title.slice(own[0].length).replace(SEPARATOR, '');
-      return { number: own[1] ?? null, title: after, shown: after, marked: true, closed: true, reference: minute[1] ?? '' };
+      return { number: own[1] ?? null, title: after, marked: true, closed: true, reference: minute[1] ?? '' };
     }
-    return { number: minute[1] ?? null, title, shown: title, marked: true, closed: true };
+    return { number: minute[1] ?? null, title, marked: true, closed: true };
   }
   const ofYear = marker === 0 ? SECTION_OF_YEAR.exec(rest) : null;
   if (ofYear) {
     const title = rest.slice(ofYear[0].length).replace(SEPARATOR, '');
-    return { number: ofYear[1] ?? null, title, shown: title, marked: true, closed: true };
+    return { number: ofYear[1] ?? null, title, marked: true, closed: true };
   }
   const match = NUMBER.exec(rest);
   if (!match) return null;
   rest = rest.slice(match[0].length);
+  // `TOP 4 b) Spenden`, `4 a. Dach`: a letter after the number marks a sub-item of item 4, as `4a.` does, not a second item 4.
+  if ((match[3] ?? '') === '' && SUB_LETTER.test(rest)) return null;
   // `TOP 8-13: Wahl der Ausschüsse`, `3.–5. Wahlen`: items taken together under one title are numbered by the first.
   const through = THROUGH.exec(rest);
   if (through && !(match[1] ?? '').includes('.') && Number(through[1]) > Number(match[1])) rest = rest.slice(through[0].length);
@@ -112,7 +116,7 @@ export function readItemNumber(text: string, vocabs: readonly Vocabulary[]): Ite
   const reference = isCaseReference(written, vocabs) ? written.trim() : null;
   const title = reference === null ? written : '';
   const section = text.startsWith('§') || match[2] !== undefined;
-  const read: ItemNumber = { number: match[1] ?? null, title, shown: marker > 0 ? text : title, marked: marker > 0 || section, closed: (match[3] ?? '') !== '' || section || /^\s*[-–—:]/u.test(rest) };
+  const read: ItemNumber = { number: match[1] ?? null, title, marked: marker > 0 || section, closed: (match[3] ?? '') !== '' || section || /^\s*[-–—:]/u.test(rest) };
   return reference === null ? read : { ...read, reference };
 }
 
@@ -126,7 +130,7 @@ export function readItemLetter(text: string): ItemNumber | null {
   const match = LETTER.exec(text);
   if (!match) return null;
   const title = text.slice(match[0].length).trim();
-  return { number: match[1] ?? null, title, shown: title, marked: false, closed: true };
+  return { number: match[1] ?? null, title, marked: false, closed: true };
 }
 
 /** The place of a letter in the alphabet (`a`, `A` give 1), the rank of a lettered item. */

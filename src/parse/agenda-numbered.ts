@@ -39,7 +39,6 @@ export function numberedItems(lines: readonly Line[], header: Header, vocabs: re
     // A marked number alone in a heading takes its title from the heading or bold line after it, else from a plain one (`#### Agendapunt 3` / `Begroting`).
     if (title === '') title = bare !== '' ? bare : followingTitle(lines, index, vocabs) || (read.marked && read.number !== null ? plainFollowingTitle(lines, index, vocabs, strong) : '');
     if (title === '' || /^\d/.test(title)) return;
-    if (read.shown !== read.title) title = read.title === '' ? `${cleanItemTitle(read.shown)} ${title}` : cleanItemTitle(read.shown);
     (read.number === null ? unnumbered : found).push({ index, read, title });
   });
   // Letters (`A. Opening`) are items only where no number is written: beside numbers they mark sub-items.

@@ -258,9 +258,8 @@ function outlineCandidates(lines: readonly Line[], header: Header, vocabs: reado
     const bare = cleanItemTitle(read.title);
     if (bare === '' || bare.length > LONGEST_TITLE || !/^["'“„(\p{L}]/u.test(bare)) return;
     if (!(read.closed || read.marked || read.number.includes('.') || bareTitle(lines, index, bare))) return;
-    const title = cleanItemTitle(read.shown);
     const [major, minor] = read.number.split('.');
-    out.push({ index, major: Number(major), sub: minor !== undefined, number: read.number, title });
+    out.push({ index, major: Number(major), sub: minor !== undefined, number: read.number, title: bare });
   });
   return out;
 }

@@ -79,7 +79,7 @@ export function topicTableItems(lines: readonly Line[], header: Header, vocabs: 
       // Without a column of numbers, the topic cell may carry its own (`| 2. Begroting |`).
       const own = numberCell === undefined ? readItemNumber(written, vocabs) : null;
       const number = numberCell === undefined ? (own?.number ?? null) : (NUMBER_CELL.exec(numberCell.trim())?.[1] ?? null);
-      const title = own?.number ? own.shown : written;
+      const title = own?.number ? own.title : written;
       items.push({ number, title, presenter: null, from: j, to: j + 1, hasBody: true, position: (lines[j] as Line).start });
     }
     if (items.length >= 2) return items;

@@ -98,7 +98,7 @@ function noteCells(scan: Scan, unit: Unit, cells: readonly (string | readonly st
   const written = text(cells[0]);
   // A topic cell that carries its item's number (`2. Begroting`) names the topic by its words.
   const numbered = readItemNumber(written, context.vocabs);
-  const topic = numbered?.number ? numbered.shown : written;
+  const topic = numbered?.number ? numbered.title : written;
   // An agenda table's title cell names what is to be decided, not what was.
   const title = scan.titles.get(unit.line);
   const out: Found[] = [];

@@ -158,6 +158,6 @@ describe('a remark in parentheses after a full stop', () => {
 describe('a marked number alone in a heading', () => {
   it('takes its title from the plain line under it, and keeps its number', () => {
     const text = '# Notulen\n\nDatum: 2 oktober 2024\n\n#### Agendapunt 1\nOpening\n\nRoos opent.\n\n#### Agendapunt 2\nKascontrole\n\nDe kas is in orde.\n';
-    expect(parseMinutes(text).agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Agendapunt 1 Opening'], ['2', 'Agendapunt 2 Kascontrole']]);
+    expect(parseMinutes(text).agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Opening'], ['2', 'Kascontrole']]);
   });
 });

@@ -121,7 +121,7 @@ describe('findDecisions: verdicts', () => {
     [EN, '## 4. Garden party\n\nLong talk about the date.\n\nAgreed.\n', 'Garden party: Agreed.'],
     ['# Hallituksen kokous\n\nLäsnä: Aino Aalto, Eero Saari\n\n', '## 3. Jäsenmaksu\n\nKeskusteltiin summasta.\n\n- Hyväksytty.\n', 'Jäsenmaksu: Hyväksytty.'],
     ['# Styrelsemöte\n\nNärvarande: Anna Berg och Olle Lind\n\n', '## § 4 Budget\n\nKassören redogjorde för det.\n\nGodkändes.\n', 'Budget: Godkändes.'],
-    ['# Vorstandssitzung\n\nAnwesend: Anna Schmidt und Paul Meyer\n\n', '## TOP 2 Kassenbericht\n\nDer Bericht ist nicht lang.\n\n- Genehmigt\n', 'TOP 2 Kassenbericht: Genehmigt'],
+    ['# Vorstandssitzung\n\nAnwesend: Anna Schmidt und Paul Meyer\n\n', '## TOP 2 Kassenbericht\n\nDer Bericht ist nicht lang.\n\n- Genehmigt\n', 'Kassenbericht: Genehmigt'],
     ['# Bestuursvergadering\n\nAanwezig: Anna de Vries en Piet Jansen\n\n', '## 3. Jaarverslag\n\nHet verslag is op tijd.\n\nAkkoord.\n', 'Jaarverslag: Akkoord.'],
   ])('names a short outcome standing alone by the item it decides: %#', (head, body, decision) => {
     expect(decisions(`${head}${body}`)).toEqual([decision]);

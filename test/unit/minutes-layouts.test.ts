@@ -69,7 +69,7 @@ describe('agenda items as Dutch and plain-text minutes number them', () => {
 
   it('reads `Ad 1.` items, as Dutch notulen refer back to the agenda', () => {
     const text = `${NL}Ad 1. Opening\nGert opent de vergadering.\n\nAd 2. Toernooi\nYara stuurt de indeling rond.\n\nAd 3. Sluiting\n`;
-    expect(agenda(text)).toEqual([['1', 'Ad 1. Opening'], ['2', 'Ad 2. Toernooi'], ['3', 'Ad 3. Sluiting']]);
+    expect(agenda(text)).toEqual([['1', 'Opening'], ['2', 'Toernooi'], ['3', 'Sluiting']]);
     expect(actions(text)).toEqual([{ item: '2', owners: ['Yara Koster'], text: 'Yara stuurt de indeling rond.', due: null }]);
   });
 

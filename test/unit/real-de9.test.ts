@@ -108,7 +108,7 @@ const agenda = (text: string) => parseMinutes(text).agenda.map((a) => `${a.numbe
 describe('an item headed `Zu TOP n.`, as a council record refers back to its agenda', () => {
   it('reads `Zu TOP 1.` with its title on the next line as item 1', () => {
     const text = 'Niederschrift über die Sitzung der Gemeindevertretung\n\nZu TOP 1.\nGenehmigung der Tagesordnung\nDie Tagesordnung wird einstimmig genehmigt.\n\nZu TOP 2.\nBebauungsplan Nr. 4\nDer Plan wird vorgestellt.\n';
-    expect(agenda(text)).toEqual(['1 Zu TOP 1. Genehmigung der Tagesordnung', '2 Zu TOP 2. Bebauungsplan Nr. 4']);
+    expect(agenda(text)).toEqual(['1 Genehmigung der Tagesordnung', '2 Bebauungsplan Nr. 4']);
   });
 
   it('reads no item from a sentence that refers to an item (`Zu den Punkten 3 bis 5 ...`)', () => {

@@ -54,7 +54,7 @@ describe('German quorum statements', () => {
 
   it('reads an entry that ends in its verdict (`gegeben`) under the item `Feststellung der Beschlussfähigkeit`', () => {
     const text = '# Vorstandssitzung 2025-02-01\n\n## TOP 1 – Feststellung der Beschlussfähigkeit\n\n* mit 4 von 5 Vorständen gegeben\n\n## TOP 2 – Kasse\n\n* Kontostand wird berichtet\n';
-    expect(decisions(text)).toEqual(['TOP 1 – Feststellung der Beschlussfähigkeit: mit 4 von 5 Vorständen gegeben']);
+    expect(decisions(text)).toEqual(['Feststellung der Beschlussfähigkeit: mit 4 von 5 Vorständen gegeben']);
   });
 
   it('leaves a longer entry whose verdict word does not close it', () => {

@@ -95,8 +95,8 @@ describe('a bold marked number alone on its line takes the next line as its titl
   it('reads `**Agendapunt 1**` over a title typed in lower case', () => {
     const text = `${nlHead}**Agendapunt 1**\ndoornemen van de routekaart\n\nDe kaart is bijna klaar.\n\n**Agendapunt 2**\nbegroting 2026\n\nDe begroting wordt besproken.\n`;
     expect(parseMinutes(text).agenda.map((a) => [a.number, a.title])).toEqual([
-      ['1', 'Agendapunt 1 doornemen van de routekaart'],
-      ['2', 'Agendapunt 2 begroting 2026'],
+      ['1', 'doornemen van de routekaart'],
+      ['2', 'begroting 2026'],
     ]);
   });
 

@@ -40,30 +40,43 @@ describe('splitAgenda', () => {
 });
 
 describe('splitAgenda: marked and numbered items', () => {
-  it('reads TOP, Item and Agenda Item markers before the number, keeping the marker words in the title', () => {
-    expect(titles('### TOP 1 Begrüßung\nHallo.\n### TOP2 - Kassenbericht\nZahlen.\n')).toEqual([['1', 'TOP 1 Begrüßung'], ['2', 'TOP2 - Kassenbericht']]);
-    expect(titles('## Item 1: Roof repairs\nx\n## Item 2: Garden day\ny\n')).toEqual([['1', 'Item 1: Roof repairs'], ['2', 'Item 2: Garden day']]);
+  it('reads TOP, Item and Agenda Item markers before the number, the title without them', () => {
+    expect(titles('### TOP 1 Begrüßung\nHallo.\n### TOP2 - Kassenbericht\nZahlen.\n')).toEqual([['1', 'Begrüßung'], ['2', 'Kassenbericht']]);
+    expect(titles('## Item 1: Roof repairs\nx\n## Item 2: Garden day\ny\n')).toEqual([['1', 'Roof repairs'], ['2', 'Garden day']]);
     expect(titles('### Agenda Item #1: Budget {#agenda_item_1}\nx\n### Agenda Item #2: Hiring\ny\n### Agenda Item: Miscellaneous.\nz\n')).toEqual([
-      ['1', 'Agenda Item #1: Budget'], ['2', 'Agenda Item #2: Hiring'], [null, 'Agenda Item: Miscellaneous.'],
+      ['1', 'Budget'], ['2', 'Hiring'], [null, 'Miscellaneous.'],
     ]);
   });
 
   it('reads marked items written as plain paragraphs', () => {
-    expect(titles('Protokoll\n\nTOP 1: Begrüßung\nDer Vorsitzende begrüßt alle.\n\nTOP 2: Haushalt\nDer Haushalt wird vorgestellt.\n')).toEqual([['1', 'TOP 1: Begrüßung'], ['2', 'TOP 2: Haushalt']]);
+    expect(titles('Protokoll\n\nTOP 1: Begrüßung\nDer Vorsitzende begrüßt alle.\n\nTOP 2: Haushalt\nDer Haushalt wird vorgestellt.\n')).toEqual([['1', 'Begrüßung'], ['2', 'Haushalt']]);
   });
 
   it('reads § after the number and roman numerals', () => {
     expect(titles('**3 § Talousarvio**\n\nx\n\n**4 § Muut asiat**\n\ny\n')).toEqual([['3', 'Talousarvio'], ['4', 'Muut asiat']]);
-    expect(titles('## I. Opening\nx\n## II. Budget\ny\n## IV. Closing\nz\n')).toEqual([['1', 'I. Opening'], ['2', 'II. Budget'], ['4', 'IV. Closing']]);
+    expect(titles('## I. Opening\nx\n## II. Budget\ny\n## IV. Closing\nz\n')).toEqual([['1', 'Opening'], ['2', 'Budget'], ['4', 'Closing']]);
   });
 
   it('takes a heading that starts with a day and a month for a date, not an item', () => {
     expect(titles('# Styrelsemöte\n## 3 mars 2024\n## Ekonomi\nx\n## Lokaler\ny\n')).toEqual([[null, 'Ekonomi'], [null, 'Lokaler']]);
   });
 
+  it('keeps the title without its mark in every agenda reader: headings, plain lines, list items and table cells', () => {
+    expect(titles('Notulen\n\nAd 1. Opening\nHenk opent.\n\nAd 2. Kascommissie\nGoedgekeurd.\n\nAd 3. Sluiting\nEinde.\n')).toEqual([['1', 'Opening'], ['2', 'Kascommissie'], ['3', 'Sluiting']]);
+    expect(titles('## Ärende 1 – Öppnande\nx\n## Ärende 2 – Lokalhyra\ny\n')).toEqual([['1', 'Öppnande'], ['2', 'Lokalhyra']]);
+    expect(titles('## Tagesordnung\n- TOP 1: Begrüßung\n- TOP 2: Grillfest\n- TOP 3: Verschiedenes\n\nText.\n')).toEqual([['1', 'Begrüßung'], ['2', 'Grillfest'], ['3', 'Verschiedenes']]);
+    expect(titles('| Onderwerp | Besluit |\n|---|---|\n| Agendapunt 1: Opening | - |\n| Agendapunt 2: Clubblad | Akkoord |\n')).toEqual([['1', 'Opening'], ['2', 'Clubblad']]);
+  });
+
+  it('keeps a lettered sub-item (`TOP 2a`, `TOP 2 b)`) in the notes of its item, not a second item 2', () => {
+    const text = '## TOP 1: Begrüßung\nHallo.\n## TOP 2: Vereinsheim\nBericht.\n## TOP 2a: Heizung\nKaputt.\n## TOP 2 b) Fenster\nNeu.\n## TOP 3 – Verschiedenes\nNichts.\n';
+    expect(titles(text)).toEqual([['1', 'Begrüßung'], ['2', 'Vereinsheim'], ['3', 'Verschiedenes']]);
+    expect(parseMinutes(text).agenda[1]?.text).toContain('TOP 2 b) Fenster');
+  });
+
   it('adds the items of an agenda list that no numbered heading repeats', () => {
     const text = '## Tagesordnung\n- Begrüßung\n- Kassenbericht\n- Termine\n\n## Protokoll\n### TOP 1 Begrüßung\nx\n### TOP 2 Kassenbericht\ny\n';
-    expect(titles(text)).toEqual([['1', 'TOP 1 Begrüßung'], ['2', 'TOP 2 Kassenbericht'], [null, 'Termine']]);
+    expect(titles(text)).toEqual([['1', 'Begrüßung'], ['2', 'Kassenbericht'], [null, 'Termine']]);
   });
 });
 

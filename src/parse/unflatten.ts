@@ -2,6 +2,7 @@ import { fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Line } from './types.js';
+import { goesOn, markedStarts, type MarkedCarry, type MarkedStart } from './unflatten-marked.js';
 
 /**
  * A paragraph this long is a page flattened from a PDF or a word processor (`... Läsnä: ... 1.
@@ -45,8 +46,8 @@ const WORD = /\S+/gu;
  * titles cut a line.
  */
 export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
-  if (!lines.some((l) => (l.kind === 'paragraph' || l.kind === 'listItem') && l.text.length >= RUN_ON)) return lines as Line[];
   const capsOnly = !vocab.headingsInSentenceCase;
+  if (!lines.some((l) => (l.kind === 'paragraph' || l.kind === 'listItem') && l.text.length >= RUN_ON) && !hasMarkedRun(lines, capsOnly, vocab)) return lines as Line[];
   const words = sentenceWords(vocab);
   const out: Line[] = [];
   const renumber = new Map<number, number>();
@@ -61,6 +62,10 @@ export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
   };
   // The last item's number once a page was cut: the pages after it go on with its count (`... 2 Val av justerare ...` / `2 Eva Lund ... 3 Ekonomi`).
   let carry = 0;
+  // The last mark of a run of marked items (`1.2`, `§ 4`, `Punkt 4`): the paragraphs after it go on with its count.
+  let marked: MarkedCarry | null = null;
+  // The line of the file the last run of marks was cut from.
+  let lastMarked = -1;
   for (const line of lines) {
     if (!capsOnly && isRunOnItem(line)) {
       const further = runOnStarts(line.text, line.ordinal as number, capsOnly);
@@ -72,7 +77,10 @@ export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
       }
     }
     const plain = line.kind === 'paragraph' && line.listDepth === 0 && line.quoteDepth === 0;
-    if (!plain) carry = 0;
+    if (!plain) {
+      carry = 0;
+      marked = null;
+    }
     const contents = plain && line.text.length >= RUN_ON ? contentsOf(line.text, vocab) : null;
     if (contents !== null) {
       const lead = line.text.slice(0, contents.labelAt).trim();
@@ -93,6 +101,18 @@ export function unflatten(lines: readonly Line[], vocab: Vocabulary): Line[] {
       continue;
     }
     const starts = plain && (carry > 0 || line.text.length >= RUN_ON) ? startsOf(line.text, capsOnly, carry) : [];
+    const marks = !capsOnly && plain && starts.length < (carry > 0 ? 1 : 2) ? markedStarts(line.text, vocab, marked) : [];
+    if (marks.length > 0) {
+      const lead = line.text.slice(0, (marks[0] as MarkedStart).at).trim();
+      // Before the first mark of a page that goes on the count, the page's running head or the notes of the item before: lines of that item's notes.
+      const going = goesOn(marked, marks[0] as MarkedStart) && out.at(-1)?.start.line === lastMarked;
+      if (lead !== '') out.push(piece(line, lead, line.text.indexOf(lead), 'paragraph', going ? (out.at(-1) as Line).block : idOf(line.block)));
+      marks.forEach((mark, k) => pushMarked(out, line, mark, marks[k + 1]?.at ?? line.text.length, words, () => next++));
+      const last = marks.at(-1) as MarkedStart;
+      marked = { kind: last.kind, major: last.major, minor: last.minor };
+      lastMarked = line.start.line;
+      continue;
+    }
     if (starts.length < (carry > 0 ? 1 : 2)) {
       out.push({ ...line, block: idOf(line.block), parentItem: line.parentItem < 0 ? -1 : idOf(line.parentItem) });
       continue;
@@ -214,6 +234,40 @@ function pushItem(out: Line[], line: Line, segment: string, at: number, number: 
   out.push({ ...item, itemStart: true, ordinal: number });
   const notes = segment.slice(titleEnd).trim();
   if (notes !== '') out.push(piece(line, notes, at + segment.indexOf(notes, titleEnd), 'paragraph', nextBlock()));
+}
+
+/** Whether a plain paragraph of a sentence-case language holds a run of marked items (`markedStarts`); a paragraph with no `§` and no digit after a blank is passed over unread. */
+function hasMarkedRun(lines: readonly Line[], capsOnly: boolean, vocab: Vocabulary): boolean {
+  if (capsOnly) return false;
+  return lines.some((l) => l.kind === 'paragraph' && l.listDepth === 0 && l.quoteDepth === 0 && (l.text.includes('§') || /\s\d/u.test(l.text)) && markedStarts(l.text, vocab, null).length > 0);
+}
+
+/**
+ * One item of a run of marks cut from a flattened paragraph: its mark and title as a list item
+ * written as the minutes type it (`1.2 Val av justerare`, `§ 4 Ekonomi`), the number read from the
+ * mark as on a line of its own; the notes after the title a paragraph under it.
+ */
+function pushMarked(out: Line[], line: Line, mark: MarkedStart, end: number, words: SentenceWords, nextBlock: () => number): void {
+  const segment = line.text.slice(mark.textAt, end);
+  const read = oneWordTitle(segment, titleLength(segment, words));
+  const cut = segment.slice(0, read.end).trimEnd();
+  const title = read.minute && /[^.]\.$/u.test(cut) ? cut : cut.replace(/[.:]$/u, '');
+  out.push({ ...piece(line, line.text.slice(mark.at, mark.textAt) + title, mark.at, 'listItem', nextBlock()), itemStart: true });
+  const notes = segment.slice(read.end).trim();
+  if (notes !== '') out.push(piece(line, notes, mark.textAt + segment.indexOf(notes, read.end), 'paragraph', nextBlock()));
+}
+
+/**
+ * A title of one word before a sentence (`Dagordning | Dagordningen godkändes.`, `Opening | De
+ * voorzitter opent de vergadering.`): where headings are in sentence case a title's second word is
+ * in lower case unless it is a name, so a capital right after a plain first word, in a first
+ * sentence that ends with a stop, starts that sentence. A first word with a mark after it
+ * (`Rapport, Kansliet`, `Beslut: Nytt tak`) keeps the title read.
+ */
+function oneWordTitle(segment: string, read: { end: number; minute: boolean }): { end: number; minute: boolean } {
+  const two = /^(\p{L}+) (?=\p{Lu}\p{Ll})/u.exec(segment);
+  if (two === null || read.end <= two[0].length || !/[.!?]$/u.test(segment.slice(0, read.end))) return read;
+  return { end: (two[1] as string).length, minute: false };
 }
 
 interface ItemStart {
@@ -461,7 +515,8 @@ function titleLength(segment: string, words: SentenceWords): { end: number; minu
     if (lowerBefore && /^\p{Lu}/u.test(word) && !sentence && !words.glue.has(last)) return { end: m.index, minute: false };
     last = fold(word);
     // The word of deciding stands among a minute's first words, as its verb (`Tony Herteby valdes ...`), not far into a report.
-    if (count++ < NEAR_ACT && words.acts.has(last.replace(/[,;:.]$/u, ''))) sentence = true;
+    // A word before a colon is a label (`Beslut: Nytt tak`), not a verb.
+    if (count++ < NEAR_ACT && !word.endsWith(':') && words.acts.has(last.replace(/[,;:.]$/u, ''))) sentence = true;
     if (/[.!?]$/u.test(word) && !/^\d/u.test(word)) return { end: m.index + word.length, minute: sentence };
     // A year or a count closes a title as a word in lower case does (`Begroting 2025 | De penningmeester ...`).
     lowerBefore = /^(?:\p{Ll}|\d+\.?$)/u.test(word) && !/[,:;]$/u.test(word);

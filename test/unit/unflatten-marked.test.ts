@@ -83,10 +83,10 @@ describe('markedStarts: items run on inside a flattened paragraph', () => {
     expect(marks('Mötet öppnades. Vi läste § 2 Bilagan och § 3 Budgeten och § 4 Planen noga.')).toEqual([]);
   });
 
-  it('stays fast on a megabyte line of marks and numbers', () => {
-    const line = '§ 1 Öppnande Text. '.repeat(4000) + '1.1 Text 2 Text '.repeat(40000) + 'x'.repeat(200000);
-    const started = performance.now();
-    markedStarts(line, sv, null);
-    expect(performance.now() - started).toBeLessThan(2000);
+  it('reads a megabyte line of numbered sections in one pass, up to the last three-digit number', () => {
+    // A quadratic scan of this line would outlast the test's time limit; section numbers stop at 999.
+    const line = Array.from({ length: 40000 }, (_, k) => `§ ${k + 1} Rubrik Mötet talade. `).join('') + 'x'.repeat(200000);
+    expect(line.length).toBeGreaterThan(1_000_000);
+    expect(markedStarts(line, sv, null)).toHaveLength(999);
   });
 });

@@ -24,8 +24,8 @@ afterEach(() => {
 const tool = (factor: number) => `const { basename } = require('node:path');
 module.exports = { scale: (n) => n * ${factor}, name: basename(__filename), same: module.exports === exports };\n`;
 /** One start: loadCachedScript in a new process (start-load-in-process.ts); what it saw. */
-function start(variant = 'parse', cache: string | null = folder): { fromCache: boolean; scaled: unknown; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'test/unit/start-load-in-process.ts', script, cache ?? '-', variant], { encoding: 'utf8' });
+function start(variant = 'parse', cache: string | null = folder, mode: 'lean' | 'full' = 'full'): { fromCache: boolean; scaled: unknown; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'test/unit/start-load-in-process.ts', script, cache ?? '-', variant, mode], { encoding: 'utf8' });
   expect(result.status, result.stderr).toBe(0);
   return { ...(JSON.parse(result.stdout) as { fromCache: boolean; scaled: unknown }), stderr: result.stderr };
 }
@@ -76,6 +76,14 @@ describe('loadCachedScript', { timeout: 60_000 }, () => {
     start('other');
     expect(cacheFiles()).toHaveLength(2);
     expect(start('parse').fromCache).toBe(true);
+  });
+
+  it('shares one cache between lean runs (optimizing compiler off) and full ones: V8 checks its flags, and they are set back', () => {
+    writeFileSync(script, tool(2));
+    expect(start('parse', folder, 'lean')).toEqual({ fromCache: false, scaled: 42, stderr: '' });
+    expect(start('parse', folder, 'full')).toEqual({ fromCache: true, scaled: 42, stderr: '' });
+    expect(start('parse', folder, 'lean')).toEqual({ fromCache: true, scaled: 42, stderr: '' });
+    expect(cacheFiles()).toHaveLength(1);
   });
 
   it('keeps one cache a script file, so two installs of the same code do not overwrite each other', () => {

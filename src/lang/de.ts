@@ -160,7 +160,9 @@ export const de: Vocabulary = {
   conditionals: ['falls', 'sofern'],
   modalPassives: ['werden'],
   resolutionClauses: [],
-  honorifics: ['herr', 'herrn', 'frau', 'hr', 'hr.', 'fr', 'fr.', 'dr', 'dr.', 'prof', 'prof.', 'pfarrer', 'pfarrerin', 'pastor', 'pastorin', 'bürgermeister', 'bürgermeisterin'],
+  honorifics: ['herr', 'herrn', 'frau', 'hr', 'hr.', 'fr', 'fr.', 'dr', 'dr.', 'prof', 'prof.', 'pfarrer', 'pfarrerin', 'pastor', 'pastorin', 'bürgermeister', 'bürgermeisterin',
+    // A member of the municipal council written before the name (`Gemeinderat Karl Ott`, `Stadträtin Ute Lenz`).
+    'gemeinderat', 'gemeinderätin', 'stadtrat', 'stadträtin'],
   particleVerbs: ['fragt an', 'ruft an', 'schreibt an', 'passt an', 'arbeitet aus', 'setzt um', 'stellt zusammen', 'holt ein', 'lädt ein', 'sieht durch'],
   agendaFrame: ['begrüßung', 'eröffnung', 'feststellung der beschlussfähigkeit', 'genehmigung der tagesordnung', 'festlegung der tagesordnung', 'genehmigung des protokolls', 'mitteilungen', 'berichte', 'verschiedenes', 'sonstiges', 'nächster termin', 'nächste sitzung', 'schließung', 'abschluss'],
   separableDecisions: ['legt … fest', 'legen … fest', 'legte … fest', 'legten … fest', 'lehnt … ab', 'lehnen … ab', 'lehnte … ab', 'lehnten … ab'],

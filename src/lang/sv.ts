@@ -159,7 +159,9 @@ export const sv: Vocabulary = {
   conditionals: ['ifall', 'såvida'],
   modalPassives: ['as', 'tas', 'ses', 'fås', 'nås', 'göras'],
   resolutionClauses: ['att'],
-  honorifics: ['kyrkoherde', 'kyrkoherden', 'präst', 'prästen', 'pastor', 'komminister', 'diakon', 'kommunalråd', 'kommunalrådet', 'dr', 'dr.'],
+  honorifics: ['kyrkoherde', 'kyrkoherden', 'präst', 'prästen', 'pastor', 'komminister', 'diakon', 'kommunalråd', 'kommunalrådet', 'dr', 'dr.',
+    // A member of a board or council written before the name (`ledamot Eva Lind`).
+    'ledamot'],
   particleVerbs: ['ringer upp', 'tar in', 'ser över', 'kallar in'],
   agendaFrame: ['mötets öppnande', 'mötet öppnas', 'mötet öppnades', 'öppnande', 'val av mötesordförande', 'val av ordförande', 'val av sekreterare', 'val av mötessekreterare', 'val av justerare', 'val av justeringsman', 'val av justeringsmän', 'val av justeringsperson', 'val av justeringspersoner', 'val av protokolljusterare', 'mötets behörighet', 'godkännande av dagordningen', 'godkännande av dagordning', 'fastställande av dagordningen', 'fastställande av dagordning', 'dagordningens godkännande', 'dagordningens fastställande', 'föregående protokoll', 'föregående mötes protokoll', 'föregående mötesprotokoll', 'meddelanden', 'inkomna skrivelser', 'övriga frågor', 'nästa möte', 'mötets avslutande', 'mötets avslutning', 'mötet avslutas', 'mötet avslutades', 'avslutning'],
   separableDecisions: [],

@@ -86,7 +86,10 @@ export const de: Vocabulary = {
   assignPhrases: ['wird beauftragt', 'wurde beauftragt', 'obliegt es'],
   assignVerbs: ['beauftragt', 'beauftragte', 'bittet … ,', 'bat … ,'],
   speakerLinks: ['wird', 'muss', 'soll', 'ich kläre', 'ich schicke', 'mache ich', 'übernehme ich', 'kümmert sich'],
-  notNames: ['die', 'der', 'das', 'es', 'wir', 'sie', 'er', 'alle', 'ein', 'eine', 'wer', 'was', 'wie', 'wo', 'wann', 'folgende', 'keine', 'als', 'am', 'an', 'auf', 'bei', 'bis', 'für', 'im', 'in', 'mit', 'nach', 'von', 'vom', 'zum', 'zur', 'beim', 'ins', 'ans', 'aufs', 'durchs', 'fürs', 'ums', 'übers', 'dann', 'auch', 'noch', 'man', 'dies', 'diese', 'dieser', 'hier', 'dort', 'jetzt', 'heute', 'morgen', 'termin', 'thema', 'frage'],
+  notNames: [
+    // The capacity in which one acts (`in der Funktion als Versammlungsleiter`, `in seiner Eigenschaft als Kassenwart`).
+    'funktion', 'eigenschaft',
+    'die', 'der', 'das', 'es', 'wir', 'sie', 'er', 'alle', 'ein', 'eine', 'wer', 'was', 'wie', 'wo', 'wann', 'folgende', 'keine', 'als', 'am', 'an', 'auf', 'bei', 'bis', 'für', 'im', 'in', 'mit', 'nach', 'von', 'vom', 'zum', 'zur', 'beim', 'ins', 'ans', 'aufs', 'durchs', 'fürs', 'ums', 'übers', 'dann', 'auch', 'noch', 'man', 'dies', 'diese', 'dieser', 'hier', 'dort', 'jetzt', 'heute', 'morgen', 'termin', 'thema', 'frage'],
   actionMarkers: ['aufgabe', 'auftrag', 'todo', 'to-do', 'verantwortlich', 'zuständig'],
   ownerLinks: ['wird', 'soll', 'kümmert sich', 'übernimmt', 'guckt', 'prüft', 'klärt', 'schickt', 'kümmert sich um', 'meldet sich', 'übernehmen', 'kümmern sich', 'fragt bei', 'ist verantwortlich für', 'ist zuständig für', 'sind zuständig für', 'sind verantwortlich für', 'kümmern sich um', 'übernimmt die', 'klärt ab', 'erstellt', 'organisiert', 'bereitet vor',
     // Volunteering and promising are how German minutes hand out work: `Otto erklärt sich bereit, ...`, `Jonas sagt zu, ...`.
@@ -160,7 +163,9 @@ export const de: Vocabulary = {
   conditionals: ['falls', 'sofern'],
   modalPassives: ['werden'],
   resolutionClauses: [],
-  honorifics: ['herr', 'herrn', 'frau', 'hr', 'hr.', 'fr', 'fr.', 'dr', 'dr.', 'prof', 'prof.', 'pfarrer', 'pfarrerin', 'pastor', 'pastorin', 'bürgermeister', 'bürgermeisterin'],
+  honorifics: ['herr', 'herrn', 'frau', 'hr', 'hr.', 'fr', 'fr.', 'dr', 'dr.', 'prof', 'prof.', 'pfarrer', 'pfarrerin', 'pastor', 'pastorin', 'bürgermeister', 'bürgermeisterin',
+    // A member of the municipal council written before the name (`Gemeinderat Karl Ott`, `Stadträtin Ute Lenz`).
+    'gemeinderat', 'gemeinderätin', 'stadtrat', 'stadträtin'],
   particleVerbs: ['fragt an', 'ruft an', 'schreibt an', 'passt an', 'arbeitet aus', 'setzt um', 'stellt zusammen', 'holt ein', 'lädt ein', 'sieht durch'],
   agendaFrame: ['begrüßung', 'eröffnung', 'feststellung der beschlussfähigkeit', 'genehmigung der tagesordnung', 'festlegung der tagesordnung', 'genehmigung des protokolls', 'mitteilungen', 'berichte', 'verschiedenes', 'sonstiges', 'nächster termin', 'nächste sitzung', 'schließung', 'abschluss'],
   separableDecisions: ['legt … fest', 'legen … fest', 'legte … fest', 'legten … fest', 'lehnt … ab', 'lehnen … ab', 'lehnte … ab', 'lehnten … ab'],

@@ -14,7 +14,8 @@ export const en: Vocabulary = {
     participants: ['attendees', 'attendance', 'present', 'participants', 'members', 'members present', 'attending', 'in attendance', 'attendees present', 'also present', 'board members present', 'observing', 'guests', 'visitors', 'other attendees', 'people', 'roll call', 'roll-call', 'those present', 'members in attendance', 'observers', 'also attending', 'invited guests', 'staff present', 'others present', 'staff', 'staff in attendance', 'officers present', 'directors present', 'in person', 'in-person', 'in the room', 'on the call', 'on site', 'via zoom', 'via video', 'by phone', 'joining remotely', 'dial-in', 'who was there', 'who attended', 'attended', 'attended by', 'trustees', 'directors', 'officers', 'councillors', 'councilors', 'delegates', 'guest', 'visitor', 'observer', 'invited guest', 'invitees', 'members attending', 'who', 'present at the meeting', 'present at meeting', 'attending the meeting', 'those attending', 'people present', 'persons present', 'participants present'],
     absent: ['absent', 'regrets', 'apologies', 'not present', 'absentees', 'excused', 'proxy', 'proxies', 'apologies received', 'absent with apologies', 'unable to attend', 'members absent', 'did not attend', 'not attending', 'not in attendance', 'could not attend', 'apology', 'regret', 'absence', 'absences', 'apologies for absence'],
     chair: ['chair', 'chairperson', 'chairman', 'chairwoman', 'chairs', 'co-chair', 'co-chairs', 'chair and co-chair', 'chairs and co-chairs', 'chair & co-chair', 'host', 'facilitator', 'moderator', 'presiding', 'presiding officer', 'chaired by', 'led by', 'meeting chair', 'meeting leader', 'meeting lead', 'acting chair', 'interim chair', 'chair pro tem', 'temporary chair'],
-    secretary: ['secretary', 'scribe', 'scribes', 'scribe(s)', 'minutes', 'submitted by', 'minutes submitted by', 'respectfully submitted by', 'minute taker', 'minute taker(s)', 'minute takers', 'note taker', 'notetaker', 'notes', 'recorder', 'minutes by', 'notes by', 'minutes taken by', 'notes taken by', 'recording secretary', 'clerk', 'minute-taker', 'note-taker', 'minutes recorded by', 'notes recorded by', 'recorded by', 'minutes prepared by', 'minutes written by'],
+    secretary: ['secretary', 'scribe', 'scribes', 'scribe(s)', 'minutes', 'submitted by', 'minutes submitted by', 'respectfully submitted by', 'minute taker', 'minute taker(s)', 'minute takers', 'note taker', 'notetaker', 'notes', 'recorder', 'minutes by', 'notes by', 'minutes taken by', 'notes taken by', 'recording secretary', 'clerk', 'minute-taker', 'note-taker', 'minutes recorded by', 'notes recorded by', 'recorded by', 'minutes prepared by', 'minutes written by',
+      'parish clerk', 'town clerk', 'clerk and rfo', 'clerk & rfo', 'clerk/rfo', 'parish clerk and rfo', 'town clerk and rfo', 'clerk and responsible financial officer'],
     viceChair: ['vice chair', 'vice-chair', 'deputy chair'],
     agenda: ['agenda', 'agenda items', 'topics', 'order of business', 'items discussed', 'topics discussed', 'discussion topics', 'discussion items', 'discussion points', 'key discussion points', 'key topics'],
     actions: ['action items', 'action item', 'actions', 'next steps', 'action summary', 'todo', 'to do', 'tasks', 'follow-up', 'follow-ups', 'follow up', 'action points', 'outcome action items', 'new action items', 'decisions and action items', 'previous action items', 'action items and decisions', 'open action items', 'outstanding actions', 'takeaways', 'key takeaways', 'to-do', 'to-dos', 'todos', 'action list', 'actions arising', 'action log', 'next actions', 'new actions', 'assignments', 'follow-up items', 'to do tasks', 'to-do tasks', 'todo tasks', 'to do list', 'to-do list', 'todo list', 'task list', 'tasks assigned', 'assigned tasks', 'duties', 'review of duties', 'assigned duties', 'duties assigned'],
@@ -23,7 +24,10 @@ export const en: Vocabulary = {
   },
   roles: {
     chair: ['chair', 'chairperson', 'chairman', 'chairwoman', 'host', 'facilitator', 'presiding', 'president', 'moderator', 'convener', 'convenor'],
-    secretary: ['secretary', 'scribe', 'minutes', 'notes', 'minute taker', 'minute-taker', 'note taker', 'note-taker', 'notetaker', 'notes taker', 'recorder', 'recording secretary', 'clerk', 'taking notes', 'taking minutes', 'taking the minutes', 'notes by', 'minutes by', 'recording minutes', 'recording the minutes'],
+    secretary: ['secretary', 'scribe', 'minutes', 'notes',
+      // The clerk of a British parish or town council, who is often its Responsible Financial Officer too (`Clerk and RFO`).
+      'parish clerk', 'town clerk', 'clerk and rfo', 'clerk & rfo', 'clerk/rfo', 'parish clerk and rfo', 'town clerk and rfo', 'clerk and responsible financial officer',
+      'minute taker', 'minute-taker', 'note taker', 'note-taker', 'notetaker', 'notes taker', 'recorder', 'recording secretary', 'clerk', 'taking notes', 'taking minutes', 'taking the minutes', 'notes by', 'minutes by', 'recording minutes', 'recording the minutes'],
     'vice-chair': ['vice chair', 'vice-chair', 'deputy chair', 'vice president', 'vice-president'],
     treasurer: ['treasurer'],
     director: ['director', 'trustee', 'board member', 'member at large', 'member-at-large'],
@@ -191,7 +195,9 @@ export const en: Vocabulary = {
     // Ferreira moved`, `Commissioner Reyes`, `Trustee Osei`, `Mayor Grant`): no part of the name.
     'member', 'chair', 'commissioner', 'trustee', 'director', 'mayor', 'alderman', 'alderwoman', 'alderperson', 'councilmember', 'councilman', 'councilwoman', 'selectman', 'selectwoman', 'supervisor', 'senator', 'delegate',
     // The same offices in the plural before a list (`Commissioners Reyes and Holt`, `Council Members Chan, Dunn and Eames`).
-    'commissioners', 'trustees', 'directors', 'supervisors', 'aldermen', 'councilmembers', 'selectmen', 'council', 'members'],
+    'commissioners', 'trustees', 'directors', 'supervisors', 'aldermen', 'councilmembers', 'selectmen', 'council', 'members',
+    // A councillor of another tier of local government, the tier before the title (`County Cllr Ann Hale`, `District Councillor Bell`).
+    'county cllr', 'county councillor', 'district cllr', 'district councillor', 'borough cllr', 'borough councillor', 'city cllr', 'city councillor', 'town cllr', 'town councillor', 'parish cllr', 'parish councillor', 'ward councillor'],
   organisationNouns: ['department', 'dept', 'dept.', 'foundation', 'team', 'council', 'committee', 'board', 'university', 'institute', 'agency', 'authority', 'association', 'society', 'trust', 'services', 'service', 'ltd', 'ltd.', 'inc', 'inc.', 'llc', 'plc', 'corporation', 'corp', 'corp.', 'company', 'consulting', 'ministry', 'police', 'constabulary', 'alliance', 'federation', 'academy', 'centre', 'center', 'hospital', 'library', 'partnership', 'commission', 'directorate', 'secretariat', 'network', 'project', 'group'],
   bodyOfMembers: ['of'],
   jobTitles: ['director', 'manager', 'officer', 'coordinator', 'co-ordinator', 'administrator', 'assistant', 'secretary', 'treasurer', 'chair', 'chairperson', 'president', 'editor', 'engineer', 'advisor', 'adviser', 'consultant', 'superintendent', 'accountant', 'controller', 'representative', 'rep', 'liaison', 'trustee', 'executive', 'analyst', 'specialist', 'facilitator', 'organiser', 'organizer', 'steward', 'governor', 'councillor', 'councilor', 'planner', 'inspector', 'supervisor', 'lead', 'ceo', 'cfo', 'cto', 'coo'],
@@ -239,6 +245,7 @@ export const en: Vocabulary = {
   latestWords: [],
   membershipChanges: ['new', 'resigned', 'lapsed', 'departing'],
   roleAs: ['as'],
+  inOffice: ['in the'],
   noLonger: ['no longer', 'not any longer'],
   infinitivePrepositions: [],
   headingsInSentenceCase: false,

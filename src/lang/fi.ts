@@ -168,7 +168,9 @@ export const fi: Vocabulary = {
   passiveModals: [],
   modalPassives: [],
   resolutionClauses: [],
-  honorifics: ['kirkkoherra', 'pastori', 'rovasti', 'tohtori', 'professori'],
+  honorifics: ['kirkkoherra', 'pastori', 'rovasti', 'tohtori', 'professori',
+    // A member of the municipal council written before the name (`valtuutettu Aino Aalto`).
+    'valtuutettu'],
   particleVerbs: [],
   agendaFrame: ['kokouksen avaus', 'avaus', 'kokouksen laillisuus', 'laillisuus ja päätösvaltaisuus', 'esityslistan hyväksyminen', 'työjärjestyksen hyväksyminen', 'pöytäkirjantarkastajien valinta', 'edellisen kokouksen pöytäkirja', 'ilmoitusasiat', 'saapuneet kirjeet', 'saapunut posti', 'kokouksen järjestäytyminen', 'pöytäkirjan tarkastajien valinta', 'edellisen kokouksen pöytäkirjan hyväksyminen', 'muut asiat', 'muut mahdolliset asiat', 'muut esille tulevat asiat', 'seuraava kokous', 'kokouksen päättäminen', 'kokouksen päätös'],
   separableDecisions: [],

@@ -490,6 +490,12 @@ export interface Vocabulary {
    */
   roleAs: string[];
   /**
+   * The words before an office written between commas in a list of those present, the holder's
+   * name after it (`Mr Ash, Mrs Bell and, in the Chair, Mr Cole`: the British council's way of
+   * naming who presided). Optional; none where the language has no such turn.
+   */
+  inOffice?: string[];
+  /**
    * The words that say a state has ended (`no longer`, `nicht länger`, `nicht mehr zur Verfügung`,
    * `inte längre`, `niet langer`, `ei enää`): what someone no longer does or is (`Adi steht für den
    * Posten nicht mehr zur Verfügung`, `Bo is no longer on the committee`) tells of a change, no task

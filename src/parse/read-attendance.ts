@@ -9,7 +9,7 @@ import { columnLines, valueLines } from './header.js';
 import { namesThenPresence, withoutClosingPresence } from './names-then-presence.js';
 import { isOfficeWord, withoutOfficeWords } from './office-words.js';
 import { withSharedSurnames } from './shared-surname.js';
-import { fieldsOf, givenNameFirst, isName, readName, readPeople, roleOf, splitLeadingRole, splitTopLevel, withoutLinks, type PersonEntry } from './read-people.js';
+import { fieldsOf, givenNameFirst, isName, officeOfTwo, readName, readPeople, roleOf, splitLeadingRole, splitTopLevel, withoutLinks, type PersonEntry } from './read-people.js';
 import type { RoleClaim } from './read-roles.js';
 import type { Line } from './types.js';
 import { WRAP_WIDTH } from './to-blocks.js';
@@ -270,6 +270,8 @@ export function withNamePairsParted(text: string, vocabs: readonly Vocabulary[])
     const next = (words[k + 1] ?? '').replace(/,$/u, '');
     // the signatures' caption ends the list (`... Tuukkanen Antti Allekirjoitukset Jouko Huumarkangas Puheenjohtaja`)
     if (captionWords(vocabs).has(word.toLowerCase())) break;
+    // A title before a name (`County Cllr Tom Hale and Mrs Ann Lee`) addresses people written as they are, not a table's columns.
+    if (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(next) && titleWords(vocabs).has(fold(word).replace(/\.$/u, ''))) return text;
     if (nameWord(word) && nameWord(next) && !(words[k] as string).endsWith(',')) {
       entries.push({ name: `${word} ${next}`, details: [] });
       k++;
@@ -331,6 +333,9 @@ function itemBody(lines: readonly Line[], index: number): number[] {
   for (let j = index + 1; j < lines.length && (lines[j] as Line).kind === 'paragraph' && (lines[j] as Line).parentItem === item; j++) out.push(j);
   return out;
 }
+
+/** The titles and forms of address of the vocabularies, folded (`cllr`, `mrs`, `dhr`), made once. */
+const titleWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.honorifics).map((h) => fold(h).replace(/\.$/u, ''))));
 
 /** The signature captions of the vocabularies, in lower case, made once. */
 const captionWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.signatureCaptions ?? [])));
@@ -861,10 +866,12 @@ export function readPreambleNames(lines: readonly Line[], header: Header, vocabs
     // Past the second heading the body has begun: only a sentence that says who attended still counts there
     // (`## Regular meeting` / `The chair called the meeting to order -- those in attendance were ...`).
     const label = header.labels.get(i);
-    if (line.kind !== 'paragraph' || line.text.length > 2000 || (label !== undefined && PEOPLE_FIELDS.has(label.field))) continue;
+    // The lines of an agenda item's text after its title (`1. Welcome` / `The meeting opened at 7 pm. Those in attendance were ...`).
+    const itemText = line.kind === 'listItem' && !line.itemStart;
+    if ((line.kind !== 'paragraph' && !itemText) || line.text.length > 2000 || (label !== undefined && PEOPLE_FIELDS.has(label.field))) continue;
     // A line that gave the time or the place may go on to say who attended (`... to order at 6:30 pm -- those in
-    // attendance are A, B`): past the second heading, or on a line read for another field, only such a sentence counts.
-    const body = headings > 1 || label !== undefined || header.consumed.has(i);
+    // attendance are A, B`): past the second heading, in an item's text, or on a line read for another field, only such a sentence counts.
+    const body = headings > 1 || itemText || label !== undefined || header.consumed.has(i);
     if (!body && rollCallLine(line, header, vocabs)) {
       header.consumed.add(i);
       continue;
@@ -881,6 +888,13 @@ export function readPreambleNames(lines: readonly Line[], header: Header, vocabs
       continue;
     }
     if (!body && namesTold(line.text, 3, line, true, header, vocabs)) {
+      header.consumed.add(i);
+      continue;
+    }
+    // An officer on a line of their own under the list, the office before the name (`Parish Clerk and RFO A B Lane`).
+    const officer = body ? null : officeOfTwo(line.text, vocabs);
+    if (officer !== null) {
+      addParticipant(header, participantOf(officer, line, true, header));
       header.consumed.add(i);
       continue;
     }
@@ -950,20 +964,37 @@ function paragraphFrom(lines: readonly Line[], i: number): Line[] {
   return out;
 }
 
+/** The role of a part that is an office after an article (`the Clerk`, `the Chairman`), or null. */
+function officeAfterArticle(part: string, vocabs: readonly Vocabulary[]): string | null {
+  const words = part.trim().split(/\s+/u);
+  if (words.length !== 2 || !vocabs.some((v) => v.articles.includes((words[0] as string).toLowerCase()))) return null;
+  return roleOf(words[1] as string, vocabs);
+}
+
 /**
  * Each part read as a name of two words or more (or of one word, with `firstNames`, where one other
  * is full), or null as soon as one is none (a paragraph of prose fails at its first part).
  */
 function fullNames(parts: readonly string[], vocabs: readonly Vocabulary[], firstNames = false): PersonEntry[] | null {
   const people: PersonEntry[] = [];
+  let held: string | null = null;
   for (const part of parts) {
+    // The office with its article before the name between commas (`and the Clerk, Mrs Ann Lee`) is the next person's role.
+    const articled = firstNames ? officeAfterArticle(part, vocabs) : null;
+    if (articled !== null) {
+      held = articled;
+      continue;
+    }
     // An office before the name (`Treasurer Dan Evans`) is the person's role.
     const office = splitLeadingRole(part, vocabs);
     const person = readName(office !== null && office.rest.includes(' ') && isName(office.rest) ? office.rest : part, vocabs);
     if (person === null || (!firstNames && !person.name.includes(' '))) return null;
     if (office !== null && person.name === office.rest.trim() && !person.roles.includes(office.role)) person.roles.push(office.role);
+    if (held !== null && !person.roles.includes(held)) person.roles.push(held);
+    held = null;
     people.push(person);
   }
+  if (held !== null) return null;
   return people.some((person) => person.name.includes(' ')) ? people : null;
 }
 

@@ -49,13 +49,26 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   if (clean === '' || clean === '-' || (clean.length > 400 && clean.split(',').length < clean.length / 60)) return [];
   const grouped = officeGroups(clean, options, vocabs);
   if (grouped !== null) return grouped;
+  const joinedOffice = officeOfTwo(clean, vocabs);
+  if (joinedOffice !== null) return [joinedOffice];
   // Semicolons between people leave the commas to the details of each (`Ann Lee, Chair; Bo Chan, Acme`).
   const each = options.oneEach || detailsBetweenSemicolons(clean, vocabs);
   const listed = (mentions(clean) ?? slashed(clean, vocabs) ?? splitTopLevel(clean, each ? /[;]/ : PEOPLE_SEPARATORS)).flatMap((part) => byAddress(part, vocabs));
   const parts = surnamesFirst(each ? listed : listed.flatMap(afterParens).map(withoutHeadCount), each && !options.oneEach).map((part) => withoutPresenceMark(withoutGroupLabel(withoutOrdinal(part), vocabs), vocabs));
   const people: PersonEntry[] = [];
   let rolesLead: boolean | null = null;
+  // An office between commas before its holder (`..., and, in the Chair, Mr Cole`) is the next person's.
+  let held: { role: string; at: number } | null = null;
   for (const part of parts) {
+    if (held !== null && people.length > held.at) {
+      (people[held.at] as PersonEntry).roles.push(held.role);
+      held = null;
+    }
+    const inOffice = officeHeld(part, vocabs);
+    if (inOffice !== null) {
+      held = { role: inOffice, at: people.length };
+      continue;
+    }
     const segments = each ? splitTopLevel(part, /,/) : [part];
     const [head = '', ...rest] = segments;
     const labelled = rest.length === 0 ? roleLabelled(head, vocabs) : null;
@@ -113,7 +126,40 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
       people.push(person_);
     }
   }
+  if (held !== null && people.length > held.at) (people[held.at] as PersonEntry).roles.push(held.role);
   return people;
+}
+
+/** The role of a part that is an office after the words that say it is held (`in the Chair`), or null. */
+function officeHeld(part: string, vocabs: readonly Vocabulary[]): string | null {
+  const text = part.trim().toLowerCase();
+  for (const vocab of vocabs) {
+    for (const lead of vocab.inOffice ?? []) if (text.startsWith(`${lead} `)) return roleOf(text.slice(lead.length + 1).trim(), vocabs);
+  }
+  return null;
+}
+
+/** The words of the vocabularies for `and`, made once. */
+const andWords = oncePer((vocabs: readonly Vocabulary[]): Set<string> => new Set([...vocabs.flatMap((v) => v.and), '&']));
+
+/**
+ * The one person of a text that opens with an office of two offices joined by `and` and then a
+ * name (`Parish Clerk and RFO A B Lane`, `Clerk & RFO Mrs Ann Lee`: one officer holds both), with
+ * its role; or null. Such an office is a phrase of the vocabularies; the `and` in it parts no names.
+ */
+export function officeOfTwo(text: string, vocabs: readonly Vocabulary[]): PersonEntry | null {
+  const words = text.split(' ');
+  const joiner = words.findIndex((word) => andWords(vocabs).has(word.toLowerCase()));
+  if (joiner < 1 || joiner > 3) return null;
+  for (let n = Math.min(joiner + 3, words.length - 1); n > joiner + 1; n--) {
+    const role = roleOf(words.slice(0, n).join(' '), vocabs);
+    if (role === null) continue;
+    const people = readPerson(words.slice(n).join(' '), vocabs, false);
+    if (people.length !== 1) return null;
+    (people[0] as PersonEntry).roles.push(role);
+    return people[0] as PersonEntry;
+  }
+  return null;
 }
 
 /**
@@ -203,7 +249,8 @@ function pluralOffice(word: string, vocabs: readonly Vocabulary[]): string | nul
 
 /**
  * The parts of a list part where a comma was left out after details in parentheses (`Ann Lee (AL)
- * Bo Chan (BC)`): a closing parenthesis and a capitalised word start the next part.
+ * Bo Chan (BC)`): a closing parenthesis and a capitalised word start the next part, and so does an
+ * initial before a capital (`P Ashby (Chair) L Carew (Vice-Chair)`, as councils write their members).
  */
 function afterParens(part: string): string[] {
   if (!part.includes(')')) return [part];
@@ -212,7 +259,7 @@ function afterParens(part: string): string[] {
   let depth = 0;
   for (let i = 0; i < part.length; i++) {
     if (part[i] === '(') depth++;
-    else if (part[i] === ')' && depth > 0 && --depth === 0 && /^\s+\p{Lu}\p{Ll}/u.test(part.slice(i + 1, i + 4))) {
+    else if (part[i] === ')' && depth > 0 && --depth === 0 && NEXT_NAME.test(part.slice(i + 1, i + 6))) {
       out.push(part.slice(from, i + 1).trim());
       from = i + 1;
     }
@@ -220,6 +267,9 @@ function afterParens(part: string): string[] {
   out.push(part.slice(from).trim());
   return out.filter((p) => p !== '');
 }
+
+/** The start of a name after a closing parenthesis: a capitalised word, or an initial (with or without its dot) before a capital. */
+const NEXT_NAME = /^\s+\p{Lu}(?:\p{Ll}|\.?\s\p{Lu})/u;
 
 /**
  * A part without the head count written after the last name (`Colin Sampson 1 member of the
@@ -319,7 +369,7 @@ const TRAILING_LABEL = /(?:^|\s)\p{Lu}\p{Ll}*(?: \p{Ll}+){0,3}:$/u;
  * vocabularies between blanks (`and`, `och`, `samt`, `ja`, `sekä`, `und`, `en`, `&`; each vocabulary's
  * `and`), written out as a literal so that its linearity is checked with the others.
  */
-const PEOPLE_SEPARATORS = /[,;·•|]|\s(?:and|ja|och|samt|und|en|sekä|&)\s/;
+const PEOPLE_SEPARATORS = /[,;·•|]|\s(?:and|ja|och|samt|und|en|sekä|&)[\s,]/;
 /** Words in lower case before a capital (`hallituksen jäsenet ` of `hallituksen jäsenet Aino Lehto`). */
 const LOWER_LEAD = /^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u;
 /** The separators of names inside a part between semicolons: commas and "and" words. */
@@ -559,6 +609,8 @@ function withoutEmails(text: string): string {
 function withoutTitles(text: string, vocabs: readonly Vocabulary[]): string {
   const words = text.split(' ');
   const titles = honorifics(vocabs);
+  // A title of two words (`County Cllr`, `District Councillor`) before a name of one word or more.
+  if (words.length >= 3 && titles.has(`${words[0]} ${words[1]}`.toLowerCase())) return words.slice(2).join(' ');
   let rest = text;
   for (let k = Math.min(1, words.length - 3); k >= 0; k--) {
     if (titles.has((words[k] as string).toLowerCase().replace(/\.$/, ''))) {

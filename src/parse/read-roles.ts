@@ -1,4 +1,5 @@
 import { anyMatches, fold } from '../lang/match.js';
+import { vocabularies } from '../lang/index.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Participant } from '../model/participant.js';
@@ -148,9 +149,15 @@ function addOpener(name: string | undefined, role: string | undefined, header: H
   if (!name || !role || claims.some((c) => c.role === role)) return;
   if (resolvePerson(name, header.participants) !== null) return addProse(name, role, header, claims);
   const words = name.split(/\s+/);
-  if (header.participants.some((p) => p.present) || words.length < 2 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return;
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return;
+  // Beside a list of those present, only one addressed by a title (`The Chairman, Councillor Hale, opened ...`): a chair
+  // whom the list leaves out, as councils list the others (`Those in attendance were Councillors ...`).
+  if (header.participants.some((p) => p.present) && !HONORIFICS.has(fold(words[0] as string).replace(/\.$/u, ''))) return;
   claims.push({ role, names: [name], strength: 0 });
 }
+
+/** The titles and forms of address of every language, folded, without a dot. */
+const HONORIFICS = new Set(Object.values(vocabularies).flatMap((v) => v.honorifics.map((h) => fold(h).replace(/\.$/u, ''))));
 
 function addProse(name: string | undefined, role: string | undefined, header: Header, claims: RoleClaim[]): void {
   if (!name || !role || claims.some((c) => c.role === role)) return;

@@ -23,7 +23,7 @@ import { readDue } from './read-due.js';
 import { fieldOf } from './read-label.js';
 import { weekdayOf } from './read-dates.js';
 import { conditionalWords, oneOf, openingNames, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
-import { abbreviatedIn, resolvePerson } from './resolve-people.js';
+import { abbreviatedIn, initialsOwner, resolvePerson } from './resolve-people.js';
 import { opensWithClause, type Unit } from './to-units.js';
 import { isBlank, trimEndWhere } from './trim.js';
 
@@ -300,7 +300,7 @@ const stopwords = oncePer((vocabs: readonly Vocabulary[]): Set<string> =>
   new Set(vocabs.flatMap((v) => [...v.stopwords, ...v.dueLeads, ...v.next, ...v.months.flat(), ...v.weekdays.flat(), ...v.ownerLinks].flatMap((l) => wordsOf(fold(l))))));
 
 function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOwners: string[] | null): Draft[] {
-  const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
+  const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null || initialsOwner(name, context.header.participants) !== null;
   // A name of several words that no participant bears is no person when the minutes list participants.
   const listed = context.header.participants.length >= 2;
   const trusted = (name: string): boolean =>

@@ -52,3 +52,26 @@ describe('owners written as initials', () => {
     ]);
   });
 });
+
+describe('a title after an action marker', () => {
+  it('is no task handed to someone (`Action Overview`, `Task Scheduling`)', () => {
+    const text = [
+      '# Choir committee 9 June 2025',
+      '',
+      'Present: Rosa Quint, Hugo Pell',
+      '',
+      '## 1. Concert',
+      '',
+      'Action Overview',
+      '',
+      'ACTION: Hugo to book the church.',
+      '',
+      '* Task Planning',
+      '* Action Rosa - print the programmes.',
+    ].join('\n');
+    expect(actions(text)).toEqual([
+      { owners: ['Hugo Pell'], text: 'ACTION: Hugo to book the church.' },
+      { owners: ['Rosa Quint'], text: 'Action Rosa - print the programmes.' },
+    ]);
+  });
+});

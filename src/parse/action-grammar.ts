@@ -6,7 +6,7 @@ import { headingOwners, nameShaped } from './action-owners.js';
 import type { FindContext } from './find-context.js';
 import { readDue } from './read-due.js';
 import { oneOf, splitLead, splitNames } from './read-owners.js';
-import { resolvePerson } from './resolve-people.js';
+import { initialsOwner, resolvePerson } from './resolve-people.js';
 import type { Unit } from './to-units.js';
 
 /**
@@ -139,7 +139,8 @@ export function selfTask(text: string, context: FindContext): { speakers: string
   const said = match?.[2] ?? dashed?.rest;
   if (written === undefined || said === undefined) return null;
   const resolve = (name: string): string => resolvePerson(name, context.header.participants) ?? resolvePerson(withoutInitials(name), context.header.participants) ?? name;
-  const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null || resolvePerson(withoutInitials(name), context.header.participants) !== null;
+  const known = (name: string): boolean =>
+    resolvePerson(name, context.header.participants) !== null || resolvePerson(withoutInitials(name), context.header.participants) !== null || initialsOwner(name, context.header.participants) !== null;
   for (const [k, clause] of clausesOf(said).entries()) {
     const rest = fold(clause).replace(/’/g, "'");
     const promise = foldedPromises(context.vocabs).find((p) => rest.startsWith(`${p} `) || rest === p);

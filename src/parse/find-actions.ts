@@ -23,7 +23,7 @@ import { readDue } from './read-due.js';
 import { fieldOf } from './read-label.js';
 import { weekdayOf } from './read-dates.js';
 import { conditionalWords, oneOf, openingNames, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
-import { abbreviatedIn, resolvePerson } from './resolve-people.js';
+import { abbreviatedIn, initialsOwner, resolvePerson } from './resolve-people.js';
 import { opensWithClause, type Unit } from './to-units.js';
 import { isBlank, trimEndWhere } from './trim.js';
 
@@ -300,7 +300,7 @@ const stopwords = oncePer((vocabs: readonly Vocabulary[]): Set<string> =>
   new Set(vocabs.flatMap((v) => [...v.stopwords, ...v.dueLeads, ...v.next, ...v.months.flat(), ...v.weekdays.flat(), ...v.ownerLinks].flatMap((l) => wordsOf(fold(l))))));
 
 function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOwners: string[] | null): Draft[] {
-  const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null;
+  const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null || initialsOwner(name, context.header.participants) !== null;
   // A name of several words that no participant bears is no person when the minutes list participants.
   const listed = context.header.participants.length >= 2;
   const trusted = (name: string): boolean =>
@@ -754,12 +754,29 @@ function markerRest(text: string, context: FindContext): { marker: string; rest:
     if (named) return { marker: text.slice(head, head + marker.length), rest: `${named[0]}: ${named[1]}` };
     // A dash between spaces stands for the colon as well (`Action – Ian`, `ACTION - JS`): minutes typed in a word processor write it so.
     const match = /^[\s*_]*(?:#?\d+[\s*_]*)?(?:[:：]|(?<=\s)[-–—](?=\s)|(?<=\s)(?=[\p{Lu}@]))[\s*_]*([^\s*_].*)$/u.exec(after);
+    if (match && titleAfter(after, match[1] ?? '', context)) return null;
     if (match) return { marker: text.slice(head, head + marker.length), rest: (match[1] ?? '').replace(/^(?:FIXME|TODO|XXX):\s*/i, '') };
   }
   const inner = text.includes('ACTION:') ? /\bACTION:/.exec(text) : null;
   const rest = inner ? text.slice(inner.index + inner[0].length).trimStart() : '';
   return rest !== '' && !/[\n\r\u2028\u2029]/.test(rest) ? { marker: 'ACTION:', rest } : null;
 }
+
+/**
+ * Whether the words after a marker word with no colon or dash between them only go on a title in
+ * title case (`Action Overview`, `Task Scheduling`, `Action Item Review`): capitalised words, none
+ * in capitals or after an `@`, that name no participant. A heading over a list of tasks is written
+ * so; a task handed to someone names a person there, or goes on to say what is to be done.
+ */
+function titleAfter(after: string, rest: string, context: FindContext): boolean {
+  if (rest.length > 80 || /^[\s*_]*[:：\-–—]/u.test(after)) return false;
+  const words = trimEndWhere(rest, (code) => isBlank(code) || TITLE_END.has(code)).split(' ');
+  if (words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}[\p{L}-]*$/u.test(w))) return false;
+  return resolvePerson(words.join(' '), context.header.participants) === null && words.every((w) => resolvePerson(w, context.header.participants) === null);
+}
+
+/** Marks a title may end in (`**`, `_`, a colon, a full stop). */
+const TITLE_END = new Set([...'*_:：.'].map((c) => c.charCodeAt(0)));
 
 /**
  * The name a marker hands its task to with a preposition, then a colon and the task (`Auftrag an

@@ -728,11 +728,18 @@ function addDetail(entry: PersonEntry, raw: string, vocabs: readonly Vocabulary[
   else if (!/^(saapui|poistui|arrived|left|proxy)/i.test(detail)) entry.organization = entry.organization === null ? detail : `${entry.organization}, ${detail}`;
 }
 
-/** Whether a detail is the initials of a name (`AWB` of Allen Wirfs-Brock): its first two letters start words of the name in order. */
+/**
+ * Whether a detail is the initials of a name (`AWB` of Allen Wirfs-Brock): its first two letters start
+ * words of the name in order. A small letter after the capitals is the second letter of the surname,
+ * which tells two people of the same initials apart (`MLl` of Mia Lloyd).
+ */
 function areInitials(detail: string, name: string): boolean {
-  if (!/^\p{Lu}{2,5}$/u.test(detail)) return false;
-  const starts = name.split(/[\s-]+/).map((w) => w.charAt(0).toUpperCase());
+  if (!/^\p{Lu}{2,5}\p{Ll}?$/u.test(detail)) return false;
+  const words = name.split(/[\s-]+/);
+  const starts = words.map((w) => w.charAt(0).toUpperCase());
   const second = starts.indexOf(detail.charAt(1), 1);
+  const small = /\p{Ll}$/u.test(detail) ? detail.slice(-1) : '';
+  if (small !== '' && (words[words.length - 1] ?? '').charAt(1).toLowerCase() !== small) return false;
   return starts[0] === detail.charAt(0) && second > 0;
 }
 

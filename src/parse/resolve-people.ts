@@ -22,6 +22,7 @@ interface PeopleIndex {
   /** How many people the index was built from; a longer list is indexed again. */
   size: number;
   folded: string[];
+  names: string[];
   parts: string[][];
   answers: Map<string, string | null>;
 }
@@ -35,6 +36,7 @@ function indexOf(participants: readonly Person[]): PeopleIndex {
   const index: PeopleIndex = {
     size: participants.length,
     folded: participants.map((p) => fold(p.name)),
+    names: participants.map((p) => p.name),
     parts: participants.map((p) => nameParts(p.name)),
     answers: new Map(),
   };
@@ -74,9 +76,48 @@ function resolveUncached(written: string, participants: readonly Person[], index
   const word = words[0] as string;
   const inflected = participants.filter((_, i) => (index.parts[i] as string[]).some((part) => isInflection(word, part)));
   if (inflected.length === 1) return (inflected[0] as Person).name;
+  const marked = byMarkedInitials(written.trim(), index);
+  if (marked !== undefined) return marked;
   if (!/^\p{L}{2,3}$/u.test(word)) return null;
   const initials = participants.filter((_, i) => (index.folded[i] as string).split(/[\s_-]+/).map((w) => w.charAt(0)).join('') === word);
   return initials.length === 1 ? (initials[0] as Pick<Participant, 'name'>).name : null;
+}
+
+/**
+ * The participant named by initials with a small letter after them that tells two surnames apart
+ * (`MLl` for Mia Lloyd beside Mia Lund, whose initials are `MLu`): the capitals are the first letters
+ * of the name's words, the small letter the second letter of its last word. Undefined when the
+ * written word is not so shaped, null when no one or more than one fits.
+ */
+function byMarkedInitials(written: string, index: PeopleIndex): string | null | undefined {
+  const shape = /^(\p{Lu}{2,3})(\p{Ll})$/u.exec(written);
+  if (!shape) return undefined;
+  const capitals = fold(shape[1] as string);
+  const small = fold(shape[2] as string);
+  const fits = index.folded.flatMap((name, i) => {
+    const words = name.split(/[\s_-]+/);
+    const last = words[words.length - 1] ?? '';
+    return words.map((w) => w.charAt(0)).join('') === capitals && last.charAt(1) === small ? [i] : [];
+  });
+  return fits.length === 1 ? (index.names[fits[0] as number] as string) : null;
+}
+
+/**
+ * The initials an owner is written by, kept as written where they name a person though not one
+ * participant: more than one participant bears them (`ML` beside Mia Lloyd and Mia Lund), or the
+ * list of those present is itself written in initials (`Present: AB, CD, EF`), so that initials
+ * no one on it bears (`GH`) name a person too. Null for any other word: a word in capitals is an
+ * acronym (`API`, `TBD`) where the participants are listed by name.
+ */
+export function initialsOwner(written: string, participants: readonly Person[]): string | null {
+  const word = written.trim();
+  if (!/^\p{Lu}{2,3}\p{Ll}?$/u.test(word)) return null;
+  const index = indexOf(participants);
+  const capitals = fold(word.replace(/\p{Ll}$/u, ''));
+  const bearers = index.folded.filter((name) => name.split(/[\s_-]+/).map((w) => w.charAt(0)).join('') === capitals);
+  if (bearers.length > 1) return word;
+  const initialled = participants.filter((p) => /^\p{Lu}{2,3}\p{Ll}?$/u.test(p.name)).length;
+  return participants.length >= 2 && initialled * 2 > participants.length ? word : null;
 }
 
 /**

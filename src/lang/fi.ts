@@ -87,6 +87,7 @@ export const fi: Vocabulary = {
   auxiliaries: [],
   motions: ['ehdotti että', 'esitti että', 'teki ehdotuksen', 'teki esityksen', 'teki vastaehdotuksen'],
   seconded: ['kannatti', 'kannattamana', 'kannatettiin', 'kannattivat'],
+  nilValues: ['ei', 'ei ole', 'ei mitään', 'ei kommentteja'],
   failed: ['raukesi', 'raukeaa', 'peruttiin', 'vedettiin pois', 'ei saanut kannatusta', 'jäi ilman kannatusta'],
   voteWords: ['puolesta', 'vastaan', 'tyhjää', 'tyhjä', 'jaa', 'ei', 'ääntä', 'äänin', 'äänellä', 'ääni', 'pidättäytyi', 'jaa-ääntä', 'ei-ääntä', 'äänestys', 'äänestyksessä', 'äänestyksen', 'äänestettiin'],
   consent: ['ei vastustettu', 'ei vastustusta', 'kukaan ei vastustanut', 'ei vastaväitteitä', 'ilman vastaväitteitä', 'ilman äänestystä', 'yksimielisesti', 'kaikki olivat samaa mieltä', 'kaikki ovat samaa mieltä', 'oltiin samaa mieltä', 'oltiin yksimielisiä'],

@@ -63,6 +63,7 @@ export const nl: Vocabulary = {
   auxiliaries: ['wordt', 'werd', 'worden', 'werden', 'is', 'zijn'],
   motions: ['stelt voor', 'stelde voor', 'doet het voorstel', 'dient een motie in', 'diende een motie in'],
   seconded: ['gesteund', 'ondersteund', 'steunt', 'gesecondeerd'],
+  nilValues: ['geen', 'niets', 'nvt', 'n.v.t.', 'geen opmerkingen'],
   failed: ['ingetrokken'],
   voteWords: ['voor', 'tegen', 'onthouding', 'onthoudingen', 'stemmen', 'stem', 'blanco', 'stemming', 'gestemd'],
   consent: ['iedereen is het ermee eens', 'iedereen was het ermee eens', 'allen zijn het ermee eens', 'allen waren het ermee eens', 'iedereen stemt in', 'iedereen stemde in', 'geen bezwaar', 'geen bezwaren', 'zonder bezwaar', 'zonder bezwaren', 'met algemene stemmen', 'unaniem', 'bij acclamatie', 'zonder hoofdelijke stemming', 'iedereen is het eens', 'iedereen was het eens', 'iedereen is akkoord', 'iedereen gaat akkoord', 'allen akkoord', 'niemand heeft bezwaar', 'niemand had bezwaar'],

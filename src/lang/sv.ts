@@ -79,6 +79,7 @@ export const sv: Vocabulary = {
   auxiliaries: ['blev', 'blir', 'är', 'var', 'har', 'hade'],
   motions: ['yrkade att', 'yrkar att', 'yrkande om', 'föreslog att', 'föreslår att', 'lade fram ett förslag'],
   seconded: ['understödde', 'understöddes', 'understödjer', 'instämde', 'instämmer'],
+  nilValues: ['inga', 'ingen', 'inget', 'inget att rapportera'],
   failed: ['drogs tillbaka', 'återtogs', 'föll'],
   voteWords: ['ja', 'nej', 'för', 'emot', 'avstod', 'avstår', 'röster', 'röst', 'ja-röster', 'nej-röster', 'blanka', 'nedlagda', 'votering', 'röstning', 'röstade', 'omröstning'],
   consent: ['inga invändningar', 'utan invändningar', 'ingen invändning', 'utan invändning', 'utan votering', 'med acklamation', 'alla var överens', 'alla är överens', 'alla var eniga', 'alla är eniga', 'ingen hade invändningar', 'ingen invände'],

@@ -193,6 +193,12 @@ export interface Vocabulary {
   groups: string[];
   /** Phrases that open a sentence naming who moved a motion stated before it (`moved by`, `motion by`): no motion of its own. */
   movers?: string[];
+  /**
+   * The values of a field that say nothing happened (`Public comment: None`, `Discussion: n/a`,
+   * `Wortmeldungen: keine`): a line of a label and one of them records nothing, and a motion's
+   * parts on either side of it (the motion, its result) are still one motion.
+   */
+  nilValues?: string[];
   /** Words of contrast (`but`, `however`) that, right after consent, hold it back (`No objections, but ...`). */
   contrast?: string[];
   /** Prepositions or verbs before "the next meeting" that make it a task's goal, time or object (`bring it to the next meeting`, `schedule the next meeting`), not what the sentence is about. */

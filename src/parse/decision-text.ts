@@ -77,6 +77,11 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
   const unit = scan.units[index] as Unit;
   if (/[:：]\s*$/u.test(body)) {
     const entries = listAfter(scan, index);
+    // The body's vote set out under the motion already taken as a decision (`Beschluss: ...` / `Der Vorstand stimmt wie folgt ab:` /
+    // counts / `Der Antrag wurde angenommen.`) is that decision's vote: its closing verdict names the motion only again.
+    const verdict = entries[entries.length - 1];
+    const previous = scan.units[index - 1];
+    if (verdict !== undefined && previous !== undefined && scan.decided.has(index - 1) && sameTopic(scan, previous.line, unit.line) && refersToProposal(wordsOf(verdict.text).filter((w) => /\p{L}/u.test(w)), scan.context.vocabs)) return null;
     const formula = trimEndOf(unit.text, ':：');
     const text = entries.length > 0 ? `${formula}: ${entries.map((e) => e.text).join('; ')}` : unit.text;
     return { text, cue, ...(numberedResolutions(entries) ? { parts: entries.map((e) => ({ text: `${formula}: ${e.text}`, cue, start: e.start })) } : {}) };
@@ -120,6 +125,19 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
   const verdict = terseVerdict(body, scan.context.allVocabs);
   const title = verdict === null || verdict.toLowerCase() !== lettered[0] ? null : titleAbove(scan, unit.line);
   return { text: title !== null && !wordsOf(unit.text).some((w) => wordsOf(title).includes(w)) ? `${title}: ${unit.text}` : unit.text, cue };
+}
+
+/**
+ * The closing verdict of the body's vote set out right under a decision in the same topic (`Beschluss:
+ * ...` / `Der Vorstand stimmt wie folgt ab:` / counts / `Der Antrag wurde angenommen.`): a line that
+ * introduces a list ending in a verdict that names the motion only again. The verdict, or null.
+ */
+export function voteUnder(scan: Scan, index: number): string | null {
+  const unit = scan.units[index] as Unit;
+  const next = scan.units[index + 1];
+  if (next === undefined || !/[:：]\s*$/u.test(next.text) || !sameTopic(scan, unit.line, next.line)) return null;
+  const verdict = listAfter(scan, index + 1).at(-1);
+  return verdict !== undefined && refersToProposal(wordsOf(verdict.text).filter((w) => /\p{L}/u.test(w)), scan.context.vocabs) ? trimEndOf(verdict.text, '.') : null;
 }
 
 /** Whether a unit is a label of the decisions alone on its line (`Päätös`, `Beslut:`), which heads the verdict under it. */

@@ -49,8 +49,9 @@ export function motionAt(units: readonly Unit[], index: number, vocabs: readonly
     // unless the result so far is only its count (`Vote: 3 in favor, 0 opposed` / `Resolution: Vote passed`).
     if (carried && !seconds && !fails && outcome !== null && !countOnly(outcome.text, vocabs)) break;
     if (!seconds && !carried && !fails) {
-      // Past a sentence of its own paragraph the motion may go on; past another block it has ended.
-      if (next.block === unit.block) continue;
+      // Past a sentence of its own paragraph the motion may go on; past another block it has ended,
+      // unless that block is a field that records nothing (`Public comment: None`) before the vote.
+      if (next.block === unit.block || nilLine(next.text, vocabs)) continue;
       break;
     }
     parts.push(k);
@@ -61,6 +62,18 @@ export function motionAt(units: readonly Unit[], index: number, vocabs: readonly
   if (!seconded && outcome === null && !failed) return null;
   const text = outcome !== null && outcome !== unit && wordsOf(outcome.text).length <= 16 ? `${unit.text} — ${outcome.text}` : unit.text;
   return { text, cue: { kind: 'vote', words: asWritten(unit.text, phrase) }, parts, failed };
+}
+
+/**
+ * Whether a line is a field's label and a value that records nothing (`Public comment: None`,
+ * `Wortmeldungen: keine.`, `Vragen: geen`): a public body takes comment on a motion before it votes,
+ * and minutes record that none was made between the motion and its result.
+ */
+export function nilLine(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > 40 || !/\p{L}/u.test(text.slice(0, colon))) return false;
+  const value = trimEndOf(text.slice(colon + 1).replaceAll('*', '').replaceAll('_', '').trim(), '.').trim().toLowerCase();
+  return value !== '' && vocabs.some((v) => (v.nilValues ?? []).includes(value));
 }
 
 /**

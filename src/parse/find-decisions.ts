@@ -11,11 +11,11 @@ import { actionMarkers, arrowedPerson, decisionMarkers, leadingMarker, outcomeAr
 import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
 import { cellPieces, htmlTables, isTaskColumn } from './decision-cells.js';
 import { tableDecision } from './decision-tables.js';
-import { clausesAfter, electedEntries, type Found, headedLines, type Scan, separateLines, titleAbove, withContext } from './decision-text.js';
+import { clausesAfter, electedEntries, type Found, headedLines, type Scan, separateLines, titleAbove, voteUnder, withContext } from './decision-text.js';
 import { readItemNumber, SUB_ITEM_MARK } from './agenda-number.js';
 import { htmlBlock } from './agenda-table.js';
 import { valueLines } from './header.js';
-import { closingVerdict, consentIn, motionAt, moverOnly, procedureOnly, terseVerdict, voteCount } from './decision-votes.js';
+import { closingVerdict, consentIn, motionAt, moverOnly, nilLine, procedureOnly, terseVerdict, voteCount } from './decision-votes.js';
 import type { FindContext } from './find-context.js';
 import { subjectAtStart, trailingOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
@@ -139,7 +139,12 @@ function decisionAt(scan: Scan, index: number): Found | null {
   const markers = decisionMarkers(context.allVocabs);
   if (leadingMarker(unit.text, actionMarkers(context.allVocabs)) !== null) return null;
   const marker = leadingMarker(unit.text, markers) ?? boldLead(scan, unit, markers);
-  if (marker) return withContext(scan, index, marker.rest, { kind: 'marker', words: marker.marker });
+  if (marker) {
+    const found = withContext(scan, index, marker.rest, { kind: 'marker', words: marker.marker });
+    // The vote set out under a proposal marked as the decision (`Beschlussfassung: ...` / `Abstimmung:` / counts / `Der Antrag wurde angenommen.`) gives its result.
+    const vote = found === null || found.parts !== undefined ? null : voteUnder(scan, index);
+    return vote === null || found === null ? found : { ...found, text: `${trimEndOf(found.text, '.')} — ${vote}` };
+  }
   const answer = answeredQuestion(scan, index);
   if (answer !== null) return answer;
   // A label alone on its line (`**Beslut**`, `Besluit`, `Nämndens beslut`) heads the decisions after it; it decides nothing itself.
@@ -152,6 +157,9 @@ function decisionAt(scan: Scan, index: number): Found | null {
   if (motion) {
     for (const k of motion.parts) scan.taken.add(k);
     if (motion.failed) return null;
+    // `The minutes were approved. Proposed by Ann Lee, seconded by Bo Chan.`: the mover's sentence after a decision in its paragraph names who moved that decision.
+    const previous = units[index - 1];
+    if (motion.text === unit.text && moverOnly(unit.text, context.vocabs) && previous?.block === unit.block && scan.decided.has(index - 1)) return null;
     // `**Cart for Treasurer.**` / `Proposed by: Cart` / `Unanimously approved.`: the mover's line names who, the line before it what.
     const stated = moverOnly(unit.text, context.vocabs) || procedureOnly(unit.text, context.allVocabs) ? statedBefore(scan, index) : null;
     return { text: stated === null ? motion.text : `${trimEndOf(stated, '.')} — ${motion.text}`, cue: motion.cue };
@@ -282,7 +290,10 @@ function sameMotion(scan: Scan, index: number, k: number): boolean {
   if (scan.headings[next.line] !== scan.headings[unit.line]) return false;
   const a = scan.context.lines[unit.line] as Line;
   const b = scan.context.lines[next.line] as Line;
-  return (a.kind === 'listItem' && b.kind === 'listItem' && a.listDepth === b.listDepth) || listRightAfter(scan, index, k) || wordsOf(next.text).filter((w) => /\p{L}/u.test(w)).length <= 4 || subItemsTogether(scan, index, k);
+  if ((a.kind === 'listItem' && b.kind === 'listItem' && a.listDepth === b.listDepth) || listRightAfter(scan, index, k) || wordsOf(next.text).filter((w) => /\p{L}/u.test(w)).length <= 4 || subItemsTogether(scan, index, k)) return true;
+  // `Public comment: None` between a motion and its result records nothing: the result is still the motion's.
+  if (nilLine(next.text, scan.context.allVocabs)) return true;
+  return k > index + 1 && nilLine((scan.units[k - 1] as Unit).text, scan.context.allVocabs) && sameMotion(scan, index, k - 1);
 }
 
 /**

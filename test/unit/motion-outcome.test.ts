@@ -44,3 +44,27 @@ describe('a verb of deciding joined by `and` to the verb of the body that opens 
   });
 });
 
+
+describe('the parts of one motion set apart', () => {
+  it('takes the result past a field that records nothing between the motion and its vote', () => {
+    expect(decisions('Ken Abbot moved to repaint the greenhouse; Priya Lal seconded.\n\nPublic comment: None\n\nThe motion passed. Ayes: 3; Noes: 0')).toEqual([
+      'Ken Abbot moved to repaint the greenhouse; Priya Lal seconded. — The motion passed.',
+    ]);
+    expect(decisions('Ken Abbot moved to repaint the greenhouse; Priya Lal seconded.\n\nQuestions from members: n/a.\n\nThe motion carried.')).toHaveLength(1);
+  });
+
+  it('still ends the motion at a field that records something', () => {
+    expect(decisions('Ken Abbot moved to repaint the greenhouse; Priya Lal seconded.\n\nPublic comment: Two neighbours asked about the colour.\n\nThe motion passed.')).toHaveLength(2);
+  });
+
+  it('reads the mover after a decision in its paragraph as who moved that decision, no motion of its own', () => {
+    expect(decisions('The accounts for April were approved. Proposed by Rosa Marsh, seconded by Ken Abbot.')).toEqual(['The accounts for April were approved.']);
+  });
+
+  it('gives a decision marked as such the result of the vote set out under it (German)', () => {
+    const minutes = parseMinutes(
+      '# Protokoll der Vorstandssitzung des Gartenvereins 06.05.2025\n\nAnwesend: Rosa Marsch, Ken Abel, Pia Lahn\n\n## TOP 1. Finanzen\n\nBeschlussfassung: Die Kassiererin darf Ausgaben bis 200 Euro allein freigeben.\n\n---\nDer Vorstand stimmt über den Antrag wie folgt ab:\n**Dafür 3**\n**Dagegen 0**\n**Enthaltung 0**\nDer Antrag wurde einstimmig angenommen.\n---\n',
+    );
+    expect(minutes.decisions.map((d) => d.text)).toEqual(['Beschlussfassung: Die Kassiererin darf Ausgaben bis 200 Euro allein freigeben — Der Antrag wurde einstimmig angenommen']);
+  });
+});

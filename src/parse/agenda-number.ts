@@ -41,6 +41,13 @@ const MINUTE_REFERENCE = /^((?:\p{Lu}{1,4}\/)?\p{Lu}{0,3}\d{2,3}\/\d{2,4})[.:]?(
  */
 const SECTION_OF_YEAR = /^§\s*(\d{1,3})\/(?:\d{2}|\d{4})[.:]?(?=\s|$)/u;
 
+/**
+ * A minute numbered by its place in the council's year, the year after a dash (`1-07/08`, `12–2024/25`,
+ * `3-0607/8`), as English parish councils write it: the number before the dash is the item's. A
+ * date (`1-05/06/2020`) is none: a third number follows.
+ */
+const SEQUENCE_OF_YEAR = /^(\d{1,3})[-–]\d{2,4}\/\d{1,4}(?=\s)/u;
+
 /** Whether a reference is a ratio written like one (`50/50`, `25/25`), not a minute's number. */
 function isRatio(reference: string): boolean {
   const [first, second] = reference.split('/');
@@ -101,6 +108,11 @@ export function readItemNumber(text: string, vocabs: readonly Vocabulary[]): Ite
   if (ofYear) {
     const title = rest.slice(ofYear[0].length).replace(SEPARATOR, '');
     return { number: ofYear[1] ?? null, title, marked: true, closed: true };
+  }
+  const sequence = marker === 0 ? SEQUENCE_OF_YEAR.exec(rest) : null;
+  if (sequence) {
+    const title = rest.slice(sequence[0].length).replace(SEPARATOR, '');
+    return { number: sequence[1] ?? null, title, marked: true, closed: true };
   }
   const match = NUMBER.exec(rest);
   if (!match) return null;

@@ -47,7 +47,9 @@ export function numberedOutline(lines: readonly Line[], header: Header, vocabs: 
   const restarted = restartedRun(lines, candidates, vocabs);
   // `1. Opening` / `1. Vaststellen agenda` / `1. Mededelingen` / notes / `1. Rondvraag`: a loose list shows 1, 2, 3, but the run goes on past it.
   const within = restarted.length > counted.length && counted.every((c) => restarted.some((r) => r.index === c.index));
-  const chain = within || new Set(counted.map((c) => c.major)).size < 3 ? restarted : counted;
+  let chain = within || new Set(counted.map((c) => c.major)).size < 3 ? restarted : counted;
+  // English councils number their minutes on through the year (`59. To receive apologies`, `60. Declarations`): a run of whole numbers may start past 1.
+  if (new Set(chain.map((c) => c.major)).size < 3) chain = runningMinutes(lines, candidates);
   if (new Set(chain.map((c) => c.major)).size < 3) return [];
   let gaps = 0;
   let filled = 0;
@@ -286,7 +288,7 @@ const RUN_BEFORE_GAP = 3;
  * stepped over after three. Ties go to the later run, which
  * holds the notes rather than a list of titles before them. Linear in the candidates.
  */
-function longestRun(candidates: readonly Candidate[]): Candidate[] {
+function longestRun(candidates: readonly Candidate[], anyStart = false): Candidate[] {
   const links: Link[] = [];
   const bestEnd = new Map<number, number>();
   const bestSubEnd = new Map<number, number>();
@@ -300,7 +302,7 @@ function longestRun(candidates: readonly Candidate[]): Candidate[] {
       const sameMajor = bestSubEnd.get(c.major);
       if (sameMajor !== undefined && lengthAt(sameMajor) >= lengthAt(previous)) previous = sameMajor;
     }
-    const length = previous === undefined ? (c.major <= 1 ? 1 : 0) : lengthAt(previous) + 1;
+    const length = previous === undefined ? (c.major <= 1 || anyStart ? 1 : 0) : lengthAt(previous) + 1;
     links.push({ length, previous: previous ?? -1 });
     if (length === 0) return;
     if (length >= lengthAt(bestEnd.get(c.major))) bestEnd.set(c.major, k);
@@ -313,6 +315,28 @@ function longestRun(candidates: readonly Candidate[]): Candidate[] {
   const chain: Candidate[] = [];
   for (let k = end; k >= 0; k = (links[k] as Link).previous) chain.push(candidates[k] as Candidate);
   return chain.reverse();
+}
+
+/**
+ * The run of minutes numbered on through the council's year, as English parish and town councils
+ * number them (`59. To receive apologies`, `60. Declarations of interest`, `61. Planning`): whole
+ * numbers, each closed by its stop (`59.`) and opening its paragraph or a point of a numbered list,
+ * counting up one by one from wherever the year has got to, each on a line of the file of its own.
+ * Three at least; empty otherwise. A bare number (`24 June`, `250 Members`) is no minute's.
+ */
+function runningMinutes(lines: readonly Line[], candidates: readonly Candidate[]): Candidate[] {
+  const closed = candidates.filter((c) => {
+    const line = lines[c.index] as Line;
+    if (line.kind === 'listItem') return !c.sub && line.itemStart && line.listDepth === 1;
+    return !c.sub && !c.below && line.kind === 'paragraph' && lines[c.index - 1]?.block !== line.block && /^\d{1,3}[.:]\s/u.test(line.text);
+  });
+  const run = longestRun(closed, true);
+  for (let k = 1; k < run.length; k++) {
+    const [before, item] = [run[k - 1] as Candidate, run[k] as Candidate];
+    // Each minute opens a line of the file: numbers one after another on one line of text flattened from a page are a list in a paragraph (`Bilagor: 3. ... 4. ...`).
+    if (item.major !== before.major + 1 || (lines[item.index] as Line).start.line <= (lines[before.index] as Line).start.line) return [];
+  }
+  return run.length >= 3 ? run : [];
 }
 
 /** A title longer than this after a number with no mark (`4 Rondvraag`) is a sentence. */

@@ -140,6 +140,31 @@ describe('minute references as item numbers', () => {
     const text = 'MILLBROOK VILLAGE HALL TRUSTEES\n\nPresent: Ann Lee, Bo Chan\n\n23/14 HEATING\nThe boiler service is booked.\n\nFC/23/15 BOOKINGS\nThe winter rates were approved.\n\n24/05/2024 was the date of the fair.\n';
     expect(agenda(text)).toEqual([['23/14', 'HEATING'], ['FC/23/15', 'BOOKINGS']]);
   });
+
+  it('number the items by their place in the council year, the year after a dash (`7-09/10 - TITLE`), never a date', () => {
+    const text = 'Minutes of the Ashcombe Parish Council\n\nPresent: Cllr Ann Lee, Cllr Bo Chan\n\n7-09/10 - Apologies\n\nNone were received.\n\n8-09/10 – Village green\n\nThe mowing contract was renewed.\n\n9-09/10 - Footpaths\n\nThe stile by the mill is broken.\n\n3-05/06/2010 was the date of the fete.\n';
+    expect(agenda(text)).toEqual([['7', 'Apologies'], ['8', 'Village green'], ['9', 'Footpaths']]);
+  });
+});
+
+describe('minutes numbered on through the council year', () => {
+  const agenda = (text: string) => parseMinutes(text).agenda.map((a) => [a.number, a.title]);
+
+  it('are the items from wherever the count has got to (`112. To receive apologies`, `113. ...`), as a plain line or a point of a list', () => {
+    const plain = 'Minutes of the Ashcombe Parish Council\n\nPresent: Cllr Ann Lee, Cllr Bo Chan\n\n112. To receive apologies\nCllr Di Ray sent apologies.\n\n113. Declarations of interest\nNone.\n\n114. Bus shelter\nThe Clerk will order a new panel.\n';
+    expect(agenda(plain)).toEqual([['112', 'To receive apologies'], ['113', 'Declarations of interest'], ['114', 'Bus shelter']]);
+    const listed = 'Minutes of the Ashcombe Parish Council\n\nPresent: Cllr Ann Lee, Cllr Bo Chan\n\n112.    To receive apologies\n•    Cllr Di Ray sent apologies.\n113.    Declarations of interest\n•    None\n\n114.    Bus shelter\n•    A new panel is needed.\n';
+    expect(agenda(listed)).toEqual([['112', 'To receive apologies'], ['113', 'Declarations of interest'], ['114', 'Bus shelter']]);
+  });
+
+  it('need three counting up one by one, each opening a line of its own', () => {
+    const two = 'Minutes\n\nPresent: Cllr Ann Lee\n\n112. To receive apologies\nNone.\n\n113. Bus shelter\nA new panel is needed.\n';
+    expect(agenda(two)).toEqual([]);
+    const skipping = 'Minutes\n\nPresent: Cllr Ann Lee\n\n112. To receive apologies\nNone.\n\n114. Bus shelter\nA new panel is needed.\n\n117. Footpaths\nThe stile is broken.\n';
+    expect(agenda(skipping)).toEqual([]);
+    const flat = 'Minutes\n\nPresent: Cllr Ann Lee\n\nEnclosures: 4. Budget sheet 5. Map of the green 6. Letter from the school 7. Quote for the shelter\n';
+    expect(agenda(flat)).toEqual([]);
+  });
 });
 
 describe('the clerk named by office', () => {

@@ -79,9 +79,7 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
     const entries = listAfter(scan, index);
     // The body's vote set out under the motion already taken as a decision (`Beschluss: ...` / `Der Vorstand stimmt wie folgt ab:` /
     // counts / `Der Antrag wurde angenommen.`) is that decision's vote: its closing verdict names the motion only again.
-    const verdict = entries[entries.length - 1];
-    const previous = scan.units[index - 1];
-    if (verdict !== undefined && previous !== undefined && scan.decided.has(index - 1) && sameTopic(scan, previous.line, unit.line) && refersToProposal(wordsOf(verdict.text).filter((w) => /\p{L}/u.test(w)), scan.context.vocabs)) return null;
+    if (scan.decided.has(index - 1) && voteUnder(scan, index - 1) !== null) return null;
     const formula = trimEndOf(unit.text, ':：');
     const text = entries.length > 0 ? `${formula}: ${entries.map((e) => e.text).join('; ')}` : unit.text;
     return { text, cue, ...(numberedResolutions(entries) ? { parts: entries.map((e) => ({ text: `${formula}: ${e.text}`, cue, start: e.start })) } : {}) };

@@ -582,11 +582,12 @@ function takenEarlier(text: string, phrase: string, vocabs: readonly Vocabulary[
  * words apart when others come between (`Versammlung ... angenommen`). Null when the first is missing.
  */
 function cueSpan(words: readonly string[], said: readonly string[]): { start: number; end: number } | null {
-  const whole = words.findIndex((_, i) => said.every((w, k) => words[i + k] === fold(w)));
-  if (whole >= 0) return { start: whole, end: whole + said.length };
-  const start = words.indexOf(fold(said[0] ?? ''));
+  const folded = said.map(fold);
+  const whole = words.findIndex((_, i) => folded.every((w, k) => words[i + k] === w));
+  if (whole >= 0) return { start: whole, end: whole + folded.length };
+  const start = words.indexOf(folded[0] ?? '');
   if (start < 0) return null;
-  const last = words.indexOf(fold(said[said.length - 1] ?? ''), start);
+  const last = words.indexOf(folded[folded.length - 1] ?? '', start);
   return { start, end: last < 0 ? start + 1 : last + 1 };
 }
 

@@ -22,7 +22,8 @@ interface PeopleIndex {
   /** How many people the index was built from; a longer list is indexed again. */
   size: number;
   folded: string[];
-  names: string[];
+  /** The first letters of each folded name's words (`ml` of Mia Lloyd), as minutes write a person by initials. */
+  initials: string[];
   parts: string[][];
   answers: Map<string, string | null>;
 }
@@ -33,10 +34,11 @@ const indexes = new WeakMap<readonly Person[], PeopleIndex>();
 function indexOf(participants: readonly Person[]): PeopleIndex {
   const known = indexes.get(participants);
   if (known && known.size === participants.length) return known;
+  const folded = participants.map((p) => fold(p.name));
   const index: PeopleIndex = {
     size: participants.length,
-    folded: participants.map((p) => fold(p.name)),
-    names: participants.map((p) => p.name),
+    folded,
+    initials: folded.map((name) => name.split(/[\s_-]+/).map((w) => w.charAt(0)).join('')),
     parts: participants.map((p) => nameParts(p.name)),
     answers: new Map(),
   };
@@ -76,10 +78,10 @@ function resolveUncached(written: string, participants: readonly Person[], index
   const word = words[0] as string;
   const inflected = participants.filter((_, i) => (index.parts[i] as string[]).some((part) => isInflection(word, part)));
   if (inflected.length === 1) return (inflected[0] as Person).name;
-  const marked = byMarkedInitials(written.trim(), index);
+  const marked = byMarkedInitials(written.trim(), participants, index);
   if (marked !== undefined) return marked;
   if (!/^\p{L}{2,3}$/u.test(word)) return null;
-  const initials = participants.filter((_, i) => (index.folded[i] as string).split(/[\s_-]+/).map((w) => w.charAt(0)).join('') === word);
+  const initials = participants.filter((_, i) => index.initials[i] === word);
   return initials.length === 1 ? (initials[0] as Pick<Participant, 'name'>).name : null;
 }
 
@@ -89,17 +91,19 @@ function resolveUncached(written: string, participants: readonly Person[], index
  * of the name's words, the small letter the second letter of its last word. Undefined when the
  * written word is not so shaped, null when no one or more than one fits.
  */
-function byMarkedInitials(written: string, index: PeopleIndex): string | null | undefined {
+function byMarkedInitials(written: string, participants: readonly Person[], index: PeopleIndex): string | null | undefined {
   const shape = /^(\p{Lu}{2,3})(\p{Ll})$/u.exec(written);
   if (!shape) return undefined;
   const capitals = fold(shape[1] as string);
   const small = fold(shape[2] as string);
-  const fits = index.folded.flatMap((name, i) => {
-    const words = name.split(/[\s_-]+/);
-    const last = words[words.length - 1] ?? '';
-    return words.map((w) => w.charAt(0)).join('') === capitals && last.charAt(1) === small ? [i] : [];
-  });
-  return fits.length === 1 ? (index.names[fits[0] as number] as string) : null;
+  const fits = participants.filter((_, i) => index.initials[i] === capitals && lastWord(index.folded[i] as string).charAt(1) === small);
+  return fits.length === 1 ? (fits[0] as Person).name : null;
+}
+
+/** The last word of a folded name (`lloyd` of `mia lloyd`). */
+function lastWord(folded: string): string {
+  const words = folded.split(/[\s_-]+/);
+  return words[words.length - 1] ?? '';
 }
 
 /**
@@ -114,7 +118,7 @@ export function initialsOwner(written: string, participants: readonly Person[]):
   if (!/^\p{Lu}{2,3}\p{Ll}?$/u.test(word)) return null;
   const index = indexOf(participants);
   const capitals = fold(word.replace(/\p{Ll}$/u, ''));
-  const bearers = index.folded.filter((name) => name.split(/[\s_-]+/).map((w) => w.charAt(0)).join('') === capitals);
+  const bearers = index.initials.filter((initials) => initials === capitals);
   if (bearers.length > 1) return word;
   const initialled = participants.filter((p) => /^\p{Lu}{2,3}\p{Ll}?$/u.test(p.name)).length;
   return participants.length >= 2 && initialled * 2 > participants.length ? word : null;

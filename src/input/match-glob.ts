@@ -100,7 +100,7 @@ function matchChar(token: Token, char: string): boolean {
  * Greedy wildcard matching with one backtracking point: `star` tokens match any run of subject
  * items, other tokens exactly one. Worst case is pattern length times subject length.
  */
-function wildcard<P, S>(
+export function wildcard<P, S>(
   pattern: readonly P[],
   subject: readonly S[],
   star: (token: P) => boolean,

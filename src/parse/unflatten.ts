@@ -288,10 +288,11 @@ function startsOf(text: string, capsOnly: boolean, carry: number): ItemStart[] {
 
 /**
  * A section mark of a council's or a board's minutes: `§ 12`, `12 §`, either after the body's
- * abbreviation (`KH § 117`, `Tekla 53 §`), or the abbreviation and the number alone (`KN 176`). A
- * mark followed by `:` is a reference to a section of a law (`58 §:n mukaan`), not an item.
+ * abbreviation (`KH § 117`, `Tekla 53 §`), or the abbreviation and the number alone (`KN 176`), or
+ * the number alone, its `§` lost in the flattening (`109 KOKOUKSEN LAILLISUUS`, `164. LAILLISUUS JA
+ * VALTAISUUS`). A mark followed by `:` is a reference to a section of a law (`58 §:n mukaan`), not an item.
  */
-const SECTION_MARK = /(?<![\p{L}\p{N}])(?:(\p{Lu}[\p{L}]{0,5}) )?(?:§ ?(\d{1,3})|(\d{1,3}) ?§|(\d{1,3}))(?![\p{L}\p{N}§:])/gu;
+const SECTION_MARK = /(?<![\p{L}\p{N}])(?:(\p{Lu}[\p{L}]{0,5}) )?(?:§ ?(\d{1,3})|(\d{1,3}) ?§|(\d{1,3})\.?)(?![\p{L}\p{N}§:])/gu;
 
 /** A word of a title written in capitals: a capital, and no letter in lower case (`PÄÄTÖSVALTAISUUS`, `KY:N`, `JA`). */
 function sectionCapsWord(word: string): boolean {
@@ -306,14 +307,24 @@ function sectionCapsWord(word: string): boolean {
  * title in capitals beside it; a bare abbreviation and number counts only when the same abbreviation
  * heads two marks or more (a body marks all its sections alike). The marks kept are the longest run
  * whose numbers go on the count (each one or two after the one before: sections are numbered through
- * the year, so the first need not be 1); fewer than two is no page of sections.
+ * the year, so the first need not be 1); fewer than two is no page of sections. Where no such run is
+ * found, a number that lost its `§` (no abbreviation of a body before it, `109 KOKOUKSEN LAILLISUUS`,
+ * `164. LAILLISUUS JA VALTAISUUS`) is a mark with its title in capitals right after it, in a run of
+ * its own kind; a number with no stop right after a title in capitals is the page of a table of
+ * contents (`KOKOUKSEN AVAUS 3 PÖYTÄKIRJAN TARKASTAJIEN VALINTA 4`), no mark.
  */
 function sectionStarts(text: string): ItemStart[] {
   const marks: { at: number; end: number; number: number; abbr: string | undefined; bare: boolean }[] = [];
+  const lost: { at: number; end: number; number: number }[] = [];
   for (const m of text.matchAll(SECTION_MARK)) {
     const abbr = m[1];
     const bare = m[4] !== undefined;
-    if (bare && (abbr === undefined || !/^\p{Lu}{2,5}$/u.test(abbr))) continue;
+    if (bare && (abbr === undefined || !/^\p{Lu}{2,5}$/u.test(abbr))) {
+      // the mark starts at its number: a word before it (`Asia 164.`) is no body's abbreviation
+      const end = m.index + m[0].length;
+      if (lost.length <= 2000 && lostMark(text, m)) lost.push({ at: end - (m[4] as string).length - (m[0].endsWith('.') ? 1 : 0), end, number: Number(m[4]) });
+      continue;
+    }
     marks.push({ at: m.index, end: m.index + m[0].length, number: Number(m[2] ?? m[3] ?? m[4]), abbr, bare });
     if (marks.length > 2000) break;
   }
@@ -330,7 +341,37 @@ function sectionStarts(text: string): ItemStart[] {
       ? { at: mark.at, textAt: title.at + title.text.length, number: mark.number, title }
       : { at: title.at, textAt: mark.end, number: mark.number, title });
   }
-  // the longest run going on the count: for each mark, the run ending at it
+  const marked = longestCount(titled);
+  if (marked.length >= 2) return marked;
+  const bareTitled: (ItemStart & { title: { text: string; at: number } })[] = [];
+  for (const mark of lost) {
+    const title = capsAfter(text, mark.end);
+    if (title !== null) bareTitled.push({ at: mark.at, textAt: title.at + title.text.length, number: mark.number, title });
+  }
+  const counted = longestCount(bareTitled);
+  return counted.length >= 2 ? counted : [];
+}
+
+/**
+ * Whether a number standing alone may be a section mark whose `§` was lost: a title in capitals
+ * follows it, and, without a stop after it, no word in capitals stands right before it (there it
+ * is the page of a table of contents).
+ */
+function lostMark(text: string, m: RegExpMatchArray): boolean {
+  const end = (m.index as number) + m[0].length;
+  if (capsAfter(text, end) === null) return false;
+  if (m[0].endsWith('.')) return true;
+  // the word right before the number: back over the blanks, then over the word (a few characters each at most)
+  let to = end - (m[4] as string).length;
+  while (to > 0 && end - to < 64 && /\s/u.test(text.charAt(to - 1))) to--;
+  let from = to;
+  while (from > 0 && to - from < 64 && !/\s/u.test(text.charAt(from - 1))) from--;
+  const before = text.slice(from, to);
+  return before === '' || !(sectionCapsWord(before) && /\p{L}/u.test(before));
+}
+
+/** The longest run of starts going on the count, each one or two after the one before: for each start, the run ending at it. */
+function longestCount<T extends ItemStart>(titled: readonly T[]): T[] {
   const runEnding = new Map<number, number[]>();
   let best: number[] = [];
   titled.forEach((start, k) => {
@@ -339,7 +380,7 @@ function sectionStarts(text: string): ItemStart[] {
     runEnding.set(start.number, run);
     if (run.length > best.length) best = run;
   });
-  return best.length >= 2 ? best.map((k) => titled[k] as ItemStart) : [];
+  return best.map((k) => titled[k] as T);
 }
 
 /** The words in capitals right after a place (`KOKOUKSEN AVAUS` of `KN 176 KOKOUKSEN AVAUS Puheenjohtaja`). */

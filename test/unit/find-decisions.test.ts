@@ -47,6 +47,13 @@ describe('findDecisions', () => {
     expect(decisions('Styrelsemöte\n\nDagordning\n\n1. Mötets öppnande\n2. Godkännande av dagordningen\n3. Föregående protokoll\n')).toEqual([]);
   });
 
+  it('reads moving an item or an event to a later date as decided (`wordt verplaatst naar`, `verplaatsen we ... naar`)', () => {
+    const head = 'Bestuursvergadering 3 maart 2020\n\nAanwezig: Pieter Smit (voorzitter), Anna de Boer, Kees Vos\n\n1. Jaarplanning\n\n';
+    expect(decisions(`${head}De fietstocht wordt verplaatst naar september.\n`)).toEqual(['De fietstocht wordt verplaatst naar september.']);
+    expect(decisions(`${head}Wegens de drukte verplaatsen we de begroting naar de vergadering van 12 mei.\n`)).toEqual(['Wegens de drukte verplaatsen we de begroting naar de vergadering van 12 mei.']);
+    expect(decisions(`${head}Het punt kascommissie wordt doorgeschoven naar de ledenvergadering.\n`)).toEqual(['Het punt kascommissie wordt doorgeschoven naar de ledenvergadering.']);
+  });
+
   it('reads no verdict in an item title that names decisions after a preposition', () => {
     const minutes = '§ 3 Mötets öppnande\nMötet öppnades.\n\n§ 4 Uppföljning av beslut\nSekreteraren gick igenom listan.\n\n§ 5 Övriga frågor\nInga.\n';
     expect(decisions(minutes)).toEqual([]);

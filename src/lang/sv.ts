@@ -14,8 +14,8 @@ export const sv: Vocabulary = {
     participants: ['närvarande', 'beslutande', 'beslutande ledamöter', 'övriga deltagande', 'tjänstgörande ersättare', 'deltagare', 'närvarande ledamöter', 'ledamöter', 'övriga närvarande', 'medlemmar', 'närvaro', 'adjungerade', 'adjungerad', 'gäster', 'övriga deltagare', 'närvarande styrelseledamöter', 'tjänstemän', 'tjänstepersoner', 'närvarande tjänstemän', 'närv'],
     absent: ['frånvarande', 'anmält förhinder', 'förhinder', 'ej närvarande', 'anmäld frånvaro', 'ej närvarande ledamöter'],
     chair: ['ordförande', 'ordf', 'mötesordförande', 'mötets ordförande', 'tf. ordförande', 'tillförordnad ordförande'],
-    secretary: ['sekreterare', 'sekr', 'mötessekreterare', 'protokollförare', 'protokollförande', 'vid protokollet'],
-    checker: ['justerare', 'justeringsperson', 'justeringspersoner', 'protokolljusterare', 'justerande', 'utses att justera'],
+    secretary: ['sekreterare', 'sekr', 'mötessekreterare', 'protokollförare', 'protokollsförare', 'protokollförande', 'vid protokollet'],
+    checker: ['justerare', 'justeringsperson', 'justeringspersoner', 'protokolljusterare', 'protokollsjusterare', 'justerande', 'utses att justera'],
     teller: ['rösträknare'],
     viceChair: ['vice ordförande', 'v. ordf'],
     agenda: ['dagordning', 'föredragningslista', 'ärenden', 'agenda'],
@@ -25,8 +25,8 @@ export const sv: Vocabulary = {
   },
   roles: {
     chair: ['ordf', 'ordf.', 'ordförande', 'ordföranden', 'mötesordförande', 'mötesordföranden', 'mötesordf', 'mötesordf.'],
-    secretary: ['sekr', 'sekr.', 'sekreterare', 'sekreteraren', 'nämndsekreterare', 'protokollförare', 'protokollföraren', 'mötessekreterare', 'mötessekreteraren', 'protokollförande'],
-    checker: ['justerare', 'justeringsperson', 'protokolljusterare', 'justerande'],
+    secretary: ['sekr', 'sekr.', 'sekreterare', 'sekreteraren', 'nämndsekreterare', 'protokollförare', 'protokollföraren', 'protokollsförare', 'protokollsföraren', 'mötessekreterare', 'mötessekreteraren', 'protokollförande'],
+    checker: ['justerare', 'justeringsperson', 'protokolljusterare', 'protokollsjusterare', 'justerande'],
     teller: ['rösträknare'],
     'vice-chair': ['vice ordförande', 'v. ordf.'],
     treasurer: ['kassör', 'kassören'],
@@ -102,7 +102,7 @@ export const sv: Vocabulary = {
   selfTasks: ['jag ska', 'jag fixar', 'jag tar', 'jag kollar'],
   reportSections: ['vad gick bra', 'det som gick bra', 'gick bra', 'gjort', 'klart', 'avklarat', 'vad vi gjort', 'framgångar'],
   assignPhrases: ['ålades att', 'gavs i uppdrag att', 'ges i uppdrag att'],
-  assignVerbs: ['bad … att', 'gav … i uppdrag', 'ger … i uppdrag', 'ge … i uppdrag', 'uppdrog åt … att', 'uppdrar åt … att', 'uppdra åt … att', 'uppdrag till … att', 'uppdrag åt … att', 'ålade … att', 'ålägger … att', 'ålägga … att'],
+  assignVerbs: ['bad … att', 'gav … i uppdrag', 'ger … i uppdrag', 'ge … i uppdrag', 'uppdrog åt … att', 'uppdrar åt … att', 'uppdra åt … att', 'uppdrog … att', 'uppdrar … att', 'uppdra … att', 'uppdrag till … att', 'uppdrag åt … att', 'ålade … att', 'ålägger … att', 'ålägga … att'],
   speakerLinks: ['ska', 'skall', 'jag ordnar', 'jag skickar', 'jag kan ta', 'tar', 'fixar', 'kollar'],
   notNames: ['det', 'den', 'vi', 'de', 'han', 'hon', 'alla', 'mötet', 'styrelsen', 'inga', 'att', 'om', 'när', 'på', 'i', 'med', 'för', 'till', 'efter', 'innan', 'sedan', 'nu', 'också', 'även', 'här', 'där', 'man', 'detta', 'denna', 'nästa'],
   actionMarkers: ['åtgärd', 'ansvarig', 'ansvar', 'uppgift', 'att göra', 'actionpunkt'],
@@ -126,7 +126,7 @@ export const sv: Vocabulary = {
   rolePhrases: [
     { role: 'chair', before: ['till ordförande valdes', 'till mötesordförande valdes', 'till mötets ordförande valdes', 'ordförande för mötet valdes', 'till ordförande för mötet valdes', 'till ordförande för årsmötet valdes', 'till ordförande för stämman valdes', 'till årsmötets ordförande valdes', 'till stämmans ordförande valdes', 'till stämmoordförande valdes', 'till mötesordförande väljs', 'till mötets ordförande väljs', 'till ordförande för mötet väljs', 'till ordförande för årsmötet väljs', 'till ordförande för stämman väljs', 'mötesordförande var', 'mötet leddes av', 'ordförande var'], after: ['valdes till ordförande för mötet', 'valdes till ordförande för årsmötet', 'valdes till ordförande för stämman', 'valdes till ordförande', 'valdes till mötesordförande', 'valdes till mötets ordförande', 'väljs till mötesordförande', 'väljs till mötets ordförande', 'väljs till ordförande för mötet', 'väljs till ordförande för årsmötet', 'ledde mötet', 'var mötesordförande', 'valdes som ordförande', 'väljs som ordförande', 'valdes att leda mötet', 'valdes att leda årsmötet', 'valdes att leda stämman', 'valdes att leda förhandlingarna', 'valdes att leda årsmötesförhandlingarna', 'väljs att leda mötet', 'väljs att leda årsmötet', 'väljs att leda stämman', 'till mötesordförande', 'som mötesordförande', 'till mötets ordförande', 'till ordförande för mötet', 'till ordförande för årsmötet', 'till ordförande för stämman'] },
     { role: 'chair', weak: true, before: ['mötet öppnades av', 'öppnades av'], after: ['öppnade mötet', 'förklarade mötet öppnat'] },
-    { role: 'secretary', before: ['till sekreterare valdes', 'till mötessekreterare valdes', 'till mötets sekreterare valdes', 'till sekreterare för mötet valdes', 'till sekreterare för årsmötet valdes', 'till sekreterare för stämman valdes', 'till årsmötets sekreterare valdes', 'till stämmans sekreterare valdes', 'till sekreterare väljs', 'till mötessekreterare väljs', 'till protokollförare valdes', 'till protokollförare väljs', 'till mötets sekreterare väljs', 'till sekreterare för mötet väljs', 'till sekreterare för årsmötet väljs', 'protokollet fördes av', 'vid protokollet', 'mötessekreterare var', 'sekreterare var'], after: ['valdes till sekreterare för mötet', 'valdes till sekreterare för årsmötet', 'valdes till sekreterare för stämman', 'valdes till sekreterare', 'valdes till mötessekreterare', 'valdes till mötets sekreterare', 'väljs till sekreterare', 'väljs till mötessekreterare', 'väljs till mötets sekreterare', 'förde protokollet', 'för protokollet', 'valdes som sekreterare', 'väljs som sekreterare', 'valdes som protokollförare', 'väljs som protokollförare', 'valdes att föra protokollet', 'väljs att föra protokollet', 'att föra protokollet', 'till mötessekreterare', 'som mötessekreterare', 'till mötets sekreterare', 'till sekreterare för mötet', 'till sekreterare för årsmötet', 'till sekreterare för stämman'] },
+    { role: 'secretary', before: ['till sekreterare valdes', 'till mötessekreterare valdes', 'till mötets sekreterare valdes', 'till sekreterare för mötet valdes', 'till sekreterare för årsmötet valdes', 'till sekreterare för stämman valdes', 'till årsmötets sekreterare valdes', 'till stämmans sekreterare valdes', 'till sekreterare väljs', 'till mötessekreterare väljs', 'till protokollförare valdes', 'till protokollförare väljs', 'till protokollsförare valdes', 'till protokollsförare väljs', 'till mötets sekreterare väljs', 'till sekreterare för mötet väljs', 'till sekreterare för årsmötet väljs', 'protokollet fördes av', 'vid protokollet', 'mötessekreterare var', 'sekreterare var'], after: ['valdes till sekreterare för mötet', 'valdes till sekreterare för årsmötet', 'valdes till sekreterare för stämman', 'valdes till sekreterare', 'valdes till mötessekreterare', 'valdes till mötets sekreterare', 'väljs till sekreterare', 'väljs till mötessekreterare', 'väljs till mötets sekreterare', 'förde protokollet', 'för protokollet', 'valdes som sekreterare', 'väljs som sekreterare', 'valdes som protokollförare', 'väljs som protokollförare', 'valdes till protokollförare', 'valdes till protokollsförare', 'väljs till protokollförare', 'väljs till protokollsförare', 'valdes som protokollsförare', 'väljs som protokollsförare', 'valdes att föra protokollet', 'väljs att föra protokollet', 'att föra protokollet', 'till mötessekreterare', 'som mötessekreterare', 'till mötets sekreterare', 'till sekreterare för mötet', 'till sekreterare för årsmötet', 'till sekreterare för stämman'] },
     { role: 'checker', before: ['till justerare valdes', 'att justera dagens protokoll valdes', 'till justeringsperson valdes', 'till justeringspersoner valdes', 'att justera protokollet valdes', 'till protokolljusterare valdes', 'till justerare väljs', 'till justeringsperson väljs', 'till protokolljusterare väljs', 'att justera protokollet utsågs'], after: ['valdes till justerare', 'väljs till justerare', 'valdes till justeringsperson', 'valdes till protokolljusterare', 'valdes att justera protokollet', 'väljs att justera protokollet', 'valdes att justera dagens protokoll', 'väljs att justera dagens protokoll', 'valdes att justera stämmoprotokollet', 'valdes att justera årsmötesprotokollet',
       // The board's choice in the present (`Styrelsen väljer Eva och Per som justerare`).
       'som justerare', 'som justeringsperson', 'som justeringspersoner', 'som protokolljusterare'] },
@@ -195,7 +195,7 @@ export const sv: Vocabulary = {
     beside: ['enhälligt'],
     offices: [
       { role: 'chair', words: ['till ordförande', 'till mötesordförande', 'till mötets ordförande'] },
-      { role: 'secretary', words: ['till sekreterare', 'till mötessekreterare', 'till mötets sekreterare', 'till protokollförare'] },
+      { role: 'secretary', words: ['till sekreterare', 'till mötessekreterare', 'till mötets sekreterare', 'till protokollförare', 'till protokollsförare'] },
     ],
   },
   asProposed: ['enligt förslaget', 'enligt förslag', 'i enlighet med förslaget', 'enligt yrkandet', 'enligt framlagt förslag'],

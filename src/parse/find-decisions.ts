@@ -695,7 +695,7 @@ function isTitle(scan: Scan, unit: Unit): boolean {
   if (line.bold) return true;
   // A numbered minute written as a whole sentence (`2. The minutes of March were approved.`) records
   // what was done under its number; a title names a topic and ends with no full stop.
-  if (minuteSentence(title, scan.context.vocabs) && !scan.context.agendaLines.has(unit.line)) return false;
+  if (minuteSentence(title, scan.context.vocabs) && (!scan.context.agendaLines.has(unit.line) || passedInList(title, scan.context.vocabs))) return false;
   return scan.context.agendaLines.has(unit.line) || fold(unit.text).includes(fold(title).slice(0, 40));
 }
 
@@ -719,13 +719,31 @@ function outcomeBeside(title: string, vocabs: readonly Vocabulary[]): boolean {
  * so may that noun after a preposition (`Uppföljning av beslut`).
  */
 function minuteSentence(title: string, vocabs: readonly Vocabulary[]): boolean {
+  const cued = verdictIn(title, vocabs);
+  if (!/[^.]\.$/.test(title.trim())) return cued && /[\p{L}\p{N})]$/u.test(title.trim());
+  return wordsOf(title).length >= 5 || cued;
+}
+
+/**
+ * Whether a title holds a word of deciding after its first (`Dagordningen godkändes`), or a weak cue
+ * with the word it needs; the noun for decisions after a preposition names the topic (`§ 7
+ * Uppföljning av beslut`): no verdict in it.
+ */
+function verdictIn(title: string, vocabs: readonly Vocabulary[]): boolean {
   const words = wordsOf(title);
   const rest = words.slice(1);
   const verb = leadingCueWord(rest, gather(vocabs, 'decisionCues'), words.length);
-  // The noun for decisions after a preposition names the topic (`§ 7 Uppföljning av beslut`): no verdict in it.
-  const cued = words.length >= 2 && ((verb !== null && !decisionsReferred(rest, rest.indexOf(verb), vocabs)) || weakCue(rest, vocabs) !== null);
-  if (!/[^.]\.$/.test(title.trim())) return cued && /[\p{L}\p{N})]$/u.test(title.trim());
-  return words.length >= 5 || cued;
+  return words.length >= 2 && ((verb !== null && !decisionsReferred(rest, rest.indexOf(verb), vocabs)) || weakCue(rest, vocabs) !== null);
+}
+
+/**
+ * Whether a point of a numbered list read as the agenda is the minute itself: a sentence closed by
+ * its full stop with a word of deciding after its first (` 2. Dagordningen godkändes.`, ` 3. Het
+ * verslag wordt vastgesteld.`). An agenda sent before the meeting names its topics
+ * (`Godkännande av dagordningen`); what was done under them is written only afterwards.
+ */
+function passedInList(title: string, vocabs: readonly Vocabulary[]): boolean {
+  return /[^.]\.$/.test(title.trim()) && verdictIn(title, vocabs);
 }
 
 /** The lines of the agenda items' titles, with each title: as headings or in an agenda list, they name what is to be decided. */

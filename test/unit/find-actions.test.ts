@@ -113,6 +113,9 @@ describe('findActions: a task handed to the person named after the verb', () => 
     expect(owners('Date: 2024-03-05\nAttendees: Alice Smith (Chair), Bob Jones (Treasurer)\n\nThe board directed the Treasurer to move the reserve.\n')).toEqual([['Bob Jones']]);
     expect(owners(`${FI}Työryhmä pyysi Isaa kokoamaan palautteet.\n`)).toEqual([['Isa Kotilaine']]);
     expect(owners(`${SV}Styrelsen gav Erik i uppdrag att boka bussen.\n`)).toEqual([['Erik Lund']]);
+    // The board's commission written without `åt` (`Styrelsen uppdrar Anna att ...`) names the doer all the same.
+    expect(owners(`${SV}Styrelsen uppdrar Anna att beställa nya nycklar.\n`)).toEqual([['Anna Berg']]);
+    expect(owners(`${SV}Styrelsen uppdrog Erik att skriva om stadgarna.\n`)).toEqual([['Erik Lund']]);
     expect(owners('Datum: 05.03.2024\nAnwesend: Jana Roth, Till Berg\n\nDer Vorstand beauftragt Till, den Mietvertrag zu kündigen.\n')).toEqual([['Till Berg']]);
     expect(owners('Datum: 5 maart 2024\nAanwezig: Noor Smit, Ilse Vos\n\nHet bestuur vraagt Ilse om de kascommissie te bellen.\n')).toEqual([['Ilse Vos']]);
   });

@@ -37,6 +37,23 @@ describe('findDecisions', () => {
     expect(decisions('Proposed resolution: adopt the draft.\n\nKeskusteltiin budjetista.\n')).toEqual([]);
   });
 
+  it('reads the points of a numbered list under `Dagordning` written as acts as the decisions they record', () => {
+    const minutes =
+      'Styrelsemöte i Ekbackens hembygdsförening\n\nNärvarande\nOrdförande Rut Lind (RL)\nKassör Per Holm (PH)\n\nDagordning\n\n' +
+      ' 1. Ordförande RL öppnade mötet.\n\n 2. Dagordningen godkändes.\n\n 3. Föregående protokoll godkändes och lades till handlingarna.\n\n 4. Kassarapport lämnades av PH.\n';
+    expect(decisions(minutes)).toEqual(['Dagordningen godkändes.', 'Föregående protokoll godkändes och lades till handlingarna.']);
+    expect(parseMinutes(minutes).agenda.map((a) => a.number)).toEqual(['1', '2', '3', '4']);
+    // An agenda sent before the meeting names its topics: nothing decided in it yet.
+    expect(decisions('Styrelsemöte\n\nDagordning\n\n1. Mötets öppnande\n2. Godkännande av dagordningen\n3. Föregående protokoll\n')).toEqual([]);
+  });
+
+  it('reads moving an item or an event to a later date as decided (`wordt verplaatst naar`, `verplaatsen we ... naar`)', () => {
+    const head = 'Bestuursvergadering 3 maart 2020\n\nAanwezig: Pieter Smit (voorzitter), Anna de Boer, Kees Vos\n\n1. Jaarplanning\n\n';
+    expect(decisions(`${head}De fietstocht wordt verplaatst naar september.\n`)).toEqual(['De fietstocht wordt verplaatst naar september.']);
+    expect(decisions(`${head}Wegens de drukte verplaatsen we de begroting naar de vergadering van 12 mei.\n`)).toEqual(['Wegens de drukte verplaatsen we de begroting naar de vergadering van 12 mei.']);
+    expect(decisions(`${head}Het punt kascommissie wordt doorgeschoven naar de ledenvergadering.\n`)).toEqual(['Het punt kascommissie wordt doorgeschoven naar de ledenvergadering.']);
+  });
+
   it('reads no verdict in an item title that names decisions after a preposition', () => {
     const minutes = '§ 3 Mötets öppnande\nMötet öppnades.\n\n§ 4 Uppföljning av beslut\nSekreteraren gick igenom listan.\n\n§ 5 Övriga frågor\nInga.\n';
     expect(decisions(minutes)).toEqual([]);

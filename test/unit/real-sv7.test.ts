@@ -48,6 +48,12 @@ describe('meeting officers chosen `som` an office, `att leda` the meeting, `att 
     expect(roles(text)).toEqual([['Per Ek', 'secretary']]);
   });
 
+  it('reads the office spelt with the joining s (`protokollsförare`, `protokollsjusterare`)', () => {
+    const text = 'Protokoll fört vid styrelsemöte 2024-03-10\n\nDeltagare: Eva Lund, Per Ek, Ida Berg\n\n§3 Till protokollsförare valdes Per\n\n§4 Till protokollsjusterare valdes Ida\n';
+    expect(roles(text)).toEqual([['Per Ek', 'secretary']]);
+    expect(roles('Styrelsemöte 2024-03-10\n\n§2 Ida Berg valdes till protokollsförare.\n')).toEqual([['Ida Berg', 'secretary']]);
+  });
+
   it('gives no office to one who only wished to lead, or to a list of names before a verb of another kind', () => {
     const text = 'Protokoll fört vid årsmöte 2024-03-10\n\n§3 Övrigt\n\nPer Ek och Ida Berg lovade att justera staketet.\n\nEva Lund vill leda mötet nästa år.\n';
     expect(roles(text)).toEqual([]);

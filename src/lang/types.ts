@@ -67,6 +67,13 @@ export interface Vocabulary {
   outcomeLabels: string[];
   /** First-person plural decisions of the body ("we agreed", "päätimme", "wir haben beschlossen"), anywhere in a sentence. */
   weDecided: string[];
+  /** Verbs of the acts a presiding officer takes for the meeting (`tabled`, `postponed`): the chair so named is no person deciding alone. */
+  presidingActs?: string[];
+  /**
+   * How clipped notes open a matter the group put off, the subject (`we`) left out (`Will wait on the
+   * survey before deciding`, `Will revisit after the release`): the group settled to wait.
+   */
+  deferralLeads?: string[];
   /** First-person plural commitments ("let's", "we will not", "we'll go with"): a decision, but only a proposal in a speaker's mouth or a question. */
   weWill: string[];
   /** Nouns that name the deciding body as a subject ("board", "hallitus", "styrelsen", "Vorstand"). */

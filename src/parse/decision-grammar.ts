@@ -231,9 +231,23 @@ export function personDecides(text: string, cueWords: string, vocabs: readonly V
   // an office that finds or confirms a thing (`Ordföranden fann mötet behörigt utlyst`) speaks for the meeting.
   const office = (): boolean => toDo && ownerKind(before.trim().split(/\s+/).slice(-2).join(' '), vocabs)?.kind === 'role';
   if (name === undefined || (resolvePerson(name, participants) === null && !office() && !addressed(before, vocabs))) return false;
+  // `Chair Lind tabled consideration of the minutes`: what the chair puts off, the meeting puts off.
+  if (presides(before, name, vocabs, participants) && vocabs.some((v) => (v.presidingActs ?? []).includes(verb))) return false;
   // Several people who agree on a thing (`Alice and Bob agreed that ...`) settle it; agreeing to do one (`... agreed to send`) is their task.
   const joined = hasWord(wordsOf(before).slice(-3, -1), gather(vocabs, 'and'));
   return !joined || toDo;
+}
+
+/**
+ * Whether the person named last before a verb presides: the chair's title stands right before the
+ * name (`Chair Lind`, `President Ortiz`), or the meeting's list of those present gives them the chair.
+ */
+function presides(before: string, name: string, vocabs: readonly Vocabulary[], participants: readonly Participant[]): boolean {
+  const words = wordsOf(before);
+  const title = words[words.length - 1 - wordsOf(name).length];
+  if (title !== undefined && vocabs.some((v) => (v.roles.chair ?? []).includes(title))) return true;
+  const full = resolvePerson(name, participants);
+  return participants.some((p) => p.name === full && p.roles.includes('chair'));
 }
 
 /**

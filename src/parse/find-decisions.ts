@@ -343,6 +343,8 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   const verdict = () => (spoken(text, decisionMarkers(scan.context.allVocabs), scan.context.header.participants) === null ? (closingVerdict(text, vocabs) ?? terseVerdict(text, vocabs)) : null);
   const consent = consentIn(text, vocabs) ?? verdict();
   if (consent !== null) return { cue: { kind: 'vote', words: consent }, hedged: false };
+  const deferral = deferralLead(text, vocabs);
+  if (deferral !== null) return grammar(deferral);
   const we = findPhrase(text, gather(vocabs, 'weDecided'));
   if (we !== null) return grammar(we);
   // The item's number a numbered minute opens with (`§ 12. Till ersättare på två år valdes ...`) is no word of its sentence.
@@ -833,3 +835,18 @@ const weakCues = oncePer((vocabs: readonly Vocabulary[]): { any: string[]; cues:
   return { any: all.map((w) => w.cue), cues: all.map((w) => ({ cue: [w.cue], needs: w.needs })) };
 });
 
+
+/**
+ * The lead that opens a clipped note of putting a matter off, its subject left out (`Will wait on the
+ * survey before we decide`), as written, or null. A note that names who waits (`Ann will wait for
+ * the quote`) opens otherwise and is that person's.
+ */
+function deferralLead(text: string, vocabs: readonly Vocabulary[]): string | null {
+  const opening = text.trimStart().slice(0, 40).toLowerCase();
+  for (const v of vocabs) {
+    for (const lead of v.deferralLeads ?? []) {
+      if (opening.startsWith(lead) && !/\p{L}/u.test(opening.charAt(lead.length))) return text.trimStart().slice(0, lead.length);
+    }
+  }
+  return null;
+}

@@ -386,3 +386,21 @@ describe('findDecisions: decisions told of, not taken', () => {
     expect(decisions('## 3. Administration\n\nThe panel agreed to report to the council each quarter.\n')).toHaveLength(1);
   });
 });
+
+describe('findDecisions: matters put off to a later meeting', () => {
+  it('reads an item continued, or its consideration tabled or deferred, as settled for now', () => {
+    expect(cues(`${EN}## 6. Budget review\n\nThe budget review was continued to the next meeting.\n`)).toEqual([['phrase', 'continued to the next meeting']]);
+    expect(decisions(`${EN}## 2. Grants\n\nThe panel deferred consideration of the garden grant.\n`)).toEqual(['The panel deferred consideration of the garden grant.']);
+  });
+
+  it('reads what the chair tables as the meeting’s act, and what another member tables as theirs', () => {
+    const present = 'Present: Chair Okonkwo, Member Vance\n\n';
+    expect(decisions(`${present}## 3. Minutes\n\nChair Okonkwo tabled consideration of the May minutes.\n`)).toEqual(['Chair Okonkwo tabled consideration of the May minutes.']);
+    expect(decisions(`${present}## 3. Minutes\n\nMember Vance tabled consideration of the May minutes.\n`)).toEqual([]);
+  });
+
+  it('reads a clipped note that opens with waiting, its subject left out, as a decision to wait', () => {
+    const text = `${EN}## Notes\n\n* Dark mode\n    * Will wait on the survey results before we turn it on by default\n    * Bob will wait for the vendor quote\n`;
+    expect(cues(text)).toEqual([['grammar', 'Will wait on']]);
+  });
+});

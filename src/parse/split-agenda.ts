@@ -6,6 +6,7 @@ import { cleanItemTitle, displayedOrdinals, type AgendaDraft } from './agenda-dr
 import { headingItems, sectionEnd, topicHeadings } from './agenda-headings.js';
 import { agendaList } from './agenda-list.js';
 import { looseTopics } from './agenda-loose.js';
+import { runInTopics } from './agenda-run-in.js';
 import { numberedItems } from './agenda-numbered.js';
 import { numberedOutline, shortOutline } from './agenda-outline.js';
 import { topicTableItems } from './agenda-table.js';
@@ -46,7 +47,7 @@ function sectionOnItsOwn(lines: readonly Line[], index: number): boolean {
  * else the topics set in a chat log (`#topic`), else the list under an agenda label (one item each where headings repeat it), else a numbered
  * outline in plain text, else the topic headings of the outline, else the rows of a table with a
  * topic column, else topics written as bold lines or as list points with nested notes, else the
- * one or two numbered items of minutes cut short.
+ * one or two numbered items of minutes cut short, else the run-in headings that open paragraphs.
  */
 export function splitAgenda(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
   return chooseItems(lines, header, vocabs).map((item) => withPresenter(item, header.participants));
@@ -82,8 +83,11 @@ function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vo
   const rows = topicTableItems(lines, header, vocabs);
   if (rows.length > 0) return rows;
   const loose = looseTopics(lines, header, vocabs);
+  if (loose.length > 0) return loose;
   // Minutes cut short after their first numbered item or two (`1. Opening` / notes / `2. Mededelingen` / notes).
-  return loose.length > 0 ? loose : shortOutline(lines, header, vocabs, ordinals);
+  const short = shortOutline(lines, header, vocabs, ordinals);
+  // Else topics set as run-in headings (`FINANCE: The Clerk ...`, `Finance – EE presented ...`).
+  return short.length > 0 ? short : runInTopics(lines, header, vocabs);
 }
 
 /**

@@ -1,0 +1,102 @@
+import { bodyItem, closeRanges, type AgendaDraft } from './agenda-draft.js';
+import { gather } from './cues.js';
+import { fold } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
+import type { Vocabulary } from '../lang/types.js';
+import type { Header } from './read-header.js';
+import { fieldOf } from './read-label.js';
+import { resolvePerson } from './resolve-people.js';
+import { trimEndWhere } from './trim.js';
+import type { Line } from './types.js';
+
+/** Words at most in a run-in heading (`LEISURE AND ENVIRONMENTAL MATTERS`, `Update on CC & Lottery Grants`). */
+const MOST_WORDS = 6;
+/** Letters at least in a heading set in capitals: shorter ones are initials or acronyms (`AWB:`, `RFP will ...`). */
+const FEWEST_CAPITAL_LETTERS = 5;
+/** The marks that may close a heading in capitals (`FINANCE:`, `PLANNING.`, `MATTERS ARISING –`). */
+const CLOSING_MARKS = ':.,;–—-';
+/** The dashes that set a run-in heading off from its notes (`Finance – EE presented ...`). */
+const DASHES = [' - ', ' – ', ' — '];
+
+/**
+ * Topics written as run-in headings, the way council and committee minutes typed in a word
+ * processor set them: each paragraph opens with its topic, in capitals running into the sentence
+ * (`THE MINUTES of the previous meeting were read`, `FINANCE: The Clerk ...`,
+ * `HIGHWAYS AND FOOTPATHS. A letter ...`) or in ordinary type set off by a dash (`Finance – EE
+ * presented the report.`). Three such paragraphs or more are the agenda, each owning the lines up
+ * to the next. The header's lines, field labels (`PRESENT were ...`), decision and action labels
+ * (`ACTION – JW will ...`), initials and people's names (`AWB: I agree`) are no topics.
+ */
+export function runInTopics(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
+  const found: { index: number; title: string }[] = [];
+  const marks = outcomeLabels(vocabs);
+  // The lines the title, date and other fields were read from are the header (`Library – Board of Trustees`).
+  const fieldLines = new Set(Object.values(header.fields).map((source) => source.position.line));
+  lines.forEach((line, index) => {
+    if (line.kind !== 'paragraph' || line.bold || line.lead !== null || line.listDepth > 0 || line.quoteDepth > 0) return;
+    if (header.labels.has(index) || header.consumed.has(index) || fieldLines.has(line.start.line) || lines[index - 1]?.block === line.block) return;
+    const title = capitalHead(line.text) ?? dashedHead(line.text);
+    if (title === null || fieldOf(title, vocabs) !== null || marks.has(fold(title))) return;
+    if (resolvePerson(title, header.participants) !== null) return;
+    found.push({ index, title });
+  });
+  if (found.length < 3) return [];
+  return closeRanges(found.map(({ index, title }) => bodyItem(lines, index, null, title)), endOf(lines, found[found.length - 1]!.index));
+}
+
+/** The labels of decisions and actions in the vocabularies, folded (`action`, `resolved`); made once. */
+const outcomeLabels = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> =>
+  new Set([...gather(vocabs, 'decisionCues'), ...vocabs.flatMap((v) => [...(v.labels.decisions ?? []), ...(v.labels.actions ?? [])])].map(fold)));
+
+/**
+ * The words in capitals a paragraph opens with, where a topic is set that way: one to six words
+ * of capitals (five letters at least in all), then the end, a colon, a stop or a dash, or a word
+ * in lower case that goes on with the sentence (`APOLOGIES FOR ABSENCE were received`). Null for
+ * anything else, and where capitals go on into a word of ordinary type (`RFP Review`).
+ */
+function capitalHead(text: string): string | null {
+  const words = text.split(' ');
+  const head: string[] = [];
+  let letters = 0;
+  let k = 0;
+  for (; k < words.length && head.length < MOST_WORDS; k++) {
+    const word = words[k] as string;
+    const bare = trimEndWhere(word, (code) => CLOSING_MARKS.includes(String.fromCharCode(code)));
+    if (bare === '' || !/\p{Lu}/u.test(bare) || /[^\p{Lu}&’'/-]/u.test(bare)) break;
+    head.push(bare);
+    letters += bare.replace(/[^\p{Lu}]/gu, '').length;
+    // A mark after the word closes the heading (`FINANCE:`, `PLANNING.`, `MATTERS ARISING –`).
+    if (bare !== word) return letters >= FEWEST_CAPITAL_LETTERS ? head.join(' ') : null;
+  }
+  if (head.length === 0 || letters < FEWEST_CAPITAL_LETTERS) return null;
+  const next = words[k];
+  if (next === undefined || next === '') return head.join(' ');
+  return /^[–—-]$/u.test(next) || /^[\p{Ll}(]/u.test(next) ? head.join(' ') : null;
+}
+
+/** Words at least after the dash: a word or two is a value (`Minutes of May - accepted`), not notes. */
+const FEWEST_NOTE_WORDS = 3;
+
+/**
+ * The topic a paragraph opens with before a dash that sets it off from its notes (`Risk
+ * Assessments - Our annual risk assessments ...`): one to six words opening with a capital, no
+ * sentence or figure inside them, and notes of three words or more after the dash. Null for anything else.
+ */
+function dashedHead(text: string): string | null {
+  let at = -1;
+  for (const dash of DASHES) {
+    const found = text.indexOf(dash);
+    if (found > 0 && (at < 0 || found < at)) at = found;
+  }
+  if (at < 0 || text.slice(at + 3).split(' ').filter((w) => w !== '').length < FEWEST_NOTE_WORDS) return null;
+  const head = text.slice(0, at).trim();
+  const words = head.split(' ').filter((w) => w !== '');
+  if (words.length > MOST_WORDS || !/^\p{Lu}/u.test(head) || /[.!?:;,\p{N}]/u.test(head)) return null;
+  return head;
+}
+
+/** The last topic owns the lines up to the next heading after it, or the end. */
+function endOf(lines: readonly Line[], last: number): number {
+  for (let j = last + 1; j < lines.length; j++) if ((lines[j] as Line).kind === 'heading') return j;
+  return lines.length;
+}

@@ -275,8 +275,14 @@ function headsScope(scan: Scan, unit: Unit): boolean {
 
 /** Whether a unit is only a decision label (`Beslut:`, `**Besluit**`). */
 function isLabelAlone(scan: Scan, unit: Unit): boolean {
-  return decisionMarkers(scan.context.allVocabs).includes(fold(trimEndOf(unit.text, ':：*_.')).trim());
+  // Asked twice of each unit (a label over clauses, then in decisionAt): the unit's text is folded once.
+  let alone = labelsAlone.get(unit);
+  if (alone === undefined) labelsAlone.set(unit, (alone = decisionMarkers(scan.context.allVocabs).includes(fold(trimEndOf(unit.text, ':：*_.')).trim())));
+  return alone;
 }
+
+/** `isLabelAlone` of each unit asked (a unit belongs to one meeting, read with one list of vocabularies). */
+const labelsAlone = new WeakMap<Unit, boolean>();
 
 /**
  * Whether a later unit may still belong to the motion of unit `index`: the same paragraph or list

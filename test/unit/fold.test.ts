@@ -29,6 +29,13 @@ describe('fold', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('folds each character that folds alone as the definition does, inside a text lower-cased whole', () => {
+    // fold lower-cases a text once and then folds each character's lower case: it must give that character's own fold.
+    const wrong = alone.map((code) => `Ab${String.fromCharCode(code)}Cd`).filter((text) => fold(text) !== definition(text));
+    expect(wrong).toEqual([]);
+    expect(fold('Ärger İst ÆON')).toBe(definition('Ärger İst ÆON'));
+  });
+
   it('equals the definition on any text', () => {
     const char = fc.oneof(
       fc.constantFrom(...alone.map((code) => String.fromCharCode(code))),

@@ -87,6 +87,25 @@ export function startsWithPhrase(phrase: string, entries: readonly string[]): st
   return best;
 }
 
+/**
+ * Whether a text folds, blanks trimmed, to one of the entries (folded already): `entries.includes(
+ * fold(text).trim())`, without folding a text too long to be any of them. Each ASCII character but a
+ * blank stays one character of the fold and inside its trimmed ends, so a text with more of them
+ * than the longest entry has characters is none; only texts with no more are folded.
+ */
+export function foldsToOneOf(text: string, entries: readonly string[]): boolean {
+  const longest = longestEntry(entries);
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x20 && code < 0x7f && ++kept > longest) return false;
+  }
+  return entries.includes(fold(text).trim());
+}
+
+/** The length of the longest entry of a list, found once per list. */
+const longestEntry = oncePer((entries: readonly string[]): number => entries.reduce((most, entry) => Math.max(most, entry.length), 0));
+
 const folded = new Map<string, string>();
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, foldsAlone } from '../../src/lang/match.js';
+import { fold, foldsAlone, foldsToOneOf } from '../../src/lang/match.js';
 
 /** The fold by its definition, as `fold` computed it for every text before the fast path. */
 const definition = (text: string): string => text.normalize('NFKD').replace(/[\p{M}\p{Cf}]+/gu, '').normalize('NFKC').toLowerCase();
@@ -46,6 +46,20 @@ describe('fold', () => {
         expect(fold(text)).toBe(definition(text));
       }),
       { numRuns: 5000, seed: 20261129 },
+    );
+  });
+
+  it('tells whether a text folds to one of some entries as a fold of the whole text does', () => {
+    const entries = ['beslut', 'päätös', 'resolved'].map(fold);
+    expect(foldsToOneOf('  BESLUT ', entries)).toBe(true);
+    expect(foldsToOneOf('Päätös\u200b', entries)).toBe(true);
+    expect(foldsToOneOf('The board resolved to buy a kettle', entries)).toBe(false);
+    const char = fc.constantFrom('B', 'e', 's', 'l', 'u', 't', ' ', '\u00ad', '\u200b', '\u0308', 'ä', 'Ö', 'R', 'd', '\t');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 14 }).map((chars) => chars.join('')), (text) => {
+        expect(foldsToOneOf(text, entries)).toBe(entries.includes(fold(text).trim()));
+      }),
+      { numRuns: 5000, seed: 20261206 },
     );
   });
 });

@@ -87,6 +87,25 @@ export function startsWithPhrase(phrase: string, entries: readonly string[]): st
   return best;
 }
 
+/**
+ * Whether a text folds, blanks trimmed, to one of the entries (folded already): `entries.includes(
+ * fold(text).trim())`, without folding a text too long to be any of them. Each ASCII character but a
+ * blank stays one character of the fold and inside its trimmed ends, so a text with more of them
+ * than the longest entry has characters is none; only texts with no more are folded.
+ */
+export function foldsToOneOf(text: string, entries: readonly string[]): boolean {
+  const longest = longestEntry(entries);
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x20 && code < 0x7f && ++kept > longest) return false;
+  }
+  return entries.includes(fold(text).trim());
+}
+
+/** The length of the longest entry of a list, found once per list. */
+const longestEntry = oncePer((entries: readonly string[]): number => entries.reduce((most, entry) => Math.max(most, entry.length), 0));
+
 const folded = new Map<string, string>();
 
 /**
@@ -135,8 +154,36 @@ function foldWhole(text: string): string {
 /**
  * The fold of a text whose characters each fold alone (`foldsAlone`), from the folds of its
  * characters; null for any other text. The same as `foldWhole`, without normalising the text.
+ * ASCII text is only lower-cased; other text is lower-cased whole once, and then each character
+ * outside ASCII gives way to the fold of its lower case (the same as its own fold: the unit test
+ * checks every such character), the text between copied in runs.
  */
 function foldByCharacter(text: string): string | null {
+  const at = text.search(NOT_ASCII);
+  if (at < 0) return text.toLowerCase();
+  const lower = text.toLowerCase();
+  // `İ` is the one character folding alone whose lower case is longer: the places would shift.
+  if (lower.length !== text.length) return foldEach(text);
+  let out = '';
+  let from = 0;
+  for (let i = at; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (!foldsAlone(code)) return null;
+    const low = lower.charCodeAt(i);
+    const folded = characterFold(low);
+    if (folded.length === 1 && folded.charCodeAt(0) === low) continue;
+    out += lower.slice(from, i) + folded;
+    from = i + 1;
+  }
+  return from === 0 ? lower : out + lower.slice(from);
+}
+
+/** A character outside ASCII. */
+const NOT_ASCII = /[^\u0000-\u007f]/u;
+
+/** `foldByCharacter` a character at a time, each part lower-cased alone. */
+function foldEach(text: string): string | null {
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {

@@ -1,7 +1,7 @@
 import { anyMatches, fold } from '../lang/match.js';
 import type { Vocabulary } from '../lang/types.js';
 import { oncePer } from '../lang/once-per.js';
-import { asWritten, byFirstWord, foldedPhrases, gather, wordSet } from './cues.js';
+import { asWritten, byFirstWord, foldedPhrases, gather, includesAny, wordSet } from './cues.js';
 import { holderOf, ownerKind } from './owner-kinds.js';
 import type { FindContext } from './find-context.js';
 import { monthOf, weekdayOf } from './read-dates.js';
@@ -46,6 +46,8 @@ export function assignedOwners(text: string, context: FindContext): OwnerMatch[]
   const phrases = foldedPhrases(gather(context.vocabs, 'assignPhrases'));
   if (phrases.length === 0) return [];
   const folded = fold(text);
+  // Most sentences hold none of the phrases: one pass over the sentence says so before a search for each.
+  if (!includesAny(folded, phrases)) return [];
   const out: OwnerMatch[] = [];
   for (const phrase of phrases) {
     if (!folded.includes(phrase)) continue;
@@ -123,12 +125,17 @@ function eachHandOver(folded: string, context: FindContext, visit: (pattern: { v
   const patterns = assignPatterns(gather(context.vocabs, 'assignVerbs'));
   if (patterns.length === 0) return;
   const byFirst = patternsByFirstWord(patterns);
+  // A verb is only visited where it stands with a blank after it: a sentence holding no verb so is passed over in one scan.
+  if (!includesAny(folded, verbsAndBlank(patterns))) return;
   for (let at = 0, space = folded.indexOf(' '); space >= 0; at = space + 1, space = folded.indexOf(' ', at)) {
     for (const pattern of byFirst.get(folded.slice(at, space)) ?? []) {
       if (folded.startsWith(`${pattern.verb} `, at) && visit(pattern, at, at + pattern.verb.length + 1)) return;
     }
   }
 }
+
+/** Each hand-over verb with the blank after it, as `eachHandOver` finds it, once per list. */
+const verbsAndBlank = oncePer((patterns: readonly { verb: string }[]): string[] => patterns.map(({ verb }) => `${verb} `));
 
 /** The hand-over verbs by the first word of the verb, each with its place in the list, once per list. */
 const patternsByFirstWord = oncePer((patterns: readonly { verb: string; tail: string }[]): Map<string, { verb: string; tail: string; order: number }[]> =>

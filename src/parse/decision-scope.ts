@@ -94,6 +94,8 @@ const NUMBER = /^[\s§#]*\d{1,3}(?:\.\d{1,3})*[.)]?\s+/u;
 /** Whether a line is only an outcome label, and whether it is a soft one; null when it is none. */
 function outcomeLabel(line: Line, vocabs: readonly Vocabulary[], opens: boolean): { soft: boolean; announced?: true } | null {
   const text = withoutPictographs(line.text.trim());
+  // Short of a colon or bold, only the plain first line of a paragraph may be a label (`plainLabel`): any other line is passed over unfolded.
+  if (line.kind !== 'heading' && !/[:：]$/u.test(text) && !line.bold && !(opens && line.kind === 'paragraph' && line.quoteDepth === 0 && line.listDepth === 0)) return null;
   const bare = fold(trimEndOf(text.replace(NUMBER, ''), ':：.*_#')).trim();
   if (bare === '') return null;
   const { strong, soft } = labelSets(vocabs);

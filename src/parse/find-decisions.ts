@@ -1,4 +1,4 @@
-import { fold } from '../lang/match.js';
+import { fold, foldsToOneOf } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Cue } from '../model/cue.js';
@@ -60,7 +60,7 @@ export function findDecisions(context: FindContext, units: readonly Unit[]): Dec
       // A row of minutes written as a table is also its item's title; under a decision column, or
       // typed a decision in one of its cells, it holds what was decided too.
       const markers = decisionMarkers(context.allVocabs);
-      const decidedColumn = [...(unit.columns ?? []), ...(unit.cells ?? [])].some((c) => markers.includes(fold(c).trim()));
+      const decidedColumn = [...(unit.columns ?? []), ...(unit.cells ?? [])].some((c) => foldsToOneOf(c, markers));
       const row = unit.text.length < 3 || (isTitle(scan, unit) && !decidedColumn) ? null : tableDecision(unit, scan.scopes[unit.line], context.allVocabs);
       take(row ? [row] : noteCells(scan, unit, unit.cells, unit.columns ?? []), unit.line, unit.start, index);
       return;
@@ -275,7 +275,7 @@ function headsScope(scan: Scan, unit: Unit): boolean {
 
 /** Whether a unit is only a decision label (`Beslut:`, `**Besluit**`). */
 function isLabelAlone(scan: Scan, unit: Unit): boolean {
-  return decisionMarkers(scan.context.allVocabs).includes(fold(trimEndOf(unit.text, ':：*_.')).trim());
+  return foldsToOneOf(trimEndOf(unit.text, ':：*_.'), decisionMarkers(scan.context.allVocabs));
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Vocabulary } from '../lang/types.js';
 import { withoutPresenceMark } from './presence-marks.js';
 import { withoutHonorifics } from './resolve-people.js';
 import { withoutTrailingParen } from './trim.js';
-import { wordSet } from './cues.js';
+import { byFirstWord, wordSet } from './cues.js';
 
 /** A person as written in a participant list. */
 export interface PersonEntry {
@@ -765,9 +765,14 @@ export function isCompoundRole(word: string, vocabs: readonly Vocabulary[]): boo
 /** The role a compound ends in (`Ausschussvorsitzender` gives chair), or null. */
 function compoundRoleOf(word: string, vocabs: readonly Vocabulary[]): string | null {
   const lower = word.toLowerCase();
-  for (const [role, entry] of roleIndex(vocabs)) if (role.length >= 6 && lower.length > role.length + 2 && lower.endsWith(role) && !role.includes(' ')) return entry.role;
+  // Only the role words a compound can end in, and of those only the ones ending as the word does, are compared.
+  for (const [role, entry] of compoundEnds(vocabs).get(lower.charAt(lower.length - 1)) ?? []) if (lower.length > role.length + 2 && lower.endsWith(role)) return entry.role;
   return null;
 }
+
+/** The role words of six letters or more without a blank (what a compound may end in), by their last character, in `roleIndex` order; once per list of vocabularies. */
+const compoundEnds = oncePer((vocabs: readonly Vocabulary[]): Map<string, [string, RoleEntry][]> =>
+  byFirstWord([...roleIndex(vocabs)].filter(([role]) => role.length >= 6 && !role.includes(' ')), ([role]) => role.charAt(role.length - 1)));
 
 /**
  * The office a council's list writes before a name, one word or alternatives with a slash

@@ -110,6 +110,8 @@ const ROLE_ARTICLES = new Set(['the', 'den', 'det', 'der', 'die', 'de']);
  */
 function copulaRoles(text: string, vocabs: readonly Vocabulary[]): { name: string; role: string }[] {
   const copulas = wordSet(vocabs, 'copulas');
+  // Most lines hold no copula as a word between two others: they are passed over before being split into words.
+  if (!hasInnerWord(text, gather(vocabs, 'copulas'))) return [];
   const words = [...text.matchAll(/\S+/gu)];
   const out: { name: string; role: string }[] = [];
   for (let k = 1; k + 1 < words.length; k++) {
@@ -127,6 +129,18 @@ function copulaRoles(text: string, vocabs: readonly Vocabulary[]): { name: strin
   }
   return out;
 }
+
+/** Whether one of the words stands in the text with a blank on either side: a word of its own, with a word before and after. */
+function hasInnerWord(text: string, words: readonly string[]): boolean {
+  for (const word of words) {
+    if (word === '') continue;
+    for (let at = text.indexOf(word, 1); at > 0; at = text.indexOf(word, at + 1)) if (BLANK.test(text.charAt(at - 1)) && BLANK.test(text.charAt(at + word.length))) return true;
+  }
+  return false;
+}
+
+/** A blank, as `\S` in `copulaRoles` sets words apart. */
+const BLANK = /^\s$/u;
 
 /**
  * Whether the role word closes its clause, perhaps with one word more (`Ann is the chair today.`,

@@ -1,5 +1,6 @@
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
+import { includesAny } from './cues.js';
 import { isName } from './read-people.js';
 import type { RoleClaim } from './read-roles.js';
 import type { Line } from './types.js';
@@ -47,6 +48,8 @@ const SIGNATURE_WORDS = 12;
  */
 function runOnSignatures(text: string, roles: ReadonlyMap<string, string>, claims: RoleClaim[], vocabs: readonly Vocabulary[]): void {
   const captions = captionWords(vocabs);
+  // Most long lines hold no caption at all: one pass over the line says so before it is read word by word.
+  if (!includesAny(text.toLowerCase(), captionList(vocabs))) return;
   let from = -1;
   for (const word of text.matchAll(/\S+/gu)) {
     if (captions.has(word[0].toLowerCase())) {
@@ -73,7 +76,10 @@ function runOnSignatures(text: string, roles: ReadonlyMap<string, string>, claim
 }
 
 /** The signature captions of the vocabularies, in lower case, made once. */
-const captionWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.signatureCaptions ?? []).map((w) => w.toLowerCase())));
+const captionWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(captionList(vocabs)));
+
+/** `captionWords` as a list, for `includesAny`. */
+const captionList = oncePer((vocabs: readonly Vocabulary[]): readonly string[] => vocabs.flatMap((v) => v.signatureCaptions ?? []).map((w) => w.toLowerCase()));
 
 /** Claim a role for a full name (two words or more: a signature is written out), at most one per role. */
 function claim(name: string, role: string | undefined, claims: RoleClaim[]): void {

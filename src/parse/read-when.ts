@@ -2,7 +2,7 @@ import { anyMatches, fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { daysBetween, isoDate } from './calendar.js';
-import { includesAny } from './cues.js';
+import { gather, includesAny } from './cues.js';
 import type { Header } from './header.js';
 import { headBeforeFields } from './inline-labels.js';
 import { findDayRange, findFullDate, findTimes, fullYear, hasDigit, numericOrder, scanDates } from './read-dates.js';
@@ -344,8 +344,8 @@ function shortPartsDate(a: number, b: number, c: number, monthFirst: boolean): s
  * really opened beats one planned in its title.
  */
 export function sentenceTimes(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): void {
-  const opened = vocabs.flatMap((v) => v.openedAt);
-  const closed = vocabs.flatMap((v) => v.closedAt);
+  const opened = gather(vocabs, 'openedAt');
+  const closed = gather(vocabs, 'closedAt');
   let start: { time: string; line: Line } | null = null;
   let end: { time: string; line: Line } | null = null;
   for (const line of lines) {
@@ -408,6 +408,8 @@ function afternoon(end: string, start: string | null): string {
  * förklarade ordföranden mötet avslutat`, `Um 21 Uhr schloss ...`).
  */
 function timeAfterPhrase(text: string, lower: string, phrases: readonly string[], vocabs: readonly Vocabulary[]): string | null {
+  // Most lines hold none of the phrases: one pass over the line says so before a search for each.
+  if (!includesAny(lower, phrases)) return null;
   for (const phrase of phrases) {
     const at = lower.indexOf(phrase);
     if (at < 0 || /\p{L}/u.test(lower.charAt(at - 1)) || /\p{L}/u.test(lower.charAt(at + phrase.length))) continue;

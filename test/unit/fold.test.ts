@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, foldsAlone } from '../../src/lang/match.js';
+import { fold, foldsAlone, foldsToOneOf } from '../../src/lang/match.js';
 
 /** The fold by its definition, as `fold` computed it for every text before the fast path. */
 const definition = (text: string): string => text.normalize('NFKD').replace(/[\p{M}\p{Cf}]+/gu, '').normalize('NFKC').toLowerCase();
@@ -29,6 +29,13 @@ describe('fold', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('folds each character that folds alone as the definition does, inside a text lower-cased whole', () => {
+    // fold lower-cases a text once and then folds each character's lower case: it must give that character's own fold.
+    const wrong = alone.map((code) => `Ab${String.fromCharCode(code)}Cd`).filter((text) => fold(text) !== definition(text));
+    expect(wrong).toEqual([]);
+    expect(fold('Ärger İst ÆON')).toBe(definition('Ärger İst ÆON'));
+  });
+
   it('equals the definition on any text', () => {
     const char = fc.oneof(
       fc.constantFrom(...alone.map((code) => String.fromCharCode(code))),
@@ -39,6 +46,20 @@ describe('fold', () => {
         expect(fold(text)).toBe(definition(text));
       }),
       { numRuns: 5000, seed: 20261129 },
+    );
+  });
+
+  it('tells whether a text folds to one of some entries as a fold of the whole text does', () => {
+    const entries = ['beslut', 'päätös', 'resolved'].map(fold);
+    expect(foldsToOneOf('  BESLUT ', entries)).toBe(true);
+    expect(foldsToOneOf('Päätös\u200b', entries)).toBe(true);
+    expect(foldsToOneOf('The board resolved to buy a kettle', entries)).toBe(false);
+    const char = fc.constantFrom('B', 'e', 's', 'l', 'u', 't', ' ', '\u00ad', '\u200b', '\u0308', 'ä', 'Ö', 'R', 'd', '\t');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 14 }).map((chars) => chars.join('')), (text) => {
+        expect(foldsToOneOf(text, entries)).toBe(entries.includes(fold(text).trim()));
+      }),
+      { numRuns: 5000, seed: 20261206 },
     );
   });
 });

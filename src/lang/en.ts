@@ -267,4 +267,8 @@ export const en: Vocabulary = {
   officeVerbs: ['take over', 'takes over', 'taking over', 'serve as', 'serves as', 'act as', 'acts as', 'continue as', 'continues as', 'remain as', 'remains as', 'stay on as', 'stays on as'],
   officeNouns: ['office', 'post', 'position', 'role', 'chairmanship'],
   openingWords: [],
+  // A delegation with no object of its own closes the minute it belongs to (`PAT testing is due. JC to arrange.`, `Clerk to action`).
+  objectlessTasks: ['arrange', 'action', 'action this', 'action it', 'organise', 'organize', 'organise this', 'organize this', 'sort', 'sort out', 'sort this', 'handle', 'handle this',
+    'deal with it', 'deal with this', 'follow up', 'follow-up', 'follow this up', 'progress', 'progress this', 'investigate', 'chase', 'pursue', 'take forward', 'take this forward',
+    'look into it', 'look into this', 'see to it', 'do', 'do this', 'set up', 'implement', 'coordinate', 'co-ordinate', 'liaise'],
 };

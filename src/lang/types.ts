@@ -130,6 +130,11 @@ export interface Vocabulary {
   actionMarkers: string[];
   /** Words after a name that make it an owner: "to", "will" (English), "to"-less verbs in Finnish are found by tense. */
   ownerLinks: string[];
+  /**
+   * Verbs of taking a matter in hand that a delegation writes with no object of its own (`JC to
+   * arrange.`, `Clerk to action`): its object is the matter the sentence before it states.
+   */
+  objectlessTasks?: string[];
   /** Verb endings or words of a present/future tense in a task sentence (stems). */
   actionVerbs: string[];
   /** Words that mark a passive or impersonal task ("toimitetaan"): endings. */

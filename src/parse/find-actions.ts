@@ -12,6 +12,7 @@ import { holdsMeetingWord, meetingStems } from './meeting-words.js';
 import { ownerKind } from './owner-kinds.js';
 import { endsState, forbidsDeed } from './negated-duty.js';
 import { passiveAgents } from './passive-agent.js';
+import { delegationOnly } from './action-delegation.js';
 import { assignedOwners, assigneesAfter, handedToGroup, headingAbove, headingOwners, invertedSubjects, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
 import { asWritten, byFirstWord, gather, includesAny, textKey, wordCount, wordSet, wordsOf } from './cues.js';
 import { isProposed } from './decision-grammar.js';
@@ -83,9 +84,16 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
       if (/[:：]$/u.test(trimEndWhere(unit.text, (code) => isBlank(code) || code === 0x2a || code === 0x5f))) lead.owners = null;
     } else lead = { key: '', owners: null };
     const isDecision = decided.has(`${unit.start.line}:${unit.start.column}`);
-    const found = actionsOf(unit, context, isDecision, lead.owners);
+    const found = withDelegations(actionsOf(unit, context, isDecision, lead.owners), context);
     // `Er moet een nieuwe kerstboom komen.` / `Actie: Rennie`: the marker hands the sentence above, no task by itself, to the names.
-    const handed = found.length === 1 && previous !== null && previous.drafts === 0 && unit.block - previous.unit.block <= 1 && markerOfNames(found[0] as Draft, context) && !isItemTitle(previous.unit, previous.unit.text, context);
+    const handed: boolean = found.length === 1 && previous !== null && previous.drafts === 0 && unit.block - previous.unit.block <= 1 && markerOfNames(found[0] as Draft, context) && !isItemTitle(previous.unit, previous.unit.text, context);
+    // `PAT testing needs to be done. JC to arrange.`: a delegation with no object hands on the matter the sentence before it states.
+    const delegated: Draft[] | null = !handed && previous !== null ? delegation(found, previous, drafts, context) : null;
+    if (delegated !== null) {
+      drafts.push(...delegated);
+      previous = { unit, drafts: delegated.length };
+      continue;
+    }
     drafts.push(...(handed && previous ? [{ ...(found[0] as Draft), text: previous.unit.text, start: previous.unit.start, unit: previous.unit }] : found));
     previous = { unit, drafts: found.length };
   }
@@ -226,6 +234,77 @@ function markerOfNames(draft: Draft, context: FindContext): boolean {
   // The words name participants, a body or an office (`ACTIE OR`), not a task in one word (`Actie: Bellen`).
   if (draft.owners.length === 0) return ownerKind(rest, context.allVocabs) !== null;
   return draft.owners.every((name) => resolvePerson(name, context.header.participants) !== null || ownerKind(name, context.allVocabs) !== null);
+}
+
+/**
+ * The drafts a delegation with no object of its own (`JC to arrange.`, `Clerk to action`) leaves,
+ * or null when the unit is no such delegation: the matter the sentence just before it in the same
+ * paragraph states, as a task of the delegation's owners; nothing of its own where that sentence is a
+ * task already (`Clerk to put the report on the website. Clerk to action`), which takes these owners
+ * if it has none.
+ */
+function delegation(found: readonly Draft[], previous: { unit: Unit; drafts: number }, drafts: Draft[], context: FindContext): Draft[] | null {
+  const draft = found[0];
+  if (found.length !== 1 || draft === undefined || previous.unit.block !== draft.unit.block || !delegates(draft, context)) return null;
+  if (previous.drafts === 0) {
+    if (isItemTitle(previous.unit, previous.unit.text, context)) return null;
+    return [{ ...draft, text: `${previous.unit.text} ${draft.text}`, start: previous.unit.start, unit: previous.unit }];
+  }
+  const earlier = drafts.slice(drafts.length - previous.drafts);
+  if (!earlier.every((d) => d.owners.length === 0 || sameOwners(d.owners, draft.owners, context))) return null;
+  for (const task of earlier) if (task.owners.length === 0) task.owners = [...draft.owners];
+  return [];
+}
+
+/**
+ * The drafts of one unit with its delegations of no object joined to the matter before them: one
+ * after a task of the same unit (`Clerk to put the report on the website. Clerk to action`) adds
+ * nothing but its owners, where the task has none; one after a sentence of no task takes that
+ * sentence as its matter. One that opens the unit is left for the unit before it.
+ */
+function withDelegations(found: Draft[], context: FindContext): Draft[] {
+  if (found.length === 0 || !found.some((d) => delegates(d, context))) return found;
+  const out: Draft[] = [];
+  for (const draft of found) {
+    const before = out[out.length - 1];
+    if (!delegates(draft, context)) out.push(draft);
+    else if (before !== undefined && (before.owners.length === 0 || sameOwners(before.owners, draft.owners, context))) {
+      if (before.owners.length === 0) before.owners = [...draft.owners];
+    } else if (before !== undefined) out.push(draft);
+    else {
+      // Only a whole sentence before it (one that ends in a stop) states its matter.
+      const at = draft.unit.text.indexOf(draft.text);
+      const opening = at > 0 ? draft.unit.text.slice(0, at).trimEnd() : '';
+      const matter = /[.!?]$/u.test(opening) ? lastSentence(opening) : '';
+      out.push(matter === '' ? draft : { ...draft, text: `${matter} ${draft.text}` });
+    }
+  }
+  return out;
+}
+
+/** Whether two lists of written owners stand for the same people once read (`the Clerk` and `Clerk`, `JC` and `Janet`). */
+function sameOwners(a: readonly string[], b: readonly string[], context: FindContext): boolean {
+  const read = (names: readonly string[]): string[] => names.map((n) => { const o = readOwner(n, context); return o.name ?? o.written; });
+  return sameNames(read(a), read(b));
+}
+
+/** Whether a draft is a delegation with no object of its own (`JC to arrange.`) to people, an office or a body the minutes know. */
+function delegates(draft: Draft, context: FindContext): boolean {
+  const known = (name: string): boolean => resolvePerson(name, context.header.participants) !== null || initialsOwner(name, context.header.participants) !== null || ownerKind(name, context.allVocabs) !== null;
+  return delegationOnly(draft.text, draft.owners, context.allVocabs, known);
+}
+
+/** The last sentence of a text (after its last `. `, `! ` or `? `), trimmed; the whole text when it has one sentence. */
+function lastSentence(text: string): string {
+  const body = text.trimEnd();
+  let from = 0;
+  for (let k = body.length - 2; k > 0; k--) {
+    if ((body[k] === '.' || body[k] === '!' || body[k] === '?') && /\s/u.test(body[k + 1] ?? '')) {
+      from = k + 1;
+      break;
+    }
+  }
+  return body.slice(from).trim();
 }
 
 /** Whether two lists of owners name the same people, in any order. */

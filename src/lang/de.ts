@@ -103,7 +103,10 @@ export const de: Vocabulary = {
     // Coming to a group or a meeting is taking part, no work (`Florian kommt in die Erstigruppe`, `Ben kommt später`).
     'kommt', 'kommen',
     // Thanking is said in the meeting (`Anna dankt dem Vorstand`, `Ute und Jan bedanken sich`), no work after it.
-    'dankt', 'dankte', 'danken', 'dankten', 'bedankt', 'bedankte', 'bedanken', 'bedankten'],
+    'dankt', 'dankte', 'danken', 'dankten', 'bedankt', 'bedankte', 'bedanken', 'bedankten',
+    // Judging, seeming, complaining and receiving describe what is, or is said or done in the meeting (`Herr Kern befindet dies als unzureichend`,
+    // `Der Entwurf wirkt noch unfertig`, `Frau Ost erhält einen Blumenstrauß`), no work after it.
+    'befindet', 'befand', 'wirkt', 'wirkte', 'bemängelt', 'bemängelte', 'erhält', 'erhielt', 'erhalten', 'erhielten'],
   doneWords: ['erledigt', 'fertig', 'abgeschlossen'],
   abbreviations: ['z.b', 'bzw', 'ca', 'usw', 'evtl', 'ggf', 'inkl', 'nr', 'u.a', 'd.h', 'abs', 'bzgl', 'gem', 'lt', 'vgl', 'sog', 'insb', 'allg', 'zzgl', 'ggü', 'stellv', 'vors', 'tel', 'str'],
   agendaMarkers: ['tagesordnungspunkt', 'top', 'punkt', 'zu tagesordnungspunkt', 'zu top', 'zu punkt'],

@@ -80,7 +80,7 @@ export const de: Vocabulary = {
   presentEndings: ['t'],
   pluralEndings: ['en'],
   everyone: ['alle', 'wir'],
-  nextMeeting: ['nächste sitzung', 'nächstes treffen', 'nächste treffen'],
+  nextMeeting: ['nächste sitzung', 'nächstes treffen', 'nächste treffen', 'nächster termin', 'nächsten termin', 'nächste zusammenkunft'],
   taskWords: ['aufgabe', 'to-do', 'todo', 'nächste schritte', 'offene punkte'],
   selfTasks: ['ich werde', 'ich kümmere mich', 'ich mache'],
   reportSections: ['was lief gut', 'was gut lief', 'lief gut', 'erledigt', 'abgeschlossen', 'erfolge', 'was wir gemacht haben', 'sachverhalt', 'begründung', 'hintergrund'],

@@ -25,3 +25,12 @@ describe('date from the top lines', () => {
     expect(parseMinutes(text, { language: 'en' }).date).toBe('2024-03-05');
   });
 });
+
+describe('a German date about the next meeting', () => {
+  it('is never the meeting date (`Nächster Termin: ...`)', () => {
+    const text = ['# Vorstandstreffen Gartenfreunde Lindenau', '', '## Themen', '- Heckenschnitt am Vereinsweg besprochen', '- Nächster Termin: 14.04.2031, 19 Uhr', ''].join('\n');
+    const parsed = parseMinutes(text, { language: 'de' });
+    expect(parsed.date).toBeNull();
+    expect(parsed.startTime).toBeNull();
+  });
+});

@@ -39,10 +39,11 @@ const DOTTED_SHORT = /(?<![\w.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/g;
 const NUMERIC = /(?<![\d/.])(?<!\d-)(\d{1,2})(?:\/(\d{1,2})\/(\d{4}|\d{2})|-(\d{1,2})-(\d{4})|\/(\d{1,2})(?:-|\s{1,3}(?=(?:19|20)\d{2})|\s{1,3}[-'’])(\d{4}|\d{2}))(?![\d/-]|[.:]\d)/g;
 /**
  * `8 November 2019`, `8th of November`, `8. marraskuuta`, and the Swedish ordinal `23:e februari`,
- * `1:a mars`. A number after a number sign counts meetings, not days (`Meeting #13 February 28,
+ * `1:a mars`; an English ordinal may take a stop, with or without a space after it (`14th.November`,
+ * `14th. November`). A number after a number sign counts meetings, not days (`Meeting #13 February 28,
  * 2018`, `Sitzung №4 am 2. März`): the date is the one after it.
  */
-const DAY_MONTH = /(?<![\d.#№])(\d{1,2})(?:st|nd|rd|th|:[ae])?\.?\s(?:of\s)?(\p{L}+)\.?(?:,?\s(\d{4}))?(?![\p{L}\d])/gu;
+const DAY_MONTH = /(?<![\d.#№])(\d{1,2})(?:(?:st|nd|rd|th)(?:\.\s?|\s)|(?::[ae])?\.?\s)(?:of\s)?(\p{L}+)\.?(?:,?\s(\d{4}))?(?![\p{L}\d])/gu;
 const MONTH_DAY = /(?<![\p{L}])(\p{L}+)\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?(?![\d:.]\d|\d)/gu;
 /** `13-april-2023`, `5-mrt-2024`: day, month name and full year joined by dashes, as forms and exports write a date. */
 const DASHED_NAMED = /(?<![\d.#№-])(\d{1,2})-(\p{L}{3,})\.?-(\d{4})(?![\p{L}\d])/gu;

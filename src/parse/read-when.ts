@@ -20,8 +20,8 @@ const OPENING_HEAD = 400;
 /** A sentence that opens the meeting is this long at most; a longer one holds more than the opening (a header run on into it). */
 const LONGEST_OPENING = 200;
 
-/** A blank after a sentence's stop and before a capital: where sentences part. A stop after a number is an ordinal's (`1. Vorsitzender`). */
-const SENTENCE_BREAK = /(?<=\p{L}\p{Ll}[.!?])\s+(?=\p{Lu})/u;
+/** A blank after a sentence's stop and before a capital: where sentences part. A stop after a number is an ordinal's (`1. Vorsitzender`), and so is one after an English ordinal (`held on 10th. October`). */
+const SENTENCE_BREAK = /(?<=\p{L}\p{Ll}[.!?])(?<!\d(?:st|nd|rd|th)\.)\s+(?=\p{Lu})/u;
 
 /**
  * The sentences in the head of a long paragraph that may open the meeting: a report told in one

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { vocabularies } from '../../src/lang/index.js';
 import { findFullDate, findTimes, scanDates } from '../../src/parse/read-dates.js';
 import { dateInName } from '../../src/parse/read-when.js';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
 
 const all = Object.values(vocabularies);
 
@@ -19,6 +20,8 @@ describe('findFullDate and findTimes', () => {
     ['Session: 20230328-0630', '2023-03-28', null, null],
     ['7-okt-2021 - 19:30-21:00 uur', '2021-10-07', '19:30', '21:00'],
     ['22-januari-2020', '2020-01-22', null, null],
+    ['Thursday 3rd.March 2033, at 7.30 pm', '2033-03-03', '19:30', null],
+    ['held on 21st. September 2034 at 8 pm', '2034-09-21', '20:00', null],
   ])('%s', (text, date, start, end) => {
     expect(findFullDate(text, all)?.iso ?? null).toBe(date);
     const times = findTimes(text, all);
@@ -75,5 +78,20 @@ describe('findFullDate and findTimes', () => {
     expect(dateInName('meeting_31_04_12', false)).toBe('2031-04-12');
     expect(dateInName('010203', true)).toBeNull();
     expect(dateInName('agenda-v2', true)).toBeNull();
+  });
+});
+
+describe('an English ordinal with a stop', () => {
+  it('still dates the meeting held on it, and is no place', () => {
+    const text = ['Minutes of the Hill Club', '', 'MINUTES of the meeting of the Hill Club held on Tuesday 9th.May 2034, at 7 pm in the Scout Hut.', '', 'PRESENT were Ann Bell and Cy Dorn.', ''].join('\n');
+    const parsed = parseMinutes(text, { language: 'en' });
+    expect(parsed.date).toBe('2034-05-09');
+    expect(parsed.startTime).toBe('19:00');
+    expect(parsed.location).not.toBe('Tuesday 9th.May 2034');
+  });
+
+  it('reads the time after an ordinal with a stop and a space in the sentence of record', () => {
+    const text = ['Hill Club Minutes of meeting 21st September 2034', '', 'MINUTES of the meeting of the Hill Club held on 21st. September 2034, at 8.15 pm in the Scout Hut.', '', 'PRESENT were Ann Bell and Cy Dorn.', ''].join('\n');
+    expect(parseMinutes(text, { language: 'en' }).startTime).toBe('20:15');
   });
 });

@@ -6,7 +6,7 @@ export const de: Vocabulary = {
   stopwords: ['und', 'der', 'die', 'das', 'ist', 'nicht', 'mit', 'ein', 'eine', 'zu', 'für', 'auf', 'wir', 'es', 'den', 'im', 'von', 'sich', 'derzeit', 'statt', 'selbst', 'jetzt', 'bereits', 'erst', 'sonst', 'zuletzt', 'zunächst', 'meist', 'seit', 'erwünscht', 'gewünscht'],
   labels: {
     date: ['datum', 'zeit', 'wann', 'sitzungsdatum', 'datum der sitzung', 'datum und uhrzeit'],
-    time: ['uhrzeit', 'zeit', 'versammlungszeit', 'sitzungszeit'],
+    time: ['uhrzeit', 'zeit', 'versammlungszeit', 'sitzungszeit', 'sitzungsdauer', 'versammlungsdauer'],
     start: ['beginn', 'sitzungsbeginn'],
     end: ['ende', 'sitzungsende'],
     location: ['ort', 'raum', 'wo', 'sitzungsort', 'versammlungsort', 'tagungsort', 'veranstaltungsort'],

@@ -8,7 +8,7 @@ export const en: Vocabulary = {
     title: ['title', 'meeting', 'subject'],
     date: ['date', 'when', 'date and time', 'date, time and location', 'meeting date', 'session'],
     time: ['time', 'times'],
-    start: ['start time', 'start', 'meeting opened', 'opened', 'call to order', 'called to order', 'began', 'started', 'commenced'],
+    start: ['start time', 'start', 'meeting opened', 'opened', 'call to order', 'called to order', 'began', 'started', 'commenced', 'starting'],
     end: ['end time', 'end', 'meeting closed', 'closed', 'close', 'adjourned', 'adjourn', 'meeting adjourned', 'adjournment', 'ended', 'finished', 'concluded', 'meeting concluded'],
     location: ['location', 'place', 'where', 'venue', 'logistic', 'logistics', 'room'],
     participants: ['attendees', 'attendance', 'present', 'participants', 'members', 'members present', 'attending', 'in attendance', 'attendees present', 'also present', 'board members present', 'observing', 'guests', 'visitors', 'other attendees', 'people', 'roll call', 'roll-call', 'those present', 'members in attendance', 'observers', 'also attending', 'invited guests', 'staff present', 'others present', 'staff', 'staff in attendance', 'officers present', 'directors present', 'in person', 'in-person', 'in the room', 'on the call', 'on site', 'via zoom', 'via video', 'by phone', 'joining remotely', 'dial-in', 'who was there', 'who attended', 'attended', 'attended by', 'trustees', 'directors', 'officers', 'councillors', 'councilors', 'delegates', 'guest', 'visitor', 'observer', 'invited guest', 'invitees', 'members attending', 'who', 'present at the meeting', 'present at meeting', 'attending the meeting', 'those attending', 'people present', 'persons present', 'participants present'],

@@ -446,6 +446,8 @@ function leadingLabel(line: Line, words: readonly string[], n: number, exact: bo
   const field = fieldOf(words.slice(0, n).join(' '), vocabs, false, exact);
   if (field === null) return null;
   const value = words.slice(n).join(' ');
+  // An unmarked start or end is followed by its time (`Started 7.05 pm`, `Alkoi klo 18.05`), not by a sentence that holds a number later (`Starting next month, dues rise to 12 euros`).
+  if ((field === 'start' || field === 'end') && findTimes(words.slice(n, n + 3).join(' '), vocabs, true) === null) return null;
   if (TIMED.has(field) && timed && readable(field, value, vocabs) && value.length < 160) {
     return hit(line, field, value, line.text.length - value.length);
   }

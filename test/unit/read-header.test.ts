@@ -216,3 +216,21 @@ describe('a role said with a verb of being', () => {
     expect(roles('# Meeting\n\nPresent: Ida Marsh, Hugo Fenn\n\nIda is secretary of the tennis club.\n')).toEqual([['Ida Marsh', ''], ['Hugo Fenn', '']]);
   });
 });
+
+describe('time labels: `Starting:`, `Sitzungsdauer:`', () => {
+  it('reads the start after `Starting:`, also with no blank after the colon', () => {
+    const parsed = header('# Orchard Club committee\n\nDate: 4 March 2031\nStarting:7:15 pm\nClosing:9pm\n\n1. Apologies\n');
+    expect(parsed.start).toBe('19:15');
+  });
+
+  it('reads a German time range after `Sitzungsdauer:`', () => {
+    const parsed = header('Niederschrift der Sitzung des Bauausschusses\n\nSitzungstag: 12.05.2031\nSitzungsdauer: 18:30 bis 20:10 Uhr\n\n1. Eröffnung\n');
+    expect([parsed.start, parsed.end]).toEqual(['18:30', '20:10']);
+  });
+
+  it('reads no time from a sentence that opens with a start word and holds a number later', () => {
+    expect(header('# Orchard Club\n\nPresent: Ann Bell, Cy Dorn\n\n## Fees\n\nStarting next month, dues rise to 12 euros.\n').start).toBeNull();
+    expect(header('# Orchard Club\n\nPresent: Ann Bell, Cy Dorn\n\n## Fees\n\nStarted last month, dues rose to 12 euros.\n').start).toBeNull();
+    expect(header('# Orchard Club\n\nPresent: Ann Bell, Cy Dorn\n\nStarted 7.05 pm with six members.\n').start).toBe('19:05');
+  });
+});

@@ -544,7 +544,7 @@ function innerLabels(value: string, field: FieldName, vocabs: readonly Vocabular
   }
   parts.push({ field: current, text: value.slice(from) });
   return parts.flatMap((part) => {
-    const [first = '', ...more] = sentencesOf(part.text, vocabs).flatMap((sentence) => toldClauses(sentence, vocabs));
+    const [first = '', ...more] = sentencesOf(part.text, vocabs).flatMap((sentence, k) => toldClauses(sentence, vocabs, k === 0));
     const told = more.map((sentence) => attendanceTold(sentence, vocabs)).filter((t) => t !== null);
     return [{ field: part.field, text: first }, ...told];
   });
@@ -854,13 +854,19 @@ function readAttendanceColumns(lines: readonly Line[], from: number, fields: rea
 }
 
 /**
+ * The first lines read for attendance that no label gives: enough to pass a letterhead with the body's
+ * address and office hours line by line before the roll call (`1. Call to Order` / `... Present: ...`).
+ */
+const PREAMBLE_LINES = 40;
+
+/**
  * A comma list of full names in the first lines that no label introduces (`Brian Terlson (BT),
  * Jonathan Turner (JT), ...`): the attendance of minutes that open with it. Three or more parts,
  * each a name of two words or more.
  */
 export function readPreambleNames(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): void {
   let headings = 0;
-  for (let i = 0; i < Math.min(lines.length, 25); i++) {
+  for (let i = 0; i < Math.min(lines.length, PREAMBLE_LINES); i++) {
     const line = lines[i] as Line;
     if (line.kind === 'heading') headings++;
     // Past the second heading the body has begun: only a sentence that says who attended still counts there
@@ -876,15 +882,20 @@ export function readPreambleNames(lines: readonly Line[], header: Header, vocabs
       header.consumed.add(i);
       continue;
     }
-    const sentences = line.text.length > 600 ? [] : sentencesOf(line.text, vocabs).flatMap((sentence) => toldClauses(sentence, vocabs));
+    // A sentence about attendance wrapped at a width goes on in the next lines of its paragraph (`... Present: Members` / `Ash, Bell, Cole.`).
+    const run = toldRun(lines, i, vocabs);
+    const text = run.map((l) => l.text).join(' ');
+    const sentences = text.length > 600 ? [] : sentencesOf(text, vocabs).flatMap((sentence) => toldClauses(sentence, vocabs));
     const told = sentences.map((sentence) => attendanceTold(sentence, vocabs));
     if (told.some((t) => t !== null)) {
       // Sentences about attendance (`Present were A, B and C. Apologies were received from D.`), each with its field:
       // they say the names are people, so a first name alone among them is one too (`..., Bob Chen and Dan`), and the
       // offices written around the names are no part of them (`present were supervisors A and B, and clerk C`).
       let any = false;
-      for (const t of told) if (t !== null && namesTold(t.text, 2, line, t.field === 'participants', header, vocabs, true)) any = true;
-      if (any) header.consumed.add(i);
+      const at = run.length > 1 ? run : line;
+      for (const t of told) if (t !== null && namesTold(t.text, 2, at, t.field === 'participants', header, vocabs, true, t.titled === true)) any = true;
+      if (any) for (let j = i; j < i + run.length; j++) header.consumed.add(j);
+      if (any) i += run.length - 1;
       continue;
     }
     if (!body && namesTold(line.text, 3, line, true, header, vocabs)) {
@@ -913,6 +924,30 @@ export function readPreambleNames(lines: readonly Line[], header: Header, vocabs
   }
 }
 
+/** The most lines a wrapped sentence about attendance is read across. */
+const MOST_TOLD_LINES = 4;
+
+/**
+ * The line `i`, and where its last sentence holds an attendance word but does not end on it, the
+ * next lines of its paragraph up to the one where that sentence ends (`The meeting opened at 7 pm.
+ * Present: Members` / `Ash, Bell, Cole. Absent: Member Dunn.`): the sentence as written before it was wrapped.
+ */
+function toldRun(lines: readonly Line[], i: number, vocabs: readonly Vocabulary[]): Line[] {
+  const line = lines[i] as Line;
+  const run = [line];
+  if (line.kind !== 'paragraph' || line.text.length > 600 || /[.!?]$/u.test(line.text)) return run;
+  const sentences = sentencesOf(line.text, vocabs);
+  const words = (sentences[sentences.length - 1] ?? '').split(/\s+/u).slice(0, 8).map((w) => w.toLowerCase().replace(/[,:]$/u, ''));
+  if (!words.some((w) => vocabs.some((v) => v.attendance.present.includes(w) || v.attendance.absent.includes(w)))) return run;
+  for (let j = i + 1; j < lines.length && run.length < MOST_TOLD_LINES; j++) {
+    const next = lines[j] as Line;
+    if (next.kind !== 'paragraph' || next.block !== line.block || next.text.length > 600) break;
+    run.push(next);
+    if (/[.!?](?:\s|$)/u.test(next.text)) return run;
+  }
+  return [line];
+}
+
 /** A roll call's line of one name and its attendance (`Ann Lee: present`, `Bo Chan: absent`): the person added; whether it was one. */
 function rollCallLine(line: Line, header: Header, vocabs: readonly Vocabulary[]): boolean {
   const colon = line.text.indexOf(': ');
@@ -931,10 +966,10 @@ function rollCallLine(line: Line, header: Header, vocabs: readonly Vocabulary[])
  * sentence about attendance told of them (`told`), names of one word count too, as long as one
  * name in the list is a full name, and the offices written around each name are dropped.
  */
-function namesTold(text: string, least: number, at: Line | readonly Line[], present: boolean, header: Header, vocabs: readonly Vocabulary[], told = false): boolean {
+function namesTold(text: string, least: number, at: Line | readonly Line[], present: boolean, header: Header, vocabs: readonly Vocabulary[], told = false, surnames = false): boolean {
   const parts = splitTopLevel((told ? withSharedSurnames(text) : text).replace(/[.;]\s*$/, ''), /,|\s(?:and|ja|och|und|en|sekä|&)\s/);
   if (parts.length < (present ? least : 1)) return false;
-  const people = fullNames(told ? parts.map((part) => withoutOfficeWords(part, vocabs)) : parts, vocabs, told);
+  const people = fullNames(told ? parts.map((part) => withoutOfficeWords(part, vocabs)) : parts, vocabs, told, surnames);
   if (people === null) return false;
   const lines = 'text' in at ? [at] : at;
   const first = lines[0] as Line;
@@ -975,7 +1010,7 @@ function officeAfterArticle(part: string, vocabs: readonly Vocabulary[]): string
  * Each part read as a name of two words or more (or of one word, with `firstNames`, where one other
  * is full), or null as soon as one is none (a paragraph of prose fails at its first part).
  */
-function fullNames(parts: readonly string[], vocabs: readonly Vocabulary[], firstNames = false): PersonEntry[] | null {
+function fullNames(parts: readonly string[], vocabs: readonly Vocabulary[], firstNames = false, surnames = false): PersonEntry[] | null {
   const people: PersonEntry[] = [];
   let held: string | null = null;
   for (const part of parts) {
@@ -995,7 +1030,12 @@ function fullNames(parts: readonly string[], vocabs: readonly Vocabulary[], firs
     people.push(person);
   }
   if (held !== null) return null;
-  return people.some((person) => person.name.includes(' ')) ? people : null;
+  return surnames || people.some((person) => person.name.includes(' ')) ? people : null;
+}
+
+/** A title in the plural that opens a list of people (`members`, `councillors`, `trustees`): an honorific of the language ending in -s. */
+function pluralTitle(word: string, vocabs: readonly Vocabulary[]): boolean {
+  return word.length > 3 && word.endsWith('s') && vocabs.some((v) => v.honorifics.includes(word));
 }
 
 /**
@@ -1003,7 +1043,9 @@ function fullNames(parts: readonly string[], vocabs: readonly Vocabulary[], firs
  * A and B; absent was C.`, `X called the meeting to order at 7 pm -- those in attendance were A, B
  * and C.`), each such clause apart; other semicolons and dashes stay within their clause as written.
  */
-function toldClauses(sentence: string, vocabs: readonly Vocabulary[]): string[] {
+function toldClauses(sentence: string, vocabs: readonly Vocabulary[], afterLabel = false): string[] {
+  const run = runTogether(sentence, vocabs, afterLabel);
+  if (run !== null) return [...toldClauses(run.first, vocabs), ...toldClauses(run.rest, vocabs)];
   if (!sentence.includes(';') && !/\s[-–—]/.test(sentence)) return [sentence];
   const [first = '', ...rest] = sentence.split(/(;\s+|\s[-–—]{1,2}\s)/);
   const out = [first];
@@ -1015,6 +1057,33 @@ function toldClauses(sentence: string, vocabs: readonly Vocabulary[]): string[] 
   return out;
 }
 
+/**
+ * A sentence about attendance run into the next one without its stop, as text flattened from a PDF
+ * has it (`Present: Ann Lee and Bo Chan Also present were Cy Dunn and Di Eng`): cut before a
+ * capitalised word, past a name after the first attendance word (or the label the text is the value
+ * of), that is itself an attendance word or stands right before one; null when there is none.
+ */
+function runTogether(sentence: string, vocabs: readonly Vocabulary[], afterLabel: boolean): { first: string; rest: string } | null {
+  if (sentence.length > 300) return null;
+  const words = sentence.split(' ');
+  const attendance = (w: string | undefined): boolean => {
+    const bare = (w ?? '').toLowerCase().replace(/[,:]$/u, '');
+    return vocabs.some((v) => v.attendance.present.includes(bare) || v.attendance.absent.includes(bare));
+  };
+  // The value of an attendance label (`Present: Ann Lee ...`) has its attendance word before it.
+  const opened = afterLabel ? -2 : words.findIndex((w) => attendance(w));
+  if (opened === -1) return null;
+  for (let j = Math.max(1, opened + 2); j < words.length - 1; j++) {
+    const word = words[j] as string;
+    if (!/^\p{Lu}\p{Ll}/u.test(word) || /[.:;,]$/u.test(words[j - 1] as string)) continue;
+    // A word before the attendance word opens the clause with it (`Also present`), no clause that ends on it (`Chen; absent`).
+    if (!attendance(word) && (/[.:;,]$/u.test(word) || !attendance(words[j + 1]))) continue;
+    if (!/^\p{Lu}/u.test(words[j - 1] as string)) continue;
+    return { first: words.slice(0, j).join(' '), rest: words.slice(j).join(' ') };
+  }
+  return null;
+}
+
 /** Words between an attendance word and the names it introduces (`attended by`, `deltog av`, `waren`, `received from`). */
 const BEFORE_NAMES = new Set(['by', 'were', 'was', 'are', 'is', 'being', 'included', 'include', 'includes', 'including', 'av', 'var', 'door', 'waren', 'von', 'waren:', 'the', 'following', 'members', 'received', 'from', 'for', 'sent', 'tendered', 'given', 'noted', 'and', 'accepted']);
 
@@ -1022,10 +1091,10 @@ const BEFORE_NAMES = new Set(['by', 'were', 'was', 'are', 'is', 'being', 'includ
  * The names one sentence about attendance tells of (`The meeting was attended by A, B and C.`, `På
  * mötet deltog A, B och C.`, `Apologies were received from D.`): the rest of the sentence after an
  * attendance word of the language and the small words that lead to the names, with its field
- * (absent words first), or the names before a closing `were present` (`namesThenPresence`); null
+ * (absent words first; `titled` where a plural title opens the names), or the names before a closing `were present` (`namesThenPresence`); null
  * when the sentence has none.
  */
-function attendanceTold(text: string, vocabs: readonly Vocabulary[]): { field: FieldName; text: string } | null {
+function attendanceTold(text: string, vocabs: readonly Vocabulary[]): { field: FieldName; text: string; titled?: boolean } | null {
   if (text.length > 300) return null;
   const words = text.split(/\s+/);
   const lower = words.map((w) => w.toLowerCase().replace(/[,:]$/, ''));
@@ -1037,7 +1106,9 @@ function attendanceTold(text: string, vocabs: readonly Vocabulary[]): { field: F
     // The office or group of the first names may stand before them (`present were supervisors A, B and C`).
     if (k < words.length - 1 && isOfficeWord(words[k] as string, vocabs) && /^\p{Lu}/u.test(words[k + 1] as string)) k++;
     const rest = words.slice(k).join(' ');
-    if (/^\p{Lu}/u.test(rest)) return { field: absent ? 'absent' : 'participants', text: rest };
+    // A plural title before the names (`Present: Members Ash, Bell and Cole`, `Councillors Dunn and Eve`) makes each surname alone a person.
+    const titled = k > i + 1 && pluralTitle(lower[k - 1] as string, vocabs);
+    if (/^\p{Lu}/u.test(rest)) return { field: absent ? 'absent' : 'participants', text: rest, ...(titled ? { titled } : {}) };
     // No names after it: the word may close the sentence (`Ola Ray and Bo Chan joined remotely`).
     break;
   }

@@ -61,3 +61,16 @@ describe('a register written surname first with a comma, flattened without a mar
     expect(names(list)).toEqual(['Maija', 'Olli Virta', 'Aino Kallio', 'Risto Hakala', 'Petra Niemi', 'Jussi Aalto']);
   });
 });
+
+describe('a flattened signature block: the captions of the columns in a row, the names in a row under them', () => {
+  it('gives each name the caption in its place, the chair never taken for the secretary', () => {
+    const page =
+      '1 PÖYTÄKIRJA 2/2031 Toimielin Kokouspäivä Sivu Sivistyslautakunta Kokousaika Keskiviikko 5. maaliskuuta 2031 klo ' +
+      'Kokouspaikka Koulukeskus Läsnä: Rantanen Elina, Salmi Jarkko, Toivola Hanna Asiat Allekirjoitus Puheenjohtaja Sihteeri ' +
+      'Elina Rantanen Kalle Vuori Tarkistus, paikka ja aika Koulukeskus 12. maaliskuuta 2031 Jarkko Salmi Hanna Toivola\n\n' +
+      '2 ESITYSLISTA Asia nro Asia 8. LAILLISUUS JA PÄÄTÖSVALTAISUUS\n';
+    const read = parseMinutes(page);
+    expect(read.participants.find((p) => p.roles.includes('chair'))?.name).toMatch(/Rantanen/u);
+    expect(read.participants.find((p) => p.roles.includes('secretary'))?.name).toBe('Kalle Vuori');
+  });
+});

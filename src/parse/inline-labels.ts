@@ -172,7 +172,8 @@ function captionBefore(text: string, colon: number, floor: number, field: FieldN
     const word = text.slice(space + 1, at);
     if (word === '' || /[\d()]/u.test(word)) return null;
     at = space + 1;
-    if (/^\p{Lu}/u.test(word)) return n >= 1 ? { field, labelAt: at } : null;
+    // One capitalised word is a caption only right after the list's label, its value still empty: the heads of two columns side by side (`Members: Deputies: Lee, Ann ...`).
+    if (/^\p{Lu}/u.test(word)) return n >= 1 || text.slice(floor, at).trim() === '' ? { field, labelAt: at } : null;
     if (!/^\p{Ll}/u.test(word)) return null;
     at = space;
   }

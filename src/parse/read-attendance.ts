@@ -248,6 +248,26 @@ const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*$/u;
 const CLOCK_SPAN = /^\d{1,2}[:.]\d{2}(?:[-–]\d{1,2}[:.]\d{2})?,?$/u;
 
 /**
+ * A ditto mark: a cell of a table that repeats the one above it (`Aalto Aino jäsen` over `Berg Olli "`),
+ * as a column of offices writes the same office again. It says nothing of the person beside it.
+ */
+const DITTO_MARKS = new Set(['"', '”', '“', '〃', "''"]);
+
+/**
+ * The text without the notes in parentheses that only say when someone was present, a word of the
+ * clock and the times, or the word alone where a PDF lost the digits (`Aalto Aino (klo 18.10–19.00)
+ * jäsen`, `Berg Olli (klo ) jäsen`, `Ek Bo (kl. 19)`): when a person came or went is no detail of who they are.
+ */
+function withoutTimeNotes(text: string, vocabs: readonly Vocabulary[]): string {
+  if (!text.includes('(')) return text;
+  const clock = new Set(vocabs.flatMap((vocab) => vocab.labels.time ?? []).map((word) => fold(word)));
+  return text.replace(/\(([^()]*)\)/gu, (whole, inner: string) => (clock.has(fold(inner.replace(/[\d.:–-]/gu, ' ').trim())) ? ' ' : whole));
+}
+
+/** A Roman ordinal before an office (`Aalto Aino II varapuheenjohtaja`, `valt. I vpj.`): part of the office, not of the name. */
+const ROMAN_ORDINAL = /^(?:I|II|III|IV)$/u;
+
+/**
  * A list of people flattened from a PDF's table, the columns run together without a comma between
  * the names (`Hietaluoma Jaakko Huhtaluoma Heikki Järvinen Tiina jäsen jäsen puheenjohtaja`,
  * `Huumarkangas Jouko khall puheenjohtaja Uusisalo Jari-Pekka 1.vpj`, `Lehto Aino 17:00-18:30
@@ -260,8 +280,10 @@ const CLOCK_SPAN = /^\d{1,2}[:.]\d{2}(?:[-–]\d{1,2}[:.]\d{2})?,?$/u;
  * and no comma; anything else is left as it is.
  */
 export function withNamePairsParted(text: string, vocabs: readonly Vocabulary[]): string {
-  const words = text.split(/\s+/u).filter((w) => w !== '');
+  const words = withoutTimeNotes(text, vocabs).split(/\s+/u).filter((w) => w !== '');
   if (words.length < 6 || text.includes(';')) return text;
+  const register = surnameCommaPairs(words, vocabs);
+  if (register !== null) return register;
   const notNames = roleAndCaptionWords(vocabs);
   const nameWord = (word: string): boolean => NAME_WORD.test(word) && !notNames.has(word.toLowerCase());
   const entries: { name: string; details: string[] }[] = [];
@@ -275,7 +297,7 @@ export function withNamePairsParted(text: string, vocabs: readonly Vocabulary[])
     if (nameWord(word) && nameWord(next) && !(words[k] as string).endsWith(',')) {
       entries.push({ name: `${word} ${next}`, details: [] });
       k++;
-    } else if (entries.length > 0 && CLOCK_SPAN.test(word)) continue;
+    } else if (entries.length > 0 && (CLOCK_SPAN.test(word) || DITTO_MARKS.has(word))) continue;
     else if (entries.length > 0 && !/^[·•|/&+–—-]+$/u.test(word)) (entries[entries.length - 1] as { details: string[] }).details.push(word);
     // a mark between names parts the list already (`Rhea Vogt · Lars Tenn | Gus Ward`)
     else return text;
@@ -290,6 +312,46 @@ export function withNamePairsParted(text: string, vocabs: readonly Vocabulary[])
     entries.forEach((e, k) => { e.details = [column[k] as string]; });
   }
   return entries.map((e) => entryText(e.name, e.details, vocabs)).join(', ');
+}
+
+/**
+ * A register that writes each person surname first with a comma, flattened without a mark between
+ * the people (`Aalto, Aino Berg, Olli jäsen Ek, Bo`): the list opens on one word and a comma, and each
+ * further word with a comma before a capitalised word is a surname, the word after it the given
+ * name; the words up to the next surname are that person's details. Given name first, a comma
+ * between the people; null unless the list opens so and holds two people at least.
+ * (`Aino Aalto, Olli Berg, Bo Ek` opens on two words: a list given name first, left as it is.)
+ */
+function surnameCommaPairs(words: readonly string[], vocabs: readonly Vocabulary[]): string | null {
+  const notNames = roleAndCaptionWords(vocabs);
+  const nameWord = (word: string): boolean => NAME_WORD.test(word) && !notNames.has(word.toLowerCase());
+  const surnameAt = (k: number): boolean => {
+    const word = words[k] as string;
+    return word.endsWith(',') && nameWord(word.slice(0, -1)) && nameWord((words[k + 1] ?? '').replace(/,$/u, ''));
+  };
+  if (!surnameAt(0)) return null;
+  const entries: { name: string; details: string[] }[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as string;
+    // the next caption ends the list (`... Lee, Ann Signatures: ...`)
+    if (word.endsWith(':') || captionWords(vocabs).has(word.toLowerCase())) break;
+    if (surnameAt(k)) {
+      entries.push({ name: `${(words[k + 1] as string).replace(/,$/u, '')} ${word.slice(0, -1)}`, details: [] });
+      k++;
+    } else if (!CLOCK_SPAN.test(word) && !DITTO_MARKS.has(word)) (entries[entries.length - 1] as { details: string[] }).details.push(word.replace(/,$/u, ''));
+  }
+  return alphabetical(entries.map((e) => e.name.slice(e.name.lastIndexOf(' ') + 1))) ? entries.map((e) => entryText(e.name, e.details.filter((w) => w !== ''), vocabs)).join(', ') : null;
+}
+
+/**
+ * Whether surnames stand in alphabetical order, as a register lists its members: five at least in
+ * order, or eight at least with one break (a second column, the deputies, after the members). A list
+ * written given name first (`Ann, Bo Lee, Cy Hale, ...`) read surname first is seldom in order.
+ */
+function alphabetical(surnames: readonly string[]): boolean {
+  let breaks = 0;
+  for (let k = 1; k < surnames.length; k++) if ((surnames[k - 1] as string).localeCompare(surnames[k] as string, 'sv') > 0) breaks++;
+  return (surnames.length >= 5 && breaks === 0) || (surnames.length >= 8 && breaks <= 1);
 }
 
 /**
@@ -311,7 +373,9 @@ function entryText(name: string, details: readonly string[], vocabs: readonly Vo
   const party = /^\([^()]*\)$/u.test(details[0] ?? '') ? ` ${details[0] as string}` : '';
   const rest = party === '' ? details : details.slice(1);
   const roles = roleAndCaptionWords(vocabs);
-  if (!/^[\p{Ll}\d]/u.test(rest[0] ?? '') || rest.some((word) => /^[\p{Lu}(]/u.test(word)) || rest.every((word) => roles.has(word.toLowerCase()))) return joined;
+  const capital = (word: string): boolean => /^[\p{Lu}(]/u.test(word) && !ROMAN_ORDINAL.test(word);
+  if (!/^[\p{Ll}\d]/u.test(rest[0] ?? '') && !ROMAN_ORDINAL.test(rest[0] ?? '')) return joined;
+  if (rest.some(capital) || rest.every((word) => roles.has(word.toLowerCase()))) return joined;
   // A label that the name's last word opens (`Ek Tjänstgörande ersättare`, `Lund Utses att justera`) is the caption of what follows, no detail.
   const last = name.slice(name.lastIndexOf(' ') + 1);
   if (party === '' && [1, 2, 3].some((k) => k <= rest.length && fieldOf(`${last} ${rest.slice(0, k).join(' ')}`, vocabs, false, true) !== null)) return joined;

@@ -44,7 +44,8 @@ const SIGNATURE_WORDS = 12;
  * before its role: `Allekirjoitukset Aino Lehto Puheenjohtaja Ville Virta Pöytäkirjanpitäjä`). The
  * page's columns put every signature alike, so the first one tells the order: a role right after
  * the caption puts each role before its name, a name of two words and then a role puts each name
- * before. A name is two capitalised words; anything else after the caption reads no signature.
+ * before. Two roles or more in a row are the captions of the columns, the names in a row under
+ * them, one each in order. A name is two capitalised words; anything else after the caption reads no signature.
  */
 function runOnSignatures(text: string, roles: ReadonlyMap<string, string>, claims: RoleClaim[], vocabs: readonly Vocabulary[]): void {
   const captions = captionWords(vocabs);
@@ -66,6 +67,16 @@ function runOnSignatures(text: string, roles: ReadonlyMap<string, string>, claim
     return parts.length === 2 && parts.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && roles.get(w.toLowerCase()) === undefined) ? parts.join(' ') : null;
   };
   const roleFirst = role(0) !== undefined;
+  // The captions of the columns in a row of their own, the names in a row under them (`Allekirjoitus
+  // Puheenjohtaja Sihteeri Aino Lehto Ville Virta`): each name goes with the caption in its place.
+  let heads = 0;
+  while (role(heads) !== undefined) heads++;
+  if (heads >= 2) {
+    const names = Array.from({ length: heads }, (_, k) => name(heads + 2 * k));
+    // Only a full row of names is read: one missing, the row may be laid out otherwise.
+    if (names.every((who) => who !== null)) names.forEach((who, k) => claim(who as string, role(k), claims));
+    return;
+  }
   if (!roleFirst && (name(0) === null || role(2) === undefined)) return;
   for (let k = 0; k < words.length; k++) {
     const held = role(k);

@@ -383,12 +383,16 @@ function longestCount<T extends ItemStart>(titled: readonly T[]): T[] {
   return best.map((k) => titled[k] as T);
 }
 
+/** A word after blanks, of at most 80 characters and ended by a blank or the end of the text (read sticky). */
+const NEXT_WORD = /\s*(\S{1,80})(?!\S)/u;
+
 /** The words in capitals right after a place (`KOKOUKSEN AVAUS` of `KN 176 KOKOUKSEN AVAUS Puheenjohtaja`). */
 function capsAfter(text: string, from: number): { text: string; at: number } | null {
   const words: { word: string; at: number }[] = [];
-  const re = /\S+/gu;
+  // one word at a time from the place on, none longer than NEXT_WORD allows: a long run with no blank (a hostile line) is read no further than that
+  const re = new RegExp(NEXT_WORD.source, 'uy');
   re.lastIndex = from;
-  for (let m = re.exec(text); m !== null && sectionCapsWord(m[0]) && words.length < 24; m = re.exec(text)) words.push({ word: m[0], at: m.index });
+  for (let m = re.exec(text); m !== null && sectionCapsWord(m[1] as string) && words.length < 24; m = re.exec(text)) words.push({ word: m[1] as string, at: m.index + m[0].length - (m[1] as string).length });
   return sectionTitle(text, words);
 }
 

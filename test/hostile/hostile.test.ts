@@ -197,6 +197,8 @@ describe('minutes parse on big hostile input (a real process, killed after 60 s)
     });
   };
 
+  // each `1.` may be a section number that lost its `§` (unflatten.ts): what follows it is read a word at a time, never the whole rest of the line
+  bigCase('a 1 MB line of numbers with stops and no blank', `${'1.-'.repeat(350_000)}\n`);
   bigCase('a single line of 1 MB', `${Array.from({ length: 120_000 }, (_, i) => `sana${i}`).join(' ')}\n`);
   bigCase('a single line of 1 MB of tabs between two words', `Otsikko${'\t'.repeat(1 << 20)}loppu\n`);
   bigCase('a single line of 1 MB of punctuation between two words', `Otsikko${'!'.repeat(1 << 19)}${'* '.repeat(1 << 18)}loppu\n`);

@@ -84,7 +84,7 @@ export const de: Vocabulary = {
   taskWords: ['aufgabe', 'to-do', 'todo', 'nächste schritte', 'offene punkte'],
   selfTasks: ['ich werde', 'ich kümmere mich', 'ich mache'],
   reportSections: ['was lief gut', 'was gut lief', 'lief gut', 'erledigt', 'abgeschlossen', 'erfolge', 'was wir gemacht haben', 'sachverhalt', 'begründung', 'hintergrund'],
-  assignPhrases: ['wird beauftragt', 'wurde beauftragt', 'obliegt es'],
+  assignPhrases: ['wird beauftragt', 'wurde beauftragt', 'obliegt es', 'erhält den auftrag', 'erhielt den auftrag', 'erhält die aufgabe', 'erhielt die aufgabe', 'erhalten den auftrag', 'erhalten die aufgabe'],
   assignVerbs: ['beauftragt', 'beauftragte', 'bittet … ,', 'bat … ,'],
   speakerLinks: ['wird', 'muss', 'soll', 'ich kläre', 'ich schicke', 'mache ich', 'übernehme ich', 'kümmert sich'],
   notNames: [

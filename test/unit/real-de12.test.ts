@@ -31,6 +31,14 @@ describe('verbs of judging, seeming, complaining and receiving report, they hand
     expect(parsed.actions).toEqual([]);
   });
 
+  it('still reads a task handed over with erhalten: den Auftrag, die Aufgabe', () => {
+    const parsed = parseMinutes(minutes('Olga Ost erhält den Auftrag, bis Juni zwei Angebote einzuholen.', '', 'Bernd Brand erhielt die Aufgabe, die Chronik zu ordnen.'), { language: 'de' });
+    expect(parsed.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['Olga Ost'], 'Olga Ost erhält den Auftrag, bis Juni zwei Angebote einzuholen.'],
+      [['Bernd Brand'], 'Bernd Brand erhielt die Aufgabe, die Chronik zu ordnen.'],
+    ]);
+  });
+
   it('still reads the task a member takes on', () => {
     const parsed = parseMinutes(minutes('Karl Kern schickt die Einladung an alle Mitglieder.'), { language: 'de' });
     expect(parsed.actions.map((a) => a.text)).toEqual(['Karl Kern schickt die Einladung an alle Mitglieder.']);

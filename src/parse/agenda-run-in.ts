@@ -71,7 +71,9 @@ function capitalHead(text: string): string | null {
   if (head.length === 0 || letters < FEWEST_CAPITAL_LETTERS) return null;
   const next = words[k];
   if (next === undefined || next === '') return head.join(' ');
-  return /^[–—-]$/u.test(next) || /^[\p{Ll}(]/u.test(next) ? head.join(' ') : null;
+  if (/^[–—-]$/u.test(next)) return head.join(' ');
+  // One word in capitals running on into its sentence is an acronym as often as a topic (`UNESCO funding was ...`): two at least.
+  return /^[\p{Ll}(]/u.test(next) && head.length >= 2 ? head.join(' ') : null;
 }
 
 /** Words at least after the dash: a word or two is a value (`Minutes of May - accepted`), not notes. */
@@ -89,10 +91,28 @@ function dashedHead(text: string): string | null {
     if (found > 0 && (at < 0 || found < at)) at = found;
   }
   if (at < 0 || text.slice(at + 3).split(' ').filter((w) => w !== '').length < FEWEST_NOTE_WORDS) return null;
+  if (insertion(text, at)) return null;
   const head = text.slice(0, at).trim();
   const words = head.split(' ').filter((w) => w !== '');
   if (words.length > MOST_WORDS || !/^\p{Lu}/u.test(head) || /[.!?:;,\p{N}]/u.test(head)) return null;
   return head;
+}
+
+/** Words at most between the two dashes of an insertion (`The hall roof - repaired last year - is leaking`). */
+const MOST_INSERTED_WORDS = 12;
+
+/**
+ * Whether the dash at a place opens an insertion into a sentence, not the end of a topic: the same
+ * dash closes it a few words later and the sentence goes on in lower case after it (`The Chair -
+ * who had been at the briefing - reported ...`, `The next meeting - provisionally - will be ...`).
+ */
+function insertion(text: string, at: number): boolean {
+  const dash = text.slice(at, at + 3);
+  const close = text.indexOf(dash, at + dash.length);
+  if (close < 0) return false;
+  const inside = text.slice(at + dash.length, close).split(' ').filter((w) => w !== '').length;
+  const after = text.slice(close + dash.length).trimStart();
+  return inside <= MOST_INSERTED_WORDS && /^\p{Ll}/u.test(after);
 }
 
 /** The last topic owns the lines up to the next heading after it, or the end. */

@@ -23,6 +23,23 @@ describe('topics set as run-in headings', () => {
     expect(titles(text)).toEqual(['THE MINUTES', 'ROADS AND VERGES', 'GRANTS', 'PLAY AREA']);
   });
 
+  it('reads no topic in a dash-set insertion or an acronym opening a sentence', () => {
+    const text = [
+      'Minutes of the meeting held on Monday 2nd June 2025',
+      '',
+      'The Chair - who had been at the district forum - reported on the new grants.',
+      '',
+      'The pavilion gutter - mended in spring - is blocked again.',
+      '',
+      'The next meeting - if the hall is free - will be on 7 July.',
+      '',
+      'NATO funding for the old airfield was not discussed.',
+      '',
+      'OFSTED visited the village school in May.',
+    ].join('\n');
+    expect(titles(text)).toEqual([]);
+  });
+
   it('reads headings in ordinary type set off by a dash from their notes', () => {
     const text = [
       'Minutes of the meeting held on Tuesday 4th March 2025',

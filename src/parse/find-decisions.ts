@@ -17,6 +17,7 @@ import { htmlBlock } from './agenda-table.js';
 import { valueLines } from './header.js';
 import { closingVerdict, consentIn, motionAt, moverOnly, nilLine, procedureOnly, terseVerdict, voteCount } from './decision-votes.js';
 import type { FindContext } from './find-context.js';
+import { headingOwners } from './action-owners.js';
 import { subjectAtStart, trailingOwners } from './read-owners.js';
 import { resolvePerson } from './resolve-people.js';
 import type { Unit } from './to-units.js';
@@ -343,7 +344,9 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   const verdict = () => (spoken(text, decisionMarkers(scan.context.allVocabs), scan.context.header.participants) === null ? (closingVerdict(text, vocabs) ?? terseVerdict(text, vocabs)) : null);
   const consent = consentIn(text, vocabs) ?? verdict();
   if (consent !== null) return { cue: { kind: 'vote', words: consent }, hedged: false };
+  // Under a person's own heading (`### Ann Lee`) a note of waiting is that person's plan, not the meeting's.
   const deferral = deferralLead(text, vocabs);
+  if (deferral !== null && headingOwners(unit, scan.context) !== null) return null;
   if (deferral !== null) return grammar(deferral);
   const we = findPhrase(text, gather(vocabs, 'weDecided'));
   if (we !== null) return grammar(we);

@@ -403,4 +403,14 @@ describe('findDecisions: matters put off to a later meeting', () => {
     const text = `${EN}## Notes\n\n* Dark mode\n    * Will wait on the survey results before we turn it on by default\n    * Bob will wait for the vendor quote\n`;
     expect(cues(text)).toEqual([['grammar', 'Will wait on']]);
   });
+
+  it('reads no decision in a note of waiting under a person’s own heading: it is that person’s plan', () => {
+    const text = `${EN}### Alice Smith
+
+- Will revisit the style guide tomorrow
+- Will wait for the build to pass before merging
+`;
+    expect(cues(text)).toEqual([]);
+    expect(parseMinutes(text).actions.map((a) => a.owners)).toEqual([['Alice Smith'], ['Alice Smith']]);
+  });
 });

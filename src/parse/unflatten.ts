@@ -383,16 +383,23 @@ function longestCount<T extends ItemStart>(titled: readonly T[]): T[] {
   return best.map((k) => titled[k] as T);
 }
 
-/** A word after blanks, of at most 80 characters and ended by a blank or the end of the text (read sticky). */
-const NEXT_WORD = /\s*(\S{1,80})(?!\S)/u;
+/** The longest word `capsAfter` reads: a longer run with no blank (a hostile line) ends the reading there. */
+const LONGEST_WORD = 80;
 
 /** The words in capitals right after a place (`KOKOUKSEN AVAUS` of `KN 176 KOKOUKSEN AVAUS Puheenjohtaja`). */
 function capsAfter(text: string, from: number): { text: string; at: number } | null {
   const words: { word: string; at: number }[] = [];
-  // one word at a time from the place on, none longer than NEXT_WORD allows: a long run with no blank (a hostile line) is read no further than that
-  const re = new RegExp(NEXT_WORD.source, 'uy');
-  re.lastIndex = from;
-  for (let m = re.exec(text); m !== null && sectionCapsWord(m[1] as string) && words.length < 24; m = re.exec(text)) words.push({ word: m[1] as string, at: m.index + m[0].length - (m[1] as string).length });
+  const blank = (k: number): boolean => /\s/u.test(text.charAt(k));
+  let k = from;
+  while (words.length < 24) {
+    while (k < text.length && blank(k)) k++;
+    const at = k;
+    while (k < text.length && k - at <= LONGEST_WORD && !blank(k)) k++;
+    if (k === at || k - at > LONGEST_WORD) break;
+    const word = text.slice(at, k);
+    if (!sectionCapsWord(word)) break;
+    words.push({ word, at });
+  }
   return sectionTitle(text, words);
 }
 

@@ -991,6 +991,12 @@ export function readPreambleNames(lines: readonly Line[], header: Header, vocabs
 /** The most lines a wrapped sentence about attendance is read across. */
 const MOST_TOLD_LINES = 4;
 
+/** Whether a word, a comma or colon after it aside, is a word of presence or absence in the vocabularies (`present`, `absent`). */
+function isAttendanceWord(word: string, vocabs: readonly Vocabulary[]): boolean {
+  const bare = word.toLowerCase().replace(/[,:]$/u, '');
+  return vocabs.some((v) => v.attendance.present.includes(bare) || v.attendance.absent.includes(bare));
+}
+
 /**
  * The line `i`, and where its last sentence holds an attendance word but does not end on it, the
  * next lines of its paragraph up to the one where that sentence ends (`The meeting opened at 7 pm.
@@ -1001,8 +1007,8 @@ function toldRun(lines: readonly Line[], i: number, vocabs: readonly Vocabulary[
   const run = [line];
   if (line.kind !== 'paragraph' || line.text.length > 600 || /[.!?]$/u.test(line.text)) return run;
   const sentences = sentencesOf(line.text, vocabs);
-  const words = (sentences[sentences.length - 1] ?? '').split(/\s+/u).slice(0, 8).map((w) => w.toLowerCase().replace(/[,:]$/u, ''));
-  if (!words.some((w) => vocabs.some((v) => v.attendance.present.includes(w) || v.attendance.absent.includes(w)))) return run;
+  const words = (sentences[sentences.length - 1] ?? '').split(/\s+/u).slice(0, 8);
+  if (!words.some((w) => isAttendanceWord(w, vocabs))) return run;
   for (let j = i + 1; j < lines.length && run.length < MOST_TOLD_LINES; j++) {
     const next = lines[j] as Line;
     if (next.kind !== 'paragraph' || next.block !== line.block || next.text.length > 600) break;
@@ -1130,10 +1136,7 @@ function toldClauses(sentence: string, vocabs: readonly Vocabulary[], afterLabel
 function runTogether(sentence: string, vocabs: readonly Vocabulary[], afterLabel: boolean): { first: string; rest: string } | null {
   if (sentence.length > 300) return null;
   const words = sentence.split(' ');
-  const attendance = (w: string | undefined): boolean => {
-    const bare = (w ?? '').toLowerCase().replace(/[,:]$/u, '');
-    return vocabs.some((v) => v.attendance.present.includes(bare) || v.attendance.absent.includes(bare));
-  };
+  const attendance = (w: string | undefined): boolean => isAttendanceWord(w ?? '', vocabs);
   // The value of an attendance label (`Present: Ann Lee ...`) has its attendance word before it.
   const opened = afterLabel ? -2 : words.findIndex((w) => attendance(w));
   if (opened === -1) return null;

@@ -271,4 +271,5 @@ export const en: Vocabulary = {
   objectlessTasks: ['arrange', 'action', 'action this', 'action it', 'organise', 'organize', 'organise this', 'organize this', 'sort', 'sort out', 'sort this', 'handle', 'handle this',
     'deal with it', 'deal with this', 'follow up', 'follow-up', 'follow this up', 'progress', 'progress this', 'investigate', 'chase', 'pursue', 'take forward', 'take this forward',
     'look into it', 'look into this', 'see to it', 'do', 'do this', 'set up', 'implement', 'coordinate', 'co-ordinate', 'liaise'],
+  infinitiveMarks: ['to'],
 };

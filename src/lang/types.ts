@@ -135,6 +135,8 @@ export interface Vocabulary {
    * arrange.`, `Clerk to action`): its object is the matter the sentence before it states.
    */
   objectlessTasks?: string[];
+  /** The word that marks an infinitive after its subject in a clipped task (`JC to arrange`): English `to`. */
+  infinitiveMarks?: string[];
   /** Verb endings or words of a present/future tense in a task sentence (stems). */
   actionVerbs: string[];
   /** Words that mark a passive or impersonal task ("toimitetaan"): endings. */

@@ -1,4 +1,4 @@
-import { fold, foldsToOneOf } from '../lang/match.js';
+import { fold, foldsToOneOf, startsWithPhrase } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Cue } from '../model/cue.js';
@@ -845,11 +845,10 @@ const weakCues = oncePer((vocabs: readonly Vocabulary[]): { any: string[]; cues:
  * the quote`) opens otherwise and is that person's.
  */
 function deferralLead(text: string, vocabs: readonly Vocabulary[]): string | null {
-  const opening = text.trimStart().slice(0, 40).toLowerCase();
+  const opening = text.trimStart();
   for (const v of vocabs) {
-    for (const lead of v.deferralLeads ?? []) {
-      if (opening.startsWith(lead) && !/\p{L}/u.test(opening.charAt(lead.length))) return text.trimStart().slice(0, lead.length);
-    }
+    const lead = startsWithPhrase(fold(opening.slice(0, 40)), v.deferralLeads ?? []);
+    if (lead !== null) return opening.slice(0, lead.length);
   }
   return null;
 }

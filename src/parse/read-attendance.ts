@@ -340,7 +340,7 @@ function surnameCommaPairs(words: readonly string[], vocabs: readonly Vocabulary
       k++;
     } else if (!CLOCK_SPAN.test(word) && !DITTO_MARKS.has(word)) (entries[entries.length - 1] as { details: string[] }).details.push(word.replace(/,$/u, ''));
   }
-  return alphabetical(entries.map((e) => e.name.slice(e.name.lastIndexOf(' ') + 1))) ? entries.map((e) => entryText(e.name, e.details.filter((w) => w !== ''), vocabs)).join(', ') : null;
+  return alphabetical(entries.map((e) => e.name.slice(e.name.lastIndexOf(' ') + 1)), vocabs) ? entries.map((e) => entryText(e.name, e.details.filter((w) => w !== ''), vocabs)).join(', ') : null;
 }
 
 /**
@@ -348,10 +348,19 @@ function surnameCommaPairs(words: readonly string[], vocabs: readonly Vocabulary
  * order, or eight at least with one break (a second column, the deputies, after the members). A list
  * written given name first (`Ann, Bo Lee, Cy Hale, ...`) read surname first is seldom in order.
  */
-function alphabetical(surnames: readonly string[]): boolean {
+function alphabetical(surnames: readonly string[], vocabs: readonly Vocabulary[]): boolean {
+  const order = collator(vocabs[0]?.code ?? 'en');
   let breaks = 0;
-  for (let k = 1; k < surnames.length; k++) if ((surnames[k - 1] as string).localeCompare(surnames[k] as string, 'sv') > 0) breaks++;
+  for (let k = 1; k < surnames.length; k++) if (order.compare(surnames[k - 1] as string, surnames[k] as string) > 0) breaks++;
   return (surnames.length >= 5 && breaks === 0) || (surnames.length >= 8 && breaks <= 1);
+}
+
+/** The alphabetical order of a language (`Ö` after `Z` in Finnish and Swedish, beside `O` in German), one collator each. */
+const collators = new Map<string, Intl.Collator>();
+function collator(code: string): Intl.Collator {
+  let found = collators.get(code);
+  if (found === undefined) collators.set(code, (found = new Intl.Collator(code)));
+  return found;
 }
 
 /**

@@ -39,3 +39,11 @@ describe('findActions: a delegation hands on the matter stated before it', () =>
     expect(actions(text).map((a) => a.owners)).toEqual([['Rosa Tamm'], ['Piet Wolde'], ['Piet Wolde']]);
   });
 });
+
+describe('delegationOnly: the infinitive mark comes from the vocabulary', () => {
+  it('finds no delegation in a language whose vocabulary writes no infinitive mark', () => {
+    const noMark = { ...en, infinitiveMarks: [] };
+    expect(delegationOnly('RT to arrange.', ['RT'], [noMark], anyone)).toBe(false);
+    expect(delegationOnly('RT to arrange.', ['RT'], [en], anyone)).toBe(true);
+  });
+});

@@ -49,7 +49,7 @@ export function numberedOutline(lines: readonly Line[], header: Header, vocabs: 
   const within = restarted.length > counted.length && counted.every((c) => restarted.some((r) => r.index === c.index));
   let chain = within || new Set(counted.map((c) => c.major)).size < 3 ? restarted : counted;
   // English councils number their minutes on through the year (`59. To receive apologies`, `60. Declarations`): a run of whole numbers may start past 1.
-  if (new Set(chain.map((c) => c.major)).size < 3) chain = runningMinutes(lines, candidates);
+  if (new Set(chain.map((c) => c.major)).size < 3) chain = runningMinutes(lines, candidates, header.date);
   if (new Set(chain.map((c) => c.major)).size < 3) return [];
   let gaps = 0;
   let filled = 0;
@@ -324,19 +324,42 @@ function longestRun(candidates: readonly Candidate[], anyStart = false): Candida
  * counting up one by one from wherever the year has got to, each on a line of the file of its own.
  * Three at least; empty otherwise. A bare number (`24 June`, `250 Members`) is no minute's.
  */
-function runningMinutes(lines: readonly Line[], candidates: readonly Candidate[]): Candidate[] {
+function runningMinutes(lines: readonly Line[], candidates: readonly Candidate[], date: string | null): Candidate[] {
   const closed = candidates.filter((c) => {
     const line = lines[c.index] as Line;
     if (line.kind === 'listItem') return !c.sub && line.itemStart && line.listDepth === 1;
     return !c.sub && !c.below && line.kind === 'paragraph' && lines[c.index - 1]?.block !== line.block && /^\d{1,3}[.:]\s/u.test(line.text);
   });
-  const run = longestRun(closed, true);
+  const whole = countedOn(lines, longestRun(closed, true), true);
+  // The year makes the number a minute's: the count may step over a number left out, as `longestRun` allows.
+  return whole.length > 0 ? whole : countedOn(lines, longestRun(ofTheYear(lines, candidates, date), true), false);
+}
+
+/**
+ * The minutes whose number carries the meeting's year after a stop (`43.15 Apologies`, `44.15
+ * Declarations of interest` at a meeting of 2015), as English parish councils and trustees number
+ * them through the year: each opening a line, read as a whole minute numbered as written.
+ * A time (`10.30 Coffee`) or a sub-item (`4.2 Budget`) ends otherwise than in the meeting's year.
+ */
+function ofTheYear(lines: readonly Line[], candidates: readonly Candidate[], date: string | null): Candidate[] {
+  if (date === null) return [];
+  const year = `.${date.slice(2, 4)}`;
+  return candidates
+    .filter((c) => {
+      const line = lines[c.index] as Line;
+      return c.sub && !c.below && c.number.length - c.number.indexOf('.') === 3 && c.number.endsWith(year) && line.kind === 'paragraph';
+    })
+    .map((c) => ({ ...c, sub: false }));
+}
+
+/** A run of minutes counting up (one by one where `strict`), each on a line of its own: the run when it holds three at least, empty otherwise. */
+function countedOn(lines: readonly Line[], run: readonly Candidate[], strict: boolean): Candidate[] {
   for (let k = 1; k < run.length; k++) {
     const [before, item] = [run[k - 1] as Candidate, run[k] as Candidate];
     // Each minute opens a line of the file: numbers one after another on one line of text flattened from a page are a list in a paragraph (`Bilagor: 3. ... 4. ...`).
-    if (item.major !== before.major + 1 || (lines[item.index] as Line).start.line <= (lines[before.index] as Line).start.line) return [];
+    if ((strict && item.major !== before.major + 1) || (lines[item.index] as Line).start.line <= (lines[before.index] as Line).start.line) return [];
   }
-  return run.length >= 3 ? run : [];
+  return run.length >= 3 ? [...run] : [];
 }
 
 /** A title longer than this after a number with no mark (`4 Rondvraag`) is a sentence. */

@@ -27,6 +27,9 @@ export interface Header {
 /** An item's number alone on its line (`§ 3`, `3 §`, `3.`, `3`), as text exported from a word processor sets it over the item's title. */
 export const ITEM_NUMBER_ALONE = /^(?:§\s*\d{1,3}|\d{1,3}\s*§|\d{1,3}[.)]?)$/u;
 
+/** A line that opens with an item's number and its title (`12. Apologies`, `43.15 Apologies`, `§ 4 Budget`, `24/31 Planning`). */
+const NUMBERED_LINE = /^(?:§\s*)?\d{1,4}(?:[./]\d{1,4})?[.):]?\s+\p{L}/u;
+
 /** The indices of the lines that hold a label's value when it is not on the label's own line. */
 export function valueLines(lines: readonly Line[], index: number): number[] {
   const line = lines[index] as Line;
@@ -45,9 +48,11 @@ export function valueLines(lines: readonly Line[], index: number): number[] {
     return out.length === 0 && next !== undefined && next.kind === 'paragraph' ? letteredRun(lines, index + 1) : out;
   }
   let j = index + 1;
+  const numbered = NUMBERED_LINE.test(line.text);
   // A number alone on its line inside the paragraph (`§ 2`, `2.`) opens the next item: the value ends before it.
+  // So does the next numbered line after a label on a numbered line (`12. Apologies` / names / `13. Minutes`), as plain text writes items with no blank line between.
   for (; j < lines.length && (lines[j] as Line).block === line.block; j++) {
-    if (ITEM_NUMBER_ALONE.test((lines[j] as Line).text.trim())) return out;
+    if (ITEM_NUMBER_ALONE.test((lines[j] as Line).text.trim()) || (numbered && NUMBERED_LINE.test((lines[j] as Line).text))) return out;
     out.push(j);
   }
   if (out.length > 0 || j >= lines.length) return out;

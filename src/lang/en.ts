@@ -209,7 +209,7 @@ export const en: Vocabulary = {
   jobTitles: ['director', 'manager', 'officer', 'coordinator', 'co-ordinator', 'administrator', 'assistant', 'secretary', 'treasurer', 'chair', 'chairperson', 'president', 'editor', 'engineer', 'advisor', 'adviser', 'consultant', 'superintendent', 'accountant', 'controller', 'representative', 'rep', 'liaison', 'trustee', 'executive', 'analyst', 'specialist', 'facilitator', 'organiser', 'organizer', 'steward', 'governor', 'councillor', 'councilor', 'planner', 'inspector', 'supervisor', 'lead', 'ceo', 'cfo', 'cto', 'coo'],
   namesLeads: ['including', 'incl.', 'incl', 'among them', 'amongst them', 'namely', 'i.e.', 'viz.'],
   pronouns: ['she/her', 'he/him', 'they/them', 'she/they', 'he/they', 'they/she', 'they/he', 'ze/zir', 'ze/hir', 'xe/xem', 'she/her/hers', 'he/him/his', 'they/them/theirs', 'any pronouns', 'any/all'],
-  resolutionClauses: [],
+  resolutionClauses: ['that'],
   particleVerbs: [],
   agendaFrame: ['opening', 'welcome', 'call to order', 'apologies', 'approval of the agenda', 'approval of agenda', 'adoption of the agenda', 'approval of the minutes', 'approval of minutes', 'minutes of the previous meeting', 'matters arising', 'announcements', 'correspondence', 'any other business', 'aob', 'other business', 'next meeting', 'date of next meeting', 'closing', 'close of meeting', 'adjournment'],
   separableDecisions: [],

@@ -61,7 +61,8 @@ export function separateLines(scan: Scan, index: number, found: Found): Found[] 
 export function clausesAfter(scan: Scan, index: number, found: Found): Found[] | null {
   const clauses = wordSet(scan.context.vocabs, 'resolutionClauses');
   const unit = scan.units[index] as Unit;
-  if (clauses.size === 0 || /[.!?]\s*$/u.test(unit.text) || wordsOf(unit.text).some((w) => clauses.has(w))) return null;
+  // An entry under a heading of decisions (`Decision:` / `* Ask speakers ...`) is a decision of its own, no formula over clauses.
+  if (clauses.size === 0 || found.cue.kind === 'section' || /[.!?]\s*$/u.test(unit.text) || wordsOf(unit.text).some((w) => clauses.has(w))) return null;
   const out: Found[] = [];
   for (let k = index + 1; k < scan.units.length; k++) {
     const next = scan.units[k] as Unit;
@@ -69,7 +70,27 @@ export function clausesAfter(scan: Scan, index: number, found: Found): Found[] |
     scan.taken.add(k);
     out.push({ text: trimEndOf(next.text, ',;'), cue: found.cue, start: next.start });
   }
+  if (out.length > 0) resultAfter(scan, index + out.length);
   return out.length > 0 ? out : null;
+}
+
+/**
+ * The result of a resolution written after its clauses and naming it only as `the motion` (`The
+ * Motion on being put to the meeting was carried unanimously.`, then `Carried`): no decision of its
+ * own. The units right after the last clause, under the same heading, that open with such a name and
+ * hold a word of carrying, or say no more than a verdict, are taken.
+ */
+function resultAfter(scan: Scan, last: number): void {
+  const anaphors = gather(scan.context.vocabs, 'proposalAnaphors');
+  const carried = gather(scan.context.allVocabs, 'carried');
+  for (let k = last + 1; k <= last + 2 && k < scan.units.length; k++) {
+    const unit = scan.units[k] as Unit;
+    if (scan.headings[unit.line] !== scan.headings[(scan.units[last] as Unit).line]) return;
+    const lettered = wordsOf(unit.text).filter((w) => /\p{L}/u.test(w));
+    const named = anaphors.some((phrase) => phrase.includes(' ') && phrase.split(' ').every((p, n) => lettered[n] === p));
+    if (!(named && hasWord(lettered, carried)) && !(lettered.length <= 2 && terseVerdict(unit.text, scan.context.allVocabs) !== null)) return;
+    scan.taken.add(k);
+  }
 }
 
 /** The decision's text: a list it introduces is added to it, a terse verdict takes the proposal before it. */

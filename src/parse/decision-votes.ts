@@ -5,7 +5,7 @@ import { SUB_ITEM_MARK } from './agenda-number.js';
 import { asWritten, findPhrase, gather, hasWord, isWord, leadingCueWord, wordCount, wordsOf } from './cues.js';
 import { trimEndOf } from './decision-grammar.js';
 import { rollCallVote } from './roll-call-vote.js';
-import type { Unit } from './to-units.js';
+import { opensWithClause, type Unit } from './to-units.js';
 
 /** A motion the minutes record as seconded or carried: its text, its cue and the units that belong to it. */
 export interface Motion {
@@ -15,6 +15,8 @@ export interface Motion {
   parts: number[];
   /** Whether the motion failed, lapsed or was withdrawn: no decision at all. */
   failed: boolean;
+  /** Whether its text is the wording set out after its record (`THAT ...`), which names what was decided. */
+  worded?: boolean;
 }
 
 /** How many units after a motion may still tell its seconding and its result (`Moved:`, `Seconded:`, `Vote:`, `Result:`). */
@@ -60,8 +62,33 @@ export function motionAt(units: readonly Unit[], index: number, vocabs: readonly
     failed ||= fails;
   }
   if (!seconded && outcome === null && !failed) return null;
-  const text = outcome !== null && outcome !== unit && wordsOf(outcome.text).length <= 16 ? `${unit.text} — ${outcome.text}` : unit.text;
-  return { text, cue: { kind: 'vote', words: asWritten(unit.text, phrase) }, parts, failed };
+  const result = outcome !== null && outcome !== unit && wordsOf(outcome.text).length <= 16 ? outcome.text : null;
+  const wording = wordingAfter(units, index, parts, vocabs, near);
+  const text = wording !== null ? (result === null ? wording : `${trimEndOf(wording, '.')} — ${result}`) : result === null ? unit.text : `${unit.text} — ${result}`;
+  return { text, cue: { kind: 'vote', words: asWritten(unit.text, phrase) }, parts, failed, ...(wording !== null ? { worded: true } : {}) };
+}
+
+/**
+ * The wording of a motion set out after its record (`Proposed by Cllr A and seconded by Cllr B.` /
+ * `CARRIED: 8 for 2 abstentions.` / `THAT THE MINUTES ... BE ACCEPTED AS A TRUE RECORD.`), as councils
+ * write a resolution under who moved it and how the vote went: the unit right after the motion's last
+ * part that opens with a clause word of the language (`that`), with the units of its paragraph that go
+ * on with it while it has not ended in a stop. Only where the record states no clause of its own. The
+ * units read join `parts`; the wording, or null.
+ */
+function wordingAfter(units: readonly Unit[], index: number, parts: number[], vocabs: readonly Vocabulary[], near: (k: number) => boolean): string | null {
+  const clauses = new Set(vocabs.flatMap((v) => v.resolutionClauses));
+  if (clauses.size === 0 || wordsOf((units[index] as Unit).text).some((w) => clauses.has(w))) return null;
+  let k = (parts.at(-1) ?? index) + 1;
+  const first = units[k];
+  if (first === undefined || !near(k) || !opensWithClause(first, clauses) || wordsOf(first.text).length < 4) return null;
+  const pieces = [first.text];
+  parts.push(k);
+  for (k++; k < units.length && !/[.!?]\s*$/u.test(pieces.at(-1) as string) && (units[k] as Unit).block === first.block && pieces.length < 4; k++) {
+    pieces.push((units[k] as Unit).text);
+    parts.push(k);
+  }
+  return pieces.join(' ');
 }
 
 /**

@@ -162,7 +162,7 @@ function decisionAt(scan: Scan, index: number): Found | null {
     const previous = units[index - 1];
     if (motion.text === unit.text && moverOnly(unit.text, context.vocabs) && previous?.block === unit.block && scan.decided.has(index - 1)) return null;
     // `**Cart for Treasurer.**` / `Proposed by: Cart` / `Unanimously approved.`: the mover's line names who, the line before it what.
-    const stated = moverOnly(unit.text, context.vocabs) || procedureOnly(unit.text, context.allVocabs) ? statedBefore(scan, index) : null;
+    const stated = motion.worded !== true && (moverOnly(unit.text, context.vocabs) || procedureOnly(unit.text, context.allVocabs)) ? statedBefore(scan, index) : null;
     return { text: stated === null ? motion.text : `${trimEndOf(stated, '.')} — ${motion.text}`, cue: motion.cue };
   }
   const line = context.lines[unit.line] as Line;

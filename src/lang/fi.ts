@@ -28,7 +28,7 @@ export const fi: Vocabulary = {
     secretary: ['siht', 'siht.', 'sihteeri', 'sihteerinä', 'pöytäkirjanpitäjä', 'kirjuri', 'kirjurina', 'muistion kirjoittaja', 'pöytäkirjan pitäjä'],
     checker: ['pöytäkirjantarkastaja', 'pöytäkirjan tarkastaja', 'tarkastaja', 'tarkistaja', 'ptk-tarkastaja'],
     teller: ['ääntenlaskija'],
-    'vice-chair': ['vpj', 'vpj.', 'varapuheenjohtaja', '1. varapuheenjohtaja', '2. varapuheenjohtaja'],
+    'vice-chair': ['vpj', 'vpj.', 'varapuheenjohtaja', '1. varapuheenjohtaja', '2. varapuheenjohtaja', 'vara pj', 'vara pj.', 'varapj', 'varapj.', 'vara-pj', 'vara-pj.'],
     member: ['jäsen', 'varajäsen'],
     treasurer: ['rahastonhoitaja', 'taloudenhoitaja', 'rahastonhoitajana', 'taloudenhoitajana'],
     manager: ['isännöitsijä', 'isännöitsijänä'],
@@ -39,8 +39,8 @@ export const fi: Vocabulary = {
     ['syyskuu*', 'syys-'], ['lokakuu*', 'loka-'], ['marraskuu*', 'marras-'], ['joulukuu*', 'joulu-'],
   ],
   weekdays: [
-    ['maanantai*', 'ma'], ['tiistai*', 'ti'], ['keskiviikko*', 'keskiviikkona', 'ke'], ['torstai*', 'to'],
-    ['perjantai*', 'pe'], ['lauantai*', 'la'], ['sunnuntai*', 'su'],
+    ['maanantai*', 'maanantaina', 'ma'], ['tiistai*', 'tiistaina', 'ti'], ['keskiviikko*', 'keskiviikkona', 'ke'], ['torstai*', 'torstaina', 'to'],
+    ['perjantai*', 'perjantaina', 'pe'], ['lauantai*', 'lauantaina', 'la'], ['sunnuntai*', 'sunnuntaina', 'su'],
   ],
   week: ['viikko*', 'viikolla', 'vko', 'vk', 'viikon'],
   periods: [

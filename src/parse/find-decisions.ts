@@ -44,8 +44,9 @@ export function findDecisions(context: FindContext, units: readonly Unit[]): Dec
       // Lines under one head differ in their labels (`sihteeri: Aino`, `tarkistaja: Aino`): those count.
       let key = textKey(labelled ? text : text.replace(/^[^:]{1,40}:\s*/, ''));
       // A terse outcome (`Resolution: Obsoletion.`) repeats under other topics as a decision of its own.
-      if (key.split(' ').length < 4) key += `@${scan.headings[line] ?? -1}`;
       const item = context.drafts[context.itemOf[line] ?? -1];
+      // ... and so under another numbered item of a page without headings (`130 § ...` / `Päätös: Merkittiin tiedoksi.`, `131 § ...` / the same).
+      if (key.split(' ').length < 4) key += `@${scan.headings[line] ?? -1}` + (item?.number != null ? `#${item.number}` : '');
       // The same sentence under two numbered items (`De voorzitter concludeert dat het voorstel als hamerstuk ...`) settles each;
       // a labelled outcome repeated (`Resolution #1: ...` again in a summary at the end) is the same one.
       if (item?.number != null && cue.kind !== 'marker' && cue.kind !== 'section') key += `#${item.number}`;

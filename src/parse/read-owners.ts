@@ -225,12 +225,16 @@ function subjectsFrom(text: string, vocabs: readonly Vocabulary[], known: (name:
   const end = firstOnly ? Math.min(1, words.length) : words.length;
   for (let i = 0; i < end; i++) {
     // A participant listed by a lower-case user id (`lpaz to bisect ...`) is a subject as a name is.
-    const handle = !startsCapitalised(words[i]!) && handleShaped(words[i]!) && !commonWords(vocabs).has(words[i]!) && known(words[i]!);
-    if (!startsCapitalised(words[i]!) && !handle) continue;
+    // (The participant is looked up last, after the clause test: most lower-case words open no clause.)
+    const capital = startsCapitalised(words[i]!);
+    if (!capital && (!handleShaped(words[i]!) || commonWords(vocabs).has(words[i]!))) continue;
     const opens = clauseStart(text, starts[i]!, i === 0, vocabs);
     if (opens === false) continue;
+    const handle = !capital && known(words[i]!);
+    if (!capital && !handle) continue;
     // The tail of a shared compound (`de Verkeers-, Milieu- en Bouwketen`) ends the words its first parts began: no name.
-    if (opens === 'and' && /\p{L}-\s+\S+\s+$/u.test(text.slice(Math.max(0, starts[i]! - 40), starts[i]!))) continue;
+    const lead = opens === 'and' ? text.slice(Math.max(0, starts[i]! - 40), starts[i]!) : '';
+    if (lead.includes('-') && /\p{L}-\s+\S+\s+$/u.test(lead)) continue;
     let reach = 1;
     while (!handle && reach < 7 && i + reach < words.length - 1 && /^(?:[\p{Lu}@]|and$|ja$|och$|und$|en$|&$)/u.test(words[i + reach]!)) reach++;
     for (let span = Math.min(reach, words.length - i - 1); span >= 1; span--) {

@@ -4,7 +4,7 @@ import type { Vocabulary } from '../lang/types.js';
 import { byFirstWord, gather, wordSet } from './cues.js';
 import { ownerKind } from './owner-kinds.js';
 import { isName, splitTopLevel } from './read-people.js';
-import { trimEndWhere } from './trim.js';
+import { isBlank as isBlankCode, trimEndWhere } from './trim.js';
 
 /** Owners named in a task's text, and where in the text the task itself starts. */
 export interface OwnerMatch {
@@ -135,7 +135,7 @@ export function splitLead(text: string): { names: string; rest: string } | null 
 }
 
 function isBlank(char: string | undefined): boolean {
-  return char !== undefined && /\s/.test(char);
+  return char !== undefined && isBlankCode(char.charCodeAt(0));
 }
 
 /** Owners in a trailing parenthesis (`(Antti, Jenni ~1h)`, `(@codebytere)`) or after a dash (`— Name, by Friday`). */

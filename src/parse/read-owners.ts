@@ -4,7 +4,7 @@ import type { Vocabulary } from '../lang/types.js';
 import { byFirstWord, gather, wordSet } from './cues.js';
 import { ownerKind } from './owner-kinds.js';
 import { isName, splitTopLevel } from './read-people.js';
-import { isBlank as isBlankCode, trimEndWhere } from './trim.js';
+import { afterBreak, isBlank as isBlankCode, trimEndWhere } from './trim.js';
 
 /** Owners named in a task's text, and where in the text the task itself starts. */
 export interface OwnerMatch {
@@ -450,8 +450,7 @@ function startsCapitalised(word: string): boolean {
  */
 function clauseStart(text: string, index: number, first: boolean, vocabs: readonly Vocabulary[]): boolean | 'and' | 'that' {
   if (first) return true;
-  const before = text.slice(Math.max(0, index - 6), index);
-  if (/(?:[,;:(→]|->|[-–—])\s*$/u.test(before) || /[.!?]\s+$/.test(before)) return true;
+  if (afterBreak(text, Math.max(0, index - 6), index)) return true;
   // The word before, whole: it starts the text or follows a blank within the last twelve characters.
   const from = Math.max(0, index - 12);
   const word = /(?:^|\s)(\p{L}+)\s+$/u.exec(text.slice(from, index));

@@ -9,22 +9,43 @@ export function matchesWord(word: string, entry: string): boolean {
   return word === entry;
 }
 
-/** An entry list split for look-up: its whole words in a set, its `*` stems (without the star) apart. */
+/**
+ * An entry list split for look-up: its whole words in a set, its `*` stems (without the star) by
+ * the two characters they open with (`leadKey`), so that a word is compared only with the stems it
+ * can start with, and the stems shorter than two characters, which any word may start with.
+ */
 interface EntryIndex {
   words: ReadonlySet<string>;
-  stems: readonly string[];
+  byLead: ReadonlyMap<number, readonly string[]>;
+  short: readonly string[];
 }
 
 /** The look-up form of an entry list, made once per list (vocabulary lists never change). */
 const entryIndex = oncePer((entries: readonly string[]): EntryIndex => {
   const words = new Set<string>();
-  const stems: string[] = [];
+  const byLead = new Map<number, string[]>();
+  const short: string[] = [];
   for (const entry of entries) {
-    if (entry.endsWith('*')) stems.push(entry.slice(0, -1));
-    else words.add(entry);
+    if (!entry.endsWith('*')) {
+      words.add(entry);
+      continue;
+    }
+    const stem = entry.slice(0, -1);
+    if (stem.length < 2) short.push(stem);
+    else {
+      const key = leadKey(stem);
+      const list = byLead.get(key);
+      if (list) list.push(stem);
+      else byLead.set(key, [stem]);
+    }
   }
-  return { words, stems };
+  return { words, byLead, short };
 });
+
+/** The two UTF-16 code units a text of two or more opens with, as one number. */
+function leadKey(text: string): number {
+  return text.charCodeAt(0) * 0x10000 + text.charCodeAt(1);
+}
 
 /** Whether a lower-case word matches any of the entries, as `matchesWord` would for each, without a scan of the whole words. */
 export function matchesAny(word: string, entries: readonly string[]): boolean {
@@ -38,9 +59,13 @@ export function anyMatches(words: readonly string[], entries: readonly string[],
   return false;
 }
 
-function matchesIndex(word: string, { words, stems }: EntryIndex): boolean {
+function matchesIndex(word: string, { words, byLead, short }: EntryIndex): boolean {
   if (words.has(word)) return true;
-  for (const stem of stems) if (word.startsWith(stem)) return true;
+  for (const stem of short) if (word.startsWith(stem)) return true;
+  // A stem of two characters or more starts only words of as many that open with its first two.
+  if (word.length < 2 || byLead.size === 0) return false;
+  const near = byLead.get(leadKey(word));
+  if (near !== undefined) for (const stem of near) if (word.startsWith(stem)) return true;
   return false;
 }
 

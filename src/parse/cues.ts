@@ -143,6 +143,21 @@ export function byFirstWord<T>(entries: readonly T[], firstOf: (entry: T) => str
   return index;
 }
 
+/** Whether a word holds a letter, as /\p{L}/u says; a word that opens with an ASCII letter, the common case, is told without the pattern. */
+export function hasLetter(word: string): boolean {
+  const code = word.charCodeAt(0) | 0x20;
+  return (code >= 0x61 && code <= 0x7a) || LETTER.test(word);
+}
+
+const LETTER = /\p{L}/u;
+
+/** The words that hold a letter, in order, or null when more than `most` do: the count stops at the first word too many. */
+export function letteredWords(words: readonly string[], most: number): string[] | null {
+  const out: string[] = [];
+  for (const word of words) if (hasLetter(word) && out.push(word) > most) return null;
+  return out;
+}
+
 /** Whether one word is any of the words (stems allowed): `hasWord([word], stems)` without the array. */
 export function isWord(word: string, stems: readonly string[]): boolean {
   return matchesAny(word, stems);

@@ -2,7 +2,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Cue } from '../model/cue.js';
 import { SUB_ITEM_MARK } from './agenda-number.js';
-import { asWritten, findPhrase, gather, hasWord, isWord, leadingCueWord, wordCount, wordsOf } from './cues.js';
+import { asWritten, findPhrase, gather, hasWord, isWord, leadingCueWord, letteredWords, wordCount, wordsOf } from './cues.js';
 import { trimEndOf } from './decision-grammar.js';
 import { rollCallVote } from './roll-call-vote.js';
 import { opensWithClause, type Unit } from './to-units.js';
@@ -225,8 +225,8 @@ export function closingVerdict(text: string, vocabs: readonly Vocabulary[]): str
  */
 export function terseVerdict(text: string, vocabs: readonly Vocabulary[]): string | null {
   if (/\?\s*$/u.test(text)) return null;
-  const words = wordsOf(text).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0 || words.length > 3) return null;
+  const words = letteredWords(wordsOf(text), 3);
+  if (words === null || words.length === 0) return null;
   const word = words.find((w) => hasWord([w], gather(vocabs, 'carried')) || leadingCueWord([w], gather(vocabs, 'decisionCues'), 1) !== null);
   return word === undefined ? null : asWritten(text, word);
 }

@@ -4,7 +4,7 @@ import type { Vocabulary } from '../lang/types.js';
 import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
-import { asWritten, findPhrase, gather, hasWord, leadingCue, leadingCueWord, textKey, wordsOf } from './cues.js';
+import { asWritten, findPhrase, gather, hasWord, leadingCue, leadingCueWord, letteredWords, textKey, wordsOf } from './cues.js';
 import { groupPassive } from './action-grammar.js';
 import { attributive, bodyDecides, chosen, decidedAbout, isProposed, officeFirst, owedDecision, passiveDecides, personDecides, separableDecides, spoken, trimEndOf } from './decision-grammar.js';
 import { actionMarkers, arrowedPerson, decisionMarkers, leadingMarker, outcomeArrow, stripProposal } from './decision-markers.js';
@@ -827,7 +827,8 @@ function besideNeeded(words: readonly string[], vocabs: readonly Vocabulary[]): 
  * (`Todettiin.`), or up to eight when a weak cue is its last word (`mit 2 von 3 Vorständen gegeben`).
  */
 function entryVerdict(words: readonly string[], vocabs: readonly Vocabulary[]): boolean {
-  const lettered = words.filter((w) => /\p{L}/u.test(w));
+  const lettered = letteredWords(words, 8);
+  if (lettered === null) return false;
   if (lettered.length <= 3) return true;
   const last = lettered[lettered.length - 1];
   return lettered.length <= 8 && last !== undefined && hasWord([last], weakCues(vocabs).any);

@@ -4,7 +4,7 @@ import type { Vocabulary } from '../lang/types.js';
 import { byFirstWord, gather, wordSet } from './cues.js';
 import { ownerKind } from './owner-kinds.js';
 import { isName, splitTopLevel } from './read-people.js';
-import { trimEndWhere } from './trim.js';
+import { afterBreak, isBlank as isBlankCode, trimEndWhere } from './trim.js';
 
 /** Owners named in a task's text, and where in the text the task itself starts. */
 export interface OwnerMatch {
@@ -135,7 +135,7 @@ export function splitLead(text: string): { names: string; rest: string } | null 
 }
 
 function isBlank(char: string | undefined): boolean {
-  return char !== undefined && /\s/.test(char);
+  return char !== undefined && isBlankCode(char.charCodeAt(0));
 }
 
 /** Owners in a trailing parenthesis (`(Antti, Jenni ~1h)`, `(@codebytere)`) or after a dash (`— Name, by Friday`). */
@@ -225,12 +225,16 @@ function subjectsFrom(text: string, vocabs: readonly Vocabulary[], known: (name:
   const end = firstOnly ? Math.min(1, words.length) : words.length;
   for (let i = 0; i < end; i++) {
     // A participant listed by a lower-case user id (`lpaz to bisect ...`) is a subject as a name is.
-    const handle = !startsCapitalised(words[i]!) && handleShaped(words[i]!) && !commonWords(vocabs).has(words[i]!) && known(words[i]!);
-    if (!startsCapitalised(words[i]!) && !handle) continue;
+    // (The participant is looked up last, after the clause test: most lower-case words open no clause.)
+    const capital = startsCapitalised(words[i]!);
+    if (!capital && (!handleShaped(words[i]!) || commonWords(vocabs).has(words[i]!))) continue;
     const opens = clauseStart(text, starts[i]!, i === 0, vocabs);
     if (opens === false) continue;
+    const handle = !capital && known(words[i]!);
+    if (!capital && !handle) continue;
     // The tail of a shared compound (`de Verkeers-, Milieu- en Bouwketen`) ends the words its first parts began: no name.
-    if (opens === 'and' && /\p{L}-\s+\S+\s+$/u.test(text.slice(Math.max(0, starts[i]! - 40), starts[i]!))) continue;
+    const lead = opens === 'and' ? text.slice(Math.max(0, starts[i]! - 40), starts[i]!) : '';
+    if (lead.includes('-') && /\p{L}-\s+\S+\s+$/u.test(lead)) continue;
     let reach = 1;
     while (!handle && reach < 7 && i + reach < words.length - 1 && /^(?:[\p{Lu}@]|and$|ja$|och$|und$|en$|&$)/u.test(words[i + reach]!)) reach++;
     for (let span = Math.min(reach, words.length - i - 1); span >= 1; span--) {
@@ -446,8 +450,7 @@ function startsCapitalised(word: string): boolean {
  */
 function clauseStart(text: string, index: number, first: boolean, vocabs: readonly Vocabulary[]): boolean | 'and' | 'that' {
   if (first) return true;
-  const before = text.slice(Math.max(0, index - 6), index);
-  if (/(?:[,;:(→]|->|[-–—])\s*$/u.test(before) || /[.!?]\s+$/.test(before)) return true;
+  if (afterBreak(text, Math.max(0, index - 6), index)) return true;
   // The word before, whole: it starts the text or follows a blank within the last twelve characters.
   const from = Math.max(0, index - 12);
   const word = /(?:^|\s)(\p{L}+)\s+$/u.exec(text.slice(from, index));

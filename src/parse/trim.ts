@@ -52,3 +52,18 @@ export function unspaced(text: string): string {
   const bare = text.trim();
   return /^\p{L}(?: \p{L}){3,}$/u.test(bare) ? bare.replaceAll(' ', '') : text;
 }
+
+/**
+ * Whether the text from `from` to `to` ends with a mark that opens a clause, blanks after it
+ * allowed: a comma, semicolon, colon, opening parenthesis, arrow or dash, or a sentence's end with
+ * a blank after it. As /(?:[,;:(→]|->|[-–—])\s*$/u or /[.!?]\s+$/ on that slice, by a scan back.
+ */
+export function afterBreak(text: string, from: number, to: number): boolean {
+  let at = to;
+  while (at > from && isBlank(text.charCodeAt(at - 1))) at--;
+  if (at === from) return false;
+  const mark = text.charAt(at - 1);
+  if (',;:(→-–—'.includes(mark)) return true;
+  if (mark === '>') return at - 2 >= from && text.charAt(at - 2) === '-';
+  return at < to && '.!?'.includes(mark);
+}

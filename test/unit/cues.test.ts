@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasPhrase, hasWord, isWord, leadingCue, wordCount, wordsOf } from '../../src/parse/cues.js';
+import { hasLetter, hasPhrase, hasWord, isWord, leadingCue, letteredWords, wordCount, wordsOf } from '../../src/parse/cues.js';
 
 describe('hasPhrase', () => {
   const phrases = ['it was agreed', 'agreed', 'motion carried', 'todettiin että', ''];
@@ -64,5 +64,25 @@ describe('isWord', () => {
   it('is hasWord of the one word', () => {
     const stems = ['carried', 'hyväksy*', 'approved'];
     for (const word of ['carried', 'hyväksyttiin', 'hyväks', 'approve', 'approved', '']) expect(isWord(word, stems)).toBe(hasWord([word], stems));
+  });
+});
+
+describe('hasLetter and letteredWords', () => {
+  it('tell a letter as /\\p{L}/u does, on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 6, unit: 'binary' }), (word) => {
+        expect(hasLetter(word)).toBe(/\p{L}/u.test(word));
+      }),
+      { numRuns: 5000, seed: 20261206 },
+    );
+    for (const word of ['', '12', '@', '[', '`', '{', 'ä', '2b', 'Q', '-x', '§3']) expect(hasLetter(word)).toBe(/\p{L}/u.test(word));
+  });
+
+  it('keep the words with a letter, or null past the most asked for', () => {
+    const words = wordsOf('Item 4: 12 - 0, carried (3 abstain)');
+    expect(letteredWords(words, 5)).toEqual(['item', 'carried', 'abstain']);
+    expect(letteredWords(words, 3)).toEqual(['item', 'carried', 'abstain']);
+    expect(letteredWords(words, 2)).toBeNull();
+    expect(letteredWords(['12', '3'], 0)).toEqual([]);
   });
 });

@@ -217,6 +217,11 @@ describe('a participant listed by a lower-case user id', () => {
     expect(parseMinutes(text).actions.map((a) => a.owners)).toEqual([['qbert'], ['lmoss']]);
   });
 
+  it('is a subject where it opens a clause (after `and`), not in the middle of one (`asked qbert will`)', () => {
+    const text = '# infra sync 2025-01-07\n\nAttendance: qbert, lmoss, tpark\n\n## CI\n\nThe runners are slow, and lmoss will rotate the keys. We asked qbert will be fine.\n';
+    expect(parseMinutes(text).actions.map((a) => a.owners)).toEqual([['lmoss']]);
+  });
+
   it('is not read in a word that is no user id, even one that spells initials (`to`)', () => {
     const text = '# Sync\n\nAttendance: Tina Olsen, Bo Chan\n\n## CI\n\nThe runners are slow, so we need to move the cache.\n';
     expect(parseMinutes(text).actions.map((a) => a.owners)).toEqual([]);

@@ -32,6 +32,24 @@ describe('indexed word look-ups', () => {
     );
   });
 
+  it('match the stems of every vocabulary list as the scan does (stems kept by their first two characters)', () => {
+    for (const vocab of vocabs) {
+      for (const entries of Object.values(vocab).filter((v): v is string[] => Array.isArray(v) && v.every((e) => typeof e === 'string'))) {
+        for (const e of entries.filter((x) => x.endsWith('*'))) {
+          const stem = e.slice(0, -1);
+          for (const w of [stem, `${stem}ssa`, stem.slice(0, -1), stem.slice(1), `x${stem}`, stem.charAt(0), '', '😀ä']) {
+            expect(matchesAny(w, entries)).toBe(entries.some((x) => matchesWord(w, x)));
+          }
+        }
+      }
+    }
+    // Stems of one and of no character start every word that opens with them, however short.
+    expect(matchesAny('a', ['ab*', 'a*'])).toBe(true);
+    expect(matchesAny('q', ['*'])).toBe(true);
+    expect(matchesAny('a', ['ab*'])).toBe(false);
+    expect(anyMatches(['xy', 'abc'], ['abd*', 'ab*'])).toBe(true);
+  });
+
   it('find the first list that holds a match', () => {
     fc.assert(
       fc.property(word, fc.array(list, { maxLength: 5 }), (w, lists) => {

@@ -43,10 +43,14 @@ export function findDecisions(context: FindContext, units: readonly Unit[]): Dec
     for (const { text, cue, start } of found) {
       // Lines under one head differ in their labels (`sihteeri: Aino`, `tarkistaja: Aino`): those count.
       let key = textKey(labelled ? text : text.replace(/^[^:]{1,40}:\s*/, ''));
-      // A terse outcome (`Resolution: Obsoletion.`) repeats under other topics as a decision of its own.
+      // A terse outcome (`Resolution: Obsoletion.`) repeats under other topics as a decision of its own;
+      // so does a motion worded alike under each report it accepts (`Motion to accept by Ann` under
+      // `### Secretary's report` and again under `### Treasurer's report`).
       const item = context.drafts[context.itemOf[line] ?? -1];
-      // ... and so under another numbered item of a page without headings (`130 § ...` / `Päätös: Merkittiin tiedoksi.`, `131 § ...` / the same).
-      if (key.split(' ').length < 4) key += `@${scan.headings[line] ?? -1}` + (item?.number != null ? `#${item.number}` : '');
+      const terse = key.split(' ').length < 4;
+      if (terse || cue.kind === 'vote') key += `@${scan.headings[line] ?? -1}`;
+      // ... and a terse one under another numbered item of a page without headings (`130 § ...` / `Päätös: Merkittiin tiedoksi.`, `131 § ...` / the same).
+      if (terse && item?.number != null) key += `#${item.number}`;
       // The same sentence under two numbered items (`De voorzitter concludeert dat het voorstel als hamerstuk ...`) settles each;
       // a labelled outcome repeated (`Resolution #1: ...` again in a summary at the end) is the same one.
       if (item?.number != null && cue.kind !== 'marker' && cue.kind !== 'section') key += `#${item.number}`;

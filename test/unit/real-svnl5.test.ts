@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+/**
+ * Rules found by reading real Dutch and Swedish minutes of neighbourhood councils, joint-property
+ * associations and clubs (round nlsv4). Every example is written for the test; none is a line of
+ * those minutes.
+ */
+
+const roles = (text: string) => Object.fromEntries(parseMinutes(text).participants.flatMap((p) => p.roles.map((r) => [r, p.name])));
+
+describe('Swedish officers named in a sentence of the protocol', () => {
+  it('takes the chair from the opening told in the present, the office set beside the name', () => {
+    const text = 'Styrelsemöte 2021-03-04\n\nNärvarande: Lisa Berg, Olle Sand, Maja Holm\n\n1 Mötet öppnas\n\nLisa Berg ordförande, hälsar alla välkomna och öppnar mötet.\n';
+    expect(roles(text)).toMatchObject({ chair: 'Lisa Berg' });
+    const declared = 'Styrelsemöte 2021-03-04\n\nNärvarande: Lisa Berg, Olle Sand\n\n§ 1 Mötets öppnande\n\nOlle Sand förklarar mötet öppnat.\n';
+    expect(roles(declared)).toMatchObject({ chair: 'Olle Sand' });
+  });
+
+  it('reads an election with `enhälligt` between the verb and the office', () => {
+    const text = 'Styrelsemöte 2021-03-04\n\nNärvarande: Lisa Berg, Olle Sand, Maja Holm\n\n1. Val av mötesfunktionärer\n\nMaja Holm valdes enhälligt till mötesordförande. Olle Sand valdes enhälligt till sekreterare.\n';
+    expect(roles(text)).toMatchObject({ chair: 'Maja Holm', secretary: 'Olle Sand' });
+  });
+
+  it('gives no chair where the one who opens is not named', () => {
+    const text = 'Styrelsemöte 2021-03-04\n\nNärvarande: Lisa Berg, Olle Sand\n\n1. Mötets öppnande\n\nOrdföranden hälsar alla välkomna och öppnar mötet.\n';
+    expect(roles(text).chair).toBeUndefined();
+  });
+});

@@ -27,3 +27,20 @@ describe('Swedish officers named in a sentence of the protocol', () => {
     expect(roles(text).chair).toBeUndefined();
   });
 });
+
+describe('a short relative clause of deciding that closes the sentence', () => {
+  const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+  const head = 'Styrelsemöte 2021-03-04\n\nNärvarande: Lisa Berg, Olle Sand\n\n';
+
+  it('records the act on the thing the item took up (`som godkänns av styrelsen`, `som bordlades till hösten`)', () => {
+    expect(decisions(`${head}1. Föregående protokoll\n\nGenomgång av föregående protokoll, daterat i mars, som godkänns av styrelsen.\n`)).toHaveLength(1);
+    expect(decisions(`${head}1. Verksamhetsplan\n\nVi gick igenom planen utom budgetdelen, som bordlades till hösten.\n`)).toHaveLength(1);
+    expect(decisions(`${head}1. Bank\n\nOlle föreslog att vi byter bank, vilket också beslutades.\n`)).toHaveLength(1);
+  });
+
+  it('leaves a clause that recalls an older act alone (a date, an earlier meeting, a clause that runs on)', () => {
+    expect(decisions(`${head}1. Planen\n\nVi följer planen som antogs 2019.\n`)).toEqual([]);
+    expect(decisions(`${head}1. Planen\n\nVi följer planen som godkändes på förra mötet.\n`)).toEqual([]);
+    expect(decisions(`${head}1. Planen\n\nVi läste planen som antogs av en arbetsgrupp med sex medlemmar i Lund.\n`)).toEqual([]);
+  });
+});

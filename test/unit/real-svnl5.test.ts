@@ -44,3 +44,17 @@ describe('a short relative clause of deciding that closes the sentence', () => {
     expect(decisions(`${head}1. Planen\n\nVi läste planen som antogs av en arbetsgrupp med sex medlemmar i Lund.\n`)).toEqual([]);
   });
 });
+
+describe('the meeting date a title writes in the digits of a file name', () => {
+  const date = (text: string) => parseMinutes(text).date;
+
+  it('reads eight digits, year first, and six digits with the later year winning', () => {
+    expect(date('20190412 Notulen bestuursvergadering\n\n1. Opening\n\nHet verslag van 8 maart 2019 wordt vastgesteld.\n')).toBe('2019-04-12');
+    expect(date('Styrelsemöte 230914\n\nProtokoll fört vid styrelsemöte torsdagen den 14 september kl 18.00\n\n1 Föregående protokoll\n\nGenomgång av föregående protokoll, 2023-08-10, som godkänns.\n')).toBe('2023-09-14');
+  });
+
+  it('leaves digits that spell no date, and a date written with stops, to the other rules', () => {
+    expect(date('Styrelsemöte 991399\n\n1. Mötets öppnande\n')).toBeNull();
+    expect(date('Styrelsemöte 2023-09-14\n\n1. Mötets öppnande\n')).toBe('2023-09-14');
+  });
+});

@@ -423,7 +423,8 @@ function closingRelative(words: readonly string[], vocabs: readonly Vocabulary[]
   for (let i = 1; i + 1 < words.length; i++) {
     if (!relatives.includes(words[i] as string)) continue;
     const verb = leadingCueWord(words.slice(i + 1, i + 3), cues, 2);
-    if (verb === null) continue;
+    // A present passive of a language that writes one states a rule or a plan (`hallitukseen joka vuosi valitaan`: `joka` is also `every`).
+    if (verb === null || gather(vocabs, 'passiveEndings').some((e) => verb.endsWith(e))) continue;
     const tail = words.slice(words.indexOf(verb, i + 1) + 1);
     if (tail.length > RELATIVE_TAIL || tail.some((w) => /\d/u.test(w) || earlier.includes(w))) return null;
     return verb;

@@ -363,6 +363,8 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   if (office !== null && !decidedAbout(said, said.indexOf(office), vocabs)) return grammar(office);
   const joined = coordinatedCue(said, vocabs);
   if (joined >= 0 && !decidedAbout(said, joined, vocabs) && frontedCueHolds(said, joined, vocabs)) return grammar(said[joined] as string);
+  const relative = closingRelative(said, vocabs);
+  if (relative !== null) return grammar(relative);
   const body = bodyDecides(words, vocabs);
   if (body !== null) return grammar(body);
   const weak = weakCue(words, vocabs);
@@ -407,6 +409,32 @@ function coordinatedCue(words: readonly string[], vocabs: readonly Vocabulary[])
     if (and.includes(words[i] as string) && leadingCueWord(words.slice(i + 1, i + 2), cues, 1) !== null) return i + 1;
   }
   return -1;
+}
+
+/** How many words a relative clause of deciding may run on after its verb and still close the sentence. */
+const RELATIVE_TAIL = 4;
+
+/**
+ * The cue of a short relative clause that closes the sentence, said of the thing the item took up
+ * (`Genomgång av föregående protokoll, som godkänns av styrelsen`, `listan i slutet, som bordlades
+ * till nästa gång`, `en översyn med ABF, vilket också beslutades`): the relative pronoun right before
+ * the verb, or one word between. A clause that runs on, or names a date or an earlier meeting
+ * (`planen som antogs 2019`, `som godkändes på förra mötet`), recalls an older act. Null where none.
+ */
+function closingRelative(words: readonly string[], vocabs: readonly Vocabulary[]): string | null {
+  const relatives = gather(vocabs, 'relativePronouns');
+  const cues = gather(vocabs, 'decisionCues');
+  const earlier = vocabs.flatMap((v) => v.heldEarlier.times);
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!relatives.includes(words[i] as string)) continue;
+    const verb = leadingCueWord(words.slice(i + 1, i + 3), cues, 2);
+    // A present passive of a language that writes one states a rule or a plan (`hallitukseen joka vuosi valitaan`: `joka` is also `every`).
+    if (verb === null || gather(vocabs, 'passiveEndings').some((e) => verb.endsWith(e))) continue;
+    const tail = words.slice(words.indexOf(verb, i + 1) + 1);
+    if (tail.length > RELATIVE_TAIL || tail.some((w) => /\d/u.test(w) || earlier.includes(w))) return null;
+    return verb;
+  }
+  return null;
 }
 
 /** How many words before it a decision cue stands in every language's main clause (`It was agreed`, `Kokous hyväksyi`). */

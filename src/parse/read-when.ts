@@ -141,6 +141,7 @@ export function fallbackDate(lines: readonly Line[], header: Header, frontMatter
     const dateOnly = own(Infinity, (l) => l.kind !== 'code' && dateOnlyShape(l.text) && findFullDate(l.text, vocabs)?.hit.length === l.text.replace(/^\p{L}+[.,]?\s*/u, '').length);
     if (dateOnly && dateFromLine(dateOnly, header, vocabs, 'line')) secondDay(lines, dateOnly, header, vocabs);
   }
+  if (header.date === null) titleDigitsDate(header);
   if (header.date === null && frontMatter) {
     // The sentence that opens the meeting names its day (`Meeting called to order at 19:01, August 16, 2022`): a site's `date` is when the page went up.
     const opening = openingSentence(lines, vocabs);
@@ -183,6 +184,22 @@ export function fallbackDate(lines: readonly Line[], header: Header, frontMatter
     const linked = own(30, (l) => l.kind !== 'code' && l.kind !== 'html' && findFullDate(l.text, vocabs) !== null);
     if (linked) dateFromLine(linked, header, vocabs, 'text');
   }
+}
+
+/**
+ * The date a title writes in the digits of a file's name, with no stops (`20170609 Notulen
+ * bestuursvergadering`, `Styrelsemöte 220320`): the record names itself by its meeting's day, as
+ * its file would be named. Six digits are read as short dates in names are, the later year winning.
+ */
+function titleDigitsDate(header: Header): void {
+  const title = header.fields.title;
+  const digits = title === undefined ? null : /(?<![\d.:/-])(\d{8}|\d{6})(?![\d.:/-])/u.exec(title.text);
+  if (title === undefined || digits === null) return;
+  const token = digits[1] as string;
+  const iso = token.length === 8 ? dateInName(token, false) : shortPartsDate(+token.slice(0, 2), +token.slice(2, 4), +token.slice(4, 6), false);
+  if (iso === null) return;
+  header.date = iso;
+  header.fields.date = { text: title.text, position: title.position };
 }
 
 /** Own dated lines below a dateline that may still head the record with the meeting's own date. */

@@ -111,8 +111,7 @@ function plainTitle(lines: readonly Line[], header: Header, vocabs: readonly Voc
   // The document's name alone on the first line (`NOTULEN`, `PROTOKOLL`) reads as a label too (of the secretary): it stands above the title all the same.
   const top = firstTextLine(lines);
   if (top >= 0 && (lines[top] as Line).kind === 'paragraph' && isDocumentWord((lines[top] as Line).text, vocabs)) {
-    // Where that word and the line below read as one sentence of record (`Niederschrift` / `der 16. Sitzung der Gemeindevertretung am ...`), the sentence names the meeting.
-    const named = wrappedRecord(lines, top, vocabs) ?? titleBlock(lines, top, header, vocabs);
+    const named = titleBlock(lines, top, header, vocabs);
     if (named) return named;
   }
   const head: number[] = [];

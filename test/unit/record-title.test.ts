@@ -20,9 +20,9 @@ describe('a sentence of record at the top', () => {
   });
 });
 
-describe('the document word alone over its sentence of record', () => {
+describe('the document word alone over its sentence of record, under a page\'s chrome', () => {
   it('reads the two lines as one sentence, an ordinal number with its stop inside the name', () => {
-    const text = 'Niederschrift\n\nder 7. Sitzung des Ortsbeirates am Dienstag, den 3. Juni 2025 im Bürgerhaus Lindenau.\n\nBeginn: 19:00 Uhr\n\n1. Eröffnung\n\nDer Vorsitzende eröffnet die Sitzung.\n';
+    const text = 'Seiteninhalt\n\nNiederschrift\n\nder 7. Sitzung des Ortsbeirates am Dienstag, den 3. Juni 2025 im Bürgerhaus Lindenau.\n\nBeginn: 19:00 Uhr\n\n1. Eröffnung\n\nDer Vorsitzende eröffnet die Sitzung.\n';
     expect(title(text)).toBe('7. Sitzung des Ortsbeirates');
   });
 });

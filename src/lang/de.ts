@@ -146,6 +146,7 @@ export const de: Vocabulary = {
   meetingWords: ['sitzung*', 'treffen', 'versammlung*', 'protokoll*', 'besprechung*', 'vorstandssitzung*', 'mitgliederversammlung*', 'jahreshauptversammlung*', 'planungstreffen', 'plenum', 'niederschrift*'],
   documentWords: ['protokoll', 'niederschrift', 'sitzungsprotokoll', 'ergebnisprotokoll', 'verhandlungsschrift', 'sitzungsniederschrift', 'ergebnisniederschrift', 'beschlussprotokoll'],
   titleTails: ['vom', 'am', 'von', 'für', 'zum', 'der', 'des'],
+  pageWords: ['seiteninhalt', 'inhalt', 'startseite', 'dokumente', 'archiv', 'entwurf', 'genehmigt'],
   sectionHeadings: ['allgemeines', 'allgemeine informationen', 'hintergrund', 'überblick', 'organisatorisches', 'rahmendaten'],
   peopleColumns: {
     name: ['name', 'namen', 'teilnehmer', 'teilnehmende', 'person', 'mitglied'],

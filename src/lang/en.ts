@@ -168,6 +168,7 @@ export const en: Vocabulary = {
   meetingWords: ['meeting', 'meetings', 'minutes', 'call', 'sync', 'standup', 'stand-up', 'retro', 'retrospective', 'review', 'session', 'assembly', 'agm', 'egm', 'conference', 'telco', 'teleconference', 'workshop', 'catch-up', 'hearing'],
   documentWords: ['minutes', 'meeting minutes', 'notes', 'meeting notes', 'record', 'protocol'],
   titleTails: ['for', 'on', 'of', 'from', 'at', 'dated', 'held', 'of the', 'held on', 'the'],
+  pageWords: ['documents', 'document', 'approved', 'draft', 'uploaded', 'archive', 'home', 'meeting', 'meetings'],
   sectionHeadings: ['general information', 'general', 'information', 'background', 'overview', 'introduction', 'housekeeping', 'logistics', 'meeting information', 'meeting details', 'details'],
   peopleColumns: {
     name: ['name', 'names', 'attendee', 'attendees', 'participant', 'participants', 'member', 'members', 'person', 'full name'],

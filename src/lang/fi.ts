@@ -149,6 +149,7 @@ export const fi: Vocabulary = {
   meetingWords: ['kokous*', 'palaveri*', 'miitti*', 'pöytäkirja*', 'muistio*', 'tapaaminen', 'tapaamis*', 'kokoontumi*', 'vuosikokous*', 'syyskokous*', 'kevätkokous*', 'hallituksen', 'daily', 'katselmointi*', 'sprintti*', 'sprint', 'review', 'retro*'],
   documentWords: ['pöytäkirja', 'muistio', 'kokousmuistio', 'kokouspöytäkirja', 'pöytäkirjanote', 'tarkastettu pöytäkirja'],
   titleTails: [],
+  pageWords: ['asiakirjat', 'arkisto', 'luonnos', 'tarkastettu', 'kokous', 'kokoukset'],
   sectionHeadings: ['yleistä', 'yleiset asiat', 'yleistiedot', 'taustaa', 'tausta', 'kokouksen tiedot', 'perustiedot'],
   peopleColumns: {
     name: ['nimi', 'nimet', 'osallistuja', 'osallistujat', 'jäsen', 'jäsenet', 'henkilö'],

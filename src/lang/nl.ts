@@ -116,6 +116,7 @@ export const nl: Vocabulary = {
   meetingWords: ['vergadering*', 'notulen', 'verslag*', 'overleg*', 'bijeenkomst*', 'bestuursvergadering*', 'ledenvergadering*', 'voicechat', 'meeting'],
   documentWords: ['notulen', 'verslag', 'besluitenlijst'],
   titleTails: ['van', 'op', 'd.d.', 'dd', 'voor'],
+  pageWords: ['documenten', 'archief', 'concept', 'vergadering', 'vergaderingen'],
   sectionHeadings: ['algemeen', 'algemene informatie', 'achtergrond', 'overzicht', 'huishoudelijk'],
   peopleColumns: {
     name: ['naam', 'namen', 'deelnemer', 'deelnemers', 'lid', 'persoon'],

@@ -144,6 +144,7 @@ export const sv: Vocabulary = {
   meetingWords: ['möte*', 'styrelsemöte*', 'årsmöte*', 'sammanträde*', 'protokoll*', 'stämma*', 'mötesprotokoll*', 'minnesanteckning*'],
   documentWords: ['protokoll', 'mötesprotokoll', 'minnesanteckningar', 'justerat protokoll'],
   titleTails: ['den', 'från', 'för', 'vid'],
+  pageWords: ['dokument', 'arkiv', 'utkast', 'justerat', 'möte', 'möten'],
   sectionHeadings: ['allmänt', 'allmän information', 'bakgrund', 'översikt', 'mötesinformation'],
   peopleColumns: {
     name: ['namn', 'deltagare', 'ledamot', 'ledamöter', 'person'],

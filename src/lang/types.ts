@@ -195,6 +195,12 @@ export interface Vocabulary {
   documentWords: string[];
   /** Function words left dangling at the end of a title once its date is gone ("for", "vom"). */
   titleTails: string[];
+  /**
+   * Words a web site sets above the document on its page, which name the page and no meeting
+   * ("documents", "approved", "seiteninhalt"): a first line of only these, words for the document,
+   * plain words for a meeting, month names and numbers is the page's chrome, not the title.
+   */
+  pageWords?: string[];
   /** Headings of a section of the minutes that never name the meeting ("General information"). */
   sectionHeadings: string[];
   /** Column headers of a table of people. */

@@ -6,6 +6,7 @@ import { anyMatches } from '../lang/match.js';
 import { readFrontMatterPeople } from './front-matter-people.js';
 import { type Header, ITEM_NUMBER_ALONE, valueLines } from './header.js';
 import { PEOPLE_FIELDS, readPeopleField, readPeopleTables, readPreambleNames } from './read-attendance.js';
+import { readNameColumn } from './name-column.js';
 import { fieldOf, readLabel, type LabelHit } from './read-label.js';
 import { readInlinePeople, splitRunOn, type RunOnLine } from './read-inline-fields.js';
 import { findDayRange, findFullDate, findTimes, scanDates, weekdayOf } from './read-dates.js';
@@ -102,6 +103,7 @@ export function readHeader(lines: readonly Line[], frontMatter: Record<string, u
   readFrontMatterPeople(frontMatter, header, vocabs);
   frontMatterPlace(frontMatter, header, vocabs);
   readPreambleNames(lines, header, vocabs);
+  readNameColumn(lines, header, vocabs);
   roleSentences(lines, claims, vocabs);
   electionRoles(lines, claims, vocabs);
   proseRoles(lines, header, claims, vocabs);

@@ -20,7 +20,18 @@ const TITLE_LINES = 8;
  */
 export function readTitle(lines: readonly Line[], header: Header, frontMatter: Record<string, unknown> | null, vocabs: readonly Vocabulary[]): void {
   const fromMatter = typeof frontMatter?.title === 'string' ? cleanTitle(frontMatter.title, vocabs) : null;
-  const found = leadingTitle(lines, header, vocabs) ?? plainTitle(lines, header, vocabs) ?? recordTitle(lines, vocabs) ?? fieldedTitle(lines, header, vocabs) ?? letterheadTitle(lines, vocabs) ?? datedName(lines, vocabs) ?? belowChrome(lines, header, vocabs) ?? headLine(lines, header, vocabs);
+  let found = leadingTitle(lines, header, vocabs) ?? plainTitle(lines, header, vocabs) ?? recordTitle(lines, vocabs) ?? fieldedTitle(lines, header, vocabs) ?? letterheadTitle(lines, vocabs) ?? datedName(lines, vocabs) ?? belowChrome(lines, header, vocabs) ?? headLine(lines, header, vocabs);
+  // A plain first line that names only the page (`Documents`, `Minutes of Meetings`, `May 20th 2019 – Approved`) is a site's
+  // chrome: the minutes begin below it, where the document's word or a sentence of record opens them.
+  // A first line with the meeting's full date (`Meeting Notes 2012-10-16`) is the page of that meeting; a title below that names only a meeting (`meeting`) says less than the page.
+  if (found !== null && found.index === firstTextLine(lines) && (lines[found.index] as Line).kind === 'paragraph' && namesOnlyPage(found.title, vocabs) && findFullDate((lines[found.index] as Line).text, vocabs) === null) {
+    const below = belowChrome(lines, header, vocabs);
+    if (below !== null && !namesOnlyPage(below.title, vocabs) && !isDocumentWord(below.title, vocabs)) {
+      // The page's name is no topic of the minutes either.
+      header.consumed.add(found.index);
+      found = below;
+    }
+  }
   // Under a front-matter title, a first heading below the top level opens the first part (`### TOP 1 - Begrüßung`).
   const part = found !== null && fromMatter !== null && (lines[found.index] as Line).kind === 'heading' && (lines[found.index] as Line).depth > 1;
   if (found && !part) {
@@ -223,7 +234,7 @@ function belowChrome(lines: readonly Line[], header: Header, vocabs: readonly Vo
     const line = lines[i] as Line;
     if ((line.kind !== 'paragraph' && line.kind !== 'heading') || line.listDepth > 0) return null;
     // The document's name alone reads as a label too (of the secretary): it opens the document all the same.
-    if (isDocumentWord(line.text, vocabs)) return titleBlock(lines, i, header, vocabs) ?? wrappedRecord(lines, i, vocabs);
+    if (isDocumentWord(line.text, vocabs)) return wrappedRecord(lines, i, vocabs) ?? titleBlock(lines, i, header, vocabs);
     if (header.labels.has(i)) return null;
     if (opensRecord(line.text, vocabs)) return recordTitle(lines, vocabs, i);
     // The meeting's name before its date, the page's first line of its own (`Home` / `Verein | Termine` / `Lindenhof Generalversammlung vom 3. April 2023`).
@@ -285,7 +296,8 @@ function recordTitleOf(first: string, line: Line, lines: readonly Line[], top: n
   const cut = (at: number): void => {
     if (at > opening.length) end = Math.min(end, at);
   };
-  cut(text.search(/[,;]|\.(?:\s|$)/u));
+  // A stop after a number is an ordinal (`der 16. Sitzung`), not the sentence's end.
+  cut(text.search(/[,;]|(?<!\d)\.(?:\s|$)/u));
   // The name ends where a field of a run-on header starts (`Minutes of the board meeting Date: ... Present: ...`).
   cut(headBeforeFields(text, vocabs).length);
   for (const phrase of vocabs.flatMap((v) => v.heldAt)) if (!phrase.includes('…')) cut(lower.indexOf(` ${phrase} `, opening.length));
@@ -548,6 +560,18 @@ function dateStamp(text: string, vocabs: readonly Vocabulary[]): boolean {
   const hit = hits[0] as { index: number; length: number };
   const rest = (text.slice(0, hit.index) + ' ' + text.slice(hit.index + hit.length)).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   return rest.every((word) => vocabs.some((v) => v.weekdays.some((day) => day.includes(word))));
+}
+
+/**
+ * Whether a title names the page and nothing else: each word a word for the document (`Minutes`), a
+ * word a site sets on its pages or a plain word for a meeting (`Documents`, `Approved`, `Meetings`),
+ * a month's name, a number or a word of two letters (`of`), one at least of the page or a month.
+ */
+function namesOnlyPage(title: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = title.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
+  const page = (word: string): boolean => vocabs.some((v) => (v.pageWords ?? []).includes(word) || v.months.some((names) => names.includes(word)));
+  // At least one word of the page or a month: the document's word alone (`Protokoll`) or initials (`MR`) are no page's chrome.
+  return words.some(page) && words.every((word) => /^\d+$/.test(word) || word.length <= 2 || page(word) || vocabs.some((v) => v.documentWords.includes(word)));
 }
 
 /** The first line of text when it is a plain paragraph's, outside any list; null otherwise. */

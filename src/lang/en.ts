@@ -258,6 +258,15 @@ export const en: Vocabulary = {
   headingsInSentenceCase: false,
   reportedFuture: ['would'],
   reportedFutureNot: ['be', 'have', 'like', 'love', 'prefer', 'rather', 'want', 'need', 'appreciate', 'welcome', 'mean', 'seem', 'not', 'never', 'support', 'agree', 'accept', 'oppose', 'favour', 'favor', 'suggest', 'recommend', 'argue', 'think', 'expect', 'hope', 'say', 'consider', 'object', 'vote', 'know', 'understand', 'care', 'mind', 'benefit', 'happen', 'doubt', 'wonder', 'imagine', 'guess', 'assume', 'feel', 'it', 'this', 'that', 'there', 'you', 'we', 'they', 'he', 'she'],
+  // British minutes write a task nobody is named for as a passive infinitive (`Letter to be sent to the council`).
+  infinitivePassive: {
+    auxiliary: ['is to be', 'are to be', 'to be'],
+    within: 6,
+    governors: ['was', 'were', 'is', 'are', 'require', 'requires', 'required', 'allow', 'allows', 'ask', 'asks', 'with', 'which', 'that', 'only', 'need', 'needs', 'needed', 'want', 'wants', 'wanted', 'wish', 'wishes', 'like', 'likes', 'going', 'seem', 'seems', 'seemed', 'appear', 'appears', 'likely', 'unlikely', 'expected', 'supposed', 'due', 'yet', 'able', 'ready', 'about', 'used', 'asked', 'ought', 'has', 'have', 'had', 'got', 'it', 'deserve', 'deserves', 'continue', 'continues', 'hope', 'hopes', 'prefer', 'prefers', 'order', 'not', 'candidate', 'candidates', 'volunteered', 'agreed', 'chosen', 'elected', 'nominated'],
+    endings: ['ed'],
+    participles: ['sent', 'done', 'made', 'put', 'set', 'taken', 'given', 'brought', 'bought', 'paid', 'built', 'kept', 'written', 'sought', 'drawn', 'shown', 'got', 'gotten', 'found', 'sold', 'told', 'read', 'cut', 'run', 'laid', 'sent out', 'drawn up', 'spent', 'rebuilt', 'rewritten', 'redone', 'undertaken', 'chosen'],
+    notDeeds: ['confirmed', 'decided', 'determined', 'announced', 'discussed', 'agreed', 'based', 'elected', 'expected', 'noted', 'considered', 'continued', 'concluded', 'advised', 'finalised', 'finalized', 'reconsidered', 'revisited', 'tabled', 'deferred', 'postponed', 'held', 'seen', 'known', 'used', 'involved', 'allowed', 'required', 'needed', 'reappointed', 're-elected', 'appointed', 'called', 'named', 'added to the agenda', 'heard', 'welcomed', 'present', 'limited', 'associated', 'concerned', 'covered', 'funded', 'worked'],
+  },
   signatureCaptions: ['signatures', 'signed'],
   timeRangeWords: ['to', 'till', 'until'],
   reportedQuestions: ['the question is', 'the question was', 'the question remains', 'the open question is', 'it is unclear whether', 'it is not clear whether', 'it was unclear whether'],

@@ -560,6 +560,16 @@ export interface Vocabulary {
    */
   reportedFutureNot: string[];
   /**
+   * The passive infinitive that minutes write a task with and no doer (`A letter to be sent to the
+   * council`, `Quotes to be obtained`, `The hall is to be painted`): `auxiliary` opens it, among the
+   * first `within` words; a word of `governors` right before it makes it the object of a need or
+   * wish, no task (`needs to be`, `want to be`, `likely to be`); the word after it is a participle,
+   * ending in one of `endings` or one of `participles`; `notDeeds` are participles of a state or of
+   * news still awaited (`to be confirmed`, `to be based on`), no deed. Absent where the language
+   * has no such shape.
+   */
+  infinitivePassive?: { auxiliary: string[]; within: number; governors: string[]; endings: string[]; participles: string[]; notDeeds: string[] };
+  /**
    * The caption over the signatures at the end of a record (`Allekirjoitukset`, `Underskrifter`,
    * `Unterschriften`, `Signatures`, `Handtekeningen`): in a page flattened from a PDF the signers'
    * names and roles run on after it (`Allekirjoitukset Puheenjohtaja Aino Lehto Pöytäkirjanpitäjä

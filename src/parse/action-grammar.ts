@@ -109,6 +109,43 @@ export function modalPassive(text: string, context: FindContext): string | null 
 }
 
 /**
+ * The passive infinitive of a task nobody is named for (`A letter to be sent to the council`,
+ * `Quotes for the boiler to be obtained`, `The hall is to be painted`), as the language's
+ * `infinitivePassive` reads it: the auxiliary among the first words, after a subject with no word of
+ * need, wish, report or likelihood (`this needs to be fixed` states a need, `ISO requires the text
+ * to be ...` a rule), and a participle of a deed
+ * after it, not one of a state or of news awaited (`to be confirmed`, `to be based on`). The
+ * auxiliary and the participle as written, or null. A question is none.
+ */
+export function infinitivePassive(text: string, context: FindContext): string | null {
+  const shape = context.vocabs[0]?.infinitivePassive;
+  if (shape === undefined || text.includes('?')) return null;
+  const words = wordsOf(text);
+  const limit = Math.min(words.length - 1, shape.within);
+  for (let i = 1; i < limit; i++) {
+    const aux = shape.auxiliary.find((a) => a.split(' ').every((part, k) => words[i + k] === part));
+    if (aux === undefined) continue;
+    // The subject alone before it: no word of need, wish or report among its words, and no comma
+    // (`the minutes, to be approved in July` describes the noun before it).
+    if (words.slice(0, i).some((w) => shape.governors.includes(w)) || commaBefore(text, aux)) return null;
+    const at = i + aux.split(' ').length;
+    const word = words[at];
+    if (word === undefined) return null;
+    const pair = `${word} ${words[at + 1] ?? ''}`;
+    if (shape.notDeeds.some((n) => n === word || n === pair || (n.includes(' ') && words.slice(at, at + n.split(' ').length).join(' ') === n))) return null;
+    const participle = shape.participles.includes(word) || shape.endings.some((e) => word.length > e.length + 2 && word.endsWith(e));
+    return participle ? asWritten(text, words.slice(i, at + 1).join(' ')) : null;
+  }
+  return null;
+}
+
+/** Whether a comma stands before the first place the words `aux` are written. */
+function commaBefore(text: string, aux: string): boolean {
+  const at = text.toLowerCase().indexOf(` ${aux} `);
+  return at > 0 && text.lastIndexOf(',', at) >= 0;
+}
+
+/**
  * Whether the modal at `at` stands in a relative clause late in a sentence (`identifierade vi fyra
  * områden som ska utredas`, `registret, som kommer att användas`): a relative pronoun at most two
  * words before it, after four words or more of the sentence. Such a clause says what a noun is

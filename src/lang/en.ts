@@ -211,6 +211,7 @@ export const en: Vocabulary = {
   namesLeads: ['including', 'incl.', 'incl', 'among them', 'amongst them', 'namely', 'i.e.', 'viz.'],
   pronouns: ['she/her', 'he/him', 'they/them', 'she/they', 'he/they', 'they/she', 'they/he', 'ze/zir', 'ze/hir', 'xe/xem', 'she/her/hers', 'he/him/his', 'they/them/theirs', 'any pronouns', 'any/all'],
   resolutionClauses: ['that'],
+  pronounFollowers: ['is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'does', 'did', 'said', 'says', 'means', 'meant', 'seems', 'seemed', 'being', 'been', 'concluded', 'concludes', 'ended', 'ends', 'completed', 'closed', 'left', 'brought', 'took', 'made', 'sounds', 'sounded', 'aside'],
   particleVerbs: [],
   agendaFrame: ['opening', 'welcome', 'call to order', 'apologies', 'approval of the agenda', 'approval of agenda', 'adoption of the agenda', 'approval of the minutes', 'approval of minutes', 'minutes of the previous meeting', 'matters arising', 'announcements', 'correspondence', 'any other business', 'aob', 'other business', 'next meeting', 'date of next meeting', 'closing', 'close of meeting', 'adjournment'],
   separableDecisions: [],
@@ -262,7 +263,9 @@ export const en: Vocabulary = {
   infinitivePassive: {
     auxiliary: ['is to be', 'are to be', 'to be'],
     within: 6,
-    governors: ['was', 'were', 'is', 'are', 'require', 'requires', 'required', 'allow', 'allows', 'ask', 'asks', 'with', 'which', 'that', 'only', 'need', 'needs', 'needed', 'want', 'wants', 'wanted', 'wish', 'wishes', 'like', 'likes', 'going', 'seem', 'seems', 'seemed', 'appear', 'appears', 'likely', 'unlikely', 'expected', 'supposed', 'due', 'yet', 'able', 'ready', 'about', 'used', 'asked', 'ought', 'has', 'have', 'had', 'got', 'it', 'deserve', 'deserves', 'continue', 'continues', 'hope', 'hopes', 'prefer', 'prefers', 'order', 'not', 'candidate', 'candidates', 'volunteered', 'agreed', 'chosen', 'elected', 'nominated'],
+    governors: ['was', 'were', 'is', 'are', 'require', 'requires', 'required', 'allow', 'allows', 'ask', 'asks', 'with', 'which', 'that', 'only', 'need', 'needs', 'needed', 'want', 'wants', 'wanted', 'wish', 'wishes', 'like', 'likes', 'going', 'seem', 'seems', 'seemed', 'appear', 'appears', 'likely', 'unlikely', 'expected', 'supposed', 'due', 'yet', 'able', 'ready', 'about', 'used', 'asked', 'ought', 'has', 'have', 'had', 'got', 'it', 'deserve', 'deserves', 'continue', 'continues', 'hope', 'hopes', 'prefer', 'prefers', 'order', 'not', 'candidate', 'candidates', 'volunteered', 'agreed', 'chosen', 'elected', 'nominated',
+      // A planning application or a proposal describes what someone else asks for (`Application for a garage to be converted`).
+      'proposal', 'proposals', 'for'],
     endings: ['ed'],
     participles: ['sent', 'done', 'made', 'put', 'set', 'taken', 'given', 'brought', 'bought', 'paid', 'built', 'kept', 'written', 'sought', 'drawn', 'shown', 'got', 'gotten', 'found', 'sold', 'told', 'read', 'cut', 'run', 'laid', 'sent out', 'drawn up', 'spent', 'rebuilt', 'rewritten', 'redone', 'undertaken', 'chosen'],
     notDeeds: ['confirmed', 'decided', 'determined', 'announced', 'discussed', 'agreed', 'based', 'elected', 'expected', 'noted', 'considered', 'continued', 'concluded', 'advised', 'finalised', 'finalized', 'reconsidered', 'revisited', 'tabled', 'deferred', 'postponed', 'held', 'seen', 'known', 'used', 'involved', 'allowed', 'required', 'needed', 'reappointed', 're-elected', 'appointed', 'called', 'named', 'added to the agenda', 'heard', 'welcomed', 'present', 'limited', 'associated', 'concerned', 'covered', 'funded', 'worked'],

@@ -261,6 +261,8 @@ export interface Vocabulary {
    * each clause is one decision.
    */
   resolutionClauses: string[];
+  /** Words after which a clause word that is also a pronoun (English `that`) is the pronoun: `That is ...`, `That concluded ...`. */
+  pronounFollowers?: string[];
   /** Titles and forms of address written before a name (`Frau`, `mevrouw`, `kyrkoherde`, `Dr.`): no part of the name. */
   honorifics: string[];
   /**

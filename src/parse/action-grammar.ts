@@ -121,13 +121,17 @@ export function infinitivePassive(text: string, context: FindContext): string | 
   const shape = context.vocabs[0]?.infinitivePassive;
   if (shape === undefined || text.includes('?')) return null;
   const words = wordsOf(text);
+  // News told by someone (`The post office is to be closed, the clerk reported.`, `X said the road is to be resurfaced`) is no task of the meeting:
+  // a verb of telling after the last comma, or before the auxiliary (checked with the subject below).
+  const told = context.vocabs[0]?.hearsay?.verbs ?? [];
+  if (wordsOf(text.slice(text.lastIndexOf(',') + 1)).some((w) => told.includes(w)) && text.includes(',')) return null;
   const limit = Math.min(words.length - 1, shape.within);
   for (let i = 1; i < limit; i++) {
     const aux = shape.auxiliary.find((a) => a.split(' ').every((part, k) => words[i + k] === part));
     if (aux === undefined) continue;
     // The subject alone before it: no word of need, wish or report among its words, and no comma
     // (`the minutes, to be approved in July` describes the noun before it).
-    if (words.slice(0, i).some((w) => shape.governors.includes(w)) || commaBefore(text, aux)) return null;
+    if (words.slice(0, i).some((w) => shape.governors.includes(w) || told.includes(w)) || commaBefore(text, aux)) return null;
     const at = i + aux.split(' ').length;
     const word = words[at];
     if (word === undefined) return null;

@@ -339,18 +339,24 @@ function runningMinutes(lines: readonly Line[], candidates: readonly Candidate[]
  * The minutes whose number carries the meeting's year after a stop (`43.15 Apologies`, `44.15
  * Declarations of interest` at a meeting of 2015), as English parish councils and trustees number
  * them through the year: each opening a line, read as a whole minute numbered as written.
- * A time (`10.30 Coffee`) or a sub-item (`4.2 Budget`) ends otherwise than in the meeting's year.
+ * A sub-item (`4.2 Budget`) or a time (`10.30 Coffee`) mostly ends otherwise than in the meeting's year;
+ * where the year could be a time's minutes, hours alone (`10.15`, `11.15`) are times.
  */
 function ofTheYear(lines: readonly Line[], candidates: readonly Candidate[], date: string | null): Candidate[] {
   if (date === null) return [];
   const year = `.${date.slice(2, 4)}`;
-  return candidates
+  const minutes = candidates
     .filter((c) => {
       const line = lines[c.index] as Line;
-      return c.sub && !c.below && c.number.length - c.number.indexOf('.') === 3 && c.number.endsWith(year) && line.kind === 'paragraph';
+      return c.sub && !c.below && !c.number.startsWith('0') && c.number.length - c.number.indexOf('.') === 3 && c.number.endsWith(year) && line.kind === 'paragraph';
     })
     .map((c) => ({ ...c, sub: false }));
+  // In a year ending 00, 15, 30 or 45 a programme's hours read the same (`10.15 Strategy`, `11.15 Budget`): numbers that are all hours are times.
+  return QUARTER_HOURS.has(year) && minutes.every((c) => c.major <= 23) ? [] : minutes;
 }
+
+/** The minutes of an hour that a time writes after its stop, as a year's last two digits may be. */
+const QUARTER_HOURS = new Set(['.00', '.15', '.30', '.45']);
 
 /** A run of minutes counting up (one by one where `strict`), each on a line of its own: the run when it holds three at least, empty otherwise. */
 function countedOn(lines: readonly Line[], run: readonly Candidate[], strict: boolean): Candidate[] {

@@ -7,7 +7,7 @@ import { terseVerdict } from './decision-votes.js';
 import type { OutcomeScope } from './decision-scope.js';
 import type { FindContext } from './find-context.js';
 import { valueLines } from './read-header.js';
-import { opensWithClause, type Unit } from './to-units.js';
+import { opensWording, type Unit } from './to-units.js';
 import type { Line } from './types.js';
 import { oncePer } from '../lang/once-per.js';
 
@@ -66,7 +66,7 @@ export function clausesAfter(scan: Scan, index: number, found: Found): Found[] |
   const out: Found[] = [];
   for (let k = index + 1; k < scan.units.length; k++) {
     const next = scan.units[k] as Unit;
-    if (!opensWithClause(next, clauses) || scan.headings[next.line] !== scan.headings[unit.line]) break;
+    if (!opensWording(next, clauses, scan.context.vocabs) || scan.headings[next.line] !== scan.headings[unit.line]) break;
     scan.taken.add(k);
     out.push({ text: trimEndOf(next.text, ',;'), cue: found.cue, start: next.start });
   }

@@ -5,7 +5,7 @@ import { SUB_ITEM_MARK } from './agenda-number.js';
 import { asWritten, findPhrase, gather, hasWord, isWord, leadingCueWord, letteredWords, wordCount, wordsOf } from './cues.js';
 import { trimEndOf } from './decision-grammar.js';
 import { rollCallVote } from './roll-call-vote.js';
-import { opensWithClause, type Unit } from './to-units.js';
+import { opensWording, type Unit } from './to-units.js';
 
 /** A motion the minutes record as seconded or carried: its text, its cue and the units that belong to it. */
 export interface Motion {
@@ -81,7 +81,7 @@ function wordingAfter(units: readonly Unit[], index: number, parts: number[], vo
   if (clauses.size === 0 || wordsOf((units[index] as Unit).text).some((w) => clauses.has(w))) return null;
   let k = (parts.at(-1) ?? index) + 1;
   const first = units[k];
-  if (first === undefined || !near(k) || !opensWithClause(first, clauses) || wordsOf(first.text).length < 4) return null;
+  if (first === undefined || !near(k) || !opensWording(first, clauses, vocabs) || wordsOf(first.text).length < 4) return null;
   const pieces = [first.text];
   parts.push(k);
   for (k++; k < units.length && !/[.!?]\s*$/u.test(pieces.at(-1) as string) && (units[k] as Unit).block === first.block && pieces.length < 4; k++) {

@@ -1,4 +1,4 @@
-import { fold, foldsToOneOf, startsWithPhrase } from '../lang/match.js';
+import { anyMatches, fold, foldsToOneOf, startsWithPhrase } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Cue } from '../model/cue.js';
@@ -49,11 +49,10 @@ export function findDecisions(context: FindContext, units: readonly Unit[]): Dec
       const item = context.drafts[context.itemOf[line] ?? -1];
       const terse = key.split(' ').length < 4;
       if (terse || cue.kind === 'vote') key += `@${scan.headings[line] ?? -1}`;
-      // ... and a terse one under another numbered item of a page without headings (`130 § ...` / `Päätös: Merkittiin tiedoksi.`, `131 § ...` / the same).
-      if (terse && item?.number != null) key += `#${item.number}`;
       // The same sentence under two numbered items (`De voorzitter concludeert dat het voorstel als hamerstuk ...`) settles each;
-      // a labelled outcome repeated (`Resolution #1: ...` again in a summary at the end) is the same one.
-      if (item?.number != null && cue.kind !== 'marker' && cue.kind !== 'section') key += `#${item.number}`;
+      // a labelled outcome repeated (`Resolution #1: ...` again in a summary at the end) is the same one, unless it is terse
+      // (`130 § ...` / `Päätös: Merkittiin tiedoksi.`, `131 § ...` / the same, on a page without headings).
+      if (item?.number != null && (terse || (cue.kind !== 'marker' && cue.kind !== 'section'))) key += `#${item.number}`;
       if (seen.has(key)) continue;
       seen.add(key);
       if (index >= 0) scan.decided.add(index);
@@ -418,20 +417,22 @@ const RELATIVE_TAIL = 4;
  * The cue of a short relative clause that closes the sentence, said of the thing the item took up
  * (`Genomgång av föregående protokoll, som godkänns av styrelsen`, `listan i slutet, som bordlades
  * till nästa gång`, `en översyn med ABF, vilket också beslutades`): the relative pronoun right before
- * the verb, or one word between. A clause that runs on, or names a date or an earlier meeting
- * (`planen som antogs 2019`, `som godkändes på förra mötet`), recalls an older act. Null where none.
+ * the verb, or one word between. A clause that runs on, or names a date, an earlier meeting or a
+ * meeting at all (`planen som antogs 2019`, `som godkändes på förra mötet`, `som antogs av
+ * årsmötet`), recalls an older act. Null where none.
  */
 function closingRelative(words: readonly string[], vocabs: readonly Vocabulary[]): string | null {
   const relatives = gather(vocabs, 'relativePronouns');
   const cues = gather(vocabs, 'decisionCues');
   const earlier = vocabs.flatMap((v) => v.heldEarlier.times);
+  const meetings = gather(vocabs, 'meetingWords');
   for (let i = 1; i + 1 < words.length; i++) {
     if (!relatives.includes(words[i] as string)) continue;
     const verb = leadingCueWord(words.slice(i + 1, i + 3), cues, 2);
     // A present passive of a language that writes one states a rule or a plan (`hallitukseen joka vuosi valitaan`: `joka` is also `every`).
     if (verb === null || gather(vocabs, 'passiveEndings').some((e) => verb.endsWith(e))) continue;
     const tail = words.slice(words.indexOf(verb, i + 1) + 1);
-    if (tail.length > RELATIVE_TAIL || tail.some((w) => /\d/u.test(w) || earlier.includes(w))) return null;
+    if (tail.length > RELATIVE_TAIL || tail.some((w) => /\d/u.test(w) || earlier.includes(w)) || anyMatches(tail, meetings)) return null;
     return verb;
   }
   return null;

@@ -52,7 +52,8 @@ function columnFrom(lines: readonly Line[], from: number, header: Header, vocabs
   const column: [number, PersonEntry[]][] = [];
   let singles = 0;
   let paired = 0;
-  let marked = false;
+  let marked = 0;
+  let noted = 0;
   for (let j = from; j < lines.length; j++) {
     const line = lines[j] as Line;
     if (!plainLine(line, j, header)) break;
@@ -66,11 +67,15 @@ function columnFrom(lines: readonly Line[], from: number, header: Header, vocabs
     const person = personLine(line.text, vocabs);
     if (person === null || paired > 0) break;
     singles++;
-    if (person.marked) marked = true;
+    if (person.marked) marked++;
+    if (person.marked || line.text.includes('(')) noted++;
     column.push([j, [person.entry]]);
   }
   if (paired >= FEWEST_PAIRED) return column;
-  return singles >= FEWEST_SINGLES && marked ? column : null;
+  // Where a label has told who attended already, half the column's lines must carry a mark or a note in parentheses: a letterhead
+  // (`Mrs Jo Hale (Clerk)` / `Ivy Cottage` / `Rye Lane`) above a `Present:` list is marked on its first line only, members each (`Cllr ...`, `(Treasurer)`).
+  const told = header.participants.some((p) => p.present);
+  return singles >= FEWEST_SINGLES && marked > 0 && (!told || noted * 2 >= singles) ? column : null;
 }
 
 /** A line a column of names may hold: a plain paragraph's line, no list item, no label, not read for another field, no digit and no colon. */

@@ -296,8 +296,8 @@ function recordTitleOf(first: string, line: Line, lines: readonly Line[], top: n
   const cut = (at: number): void => {
     if (at > opening.length) end = Math.min(end, at);
   };
-  // A stop after a number is an ordinal (`der 16. Sitzung`), not the sentence's end.
-  cut(text.search(/[,;]|(?<!\d)\.(?:\s|$)/u));
+  // A stop after a number of one to three digits is an ordinal (`der 16. Sitzung`), not the sentence's end; after a year (`AGM 2024. The chair ...`) it is.
+  cut(text.search(/[,;]|(?<!(?<!\d)\d{1,3})\.(?:\s|$)/u));
   // The name ends where a field of a run-on header starts (`Minutes of the board meeting Date: ... Present: ...`).
   cut(headBeforeFields(text, vocabs).length);
   for (const phrase of vocabs.flatMap((v) => v.heldAt)) if (!phrase.includes('…')) cut(lower.indexOf(` ${phrase} `, opening.length));

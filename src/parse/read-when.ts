@@ -141,7 +141,7 @@ export function fallbackDate(lines: readonly Line[], header: Header, frontMatter
     const dateOnly = own(Infinity, (l) => l.kind !== 'code' && dateOnlyShape(l.text) && findFullDate(l.text, vocabs)?.hit.length === l.text.replace(/^\p{L}+[.,]?\s*/u, '').length);
     if (dateOnly && dateFromLine(dateOnly, header, vocabs, 'line')) secondDay(lines, dateOnly, header, vocabs);
   }
-  if (header.date === null) titleDigitsDate(header);
+  if (header.date === null) titleDigitsDate(header, lines, vocabs);
   if (header.date === null && frontMatter) {
     // The sentence that opens the meeting names its day (`Meeting called to order at 19:01, August 16, 2022`): a site's `date` is when the page went up.
     const opening = openingSentence(lines, vocabs);
@@ -191,15 +191,30 @@ export function fallbackDate(lines: readonly Line[], header: Header, frontMatter
  * bestuursvergadering`, `Styrelsemöte 220320`): the record names itself by its meeting's day, as
  * its file would be named. Six digits are read as short dates in names are, the later year winning.
  */
-function titleDigitsDate(header: Header): void {
+function titleDigitsDate(header: Header, lines: readonly Line[], vocabs: readonly Vocabulary[]): void {
   const title = header.fields.title;
   const digits = title === undefined ? null : /(?<![\d.:/-])(\d{8}|\d{6})(?![\d.:/-])/u.exec(title.text);
   if (title === undefined || digits === null) return;
   const token = digits[1] as string;
   const iso = token.length === 8 ? dateInName(token, false) : shortPartsDate(+token.slice(0, 2), +token.slice(2, 4), +token.slice(4, 6), false);
   if (iso === null) return;
+  // A reference number (`Planning Application 230145`) reads as a date too: the digits are the meeting's day only in a year the text's first full date is near.
+  const written = firstFullDate(lines, vocabs);
+  if (written !== null && Math.abs(Number(written.slice(0, 4)) - Number(iso.slice(0, 4))) > 1) return;
   header.date = iso;
   header.fields.date = { text: title.text, position: title.position };
+}
+
+/** How many lines from the top a written date is looked for, to bear out a title's digits. */
+const DATE_CHECK_LINES = 40;
+
+/** The first full date (with its year) the first lines of text write, as ISO, or null. */
+function firstFullDate(lines: readonly Line[], vocabs: readonly Vocabulary[]): string | null {
+  for (let i = 0; i < lines.length && i < DATE_CHECK_LINES; i++) {
+    const found = findFullDate((lines[i] as Line).text, vocabs);
+    if (found !== null) return found.iso;
+  }
+  return null;
 }
 
 /** Own dated lines below a dateline that may still head the record with the meeting's own date. */

@@ -470,6 +470,17 @@ function afterRemark(lines: readonly Line[], k: number): boolean {
 }
 
 /** Whether a line opens with a clause word and a blank (`att köpa`, not `Att:`). */
+/**
+ * Whether a unit opens a resolution's wording (`That the minutes be approved`, `That leave of absence
+ * be granted`, `att hålla ...`): a clause word, not followed by a word that makes a clause word which
+ * is also a pronoun the pronoun (`That is the third one`, `That concluded the business`).
+ */
+export function opensWording(line: Pick<Line, 'text'> | undefined, clauses: ReadonlySet<string>, vocabs: readonly Vocabulary[]): boolean {
+  if (line === undefined || !opensWithClause(line, clauses)) return false;
+  const next = (/^\S+\s+(\S+)/u.exec(line.text)?.[1] ?? '').toLowerCase();
+  return !vocabs.some((v) => v.pronounFollowers?.includes(next));
+}
+
 export function opensWithClause(line: Pick<Line, 'text'> | undefined, clauses: ReadonlySet<string>): boolean {
   if (line === undefined) return false;
   const space = line.text.indexOf(' ');

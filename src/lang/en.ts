@@ -265,7 +265,7 @@ export const en: Vocabulary = {
     within: 6,
     governors: ['was', 'were', 'is', 'are', 'require', 'requires', 'required', 'allow', 'allows', 'ask', 'asks', 'with', 'which', 'that', 'only', 'need', 'needs', 'needed', 'want', 'wants', 'wanted', 'wish', 'wishes', 'like', 'likes', 'going', 'seem', 'seems', 'seemed', 'appear', 'appears', 'likely', 'unlikely', 'expected', 'supposed', 'due', 'yet', 'able', 'ready', 'about', 'used', 'asked', 'ought', 'has', 'have', 'had', 'got', 'it', 'deserve', 'deserves', 'continue', 'continues', 'hope', 'hopes', 'prefer', 'prefers', 'order', 'not', 'candidate', 'candidates', 'volunteered', 'agreed', 'chosen', 'elected', 'nominated',
       // A planning application or a proposal describes what someone else asks for (`Application for a garage to be converted`).
-      'proposal', 'proposals', 'for'],
+      'application', 'proposal', 'proposals'],
     endings: ['ed'],
     participles: ['sent', 'done', 'made', 'put', 'set', 'taken', 'given', 'brought', 'bought', 'paid', 'built', 'kept', 'written', 'sought', 'drawn', 'shown', 'got', 'gotten', 'found', 'sold', 'told', 'read', 'cut', 'run', 'laid', 'sent out', 'drawn up', 'spent', 'rebuilt', 'rewritten', 'redone', 'undertaken', 'chosen'],
     notDeeds: ['confirmed', 'decided', 'determined', 'announced', 'discussed', 'agreed', 'based', 'elected', 'expected', 'noted', 'considered', 'continued', 'concluded', 'advised', 'finalised', 'finalized', 'reconsidered', 'revisited', 'tabled', 'deferred', 'postponed', 'held', 'seen', 'known', 'used', 'involved', 'allowed', 'required', 'needed', 'reappointed', 're-elected', 'appointed', 'called', 'named', 'added to the agenda', 'heard', 'welcomed', 'present', 'limited', 'associated', 'concerned', 'covered', 'funded', 'worked'],

@@ -121,22 +121,21 @@ export function infinitivePassive(text: string, context: FindContext): string | 
   const shape = context.vocabs[0]?.infinitivePassive;
   if (shape === undefined || text.includes('?')) return null;
   const words = wordsOf(text);
-  // News told by someone (`The post office is to be closed, the clerk reported.`, `X said the road is to be resurfaced`) is no task of the meeting:
-  // a verb of telling after the last comma, or before the auxiliary (checked with the subject below).
   const told = context.vocabs[0]?.hearsay?.verbs ?? [];
-  if (wordsOf(text.slice(text.lastIndexOf(',') + 1)).some((w) => told.includes(w)) && text.includes(',')) return null;
   const limit = Math.min(words.length - 1, shape.within);
   for (let i = 1; i < limit; i++) {
     const aux = shape.auxiliary.find((a) => a.split(' ').every((part, k) => words[i + k] === part));
     if (aux === undefined) continue;
-    // The subject alone before it: no word of need, wish or report among its words, and no comma
+    // The subject alone before it: no word of need, wish, report or telling among its words, and no comma
     // (`the minutes, to be approved in July` describes the noun before it).
     if (words.slice(0, i).some((w) => shape.governors.includes(w) || told.includes(w)) || commaBefore(text, aux)) return null;
+    // News told by someone (`The post office is to be closed, the clerk reported.`) is no task of the meeting: a verb of telling after the last comma.
+    const comma = text.lastIndexOf(',');
+    if (comma >= 0 && wordsOf(text.slice(comma + 1)).some((w) => told.includes(w))) return null;
     const at = i + aux.split(' ').length;
     const word = words[at];
     if (word === undefined) return null;
-    const pair = `${word} ${words[at + 1] ?? ''}`;
-    if (shape.notDeeds.some((n) => n === word || n === pair || (n.includes(' ') && words.slice(at, at + n.split(' ').length).join(' ') === n))) return null;
+    if (shape.notDeeds.some((n) => n === word || (n.includes(' ') && words.slice(at, at + n.split(' ').length).join(' ') === n))) return null;
     const participle = shape.participles.includes(word) || shape.endings.some((e) => word.length > e.length + 2 && word.endsWith(e));
     return participle ? asWritten(text, words.slice(i, at + 1).join(' ')) : null;
   }

@@ -1,6 +1,6 @@
 import type { Cue } from '../model/cue.js';
 import type { Position } from '../model/position.js';
-import { findPhrase, gather, hasWord, wordCount, wordSet, wordsOf } from './cues.js';
+import { findPhrase, gather, hasLetter, hasWord, wordCount, wordSet, wordsOf } from './cues.js';
 import { trimEndOf } from './decision-grammar.js';
 import { stripProposal } from './decision-markers.js';
 import { terseVerdict } from './decision-votes.js';
@@ -86,7 +86,7 @@ function resultAfter(scan: Scan, last: number): void {
   for (let k = last + 1; k <= last + 2 && k < scan.units.length; k++) {
     const unit = scan.units[k] as Unit;
     if (scan.headings[unit.line] !== scan.headings[(scan.units[last] as Unit).line]) return;
-    const lettered = wordsOf(unit.text).filter((w) => /\p{L}/u.test(w));
+    const lettered = wordsOf(unit.text).filter(hasLetter);
     const named = anaphors.some((phrase) => phrase.includes(' ') && phrase.split(' ').every((p, n) => lettered[n] === p));
     if (!(named && hasWord(lettered, carried)) && !(lettered.length <= 2 && terseVerdict(unit.text, scan.context.allVocabs) !== null)) return;
     scan.taken.add(k);

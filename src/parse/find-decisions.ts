@@ -881,8 +881,9 @@ const weakCues = oncePer((vocabs: readonly Vocabulary[]): { any: string[]; cues:
  */
 function deferralLead(text: string, vocabs: readonly Vocabulary[]): string | null {
   const opening = text.trimStart();
+  const folded = fold(opening.slice(0, 40));
   for (const v of vocabs) {
-    const lead = startsWithPhrase(fold(opening.slice(0, 40)), v.deferralLeads ?? []);
+    const lead = startsWithPhrase(folded, v.deferralLeads ?? []);
     if (lead !== null) return opening.slice(0, lead.length);
   }
   return null;

@@ -469,7 +469,6 @@ function afterRemark(lines: readonly Line[], k: number): boolean {
   return /[.!?]\s*\([^()]{1,80}\)\s*$/u.test((lines[k - 1] as Line).text) && /^\p{Lu}/u.test((lines[k] as Line).text);
 }
 
-/** Whether a line opens with a clause word and a blank (`att köpa`, not `Att:`). */
 /**
  * Whether a unit opens a resolution's wording (`That the minutes be approved`, `That leave of absence
  * be granted`, `att hålla ...`): a clause word, not followed by a word that makes a clause word which
@@ -481,6 +480,7 @@ export function opensWording(line: Pick<Line, 'text'> | undefined, clauses: Read
   return !vocabs.some((v) => v.pronounFollowers?.includes(next));
 }
 
+/** Whether a line opens with a clause word and a blank (`att köpa`, not `Att:`). */
 export function opensWithClause(line: Pick<Line, 'text'> | undefined, clauses: ReadonlySet<string>): boolean {
   if (line === undefined) return false;
   const space = line.text.indexOf(' ');

@@ -226,8 +226,10 @@ function months(words: Word[], meetingDate: string | null, vocabs: readonly Voca
     } else {
       from = monthOf(word.lower, vocabs, cued);
       to = from;
-      // A short form alone is another word as often (`jun`, `mar`); a full name of three letters (`mei`, `maj`) is a month.
-      if (word.lower.length <= 3 && !vocabs.some((v) => v.months.some((names) => names[0] === word.lower && word.lower !== 'may'))) from = to = 0;
+      // A short form alone is another word as often (`jun`, `mar`); a full name of three letters (`mei`, `maj`) is a month,
+      // and English `May` only with its capital after a word that leads to a month (`by the end of May`; `they may` is the verb).
+      const modal = word.lower === 'may' && !(cued && word.text === 'May');
+      if (word.lower.length <= 3 && !vocabs.some((v) => v.months.some((names) => names[0] === word.lower && !modal))) from = to = 0;
     }
     if (from <= 0 || to <= 0) return;
     const yearWord = words[i + 1];

@@ -66,6 +66,13 @@ describe('readDue: words -> date ranges, relative to a meeting on Fri 2019-11-08
     expect(readDue('Torstai-iltojen ohjelma', meeting, all)).toBeNull();
   });
 
+  it('reads English `May` as the month only with its capital after a word leading to a month', () => {
+    expect(readDue('the hedge is to be cut by the end of May', meeting, all)).toEqual({ text: 'by the end of May', start: '2020-05-21', end: '2020-05-31' });
+    expect(readDue('the fete is in May', meeting, all)).toEqual({ text: 'in May', start: '2020-05-01', end: '2020-05-31' });
+    expect(readDue('the results May change', meeting, all)).toBeNull();
+    expect(readDue('costs of may rise', meeting, all)).toBeNull();
+  });
+
   it('reads only dates with a year when the meeting has no date', () => {
     expect(readDue('15.12.', null, all)).toBeNull();
     expect(readDue('15.12.2019', null, all)?.end).toBe('2019-12-15');

@@ -239,7 +239,7 @@ const minutesWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string
  * each word is written with a capital (a name recurs: in the list of those present, in several
  * items). Found once per document.
  */
-const wordCounts = oncePer((lines: readonly Line[]): { lower: ReadonlySet<string>; capitalised: ReadonlyMap<string, number> } => {
+export const wordCounts = oncePer((lines: readonly Line[]): { lower: ReadonlySet<string>; capitalised: ReadonlyMap<string, number> } => {
   const lower = new Set<string>();
   const capitalised = new Map<string, number>();
   for (const line of lines) {

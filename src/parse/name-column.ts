@@ -1,4 +1,6 @@
+import { fold } from '../lang/match.js';
 import type { Vocabulary } from '../lang/types.js';
+import { wordCounts } from './action-owners.js';
 import type { Header } from './header.js';
 import { addParticipant, participantOf } from './read-attendance.js';
 import { readName, type PersonEntry } from './read-people.js';
@@ -23,7 +25,8 @@ const FEWEST_PAIRED = 2;
  *   `(minutes)`) or a courtesy title before the name (`Cllr`, `Mrs`), for a column of topics
  *   (`Budget Review` / `Hiring Plan`) reads the same;
  * - two people and more a line, each a given name and a surname in capitals (`Anna Berg Tom Keller
- *   Rita Moss` / `Eva Lund Sam Price`), two lines at least.
+ *   Rita Moss` / `Eva Lund Sam Price`), two lines at least, no word of them written in lower case
+ *   elsewhere in the minutes (`Summer Fair Car Park` / `Village Hall Bus Shelter` are topics).
  * The column begins within the first lines of text, under short lines only and before any heading,
  * and ends at the first line that is no such name: a label (`In attendance:`), a numbered item, a sentence.
  */
@@ -58,6 +61,8 @@ function columnFrom(lines: readonly Line[], from: number, header: Header, vocabs
     const line = lines[j] as Line;
     if (!plainLine(line, j, header)) break;
     const pairs = namePairs(line.text, vocabs);
+    // A word the minutes also write in lower case is a common noun, no name (`Summer Fair Car Park` / `Village Hall Bus Shelter`: topics).
+    if (pairs !== null && pairs.some((p) => p.name.split(' ').some((w) => wordCounts(lines).lower.has(fold(w))))) break;
     if (pairs !== null) {
       if (singles > 0) return null;
       paired++;

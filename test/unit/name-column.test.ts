@@ -33,6 +33,11 @@ describe('a column of names under the title', () => {
     expect(people(text)).toEqual([]);
   });
 
+  it('reads no lines of topics in pairs of capitalised words whose words the minutes also write in lower case', () => {
+    const text = 'Meeting of the Elmford Village Hall Committee\nHeld on Monday 2nd June 2025\nSummer Fair Car Park\nVillage Hall Bus Shelter\n\nThe fair will need more parking this year and the shelter by the hall needs a new bus timetable.\n';
+    expect(people(text)).toEqual([]);
+  });
+
   it('reads no column of fewer than three names, nor one below a heading', () => {
     expect(people('Board Meeting\n\nAnna Berg (Chair)\nTom Keller\n\nWe met.\n')).toEqual([]);
     expect(people('# Board Meeting\n\n## Budget\n\nAnna Berg (Chair)\nTom Keller\nRita Moss\n\nWe met.\n')).toEqual([]);

@@ -20,6 +20,8 @@ interface Candidate {
   noted?: boolean;
   /** Whether the title stands on the line under the number (`5` / `Ekonomi:`): the notes start after it. */
   below?: boolean;
+  /** Whether the title is set in capitals before the notes on its line (`1.APOLOGIES FOR ABSENCE. Cllr ...`): a heading, not a point of a list. */
+  capitals?: boolean;
 }
 
 interface Link {
@@ -57,7 +59,7 @@ export function numberedOutline(lines: readonly Line[], header: Header, vocabs: 
   const framed = standingItems(chain, vocabs) >= 2;
   for (let k = 0; k + 1 < chain.length; k++) {
     gaps++;
-    if (((chain[k] as Candidate).noted && framed) || notesBetween(lines, (chain[k] as Candidate).index + ((chain[k] as Candidate).below ? 1 : 0), (chain[k + 1] as Candidate).index)) filled++;
+    if (((chain[k] as Candidate).noted && (framed || (chain[k] as Candidate).capitals === true)) || notesBetween(lines, (chain[k] as Candidate).index + ((chain[k] as Candidate).below ? 1 : 0), (chain[k + 1] as Candidate).index)) filled++;
   }
   // Real minutes write nothing under many items (`1. Opening`, `2. Mededelingen`, `10. Rondvraag`): a run with notes under some items that holds the standing items of an agenda is one all the same.
   if (filled * 2 < gaps && (filled === 0 || standingItems(chain, vocabs) < 2) && !recordsActs(lines, chain, vocabs)) return [];
@@ -226,9 +228,10 @@ function outlineCandidates(lines: readonly Line[], header: Header, vocabs: reado
     if (ordinal !== undefined && line.listDepth === 1) {
       const next = lines[index + 1];
       const own = line.text !== '';
-      const lead = own ? titleBeforeNotes(line.text) : '';
+      const capitals = own ? capitalsBeforeNotes(line.text) : '';
+      const lead = capitals !== '' ? capitals : own ? titleBeforeNotes(line.text) : '';
       const title = lead !== '' ? lead : own ? line.text : next && (next.kind === 'paragraph' || next.kind === 'listItem') ? firstSentence(next.text) : '';
-      if (title !== '') out.push({ index, major: ordinal, sub: false, number: String(ordinal), title: cleanItemTitle(title), noted: lead !== '' });
+      if (title !== '') out.push({ index, major: ordinal, sub: false, number: String(ordinal), title: cleanItemTitle(title), noted: lead !== '', capitals: capitals !== '' });
       return;
     }
     if (line.kind === 'listItem' && line.itemStart && line.listDepth > 1) return;
@@ -255,6 +258,12 @@ function outlineCandidates(lines: readonly Line[], header: Header, vocabs: reado
     const alone = read.title === '' ? markedAlone(lines, index) : '';
     if (alone !== '') {
       out.push({ index, major: Number(read.number), sub: false, number: read.number, title: alone });
+      return;
+    }
+    // `1.APOLOGIES FOR ABSENCE. Cllr Eaves ...`: a title in capitals runs into the item's notes on its line, as council minutes typed up set it.
+    const head = line.kind === 'paragraph' && read.closed ? capitalsBeforeNotes(read.title) : '';
+    if (head !== '') {
+      out.push({ index, major: Number(read.number.split('.')[0]), sub: read.number.includes('.'), number: read.number, title: head, noted: true, capitals: true });
       return;
     }
     const bare = cleanItemTitle(read.title);
@@ -439,6 +448,25 @@ const listedTitles = oncePer((lines: readonly Line[]): ReadonlyMap<number, strin
   }
   return titles;
 });
+
+/** Words in capitals (`APOLOGIES FOR ABSENCE`, `REPORTS FROM VISITING REPRESENTATIVE(S)`) closed by a stop, colon or comma before more words. */
+const CAPITALS_LEAD = /^(\p{Lu}[\p{Lu}&'’()/-]+(?: [\p{Lu}&'’()/-]+){0,7})[.:,]\s+(?=\S)/u;
+
+/** Capital letters at least in a title set in capitals: fewer make an acronym (`AGM. The ...`). */
+const FEWEST_CAPITALS = 5;
+
+/**
+ * The title of a numbered item set in capitals that runs into its notes on the same line, as parish
+ * councils type their minutes (`1.APOLOGIES FOR ABSENCE. Cllr Eaves sent apologies.`, `3.MINUTES OF
+ * MEETING, Jan 24th. ...`): the words in capitals before their stop, colon or comma, where words in
+ * ordinary type follow. '' for any other line.
+ */
+function capitalsBeforeNotes(text: string): string {
+  const lead = CAPITALS_LEAD.exec(text);
+  if (!lead || !/\p{Ll}/u.test(text.slice(lead[0].length))) return '';
+  const title = lead[1] as string;
+  return title.replace(/[^\p{Lu}]/gu, '').length >= FEWEST_CAPITALS ? title : '';
+}
 
 /** A title of a few words in a capital before a colon and the notes after it on the item's line. */
 const COLON_LEAD = /^(\p{Lu}[^.,;:()]{2,58}?):\s+(?=\S)/u;

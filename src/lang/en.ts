@@ -213,7 +213,11 @@ export const en: Vocabulary = {
   resolutionClauses: ['that'],
   pronounFollowers: ['is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'does', 'did', 'said', 'says', 'means', 'meant', 'seems', 'seemed', 'being', 'been', 'concluded', 'concludes', 'ended', 'ends', 'completed', 'closed', 'left', 'brought', 'took', 'made', 'sounds', 'sounded', 'aside'],
   particleVerbs: [],
-  agendaFrame: ['opening', 'welcome', 'call to order', 'apologies', 'approval of the agenda', 'approval of agenda', 'adoption of the agenda', 'approval of the minutes', 'approval of minutes', 'minutes of the previous meeting', 'matters arising', 'announcements', 'correspondence', 'any other business', 'aob', 'other business', 'next meeting', 'date of next meeting', 'closing', 'close of meeting', 'adjournment'],
+  agendaFrame: ['opening', 'welcome', 'call to order', 'apologies', 'approval of the agenda', 'approval of agenda', 'adoption of the agenda', 'approval of the minutes', 'approval of minutes', 'minutes of the previous meeting', 'matters arising', 'announcements', 'correspondence', 'any other business', 'aob', 'other business', 'next meeting', 'date of next meeting', 'closing', 'close of meeting', 'adjournment',
+    // The officers' reports and the business of a Robert's Rules order of business (US and UK clubs, PTAs, libraries), with and without the possessive.
+    "president's report", 'presidents report', 'president report', "chair's report", 'chairs report', "chairman's report", "chairperson's report", "secretary's report", 'secretarys report', 'secretary report',
+    "treasurer's report", 'treasurers report', 'treasurer report', "principal's report", 'principals report', 'principal report', 'committee reports', 'reports of officers', "officers' reports", 'officers reports',
+    'old business', 'new business', 'unfinished business', 'general business'],
   separableDecisions: [],
   relativePronouns: ['which'],
   decisionCueReach: 4,

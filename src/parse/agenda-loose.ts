@@ -79,6 +79,11 @@ function lineTopics(lines: readonly Line[], header: Header, vocabs: readonly Voc
     // Its notes are prose: a sentence goes on from it or follows it (a line over a list is a label of
     // the list; a column of short lines, names or figures, holds no topics).
     const next = lines[index + 1] as Line | undefined;
+    // A standing item's notes may be a list of points (`Treasurer's Report` / `• Balance ...`), as minutes typed on a template keep them.
+    if (standing && next !== undefined && next.kind === 'listItem' && next.listDepth === 1 && next.quoteDepth === 0 && line.listDepth === 0) {
+      found.push(index);
+      return;
+    }
     if (next === undefined || next.kind !== 'paragraph' || next.quoteDepth > 0 || (topicShaped(next.text) && !sentenceAfter(text, next.text) && !(standing && /[.!]$/u.test(next.text)))) return;
     if (next.block === line.block && (!/^\p{Lu}/u.test(next.text) || (text.length * 2 > longestOfBlock(lines, index + 1) && !standing))) return;
     found.push(index);

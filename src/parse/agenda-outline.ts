@@ -210,7 +210,8 @@ function standingItems(chain: readonly Candidate[], vocabs: readonly Vocabulary[
 
 /** Whether a title opens with a standing item of an agenda (`Opening`, `Rondvraag en sluiting`, `Notulen vorige vergadering`). */
 export function isStandingItem(text: string, vocabs: readonly Vocabulary[]): boolean {
-  const title = fold(text);
+  // A typed apostrophe and a typographic one are the same mark (`President’s Report`).
+  const title = fold(text).replaceAll('’', "'");
   return agendaFrame(vocabs).some((words) => title === words || (title.startsWith(words) && !/[\p{L}\p{N}]/u.test(title.charAt(words.length))));
 }
 

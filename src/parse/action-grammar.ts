@@ -81,6 +81,9 @@ function passiveOf(text: string, context: FindContext): ((word: string) => boole
   return (word: string): boolean => word.length > 5 && endings.some((e) => word.endsWith(e)) && !cases.some((e) => word.endsWith(e)) && !oneOf(word, cues) && !reports.has(word);
 }
 
+/** A language's passive modals as their words (`zal worden`: `zal`, `worden`), split once. */
+const modalWords = oncePer((modals: readonly string[]): string[][] => modals.map((m) => m.split(' ')));
+
 /**
  * A modal with a passive after it, a task nobody is named for (`ett kalkylark ska läggas upp`,
  * `er zal een bord gemaakt worden`, `das Protokoll muss verschickt werden`): the modal and the
@@ -96,10 +99,11 @@ export function modalPassive(text: string, context: FindContext): string | null 
   // A contingency, not a task (`Mocht dit niet helpen, dan zullen er maatregelen worden genomen`): the sentence opens with a condition.
   if ((vocab.conditionals ?? []).includes(words[0] ?? '')) return null;
   const reports = wordSet(context.vocabs, 'reportWords');
+  const modals = modalWords(vocab.passiveModals);
   for (let i = 0; i < words.length; i++) {
-    const modal = vocab.passiveModals.find((m) => m.split(' ').every((part, k) => words[i + k] === part));
+    const modal = modals.find((parts) => parts.every((part, k) => words[i + k] === part));
     if (modal === undefined || describesNoun(words, i, vocab.relativePronouns)) continue;
-    const from = i + modal.split(' ').length;
+    const from = i + modal.length;
     for (const word of words.slice(from, from + 8)) {
       const passive = vocab.modalPassives.some((e) => word === e || (e.length <= 3 && word.length > e.length + 2 && word.endsWith(e)));
       if (passive && !reports.has(word)) return asWritten(text, words.slice(i, words.indexOf(word, from) + 1).join(' '));

@@ -235,6 +235,16 @@ function pairKey(first: number, second: number): number {
 /** `gather` as a set, for look-ups of whole words; made once per list of vocabularies. */
 export const wordSet: (vocabs: readonly Vocabulary[], key: WordList) => ReadonlySet<string> = perWordList((vocabs, key) => new Set(gather(vocabs, key)));
 
+/**
+ * The words of presence and of absence of the vocabularies (`present`, `läsnä`; `absent`, `poissa`)
+ * as sets, made once per list of vocabularies: the attendance readers ask of every word of a
+ * sentence whether it is one.
+ */
+export const attendanceWords = oncePer((vocabs: readonly Vocabulary[]): { present: ReadonlySet<string>; absent: ReadonlySet<string> } => ({
+  present: new Set(vocabs.flatMap((v) => v.attendance.present)),
+  absent: new Set(vocabs.flatMap((v) => v.attendance.absent)),
+}));
+
 /** A key for near-identical texts: their first ten content words (trailing remarks do not count). */
 export function textKey(text: string): string {
   return wordsOf(text).filter((w) => w.length > 2).slice(0, 10).join(' ');

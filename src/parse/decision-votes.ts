@@ -120,6 +120,9 @@ function countOnly(text: string, vocabs: readonly Vocabulary[]): boolean {
   return voteCount(text, vocabs) !== null && !hasWord(wordsOf(text), gather(vocabs, 'carried'));
 }
 
+/** The words that say who moved a motion (`moved`, `proposed`), as a set made once per list of vocabularies. */
+const moverWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.movers ?? [])));
+
 /**
  * The word of moving in a sentence that names a mover and then a seconder with no motion phrase
  * (`Ann moved, Bo seconded, to table the item`): a motion all the same, when a name stands right
@@ -127,7 +130,8 @@ function countOnly(text: string, vocabs: readonly Vocabulary[]): boolean {
  */
 function movedThenSeconded(text: string, vocabs: readonly Vocabulary[]): string | null {
   const words = wordsOf(text);
-  const moved = words.findIndex((word) => vocabs.some((v) => (v.movers ?? []).includes(word)));
+  const movers = moverWords(vocabs);
+  const moved = words.findIndex((word) => movers.has(word));
   if (moved < 1 || findPhrase(words.slice(moved + 1).join(' '), gather(vocabs, 'seconded')) === null) return null;
   const mover = words[moved] as string;
   const at = text.toLowerCase().indexOf(` ${mover}`);

@@ -1,4 +1,5 @@
 import type { FieldName, Vocabulary } from '../lang/types.js';
+import { attendanceWords } from './cues.js';
 import { trimEndWhere } from './trim.js';
 
 /** The marks that close a word at the end of a clause. */
@@ -32,7 +33,7 @@ export function namesThenPresence(words: readonly string[], vocabs: readonly Voc
  */
 function namesThenJoined(words: readonly string[], lower: readonly string[], vocabs: readonly Vocabulary[]): { field: FieldName; text: string } | null {
   for (let verb = lower.length - 1; verb >= Math.max(1, lower.length - 4); verb--) {
-    if (!vocabs.some((v) => v.attendance.present.includes(lower[verb] as string))) continue;
+    if (!attendanceWords(vocabs).present.has(lower[verb] as string)) continue;
     const how = lower.slice(verb + 1).join(' ');
     // How they took part makes the word a verb of joining (`Ann Lee – present` is a roll call's mark, read elsewhere).
     if (!vocabs.some((v) => (v.attendanceModes ?? []).includes(how))) return null;

@@ -14,7 +14,7 @@ import type { RoleClaim } from './read-roles.js';
 import type { Line } from './types.js';
 import { WRAP_WIDTH } from './to-blocks.js';
 import { withoutTrailingParen } from './trim.js';
-import { gather, hasPhrase } from './cues.js';
+import { attendanceWords, gather, hasPhrase } from './cues.js';
 import { oncePer } from '../lang/once-per.js';
 
 /** A sentence of notes: four words or more, one in lower case, and a full stop, question or exclamation mark at its end. */
@@ -1003,7 +1003,8 @@ const MOST_TOLD_LINES = 4;
 /** Whether a word, a comma or colon after it aside, is a word of presence or absence in the vocabularies (`present`, `absent`). */
 function isAttendanceWord(word: string, vocabs: readonly Vocabulary[]): boolean {
   const bare = word.toLowerCase().replace(/[,:]$/u, '');
-  return vocabs.some((v) => v.attendance.present.includes(bare) || v.attendance.absent.includes(bare));
+  const { present, absent } = attendanceWords(vocabs);
+  return present.has(bare) || absent.has(bare);
 }
 
 /**
@@ -1174,9 +1175,10 @@ function attendanceTold(text: string, vocabs: readonly Vocabulary[]): { field: F
   if (text.length > 300) return null;
   const words = text.split(/\s+/);
   const lower = words.map((w) => w.toLowerCase().replace(/[,:]$/, ''));
+  const attendance = attendanceWords(vocabs);
   for (let i = 0; i < Math.min(words.length, 8); i++) {
-    const absent = vocabs.some((v) => v.attendance.absent.includes(lower[i] as string));
-    if (!absent && !vocabs.some((v) => v.attendance.present.includes(lower[i] as string))) continue;
+    const absent = attendance.absent.has(lower[i] as string);
+    if (!absent && !attendance.present.has(lower[i] as string)) continue;
     let k = i + 1;
     while (k < words.length && BEFORE_NAMES.has(lower[k] as string)) k++;
     // The office or group of the first names may stand before them (`present were supervisors A, B and C`).

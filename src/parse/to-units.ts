@@ -4,6 +4,7 @@ import type { Position } from '../model/position.js';
 import type { Header } from './read-header.js';
 import { valueLines } from './read-header.js';
 import type { Line } from './types.js';
+import { isBlank } from './trim.js';
 
 /** A piece of text a finder judges on its own: a sentence, a list item, a table row. */
 export interface Unit {
@@ -529,15 +530,34 @@ function splitRun(lines: readonly Line[], stops: Stops): Sentence[] {
 
 function push(out: Sentence[], lines: readonly Line[], starts: readonly number[], text: string, from: number, to: number): void {
   const piece = text.slice(from, to);
-  const trimmed = piece.trim();
+  let trimmed = piece.trim();
   if (trimmed === '') return;
-  const at = from + piece.length - piece.trimStart().length;
+  let at = from + piece.length - piece.trimStart().length;
+  // The sub-item's letter is no word of its sentence (`c) Eva books the hall.` reads `Eva books the hall.`), so its subject opens it.
+  const mark = enumeratorBefore(trimmed);
+  if (mark > 0) {
+    trimmed = trimmed.slice(mark);
+    at += mark;
+  }
   let k = starts.length - 1;
   while (k > 0 && (starts[k] as number) > at) k--;
   const line = lines[k] as Line;
   const offset = at - (starts[k] as number);
   const sameLine = line.start.line === line.end.line;
   out.push({ text: trimmed, start: { line: line.start.line, column: sameLine ? line.start.column + Math.max(0, offset) : line.start.column } });
+}
+
+/**
+ * The length of the sub-item mark that opens a sentence (see `ENUMERATOR`) with the blanks after it,
+ * where a capital follows (`a) Jill bakar ...`, `(b) The hall ...`); 0 where none does, so that a
+ * lower-case run-on (`a) och sedan ...`) keeps its mark.
+ */
+function enumeratorBefore(sentence: string): number {
+  const mark = ENUMERATOR.exec(sentence)?.[0];
+  if (mark === undefined) return 0;
+  let end = mark.length;
+  while (end < sentence.length && isBlank(sentence.charCodeAt(end))) end++;
+  return /^\p{Lu}/u.test(sentence.slice(end, end + 1)) ? end : 0;
 }
 
 /** A word of one letter. */

@@ -177,7 +177,7 @@ describe('the clerk named by office', () => {
 describe('lettered sub-items of a minute', () => {
   it('are sentences of their own, each its own decision (`a) ...` / `b) ...` under a title line)', () => {
     const text = 'Minutes\n\nPresent: Ann Lee, Bo Chan\n\n23/40 FINANCE\na) The insurance renewal was approved.\nb) The hall hire rates for 2024 were approved.\nc) The council noted the audit letter.\n';
-    expect(parseMinutes(text).decisions.map((d) => d.text)).toEqual(['a) The insurance renewal was approved.', 'b) The hall hire rates for 2024 were approved.']);
+    expect(parseMinutes(text).decisions.map((d) => d.text)).toEqual(['The insurance renewal was approved.', 'The hall hire rates for 2024 were approved.']);
   });
 });
 

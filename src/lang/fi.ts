@@ -243,4 +243,6 @@ export const fi: Vocabulary = {
   officeVerbs: ['toimii', 'toimivat', 'jatkaa', 'jatkavat'],
   officeNouns: ['johdossa', 'hallituksessa', 'tehtävässä', 'tehtävässään', 'virassa', 'virassaan', 'jäsenenä', 'toimikunnassa', 'valtuuskunnassa', 'rahastonhoitajana'],
   openingWords: [],
+  conductPassives: ['jatketaan', 'keskitytään', 'kannatetaan', 'noudatetaan', 'painotetaan', 'esitetään', 'vahvistetaan', 'tuetaan', 'suositaan'],
+  standingWords: ['jatkossa', 'vastedes', 'tästä eteenpäin', 'aina'],
 };

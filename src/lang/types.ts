@@ -643,4 +643,16 @@ export interface Vocabulary {
    * member or a guest as often as it opens the meeting, so those are left out.
    */
   openingWords: string[];
+  /**
+   * Passives of conduct that a group settles on without a deed to do (`jatketaan`, `keskitytään`,
+   * `kannatetaan`): how it goes on working, what it stresses or supports, or the meeting's own act of
+   * proposing and confirming (`esitetään`, `vahvistetaan`). Settled so, a matter is decided but is no
+   * task. Lower case; only languages whose passive of the group opens a settled matter need them.
+   */
+  conductPassives?: string[];
+  /**
+   * Words that make what a group settles on a standing rule, no task to be done once (`jatkossa`,
+   * `vastedes`: from now on). Lower case.
+   */
+  standingWords?: string[];
 }

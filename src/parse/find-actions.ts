@@ -5,7 +5,7 @@ import type { ActionItem } from '../model/action-item.js';
 import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
-import { foldedPromises, headingPromise, infinitivePassive, modalPassive, passiveTask, selfTask } from './action-grammar.js';
+import { foldedPromises, groupPassive, headingPromise, infinitivePassive, modalPassive, passiveTask, selfTask } from './action-grammar.js';
 import { holdsOffice } from './action-office.js';
 import { heldEvent } from './held-event.js';
 import { holdsMeetingWord, meetingStems } from './meeting-words.js';
@@ -472,7 +472,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   if (taken !== null) return [{ text, owners: [], start: unit.start, unit, cue: { kind: 'grammar', words: taken } }];
   const ours = isDecision ? null : datedGroupTask(text, context);
   if (ours !== null) return [{ text, owners: [], start: unit.start, unit, cue: { kind: 'grammar', words: ours } }];
-  const passive = isDecision ? null : taskPassive(text, context);
+  const passive = isDecision ? settledTask(text, context) : taskPassive(text, context);
   if (passive !== null) {
     const paren = /\(([^()]+)\)/.exec(text);
     const named = paren ? subjectOwners(paren[1] ?? '', vocabs, known, trusted).flatMap((m) => m.owners) : [];
@@ -481,6 +481,23 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     return [{ text, owners, start: unit.start, unit, cue: { kind: 'grammar', words: asWritten(text, passive) } }];
   }
   return [];
+}
+
+/**
+ * The passive a decided matter opens with when the group settles on a deed (`Tehdään kerholle
+ * esite`, `Hankitaan uusi kahvinkeitin`): Finnish minutes write what the group is to do as its
+ * passive, and the matter is both decided and the group's task, nobody named. Not a passive of
+ * conduct (`Jatketaan näin`, `Keskitytään jäsenhankintaan`, `Vahvistetaan tilinpäätös`) nor a
+ * standing rule (`Tuodaan jatkossa omat mukit`): the group settles how it works, and nothing is to
+ * be done once. Null otherwise.
+ */
+function settledTask(text: string, context: FindContext): string | null {
+  const passive = groupPassive(text, context);
+  if (passive === null) return null;
+  const lower = passive.toLowerCase();
+  if (context.vocabs.some((v) => (v.conductPassives ?? []).includes(lower))) return null;
+  const spaced = ` ${wordsOf(text).join(' ')} `;
+  return includesAny(spaced, context.vocabs.flatMap((v) => v.standingWords ?? []).map((w) => ` ${w} `)) ? null : passive;
 }
 
 /** The most names before a subject that `withCoordinatedHead` joins to it. */

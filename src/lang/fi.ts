@@ -243,6 +243,6 @@ export const fi: Vocabulary = {
   officeVerbs: ['toimii', 'toimivat', 'jatkaa', 'jatkavat'],
   officeNouns: ['johdossa', 'hallituksessa', 'tehtävässä', 'tehtävässään', 'virassa', 'virassaan', 'jäsenenä', 'toimikunnassa', 'valtuuskunnassa', 'rahastonhoitajana'],
   openingWords: [],
-  conductPassives: ['jatketaan', 'keskitytään', 'kannatetaan', 'noudatetaan', 'painotetaan', 'esitetään', 'vahvistetaan', 'tuetaan', 'suositaan'],
-  standingWords: ['jatkossa', 'vastedes', 'tästä eteenpäin', 'aina'],
+  deedPassives: ['tehdään', 'luodaan', 'siivotaan', 'hankitaan', 'ostetaan', 'tilataan', 'varataan', 'lähetetään', 'laaditaan', 'kirjoitetaan', 'päivitetään', 'korjataan', 'selvitetään', 'tarkistetaan', 'valmistellaan', 'suunnitellaan', 'toteutetaan', 'kysytään', 'pyydetään', 'tutkitaan', 'kartoitetaan', 'asennetaan', 'lisätään', 'poistetaan', 'testataan', 'dokumentoidaan', 'kootaan', 'koottaan', 'tulostetaan', 'painetaan', 'maalataan', 'tiedotetaan', 'ilmoitetaan', 'kutsutaan', 'haetaan'],
+  standingWords: ['jatkossa*', 'vastedes', 'tästä eteenpäin', 'aina', 'joka', 'jokai*', 'kerran', 'vuorotellen', 'säännöllisesti', 'jos'],
 };

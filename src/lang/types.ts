@@ -644,15 +644,17 @@ export interface Vocabulary {
    */
   openingWords: string[];
   /**
-   * Passives of conduct that a group settles on without a deed to do (`jatketaan`, `keskitytään`,
-   * `kannatetaan`): how it goes on working, what it stresses or supports, or the meeting's own act of
-   * proposing and confirming (`esitetään`, `vahvistetaan`). Settled so, a matter is decided but is no
-   * task. Lower case; only languages whose passive of the group opens a settled matter need them.
+   * Passives of a deed to be done once that a group settles on (`tehdään`, `hankitaan`, `lähetetään`):
+   * opening a decided matter, they make it the group's task too. The meeting's own acts (`hylätään`,
+   * `siirretään`, `valitaan`), holding an event (`järjestetään`, `pidetään`: when it is held is
+   * decided), conduct (`jatketaan`, `keskitytään`) and aims (`pyritään`) are none.
+   * Lower case; only languages whose passive of the group opens a settled matter need them.
    */
-  conductPassives?: string[];
+  deedPassives?: string[];
   /**
-   * Words that make what a group settles on a standing rule, no task to be done once (`jatkossa`,
-   * `vastedes`: from now on). Lower case.
+   * Words that make what a group settles on a standing rule or a condition, no task to be done once
+   * (`jatkossa`, `vastedes`: from now on; `joka`, `kerran`: every, once a ...; `jos`: if). Lower case;
+   * an entry ending in `*` matches the words it begins (`jatkossa*`: `jatkossakin`).
    */
   standingWords?: string[];
 }

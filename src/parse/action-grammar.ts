@@ -3,7 +3,6 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { asWritten, gather, wordSet, wordsOf } from './cues.js';
 import { headingOwners, nameShaped } from './action-owners.js';
-import { ownerKind } from './owner-kinds.js';
 import type { FindContext } from './find-context.js';
 import { readDue } from './read-due.js';
 import { oneOf, splitLead, splitNames } from './read-owners.js';
@@ -142,37 +141,9 @@ export function infinitivePassive(text: string, context: FindContext): string | 
     if (word === undefined) return null;
     if (shape.notDeeds.some((n) => n === word || (n.includes(' ') && words.slice(at, at + n.split(' ').length).join(' ') === n))) return null;
     const participle = shape.participles.includes(word) || shape.endings.some((e) => word.length > e.length + 2 && word.endsWith(e));
-    if (!participle || othersDeed(text, words, at + 1, context)) return null;
-    return asWritten(text, words.slice(i, at + 1).join(' '));
+    return participle ? asWritten(text, words.slice(i, at + 1).join(' ')) : null;
   }
   return null;
-}
-
-/** The most words of an agent after its preposition that `othersDeed` reads, and the most characters read for a time. */
-const LONGEST_DOER = 3;
-const LONGEST_DUE = 40;
-
-/**
- * Whether a passive names a doer outside the meeting after its preposition of the agent (`New rules
- * to be introduced by the county`, `Signs to be replaced by the highways authority`): what another
- * body will do is news, no task of the meeting. A participant, a role a participant may hold (`by
- * the clerk`) or a time (`by the end of May`, `by Friday`) leaves the task standing.
- */
-function othersDeed(text: string, words: readonly string[], at: number, context: FindContext): boolean {
-  const by = words[at];
-  if (by === undefined || !wordSet(context.vocabs, 'passiveAgents').has(by)) return false;
-  const doer = words.slice(at + 1, at + 1 + LONGEST_DOER);
-  const from = text.toLowerCase().indexOf(` ${words[at - 1]} ${by} `);
-  if (doer.length === 0 || from < 0) return false;
-  // The agent's words as written: a month is read by its capital (`by the end of May`).
-  const after = text.slice(from + (words[at - 1] as string).length + by.length + 3);
-  const due = readDue(`${by} ${after.slice(0, LONGEST_DUE)}`, context.header.date ?? ANY_DATE, context.vocabs);
-  if (due !== null && due.text.toLowerCase().startsWith(`${by} `)) return false;
-  for (let span = doer.length; span >= 1; span--) if (ownerKind(doer.slice(0, span).join(' '), context.vocabs)?.kind === 'role') return false;
-  // A participant or a name's shape (`by Tom Hale`, `by TH`) is somebody of the meeting.
-  const first = after.split(/[\s,.;:]+/)[0] ?? '';
-  if (resolvePerson(first, context.header.participants) !== null || initialsOwner(first, context.header.participants) !== null) return false;
-  return !/^\p{Lu}/u.test(first) || context.header.participants.length >= 2 || !nameShaped(first, context, false);
 }
 
 /** Whether a comma stands before the first place the words `aux` are written. */

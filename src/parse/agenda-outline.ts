@@ -450,8 +450,11 @@ const listedTitles = oncePer((lines: readonly Line[]): ReadonlyMap<number, strin
   return titles;
 });
 
-/** Words in capitals (`APOLOGIES FOR ABSENCE`, `REPORTS FROM VISITING REPRESENTATIVE(S)`) closed by a stop, colon or comma before more words. */
-const CAPITALS_LEAD = /^(\p{Lu}[\p{Lu}&'’()/-]+(?: [\p{Lu}&'’()/-]+){0,7})[.:,]\s+(?=\S)/u;
+/**
+ * Words in capitals (`APOLOGIES FOR ABSENCE`, `REPORTS FROM VISITING REPRESENTATIVE(S)`) closed by a stop or comma before more words.
+ * Not by a colon: a word in capitals before a colon is a label (`1. ACTION: Tom to book ...`, `2. AGREED: ...`), no title.
+ */
+const CAPITALS_LEAD = /^(\p{Lu}[\p{Lu}&'’()/-]+(?: [\p{Lu}&'’()/-]+){0,7})[.,]\s+(?=\S)/u;
 
 /** Capital letters at least in a title set in capitals: fewer make an acronym (`AGM. The ...`). */
 const FEWEST_CAPITALS = 5;
@@ -459,7 +462,7 @@ const FEWEST_CAPITALS = 5;
 /**
  * The title of a numbered item set in capitals that runs into its notes on the same line, as parish
  * councils type their minutes (`1.APOLOGIES FOR ABSENCE. Cllr Eaves sent apologies.`, `3.MINUTES OF
- * MEETING, Jan 24th. ...`): the words in capitals before their stop, colon or comma, where words in
+ * MEETING, Jan 24th. ...`): the words in capitals before their stop or comma, where words in
  * ordinary type follow. '' for any other line.
  */
 function capitalsBeforeNotes(text: string): string {

@@ -486,18 +486,22 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
 /**
  * The passive a decided matter opens with when the group settles on a deed (`Tehdään kerholle
  * esite`, `Hankitaan uusi kahvinkeitin`): Finnish minutes write what the group is to do as its
- * passive, and the matter is both decided and the group's task, nobody named. Not a passive of
- * conduct (`Jatketaan näin`, `Keskitytään jäsenhankintaan`, `Vahvistetaan tilinpäätös`) nor a
- * standing rule (`Tuodaan jatkossa omat mukit`): the group settles how it works, and nothing is to
- * be done once. Null otherwise.
+ * passive, and the matter is both decided and the group's task, nobody named. Only a passive of a
+ * deed the phrasebook lists: the meeting's own acts (`Hylätään hakemus`, `Siirretään asia`,
+ * `Otetaan jäseniksi`), conduct (`Jatketaan näin`) and aims are decided, no task; nor a standing rule
+ * or a condition (`Tehdään jatkossakin näin`, `Tarjotaan kahvit joka kokouksessa`, `..., jos rahaa
+ * jää`): nothing is to be done once. Null otherwise.
  */
 function settledTask(text: string, context: FindContext): string | null {
   const passive = groupPassive(text, context);
   if (passive === null) return null;
   const lower = passive.toLowerCase();
-  if (context.vocabs.some((v) => (v.conductPassives ?? []).includes(lower))) return null;
-  const spaced = ` ${wordsOf(text).join(' ')} `;
-  return includesAny(spaced, context.vocabs.flatMap((v) => v.standingWords ?? []).map((w) => ` ${w} `)) ? null : passive;
+  if (!context.vocabs.some((v) => (v.deedPassives ?? []).includes(lower))) return null;
+  const words = wordsOf(text);
+  const spaced = ` ${words.join(' ')} `;
+  const standing = context.vocabs.flatMap((v) => v.standingWords ?? []);
+  const stands = (w: string): boolean => (w.endsWith('*') ? words.some((word) => word.startsWith(w.slice(0, -1))) : spaced.includes(` ${w} `));
+  return standing.some(stands) ? null : passive;
 }
 
 /** The most names before a subject that `withCoordinatedHead` joins to it. */

@@ -25,8 +25,8 @@ const FEWEST_PAIRED = 2;
  *   `(minutes)`) or a courtesy title before the name (`Cllr`, `Mrs`), for a column of topics
  *   (`Budget Review` / `Hiring Plan`) reads the same;
  * - two people and more a line, each a given name and a surname in capitals (`Anna Berg Tom Keller
- *   Rita Moss` / `Eva Lund Sam Price`), two lines at least, no word of them written in lower case
- *   elsewhere in the minutes (`Summer Fair Car Park` / `Village Hall Bus Shelter` are topics).
+ *   Rita Moss` / `Eva Lund Sam Price`), two lines at least, fewer than half their words written in
+ *   lower case elsewhere in the minutes (`Summer Fair Car Park` / `Village Hall Bus Shelter` are topics).
  * The column begins within the first lines of text, under short lines only and before any heading,
  * and ends at the first line that is no such name: a label (`In attendance:`), a numbered item, a sentence.
  */
@@ -61,8 +61,6 @@ function columnFrom(lines: readonly Line[], from: number, header: Header, vocabs
     const line = lines[j] as Line;
     if (!plainLine(line, j, header)) break;
     const pairs = namePairs(line.text, vocabs);
-    // A word the minutes also write in lower case is a common noun, no name (`Summer Fair Car Park` / `Village Hall Bus Shelter`: topics).
-    if (pairs !== null && pairs.some((p) => p.name.split(' ').some((w) => wordCounts(lines).lower.has(fold(w))))) break;
     if (pairs !== null) {
       if (singles > 0) return null;
       paired++;
@@ -76,7 +74,7 @@ function columnFrom(lines: readonly Line[], from: number, header: Header, vocabs
     if (person.marked || line.text.includes('(')) noted++;
     column.push([j, [person.entry]]);
   }
-  if (paired >= FEWEST_PAIRED) return column;
+  if (paired >= FEWEST_PAIRED) return commonNouns(column, lines) * 2 < column.reduce((n, [, people]) => n + people.length * 2, 0) ? column : null;
   // Where a label has told who attended already, half the column's lines must carry a mark or a note in parentheses: a letterhead
   // (`Mrs Jo Hale (Clerk)` / `Ivy Cottage` / `Rye Lane`) above a `Present:` list is marked on its first line only, members each (`Cllr ...`, `(Treasurer)`).
   const told = header.participants.some((p) => p.present);
@@ -86,6 +84,16 @@ function columnFrom(lines: readonly Line[], from: number, header: Header, vocabs
 /** A line a column of names may hold: a plain paragraph's line, no list item, no label, not read for another field, no digit and no colon. */
 function plainLine(line: Line, index: number, header: Header): boolean {
   return line.kind === 'paragraph' && line.listDepth === 0 && !header.labels.has(index) && !header.consumed.has(index) && !/[\d:;,]/.test(line.text) && line.text.length <= 80;
+}
+
+/**
+ * How many words of the people read from a column the minutes also write in lower case: common nouns
+ * (`Summer Fair Car Park` / `Village Hall Bus Shelter`, topics, are half of them and more; a name now
+ * and then is a word too, `Will Carter`, `Sam Price`).
+ */
+function commonNouns(column: readonly [number, PersonEntry[]][], lines: readonly Line[]): number {
+  const { lower } = wordCounts(lines);
+  return column.reduce((n, [, people]) => n + people.reduce((m, p) => m + p.name.split(' ').filter((w) => lower.has(fold(w))).length, 0), 0);
 }
 
 /** The common words of the vocabularies no person's name holds: meetings, bodies, the document, groups. */

@@ -67,7 +67,7 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
   const itemOf = itemIndex(lines.length, drafts);
   const agendaLines = new Set(drafts.filter((d) => !d.hasBody).map((d) => d.from));
   const context = { lines, header, drafts, itemOf, agendaLines, vocabs: main, allVocabs: vocabs, proper: properNouns(lines) };
-  const units = toUnits(lines, header, context.vocabs, new Set(drafts.filter((d) => d.hasBody).map((d) => d.from)));
+  const units = toUnits(lines, header, context.vocabs, new Set(drafts.filter((d) => d.hasBody).map((d) => d.from)), runOnTitles(lines, drafts));
   const decisions = findDecisions(context, units);
   const actions = findActions(context, units, decisions);
   const { preamble, notes } = outsideText(lines, drafts, itemOf, frontMatter.raw);
@@ -223,3 +223,22 @@ function outsideText(lines: readonly Line[], drafts: readonly AgendaDraft[], ite
   const notes = lines.slice(first).filter((_, i) => itemOf[first + i] === -1).map((l) => l.text).join('\n');
   return { preamble, notes };
 }
+
+/**
+ * The lines of items whose title runs on into the notes on the same line (`4.FOOTPATH SIGNS. Two
+ * signs have fallen.`, `5. Ekonomi. Sara gör inköp.`): such a line still opens the item's lines, but
+ * is read as sentences, the notes' own, not as a title alone.
+ */
+function runOnTitles(lines: readonly Line[], drafts: readonly AgendaDraft[]): Set<number> {
+  const out = new Set<number>();
+  for (const draft of drafts) {
+    if (!draft.hasBody || draft.title === '') continue;
+    const text = lines[draft.from]?.text ?? '';
+    const at = text.indexOf(draft.title);
+    if (at >= 0 && RUNS_ON.test(text.slice(at + draft.title.length))) out.add(draft.from);
+  }
+  return out;
+}
+
+/** A sentence after a title on its line: a stop or colon, then a word in a capital and more words. */
+const RUNS_ON = /^[^.:]{0,40}[.:]\s+\p{Lu}\p{L}*\s+\S/u;

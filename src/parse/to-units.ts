@@ -43,9 +43,10 @@ const SECTIONS = new Set<FieldName>(['actions', 'decisions', 'proposal', 'agenda
  * open an agenda item: where such a line starts a paragraph or a list item that goes on (`§ 3 Ekonomi`
  * with the notes on the next lines, no blank line between), the title is a unit of its own and the
  * lines after it are read as the item's sentences. A next line in lower case goes on with the title's
- * sentence (`2.1 Valitaan` / `sihteeri: X`) and stays joined to it.
+ * sentence (`2.1 Valitaan` / `sihteeri: X`) and stays joined to it. Of those, the `runOn` lines carry the
+ * item's notes after its title (`4.FOOTPATH SIGNS. Two signs have fallen.`) and are read as sentences.
  */
-export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], titles: ReadonlySet<number> = new Set()): Unit[] {
+export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], titles: ReadonlySet<number> = new Set(), runOn: ReadonlySet<number> = new Set()): Unit[] {
   const sections = sectionOf(lines, header, vocabs);
   const stops: Stops = { words: new Set(vocabs.flatMap((v) => v.abbreviations)), clock: new Set(vocabs.flatMap((v) => v.timeWords)), joiners: new Set(vocabs.flatMap((v) => v.compoundJoiners)) };
   const clauses = new Set(vocabs.flatMap((v) => v.resolutionClauses));
@@ -123,7 +124,9 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
         const from = pieces[n] as number;
         const to = pieces[n + 1] as number;
         const first = lines[from] as Line;
-        if (cuts.includes(from)) units.push(unitOf(first, from, first.text, first.start, first.kind === 'listItem' && from === i ? 'item' : 'line', sections[from] ?? null, parent));
+        // A title that runs on into its notes on its line (`4.FOOTPATH SIGNS. Two signs have fallen.`) is read as sentences.
+        if (cuts.includes(from) && !runOn.has(from)) units.push(unitOf(first, from, first.text, first.start, first.kind === 'listItem' && from === i ? 'item' : 'line', sections[from] ?? null, parent));
+        else if (cuts.includes(from)) for (const sentence of splitSentences([first], stops, clauses)) units.push(unitOf(first, from, sentence.text, sentence.start, 'sentence', sections[from] ?? null, parent));
         else {
           const body = subs.includes(from) ? [withoutSubItemMark(first), ...lines.slice(from + 1, to)] : lines.slice(from, to);
           for (const sentence of splitSentences(body, stops, clauses)) units.push(unitOf(first, from, sentence.text, sentence.start, 'sentence', sections[from] ?? null, parent));

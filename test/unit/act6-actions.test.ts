@@ -19,5 +19,21 @@ describe('what the group settles on doing, in the Finnish passive, is a decision
     expect(minutes('Keskitytään nyt jäsenhankintaan').actions).toEqual([]);
     expect(minutes('Mietitään vielä esitteen väriä').actions).toEqual([]);
     expect(minutes('Tuodaan jatkossa omat mukit kokouksiin').actions).toEqual([]);
+    expect(minutes('Tehdään jatkossakin pöytäkirja yhteiseen kansioon').actions).toEqual([]);
+    expect(minutes('Tehdään esite, jos kassassa on rahaa').actions).toEqual([]);
+    expect(minutes('Tilataan kahvit joka kokoukseen').actions).toEqual([]);
+  });
+
+  it('reads no task from the meeting\'s own acts in the passive: rejecting, postponing, admitting, granting', () => {
+    expect(minutes('Hylätään hakemus').actions).toEqual([]);
+    expect(minutes('Siirretään asia seuraavaan kokoukseen').actions).toEqual([]);
+    expect(minutes('Otetaan jäseniksi Maija Mänty ja Kalle Kuusi').actions).toEqual([]);
+    expect(minutes('Myönnetään kerholle sadan euron avustus').actions).toEqual([]);
+    expect(minutes('Säilytetään jäsenmaksu ennallaan').actions).toEqual([]);
+  });
+
+  it('reads a task from other deeds of the phrasebook', () => {
+    expect(minutes('Hankitaan kerholle uusi kahvinkeitin').actions.map((a) => a.cue.words)).toEqual(['Hankitaan']);
+    expect(minutes('Lähetetään kutsu kaikille jäsenille').actions.map((a) => a.cue.words)).toEqual(['Lähetetään']);
   });
 });

@@ -69,4 +69,22 @@ describe('numbered titles set in capitals', () => {
     ].join('\n');
     expect(items(text)).toEqual([]);
   });
+
+  it('leaves the notes after a title in capitals to be read as sentences of their own', () => {
+    const text = [
+      'Minutes of Brackley End Parish Council, 4th February 2031',
+      'PRESENT: Cllr H Dorrit (Chair), Cllr P Vantage, Cllr S Mowbray and the Clerk, Mrs L Quill.',
+      '1.APOLOGIES FOR ABSENCE. Cllr R Fenn sent apologies.',
+      '2.MINUTES OF MEETING, 7th January 2031. These were agreed and signed.',
+      '3.PLAYGROUND. Cllr Vantage to get quotes for the swings.',
+    ].join('\n');
+    const read = parseMinutes(text);
+    expect(read.decisions.map((d) => d.text)).toEqual(['These were agreed and signed.']);
+    expect(read.actions.map((a) => a.text)).toEqual(['Cllr Vantage to get quotes for the swings.']);
+  });
+
+  it('reads no title from a word in capitals before a colon: that is a label', () => {
+    const text = ['Notes of the fete committee, 2nd May 2031', '', '1. ACTION: Tom to book the bouncy castle.', '2. ACTION: Ann to ask the school for tables.', '3. UPDATE: the insurer has replied.'].join('\n');
+    expect(items(text)).toEqual([]);
+  });
 });

@@ -36,6 +36,8 @@ describe('a column of names under the title', () => {
   it('reads no lines of topics in pairs of capitalised words whose words the minutes also write in lower case', () => {
     const text = 'Meeting of the Elmford Village Hall Committee\nHeld on Monday 2nd June 2025\nSummer Fair Car Park\nVillage Hall Bus Shelter\n\nThe fair will need more parking this year and the shelter by the hall needs a new bus timetable.\n';
     expect(people(text)).toEqual([]);
+    const names = 'Meeting of the Elmford Village Hall Committee\nHeld on Monday 2nd March 2026\nAnna Berg Will Carter Rita Moss\nEva Lund Sam Price\n\nThe committee will meet again in April; the price of oil has gone up.\n';
+    expect(people(names).map((p) => p.name)).toEqual(['Anna Berg', 'Will Carter', 'Rita Moss', 'Eva Lund', 'Sam Price']);
   });
 
   it('reads no column of fewer than three names, nor one below a heading', () => {

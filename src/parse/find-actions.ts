@@ -1,4 +1,4 @@
-import { fold } from '../lang/match.js';
+import { anyMatches, fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { ActionItem } from '../model/action-item.js';
@@ -14,7 +14,7 @@ import { endsState, forbidsDeed } from './negated-duty.js';
 import { passiveAgents } from './passive-agent.js';
 import { delegationOnly } from './action-delegation.js';
 import { assignedOwners, assigneesAfter, handedToGroup, headingAbove, headingOwners, invertedSubjects, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
-import { asWritten, byFirstWord, gather, includesAny, textKey, wordCount, wordSet, wordsOf } from './cues.js';
+import { asWritten, byFirstWord, findPhrase, gather, includesAny, textKey, wordCount, wordSet, wordsOf } from './cues.js';
 import { isProposed } from './decision-grammar.js';
 import { arrowedPerson, outcomeArrow } from './decision-markers.js';
 import { EMPTY_CELL } from './decision-tables.js';
@@ -495,14 +495,17 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
 function settledTask(text: string, context: FindContext): string | null {
   const passive = groupPassive(text, context);
   if (passive === null) return null;
-  const lower = passive.toLowerCase();
-  if (!context.vocabs.some((v) => (v.deedPassives ?? []).includes(lower))) return null;
-  const words = wordsOf(text);
-  const spaced = ` ${words.join(' ')} `;
-  const standing = context.vocabs.flatMap((v) => v.standingWords ?? []);
-  const stands = (w: string): boolean => (w.endsWith('*') ? words.some((word) => word.startsWith(w.slice(0, -1))) : spaced.includes(` ${w} `));
-  return standing.some(stands) ? null : passive;
+  const { deeds, standing } = settledWords(context.vocabs);
+  if (!deeds.has(passive.toLowerCase())) return null;
+  // A standing word alone, by stem where it ends in `*` (`jatkossa*`: `jatkossakin`), or a phrase of them (`tästä eteenpäin`).
+  return anyMatches(wordsOf(text), standing) || findPhrase(text, standing) !== null ? null : passive;
 }
+
+/** The passives of a deed and the standing words of the vocabularies (see `settledTask`), made once per list of vocabularies. */
+const settledWords = oncePer((vocabs: readonly Vocabulary[]): { deeds: ReadonlySet<string>; standing: readonly string[] } => ({
+  deeds: new Set(vocabs.flatMap((v) => v.deedPassives ?? [])),
+  standing: vocabs.flatMap((v) => v.standingWords ?? []),
+}));
 
 /** The most names before a subject that `withCoordinatedHead` joins to it. */
 const MOST_HEADS = 3;

@@ -33,10 +33,16 @@ const SHARED_ROLES = new Set(['checker', 'teller']);
 const HEAD_LINES = 400;
 const TAIL_LINES = 100;
 
-/** Roles stated in sentences: `Seth Tisue (secretary)`, `As chairperson, Jon Pretty ...`. */
-export function proseRoles(lines: readonly Line[], header: Header, claims: RoleClaim[], vocabs: readonly Vocabulary[]): void {
+/** Each role word of the vocabularies longer than three letters and its role, the first vocabulary's first; made once per list of vocabularies. */
+const roleWordsOf = oncePer((vocabs: readonly Vocabulary[]): ReadonlyMap<string, string> => {
   const roles = new Map<string, string>();
   for (const vocab of vocabs) for (const [role, words] of Object.entries(vocab.roles)) for (const word of words) if (!roles.has(word) && word.length > 3) roles.set(word, role);
+  return roles;
+});
+
+/** Roles stated in sentences: `Seth Tisue (secretary)`, `As chairperson, Jon Pretty ...`. */
+export function proseRoles(lines: readonly Line[], header: Header, claims: RoleClaim[], vocabs: readonly Vocabulary[]): void {
+  const roles = roleWordsOf(vocabs);
   for (const line of lines.slice(0, 200)) {
     if (line.text.length > 600) {
       // A report told in one long paragraph or point (`Am Donnerstag fand unsere Jahreshauptversammlung statt. Vor 18 Mitgliedern eröffnete …`) opens with its opening: its head is read for the one who opens.
@@ -312,6 +318,12 @@ const officesOf = oncePer((vocabs: readonly Vocabulary[]): { words: string[]; ro
 /** The verbs of choosing officers of the vocabularies (`valittiin`, `valdes`, `elected`), made once per list of vocabularies. */
 const choosingVerbs = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.electedAs.verbs));
 
+/** The verbs of choosing as a set, and the words that may stand beside one before an office (`kokoukselle`, "and" words); made once per list of vocabularies. */
+const choosingWords = oncePer((vocabs: readonly Vocabulary[]): { chooses: ReadonlySet<string>; beside: ReadonlySet<string> } => ({
+  chooses: new Set(choosingVerbs(vocabs)),
+  beside: new Set(vocabs.flatMap((v) => [...v.electedAs.beside, ...v.and])),
+}));
+
 /** The words of a text, lower case, without the stops after them, with commas and semicolons as words of their own; each with where it ends. */
 function lowerWords(text: string): { word: string; end: number }[] {
   const out: { word: string; end: number }[] = [];
@@ -334,9 +346,8 @@ function electedOfficers(lines: readonly Line[], head: number, claims: RoleClaim
   const offices = officesOf(vocabs);
   if (offices.length === 0) return;
   const choosing = choosingVerbs(vocabs);
-  const chooses = new Set(choosing);
-  const beside = new Set(vocabs.flatMap((v) => [...v.electedAs.beside, ...v.and]));
-  const ands = new Set(vocabs.flatMap((v) => v.and));
+  const { chooses, beside } = choosingWords(vocabs);
+  const ands = wordSet(vocabs, 'and');
   const given = new Set(claims.filter((c) => c.strength >= 1).map((c) => c.role));
   // The offices this meeting chose here: a claim another line made first still leaves the choice to be read (see `electedOver`).
   const chosen = new Set<string>();
@@ -525,7 +536,7 @@ function namesAfter(text: string, vocabs: readonly Vocabulary[]): string[] {
   const names: string[] = [];
   let current: string[] = [];
   let started = false;
-  const and = new Set(vocabs.flatMap((v) => v.and));
+  const and = wordSet(vocabs, 'and');
   // `Puheenjohtajaksi valittiin yksimielisesti Aino Lehto`: how the meeting chose stands before whom.
   const consent = wordSet(vocabs, 'consent');
   const stops = wordSet(vocabs, 'stopwords');
@@ -618,12 +629,30 @@ function openingSubject(text: string, vocabs: readonly Vocabulary[]): string[] {
  * of a compound (`eröffnet die Mitgliederversammlung`, `opende de ledenvergadering`), as languages
  * that join their nouns name a kind of meeting.
  */
+/**
+ * Whether the last word of a role phrase is a word of the meeting in a vocabulary (`meeting`,
+ * `kokouksen`), which a compound may end with; asked of the same few phrases on every line, so each
+ * answer is kept per list of vocabularies.
+ */
+function meetingHead(head: string, vocabs: readonly Vocabulary[]): boolean {
+  const answers = meetingHeads(vocabs);
+  let answer = answers.get(head);
+  if (answer === undefined) {
+    answer = vocabs.some((v) => anyMatches([head], v.meetingWords));
+    answers.set(head, answer);
+  }
+  return answer;
+}
+
+/** What `meetingHead` answered, by word; once per list of vocabularies. */
+const meetingHeads = oncePer((_vocabs: readonly Vocabulary[]): Map<string, boolean> => new Map());
+
 function phraseAt(lower: string, phrase: string, vocabs: readonly Vocabulary[]): { at: number; length: number } | null {
   const at = lower.indexOf(phrase);
   if (at >= 0 && wordEdges(lower, at, phrase.length)) return { at, length: phrase.length };
   const space = phrase.lastIndexOf(' ');
   const head = phrase.slice(space + 1);
-  if (space < 0 || !vocabs.some((v) => anyMatches([head], v.meetingWords))) return null;
+  if (space < 0 || !meetingHead(head, vocabs)) return null;
   const lead = phrase.slice(0, space + 1);
   for (let from = lower.indexOf(lead); from >= 0; from = lower.indexOf(lead, from + 1)) {
     if (/[\p{L}\d]/u.test(lower.charAt(from - 1))) continue;

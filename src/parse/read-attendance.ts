@@ -15,6 +15,7 @@ import type { Line } from './types.js';
 import { WRAP_WIDTH } from './to-blocks.js';
 import { withoutTrailingParen } from './trim.js';
 import { attendanceWords, gather, hasPhrase } from './cues.js';
+import { mayTellAttendance } from './line-hints.js';
 import { oncePer } from '../lang/once-per.js';
 
 /** A sentence of notes: four words or more, one in lower case, and a full stop, question or exclamation mark at its end. */
@@ -956,9 +957,10 @@ export function readPreambleNames(lines: readonly Line[], header: Header, vocabs
       continue;
     }
     // A sentence about attendance wrapped at a width goes on in the next lines of its paragraph (`... Present: Members` / `Ash, Bell, Cole.`).
-    const run = toldRun(lines, i, vocabs);
+    // A line without an attendance word is no such sentence, nor the start of one (`toldRun` reads on only from one): it is passed over.
+    const run = mayTellAttendance(line.text, vocabs) ? toldRun(lines, i, vocabs) : [];
     const text = run.map((l) => l.text).join(' ');
-    const sentences = text.length > 600 ? [] : sentencesOf(text, vocabs).flatMap((sentence) => toldClauses(sentence, vocabs));
+    const sentences = run.length === 0 || text.length > 600 ? [] : sentencesOf(text, vocabs).flatMap((sentence) => toldClauses(sentence, vocabs));
     const told = sentences.map((sentence) => attendanceTold(sentence, vocabs));
     if (told.some((t) => t !== null)) {
       // Sentences about attendance (`Present were A, B and C. Apologies were received from D.`), each with its field:

@@ -430,17 +430,20 @@ function unmarkedLabel(line: Line, vocabs: readonly Vocabulary[]): LabelHit | nu
     if (found) return found;
   }
   for (let n = timed ? Math.min(3, words.length - 1) : 0; n >= 1; n--) {
-    const field = fieldOf(words.slice(words.length - n).join(' '), vocabs);
-    if (field !== 'start' && field !== 'end') continue;
     const value = words.slice(0, words.length - n).join(' ');
-    // `19.00 alkoi`, not `§ 1 Mötets öppnande`: the time needs its minutes.
-    if (value.length <= 24 && /\d[:.]\d{2}/.test(value) && findTimes(value, vocabs, true)) return hit(line, field, value, 0);
+    // `19.00 alkoi`, not `§ 1 Mötets öppnande`: the time needs its minutes. A short time with its minutes is looked for before the label after it.
+    if (value.length > 24 || !/\d[:.]\d{2}/.test(value)) continue;
+    const field = fieldOf(words.slice(words.length - n).join(' '), vocabs);
+    if ((field === 'start' || field === 'end') && findTimes(value, vocabs, true)) return hit(line, field, value, 0);
   }
   return null;
 }
 
 /** The label made of the first `n` words of a line without a mark, when a value fit for it follows. */
 function leadingLabel(line: Line, words: readonly string[], n: number, exact: boolean, timed: boolean, vocabs: readonly Vocabulary[]): LabelHit | null {
+  // A line without a digit can lead only with a label of people, and only a paragraph, before a name in capitals (the test
+  // on the value below): any other line's first words are not looked up, as most lines of prose are not.
+  if (!timed && (line.kind !== 'paragraph' || !/^\p{Lu}\p{Ll}/u.test(words[n] ?? ''))) return null;
   // A longer label goes on in lower case (`Present were`); a capital starts the value (`Läsnä Aino Aalto`).
   if (!exact && words.slice(1, n).some((w) => /^\p{Lu}/u.test(w))) return null;
   const field = fieldOf(words.slice(0, n).join(' '), vocabs, false, exact);

@@ -74,7 +74,7 @@ function openingAppositions(text: string, roles: ReadonlyMap<string, string>, vo
   const folded = fold(text);
   // The phrases folded once per list, not once per line (a paragraph each time folded them all again).
   // A greeting opens it as well (`Obmann Eva Lind begrüßt die Mitglieder`, `Ordförande Eva Lind hälsade alla välkomna`).
-  if (!includesAny(folded, foldedPhrases(gather(vocabs, 'openedAt'))) && !includesAny(folded, foldedPhrases(gather(vocabs, 'openingWords')))) return [];
+  if (!includesAny(folded, openingPhrases(vocabs))) return [];
   const out: { name: string; role: string }[] = [];
   let previous = '';
   for (const word of text.matchAll(/\S+/gu)) {
@@ -91,6 +91,9 @@ function openingAppositions(text: string, roles: ReadonlyMap<string, string>, vo
   }
   return out;
 }
+
+/** The phrases of opening and the greetings of the vocabularies, folded, in one list: one pass over a line asks for both. Made once per list of vocabularies. */
+const openingPhrases = oncePer((vocabs: readonly Vocabulary[]): string[] => [...foldedPhrases(gather(vocabs, 'openedAt')), ...foldedPhrases(gather(vocabs, 'openingWords'))]);
 
 /** A comma, perhaps an ordinal (`1.`, `2.`), and blanks: what parts a name from the office set beside it. */
 const APPOSITION_GAP = /,\s*(?:\d{1,2}\.\s*)?$/u;

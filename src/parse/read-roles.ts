@@ -277,13 +277,16 @@ export function roleSentences(lines: readonly Line[], claims: RoleClaim[], vocab
     // Only phrases whose first word the line holds can match: most lines hold none, and are done with before any other test.
     const opened = candidates(phrases, lower.match(LETTERS));
     if (opened.length === 0) return;
-    // `Vanaf de volgende keer wordt het overleg voorgezeten door X`: a role in the next meeting, not in this one.
-    if (aboutNextMeeting(written, vocabs)) return;
     const given = new Set<string>();
+    let next: boolean | undefined;
     for (const phrase of opened) {
       if (given.has(phrase.role)) continue;
       const found = phraseAt(lower, phrase.text, vocabs);
       if (found === null) continue;
+      // `Vanaf de volgende keer wordt het overleg voorgezeten door X`: a role in the next meeting, not in this one.
+      // Asked once, of a line where a phrase stands, before anything is claimed from it.
+      next ??= aboutNextMeeting(written, vocabs);
+      if (next) return;
       const { at, length } = found;
       if (phrase.weak && !namesMeeting(lower, vocabs)) continue;
       const names = phrase.before ? namesAfter(text.slice(at + length), vocabs) : SHARED_ROLES.has(phrase.role) ? namesBefore(text.slice(0, at), vocabs) : nameBefore(text.slice(0, at), vocabs, true);

@@ -91,6 +91,8 @@ export const en: Vocabulary = {
     // A matter put off to a later meeting is settled for now (Robert's Rules: postpone, lay on the table; public bodies: continue an item).
     'continued to the next meeting', 'continued to the next regular meeting', 'continued until the next meeting', 'continued to a future meeting', 'continued to the following meeting',
     'tabled consideration of', 'postponed consideration of', 'deferred consideration of', 'tabled discussion of', 'postponed discussion of', 'deferred discussion of', 'tabled action on', 'postponed action on', 'deferred action on',
+    // A date the body settles on for now, to be confirmed later: settled until then.
+    'tentatively set for', 'tentatively scheduled for', 'tentatively planned for', 'tentatively booked for', 'tentatively agreed', 'tentatively approved', 'was tentatively set', 'were tentatively set', 'tentatively scheduled', 'to be confirmed at',
   ],
   weakDecisionCues: [{ cue: 'present', needs: ['quorum'] }, { cue: 'confirmed', needs: ['quorum'] }],
   outcomeLabels: ['outcome', 'outcomes', 'conclusion', 'conclusions', 'verdict', 'disposition'],

@@ -251,7 +251,7 @@ export const en: Vocabulary = {
   choosingWords: ['elected', 're-elected', 'reelected', 'appointed', 're-appointed', 'reappointed', 'co-opted'],
   personColumns: ['name', 'member', 'team member', 'person'],
   possessiveCaseEndings: [],
-  heldEarlier: { times: ['previous', 'last', 'earlier', 'prior'], meetings: ['meeting'], links: ['upon', 'on', 'at', 'in', 'during', 'the', 'our', 'its', 'their'] },
+  heldEarlier: { times: ['previous', 'last', 'earlier', 'prior'], meetings: ['meeting'], links: ['upon', 'on', 'at', 'in', 'during', 'the', 'our', 'its', 'their'], periods: ['year', 'month', 'week', 'spring', 'summer', 'autumn', 'fall', 'winter', 'term', 'season', 'quarter'] },
   hearsay: {
     verbs: ['reported', 'reports', 'stated', 'states', 'said', 'says', 'told', 'tells', 'informed', 'informs', 'explained', 'explains', 'mentioned', 'mentions', 'recalled', 'recalls', 'relayed', 'relays'],
     openers: ['that', 'it'],

@@ -487,9 +487,11 @@ export interface Vocabulary {
    * such a meeting reports what that meeting did, not what this one does. `links` are the small words
    * that may stand between a decision verb and such a meeting right after it (`agreed upon at the
    * last meeting`, `decided in the previous meeting`), where a language puts the place after the verb;
-   * absent, only the sentence's end is read.
+   * absent, only the sentence's end is read. `periods` are spans of time that, after such a time word
+   * right after the verb, date the act before the meeting as a meeting word does (`decided last year`,
+   * `beslutade förra året`).
    */
-  heldEarlier: { times: string[]; meetings: string[]; links?: string[] };
+  heldEarlier: { times: string[]; meetings: string[]; links?: string[]; periods?: string[] };
   /**
    * Hearsay: verbs of telling (`reported`, `stated`, `berichtet`, `informiert`, `kertoi`) and the
    * words that open what they tell (`that`, `dass`, `että`). A decision told in such a clause

@@ -602,17 +602,22 @@ function heldEarlier(text: string, vocabs: readonly Vocabulary[]): boolean {
  * with only the language's small `links` between (`The parking rota agreed upon at the last meeting
  * still has gaps`, `It was decided in the previous meeting to ...`): that meeting decided, this one
  * recalls it. A meeting named after other words (`decided to amend the rule made at the last
- * meeting`) qualifies the thing decided now, and a language without `links` is not read so.
+ * meeting`) qualifies the thing decided now, and a language without `links` is not read so. An
+ * earlier span of time in the meeting's place (`The county decided last year to ...`) dates the act
+ * before this meeting just as well.
  */
 function takenEarlier(text: string, phrase: string, vocabs: readonly Vocabulary[]): boolean {
   const words = wordsOf(text);
   const span = cueSpan(words, wordsOf(phrase));
   if (span === null) return false;
-  return vocabs.some(({ heldEarlier: { times, meetings, links } }) => {
+  return vocabs.some(({ heldEarlier: { times, meetings, links, periods } }) => {
     if (links === undefined) return false;
     let k = span.end;
     while (k < words.length && links.includes(words[k] as string)) k++;
-    return times.includes(words[k] ?? '') && meetings.some((m) => (words[k + 1] ?? '').endsWith(m));
+    if (!times.includes(words[k] ?? '')) return false;
+    // `decided last year to ...`, `beslutade förra året att ...`: an earlier span of time right after the verb dates the act before this meeting.
+    const next = words[k + 1] ?? '';
+    return meetings.some((m) => next.endsWith(m)) || (periods ?? []).includes(next);
   });
 }
 

@@ -311,6 +311,18 @@ export interface Vocabulary {
    */
   actPassive: string[];
   /**
+   * Decision phrases that are the meeting's act only as a passive, after an `actPassive` auxiliary in
+   * their sentence (`TOP 8 wird einstimmig abgesetzt`); in the perfect another did it (`Der Kreistag
+   * hat den Punkt von der Tagesordnung genommen`).
+   */
+  passivePhrases?: string[];
+  /**
+   * Decision phrases that settle a matter for now only until a meeting named within three words after
+   * them (`to be confirmed at the August meeting`), one of `heldEarlier.meetings`; `to be confirmed at
+   * a later date` settles nothing.
+   */
+  meetingPhrases?: string[];
+  /**
    * Passives of weighing a matter still open (`mietitään`, `katsotaan`, `päätetään myöhemmin`): a
    * sentence opening with one settles nothing. Only languages with passive endings need them.
    */

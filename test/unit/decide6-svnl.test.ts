@@ -32,9 +32,9 @@ describe('decide6: Dutch notulen formulas', () => {
     expect(decisions(`${NL}## 1. Opening\n\nDe voorzitter opent om 20.00 uur de vergadering onder vaststelling van de agenda.\n`)).toHaveLength(1);
   });
 
-  it('reads a body that takes over a proposal, and `beslist dat`, as decisions', () => {
-    expect(decisions(`${NL}## 4. Kantine\n\nHet bestuur neemt het voorstel over.\n`)).toEqual(['Het bestuur neemt het voorstel over.']);
+  it('reads `beslist dat` with the meeting\'s body as its subject as a decision', () => {
     expect(decisions(`${NL}## 5. Jubileum\n\nDe vergadering beslist dat het jubileum in juni gevierd wordt.\n`)).toHaveLength(1);
+    expect(decisions(`${NL}## 5. Jubileum\n\nNa overleg beslist het bestuur om het jubileum in juni te vieren.\n`)).toHaveLength(1);
   });
 
   it('reads the general meeting discharging the treasurer as a decision', () => {

@@ -91,6 +91,8 @@ export const en: Vocabulary = {
     // A matter put off to a later meeting is settled for now (Robert's Rules: postpone, lay on the table; public bodies: continue an item).
     'continued to the next meeting', 'continued to the next regular meeting', 'continued until the next meeting', 'continued to a future meeting', 'continued to the following meeting',
     'tabled consideration of', 'postponed consideration of', 'deferred consideration of', 'tabled discussion of', 'postponed discussion of', 'deferred discussion of', 'tabled action on', 'postponed action on', 'deferred action on',
+    // A date the body settles on for now, to be confirmed later: settled until then.
+    'tentatively set for', 'tentatively scheduled for', 'tentatively planned for', 'tentatively booked for', 'was tentatively agreed', 'were tentatively agreed', 'was tentatively approved', 'were tentatively approved', 'was tentatively set', 'were tentatively set', 'was tentatively scheduled', 'were tentatively scheduled', 'to be confirmed at',
   ],
   weakDecisionCues: [{ cue: 'present', needs: ['quorum'] }, { cue: 'confirmed', needs: ['quorum'] }],
   outcomeLabels: ['outcome', 'outcomes', 'conclusion', 'conclusions', 'verdict', 'disposition'],
@@ -223,6 +225,8 @@ export const en: Vocabulary = {
   decisionCueReach: 4,
   placeCases: [],
   actPassive: ['is', 'was', 'are', 'were'],
+  // Settled for now only until a meeting named right after (`To be confirmed at the August meeting`), not at any later date.
+  meetingPhrases: ['to be confirmed at'],
   weighingPassives: [],
   recordOpenings: ['minutes of the', 'minutes of a', 'minutes of', 'minutes from the', 'record of the'],
   negatedModals: ['should not', "shouldn't", 'must not', "mustn't", 'will not', "won't", 'shall not', "shan't", 'is not to', 'are not to', 'need not', "needn't", 'cannot', "can't", 'is not going to', 'are not going to'],
@@ -249,7 +253,7 @@ export const en: Vocabulary = {
   choosingWords: ['elected', 're-elected', 'reelected', 'appointed', 're-appointed', 'reappointed', 'co-opted'],
   personColumns: ['name', 'member', 'team member', 'person'],
   possessiveCaseEndings: [],
-  heldEarlier: { times: ['previous', 'last', 'earlier', 'prior'], meetings: ['meeting'], links: ['upon', 'on', 'at', 'in', 'during', 'the', 'our', 'its', 'their'] },
+  heldEarlier: { times: ['previous', 'last', 'earlier', 'prior'], meetings: ['meeting'], links: ['upon', 'on', 'at', 'in', 'during', 'the', 'our', 'its', 'their'], periods: ['year', 'month', 'week', 'spring', 'summer', 'autumn', 'fall', 'winter', 'term', 'season', 'quarter'] },
   hearsay: {
     verbs: ['reported', 'reports', 'stated', 'states', 'said', 'says', 'told', 'tells', 'informed', 'informs', 'explained', 'explains', 'mentioned', 'mentions', 'recalled', 'recalls', 'relayed', 'relays'],
     openers: ['that', 'it'],

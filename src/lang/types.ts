@@ -311,6 +311,18 @@ export interface Vocabulary {
    */
   actPassive: string[];
   /**
+   * Decision phrases that are the meeting's act only as a passive, after an `actPassive` auxiliary in
+   * their sentence (`TOP 8 wird einstimmig abgesetzt`); in the perfect another did it (`Der Kreistag
+   * hat den Punkt von der Tagesordnung genommen`).
+   */
+  passivePhrases?: string[];
+  /**
+   * Decision phrases that settle a matter for now only until a meeting named within three words after
+   * them (`to be confirmed at the August meeting`), one of `heldEarlier.meetings`; `to be confirmed at
+   * a later date` settles nothing.
+   */
+  meetingPhrases?: string[];
+  /**
    * Passives of weighing a matter still open (`mietitään`, `katsotaan`, `päätetään myöhemmin`): a
    * sentence opening with one settles nothing. Only languages with passive endings need them.
    */
@@ -487,9 +499,11 @@ export interface Vocabulary {
    * such a meeting reports what that meeting did, not what this one does. `links` are the small words
    * that may stand between a decision verb and such a meeting right after it (`agreed upon at the
    * last meeting`, `decided in the previous meeting`), where a language puts the place after the verb;
-   * absent, only the sentence's end is read.
+   * absent, only the sentence's end is read. `periods` are spans of time that, after such a time word
+   * right after the verb, date the act before the meeting as a meeting word does (`decided last year`,
+   * `beslutade förra året`).
    */
-  heldEarlier: { times: string[]; meetings: string[]; links?: string[] };
+  heldEarlier: { times: string[]; meetings: string[]; links?: string[]; periods?: string[] };
   /**
    * Hearsay: verbs of telling (`reported`, `stated`, `berichtet`, `informiert`, `kertoi`) and the
    * words that open what they tell (`that`, `dass`, `että`). A decision told in such a clause

@@ -284,11 +284,13 @@ export function spoken(text: string, markers: readonly string[], participants: r
 /**
  * Whether a sentence opens a proposal not yet decided (`Proposed: ...`, `Ehdotus: ...`,
  * `Förslag att ...`): its first word is a proposal word and no outcome (`hyväksyttiin`, `bifölls`)
- * follows in it.
+ * follows in it, nor a decision verb joined to it by `and` (`Föreslogs och beslutades att ...`,
+ * `Proposed and agreed that ...`): the proposal and its adoption in one breath.
  */
 export function isProposed(words: readonly string[], vocabs: readonly Vocabulary[]): boolean {
   const first = words[0];
   if (first === undefined || !isWord(first, gather(vocabs, 'proposalCues'))) return false;
+  if (gather(vocabs, 'and').includes(words[1] ?? '') && isWord(words[2] ?? '', gather(vocabs, 'decisionCues'))) return false;
   return !hasWord(words.slice(1), gather(vocabs, 'carried'));
 }
 

@@ -532,6 +532,7 @@ function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceC
   if (cue.kind !== 'section' && cue.kind !== 'marker' && (toldBefore(unit.text, cue.words, context.vocabs) || heldEarlier(unit.text, context.vocabs) || takenEarlier(unit.text, cue.words, context.vocabs) || toldOf(unit.text, cue.words, context.vocabs))) return true;
   if (cue.kind === 'phrase' && (conditional(unit.text, cue.words, context.vocabs) || possible(unit.text, cue.words, context.vocabs))) return true;
   if ((cue.kind === 'grammar' || cue.kind === 'phrase') && stillToBe(unit.text, cue.words, context.vocabs)) return true;
+  if (cue.kind === 'phrase' && (proposedClause(unit.text, cue.words, context.vocabs) || !phraseHolds(unit.text, cue.words, context.vocabs))) return true;
   const markers = decisionMarkers(context.allVocabs);
   const said = spoken(unit.text, markers, participants);
   // A speaker's `Agreed.` answers a speaker; a `let's` in a speaker's paragraph proposes.
@@ -602,17 +603,22 @@ function heldEarlier(text: string, vocabs: readonly Vocabulary[]): boolean {
  * with only the language's small `links` between (`The parking rota agreed upon at the last meeting
  * still has gaps`, `It was decided in the previous meeting to ...`): that meeting decided, this one
  * recalls it. A meeting named after other words (`decided to amend the rule made at the last
- * meeting`) qualifies the thing decided now, and a language without `links` is not read so.
+ * meeting`) qualifies the thing decided now, and a language without `links` is not read so. An
+ * earlier span of time in the meeting's place (`The county decided last year to ...`) dates the act
+ * before this meeting just as well.
  */
 function takenEarlier(text: string, phrase: string, vocabs: readonly Vocabulary[]): boolean {
   const words = wordsOf(text);
   const span = cueSpan(words, wordsOf(phrase));
   if (span === null) return false;
-  return vocabs.some(({ heldEarlier: { times, meetings, links } }) => {
+  return vocabs.some(({ heldEarlier: { times, meetings, links, periods } }) => {
     if (links === undefined) return false;
     let k = span.end;
     while (k < words.length && links.includes(words[k] as string)) k++;
-    return times.includes(words[k] ?? '') && meetings.some((m) => (words[k + 1] ?? '').endsWith(m));
+    if (!times.includes(words[k] ?? '')) return false;
+    // `decided last year to ...`, `beslutade förra året att ...`: an earlier span of time right after the verb, with no word between, dates the act before this meeting; after a link it is the object (`approved the prior year accounts`).
+    const next = words[k + 1] ?? '';
+    return meetings.some((m) => next.endsWith(m)) || (k === span.end && (periods ?? []).includes(next));
   });
 }
 
@@ -629,6 +635,49 @@ function cueSpan(words: readonly string[], said: readonly string[]): { start: nu
   const last = words.indexOf(folded[folded.length - 1] ?? '', start);
   return { start, end: last < 0 ? start + 1 : last + 1 };
 }
+
+/**
+ * Whether a decision phrase stands in a clause a person proposes or advises (`Viggo föreslog att
+ * punkten flyttas till nästa möte`, `Noor stelt voor dat het bestuur wordt gedechargeerd`): a verb
+ * of proposing, then the word for `that`, before the phrase in its sentence. What was proposed is
+ * not yet decided.
+ */
+function proposedClause(text: string, phrase: string, vocabs: readonly Vocabulary[]): boolean {
+  const said = wordsOf(phrase);
+  const proposing = gather(vocabs, 'proposingVerbs');
+  const that = gather(vocabs, 'thatWords');
+  for (const sentence of text.split(SENTENCE_END)) {
+    const words = wordsOf(sentence);
+    const at = cueSpan(words, said)?.start ?? -1;
+    if (at < 0) continue;
+    const verb = words.slice(0, at).findIndex((w) => proposing.includes(w));
+    return verb >= 0 && words.slice(verb + 1, at).some((w) => that.includes(w));
+  }
+  return false;
+}
+
+/**
+ * Whether a phrase that holds only in the passive (`passivePhrases`) has an `actPassive` auxiliary
+ * at most `PASSIVE_REACH` words before it, and one that holds only until a meeting (`meetingPhrases`) has a meeting
+ * word within three words after it. Any other phrase holds.
+ */
+function phraseHolds(text: string, phrase: string, vocabs: readonly Vocabulary[]): boolean {
+  const key = wordsOf(phrase).join(' ');
+  const listed = (list: readonly string[] | undefined): boolean => (list ?? []).some((p) => wordsOf(p).join(' ') === key);
+  const passive = vocabs.some((v) => listed(v.passivePhrases));
+  const meeting = vocabs.some((v) => listed(v.meetingPhrases));
+  if (!passive && !meeting) return true;
+  // The whole text, not its sentences: a date's period (`wird der 14. Juni ins Auge gefasst`) is no sentence's end.
+  const words = wordsOf(text);
+  const span = cueSpan(words, wordsOf(phrase));
+  if (span === null) return true;
+  if (passive && !words.slice(Math.max(0, span.start - PASSIVE_REACH), span.start).some((w) => gather(vocabs, 'actPassive').includes(w))) return false;
+  const meetings = vocabs.flatMap((v) => v.heldEarlier.meetings);
+  return !meeting || words.slice(span.end, span.end + 3).some((w) => meetings.some((m) => w.endsWith(m)));
+}
+
+/** How many words before a passive-only phrase its auxiliary may stand (`Als Termin wird Samstag, der 26.3., 14 Uhr, ins Auge gefasst`). */
+const PASSIVE_REACH = 8;
 
 /**
  * Whether a decision stands in what a person tells (`The treasurer reported that the council approved

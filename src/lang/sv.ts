@@ -180,7 +180,7 @@ export const sv: Vocabulary = {
   recordOpenings: ['protokoll fört vid', 'protokoll fört på', 'protokoll från', 'protokoll vid', 'minnesanteckningar från'],
   negatedModals: ['ska inte', 'ska ej', 'skall inte', 'skall ej', 'bör inte', 'bör ej', 'får inte', 'får ej', 'behöver inte', 'behöver ej', 'kommer inte att', 'ska aldrig', 'får aldrig'],
   presenceMarks: { present: ['närv.', 'närv', 'ja'], absent: ['frånv.', 'frånv', 'ej', 'nej'] },
-  passiveAgents: ['av'],
+  passiveAgents: ['av', 'genom'],
   holdingVerbs: ['hållas', 'hålls', 'äga rum', 'äger rum'],
   rollCallVotes: { yes: ['ja'], no: ['nej'] },
   listAnnouncers: ['följande', 'nedanstående'],
@@ -228,4 +228,6 @@ export const sv: Vocabulary = {
   officeVerbs: ['tar över', 'fortsätter som', 'kvarstår som', 'är kvar som', 'agerar', 'fungerar som'],
   officeNouns: ['posten', 'ämbetet', 'rollen', 'ordförandeskapet'],
   openingWords: ['hälsade', 'hälsar', 'öppnat'],
+  // The s-passive of a deed in the present says what is to be done (`Kontakt tas med kommunen`, `Grus beställs genom Olle`).
+  presentDeedPassives: ['kontakt tas', 'beställs', 'bokas', 'kontaktas', 'skickas', 'infordras', 'köps', 'fixas', 'åtgärdas', 'undersöks', 'kollas', 'tillfrågas', 'lagas', 'repareras', 'uppdateras', 'tillställes', 'tillställs', 'hämtas', 'mejlas', 'mailas', 'ordnas'],
 };

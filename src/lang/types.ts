@@ -652,6 +652,15 @@ export interface Vocabulary {
    */
   deedPassives?: string[];
   /**
+   * Present passives of a deed that minutes write for what is to be done, wherever the verb stands
+   * (Swedish s-passive: `Kontakt tas med kommunen`, `Grus beställs`, `Lampan lagas av Olle`): a
+   * sentence that holds one, not negated, is a task, its doers those after a preposition of the agent.
+   * Only deeds: never the meeting's own acts (`godkänns`, `väljs`: decided), reports (`informeras`,
+   * `diskuteras`), naming (`kallas`) or bringing up a matter (`tas upp`). An entry of two words is a
+   * phrase (`kontakt tas`); lower case.
+   */
+  presentDeedPassives?: string[];
+  /**
    * Words that make what a group settles on a standing rule or a condition, no task to be done once
    * (`jatkossa`, `vastedes`: from now on; `joka`, `kerran`: every, once a ...; `jos`: if). Lower case;
    * an entry ending in `*` matches the words it begins (`jatkossa*`: `jatkossakin`).

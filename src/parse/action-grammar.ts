@@ -80,6 +80,33 @@ function passiveOf(text: string, context: FindContext): ((word: string) => boole
   return (word: string): boolean => word.length > 5 && endings.some((e) => word.endsWith(e)) && !cases.some((e) => word.endsWith(e)) && !oneOf(word, cues) && !reports.has(word);
 }
 
+/** A language's present passives of a deed as their words (`kontakt tas`: `kontakt`, `tas`), split once. */
+const deedPassiveWords = oncePer((deeds: readonly string[]): string[][] => deeds.map((d) => d.split(' ')));
+
+/** The words that negate a modal in the vocabularies (`inte`, `ej` of `ska inte`, `ska ej`), found once. */
+const negationWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> =>
+  new Set(gather(vocabs, 'negatedModals').map((m) => m.split(' ').at(-1) ?? '').filter((w) => w !== '')));
+
+/**
+ * The present passive of a deed a sentence holds wherever it stands (`Kontakt tas med kommunen`,
+ * `Väghyvling beställs genom Olles försorg`): Swedish minutes write what is to be done so, and a
+ * verb-second clause puts the verb after what is fronted. The passive as written, or null; one
+ * negated (`beställs inte`) is none.
+ */
+export function presentDeedPassive(text: string, context: FindContext): string | null {
+  const deeds = context.vocabs[0]?.presentDeedPassives;
+  if (deeds === undefined || deeds.length === 0) return null;
+  const words = wordsOf(text);
+  const negations = negationWords(context.vocabs);
+  for (const parts of deedPassiveWords(deeds)) {
+    for (let i = words.indexOf(parts[0] as string); i >= 0; i = words.indexOf(parts[0] as string, i + 1)) {
+      if (!parts.every((part, k) => words[i + k] === part) || negations.has(words[i + parts.length] ?? '')) continue;
+      return asWritten(text, parts.join(' '));
+    }
+  }
+  return null;
+}
+
 /** A language's passive modals as their words (`zal worden`: `zal`, `worden`), split once. */
 const modalWords = oncePer((modals: readonly string[]): string[][] => modals.map((m) => m.split(' ')));
 

@@ -5,7 +5,7 @@ import type { ActionItem } from '../model/action-item.js';
 import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
-import { foldedPromises, groupPassive, headingPromise, infinitivePassive, modalPassive, passiveTask, selfTask } from './action-grammar.js';
+import { foldedPromises, groupPassive, headingPromise, infinitivePassive, modalPassive, passiveTask, presentDeedPassive, selfTask } from './action-grammar.js';
 import { holdsOffice } from './action-office.js';
 import { heldEvent } from './held-event.js';
 import { holdsMeetingWord, meetingStems } from './meeting-words.js';
@@ -711,7 +711,7 @@ const ANY_DAY = '2001-01-01';
  * task (`aika, milloin tapaaminen pidetään, sovitaan 29.11.`).
  */
 function taskPassive(text: string, context: FindContext): string | null {
-  const passive = passiveTask(text, context) ?? modalPassive(text, context) ?? infinitivePassive(text, context) ?? nominalDeadline(text, context);
+  const passive = passiveTask(text, context) ?? modalPassive(text, context) ?? infinitivePassive(text, context) ?? nominalDeadline(text, context) ?? presentDeedPassive(text, context);
   const held = passive === null ? null : heldEvent(text, context);
   if (passive === null || held === null) return passive;
   const verb = wordsOf(held);

@@ -1,6 +1,7 @@
 import { fold } from '../lang/match.js';
 import type { Vocabulary } from '../lang/types.js';
 import { wordSet } from './cues.js';
+import { ownerKind } from './owner-kinds.js';
 import { splitNames } from './read-owners.js';
 import { trimEndWhere } from './trim.js';
 
@@ -15,7 +16,9 @@ const LONGEST_AGENT = 60;
  * inhandlas av Sanna och Henrik`, `The hall is to be booked by Ann Lee`, `wordt geregeld door
  * Bram`): the names right after the last such preposition, every one of them a participant, up to
  * the first word in lower case that joins no names or a mark that ends the clause. Empty when no
- * preposition is followed by participants alone.
+ * preposition is followed by participants alone. A participant's name in the genitive (`genom Olle
+ * Bergs försorg`) names that participant, and a role after the preposition (`genom ordföranden`)
+ * is given as its word, for its holder.
  */
 export function passiveAgents(text: string, vocabs: readonly Vocabulary[], known: (name: string) => boolean): string[] {
   const words = wordSet(vocabs, 'passiveAgents');
@@ -24,8 +27,16 @@ export function passiveAgents(text: string, vocabs: readonly Vocabulary[], known
   for (const found of [...folded.matchAll(/\p{L}+/gu)].reverse()) {
     if (!words.has(found[0])) continue;
     const after = text.slice(found.index + found[0].length, found.index + found[0].length + LONGEST_AGENT);
-    const names = splitNames(namesAhead(after, vocabs), vocabs, known);
+    const ahead = namesAhead(after, vocabs);
+    const names = splitNames(ahead, vocabs, known);
     if (names !== null && names.every(known)) return names;
+    // A name in the genitive before a noun of care (`genom Olle Bergs försorg`): the name without its `s`.
+    const genitive = /^(.+\p{L})s$/u.exec(ahead)?.[1];
+    if (genitive !== undefined && known(genitive)) return [genitive];
+    // A role after the preposition (`genom ordföranden`, `door de secretaris`), as the role's word for its holder.
+    const role = /^\s*(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after);
+    if (role?.[1] !== undefined && ownerKind(role[1], vocabs)?.kind === 'role') return [role[1]];
+    if (role?.[2] !== undefined && wordSet(vocabs, 'articles').has(role[1] ?? '') && ownerKind(role[2], vocabs)?.kind === 'role') return [role[2]];
   }
   return [];
 }

@@ -192,4 +192,6 @@ export const nl: Vocabulary = {
   officeVerbs: ['blijft', 'blijven', 'fungeert als', 'treedt op als'],
   officeNouns: ['functie', 'ambt', 'voorzitterschap', 'post'],
   openingWords: ['welkom'],
+  // A subject of none with a modal says what nobody is to do (`Niemand zal de zaal afhuren`): no task.
+  noneSubjects: ['geen', 'niemand', 'niets'],
 };

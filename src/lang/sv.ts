@@ -230,4 +230,6 @@ export const sv: Vocabulary = {
   openingWords: ['hälsade', 'hälsar', 'öppnat'],
   // The s-passive of a deed in the present says what is to be done (`Kontakt tas med kommunen`, `Grus beställs genom Olle`).
   presentDeedPassives: ['kontakt tas', 'beställs', 'bokas', 'kontaktas', 'skickas', 'infordras', 'köps', 'fixas', 'åtgärdas', 'undersöks', 'kollas', 'tillfrågas', 'lagas', 'repareras', 'uppdateras', 'tillställes', 'tillställs', 'hämtas', 'mejlas', 'mailas', 'ordnas'],
+  // A subject of none with a modal says what nobody is to do (`Inga privata saker ska diskuteras`): no task.
+  noneSubjects: ['inga', 'ingen', 'inget', 'ingenting'],
 };

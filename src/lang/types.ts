@@ -661,6 +661,13 @@ export interface Vocabulary {
    */
   presentDeedPassives?: string[];
   /**
+   * Words of none that open a sentence as its subject (`inga`, `ingen`; `geen`, `niemand`; `nobody`,
+   * `no one`): with a modal in the clause, the sentence says what nobody or nothing is to do (`Inga
+   * privata saker ska diskuteras`, `Ingen behöver adjungeras`), no task. Lower case; a phrase may
+   * have two words.
+   */
+  noneSubjects?: string[];
+  /**
    * Words that make what a group settles on a standing rule or a condition, no task to be done once
    * (`jatkossa`, `vastedes`: from now on; `joka`, `kerran`: every, once a ...; `jos`: if). Lower case;
    * an entry ending in `*` matches the words it begins (`jatkossa*`: `jatkossakin`).

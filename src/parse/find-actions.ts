@@ -10,7 +10,7 @@ import { holdsOffice } from './action-office.js';
 import { heldEvent } from './held-event.js';
 import { holdsMeetingWord, meetingStems } from './meeting-words.js';
 import { ownerKind } from './owner-kinds.js';
-import { endsState, forbidsDeed } from './negated-duty.js';
+import { endsState, forbidsDeed, nobodyIsTo } from './negated-duty.js';
 import { passiveAgents } from './passive-agent.js';
 import { delegationOnly } from './action-delegation.js';
 import { assignedOwners, assigneesAfter, handedToGroup, headingAbove, headingOwners, invertedSubjects, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
@@ -436,7 +436,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   // A proposal nobody has carried yet (`Ehdotettiin, että retki tehdään syksyllä`) gives no task.
   if (!isDecision && isProposed(wordsOf(text), context.allVocabs)) return [];
   // What nobody is to do (`Dan should not print ...`, `ska inte förväxlas`) is no task.
-  if (forbidsDeed(text, vocabs)) return [];
+  if (forbidsDeed(text, vocabs) || nobodyIsTo(text, vocabs)) return [];
   // What someone no longer does (`Adi steht nicht mehr zur Verfügung`) is a change reported, no task.
   if (endsState(text, vocabs)) return [];
   // The subject of a modal passive (`Aalst zal ingelicht worden`) is told, no doer.

@@ -32,3 +32,20 @@ describe('a present passive of a deed is a task in Swedish, wherever the verb st
     expect(tasks(sv('Medlemmarna informeras om vägavgiften.'))).toEqual([]);
   });
 });
+
+describe('a subject of none with a modal says what nobody is to do: no task', () => {
+  const nl = (line: string) =>
+    `Verslag bestuursvergadering 3 maart 2025\n\nAanwezig: Mirjam de Boer (voorzitter), Koen Vermeer (secretaris), Lotte Jansen\n\n1. Opening\nDe voorzitter opent de vergadering.\n\n2. Zaalhuur\n${line}\n\n3. Rondvraag\nGeen vragen.\n`;
+
+  it('gives no task for a Swedish or Dutch sentence opening with a word of none', () => {
+    expect(tasks(sv('Inga nya skyltar ska beställas i år.'))).toEqual([]);
+    expect(tasks(sv('Ingen behöver adjungeras.'))).toEqual([]);
+    expect(tasks(nl('Niemand zal de zaal afhuren.'))).toEqual([]);
+    expect(tasks(nl('Geen van de leden moet de sleutel ophalen.'))).toEqual([]);
+  });
+
+  it('keeps the task of a clause after a comma, and a sentence with no modal is left to the other rules', () => {
+    expect(tasks(sv('Inga invändningar, Olle ska skicka brevet.'))[0]?.owners).toEqual(['Olle Berg']);
+    expect(tasks(sv('Nya skyltar ska beställas i år.'))).toHaveLength(1);
+  });
+});

@@ -194,4 +194,6 @@ export const nl: Vocabulary = {
   openingWords: ['welkom'],
   // A subject of none with a modal says what nobody is to do (`Niemand zal de zaal afhuren`): no task.
   noneSubjects: ['geen', 'niemand', 'niets'],
+  // A clause of none ends where a second main clause is joined on (`Niemand heeft tijd en Noor zal ...`).
+  clauseJoins: ['en', 'maar', 'dus', 'of'],
 };

@@ -232,4 +232,6 @@ export const sv: Vocabulary = {
   presentDeedPassives: ['kontakt tas', 'beställs', 'bokas', 'kontaktas', 'skickas', 'infordras', 'köps', 'fixas', 'åtgärdas', 'undersöks', 'kollas', 'tillfrågas', 'lagas', 'repareras', 'uppdateras', 'tillställes', 'tillställs', 'hämtas', 'mejlas', 'mailas', 'ordnas'],
   // A subject of none with a modal says what nobody is to do (`Inga privata saker ska diskuteras`): no task.
   noneSubjects: ['inga', 'ingen', 'inget', 'ingenting'],
+  // A clause of none ends where a second main clause is joined on (`Ingen av oss har tid och Tyra ska därför ...`).
+  clauseJoins: ['och', 'men', 'så', 'eller', 'samt'],
 };

@@ -668,6 +668,12 @@ export interface Vocabulary {
    */
   noneSubjects?: string[];
   /**
+   * Words that join a second main clause to the first (`och`, `men`, `så`; `en`, `maar`, `dus`):
+   * a clause whose subject is a word of none ends at one (`Ingen av oss har tid och Tyra ska
+   * kontakta kommunen`: Tyra's task stands). Lower case.
+   */
+  clauseJoins?: string[];
+  /**
    * Words that make what a group settles on a standing rule or a condition, no task to be done once
    * (`jatkossa`, `vastedes`: from now on; `joka`, `kerran`: every, once a ...; `jos`: if). Lower case;
    * an entry ending in `*` matches the words it begins (`jatkossa*`: `jatkossakin`).

@@ -48,4 +48,9 @@ describe('a subject of none with a modal says what nobody is to do: no task', ()
     expect(tasks(sv('Inga invändningar, Olle ska skicka brevet.'))[0]?.owners).toEqual(['Olle Berg']);
     expect(tasks(sv('Nya skyltar ska beställas i år.'))).toHaveLength(1);
   });
+
+  it('ends the clause of none at a word that joins a second main clause', () => {
+    expect(tasks(sv('Ingen av oss kan i juni och Olle ska därför ringa kommunen.'))[0]?.owners).toEqual(['Olle Berg']);
+    expect(tasks(nl('Niemand heeft tijd in mei en Koen zal daarom de gemeente bellen.'))[0]?.owners).toEqual(['Koen Vermeer']);
+  });
 });

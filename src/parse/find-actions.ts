@@ -477,8 +477,9 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     const paren = /\(([^()]+)\)/.exec(text);
     const named = paren ? subjectOwners(paren[1] ?? '', vocabs, known, trusted).flatMap((m) => m.owners) : [];
     // `Fika ska inhandlas av Sanna och Henrik`: the doers after the passive's preposition of the agent.
-    const owners = named.length > 0 ? named : passiveAgents(text, vocabs, known);
-    return [{ text, owners, start: unit.start, unit, cue: { kind: 'grammar', words: asWritten(text, passive) } }];
+    const written = asWritten(text, passive);
+    const owners = named.length > 0 ? named : passiveAgents(text, vocabs, known, Math.max(0, text.indexOf(written)));
+    return [{ text, owners, start: unit.start, unit, cue: { kind: 'grammar', words: written } }];
   }
   return [];
 }

@@ -31,6 +31,21 @@ describe('a present passive of a deed is a task in Swedish, wherever the verb st
     expect(tasks(sv('Frågan om belysning tas upp på årsmötet.'))).toEqual([]);
     expect(tasks(sv('Medlemmarna informeras om vägavgiften.'))).toEqual([]);
   });
+
+  it('reads no doer from a genitive before the verb, and every role joined after it', () => {
+    expect(tasks(sv('Ett exemplar av kassörens rapport skickas till revisorerna.'))[0]?.owners).toEqual([]);
+    expect(tasks(sv('En sammanfattning av Olle Bergs förslag mejlas till medlemmarna.'))[0]?.owners).toEqual([]);
+    expect(tasks(sv('Inbjudan ska skickas av ordförande och kassör.'))[0]?.owners).toEqual(['Maja Lind', 'Stina Holm']);
+  });
+});
+
+describe('the roles joined after a preposition of the agent are all the doers', () => {
+  it('reads every role of an English or Dutch agent list', () => {
+    const en = 'Minutes of the Committee Meeting, 3 March 2025\n\nPresent: Ann Lee (chair), Tom Hart (secretary), Bea Wong (treasurer)\n\n1. Grant\nThe form is to be signed by the secretary and the treasurer.\n';
+    expect(parseMinutes(en).actions[0]?.owners).toEqual(['Tom Hart', 'Bea Wong']);
+    const nl = 'Verslag bestuursvergadering 3 maart 2025\n\nAanwezig: Mirjam de Boer (voorzitter), Koen Vermeer (secretaris), Lotte Jansen (penningmeester)\n\n1. Subsidie\nHet formulier moet worden getekend door de secretaris en de penningmeester.\n';
+    expect(parseMinutes(nl).actions[0]?.owners).toEqual(['Koen Vermeer', 'Lotte Jansen']);
+  });
 });
 
 describe('a subject of none with a modal says what nobody is to do: no task', () => {

@@ -234,4 +234,8 @@ export const sv: Vocabulary = {
   noneSubjects: ['inga', 'ingen', 'inget', 'ingenting'],
   // A clause of none ends where a second main clause is joined on (`Ingen av oss har tid och Tyra ska därför ...`).
   clauseJoins: ['och', 'men', 'så', 'eller', 'samt'],
+  // What is done as a routine is no task (`Hemsidan uppdateras automatiskt`, `Nycklar hämtas som vanligt`, `Lokalen bokas via hemsidan`).
+  standingWords: ['automatiskt', 'som vanligt', 'vanligtvis', 'vanligen', 'normalt', 'alltid', 'varje', 'varje gång', 'regelbundet', 'löpande', 'årligen', 'via'],
+  // Words that open a dependent clause: a passive after one is not what the meeting sets (`Det diskuterades om grus beställs`).
+  subordinators: ['om', 'huruvida', 'vad', 'hur', 'när', 'eftersom', 'innan', 'tills', 'medan', 'där', 'dit', 'varför', 'vem', 'vilka', 'vilket', 'vilken'],
 };

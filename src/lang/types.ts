@@ -674,9 +674,17 @@ export interface Vocabulary {
    */
   clauseJoins?: string[];
   /**
+   * Words that open a dependent clause (`om`, `hur`, `vad`, `när`): a present passive of a deed after
+   * one in its clause (`Det diskuterades om grus beställs`, `Viggo undrade om fakturan skickas`) is
+   * not what the meeting sets, no task. Lower case; the relative pronouns and that-words count too.
+   */
+  subordinators?: string[];
+  /**
    * Words that make what a group settles on a standing rule or a condition, no task to be done once
    * (`jatkossa`, `vastedes`: from now on; `joka`, `kerran`: every, once a ...; `jos`: if). Lower case;
-   * an entry ending in `*` matches the words it begins (`jatkossa*`: `jatkossakin`).
+   * an entry ending in `*` matches the words it begins (`jatkossa*`: `jatkossakin`). A present passive
+   * of a deed with one (`Hemsidan uppdateras automatiskt`, `Nycklar hämtas som vanligt`) is a routine
+   * described, no task either.
    */
   standingWords?: string[];
 }

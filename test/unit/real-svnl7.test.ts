@@ -32,6 +32,26 @@ describe('a present passive of a deed is a task in Swedish, wherever the verb st
     expect(tasks(sv('Medlemmarna informeras om vägavgiften.'))).toEqual([]);
   });
 
+  it('gives no task where a word of none or a negation stands anywhere in the clause', () => {
+    expect(tasks(sv('Ingen ny gräsklippare köps in i år.'))).toEqual([]);
+    expect(tasks(sv('Inget nytt virke beställs till hösten.'))).toEqual([]);
+    expect(tasks(sv('Förra sommaren lagades bommen, men i år lagas ingenting.'))).toEqual([]);
+  });
+
+  it('gives no task for a routine described', () => {
+    expect(tasks(sv('Stugan bokas via föreningens webbsida.'))).toEqual([]);
+    expect(tasks(sv('Medlemsregistret uppdateras automatiskt varje vecka.'))).toEqual([]);
+    expect(tasks(sv('Posten hämtas som vanligt hos kassören.'))).toEqual([]);
+  });
+
+  it('gives no task for a passive inside a proposal, a question, a relative clause or a title', () => {
+    expect(tasks(sv('Stina föreslog att bussen bokas till utflykten.'))).toEqual([]);
+    expect(tasks(sv('Olle undrade om kvittot skickas till kassören.'))).toEqual([]);
+    expect(tasks(sv('Det diskuterades om salt beställs till vintern.'))).toEqual([]);
+    expect(tasks(sv('Vad som lagas först avgörs i april.'))).toEqual([]);
+    expect(tasks(sv('En lista över det som köps in till städdagen finns hos Olle Berg.'))).toEqual([]);
+  });
+
   it('reads no doer from a genitive before the verb, and every role joined after it', () => {
     expect(tasks(sv('Ett exemplar av kassörens rapport skickas till revisorerna.'))[0]?.owners).toEqual([]);
     expect(tasks(sv('En sammanfattning av Olle Bergs förslag mejlas till medlemmarna.'))[0]?.owners).toEqual([]);

@@ -196,4 +196,8 @@ export const nl: Vocabulary = {
   officeVerbs: ['blijft', 'blijven', 'fungeert als', 'treedt op als'],
   officeNouns: ['functie', 'ambt', 'voorzitterschap', 'post'],
   openingWords: ['welkom'],
+  // A subject of none with a modal says what nobody is to do (`Niemand zal de zaal afhuren`): no task.
+  noneSubjects: ['geen', 'niemand', 'niets'],
+  // A clause of none ends where a second main clause is joined on (`Niemand heeft tijd en Noor zal ...`).
+  clauseJoins: ['en', 'maar', 'dus', 'of'],
 };

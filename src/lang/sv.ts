@@ -184,7 +184,7 @@ export const sv: Vocabulary = {
   recordOpenings: ['protokoll fört vid', 'protokoll fört på', 'protokoll från', 'protokoll vid', 'minnesanteckningar från'],
   negatedModals: ['ska inte', 'ska ej', 'skall inte', 'skall ej', 'bör inte', 'bör ej', 'får inte', 'får ej', 'behöver inte', 'behöver ej', 'kommer inte att', 'ska aldrig', 'får aldrig'],
   presenceMarks: { present: ['närv.', 'närv', 'ja'], absent: ['frånv.', 'frånv', 'ej', 'nej'] },
-  passiveAgents: ['av'],
+  passiveAgents: ['av', 'genom'],
   holdingVerbs: ['hållas', 'hålls', 'äga rum', 'äger rum'],
   rollCallVotes: { yes: ['ja'], no: ['nej'] },
   listAnnouncers: ['följande', 'nedanstående'],
@@ -232,4 +232,14 @@ export const sv: Vocabulary = {
   officeVerbs: ['tar över', 'fortsätter som', 'kvarstår som', 'är kvar som', 'agerar', 'fungerar som'],
   officeNouns: ['posten', 'ämbetet', 'rollen', 'ordförandeskapet'],
   openingWords: ['hälsade', 'hälsar', 'öppnat'],
+  // The s-passive of a deed in the present says what is to be done (`Kontakt tas med kommunen`, `Grus beställs genom Olle`).
+  presentDeedPassives: ['kontakt tas', 'beställs', 'bokas', 'kontaktas', 'skickas', 'infordras', 'köps', 'fixas', 'åtgärdas', 'undersöks', 'kollas', 'tillfrågas', 'lagas', 'repareras', 'uppdateras', 'tillställes', 'tillställs', 'hämtas', 'mejlas', 'mailas', 'ordnas'],
+  // A subject of none with a modal says what nobody is to do (`Inga privata saker ska diskuteras`): no task.
+  noneSubjects: ['inga', 'ingen', 'inget', 'ingenting'],
+  // A clause of none ends where a second main clause is joined on (`Ingen av oss har tid och Tyra ska därför ...`).
+  clauseJoins: ['och', 'men', 'så', 'eller', 'samt'],
+  // What is done as a routine is no task (`Hemsidan uppdateras automatiskt`, `Nycklar hämtas som vanligt`, `Lokalen bokas via hemsidan`).
+  standingWords: ['automatiskt', 'som vanligt', 'vanligtvis', 'vanligen', 'normalt', 'alltid', 'varje', 'varje gång', 'regelbundet', 'löpande', 'årligen', 'via'],
+  // Words that open a dependent clause: a passive after one is not what the meeting sets (`Det diskuterades om grus beställs`).
+  subordinators: ['om', 'huruvida', 'vad', 'hur', 'när', 'eftersom', 'innan', 'tills', 'medan', 'där', 'dit', 'varför', 'vem', 'vilka', 'vilket', 'vilken'],
 };

@@ -666,9 +666,39 @@ export interface Vocabulary {
    */
   deedPassives?: string[];
   /**
+   * Present passives of a deed that minutes write for what is to be done, wherever the verb stands
+   * (Swedish s-passive: `Kontakt tas med kommunen`, `Grus beställs`, `Lampan lagas av Olle`): a
+   * sentence that holds one, not negated, is a task, its doers those after a preposition of the agent.
+   * Only deeds: never the meeting's own acts (`godkänns`, `väljs`: decided), reports (`informeras`,
+   * `diskuteras`), naming (`kallas`) or bringing up a matter (`tas upp`). An entry of two words is a
+   * phrase (`kontakt tas`); lower case.
+   */
+  presentDeedPassives?: string[];
+  /**
+   * Words of none that open a sentence as its subject (`inga`, `ingen`; `geen`, `niemand`; `nobody`,
+   * `no one`): with a modal in the clause, the sentence says what nobody or nothing is to do (`Inga
+   * privata saker ska diskuteras`, `Ingen behöver adjungeras`), no task. Lower case; a phrase may
+   * have two words.
+   */
+  noneSubjects?: string[];
+  /**
+   * Words that join a second main clause to the first (`och`, `men`, `så`; `en`, `maar`, `dus`):
+   * a clause whose subject is a word of none ends at one (`Ingen av oss har tid och Tyra ska
+   * kontakta kommunen`: Tyra's task stands). Lower case.
+   */
+  clauseJoins?: string[];
+  /**
+   * Words that open a dependent clause (`om`, `hur`, `vad`, `när`): a present passive of a deed after
+   * one in its clause (`Det diskuterades om grus beställs`, `Viggo undrade om fakturan skickas`) is
+   * not what the meeting sets, no task. Lower case; the relative pronouns and that-words count too.
+   */
+  subordinators?: string[];
+  /**
    * Words that make what a group settles on a standing rule or a condition, no task to be done once
    * (`jatkossa`, `vastedes`: from now on; `joka`, `kerran`: every, once a ...; `jos`: if). Lower case;
-   * an entry ending in `*` matches the words it begins (`jatkossa*`: `jatkossakin`).
+   * an entry ending in `*` matches the words it begins (`jatkossa*`: `jatkossakin`). A present passive
+   * of a deed with one (`Hemsidan uppdateras automatiskt`, `Nycklar hämtas som vanligt`) is a routine
+   * described, no task either.
    */
   standingWords?: string[];
 }

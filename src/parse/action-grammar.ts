@@ -1,7 +1,7 @@
-import { fold } from '../lang/match.js';
+import { anyMatches, fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
-import { asWritten, gather, wordSet, wordsOf } from './cues.js';
+import { asWritten, findPhrase, gather, wordSet, wordsOf } from './cues.js';
 import { headingOwners, nameShaped } from './action-owners.js';
 import type { FindContext } from './find-context.js';
 import { readDue } from './read-due.js';
@@ -79,6 +79,69 @@ function passiveOf(text: string, context: FindContext): ((word: string) => boole
   const cases = context.vocabs[0]?.possessiveCaseEndings ?? [];
   return (word: string): boolean => word.length > 5 && endings.some((e) => word.endsWith(e)) && !cases.some((e) => word.endsWith(e)) && !oneOf(word, cues) && !reports.has(word);
 }
+
+/** A language's present passives of a deed as their words (`kontakt tas`: `kontakt`, `tas`), split once. */
+const deedPassiveWords = oncePer((deeds: readonly string[]): string[][] => deeds.map((d) => d.split(' ')));
+
+/**
+ * The present passive of a deed a sentence holds wherever it stands (`Kontakt tas med kommunen`,
+ * `Väghyvling beställs genom Olles försorg`): Swedish minutes write what is to be done so, and a
+ * verb-second clause puts the verb after what is fronted. The passive as written, or null. None
+ * where its clause (up to a comma or a colon) holds a negation or a word of none anywhere (`beställs
+ * inte`, `Inget material köps in`, `i år beställs inget`); where a word that opens a dependent clause
+ * stands before it in its clause (`Viggo föreslog att lokalen bokas`, `Det diskuterades om grus
+ * beställs`, `Material som köps in`): what is proposed, asked or described is not set; nor where
+ * the sentence holds a standing word (`uppdateras automatiskt`, `hämtas som vanligt`): a routine.
+ */
+export function presentDeedPassive(text: string, context: FindContext): string | null {
+  const deeds = context.vocabs[0]?.presentDeedPassives;
+  if (deeds === undefined || deeds.length === 0) return null;
+  const words = wordsOf(text);
+  const { negations, opens, standing } = deedPassiveBars(context.vocabs);
+  if (anyMatches(words, standing) || findPhrase(text, standing) !== null) return null;
+  const barred = barredWords(text, words, negations, opens);
+  for (const parts of deedPassiveWords(deeds)) {
+    for (let i = words.indexOf(parts[0] as string); i >= 0; i = words.indexOf(parts[0] as string, i + 1)) {
+      if (!parts.every((part, k) => words[i + k] === part) || barred[i] === true) continue;
+      return asWritten(text, parts.join(' '));
+    }
+  }
+  return null;
+}
+
+/**
+ * For each of the text's words (as `wordsOf` splits them), whether a present passive there is barred:
+ * its clause (up to a comma, semicolon or colon) holds a negation, or a word that opens a dependent
+ * clause stands before it in the clause. One pass over the clauses.
+ */
+function barredWords(text: string, words: readonly string[], negations: ReadonlySet<string>, opens: ReadonlySet<string>): boolean[] {
+  const barred: boolean[] = [];
+  let at = 0;
+  for (const piece of text.split(/[,;:]/u)) {
+    const count = wordsOf(piece).length;
+    const clause = words.slice(at, at + count);
+    const negated = clause.some((w) => negations.has(w));
+    let opened = false;
+    for (const word of clause) {
+      barred.push(negated || opened);
+      opened ||= opens.has(word);
+    }
+    at += count;
+  }
+  return barred;
+}
+
+/** What bars a present passive of a deed from being a task (see `presentDeedPassive`), gathered once per list of vocabularies. */
+const deedPassiveBars = oncePer((vocabs: readonly Vocabulary[]): { negations: ReadonlySet<string>; opens: ReadonlySet<string>; standing: readonly string[] } => {
+  const that = new Set(gather(vocabs, 'thatWords'));
+  // The words after the modal in a negated modal (`inte` of `ska inte`, `aldrig` of `ska aldrig`; not `att` of `kommer inte att`).
+  const negated = gather(vocabs, 'negatedModals').flatMap((m) => m.split(' ').slice(1)).filter((w) => !that.has(w));
+  return {
+    negations: new Set([...negated, ...vocabs.flatMap((v) => v.noneSubjects ?? [])].map(fold)),
+    opens: new Set([...vocabs.flatMap((v) => [...(v.subordinators ?? []), ...(v.conditionals ?? [])]), ...gather(vocabs, 'relativePronouns'), ...that]),
+    standing: vocabs.flatMap((v) => v.standingWords ?? []),
+  };
+});
 
 /** A language's passive modals as their words (`zal worden`: `zal`, `worden`), split once. */
 const modalWords = oncePer((modals: readonly string[]): string[][] => modals.map((m) => m.split(' ')));

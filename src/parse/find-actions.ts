@@ -5,12 +5,12 @@ import type { ActionItem } from '../model/action-item.js';
 import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
-import { foldedPromises, groupPassive, headingPromise, infinitivePassive, modalPassive, passiveTask, selfTask } from './action-grammar.js';
+import { foldedPromises, groupPassive, headingPromise, infinitivePassive, modalPassive, passiveTask, presentDeedPassive, selfTask } from './action-grammar.js';
 import { holdsOffice } from './action-office.js';
 import { heldEvent } from './held-event.js';
 import { holdsMeetingWord, meetingStems } from './meeting-words.js';
 import { ownerKind } from './owner-kinds.js';
-import { endsState, forbidsDeed } from './negated-duty.js';
+import { endsState, forbidsDeed, nobodyIsTo } from './negated-duty.js';
 import { passiveAgents } from './passive-agent.js';
 import { delegationOnly } from './action-delegation.js';
 import { assignedOwners, assigneesAfter, handedToGroup, headingAbove, headingOwners, invertedSubjects, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
@@ -436,7 +436,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   // A proposal nobody has carried yet (`Ehdotettiin, että retki tehdään syksyllä`) gives no task.
   if (!isDecision && isProposed(wordsOf(text), context.allVocabs)) return [];
   // What nobody is to do (`Dan should not print ...`, `ska inte förväxlas`) is no task.
-  if (forbidsDeed(text, vocabs)) return [];
+  if (forbidsDeed(text, vocabs) || nobodyIsTo(text, vocabs)) return [];
   // What someone no longer does (`Adi steht nicht mehr zur Verfügung`) is a change reported, no task.
   if (endsState(text, vocabs)) return [];
   // The subject of a modal passive (`Aalst zal ingelicht worden`) is told, no doer.
@@ -477,8 +477,9 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     const paren = /\(([^()]+)\)/.exec(text);
     const named = paren ? subjectOwners(paren[1] ?? '', vocabs, known, trusted).flatMap((m) => m.owners) : [];
     // `Fika ska inhandlas av Sanna och Henrik`: the doers after the passive's preposition of the agent.
-    const owners = named.length > 0 ? named : passiveAgents(text, vocabs, known);
-    return [{ text, owners, start: unit.start, unit, cue: { kind: 'grammar', words: asWritten(text, passive) } }];
+    const written = asWritten(text, passive);
+    const owners = named.length > 0 ? named : passiveAgents(text, vocabs, known, Math.max(0, text.indexOf(written)));
+    return [{ text, owners, start: unit.start, unit, cue: { kind: 'grammar', words: written } }];
   }
   return [];
 }
@@ -711,7 +712,7 @@ const ANY_DAY = '2001-01-01';
  * task (`aika, milloin tapaaminen pidetään, sovitaan 29.11.`).
  */
 function taskPassive(text: string, context: FindContext): string | null {
-  const passive = passiveTask(text, context) ?? modalPassive(text, context) ?? infinitivePassive(text, context) ?? nominalDeadline(text, context);
+  const passive = passiveTask(text, context) ?? modalPassive(text, context) ?? infinitivePassive(text, context) ?? nominalDeadline(text, context) ?? presentDeedPassive(text, context);
   const held = passive === null ? null : heldEvent(text, context);
   if (passive === null || held === null) return passive;
   const verb = wordsOf(held);

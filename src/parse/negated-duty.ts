@@ -60,6 +60,31 @@ function requiredParts(phrases: readonly (readonly string[])[]): string[] {
 }
 
 /**
+ * Whether a sentence says what nobody or nothing is to do or undergo (`Inga privata saker ska
+ * diskuteras på mötet`, `Ingen behöver adjungeras`, `Niemand zal de zaal afhuren`): its
+ * subject is a word of none, and a modal of the language stands in the same clause, before any
+ * comma or word that joins a second main clause (`Geen bezwaar, Koen zal ...`, `Ingen av oss har
+ * tid och Tyra ska ...` go on with a task of their own). No task.
+ */
+export function nobodyIsTo(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const none = vocabs.flatMap((v) => v.noneSubjects ?? []);
+  if (none.length === 0) return false;
+  const body = text.replace(/^[\s*_•·–-]+/u, '');
+  // Most sentences open with no word of none: only then is the clause read.
+  const first = fold(/^\p{L}+/u.exec(body)?.[0] ?? '');
+  if (first === '' || !none.some((n) => fold(n).split(' ')[0] === first)) return false;
+  const cut = body.search(/[,;:]/u);
+  const all = wordsOf(fold(cut < 0 ? body : body.slice(0, cut)));
+  if (!none.some((n) => fold(n).split(' ').every((part, k) => all[k] === part))) return false;
+  // The clause ends where a second main clause is joined on (`Ingen av oss har tid och Tyra ska ...`).
+  const joins = new Set(vocabs.flatMap((v) => v.clauseJoins ?? []).map(fold));
+  const end = all.findIndex((w, k) => k > 0 && joins.has(w));
+  const words = end < 0 ? all : all.slice(0, end);
+  const modals = gather(vocabs, 'passiveModals').map((m) => fold(m.split(' ')[0] as string));
+  return words.some((w) => modals.includes(w));
+}
+
+/**
  * Whether a sentence says a state has ended (`Jan und Eva stehen nicht länger zur Wahl`, `Bo
  * is no longer available`): what someone no longer does is a change reported, no task.
  */

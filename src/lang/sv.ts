@@ -185,6 +185,7 @@ export const sv: Vocabulary = {
   negatedModals: ['ska inte', 'ska ej', 'skall inte', 'skall ej', 'bör inte', 'bör ej', 'får inte', 'får ej', 'behöver inte', 'behöver ej', 'kommer inte att', 'ska aldrig', 'får aldrig'],
   presenceMarks: { present: ['närv.', 'närv', 'ja'], absent: ['frånv.', 'frånv', 'ej', 'nej'] },
   passiveAgents: ['av', 'genom'],
+  careNouns: ['försorg', 'omsorg'],
   holdingVerbs: ['hållas', 'hålls', 'äga rum', 'äger rum'],
   rollCallVotes: { yes: ['ja'], no: ['nej'] },
   listAnnouncers: ['följande', 'nedanstående'],

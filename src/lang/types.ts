@@ -351,6 +351,13 @@ export interface Vocabulary {
    */
   passiveAgents: string[];
   /**
+   * The nouns of care after a doer in the genitive (`genom Olles försorg`): a genitive after the
+   * preposition of the agent names the doer only before one of these; before any other noun it owns
+   * that noun (`genom kassörens mejllista`: the list is the treasurer's, the sender is nobody named).
+   * Absent where the language writes no such phrase.
+   */
+  careNouns?: string[];
+  /**
    * The verbs that say an event is held or takes place (`hållas`, `pidetään`, `take place`,
    * `plaatsvinden`); ` … ` parts a verb whose particle comes later (`findet … statt`). A sentence
    * that holds one and a time schedules an event: nobody's task.

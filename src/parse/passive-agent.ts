@@ -1,4 +1,5 @@
 import { fold } from '../lang/match.js';
+import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { wordSet } from './cues.js';
 import { ownerKind } from './owner-kinds.js';
@@ -36,7 +37,10 @@ export function passiveAgents(text: string, vocabs: readonly Vocabulary[], known
     if (found.index < verbAt) continue;
     // A name in the genitive before a noun of care (`genom Olle Bergs försorg`): the name without its `s`.
     const genitive = /^(.+\p{L})s$/u.exec(ahead)?.[1];
-    if (genitive !== undefined && known(genitive)) return [genitive];
+    if (genitive !== undefined && known(genitive)) {
+      if (caredFor(after.trim().slice(ahead.length), vocabs)) return [genitive];
+      continue;
+    }
     const roles = rolesAhead(after, vocabs);
     if (roles.length > 0) return roles;
   }
@@ -64,10 +68,26 @@ function rolesAhead(text: string, vocabs: readonly Vocabulary[]): string[] {
     if (!/^\p{Ll}+$/u.test(bare) || ownerKind(bare, vocabs)?.kind !== 'role') return [];
     roles.push(bare);
     i++;
+    // A role in the genitive owns the noun after it (`genom kassörens mejllista`) unless that is a noun of care.
+    if (bare === word && genitiveRole(bare, vocabs) && !caredFor(words.slice(i).join(' '), vocabs)) return [];
     if (bare !== word || !joins.has((words[i] ?? '').toLowerCase())) return roles;
     i++;
   }
   return [];
+}
+
+/** Whether a role word is a genitive of a role (`kassörens`, `ordförandens`): a role without its `s`. */
+function genitiveRole(word: string, vocabs: readonly Vocabulary[]): boolean {
+  return word.endsWith('s') && ownerKind(word.slice(0, -1), vocabs)?.kind === 'role';
+}
+
+/** The languages' nouns of care (`försorg`), made once per list of vocabularies. */
+const careNouns = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.careNouns ?? [])));
+
+/** Whether a text opens with one of the language's nouns of care (`försorg`), after a doer in the genitive. */
+function caredFor(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const first = text.trim().split(/\s+/, 1)[0] ?? '';
+  return careNouns(vocabs).has(trimEndWhere(first, (code) => CLAUSE_MARKS.includes(String.fromCharCode(code))).toLowerCase());
 }
 
 /**

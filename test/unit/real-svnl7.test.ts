@@ -57,6 +57,12 @@ describe('a present passive of a deed is a task in Swedish, wherever the verb st
     expect(tasks(sv('En sammanfattning av Olle Bergs förslag mejlas till medlemmarna.'))[0]?.owners).toEqual([]);
     expect(tasks(sv('Inbjudan ska skickas av ordförande och kassör.'))[0]?.owners).toEqual(['Maja Lind', 'Stina Holm']);
   });
+
+  it('reads a genitive after the preposition as the doer only before a noun of care', () => {
+    expect(tasks(sv('Inbjudan ska skickas genom kassörens adresslista.'))[0]?.owners).toEqual([]);
+    expect(tasks(sv('Inbjudan ska skickas genom Olle Bergs adresslista.'))[0]?.owners).toEqual([]);
+    expect(tasks(sv('Inbjudan ska skickas genom kassörens försorg.'))[0]?.owners).toEqual(['Stina Holm']);
+  });
 });
 
 describe('the roles joined after a preposition of the agent are all the doers', () => {

@@ -97,8 +97,8 @@ export function presentDeedPassive(text: string, context: FindContext): string |
   const deeds = context.vocabs[0]?.presentDeedPassives;
   if (deeds === undefined || deeds.length === 0) return null;
   const words = wordsOf(text);
-  const { negations, opens, standing } = deedPassiveBars(context.vocabs);
-  if (anyMatches(words, standing) || findPhrase(text, standing) !== null) return null;
+  if (holdsStandingWord(text, context.vocabs)) return null;
+  const { negations, opens } = deedPassiveBars(context.vocabs);
   const barred = barredWords(text, words, negations, opens);
   for (const parts of deedPassiveWords(deeds)) {
     for (let i = words.indexOf(parts[0] as string); i >= 0; i = words.indexOf(parts[0] as string, i + 1)) {
@@ -132,16 +132,28 @@ function barredWords(text: string, words: readonly string[], negations: Readonly
 }
 
 /** What bars a present passive of a deed from being a task (see `presentDeedPassive`), gathered once per list of vocabularies. */
-const deedPassiveBars = oncePer((vocabs: readonly Vocabulary[]): { negations: ReadonlySet<string>; opens: ReadonlySet<string>; standing: readonly string[] } => {
+const deedPassiveBars = oncePer((vocabs: readonly Vocabulary[]): { negations: ReadonlySet<string>; opens: ReadonlySet<string> } => {
   const that = new Set(gather(vocabs, 'thatWords'));
   // The words after the modal in a negated modal (`inte` of `ska inte`, `aldrig` of `ska aldrig`; not `att` of `kommer inte att`).
   const negated = gather(vocabs, 'negatedModals').flatMap((m) => m.split(' ').slice(1)).filter((w) => !that.has(w));
   return {
     negations: new Set([...negated, ...vocabs.flatMap((v) => v.noneSubjects ?? [])].map(fold)),
     opens: new Set([...vocabs.flatMap((v) => [...(v.subordinators ?? []), ...(v.conditionals ?? [])]), ...gather(vocabs, 'relativePronouns'), ...that]),
-    standing: vocabs.flatMap((v) => v.standingWords ?? []),
   };
 });
+
+/** The standing words of the vocabularies (`jatkossa*`, `som vanligt`), made once per list of vocabularies. */
+const standingWords = oncePer((vocabs: readonly Vocabulary[]): readonly string[] => vocabs.flatMap((v) => v.standingWords ?? []));
+
+/**
+ * Whether a sentence holds a standing word, by stem where it ends in `*` (`jatkossa*`: `jatkossakin`),
+ * or a phrase of them (`som vanligt`, `tästä eteenpäin`): a standing rule or a routine, nothing to
+ * be done once.
+ */
+export function holdsStandingWord(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const standing = standingWords(vocabs);
+  return standing.length > 0 && (anyMatches(wordsOf(text), standing) || findPhrase(text, standing) !== null);
+}
 
 /** A language's passive modals as their words (`zal worden`: `zal`, `worden`), split once. */
 const modalWords = oncePer((modals: readonly string[]): string[][] => modals.map((m) => m.split(' ')));

@@ -1,11 +1,11 @@
-import { anyMatches, fold } from '../lang/match.js';
+import { fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { ActionItem } from '../model/action-item.js';
 import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
-import { foldedPromises, groupPassive, headingPromise, infinitivePassive, modalPassive, passiveTask, presentDeedPassive, selfTask } from './action-grammar.js';
+import { foldedPromises, groupPassive, headingPromise, holdsStandingWord, infinitivePassive, modalPassive, passiveTask, presentDeedPassive, selfTask } from './action-grammar.js';
 import { holdsOffice } from './action-office.js';
 import { heldEvent } from './held-event.js';
 import { holdsMeetingWord, meetingStems } from './meeting-words.js';
@@ -14,7 +14,7 @@ import { endsState, forbidsDeed, nobodyIsTo } from './negated-duty.js';
 import { passiveAgents } from './passive-agent.js';
 import { delegationOnly } from './action-delegation.js';
 import { assignedOwners, assigneesAfter, handedToGroup, headingAbove, headingOwners, invertedSubjects, nameShaped, ownerLabel, ownerNote, ownersIn, readOwner, type SectionLead } from './action-owners.js';
-import { asWritten, byFirstWord, findPhrase, gather, includesAny, textKey, wordCount, wordSet, wordsOf } from './cues.js';
+import { asWritten, byFirstWord, gather, includesAny, textKey, wordCount, wordSet, wordsOf } from './cues.js';
 import { isProposed } from './decision-grammar.js';
 import { arrowedPerson, outcomeArrow } from './decision-markers.js';
 import { EMPTY_CELL } from './decision-tables.js';
@@ -496,17 +496,12 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
 function settledTask(text: string, context: FindContext): string | null {
   const passive = groupPassive(text, context);
   if (passive === null) return null;
-  const { deeds, standing } = settledWords(context.vocabs);
-  if (!deeds.has(passive.toLowerCase())) return null;
-  // A standing word alone, by stem where it ends in `*` (`jatkossa*`: `jatkossakin`), or a phrase of them (`tästä eteenpäin`).
-  return anyMatches(wordsOf(text), standing) || findPhrase(text, standing) !== null ? null : passive;
+  if (!deedPassives(context.vocabs).has(passive.toLowerCase())) return null;
+  return holdsStandingWord(text, context.vocabs) ? null : passive;
 }
 
-/** The passives of a deed and the standing words of the vocabularies (see `settledTask`), made once per list of vocabularies. */
-const settledWords = oncePer((vocabs: readonly Vocabulary[]): { deeds: ReadonlySet<string>; standing: readonly string[] } => ({
-  deeds: new Set(vocabs.flatMap((v) => v.deedPassives ?? [])),
-  standing: vocabs.flatMap((v) => v.standingWords ?? []),
-}));
+/** The passives of a deed of the vocabularies (see `settledTask`), made once per list of vocabularies. */
+const deedPassives = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.deedPassives ?? [])));
 
 /** The most names before a subject that `withCoordinatedHead` joins to it. */
 const MOST_HEADS = 3;

@@ -663,9 +663,9 @@ function proposedClause(text: string, phrase: string, vocabs: readonly Vocabular
  */
 function phraseHolds(text: string, phrase: string, vocabs: readonly Vocabulary[]): boolean {
   const key = wordsOf(phrase).join(' ');
-  const listed = (list: readonly string[] | undefined): boolean => (list ?? []).some((p) => wordsOf(p).join(' ') === key);
-  const passive = vocabs.some((v) => listed(v.passivePhrases));
-  const meeting = vocabs.some((v) => listed(v.meetingPhrases));
+  const kept = keptPhrases(vocabs);
+  const passive = kept.passive.has(key);
+  const meeting = kept.meeting.has(key);
   if (!passive && !meeting) return true;
   // The whole text, not its sentences: a date's period (`wird der 14. Juni ins Auge gefasst`) is no sentence's end.
   const words = wordsOf(text);
@@ -675,6 +675,12 @@ function phraseHolds(text: string, phrase: string, vocabs: readonly Vocabulary[]
   const meetings = vocabs.flatMap((v) => v.heldEarlier.meetings);
   return !meeting || words.slice(span.end, span.end + 3).some((w) => meetings.some((m) => w.endsWith(m)));
 }
+
+/** The phrases that hold only in the passive and only until a meeting (see `phraseHolds`), as their words joined, made once per list of vocabularies. */
+const keptPhrases = oncePer((vocabs: readonly Vocabulary[]): { passive: ReadonlySet<string>; meeting: ReadonlySet<string> } => ({
+  passive: new Set(vocabs.flatMap((v) => v.passivePhrases ?? []).map((p) => wordsOf(p).join(' '))),
+  meeting: new Set(vocabs.flatMap((v) => v.meetingPhrases ?? []).map((p) => wordsOf(p).join(' '))),
+}));
 
 /** How many words before a passive-only phrase its auxiliary may stand (`Als Termin wird Samstag, der 26.3., 14 Uhr, ins Auge gefasst`). */
 const PASSIVE_REACH = 8;

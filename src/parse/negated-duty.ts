@@ -67,22 +67,31 @@ function requiredParts(phrases: readonly (readonly string[])[]): string[] {
  * tid och Tyra ska ...` go on with a task of their own). No task.
  */
 export function nobodyIsTo(text: string, vocabs: readonly Vocabulary[]): boolean {
-  const none = vocabs.flatMap((v) => v.noneSubjects ?? []);
+  const { none, firsts, joins, modals } = noneWords(vocabs);
   if (none.length === 0) return false;
   const body = text.replace(/^[\s*_•·–-]+/u, '');
   // Most sentences open with no word of none: only then is the clause read.
   const first = fold(/^\p{L}+/u.exec(body)?.[0] ?? '');
-  if (first === '' || !none.some((n) => fold(n).split(' ')[0] === first)) return false;
+  if (first === '' || !firsts.has(first)) return false;
   const cut = body.search(/[,;:]/u);
   const all = wordsOf(fold(cut < 0 ? body : body.slice(0, cut)));
-  if (!none.some((n) => fold(n).split(' ').every((part, k) => all[k] === part))) return false;
+  if (!none.some((parts) => parts.every((part, k) => all[k] === part))) return false;
   // The clause ends where a second main clause is joined on (`Ingen av oss har tid och Tyra ska ...`).
-  const joins = new Set(vocabs.flatMap((v) => v.clauseJoins ?? []).map(fold));
   const end = all.findIndex((w, k) => k > 0 && joins.has(w));
   const words = end < 0 ? all : all.slice(0, end);
-  const modals = gather(vocabs, 'passiveModals').map((m) => fold(m.split(' ')[0] as string));
-  return words.some((w) => modals.includes(w));
+  return words.some((w) => modals.has(w));
 }
+
+/** What `nobodyIsTo` looks for, folded, made once per list of vocabularies: the words of none as their words, their first words, the words that join a clause, the modals' first words. */
+const noneWords = oncePer((vocabs: readonly Vocabulary[]) => {
+  const none = vocabs.flatMap((v) => v.noneSubjects ?? []).map((n) => fold(n).split(' '));
+  return {
+    none,
+    firsts: new Set(none.map((parts) => parts[0] as string)),
+    joins: new Set(vocabs.flatMap((v) => v.clauseJoins ?? []).map(fold)),
+    modals: new Set(gather(vocabs, 'passiveModals').map((m) => fold(m.split(' ')[0] as string))),
+  };
+});
 
 /**
  * Whether a sentence says a state has ended (`Jan und Eva stehen nicht länger zur Wahl`, `Bo

@@ -46,3 +46,17 @@ describe('minutes laid out by a word processor', () => {
     expect(titles(text).map((t) => t.replace(/^\S+ /, ''))).toEqual(['Welcome', 'Budget for the spring fair', 'Any other business']);
   });
 });
+
+describe('escaped marks, as pads and converters export them', () => {
+  const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+  it('reads a paragraph opening with an escaped bullet as an entry of the list above it', () => {
+    const text = ['# Kuukausikokous', '', '1. Laskut', '', 'Hyväksyttäviä laskuja:', '', '- Kahvinkeitin 45,90e', '', '\\* hyväksytty', ''].join('\n');
+    expect(decisions(text)).toEqual(['Kahvinkeitin 45,90e — hyväksytty']);
+  });
+
+  it('leaves an escaped number alone: a day or an ordinal as often as an entry', () => {
+    const text = ['# Protokoll der Vorstandssitzung', '', '3\\. März 2026, 19:00 Uhr, Vereinsheim', '', 'TOP 1 Begrüßung', '', 'TOP 2 Verschiedenes', ''].join('\n');
+    expect(parseMinutes(text).date).toBe('2026-03-03');
+  });
+});

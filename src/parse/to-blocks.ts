@@ -358,8 +358,8 @@ function reparse(node: Extract<RootContent, { type: 'code' }>, sourceLines: stri
   return frames;
 }
 
-/** A list mark typed at the start of a line: a bullet (`-`, `*`, `+`, `•`, `◦`, `▪`) or a number (`3.`, `3)`), then a blank. */
-const TYPED_MARK = /^(?:[-*+•◦▪‣]|(\d{1,3})[.)])[ \t]+(?=\S)/u;
+/** A list mark typed at the start of a line: a bullet (`-`, `*`, `+`, `•`, `◦`, `▪`) or a number (`3.`, `3)`, `3.)`), then a blank. */
+const TYPED_MARK = /^(?:[-*+•◦▪‣]|(\d{1,3})(?:\.\)|[.)]))[ \t]+(?=\S)/u;
 
 /** The list mark a line of a paragraph starts with: its length and its number (null for a bullet). */
 interface TypedMark {
@@ -406,9 +406,9 @@ function escapesBullet(node: Nodes, sourceLines: readonly string[], shift: Shift
   return start !== undefined && ESCAPED_BULLET.test(sourceLines[shift.line + start.line - 1] ?? '');
 }
 
-/** Whether a line starts with a bullet Markdown does not read as one (`•`, `◦`, `▪`, `‣`). */
+/** Whether a line starts with a list mark Markdown does not read as one (`•`, `◦`, `▪`, `‣`, `3.)`). */
 function isUnicodeBullet(line: Piece[]): boolean {
-  return /^[•◦▪‣]/u.test(lineText(line).trimStart());
+  return /^(?:[•◦▪‣]|\d{1,3}\.\))/u.test(lineText(line).trimStart());
 }
 
 /** The first piece of a line that holds more than blanks. */

@@ -237,6 +237,7 @@ export const fi: Vocabulary = {
   timeRangeWords: [],
   reportedQuestions: ['kysymys on', 'kysymys oli', 'avoin kysymys on', 'on epäselvää', 'oli epäselvää', 'ei ole selvää'],
   futureAuxiliaries: [],
+  meetingDuties: ['toimii sihteerinä', 'toimii puheenjohtajana', 'toimii kokouksen sihteerinä', 'toimii kokouksen puheenjohtajana', 'toimii kirjurina', 'kirjaa muistion', 'pitää pöytäkirjaa', 'kirjoittaa muistion', 'johtaa kokousta', 'on sihteeri', 'on puheenjohtaja', 'fasilitoi', 'vetää kokousta'],
   contentsColumns: ['otsikko', 'sivu', 'pykälä', 'asia', 'liite'],
   compoundJoiners: ['ja', 'tai', 'sekä'],
   officeFirst: { openers: [], verbs: [] },

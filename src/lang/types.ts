@@ -628,6 +628,13 @@ export interface Vocabulary {
    */
   meetingDuties: string[];
   /**
+   * The words that may follow a meeting duty and keep it this meeting's (`Ryan will chair today`,
+   * `Eva leder mötet idag`, `Johan notuleert deze vergadering`): the day, `again`, the demonstratives
+   * and articles, the words for the meeting itself. Any other word gives the duty an object or a
+   * deed of its own, and a task. Single words, lower case.
+   */
+  thisMeetingWords: string[];
+  /**
    * The heads of a table of contents' columns beside the titles (`Otsikko`, `Sivu`; `Rubrik`,
    * `Sida`; `Title`, `Page`): a record's list of the items it handled, flattened from a PDF, reads
    * `Käsitellyt asiat Otsikko Sivu 21 Kokouksen laillisuus 3 22 ...`, the heads between the label

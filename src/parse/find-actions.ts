@@ -199,6 +199,8 @@ function closingMarker(text: string, context: FindContext, known: (name: string)
   if (at <= 0 || text.length - at > 64) return null;
   const marker = markerRest(text.slice(at + (at === dash ? 3 : 2)), context);
   if (marker === null) return null;
+  // After a dash, a label of who answers for a topic (`Hemsidan - Ansvarig: Karin`, `Budget - Vastuu: Matti`) names its keeper, not a task's.
+  if (at === dash && context.allVocabs.some((v) => v.columns.owner.includes(fold(marker.marker).trim()))) return null;
   const rest = trimEndWhere(marker.rest, (code) => isBlank(code) || code === 0x2e);
   const named = participantsOnly(rest, context, known);
   // An office (`Action: Clerk`) names whoever holds it; a group (`Action: all`, `Action: Committee`) nobody.
@@ -408,7 +410,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     const owners = named.length > 1 && named.every(known) ? named : [handed];
     return [{ text, owners, start: unit.start, unit, cue: { kind: 'marker', words: arrow.arrow } }];
   }
-  const closing = isDecision ? null : closingMarker(text, context, known);
+  const closing = isDecision || unit.section === 'agenda' ? null : closingMarker(text, context, known);
   if (closing !== null) return [{ text: closing.task, owners: closing.owners, start: unit.start, unit, cue: { kind: 'marker', words: closing.marker } }];
   const marker = markerRest(text, context);
   if (marker !== null) {
@@ -463,7 +465,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   const trailing = unit.kind === 'item' || opensWithPromise(text, context) ? assignedAfter(text, trailingOwners(text, vocabs, known), context) : null;
   if (trailing && !trailing.owners.every((n) => trusted(n) || nameShaped(n, context))) return [];
   // `Treasurer - Tony`, `Kassör: Olle Berg`: an office and who holds it, as an election's result is listed, no task.
-  if (trailing && officeWords(context.vocabs).has(fold(text.slice(0, trailing.index)).replace(/[\s:–—-]+$/u, '').trim())) return [];
+  if (trailing && officeWords(context.vocabs).has(fold(trimEndWhere(text.slice(0, trailing.index), (code) => isBlank(code) || DASH_OR_COLON.has(code))))) return [];
   // A decision that names its doers after a dash (`Use one channel for the docs - Antonio`) is a task too.
   if (trailing && (!isDecision || /^\s*[-–—]/u.test(text.slice(trailing.index)))) {
     const words = text.slice(trailing.index, trailing.index + trailing.length).trim();
@@ -1091,14 +1093,18 @@ function presenter(text: string, match: OwnerMatch, context: FindContext): boole
 }
 
 /** The names of offices of the vocabularies (`treasurer`, `vice president`, `kassör`), folded; made once per list. */
-const officeWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> =>
-  new Set(vocabs.flatMap((v) => [...Object.values(v.roles), ...Object.values(v.ownerRoles)].flat().map(fold))));
+const officeWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => Object.values(v.ownerRoles).flat().map(fold))));
+
+/** A colon and the dashes that part an office from its holder (`Treasurer - Tony`, `Kassör: Olle`). */
+const DASH_OR_COLON = new Set([0x3a, 0x2d, 0x2013, 0x2014]);
 
 /**
  * Whether a short sentence says what its subject does for the meeting itself (`Ryan will
  * facilitate`, `Mark to take notes`, `Johan notuleert`, `Eva för protokollet`, `Aino toimii
  * sihteerinä`): one of the language's meeting duties right after the subject or a future
- * auxiliary, and at most three words after it (`for this meeting`). A role in the meeting, no task.
+ * auxiliary, and after it nothing but words of this meeting (`today`, `this meeting`). A role in
+ * the meeting, no task; a duty with an object of its own (`will chair the hiring panel`, `leidt de
+ * vergadering met de gemeente`) or a second deed (`will take minutes and circulate them`) is a task.
  */
 function servesMeeting(text: string, match: OwnerMatch, context: FindContext): boolean {
   if (wordCount(text, 12) > 11) return false;
@@ -1109,8 +1115,8 @@ function servesMeeting(text: string, match: OwnerMatch, context: FindContext): b
 }
 
 /**
- * Whether words open with a meeting duty, after a future auxiliary or `to` or not, and at most three
- * words follow it, or another's duty joined by `and` (`leder mötet och Olle för protokollet`).
+ * Whether words open with a meeting duty, after a future auxiliary or `to` or not, and only words
+ * of this meeting follow it, or another's duty joined by `and` (`leder mötet och Olle för protokollet`).
  */
 function dutyOpens(words: string, context: FindContext, joined = false): boolean {
   const auxiliary = [...gather(context.vocabs, 'futureAuxiliaries'), 'to'].find((aux) => words.startsWith(`${aux} `));
@@ -1118,7 +1124,8 @@ function dutyOpens(words: string, context: FindContext, joined = false): boolean
   const duty = gather(context.vocabs, 'meetingDuties').find((phrase) => rest === phrase || rest.startsWith(`${phrase} `));
   if (duty === undefined) return false;
   const after = rest.slice(duty.length + 1);
-  if (wordCount(after, 4) <= 3) return true;
+  const here = wordSet(context.vocabs, 'thisMeetingWords');
+  if (after.split(' ').every((word) => word === '' || here.has(word))) return true;
   const [and, , ...other] = after.split(' ');
   return !joined && and !== undefined && gather(context.vocabs, 'and').includes(and) && dutyOpens(other.join(' '), context, true);
 }

@@ -104,7 +104,7 @@ export function toBlocks(input: Root | Iterable<Chunk>, source: string): Line[] 
           }
           const heading = node.type === 'heading' && !proseOverRule(node);
           const kind: LineKind = heading ? 'heading' : 'paragraph';
-          const marks = node.type === 'paragraph' && frame.listDepth === 0 && frame.quoteDepth === 0 ? typedMarks(pieceLines, escapesMark(node, sourceLines, frame.shift)) : null;
+          const marks = node.type === 'paragraph' && frame.listDepth === 0 && frame.quoteDepth === 0 ? typedMarks(pieceLines) : null;
           if (marks !== null) {
             block = typedList(pieceLines, marks, frame, id, block, lines);
             break;
@@ -382,28 +382,15 @@ function typedMark(line: Piece[]): TypedMark | null {
  * line that has one, null for the others; or null when the paragraph is no such list: its lines
  * after the first hold no mark, or only one does and the line before it does not end in a colon.
  */
-function typedMarks(pieceLines: Piece[][], escaped: boolean): (TypedMark | null)[] | null {
+function typedMarks(pieceLines: Piece[][]): (TypedMark | null)[] | null {
   if (pieceLines.length === 0) return null;
   // A line cut from a glued bold run (`**Agenda:****1. Opening**`) is no line typed as such.
   const marks = pieceLines.map((line, index) => (index === 0 || firstLine(line) !== firstLine(pieceLines[index - 1] as Piece[]) ? typedMark(line) : null));
   const firstMarked = marks.findIndex((mark, index) => mark !== null && index > 0);
-  if (firstMarked < 0 && !(marks[0] !== null && (escaped || isUnicodeBullet(pieceLines[0] as Piece[])))) return null;
+  if (firstMarked < 0 && !(marks[0] !== null && isUnicodeBullet(pieceLines[0] as Piece[]))) return null;
   const count = marks.filter((mark) => mark !== null).length;
   if (count < 2 && !lineText(pieceLines[firstMarked - 1] ?? []).trimEnd().endsWith(':') && marks[0] === null) return null;
   return marks;
-}
-
-/** A list mark with a backslash that tells Markdown it is none (`1\\. Opening`, `\\- item`). */
-const ESCAPED_MARK = /^[ \t]*(?:\d{1,3}\\[.)]|\\[-*+])[ \t]/;
-
-/**
- * Whether a paragraph starts with an escaped list mark: a converter (pandoc, turndown, a web editor's
- * Markdown export) writes `1\\. Opening` for a number the writer typed before a paragraph of a document,
- * where no list was made; the writer numbered an entry all the same, and it is read as one.
- */
-function escapesMark(node: Nodes, sourceLines: readonly string[], shift: Shift): boolean {
-  const start = node.position?.start;
-  return start !== undefined && ESCAPED_MARK.test(sourceLines[shift.line + start.line - 1] ?? '');
 }
 
 /** Whether a line starts with a bullet Markdown does not read as one (`•`, `◦`, `▪`, `‣`). */

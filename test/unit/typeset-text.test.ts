@@ -46,15 +46,3 @@ describe('minutes laid out by a word processor', () => {
     expect(titles(text).map((t) => t.replace(/^\S+ /, ''))).toEqual(['Welcome', 'Budget for the spring fair', 'Any other business']);
   });
 });
-
-describe('escaped list marks, as converters write a typed number', () => {
-  it('reads paragraphs each starting with an escaped number as numbered items', () => {
-    const text = ['# Vorstandssitzung', '', '1\\. Begrüßung', '', 'Die Vorsitzende begrüßt alle.', '', '2\\. Kassenbericht', '', 'Der Kassenbericht wird vorgestellt.', '', '3\\. Verschiedenes', ''].join('\n');
-    expect(titles(text)).toEqual(['1 Begrüßung', '2 Kassenbericht', '3 Verschiedenes']);
-  });
-
-  it('leaves a number escaped inside a sentence alone', () => {
-    const text = ['# Vorstandssitzung', '', 'TOP 1 Begrüßung', '', 'Es kamen die 2\\. und 3\\. Klassen.', '', 'TOP 2 Verschiedenes', ''].join('\n');
-    expect(titles(text)).toEqual(['1 Begrüßung', '2 Verschiedenes']);
-  });
-});

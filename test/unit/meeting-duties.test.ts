@@ -44,3 +44,19 @@ describe('a marker and names after a dash', () => {
     expect(tasks(text)).toEqual(['Andrew Lee: Photo prizes still outstanding - Action: Andrew', 'Gideon Hart+Tom Fry: Email templates – ACTION: Gideon and Tom']);
   });
 });
+
+describe('what the review of these rules found', () => {
+  it('keeps a duty with an object or a deed of its own as a task', () => {
+    const text = ['# Team sync', '', 'Present: Kim Holt, Ryan Cole, Tom Lind', '', '1. Plans', '', 'Kim will chair the hiring panel.', 'Ryan will take minutes and circulate them.', 'Tom will run the meeting with the landlord.', ''].join('\n');
+    expect(tasks(text)).toEqual(['Kim Holt: Kim will chair the hiring panel.', 'Ryan Cole: Ryan will take minutes and circulate them.', 'Tom Lind: Tom will run the meeting with the landlord.']);
+    const sv = ['# Styrelsemöte', '', 'Närvarande: Karin Ek, Olle Berg', '', '§ 1 Hyresgäster', '', 'Karin ska leda mötet med hyresgästerna.', ''].join('\n');
+    expect(tasks(sv)).toEqual(['Karin Ek: Karin ska leda mötet med hyresgästerna.']);
+  });
+
+  it('reads no task from a keeper named after a dash, nor from an agenda entry, nor from a label that is no office', () => {
+    const text = ['# Vorstandssitzung', '', 'Anwesend: Jonas Weber, Lena Koch', '', 'TOP 1 Zuständigkeiten', '', '- Website - Zuständig: Jonas', '- Presse - Verantwortlich: Lena', ''].join('\n');
+    expect(tasks(text)).toEqual([]);
+    const notes = ['# Team sync', '', 'Present: Kim Holt, Ryan Cole', '', '1. Next steps', '', '- Minutes - Ryan', ''].join('\n');
+    expect(tasks(notes)).toEqual(['Ryan Cole: Minutes - Ryan']);
+  });
+});

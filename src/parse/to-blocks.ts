@@ -38,6 +38,7 @@ const NO_SHIFT: Shift = { line: 0, column: 0 };
  */
 export function toBlocks(input: Root | Iterable<Chunk>, source: string): Line[] {
   const sourceLines = source.split('\n');
+  const footnoted = source.includes('\\*') && FOOTNOTE_MARK.test(source);
   const chunks: Iterable<Chunk> = 'type' in input ? [{ tree: input, line: 0 }] : input;
   const lines: Line[] = [];
   const stack: Frame[] = [];
@@ -104,7 +105,7 @@ export function toBlocks(input: Root | Iterable<Chunk>, source: string): Line[] 
           }
           const heading = node.type === 'heading' && !proseOverRule(node);
           const kind: LineKind = heading ? 'heading' : 'paragraph';
-          const marks = node.type === 'paragraph' && frame.listDepth === 0 && frame.quoteDepth === 0 ? typedMarks(pieceLines, escapesBullet(node, sourceLines, frame.shift)) : null;
+          const marks = node.type === 'paragraph' && frame.listDepth === 0 && frame.quoteDepth === 0 ? typedMarks(pieceLines, escapesBullet(node, sourceLines, frame.shift, footnoted)) : null;
           if (marks !== null) {
             block = typedList(pieceLines, marks, frame, id, block, lines);
             break;
@@ -394,17 +395,22 @@ function typedMarks(pieceLines: Piece[][], escaped: boolean): (TypedMark | null)
 }
 
 /** A bullet with a backslash that tells Markdown it is none (`\\* approved`, `\\- item`). */
-const ESCAPED_BULLET = /^[ \t]*\\[-*+][ \t]/;
+const ESCAPED_BULLET = /^[ \t]*\\([-*+])[ \t]+[\p{L}\p{N}]/u;
 
 /**
  * Whether a paragraph starts with an escaped bullet: a pad's or a converter's Markdown export writes
  * `\\* approved` for a bullet the writer typed where no list was made; an entry all the same. Not
- * an escaped number (`3\\. März 2026`, `1\\. Vorsitzende`), which as often is a day or an ordinal.
+ * an escaped number (`3\\. März 2026`, `1\\. Vorsitzende`), which as often is a day or an ordinal; not
+ * a row of marks (`\\* \\* \\*`, a break); not an asterisk where the text marks footnotes with one.
  */
-function escapesBullet(node: Nodes, sourceLines: readonly string[], shift: Shift): boolean {
+function escapesBullet(node: Nodes, sourceLines: readonly string[], shift: Shift, footnoted: boolean): boolean {
   const start = node.position?.start;
-  return start !== undefined && ESCAPED_BULLET.test(sourceLines[shift.line + start.line - 1] ?? '');
+  const mark = start === undefined ? null : ESCAPED_BULLET.exec(sourceLines[shift.line + start.line - 1] ?? '');
+  return mark !== null && !(footnoted && mark[1] === '*');
 }
+
+/** An escaped asterisk after a word (`Green Ltd.\\*`): the text marks a footnote with it, and `\\* ...` below is that note. */
+const FOOTNOTE_MARK = /\S\\\*/;
 
 /** Whether a line starts with a list mark Markdown does not read as one (`•`, `◦`, `▪`, `‣`, `3.)`). */
 function isUnicodeBullet(line: Piece[]): boolean {

@@ -60,3 +60,12 @@ describe('escaped marks, as pads and converters export them', () => {
     expect(parseMinutes(text).date).toBe('2026-03-03');
   });
 });
+
+describe('escaped asterisks that are no bullets', () => {
+  const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+  it('reads a footnote marked by an escaped asterisk as no entry, nor a row of them as one', () => {
+    const text = ['# Committee meeting', '', '## Decisions', '', '1. The fence will be replaced by Green Ltd.\\*', '2. The fee stays at 40 euro.', '', '\\* subject to the owner’s consent', '', '\\* \\* \\*', ''].join('\n');
+    expect(decisions(text)).toEqual(['The fence will be replaced by Green Ltd.*', 'The fee stays at 40 euro.']);
+  });
+});

@@ -238,6 +238,7 @@ export const fi: Vocabulary = {
   reportedQuestions: ['kysymys on', 'kysymys oli', 'avoin kysymys on', 'on epäselvää', 'oli epäselvää', 'ei ole selvää'],
   futureAuxiliaries: [],
   meetingDuties: ['toimii sihteerinä', 'toimii puheenjohtajana', 'toimii kokouksen sihteerinä', 'toimii kokouksen puheenjohtajana', 'toimii kirjurina', 'kirjaa muistion', 'pitää pöytäkirjaa', 'johtaa kokousta', 'on sihteeri', 'on puheenjohtaja', 'fasilitoi', 'vetää kokousta'],
+  togetherWith: [],
   thisMeetingWords: ['tänään', 'illalla', 'taas', 'jälleen', 'tässä', 'tämän', 'kokouksessa', 'kokouksen', 'myös'],
   contentsColumns: ['otsikko', 'sivu', 'pykälä', 'asia', 'liite'],
   compoundJoiners: ['ja', 'tai', 'sekä'],

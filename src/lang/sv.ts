@@ -228,6 +228,7 @@ export const sv: Vocabulary = {
   reportedQuestions: ['frågan är', 'frågan var', 'en öppen fråga är', 'det är oklart om', 'det är inte klart om', 'det var oklart om'],
   futureAuxiliaries: ['ska', 'skall', 'kommer att'],
   meetingDuties: ['för protokollet', 'för protokoll', 'föra protokollet', 'föra protokoll', 'leder mötet', 'leda mötet', 'är sekreterare', 'vara sekreterare', 'är mötesordförande', 'vara mötesordförande', 'är ordförande för mötet', 'håller i mötet', 'hålla i mötet', 'är tidhållare'],
+  togetherWith: ['tillsammans med', 'ihop med'],
   thisMeetingWords: ['idag', 'ikväll', 'i', 'dag', 'kväll', 'igen', 'detta', 'denna', 'mötet', 'möte', 'också'],
   contentsColumns: ['rubrik', 'sida', 'paragraf', 'ärende', 'bilaga'],
   compoundJoiners: ['och', 'eller', 'samt'],

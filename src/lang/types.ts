@@ -628,6 +628,13 @@ export interface Vocabulary {
    */
   meetingDuties: string[];
   /**
+   * The words that join a second doer to the subject's deed (`Denise regelt de borrel samen met
+   * Sandra`, `Ann will do it together with Bo`, `Olle ordnar det tillsammans med Eva`, `Jonas klärt das
+   * zusammen mit Lena`): the person after them does the task too. Lower case; empty where the
+   * language puts the partner in a case of its own (Finnish `yhdessä Eeron kanssa`).
+   */
+  togetherWith: string[];
+  /**
    * The words that may follow a meeting duty and keep it this meeting's (`Ryan will chair today`,
    * `Eva leder mötet idag`, `Johan notuleert deze vergadering`): the day, `again`, the demonstratives
    * and articles, the words for the meeting itself. Any other word gives the duty an object or a

@@ -459,7 +459,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   // Who takes or keeps an office (`Karin übernimmt das Amt der Kassiererin`) is reported, no task.
   const doers = [...subjects, ...roles].filter((m) => !holdsOffice(text, m, vocabs));
   if (doers.length < subjects.length + roles.length && doers.length === 0) return [];
-  if (doers.length > 0) return splitClauses(text, doers.sort((a, b) => a.index - b.index), unit);
+  if (doers.length > 0) return splitClauses(text, doers.sort((a, b) => a.index - b.index), unit).map((draft) => withPartner(draft, context, known, trusted));
   const decided = isDecision ? decidedDoers(text, context, known) : null;
   if (decided !== null) return [{ text, owners: decided.owners, start: unit.start, unit, cue: { kind: 'grammar', words: decided.words } }];
   const trailing = unit.kind === 'item' || opensWithPromise(text, context) ? assignedAfter(text, trailingOwners(text, vocabs, known), context) : null;
@@ -1100,6 +1100,25 @@ const officeWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string>
 
 /** A colon and the dashes that part an office from its holder (`Treasurer - Tony`, `Kassör: Olle`). */
 const DASH_OR_COLON = new Set([0x3a, 0x2d, 0x2013, 0x2014]);
+
+/**
+ * A task with the partner its subject does it with (`Denise gaat de borrel samen met Sandra regelen`,
+ * `Ann will book the hall together with Bo Chan`): the person named right after the language's
+ * words for `together with` is an owner too, where the minutes name them as a person (a
+ * participant, or a name the text uses as one), not an office or a group.
+ */
+function withPartner(draft: Draft, context: FindContext, known: (name: string) => boolean, person: (name: string) => boolean): Draft {
+  const lower = draft.text.toLowerCase();
+  for (const phrase of gather(context.vocabs, 'togetherWith')) {
+    const at = lower.indexOf(`${phrase} `);
+    if (at < 0 || (at > 0 && /[\p{L}\p{N}]/u.test(lower.charAt(at - 1)))) continue;
+    const [first, second] = draft.text.slice(at + phrase.length + 1).split(/[\s,.;:!?()]+/u);
+    // Two words only as a participant's full name (`Bo Chan`); one as any name the text uses for a person (`Sandra`).
+    const name = first !== undefined && second !== undefined && known(`${first} ${second}`) ? `${first} ${second}` : first !== undefined && /^\p{Lu}/u.test(first) && person(first) ? first : null;
+    if (name !== null && !draft.owners.includes(name)) return { ...draft, owners: [...draft.owners, name] };
+  }
+  return draft;
+}
 
 /**
  * Whether a short sentence says what its subject does for the meeting itself (`Ryan will

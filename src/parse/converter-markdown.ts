@@ -1,0 +1,242 @@
+import { plainText } from './agenda-table.js';
+import { htmlText, type HtmlPage } from './html-page.js';
+
+/**
+ * Markdown made by a converter (pandoc from a Word file, GitBook, a wiki, a copy from a web page)
+ * holds layouts a hand-typed file never has: tables drawn as pandoc grid tables (`+---+---+`),
+ * and HTML blocks left as they were (`<table>`, `<p>`, `<h2>`, `<ol>`), which Markdown shows as
+ * raw markup. They are rewritten as the Markdown a reader sees in the rendered file: a grid or
+ * HTML table becomes a pipe table (a cell's paragraphs, lines and list entries joined by `<br>`,
+ * as GFM cells write them), any other HTML block the lines of its text (see `htmlText`). Fenced
+ * code is left alone. `origin` gives, for each line made (0-based), the file's line (1-based);
+ * null when the file holds none of these.
+ */
+export function converterMarkdown(text: string): HtmlPage | null {
+  if (!text.includes('<') && !text.includes('+-')) return null;
+  const source = text.split('\n');
+  const out: Made = { lines: [], origin: [] };
+  let changed = false;
+  let fence: string | null = null;
+  for (let i = 0; i < source.length; ) {
+    const line = source[i] as string;
+    const fenceMark = fenceOf(line);
+    if (fenceMark !== null && (fence === null || fenceMark.startsWith(fence))) fence = fence === null ? fenceMark : null;
+    const end = fence === null ? (gridEnd(source, i) ?? htmlEnd(source, i)) : null;
+    if (end === null) {
+      push(out, line, i + 1);
+      i++;
+      continue;
+    }
+    const block = source.slice(i, end);
+    if (isBorder(line)) pipeTable(out, gridRows(block), i + 1);
+    else if (opensTable(line)) pipeTable(out, htmlRows(block.join('\n')), i + 1);
+    else {
+      const page = htmlText(block.join('\n'));
+      page.text.split('\n').forEach((made, k) => push(out, made, i + (page.origin[k] ?? 1)));
+      push(out, '', end);
+    }
+    changed = true;
+    i = end;
+  }
+  return changed ? { text: out.lines.join('\n'), origin: out.origin } : null;
+}
+
+interface Made {
+  lines: string[];
+  origin: number[];
+}
+
+/** A table row read from a converter's table: its cells' text and the file line it starts on (0-based within its block). */
+interface Row {
+  cells: string[];
+  head: boolean;
+  at: number;
+}
+
+/** Tags that open a block of HTML a converter leaves in Markdown for the text it holds (a `<div>` or `<section>` wraps page furniture as often, and is left alone). */
+const BLOCK_TAGS: ReadonlySet<string> = new Set(['table', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ol', 'ul']);
+
+function push(out: Made, line: string, origin: number): void {
+  out.lines.push(line);
+  out.origin.push(origin);
+}
+
+/** The fence of a fenced code line (```` ``` ````, `~~~`), or null. */
+function fenceOf(line: string): string | null {
+  const trimmed = line.trimStart();
+  if (line.length - trimmed.length > 3) return null;
+  const mark = trimmed.charAt(0);
+  if (mark !== '`' && mark !== '~') return null;
+  let n = 0;
+  while (trimmed.charAt(n) === mark) n++;
+  return n >= 3 ? mark.repeat(n) : null;
+}
+
+/** The name of the block tag a line opens with (`<table class="x">` → `table`), at most three blanks in, or null. */
+function openingTag(line: string): string | null {
+  const trimmed = line.trimStart();
+  if (line.length - trimmed.length > 3 || trimmed.charAt(0) !== '<') return null;
+  let n = 1;
+  while (n < trimmed.length && n < 12 && /[a-z\d]/iu.test(trimmed.charAt(n))) n++;
+  const name = trimmed.slice(1, n).toLowerCase();
+  const after = trimmed.charAt(n);
+  return BLOCK_TAGS.has(name) && (after === '' || after === '>' || after === ' ' || after === '/' || after === '\t') ? name : null;
+}
+
+function opensTable(line: string): boolean {
+  return openingTag(line) === 'table';
+}
+
+/**
+ * The line after an HTML block that opens at line `i`: a table runs to its `</table>`, any other
+ * block (and a table never closed) to the next blank line (as CommonMark reads it); null when line `i` opens none.
+ */
+function htmlEnd(source: readonly string[], i: number): number | null {
+  const tag = openingTag(source[i] as string);
+  if (tag === null) return null;
+  let j = i;
+  if (tag === 'table') {
+    while (j < source.length && !(source[j] as string).toLowerCase().includes('</table')) j++;
+    if (j < source.length) return j + 1;
+    // A table never closed ends where Markdown ends the block, at a blank line.
+    j = i;
+  }
+  while (j < source.length && (source[j] as string).trim() !== '') j++;
+  return j;
+}
+
+/** A grid table's border line: `+`, then runs of `-`, `=` or `:` each closed by `+`. A plain scan. */
+function isBorder(line: string): boolean {
+  const trimmed = line.trimEnd();
+  if (trimmed.length < 3 || trimmed.charAt(0) !== '+' || trimmed.charAt(trimmed.length - 1) !== '+') return false;
+  for (let k = 1; k < trimmed.length; k++) if ('+-=:'.indexOf(trimmed.charAt(k)) < 0) return false;
+  return trimmed.includes('-') || trimmed.includes('=');
+}
+
+/** The line after a pandoc grid table that starts at line `i` (border, rows of `|` lines, border ...), or null. */
+function gridEnd(source: readonly string[], i: number): number | null {
+  if (!isBorder(source[i] as string)) return null;
+  let j = i + 1;
+  let last = i;
+  while (j < source.length) {
+    const line = source[j] as string;
+    if (isBorder(line)) last = j;
+    else if (!line.startsWith('|')) break;
+    j++;
+  }
+  return last > i ? last + 1 : null;
+}
+
+/**
+ * The rows of a grid table: the columns lie between the `+` of its first border; each row's cell
+ * is the text of its column on the row's lines, a blank line between two paragraphs read as a
+ * break. The rows above a `+===+` border are the header.
+ */
+function gridRows(block: readonly string[]): Row[] {
+  const first = block[0] as string;
+  const stops: number[] = [];
+  for (let k = 0; k < first.length; k++) if (first.charAt(k) === '+') stops.push(k);
+  const rows: Row[] = [];
+  let parts: string[][] = stops.slice(1).map(() => []);
+  let at = 1;
+  block.forEach((line, n) => {
+    if (n === 0) return;
+    if (!isBorder(line)) {
+      stops.slice(1).forEach((stop, k) => (parts[k] as string[]).push(line.slice((stops[k] as number) + 1, stop).trim()));
+      return;
+    }
+    if (parts.some((lines) => lines.some((piece) => piece !== ''))) rows.push({ cells: parts.map(joinParagraphs), head: line.includes('='), at });
+    parts = stops.slice(1).map(() => []);
+    at = n + 1;
+  });
+  return rows;
+}
+
+/** A cell's lines as one line: the lines of a paragraph joined by a space, paragraphs by `<br>`. */
+function joinParagraphs(lines: readonly string[]): string {
+  const paragraphs: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    if (line === '') {
+      if (current !== '') paragraphs.push(current);
+      current = '';
+    } else current = current === '' ? line : `${current} ${line}`;
+  }
+  if (current !== '') paragraphs.push(current);
+  return paragraphs.join(' <br> ');
+}
+
+/** Tags that end a line or an entry inside an HTML cell. */
+const BREAK = /<\/?(?:li|p|br|div|ul|ol)\b[^<>]{0,200}>/giu;
+
+/** The rows of an HTML table, found with `indexOf` (linear): `<th>` rows are the header; each cell's lines and entries joined by `<br>`. */
+function htmlRows(html: string): Row[] {
+  const lower = html.toLowerCase();
+  const [tr, rowEnd, td, th, cellEnd] = ['<tr', '</tr', '<td', '<th', '</t'].map((needle) => seeker(lower, needle)) as [Seek, Seek, Seek, Seek, Seek];
+  const rows: Row[] = [];
+  let line = 0;
+  let counted = 0;
+  let at = tr(0);
+  while (at >= 0) {
+    for (; counted < at; counted++) if (html.charCodeAt(counted) === 10) line++;
+    const end = rowEnd(at);
+    const stop = end < 0 ? lower.length : end;
+    const cells: string[] = [];
+    let head = false;
+    const nextCell = (from: number): number => {
+      const [d, h] = [td(from), th(from)];
+      const first = d < 0 ? h : h < 0 ? d : Math.min(d, h);
+      return first < 0 || first >= stop ? -1 : first;
+    };
+    let cell = nextCell(at + 3);
+    while (cell >= 0) {
+      const open = lower.indexOf('>', cell);
+      if (open < 0 || open >= stop) break;
+      const next = nextCell(open);
+      const close = cellEnd(open);
+      const to = Math.min(next < 0 ? stop : next, close < 0 || close > stop ? stop : close);
+      head ||= lower.startsWith('<th', cell);
+      cells.push(cellText(html.slice(open + 1, to)));
+      cell = next;
+    }
+    if (cells.length > 0) rows.push({ cells, head, at: line });
+    if (end < 0) break;
+    at = tr(end);
+  }
+  return rows;
+}
+
+/** The next place of a needle at or after a place, for places that only grow: each search starts where the last found one lies, so a text is walked once per needle. */
+type Seek = (from: number) => number;
+
+function seeker(lower: string, needle: string): Seek {
+  let found = -2;
+  return (from) => {
+    if (found === -1 || found >= from) return found;
+    found = lower.indexOf(needle, from);
+    return found;
+  };
+}
+
+function cellText(html: string): string {
+  return html
+    .split(BREAK)
+    .map(plainText)
+    .filter((piece) => piece !== '')
+    .join(' <br> ');
+}
+
+/** Rows as a GFM pipe table between blank lines: the header rows (or the first row) on top, a `|` inside a cell escaped. */
+function pipeTable(out: Made, rows: readonly Row[], firstLine: number): void {
+  if (rows.length === 0) return;
+  const width = Math.max(...rows.map((row) => row.cells.length));
+  const heads = rows.filter((row) => row.head);
+  const header = heads.length > 0 ? heads[heads.length - 1] as Row : rows[0] as Row;
+  const line = (cells: readonly string[]): string =>
+    `| ${Array.from({ length: width }, (_, k) => (cells[k] ?? '').replaceAll('|', '\\|')).join(' | ')} |`;
+  push(out, '', firstLine);
+  push(out, line(header.cells), firstLine + header.at);
+  push(out, `|${' --- |'.repeat(width)}`, firstLine + header.at);
+  for (const row of rows) if (row !== header && !row.head) push(out, line(row.cells), firstLine + row.at);
+  push(out, '', firstLine);
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { converterMarkdown } from '../../src/parse/converter-markdown.js';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+/**
+ * Minutes written in a word processor and turned into Markdown by a converter (pandoc, a wiki or
+ * GitBook export): protocol tables drawn as pandoc grid tables or left as HTML `<table>`, and
+ * HTML paragraphs and headings left as markup. Invented minutes throughout.
+ */
+
+const agenda = (text: string) => parseMinutes(text).agenda.map((a) => [a.number, a.title]);
+
+const header = ['# Protokoll styrelsemöte Seglarföreningen Tärnan', '', '**Datum:** 3 mars 2031', '', '**Närvarande:** Vera Lind, Jonas Ek, Agnes Holm', ''];
+
+const grid = [
+  ...header,
+  '+------+----------------------------+----------------------------------+',
+  '| §    | Ärende                     | Beslut                           |',
+  '+======+============================+==================================+',
+  '| § 1  | **Mötets öppnande**        | Ordföranden förklarade mötet     |',
+  '|      |                            | öppnat.                          |',
+  '+------+----------------------------+----------------------------------+',
+  '| § 2  | **Hamnavgifter**           | Avgifterna höjs med tio procent. |',
+  '|      |                            |                                  |',
+  '|      | Kassören redovisade läget. |                                  |',
+  '+------+----------------------------+----------------------------------+',
+  '| § 3  | **Mötets avslutande**      |                                  |',
+  '+------+----------------------------+----------------------------------+',
+  '',
+].join('\n');
+
+const html = [
+  ...header,
+  '<table>',
+  '<thead>',
+  '<tr class="header">',
+  '<th>Nr</th>',
+  '<th>Onderwerp</th>',
+  '<th>Besluit</th>',
+  '</tr>',
+  '</thead>',
+  '<tbody>',
+  '<tr class="odd">',
+  '<td>1.</td>',
+  '<td><p><strong>Opening</strong></p>',
+  '<p>Vera opent om 20:00 uur.</p></td>',
+  '<td></td>',
+  '</tr>',
+  '<tr class="even">',
+  '<td>2.</td>',
+  '<td><p><strong>Kascommissie</strong></p></td>',
+  '<td><p>De kascommissie wordt&nbsp;ingesteld.</p></td>',
+  '</tr>',
+  '</tbody>',
+  '</table>',
+  '',
+].join('\n');
+
+describe('converterMarkdown', () => {
+  it('leaves Markdown without converter layouts alone', () => {
+    expect(converterMarkdown('# Notes\n\n| a | b |\n|---|---|\n| 1 | 2 |\n')).toBeNull();
+    expect(converterMarkdown('Plain text, a < b and c > d.\n')).toBeNull();
+  });
+
+  it('rewrites a pandoc grid table as a pipe table: a cell\'s lines joined, its paragraphs by <br>', () => {
+    const made = converterMarkdown(grid);
+    expect(made?.text).toContain('| § | Ärende | Beslut |');
+    expect(made?.text).toContain('| § 1 | **Mötets öppnande** | Ordföranden förklarade mötet öppnat. |');
+    expect(made?.text).toContain('| § 2 | **Hamnavgifter** <br> Kassören redovisade läget. | Avgifterna höjs med tio procent. |');
+  });
+
+  it('rewrites an HTML table as a pipe table, header from its <th> row, each row kept at its file line', () => {
+    const made = converterMarkdown(html);
+    const lines = made?.text.split('\n') ?? [];
+    const row = lines.findIndex((line) => line.startsWith('| 2. |'));
+    expect(lines[row]).toBe('| 2. | Kascommissie | De kascommissie wordt ingesteld. |');
+    expect(lines).toContain('| Nr | Onderwerp | Besluit |');
+    expect(made?.origin[row]).toBe(html.split('\n').indexOf('<tr class="even">') + 1);
+  });
+
+  it('reads other HTML blocks for their text: headings stay headings, paragraphs become lines', () => {
+    const made = converterMarkdown('# Vergadering\n\n<h2>1.&nbsp;Opening</h2>\n<p>De voorzitter opent.</p>\n\nRest.\n');
+    expect(made?.text.split('\n').filter((line) => line !== '')).toEqual(['# Vergadering', '## 1. Opening', 'De voorzitter opent.', 'Rest.']);
+  });
+
+  it('leaves HTML inside fenced code alone', () => {
+    expect(converterMarkdown('Example:\n\n```\n<table><tr><td>x</td></tr></table>\n```\n')).toBeNull();
+  });
+
+  it('stays linear on a long line of markup', () => {
+    const long = `<table>${'<tr><td>a</td><td>'.repeat(50_000)}</table>`;
+    const started = performance.now();
+    converterMarkdown(long);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('protocol tables made by a converter', () => {
+  it('reads the rows of a grid table as the agenda, titled by the topic column', () => {
+    expect(agenda(grid)).toEqual([
+      ['1', 'Mötets öppnande'],
+      ['2', 'Hamnavgifter'],
+      ['3', 'Mötets avslutande'],
+    ]);
+  });
+
+  it('reads the rows of an HTML table as the agenda, the title the cell\'s first line', () => {
+    expect(agenda(html)).toEqual([
+      ['1', 'Opening'],
+      ['2', 'Kascommissie'],
+    ]);
+  });
+
+  it('titles rows by the first topic-named column that holds words (`| TOP | Thema |`, `| Item | Subject |`)', () => {
+    const german = '# Vorstandssitzung\n\nAnwesend: Ida Roth, Paul Kern\n\n| TOP | Thema | Beschluss |\n|---|---|---|\n| 1 | Begrüßung | |\n| 2 | Kassenbericht | Angenommen |\n';
+    expect(agenda(german)).toEqual([
+      ['1', 'Begrüßung'],
+      ['2', 'Kassenbericht'],
+    ]);
+    const english = '# Committee\n\nPresent: Ann Ross, Tim Hale\n\n| Item | Subject | Action |\n|---|---|---|\n| 1 | Apologies | |\n| 2 | Hall booking | Tim to book the hall |\n';
+    expect(agenda(english)).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Hall booking'],
+    ]);
+  });
+});

@@ -3,8 +3,8 @@ import { htmlText, type HtmlPage } from './html-page.js';
 
 /**
  * Markdown made by a converter (pandoc from a Word file, GitBook, a wiki, a copy from a web page)
- * holds layouts a hand-typed file never has: tables drawn as pandoc grid tables (`+---+---+`),
- * and HTML blocks left as they were (`<table>`, `<p>`, `<h2>`, `<ol>`), which Markdown shows as
+ * holds layouts a hand-typed file never has: tables drawn as pandoc grid tables (`+---+---+`) or
+ * multiline and simple tables (columns under a rule of dashes, `----- ---------`), and HTML blocks left as they were (`<table>`, `<p>`, `<h2>`, `<ol>`), which Markdown shows as
  * raw markup. They are rewritten as the Markdown a reader sees in the rendered file: a grid or
  * HTML table becomes a pipe table (a cell's paragraphs, lines and list entries joined by `<br>`,
  * as GFM cells write them), any other HTML block the lines of its text (see `htmlText`). Fenced
@@ -12,7 +12,7 @@ import { htmlText, type HtmlPage } from './html-page.js';
  * null when the file holds none of these.
  */
 export function converterMarkdown(text: string): HtmlPage | null {
-  if (!text.includes('<') && !text.includes('+-')) return null;
+  if (!text.includes('<') && !text.includes('+-') && !text.includes('--- ')) return null;
   const source = text.split('\n');
   const out: Made = { lines: [], origin: [] };
   let changed = false;
@@ -21,6 +21,13 @@ export function converterMarkdown(text: string): HtmlPage | null {
     const line = source[i] as string;
     const fenceMark = fenceOf(line);
     if (fenceMark !== null && (fence === null || fenceMark.startsWith(fence))) fence = fence === null ? fenceMark : null;
+    const dashed = fence === null ? dashedTable(source, i) : null;
+    if (dashed !== null) {
+      pipeTable(out, dashed.rows, i + 1);
+      changed = true;
+      i = dashed.end;
+      continue;
+    }
     const end = fence === null ? (gridEnd(source, i) ?? htmlEnd(source, i)) : null;
     if (end === null) {
       push(out, line, i + 1);
@@ -239,4 +246,85 @@ function pipeTable(out: Made, rows: readonly Row[], firstLine: number): void {
   push(out, `|${' --- |'.repeat(width)}`, firstLine + header.at);
   for (const row of rows) if (row !== header && !row.head) push(out, line(row.cells), firstLine + row.at);
   push(out, '', firstLine);
+}
+
+/** The starts of the dash runs of a column rule (`  ----- ------------ -----`): two runs or more, each of three dashes at least, blanks between; else null. A plain scan. */
+function columnStarts(line: string): number[] | null {
+  const starts: number[] = [];
+  let run = 0;
+  for (let k = 0; k <= line.length; k++) {
+    const c = k < line.length ? line.charAt(k) : ' ';
+    if (c === '-') {
+      if (run === 0) starts.push(k);
+      run++;
+    } else if (c === ' ' || c === '\t') {
+      if (run > 0 && run < 3) return null;
+      run = 0;
+    } else return null;
+  }
+  return starts.length >= 2 ? starts : null;
+}
+
+/** A full rule of dashes that opens or closes a multiline table (`  ------------`). */
+function isFullRule(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length < 10) return false;
+  for (let k = 0; k < trimmed.length; k++) if (trimmed.charAt(k) !== '-') return false;
+  return true;
+}
+
+/**
+ * A pandoc multiline table (a full rule, header lines, a column rule, rows parted by blank lines,
+ * a full rule) or simple table (a header line over a column rule, a row a line, ended by a blank
+ * line) that starts at line `i`: its rows and the line after it, or null. Columns run from the
+ * start of one dash run to the start of the next.
+ */
+function dashedTable(source: readonly string[], i: number): { rows: Row[]; end: number } | null {
+  const line = source[i] as string;
+  const multi = isFullRule(line);
+  let rule = i + 1;
+  if (multi) while (rule < source.length && rule <= i + 3 && columnStarts(source[rule] as string) === null && (source[rule] as string).trim() !== '') rule++;
+  const starts = rule < source.length ? columnStarts(source[rule] as string) : null;
+  if (starts === null || (!multi && (line.trim() === '' || (i > 0 && (source[i - 1] as string).trim() !== '')))) return null;
+  const cellsOf = (lines: readonly string[]): string[] => starts.map((start, k) => joinCellLines(lines.map((l) => l.slice(start, starts[k + 1] ?? l.length).trim()), (starts[k + 1] ?? start + 40) - start));
+  const rows: Row[] = [{ cells: cellsOf(source.slice(multi ? i + 1 : i, rule)), head: true, at: multi ? 1 : 0 }];
+  let j = rule + 1;
+  let group: string[] = [];
+  let at = j - i;
+  const close = (): void => {
+    if (group.length > 0) rows.push({ cells: cellsOf(group), head: false, at });
+    group = [];
+  };
+  for (; j < source.length; j++) {
+    const text = source[j] as string;
+    if (multi ? isFullRule(text) : text.trim() === '') break;
+    if (text.trim() === '') close();
+    else {
+      // A row of a simple table is one line; a row of a multiline table runs to a blank line.
+      if (group.length === 0 || !multi) {
+        close();
+        at = j - i;
+      }
+      group.push(text);
+    }
+  }
+  close();
+  if (rows.length < 2) return null;
+  return { rows, end: multi ? Math.min(j + 1, source.length) : j };
+}
+
+/**
+ * A cell's lines in a dashed table as one line: a line that ends a sentence, or stops well short
+ * of the column's width (a title, a short entry), ends with a `<br>`; a line filled to the width
+ * wraps on with a space.
+ */
+function joinCellLines(lines: readonly string[], width: number): string {
+  let out = '';
+  let broken = true;
+  for (const line of lines) {
+    if (line === '') continue;
+    out = out === '' ? line : `${out}${broken ? ' <br> ' : ' '}${line}`;
+    broken = /[.!?:;]$/u.test(line) || line.length < width / 2;
+  }
+  return out;
 }

@@ -95,6 +95,48 @@ describe('converterMarkdown', () => {
   });
 });
 
+const multiline = [
+  ...header,
+  '  ---------------------------------------------------------------------------',
+  '  §      Ärende                         Beslut',
+  '  ------ ------------------------------ -------------------------------------',
+  '  § 1    Mötets öppnande                Ordföranden öppnade mötet.',
+  '',
+  '  § 2    Hamnavgifter                   Avgifterna höjs med tio procent.',
+  '         Kassören redovisade läget och  Jonas skickar ut de nya avgifterna.',
+  '         svarade på frågor.',
+  '',
+  '  § 3    Mötets avslutande',
+  '  ---------------------------------------------------------------------------',
+  '',
+].join('\n');
+
+describe('dashed tables (pandoc -t plain, -t markdown)', () => {
+  it('rewrites a multiline table as a pipe table: a short or finished line ends with <br>, a full one wraps on', () => {
+    const made = converterMarkdown(multiline);
+    expect(made?.text).toContain('| § | Ärende | Beslut |');
+    expect(made?.text).toContain('| § 2 | Hamnavgifter <br> Kassören redovisade läget och svarade på frågor. | Avgifterna höjs med tio procent. <br> Jonas skickar ut de nya avgifterna. |');
+  });
+
+  it('rewrites a simple table, a row a line, ended by a blank line', () => {
+    const simple = 'Intro.\n\n  Nr   Onderwerp     Wie\n  ---- ------------- ------\n  1    Opening       Vera\n  2    Begroting     Jonas\n\nSlot.\n';
+    expect(converterMarkdown(simple)?.text.split('\n')).toContain('| 2 | Begroting | Jonas |');
+  });
+
+  it('leaves a setext underline and a lone rule alone', () => {
+    expect(converterMarkdown('Title\n-----\n\nText\n\n---\n')).toBeNull();
+  });
+
+  it('reads the rows of a multiline table as the agenda and its tasks', () => {
+    expect(agenda(multiline)).toEqual([
+      ['1', 'Mötets öppnande'],
+      ['2', 'Hamnavgifter'],
+      ['3', 'Mötets avslutande'],
+    ]);
+    expect(parseMinutes(multiline).actions.map((a) => a.owners)).toEqual([['Jonas Ek']]);
+  });
+});
+
 describe('protocol tables made by a converter', () => {
   it('reads the rows of a grid table as the agenda, titled by the topic column', () => {
     expect(agenda(grid)).toEqual([

@@ -159,15 +159,17 @@ function gridRows(block: readonly string[]): Row[] {
   return rows;
 }
 
-/** A cell's lines as one line: the lines of a paragraph joined by a space, paragraphs by `<br>`. */
+/** A cell's lines as one line: the lines of a paragraph joined by a space, paragraphs (and lines ended by a hard break) by `<br>`. */
 function joinParagraphs(lines: readonly string[]): string {
   const paragraphs: string[] = [];
   let current = '';
-  for (const line of lines) {
-    if (line === '') {
-      if (current !== '') paragraphs.push(current);
+  for (const written of lines) {
+    const [line, hard] = hardBreak(written);
+    if (line !== '') current = current === '' ? line : `${current} ${line}`;
+    if ((line === '' || hard) && current !== '') {
+      paragraphs.push(current);
       current = '';
-    } else current = current === '' ? line : `${current} ${line}`;
+    }
   }
   if (current !== '') paragraphs.push(current);
   return paragraphs.join(' <br> ');
@@ -321,10 +323,16 @@ function dashedTable(source: readonly string[], i: number): { rows: Row[]; end: 
 function joinCellLines(lines: readonly string[], width: number): string {
   let out = '';
   let broken = true;
-  for (const line of lines) {
-    if (line === '') continue;
+  for (const written of lines) {
+    if (written === '') continue;
+    const [line, hard] = hardBreak(written);
     out = out === '' ? line : `${out}${broken ? ' <br> ' : ' '}${line}`;
-    broken = /[.!?:;]$/u.test(line) || line.length < width / 2;
+    broken = hard || /[.!?:;]$/u.test(line) || line.length < width / 2;
   }
   return out;
+}
+
+/** A line without the backslash that pandoc writes at its end for a hard line break, and whether it had one. */
+function hardBreak(line: string): [string, boolean] {
+  return line.endsWith('\\') ? [line.slice(0, -1).trimEnd(), true] : [line, false];
 }

@@ -123,6 +123,11 @@ describe('dashed tables (pandoc -t plain, -t markdown)', () => {
     expect(converterMarkdown(simple)?.text.split('\n')).toContain('| 2 | Begroting | Jonas |');
   });
 
+  it('breaks a cell line where pandoc wrote a hard break (a trailing backslash)', () => {
+    const broken = ['  -----------------------------------------------', '  Nr   Onderwerp   Besluit/Actie', '  ---- ----------- ------------------------------', '  1    Kamp        Het kamp gaat naar Ommen en\\', '                   Koen reserveert het terrein.', '  -----------------------------------------------', ''].join('\n');
+    expect(converterMarkdown(broken)?.text).toContain('| 1 | Kamp | Het kamp gaat naar Ommen en <br> Koen reserveert het terrein. |');
+  });
+
   it('leaves a setext underline and a lone rule alone', () => {
     expect(converterMarkdown('Title\n-----\n\nText\n\n---\n')).toBeNull();
   });

@@ -232,6 +232,8 @@ export const de: Vocabulary = {
   timeRangeWords: ['bis'],
   reportedQuestions: ['die frage ist', 'die frage war', 'die offene frage ist', 'es ist unklar, ob', 'es ist nicht klar, ob', 'es war unklar, ob'],
   futureAuxiliaries: ['wird', 'werden', 'soll', 'sollen'],
+  meetingDuties: ['führt protokoll', 'führt das protokoll', 'protokolliert', 'protokollieren', 'protokoll führen', 'das protokoll führen', 'schreibt protokoll', 'schreibt das protokoll', 'leitet die sitzung', 'leitet die versammlung', 'leitet das treffen', 'die sitzung leiten', 'moderiert', 'moderieren', 'ist protokollführer', 'ist protokollführerin', 'ist versammlungsleiter', 'ist versammlungsleiterin'],
+  thisMeetingWords: ['heute', 'abend', 'wieder', 'erneut', 'diese', 'die', 'das', 'sitzung', 'versammlung', 'auch'],
   contentsColumns: ['titel', 'seite', 'betreff', 'top'],
   compoundJoiners: ['und', 'oder', 'bzw', 'sowie', 'bis'],
   officeFirst: { openers: ['zum', 'zur', 'als'], verbs: ['gewählt', 'wiedergewählt', 'bestimmt', 'ernannt', 'berufen', 'bestellt'] },

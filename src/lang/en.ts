@@ -282,6 +282,8 @@ export const en: Vocabulary = {
   timeRangeWords: ['to', 'till', 'until'],
   reportedQuestions: ['the question is', 'the question was', 'the question remains', 'the open question is', 'it is unclear whether', 'it is not clear whether', 'it was unclear whether'],
   futureAuxiliaries: ['will', 'shall', 'is going to', 'are going to', 'is to', 'are to'],
+  meetingDuties: ['facilitate', 'facilitates', 'facilitating', 'chair', 'chairs', 'chairing', 'moderate', 'moderates', 'moderating', 'scribe', 'scribes', 'scribing', 'be scribe', 'be the scribe', 'be chair', 'be the chair', 'be facilitator', 'be the facilitator', 'be timekeeper', 'be the timekeeper', 'take minutes', 'take the minutes', 'takes minutes', 'takes the minutes', 'taking minutes', 'take notes', 'takes notes', 'taking notes', 'keep the minutes', 'keeps the minutes', 'keep time', 'keeps time', 'lead the meeting', 'leads the meeting', 'run the meeting', 'runs the meeting'],
+  thisMeetingWords: ['today', 'tonight', 'again', 'this', 'the', 'meeting', 'session', 'call', 'for'],
   contentsColumns: ['title', 'page', 'item', 'subject', 'minute'],
   compoundJoiners: ['and', 'or', 'to'],
   officeFirst: { openers: [], verbs: [] },

@@ -237,6 +237,8 @@ export const fi: Vocabulary = {
   timeRangeWords: [],
   reportedQuestions: ['kysymys on', 'kysymys oli', 'avoin kysymys on', 'on epäselvää', 'oli epäselvää', 'ei ole selvää'],
   futureAuxiliaries: [],
+  meetingDuties: ['toimii sihteerinä', 'toimii puheenjohtajana', 'toimii kokouksen sihteerinä', 'toimii kokouksen puheenjohtajana', 'toimii kirjurina', 'kirjaa muistion', 'pitää pöytäkirjaa', 'johtaa kokousta', 'on sihteeri', 'on puheenjohtaja', 'fasilitoi', 'vetää kokousta'],
+  thisMeetingWords: ['tänään', 'illalla', 'taas', 'jälleen', 'tässä', 'tämän', 'kokouksessa', 'kokouksen', 'myös'],
   contentsColumns: ['otsikko', 'sivu', 'pykälä', 'asia', 'liite'],
   compoundJoiners: ['ja', 'tai', 'sekä'],
   officeFirst: { openers: [], verbs: [] },

@@ -190,6 +190,8 @@ export const nl: Vocabulary = {
   timeRangeWords: ['tot'],
   reportedQuestions: ['de vraag is', 'de vraag was', 'de vraag blijft', 'de open vraag is', 'het is onduidelijk of', 'het is niet duidelijk of', 'het was onduidelijk of'],
   futureAuxiliaries: ['zal', 'zullen'],
+  meetingDuties: ['notuleert', 'notuleren', 'notuleer', 'maakt de notulen', 'neemt de notulen', 'zit voor', 'zit de vergadering voor', 'voorzitten', 'de vergadering voorzitten', 'leidt de vergadering', 'de vergadering leiden', 'is notulist', 'is voorzitter', 'is de notulist', 'is de voorzitter', 'is dagvoorzitter', 'bewaakt de tijd'],
+  thisMeetingWords: ['vandaag', 'vanavond', 'weer', 'opnieuw', 'deze', 'de', 'het', 'vergadering', 'keer', 'ook'],
   contentsColumns: ['titel', 'pagina', 'blz', 'onderwerp'],
   compoundJoiners: ['en', 'of', 'tot'],
   officeFirst: { openers: ['tot', 'als'], verbs: ['gekozen', 'herkozen', 'verkozen', 'benoemd', 'herbenoemd', 'aangesteld'] },

@@ -227,6 +227,8 @@ export const sv: Vocabulary = {
   timeRangeWords: ['till'],
   reportedQuestions: ['frågan är', 'frågan var', 'en öppen fråga är', 'det är oklart om', 'det är inte klart om', 'det var oklart om'],
   futureAuxiliaries: ['ska', 'skall', 'kommer att'],
+  meetingDuties: ['för protokollet', 'för protokoll', 'föra protokollet', 'föra protokoll', 'leder mötet', 'leda mötet', 'är sekreterare', 'vara sekreterare', 'är mötesordförande', 'vara mötesordförande', 'är ordförande för mötet', 'håller i mötet', 'hålla i mötet', 'är tidhållare'],
+  thisMeetingWords: ['idag', 'ikväll', 'i', 'dag', 'kväll', 'igen', 'detta', 'denna', 'mötet', 'möte', 'också'],
   contentsColumns: ['rubrik', 'sida', 'paragraf', 'ärende', 'bilaga'],
   compoundJoiners: ['och', 'eller', 'samt'],
   officeFirst: { openers: ['till', 'att'], verbs: ['valdes', 'väljs', 'väljes', 'omvaldes', 'omväljs', 'nyvaldes', 'nyväljs', 'utsågs', 'utses', 'utsågos'] },

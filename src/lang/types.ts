@@ -620,6 +620,21 @@ export interface Vocabulary {
    */
   futureAuxiliaries: string[];
   /**
+   * What someone does for the meeting itself, said right after them (`Ryan will facilitate`, `Johan
+   * notuleert`, `Eva för protokollet`, `Jonas führt Protokoll`, `Aino toimii sihteerinä`): who chairs,
+   * leads, moderates, keeps the minutes or the time of this meeting holds a role in it and has no
+   * task. Verb phrases as they follow the subject or a future auxiliary, in every form minutes write
+   * them; lower case.
+   */
+  meetingDuties: string[];
+  /**
+   * The words that may follow a meeting duty and keep it this meeting's (`Ryan will chair today`,
+   * `Eva leder mötet idag`, `Johan notuleert deze vergadering`): the day, `again`, the demonstratives
+   * and articles, the words for the meeting itself. Any other word gives the duty an object or a
+   * deed of its own, and a task. Single words, lower case.
+   */
+  thisMeetingWords: string[];
+  /**
    * The heads of a table of contents' columns beside the titles (`Otsikko`, `Sivu`; `Rubrik`,
    * `Sida`; `Title`, `Page`): a record's list of the items it handled, flattened from a PDF, reads
    * `Käsitellyt asiat Otsikko Sivu 21 Kokouksen laillisuus 3 22 ...`, the heads between the label

@@ -21,10 +21,11 @@ export interface ItemNumber {
 }
 
 /**
- * A number with its closing mark: `3`, `3.2`, `§ 5`, `5 §`, then `.`, `)` or `:`. A dot or parenthesis
+ * A number with its closing mark: `3`, `3.2`, `§ 5`, `5 §`, then `.`, `)`, `:` or both a dot and a parenthesis
+ * (`3.)`, as German and Austrian documents number their points). A dot or parenthesis
  * may touch the capital that opens the title (`2.Laillisuuden toteaminen`, `1.APOLOGIES FOR ABSENCE`), as hasty typing leaves it.
  */
-const NUMBER = /^(?:§\s*)?(\d{1,3}(?:\.\d{1,3}){0,3})(\s*§)?([.):]?)(?=\s|$|[-–—]|(?<=[.)])\p{Lu}[\p{Ll}\p{Lu}])/u;
+const NUMBER = /^(?:§\s*)?(\d{1,3}(?:\.\d{1,3}){0,3})(\s*§)?(\.\)|[.):]|)(?=\s|$|[-–—]|(?<=[.)])\p{Lu}[\p{Ll}\p{Lu}])/u;
 
 /**
  * A minute reference, as English councils and trustees number their minutes by year and sequence

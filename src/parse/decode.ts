@@ -12,7 +12,8 @@ export class DecodeError extends Error {
 /**
  * Turn bytes into text: UTF-8 with or without BOM, UTF-16 with BOM (or without, when every other
  * byte is NUL), else Windows-1252, which is what older Finnish documents were saved as. NUL bytes
- * in anything else mean binary content, and a `DecodeError`. Line ends become `\n`.
+ * in anything else mean binary content, and a `DecodeError`. Line ends become `\n`, and layout
+ * characters what they stand for (see `typeset`).
  */
 export function decode(input: Uint8Array | string): Decoded {
   if (typeof input === 'string') return { text: normalizeText(input.replace(/\0/g, '\uFFFD')), encoding: 'utf-8' };
@@ -67,7 +68,26 @@ function bomLength(bytes: Uint8Array, encoding: string): number {
 function normalizeText(text: string): string {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (withoutBom.includes('\0')) throw new DecodeError('binary content (NUL characters), not text');
-  return withoutBom.replace(/\r\n?/g, '\n');
+  return typeset(withoutBom.replace(/\r\n?/g, '\n'));
+}
+
+/** A character a word processor, a web page or a PDF puts into text for its layout, not for its words. */
+const TYPESETTING = /[\v\u00a0\u00ad\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\uf000-\uf0ff]/u;
+
+/**
+ * Text as its writer typed it, from text a word processor, a web page or a PDF laid out: a no-break or
+ * other fixed-width space (`§\u00a012`, `1.\u00a0Opening`, `&nbsp;` pasted as a character) is a space, and
+ * so is a line or paragraph separator or the vertical tab Word writes for a manual line break (no
+ * line end, which would move every line after it from where an editor shows it); a zero-width
+ * space, a word joiner or a soft hyphen (`beslu\u00adtade`), invisible in the document, is nothing; a bullet from a symbol font (Word's `\uf0b7` before a tab) is a bullet. A space or a
+ * bullet keeps every offset; a removed character shifts the columns after it on its line.
+ */
+export function typeset(text: string): string {
+  if (!TYPESETTING.test(text)) return text;
+  return text
+    .replace(/[\v\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/gu, ' ')
+    .replace(/[\u00ad\u200b\u2060\ufeff]/gu, '')
+    .replace(/^([ \t]*)[\uf000-\uf0ff](?=[ \t])/gmu, '$1•');
 }
 
 /** The characters Windows-1252 puts at 0x80-0x9F, where Latin-1 (and Node's decoder) has controls. */

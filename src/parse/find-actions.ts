@@ -186,23 +186,29 @@ function ownerFieldNames(marker: { marker: string; rest: string }, context: Find
 }
 
 /**
- * A marker and names closing a paragraph after its last sentence (`... will be posted on the board.
- * Action: Ruth`), as the owners' column of a table reads when flattened into the item's line:
- * the sentences before it are the task, the names its owners, an office its holder (`Action:
- * Clerk`), or nobody for a group (`Action: all`). Null unless the words after the marker are only
- * that.
+ * A marker and names closing a paragraph after its last sentence or a dash (`... will be posted on
+ * the board. Action: Ruth`, `Postcards - Action: Tom`), as the owners' column of a table reads when
+ * flattened into the item's line: the sentences before it are the task, the names its owners, an
+ * office its holder (`Action: Clerk`), or nobody for a group (`Action: all`). Null unless the words
+ * after the marker are only that.
  */
 function closingMarker(text: string, context: FindContext, known: (name: string) => boolean): { task: string; owners: string[]; marker: string } | null {
-  const at = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '));
+  const stop = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '));
+  // Or after a dash, as a point of a list hands itself on (`Postcards - Action: Tom`).
+  const dash = Math.max(text.lastIndexOf(' - '), text.lastIndexOf(' – '), text.lastIndexOf(' — '));
+  const at = Math.max(stop, dash);
   if (at <= 0 || text.length - at > 64) return null;
-  const marker = markerRest(text.slice(at + 2), context);
+  const marker = markerRest(text.slice(at + (at === dash ? 3 : 2)), context);
   if (marker === null) return null;
+  // After a dash, a label of who answers for a topic (`Hemsidan - Ansvarig: Karin`, `Budget - Vastuu: Matti`) names its keeper, not a task's.
+  if (at === dash && ownerLabels(context.allVocabs).has(fold(marker.marker).trim())) return null;
   const rest = trimEndWhere(marker.rest, (code) => isBlank(code) || code === 0x2e);
   const named = participantsOnly(rest, context, known);
   // An office (`Action: Clerk`) names whoever holds it; a group (`Action: all`, `Action: Committee`) nobody.
   const kind = named.length > 0 ? null : ownerKind(rest, context.allVocabs);
   if (named.length === 0 && kind === null && !gather(context.vocabs, 'everyone').includes(rest.toLowerCase())) return null;
-  return { task: text.slice(0, at + 1), owners: named.length > 0 ? named : kind?.kind === 'role' ? [rest] : [], marker: marker.marker };
+  // A point handed on after a dash keeps its marker: the point alone may be one word (`Postcards`).
+  return { task: at === dash ? text : text.slice(0, at + 1), owners: named.length > 0 ? named : kind?.kind === 'role' ? [rest] : [], marker: marker.marker };
 }
 
 /**
@@ -409,7 +415,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     const owners = named.length > 1 && named.every(known) ? named : [handed];
     return [{ text, owners, start: unit.start, unit, cue: { kind: 'marker', words: arrow.arrow } }];
   }
-  const closing = isDecision ? null : closingMarker(text, context, known);
+  const closing = isDecision || unit.section === 'agenda' ? null : closingMarker(text, context, known);
   if (closing !== null) return [{ text: closing.task, owners: closing.owners, start: unit.start, unit, cue: { kind: 'marker', words: closing.marker } }];
   const marker = markerRest(text, context);
   if (marker !== null) {
@@ -452,7 +458,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
     .filter((m) => !patient(m))
     .filter((m) => m.owners.every(trusted) || m.linked === true)
     .filter((m) => !m.owners.some((o) => gather(vocabs, 'everyone').includes(o.toLowerCase())))
-    .filter((m) => !presenter(text, m, context))
+    .filter((m) => !presenter(text, m, context) && !servesMeeting(text, m, context))
     .map((m) => withCoordinatedHead(text, m, context, known));
   const roles = [...roleSubjects(text, vocabs), ...assignedOwners(text, context), ...assigneesAfter(text, context), ...invertedSubjects(text, context)].filter((r) => !subjects.some((m) => r.index < m.index + m.length && m.index < r.index + r.length));
   // Who takes or keeps an office (`Karin übernimmt das Amt der Kassiererin`) is reported, no task.
@@ -463,6 +469,8 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   if (decided !== null) return [{ text, owners: decided.owners, start: unit.start, unit, cue: { kind: 'grammar', words: decided.words } }];
   const trailing = unit.kind === 'item' || opensWithPromise(text, context) ? assignedAfter(text, trailingOwners(text, vocabs, known), context) : null;
   if (trailing && !trailing.owners.every((n) => trusted(n) || nameShaped(n, context))) return [];
+  // `Treasurer - Tony`, `Kassör: Olle Berg`: an office and who holds it, as an election's result is listed, no task.
+  if (trailing && officeWords(context.vocabs).has(fold(trimEndWhere(text.slice(0, trailing.index), (code) => isBlank(code) || DASH_OR_COLON.has(code))))) return [];
   // A decision that names its doers after a dash (`Use one channel for the docs - Antonio`) is a task too.
   if (trailing && (!isDecision || /^\s*[-–—]/u.test(text.slice(trailing.index)))) {
     const words = text.slice(trailing.index, trailing.index + trailing.length).trim();
@@ -1088,6 +1096,47 @@ function presenter(text: string, match: OwnerMatch, context: FindContext): boole
   if (wordCount(text, 9) > 8) return false;
   const after = wordsOf(text.slice(match.index + match.length))[0];
   return after !== undefined && oneOf(after, context.vocabs[0]?.reportWords ?? []);
+}
+
+/** The heads of an owners' column (`Ansvarig`, `Zuständig`, `Owner`), folded; made once per list. */
+const ownerLabels = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.columns.owner.map(fold))));
+
+/** The names of offices of the vocabularies (`treasurer`, `vice president`, `kassör`), folded; made once per list. */
+const officeWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => Object.values(v.ownerRoles).flat().map(fold))));
+
+/** A colon and the dashes that part an office from its holder (`Treasurer - Tony`, `Kassör: Olle`). */
+const DASH_OR_COLON = new Set([0x3a, 0x2d, 0x2013, 0x2014]);
+
+/**
+ * Whether a short sentence says what its subject does for the meeting itself (`Ryan will
+ * facilitate`, `Mark to take notes`, `Johan notuleert`, `Eva för protokollet`, `Aino toimii
+ * sihteerinä`): one of the language's meeting duties right after the subject or a future
+ * auxiliary, and after it nothing but words of this meeting (`today`, `this meeting`). A role in
+ * the meeting, no task; a duty with an object of its own (`will chair the hiring panel`, `leidt de
+ * vergadering met de gemeente`) or a second deed (`will take minutes and circulate them`) is a task.
+ */
+function servesMeeting(text: string, match: OwnerMatch, context: FindContext): boolean {
+  if (wordCount(text, 12) > 11) return false;
+  // The span ends with the names or with the word that links them (`Ryan will`, `Johan notuleert`): the duty may start with either.
+  const after = wordsOf(text.slice(match.index + match.length));
+  const link = wordsOf(text.slice(match.index, match.index + match.length)).at(-1);
+  return dutyOpens(after.join(' '), context) || (link !== undefined && dutyOpens([link, ...after].join(' '), context));
+}
+
+/**
+ * Whether words open with a meeting duty, after a future auxiliary or `to` or not, and only words
+ * of this meeting follow it, or another's duty joined by `and` (`leder mötet och Olle för protokollet`).
+ */
+function dutyOpens(words: string, context: FindContext, joined = false): boolean {
+  const auxiliary = [...gather(context.vocabs, 'futureAuxiliaries'), 'to'].find((aux) => words.startsWith(`${aux} `));
+  const rest = auxiliary === undefined ? words : words.slice(auxiliary.length + 1);
+  const duty = gather(context.vocabs, 'meetingDuties').find((phrase) => rest === phrase || rest.startsWith(`${phrase} `));
+  if (duty === undefined) return false;
+  const after = rest.slice(duty.length + 1);
+  const here = wordSet(context.vocabs, 'thisMeetingWords');
+  if (after.split(' ').every((word) => word === '' || here.has(word))) return true;
+  const [and, , ...other] = after.split(' ');
+  return !joined && and !== undefined && gather(context.vocabs, 'and').includes(and) && dutyOpens(other.join(' '), context, true);
 }
 
 /**

@@ -80,7 +80,7 @@ export function readPeopleField(
   const found: Participant[] = [];
   const take = (text: string, at: Line, oneEach: boolean, isPresent: boolean): void => {
     const names = isPresent ? withoutClosingPresence(text, vocabs) : text;
-    for (const person of readPeople(withNamePairsParted(withColumnsParted(names), vocabs), { oneEach, nicks: true }, vocabs)) found.push(participantOf(person, at, isPresent && at.checked !== false && !person.absent, header));
+    for (const person of readPeople(withNamePairsParted(withColumnsParted(names, vocabs), vocabs), { oneEach, nicks: true }, vocabs)) found.push(participantOf(person, at, isPresent && at.checked !== false && !person.absent, header));
   };
   // A value in a column beside its label goes on line by line under its first line, a person a line
   // (`Beslutande   Anna Berg (S), ordförande` / `             Erik Lund (M)`) unless a line lists full names.
@@ -223,7 +223,7 @@ function valueColumn(line: Line, label: LabelHit): LabelHit['valueStart'] {
  * form lays them out (`Ann Lee        Chair`, `Ann Lee     Bo Chan     Ida Voss`), with a comma for
  * each gap: the columns part as a name and its details do, or as the names of a list.
  */
-function withColumnsParted(text: string): string {
+function withColumnsParted(text: string, vocabs: readonly Vocabulary[]): string {
   if (!text.includes('   ') && !text.includes('\t')) return text;
   let out = '';
   let from = 0;
@@ -232,11 +232,24 @@ function withColumnsParted(text: string): string {
     const after = text.charAt(gap.index + gap[0].length);
     const wide = gap[0].length >= 3 || gap[0].includes('\t');
     if (!wide || !/[\p{L}\p{N}.)\]]/u.test(before) || !/[\p{L}\p{N}(@]/u.test(after)) continue;
-    out += `${text.slice(from, gap.index)}, `;
+    // A first column of titles or an office (`Bürgermeister        Hans Gruber`) addresses the name beside it, as the title before a name does.
+    const column = text.slice(from, gap.index);
+    out += from === 0 && titlesOnly(column, vocabs) ? `${column} ` : `${column}, `;
     from = gap.index + gap[0].length;
   }
   return out + text.slice(from);
 }
+
+/** Whether a column holds only titles or offices (`Bürgermeister`, `Geschäftsf. GR`, `Cllr`), at most three words, as a form sets them before the names. */
+function titlesOnly(column: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = column.trim().split(/\s+/u);
+  if (words.length > 3) return false;
+  const titles = honorificWords(vocabs);
+  return roleOf(column.trim(), vocabs) !== null || words.every((word) => titles.has(fold(word)) || titles.has(fold(word.replace(/\.$/u, ''))) || isOfficeWord(word.toLowerCase(), vocabs));
+}
+
+/** The honorifics and titles of the vocabularies, folded; made once per list. */
+const honorificWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.honorifics).map((h) => fold(h))));
 
 /** A word of a name in a flattened list: a capital and letters in lower case, or two such joined by a hyphen (`Hägglund-Viljanen`, `Raita-aho`). */
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*$/u;

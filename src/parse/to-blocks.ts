@@ -104,7 +104,7 @@ export function toBlocks(input: Root | Iterable<Chunk>, source: string): Line[] 
           }
           const heading = node.type === 'heading' && !proseOverRule(node);
           const kind: LineKind = heading ? 'heading' : 'paragraph';
-          const marks = node.type === 'paragraph' && frame.listDepth === 0 && frame.quoteDepth === 0 ? typedMarks(pieceLines) : null;
+          const marks = node.type === 'paragraph' && frame.listDepth === 0 && frame.quoteDepth === 0 ? typedMarks(pieceLines, escapesBullet(node, sourceLines, frame.shift)) : null;
           if (marks !== null) {
             block = typedList(pieceLines, marks, frame, id, block, lines);
             break;
@@ -358,8 +358,8 @@ function reparse(node: Extract<RootContent, { type: 'code' }>, sourceLines: stri
   return frames;
 }
 
-/** A list mark typed at the start of a line: a bullet (`-`, `*`, `+`, `•`, `◦`, `▪`) or a number (`3.`, `3)`), then a blank. */
-const TYPED_MARK = /^(?:[-*+•◦▪‣]|(\d{1,3})[.)])[ \t]+(?=\S)/u;
+/** A list mark typed at the start of a line: a bullet (`-`, `*`, `+`, `•`, `◦`, `▪`) or a number (`3.`, `3)`, `3.)`), then a blank. */
+const TYPED_MARK = /^(?:[-*+•◦▪‣]|(\d{1,3})(?:\.\)|[.)]))[ \t]+(?=\S)/u;
 
 /** The list mark a line of a paragraph starts with: its length and its number (null for a bullet). */
 interface TypedMark {
@@ -382,20 +382,33 @@ function typedMark(line: Piece[]): TypedMark | null {
  * line that has one, null for the others; or null when the paragraph is no such list: its lines
  * after the first hold no mark, or only one does and the line before it does not end in a colon.
  */
-function typedMarks(pieceLines: Piece[][]): (TypedMark | null)[] | null {
+function typedMarks(pieceLines: Piece[][], escaped: boolean): (TypedMark | null)[] | null {
   if (pieceLines.length === 0) return null;
   // A line cut from a glued bold run (`**Agenda:****1. Opening**`) is no line typed as such.
   const marks = pieceLines.map((line, index) => (index === 0 || firstLine(line) !== firstLine(pieceLines[index - 1] as Piece[]) ? typedMark(line) : null));
   const firstMarked = marks.findIndex((mark, index) => mark !== null && index > 0);
-  if (firstMarked < 0 && !(marks[0] !== null && isUnicodeBullet(pieceLines[0] as Piece[]))) return null;
+  if (firstMarked < 0 && !(marks[0] !== null && (escaped || isUnicodeBullet(pieceLines[0] as Piece[])))) return null;
   const count = marks.filter((mark) => mark !== null).length;
   if (count < 2 && !lineText(pieceLines[firstMarked - 1] ?? []).trimEnd().endsWith(':') && marks[0] === null) return null;
   return marks;
 }
 
-/** Whether a line starts with a bullet Markdown does not read as one (`•`, `◦`, `▪`, `‣`). */
+/** A bullet with a backslash that tells Markdown it is none (`\\* approved`, `\\- item`). */
+const ESCAPED_BULLET = /^[ \t]*\\[-*+][ \t]/;
+
+/**
+ * Whether a paragraph starts with an escaped bullet: a pad's or a converter's Markdown export writes
+ * `\\* approved` for a bullet the writer typed where no list was made; an entry all the same. Not
+ * an escaped number (`3\\. März 2026`, `1\\. Vorsitzende`), which as often is a day or an ordinal.
+ */
+function escapesBullet(node: Nodes, sourceLines: readonly string[], shift: Shift): boolean {
+  const start = node.position?.start;
+  return start !== undefined && ESCAPED_BULLET.test(sourceLines[shift.line + start.line - 1] ?? '');
+}
+
+/** Whether a line starts with a list mark Markdown does not read as one (`•`, `◦`, `▪`, `‣`, `3.)`). */
 function isUnicodeBullet(line: Piece[]): boolean {
-  return /^[•◦▪‣]/u.test(lineText(line).trimStart());
+  return /^(?:[•◦▪‣]|\d{1,3}\.\))/u.test(lineText(line).trimStart());
 }
 
 /** The first piece of a line that holds more than blanks. */

@@ -115,7 +115,9 @@ export const de: Vocabulary = {
     'dankt', 'dankte', 'danken', 'dankten', 'bedankt', 'bedankte', 'bedanken', 'bedankten',
     // Judging, seeming, complaining and receiving describe what is, or is said or done in the meeting (`Herr Kern befindet dies als unzureichend`,
     // `Der Entwurf wirkt noch unfertig`, `Frau Ost erhält einen Blumenstrauß`), no work after it.
-    'befindet', 'befand', 'wirkt', 'wirkte', 'bemängelt', 'bemängelte', 'erhält', 'erhielt', 'erhalten', 'erhielten'],
+    'befindet', 'befand', 'wirkt', 'wirkte', 'bemängelt', 'bemängelte', 'erhält', 'erhielt', 'erhalten', 'erhielten',
+    // The plural of the present, after two or more people (`Anna und Jonas informieren über ...`).
+    'informieren', 'erläutern', 'betonen', 'begrüßen', 'zeigen', 'präsentieren', 'referieren', 'ergänzen', 'erinnern', 'kritisieren', 'sprechen', 'erzählen', 'äußern', 'schildern'],
   doneWords: ['erledigt', 'fertig', 'abgeschlossen'],
   abbreviations: ['z.b', 'bzw', 'ca', 'usw', 'evtl', 'ggf', 'inkl', 'nr', 'u.a', 'd.h', 'abs', 'bzgl', 'gem', 'lt', 'vgl', 'sog', 'insb', 'allg', 'zzgl', 'ggü', 'stellv', 'vors', 'tel', 'str'],
   agendaMarkers: ['tagesordnungspunkt', 'top', 'punkt', 'zu tagesordnungspunkt', 'zu top', 'zu punkt'],

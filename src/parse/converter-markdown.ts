@@ -17,6 +17,7 @@ export function converterMarkdown(text: string): HtmlPage | null {
   const out: Made = { lines: [], origin: [] };
   let changed = false;
   let fence: string | null = null;
+  const closing: Closing = { at: -1, done: false };
   for (let i = 0; i < source.length; ) {
     const line = source[i] as string;
     const fenceMark = fenceOf(line);
@@ -28,15 +29,22 @@ export function converterMarkdown(text: string): HtmlPage | null {
       i = dashed.end;
       continue;
     }
-    const end = fence === null ? (gridEnd(source, i) ?? htmlEnd(source, i)) : null;
+    const end = fence === null ? (gridEnd(source, i) ?? htmlEnd(source, i, closing)) : null;
     if (end === null) {
       push(out, line, i + 1);
       i++;
       continue;
     }
     const block = source.slice(i, end);
+    const tableRows = opensTable(line) ? htmlRows(block.join('\n')) : null;
+    if (tableRows !== null && tableRows.length === 0) {
+      // A `<table>` with no row (never closed, or markup only) is left as written.
+      push(out, line, i + 1);
+      i++;
+      continue;
+    }
     if (isBorder(line)) pipeTable(out, gridRows(block), i + 1);
-    else if (opensTable(line)) pipeTable(out, htmlRows(block.join('\n')), i + 1);
+    else if (tableRows !== null) pipeTable(out, tableRows, i + 1);
     else {
       const page = htmlText(block.join('\n'));
       page.text.split('\n').forEach((made, k) => push(out, made, i + (page.origin[k] ?? 1)));
@@ -98,18 +106,30 @@ function opensTable(line: string): boolean {
  * The line after an HTML block that opens at line `i`: a table runs to its `</table>`, any other
  * block (and a table never closed) to the next blank line (as CommonMark reads it); null when line `i` opens none.
  */
-function htmlEnd(source: readonly string[], i: number): number | null {
+function htmlEnd(source: readonly string[], i: number, closing: Closing): number | null {
   const tag = openingTag(source[i] as string);
   if (tag === null) return null;
   let j = i;
   if (tag === 'table') {
-    while (j < source.length && !(source[j] as string).toLowerCase().includes('</table')) j++;
-    if (j < source.length) return j + 1;
+    // The next line with a `</table`, found once and reused by every opening line before it (linear on unclosed tables).
+    if (!closing.done && closing.at < i) {
+      let k = Math.max(i, closing.at + 1);
+      while (k < source.length && !(source[k] as string).toLowerCase().includes('</table')) k++;
+      if (k < source.length) closing.at = k;
+      else closing.done = true;
+    }
+    if (!closing.done) return closing.at + 1;
     // A table never closed ends where Markdown ends the block, at a blank line.
     j = i;
   }
   while (j < source.length && (source[j] as string).trim() !== '') j++;
   return j;
+}
+
+/** The next line holding a `</table` at or after the lines read so far (`at`), and whether none follows (`done`). */
+interface Closing {
+  at: number;
+  done: boolean;
 }
 
 /** A grid table's border line: `+`, then runs of `-`, `=` or `:` each closed by `+`. A plain scan. */
@@ -238,7 +258,8 @@ function cellText(html: string): string {
 /** Rows as a GFM pipe table between blank lines: the header rows (or the first row) on top, a `|` inside a cell escaped. */
 function pipeTable(out: Made, rows: readonly Row[], firstLine: number): void {
   if (rows.length === 0) return;
-  const width = Math.max(...rows.map((row) => row.cells.length));
+  let width = 0;
+  for (const row of rows) width = Math.max(width, row.cells.length);
   const heads = rows.filter((row) => row.head);
   const header = heads.length > 0 ? heads[heads.length - 1] as Row : rows[0] as Row;
   const line = (cells: readonly string[]): string =>
@@ -287,7 +308,8 @@ function dashedTable(source: readonly string[], i: number): { rows: Row[]; end: 
   let rule = i + 1;
   if (multi) while (rule < source.length && rule <= i + 3 && columnStarts(source[rule] as string) === null && (source[rule] as string).trim() !== '') rule++;
   const starts = rule < source.length ? columnStarts(source[rule] as string) : null;
-  if (starts === null || (!multi && (line.trim() === '' || (i > 0 && (source[i - 1] as string).trim() !== '')))) return null;
+  // A table opens after a blank line: a rule under a line of text underlines it (a setext heading), and a header under such a rule is no table's.
+  if (starts === null || (i > 0 && (source[i - 1] as string).trim() !== '') || (!multi && line.trim() === '')) return null;
   const cellsOf = (lines: readonly string[]): string[] => starts.map((start, k) => joinCellLines(lines.map((l) => l.slice(start, starts[k + 1] ?? l.length).trim()), (starts[k + 1] ?? start + 40) - start));
   const rows: Row[] = [{ cells: cellsOf(source.slice(multi ? i + 1 : i, rule)), head: true, at: multi ? 1 : 0 }];
   let j = rule + 1;
@@ -297,11 +319,17 @@ function dashedTable(source: readonly string[], i: number): { rows: Row[]; end: 
     if (group.length > 0) rows.push({ cells: cellsOf(group), head: false, at });
     group = [];
   };
+  let groups = 0;
+  let lines = 0;
   for (; j < source.length; j++) {
     const text = source[j] as string;
     if (multi ? isFullRule(text) : text.trim() === '') break;
+    // A line that runs across the gap between two columns is no row of this table; nor is a table whose closing rule does not come within a few row groups.
+    if (!fits(text, starts)) return null;
     if (text.trim() === '') close();
     else {
+      lines++;
+      if (multi && group.length === 0 && ++groups > MAX_GROUPS) return null;
       // A row of a simple table is one line; a row of a multiline table runs to a blank line.
       if (group.length === 0 || !multi) {
         close();
@@ -311,8 +339,27 @@ function dashedTable(source: readonly string[], i: number): { rows: Row[]; end: 
     }
   }
   close();
+  if (multi && j >= source.length) return null;
+  // Rows of one line each boxed in full rules with no blank line between them: a row a line, as in a simple table.
+  const body = source.slice(rule + 1, j).filter((l) => l.trim() !== '');
+  if (multi && groups === 1 && lines > 1 && body.every((l) => l.slice(0, starts[1]).trim() !== '')) {
+    rows.length = 1;
+    for (let k = rule + 1; k < j; k++) if ((source[k] as string).trim() !== '') rows.push({ cells: cellsOf([source[k] as string]), head: false, at: k - i });
+  }
   if (rows.length < 2) return null;
-  return { rows, end: multi ? Math.min(j + 1, source.length) : j };
+  return { rows, end: multi ? j + 1 : j };
+}
+
+/** Row groups a multiline table may hold before its closing rule. */
+const MAX_GROUPS = 60;
+
+/** Whether a line of a dashed table leaves blank the gap before each column (the blank between two dash runs of the column rule). */
+function fits(line: string, starts: readonly number[]): boolean {
+  for (let k = 1; k < starts.length; k++) {
+    const gap = (starts[k] as number) - 1;
+    if (gap < line.length && line.charAt(gap) !== ' ' && line.charAt(gap) !== '\t') return false;
+  }
+  return true;
 }
 
 /**

@@ -171,3 +171,80 @@ describe('protocol tables made by a converter', () => {
     ]);
   });
 });
+
+describe('dashed tables close within their own shape (review fixes)', () => {
+  const names = (text: string) => {
+    const m = parseMinutes(text);
+    return { agenda: m.agenda.map((a) => a.title), actions: m.actions.map((a) => a.text), decisions: m.decisions.map((d) => d.text) };
+  };
+
+  it('does not open a multiline table on a rule that runs to a rule at the end of the file', () => {
+    const text = [
+      'MINUTES OF THE ORCHARD GROUP, 9 MAY 2032',
+      '',
+      '----------------------------------------',
+      'Name              Role',
+      '----------------  ----------------',
+      'Rowan Pike        chair',
+      'Elsie Dunmore     secretary',
+      '',
+      '1. Pruning',
+      '',
+      'Decision: the old pear trees are pruned in June.',
+      'Elsie will book the ladder hire by 20 May.',
+      '----------------------------------------',
+      '',
+    ].join('\n');
+    const read = names(text);
+    expect(read.agenda).toContain('Pruning');
+    expect(read.actions.join(' ')).toContain('ladder hire');
+  });
+
+  it('reads no table under a rule that underlines a heading', () => {
+    const text = [
+      'KERHON KOKOUS 2/2032',
+      '',
+      'Osallistujat',
+      '------------',
+      'Nimi              Tehtävä',
+      '----------------  ----------------',
+      'Outi Salmela      puheenjohtaja',
+      'Jere Kivelä       sihteeri',
+      '',
+      '1. Kokouksen avaus',
+      '',
+      '2. Saunavuorot',
+      '',
+      'Päätös: Saunavuorot jaetaan uudelleen.',
+      'Jere laatii uuden vuorolistan 4.6. mennessä.',
+      '',
+    ].join('\n');
+    expect(converterMarkdown(text)).toBeNull();
+  });
+
+  it('refuses a multiline table whose lines run across the gap between its columns', () => {
+    const text = ['', '------------------------------', 'Item        Note', '----------  ----------', 'Budget      fine', '', 'A sentence that runs on across both columns of it.', '------------------------------', ''].join('\n');
+    expect(converterMarkdown(text)).toBeNull();
+  });
+
+  it('reads one-line rows boxed in full rules as a row a line', () => {
+    const text = ['', '--------------------------------', 'Namn              Roll', '----------------  ------------', 'Greta Vik         ordförande', 'Nils Ström        sekreterare', '--------------------------------', ''].join('\n');
+    const made = converterMarkdown(text)?.text ?? '';
+    expect(made).toContain('| Greta Vik | ordförande |');
+    expect(made).toContain('| Nils Ström | sekreterare |');
+  });
+
+  it('makes a pipe table of a simple table of many rows without a spread of arguments', () => {
+    const rows = Array.from({ length: 150_000 }, (_, k) => `row${k}      x`);
+    const text = ['', 'Name       Mark', '---------  ----', ...rows, ''].join('\n');
+    expect(() => converterMarkdown(text)).not.toThrow();
+  });
+
+  it('finds the closing tag of many unclosed tables in linear time and keeps their text', () => {
+    const text = Array.from({ length: 20_000 }, (_, k) => `<table>\nline ${k}\n`).join('\n');
+    const started = Date.now();
+    const made = converterMarkdown(text);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(made === null || made.text.includes('line 19999')).toBe(true);
+  });
+});

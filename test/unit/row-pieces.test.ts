@@ -68,3 +68,50 @@ describe('tasks in the cells of a protocol table', () => {
     expect(actions(german)).toEqual([]);
   });
 });
+
+describe('tasks in the cells of a protocol table: proposals, rejections, stops (review fixes)', () => {
+  it('reads no task from a column of proposals', () => {
+    const english = [
+      '# Rowing club committee, 2 June 2032',
+      '',
+      'Present: Hattie Crane (chair), Owen Pryce (secretary), Mabel Frost',
+      '',
+      '| No. | Item | Proposal | Outcome |',
+      '|-----|------|----------|---------|',
+      '| 1 | Boathouse | Owen will repaint the boathouse doors. | Approved. |',
+      '| 2 | Oars | Mabel to buy six new oars. | Rejected; over budget. |',
+      '',
+    ].join('\n');
+    expect(actions(english)).toEqual([]);
+  });
+
+  it('reads no task from a row whose outcome rejects or tables the matter (`Avslogs`, `Bordlades`)', () => {
+    const swedish = [
+      '# Protokoll styrelsemöte Scoutkåren Falken',
+      '',
+      'Närvarande: Stina Mård, Hugo Lindqvist, Edit Sand',
+      '',
+      '| § | Ärende | Diskussion | Beslut |',
+      '|---|---|---|---|',
+      '| § 1 | Lägret | Hugo bokar lägerplatsen i juli. | Bordlades. |',
+      '| § 2 | Kanoter | Edit hyr fyra kanoter. | Förslaget avslogs. |',
+      '',
+    ].join('\n');
+    expect(actions(swedish)).toEqual([]);
+  });
+
+  it('cuts no sentence of a cell after an ordinal date or an abbreviation (`bis 1. März`, `Dr.`)', () => {
+    const german = [
+      '# Vorstandssitzung Kleingartenverein Sonnenhang',
+      '',
+      'Anwesend: Frieda Roth (Vorsitz), Anton Haas (Protokoll), Ida Ludwig',
+      '',
+      '| TOP | Thema | Beschluss / Aufgabe |',
+      '|-----|-------|---------------------|',
+      '| 1 | Wasser | Neue Leitung.<br>Anton prüft die Zähler bis 3. April. |',
+      '| 2 | Hecke | Schnitt im Herbst.<br>Ida bestellt bei Dr. Brenner die Pflanzen. |',
+      '',
+    ].join('\n');
+    expect(actions(german).map((a) => a.text)).toEqual(['Anton prüft die Zähler bis 3. April.', 'Ida bestellt bei Dr. Brenner die Pflanzen.']);
+  });
+});

@@ -36,6 +36,13 @@ export function converterMarkdown(text: string): HtmlPage | null {
       continue;
     }
     const block = source.slice(i, end);
+    const tag = isBorder(line) ? null : openingTag(line);
+    if (tag !== null && tag !== 'table' && !block.some((l) => l.toLowerCase().includes(`</${tag}`))) {
+      // A line that opens with a tag never closed (`<h1> is used twice`) is prose that names a tag: left as written.
+      block.forEach((l, k) => push(out, l, i + k + 1));
+      i = end;
+      continue;
+    }
     const tableRows = opensTable(line) ? htmlRows(block.join('\n')) : null;
     if (tableRows !== null && tableRows.length === 0) {
       // A `<table>` with no row (never closed, or markup only) is left as written.
@@ -47,8 +54,11 @@ export function converterMarkdown(text: string): HtmlPage | null {
     else if (tableRows !== null) pipeTable(out, tableRows, i + 1);
     else {
       const page = htmlText(block.join('\n'));
-      page.text.split('\n').forEach((made, k) => push(out, made, i + (page.origin[k] ?? 1)));
-      push(out, '', end);
+      // A block of markup only (a logo `<p><img></p>`) gives no line.
+      if (page.text.trim() !== '') {
+        page.text.split('\n').forEach((made, k) => push(out, made, i + (page.origin[k] ?? 1)));
+        push(out, '', end);
+      }
     }
     changed = true;
     i = end;
@@ -121,7 +131,7 @@ function htmlEnd(source: readonly string[], i: number, closing: Closing): number
     if (!closing.done) return closing.at + 1;
     // A table never closed ends where Markdown ends the block, at a blank line.
     j = i;
-  }
+  } else if ((source[i] as string).toLowerCase().includes(`</${tag}`)) return i + 1;
   while (j < source.length && (source[j] as string).trim() !== '') j++;
   return j;
 }

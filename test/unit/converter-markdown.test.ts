@@ -248,3 +248,19 @@ describe('dashed tables close within their own shape (review fixes)', () => {
     expect(made === null || made.text.includes('line 19999')).toBe(true);
   });
 });
+
+describe('HTML blocks read only when they close (review fixes)', () => {
+  it('leaves a prose line that opens with a tag name as written', () => {
+    const text = ['# Web group, 3 April 2032', '', '<h1> appears twice on the news page.', 'Lina will fix the heading order.', ''].join('\n');
+    expect(converterMarkdown(text)).toBeNull();
+  });
+
+  it('reads a one-line HTML paragraph on its own, the lines after it as Markdown', () => {
+    const text = ['<p align="center"><img src="crest.png"></p>', '# Johtokunnan kokous 4/2032', 'Aika: 6.4.2032 klo 18.00', ''].join('\n');
+    const made = converterMarkdown(text);
+    const lines = (made?.text ?? '').split('\n');
+    const k = lines.indexOf('# Johtokunnan kokous 4/2032');
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(made?.origin[k]).toBe(2);
+  });
+});

@@ -79,6 +79,7 @@ export const de: Vocabulary = {
   seconded: ['unterstützt', 'unterstützte'],
   nilValues: ['keine', 'keiner', 'kein', 'nichts', 'entfällt', 'k. a.'],
   failed: ['zurückgezogen'],
+  setAside: ['abgelehnt', 'vertagt', 'zurückgestellt', 'nicht angenommen', 'nicht beschlossen'],
   voteWords: ['ja', 'nein', 'enthaltung', 'enthaltungen', 'ja-stimmen', 'nein-stimmen', 'ja-stimme', 'nein-stimme', 'stimmen', 'stimme', 'gegenstimmen', 'gegenstimme', 'dafür', 'dagegen', 'stimmenthaltung', 'stimmenthaltungen', 'enthalten', 'pro', 'contra', 'zustimmung', 'zustimmungen', 'ablehnung', 'ablehnungen', 'abstimmung', 'abgestimmt', 'abstimmungsergebnis'],
   consent: ['keine einwände', 'ohne einwände', 'keine gegenrede', 'ohne gegenrede', 'ohne gegenstimme', 'ohne gegenstimmen', 'kein widerspruch', 'ohne widerspruch', 'keine widersprüche', 'einvernehmlich', 'im konsens', 'keine gegenstimmen', 'keine gegenstimme', 'alle sind einverstanden', 'sind alle einverstanden', 'alle einverstanden', 'zustimmung aller', 'allgemeines einverständnis', 'niemand widerspricht', 'niemand widersprach', 'alle stimmen zu', 'alle stimmten zu'],
   pending: ['offen', 'ausstehend', 'unklar', 'noch nicht entschieden', 'abwarten', 'steht aus'],

@@ -89,6 +89,7 @@ export const fi: Vocabulary = {
   seconded: ['kannatti', 'kannattamana', 'kannatettiin', 'kannattivat'],
   nilValues: ['ei', 'ei ole', 'ei mitään', 'ei kommentteja'],
   failed: ['raukesi', 'raukeaa', 'peruttiin', 'vedettiin pois', 'ei saanut kannatusta', 'jäi ilman kannatusta'],
+  setAside: ['hylättiin', 'hylätty', 'hylätään', 'jätettiin pöydälle', 'jätetään pöydälle', 'pöydättiin', 'ei hyväksytty', 'siirrettiin seuraavaan kokoukseen'],
   voteWords: ['puolesta', 'vastaan', 'tyhjää', 'tyhjä', 'jaa', 'ei', 'ääntä', 'äänin', 'äänellä', 'ääni', 'pidättäytyi', 'jaa-ääntä', 'ei-ääntä', 'äänestys', 'äänestyksessä', 'äänestyksen', 'äänestettiin'],
   consent: ['ei vastustettu', 'ei vastustusta', 'kukaan ei vastustanut', 'ei vastaväitteitä', 'ilman vastaväitteitä', 'ilman äänestystä', 'yksimielisesti', 'kaikki olivat samaa mieltä', 'kaikki ovat samaa mieltä', 'oltiin samaa mieltä', 'oltiin yksimielisiä'],
   pending: ['odottaa', 'odotetaan', 'kesken', 'avoin', 'avoinna', 'selvityksessä', 'ei päätetty', 'ei päätöstä', 'jäi auki'],

@@ -69,6 +69,7 @@ export const nl: Vocabulary = {
   seconded: ['gesteund', 'ondersteund', 'steunt', 'gesecondeerd'],
   nilValues: ['geen', 'niets', 'nvt', 'n.v.t.', 'geen opmerkingen'],
   failed: ['ingetrokken'],
+  setAside: ['afgewezen', 'verworpen', 'aangehouden', 'uitgesteld', 'niet aangenomen', 'niet akkoord'],
   voteWords: ['voor', 'tegen', 'onthouding', 'onthoudingen', 'stemmen', 'stem', 'blanco', 'stemming', 'gestemd'],
   consent: ['iedereen is het ermee eens', 'iedereen was het ermee eens', 'allen zijn het ermee eens', 'allen waren het ermee eens', 'iedereen stemt in', 'iedereen stemde in', 'geen bezwaar', 'geen bezwaren', 'zonder bezwaar', 'zonder bezwaren', 'met algemene stemmen', 'unaniem', 'bij acclamatie', 'zonder hoofdelijke stemming', 'iedereen is het eens', 'iedereen was het eens', 'iedereen is akkoord', 'iedereen gaat akkoord', 'allen akkoord', 'niemand heeft bezwaar', 'niemand had bezwaar'],
   pending: ['openstaand', 'nog open', 'onduidelijk', 'nog niet besloten', 'wacht op', 'in afwachting'],

@@ -85,6 +85,7 @@ export const sv: Vocabulary = {
   seconded: ['understödde', 'understöddes', 'understödjer', 'instämde', 'instämmer'],
   nilValues: ['inga', 'ingen', 'inget', 'inget att rapportera'],
   failed: ['drogs tillbaka', 'återtogs', 'föll'],
+  setAside: ['avslogs', 'avslås', 'avslaget', 'avslagen', 'bordlades', 'bordläggs', 'bordlagt', 'bordlagd', 'ajournerades', 'godkändes inte', 'återremitterades'],
   voteWords: ['ja', 'nej', 'för', 'emot', 'avstod', 'avstår', 'röster', 'röst', 'ja-röster', 'nej-röster', 'blanka', 'nedlagda', 'votering', 'röstning', 'röstade', 'omröstning'],
   consent: ['inga invändningar', 'utan invändningar', 'ingen invändning', 'utan invändning', 'utan votering', 'med acklamation', 'alla var överens', 'alla är överens', 'alla var eniga', 'alla är eniga', 'ingen hade invändningar', 'ingen invände'],
   pending: ['väntar', 'inväntar', 'oklart', 'ej beslutat', 'inte beslutat', 'utreds', 'återkommer'],

@@ -90,6 +90,8 @@ export interface Vocabulary {
   seconded: string[];
   /** Outcomes that leave a motion undecided ("failed", "withdrawn", "raukesi", "zurückgezogen"). */
   failed: string[];
+  /** Outcomes that reject a matter or lay it aside for now ("rejected", "tabled", "hylättiin", "bordlades", "vertagt"): a row of a table so settled sets no task. */
+  setAside?: string[];
   /** Words of a vote count beside its numbers ("yes", "against", "Enthaltung", "puolesta"). */
   voteWords: string[];
   /** Consent without objection ("no objections", "ei vastustettu", "keine Einwände"). */

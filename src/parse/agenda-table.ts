@@ -68,23 +68,38 @@ export function topicTableItems(lines: readonly Line[], header: Header, vocabs: 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.kind !== 'tableRow' || !line.header || !line.cells) continue;
-    const column = line.cells.findIndex((cell) => topics.has(fold(cell).replace(/[*_:]/g, '').trim()));
-    if (column < 0 || NOT_TOPICS.has(sectionAbove(lines, i, header) ?? '')) continue;
-    const items: AgendaDraft[] = [];
-    for (let j = i + 1; j < lines.length && (lines[j] as Line).kind === 'tableRow' && !(lines[j] as Line).header; j++) {
-      const cells = (lines[j] as Line).cells ?? [];
-      const written = cleanItemTitle((cells[column] ?? '').trim());
-      if (!/\p{L}{2}/u.test(written)) continue;
-      const numberCell = cells.find((cell, k) => k !== column && NUMBER_CELL.test(cell.trim()));
-      // Without a column of numbers, the topic cell may carry its own (`| 2. Begroting |`).
-      const own = numberCell === undefined ? readItemNumber(written, vocabs) : null;
-      const number = numberCell === undefined ? (own?.number ?? null) : (NUMBER_CELL.exec(numberCell.trim())?.[1] ?? null);
-      const title = own?.number ? own.title : written;
-      items.push({ number, title, presenter: null, from: j, to: j + 1, hasBody: true, position: (lines[j] as Line).start });
+    if (NOT_TOPICS.has(sectionAbove(lines, i, header) ?? '')) continue;
+    // A number column may be named like a topic (`| TOP | Thema |`, `| Item | Subject |`): the topic is the first such column whose rows hold words.
+    for (const [column, cell] of line.cells.entries()) {
+      if (!topics.has(fold(cell).replace(/[*_:]/g, '').trim())) continue;
+      const items = topicRows(lines, i, column, vocabs);
+      if (items.length >= 2) return items;
     }
-    if (items.length >= 2) return items;
   }
   return numberedRows(lines, header);
+}
+
+/** The items of the rows below header row `i`, each titled by its cell in `column` (see `topicTableItems`). */
+function topicRows(lines: readonly Line[], i: number, column: number, vocabs: readonly Vocabulary[]): AgendaDraft[] {
+  const items: AgendaDraft[] = [];
+  for (let j = i + 1; j < lines.length && (lines[j] as Line).kind === 'tableRow' && !(lines[j] as Line).header; j++) {
+    const cells = (lines[j] as Line).cells ?? [];
+    const written = cleanItemTitle(firstLine(cells[column] ?? ''));
+    if (!/\p{L}{2}/u.test(written)) continue;
+    const numberCell = cells.find((cell, k) => k !== column && NUMBER_CELL.test(cell.trim()));
+    // Without a column of numbers, the topic cell may carry its own (`| 2. Begroting |`).
+    const own = numberCell === undefined ? readItemNumber(written, vocabs) : null;
+    const number = numberCell === undefined ? (own?.number ?? null) : (NUMBER_CELL.exec(numberCell.trim())?.[1] ?? null);
+    const title = own?.number ? own.title : written;
+    items.push({ number, title, presenter: null, from: j, to: j + 1, hasBody: true, position: (lines[j] as Line).start });
+  }
+  return items;
+}
+
+/** A cell's first line: a converter joins a cell's paragraphs with `<br>` (`**Opening** <br> The chair ...`), and the first is the title. */
+function firstLine(cell: string): string {
+  const br = cell.toLowerCase().indexOf('<br');
+  return (br < 0 ? cell : cell.slice(0, br)).trim();
 }
 
 /** The fewest rows numbered one after another that make a table of minutes. */

@@ -23,9 +23,16 @@ const BREAK = /<\/?(?:li|p|br|div|ul|ol|tr)\b[^<>]{0,200}>/giu;
 /** A sentence end: a full stop, `!` or `?` followed by blanks and a capital. */
 const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
 
-/** The lines, entries and sentences of a Markdown table cell (`<br>` as written in GFM cells). */
-export function cellPieces(cell: string): string[] {
-  return cell.split(BREAK).flatMap(sentencesOf);
+/** The same, found one at a time (its stop at index 0 of the match). */
+const SENTENCE_ENDS = /[.!?]\s+(?=\p{Lu})/gu;
+
+/**
+ * The lines, entries and sentences of a Markdown table cell (`<br>` as written in GFM cells). Given
+ * the vocabularies, a full stop after an ordinal number (`bis 1. März`) or an abbreviation (`Dr.`)
+ * ends no sentence.
+ */
+export function cellPieces(cell: string, vocabs?: readonly Vocabulary[]): string[] {
+  return cell.split(BREAK).flatMap((text) => (vocabs === undefined ? sentencesOf(text) : sentencesAfterStops(text, abbreviationsOf(vocabs))));
 }
 
 function sentencesOf(text: string): string[] {
@@ -34,6 +41,29 @@ function sentencesOf(text: string): string[] {
     .map((s) => s.trim())
     .filter((s) => /\p{L}/u.test(s));
 }
+
+function sentencesAfterStops(text: string, abbreviations: ReadonlySet<string>): string[] {
+  const plain = plainText(text);
+  const out: string[] = [];
+  let from = 0;
+  for (const match of plain.matchAll(SENTENCE_ENDS)) {
+    const stop = match.index;
+    if (plain.charAt(stop) === '.') {
+      // The word before the stop: a plain scan back to a blank (each word read once).
+      let w = stop;
+      while (w > from && !/\s/u.test(plain.charAt(w - 1))) w--;
+      const word = fold(plain.slice(w, stop)).replace(/^[("'[]+/u, '');
+      if (/^\d{1,2}$/u.test(word) || abbreviations.has(word)) continue;
+    }
+    out.push(plain.slice(from, stop + 1));
+    from = stop + match[0].length;
+  }
+  out.push(plain.slice(from));
+  return out.map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
+}
+
+/** The abbreviations of every vocabulary, folded, found once. */
+const abbreviationsOf = oncePer((vocabs: readonly Vocabulary[]): Set<string> => new Set(vocabs.flatMap((v) => v.abbreviations.map((a) => fold(a)))));
 
 /** The tables of an HTML fragment, found with `indexOf` (linear): `<th>` cells name the columns, `<td>` cells are read as pieces. */
 export function htmlTables(html: string): HtmlTable[] {

@@ -21,6 +21,7 @@ import { EMPTY_CELL } from './decision-tables.js';
 import type { FindContext } from './find-context.js';
 import type { Line } from './types.js';
 import { readDue } from './read-due.js';
+import { rowPieces } from './row-pieces.js';
 import { fieldOf } from './read-label.js';
 import { weekdayOf } from './read-dates.js';
 import { conditionalWords, oneOf, openingNames, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
@@ -391,7 +392,11 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   const trusted = (name: string): boolean =>
     known(name) || name.startsWith('@') || abbreviatedIn(name, context.header.participants) !== null || (!isDecision && !(listed && name.includes(' ')) && !calendarWord(name, vocabs) && wordsOf(fold(name)).some((w) => context.proper.has(w)));
   const { vocabs } = context;
-  if (unit.columns && unit.cells) return tableAction(unit, context, known, trusted);
+  if (unit.columns && unit.cells) {
+    const tabled = tableAction(unit, context, known, trusted);
+    // A row of minutes kept as a table with no column of tasks: each sentence of its cells is read as running text.
+    return tabled.length > 0 ? tabled : rowPieces(unit, context).flatMap((piece) => actionsOf(piece, context, isDecision, leadOwners));
+  }
   const text = unit.text.replace(/^\[[ xX]\]\s*/, '');
   // A bare link (`https://github.com/org/repo/pull/12`) under a task is its reference, no task of its own.
   if (/[:：]$/.test(text) || BARE_LINK.test(text) || ((context.agendaLines.has(unit.line) || isItemTitle(unit, text, context)) && !wholeMinute(text)) || repeatsAgendaTitle(unit, text, context)) return [];
@@ -981,7 +986,8 @@ function actionsColumn(unit: Unit, context: FindContext, known: (name: string) =
   const mixed = at >= 0 ? -1 : columns.findIndex((c) => c.includes('/') && c.split('/').some((part) => names(part.replace(/[*:]/g, '').trim())));
   const column = at >= 0 ? at : mixed;
   const text = column >= 0 ? (unit.cells?.[column]?.trim() ?? '') : '';
-  if (text === '' || EMPTY_CELL.test(text)) return [];
+  // A cell of both written over several lines (`Besluit: ... <br> Koen reserveert ...`) is read line by line (see `rowPieces`).
+  if (text === '' || EMPTY_CELL.test(text) || (at < 0 && /<br\b/iu.test(text))) return [];
   const found = ownersIn(text, context, known, trusted, at >= 0);
   if (at < 0 && found.length === 0) return [];
   const doers = found.length > 0 || at < 0 ? found : rowPerson(unit, context, known, trusted);

@@ -37,6 +37,14 @@ const TAG_NAME = /^<\/?([a-z][a-z\d]*)/iu;
  */
 export function htmlPage(text: string): HtmlPage | null {
   if (!PAGE_START.test(text.slice(0, 512))) return null;
+  return htmlText(text);
+}
+
+/**
+ * Any stretch of HTML (a page, or a block of HTML inside Markdown) as Markdown lines, with the
+ * line of `text` each came from (see `htmlPage`).
+ */
+export function htmlText(text: string): HtmlPage {
   const lines: string[] = [];
   const origin: number[] = [];
   let current = '';

@@ -8,6 +8,7 @@ import type { RosterPerson } from '../model/roster-person.js';
 import { decode } from './decode.js';
 import { findActions } from './find-actions.js';
 import { findDecisions } from './find-decisions.js';
+import { converterMarkdown } from './converter-markdown.js';
 import { htmlPage } from './html-page.js';
 import { parseToml } from './parse-toml.js';
 import { parseYaml } from './parse-yaml.js';
@@ -46,7 +47,7 @@ export interface ParseOptions {
  */
 export function parseMinutes(input: string | Uint8Array, options: ParseOptions = {}): Meeting {
   const { text: decoded, encoding } = decode(input);
-  const page = htmlPage(decoded);
+  const page = htmlPage(decoded) ?? converterMarkdown(decoded);
   const text = page?.text ?? decoded;
   let first: Root | null = null;
   const blocks = toBlocks(

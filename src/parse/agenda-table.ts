@@ -14,7 +14,7 @@ export interface TableEntry {
 }
 
 /** A cell that only numbers the row: `1`, `1.`, `#2`, `Agenda 3`, `TOP 4`, `§ 5`. */
-const NUMBER_CELL = /^(?:\p{L}{1,12}\s?)?[#§]?\s?(\d{1,3})\.?$/u;
+export const NUMBER_CELL = /^(?:\p{L}{1,12}\s?)?[#§]?\s?(\d{1,3})\.?$/u;
 
 /**
  * The rows of the first table among `indices` (Markdown, or an HTML `<table>` as exported by wikis

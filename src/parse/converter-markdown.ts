@@ -4,8 +4,8 @@ import { htmlText, type HtmlPage } from './html-page.js';
 /**
  * Markdown made by a converter (pandoc from a Word file, GitBook, a wiki, a copy from a web page)
  * holds layouts a hand-typed file never has: tables drawn as pandoc grid tables (`+---+---+`) or
- * multiline and simple tables (columns under a rule of dashes, `----- ---------`), and HTML blocks left as they were (`<table>`, `<p>`, `<h2>`, `<ol>`), which Markdown shows as
- * raw markup. They are rewritten as the Markdown a reader sees in the rendered file: a grid or
+ * multiline and simple tables (columns under a rule of dashes, `----- ---------`), and HTML blocks
+ * left as they were (`<table>`, `<p>`, `<h2>`, `<ol>`), which Markdown shows as raw markup. They are rewritten as the Markdown a reader sees in the rendered file: a grid or
  * HTML table becomes a pipe table (a cell's paragraphs, lines and list entries joined by `<br>`,
  * as GFM cells write them), any other HTML block the lines of its text (see `htmlText`). Fenced
  * code is left alone. `origin` gives, for each line made (0-based), the file's line (1-based);

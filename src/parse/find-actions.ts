@@ -201,7 +201,7 @@ function closingMarker(text: string, context: FindContext, known: (name: string)
   const marker = markerRest(text.slice(at + (at === dash ? 3 : 2)), context);
   if (marker === null) return null;
   // After a dash, a label of who answers for a topic (`Hemsidan - Ansvarig: Karin`, `Budget - Vastuu: Matti`) names its keeper, not a task's.
-  if (at === dash && ownerLabels(context.allVocabs).has(fold(marker.marker).trim())) return null;
+  if (at === dash && ownerColumns(context.allVocabs).has(fold(marker.marker).trim())) return null;
   const rest = trimEndWhere(marker.rest, (code) => isBlank(code) || code === 0x2e);
   const named = participantsOnly(rest, context, known);
   // An office (`Action: Clerk`) names whoever holds it; a group (`Action: all`, `Action: Committee`) nobody.
@@ -1097,9 +1097,6 @@ function presenter(text: string, match: OwnerMatch, context: FindContext): boole
   const after = wordsOf(text.slice(match.index + match.length))[0];
   return after !== undefined && oneOf(after, context.vocabs[0]?.reportWords ?? []);
 }
-
-/** The heads of an owners' column (`Ansvarig`, `Zuständig`, `Owner`), folded; made once per list. */
-const ownerLabels = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.columns.owner.map(fold))));
 
 /** The names of offices of the vocabularies (`treasurer`, `vice president`, `kassör`), folded; made once per list. */
 const officeWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => Object.values(v.ownerRoles).flat().map(fold))));

@@ -9,7 +9,7 @@ import { columnLines, valueLines } from './header.js';
 import { namesThenPresence, withoutClosingPresence } from './names-then-presence.js';
 import { isOfficeWord, withoutOfficeWords } from './office-words.js';
 import { withSharedSurnames } from './shared-surname.js';
-import { fieldsOf, givenNameFirst, isName, officeOfTwo, readName, readPeople, roleOf, splitLeadingRole, splitTopLevel, withoutLinks, type PersonEntry } from './read-people.js';
+import { addresses, fieldsOf, givenNameFirst, isName, officeOfTwo, readName, readPeople, roleOf, splitLeadingRole, splitTopLevel, withoutLinks, type PersonEntry } from './read-people.js';
 import type { RoleClaim } from './read-roles.js';
 import type { Line } from './types.js';
 import { WRAP_WIDTH } from './to-blocks.js';
@@ -244,12 +244,9 @@ function withColumnsParted(text: string, vocabs: readonly Vocabulary[]): string 
 function titlesOnly(column: string, vocabs: readonly Vocabulary[]): boolean {
   const words = column.trim().split(/\s+/u);
   if (words.length > 3) return false;
-  const titles = honorificWords(vocabs);
+  const titles = addresses(vocabs);
   return roleOf(column.trim(), vocabs) !== null || words.every((word) => titles.has(fold(word)) || titles.has(fold(word.replace(/\.$/u, ''))) || isOfficeWord(word.toLowerCase(), vocabs));
 }
-
-/** The honorifics and titles of the vocabularies, folded; made once per list. */
-const honorificWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.honorifics).map((h) => fold(h))));
 
 /** A word of a name in a flattened list: a capital and letters in lower case, or two such joined by a hyphen (`Hägglund-Viljanen`, `Raita-aho`). */
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*$/u;

@@ -329,7 +329,7 @@ function officeWithArticle(text: string, vocabs: readonly Vocabulary[]): boolean
 }
 
 /** The forms of address of the vocabularies, folded (`dhr.`, `mevrouw`, `heer`, `mr`), made once. */
-const addresses = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.honorifics).map((h) => fold(h))));
+export const addresses = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.honorifics).map((h) => fold(h))));
 
 /** The articles of the vocabularies (`de` of `de heer`), folded, made once. */
 const addressArticles = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.articles).map((a) => fold(a))));

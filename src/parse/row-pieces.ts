@@ -2,12 +2,11 @@ import { fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { hasPhrase, wordsOf } from './cues.js';
+import { NUMBER_CELL } from './agenda-table.js';
 import { cellPieces } from './decision-cells.js';
 import type { FindContext } from './find-context.js';
 import type { Unit } from './to-units.js';
 
-/** A cell that only numbers its row (`1`, `1.`, `§ 4`, `TOP 2`). */
-const NUMBER_CELL = /^(?:\p{L}{1,12}\s?)?[#§]?\s?\d{1,3}\.?$/u;
 
 /**
  * The sentences written in the cells of a row of minutes kept as a table, one row an agenda item

@@ -5,7 +5,7 @@ import { bodyItem, cleanItemTitle, closeRanges, type AgendaDraft } from './agend
 import { letterRank, readItemLetter, readItemNumber, romanValue, SUB_ITEM_MARK } from './agenda-number.js';
 import type { Header } from './read-header.js';
 import { ITEM_NUMBER_ALONE } from './header.js';
-import { gather, leadingCueWord, wordsOf } from './cues.js';
+import { foldedPhrases, gather, includesAny, leadingCueWord, wordsOf } from './cues.js';
 import type { Line } from './types.js';
 
 interface Candidate {
@@ -62,7 +62,11 @@ export function numberedOutline(lines: readonly Line[], header: Header, vocabs: 
     if (((chain[k] as Candidate).noted && (framed || (chain[k] as Candidate).capitals === true)) || notesBetween(lines, (chain[k] as Candidate).index + ((chain[k] as Candidate).below ? 1 : 0), (chain[k + 1] as Candidate).index)) filled++;
   }
   // Real minutes write nothing under many items (`1. Opening`, `2. Mededelingen`, `10. Rondvraag`): a run with notes under some items that holds the standing items of an agenda is one all the same.
-  if (filled * 2 < gaps && (filled === 0 || standingItems(chain, vocabs) < 2) && !recordsActs(lines, chain, vocabs)) return [];
+  if (filled * 2 < gaps && (filled === 0 || standingItems(chain, vocabs) < 2) && !recordsActs(lines, chain, vocabs)) {
+    if (!framesMeeting(lines, chain, vocabs)) return [];
+    // Each item is the sentence of what was done: its title is the topic before a colon or dash, or its first sentence; what follows is its notes.
+    return closeRanges(chain.map((c) => bodyItem(lines, c.index, c.number, minuteLead(c.title))), lines.length);
+  }
   return closeRanges(chain.map((c) => bodyItem(lines, c.index, c.number, c.title)), lines.length);
 }
 
@@ -167,19 +171,46 @@ function restartedRun(lines: readonly Line[], candidates: readonly Candidate[], 
  * over: those count with the acts where two acts at least stand in the run.
  */
 function recordsActs(lines: readonly Line[], chain: readonly Candidate[], vocabs: readonly Vocabulary[]): boolean {
-  const first = chain[0];
-  if (first?.major !== 1 || chain.length < 3) return false;
-  const before = lines[first.index - 1];
-  // A section heading or a label right above announces a list (`## Beslut`, `Beslut:`); the minutes' title (`# Protokoll ...`) does not.
-  const said = before?.text.trimEnd() ?? '';
-  if (before !== undefined && ((before.kind === 'heading' && before.depth > 1) || said.endsWith(':') || said.endsWith('：'))) return false;
-  // Headings below the run's start make it one section's list: the headings are the items.
-  if (lines.slice(first.index).some((line) => line.kind === 'heading')) return false;
+  if (!standsAlone(lines, chain)) return false;
   const cues = gather(vocabs, 'decisionCues');
   const reach = vocabs[0]?.decisionCueReach ?? 4;
   const acts = chain.filter((c) => leadingCueWord(wordsOf((lines[c.index] as Line).text), cues, reach) !== null).length;
   const topics = acts >= 2 ? chain.filter((c) => c.noted === true && COLON_LEAD.test((lines[c.index] as Line).text)).length : 0;
   return acts + topics >= 3 && (acts + topics) * 2 >= chain.length;
+}
+
+/**
+ * Whether a run is the numbered paragraphs of minutes that record the meeting from its opening to
+ * its close, an item a paragraph, each the sentence of what was done on it and nothing under most
+ * (`1. The Chair opened the meeting at 7 pm.` / `2. Apologies were received from ...` / ... / `8.
+ * There being no further business the meeting closed at 8.45 pm.`), as parish councils and small
+ * associations write them: the run counts from 1, no heading follows its start, no label
+ * announces it, and its first item opens the meeting or its last closes it, in the words minutes
+ * open and close with (`openedAt`, `closedAt`: `öppnade mötet`, `sluit de vergadering`) or as a
+ * standing item of an agenda (`Apologies ...`, `Övriga frågor`). A numbered list of tasks, outcomes
+ * or points of a discussion neither opens nor closes a meeting.
+ */
+function framesMeeting(lines: readonly Line[], chain: readonly Candidate[], vocabs: readonly Vocabulary[]): boolean {
+  if (!standsAlone(lines, chain)) return false;
+  const first = fold((lines[(chain[0] as Candidate).index] as Line).text);
+  const last = fold((lines[(chain[chain.length - 1] as Candidate).index] as Line).text);
+  const ends = (candidate: Candidate): boolean => isStandingItem(candidate.title, vocabs);
+  return ends(chain[0] as Candidate) || ends(chain[chain.length - 1] as Candidate) || includesAny(first, foldedPhrases(gather(vocabs, 'openedAt'))) || includesAny(last, foldedPhrases(gather(vocabs, 'closedAt')));
+}
+
+/**
+ * Whether a run stands as the minutes' own outline: it counts from 1, three items at least; no
+ * section heading or label right above it announces a list (`## Beslut`, `Beslut:`; the minutes'
+ * title, `# Protokoll ...`, does not); and no heading follows its start (headings below it make it
+ * one section's list, the headings the items).
+ */
+function standsAlone(lines: readonly Line[], chain: readonly Candidate[]): boolean {
+  const first = chain[0];
+  if (first?.major !== 1 || chain.length < 3) return false;
+  const before = lines[first.index - 1];
+  const said = before?.text.trimEnd() ?? '';
+  if (before !== undefined && ((before.kind === 'heading' && before.depth > 1) || said.endsWith(':') || said.endsWith('：'))) return false;
+  return !lines.slice(first.index).some((line) => line.kind === 'heading');
 }
 
 /**
@@ -499,6 +530,19 @@ function titleBeforeNotes(text: string): string {
 function notesShaped(rest: string): boolean {
   const last = rest.trimEnd().slice(-1);
   return last === '.' || last === '!' || last === '?' || last === '…' || /^\p{Ll}/u.test(rest);
+}
+
+/** A topic of a few words in a capital before a spaced dash and the notes after it (`Co-option – There is one vacancy.`). */
+const DASH_LEAD = /^(\p{Lu}[^.,;:()–—]{2,58}?) [–—-] (?=\p{Lu})/u;
+
+/**
+ * The title of a numbered minute written as the sentences of what was done on it: the topic before
+ * a colon or a spaced dash (`Co-option – There is still one vacancy ...`, `Finance: The accounts ...`), or else its
+ * first sentence without its stop (`Apologies were received from Cllr Lee. Cllr Ash arrived late.`).
+ */
+function minuteLead(title: string): string {
+  const lead = COLON_LEAD.exec(title) ?? DASH_LEAD.exec(title);
+  return lead ? (lead[1] as string).trim() : firstSentence(title).replace(/\.$/u, '');
 }
 
 /** The first sentence of a text: up to a full stop, question or exclamation mark before a blank. */

@@ -819,15 +819,15 @@ function minuteSentence(title: string, vocabs: readonly Vocabulary[]): boolean {
 }
 
 /**
- * Whether a title holds a word of deciding after its first (`Dagordningen godkändes`), or a weak cue
- * with the word it needs; the noun for decisions after a preposition names the topic (`§ 7
+ * Whether a title holds a word of deciding after its first (`Dagordningen godkändes`), a weak cue
+ * with the word it needs, or a phrase of deciding (`Frågan om mötet behörigen utlysts besvarades med ja`); the noun for decisions after a preposition names the topic (`§ 7
  * Uppföljning av beslut`): no verdict in it.
  */
 function verdictIn(title: string, vocabs: readonly Vocabulary[]): boolean {
   const words = wordsOf(title);
   const rest = words.slice(1);
   const verb = leadingCueWord(rest, gather(vocabs, 'decisionCues'), words.length);
-  return words.length >= 2 && ((verb !== null && !decisionsReferred(rest, rest.indexOf(verb), vocabs)) || weakCue(rest, vocabs) !== null);
+  return words.length >= 2 && ((verb !== null && !decisionsReferred(rest, rest.indexOf(verb), vocabs)) || weakCue(rest, vocabs) !== null || findPhrase(title, gather(vocabs, 'decisionPhrases')) !== null);
 }
 
 /**

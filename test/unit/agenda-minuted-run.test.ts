@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+/**
+ * Minutes written as numbered paragraphs from the opening of the meeting to its close, each the
+ * sentence of what was done under its item and nothing under most of them, as parish councils and
+ * small associations write them. Every example is written for the test.
+ */
+
+const agenda = (text: string) => parseMinutes(text).agenda.map((a) => [a.number, a.title]);
+
+describe('numbered paragraphs that run from the opening of the meeting to its close are its items', () => {
+  it('reads an English council\'s paragraphs closed by `the meeting closed`', () => {
+    const text =
+      'Minutes of the parish council meeting held on 4 March 2026\n\n' +
+      '1. Apologies were received from Cllr Ruth Dale.\n\n' +
+      '2. The minutes of the last meeting were read and signed as a true record.\n\n' +
+      '3. There was a long discussion about parking near the school. The Chairman will write to the head teacher.\n\n' +
+      '4. The grass cutting contract is to be renewed for another year.\n\n' +
+      '5. There being no further business the meeting closed at 8.40 pm.\n';
+    expect(agenda(text)).toEqual([
+      ['1', 'Apologies were received from Cllr Ruth Dale'],
+      ['2', 'The minutes of the last meeting were read and signed as a true record'],
+      ['3', 'There was a long discussion about parking near the school'],
+      ['4', 'The grass cutting contract is to be renewed for another year'],
+      ['5', 'There being no further business the meeting closed at 8.40 pm'],
+    ]);
+  });
+
+  it('reads a Swedish run opened by `öppnade mötet`, its items without full stops', () => {
+    const text =
+      'Protokoll styrelsemöte 4 mars 2026\n\nNärvarande: Stina Ek, Bo Lund, Kim Ås\n\n' +
+      '1. Ordföranden Stina öppnade mötet\n\n' +
+      '2. Frågan om mötet behörigen utlysts besvarades med ja\n\n' +
+      '3. Kassören redogjorde för ekonomin\n\n' +
+      '4. Övriga frågor\n';
+    expect(agenda(text).map(([n]) => n)).toEqual(['1', '2', '3', '4']);
+    // The item records what was done: its sentence is a decision as well as a title.
+    expect(parseMinutes(text).decisions.map((d) => d.text)).toContain('Frågan om mötet behörigen utlysts besvarades med ja');
+  });
+
+  it('reads a Dutch run closed by `sluit de vergadering`', () => {
+    const text =
+      'Verslag bestuursvergadering 4 maart 2026\n\n' +
+      '1. Jan heet iedereen welkom en vertelt over de nieuwe zaal.\n\n' +
+      '2. De penningmeester licht de cijfers toe.\n\n' +
+      '3. Er is gesproken over de zomerborrel.\n\n' +
+      '4. De voorzitter sluit de vergadering om 22.00 uur.\n';
+    expect(agenda(text).map(([n]) => n)).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('takes the topic before a spaced dash or a colon as the title and reads the task after it', () => {
+    const text =
+      'Minutes of the parish council meeting held on 4 March 2026\n\nPresent: Cllr Ann Hill (Chair), Cllr Tom Best, Sue Park (Clerk)\n\n' +
+      '1. Apologies were received from Cllr Ruth Dale.\n\n' +
+      '2. Co-option – There is still one vacancy on the council. The Clerk will advertise the vacancy in the parish magazine.\n\n' +
+      '3. Footpaths: The stile on the church path is broken and was reported to the county.\n\n' +
+      '4. The meeting closed at 8.40 pm.\n';
+    const meeting = parseMinutes(text);
+    expect(meeting.agenda.map((a) => a.title)).toEqual(['Apologies were received from Cllr Ruth Dale', 'Co-option', 'Footpaths', 'The meeting closed at 8.40 pm']);
+    // The item's line is more than its title: the task in its notes is read, its topic kept beside it.
+    expect(meeting.actions.map((a) => [a.owners, a.text])).toEqual([[['Sue Park'], 'Co-option – There is still one vacancy on the council. The Clerk will advertise the vacancy in the parish magazine.']]);
+  });
+});
+
+describe('numbered lists that neither open nor close the meeting stay lists', () => {
+  it('leaves a numbered list of discussion points alone', () => {
+    const text =
+      'Notes of the team call, 4 March 2026\n\n' +
+      '1. The build is green again after the cache fix.\n\n' +
+      '2. The new intern starts on Monday.\n\n' +
+      '3. The office will be closed on Friday.\n\n' +
+      '4. Budget numbers are due next week.\n';
+    expect(agenda(text)).toEqual([]);
+  });
+
+  it('leaves a numbered list under a label alone, though it closes with the meeting', () => {
+    const text =
+      'Minutes, 4 March 2026\n\nWhat happened:\n\n' +
+      '1. Apologies were received from Ruth.\n\n' +
+      '2. The accounts were presented.\n\n' +
+      '3. The meeting closed at 9 pm.\n';
+    expect(agenda(text)).toEqual([]);
+  });
+
+  it('leaves the headings of the minutes as their items where a numbered run stands under one', () => {
+    const text =
+      '# Board meeting 4 March 2026\n\n' +
+      '## Opening\n\n' +
+      '1. The meeting opened at 7 pm.\n\n' +
+      '2. Apologies were received from Ruth.\n\n' +
+      '3. The agenda was approved.\n\n' +
+      '## Budget\n\nThe budget was discussed.\n\n' +
+      '## Closing\n\nThe meeting closed at 9 pm.\n';
+    expect(agenda(text).map(([, title]) => title)).toEqual(['Opening', 'Budget', 'Closing']);
+  });
+});

@@ -5,7 +5,8 @@ import { bodyItem, cleanItemTitle, closeRanges, type AgendaDraft } from './agend
 import { letterRank, readItemLetter, readItemNumber, romanValue, SUB_ITEM_MARK } from './agenda-number.js';
 import type { Header } from './read-header.js';
 import { ITEM_NUMBER_ALONE } from './header.js';
-import { foldedPhrases, gather, includesAny, leadingCueWord, wordsOf } from './cues.js';
+import { findPhrase, gather, leadingCueWord, wordsOf } from './cues.js';
+import { sentencesOf } from './read-attendance.js';
 import type { Line } from './types.js';
 
 interface Candidate {
@@ -65,7 +66,7 @@ export function numberedOutline(lines: readonly Line[], header: Header, vocabs: 
   if (filled * 2 < gaps && (filled === 0 || standingItems(chain, vocabs) < 2) && !recordsActs(lines, chain, vocabs)) {
     if (!framesMeeting(lines, chain, vocabs)) return [];
     // Each item is the sentence of what was done: its title is the topic before a colon or dash, or its first sentence; what follows is its notes.
-    return closeRanges(chain.map((c) => bodyItem(lines, c.index, c.number, minuteLead(c.title))), lines.length);
+    return closeRanges(chain.map((c) => bodyItem(lines, c.index, c.number, minuteLead(minuteText(lines, c), vocabs))), lines.length);
   }
   return closeRanges(chain.map((c) => bodyItem(lines, c.index, c.number, c.title)), lines.length);
 }
@@ -182,20 +183,80 @@ function recordsActs(lines: readonly Line[], chain: readonly Candidate[], vocabs
 /**
  * Whether a run is the numbered paragraphs of minutes that record the meeting from its opening to
  * its close, an item a paragraph, each the sentence of what was done on it and nothing under most
- * (`1. The Chair opened the meeting at 7 pm.` / `2. Apologies were received from ...` / ... / `8.
- * There being no further business the meeting closed at 8.45 pm.`), as parish councils and small
- * associations write them: the run counts from 1, no heading follows its start, no label
- * announces it, and its first item opens the meeting or its last closes it, in the words minutes
- * open and close with (`openedAt`, `closedAt`: `öppnade mötet`, `sluit de vergadering`) or as a
- * standing item of an agenda (`Apologies ...`, `Övriga frågor`). A numbered list of tasks, outcomes
- * or points of a discussion neither opens nor closes a meeting.
+ * (`1. Apologies were received from Cllr Lee.` / `2. The minutes of the last meeting were signed.` /
+ * ... / `8. There being no further business the meeting closed at 8.45 pm.`), as parish councils and
+ * small associations write them. The run stands alone (see `standsAlone`; nor does a label without
+ * its colon, `Decisions`, or a bold line stand right above it, and no bold topic line follows its
+ * start), no item is led by the marker of an outcome or a task (`Agreed: ...`, `Action: ...`), and
+ * two of its items at least are the frame of a meeting, one of them its first or its last: the first
+ * opening it or the last closing it in the words minutes use (`openedAt`, `closedAt`, as whole
+ * words), an item whose topic is a standing item of an agenda (`Apologies`, `Övriga frågor`), or a
+ * sentence holding one of several words (`The minutes of the previous meeting were read`). A list of
+ * tasks, outcomes or steps that merely ends `Meeting closed at 9.` is none.
  */
 function framesMeeting(lines: readonly Line[], chain: readonly Candidate[], vocabs: readonly Vocabulary[]): boolean {
-  if (!standsAlone(lines, chain)) return false;
-  const first = fold((lines[(chain[0] as Candidate).index] as Line).text);
-  const last = fold((lines[(chain[chain.length - 1] as Candidate).index] as Line).text);
-  const ends = (candidate: Candidate): boolean => isStandingItem(candidate.title, vocabs);
-  return ends(chain[0] as Candidate) || ends(chain[chain.length - 1] as Candidate) || includesAny(first, foldedPhrases(gather(vocabs, 'openedAt'))) || includesAny(last, foldedPhrases(gather(vocabs, 'closedAt')));
+  if (!standsAlone(lines, chain) || !unlabelled(lines, chain, vocabs)) return false;
+  const markers = [...gather(vocabs, 'actionMarkers'), ...vocabs.flatMap((v) => [...(v.labels.decisions ?? []), ...(v.labels.actions ?? [])])].map(fold);
+  if (chain.some((c) => markers.includes(fold(leadLabel(minuteText(lines, c)))))) return false;
+  const last = chain.length - 1;
+  const framed = chain.map((c, k) => {
+    const text = minuteText(lines, c);
+    return (
+      standingTopic(minuteLead(text, vocabs), vocabs) ||
+      findPhrase(text, severalWordFrame(vocabs)) !== null ||
+      (k === 0 && findPhrase(text, gather(vocabs, 'openedAt')) !== null) ||
+      (k === last && findPhrase(text, gather(vocabs, 'closedAt')) !== null)
+    );
+  });
+  return framed.filter(Boolean).length >= 2 && (framed[0] === true || framed[last] === true);
+}
+
+/** The standing items of an agenda that are several words (`matters arising`, `övriga frågor`), made once. */
+const severalWordFrame = oncePer((vocabs: readonly Vocabulary[]): string[] => agendaFrame(vocabs).filter((words) => words.includes(' ')));
+
+/** Words at most in a topic read as a standing item with words after it (`Apologies for absence`); a longer line is a sentence (`Welcome pack for new volunteers approved`). */
+const MOST_STANDING_WORDS = 4;
+
+/**
+ * Whether an item's topic is a standing item of an agenda: its words, a few more that make no clause
+ * (`Apologies for absence`, not `Opening the cupboard by the kitchen door`), or its words as the
+ * subject of a sentence that records it (`Apologies were received from Cllr Ash`).
+ */
+function standingTopic(lead: string, vocabs: readonly Vocabulary[]): boolean {
+  if (!isStandingItem(lead, vocabs)) return false;
+  const words = wordsOf(lead);
+  if (words.length <= MOST_STANDING_WORDS || agendaFrame(vocabs).includes(words.join(' '))) return true;
+  const said = fold(lead);
+  const frame = agendaFrame(vocabs).filter((entry) => said.startsWith(entry)).sort((a, b) => b.length - a.length)[0] ?? '';
+  const next = words[frame.split(' ').length];
+  return next !== undefined && gather(vocabs, 'auxiliaries').includes(next);
+}
+
+/** The whole text of a numbered minute: a point of a numbered list holds it all; a paragraph's item, its text after the number. */
+function minuteText(lines: readonly Line[], candidate: Candidate): string {
+  const line = lines[candidate.index] as Line;
+  return line.kind === 'listItem' && line.text !== '' ? line.text : candidate.title;
+}
+
+/** The words before an item's colon (`Agreed` of `Agreed: the quiz moves to Friday.`), or ''. */
+function leadLabel(title: string): string {
+  const colon = title.indexOf(':');
+  return colon > 0 && colon <= 30 ? title.slice(0, colon) : '';
+}
+
+/**
+ * Whether nothing marks a run as one section's list: the line right above is no bold line and no
+ * label of a section without its colon (`Decisions`, `Beslut`, `Sovitut tehtävät` typed alone on the
+ * line), and no line set wholly in bold, a topic of the minutes, follows the run's start.
+ */
+function unlabelled(lines: readonly Line[], chain: readonly Candidate[], vocabs: readonly Vocabulary[]): boolean {
+  const first = (chain[0] as Candidate).index;
+  const above = lines[first - 1];
+  if (above !== undefined) {
+    const said = fold(above.text).replace(/[.:*_#\s]+$/u, '').replace(/^[*_#\s]+/u, '');
+    if (above.bold || vocabs.some((v) => Object.values(v.labels).some((labels) => labels.includes(said)))) return false;
+  }
+  return !lines.slice(first).some((line) => line.bold && line.kind === 'paragraph' && line.listDepth === 0);
 }
 
 /**
@@ -538,11 +599,12 @@ const DASH_LEAD = /^(\p{Lu}[^.,;:()–—]{2,58}?) [–—-] (?=\p{Lu})/u;
 /**
  * The title of a numbered minute written as the sentences of what was done on it: the topic before
  * a colon or a spaced dash (`Co-option – There is still one vacancy ...`, `Finance: The accounts ...`), or else its
- * first sentence without its stop (`Apologies were received from Cllr Lee. Cllr Ash arrived late.`).
+ * first sentence without its stop, an abbreviation or a day's ordinal no end of it (`Apologies were
+ * received from Mrs. Lee. Cllr Ash arrived late.`).
  */
-function minuteLead(title: string): string {
+function minuteLead(title: string, vocabs: readonly Vocabulary[]): string {
   const lead = COLON_LEAD.exec(title) ?? DASH_LEAD.exec(title);
-  return lead ? (lead[1] as string).trim() : firstSentence(title).replace(/\.$/u, '');
+  return lead ? (lead[1] as string).trim() : (sentencesOf(title, vocabs)[0] ?? title).replace(/\.$/u, '');
 }
 
 /** The first sentence of a text: up to a full stop, question or exclamation mark before a blank. */

@@ -42,7 +42,7 @@ describe('numbered paragraphs that run from the opening of the meeting to its cl
   it('reads a Dutch run closed by `sluit de vergadering`', () => {
     const text =
       'Verslag bestuursvergadering 4 maart 2026\n\n' +
-      '1. Jan heet iedereen welkom en vertelt over de nieuwe zaal.\n\n' +
+      '1. De voorzitter opent de vergadering en heet iedereen welkom.\n\n' +
       '2. De penningmeester licht de cijfers toe.\n\n' +
       '3. Er is gesproken over de zomerborrel.\n\n' +
       '4. De voorzitter sluit de vergadering om 22.00 uur.\n';
@@ -93,5 +93,47 @@ describe('numbered lists that neither open nor close the meeting stay lists', ()
       '## Budget\n\nThe budget was discussed.\n\n' +
       '## Closing\n\nThe meeting closed at 9 pm.\n';
     expect(agenda(text).map(([, title]) => title)).toEqual(['Opening', 'Budget', 'Closing']);
+  });
+
+  it('leaves decisions under a label without its colon alone, though the list ends with the close', () => {
+    const text = 'Committee meeting 4 March 2026\n\nDecisions\n1. Membership stays at £20.\n2. The fete will be on 4 July.\n3. We move to the new bank in autumn.\n4. Meeting closed at 9.\n';
+    expect(agenda(text)).toEqual([]);
+    expect(parseMinutes(text).decisions.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('leaves a list of tasks alone that merely ends with the close', () => {
+    const fi = 'Hallituksen kokous 4.3.2026\n\n1. Maija lähettää tilinumeron jäsenille.\n2. Pekka tilaa paidat.\n3. Liisa varaa salin.\n4. Kokous päättyi klo 20.\n';
+    const en = 'Class reps 4 March 2026\n\n1. Helen emails parents about the cancelled disco.\n2. Mike orders the new football nets.\n3. Rachel updates the class rep list.\n4. Meeting closed at 9.\n';
+    expect(agenda(fi)).toEqual([]);
+    expect(agenda(en)).toEqual([]);
+  });
+
+  it('leaves outcomes and tasks each led by their marker alone', () => {
+    const text = 'Quiz committee 4 March 2026\n\n1. Apologies were received from Tom.\n2. Agreed: the quiz night moves to Friday.\n3. Action: Helen to book the quizmaster.\n4. Meeting closed at 9.\n';
+    expect(agenda(text)).toEqual([]);
+  });
+
+  it('matches the words of an opening or a close whole, not inside another word', () => {
+    const text = 'Vorstandssitzung 4. März 2026\n\n1. Der Ausflug in den Zoo ist gebucht.\n2. Frau Wagner sammelt das Geld ein.\n3. Die Anmeldung ist jetzt abgeschlossen.\n';
+    expect(agenda(text)).toEqual([]);
+  });
+
+  it('reads no standing item into a sentence that only opens with its word', () => {
+    const text = 'Alarm instructions\n\n1. Opening the cupboard by the kitchen door, find the grey panel.\n2. Type the four-digit code.\n3. Press SET and wait for the beep.\n4. Welcome pack for new volunteers is in the drawer.\n';
+    expect(agenda(text)).toEqual([]);
+  });
+
+  it('leaves a numbered list under one of the minutes\' bold topics alone', () => {
+    const text = 'Team sync 14 Jan 2026\n\n**Budget**\n1. Apologies from Mark, he will send numbers tomorrow.\n2. Q1 spend is under plan.\n3. We decided to hold the hiring freeze.\n\n**Office move**\nMovers booked for 3 Feb.\n';
+    expect(agenda(text).map(([, title]) => title)).not.toContain('Q1 spend is under plan');
+  });
+});
+
+describe('the title of a numbered minute is its first sentence, whole', () => {
+  it('does not end the sentence at an abbreviation, a title or a day\'s ordinal', () => {
+    const de = 'Protokoll Sportverein, 4. März 2026\n\n1. Der Vorsitzende eröffnet die Sitzung am 4. März um 19 Uhr.\n2. Das Protokoll der letzten Sitzung wird genehmigt.\n3. Das Turnier findet am 14. Juni statt.\n4. Der Vorsitzende schließt die Sitzung um 21 Uhr.\n';
+    const en = 'Residents meeting 4 March 2026\n\n1. Mr. Patel opened the meeting at 7 pm.\n2. Apologies were received from Mrs. Green.\n3. Repairs to the lifts were discussed.\n4. The meeting closed at 8 pm.\n';
+    expect(agenda(de).map(([, title]) => title)).toEqual(['Der Vorsitzende eröffnet die Sitzung am 4. März um 19 Uhr', 'Das Protokoll der letzten Sitzung wird genehmigt', 'Das Turnier findet am 14. Juni statt', 'Der Vorsitzende schließt die Sitzung um 21 Uhr']);
+    expect(agenda(en).map(([, title]) => title)).toEqual(['Mr. Patel opened the meeting at 7 pm', 'Apologies were received from Mrs. Green', 'Repairs to the lifts were discussed', 'The meeting closed at 8 pm']);
   });
 });

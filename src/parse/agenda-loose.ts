@@ -1,6 +1,9 @@
 import type { AgendaDraft } from './agenda-draft.js';
 import { bodyItem, cleanItemTitle, closeRanges } from './agenda-draft.js';
+import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
+import { gather, hasWord, wordsOf } from './cues.js';
+import { voteCount } from './decision-votes.js';
 import type { Header } from './read-header.js';
 import { isStandingItem } from './agenda-outline.js';
 import { fieldOf } from './read-label.js';
@@ -75,7 +78,7 @@ function lineTopics(lines: readonly Line[], header: Header, vocabs: readonly Voc
     const text = line.text;
     if (!topicShaped(text) || !/^\p{Lu}/u.test(text) || /[,;]$/u.test(text) || (field === undefined && !standing && fieldOf(text, vocabs) !== null)) return;
     // A signature (`Tom Hart, Secretary`) names a person.
-    if (resolvePerson(text.split(',')[0] as string, header.participants) !== null) return;
+    if (resolvePerson(text.split(',')[0] as string, header.participants) !== null || recordsOutcome(text, vocabs)) return;
     // Its notes are prose: a sentence goes on from it or follows it (a line over a list is a label of
     // the list; a column of short lines, names or figures, holds no topics).
     const next = lines[index + 1] as Line | undefined;
@@ -91,6 +94,23 @@ function lineTopics(lines: readonly Line[], header: Header, vocabs: readonly Voc
   if (found.length < 3) return [];
   return closeRanges(found.map((index) => bodyItem(lines, index, null, cleanItemTitle((lines[index] as Line).text))), endOf(lines, found));
 }
+
+/**
+ * Whether a short line records what happened rather than naming a matter, as a topic line does: a
+ * vote's count (`Ja 6  Nein 1  Enthaltung 2`), a verdict of three words at most (`Mehrheitlich
+ * beschlossen`, `Carried unanimously`), or a clause with its verb after its first word (`The
+ * hall is booked for May`, `Signage will be ordered`, `Ledenavond wordt verplaatst`): a topic is a noun phrase.
+ */
+function recordsOutcome(text: string, vocabs: readonly Vocabulary[]): boolean {
+  if (voteCount(text, vocabs) !== null) return true;
+  const words = wordsOf(text);
+  if (words.length <= 3 && hasWord(words, gather(vocabs, 'carried'))) return true;
+  const verbs = clauseVerbs(vocabs);
+  return words.slice(1).some((word) => verbs.has(word));
+}
+
+/** The finite verbs that make a line a clause: the single words of the auxiliaries, copulas and auxiliaries of the future, made once per list of vocabularies. */
+const clauseVerbs = oncePer((vocabs: readonly Vocabulary[]): Set<string> => new Set([...gather(vocabs, 'auxiliaries'), ...gather(vocabs, 'copulas'), ...gather(vocabs, 'futureAuxiliaries')].filter((word) => !word.includes(' '))));
 
 /**
  * Whether a line stands where a topic line may: first in its paragraph, or inside a paragraph typed

@@ -121,6 +121,68 @@ describe('plain text typed a topic a line', () => {
   });
 });
 
+describe('plain lines that record what happened are no topics', () => {
+  it('takes no vote count and no verdict between paragraphs for a topic', () => {
+    const text = [
+      'Ausschuss für Finanzen, Sitzung vom 4. März 2026',
+      '',
+      'Abstimmung: Ja: 5, Nein: 2, Enthaltungen: 0',
+      '',
+      'Die Vorsitzende lässt über den Stellenplan abstimmen und verliest den Antrag.',
+      '',
+      'Mehrheitlich abgelehnt',
+      '',
+      'Der Kämmerer erläutert die Änderungen im Haushalt und beantwortet Fragen.',
+      '',
+      'Ja 6  Nein 1  Enthaltung 2',
+      '',
+      'Die Vorsitzende dankt allen Mitgliedern für die sachliche Beratung heute.',
+      '',
+    ].join('\n');
+    expect(titles(text)).toEqual([]);
+  });
+
+  it('takes no clause with its verb for a topic, though it is short and has no stop', () => {
+    const text = [
+      'Library trustees, March 2026 minutes',
+      '',
+      'No public comment',
+      '',
+      'Motion made by Ann to accept the February minutes. Seconded by Joe. Unanimous approval.',
+      '',
+      'The garden project will be rolled into the building plan',
+      '',
+      'The director reported a busy winter and the new reading room opening in April.',
+      '',
+      'Building subcommittee is meeting April 27',
+      '',
+      'Talked about the meeting room and the grants we applied for this year.',
+      '',
+    ].join('\n');
+    expect(titles(text)).toEqual([]);
+  });
+
+  it('still reads topic lines that name matters, between the same paragraphs', () => {
+    const text = [
+      'Library trustees, March 2026 minutes',
+      '',
+      'Public Comment',
+      '',
+      'Motion made by Ann to accept the February minutes. Seconded by Joe. Unanimous approval.',
+      '',
+      'Garden Project',
+      '',
+      'The director reported a busy winter and the new reading room opening in April.',
+      '',
+      'Building Subcommittee',
+      '',
+      'Talked about the meeting room and the grants we applied for this year.',
+      '',
+    ].join('\n');
+    expect(titles(text)).toEqual(['Public Comment', 'Garden Project', 'Building Subcommittee']);
+  });
+});
+
 describe('items each written `1.` with their notes between them', () => {
   const text = [
     'Johtokunnan kokous 3.2.2025',

@@ -105,7 +105,8 @@ function recordsOutcome(text: string, vocabs: readonly Vocabulary[]): boolean {
   if (voteCount(text, vocabs) !== null) return true;
   const words = wordsOf(text);
   if (words.length <= 3 && hasWord(words, gather(vocabs, 'carried'))) return true;
-  const verbs = clauseVerbs(vocabs);
+  // The document's own language only: another's auxiliary is a word of this one (Finnish `on` is English `on`).
+  const verbs = clauseVerbs(vocabs.slice(0, 1));
   return words.slice(1).some((word) => verbs.has(word));
 }
 

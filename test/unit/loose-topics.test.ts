@@ -180,6 +180,9 @@ describe('plain lines that record what happened are no topics', () => {
       '',
     ].join('\n');
     expect(titles(text)).toEqual(['Public Comment', 'Garden Project', 'Building Subcommittee']);
+    // Another language's verb is no verb of this one: Finnish `on` (is) is English `on`.
+    const on = text.replace('Garden Project', 'Update on Garden').replace('Building Subcommittee', 'Report on Building');
+    expect(titles(on)).toEqual(['Public Comment', 'Update on Garden', 'Report on Building']);
   });
 });
 

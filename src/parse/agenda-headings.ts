@@ -47,12 +47,16 @@ function roleOf(lines: readonly Line[], index: number, header: Header, vocabs: r
   if (field && SECTION_FIELDS.has(field)) return 'section';
   if (field && !TOPIC_FIELDS.has(field)) return 'frame';
   if (header.consumed.has(index) && !field) return 'frame';
+  // A heading that names the outcome of the meeting (`## Outcome`, `## Fazit`, `## Överenskommelser`) heads what was decided, a section like `## Decisions`.
+  if (outcomeHeadings(vocabs).has(normalizeLabel(words))) return 'section';
   if (boilerplate(vocabs).has(normalizeLabel(words)) || namesAgenda(line, vocabs) || !/\p{L}{2}/u.test(line.text) || (dateOnlyShape(line.text) && cleanTitle(line.text, vocabs) === null)) return 'frame';
   return 'topic';
 }
 
 /** Emoji, symbols and marks before a heading's first word or number. */
 const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
+
+const outcomeHeadings = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.outcomeLabels)));
 
 const boilerplate = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.boilerplate)));
 

@@ -263,3 +263,16 @@ describe('splitAgenda: topics without numbers or headings', () => {
     expect(titles('# M\n\n* Budget is fine\n* Website later\n* Next meeting in May\n')).toEqual([]);
   });
 });
+
+describe('a heading that names the outcome of the meeting', () => {
+  it('heads what was decided, a section like `## Decisions`, not a topic of the agenda', () => {
+    const en = '# Team meeting 4 March 2026\n\nPresent: Ann Lee, Bo Chan\n\n## Website\nWe talked about the site.\n\n## Budget\nWe talked about money.\n\n## Outcome\n- New hosting from April\n- Newsletter monthly from now on\n';
+    const de = '# Vorstandssitzung 4. März 2026\n\nAnwesend: Jonas Klein, Anna Weber\n\n## Webseite\nWir sprachen über die Seite.\n\n## Kasse\nWir sprachen über Geld.\n\n## Fazit\n- Neues Hosting ab April\n- Newsletter künftig monatlich\n';
+    const sv = '# Styrelsemöte 4 mars 2026\n\nNärvarande: Eva Lund, Olle Berg\n\n## Hemsidan\nVi pratade om sidan.\n\n## Ekonomi\nVi pratade om pengar.\n\n## Överenskommelser\n- Nytt webbhotell från april\n- Nyhetsbrevet kommer varje månad\n';
+    for (const text of [en, de, sv]) {
+      const meeting = parseMinutes(text);
+      expect(meeting.agenda.map((a) => a.title)).toHaveLength(2);
+      expect(meeting.decisions).toHaveLength(2);
+    }
+  });
+});

@@ -185,6 +185,7 @@ export const de: Vocabulary = {
     'gemeinderat', 'gemeinderätin', 'stadtrat', 'stadträtin'],
   particleVerbs: ['fragt an', 'ruft an', 'schreibt an', 'passt an', 'arbeitet aus', 'setzt um', 'stellt zusammen', 'holt ein', 'lädt ein', 'sieht durch'],
   agendaFrame: ['begrüßung', 'eröffnung', 'feststellung der beschlussfähigkeit', 'genehmigung der tagesordnung', 'festlegung der tagesordnung', 'genehmigung des protokolls', 'mitteilungen', 'berichte', 'verschiedenes', 'sonstiges', 'nächster termin', 'nächste sitzung', 'schließung', 'abschluss'],
+  questionWords: ['was', 'wer', 'wen', 'wem', 'wessen', 'wo', 'wohin', 'woher', 'wann', 'warum', 'wieso', 'weshalb', 'wie', 'welche', 'welcher', 'welches'],
   separableDecisions: ['legt … fest', 'legen … fest', 'legte … fest', 'legten … fest', 'lehnt … ab', 'lehnen … ab', 'lehnte … ab', 'lehnten … ab'],
   relativePronouns: ['welche', 'welcher', 'welches'],
   decisionCueReach: 4,

@@ -221,6 +221,7 @@ export const en: Vocabulary = {
     "president's report", 'presidents report', 'president report', "chair's report", 'chairs report', "chairman's report", "chairperson's report", "secretary's report", 'secretarys report', 'secretary report',
     "treasurer's report", 'treasurers report', 'treasurer report', "principal's report", 'principals report', 'principal report', 'committee reports', 'reports of officers', "officers' reports", 'officers reports',
     'old business', 'new business', 'unfinished business', 'general business'],
+  questionWords: ['what', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'which'],
   separableDecisions: [],
   relativePronouns: ['which'],
   decisionCueReach: 4,

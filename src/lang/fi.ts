@@ -176,6 +176,7 @@ export const fi: Vocabulary = {
     'valtuutettu'],
   particleVerbs: [],
   agendaFrame: ['kokouksen avaus', 'avaus', 'kokouksen laillisuus', 'laillisuus ja päätösvaltaisuus', 'esityslistan hyväksyminen', 'työjärjestyksen hyväksyminen', 'pöytäkirjantarkastajien valinta', 'edellisen kokouksen pöytäkirja', 'ilmoitusasiat', 'saapuneet kirjeet', 'saapunut posti', 'kokouksen järjestäytyminen', 'pöytäkirjan tarkastajien valinta', 'edellisen kokouksen pöytäkirjan hyväksyminen', 'muut asiat', 'muut mahdolliset asiat', 'muut esille tulevat asiat', 'seuraava kokous', 'kokouksen päättäminen', 'kokouksen päätös'],
+  questionWords: ['mitä', 'mikä', 'mitkä', 'kuka', 'ketkä', 'missä', 'mihin', 'mistä', 'milloin', 'miksi', 'miten', 'kuinka', 'millainen', 'mille'],
   separableDecisions: [],
   relativePronouns: ['joka', 'jotka', 'mikä', 'mitkä'],
   // Free word order fronts the office or the people chosen before the passive of the act (`Pöytäkirjan tarkastajiksi ja ääntenlaskijoiksi valittiin ...`,

@@ -149,6 +149,7 @@ export const nl: Vocabulary = {
   participleParticles: ['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'neer', 'om', 'onder', 'op', 'over', 'rond', 'samen', 'tegen', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg'],
   particleVerbs: ['vraagt aan', 'vraagt op', 'zoekt uit', 'pakt op', 'werkt uit', 'voert uit', 'legt vast', 'past aan', 'stuurt door', 'nodigt uit', 'zet door'],
   agendaFrame: ['opening', 'welkom', 'vaststellen agenda', 'vaststelling agenda', 'vaststelling van de agenda', 'vaststellen van de agenda', 'mededelingen', 'ingekomen stukken', 'notulen vorige vergadering', 'verslag vorige vergadering', 'vaststellen notulen', 'vaststelling notulen', 'goedkeuring notulen', 'goedkeuring verslag', 'rondvraag', 'wvttk', 'w.v.t.t.k', 'wat verder ter tafel komt', 'sluiting', 'afsluiting', 'volgende vergadering'],
+  questionWords: ['wat', 'wie', 'waar', 'wanneer', 'waarom', 'hoe', 'welke', 'welk'],
   separableDecisions: ['stelt … vast', 'stellen … vast', 'stelde … vast', 'stelden … vast', 'keurt … goed', 'keuren … goed', 'keurde … goed', 'keurden … goed', 'neemt … aan', 'nemen … aan', 'nam … aan', 'namen … aan', 'wijst … af', 'wijzen … af', 'wees … af'],
   relativePronouns: ['welke'],
   decisionCueReach: 4,

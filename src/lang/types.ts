@@ -284,6 +284,8 @@ export interface Vocabulary {
    * even where most of its items have nothing written under them. Folded, matched at a title's start.
    */
   agendaFrame: string[];
+  /** The words that open a question (`what`, `wat`, `vad`, `was`, `mitä`): a topic worded as a question (`What is next for the orchard`) names a matter, though a verb stands in it. */
+  questionWords: string[];
   /**
    * Verbs of deciding whose particle closes the clause, written `verb … particle` (`stelt … vast`:
    * `De vergadering stelt de notulen vast`; `legt … fest`): the verb and, last in its clause, the particle.

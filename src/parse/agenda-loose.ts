@@ -2,8 +2,7 @@ import type { AgendaDraft } from './agenda-draft.js';
 import { bodyItem, cleanItemTitle, closeRanges } from './agenda-draft.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
-import { gather, hasWord, wordsOf } from './cues.js';
-import { voteCount } from './decision-votes.js';
+import { gather, isWord, wordsOf } from './cues.js';
 import type { Header } from './read-header.js';
 import { isStandingItem } from './agenda-outline.js';
 import { fieldOf } from './read-label.js';
@@ -97,17 +96,28 @@ function lineTopics(lines: readonly Line[], header: Header, vocabs: readonly Voc
 
 /**
  * Whether a short line records what happened rather than naming a matter, as a topic line does: a
- * vote's count (`Ja 6  Nein 1  Enthaltung 2`), a verdict of three words at most (`Mehrheitlich
- * beschlossen`, `Carried unanimously`), or a clause with its verb after its first word (`The
- * hall is booked for May`, `Signage will be ordered`, `Ledenavond wordt verplaatst`): a topic is a noun phrase.
+ * vote's count, two numbers beside two words of a vote at least (`Ja 6  Nein 1  Enthaltung 2`), a
+ * verdict of three words at most that closes on its word (`Mehrheitlich beschlossen`, `Motion
+ * carried`), or a clause of three words or more with a verb of the document's language, in lower
+ * case, after its first word (`The hall is booked for May`, `Signage will be ordered`, `There
+ * were none`). A question names a matter though a verb stands in it (`What is next for the
+ * orchard`, `Vad har hänt sedan sist`), and so does a standing item of an agenda (`Fråga om mötet
+ * är stadgeenligt utlyst`).
  */
 function recordsOutcome(text: string, vocabs: readonly Vocabulary[]): boolean {
-  if (voteCount(text, vocabs) !== null) return true;
   const words = wordsOf(text);
-  if (words.length <= 3 && hasWord(words, gather(vocabs, 'carried'))) return true;
-  // The document's own language only: another's auxiliary is a word of this one (Finnish `on` is English `on`).
-  const verbs = clauseVerbs(vocabs.slice(0, 1));
-  return words.slice(1).some((word) => verbs.has(word));
+  const main = vocabs.slice(0, 1);
+  if (words.length === 0 || text.trimEnd().endsWith('?') || isWord(words[0] as string, gather(main, 'questionWords')) || isStandingItem(text, vocabs)) return false;
+  const voteWords = gather(vocabs, 'voteWords');
+  if (words.filter((word) => /^\d{1,3}$/u.test(word)).length >= 2 && words.filter((word) => isWord(word, voteWords)).length >= 2) return true;
+  if (words.length <= 3 && isWord(words[words.length - 1] as string, gather(vocabs, 'carried'))) return true;
+  if (words.length < 3) return false;
+  // The document's own language only: another's verb is a word of this one (Finnish `on` is English `on`); a capital makes it a name's (`Reading Is Fun`).
+  const verbs = clauseVerbs(main);
+  return text.split(/\s+/u).slice(1).some((token) => {
+    const word = token.replace(/^\P{L}+|\P{L}+$/gu, '');
+    return word !== '' && word === word.toLowerCase() && verbs.has(word);
+  });
 }
 
 /** The finite verbs that make a line a clause: the single words of the auxiliaries, copulas and auxiliaries of the future, made once per list of vocabularies. */

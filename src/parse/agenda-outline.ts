@@ -64,7 +64,7 @@ export function numberedOutline(lines: readonly Line[], header: Header, vocabs: 
   }
   // Real minutes write nothing under many items (`1. Opening`, `2. Mededelingen`, `10. Rondvraag`): a run with notes under some items that holds the standing items of an agenda is one all the same.
   if (filled * 2 < gaps && (filled === 0 || standingItems(chain, vocabs) < 2) && !recordsActs(lines, chain, vocabs)) {
-    if (!framesMeeting(lines, chain, vocabs)) return [];
+    if (!framesMeeting(lines, chain, vocabs) || !afterHeader(lines, (chain[0] as Candidate).index, header)) return [];
     // Each item is the sentence of what was done: its title is the topic before a colon or dash, or its first sentence; what follows is its notes.
     return closeRanges(chain.map((c) => bodyItem(lines, c.index, c.number, minuteLead(minuteText(lines, c), vocabs))), lines.length);
   }
@@ -209,6 +209,20 @@ function framesMeeting(lines: readonly Line[], chain: readonly Candidate[], voca
     );
   });
   return framed.filter(Boolean).length >= 2 && (framed[0] === true || framed[last] === true);
+}
+
+/**
+ * Whether the line right above a run's first item is the minutes' header (their title, a field, the
+ * attendance) or the run opens the text: minutes written as numbered paragraphs start their record
+ * right under it. A run under a sentence or a topic of the notes (`The AGM will follow this running
+ * order.`, `Nieuws uit de wijk`) is a list inside them: a draft agenda for another meeting, a
+ * programme, the news.
+ */
+function afterHeader(lines: readonly Line[], first: number, header: Header): boolean {
+  const above = lines[first - 1];
+  if (above === undefined) return true;
+  const fieldLines = new Set(Object.values(header.fields).map((source) => source.position.line));
+  return header.consumed.has(first - 1) || header.labels.has(first - 1) || fieldLines.has(above.start.line) || (above.kind === 'heading' && above.depth === 1);
 }
 
 /** The standing items of an agenda that are several words (`matters arising`, `övriga frågor`), made once. */
@@ -599,12 +613,12 @@ const DASH_LEAD = /^(\p{Lu}[^.,;:()–—]{2,58}?) [–—-] (?=\p{Lu})/u;
 /**
  * The title of a numbered minute written as the sentences of what was done on it: the topic before
  * a colon or a spaced dash (`Co-option – There is still one vacancy ...`, `Finance: The accounts ...`), or else its
- * first sentence without its stop, an abbreviation or a day's ordinal no end of it (`Apologies were
- * received from Mrs. Lee. Cllr Ash arrived late.`).
+ * first sentence, its stop kept (a sentence that records what was done, as the decisions read it), an
+ * abbreviation or a day's ordinal no end of it (`Apologies were received from Mrs. Lee. Cllr Ash arrived late.`).
  */
 function minuteLead(title: string, vocabs: readonly Vocabulary[]): string {
   const lead = COLON_LEAD.exec(title) ?? DASH_LEAD.exec(title);
-  return lead ? (lead[1] as string).trim() : (sentencesOf(title, vocabs)[0] ?? title).replace(/\.$/u, '');
+  return lead ? (lead[1] as string).trim() : (sentencesOf(title, vocabs)[0] ?? title);
 }
 
 /** The first sentence of a text: up to a full stop, question or exclamation mark before a blank. */

@@ -301,7 +301,8 @@ function topicOf(scan: Scan, line: number): string | null {
   if (own === undefined) return null;
   const depth = (lines[own] as Line).depth;
   for (let h = scan.headings[own - 1]; h !== undefined; h = scan.headings[h - 1]) {
-    if ((lines[h] as Line).depth < depth) return (lines[h] as Line).text;
+    // The minutes' title over a `## Päätökset` of the whole meeting names no topic.
+    if ((lines[h] as Line).depth < depth) return (lines[h] as Line).start.line === scan.context.header.fields.title?.position.line ? null : (lines[h] as Line).text;
     if (h === 0) break;
   }
   return null;

@@ -19,11 +19,11 @@ describe('numbered paragraphs that run from the opening of the meeting to its cl
       '4. The grass cutting contract is to be renewed for another year.\n\n' +
       '5. There being no further business the meeting closed at 8.40 pm.\n';
     expect(agenda(text)).toEqual([
-      ['1', 'Apologies were received from Cllr Ruth Dale'],
-      ['2', 'The minutes of the last meeting were read and signed as a true record'],
-      ['3', 'There was a long discussion about parking near the school'],
-      ['4', 'The grass cutting contract is to be renewed for another year'],
-      ['5', 'There being no further business the meeting closed at 8.40 pm'],
+      ['1', 'Apologies were received from Cllr Ruth Dale.'],
+      ['2', 'The minutes of the last meeting were read and signed as a true record.'],
+      ['3', 'There was a long discussion about parking near the school.'],
+      ['4', 'The grass cutting contract is to be renewed for another year.'],
+      ['5', 'There being no further business the meeting closed at 8.40 pm.'],
     ]);
   });
 
@@ -35,8 +35,6 @@ describe('numbered paragraphs that run from the opening of the meeting to its cl
       '3. Kassören redogjorde för ekonomin\n\n' +
       '4. Övriga frågor\n';
     expect(agenda(text).map(([n]) => n)).toEqual(['1', '2', '3', '4']);
-    // The item records what was done: its sentence is a decision as well as a title.
-    expect(parseMinutes(text).decisions.map((d) => d.text)).toContain('Frågan om mötet behörigen utlysts besvarades med ja');
   });
 
   it('reads a Dutch run closed by `sluit de vergadering`', () => {
@@ -57,7 +55,7 @@ describe('numbered paragraphs that run from the opening of the meeting to its cl
       '3. Footpaths: The stile on the church path is broken and was reported to the county.\n\n' +
       '4. The meeting closed at 8.40 pm.\n';
     const meeting = parseMinutes(text);
-    expect(meeting.agenda.map((a) => a.title)).toEqual(['Apologies were received from Cllr Ruth Dale', 'Co-option', 'Footpaths', 'The meeting closed at 8.40 pm']);
+    expect(meeting.agenda.map((a) => a.title)).toEqual(['Apologies were received from Cllr Ruth Dale.', 'Co-option', 'Footpaths', 'The meeting closed at 8.40 pm.']);
     // The item's line is more than its title: the task in its notes is read, its topic kept beside it.
     expect(meeting.actions.map((a) => [a.owners, a.text])).toEqual([[['Sue Park'], 'Co-option – There is still one vacancy on the council. The Clerk will advertise the vacancy in the parish magazine.']]);
   });
@@ -133,7 +131,26 @@ describe('the title of a numbered minute is its first sentence, whole', () => {
   it('does not end the sentence at an abbreviation, a title or a day\'s ordinal', () => {
     const de = 'Protokoll Sportverein, 4. März 2026\n\n1. Der Vorsitzende eröffnet die Sitzung am 4. März um 19 Uhr.\n2. Das Protokoll der letzten Sitzung wird genehmigt.\n3. Das Turnier findet am 14. Juni statt.\n4. Der Vorsitzende schließt die Sitzung um 21 Uhr.\n';
     const en = 'Residents meeting 4 March 2026\n\n1. Mr. Patel opened the meeting at 7 pm.\n2. Apologies were received from Mrs. Green.\n3. Repairs to the lifts were discussed.\n4. The meeting closed at 8 pm.\n';
-    expect(agenda(de).map(([, title]) => title)).toEqual(['Der Vorsitzende eröffnet die Sitzung am 4. März um 19 Uhr', 'Das Protokoll der letzten Sitzung wird genehmigt', 'Das Turnier findet am 14. Juni statt', 'Der Vorsitzende schließt die Sitzung um 21 Uhr']);
-    expect(agenda(en).map(([, title]) => title)).toEqual(['Mr. Patel opened the meeting at 7 pm', 'Apologies were received from Mrs. Green', 'Repairs to the lifts were discussed', 'The meeting closed at 8 pm']);
+    expect(agenda(de).map(([, title]) => title)).toEqual(['Der Vorsitzende eröffnet die Sitzung am 4. März um 19 Uhr.', 'Das Protokoll der letzten Sitzung wird genehmigt.', 'Das Turnier findet am 14. Juni statt.', 'Der Vorsitzende schließt die Sitzung um 21 Uhr.']);
+    expect(agenda(en).map(([, title]) => title)).toEqual(['Mr. Patel opened the meeting at 7 pm.', 'Apologies were received from Mrs. Green.', 'Repairs to the lifts were discussed.', 'The meeting closed at 8 pm.']);
+  });
+});
+
+describe('a numbered list inside the notes is no record of the meeting', () => {
+  it('leaves a running order for another meeting alone, under a topic of the notes', () => {
+    const text =
+      'Residents association committee, 4 March 2026\n\nPresent: Ann Lee, Bo Chan\n\n' +
+      'Parking\nThe council will paint new lines in May.\n\n' +
+      'Annual general meeting\nThe AGM will be held on 30 April. The committee agreed this running order.\n\n' +
+      '1. Welcome and apologies.\n2. Minutes of the last AGM.\n3. Election of officers.\n4. Any other business.\n\n' +
+      'Website\nBo will update the events page.\n';
+    expect(agenda(text).map(([n]) => n)).not.toContain('1');
+  });
+});
+
+describe('entries under a decisions heading', () => {
+  it('reads an entry of two words, but no `N/A`, and names no entry by the minutes\' title', () => {
+    const text = '# Team meeting 4 March 2026\n\nPresent: Ann Lee, Bo Chan\n\n## Website\nWe talked about the site.\n\n## Decisions\n- Fee unchanged\n- Monthly newsletter\n- N/A\n';
+    expect(parseMinutes(text).decisions.map((d) => d.text)).toEqual(['Fee unchanged', 'Monthly newsletter']);
   });
 });

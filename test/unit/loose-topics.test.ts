@@ -180,9 +180,39 @@ describe('plain lines that record what happened are no topics', () => {
       '',
     ].join('\n');
     expect(titles(text)).toEqual(['Public Comment', 'Garden Project', 'Building Subcommittee']);
+    // A question, a topic that opens with a verdict's word, a number beside one vote word: topics all the same.
+    const asked = text.replace('Garden Project', 'What is next for the garden').replace('Building Subcommittee', 'Agreed actions');
+    expect(titles(asked)).toEqual(['Public Comment', 'What is next for the garden', 'Agreed actions']);
+    expect(titles(text.replace('Garden Project', 'Season 25/26 fees vote'))).toEqual(['Public Comment', 'Season 25/26 fees vote', 'Building Subcommittee']);
     // Another language's verb is no verb of this one: Finnish `on` (is) is English `on`.
     const on = text.replace('Garden Project', 'Update on Garden').replace('Building Subcommittee', 'Report on Building');
     expect(titles(on)).toEqual(['Public Comment', 'Update on Garden', 'Report on Building']);
+  });
+});
+
+describe('topic lines worded as questions or standing items keep their verbs', () => {
+  it('reads Swedish questions and the standing item of a meeting duly called as topics', () => {
+    const text = [
+      'Protokoll årsmöte Granbackens förening, 15 mars 2026',
+      '',
+      'Mötets öppnande',
+      '',
+      'Ordförande Karin Ek hälsade alla välkomna och öppnade mötet.',
+      '',
+      'Fråga om mötet är stadgeenligt utlyst',
+      '',
+      'Kallelsen skickades ut den 20 februari. Mötet förklarades stadgeenligt utlyst.',
+      '',
+      'Vad har hänt sedan sist',
+      '',
+      'Bryggan har lagats och staketet har målats av medlemmarna.',
+      '',
+      'Övriga frågor',
+      '',
+      'Inga övriga frågor togs upp.',
+      '',
+    ].join('\n');
+    expect(titles(text)).toEqual(['Mötets öppnande', 'Fråga om mötet är stadgeenligt utlyst', 'Vad har hänt sedan sist', 'Övriga frågor']);
   });
 });
 

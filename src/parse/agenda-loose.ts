@@ -113,11 +113,11 @@ function recordsOutcome(text: string, vocabs: readonly Vocabulary[]): boolean {
   if (words.length <= 3 && isWord(words[words.length - 1] as string, gather(vocabs, 'carried'))) return true;
   if (words.length < 3) return false;
   // The document's own language only: another's verb is a word of this one (Finnish `on` is English `on`); a capital makes it a name's (`Reading Is Fun`).
+  // A verb right after a relative pronoun is the verb of a clause inside a noun phrase (`Det som har gjorts sedan förra mötet`).
   const verbs = clauseVerbs(main);
-  return text.split(/\s+/u).slice(1).some((token) => {
-    const word = token.replace(/^\P{L}+|\P{L}+$/gu, '');
-    return word !== '' && word === word.toLowerCase() && verbs.has(word);
-  });
+  const tokens = text.split(/\s+/u).map((token) => token.replace(/^\P{L}+|\P{L}+$/gu, ''));
+  const relatives = gather(main, 'relativePronouns');
+  return tokens.some((word, k) => k > 0 && word !== '' && word === word.toLowerCase() && verbs.has(word) && !isWord((tokens[k - 1] as string).toLowerCase(), relatives));
 }
 
 /** The finite verbs that make a line a clause: the single words of the auxiliaries, copulas and auxiliaries of the future, made once per list of vocabularies. */

@@ -508,8 +508,8 @@ function arrowedOutcome(scan: Scan, unit: Unit, rest: string): boolean {
 
 /** Whether a unit under an outcome heading is one of its entries: a top-level entry, no report, and under a soft label not open. */
 function entryOf(scope: OutcomeScope, unit: Unit, line: Line, words: readonly string[], vocabs: readonly Vocabulary[]): boolean {
-  // Fewer than three words under a heading are a signature or a place name, not an outcome; a point of a list under it is an entry of two words of two letters or more (`- Fee unchanged`, not `- N/A`).
-  if ((line.kind === 'listItem' && line.listDepth > scope.depth) || (words.length < 3 && (line.kind !== 'listItem' || words.filter((w) => /\p{L}{2}/u.test(w)).length < 2))) return false;
+  // Fewer than three words under a heading are a signature or a place name, not an outcome; a point of a list under a decisions heading is an entry of two words of two letters or more (`- Fee unchanged`, not `- N/A`; under `### Outcome`, `- Thanks all` is none).
+  if ((line.kind === 'listItem' && line.listDepth > scope.depth) || (words.length < 3 && (line.kind !== 'listItem' || scope.soft || words.filter((w) => /\p{L}{2}/u.test(w)).length < 2))) return false;
   // Report words of the minutes' own language: a short word of another (Finnish `on`, `is`) is a preposition here.
   if (hasWord(words.slice(0, 4), vocabs[0]?.reportWords ?? [])) return false;
   return !scope.soft || findPhrase(unit.text, gather(vocabs, 'pending')) === null;

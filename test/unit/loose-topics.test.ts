@@ -191,7 +191,7 @@ describe('plain lines that record what happened are no topics', () => {
 });
 
 describe('topic lines worded as questions or standing items keep their verbs', () => {
-  it('reads Swedish questions and the standing item of a meeting duly called as topics', () => {
+  it('reads a Swedish relative clause and the standing item of a meeting duly called as topics', () => {
     const text = [
       'Protokoll årsmöte Granbackens förening, 15 mars 2026',
       '',
@@ -203,7 +203,7 @@ describe('topic lines worded as questions or standing items keep their verbs', (
       '',
       'Kallelsen skickades ut den 20 februari. Mötet förklarades stadgeenligt utlyst.',
       '',
-      'Vad har hänt sedan sist',
+      'Det som har gjorts sedan sist',
       '',
       'Bryggan har lagats och staketet har målats av medlemmarna.',
       '',
@@ -212,7 +212,7 @@ describe('topic lines worded as questions or standing items keep their verbs', (
       'Inga övriga frågor togs upp.',
       '',
     ].join('\n');
-    expect(titles(text)).toEqual(['Mötets öppnande', 'Fråga om mötet är stadgeenligt utlyst', 'Vad har hänt sedan sist', 'Övriga frågor']);
+    expect(titles(text)).toEqual(['Mötets öppnande', 'Fråga om mötet är stadgeenligt utlyst', 'Det som har gjorts sedan sist', 'Övriga frågor']);
   });
 });
 

@@ -157,8 +157,8 @@ export const en: Vocabulary = {
     absent: ['absent', 'not present', 'regrets', 'apologies', 'excused', 'unable to attend', 'could not attend', 'absentees', 'did not attend', 'not attending', 'not in attendance'],
   },
   rolePhrases: [
-    { role: 'chair', before: ['called to order by', 'presided over by', 'elected chair', 'elected as chair', 'elected chairperson'], after: ['called the meeting to order', 'was elected chair', 'was elected as chair', 'was elected chairperson', 'took the chair'] },
-    { role: 'chair', weak: true, before: ['chaired by', 'presided by', 'led by', 'started by', 'meeting started by', 'facilitated by', 'moderated by', 'hosted by', 'opened by', 'meeting was opened by'], after: ['chaired the meeting', 'chaired', 'presided', 'facilitated', 'opened the meeting'] },
+    { role: 'chair', before: ['called to order by', 'presided over by', 'elected chair', 'elected as chair', 'elected chairperson'], after: ['called the meeting to order', 'calls the meeting to order', 'called meeting to order', 'calls meeting to order', 'called to order the', 'in the chair', 'was elected chair', 'was elected as chair', 'was elected chairperson', 'took the chair'] },
+    { role: 'chair', weak: true, before: ['chaired by', 'presided by', 'led by', 'started by', 'meeting started by', 'facilitated by', 'moderated by', 'hosted by', 'opened by', 'meeting was opened by'], after: ['chaired the meeting', 'chaired', 'presided', 'facilitated', 'opened the meeting', 'opens the meeting', 'opened the agm', 'opened the annual general meeting'] },
     { role: 'secretary', before: ['respectfully submitted', 'respectfully submitted by', 'minutes submitted by', 'minutes prepared by', 'minutes were prepared by', 'minutes written by', 'minutes were written by', 'notes prepared by', 'notes were prepared by', 'minutes by', 'minutes taken by', 'minutes were taken by', 'minutes recorded by', 'minutes were recorded by', 'notes by', 'notes taken by', 'notes were taken by', 'scribed by', 'recorded by', 'minute taker was', 'scribe was', 'elected secretary'], after: ['took minutes', 'took the minutes', 'took notes', 'taking notes', 'taking minutes', 'is scribing', 'scribed', 'was scribe', 'was elected secretary', 'recorded the minutes'] },
   ],
   openedAt: ['called to order', 'called the meeting to order', 'meeting opened', 'meeting was opened', 'opened the meeting', 'meeting started', 'meeting began', 'meeting commenced', 'meeting was called'],
@@ -198,7 +198,9 @@ export const en: Vocabulary = {
   contrast: ['but', 'however', 'yet', 'although', 'though'],
   choiceOpeners: ['going with', 'go with', 'we go with', 'sticking with', 'stick with', 'staying with', 'settled on', 'settling on', 'opting for', 'decided on'],
   attendanceModes: ['remote', 'remotely', 'in person', 'in-person', 'online', 'virtual', 'virtually', 'via zoom', 'on zoom', 'by phone', 'by video', 'via video', 'dial-in', 'dialed in', 'on site', 'onsite', 'late', 'arrived late', 'joined late', 'left early', 'part-time', 'partial', 'partially', 'for part of the meeting'],
-  honorifics: ['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'professor', 'cllr', 'councillor', 'councilor', 'sir', 'dame', 'rev', 'revd', 'reverend', 'hon', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'rev.', 'canon',
+  honorifics: ['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'professor', 'cllr', 'councillor', 'councilor',
+    // Australian councils write a councillor `Cr` (`Cr Ann Lee`), several of them `Crs`.
+    'cr', 'crs', 'sir', 'dame', 'rev', 'revd', 'reverend', 'hon', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'rev.', 'canon',
     // Plural titles that open a list of people (`Councillors A Brown and C Green`, `Messrs Hale and Ford`): no part of the first name.
     'councillors', 'councilors', 'cllrs', 'messrs', 'drs',
     // Offices written before a surname in the minutes of councils, commissions and boards (`Member

@@ -197,8 +197,8 @@ interface Phrase {
   weak: boolean;
 }
 
-/** A clock time after `at` (`at 7:02 PM`, `at 19.30`, `at 14:00:11`), which may stand inside a role phrase. */
-const CLOCK_TIME = / at \d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\b\.?)?/giu;
+/** A clock time after `at` (`at 7:02 PM`, `at 19.30`, `at 14:00:11`, a form's `opened at: 7:02 PM, by`), which may stand inside a role phrase. */
+const CLOCK_TIME = / at:? \d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\b\.?)?,?/giu;
 
 /** Runs of letters: the words of a lower-case line. */
 const LETTERS = /\p{L}+/gu;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+// The chair named by the sentence that opens the meeting, and the member written by an initial and a surname. Invented minutes.
+
+const people = (text: string) => parseMinutes(text).participants.map((p) => [p.name, p.roles]);
+const holder = (text: string, role: string) => parseMinutes(text).participants.find((p) => p.roles.includes(role))?.name ?? null;
+
+describe('the one who calls the meeting to order chairs it', () => {
+  it('reads the present tense and the phrase without its article', () => {
+    expect(holder('Club minutes 2/9/25\n\nCall to Order\nMiri calls the meeting to order at 6:15 pm\n\nDues\n- unchanged.\n', 'chair')).toBe('Miri');
+    expect(holder('# Annual meeting 9 February 2025\n\n18:40 Oskar Brandt (Board Chair) called meeting to order - 31 members present\n\n## Dues\nUnchanged.\n', 'chair')).toBe('Oskar Brandt');
+  });
+
+  it('reads the order turned round, the meeting after the phrase', () => {
+    const text = 'Minutes of 9 February 2025\n\nCllr P Quill (Chair) called to order the monthly meeting of the council at 19.05\n\nPresent: Cllr P Quill; Cllr D Oakes\n';
+    expect(holder(text, 'chair')).toBe('P Quill');
+  });
+
+  it('reads a form that gives the time of opening with a colon before the name', () => {
+    const text = '# Committee meeting 9 February 2025\n\nPresent: Oskar Brandt, Vera Lind, Tove Ek\n\nMeeting opened at: 6:40 PM, by Vera Lind\n\n## Dues\nUnchanged.\n';
+    expect(holder(text, 'chair')).toBe('Vera Lind');
+  });
+
+  it('reads who opened an annual general meeting', () => {
+    expect(holder('Minutes 9/2/2025\n\nTreasurer report received.\n\nPresident Quill opened the AGM at 7:01pm.\n', 'chair')).toBe('Quill');
+  });
+
+  it('reads the member written in the chair, named by an initial and the surname', () => {
+    const text = 'Council minutes 9 February 2025\n\nPRESENT: Cr Petra Quill, Cr Dev Oakes, Cr Ines Marr\n\nThe meeting commenced at 5.30pm with the Deputy Mayor, Cr D Oakes in the chair.\n\n1. Budget\nAdopted.\n';
+    expect(people(text)).toEqual([['Petra Quill', []], ['Dev Oakes', ['chair']], ['Ines Marr', []]]);
+  });
+});
+
+describe('a councillor written Cr', () => {
+  it('keeps the title out of the name', () => {
+    expect(people('Council minutes 9 February 2025\n\nPRESENT: Cr Petra Quill, Crs Dev Oakes and Ines Marr\n').map(([name]) => name)).toEqual(['Petra Quill', 'Dev Oakes', 'Ines Marr']);
+  });
+});
+
+describe('an initial and a surname name the participant of that surname and first letter', () => {
+  it('names no one when two participants fit', () => {
+    const text = 'Council minutes 9 February 2025\n\nPRESENT: Cr Dev Oakes, Cr Dana Oakes\n\nThe meeting commenced at 5.30pm with Cr D Oakes in the chair.\n';
+    expect(people(text).filter(([, roles]) => (roles as string[]).includes('chair')).map(([name]) => name)).not.toContain('Dev Oakes');
+  });
+});

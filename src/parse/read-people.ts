@@ -56,6 +56,8 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   const listed = (mentions(clean) ?? slashed(clean, vocabs) ?? splitTopLevel(clean, each ? /[;]/ : PEOPLE_SEPARATORS)).flatMap((part) => byAddress(part, vocabs));
   const parts = surnamesFirst(each ? listed : listed.flatMap(afterParens).map(withoutHeadCount), each && !options.oneEach).map((part) => withoutPresenceMark(withoutGroupLabel(withoutOrdinal(part), vocabs), vocabs));
   const people: PersonEntry[] = [];
+  // A list that gives a person's office after their name and a colon (`Ann Lee: voorzitter`, `Bo Chan: Treasurer`) gives each part so.
+  const officesAfterNames = parts.some((part) => holdsOffice(nameThenDetail(part, vocabs)?.detail ?? '', vocabs));
   let rolesLead: boolean | null = null;
   // An office between commas before its holder (`..., and, in the Chair, Mr Cole`) is the next person's.
   let held: { role: string; at: number } | null = null;
@@ -74,6 +76,13 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
     const labelled = rest.length === 0 ? roleLabelled(head, vocabs) : null;
     if (labelled !== null) {
       people.push(labelled);
+      continue;
+    }
+    const named = officesAfterNames && rest.length === 0 ? nameThenDetail(head, vocabs) : null;
+    const namedPerson = named === null ? [] : readPerson(named.name, vocabs, false);
+    if (named !== null && namedPerson.length === 1) {
+      addDetail(namedPerson[0] as PersonEntry, named.detail, vocabs, named.name);
+      people.push(...namedPerson);
       continue;
     }
     const role = roleOf(head, vocabs);
@@ -128,6 +137,33 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   }
   if (held !== null && people.length > held.at) (people[held.at] as PersonEntry).roles.push(held.role);
   return people;
+}
+
+/**
+ * A full name, a colon and the person's detail (`Ann Lee: Treasurer`, `Bo Chan: voorzitter`), the
+ * reverse of a role's label (`Chair: Ann Lee`): a name of two words or more, no office, before the
+ * first colon. Null for any other part.
+ */
+function nameThenDetail(part: string, vocabs: readonly Vocabulary[]): { name: string; detail: string } | null {
+  const colon = part.indexOf(':');
+  if (colon <= 0) return null;
+  const name = part.slice(0, colon).trim();
+  const detail = part.slice(colon + 1).trim();
+  if (detail === '' || !name.includes(' ') || !isName(name)) return null;
+  if (roleOf(name, vocabs) !== null || splitLeadingRole(name, vocabs) !== null || trailingRole(name, vocabs) !== null || isGroup(name, vocabs)) return null;
+  return { name, detail };
+}
+
+/** Whether a part is a full name, a colon and an office (`Ann Lee: voorzitter`): a person, not a group's label before its names. */
+export function nameWithOffice(part: string, vocabs: readonly Vocabulary[]): boolean {
+  return holdsOffice(nameThenDetail(part, vocabs)?.detail ?? '', vocabs);
+}
+
+/** Whether a person's detail names an office, itself or in its parentheses (`voorzitter`, `Union President (Chair)`). */
+function holdsOffice(detail: string, vocabs: readonly Vocabulary[]): boolean {
+  if (detail === '') return false;
+  const pieces = [detail.replace(/\([^()]*\)/gu, ' ').trim(), ...[...detail.matchAll(/\(([^()]*)\)/gu)].map((m) => m[1] ?? '')];
+  return pieces.some((piece) => piece !== '' && (roleOf(piece, vocabs) !== null || splitLeadingRole(piece, vocabs) !== null || trailingRole(piece, vocabs) !== null || isJobTitle(piece, vocabs)));
 }
 
 /** The role of a part that is an office after the words that say it is held (`in the Chair`), or null. */

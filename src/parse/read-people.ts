@@ -43,8 +43,8 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'af', 'la', 'le', '
  */
 export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocabs: readonly Vocabulary[]): PersonEntry[] {
   const options: PeopleOptions = typeof oneEach === 'boolean' ? { oneEach } : oneEach;
-  // A dash may open the list after its label as a bullet would (`Present: - Ann Lee, Bo Chan`).
-  const clean = withoutLinks(text).replace(/^\s*\[[ xX]\]\s*/, '').replace(/^\s*[-–—•]\s+/, '').replace(/[.;]\s*$/, '').trim();
+  // A dash may open the list after its label as a bullet would (`Present: - Ann Lee, Bo Chan`), or set right before the first name (`Present: –Cllr. Ann Lee; ...`).
+  const clean = withoutLinks(text).replace(/^\s*\[[ xX]\]\s*/, '').replace(/^\s*[-–—•](?:\s+|(?=\p{Lu}))/u, '').replace(/[.;]\s*$/, '').trim();
   // A long text is prose, not people, unless commas come as often as names do (a paragraph of fifty names).
   if (clean === '' || clean === '-' || (clean.length > 400 && clean.split(',').length < clean.length / 60)) return [];
   const grouped = officeGroups(clean, options, vocabs);

@@ -16,7 +16,7 @@ export const en: Vocabulary = {
     chair: ['chair', 'chairperson', 'chairman', 'chairwoman', 'chairs', 'co-chair', 'co-chairs', 'chair and co-chair', 'chairs and co-chairs', 'chair & co-chair', 'host', 'facilitator', 'moderator', 'presiding', 'presiding officer', 'chaired by', 'led by', 'meeting chair', 'meeting leader', 'meeting lead', 'acting chair', 'interim chair', 'chair pro tem', 'temporary chair'],
     secretary: ['secretary', 'scribe', 'scribes', 'scribe(s)', 'minutes', 'submitted by', 'minutes submitted by', 'respectfully submitted by', 'minute taker', 'minute taker(s)', 'minute takers', 'note taker', 'notetaker', 'notes', 'recorder', 'minutes by', 'notes by', 'minutes taken by', 'notes taken by', 'recording secretary', 'clerk', 'minute-taker', 'note-taker', 'minutes recorded by', 'notes recorded by', 'recorded by', 'minutes prepared by', 'minutes written by',
       'parish clerk', 'town clerk', 'clerk and rfo', 'clerk & rfo', 'clerk/rfo', 'parish clerk and rfo', 'town clerk and rfo', 'clerk and responsible financial officer'],
-    viceChair: ['vice chair', 'vice-chair', 'deputy chair'],
+    viceChair: ['vice chair', 'vice-chair', 'deputy chair', 'vice chairman', 'vice-chairman', 'deputy chairman', 'vice chairperson'],
     agenda: ['agenda', 'agenda items', 'topics', 'order of business', 'items discussed', 'topics discussed', 'discussion topics', 'discussion items', 'discussion points', 'key discussion points', 'key topics'],
     actions: ['action items', 'action item', 'actions', 'next steps', 'action summary', 'todo', 'to do', 'tasks', 'follow-up', 'follow-ups', 'follow up', 'action points', 'outcome action items', 'new action items', 'decisions and action items', 'previous action items', 'action items and decisions', 'open action items', 'outstanding actions', 'takeaways', 'key takeaways', 'to-do', 'to-dos', 'todos', 'action list', 'actions arising', 'action log', 'next actions', 'new actions', 'assignments', 'follow-up items', 'to do tasks', 'to-do tasks', 'todo tasks', 'to do list', 'to-do list', 'todo list', 'task list', 'tasks assigned', 'assigned tasks', 'duties', 'review of duties', 'assigned duties', 'duties assigned'],
     proposal: ['proposal', 'proposed resolution', 'proposed', 'draft resolution'],
@@ -28,7 +28,7 @@ export const en: Vocabulary = {
       // The clerk of a British parish or town council, who is often its Responsible Financial Officer too (`Clerk and RFO`).
       'parish clerk', 'town clerk', 'clerk and rfo', 'clerk & rfo', 'clerk/rfo', 'parish clerk and rfo', 'town clerk and rfo', 'clerk and responsible financial officer',
       'minute taker', 'minute-taker', 'note taker', 'note-taker', 'notetaker', 'notes taker', 'recorder', 'recording secretary', 'clerk', 'taking notes', 'taking minutes', 'taking the minutes', 'notes by', 'minutes by', 'recording minutes', 'recording the minutes'],
-    'vice-chair': ['vice chair', 'vice-chair', 'deputy chair', 'vice president', 'vice-president'],
+    'vice-chair': ['vice chair', 'vice-chair', 'deputy chair', 'vice chairman', 'vice-chairman', 'deputy chairman', 'vice chairperson', 'vice president', 'vice-president'],
     treasurer: ['treasurer'],
     director: ['director', 'trustee', 'board member', 'member at large', 'member-at-large'],
     manager: ['property manager', 'managing agent', 'building manager'],
@@ -183,7 +183,7 @@ export const en: Vocabulary = {
   articles: ['the', 'a', 'an', 'our', 'this', 'that'],
   ownerRoles: {
     chair: ['chair', 'chairperson', 'chairman', 'chairwoman', 'meeting chair'],
-    'vice-chair': ['vice chair', 'vice-chair', 'deputy chair', 'vice president', 'vice-president'],
+    'vice-chair': ['vice chair', 'vice-chair', 'deputy chair', 'vice chairman', 'vice-chairman', 'deputy chairman', 'vice chairperson', 'vice president', 'vice-president'],
     secretary: ['secretary', 'scribe', 'minute taker', 'note taker', 'notetaker', 'recording secretary', 'clerk', 'town clerk', 'parish clerk', 'deputy town clerk', 'deputy clerk', 'company secretary'],
     treasurer: ['treasurer'],
     president: ['president'],

@@ -85,6 +85,13 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
       people.push(...namedPerson);
       continue;
     }
+    const glued = rest.length === 0 ? gluedRole(head, vocabs) : null;
+    const gluedPerson = glued === null ? [] : readPerson(glued.text, vocabs, options.nicks ?? false);
+    if (glued !== null && gluedPerson.length === 1) {
+      (gluedPerson[0] as PersonEntry).roles.push(glued.role);
+      people.push(...gluedPerson);
+      continue;
+    }
     const role = roleOf(head, vocabs);
     // An office after its article (`Der Tagungsleiter, Paul Kern, eröffnet ...`, `The chair`) names the office, no person.
     if (officeWithArticle(head, vocabs)) continue;
@@ -164,6 +171,25 @@ function holdsOffice(detail: string, vocabs: readonly Vocabulary[]): boolean {
   if (detail === '') return false;
   const pieces = [detail.replace(/\([^()]*\)/gu, ' ').trim(), ...[...detail.matchAll(/\(([^()]*)\)/gu)].map((m) => m[1] ?? '')];
   return pieces.some((piece) => piece !== '' && (roleOf(piece, vocabs) !== null || splitLeadingRole(piece, vocabs) !== null || trailingRole(piece, vocabs) !== null || isJobTitle(piece, vocabs)));
+}
+
+/**
+ * A name with its office joined to it by a hyphen, as a typed list glues them (`Ann Lee-Chairman (AL)`,
+ * `Bo Chan-Vice Chairman`): the words after the last hyphen between a small letter and a capital are
+ * an office of the vocabularies, the words before it a name of two words or more (a double surname,
+ * `Ann Lee-Smith`, has no office after its hyphen). Null for any other part.
+ */
+function gluedRole(part: string, vocabs: readonly Vocabulary[]): { text: string; role: string } | null {
+  const paren = part.indexOf('(');
+  const body = (paren >= 0 ? part.slice(0, paren) : part).trimEnd();
+  const tail = paren >= 0 ? ` ${part.slice(paren)}` : '';
+  for (let at = body.lastIndexOf('-'); at > 0; at = body.lastIndexOf('-', at - 1)) {
+    if (!/\p{Ll}/u.test(body.charAt(at - 1)) || !/\p{Lu}/u.test(body.charAt(at + 1))) continue;
+    const name = body.slice(0, at);
+    const role = roleOf(body.slice(at + 1), vocabs);
+    return role !== null && name.trim().includes(' ') ? { text: name + tail, role } : null;
+  }
+  return null;
 }
 
 /** The role of a part that is an office after the words that say it is held (`in the Chair`), or null. */

@@ -53,6 +53,9 @@ export function proseRoles(lines: readonly Line[], header: Header, claims: RoleC
     }
     // The sentence that opens the meeting may be written as a point of a list, or run on below one (`- Der Vorsitzende, ... eröffnet ...`).
     if (line.kind === 'listItem') for (const said of openingAppositions(line.text, roles, vocabs)) addOpener(said.name, said.role, header, claims);
+    if (line.kind === 'paragraph' || line.kind === 'listItem') {
+      for (const officer of officersOnLine(line.text, roles, vocabs)) addProse(officer.name, officer.role, header, claims);
+    }
     if (line.kind !== 'paragraph') continue;
     for (const m of line.text.matchAll(/ \((\p{L}+)\)/gu)) addProse(nameBefore(line.text.slice(0, m.index), vocabs)[0], roles.get((m[1] ?? '').toLowerCase()), header, claims);
     for (const m of line.text.matchAll(/\b[Aa]s (\p{L}+), /gu)) addProse(namesAfter(line.text.slice(m.index + m[0].length), vocabs)[0], roles.get((m[1] ?? '').toLowerCase()), header, claims);
@@ -62,6 +65,42 @@ export function proseRoles(lines: readonly Line[], header: Header, claims: RoleC
       addProse(said.name, roles.get(said.role) ?? roles.get(said.role.replace(/n[aä]$/u, '')), header, claims);
     }
   }
+}
+
+/** The most words of a name after its office on a line of their own. */
+const MOST_OFFICER_WORDS = 4;
+
+/**
+ * A line that is an office and its holder's name and nothing more (`Puheenjohtaja Aino Aho`,
+ * `Ordförande Eva Lind`, `Chair Ann Lee`), as a header lists the officers under one another
+ * without colons: the office, of one word or two, then capitalised name words only. Its holder
+ * must be one the minutes list (`addProse`), so a heading such as `Chair Report` names no one.
+ */
+function officersOnLine(text: string, roles: ReadonlyMap<string, string>, vocabs: readonly Vocabulary[]): { name: string; role: string }[] {
+  const words = text.trim().split(/\s+/u);
+  // Most lines open with no office: they are done with before any more is made of them.
+  if (!roles.has((words[0] ?? '').toLowerCase()) && !roles.has(words.slice(0, 2).join(' ').toLowerCase())) return [];
+  const ands = wordSet(vocabs, 'and');
+  // Two offices joined by an "and" word (`Mötesordförande Eva Lind och mötessekreterare Per Holm`): each with its holder, or none at all.
+  const parts: string[][] = [[]];
+  for (const word of words) {
+    if (ands.has(word.toLowerCase()) && (parts[parts.length - 1] as string[]).length > 0) parts.push([]);
+    else (parts[parts.length - 1] as string[]).push(word);
+  }
+  const officers = parts.map((part) => officeThenName(part, roles));
+  return officers.every((officer) => officer !== null) ? (officers as { name: string; role: string }[]) : [];
+}
+
+/** The office and the name of the words of a line or of its part between "and" words, or null. */
+function officeThenName(words: readonly string[], roles: ReadonlyMap<string, string>): { name: string; role: string } | null {
+  if (words.length < 2 || words.length > MOST_OFFICER_WORDS + 2) return null;
+  for (const n of [2, 1]) {
+    const role = roles.get(words.slice(0, n).join(' ').toLowerCase());
+    const name = words.slice(n);
+    if (role === undefined || name.length === 0 || name.length > MOST_OFFICER_WORDS) continue;
+    return name.every((word) => NAME_WORD.test(word) && !/[.,:;]$/u.test(word)) && /^\p{Lu}/u.test(name[0] as string) ? { name: name.join(' '), role } : null;
+  }
+  return null;
 }
 
 /**

@@ -166,11 +166,15 @@ export function nameWithOffice(part: string, vocabs: readonly Vocabulary[]): boo
   return holdsOffice(nameThenDetail(part, vocabs)?.detail ?? '', vocabs);
 }
 
-/** Whether a person's detail names an office, itself or in its parentheses (`voorzitter`, `Union President (Chair)`). */
+/**
+ * Whether a person's detail, up to its first comma, is an office (`voorzitter`, `Union President (Chair)`).
+ * The words outside the parentheses must be the office: after a group's label come names, perhaps with
+ * offices in parentheses (`City Library: Dee Fox (Director)`), and a name is no office.
+ */
 function holdsOffice(detail: string, vocabs: readonly Vocabulary[]): boolean {
-  if (detail === '') return false;
-  const pieces = [detail.replace(/\([^()]*\)/gu, ' ').trim(), ...[...detail.matchAll(/\(([^()]*)\)/gu)].map((m) => m[1] ?? '')];
-  return pieces.some((piece) => piece !== '' && (roleOf(piece, vocabs) !== null || splitLeadingRole(piece, vocabs) !== null || trailingRole(piece, vocabs) !== null || isJobTitle(piece, vocabs)));
+  const first = splitTopLevel(detail, /,/)[0] ?? '';
+  const office = first.replace(/\([^()]*\)/gu, ' ').trim();
+  return office !== '' && (roleOf(office, vocabs) !== null || splitLeadingRole(office, vocabs) !== null || trailingRole(office, vocabs) !== null || isJobTitle(office, vocabs));
 }
 
 /**

@@ -20,4 +20,12 @@ describe('a name, a colon and the office', () => {
   it('still reads a group label before its names', () => {
     expect(people('Notes 9 February 2025\n\nPresent:\n- Board: Petra Quill, Dev Oakes\n').map(([name]) => name)).toEqual(['Petra Quill', 'Dev Oakes']);
   });
+  it('reads an organisation before names as the group label it is, offices in parentheses or not', () => {
+    const people = (text: string) => parseMinutes(text).participants.map((p) => [p.name, p.roles, p.present]);
+    expect(people('# Partners meeting\n\nDate: 2026-05-11\nAttendees:\n- Green Valley School: Ann Lee (Principal), Bo Chan (Secretary)\n- City Library: Dee Fox (Director)\n')).toEqual([['Ann Lee', [], true], ['Bo Chan', ['secretary'], true], ['Dee Fox', ['director'], true]]);
+    expect(people('# Partners meeting\n\nDate: 2026-05-11\nAttendees:\n- Hill Farm: Dee Fox (Treasurer)\n- River Bank: Eli Park, Gil Ray\n').map(([name]) => name)).toContain('Dee Fox');
+    expect(people('# Partners meeting\n\nDate: 2026-05-11\nAttendees:\n- Sales Team: Ann Lee, Bo Chan (Director)\n- Design Team: Dee Fox\n').map(([name]) => name)).toEqual(['Ann Lee', 'Bo Chan', 'Dee Fox']);
+    expect(people('# Partners meeting\n\nDate: 2026-05-11\nPresent:\nAcme Ltd: Ann Lee (CEO), Bo Chan (Treasurer)\nNorthside Trust: Dee Fox, Eli Park\n').map(([name]) => name)).toContain('Ann Lee');
+    expect(people('# Staff meeting\n\nDate: 2026-05-11\nPresent: Ann Lee, Bo Chan, Dee Fox\nRegrets: Hill House: Eli Park (Secretary)\n').map(([name]) => name)).not.toContain('Hill House');
+  });
 });

@@ -157,8 +157,13 @@ export const en: Vocabulary = {
     absent: ['absent', 'not present', 'regrets', 'apologies', 'excused', 'unable to attend', 'could not attend', 'absentees', 'did not attend', 'not attending', 'not in attendance'],
   },
   rolePhrases: [
-    { role: 'chair', before: ['called to order by', 'presided over by', 'elected chair', 'elected as chair', 'elected chairperson'], after: ['called the meeting to order', 'calls the meeting to order', 'called meeting to order', 'calls meeting to order', 'called to order the', 'in the chair', 'was elected chair', 'was elected as chair', 'was elected chairperson', 'took the chair'] },
-    { role: 'chair', weak: true, before: ['chaired by', 'presided by', 'led by', 'started by', 'meeting started by', 'facilitated by', 'moderated by', 'hosted by', 'opened by', 'meeting was opened by'], after: ['chaired the meeting', 'chaired', 'presided', 'facilitated', 'opened the meeting', 'opens the meeting', 'opened the agm', 'opened the annual general meeting'] },
+    { role: 'chair', before: ['called to order by', 'presided over by', 'elected chair', 'elected as chair', 'elected chairperson'], after: ['called the meeting to order', 'calls the meeting to order', 'called meeting to order', 'calls meeting to order', 'was elected chair', 'was elected as chair', 'was elected chairperson', 'took the chair'] },
+    { role: 'chair', weak: true, before: ['chaired by', 'presided by', 'led by', 'started by', 'meeting started by', 'facilitated by', 'moderated by', 'hosted by', 'opened by', 'meeting was opened by'], after: ['chaired the meeting', 'chaired', 'presided', 'facilitated', 'opened the meeting'] },
+    // `Ann Lee in the chair.`, `Bo Chan opened the AGM.`: the phrase ends the clause (not `in the chair of the hiring panel`, `opens the meeting of the youth forum`).
+    { role: 'chair', closing: true, before: [], after: ['in the chair'] },
+    { role: 'chair', weak: true, closing: true, before: [], after: ['opens the meeting', 'opened the agm', 'opened the annual general meeting'] },
+    // The meeting written after the phrase (`called to order the regular meeting of the council`), never any other object.
+    { role: 'chair', meetingNext: true, before: [], after: ['called to order the'] },
     { role: 'secretary', before: ['respectfully submitted', 'respectfully submitted by', 'minutes submitted by', 'minutes prepared by', 'minutes were prepared by', 'minutes written by', 'minutes were written by', 'notes prepared by', 'notes were prepared by', 'minutes by', 'minutes taken by', 'minutes were taken by', 'minutes recorded by', 'minutes were recorded by', 'notes by', 'notes taken by', 'notes were taken by', 'scribed by', 'recorded by', 'minute taker was', 'scribe was', 'elected secretary'], after: ['took minutes', 'took the minutes', 'took notes', 'taking notes', 'taking minutes', 'is scribing', 'scribed', 'was scribe', 'was elected secretary', 'recorded the minutes'] },
   ],
   openedAt: ['called to order', 'called the meeting to order', 'meeting opened', 'meeting was opened', 'opened the meeting', 'meeting started', 'meeting began', 'meeting commenced', 'meeting was called'],

@@ -175,7 +175,13 @@ export interface Vocabulary {
    * taken by X", "Puheenjohtajaksi valittiin X"), `after` after the name ("X eröffnet die Sitzung").
    * Roles: "chair", "secretary", "checker" (minutes checker), "teller".
    */
-  rolePhrases: { role: string; before: string[]; after: string[]; weak?: boolean }[];
+  rolePhrases: {
+    role: string; before: string[]; after: string[]; weak?: boolean;
+    /** The phrase must end its clause, perhaps with one word more (`Ann Lee in the chair.`): `in the chair of the panel` is another body's. */
+    closing?: boolean;
+    /** A meeting word must follow within three words (`called to order the regular meeting`): `called to order the two members` opens nothing. */
+    meetingNext?: boolean;
+  }[];
   /** Phrases before the time the meeting opened ("called to order", "kokous avattiin"). */
   openedAt: string[];
   /** Phrases before the time the meeting closed ("adjourned", "päätti kokouksen"). */

@@ -234,6 +234,8 @@ interface Phrase {
   role: string;
   before: boolean;
   weak: boolean;
+  closing: boolean;
+  meetingNext: boolean;
 }
 
 /** A clock time after `at` (`at 7:02 PM`, `at 19.30`, `at 14:00:11`, a form's `opened at: 7:02 PM, by`), which may stand inside a role phrase. */
@@ -251,8 +253,8 @@ function firstWord(text: string): string {
 const phrasesOf = oncePer((vocabs: readonly Vocabulary[]): Phrase[] =>
   vocabs
     .flatMap((v) => v.rolePhrases.flatMap((p) => [
-      ...p.before.map((text) => ({ text, first: firstWord(text), role: p.role, before: true, weak: p.weak ?? false })),
-      ...p.after.map((text) => ({ text, first: firstWord(text), role: p.role, before: false, weak: p.weak ?? false })),
+      ...p.before.map((text) => ({ text, first: firstWord(text), role: p.role, before: true, weak: p.weak ?? false, closing: p.closing ?? false, meetingNext: p.meetingNext ?? false })),
+      ...p.after.map((text) => ({ text, first: firstWord(text), role: p.role, before: false, weak: p.weak ?? false, closing: p.closing ?? false, meetingNext: p.meetingNext ?? false })),
     ]))
     .sort((a, b) => b.text.length - a.text.length),
 );
@@ -328,6 +330,9 @@ export function roleSentences(lines: readonly Line[], claims: RoleClaim[], vocab
       if (next) return;
       const { at, length } = found;
       if (phrase.weak && !namesMeeting(lower, vocabs)) continue;
+      const rest = lower.slice(at + length);
+      if (phrase.closing && !closesClause(rest, vocabs)) continue;
+      if (phrase.meetingNext && !namesMeeting(rest.trim().split(/\s+/u, 3).join(' '), vocabs)) continue;
       const names = phrase.before ? namesAfter(text.slice(at + length), vocabs) : SHARED_ROLES.has(phrase.role) ? namesBefore(text.slice(0, at), vocabs) : nameBefore(text.slice(0, at), vocabs, true);
       if (names.length === 0) continue;
       const claim: RoleClaim = { role: phrase.role, names, strength: phrase.weak ? 0 : 1 };

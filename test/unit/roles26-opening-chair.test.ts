@@ -44,3 +44,18 @@ describe('an initial and a surname name the participant of that surname and firs
     expect(people(text).filter(([, roles]) => (roles as string[]).includes('chair')).map(([name]) => name)).not.toContain('Dev Oakes');
   });
 });
+
+describe('the phrases that open the meeting name no chair in other sentences', () => {
+  const present = '# Club meeting\n\nDate: 2026-05-11\nPresent: Ann Lee, Bo Chan, Cal Diaz, Dee Fox\n\n';
+  it('reads the chair of another body as no chair of the meeting', () => {
+    expect(holder(`${present}Bo Chan in the chair of the hiring panel reported on the two interviews.\n`, 'chair')).toBeNull();
+  });
+
+  it('reads calling members to order as no opening', () => {
+    expect(holder(`${present}Dee Fox called to order the two members who were talking over each other.\n`, 'chair')).toBeNull();
+  });
+
+  it('reads opening another meeting or a bottle as no opening of this one', () => {
+    expect(holder(`${present}Bo Chan opens the meeting of the youth forum on 12 June.\nAnn Lee opened the discussion on parking.\nDee Fox opened the AGM bottle of wine after the vote.\n`, 'chair')).toBeNull();
+  });
+});

@@ -650,7 +650,9 @@ function nameBefore(text: string, vocabs: readonly Vocabulary[], shared = false)
   const title = (word: string): boolean => vocabs.some((v) => (v.honorifics ?? []).includes(word.toLowerCase()));
   // A pronoun that opens the sentence is capitalised too (`Hij opent de vergadering`, `She called the meeting to order`): nobody's name.
   const pronoun = (word: string): boolean => vocabs.some((v) => v.notNames.includes(word.toLowerCase()));
-  while (name.length > 0 && (pronoun(name[0] as string) || roleOf(name[0] as string, vocabs) !== null || isCompoundRole(name[0] as string, vocabs) || ARTICLES.has((name[0] as string).toLowerCase()) || opensWithVerb(name[0] as string, vocabs) || title(name[0] as string))) name.shift();
+  // A small word that opens the sentence is capitalised too (`With Cllr Lee in the chair, ...`); a particle of a name (`Van Dijk`) is kept.
+  const small = (word: string): boolean => !NAME_WORD.test(word.toLowerCase()) && vocabs.some((v) => v.stopwords.includes(word.toLowerCase()));
+  while (name.length > 0 && (pronoun(name[0] as string) || small(name[0] as string) || roleOf(name[0] as string, vocabs) !== null || isCompoundRole(name[0] as string, vocabs) || ARTICLES.has((name[0] as string).toLowerCase()) || opensWithVerb(name[0] as string, vocabs) || title(name[0] as string))) name.shift();
   // A noun built with a noun suffix (`… einer Enthaltung als Protokollant angenommen`) is no name.
   if (name.some((word) => nounShaped(word.toLowerCase(), vocabs))) return [];
   return name.length > 0 && /^\p{Lu}/u.test(name[0] as string) ? [name.join(' ')] : [];

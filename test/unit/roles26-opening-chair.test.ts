@@ -59,3 +59,11 @@ describe('the phrases that open the meeting name no chair in other sentences', (
     expect(holder(`${present}Bo Chan opens the meeting of the youth forum on 12 June.\nAnn Lee opened the discussion on parking.\nDee Fox opened the AGM bottle of wine after the vote.\n`, 'chair')).toBeNull();
   });
 });
+
+describe('a small word that opens the sentence is no part of the name before a phrase', () => {
+  it('keeps the participants as listed', () => {
+    const text = '# Council meeting\n\nDate: 2026-05-11\nPresent: Ann Lee, Bo Chan, Dee Fox\n\nWith Cllr Lee in the chair, the council considered the budget.\n';
+    expect(people(text).map(([name]) => name)).toEqual(['Ann Lee', 'Bo Chan', 'Dee Fox']);
+    expect(holder(text, 'chair')).toBe('Ann Lee');
+  });
+});

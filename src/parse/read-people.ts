@@ -179,7 +179,7 @@ function holdsOffice(detail: string, vocabs: readonly Vocabulary[]): boolean {
 
 /**
  * A name with its office joined to it by a hyphen, as a typed list glues them (`Ann Lee-Chairman (AL)`,
- * `Bo Chan-Vice Chairman`): the words after the last hyphen between a small letter and a capital are
+ * `Bo Chan-Vice Chairman`): the words after the first hyphen between a small letter and a capital that are
  * an office of the vocabularies, the words before it a name of two words or more (a double surname,
  * `Ann Lee-Smith`, has no office after its hyphen). Null for any other part.
  */
@@ -187,12 +187,20 @@ function gluedRole(part: string, vocabs: readonly Vocabulary[]): { text: string;
   const paren = part.indexOf('(');
   const body = (paren >= 0 ? part.slice(0, paren) : part).trimEnd();
   const tail = paren >= 0 ? ` ${part.slice(paren)}` : '';
-  for (let at = body.lastIndexOf('-'); at > 0; at = body.lastIndexOf('-', at - 1)) {
+  // The first such hyphen whose rest is an office splits them, so an office with a hyphen of its own stays whole (`Bo Chan-Vice-Chair`).
+  for (let at = body.indexOf('-'); at > 0; at = body.indexOf('-', at + 1)) {
     if (!/\p{Ll}/u.test(body.charAt(at - 1)) || !/\p{Lu}/u.test(body.charAt(at + 1))) continue;
     const name = body.slice(0, at);
-    const role = roleOf(body.slice(at + 1), vocabs);
-    return role !== null && name.trim().includes(' ') ? { text: name + tail, role } : null;
+    const role = roleOf(body.slice(at + 1), vocabs) ?? labelledRole(body.slice(at + 1), vocabs);
+    if (role !== null) return name.trim().includes(' ') ? { text: name + tail, role } : null;
   }
+  return null;
+}
+
+/** The meeting role a label of the vocabularies names (`Co-Chair`, `Vice-Chair`), or null. */
+function labelledRole(text: string, vocabs: readonly Vocabulary[]): string | null {
+  const word = text.trim().toLowerCase();
+  for (const [field, role] of [['chair', 'chair'], ['viceChair', 'vice-chair'], ['secretary', 'secretary']] as const) if (vocabs.some((v) => (v.labels[field] ?? []).includes(word))) return role;
   return null;
 }
 

@@ -16,3 +16,10 @@ describe('an office glued to the name by a hyphen', () => {
     expect(people(text)).toEqual([['Petra Quill', ['chair']], ['Dev Oakes', ['vice-chair']], ['Ines Marr', []]]);
   });
 });
+
+describe('an office with a hyphen of its own glued to the name', () => {
+  it('splits at the first hyphen whose rest is the office', () => {
+    const text = '# Committee meeting\n\nDate: 2026-05-11\nPresent: Ann Lee, Bo Chan-Vice-Chair, Dee Fox, Eli Park-Co-Chair\n';
+    expect(people(text)).toEqual([['Ann Lee', []], ['Bo Chan', ['vice-chair']], ['Dee Fox', []], ['Eli Park', ['chair']]]);
+  });
+});

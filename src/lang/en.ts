@@ -185,6 +185,8 @@ export const en: Vocabulary = {
     alias: ['call sign', 'callsign', 'handle', 'nick', 'nickname', 'username', 'user', 'github', 'github handle', 'github username', 'github id', 'irc', 'irc nick', 'initials', 'id', 'user id'],
     present: ['present', 'attended', 'attendance', 'here'],
   },
+  // `Cr` is a title only as written so: `CR Jones` is a person's initials.
+  caseTitles: ['Cr', 'Crs'],
   articles: ['the', 'a', 'an', 'our', 'this', 'that'],
   ownerRoles: {
     chair: ['chair', 'chairperson', 'chairman', 'chairwoman', 'meeting chair'],

@@ -273,6 +273,8 @@ export interface Vocabulary {
   pronounFollowers?: string[];
   /** Titles and forms of address written before a name (`Frau`, `mevrouw`, `kyrkoherde`, `Dr.`): no part of the name. */
   honorifics: string[];
+  /** Titles that are only titles as written here (`Cr Ann Lee`): in capitals they are a person's initials (`CR Jones`). */
+  caseTitles?: string[];
   /**
    * Separable verbs whose particle, a word or more after the verb, makes a report verb a task
    * (`vraagt` asks, `vraagt een vergunning aan` applies for one; `fragt ... an`): verb and particle.

@@ -682,6 +682,9 @@ function withoutEmails(text: string): string {
  */
 function withoutTitles(text: string, vocabs: readonly Vocabulary[]): string {
   const words = text.split(' ');
+  // A title that is also initials, written otherwise than as the title (`CR Jones`), is the initials.
+  const first = words[0] ?? '';
+  if (vocabs.some((v) => (v.caseTitles ?? []).some((t) => t !== first && t.toLowerCase() === first.toLowerCase()))) return text;
   const titles = honorifics(vocabs);
   // A title of two words (`County Cllr`, `District Councillor`) before a name of one word or more.
   if (words.length >= 3 && titles.has(`${words[0]} ${words[1]}`.toLowerCase())) return words.slice(2).join(' ');

@@ -36,6 +36,10 @@ describe('a councillor written Cr', () => {
   it('keeps the title out of the name', () => {
     expect(people('Council minutes 9 February 2025\n\nPRESENT: Cr Petra Quill, Crs Dev Oakes and Ines Marr\n').map(([name]) => name)).toEqual(['Petra Quill', 'Dev Oakes', 'Ines Marr']);
   });
+
+  it('reads CR in capitals before a surname as initials', () => {
+    expect(people('# Parish council\n\nDate: 2026-05-11\nPresent: CR Jones, AB Lee, Bo Chan\nChair: Bo Chan\n').map(([name]) => name)).toEqual(['CR Jones', 'AB Lee', 'Bo Chan']);
+  });
 });
 
 describe('an initial and a surname name the participant of that surname and first letter', () => {

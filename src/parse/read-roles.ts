@@ -43,7 +43,11 @@ const roleWordsOf = oncePer((vocabs: readonly Vocabulary[]): ReadonlyMap<string,
 /** Roles stated in sentences: `Seth Tisue (secretary)`, `As chairperson, Jon Pretty ...`. */
 export function proseRoles(lines: readonly Line[], header: Header, claims: RoleClaim[], vocabs: readonly Vocabulary[]): void {
   const roles = roleWordsOf(vocabs);
+  // The title of the agenda item the line stands in, once one has begun.
+  let section: string | null = null;
   for (const line of lines.slice(0, 200)) {
+    const title = itemTitle(line);
+    if (title !== null) section = title;
     if (line.text.length > 600) {
       // A report told in one long paragraph or point (`Am Donnerstag fand unsere Jahreshauptversammlung statt. Vor 18 Mitgliedern eröffnete …`) opens with its opening: its head is read for the one who opens.
       // Only its sentences are read, each alone: a header flattened into the paragraph (`Notulist: Directie: …`) is no opening.
@@ -53,7 +57,7 @@ export function proseRoles(lines: readonly Line[], header: Header, claims: RoleC
     }
     // The sentence that opens the meeting may be written as a point of a list, or run on below one (`- Der Vorsitzende, ... eröffnet ...`).
     if (line.kind === 'listItem') for (const said of openingAppositions(line.text, roles, vocabs)) addOpener(said.name, said.role, header, claims);
-    if (line.kind === 'paragraph' || line.kind === 'listItem') {
+    if ((line.kind === 'paragraph' || line.kind === 'listItem') && title === null && meetingOfficersUnder(section, roles, vocabs)) {
       for (const officer of officersOnLine(line.text, roles, vocabs)) addProse(officer.name, officer.role, header, claims);
     }
     if (line.kind !== 'paragraph') continue;
@@ -65,6 +69,33 @@ export function proseRoles(lines: readonly Line[], header: Header, claims: RoleC
       addProse(said.name, roles.get(said.role) ?? roles.get(said.role.replace(/n[aä]$/u, '')), header, claims);
     }
   }
+}
+
+/** The number that opens an agenda item written as a paragraph (`2. Election`, `§ 3 Val`, `4 § Valinta`, `1.2 Opening`). */
+const ITEM_NUMBER = /^(?:§\s?)?\d{1,3}(?:\.\d{1,2}){0,2}\.?\s?(?:§\s?)?\p{L}/u;
+
+/** The title of an agenda item a line opens (a heading below the title, a numbered point or paragraph), or null. */
+function itemTitle(line: Line): string | null {
+  if (line.kind === 'heading') return line.depth >= 2 ? line.text : null;
+  if (line.kind === 'listItem' && line.itemStart && line.ordinal !== null) return line.text;
+  return line.kind === 'paragraph' && ITEM_NUMBER.test(line.text) ? line.text : null;
+}
+
+/** A year in a title (`Board for 2027`, `Hallitus vuodelle 2027`): the term of those elected, no meeting's. */
+const YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/u;
+
+/**
+ * Whether the officers on lines of their own under an item are the meeting's: in the header (no item
+ * yet), or under an item with no year and no election of offices it does not name (`Mötet öppnat`,
+ * `Kokouksen puheenjohtajan ja sihteerin valinta`). Next year's board (`Hallitus vuodelle 2027`) and
+ * the officers an annual meeting elects (`Election of officers`) are the body's, not the meeting's.
+ */
+function meetingOfficersUnder(section: string | null, roles: ReadonlyMap<string, string>, vocabs: readonly Vocabulary[]): boolean {
+  if (section === null) return true;
+  if (YEAR.test(section)) return false;
+  const words = section.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (!words.some((w) => vocabs.some((v) => v.electionWords.includes(w)))) return true;
+  return words.some((w) => [...roles.keys()].some((role) => !role.includes(' ') && w.startsWith(role)));
 }
 
 /** The most words of a name after its office on a line of their own. */
@@ -87,15 +118,18 @@ function officersOnLine(text: string, roles: ReadonlyMap<string, string>, vocabs
     if (ands.has(word.toLowerCase()) && (parts[parts.length - 1] as string[]).length > 0) parts.push([]);
     else (parts[parts.length - 1] as string[]).push(word);
   }
-  const officers = parts.map((part) => officeThenName(part, roles));
+  const officers = parts.map((part) => officeThenName(part, roles, vocabs));
   return officers.every((officer) => officer !== null) ? (officers as { name: string; role: string }[]) : [];
 }
 
 /** The office and the name of the words of a line or of its part between "and" words, or null. */
-function officeThenName(words: readonly string[], roles: ReadonlyMap<string, string>): { name: string; role: string } | null {
+function officeThenName(words: readonly string[], roles: ReadonlyMap<string, string>, vocabs: readonly Vocabulary[]): { name: string; role: string } | null {
   if (words.length < 2 || words.length > MOST_OFFICER_WORDS + 2) return null;
   for (const n of [2, 1]) {
-    const role = roles.get(words.slice(0, n).join(' ').toLowerCase());
+    const office = words.slice(0, n).join(' ').toLowerCase();
+    // A word for the minutes themselves (`Verslag`, `Notulen`) heads an item about them: no office.
+    if (vocabs.some((v) => v.documentWords.includes(office))) return null;
+    const role = roles.get(office);
     const name = words.slice(n);
     if (role === undefined || name.length === 0 || name.length > MOST_OFFICER_WORDS) continue;
     return name.every((word) => NAME_WORD.test(word) && !/[.,:;]$/u.test(word)) && /^\p{Lu}/u.test(name[0] as string) ? { name: name.join(' '), role } : null;

@@ -16,7 +16,7 @@ export const en: Vocabulary = {
     chair: ['chair', 'chairperson', 'chairman', 'chairwoman', 'chairs', 'co-chair', 'co-chairs', 'chair and co-chair', 'chairs and co-chairs', 'chair & co-chair', 'host', 'facilitator', 'moderator', 'presiding', 'presiding officer', 'chaired by', 'led by', 'meeting chair', 'meeting leader', 'meeting lead', 'acting chair', 'interim chair', 'chair pro tem', 'temporary chair'],
     secretary: ['secretary', 'scribe', 'scribes', 'scribe(s)', 'minutes', 'submitted by', 'minutes submitted by', 'respectfully submitted by', 'minute taker', 'minute taker(s)', 'minute takers', 'note taker', 'notetaker', 'notes', 'recorder', 'minutes by', 'notes by', 'minutes taken by', 'notes taken by', 'recording secretary', 'clerk', 'minute-taker', 'note-taker', 'minutes recorded by', 'notes recorded by', 'recorded by', 'minutes prepared by', 'minutes written by',
       'parish clerk', 'town clerk', 'clerk and rfo', 'clerk & rfo', 'clerk/rfo', 'parish clerk and rfo', 'town clerk and rfo', 'clerk and responsible financial officer'],
-    viceChair: ['vice chair', 'vice-chair', 'deputy chair'],
+    viceChair: ['vice chair', 'vice-chair', 'deputy chair', 'vice chairman', 'vice-chairman', 'deputy chairman', 'vice chairperson'],
     agenda: ['agenda', 'agenda items', 'topics', 'order of business', 'items discussed', 'topics discussed', 'discussion topics', 'discussion items', 'discussion points', 'key discussion points', 'key topics'],
     actions: ['action items', 'action item', 'actions', 'next steps', 'action summary', 'todo', 'to do', 'tasks', 'follow-up', 'follow-ups', 'follow up', 'action points', 'outcome action items', 'new action items', 'decisions and action items', 'previous action items', 'action items and decisions', 'open action items', 'outstanding actions', 'takeaways', 'key takeaways', 'to-do', 'to-dos', 'todos', 'action list', 'actions arising', 'action log', 'next actions', 'new actions', 'assignments', 'follow-up items', 'to do tasks', 'to-do tasks', 'todo tasks', 'to do list', 'to-do list', 'todo list', 'task list', 'tasks assigned', 'assigned tasks', 'duties', 'review of duties', 'assigned duties', 'duties assigned'],
     proposal: ['proposal', 'proposed resolution', 'proposed', 'draft resolution'],
@@ -28,7 +28,7 @@ export const en: Vocabulary = {
       // The clerk of a British parish or town council, who is often its Responsible Financial Officer too (`Clerk and RFO`).
       'parish clerk', 'town clerk', 'clerk and rfo', 'clerk & rfo', 'clerk/rfo', 'parish clerk and rfo', 'town clerk and rfo', 'clerk and responsible financial officer',
       'minute taker', 'minute-taker', 'note taker', 'note-taker', 'notetaker', 'notes taker', 'recorder', 'recording secretary', 'clerk', 'taking notes', 'taking minutes', 'taking the minutes', 'notes by', 'minutes by', 'recording minutes', 'recording the minutes'],
-    'vice-chair': ['vice chair', 'vice-chair', 'deputy chair', 'vice president', 'vice-president'],
+    'vice-chair': ['vice chair', 'vice-chair', 'deputy chair', 'vice chairman', 'vice-chairman', 'deputy chairman', 'vice chairperson', 'vice president', 'vice-president'],
     treasurer: ['treasurer'],
     director: ['director', 'trustee', 'board member', 'member at large', 'member-at-large'],
     manager: ['property manager', 'managing agent', 'building manager'],
@@ -157,8 +157,13 @@ export const en: Vocabulary = {
     absent: ['absent', 'not present', 'regrets', 'apologies', 'excused', 'unable to attend', 'could not attend', 'absentees', 'did not attend', 'not attending', 'not in attendance'],
   },
   rolePhrases: [
-    { role: 'chair', before: ['called to order by', 'presided over by', 'elected chair', 'elected as chair', 'elected chairperson'], after: ['called the meeting to order', 'was elected chair', 'was elected as chair', 'was elected chairperson', 'took the chair'] },
+    { role: 'chair', before: ['called to order by', 'presided over by', 'elected chair', 'elected as chair', 'elected chairperson'], after: ['called the meeting to order', 'calls the meeting to order', 'called meeting to order', 'calls meeting to order', 'was elected chair', 'was elected as chair', 'was elected chairperson', 'took the chair'] },
     { role: 'chair', weak: true, before: ['chaired by', 'presided by', 'led by', 'started by', 'meeting started by', 'facilitated by', 'moderated by', 'hosted by', 'opened by', 'meeting was opened by'], after: ['chaired the meeting', 'chaired', 'presided', 'facilitated', 'opened the meeting'] },
+    // `Ann Lee in the chair.`, `Bo Chan opened the AGM.`: the phrase ends the clause (not `in the chair of the hiring panel`, `opens the meeting of the youth forum`).
+    { role: 'chair', closing: true, before: [], after: ['in the chair'] },
+    { role: 'chair', weak: true, closing: true, before: [], after: ['opens the meeting', 'opened the agm', 'opened the annual general meeting'] },
+    // The meeting written after the phrase (`called to order the regular meeting of the council`), never any other object.
+    { role: 'chair', meetingNext: true, before: [], after: ['called to order the'] },
     { role: 'secretary', before: ['respectfully submitted', 'respectfully submitted by', 'minutes submitted by', 'minutes prepared by', 'minutes were prepared by', 'minutes written by', 'minutes were written by', 'notes prepared by', 'notes were prepared by', 'minutes by', 'minutes taken by', 'minutes were taken by', 'minutes recorded by', 'minutes were recorded by', 'notes by', 'notes taken by', 'notes were taken by', 'scribed by', 'recorded by', 'minute taker was', 'scribe was', 'elected secretary'], after: ['took minutes', 'took the minutes', 'took notes', 'taking notes', 'taking minutes', 'is scribing', 'scribed', 'was scribe', 'was elected secretary', 'recorded the minutes'] },
   ],
   openedAt: ['called to order', 'called the meeting to order', 'meeting opened', 'meeting was opened', 'opened the meeting', 'meeting started', 'meeting began', 'meeting commenced', 'meeting was called'],
@@ -180,10 +185,12 @@ export const en: Vocabulary = {
     alias: ['call sign', 'callsign', 'handle', 'nick', 'nickname', 'username', 'user', 'github', 'github handle', 'github username', 'github id', 'irc', 'irc nick', 'initials', 'id', 'user id'],
     present: ['present', 'attended', 'attendance', 'here'],
   },
+  // `Cr` is a title only as written so: `CR Jones` is a person's initials.
+  caseTitles: ['Cr', 'Crs'],
   articles: ['the', 'a', 'an', 'our', 'this', 'that'],
   ownerRoles: {
     chair: ['chair', 'chairperson', 'chairman', 'chairwoman', 'meeting chair'],
-    'vice-chair': ['vice chair', 'vice-chair', 'deputy chair', 'vice president', 'vice-president'],
+    'vice-chair': ['vice chair', 'vice-chair', 'deputy chair', 'vice chairman', 'vice-chairman', 'deputy chairman', 'vice chairperson', 'vice president', 'vice-president'],
     secretary: ['secretary', 'scribe', 'minute taker', 'note taker', 'notetaker', 'recording secretary', 'clerk', 'town clerk', 'parish clerk', 'deputy town clerk', 'deputy clerk', 'company secretary'],
     treasurer: ['treasurer'],
     president: ['president'],
@@ -198,7 +205,9 @@ export const en: Vocabulary = {
   contrast: ['but', 'however', 'yet', 'although', 'though'],
   choiceOpeners: ['going with', 'go with', 'we go with', 'sticking with', 'stick with', 'staying with', 'settled on', 'settling on', 'opting for', 'decided on'],
   attendanceModes: ['remote', 'remotely', 'in person', 'in-person', 'online', 'virtual', 'virtually', 'via zoom', 'on zoom', 'by phone', 'by video', 'via video', 'dial-in', 'dialed in', 'on site', 'onsite', 'late', 'arrived late', 'joined late', 'left early', 'part-time', 'partial', 'partially', 'for part of the meeting'],
-  honorifics: ['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'professor', 'cllr', 'councillor', 'councilor', 'sir', 'dame', 'rev', 'revd', 'reverend', 'hon', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'rev.', 'canon',
+  honorifics: ['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'professor', 'cllr', 'councillor', 'councilor',
+    // Australian councils write a councillor `Cr` (`Cr Ann Lee`), several of them `Crs`.
+    'cr', 'crs', 'sir', 'dame', 'rev', 'revd', 'reverend', 'hon', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'rev.', 'canon',
     // Plural titles that open a list of people (`Councillors A Brown and C Green`, `Messrs Hale and Ford`): no part of the first name.
     'councillors', 'councilors', 'cllrs', 'messrs', 'drs',
     // Offices written before a surname in the minutes of councils, commissions and boards (`Member

@@ -11,7 +11,9 @@ export const nl: Vocabulary = {
     start: ['begin', 'start', 'starttijd', 'begintijd', 'aanvangstijd'],
     end: ['einde', 'eind', 'eindtijd', 'sluitingstijd'],
     location: ['locatie', 'plaats', 'waar', 'vergaderplaats', 'vergaderlocatie', 'vergaderruimte', 'plaats van vergadering'],
-    participants: ['aanwezig', 'aanwezigen', 'deelnemers', 'aanwezige leden', 'gasten', 'genodigden'],
+    participants: ['aanwezig', 'aanwezigen', 'deelnemers', 'aanwezige leden',
+      // The adjective before whose list it is (`Aanwezige bestuursleden:`), as `Anwesende Vorstände` and `Närvarande ledamöter` lead theirs.
+      'aanwezige', 'gasten', 'genodigden'],
     absent: ['afwezig', 'afgemeld', 'met kennisgeving afwezig', 'afwezigen', 'afmeldingen', 'niet aanwezig', 'verontschuldigd', 'afwezig met bericht', 'afwezig met kennisgeving', 'afwezig met berichtgeving', 'met bericht afwezig', 'verhinderd'],
     chair: ['voorzitter', 'vz', 'waarnemend voorzitter', 'wnd. voorzitter', 'gespreksleider', 'gespreksleidster', 'dagvoorzitter'],
     secretary: ['notulist', 'notulen', 'secretaris', 'griffier', 'verslaglegging', 'notulen door', 'notulen gemaakt door', 'verslaggever', 'verslag door'],

@@ -175,7 +175,13 @@ export interface Vocabulary {
    * taken by X", "Puheenjohtajaksi valittiin X"), `after` after the name ("X eröffnet die Sitzung").
    * Roles: "chair", "secretary", "checker" (minutes checker), "teller".
    */
-  rolePhrases: { role: string; before: string[]; after: string[]; weak?: boolean }[];
+  rolePhrases: {
+    role: string; before: string[]; after: string[]; weak?: boolean;
+    /** The phrase must end its clause, perhaps with one word more (`Ann Lee in the chair.`): `in the chair of the panel` is another body's. */
+    closing?: boolean;
+    /** A meeting word must follow within three words (`called to order the regular meeting`): `called to order the two members` opens nothing. */
+    meetingNext?: boolean;
+  }[];
   /** Phrases before the time the meeting opened ("called to order", "kokous avattiin"). */
   openedAt: string[];
   /** Phrases before the time the meeting closed ("adjourned", "päätti kokouksen"). */
@@ -267,6 +273,8 @@ export interface Vocabulary {
   pronounFollowers?: string[];
   /** Titles and forms of address written before a name (`Frau`, `mevrouw`, `kyrkoherde`, `Dr.`): no part of the name. */
   honorifics: string[];
+  /** Titles that are only titles as written here (`Cr Ann Lee`): in capitals they are a person's initials (`CR Jones`). */
+  caseTitles?: string[];
   /**
    * Separable verbs whose particle, a word or more after the verb, makes a report verb a task
    * (`vraagt` asks, `vraagt een vergunning aan` applies for one; `fragt ... an`): verb and particle.

@@ -9,7 +9,7 @@ import { columnLines, valueLines } from './header.js';
 import { namesThenPresence, withoutClosingPresence } from './names-then-presence.js';
 import { isOfficeWord, withoutOfficeWords } from './office-words.js';
 import { withSharedSurnames } from './shared-surname.js';
-import { addresses, fieldsOf, givenNameFirst, isName, officeOfTwo, readName, readPeople, roleOf, splitLeadingRole, splitTopLevel, withoutLinks, type PersonEntry } from './read-people.js';
+import { addresses, fieldsOf, givenNameFirst, isName, nameWithOffice, officeOfTwo, readName, readPeople, roleOf, splitLeadingRole, splitTopLevel, withoutLinks, type PersonEntry } from './read-people.js';
 import type { RoleClaim } from './read-roles.js';
 import type { Line } from './types.js';
 import { WRAP_WIDTH } from './to-blocks.js';
@@ -664,6 +664,8 @@ function withoutGroup(raw: string, vocabs: readonly Vocabulary[]): string {
   if (termed > 0) return text.slice(termed).trim();
   const colon = text.indexOf(': ');
   if (colon <= 0 || colon > 40 || /[\d<>/]/.test(text.slice(0, colon)) || /^\p{Lu}{1,4}$/u.test(text.slice(0, colon))) return text;
+  // A full name before the colon and an office after it (`Ann Lee: voorzitter`) is a person with their office, no group.
+  if (nameWithOffice(text, vocabs)) return text;
   const mark = rollCallMark(text.slice(colon + 1), vocabs);
   return mark === null ? text.slice(colon + 1).trim() : `${text.slice(0, colon)} (${mark})`;
 }

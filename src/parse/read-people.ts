@@ -43,8 +43,8 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'af', 'la', 'le', '
  */
 export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocabs: readonly Vocabulary[]): PersonEntry[] {
   const options: PeopleOptions = typeof oneEach === 'boolean' ? { oneEach } : oneEach;
-  // A dash may open the list after its label as a bullet would (`Present: - Ann Lee, Bo Chan`).
-  const clean = withoutLinks(text).replace(/^\s*\[[ xX]\]\s*/, '').replace(/^\s*[-–—•]\s+/, '').replace(/[.;]\s*$/, '').trim();
+  // A dash may open the list after its label as a bullet would (`Present: - Ann Lee, Bo Chan`), or set right before the first name (`Present: –Cllr. Ann Lee; ...`).
+  const clean = withoutLinks(text).replace(/^\s*\[[ xX]\]\s*/, '').replace(/^\s*[-–—•](?:\s+|(?=\p{Lu}))/u, '').replace(/[.;]\s*$/, '').trim();
   // A long text is prose, not people, unless commas come as often as names do (a paragraph of fifty names).
   if (clean === '' || clean === '-' || (clean.length > 400 && clean.split(',').length < clean.length / 60)) return [];
   const grouped = officeGroups(clean, options, vocabs);
@@ -56,6 +56,8 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   const listed = (mentions(clean) ?? slashed(clean, vocabs) ?? splitTopLevel(clean, each ? /[;]/ : PEOPLE_SEPARATORS)).flatMap((part) => byAddress(part, vocabs));
   const parts = surnamesFirst(each ? listed : listed.flatMap(afterParens).map(withoutHeadCount), each && !options.oneEach).map((part) => withoutPresenceMark(withoutGroupLabel(withoutOrdinal(part), vocabs), vocabs));
   const people: PersonEntry[] = [];
+  // A list that gives a person's office after their name and a colon (`Ann Lee: voorzitter`, `Bo Chan: Treasurer`) gives each part so.
+  const officesAfterNames = parts.some((part) => holdsOffice(nameThenDetail(part, vocabs)?.detail ?? '', vocabs));
   let rolesLead: boolean | null = null;
   // An office between commas before its holder (`..., and, in the Chair, Mr Cole`) is the next person's.
   let held: { role: string; at: number } | null = null;
@@ -74,6 +76,20 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
     const labelled = rest.length === 0 ? roleLabelled(head, vocabs) : null;
     if (labelled !== null) {
       people.push(labelled);
+      continue;
+    }
+    const named = officesAfterNames && rest.length === 0 ? nameThenDetail(head, vocabs) : null;
+    const namedPerson = named === null ? [] : readPerson(named.name, vocabs, false);
+    if (named !== null && namedPerson.length === 1) {
+      addDetail(namedPerson[0] as PersonEntry, named.detail, vocabs, named.name);
+      people.push(...namedPerson);
+      continue;
+    }
+    const glued = rest.length === 0 ? gluedRole(head, vocabs) : null;
+    const gluedPerson = glued === null ? [] : readPerson(glued.text, vocabs, options.nicks ?? false);
+    if (glued !== null && gluedPerson.length === 1) {
+      (gluedPerson[0] as PersonEntry).roles.push(glued.role);
+      people.push(...gluedPerson);
       continue;
     }
     const role = roleOf(head, vocabs);
@@ -128,6 +144,64 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   }
   if (held !== null && people.length > held.at) (people[held.at] as PersonEntry).roles.push(held.role);
   return people;
+}
+
+/**
+ * A full name, a colon and the person's detail (`Ann Lee: Treasurer`, `Bo Chan: voorzitter`), the
+ * reverse of a role's label (`Chair: Ann Lee`): a name of two words or more, no office, before the
+ * first colon. Null for any other part.
+ */
+function nameThenDetail(part: string, vocabs: readonly Vocabulary[]): { name: string; detail: string } | null {
+  const colon = part.indexOf(':');
+  if (colon <= 0) return null;
+  const name = part.slice(0, colon).trim();
+  const detail = part.slice(colon + 1).trim();
+  if (detail === '' || !name.includes(' ') || !isName(name)) return null;
+  if (roleOf(name, vocabs) !== null || splitLeadingRole(name, vocabs) !== null || trailingRole(name, vocabs) !== null || isGroup(name, vocabs)) return null;
+  return { name, detail };
+}
+
+/** Whether a part is a full name, a colon and an office (`Ann Lee: voorzitter`): a person, not a group's label before its names. */
+export function nameWithOffice(part: string, vocabs: readonly Vocabulary[]): boolean {
+  return holdsOffice(nameThenDetail(part, vocabs)?.detail ?? '', vocabs);
+}
+
+/**
+ * Whether a person's detail, up to its first comma, is an office (`voorzitter`, `Union President (Chair)`).
+ * The words outside the parentheses must be the office: after a group's label come names, perhaps with
+ * offices in parentheses (`City Library: Dee Fox (Director)`), and a name is no office.
+ */
+function holdsOffice(detail: string, vocabs: readonly Vocabulary[]): boolean {
+  const first = splitTopLevel(detail, /,/)[0] ?? '';
+  const office = first.replace(/\([^()]*\)/gu, ' ').trim();
+  return office !== '' && (roleOf(office, vocabs) !== null || splitLeadingRole(office, vocabs) !== null || trailingRole(office, vocabs) !== null || isJobTitle(office, vocabs));
+}
+
+/**
+ * A name with its office joined to it by a hyphen, as a typed list glues them (`Ann Lee-Chairman (AL)`,
+ * `Bo Chan-Vice Chairman`): the words after the first hyphen between a small letter and a capital that are
+ * an office of the vocabularies, the words before it a name of two words or more (a double surname,
+ * `Ann Lee-Smith`, has no office after its hyphen). Null for any other part.
+ */
+function gluedRole(part: string, vocabs: readonly Vocabulary[]): { text: string; role: string } | null {
+  const paren = part.indexOf('(');
+  const body = (paren >= 0 ? part.slice(0, paren) : part).trimEnd();
+  const tail = paren >= 0 ? ` ${part.slice(paren)}` : '';
+  // The first such hyphen whose rest is an office splits them, so an office with a hyphen of its own stays whole (`Bo Chan-Vice-Chair`).
+  for (let at = body.indexOf('-'); at > 0; at = body.indexOf('-', at + 1)) {
+    if (!/\p{Ll}/u.test(body.charAt(at - 1)) || !/\p{Lu}/u.test(body.charAt(at + 1))) continue;
+    const name = body.slice(0, at);
+    const role = roleOf(body.slice(at + 1), vocabs) ?? labelledRole(body.slice(at + 1), vocabs);
+    if (role !== null) return name.trim().includes(' ') ? { text: name + tail, role } : null;
+  }
+  return null;
+}
+
+/** The meeting role a label of the vocabularies names (`Co-Chair`, `Vice-Chair`), or null. */
+function labelledRole(text: string, vocabs: readonly Vocabulary[]): string | null {
+  const word = text.trim().toLowerCase();
+  for (const [field, role] of [['chair', 'chair'], ['viceChair', 'vice-chair'], ['secretary', 'secretary']] as const) if (vocabs.some((v) => (v.labels[field] ?? []).includes(word))) return role;
+  return null;
 }
 
 /** The role of a part that is an office after the words that say it is held (`in the Chair`), or null. */
@@ -608,6 +682,9 @@ function withoutEmails(text: string): string {
  */
 function withoutTitles(text: string, vocabs: readonly Vocabulary[]): string {
   const words = text.split(' ');
+  // A title that is also initials, written otherwise than as the title (`CR Jones`), is the initials.
+  const first = words[0] ?? '';
+  if (vocabs.some((v) => (v.caseTitles ?? []).some((t) => t !== first && t.toLowerCase() === first.toLowerCase()))) return text;
   const titles = honorifics(vocabs);
   // A title of two words (`County Cllr`, `District Councillor`) before a name of one word or more.
   if (words.length >= 3 && titles.has(`${words[0]} ${words[1]}`.toLowerCase())) return words.slice(2).join(' ');

@@ -43,7 +43,11 @@ const roleWordsOf = oncePer((vocabs: readonly Vocabulary[]): ReadonlyMap<string,
 /** Roles stated in sentences: `Seth Tisue (secretary)`, `As chairperson, Jon Pretty ...`. */
 export function proseRoles(lines: readonly Line[], header: Header, claims: RoleClaim[], vocabs: readonly Vocabulary[]): void {
   const roles = roleWordsOf(vocabs);
+  // The title of the agenda item the line stands in, once one has begun.
+  let section: string | null = null;
   for (const line of lines.slice(0, 200)) {
+    const title = itemTitle(line);
+    if (title !== null) section = title;
     if (line.text.length > 600) {
       // A report told in one long paragraph or point (`Am Donnerstag fand unsere Jahreshauptversammlung statt. Vor 18 Mitgliedern eröffnete …`) opens with its opening: its head is read for the one who opens.
       // Only its sentences are read, each alone: a header flattened into the paragraph (`Notulist: Directie: …`) is no opening.
@@ -53,6 +57,9 @@ export function proseRoles(lines: readonly Line[], header: Header, claims: RoleC
     }
     // The sentence that opens the meeting may be written as a point of a list, or run on below one (`- Der Vorsitzende, ... eröffnet ...`).
     if (line.kind === 'listItem') for (const said of openingAppositions(line.text, roles, vocabs)) addOpener(said.name, said.role, header, claims);
+    if ((line.kind === 'paragraph' || line.kind === 'listItem') && title === null && meetingOfficersUnder(section, roles, vocabs)) {
+      for (const officer of officersOnLine(line.text, roles, vocabs)) addProse(officer.name, officer.role, header, claims);
+    }
     if (line.kind !== 'paragraph') continue;
     for (const m of line.text.matchAll(/ \((\p{L}+)\)/gu)) addProse(nameBefore(line.text.slice(0, m.index), vocabs)[0], roles.get((m[1] ?? '').toLowerCase()), header, claims);
     for (const m of line.text.matchAll(/\b[Aa]s (\p{L}+), /gu)) addProse(namesAfter(line.text.slice(m.index + m[0].length), vocabs)[0], roles.get((m[1] ?? '').toLowerCase()), header, claims);
@@ -62,6 +69,72 @@ export function proseRoles(lines: readonly Line[], header: Header, claims: RoleC
       addProse(said.name, roles.get(said.role) ?? roles.get(said.role.replace(/n[aä]$/u, '')), header, claims);
     }
   }
+}
+
+/** The number that opens an agenda item written as a paragraph (`2. Election`, `§ 3 Val`, `4 § Valinta`, `1.2 Opening`). */
+const ITEM_NUMBER = /^(?:§\s?)?\d{1,3}(?:\.\d{1,2}){0,2}\.?\s?(?:§\s?)?\p{L}/u;
+
+/** The title of an agenda item a line opens (a heading below the title, a numbered point or paragraph), or null. */
+function itemTitle(line: Line): string | null {
+  if (line.kind === 'heading') return line.depth >= 2 ? line.text : null;
+  if (line.kind === 'listItem' && line.itemStart && line.ordinal !== null) return line.text;
+  return line.kind === 'paragraph' && ITEM_NUMBER.test(line.text) ? line.text : null;
+}
+
+/** A year in a title (`Board for 2027`, `Hallitus vuodelle 2027`): the term of those elected, no meeting's. */
+const YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/u;
+
+/**
+ * Whether the officers on lines of their own under an item are the meeting's: in the header (no item
+ * yet), or under an item with no year and no election of offices it does not name (`Mötet öppnat`,
+ * `Kokouksen puheenjohtajan ja sihteerin valinta`). Next year's board (`Hallitus vuodelle 2027`) and
+ * the officers an annual meeting elects (`Election of officers`) are the body's, not the meeting's.
+ */
+function meetingOfficersUnder(section: string | null, roles: ReadonlyMap<string, string>, vocabs: readonly Vocabulary[]): boolean {
+  if (section === null) return true;
+  if (YEAR.test(section)) return false;
+  const words = section.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (!words.some((w) => vocabs.some((v) => v.electionWords.includes(w)))) return true;
+  return words.some((w) => [...roles.keys()].some((role) => !role.includes(' ') && w.startsWith(role)));
+}
+
+/** The most words of a name after its office on a line of their own. */
+const MOST_OFFICER_WORDS = 4;
+
+/**
+ * A line that is an office and its holder's name and nothing more (`Puheenjohtaja Aino Aho`,
+ * `Ordförande Eva Lind`, `Chair Ann Lee`), as a header lists the officers under one another
+ * without colons: the office, of one word or two, then capitalised name words only. Its holder
+ * must be one the minutes list (`addProse`), so a heading such as `Chair Report` names no one.
+ */
+function officersOnLine(text: string, roles: ReadonlyMap<string, string>, vocabs: readonly Vocabulary[]): { name: string; role: string }[] {
+  const words = text.trim().split(/\s+/u);
+  // Most lines open with no office: they are done with before any more is made of them.
+  if (!roles.has((words[0] ?? '').toLowerCase()) && !roles.has(words.slice(0, 2).join(' ').toLowerCase())) return [];
+  const ands = wordSet(vocabs, 'and');
+  // Two offices joined by an "and" word (`Mötesordförande Eva Lind och mötessekreterare Per Holm`): each with its holder, or none at all.
+  const parts: string[][] = [[]];
+  for (const word of words) {
+    if (ands.has(word.toLowerCase()) && (parts[parts.length - 1] as string[]).length > 0) parts.push([]);
+    else (parts[parts.length - 1] as string[]).push(word);
+  }
+  const officers = parts.map((part) => officeThenName(part, roles, vocabs));
+  return officers.every((officer) => officer !== null) ? (officers as { name: string; role: string }[]) : [];
+}
+
+/** The office and the name of the words of a line or of its part between "and" words, or null. */
+function officeThenName(words: readonly string[], roles: ReadonlyMap<string, string>, vocabs: readonly Vocabulary[]): { name: string; role: string } | null {
+  if (words.length < 2 || words.length > MOST_OFFICER_WORDS + 2) return null;
+  for (const n of [2, 1]) {
+    const office = words.slice(0, n).join(' ').toLowerCase();
+    // A word for the minutes themselves (`Verslag`, `Notulen`) heads an item about them: no office.
+    if (vocabs.some((v) => v.documentWords.includes(office))) return null;
+    const role = roles.get(office);
+    const name = words.slice(n);
+    if (role === undefined || name.length === 0 || name.length > MOST_OFFICER_WORDS) continue;
+    return name.every((word) => NAME_WORD.test(word) && !/[.,:;]$/u.test(word)) && /^\p{Lu}/u.test(name[0] as string) ? { name: name.join(' '), role } : null;
+  }
+  return null;
 }
 
 /**
@@ -195,10 +268,12 @@ interface Phrase {
   role: string;
   before: boolean;
   weak: boolean;
+  closing: boolean;
+  meetingNext: boolean;
 }
 
-/** A clock time after `at` (`at 7:02 PM`, `at 19.30`, `at 14:00:11`), which may stand inside a role phrase. */
-const CLOCK_TIME = / at \d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\b\.?)?/giu;
+/** A clock time after `at` (`at 7:02 PM`, `at 19.30`, `at 14:00:11`, a form's `opened at: 7:02 PM, by`), which may stand inside a role phrase. */
+const CLOCK_TIME = / at:? \d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\b\.?)?,?/giu;
 
 /** Runs of letters: the words of a lower-case line. */
 const LETTERS = /\p{L}+/gu;
@@ -212,8 +287,8 @@ function firstWord(text: string): string {
 const phrasesOf = oncePer((vocabs: readonly Vocabulary[]): Phrase[] =>
   vocabs
     .flatMap((v) => v.rolePhrases.flatMap((p) => [
-      ...p.before.map((text) => ({ text, first: firstWord(text), role: p.role, before: true, weak: p.weak ?? false })),
-      ...p.after.map((text) => ({ text, first: firstWord(text), role: p.role, before: false, weak: p.weak ?? false })),
+      ...p.before.map((text) => ({ text, first: firstWord(text), role: p.role, before: true, weak: p.weak ?? false, closing: p.closing ?? false, meetingNext: p.meetingNext ?? false })),
+      ...p.after.map((text) => ({ text, first: firstWord(text), role: p.role, before: false, weak: p.weak ?? false, closing: p.closing ?? false, meetingNext: p.meetingNext ?? false })),
     ]))
     .sort((a, b) => b.text.length - a.text.length),
 );
@@ -289,6 +364,9 @@ export function roleSentences(lines: readonly Line[], claims: RoleClaim[], vocab
       if (next) return;
       const { at, length } = found;
       if (phrase.weak && !namesMeeting(lower, vocabs)) continue;
+      const rest = lower.slice(at + length);
+      if (phrase.closing && !closesClause(rest, vocabs)) continue;
+      if (phrase.meetingNext && !namesMeeting(rest.trim().split(/\s+/u, 3).join(' '), vocabs)) continue;
       const names = phrase.before ? namesAfter(text.slice(at + length), vocabs) : SHARED_ROLES.has(phrase.role) ? namesBefore(text.slice(0, at), vocabs) : nameBefore(text.slice(0, at), vocabs, true);
       if (names.length === 0) continue;
       const claim: RoleClaim = { role: phrase.role, names, strength: phrase.weak ? 0 : 1 };
@@ -606,7 +684,9 @@ function nameBefore(text: string, vocabs: readonly Vocabulary[], shared = false)
   const title = (word: string): boolean => vocabs.some((v) => (v.honorifics ?? []).includes(word.toLowerCase()));
   // A pronoun that opens the sentence is capitalised too (`Hij opent de vergadering`, `She called the meeting to order`): nobody's name.
   const pronoun = (word: string): boolean => vocabs.some((v) => v.notNames.includes(word.toLowerCase()));
-  while (name.length > 0 && (pronoun(name[0] as string) || roleOf(name[0] as string, vocabs) !== null || isCompoundRole(name[0] as string, vocabs) || ARTICLES.has((name[0] as string).toLowerCase()) || opensWithVerb(name[0] as string, vocabs) || title(name[0] as string))) name.shift();
+  // A small word that opens the sentence is capitalised too (`With Cllr Lee in the chair, ...`); a particle of a name (`Van Dijk`) is kept.
+  const small = (word: string): boolean => !NAME_WORD.test(word.toLowerCase()) && vocabs.some((v) => v.stopwords.includes(word.toLowerCase()));
+  while (name.length > 0 && (pronoun(name[0] as string) || small(name[0] as string) || roleOf(name[0] as string, vocabs) !== null || isCompoundRole(name[0] as string, vocabs) || ARTICLES.has((name[0] as string).toLowerCase()) || opensWithVerb(name[0] as string, vocabs) || title(name[0] as string))) name.shift();
   // A noun built with a noun suffix (`… einer Enthaltung als Protokollant angenommen`) is no name.
   if (name.some((word) => nounShaped(word.toLowerCase(), vocabs))) return [];
   return name.length > 0 && /^\p{Lu}/u.test(name[0] as string) ? [name.join(' ')] : [];

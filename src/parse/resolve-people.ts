@@ -73,7 +73,7 @@ function resolveUncached(written: string, participants: readonly Person[], index
   const candidates = participants.filter((_, i) => words.every((w) => (index.parts[i] as string[]).includes(w)));
   if (candidates.length === 1) return (candidates[0] as Person).name;
   if (candidates.length > 1) return null;
-  if (words.length === 2) return byInitial(words[0] as string, words[1] as string, participants, index);
+  if (words.length === 2) return byInitial(words[0] as string, words[1] as string, participants, index) ?? byFirstInitial(words[0] as string, words[1] as string, participants, index);
   if (words.length !== 1) return null;
   const word = words[0] as string;
   const inflected = participants.filter((_, i) => (index.parts[i] as string[]).some((part) => isInflection(word, part)));
@@ -134,6 +134,21 @@ function byInitial(first: string, initial: string, participants: readonly Person
   const fits = participants.filter((_, i) => {
     const parts = (index.folded[i] as string).split(/\s+/);
     return parts.length >= 2 && parts[0] === first && (parts[parts.length - 1] as string).startsWith(letter);
+  });
+  return fits.length === 1 ? (fits[0] as Person).name : null;
+}
+
+/**
+ * The participant written by the initial of the first name and the whole surname (`T. Best`,
+ * `Cr T Best` for Tom Best), as councils write a member in the text below a list of full names:
+ * exactly one participant whose first word begins with the letter and whose last word is the surname.
+ */
+function byFirstInitial(initial: string, surname: string, participants: readonly Person[], index: PeopleIndex): string | null {
+  const letter = initial.replace(/\.$/u, '');
+  if (!/^\p{L}$/u.test(letter) || surname.length < 2) return null;
+  const fits = participants.filter((_, i) => {
+    const parts = (index.folded[i] as string).split(/\s+/);
+    return parts.length >= 2 && (parts[0] as string).length > 1 && (parts[0] as string).startsWith(letter) && parts[parts.length - 1] === surname;
   });
   return fits.length === 1 ? (fits[0] as Person).name : null;
 }

@@ -7,6 +7,7 @@ import type { Header } from './read-header.js';
 import { ITEM_NUMBER_ALONE } from './header.js';
 import { findPhrase, gather, leadingCueWord, wordsOf } from './cues.js';
 import { sentencesOf } from './read-attendance.js';
+import { isBlank, trimEndWhere } from './trim.js';
 import type { Line } from './types.js';
 
 interface Candidate {
@@ -263,11 +264,14 @@ function leadLabel(title: string): string {
  * label of a section without its colon (`Decisions`, `Beslut`, `Sovitut tehtävät` typed alone on the
  * line), and no line set wholly in bold, a topic of the minutes, follows the run's start.
  */
+/** The marks around a label typed alone on its line (`**Decisions**`, `Beslut:`, `## Päätökset.`). */
+const LABEL_MARKS = '.:*_#';
+
 function unlabelled(lines: readonly Line[], chain: readonly Candidate[], vocabs: readonly Vocabulary[]): boolean {
   const first = (chain[0] as Candidate).index;
   const above = lines[first - 1];
   if (above !== undefined) {
-    const said = fold(above.text).replace(/[.:*_#\s]+$/u, '').replace(/^[*_#\s]+/u, '');
+    const said = trimEndWhere(fold(above.text), (code) => isBlank(code) || LABEL_MARKS.includes(String.fromCharCode(code))).replace(/^[*_#\s]+/u, '');
     if (above.bold || vocabs.some((v) => Object.values(v.labels).some((labels) => labels.includes(said)))) return false;
   }
   return !lines.slice(first).some((line) => line.bold && line.kind === 'paragraph' && line.listDepth === 0);

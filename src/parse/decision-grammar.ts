@@ -223,6 +223,8 @@ export function personDecides(text: string, cueWords: string, vocabs: readonly V
   const pronouns = gather(vocabs, 'personPronouns');
   if (wordsOf(before).slice(-2).some((w) => pronouns.includes(w))) return true;
   const name = lastName(before);
+  // `Proposal from Ann approved`, `Voorstel van Piet aangenomen`, `Antrag von Jonas angenommen`: the name is the proposal's author, the proposal what was decided.
+  if (name !== undefined && hasWord(wordsOf(before).slice(-4, -2), gather(vocabs, 'proposalCues'))) return false;
   const next = wordsOf(text.slice(at + verb.length))[0];
   const toDo = next !== undefined && isWord(next, gather(vocabs, 'ownerLinks'));
   // `Niall elected unopposed`, `Ann Lee re-elected treasurer`: the name before a word of choosing is who was chosen, by the body.

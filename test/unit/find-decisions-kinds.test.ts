@@ -414,3 +414,17 @@ describe('findDecisions: matters put off to a later meeting', () => {
     expect(parseMinutes(text).actions.map((a) => a.owners)).toEqual([['Alice Smith'], ['Alice Smith']]);
   });
 });
+
+describe('a proposal named by its author, then the verdict', () => {
+  it('reads `Proposal from Ann approved` as the body\'s decision: the name after the preposition is the proposal\'s author', () => {
+    const en = parseMinutes('# Committee meeting 4 March 2026\n\nPresent: Ann Lee, Bo Chan\n\n## Social\n- Proposal from Ann approved.\n');
+    const nl = parseMinutes('# Overleg bestuur 4 maart 2026\n\nAanwezig: Jan de Vries, Anna Bakker, Piet Smit\n\n## Ledenavond\n- Voorstel van Piet aangenomen.\n');
+    expect(en.decisions.map((d) => d.text)).toEqual(['Proposal from Ann approved.']);
+    expect(nl.decisions.map((d) => d.text)).toEqual(['Voorstel van Piet aangenomen.']);
+  });
+
+  it('still reads a person who approves as no decision of the body', () => {
+    const en = parseMinutes('# Committee meeting 4 March 2026\n\nPresent: Ann Lee, Bo Chan\n\n## Social\n- Following the proposal by Ann, Bo approved the plan for his team.\n');
+    expect(en.decisions).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { gather, isWord, wordsOf } from './cues.js';
 import type { Header } from './read-header.js';
+import { fieldLines } from './header.js';
 import { isStandingItem } from './agenda-outline.js';
 import { fieldOf } from './read-label.js';
 import { resolvePerson } from './resolve-people.js';
@@ -65,9 +66,9 @@ function lonePoints(lines: readonly Line[], header: Header, vocabs: readonly Voc
 function lineTopics(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
   const found: number[] = [];
   // The lines the title, date and other fields were read from are the header, not topics.
-  const fieldLines = new Set(Object.values(header.fields).map((source) => source.position.line));
+  const fromFields = fieldLines(header);
   lines.forEach((line, index) => {
-    if (line.kind !== 'paragraph' || line.bold || line.lead !== null || line.quoteDepth > 0 || fieldLines.has(line.start.line)) return;
+    if (line.kind !== 'paragraph' || line.bold || line.lead !== null || line.quoteDepth > 0 || fromFields.has(line.start.line)) return;
     // The opening and closing of the meeting (`Call to Order`, `Adjournment`) are topics, though the header reads a time from them.
     // A standing item of an agenda (`Notulen vorige vergadering`, `Rondvraag`) is a topic though it opens with a label's word, and its notes may be one short line (`Geen vragen.`).
     const standing = isStandingItem(line.text, vocabs);

@@ -4,10 +4,11 @@ import type { Vocabulary } from '../lang/types.js';
 import { bodyItem, cleanItemTitle, closeRanges, type AgendaDraft } from './agenda-draft.js';
 import { letterRank, readItemLetter, readItemNumber, romanValue, SUB_ITEM_MARK } from './agenda-number.js';
 import type { Header } from './read-header.js';
-import { ITEM_NUMBER_ALONE } from './header.js';
+import { fieldLines, ITEM_NUMBER_ALONE } from './header.js';
 import { findPhrase, gather, leadingCueWord, wordsOf } from './cues.js';
+import { actionMarkers, leadingMarker } from './decision-markers.js';
+import { fieldOf } from './read-label.js';
 import { sentencesOf } from './read-attendance.js';
-import { isBlank, trimEndWhere } from './trim.js';
 import type { Line } from './types.js';
 
 interface Candidate {
@@ -197,8 +198,7 @@ function recordsActs(lines: readonly Line[], chain: readonly Candidate[], vocabs
  */
 function framesMeeting(lines: readonly Line[], chain: readonly Candidate[], vocabs: readonly Vocabulary[]): boolean {
   if (!standsAlone(lines, chain) || !unlabelled(lines, chain, vocabs)) return false;
-  const markers = [...gather(vocabs, 'actionMarkers'), ...vocabs.flatMap((v) => [...(v.labels.decisions ?? []), ...(v.labels.actions ?? [])])].map(fold);
-  if (chain.some((c) => markers.includes(fold(leadLabel(minuteText(lines, c)))))) return false;
+  if (chain.some((c) => leadingMarker(minuteText(lines, c), outcomeMarkers(vocabs)) !== null)) return false;
   const last = chain.length - 1;
   const framed = chain.map((c, k) => {
     const text = minuteText(lines, c);
@@ -222,8 +222,7 @@ function framesMeeting(lines: readonly Line[], chain: readonly Candidate[], voca
 function afterHeader(lines: readonly Line[], first: number, header: Header): boolean {
   const above = lines[first - 1];
   if (above === undefined) return true;
-  const fieldLines = new Set(Object.values(header.fields).map((source) => source.position.line));
-  return header.consumed.has(first - 1) || header.labels.has(first - 1) || fieldLines.has(above.start.line) || (above.kind === 'heading' && above.depth === 1);
+  return header.consumed.has(first - 1) || header.labels.has(first - 1) || fieldLines(header).has(above.start.line) || (above.kind === 'heading' && above.depth === 1);
 }
 
 /** The standing items of an agenda that are several words (`matters arising`, `övriga frågor`), made once. */
@@ -253,27 +252,18 @@ function minuteText(lines: readonly Line[], candidate: Candidate): string {
   return line.kind === 'listItem' && line.text !== '' ? line.text : candidate.title;
 }
 
-/** The words before an item's colon (`Agreed` of `Agreed: the quiz moves to Friday.`), or ''. */
-function leadLabel(title: string): string {
-  const colon = title.indexOf(':');
-  return colon > 0 && colon <= 30 ? title.slice(0, colon) : '';
-}
+/** The markers that lead an outcome or a task (`Agreed`, `Action`, `Beslut`, `Tehtävät`), folded, made once per list of vocabularies. */
+const outcomeMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] => [...actionMarkers(vocabs), ...vocabs.flatMap((v) => [...(v.labels.decisions ?? []), ...(v.labels.actions ?? [])]).map(fold)]);
 
 /**
  * Whether nothing marks a run as one section's list: the line right above is no bold line and no
  * label of a section without its colon (`Decisions`, `Beslut`, `Sovitut tehtävät` typed alone on the
  * line), and no line set wholly in bold, a topic of the minutes, follows the run's start.
  */
-/** The marks around a label typed alone on its line (`**Decisions**`, `Beslut:`, `## Päätökset.`). */
-const LABEL_MARKS = '.:*_#';
-
 function unlabelled(lines: readonly Line[], chain: readonly Candidate[], vocabs: readonly Vocabulary[]): boolean {
   const first = (chain[0] as Candidate).index;
   const above = lines[first - 1];
-  if (above !== undefined) {
-    const said = trimEndWhere(fold(above.text), (code) => isBlank(code) || LABEL_MARKS.includes(String.fromCharCode(code))).replace(/^[*_#\s]+/u, '');
-    if (above.bold || vocabs.some((v) => Object.values(v.labels).some((labels) => labels.includes(said)))) return false;
-  }
+  if (above !== undefined && (above.bold || fieldOf(above.text, vocabs) !== null)) return false;
   return !lines.slice(first).some((line) => line.bold && line.kind === 'paragraph' && line.listDepth === 0);
 }
 

@@ -4,6 +4,7 @@ import { fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { Header } from './read-header.js';
+import { fieldLines } from './header.js';
 import { fieldOf } from './read-label.js';
 import { resolvePerson } from './resolve-people.js';
 import { trimEndWhere } from './trim.js';
@@ -31,10 +32,10 @@ export function runInTopics(lines: readonly Line[], header: Header, vocabs: read
   const found: { index: number; title: string }[] = [];
   const marks = outcomeLabels(vocabs);
   // The lines the title, date and other fields were read from are the header (`Library – Board of Trustees`).
-  const fieldLines = new Set(Object.values(header.fields).map((source) => source.position.line));
+  const fromFields = fieldLines(header);
   lines.forEach((line, index) => {
     if (line.kind !== 'paragraph' || line.bold || line.lead !== null || line.listDepth > 0 || line.quoteDepth > 0) return;
-    if (header.labels.has(index) || header.consumed.has(index) || fieldLines.has(line.start.line) || lines[index - 1]?.block === line.block) return;
+    if (header.labels.has(index) || header.consumed.has(index) || fromFields.has(line.start.line) || lines[index - 1]?.block === line.block) return;
     const title = capitalHead(line.text) ?? dashedHead(line.text);
     if (title === null || fieldOf(title, vocabs) !== null || marks.has(fold(title))) return;
     if (resolvePerson(title, header.participants) !== null) return;

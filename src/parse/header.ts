@@ -24,6 +24,11 @@ export interface Header {
   sourceLines: readonly string[];
 }
 
+/** The lines of the file (1-based, as sources give them) the title, date and other fields were read from. */
+export function fieldLines(header: Header): ReadonlySet<number> {
+  return new Set(Object.values(header.fields).map((source) => source.position.line));
+}
+
 /** An item's number alone on its line (`§ 3`, `3 §`, `3.`, `3`), as text exported from a word processor sets it over the item's title. */
 export const ITEM_NUMBER_ALONE = /^(?:§\s*\d{1,3}|\d{1,3}\s*§|\d{1,3}[.)]?)$/u;
 

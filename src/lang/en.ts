@@ -229,7 +229,9 @@ export const en: Vocabulary = {
     // The officers' reports and the business of a Robert's Rules order of business (US and UK clubs, PTAs, libraries), with and without the possessive.
     "president's report", 'presidents report', 'president report', "chair's report", 'chairs report', "chairman's report", "chairperson's report", "secretary's report", 'secretarys report', 'secretary report',
     "treasurer's report", 'treasurers report', 'treasurer report', "principal's report", 'principals report', 'principal report', 'committee reports', 'reports of officers', "officers' reports", 'officers reports',
-    'old business', 'new business', 'unfinished business', 'general business'],
+    'old business', 'new business', 'unfinished business', 'general business',
+    // The standing business of an English parish or town council (Local Government Act 1972 and the Localism Act 2011: declared interests, the public's session).
+    'declarations of interest', 'declaration of interest', 'declarations of interests', 'disclosure of interests', 'disclosures of interest', 'public participation', 'public forum', 'public question time', "clerk's report", 'clerks report', 'minutes of the last meeting'],
   questionWords: ['what', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'which'],
   separableDecisions: [],
   relativePronouns: ['which'],

@@ -43,6 +43,12 @@ const LONGEST_TITLE = 120;
  * the run is shorter than three or most items have nothing under them (a plain numbered list).
  */
 export function numberedOutline(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], ordinals: ReadonlyMap<number, number>): AgendaDraft[] {
+  const run = countedOutline(lines, header, vocabs, ordinals);
+  // Else minutes numbered by the council's own reference (`1262 APOLOGIES FOR ABSENCE`, `22.01 To receive apologies`, `23/165 Declarations`).
+  return run.length > 0 ? run : councilMinutes(lines, header, vocabs);
+}
+
+function countedOutline(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], ordinals: ReadonlyMap<number, number>): AgendaDraft[] {
   const numbered = outlineCandidates(lines, header, vocabs, ordinals);
   // Minutes that number nothing may letter their items (`A. Opening`, `B. Reports`); beside numbers, letters mark sub-items.
   const all = numbered.length > 0 ? numbered : letteredCandidates(lines, header);
@@ -476,6 +482,215 @@ function countedOn(lines: readonly Line[], run: readonly Candidate[], strict: bo
     if ((strict && item.major !== before.major + 1) || (lines[item.index] as Line).start.line <= (lines[before.index] as Line).start.line) return [];
   }
   return run.length >= 3 ? [...run] : [];
+}
+
+/**
+ * The minutes of a council numbered by its own references, as English parish and town councils
+ * number them: by a running count through the council's life (`1262 APOLOGIES FOR ABSENCE`, `2891.
+ * Apologies`, `032      Chair's Remarks: ...`, a letter for a minute put in between: `1956a`), or by
+ * the year or the meeting and a count within it (`22.01 To receive apologies`, `23/165 Declarations
+ * of Interest`, `2020/01/01. Apologies`, `2307.01 Present`). Lines opening with such a reference and
+ * a title in a capital, counting up one by one in document order (the part before the count the same
+ * on each), three at least; the title is read as `councilTitle` reads it. A number of three or four
+ * digits alone that could be years near the meeting's is none, and the run must be the frame of a
+ * meeting (see `framesCouncil`): a list of rooms, invoices, plots or bib numbers is none. Empty
+ * otherwise.
+ */
+function councilMinutes(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
+  const byKey = new Map<string, CouncilMinute[]>();
+  lines.forEach((line, index) => {
+    if (line.kind !== 'paragraph' || line.quoteDepth > 0 || (header.consumed.has(index) && !header.labels.has(index))) return;
+    const text = line.text.trimStart();
+    const reference = councilReference(text);
+    if (reference === null) return;
+    const rest = text.slice(reference.length);
+    const lead = councilTitle(rest);
+    if (lead === null) return;
+    const found: CouncilMinute = { index, major: reference.count, sub: false, number: reference.number, title: lead, suffix: reference.suffix, rest };
+    const same = byKey.get(reference.key);
+    if (same === undefined) byKey.set(reference.key, [found]);
+    else same.push(found);
+  });
+  // The run of the fewest groups is the minutes' own (`22.01`, `22.02`, `22.03`); `22.02.01` ... are parts of one of them.
+  let run: CouncilMinute[] = [];
+  let depth = Infinity;
+  for (const [key, found] of byKey) {
+    const counted = countingUp(found);
+    if (new Set(counted.map((c) => c.major)).size < 3 || (key === '' && yearsLike(counted, header.date))) continue;
+    const groups = key.length - key.replace(/[./]/gu, '').length;
+    if (groups < depth || (groups === depth && counted.length >= run.length)) {
+      run = counted;
+      depth = groups;
+    }
+  }
+  if (run.length === 0 || !framesCouncil(run, vocabs)) return [];
+  return closeRanges(run.map((c) => bodyItem(lines, c.index, c.number, c.title)), lines.length);
+}
+
+interface CouncilMinute extends Candidate {
+  /** The letter after the count (`1956a`), or ''. */
+  suffix: string;
+  /** The line's text after the reference: the title and any notes. */
+  rest: string;
+}
+
+interface CouncilReference {
+  /** What stands before the count (`22.`, `2020/01/`); '' for a running count alone. */
+  key: string;
+  count: number;
+  suffix: string;
+  /** The item's number as written (`22.01`, `2020/01/01`), a running count alone as its number (`032` -> `32`). */
+  number: string;
+  /** How many characters the reference takes, with its closing mark and the blanks after it. */
+  length: number;
+}
+
+/** Digit groups at most in a reference (`2020/01/01`). */
+const MOST_GROUPS = 3;
+
+/**
+ * The council's reference that opens a line: digits, up to three groups joined by a stop or a slash
+ * (`1262`, `22.01`, `23/165`, `2020/01/01`), a letter for a minute put in between (`1956a`), then a
+ * stop, a colon or a bracket (a blank may stand before it: `019 : Declarations`) and blanks, or a
+ * capital right after the digits (`2020/01/02Opportunity`, as a converter glues them). A count alone
+ * has three or four digits (shorter ones are the numbered items `numberedOutline` reads); in a
+ * reference of groups the count is the last, of one to three digits. A scan, no pattern. Null otherwise.
+ */
+export function councilReference(text: string): CouncilReference | null {
+  const groups: string[] = [];
+  let key = '';
+  let at = 0;
+  for (;;) {
+    let end = at;
+    while (end < text.length && end - at <= 4 && isDigit(text.charCodeAt(end))) end++;
+    if (end === at || end - at > 4) return null;
+    groups.push(text.slice(at, end));
+    at = end;
+    const mark = text.charAt(at);
+    if ((mark === '.' || mark === '/') && isDigit(text.charCodeAt(at + 1)) && groups.length < MOST_GROUPS) {
+      key += `${groups[groups.length - 1] as string}${mark}`;
+      at++;
+      continue;
+    }
+    break;
+  }
+  const last = groups[groups.length - 1] as string;
+  if (groups.length === 1 ? last.length < 3 : last.length > 3) return null;
+  let suffix = '';
+  if (/^[a-z]$/u.test(text.charAt(at)) && !/\p{L}/u.test(text.charAt(at + 1))) suffix = text.charAt(at++);
+  let after = at;
+  while (isBlank(text.charCodeAt(after))) after++;
+  const mark = text.charAt(after);
+  if (mark === '.' || mark === ':' || mark === ')') at = after + 1;
+  const before = at;
+  while (isBlank(text.charCodeAt(at))) at++;
+  // No blank after the reference: only a capital glued on opens a title (`2020/01/02Opportunity`, `2021/03/01.Apologies`).
+  if (at === before && !/^\p{Lu}/u.test(text.charAt(at))) return null;
+  const count = Number(last);
+  return { key, count, suffix, number: key === '' ? `${count}${suffix}` : `${key}${last}${suffix}`, length: at };
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0;
+}
+
+/**
+ * Whether a council's numbered run is the frame of a meeting: two of its minutes at least are a
+ * standing item of an agenda (`Apologies for absence`, `Declarations of interest`, `Minutes of the
+ * meeting held on ...`, `Matters arising`) or open or close it in the words minutes use, one of them
+ * among the first two minutes or the last. A numbered list of rooms, invoices or plots is none.
+ */
+function framesCouncil(run: readonly CouncilMinute[], vocabs: readonly Vocabulary[]): boolean {
+  const last = run.length - 1;
+  const framed = run.map((c, k) => framedMinute(c.rest, k === 0, k === last, vocabs));
+  return framed.filter(Boolean).length >= 2 && (framed[0] === true || framed[1] === true || framed[last] === true);
+}
+
+/** Whether a minute's text is a frame of the meeting: a standing item as its topic, a standing item of several words in it, the first opening the meeting or the last closing it. */
+function framedMinute(text: string, first: boolean, last: boolean, vocabs: readonly Vocabulary[]): boolean {
+  const lead = minuteLead(text, vocabs);
+  return (
+    standingTopic(lead, vocabs) ||
+    standingTopic(afterInfinitive(lead, vocabs), vocabs) ||
+    findPhrase(text, severalWordFrame(vocabs)) !== null ||
+    (first && findPhrase(text, gather(vocabs, 'openedAt')) !== null) ||
+    (last && findPhrase(text, gather(vocabs, 'closedAt')) !== null)
+  );
+}
+
+/**
+ * A council's item after the infinitive and verb that its agenda opens it with (`To receive
+ * apologies for absence` -> `apologies for absence`, `To approve the minutes` -> `the minutes`), as
+ * English councils word the business they are summoned to; the item itself where no such mark opens
+ * it.
+ */
+function afterInfinitive(lead: string, vocabs: readonly Vocabulary[]): string {
+  const space = lead.indexOf(' ');
+  const verb = space > 0 ? lead.indexOf(' ', space + 1) : -1;
+  if (verb < 0 || !vocabs.some((v) => (v.infinitiveMarks ?? []).includes(fold(lead.slice(0, space))))) return lead;
+  return lead.slice(verb + 1);
+}
+
+/**
+ * The longest chain of minutes counting up one by one in document order, each on a later line; a
+ * minute with a letter follows its own number or the one before. Ties go to the later chain. Linear
+ * in the minutes.
+ */
+function countingUp(found: readonly CouncilMinute[]): CouncilMinute[] {
+  const length: number[] = [];
+  const previous: number[] = [];
+  const bestEnd = new Map<number, number>();
+  found.forEach((c, k) => {
+    const before = c.suffix !== '' ? (bestEnd.get(c.major) ?? bestEnd.get(c.major - 1)) : bestEnd.get(c.major - 1);
+    length.push(before === undefined ? 1 : (length[before] as number) + 1);
+    previous.push(before ?? -1);
+    const held = bestEnd.get(c.major);
+    if (held === undefined || (length[k] as number) >= (length[held] as number)) bestEnd.set(c.major, k);
+  });
+  let end = -1;
+  length.forEach((n, k) => {
+    if (end < 0 || n >= (length[end] as number)) end = k;
+  });
+  const chain: CouncilMinute[] = [];
+  for (let k = end; k >= 0; k = previous[k] as number) chain.push(found[k] as CouncilMinute);
+  return chain.reverse();
+}
+
+/** Years a running count near the meeting's may be mistaken for: this many before the meeting's year, and after it. */
+const YEARS_BEFORE = 30;
+const YEARS_AFTER = 10;
+
+/** Whether a running count could be years: near the meeting's year, or any year where the date is unknown. */
+function yearsLike(run: readonly CouncilMinute[], date: string | null): boolean {
+  const year = date === null ? null : Number(date.slice(0, 4));
+  return run.some((c) => (year === null ? c.major >= 1900 && c.major <= 2099 : c.major >= year - YEARS_BEFORE && c.major <= year + YEARS_AFTER));
+}
+
+/** A wide gap of blanks after a title, before the notes on its line (`Declarations of Interest  None.`). */
+const WIDE_GAP = / {2,}|\t/u;
+
+/**
+ * The title of a council's minute, from the text after its reference: words in capitals before the
+ * notes, the words before a colon or a wide gap, a short line alone, or the first sentence. Null
+ * where no capital opens it (`100 members attended`) or the line is one long sentence.
+ */
+function councilTitle(rest: string): string | null {
+  if (!/^\p{Lu}/u.test(rest)) return null;
+  const capitals = capitalsBeforeNotes(rest);
+  if (capitals !== '') return capitals;
+  const colon = rest.indexOf(':');
+  const sentence = /[.!?]\s/u.exec(rest);
+  if (colon > 1 && colon <= LONGEST_TITLE && (sentence === null || sentence.index > colon)) return rest.slice(0, colon).trim();
+  const gap = WIDE_GAP.exec(rest);
+  if (gap && gap.index > 1 && gap.index <= LONGEST_BARE_TITLE && (sentence === null || sentence.index > gap.index)) return rest.slice(0, gap.index).replace(/[.:,]$/u, '');
+  const whole = rest.trim();
+  if (whole.length <= LONGEST_SHORT_TITLE) return whole.replace(/[.:]$/u, '');
+  const first = firstSentence(whole);
+  return first.length <= LONGEST_TITLE ? first : null;
 }
 
 /** A title longer than this after a number with no mark (`4 Rondvraag`) is a sentence. */

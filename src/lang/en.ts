@@ -309,4 +309,9 @@ export const en: Vocabulary = {
     'deal with it', 'deal with this', 'follow up', 'follow-up', 'follow this up', 'progress', 'progress this', 'investigate', 'chase', 'pursue', 'take forward', 'take this forward',
     'look into it', 'look into this', 'see to it', 'do', 'do this', 'set up', 'implement', 'coordinate', 'co-ordinate', 'liaise'],
   infinitiveMarks: ['to'],
+  // The standing business of an English parish or town council's meeting (the Local Government Act 1972's apologies and the minutes
+  // of the last meeting, the Localism Act 2011's declared interests, the public's session), as its agenda words it.
+  councilBusiness: ['apologies', 'declarations of interest', 'declaration of interest', 'declarations of interests', 'declarations of pecuniary', 'disclosure of interests', 'disclosures of interest',
+    'minutes of the last meeting', 'minutes of the previous meeting', 'minutes of the meeting held', 'the minutes of the last meeting', 'the minutes of the previous meeting', 'the minutes of the meeting held',
+    'matters arising', 'public participation', 'public forum', 'public session', 'public question time', "clerk's report", 'clerks report', 'date of next meeting', 'date of the next meeting'],
 };

@@ -139,6 +139,8 @@ export interface Vocabulary {
   objectlessTasks?: string[];
   /** The word that marks an infinitive after its subject in a clipped task (`JC to arrange`): English `to`. */
   infinitiveMarks?: string[];
+  /** The standing business of a council's meeting, by which minutes numbered by the council's references are known (`apologies for absence`, `declarations of interest`). */
+  councilBusiness?: string[];
   /** Verb endings or words of a present/future tense in a task sentence (stems). */
   actionVerbs: string[];
   /** Words that mark a passive or impersonal task ("toimitetaan"): endings. */

@@ -512,19 +512,70 @@ function councilMinutes(lines: readonly Line[], header: Header, vocabs: readonly
     else same.push(found);
   });
   // The run of the fewest groups is the minutes' own (`22.01`, `22.02`, `22.03`); `22.02.01` ... are parts of one of them.
+  // A run that is not the minutes' outline (cheques numbered on inside the minutes) gives way to the next run of its key.
   let run: CouncilMinute[] = [];
   let depth = Infinity;
-  for (const [key, found] of byKey) {
-    const counted = countingUp(found);
-    if (new Set(counted.map((c) => c.major)).size < 3 || (key === '' && yearsLike(counted, header.date))) continue;
+  for (const [key, all] of byKey) {
+    if (key !== '' && !ofThisMeeting(key, header.date)) continue;
     const groups = key.length - key.replace(/[./]/gu, '').length;
-    if (groups < depth || (groups === depth && counted.length >= run.length)) {
-      run = counted;
-      depth = groups;
+    let found = all;
+    for (let tries = 0; tries < MOST_RUNS && found.length >= 3; tries++) {
+      const counted = countingUp(found);
+      if (new Set(counted.map((c) => c.major)).size < 3) break;
+      if (!(key === '' && yearsLike(counted, header.date)) && councilOutline(lines, counted, vocabs)) {
+        if (groups < depth || (groups === depth && counted.length >= run.length)) {
+          run = counted;
+          depth = groups;
+        }
+        break;
+      }
+      found = found.filter((c) => !counted.includes(c));
     }
   }
-  if (run.length === 0 || !framesCouncil(run, vocabs)) return [];
   return closeRanges(run.map((c) => bodyItem(lines, c.index, c.number, c.title)), lines.length);
+}
+
+/** Runs of one key tried at most, the longest first. */
+const MOST_RUNS = 3;
+
+/**
+ * Whether the part of a reference before its count names this meeting's year, as councils write
+ * it: the year in two or four digits, or the year and the month (`26.`, `26/`, `2026/04/`, `2604.`),
+ * the meeting's or the one before or after (a council's year runs from May). Without the meeting's
+ * date no such reference is read: section, clause and version numbers (`4.01`, `2.03`) and times
+ * (`19.30`) look the same.
+ */
+function ofThisMeeting(key: string, date: string | null): boolean {
+  if (date === null) return false;
+  const year = Number(date.slice(0, 4));
+  const first = /^\d+/u.exec(key)?.[0] ?? '';
+  const near = (value: number): boolean => Math.abs(value - year) <= 1;
+  if (first.length === 4 && near(Number(first))) return true;
+  return (first.length === 2 || first.length === 4) && near(2000 + Number(first.slice(0, 2)));
+}
+
+/**
+ * Whether a council's numbered run is the minutes' own outline: the frame of a meeting (see
+ * `framesCouncil`), its titles all different (flats or plots named alike are a list), no line ending
+ * in a colon right above its first minute (`Cheques signed:`), no heading before its first minute
+ * but the minutes' title, and none between its minutes, nor a line set wholly in bold: a run inside
+ * one section (standing orders quoted under a heading) is that section's list.
+ */
+function councilOutline(lines: readonly Line[], run: readonly CouncilMinute[], vocabs: readonly Vocabulary[]): boolean {
+  const first = (run[0] as CouncilMinute).index;
+  const last = (run[run.length - 1] as CouncilMinute).index;
+  if (new Set(run.map((c) => fold(c.title))).size < run.length) return false;
+  const above = lines[first - 1];
+  if (above !== undefined && /[:：]\s*$/u.test(above.text)) return false;
+  for (let k = 0; k < last; k++) {
+    const line = lines[k] as Line;
+    if (line.kind === 'heading' && (k > first || line.depth > 1)) return false;
+    if (k > first && line.bold && line.kind === 'paragraph' && line.listDepth === 0) return false;
+  }
+  // Minutes typed one under the other with nothing between them, then headings: the agenda listed above its sections, whose headings are the items.
+  const listed = run.every((c, k) => k === 0 || c.index === (run[k - 1] as CouncilMinute).index + 1);
+  if (listed && lines.slice(last + 1).some((line) => line.kind === 'heading')) return false;
+  return framesCouncil(run, vocabs);
 }
 
 interface CouncilMinute extends Candidate {
@@ -599,27 +650,30 @@ function isBlank(code: number): boolean {
 }
 
 /**
- * Whether a council's numbered run is the frame of a meeting: two of its minutes at least are a
- * standing item of an agenda (`Apologies for absence`, `Declarations of interest`, `Minutes of the
- * meeting held on ...`, `Matters arising`) or open or close it in the words minutes use, one of them
- * among the first two minutes or the last. A numbered list of rooms, invoices or plots is none.
+ * Whether a council's numbered run is the frame of a meeting: two of its minutes at least are the
+ * standing business of a council (`Apologies for absence`, `Declarations of interest`, `Minutes of
+ * the last meeting`, `Matters arising`; `councilBusiness` of the vocabularies), by their title's
+ * lead, also after the infinitive a council's agenda words them with (`To receive apologies`), one
+ * of them among the first two minutes or the last. A numbered list of rooms, invoices or plots is
+ * none, nor one whose entries merely open with a word of welcome or opening (`101 Welcome desk`).
  */
 function framesCouncil(run: readonly CouncilMinute[], vocabs: readonly Vocabulary[]): boolean {
   const last = run.length - 1;
-  const framed = run.map((c, k) => framedMinute(c.rest, k === 0, k === last, vocabs));
+  const business = councilBusiness(vocabs);
+  const framed = run.map((c) => {
+    const lead = minuteLead(c.rest, vocabs);
+    return opensWith(lead, business) || opensWith(afterInfinitive(lead, vocabs), business);
+  });
   return framed.filter(Boolean).length >= 2 && (framed[0] === true || framed[1] === true || framed[last] === true);
 }
 
-/** Whether a minute's text is a frame of the meeting: a standing item as its topic, a standing item of several words in it, the first opening the meeting or the last closing it. */
-function framedMinute(text: string, first: boolean, last: boolean, vocabs: readonly Vocabulary[]): boolean {
-  const lead = minuteLead(text, vocabs);
-  return (
-    standingTopic(lead, vocabs) ||
-    standingTopic(afterInfinitive(lead, vocabs), vocabs) ||
-    findPhrase(text, severalWordFrame(vocabs)) !== null ||
-    (first && findPhrase(text, gather(vocabs, 'openedAt')) !== null) ||
-    (last && findPhrase(text, gather(vocabs, 'closedAt')) !== null)
-  );
+/** The standing business of a council in the vocabularies, folded, made once. */
+const councilBusiness = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.councilBusiness ?? []).map(fold));
+
+/** Whether a title opens with one of the folded phrases, as a whole word or words (a typed apostrophe and a typographic one the same). */
+function opensWith(text: string, phrases: readonly string[]): boolean {
+  const title = fold(text).replaceAll('’', "'");
+  return phrases.some((words) => title === words || (title.startsWith(words) && !/[\p{L}\p{N}]/u.test(title.charAt(words.length))));
 }
 
 /**
@@ -682,11 +736,20 @@ function councilTitle(rest: string): string | null {
   if (!/^\p{Lu}/u.test(rest)) return null;
   const capitals = capitalsBeforeNotes(rest);
   if (capitals !== '') return capitals;
+  // A title in capitals before a spaced dash and its notes (`DECLARATIONS OF INTEREST – none`).
+  const dash = /\s[–—-]\s/u.exec(rest);
+  const before = dash ? rest.slice(0, dash.index).trim() : '';
+  if (before !== '' && !/\p{Ll}/u.test(before) && before.replace(/[^\p{Lu}]/gu, '').length >= FEWEST_CAPITALS) return before;
   const colon = rest.indexOf(':');
   const sentence = /[.!?]\s/u.exec(rest);
   if (colon > 1 && colon <= LONGEST_TITLE && (sentence === null || sentence.index > colon)) return rest.slice(0, colon).trim();
+  const dashed = DASH_LEAD.exec(rest);
+  if (dashed) return (dashed[1] as string).trim();
   const gap = WIDE_GAP.exec(rest);
   if (gap && gap.index > 1 && gap.index <= LONGEST_BARE_TITLE && (sentence === null || sentence.index > gap.index)) return rest.slice(0, gap.index).replace(/[.:,]$/u, '');
+  // A short first sentence before the notes on the line (`Public Participation. There was nothing to report.`).
+  const noted = titleBeforeNotes(rest);
+  if (noted !== '') return noted;
   const whole = rest.trim();
   if (whole.length <= LONGEST_SHORT_TITLE) return whole.replace(/[.:]$/u, '');
   const first = firstSentence(whole);

@@ -116,3 +116,72 @@ describe('numbered lists that are no council minutes stay no items', () => {
     expect(agenda(years)).toEqual([]);
   });
 });
+
+describe('a council run must be the minutes\' own outline (review of the rule)', () => {
+  it('reads no constitution, rulebook or licence numbered by section, with or without the meeting\'s date', () => {
+    const rules =
+      'Rules of the Elmfield Tenants\' Forum\n\nAgreed at the meeting of 2 June 2026.\n\n' +
+      '6.01 Apologies\nMembers who cannot come send their apologies to the secretary.\n\n' +
+      '6.02 Declarations of interest\nA member declares an interest before the matter is discussed.\n\n' +
+      '6.03 Public participation\nVisitors may speak for three minutes.\n';
+    expect(agenda(rules)).toEqual([]);
+  });
+
+  it('reads no rooms or a diary whose entries merely open with a word of welcome or a standing phrase', () => {
+    const rooms =
+      'Elmfield Hall: room check, 2 June 2026\n\n301 Welcome desk\nLeaflets out of date.\n\n302 Opening lobby\nOne bulb gone.\n\n303 Public forum room\nChairs stacked badly.\n';
+    expect(agenda(rooms)).toEqual([]);
+    const diary =
+      'Clerk\'s diary, June 2026\n\n2026/06/01 Correspondence from the county answered\n\n2026/06/02 Public forum at the school attended\n\n2026/06/03 Clerk\'s report drafted\n';
+    expect(agenda(diary)).toEqual([]);
+  });
+
+  it('reads no section quoted under one heading of minutes set by headings, which keep their items', () => {
+    const text =
+      '# Minutes of Elmfield Town Council, 2 June 2026\n\nPresent: Cllr Nia Brook (Mayor), Cllr Sam Oduya\n\n' +
+      '## Apologies\n\nCllr Lee Tan.\n\n## Standing orders\n\nThe clerk read out the new section:\n\n' +
+      '5.01 Apologies are sent to the clerk.\n\n5.02 Declarations of interest are made at the start.\n\n5.03 Public participation lasts fifteen minutes.\n\n' +
+      '## Allotments\n\nThe gate is broken.\n';
+    const items = agenda(text);
+    expect(items.map(([n]) => n)).not.toContain('5.01');
+    expect(items.map(([, title]) => title)).toEqual(expect.arrayContaining(['Standing orders', 'Allotments']));
+  });
+
+  it('takes the minutes, not a longer run of cheques or of quoted orders numbered inside one of them', () => {
+    const cheques =
+      head +
+      '1412 APOLOGIES FOR ABSENCE\nCllr Joe Bell sent apologies.\n\n1413 DECLARATIONS OF INTEREST\nNone.\n\n1414 FINANCE\nThe cheques were approved:\n' +
+      '5101 Hedge Brothers, hedge cutting\n5102 Fenwick Printing, newsletter\n5103 Parish Lighting, lamp repair\n5104 Mill Garage, mower service\n5105 Wyle Water, supply\n\n' +
+      '1415 FOOTPATHS\nThe stile is broken.\n';
+    expect(agenda(cheques).map(([n]) => n)).toEqual(['1412', '1413', '1414', '1415']);
+    const quoted =
+      head +
+      '26.01 Apologies for absence\nNone.\n\n26.02 Declarations of interest\nNone.\n\n26.03 Standing orders\nThe new orders read:\n' +
+      '4.01 Apologies go to the clerk.\n4.02 Declarations of interest come first.\n4.03 Public participation lasts fifteen minutes.\n4.04 Votes are by hands.\n4.05 The chair has a casting vote.\n\n' +
+      '26.04 Close\nThe meeting closed at 9 pm.\n';
+    expect(agenda(quoted).map(([n]) => n)).toEqual(['26.01', '26.02', '26.03', '26.04']);
+  });
+
+  it('leaves an agenda listed above its sections to the headings that repeat it', () => {
+    const text =
+      '# Minutes of Elmfield Town Council, 2 June 2026\n\nPresent: Cllr Nia Brook (Mayor), Cllr Sam Oduya\n\nAgenda\n\n' +
+      '26.01 Apologies\n26.02 Declarations of interest\n26.03 Finance\n26.04 Highways\n\n' +
+      '## Apologies\n\nCllr Lee Tan.\n\n## Declarations of interest\n\nNone.\n\n## Finance\n\nPayments approved.\n\n## Highways\n\nThe signs will be moved.\n';
+    expect(agenda(text).some(([n]) => n === '26.04')).toBe(false);
+  });
+
+  it('cuts a title in capitals at the spaced dash before its notes', () => {
+    const text =
+      head +
+      '1412 APOLOGIES FOR ABSENCE – Cllr Joe Bell.\n\n1413 DECLARATIONS OF INTEREST – none\n\n1414 MINUTES OF THE LAST MEETING – approved and signed\n';
+    expect(agenda(text).map(([, title]) => title)).toEqual(['APOLOGIES FOR ABSENCE', 'DECLARATIONS OF INTEREST', 'MINUTES OF THE LAST MEETING']);
+  });
+
+  it('takes a short first sentence before the notes on the line as the title', () => {
+    const text =
+      head +
+      '1412       Apologies for absence. Cllr Joe Bell sent apologies.\n\n1413       Public participation. Nobody from the public spoke.\n\n' +
+      '1414       Matters arising. The bench has been repaired.\n';
+    expect(agenda(text).map(([, title]) => title)).toEqual(['Apologies for absence', 'Public participation', 'Matters arising']);
+  });
+});

@@ -1,4 +1,5 @@
 import { bodyItem, closeRanges, type AgendaDraft } from './agenda-draft.js';
+import { standingTopic } from './agenda-outline.js';
 import { gather } from './cues.js';
 import { fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
@@ -120,4 +121,47 @@ function insertion(text: string, at: number): boolean {
 function endOf(lines: readonly Line[], last: number): number {
   for (let j = last + 1; j < lines.length; j++) if ((lines[j] as Line).kind === 'heading') return j;
   return lines.length;
+}
+
+/** Characters at most before the colon or dash of a run-in label. */
+const LONGEST_LABEL = 60;
+
+/**
+ * The order of business written as run-in labels, as clubs, PTAs, school councils and Dutch
+ * associations type their minutes without numbers or headings (`Call to Order: 7:02 pm`,
+ * `Treasurer's Report: the balance is ...`, `Old Business`, `Opening: Eva heet iedereen welkom`,
+ * `Mededelingen: geen`, `Rondvraag - niets`): lines whose label before a colon or a spaced dash,
+ * or whose whole short line, is a standing item of an agenda (`standingTopic`: the item's words or
+ * a few more, no clause), each opening its paragraph or following a line that ends its sentence.
+ * Three such lines at least, with different labels; each owns the lines up to the next. Lines the
+ * header read as a field are none, but a time of opening or closing (`Call to Order: 7:02 pm`).
+ */
+export function standingRunIns(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
+  const found: { index: number; title: string }[] = [];
+  lines.forEach((line, index) => {
+    if (line.kind !== 'paragraph' || line.listDepth > 0 || line.quoteDepth > 0) return;
+    const field = header.labels.get(index)?.field;
+    if ((field !== undefined && field !== 'start' && field !== 'end') || (header.consumed.has(index) && field === undefined)) return;
+    const before = lines[index - 1];
+    // Inside a paragraph, after a line that ends its sentence or is a label with its value (`President Update: none`).
+    if (before?.block === line.block && !/[.!?:)]\s*$/u.test(before.text) && !/^[^:]{1,60}:\s/u.test(before.text)) return;
+    const title = labelOf(line.text);
+    if (title === null || !/^\p{Lu}/u.test(title) || !standingTopic(title, vocabs)) return;
+    found.push({ index, title });
+  });
+  if (found.length < 3 || new Set(found.map((f) => fold(f.title))).size < found.length) return [];
+  return closeRanges(found.map(({ index, title }) => bodyItem(lines, index, null, title)), endOf(lines, found[found.length - 1]!.index));
+}
+
+/** The label a line opens with before a colon or a spaced dash, or the line itself where it is a few words alone; its closing mark left off. Null for a longer line. */
+function labelOf(text: string): string | null {
+  const colon = text.indexOf(':');
+  let at = colon > 0 && colon <= LONGEST_LABEL ? colon : -1;
+  for (const dash of DASHES) {
+    const found = text.indexOf(dash);
+    if (found > 0 && found <= LONGEST_LABEL && (at < 0 || found < at)) at = found;
+  }
+  const label = (at > 0 ? text.slice(0, at) : trimEndWhere(text, (code) => code === 0x2e || code === 0x3a)).trim();
+  if (label === '' || /[.!?;]/u.test(label) || label.split(' ').length > MOST_WORDS) return null;
+  return label;
 }

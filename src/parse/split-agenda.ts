@@ -6,7 +6,7 @@ import { cleanItemTitle, displayedOrdinals, type AgendaDraft } from './agenda-dr
 import { headingItems, sectionEnd, topicHeadings } from './agenda-headings.js';
 import { agendaList } from './agenda-list.js';
 import { looseTopics } from './agenda-loose.js';
-import { runInTopics } from './agenda-run-in.js';
+import { runInTopics, standingRunIns } from './agenda-run-in.js';
 import { numberedItems } from './agenda-numbered.js';
 import { numberedOutline, shortOutline } from './agenda-outline.js';
 import { topicTableItems } from './agenda-table.js';
@@ -87,7 +87,10 @@ function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vo
   // Minutes cut short after their first numbered item or two (`1. Opening` / notes / `2. Mededelingen` / notes).
   const short = shortOutline(lines, header, vocabs, ordinals);
   // Else topics set as run-in headings (`FINANCE: The Clerk ...`, `Finance – EE presented ...`).
-  return short.length > 0 ? short : runInTopics(lines, header, vocabs);
+  if (short.length > 0) return short;
+  const runIn = runInTopics(lines, header, vocabs);
+  // Else the order of business run in as labels (`Call to Order: 7:02 pm`, `Treasurer's Report: ...`, `Mededelingen: geen`).
+  return runIn.length > 0 ? runIn : standingRunIns(lines, header, vocabs);
 }
 
 /**

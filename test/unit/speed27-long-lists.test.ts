@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from '../../src/lang/match.js';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+import { foldedName } from '../../src/parse/read-attendance.js';
+
+// Long lists (hundreds of those present, an agenda list of many items) are read with the work done
+// once per list, not once per entry compared: what is read must stay what it was.
+
+const firsts = ['Tilda', 'Oskar', 'Mira', 'Ivar', 'Selma', 'Aurelio', 'Brisa', 'Casimir', 'Dagny', 'Elio', 'Fenna', 'Gustav', 'Hedda', 'Ilse', 'Joris', 'Kaija', 'Linus', 'Maren', 'Nils', 'Otto'];
+const lasts = ['Wren', 'Vale', 'Holt', 'Lund', 'Ström', 'Marsh', 'Quill', 'Ferris', 'Dunmore', 'Pike', 'Ashby', 'Roan', 'Tulle', 'Brink', 'Cove'];
+const names = [...lasts.flatMap((last) => firsts.map((first) => `${first} ${last}`)), 'Rosalind Yarrow'];
+
+describe('long lists read once per list', () => {
+  it('folds a name as fold does, and again the same', () => {
+    for (const name of ['Zoë Ångström', 'TILDA WREN', 'Oskar Vale', 'Ivar Lund', 'İlkay Demir']) {
+      expect(foldedName(name)).toBe(fold(name));
+      expect(foldedName(name)).toBe(fold(name));
+    }
+  });
+
+  it('merges a name written again among hundreds present, however it is written', () => {
+    const text = `# Assembly\n\nDate: 2026-05-04\n\nPresent: ${names.join(', ')}, TILDA STROM\n\nApologies: Yarrow\n\n## 1. Hedges\n\nThe hedges are to be trimmed in May.\n`;
+    const meeting = parseMinutes(text);
+    expect(meeting.participants).toHaveLength(names.length);
+    expect(meeting.diagnostics.filter((d) => d.ruleId === 'participant-duplicate')).toHaveLength(1);
+    // A surname alone that one listed name holds is that person, now absent.
+    expect(meeting.participants.find((p) => p.name === 'Rosalind Yarrow')?.present).toBe(false);
+  });
+
+  it('reads a line of the notes that repeats a title of the agenda list as no task, whatever its case and stop', () => {
+    const head = '# Garden club\n\nDate: 2026-05-04\n\nPresent: Mira Holt, Oskar Vale\n\n';
+    const notes = '## Notes\n\nOskar Vale to order Compost Bins.\n\nMira Holt will book the shredder.\n';
+    const listed = parseMinutes(`${head}## Agenda\n\n1. Hedge trimming\n2. Oskar Vale to order compost bins\n\n${notes}`);
+    expect(listed.actions.map((a) => a.text)).toEqual(['Mira Holt will book the shredder.']);
+    const unlisted = parseMinutes(`${head}${notes}`);
+    expect(unlisted.actions.map((a) => a.text)).toEqual(['Oskar Vale to order Compost Bins.', 'Mira Holt will book the shredder.']);
+  });
+});

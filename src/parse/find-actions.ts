@@ -18,6 +18,7 @@ import { asWritten, byFirstWord, gather, includesAny, textKey, wordCount, wordSe
 import { isProposed } from './decision-grammar.js';
 import { arrowedPerson, outcomeArrow } from './decision-markers.js';
 import { EMPTY_CELL } from './decision-tables.js';
+import type { AgendaDraft } from './agenda-draft.js';
 import type { FindContext } from './find-context.js';
 import type { Line } from './types.js';
 import { readDue } from './read-due.js';
@@ -755,9 +756,15 @@ function isItemTitle(unit: Unit, text: string, context: FindContext): boolean {
  */
 function repeatsAgendaTitle(unit: Unit, text: string, context: FindContext): boolean {
   if (context.agendaLines.size === 0 || context.agendaLines.has(unit.line)) return false;
-  const own = asTitle(text);
-  return context.drafts.some((d) => !d.hasBody && asTitle(d.title) === own);
+  return listTitles(context.drafts).has(asTitle(text));
 }
+
+/**
+ * The titles of the items of an agenda list (items without a body) as `asTitle` gives them, made
+ * once per document's items: every unit of the notes is compared with them, and folding each title
+ * again per unit cost the items times the units.
+ */
+const listTitles = oncePer((drafts: readonly AgendaDraft[]): ReadonlySet<string> => new Set(drafts.filter((d) => !d.hasBody).map((d) => asTitle(d.title))));
 
 /** A title folded, without blanks around it or a full stop at its end. */
 function asTitle(text: string): string {

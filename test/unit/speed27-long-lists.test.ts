@@ -35,4 +35,14 @@ describe('long lists read once per list', () => {
     const unlisted = parseMinutes(`${head}${notes}`);
     expect(unlisted.actions.map((a) => a.text)).toEqual(['Oskar Vale to order Compost Bins.', 'Mira Holt will book the shredder.']);
   });
+
+  it('reads a task table by its column names in any vocabulary, marks and all', () => {
+    const fi = parseMinutes('# Hallitus\n\nAika: 4.5.2026\n\nLäsnä: Tilda Wren, Oskar Vale\n\n## Tehtävät\n\n| Tehtävä | Vastuuhenkilö | Aikataulu |\n|---|---|---|\n| Varaa sali | Oskar Vale | 12.5.2026 |\n', { language: 'fi' });
+    expect(fi.actions.map((a) => [a.text, a.owners, a.due?.start ?? null])).toEqual([['Varaa sali', ['Oskar Vale'], '2026-05-12']]);
+    const en = parseMinutes('# Garden club\n\nDate: 2026-05-04\n\nPresent: Tilda Wren, Oskar Vale\n\n## Actions\n\n| **Action** | Owner(s) | Due: |\n|---|---|---|\n| Book the hall | Tilda | 2026-05-12 |\n| Print the labels | Oskar Vale | 2026-05-14 |\n');
+    expect(en.actions.map((a) => [a.text, a.owners, a.due?.start ?? null])).toEqual([
+      ['Book the hall', ['Tilda Wren'], '2026-05-12'],
+      ['Print the labels', ['Oskar Vale'], '2026-05-14'],
+    ]);
+  });
 });

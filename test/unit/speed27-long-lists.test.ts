@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { vocabularies } from '../../src/lang/index.js';
 import { fold } from '../../src/lang/match.js';
+import { holdsMeetingWord } from '../../src/parse/meeting-words.js';
 import { parseMinutes } from '../../src/parse/parse-minutes.js';
 import { foldedName } from '../../src/parse/read-attendance.js';
 
@@ -45,4 +47,14 @@ describe('long lists read once per list', () => {
       ['Print the labels', ['Oskar Vale'], '2026-05-14'],
     ]);
   });
+
+  it('finds a meeting word closing a compound, and none in a word no longer than a stem', () => {
+    const vocabs = [vocabularies.en, vocabularies.fi];
+    expect(holdsMeetingWord(['the', 'gardenmeeting', 'ran', 'late'], vocabs)).toBe(true);
+    expect(holdsMeetingWord(['pihatoimikunnankokous'], vocabs)).toBe(true);
+    expect(holdsMeetingWord(['two', 'sessions', 'of', 'pruning'], vocabs)).toBe(true);
+    expect(holdsMeetingWord(['we', 'assemble', 'at', 'noon'], vocabs)).toBe(false);
+    expect(holdsMeetingWord(['hedges', 'were', 'trimmed'], vocabs)).toBe(false);
+  });
 });
+

@@ -4,6 +4,7 @@ import { fold } from '../../src/lang/match.js';
 import { holdsMeetingWord } from '../../src/parse/meeting-words.js';
 import { parseMinutes } from '../../src/parse/parse-minutes.js';
 import { foldedName } from '../../src/parse/read-attendance.js';
+import { trimNonLetters } from '../../src/parse/trim.js';
 
 // Long lists (hundreds of those present, an agenda list of many items) are read with the work done
 // once per list, not once per entry compared: what is read must stay what it was.
@@ -55,6 +56,18 @@ describe('long lists read once per list', () => {
     expect(holdsMeetingWord(['two', 'sessions', 'of', 'pruning'], vocabs)).toBe(true);
     expect(holdsMeetingWord(['we', 'assemble', 'at', 'noon'], vocabs)).toBe(false);
     expect(holdsMeetingWord(['hedges', 'were', 'trimmed'], vocabs)).toBe(false);
+  });
+
+  it('trims a token to its letters as the pattern did, and a long run of non-letters in linear time', () => {
+    const pattern = (token: string): string => token.replace(/^\P{L}+|\P{L}+$/gu, '');
+    for (const token of ['(hedges),', 'Wren.', '--', '', '42', '"trimmed"!', 'a', '«Öl»', '𝐀x𝐁', '𝐀!!', '!!𝐀', '🌿sown🌿', 'x\u0301.', '\ud835', 'A\ud835', '\udc00A', 'ja…']) {
+      expect(trimNonLetters(token)).toBe(pattern(token));
+    }
+    const hostile = `A${'\u0000'.repeat(200_000)}\u0000A`;
+    const started = performance.now();
+    expect(trimNonLetters(hostile)).toBe(hostile);
+    expect(trimNonLetters(`A${'\u0000'.repeat(200_000)}`)).toBe('A');
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 

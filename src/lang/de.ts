@@ -155,6 +155,7 @@ export const de: Vocabulary = {
     'sitzung endete', 'versammlung endet', 'versammlung endete', 'treffen endet', 'treffen endete'],
   heldAt: ['findet statt in', 'fand statt in', 'tagte in', 'tagte im', 'fand … statt', 'findet … statt'],
   remote: { modes: ['online', 'digital', 'virtuell', 'telefonisch'], leads: ['via', 'per'], articles: ['ein', 'eine', 'einer', 'einen'] },
+  notPlaceLeads: ['als', 'nach', 'vor', 'für', 'wegen', 'während', 'bis', 'seit', 'und', 'aber', 'wenn', 'durch', 'von'],
   groupNouns: ['kunde', 'kunden', 'team', 'vorstand', 'gäste', 'mitglieder', 'gruppe', 'keine', 'niemand', 'sonstige', 'vorsitz', 'protokoll'],
   namesLeads: ['darunter', 'davon', 'nämlich'],
   meetingWords: ['sitzung*', 'treffen', 'versammlung*', 'protokoll*', 'besprechung*', 'vorstandssitzung*', 'mitgliederversammlung*', 'jahreshauptversammlung*', 'planungstreffen', 'plenum', 'niederschrift*'],

@@ -139,7 +139,9 @@ export const de: Vocabulary = {
       'als versammlungsleiter wurde', 'als versammlungsleiterin wurde', 'zum versammlungsleiter wurde', 'zum versammlungsleiter wird', 'zur versammlungsleiterin wurde', 'zur versammlungsleiterin wird', 'als sitzungsleiter wurde', 'als sitzungsleiter wird', 'als sitzungsleiterin wurde', 'als sitzungsleiterin wird', 'zum sitzungsleiter wurde', 'zum sitzungsleiter wird', 'zur sitzungsleiterin wurde', 'zur sitzungsleiterin wird'], after: ['leitet die sitzung', 'leitete die sitzung', 'leitet die versammlung', 'leitete die versammlung', 'wird zum versammlungsleiter gewählt', 'wird zur versammlungsleiterin gewählt', 'übernimmt die sitzungsleitung', 'übernimmt die versammlungsleitung',
       // Proposed and confirmed at the opening of a general meeting: `X zum Versammlungsleiter zu bestimmen`, `schlägt X als Versammlungsleiter vor`.
       'zum versammlungsleiter', 'zur versammlungsleiterin', 'als versammlungsleiter', 'als versammlungsleiterin'] },
-    { role: 'chair', weak: true, before: ['eröffnet von'], after: ['eröffnet die sitzung', 'eröffnete die sitzung', 'eröffnet die versammlung', 'eröffnete die versammlung', 'begrüßt die anwesenden'] },
+    { role: 'chair', weak: true, before: ['eröffnet von'], after: ['eröffnet die sitzung', 'eröffnete die sitzung', 'eröffnet die versammlung', 'eröffnete die versammlung', 'begrüßt die anwesenden',
+      // A council's meeting is opened in public (`Bürgermeister Bork eröffnet die öffentliche Sitzung`).
+      'eröffnet die öffentliche sitzung', 'eröffnete die öffentliche sitzung'] },
     { role: 'secretary', before: ['protokoll führt', 'protokoll führte', 'protokoll geführt von', 'protokolliert von', 'das protokoll führt', 'das protokoll führte', 'protokollführung hat', 'zum protokollführer gewählt wird',
       'als protokollführer wurde', 'als protokollführer wird', 'als protokollführerin wurde', 'als protokollführerin wird', 'zum protokollführer wurde', 'zum protokollführer wird', 'zur protokollführerin wurde', 'zur protokollführerin wird', 'als schriftführer wurde', 'als schriftführer wird', 'als schriftführerin wurde', 'als schriftführerin wird', 'zum schriftführer wurde', 'zum schriftführer wird', 'zur schriftführerin wurde', 'zur schriftführerin wird', 'als protokollant wurde', 'als protokollant wird', 'als protokollantin wurde', 'als protokollantin wird', 'zum protokollanten wurde', 'zum protokollanten wird', 'zur protokollantin wurde', 'zur protokollantin wird'], after: ['führt protokoll', 'führte protokoll', 'führt das protokoll', 'führte das protokoll', 'schreibt protokoll', 'schreibt das protokoll', 'wird zum protokollführer gewählt', 'wird zur protokollführerin gewählt', 'übernimmt das protokoll',
       'zum protokollführer', 'zur protokollführerin', 'zum protokollanten', 'zur protokollantin', 'zum schriftführer', 'zur schriftführerin', 'als protokollführer', 'als protokollführerin', 'als protokollant', 'als protokollantin', 'als protokollierenden', 'als protokollierende'] },
@@ -153,6 +155,7 @@ export const de: Vocabulary = {
     'sitzung endete', 'versammlung endet', 'versammlung endete', 'treffen endet', 'treffen endete'],
   heldAt: ['findet statt in', 'fand statt in', 'tagte in', 'tagte im', 'fand … statt', 'findet … statt'],
   remote: { modes: ['online', 'digital', 'virtuell', 'telefonisch'], leads: ['via', 'per'], articles: ['ein', 'eine', 'einer', 'einen'] },
+  notPlaceLeads: ['als', 'nach', 'vor', 'für', 'wegen', 'während', 'bis', 'seit', 'und', 'aber', 'wenn', 'durch', 'von'],
   groupNouns: ['kunde', 'kunden', 'team', 'vorstand', 'gäste', 'mitglieder', 'gruppe', 'keine', 'niemand', 'sonstige', 'vorsitz', 'protokoll'],
   namesLeads: ['darunter', 'davon', 'nämlich'],
   meetingWords: ['sitzung*', 'treffen', 'versammlung*', 'protokoll*', 'besprechung*', 'vorstandssitzung*', 'mitgliederversammlung*', 'jahreshauptversammlung*', 'planungstreffen', 'plenum', 'niederschrift*'],
@@ -182,7 +185,9 @@ export const de: Vocabulary = {
   resolutionClauses: [],
   honorifics: ['herr', 'herrn', 'frau', 'hr', 'hr.', 'fr', 'fr.', 'dr', 'dr.', 'prof', 'prof.', 'pfarrer', 'pfarrerin', 'pastor', 'pastorin', 'bürgermeister', 'bürgermeisterin',
     // A member of the municipal council written before the name (`Gemeinderat Karl Ott`, `Stadträtin Ute Lenz`).
-    'gemeinderat', 'gemeinderätin', 'stadtrat', 'stadträtin'],
+    'gemeinderat', 'gemeinderätin', 'stadtrat', 'stadträtin',
+    // The offices that chair a municipal council, with their abbreviations (`BV Uwe Lorenz`, `Bgm. Karl Ott`, `Ortsvorsteherin Ute Lenz`).
+    'bürgervorsteher', 'bürgervorsteherin', 'bv', 'bgm', 'bgm.', 'ortsvorsteher', 'ortsvorsteherin'],
   particleVerbs: ['fragt an', 'ruft an', 'schreibt an', 'passt an', 'arbeitet aus', 'setzt um', 'stellt zusammen', 'holt ein', 'lädt ein', 'sieht durch'],
   agendaFrame: ['begrüßung', 'eröffnung', 'feststellung der beschlussfähigkeit', 'genehmigung der tagesordnung', 'festlegung der tagesordnung', 'genehmigung des protokolls', 'mitteilungen', 'berichte', 'verschiedenes', 'sonstiges', 'nächster termin', 'nächste sitzung', 'schließung', 'abschluss'],
   questionWords: ['was', 'wer', 'wen', 'wem', 'wessen', 'wo', 'wohin', 'woher', 'wann', 'warum', 'wieso', 'weshalb', 'wie', 'welche', 'welcher', 'welches'],

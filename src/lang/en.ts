@@ -172,6 +172,8 @@ export const en: Vocabulary = {
     // Held at a distance, the adverb before the service (`held virtually via Zoom on 8 June`).
     'held remotely', 'held virtually', 'held online'],
   remote: { modes: ['remotely', 'virtually', 'online', 'electronically'], leads: ['via', 'through', 'using', 'over'], articles: ['a', 'an', 'the'] },
+  // `by` leads a means too (`held by videoconference`): only before an article does it name who held it.
+  notPlaceLeads: ['as', 'by the', 'by a', 'by an', 'after', 'before', 'for', 'with', 'without', 'to', 'because', 'during', 'under', 'until', 'since', 'and', 'but', 'so', 'when', 'if', 'again', 'every', 'once', 'twice', 'annually', 'monthly', 'weekly'],
   groupNouns: ['client', 'clients', 'customer', 'customers', 'team', 'teams', 'board', 'committee', 'members', 'member', 'staff', 'guests', 'guest', 'visitors', 'organisers', 'organizers', 'students', 'supervisor', 'supervisors', 'tutor', 'company', 'group', 'various', 'others', 'observers', 'public', 'agenda', 'minutes', 'notes', 'chair', 'chairs', 'secretary', 'scribe'],
   meetingWords: ['meeting', 'meetings', 'minutes', 'call', 'sync', 'standup', 'stand-up', 'retro', 'retrospective', 'review', 'session', 'assembly', 'agm', 'egm', 'conference', 'telco', 'teleconference', 'workshop', 'catch-up', 'hearing'],
   documentWords: ['minutes', 'meeting minutes', 'notes', 'meeting notes', 'record', 'protocol'],

@@ -120,6 +120,7 @@ export const nl: Vocabulary = {
   closedAt: ['sluit de vergadering', 'sloot de vergadering', 'sluit de voorzitter de vergadering', 'sloot de voorzitter de vergadering', 'wordt de vergadering door de voorzitter gesloten', 'wordt de vergadering door de voorzitter afgesloten', 'vergadering wordt gesloten', 'vergadering gesloten', 'gesloten', 'sluiting om', 'sluiting vergadering om', 'sluit de voorzitter', 'sloot de voorzitter', 'vergadering afgesloten', 'afgesloten'],
   heldAt: ['vond plaats', 'werd gehouden', 'vindt plaats', 'gehouden werd', 'gehouden'],
   remote: { modes: ['online', 'digitaal', 'virtueel', 'telefonisch'], leads: ['via', 'middels'], articles: ['een', 'de', 'het'] },
+  notPlaceLeads: ['als', 'na', 'voor', 'door', 'tijdens', 'tot', 'sinds', 'en', 'maar', 'wanneer', 'als'],
   groupNouns: ['klant', 'klanten', 'team', 'bestuur', 'gasten', 'leden', 'groep', 'niemand', 'geen', 'voorzitter', 'notulist'],
   namesLeads: ['waaronder', 'waarvan', 'onder wie', 'namelijk'],
   meetingWords: ['vergadering*', 'notulen', 'verslag*', 'overleg*', 'bijeenkomst*', 'bestuursvergadering*', 'ledenvergadering*', 'voicechat', 'meeting'],

@@ -144,6 +144,7 @@ export const sv: Vocabulary = {
     'mötets avslutande'],
   heldAt: ['hölls', 'ägde rum'],
   remote: { modes: ['digitalt', 'online', 'virtuellt'], leads: ['via', 'över'], articles: ['ett', 'en'] },
+  notPlaceLeads: ['som', 'efter', 'före', 'för', 'av', 'under', 'till', 'sedan', 'och', 'men', 'när', 'om'],
   groupNouns: ['kund', 'kunden', 'styrelsen', 'gäster', 'medlemmar', 'laget', 'gruppen', 'ingen', 'inga', 'övriga', 'ordförande', 'sekreterare'],
   namesLeads: ['däribland', 'varav', 'bland dem', 'nämligen'],
   meetingWords: ['möte*', 'styrelsemöte*', 'årsmöte*', 'sammanträde*', 'protokoll*', 'stämma*', 'mötesprotokoll*', 'minnesanteckning*'],

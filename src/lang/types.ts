@@ -197,6 +197,8 @@ export interface Vocabulary {
    * `articles` the small words that may stand between a lead and the name (`via a Zoom call`).
    */
   remote: { modes: string[]; leads: string[]; articles: string[] };
+  /** Words that open no place after a verb of holding, a word or a few (`was held as part of the club meeting`, `convened by the Department`, `held after the next meeting`). */
+  notPlaceLeads?: string[];
   /** Nouns that name a group or a party, never one person ("client", "team", "asiakas"). */
   groupNouns: string[];
   /** Word stems of the kinds of meeting, which make a plain first line a title ("kokous*", "meeting"). */

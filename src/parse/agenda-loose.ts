@@ -8,6 +8,7 @@ import { fieldLines } from './header.js';
 import { isStandingItem } from './agenda-outline.js';
 import { fieldOf } from './read-label.js';
 import { resolvePerson } from './resolve-people.js';
+import { trimNonLetters } from './trim.js';
 import type { Line } from './types.js';
 
 /** A topic line is a few words, not a sentence of notes. */
@@ -116,7 +117,7 @@ function recordsOutcome(text: string, vocabs: readonly Vocabulary[]): boolean {
   // The document's own language only: another's verb is a word of this one (Finnish `on` is English `on`); a capital makes it a name's (`Reading Is Fun`).
   // A verb right after a relative pronoun is the verb of a clause inside a noun phrase (`Det som har gjorts sedan förra mötet`).
   const verbs = clauseVerbs(main);
-  const tokens = text.split(/\s+/u).map((token) => token.replace(/^\P{L}+|\P{L}+$/gu, ''));
+  const tokens = text.split(/\s+/u).map(trimNonLetters);
   const relatives = gather(main, 'relativePronouns');
   return tokens.some((word, k) => k > 0 && word !== '' && word === word.toLowerCase() && verbs.has(word) && !isWord((tokens[k - 1] as string).toLowerCase(), relatives));
 }

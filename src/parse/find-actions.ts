@@ -18,6 +18,7 @@ import { asWritten, byFirstWord, gather, includesAny, textKey, wordCount, wordSe
 import { isProposed } from './decision-grammar.js';
 import { arrowedPerson, outcomeArrow } from './decision-markers.js';
 import { EMPTY_CELL } from './decision-tables.js';
+import type { AgendaDraft } from './agenda-draft.js';
 import type { FindContext } from './find-context.js';
 import type { Line } from './types.js';
 import { readDue } from './read-due.js';
@@ -755,9 +756,15 @@ function isItemTitle(unit: Unit, text: string, context: FindContext): boolean {
  */
 function repeatsAgendaTitle(unit: Unit, text: string, context: FindContext): boolean {
   if (context.agendaLines.size === 0 || context.agendaLines.has(unit.line)) return false;
-  const own = asTitle(text);
-  return context.drafts.some((d) => !d.hasBody && asTitle(d.title) === own);
+  return listTitles(context.drafts).has(asTitle(text));
 }
+
+/**
+ * The titles of the items of an agenda list (items without a body) as `asTitle` gives them, made
+ * once per document's items: every unit of the notes is compared with them, and folding each title
+ * again per unit cost the items times the units.
+ */
+const listTitles = oncePer((drafts: readonly AgendaDraft[]): ReadonlySet<string> => new Set(drafts.filter((d) => !d.hasBody).map((d) => asTitle(d.title))));
 
 /** A title folded, without blanks around it or a full stop at its end. */
 function asTitle(text: string): string {
@@ -906,6 +913,12 @@ const TO_RECIPIENT = /^\s+(\p{L}+)\s+(@?\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){
 /** A name in parentheses glued to a marker, then a colon and the task (`(cy): fix the site`, `(Ann Lee): book the hall`). */
 const OWNED_MARKER = /^\((@?[\p{L}][\p{L}\d_.' -]{0,38})\)[:：]\s*(\S.*)$/u;
 
+/** The names of each kind of table column (`Action`, `Owner`, ...) in every vocabulary, folded, made once per list of vocabularies: each row of a table asked them again. */
+const columnNames = oncePer((vocabs: readonly Vocabulary[]): Record<'task' | 'owner' | 'due' | 'status', ReadonlySet<string>> => {
+  const folded = (key: 'task' | 'owner' | 'due' | 'status'): ReadonlySet<string> => new Set(vocabs.flatMap((v) => v.columns[key]).map((name) => fold(name)));
+  return { task: folded('task'), owner: folded('owner'), due: folded('due'), status: folded('status') };
+});
+
 /** The action markers of the vocabularies, folded as the text is (`zuständig` reads `zustandig`), longest first (so `action item` wins over `action`), sorted once. */
 const actionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] => [...new Set(gather(vocabs, 'actionMarkers').map(fold))].sort((a, b) => b.length - a.length));
 
@@ -913,7 +926,8 @@ function tableAction(unit: Unit, context: FindContext, known: (name: string) => 
   const columns = (unit.columns ?? []).map((c) => fold(c).replace(/\(s\)|[*:]/g, '').trim());
   const cells = unit.cells ?? [];
   const find = (key: 'task' | 'owner' | 'due' | 'status'): number => {
-    const exact = columns.findIndex((c) => context.allVocabs.some((v) => v.columns[key].some((name) => fold(name) === c)));
+    const names = columnNames(context.allVocabs)[key];
+    const exact = columns.findIndex((c) => names.has(c));
     return exact >= 0 ? exact : columns.findIndex((c) => abbreviatedColumn(c, context.allVocabs) === key);
   };
   const task = find('task');

@@ -4,7 +4,7 @@ import type { Vocabulary } from '../lang/types.js';
 import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
-import { asWritten, findPhrase, gather, hasWord, leadingCue, leadingCueWord, letteredWords, textKey, wordsOf } from './cues.js';
+import { asWritten, findPhrase, gather, hasWord, leadingCue, leadingCueWord, letteredWords, textKey, wordSet, wordsOf } from './cues.js';
 import { groupPassive } from './action-grammar.js';
 import { attributive, bodyDecides, chosen, decidedAbout, isProposed, officeFirst, owedDecision, passiveDecides, personDecides, separableDecides, spoken, trimEndOf } from './decision-grammar.js';
 import { actionMarkers, arrowedPerson, decisionMarkers, leadingMarker, outcomeArrow, stripProposal } from './decision-markers.js';
@@ -402,10 +402,10 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
  * approved`, `Toimintakertomus esiteltiin ja hyväksyttiin`). -1 where no cue follows an `and`.
  */
 function coordinatedCue(words: readonly string[], vocabs: readonly Vocabulary[]): number {
-  const and = gather(vocabs, 'and');
+  const and = wordSet(vocabs, 'and');
   const cues = gather(vocabs, 'decisionCues');
   for (let i = 1; i + 1 < words.length; i++) {
-    if (and.includes(words[i] as string) && leadingCueWord(words.slice(i + 1, i + 2), cues, 1) !== null) return i + 1;
+    if (and.has(words[i] as string) && leadingCueWord(words.slice(i + 1, i + 2), cues, 1) !== null) return i + 1;
   }
   return -1;
 }
@@ -422,15 +422,15 @@ const RELATIVE_TAIL = 4;
  * årsmötet`), recalls an older act. Null where none.
  */
 function closingRelative(words: readonly string[], vocabs: readonly Vocabulary[]): string | null {
-  const relatives = gather(vocabs, 'relativePronouns');
+  const relatives = wordSet(vocabs, 'relativePronouns');
   const cues = gather(vocabs, 'decisionCues');
-  const earlier = vocabs.flatMap((v) => v.heldEarlier.times);
   const meetings = gather(vocabs, 'meetingWords');
   for (let i = 1; i + 1 < words.length; i++) {
-    if (!relatives.includes(words[i] as string)) continue;
+    if (!relatives.has(words[i] as string)) continue;
     const verb = leadingCueWord(words.slice(i + 1, i + 3), cues, 2);
     // A present passive of a language that writes one states a rule or a plan (`hallitukseen joka vuosi valitaan`: `joka` is also `every`).
     if (verb === null || gather(vocabs, 'passiveEndings').some((e) => verb.endsWith(e))) continue;
+    const earlier = vocabs.flatMap((v) => v.heldEarlier.times);
     const tail = words.slice(words.indexOf(verb, i + 1) + 1);
     if (tail.length > RELATIVE_TAIL || tail.some((w) => /\d/u.test(w) || earlier.includes(w)) || anyMatches(tail, meetings)) return null;
     return verb;

@@ -9,7 +9,8 @@ const COMPOUND_STEM = 6;
 export function holdsMeetingWord(words: readonly string[], vocabs: readonly Vocabulary[]): boolean {
   if (vocabs.some((v) => anyMatches(words, v.meetingWords))) return true;
   const stems = compoundStems(vocabs);
-  return words.some((word) => stems.some((stem) => word.length > stem.length && word.includes(stem)));
+  // Every stem has COMPOUND_STEM letters or more: a word of no more holds none with letters to spare.
+  return words.some((word) => word.length > COMPOUND_STEM && stems.some((stem) => word.length > stem.length && word.includes(stem)));
 }
 
 /** Whether a text's words name a meeting (see `holdsMeetingWord`). */

@@ -1256,12 +1256,13 @@ function manyNames(text: string): boolean {
  */
 export function addParticipant(header: Header, person: Participant): void {
   const list = header.participants;
-  const same = list.find((p) => fold(p.name) === fold(person.name)) ?? namedAgain(list, person.name);
+  const own = foldedName(person.name);
+  const same = list.find((p) => foldedName(p.name) === own) ?? namedAgain(list, person.name);
   if (!same) {
     list.push(person);
     return;
   }
-  if (person.position && same.position && person.present === same.present && fold(same.name) === fold(person.name)) {
+  if (person.position && same.position && person.present === same.present && foldedName(same.name) === own) {
     header.diagnostics.push({
       ruleId: 'participant-duplicate',
       severity: 'warn',
@@ -1280,8 +1281,29 @@ export function addParticipant(header: Header, person: Participant): void {
 function namedAgain(list: readonly Participant[], name: string): Participant | undefined {
   if (name.includes(' ') || !/^\p{Lu}/u.test(name)) return undefined;
   const word = fold(name);
-  const holders = list.filter((p) => p.name.includes(' ') && fold(p.name).split(/\s+/).includes(word));
+  const holders = list.filter((p) => p.name.includes(' ') && foldedName(p.name).includes(word) && foldedName(p.name).split(/\s+/).includes(word));
   return holders.length === 1 ? holders[0] : undefined;
+}
+
+/** Folded names, kept by name (a new map past `FOLDED_NAMES`). */
+const foldedNames = new Map<string, string>();
+
+/** How many folded names `foldedName` keeps. */
+const FOLDED_NAMES = 4096;
+
+/**
+ * A participant's name folded, as `fold` gives it: `addParticipant` compares each name added with
+ * every name listed, and folding each listed name again cost the square of a long list of those
+ * present (hundreds at a large assembly).
+ */
+export function foldedName(name: string): string {
+  let folded = foldedNames.get(name);
+  if (folded === undefined) {
+    if (foldedNames.size >= FOLDED_NAMES) foldedNames.clear();
+    folded = fold(name);
+    foldedNames.set(name, folded);
+  }
+  return folded;
 }
 
 /** Whether a table's header row names a task column and an owner or due column (`| Action | Owner |`, `| Description | Deadline |`). */

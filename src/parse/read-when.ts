@@ -795,6 +795,10 @@ function placeAfter(text: string, vocabs: readonly Vocabulary[]): string | null 
   // Held at a distance, the service is the place (`held virtually via Zoom Video Conference on Monday, 8 June`).
   const remote = remotePlace(text, vocabs);
   if (remote !== null) return remote;
+  // A word that opens no place (`was held as part of the club meeting`, `convened by the Department of Technology`).
+  const opening = text.replace(/^[\s,]+/u, '').toLowerCase();
+  const leads = (words: string): boolean => opening.startsWith(words) && !/\p{L}/u.test(opening.charAt(words.length));
+  if (vocabs.some((v) => (v.notPlaceLeads ?? []).some(leads))) return null;
   let cut = text.length;
   const times = findTimes(text, vocabs);
   if (times) cut = Math.min(cut, times.index);

@@ -18,6 +18,27 @@ export function trimEndWhere(text: string, drop: (code: number) => boolean): str
   return end === text.length ? text : text.slice(0, end);
 }
 
+/**
+ * `text` from its first letter to its last, as `text.replace(/^\P{L}+|\P{L}+$/gu, '')` gives it (empty
+ * where it holds no letter), in linear time: that pattern tries its trailing run at every character
+ * of a long run of non-letters, the square of the run.
+ */
+export function trimNonLetters(text: string): string {
+  const start = text.search(A_LETTER);
+  if (start < 0) return '';
+  let end = text.length;
+  while (end > start) {
+    // One code point back: a surrogate pair is one character, as the pattern's `u` flag reads it.
+    const low = text.charCodeAt(end - 1);
+    const from = low >= 0xdc00 && low <= 0xdfff && end - 2 >= 0 && (text.charCodeAt(end - 2) & 0xfc00) === 0xd800 ? end - 2 : end - 1;
+    if (A_LETTER.test(text.slice(from, end))) break;
+    end = from;
+  }
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+const A_LETTER = /\p{L}/u;
+
 /** `text` without a parenthetical remark at its end and the blanks around it: as /\s*\([^()]*\)\s*$/. */
 export function withoutTrailingParen(text: string): string {
   const trimmed = trimEndWhere(text, isBlank);

@@ -242,7 +242,7 @@ const MOST_STANDING_WORDS = 4;
  * (`Apologies for absence`, not `Opening the cupboard by the kitchen door`), or its words as the
  * subject of a sentence that records it (`Apologies were received from Cllr Ash`).
  */
-export function standingTopic(lead: string, vocabs: readonly Vocabulary[]): boolean {
+function standingTopic(lead: string, vocabs: readonly Vocabulary[]): boolean {
   if (!isStandingItem(lead, vocabs)) return false;
   const words = wordsOf(lead);
   if (words.length <= MOST_STANDING_WORDS || agendaFrame(vocabs).includes(words.join(' '))) return true;

@@ -1,5 +1,5 @@
 import { bodyItem, closeRanges, type AgendaDraft } from './agenda-draft.js';
-import { standingTopic } from './agenda-outline.js';
+import { mentionsMeeting } from './meeting-words.js';
 import { gather } from './cues.js';
 import { fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
@@ -137,6 +137,8 @@ const LONGEST_LABEL = 60;
  * header read as a field are none, but a time of opening or closing (`Call to Order: 7:02 pm`).
  */
 export function standingRunIns(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
+  // Only the record of a meeting: it names those present, or its title names a meeting (a newsletter's `Opening hours:` is none).
+  if (header.participants.length === 0 && !mentionsMeeting(header.title ?? '', vocabs)) return [];
   const found: { index: number; title: string }[] = [];
   lines.forEach((line, index) => {
     if (line.kind !== 'paragraph' || line.listDepth > 0 || line.quoteDepth > 0) return;
@@ -146,12 +148,41 @@ export function standingRunIns(lines: readonly Line[], header: Header, vocabs: r
     // Inside a paragraph, after a line that ends its sentence or is a label with its value (`President Update: none`).
     if (before?.block === line.block && !/[.!?:)]\s*$/u.test(before.text) && !/^[^:]{1,60}:\s/u.test(before.text)) return;
     const title = labelOf(line.text);
-    if (title === null || !/^\p{Lu}/u.test(title) || !standingTopic(title, vocabs)) return;
+    if (title === null || !/^\p{Lu}/u.test(title) || !frameLabel(title, vocabs)) return;
+    // A value of a word or three after the label is the item's outcome (`Approval of Minutes: approved.`), read as a decision of its own: no topic line.
+    const value = line.text.slice(title.length).replace(/^[\s:–—-]+/u, '').trim();
+    const words = value === '' ? 0 : value.split(/\s+/u).length;
+    if (words > 0 && words <= MOST_VALUE_WORDS) return;
     found.push({ index, title });
   });
   if (found.length < 3 || new Set(found.map((f) => fold(f.title))).size < found.length) return [];
   return closeRanges(found.map(({ index, title }) => bodyItem(lines, index, null, title)), endOf(lines, found[found.length - 1]!.index));
 }
+
+/** Words at most of a value that a label gives rather than notes (`Notulen: goedgekeurd`, `Treasurer's report: accepted as read`). */
+const MOST_VALUE_WORDS = 3;
+
+/**
+ * Whether a label is a standing item of an agenda as a whole (`Old Business`, `Mededelingen`), or
+ * the item joined to more words by a joining word (`Apologies for absence`, `Eröffnung der
+ * Sitzung`): not a label that merely opens with its word (`Opening hours`, `Closing balance`,
+ * `Welcome aboard`).
+ */
+function frameLabel(label: string, vocabs: readonly Vocabulary[]): boolean {
+  const folded = fold(label).replaceAll('’', "'");
+  const joins = labelJoins(vocabs);
+  return labelFrame(vocabs).some((entry) => {
+    if (folded === entry) return true;
+    if (!folded.startsWith(`${entry} `)) return false;
+    return joins.has(folded.slice(entry.length + 1).split(' ')[0] ?? '');
+  });
+}
+
+/** The standing items of the vocabularies, folded, made once. */
+const labelFrame = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.agendaFrame).map(fold));
+
+/** The words that join an item to the words after it (`for`, `der`, `van`, `and`), made once. */
+const labelJoins = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => [...v.titleTails, ...v.and]).filter((word) => !word.includes(' '))));
 
 /** The label a line opens with before a colon or a spaced dash, or the line itself where it is a few words alone; its closing mark left off. Null for a longer line. */
 function labelOf(text: string): string | null {

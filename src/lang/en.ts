@@ -316,4 +316,5 @@ export const en: Vocabulary = {
   councilBusiness: ['apologies', 'declarations of interest', 'declaration of interest', 'declarations of interests', 'declarations of pecuniary', 'disclosure of interests', 'disclosures of interest',
     'minutes of the last meeting', 'minutes of the previous meeting', 'minutes of the meeting held', 'the minutes of the last meeting', 'the minutes of the previous meeting', 'the minutes of the meeting held',
     'matters arising', 'public participation', 'public forum', 'public session', 'public question time', "clerk's report", 'clerks report', 'date of next meeting', 'date of the next meeting'],
+  minuteWords: ['minute no.', 'minute no', 'minute', 'min.', 'min'],
 };

@@ -141,6 +141,8 @@ export interface Vocabulary {
   infinitiveMarks?: string[];
   /** The standing business of a council's meeting, by which minutes numbered by the council's references are known (`apologies for absence`, `declarations of interest`). */
   councilBusiness?: string[];
+  /** The words for a minute that may lead a council's reference (`Minute 1412`, `Min. 26/071`). */
+  minuteWords?: string[];
   /** Verb endings or words of a present/future tense in a task sentence (stems). */
   actionVerbs: string[];
   /** Words that mark a passive or impersonal task ("toimitetaan"): endings. */

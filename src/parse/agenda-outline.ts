@@ -499,8 +499,10 @@ function countedOn(lines: readonly Line[], run: readonly Candidate[], strict: bo
 function councilMinutes(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
   const byKey = new Map<string, CouncilMinute[]>();
   lines.forEach((line, index) => {
-    if (line.kind !== 'paragraph' || line.quoteDepth > 0 || (header.consumed.has(index) && !header.labels.has(index))) return;
-    const text = line.text.trimStart();
+    // A paragraph, or a point of a bulleted list (`- 1412 Apologies for absence: ...`), not of a numbered one.
+    const point = line.kind === 'listItem' && line.itemStart && line.listDepth === 1 && line.ordinal === null;
+    if ((line.kind !== 'paragraph' && !point) || line.quoteDepth > 0 || (header.consumed.has(index) && !header.labels.has(index))) return;
+    const text = afterMinuteWord(line.text.trimStart(), vocabs);
     const reference = councilReference(text);
     if (reference === null) return;
     const rest = text.slice(reference.length);
@@ -578,6 +580,18 @@ function councilOutline(lines: readonly Line[], run: readonly CouncilMinute[], v
   return framesCouncil(run, vocabs);
 }
 
+/** A line's text after the word for a minute that may lead its reference (`Minute 1412 - Apologies`, `Min. 26/071`), or the text itself. */
+function afterMinuteWord(text: string, vocabs: readonly Vocabulary[]): string {
+  const lower = text.slice(0, 20).toLowerCase();
+  for (const word of minuteWords(vocabs)) {
+    if (lower.startsWith(word) && /^\s+\d/u.test(text.slice(word.length))) return text.slice(word.length).trimStart();
+  }
+  return text;
+}
+
+/** The words for a minute of the vocabularies, longest first, made once. */
+const minuteWords = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.minuteWords ?? []).sort((a, b) => b.length - a.length));
+
 interface CouncilMinute extends Candidate {
   /** The letter after the count (`1956a`), or ''. */
   suffix: string;
@@ -601,8 +615,8 @@ const MOST_GROUPS = 3;
 
 /**
  * The council's reference that opens a line: digits, up to three groups joined by a stop or a slash
- * (`1262`, `22.01`, `23/165`, `2020/01/01`), a letter for a minute put in between (`1956a`), then a
- * stop, a colon or a bracket (a blank may stand before it: `019 : Declarations`) and blanks, or a
+ * (`1262`, `22.01`, `23/165`, `2020/01/01`), a letter for a minute put in between (`1956a`, `1413A`), then a
+ * stop, a colon or a bracket (a blank may stand before it: `019 : Declarations`) or a spaced dash, and blanks, or a
  * capital right after the digits (`2020/01/02Opportunity`, as a converter glues them). A count alone
  * has three or four digits (shorter ones are the numbered items `numberedOutline` reads); in a
  * reference of groups the count is the last, of one to three digits. A scan, no pattern. Null otherwise.
@@ -628,11 +642,13 @@ export function councilReference(text: string): CouncilReference | null {
   const last = groups[groups.length - 1] as string;
   if (groups.length === 1 ? last.length < 3 : last.length > 3) return null;
   let suffix = '';
-  if (/^[a-z]$/u.test(text.charAt(at)) && !/\p{L}/u.test(text.charAt(at + 1))) suffix = text.charAt(at++);
+  if (/^[a-zA-Z]$/u.test(text.charAt(at)) && !/\p{L}/u.test(text.charAt(at + 1))) suffix = text.charAt(at++);
   let after = at;
   while (isBlank(text.charCodeAt(after))) after++;
   const mark = text.charAt(after);
   if (mark === '.' || mark === ':' || mark === ')') at = after + 1;
+  // A spaced dash sets the title off too (`1412 - APOLOGIES FOR ABSENCE`).
+  else if (after > at && (mark === '-' || mark === '–' || mark === '—') && isBlank(text.charCodeAt(after + 1))) at = after + 1;
   const before = at;
   while (isBlank(text.charCodeAt(at))) at++;
   // No blank after the reference: only a capital glued on opens a title (`2020/01/02Opportunity`, `2021/03/01.Apologies`).

@@ -783,7 +783,7 @@ function decisionsReferred(words: readonly string[], at: number, vocabs: readonl
 function isTitle(scan: Scan, unit: Unit): boolean {
   const title = scan.titles.get(unit.line);
   if (title === undefined) return false;
-  if (outcomeBeside(title, scan.context.vocabs)) return false;
+  if (outcomeBeside(title, scan.context.vocabs) || outcomeAfter(title, unit.text, scan.context.vocabs)) return false;
   if (wordsOf(unit.text).length > wordsOf(title).length + 3) return false;
   const line = scan.context.lines[unit.line] as Line;
   if (line.bold) return true;
@@ -791,6 +791,20 @@ function isTitle(scan: Scan, unit: Unit): boolean {
   // what was done under its number; a title names a topic and ends with no full stop.
   if (minuteSentence(title, scan.context.vocabs) && (!scan.context.agendaLines.has(unit.line) || passedInList(title, scan.context.vocabs))) return false;
   return scan.context.agendaLines.has(unit.line) || fold(unit.text).includes(fold(title).slice(0, 40));
+}
+
+/**
+ * Whether a unit goes on after its item's title with the outcome, after a colon or a spaced dash,
+ * opening with a word of deciding (`1414 Minutes of the last meeting: approved.`, `Notulen: goedgekeurd`):
+ * the line records a decision, it is no bare title.
+ */
+function outcomeAfter(title: string, text: string, vocabs: readonly Vocabulary[]): boolean {
+  const at = text.toLowerCase().indexOf(title.toLowerCase());
+  if (at < 0) return false;
+  const rest = text.slice(at + title.length);
+  const mark = /^\s*(?::|[-–—]\s)\s*/u.exec(rest);
+  if (mark === null) return false;
+  return leadingCueWord(wordsOf(rest.slice(mark[0].length)), gather(vocabs, 'decisionCues'), 2) !== null;
 }
 
 /**

@@ -185,3 +185,28 @@ describe('a council run must be the minutes\' own outline (review of the rule)',
     expect(agenda(text).map(([, title]) => title)).toEqual(['Apologies for absence', 'Public participation', 'Matters arising']);
   });
 });
+
+describe('more layouts of a council\'s references (review of the rule: its misses)', () => {
+  it('reads a reference led by the word for a minute, set off by a spaced dash, or with a capital letter put in between', () => {
+    const led =
+      head +
+      'Minute 1412 - Apologies for absence\nCllr Joe Bell.\n\nMinute 1413 - Declarations of interest\nNone.\n\nMinute 1414 - Allotments\nThe gate is broken.\n';
+    expect(agenda(led).map(([n]) => n)).toEqual(['1412', '1413', '1414']);
+    const dashed =
+      head + '1412 - CHAIRMAN\'S REMARKS\nThe chair thanked the clerk.\n\n1413 - DECLARATIONS OF INTEREST\nNone.\n\n1414 - MINUTES OF THE LAST MEETING\nSigned.\n\n1415 - ALLOTMENTS\nThe gate is broken.\n';
+    expect(agenda(dashed).map(([, title]) => title)).toEqual(["CHAIRMAN'S REMARKS", 'DECLARATIONS OF INTEREST', 'MINUTES OF THE LAST MEETING', 'ALLOTMENTS']);
+    const lettered =
+      head + '1412 Apologies for absence\nNone.\n\n1413 Declarations of interest\nNone.\n\n1413A Urgent item: flooding at the ford\nSandbags ordered.\n\n1414 Allotments\nThe gate is broken.\n';
+    expect(agenda(lettered).map(([n]) => n)).toEqual(['1412', '1413', '1413A', '1414']);
+  });
+
+  it('reads references as the points of a bulleted list, and keeps the outcome written after a title\'s colon', () => {
+    const text =
+      '# Ashcombe Parish Council, minutes of 14 April 2026\n\nPresent: Cllr Ruth Dale (Chair), Cllr Tom Pike, Cllr Ann Shaw\n\n' +
+      '- 1412 Apologies for absence: Cllr Joe Bell.\n- 1413 Declarations of interest: none.\n- 1414 Minutes of the last meeting: approved.\n- 1415 Allotments: the gate is broken.\n';
+    const meeting = parseMinutes(text);
+    expect(meeting.agenda.map((a) => a.number)).toEqual(['1412', '1413', '1414', '1415']);
+    expect(meeting.decisions.map((d) => d.text).join(' ')).toContain('approved');
+  });
+});
+

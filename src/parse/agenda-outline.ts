@@ -9,6 +9,7 @@ import { findPhrase, gather, leadingCueWord, wordsOf } from './cues.js';
 import { actionMarkers, leadingMarker } from './decision-markers.js';
 import { fieldOf } from './read-label.js';
 import { sentencesOf } from './read-attendance.js';
+import { isBlank } from './trim.js';
 import type { Line } from './types.js';
 
 interface Candidate {
@@ -316,13 +317,11 @@ function standingItems(chain: readonly Candidate[], vocabs: readonly Vocabulary[
 
 /** Whether a title opens with a standing item of an agenda (`Opening`, `Rondvraag en sluiting`, `Notulen vorige vergadering`). */
 export function isStandingItem(text: string, vocabs: readonly Vocabulary[]): boolean {
-  // A typed apostrophe and a typographic one are the same mark (`President’s Report`).
-  const title = fold(text).replaceAll('’', "'");
-  return agendaFrame(vocabs).some((words) => title === words || (title.startsWith(words) && !/[\p{L}\p{N}]/u.test(title.charAt(words.length))));
+  return opensWith(text, agendaFrame(vocabs));
 }
 
 /** The standing agenda items of the vocabularies, folded, made once. */
-const agendaFrame = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.agendaFrame).map(fold));
+export const agendaFrame = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.agendaFrame).map(fold));
 
 function outlineCandidates(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[], ordinals: ReadonlyMap<number, number>): Candidate[] {
   const out: Candidate[] = [];
@@ -661,9 +660,6 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-function isBlank(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0xa0;
-}
 
 /**
  * Whether a council's numbered run is the frame of a meeting: two of its minutes at least are the
@@ -686,7 +682,7 @@ function framesCouncil(run: readonly CouncilMinute[], vocabs: readonly Vocabular
 /** The standing business of a council in the vocabularies, folded, made once. */
 const councilBusiness = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.councilBusiness ?? []).map(fold));
 
-/** Whether a title opens with one of the folded phrases, as a whole word or words (a typed apostrophe and a typographic one the same). */
+/** Whether a title opens with one of the folded phrases, as a whole word or words (a typed apostrophe and a typographic one the same: `President’s Report`). */
 function opensWith(text: string, phrases: readonly string[]): boolean {
   const title = fold(text).replaceAll('’', "'");
   return phrases.some((words) => title === words || (title.startsWith(words) && !/[\p{L}\p{N}]/u.test(title.charAt(words.length))));

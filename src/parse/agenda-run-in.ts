@@ -1,4 +1,5 @@
 import { bodyItem, closeRanges, type AgendaDraft } from './agenda-draft.js';
+import { agendaFrame } from './agenda-outline.js';
 import { mentionsMeeting } from './meeting-words.js';
 import { gather } from './cues.js';
 import { fold } from '../lang/match.js';
@@ -171,15 +172,12 @@ const MOST_VALUE_WORDS = 3;
 function frameLabel(label: string, vocabs: readonly Vocabulary[]): boolean {
   const folded = fold(label).replaceAll('’', "'");
   const joins = labelJoins(vocabs);
-  return labelFrame(vocabs).some((entry) => {
+  return agendaFrame(vocabs).some((entry) => {
     if (folded === entry) return true;
     if (!folded.startsWith(`${entry} `)) return false;
     return joins.has(folded.slice(entry.length + 1).split(' ')[0] ?? '');
   });
 }
-
-/** The standing items of the vocabularies, folded, made once. */
-const labelFrame = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.agendaFrame).map(fold));
 
 /** The words that join an item to the words after it (`for`, `der`, `van`, `and`), made once. */
 const labelJoins = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(vocabs.flatMap((v) => [...v.titleTails, ...v.and]).filter((word) => !word.includes(' '))));

@@ -803,8 +803,12 @@ function outcomeAfter(title: string, text: string, vocabs: readonly Vocabulary[]
   if (at < 0) return false;
   const rest = text.slice(at + title.length);
   const mark = /^\s*(?::|[-–—]\s)\s*/u.exec(rest);
-  if (mark === null) return false;
-  return leadingCueWord(wordsOf(rest.slice(mark[0].length)), gather(vocabs, 'decisionCues'), 2) !== null;
+  return mark !== null && opensWithVerdict(rest.slice(mark[0].length), vocabs);
+}
+
+/** Whether a text opens with a word of deciding within its first two words (`Angenommen`, `approved`, `We decided`). */
+function opensWithVerdict(text: string, vocabs: readonly Vocabulary[]): boolean {
+  return leadingCueWord(wordsOf(text), gather(vocabs, 'decisionCues'), 2) !== null;
 }
 
 /**
@@ -816,7 +820,7 @@ function outcomeAfter(title: string, text: string, vocabs: readonly Vocabulary[]
 function outcomeBeside(title: string, vocabs: readonly Vocabulary[]): boolean {
   const dash = /\s[-–—]\s/.exec(title);
   if (dash === null) return false;
-  return leadingCueWord(wordsOf(title.slice(dash.index + dash[0].length)), gather(vocabs, 'decisionCues'), 2) !== null;
+  return opensWithVerdict(title.slice(dash.index + dash[0].length), vocabs);
 }
 
 /**

@@ -660,7 +660,6 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-
 /**
  * Whether a council's numbered run is the frame of a meeting: two of its minutes at least are the
  * standing business of a council (`Apologies for absence`, `Declarations of interest`, `Minutes of
@@ -682,10 +681,15 @@ function framesCouncil(run: readonly CouncilMinute[], vocabs: readonly Vocabular
 /** The standing business of a council in the vocabularies, folded, made once. */
 const councilBusiness = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.councilBusiness ?? []).map(fold));
 
-/** Whether a title opens with one of the folded phrases, as a whole word or words (a typed apostrophe and a typographic one the same: `President’s Report`). */
+/** Whether a title opens with one of the folded phrases, as a whole word or words. */
 function opensWith(text: string, phrases: readonly string[]): boolean {
-  const title = fold(text).replaceAll('’', "'");
+  const title = foldTitle(text);
   return phrases.some((words) => title === words || (title.startsWith(words) && !/[\p{L}\p{N}]/u.test(title.charAt(words.length))));
+}
+
+/** A title folded to compare with phrases, a typed apostrophe and a typographic one the same (`President’s Report`). */
+export function foldTitle(text: string): string {
+  return fold(text).replaceAll('’', "'");
 }
 
 /**

@@ -1,5 +1,5 @@
 import { bodyItem, closeRanges, type AgendaDraft } from './agenda-draft.js';
-import { agendaFrame } from './agenda-outline.js';
+import { agendaFrame, foldTitle } from './agenda-outline.js';
 import { mentionsMeeting } from './meeting-words.js';
 import { gather } from './cues.js';
 import { fold } from '../lang/match.js';
@@ -131,11 +131,12 @@ const LONGEST_LABEL = 60;
  * The order of business written as run-in labels, as clubs, PTAs, school councils and Dutch
  * associations type their minutes without numbers or headings (`Call to Order: 7:02 pm`,
  * `Treasurer's Report: the balance is ...`, `Old Business`, `Opening: Eva heet iedereen welkom`,
- * `Mededelingen: geen`, `Rondvraag - niets`): lines whose label before a colon or a spaced dash,
- * or whose whole short line, is a standing item of an agenda (`standingTopic`: the item's words or
- * a few more, no clause), each opening its paragraph or following a line that ends its sentence.
- * Three such lines at least, with different labels; each owns the lines up to the next. Lines the
- * header read as a field are none, but a time of opening or closing (`Call to Order: 7:02 pm`).
+ * `Mededelingen: geen`, `Rondvraag - niets`) in the record of a meeting: lines whose label before a
+ * colon or a spaced dash, or whose whole short line, is a standing item of an agenda (`frameLabel`),
+ * each opening its paragraph or following a line that ends its sentence or gives a label's value,
+ * and not giving a short value itself (the item's outcome). Three such lines at least, with
+ * different labels; each owns the lines up to the next. Lines the header read as a field are none,
+ * but a time of opening or closing (`Call to Order: 7:02 pm`).
  */
 export function standingRunIns(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
   // Only the record of a meeting: it names those present, or its title names a meeting (a newsletter's `Opening hours:` is none).
@@ -170,7 +171,7 @@ const MOST_VALUE_WORDS = 3;
  * `Welcome aboard`).
  */
 function frameLabel(label: string, vocabs: readonly Vocabulary[]): boolean {
-  const folded = fold(label).replaceAll('’', "'");
+  const folded = foldTitle(label);
   const joins = labelJoins(vocabs);
   return agendaFrame(vocabs).some((entry) => {
     if (folded === entry) return true;

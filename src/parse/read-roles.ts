@@ -687,7 +687,7 @@ function nameBefore(text: string, vocabs: readonly Vocabulary[], shared = false)
   // A small word that opens the sentence is capitalised too (`With Cllr Lee in the chair, ...`); a particle of a name (`Van Dijk`) is kept.
   const small = (word: string): boolean => !NAME_WORD.test(word.toLowerCase()) && vocabs.some((v) => v.stopwords.includes(word.toLowerCase()));
   // A word of the clock is none either (`Um 19.00 Uhr eröffnet ...`).
-  const clock = (word: string): boolean => vocabs.some((v) => (v.clockWords ?? []).includes(word.toLowerCase()));
+  const clock = (word: string): boolean => vocabs.some((v) => v.clockWords.includes(word.toLowerCase()));
   if (name.some(clock)) return [];
   while (name.length > 0 && (pronoun(name[0] as string) || small(name[0] as string) || roleOf(name[0] as string, vocabs) !== null || isCompoundRole(name[0] as string, vocabs) || ARTICLES.has((name[0] as string).toLowerCase()) || opensWithVerb(name[0] as string, vocabs) || title(name[0] as string))) name.shift();
   // A noun built with a noun suffix (`… einer Enthaltung als Protokollant angenommen`) is no name.

@@ -564,6 +564,13 @@ function readPerson(raw: string, vocabs: readonly Vocabulary[], nicks: boolean):
     entry.alias = initials[1] ?? null;
     text = text.slice(initials[0].length);
   }
+  // Initials in brackets or before a dash, ahead of the name they stand for (`[AB] Alice Brown`, `AB - Alice Brown (Chair)`).
+  const ahead = /^(?:\[(\p{Lu}{2,5}\p{Ll}?)\]\s*|(\p{Lu}{2,5}\p{Ll}?)\s[-–—]\s+)(?=\p{Lu})/u.exec(text);
+  const alias = ahead?.[1] ?? ahead?.[2] ?? '';
+  if (ahead && areInitials(alias, nameBefore(text.slice(ahead[0].length)))) {
+    entry.alias = alias;
+    text = text.slice(ahead[0].length);
+  }
   // Initials before the name they stand for (`AB (Alice Brown)`, `AB (Alice Brown, Org)`): the name is in the parentheses.
   const before = /^(\p{Lu}{2,4})\s*\(([^(),]+)((?:,[^()]*)?)\)\s*$/u.exec(text);
   if (before && isName((before[2] ?? '').trim()) && areInitials(before[1] ?? '', (before[2] ?? '').trim())) {
@@ -661,6 +668,12 @@ function withoutParens(raw: string, entry: PersonEntry, vocabs: readonly Vocabul
     for (const detail of (paren[1] ?? '').split(',')) addDetail(entry, detail, vocabs, text);
   }
   return text;
+}
+
+/** The words of a text before its first detail in parentheses or after a comma (`Eva Fisk (Chair)` gives `Eva Fisk`). */
+function nameBefore(text: string): string {
+  const end = text.search(/[(,]/u);
+  return (end < 0 ? text : text.slice(0, end)).trim();
 }
 
 /**

@@ -53,6 +53,37 @@ describe('owners written as initials', () => {
   });
 });
 
+describe('initials written ahead of the name in a list of those present', () => {
+  const people = (text: string) => parseMinutes(text).participants.map((p) => ({ name: p.name, alias: p.alias ?? null, roles: p.roles }));
+
+  it('reads initials in brackets or before a dash as the alias, a role in parentheses after the name as theirs', () => {
+    const text = [
+      '# Garden club committee 12 May 2025',
+      '',
+      '## Attendees',
+      '- [RQ] Rosa Quint (Chair)',
+      '- [HP] Hugo Pell',
+      '- OV - Olga Varga (Treasurer)',
+      '',
+      '## Actions',
+      '- [HP] Order the seed potatoes.',
+      '- OV to pay the water bill.',
+    ].join('\n');
+    expect(people(text)).toEqual([
+      { name: 'Rosa Quint', alias: 'RQ', roles: ['chair'] },
+      { name: 'Hugo Pell', alias: 'HP', roles: [] },
+      { name: 'Olga Varga', alias: 'OV', roles: ['treasurer'] },
+    ]);
+    expect(actions(text).map((a) => a.owners)).toEqual([['Hugo Pell'], ['Olga Varga']]);
+  });
+
+  it('keeps capitals that are no initials of the name after them as written', () => {
+    const text = ['# Garden club committee 12 May 2025', '', '## Attendees', '- [UK] Rosa Quint', '- [HP] Hugo Pell'].join('\n');
+    expect(people(text).map((p) => p.alias)).not.toContain('UK');
+    expect(people(text)).toContainEqual({ name: 'Hugo Pell', alias: 'HP', roles: [] });
+  });
+});
+
 describe('a title after an action marker', () => {
   it('is no task handed to someone (`Action Overview`, `Task Scheduling`)', () => {
     const text = [

@@ -1067,9 +1067,20 @@ function isDone(draft: Draft, context: FindContext): boolean {
     const before = lower.slice(0, match.index + 1);
     // Folding forgives a missing accent (`utfort`), never adds one's loss: German `klärt` is no Swedish `klart`.
     if (!done.has(folded) || (folded !== word && !writtenDoneWords(context.allVocabs).has(word))) continue;
-    if (!before.endsWith('to be ') && !afterOwnerLink(fold(before), context.allVocabs) && !inCondition(fold(before), context.allVocabs)) return true;
+    if (!before.endsWith('to be ') && !afterOwnerLink(fold(before), context.allVocabs) && !inCondition(fold(before), context.allVocabs) && !inDecidingPhrase(lower, match.index + match[0].length - word.length, word, context.allVocabs)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the word at `at` is a word of a phrase of deciding written around it (`It was resolved the Chair would write ...`,
+ * `resolved that`): the body decided the task, nothing of it is done yet.
+ */
+function inDecidingPhrase(lower: string, at: number, word: string, vocabs: readonly Vocabulary[]): boolean {
+  return gather(vocabs, 'decisionPhrases').some((phrase) => {
+    const k = phrase.indexOf(word);
+    return k >= 0 && k <= at && lower.startsWith(phrase, at - k);
+  });
 }
 
 /** The done words of the vocabularies as written, in lower case. */

@@ -337,18 +337,24 @@ export function roleSubjects(text: string, vocabs: readonly Vocabulary[]): Owner
   const { words, starts } = tokens;
   const lower = lowerWords(tokens);
   const articles = wordSet(vocabs, 'articles');
+  const thatWords = wordSet(vocabs, 'thatWords');
   const out: OwnerMatch[] = [];
   for (let i = 0; i < words.length; i++) {
+    // `that` opens the clause the role is the subject of (`agreed that the Clerk will`), no article of it.
+    if (thatWords.has(lower[i]!)) continue;
     const from = articles.has(lower[i]!) ? i + 1 : i;
     // Most words open no role: those are passed over before the clause test and the look-ups below.
     if (!mayOpenRole(lower, from, vocabs)) continue;
     // Only a name opens a clause after `and`: a role there is more often one of a list (`the chair and secretary`).
-    if (clauseStart(text, starts[i]!, i === 0, vocabs) !== true) continue;
+    // A that-clause opens with its subject (`agreed that the Treasurer will pay ...`).
+    const start = clauseStart(text, starts[i]!, i === 0, vocabs);
+    if (start !== true && start !== 'that') continue;
     for (let span = 3; span >= 1; span--) {
       if (from + span >= words.length) continue;
       const written = text.slice(starts[i]!, starts[from + span - 1]! + words[from + span - 1]!.length);
       if (ownerKind(lower.slice(from, from + span).join(' '), vocabs)?.kind !== 'role') continue;
-      const link = linkAfter(lower.slice(from + span, from + span + 8), vocabs, false);
+      // An office is held by a person: its reported future tells a deed (`the Clerk would write to ...`), as a participant's does.
+      const link = linkAfter(lower.slice(from + span, from + span + 8), vocabs, false, false, true);
       if (link === 0) continue;
       const last = from + span + link - 1;
       out.push({ owners: [written], index: starts[i]!, length: starts[last]! + words[last]!.length - starts[i]!, linked: true });
@@ -457,8 +463,9 @@ function clauseStart(text: string, index: number, first: boolean, vocabs: readon
   const whole = word !== null && (word.index > 0 || from === 0);
   if (!whole) return false;
   const before_ = (word[1] as string).toLowerCase();
-  // `Sovittiin, että Eero hoitaa ...`, `agreed that Bob will ...`: a that-clause opens with its subject.
-  if (wordSet(vocabs, 'thatWords').has(before_)) return 'that';
+  // `Sovittiin, että Eero hoitaa ...`, `agreed that Bob will ...`: a that-clause opens with its subject;
+  // English drops the `that` after a verb of deciding (`It was agreed the Clerk would write ...`).
+  if (wordSet(vocabs, 'thatWords').has(before_) || wordSet(vocabs, 'decisionCues').has(before_)) return 'that';
   return wordSet(vocabs, 'and').has(before_) ? 'and' : false;
 }
 
@@ -490,17 +497,20 @@ function clauseEnd(text: string, starts: readonly number[], from: number): numbe
   return last > from ? last : -1;
 }
 
-/** How many words of `rest` form a link to a task (0 when none). */
-function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], knownPerson: boolean, plural = false): number {
+/**
+ * How many words of `rest` form a link to a task (0 when none). `knownPerson` says the subject is a participant, `holder`
+ * that it is a person or an office, whose reported future is a deed (`would ask`).
+ */
+function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], knownPerson: boolean, plural = false, holder = knownPerson): number {
   const reports = wordSet(vocabs, 'reportWords');
   // A report of several words (`tar upp`: raises a topic) outweighs a link it starts with (`tar`: takes).
   if (reportPhrases(vocabs).some((parts) => parts.every((p, k) => rest[k] === p))) return 0;
   // A separable verb whose particle comes a word or more later is a task (`vraagt een vergunning aan`);
   // before an article the word is a preposition (`fragt nach den Kapazitäten an der Uni`).
   if (particleVerbs(vocabs).some(([verb, particle]) => rest[0] === verb && separated(rest, particle as string, vocabs))) return 1;
-  if (wordSet(vocabs, 'reportedFuture').has(rest[0] as string)) return reportedDeed(rest, vocabs, knownPerson) ? 1 : 0;
+  if (wordSet(vocabs, 'reportedFuture').has(rest[0] as string)) return reportedDeed(rest, vocabs, holder) ? 1 : 0;
   const told = toldOwnDeed(rest, vocabs);
-  if (told > 0) return reportedDeed(rest.slice(told - 1), vocabs, knownPerson) ? told : 0;
+  if (told > 0) return reportedDeed(rest.slice(told - 1), vocabs, holder) ? told : 0;
   let best = 0;
   for (const parts of linksByFirstWord(vocabs).get(rest[0] as string) ?? []) {
     if (parts.length > best && parts.every((p, k) => rest[k] === p)) best = parts.length;
@@ -564,7 +574,7 @@ function toldOwnDeed(rest: readonly string[], vocabs: readonly Vocabulary[]): nu
 /**
  * Whether the modal of the reported future opens a deed (`Tom would ask the coach firm for
  * prices`, `Anna skulle kontakta kommunen`): minutes in the past tense write a participant's task
- * so. Only after a participant, since a thing or a group does as well (`the fee would rise`), and
+ * so, and an office's (`the Clerk would write`). Only after a participant or an office, since a thing or a group does as well (`the fee would rise`), and
  * not before a word of a state, a wish or a question (`would be`, `would like`, `would it`).
  */
 function reportedDeed(rest: readonly string[], vocabs: readonly Vocabulary[], knownPerson: boolean): boolean {

@@ -4,7 +4,7 @@ import type { Vocabulary } from '../lang/types.js';
 import { withoutPresenceMark } from './presence-marks.js';
 import { withoutHonorifics } from './resolve-people.js';
 import { withoutTrailingParen } from './trim.js';
-import { byFirstWord, wordSet } from './cues.js';
+import { byFirstWord, gather, wordSet } from './cues.js';
 
 /** A person as written in a participant list. */
 export interface PersonEntry {
@@ -130,13 +130,16 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
     // (`Director Dan Evans, Recording Secretary Eve Fox`).
     const leadingRole = role === null ? splitLeadingRole(head, vocabs) : null;
     rolesLead ??= leadingRole !== null && people.length === 0;
-    if (leadingRole && previous && !rolesLead) previous.roles.push(leadingRole.role);
+    // English writes an office before a name as its title, with a capital: after `and` it leads that name (`Ann Lee and Clerk
+    // Liz Atkinson`); after a comma it may end the name before, a line run on into the next (`Ann Lee, Chair` / `Bo Chan`).
+    const leads = rolesLead || (leadingRole !== null && /^\p{Lu}/u.test(head) && titlesLeadNames(vocabs) && afterAnd(clean, head, vocabs));
+    if (leadingRole && previous && !leads) previous.roles.push(leadingRole.role);
     // Lower-case words after the role say whose office it is (`Daan Vos, voorzitter gemeenteraad`): no one's name.
-    if (leadingRole && previous && !rolesLead && /^\p{Ll}/u.test(leadingRole.rest)) continue;
+    if (leadingRole && previous && !leads && /^\p{Ll}/u.test(leadingRole.rest)) continue;
     let person = readPerson(withoutLead(leadingRole ? leadingRole.rest : head, vocabs), vocabs, options.nicks ?? false);
     // Words in lower case before a full name lead to it (`hallituksen jäsenet Aino Lehto`, `lisäksi cives Eero Aho`): a group, a status, "also".
     if (person.length === 0 && (options.loose || /^\p{Ll}/u.test(head))) person = trailingName(head, vocabs);
-    if (leadingRole && rolesLead && person.length === 1) (person[0] as PersonEntry).roles.push(leadingRole.role);
+    if (leadingRole && leads && person.length === 1) (person[0] as PersonEntry).roles.push(leadingRole.role);
     for (const person_ of person) {
       for (const extra of rest) addDetail(person_, extra, vocabs);
       people.push(person_);
@@ -144,6 +147,22 @@ export function readPeople(text: string, oneEach: boolean | PeopleOptions, vocab
   }
   if (held !== null && people.length > held.at) (people[held.at] as PersonEntry).roles.push(held.role);
   return people;
+}
+
+/**
+ * Whether the minutes' language sets an office before a name as a title, capitalised (`Clerk Liz Atkinson`,
+ * `Treasurer Bo Chan`): one that writes its nouns in lower case (no noun suffixes to tell them) and capitalises
+ * the main words of a heading. Elsewhere a capital opens any noun (German) or a cell of a table flattened from
+ * a page (`Aino Aalto, Puheenjohtaja Eero Ek`), where the office is the name's before it.
+ */
+function titlesLeadNames(vocabs: readonly Vocabulary[]): boolean {
+  const primary = vocabs[0];
+  return primary !== undefined && !primary.headingsInSentenceCase && primary.nounSuffixes.length === 0;
+}
+
+/** Whether a part of a list follows a joining word in its text (`Ann Lee and Clerk Liz Atkinson`, `... & Clerk ...`). */
+function afterAnd(text: string, part: string, vocabs: readonly Vocabulary[]): boolean {
+  return ['&', ...gather(vocabs, 'and')].some((and) => text.includes(` ${and} ${part}`));
 }
 
 /**

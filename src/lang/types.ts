@@ -406,6 +406,13 @@ export interface Vocabulary {
    */
   proposalAnaphors: string[];
   /**
+   * The pronouns and pronominal adverbs that point back to what the sentence before said (`it`, `this`,
+   * `them`, `dit`, `er`, `hierover`, `det`, `dies`, `darum`, `sitä`, `asiaa`): a task written with one
+   * (`Kim gaat dit navragen`) is told by that sentence and its own together. Only words that are no
+   * article of the language.
+   */
+  anaphors: string[];
+  /**
    * The suffixes that make nouns of other words (German `-ung`, `-heit`, `-keit`, `-schaft`): a
    * capitalised word built with one (`Auswertung`, `Geschäftsführung`) is a thing, not a person, where
    * the language capitalises every noun. Empty where capitals mark names only.

@@ -26,6 +26,7 @@ import { rowPieces } from './row-pieces.js';
 import { fieldOf } from './read-label.js';
 import { weekdayOf } from './read-dates.js';
 import { conditionalWords, oneOf, openingNames, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
+import { sentencesOf } from './read-attendance.js';
 import { abbreviatedIn, initialsOwner, resolvePerson } from './resolve-people.js';
 import { opensWithClause, type Unit } from './to-units.js';
 import { isBlank, trimEndWhere } from './trim.js';
@@ -465,7 +466,7 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   // Who takes or keeps an office (`Karin übernimmt das Amt der Kassiererin`) is reported, no task.
   const doers = [...subjects, ...roles].filter((m) => !holdsOffice(text, m, vocabs));
   if (doers.length < subjects.length + roles.length && doers.length === 0) return [];
-  if (doers.length > 0) return splitClauses(text, doers.sort((a, b) => a.index - b.index), unit).map((draft) => withPartner(draft, context, known, trusted));
+  if (doers.length > 0) return splitClauses(text, doers.sort((a, b) => a.index - b.index), unit, vocabs).map((draft) => withPartner(draft, context, known, trusted));
   const decided = isDecision ? decidedDoers(text, context, known) : null;
   if (decided !== null) return [{ text, owners: decided.owners, start: unit.start, unit, cue: { kind: 'grammar', words: decided.words } }];
   const trailing = unit.kind === 'item' || opensWithPromise(text, context) ? assignedAfter(text, trailingOwners(text, vocabs, known), context) : null;
@@ -809,9 +810,13 @@ const nextMeetingWords = oncePer((vocabs: readonly Vocabulary[]) => {
   return { articles, leads, phrases: gather(vocabs, 'nextMeeting').map(fold) };
 });
 
-function splitClauses(text: string, subjects: readonly OwnerMatch[], unit: Unit): Draft[] {
+function splitClauses(text: string, subjects: readonly OwnerMatch[], unit: Unit, vocabs: readonly Vocabulary[]): Draft[] {
   const cueOf = (match: OwnerMatch): Cue => ({ kind: 'grammar', words: text.slice(match.index, match.index + match.length) });
-  if (subjects.length === 1) return [{ text: withParent(stripParens(text), subjects[0]!, unit), owners: subjects[0]!.owners, start: unit.start, unit, cue: cueOf(subjects[0]!) }];
+  if (subjects.length === 1) {
+    const own = unit.kind === 'item' ? sentenceAt(text, subjects[0]!.index, vocabs) : null;
+    if (own !== null) return [{ text: own.text, owners: subjects[0]!.owners, start: { line: unit.start.line, column: unit.start.column + own.from }, unit, cue: cueOf(subjects[0]!) }];
+    return [{ text: withParent(stripParens(text), subjects[0]!, unit), owners: subjects[0]!.owners, start: unit.start, unit, cue: cueOf(subjects[0]!) }];
+  }
   return subjects.map((match, k) => {
     const end = subjects[k + 1]?.index ?? text.length;
     const from = k === 0 ? 0 : match.index;
@@ -819,6 +824,31 @@ function splitClauses(text: string, subjects: readonly OwnerMatch[], unit: Unit)
     return { text: clause, owners: match.owners, start: { line: unit.start.line, column: unit.start.column + from }, unit, cue: cueOf(match) };
   });
 }
+
+/**
+ * The sentence of a list entry of several sentences that holds the word at `at` (`Financiën: ... Het doel is kapot.
+ * Ellen gaat kijken wat dit kost.` gives the last), with the sentence before it where it points back to that one
+ * (`... De container gaat naar 1x per maand. Kim gaat dit navragen.`): null where the entry has no sentence before it.
+ */
+function sentenceAt(text: string, at: number, vocabs: readonly Vocabulary[]): { text: string; from: number } | null {
+  const starts: number[] = [];
+  let from = 0;
+  for (const sentence of sentencesOf(text, vocabs)) {
+    const start = text.indexOf(sentence, from);
+    if (start < 0) return null;
+    from = start + sentence.length;
+    starts.push(start);
+    if (at >= from) continue;
+    if (starts.length === 1) return null;
+    const back = wordsOf(fold(sentence)).some((word) => anaphorWords(vocabs).has(word));
+    const begin = starts[starts.length - (back ? 2 : 1)] as number;
+    return back && begin === 0 ? null : { text: text.slice(begin, from), from: begin };
+  }
+  return null;
+}
+
+/** The folded words that point back to the sentence before, gathered once per list of vocabularies. */
+const anaphorWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(gather(vocabs, 'anaphors').map(fold)));
 
 /**
  * A nested item that only names who does it (`- Ordförande fixar!`, `- Minna hoitaa.`) takes its

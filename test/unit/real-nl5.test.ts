@@ -145,15 +145,15 @@ describe('the opening and the closing told in one sentence', () => {
 describe('typographic bullets pasted four to six blanks deep', () => {
   const pasted = `${nlHead}Mededelingen:\n    • Het buurthuis is benaderd voor de zaal. Anna en Bram zullen de sleutel ophalen.\n    • De nieuwsbrief is verstuurd. Carla gaat de website bijwerken.\n    • De bloembakken zijn geplaatst.\n`;
 
-  it('reads each point as its own entry, with its own owners', () => {
+  it('reads each point as its own entry, with its own owners, the task the sentence of the point that holds it', () => {
     expect(actions(pasted).map((a) => [a.owners, a.text])).toEqual([
-      [['Anna de Vries', 'Bram Jansen'], 'Het buurthuis is benaderd voor de zaal. Anna en Bram zullen de sleutel ophalen.'],
-      [['Carla Smit'], 'De nieuwsbrief is verstuurd. Carla gaat de website bijwerken.'],
+      [['Anna de Vries', 'Bram Jansen'], 'Anna en Bram zullen de sleutel ophalen.'],
+      [['Carla Smit'], 'Carla gaat de website bijwerken.'],
     ]);
   });
 
-  it('keeps every word where the file has it', () => {
-    expect(actions(pasted)[1]?.position).toEqual({ line: 7, column: 7 });
+  it('keeps every word where the file has it: the task where its sentence starts', () => {
+    expect(actions(pasted)[1]?.position).toEqual({ line: 7, column: 36 });
   });
 
   it('makes points under a list point above them a nested list, each bullet where it stands', () => {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+const tasks = (items: string[], lang = 'Present: Ann Lee, Bo Chan, Kim Vos') =>
+  parseMinutes(['# Parents committee 3 March 2025', '', lang, '', '## Notes', '', ...items.map((item) => `- ${item}`)].join('\n')).actions.map((a) => [a.owners, a.text]);
+
+describe('a task in a list entry of several sentences', () => {
+  it('is the sentence that holds it, not the whole entry', () => {
+    expect(tasks(['Finances: two small bills are still open. The school turns ten next year. Bo will check what a party costs.'])).toEqual([
+      [['Bo Chan'], 'Bo will check what a party costs.'],
+    ]);
+  });
+
+  it('keeps the sentence before it where the task points back to it', () => {
+    expect(tasks(['Paper recycling: the container is emptied once a month now. Kim will ask the council about it.'])).toEqual([
+      [['Kim Vos'], 'Paper recycling: the container is emptied once a month now. Kim will ask the council about it.'],
+    ]);
+    expect(tasks(['Oud papier: de container gaat naar 1x per maand. De school heeft geen ruimte. Kim gaat dit navragen bij de gemeente.'], 'Aanwezig: Ann Lee, Bo Chan, Kim Vos')).toEqual([
+      [['Kim Vos'], 'De school heeft geen ruimte. Kim gaat dit navragen bij de gemeente.'],
+    ]);
+  });
+
+  it('keeps an entry whose first sentence is the task whole, its notes after it', () => {
+    expect(tasks(['Ann will book the hall. It costs 50 euros.'])).toEqual([[['Ann Lee'], 'Ann will book the hall. It costs 50 euros.']]);
+  });
+
+  it('does not end a sentence at a form of address', () => {
+    expect(tasks(['Childcare was raised again. Ms. Lee to ask the school about its insurance.'])).toEqual([
+      [['Ann Lee'], 'Ms. Lee to ask the school about its insurance.'],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { bodyItem, cleanItemTitle, listItem, type AgendaDraft } from './agenda-draft.js';
 import { holdsNotes, namesAgenda } from './agenda-list.js';
+import { opensTaskHeading } from './decision-markers.js';
 import { cleanTitle, dateOnlyShape, type Header } from './read-header.js';
 import { fieldOf, normalizeLabel } from './read-label.js';
 import { resolvePerson } from './resolve-people.js';
@@ -44,7 +45,7 @@ function roleOf(lines: readonly Line[], index: number, header: Header, vocabs: r
   // A heading may start with an emoji or a mark (`## ✅ Action items`, `## 👥 Attendees`): the label is the words.
   const words = line.text.replace(LEADING_MARKS, '');
   const field = header.labels.get(index)?.field ?? (words !== line.text ? fieldOf(words, vocabs) : null);
-  if (field && SECTION_FIELDS.has(field)) return 'section';
+  if ((field && SECTION_FIELDS.has(field)) || opensTaskHeading(words, vocabs)) return 'section';
   if (field && !TOPIC_FIELDS.has(field)) return 'frame';
   if (header.consumed.has(index) && !field) return 'frame';
   // A heading that names the outcome of the meeting (`## Outcome`, `## Fazit`, `## Överenskommelser`) heads what was decided, a section like `## Decisions`.

@@ -11,6 +11,16 @@ export const decisionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[]
 export const actionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.actionMarkers).map(fold));
 
 /**
+ * Whether a heading is one task: an action marker with a capital, a colon and the task after it (`##### Actie: Pieter
+ * agendeert ...`, `### Action: Ann to send the slides`), as pads set a task in a heading to make it stand out.
+ */
+export function opensTaskHeading(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > 24 || !/^\p{Lu}/u.test(text) || !/\p{L}/u.test(text.slice(colon + 1))) return false;
+  return actionMarkers(vocabs).includes(fold(text.slice(0, colon).trim()));
+}
+
+/**
  * A leading marker (`RESOLUTION #2:`, `Beschluss (einstimmig):`, `DECISION – `) and the text after it.
  * A numbered marker may close with its number's dot before a capital (`Päätös 2. Aiheiksi ...`), as an
  * item with several decisions numbers them.

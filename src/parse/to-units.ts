@@ -1,5 +1,6 @@
 import type { FieldName, Vocabulary } from '../lang/types.js';
 import { SUB_ITEM_MARK } from './agenda-number.js';
+import { opensTaskHeading } from './decision-markers.js';
 import type { Position } from '../model/position.js';
 import type { Header } from './read-header.js';
 import { valueLines } from './read-header.js';
@@ -63,7 +64,10 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
     const consumed = header.consumed.has(i);
     while (j < lines.length && (lines[j] as Line).block === line.block && line.kind !== 'tableRow' && header.consumed.has(j) === consumed) j++;
     if (consumed || line.kind === 'code' || line.kind === 'html' || line.kind === 'heading') {
-      if (line.kind === 'heading' && header.labels.get(i)?.field === 'decisions' && header.labels.get(i)?.value) units.push(unitOf(line, i, line.text, line.start, 'line', sections[i] ?? { field: 'decisions', label: line.text }, null));
+      // A heading that is a label of decisions with its value (`### Besluit: ...`) records one; one that opens with an action marker (`##### Actie: Pieter agendeert ...`), a task.
+      const label = line.kind === 'heading' ? header.labels.get(i) : undefined;
+      if (label?.field === 'decisions' && label.value) units.push(unitOf(line, i, line.text, line.start, 'line', sections[i] ?? { field: 'decisions', label: line.text }, null));
+      else if (line.kind === 'heading' && opensTaskHeading(line.text, vocabs)) units.push(unitOf(line, i, line.text, line.start, 'line', sections[i] ?? null, null));
       i = j;
       continue;
     }

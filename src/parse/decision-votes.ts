@@ -212,13 +212,20 @@ function closingOutcome(text: string, vocabs: readonly Vocabulary[]): boolean {
  * outcome (`Motion to adopt the budget: carried`, `New logo - approved`, `Move to Tuesdays
  * (unanimous)`, `Uusi logo: hyväksytty`), as written; null for any other sentence.
  */
-export function closingVerdict(text: string, vocabs: readonly Vocabulary[]): string | null {
+export function closingVerdict(text: string, vocabs: readonly Vocabulary[], noted = true): string | null {
   const clauses = trimEndOf(text, '.!)').replaceAll(' - ', ' — ').split(/[:;,—–(]/u);
   if (clauses.length <= 1) return null;
   const last = (clauses[clauses.length - 1] ?? '').trim();
   // A clause of more than four words is no verdict: counted to five, not split.
   const count = wordCount(last, 5);
   if (count > 0 && count <= 4 && hasWord(wordsOf(last), gather(vocabs, 'carried'))) return last;
+  // A note in parentheses after the verdict tells how it was reached (`– carried (Cllrs OC, AS abstained)`): the verdict stands before it.
+  const bare = trimEndOf(text, '. ');
+  const open = noted && bare.endsWith(')') ? bare.lastIndexOf('(') : -1;
+  if (open > 0) {
+    const before = closingVerdict(bare.slice(0, open), vocabs, false);
+    if (before !== null) return before;
+  }
   return leadingVerdict(text, vocabs);
 }
 

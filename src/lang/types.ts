@@ -408,8 +408,8 @@ export interface Vocabulary {
   /**
    * The pronouns and pronominal adverbs that point back to what the sentence before said (`it`, `this`,
    * `them`, `dit`, `er`, `hierover`, `det`, `dies`, `darum`, `sitä`, `asiaa`): a task written with one
-   * (`Kim gaat dit navragen`) is told by that sentence and its own together. Only words that are no
-   * article of the language.
+   * (`Kim gaat dit navragen`) is told by that sentence and its own together. A word that is also an
+   * article (`het`, `den`, `das`) costs at most a sentence more.
    */
   anaphors: string[];
   /**

@@ -45,7 +45,7 @@ function roleOf(lines: readonly Line[], index: number, header: Header, vocabs: r
   // A heading may start with an emoji or a mark (`## ✅ Action items`, `## 👥 Attendees`): the label is the words.
   const words = line.text.replace(LEADING_MARKS, '');
   const field = header.labels.get(index)?.field ?? (words !== line.text ? fieldOf(words, vocabs) : null);
-  if ((field && SECTION_FIELDS.has(field)) || opensTaskHeading(words, vocabs)) return 'section';
+  if ((field && SECTION_FIELDS.has(field)) || opensTaskHeading(words, vocabs, header.participants)) return 'section';
   if (field && !TOPIC_FIELDS.has(field)) return 'frame';
   if (header.consumed.has(index) && !field) return 'frame';
   // A heading that names the outcome of the meeting (`## Outcome`, `## Fazit`, `## Överenskommelser`) heads what was decided, a section like `## Decisions`.

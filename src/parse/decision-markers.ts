@@ -1,6 +1,7 @@
 import { fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
+import { resolvePerson } from './resolve-people.js';
 
 /** The decision and outcome labels and the `Label:` cues of the vocabularies, folded, made once per list of vocabularies. */
 export const decisionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] =>
@@ -11,13 +12,17 @@ export const decisionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[]
 export const actionMarkers = oncePer((vocabs: readonly Vocabulary[]): string[] => vocabs.flatMap((v) => v.actionMarkers).map(fold));
 
 /**
- * Whether a heading is one task: an action marker with a capital, a colon and the task after it (`##### Actie: Pieter
- * agendeert ...`, `### Action: Ann to send the slides`), as pads set a task in a heading to make it stand out.
+ * Whether a heading is one task: an action marker with a capital, a colon, and a participant who does it with the deed
+ * after (`##### Actie: Pieter agendeert ...`, `### Action: Ann to send the slides`), as pads set a task in a heading to
+ * make it stand out. A topic that only opens with the word (`## Action: Climate plan review`, `## Aufgabe: Neubau der
+ * Turnhalle`) or names who is responsible (`#### Verantwortlich: Jan Schmidt`) is none.
  */
-export function opensTaskHeading(text: string, vocabs: readonly Vocabulary[]): boolean {
+export function opensTaskHeading(text: string, vocabs: readonly Vocabulary[], participants: readonly { name: string }[]): boolean {
   const colon = text.indexOf(':');
-  if (colon <= 0 || colon > 24 || !/^\p{Lu}/u.test(text) || !/\p{L}/u.test(text.slice(colon + 1))) return false;
-  return actionMarkers(vocabs).includes(fold(text.slice(0, colon).trim()));
+  if (colon <= 0 || colon > 24 || !/^\p{Lu}/u.test(text) || !actionMarkers(vocabs).includes(fold(text.slice(0, colon).trim()))) return false;
+  const words = text.slice(colon + 1).trim().split(/\s+/u);
+  // The doer is a participant by one or two words of their name; two words or more of the deed follow.
+  return [1, 2].some((n) => words.length >= n + 2 && resolvePerson(words.slice(0, n).join(' '), participants) !== null && /^\p{Ll}/u.test(words[n] as string));
 }
 
 /**

@@ -219,10 +219,12 @@ export function closingVerdict(text: string, vocabs: readonly Vocabulary[], note
   // A clause of more than four words is no verdict: counted to five, not split.
   const count = wordCount(last, 5);
   if (count > 0 && count <= 4 && hasWord(wordsOf(last), gather(vocabs, 'carried'))) return last;
-  // A note in parentheses after the verdict tells how it was reached (`– carried (Cllrs OC, AS abstained)`): the verdict stands before it.
+  // A note in parentheses after the verdict that tells how the vote went (`– carried (Cllrs OC, AS abstained)`, `agreed (5-1)`):
+  // the verdict stands before it. Another note (`approved by the district (notice dated 12 May)`) leaves it a report.
   const bare = trimEndOf(text, '. ');
   const open = noted && bare.endsWith(')') ? bare.lastIndexOf('(') : -1;
-  if (open > 0) {
+  const note = open > 0 ? bare.slice(open + 1, -1) : '';
+  if (open > 0 && (/\d\s?[-–:/]\s?\d/u.test(note) || hasWord(wordsOf(note), gather(vocabs, 'voteWords')))) {
     const before = closingVerdict(bare.slice(0, open), vocabs, false);
     if (before !== null) return before;
   }

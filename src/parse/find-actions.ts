@@ -813,8 +813,8 @@ const nextMeetingWords = oncePer((vocabs: readonly Vocabulary[]) => {
 function splitClauses(text: string, subjects: readonly OwnerMatch[], unit: Unit, vocabs: readonly Vocabulary[]): Draft[] {
   const cueOf = (match: OwnerMatch): Cue => ({ kind: 'grammar', words: text.slice(match.index, match.index + match.length) });
   if (subjects.length === 1) {
-    const own = unit.kind === 'item' ? sentenceAt(text, subjects[0]!.index, vocabs) : null;
-    if (own !== null) return [{ text: own.text, owners: subjects[0]!.owners, start: { line: unit.start.line, column: unit.start.column + own.from }, unit, cue: cueOf(subjects[0]!) }];
+    const own = unit.kind === 'item' ? fromSentence(text, subjects[0]!.index, vocabs) : null;
+    if (own !== null) return [{ text: own, owners: subjects[0]!.owners, start: unit.start, unit, cue: cueOf(subjects[0]!) }];
     return [{ text: withParent(stripParens(text), subjects[0]!, unit), owners: subjects[0]!.owners, start: unit.start, unit, cue: cueOf(subjects[0]!) }];
   }
   return subjects.map((match, k) => {
@@ -826,11 +826,12 @@ function splitClauses(text: string, subjects: readonly OwnerMatch[], unit: Unit,
 }
 
 /**
- * The sentence of a list entry of several sentences that holds the word at `at` (`Financiën: ... Het doel is kapot.
- * Ellen gaat kijken wat dit kost.` gives the last), with the sentence before it where it points back to that one
- * (`... De container gaat naar 1x per maand. Kim gaat dit navragen.`): null where the entry has no sentence before it.
+ * A list entry of several sentences from the sentence that holds the word at `at` on (`Financiën: ... Het doel is kapot.
+ * Ellen gaat kijken wat dit kost. Klaar voor 1 mei.` gives the last two): the notes before the task are dropped, those after
+ * it (a deadline, a status) kept. The sentence before stays where the task points back to it or says too little alone
+ * (`Kim gaat dit navragen.`, `Tom will.`). Null where nothing before the task is dropped.
  */
-function sentenceAt(text: string, at: number, vocabs: readonly Vocabulary[]): { text: string; from: number } | null {
+function fromSentence(text: string, at: number, vocabs: readonly Vocabulary[]): string | null {
   const starts: number[] = [];
   let from = 0;
   for (const sentence of sentencesOf(text, vocabs)) {
@@ -839,13 +840,16 @@ function sentenceAt(text: string, at: number, vocabs: readonly Vocabulary[]): { 
     from = start + sentence.length;
     starts.push(start);
     if (at >= from) continue;
-    if (starts.length === 1) return null;
-    const back = wordsOf(fold(sentence)).some((word) => anaphorWords(vocabs).has(word));
-    const begin = starts[starts.length - (back ? 2 : 1)] as number;
-    return back && begin === 0 ? null : { text: text.slice(begin, from), from: begin };
+    const words = wordsOf(fold(sentence));
+    const back = words.length <= SHORT_TASK || words.some((word) => anaphorWords(vocabs).has(word));
+    const begin = starts[starts.length - (back ? 2 : 1)] ?? 0;
+    return begin === 0 ? null : text.slice(begin).trim();
   }
   return null;
 }
+
+/** The most words of a task's sentence that says too little without the one before it (`Tom will.`, `Bo fixar det.`). */
+const SHORT_TASK = 3;
 
 /** The folded words that point back to the sentence before, gathered once per list of vocabularies. */
 const anaphorWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set(gather(vocabs, 'anaphors').map(fold)));
@@ -1103,11 +1107,14 @@ function isDone(draft: Draft, context: FindContext): boolean {
 }
 
 /**
- * Whether the word at `at` is a word of a phrase of deciding written around it (`It was resolved the Chair would write ...`,
- * `resolved that`): the body decided the task, nothing of it is done yet.
+ * Whether the word at `at` is a word of a phrase of deciding written around it (`It was resolved the Chair would write ...`):
+ * the body decided the task, nothing of it is done yet.
  */
 function inDecidingPhrase(lower: string, at: number, word: string, vocabs: readonly Vocabulary[]): boolean {
+  // Only a phrase of three words or more, which is the body's deciding (`it was resolved`); `resolved to everyone's
+  // satisfaction` tells the task done.
   return gather(vocabs, 'decisionPhrases').some((phrase) => {
+    if (phrase.split(' ').length < 3) return false;
     const k = phrase.indexOf(word);
     return k >= 0 && k <= at && lower.startsWith(phrase, at - k);
   });

@@ -206,7 +206,7 @@ function compoundField(key: string, label: string, fields: ReadonlyMap<string, F
   }
   const paren = /\(([^()]{1,12})\)[\s:.*_]*$/.exec(label);
   // Only after a word that is no name: `esittelijä (pj)` is a label, `Kristian (kirjuri)` and `[KL] Kristian Lee (kirjuri)` are people.
-  const inner = paren && !/^\P{L}*\p{Lu}/u.test(label) ? fields.get(normalizeLabel(paren[1] ?? '')) : undefined;
+  const inner = paren && !/^[\s[]*\p{Lu}/u.test(label) ? fields.get(normalizeLabel(paren[1] ?? '')) : undefined;
   return inner && ROLE_LABELS.has(inner) ? inner : null;
 }
 

@@ -346,9 +346,10 @@ export function roleSubjects(text: string, vocabs: readonly Vocabulary[]): Owner
     // Most words open no role: those are passed over before the clause test and the look-ups below.
     if (!mayOpenRole(lower, from, vocabs)) continue;
     // Only a name opens a clause after `and`: a role there is more often one of a list (`the chair and secretary`).
-    // A that-clause opens with its subject (`agreed that the Treasurer will pay ...`).
+    // The that-clause of a decision opens with its subject (`agreed that the Treasurer will pay ...`); English drops
+    // the `that` after the verb (`It was agreed the Clerk would write ...`). What was told or asked so is no task.
     const start = clauseStart(text, starts[i]!, i === 0, vocabs);
-    if (start !== true && start !== 'that') continue;
+    if (start !== true && !decidedClause(lower, i, start === 'that', vocabs)) continue;
     for (let span = 3; span >= 1; span--) {
       if (from + span >= words.length) continue;
       const written = text.slice(starts[i]!, starts[from + span - 1]! + words[from + span - 1]!.length);
@@ -356,6 +357,9 @@ export function roleSubjects(text: string, vocabs: readonly Vocabulary[]): Owner
       // An office is held by a person: its reported future tells a deed (`the Clerk would write to ...`), as a participant's does.
       const link = linkAfter(lower.slice(from + span, from + span + 8), vocabs, false, false, true);
       if (link === 0) continue;
+      // After a condition the modal is the conditional (`If the grant is refused, the Clerk would reapply`); an `if` after it
+      // asks (`would contact the church to ask if ...`).
+      if (wordSet(vocabs, 'reportedFuture').has(lower[from + span] as string) && lower.slice(0, i).some((w) => conditionalWords(vocabs).has(w))) continue;
       const last = from + span + link - 1;
       out.push({ owners: [written], index: starts[i]!, length: starts[last]! + words[last]!.length - starts[i]!, linked: true });
       i = last;
@@ -450,6 +454,28 @@ function startsCapitalised(word: string): boolean {
 }
 
 /**
+ * Whether the words before word `at` are a decision that a clause follows (`It was agreed that` / `Sovittiin, että` before a
+ * `that`, or `It was agreed` itself where English drops it): a cue of deciding, no word of choosing (`was elected Chair to
+ * ...`), and the sentence no decision left open (`It was not agreed ...`).
+ */
+function decidedClause(lower: readonly string[], at: number, that: boolean, vocabs: readonly Vocabulary[]): boolean {
+  const verb = lower[at - (that ? 2 : 1)];
+  if (verb === undefined || wordSet(vocabs, 'choosingWords').has(verb)) return false;
+  // Without its `that`, only after an impersonal phrase of deciding (`it was agreed`), not after a thing decided (`The precept was agreed the Clerk ...`).
+  if (!that && !gather(vocabs, 'decisionPhrases').some((phrase) => impersonalAt(phrase, lower, at))) return false;
+  // A cue ending in `*` stands for the words it opens (`päätettiin*`, `beslutades*`).
+  if (!gather(vocabs, 'decisionCues').some((cue) => (cue.endsWith('*') ? verb.startsWith(cue.slice(0, -1)) : cue === verb))) return false;
+  const sentence = lower.join(' ');
+  return !gather(vocabs, 'undecided').some((phrase) => sentence.includes(phrase));
+}
+
+/** Whether a phrase of deciding of three words or more (`it was agreed`) ends right before word `at`. */
+function impersonalAt(phrase: string, lower: readonly string[], at: number): boolean {
+  const words = phrase.split(' ');
+  return words.length >= 3 && words.every((word, k) => lower[at - words.length + k] === word);
+}
+
+/**
  * Whether a word at `index` opens a clause: the text's start, after a mark of a clause (`,` `;`
  * `:` `(` a dash, a full stop), or (`'and'`) after a word of the vocabularies' `and` (`... and
  * Antti will bring`, `... ja Riku tuo`).
@@ -463,9 +489,8 @@ function clauseStart(text: string, index: number, first: boolean, vocabs: readon
   const whole = word !== null && (word.index > 0 || from === 0);
   if (!whole) return false;
   const before_ = (word[1] as string).toLowerCase();
-  // `Sovittiin, että Eero hoitaa ...`, `agreed that Bob will ...`: a that-clause opens with its subject;
-  // English drops the `that` after a verb of deciding (`It was agreed the Clerk would write ...`).
-  if (wordSet(vocabs, 'thatWords').has(before_) || wordSet(vocabs, 'decisionCues').has(before_)) return 'that';
+  // `Sovittiin, että Eero hoitaa ...`, `agreed that Bob will ...`: a that-clause opens with its subject.
+  if (wordSet(vocabs, 'thatWords').has(before_)) return 'that';
   return wordSet(vocabs, 'and').has(before_) ? 'and' : false;
 }
 

@@ -67,7 +67,7 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
       // A heading that is a label of decisions with its value (`### Besluit: ...`) records one; one that opens with an action marker (`##### Actie: Pieter agendeert ...`), a task.
       const label = line.kind === 'heading' ? header.labels.get(i) : undefined;
       if (label?.field === 'decisions' && label.value) units.push(unitOf(line, i, line.text, line.start, 'line', sections[i] ?? { field: 'decisions', label: line.text }, null));
-      else if (line.kind === 'heading' && opensTaskHeading(line.text, vocabs)) units.push(unitOf(line, i, line.text, line.start, 'line', sections[i] ?? null, null));
+      else if (line.kind === 'heading' && opensTaskHeading(line.text, vocabs, header.participants)) units.push(unitOf(line, i, line.text, line.start, 'line', sections[i] ?? null, null));
       i = j;
       continue;
     }

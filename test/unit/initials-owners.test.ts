@@ -77,6 +77,11 @@ describe('initials written ahead of the name in a list of those present', () => 
     expect(actions(text).map((a) => a.owners)).toEqual([['Hugo Pell'], ['Olga Varga']]);
   });
 
+  it('leaves a label after a dash that opens its line a label (`– Mötets sekreterare (sekr): ...`)', () => {
+    const m = parseMinutes(['Protokoll styrelsemöte 4 mars 2025', '', 'Närvarande: Eva Ek, Erik Karlsson', '', '– Mötets sekreterare (sekr): Erik Karlsson'].join('\n'));
+    expect(m.participants.find((p) => p.name === 'Erik Karlsson')?.roles).toEqual(['secretary']);
+  });
+
   it('keeps capitals that are no initials of the name after them as written', () => {
     const text = ['# Garden club committee 12 May 2025', '', '## Attendees', '- [UK] Rosa Quint', '- [HP] Hugo Pell'].join('\n');
     expect(people(text).map((p) => p.alias)).not.toContain('UK');

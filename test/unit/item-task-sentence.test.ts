@@ -20,6 +20,21 @@ describe('a task in a list entry of several sentences', () => {
     ]);
   });
 
+  it('keeps what follows the task: its status, its deadline', () => {
+    const m = parseMinutes(['# Parents committee 3 March 2025', '', 'Present: Ann Lee, Bo Chan, Kim Vos', '', '## Notes', '', '- The water bill is high. Bo will check the meter. Completed.', '- The hall is double-booked. Ann will call the vicar. Deadline: 12 May 2025.'].join('\n'));
+    expect(m.actions.map((a) => [a.text, a.status, a.due?.end ?? null])).toEqual([
+      ['Bo will check the meter. Completed.', 'done', null],
+      ['Ann will call the vicar. Deadline: 12 May 2025.', 'open', '2025-05-12'],
+    ]);
+  });
+
+  it('keeps the sentence before a task that says too little alone or points back with a word that is also an article', () => {
+    expect(tasks(['Plant sale: tables are short. Six more must come from the school. Bo will.'])).toEqual([[['Bo Chan'], 'Six more must come from the school. Bo will.']]);
+    expect(tasks(['Financiën: de kas klopt niet. De huur moet naar de leden. Kim regelt het.'], 'Aanwezig: Ann Lee, Bo Chan, Kim Vos')).toEqual([
+      [['Kim Vos'], 'De huur moet naar de leden. Kim regelt het.'],
+    ]);
+  });
+
   it('keeps an entry whose first sentence is the task whole, its notes after it', () => {
     expect(tasks(['Ann will book the hall. It costs 50 euros.'])).toEqual([[['Ann Lee'], 'Ann will book the hall. It costs 50 euros.']]);
   });

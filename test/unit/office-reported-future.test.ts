@@ -24,9 +24,30 @@ describe('an office in reported speech (`the Clerk would ...`)', () => {
     expect(tasks('It was agreed the Clerk would obtain three quotes for the fence.')).toEqual([{ owners: ['Dan Fox'], status: 'open' }]);
   });
 
+  it('is done still where a short phrase of resolving tells it done (`resolved to everyone’s satisfaction`)', () => {
+    expect(tasks("- Bo to fix the gate latch – resolved to everyone's satisfaction.")).toEqual([{ owners: ['Bo Chan'], status: 'done' }]);
+  });
+
   it('stays open where the sentence opens with the body resolving it', () => {
     expect(tasks('It was resolved the Chair would write to the bus company.')).toEqual([{ owners: ['Ann Lee'], status: 'open' }]);
     expect(tasks('The Clerk would close the account.')).toEqual([{ owners: ['Dan Fox'], status: 'open' }]);
+  });
+
+  it('is no task in a clause of telling or asking, an election, a condition or a decision not taken', () => {
+    expect(tasks('It was reported that the Treasurer will retire at the annual meeting.')).toEqual([]);
+    expect(tasks('The Chair confirmed that the Clerk will retire in December.')).toEqual([]);
+    expect(tasks('Cllr Chan was elected Chair to hold office until May.')).toEqual([]);
+    expect(tasks('If the grant is refused, the Clerk would apply again in the autumn.')).toEqual([]);
+    expect(tasks('It was not agreed the Clerk would write to the police.')).toEqual([]);
+  });
+
+  it('is no task in another language either after a verb of telling (`berättade att`, `meldt dat`, `teilt mit, dass`, `kertoi, että`)', () => {
+    const told = (line: string, present: string) =>
+      parseMinutes(`# Protokoll 4.3.2025\n\n${present}\n\n## 1. Ärenden\n\n- ${line}\n`).actions;
+    expect(told('Anna berättade att kassören slutar i maj.', 'Närvarande: Anna Berg, Sara Lind (kassör)')).toEqual([]);
+    expect(told('Pieter meldt dat de penningmeester verhuist.', 'Aanwezig: Pieter Bos, Kim Vos (penningmeester)')).toEqual([]);
+    expect(told('Karin teilt mit, dass die Schriftführerin umzieht.', 'Anwesend: Karin Ott, Lena Roth (Schriftführerin)')).toEqual([]);
+    expect(told('Aino kertoi, että sihteeri muuttaa kesällä.', 'Läsnä: Aino Aalto, Eero Ek (sihteeri)')).toEqual([]);
   });
 
   it('leaves a thing that would happen no task', () => {

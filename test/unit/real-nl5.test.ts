@@ -152,8 +152,8 @@ describe('typographic bullets pasted four to six blanks deep', () => {
     ]);
   });
 
-  it('keeps every word where the file has it: the task where its sentence starts', () => {
-    expect(actions(pasted)[1]?.position).toEqual({ line: 7, column: 36 });
+  it('keeps every word where the file has it: the task where its entry starts', () => {
+    expect(actions(pasted)[1]?.position).toEqual({ line: 7, column: 7 });
   });
 
   it('makes points under a list point above them a nested list, each bullet where it stands', () => {

@@ -13,6 +13,12 @@ describe('a heading that opens with an action marker', () => {
     ]);
   });
 
+  it('leaves a topic that opens with the marker, or names who is responsible, a topic', () => {
+    const m = minutes(['## Action: Climate plan review', '', 'Discussed.', '', '## Aufgabe: Neubau der Turnhalle', '', 'Besprochen.', '', '#### Verantwortlich: Pieter Dijkstra', '', '## Verschiedenes', '', 'Nichts.']);
+    expect(m.actions).toEqual([]);
+    expect(m.agenda.map((a) => a.title)).toEqual(['Action: Climate plan review', 'Aufgabe: Neubau der Turnhalle', 'Verschiedenes']);
+  });
+
   it('leaves a heading of the tasks section, a topic that opens with the word and a marker with nothing after it no task', () => {
     const m = minutes(['## Action plan for 2026', '', 'The plan was discussed.', '', '## Action:', '', '## Actiepunten', '', '- Ann: slides sturen']);
     expect(m.actions.map((a) => [a.owners, a.text])).toEqual([[['Ann Lee'], 'Ann: slides sturen']]);

@@ -9,12 +9,15 @@ describe('a verdict with a note in parentheses after it', () => {
   it('is the verdict still (`– carried (Cllrs OC, AS abstained)`)', () => {
     expect(closingVerdict('Minutes of 7 September – carried (Cllrs OC, AS abstained)', en)).toBe('carried');
     expect(closingVerdict('Items for the confidential session – 11.4 staffing – agreed (Cllr RB abstained).', en)).toBe('agreed');
-    expect(closingVerdict('New logo: approved (see the appendix)', en)).toBe('approved');
+    expect(closingVerdict('New logo – approved (5-1)', en)).toBe('approved');
   });
 
   it('is no verdict where the words before the note decide nothing', () => {
     expect(closingVerdict('The clerk read the letter (see the appendix)', en)).toBeNull();
     expect(closingVerdict('Ann reported on the funds carried over from last year (page 3)', en)).toBeNull();
+    // Another body's verdict with a note that tells no vote is reported, no decision of the meeting's.
+    expect(closingVerdict('25/0412 Rose Cottage, rear extension – approved by the district (notice dated 12 May)', en)).toBeNull();
+    expect(closingVerdict('25/0470 The Forge, new barn – approved (see report)', en)).toBeNull();
   });
 
   it('records the decision in the minutes', () => {

@@ -460,20 +460,28 @@ function startsCapitalised(word: string): boolean {
  */
 function decidedClause(lower: readonly string[], at: number, that: boolean, vocabs: readonly Vocabulary[]): boolean {
   const verb = lower[at - (that ? 2 : 1)];
-  if (verb === undefined || wordSet(vocabs, 'choosingWords').has(verb)) return false;
+  if (verb === undefined || !decidingCue(verb, vocabs) || wordSet(vocabs, 'choosingWords').has(verb)) return false;
   // Without its `that`, only after an impersonal phrase of deciding (`it was agreed`), not after a thing decided (`The precept was agreed the Clerk ...`).
-  if (!that && !gather(vocabs, 'decisionPhrases').some((phrase) => impersonalAt(phrase, lower, at))) return false;
-  // A cue ending in `*` stands for the words it opens (`päätettiin*`, `beslutades*`).
-  if (!gather(vocabs, 'decisionCues').some((cue) => (cue.endsWith('*') ? verb.startsWith(cue.slice(0, -1)) : cue === verb))) return false;
+  if (!that && !impersonalPhrases(vocabs).some((words) => words.every((word, k) => lower[at - words.length + k] === word))) return false;
   const sentence = lower.join(' ');
   return !gather(vocabs, 'undecided').some((phrase) => sentence.includes(phrase));
 }
 
-/** Whether a phrase of deciding of three words or more (`it was agreed`) ends right before word `at`. */
-function impersonalAt(phrase: string, lower: readonly string[], at: number): boolean {
-  const words = phrase.split(' ');
-  return words.length >= 3 && words.every((word, k) => lower[at - words.length + k] === word);
+/** Whether a word is a cue of deciding; a cue ending in `*` stands for the words it opens (`päätettiin*`, `beslutades*`). */
+function decidingCue(word: string, vocabs: readonly Vocabulary[]): boolean {
+  const { exact, stems } = decidingCues(vocabs);
+  return exact.has(word) || stems.some((stem) => word.startsWith(stem));
 }
+
+const decidingCues = oncePer((vocabs: readonly Vocabulary[]): { exact: ReadonlySet<string>; stems: readonly string[] } => {
+  const cues = gather(vocabs, 'decisionCues');
+  return { exact: new Set(cues.filter((cue) => !cue.endsWith('*'))), stems: cues.filter((cue) => cue.endsWith('*')).map((cue) => cue.slice(0, -1)) };
+});
+
+/** The phrases of deciding of three words or more (`it was agreed`), each as its words: an impersonal subject and the verb. */
+const impersonalPhrases = oncePer((vocabs: readonly Vocabulary[]): readonly string[][] =>
+  gather(vocabs, 'decisionPhrases').map((phrase) => phrase.split(' ')).filter((words) => words.length >= 3),
+);
 
 /**
  * Whether a word at `index` opens a clause: the text's start, after a mark of a clause (`,` `;`

@@ -208,7 +208,7 @@ export const de: Vocabulary = {
   listAnnouncers: ['folgende', 'folgendes', 'nachfolgende', 'wie folgt'],
   affirmatives: ['ja'],
   proposalAnaphors: ['dies', 'auch dies', 'dieser vorschlag', 'dieser antrag', 'der vorschlag', 'der antrag', 'auch dieser vorschlag', 'auch dieser antrag'],
-  anaphors: ['das', 'es', 'dies', 'diese', 'dieses', 'sie', 'darum', 'darüber', 'dafür', 'dazu', 'damit', 'daran', 'davon', 'hierzu', 'hierfür', 'hierüber'],
+  anaphors: ['aber', 'jedoch', 'auch', 'deshalb', 'daher', 'das', 'es', 'dies', 'diese', 'dieses', 'sie', 'darum', 'darüber', 'dafür', 'dazu', 'damit', 'daran', 'davon', 'hierzu', 'hierfür', 'hierüber'],
   nounSuffixes: ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'tät', 'täten', 'nis', 'nisse', 'ismus'],
   dateLeads: ['vom', 'datiert'],
   passiveInfinitives: ['zu werden'],

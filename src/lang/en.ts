@@ -252,7 +252,7 @@ export const en: Vocabulary = {
   listAnnouncers: ['the following', 'following', 'as follows'],
   affirmatives: ['yes'],
   proposalAnaphors: ['this', 'the proposal', 'this proposal', 'the motion', 'this motion', 'the amendment', 'this amendment', 'the recommendation', 'this recommendation'],
-  anaphors: ['it', 'this', 'that', 'these', 'those', 'them', 'they', 'thereof'],
+  anaphors: ['however', 'but', 'also', 'therefore', 'thus', 'it', 'this', 'that', 'these', 'those', 'them', 'they', 'thereof'],
   nounSuffixes: [],
   dateLeads: ['dated'],
   passiveInfinitives: [],

@@ -197,7 +197,7 @@ export const fi: Vocabulary = {
   listAnnouncers: ['seuraavat', 'seuraavaa', 'seuraavasti', 'alla olevat'],
   affirmatives: ['kyllä', 'joo'],
   proposalAnaphors: ['tämä', 'ehdotus', 'esitys', 'päätösehdotus', 'muutosehdotus'],
-  anaphors: ['se', 'sen', 'sitä', 'siitä', 'siihen', 'sille', 'tämä', 'tämän', 'tätä', 'tästä', 'tähän', 'ne', 'niitä', 'niistä', 'asia', 'asiaa', 'asiasta', 'asian'],
+  anaphors: ['mutta', 'kuitenkin', 'myös', 'siksi', 'joten', 'se', 'sen', 'sitä', 'siitä', 'siihen', 'sille', 'tämä', 'tämän', 'tätä', 'tästä', 'tähän', 'ne', 'niitä', 'niistä', 'asia', 'asiaa', 'asiasta', 'asian'],
   nounSuffixes: [],
   dateLeads: ['päivätty', 'päiväys'],
   passiveInfinitives: [],

@@ -168,7 +168,7 @@ export const nl: Vocabulary = {
   listAnnouncers: ['volgende', 'onderstaande', 'als volgt'],
   affirmatives: ['ja'],
   proposalAnaphors: ['dit', 'het voorstel', 'dit voorstel', 'de motie', 'deze motie', 'het amendement', 'dit amendement'],
-  anaphors: ['het', 'dit', 'dat', 'deze', 'ze', 'hem', 'er', 'hierover', 'daarover', 'hiervoor', 'daarvoor', 'hiermee', 'daarmee', 'hieraan', 'daaraan', 'hierachteraan', 'hiernaar', 'daarnaar', 'ernaar', 'erover', 'ervoor', 'ermee'],
+  anaphors: ['maar', 'echter', 'ook', 'dus', 'daarom', 'het', 'dit', 'dat', 'deze', 'ze', 'hem', 'er', 'hierover', 'daarover', 'hiervoor', 'daarvoor', 'hiermee', 'daarmee', 'hieraan', 'daaraan', 'hierachteraan', 'hiernaar', 'daarnaar', 'ernaar', 'erover', 'ervoor', 'ermee'],
   nounSuffixes: [],
   dateLeads: ['d.d.', 'dd', 'de dato', 'gedateerd'],
   passiveInfinitives: ['te worden'],

@@ -194,7 +194,7 @@ export const sv: Vocabulary = {
   listAnnouncers: ['följande', 'nedanstående'],
   affirmatives: ['ja'],
   proposalAnaphors: ['detta', 'förslaget', 'yrkandet', 'motionen', 'propositionen', 'ändringsförslaget'],
-  anaphors: ['den', 'det', 'detta', 'dessa', 'dem', 'denna', 'detsamma', 'därom', 'därför'],
+  anaphors: ['men', 'dock', 'också', 'även', 'den', 'det', 'detta', 'dessa', 'dem', 'denna', 'detsamma', 'därom', 'därför'],
   nounSuffixes: [],
   dateLeads: ['daterad', 'daterat', 'daterade'],
   passiveInfinitives: [],

@@ -406,8 +406,8 @@ export interface Vocabulary {
    */
   proposalAnaphors: string[];
   /**
-   * The pronouns and pronominal adverbs that point back to what the sentence before said (`it`, `this`,
-   * `them`, `dit`, `er`, `hierover`, `det`, `dies`, `darum`, `sitä`, `asiaa`): a task written with one
+   * The pronouns, pronominal adverbs and connectives that point back to what the sentence before said (`it`, `this`,
+   * `them`, `however`, `dit`, `er`, `hierover`, `maar`, `det`, `men`, `dies`, `darum`, `aber`, `sitä`, `asiaa`, `mutta`): a task written with one
    * (`Kim gaat dit navragen`) is told by that sentence and its own together. A word that is also an
    * article (`het`, `den`, `das`) costs at most a sentence more.
    */

@@ -829,20 +829,30 @@ function splitClauses(text: string, subjects: readonly OwnerMatch[], unit: Unit,
  * A list entry of several sentences from the sentence that holds the word at `at` on (`Financiën: ... Het doel is kapot.
  * Ellen gaat kijken wat dit kost. Klaar voor 1 mei.` gives the last two): the notes before the task are dropped, those after
  * it (a deadline, a status) kept. The sentence before stays where the task points back to it or says too little alone
- * (`Kim gaat dit navragen.`, `Tom will.`). Null where nothing before the task is dropped.
+ * (`Kim gaat dit navragen.`, `Tom will.`) or answers its question (`Should we switch vendor? Ann to check the contract.`),
+ * and so on back while each leans so on the one before. Null where nothing before the task is dropped.
  */
 function fromSentence(text: string, at: number, vocabs: readonly Vocabulary[]): string | null {
   const starts: number[] = [];
+  const leans: boolean[] = [];
   let from = 0;
+  let asked = false;
   for (const sentence of sentencesOf(text, vocabs)) {
     const start = text.indexOf(sentence, from);
     if (start < 0) return null;
     from = start + sentence.length;
     starts.push(start);
-    if (at >= from) continue;
     const words = wordsOf(fold(sentence));
-    const back = words.length <= SHORT_TASK || words.some((word) => anaphorWords(vocabs).has(word));
-    const begin = starts[starts.length - (back ? 2 : 1)] ?? 0;
+    // A sentence leans on the one before where it opens by pointing back to it, says too little alone, or answers its question.
+    leans.push(asked || words.length <= SHORT_TASK || anaphorWords(vocabs).has(words[0] ?? ''));
+    asked = sentence.endsWith('?');
+    if (at >= from) continue;
+    // The task's sentence leans on the one before where any of its words points back (`Kim gaat dit navragen`); the sentences
+    // before it, only as above (`... pads for the defibrillator were supplied. This was checked. Clerk to contact.`).
+    let first = starts.length - 1;
+    if (first > 0 && (leans[first] || words.some((word) => anaphorWords(vocabs).has(word)))) first--;
+    while (first > 0 && leans[first]) first--;
+    const begin = starts[first] ?? 0;
     return begin === 0 ? null : text.slice(begin).trim();
   }
   return null;

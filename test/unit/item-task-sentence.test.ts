@@ -35,6 +35,18 @@ describe('a task in a list entry of several sentences', () => {
     ]);
   });
 
+  it('goes back over every sentence that leans on the one before, and keeps a question the task answers', () => {
+    expect(tasks(['Outstanding: the hall keys were returned. New pads for the defibrillator came. This was checked. Kim to reply.'])).toEqual([
+      [['Kim Vos'], 'New pads for the defibrillator came. This was checked. Kim to reply.'],
+    ]);
+    expect(tasks(['Outstanding: new pads for the defibrillator came. However, Bo said they were not needed. This was checked. Kim to reply.'])).toEqual([
+      [['Kim Vos'], 'Outstanding: new pads for the defibrillator came. However, Bo said they were not needed. This was checked. Kim to reply.'],
+    ]);
+    expect(tasks(['Web shop: sales are slow. Should we keep the current vendor? Ann to check the contract terms.'])).toEqual([
+      [['Ann Lee'], 'Should we keep the current vendor? Ann to check the contract terms.'],
+    ]);
+  });
+
   it('keeps an entry whose first sentence is the task whole, its notes after it', () => {
     expect(tasks(['Ann will book the hall. It costs 50 euros.'])).toEqual([[['Ann Lee'], 'Ann will book the hall. It costs 50 euros.']]);
   });

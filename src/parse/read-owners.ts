@@ -338,6 +338,9 @@ export function roleSubjects(text: string, vocabs: readonly Vocabulary[]): Owner
   const lower = lowerWords(tokens);
   const articles = wordSet(vocabs, 'articles');
   const thatWords = wordSet(vocabs, 'thatWords');
+  // Asked of the whole text once, on first need: where its first word of condition stands, and whether it leaves a decision open.
+  let conditionAt: number | undefined;
+  let open: boolean | undefined;
   const out: OwnerMatch[] = [];
   for (let i = 0; i < words.length; i++) {
     // `that` opens the clause the role is the subject of (`agreed that the Clerk will`), no article of it.
@@ -349,7 +352,7 @@ export function roleSubjects(text: string, vocabs: readonly Vocabulary[]): Owner
     // The that-clause of a decision opens with its subject (`agreed that the Treasurer will pay ...`); English drops
     // the `that` after the verb (`It was agreed the Clerk would write ...`). What was told or asked so is no task.
     const start = clauseStart(text, starts[i]!, i === 0, vocabs);
-    if (start !== true && !decidedClause(lower, i, start === 'that', vocabs)) continue;
+    if (start !== true && !(decidedClause(lower, i, start === 'that', vocabs) && !(open ??= leavesOpen(lower, vocabs)))) continue;
     for (let span = 3; span >= 1; span--) {
       if (from + span >= words.length) continue;
       const written = text.slice(starts[i]!, starts[from + span - 1]! + words[from + span - 1]!.length);
@@ -359,7 +362,7 @@ export function roleSubjects(text: string, vocabs: readonly Vocabulary[]): Owner
       if (link === 0) continue;
       // After a condition the modal is the conditional (`If the grant is refused, the Clerk would reapply`); an `if` after it
       // asks (`would contact the church to ask if ...`).
-      if (wordSet(vocabs, 'reportedFuture').has(lower[from + span] as string) && lower.slice(0, i).some((w) => conditionalWords(vocabs).has(w))) continue;
+      if (wordSet(vocabs, 'reportedFuture').has(lower[from + span] as string) && (conditionAt ??= firstCondition(lower, vocabs)) < i) continue;
       const last = from + span + link - 1;
       out.push({ owners: [written], index: starts[i]!, length: starts[last]! + words[last]!.length - starts[i]!, linked: true });
       i = last;
@@ -456,15 +459,25 @@ function startsCapitalised(word: string): boolean {
 /**
  * Whether the words before word `at` are a decision that a clause follows (`It was agreed that` / `Sovittiin, että` before a
  * `that`, or `It was agreed` itself where English drops it): a cue of deciding, no word of choosing (`was elected Chair to
- * ...`), and the sentence no decision left open (`It was not agreed ...`).
+ * ...`). The caller asks `leavesOpen` of the text as well (`It was not agreed ...`).
  */
 function decidedClause(lower: readonly string[], at: number, that: boolean, vocabs: readonly Vocabulary[]): boolean {
   const verb = lower[at - (that ? 2 : 1)];
   if (verb === undefined || !decidingCue(verb, vocabs) || wordSet(vocabs, 'choosingWords').has(verb)) return false;
   // Without its `that`, only after an impersonal phrase of deciding (`it was agreed`), not after a thing decided (`The precept was agreed the Clerk ...`).
-  if (!that && !impersonalPhrases(vocabs).some((words) => words.every((word, k) => lower[at - words.length + k] === word))) return false;
+  return that || impersonalPhrases(vocabs).some((words) => words.every((word, k) => lower[at - words.length + k] === word));
+}
+
+/** Whether a text leaves a decision open (`It was not agreed ...`, `no decision`): no clause of it is decided. */
+function leavesOpen(lower: readonly string[], vocabs: readonly Vocabulary[]): boolean {
   const sentence = lower.join(' ');
-  return !gather(vocabs, 'undecided').some((phrase) => sentence.includes(phrase));
+  return gather(vocabs, 'undecided').some((phrase) => sentence.includes(phrase));
+}
+
+/** The index of a text's first word of condition (`if`, `jos`, `om`), or its length where it has none. */
+function firstCondition(lower: readonly string[], vocabs: readonly Vocabulary[]): number {
+  const at = lower.findIndex((word) => conditionalWords(vocabs).has(word));
+  return at < 0 ? lower.length : at;
 }
 
 /** Whether a word is a cue of deciding; a cue ending in `*` stands for the words it opens (`päätettiin*`, `beslutades*`). */

@@ -25,7 +25,7 @@ import { readDue } from './read-due.js';
 import { rowPieces } from './row-pieces.js';
 import { fieldOf } from './read-label.js';
 import { weekdayOf } from './read-dates.js';
-import { conditionalWords, oneOf, openingNames, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
+import { conditionalWords, impersonalPhrases, oneOf, openingNames, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
 import { sentencesOf } from './read-attendance.js';
 import { abbreviatedIn, initialsOwner, resolvePerson } from './resolve-people.js';
 import { opensWithClause, type Unit } from './to-units.js';
@@ -1123,10 +1123,11 @@ function isDone(draft: Draft, context: FindContext): boolean {
 function inDecidingPhrase(lower: string, at: number, word: string, vocabs: readonly Vocabulary[]): boolean {
   // Only a phrase of three words or more, which is the body's deciding (`it was resolved`); `resolved to everyone's
   // satisfaction` tells the task done.
-  return gather(vocabs, 'decisionPhrases').some((phrase) => {
-    if (phrase.split(' ').length < 3) return false;
-    const k = phrase.indexOf(word);
-    return k >= 0 && k <= at && lower.startsWith(phrase, at - k);
+  return impersonalPhrases(vocabs).some((words) => {
+    const k = words.indexOf(word);
+    if (k < 0) return false;
+    const before = k === 0 ? 0 : words.slice(0, k).join(' ').length + 1;
+    return before <= at && lower.startsWith(words.join(' '), at - before);
   });
 }
 

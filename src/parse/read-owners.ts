@@ -1,7 +1,7 @@
 import { fold, matchesAny } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
-import { byFirstWord, gather, wordSet } from './cues.js';
+import { byFirstWord, gather, hasPhrase, wordSet } from './cues.js';
 import { ownerKind } from './owner-kinds.js';
 import { isName, splitTopLevel } from './read-people.js';
 import { afterBreak, isBlank as isBlankCode, trimEndWhere } from './trim.js';
@@ -463,15 +463,15 @@ function startsCapitalised(word: string): boolean {
  */
 function decidedClause(lower: readonly string[], at: number, that: boolean, vocabs: readonly Vocabulary[]): boolean {
   const verb = lower[at - (that ? 2 : 1)];
-  if (verb === undefined || !decidingCue(verb, vocabs) || wordSet(vocabs, 'choosingWords').has(verb)) return false;
+  // A cue ending in `*` stands for the words it opens (`päätettiin*`, `beslutades*`).
+  if (verb === undefined || !matchesAny(verb, gather(vocabs, 'decisionCues')) || wordSet(vocabs, 'choosingWords').has(verb)) return false;
   // Without its `that`, only after an impersonal phrase of deciding (`it was agreed`), not after a thing decided (`The precept was agreed the Clerk ...`).
   return that || impersonalPhrases(vocabs).some((words) => words.every((word, k) => lower[at - words.length + k] === word));
 }
 
 /** Whether a text leaves a decision open (`It was not agreed ...`, `no decision`): no clause of it is decided. */
 function leavesOpen(lower: readonly string[], vocabs: readonly Vocabulary[]): boolean {
-  const sentence = lower.join(' ');
-  return gather(vocabs, 'undecided').some((phrase) => sentence.includes(phrase));
+  return hasPhrase(lower.join(' '), gather(vocabs, 'undecided'));
 }
 
 /** The index of a text's first word of condition (`if`, `jos`, `om`), or its length where it has none. */
@@ -480,19 +480,8 @@ function firstCondition(lower: readonly string[], vocabs: readonly Vocabulary[])
   return at < 0 ? lower.length : at;
 }
 
-/** Whether a word is a cue of deciding; a cue ending in `*` stands for the words it opens (`päätettiin*`, `beslutades*`). */
-function decidingCue(word: string, vocabs: readonly Vocabulary[]): boolean {
-  const { exact, stems } = decidingCues(vocabs);
-  return exact.has(word) || stems.some((stem) => word.startsWith(stem));
-}
-
-const decidingCues = oncePer((vocabs: readonly Vocabulary[]): { exact: ReadonlySet<string>; stems: readonly string[] } => {
-  const cues = gather(vocabs, 'decisionCues');
-  return { exact: new Set(cues.filter((cue) => !cue.endsWith('*'))), stems: cues.filter((cue) => cue.endsWith('*')).map((cue) => cue.slice(0, -1)) };
-});
-
 /** The phrases of deciding of three words or more (`it was agreed`), each as its words: an impersonal subject and the verb. */
-const impersonalPhrases = oncePer((vocabs: readonly Vocabulary[]): readonly string[][] =>
+export const impersonalPhrases = oncePer((vocabs: readonly Vocabulary[]): readonly string[][] =>
   gather(vocabs, 'decisionPhrases').map((phrase) => phrase.split(' ')).filter((words) => words.length >= 3),
 );
 

@@ -107,9 +107,58 @@ function itemNumber(lines: readonly Line[], index: number, ordinals: ReadonlyMap
 /** The lines that can introduce an agenda list, in document order. */
 function agendaAnchors(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): number[] {
   const out: number[] = [];
+  let topics: ReadonlyMap<number, number> | null = null;
   lines.forEach((line, index) => {
-    if ((header.labels.get(index)?.field === 'agenda' || namesAgenda(line, vocabs)) && !underNextMeeting(lines, index, vocabs)) out.push(index);
+    if (!(header.labels.get(index)?.field === 'agenda' || namesAgenda(line, vocabs)) || underNextMeeting(lines, index, vocabs)) return;
+    topics ??= topicsBeside(lines, header);
+    if (!topicAmongTopics(lines, index, header, topics)) out.push(index);
   });
+  return out;
+}
+
+/** The fewest other topics with notes a list must hold beside the agenda's point for that point to be one of them. */
+const FEWEST_TOPICS_BESIDE = 2;
+
+/**
+ * Whether an agenda label is one point of a list of topics, each with its notes nested under it
+ * (`- Opening` / `  - Opened at 8.05` / `- Agenda` / `  - Approved as circulated` / `- Budget` /
+ * ...): the point is the item of the meeting that dealt with the agenda, and what is nested under
+ * it is its minute, no agenda. A caption of the agenda written as a point ends in a colon (`- Agenda:`),
+ * and the points beside it are labels too (`- Attendees`, `- Notes`), not topics with notes.
+ */
+function topicAmongTopics(lines: readonly Line[], index: number, header: Header, topics: ReadonlyMap<number, number>): boolean {
+  const line = lines[index] as Line;
+  if (line.kind !== 'listItem' || !line.itemStart || /[:：]\s*$/u.test(line.text)) return false;
+  const beside = (topics.get(index) ?? 0) - (topicWithNotes(lines, index, header) ? 1 : 0);
+  return beside >= FEWEST_TOPICS_BESIDE;
+}
+
+/** Whether a point of a list holds notes and is no header label (the opening and the closing are topics, though the header reads a time from them). */
+function topicWithNotes(lines: readonly Line[], index: number, header: Header): boolean {
+  const field = header.labels.get(index)?.field;
+  return (field === undefined || field === 'start' || field === 'end') && holdsNotes(lines, index);
+}
+
+/**
+ * For each point of a list, how many points of its list (itself among them) are topics with notes: one pass over the lines, each list told apart by its depth and the run of lines it
+ * stands in.
+ */
+function topicsBeside(lines: readonly Line[], header: Header): Map<number, number> {
+  const runOf = new Map<number, string>();
+  const counts = new Map<string, number>();
+  // The run each depth of list is in: a line shallower than a depth ends the runs below it.
+  const open: number[] = [];
+  let runs = 0;
+  lines.forEach((line, index) => {
+    open.length = Math.min(open.length, line.listDepth);
+    if (line.kind !== 'listItem' || !line.itemStart) return;
+    while (open.length < line.listDepth) open.push(runs++);
+    const key = `${line.listDepth}:${open[line.listDepth - 1] as number}`;
+    runOf.set(index, key);
+    if (topicWithNotes(lines, index, header)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  const out = new Map<number, number>();
+  for (const [index, key] of runOf) out.set(index, counts.get(key) ?? 0);
   return out;
 }
 

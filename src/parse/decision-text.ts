@@ -132,8 +132,8 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
   // A vote right after a labelled proposal beside it (`- Beschlussvorlage: ...` / `- Abstimmung: 5/0/2`) decides that proposal, not the item both stand under.
   const labelled = before === undefined || before.parentText !== unit.parentText || scan.decided.has(back) ? null : stripProposal(before.text, scan.context.allVocabs);
   if (labelled !== null && labelled !== before!.text && (cue.kind === 'vote' || terseVerdict(body, scan.context.allVocabs) !== null)) return { text: `${labelled} — ${body}`, cue };
-  // An entry under a list item (`- New logo` / `  - Approved`) decides that item.
-  if (unit.parentText !== null) return { text: `${unit.parentText} — ${body}`, cue };
+  // An entry under a list item (`- New logo` / `  - Approved`, `- §2 Dagordning` / `  - Godkändes`) decides that item, named without its number.
+  if (unit.parentText !== null) return { text: `${unit.parentText.replace(ITEM_NUMBER, '')} — ${body}`, cue };
   // Only a verdict or a vote takes the proposal before it; a statement of its own (`Tabled until May`) stands alone.
   if (before !== undefined && !scan.decided.has(back) && !scan.titles.has(before.line) && (anaphoric || cue.kind === 'vote' || terseVerdict(body, scan.context.allVocabs) !== null)) {
     const proposal = stripProposal(before.text, scan.context.allVocabs);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+const titles = (text: string) => parseMinutes(text).agenda.map((a) => [a.number, a.title]);
+const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+describe('an agenda point among topics with notes', () => {
+  it('is one topic of a list of topics, its note no agenda (en, bullets)', () => {
+    const text = '# Board meeting 14 March 2023\n\n- Opening\n  - Opened at 20:05\n- Agenda\n  - Approved as circulated\n- Summer party\n  - We agreed to hold a party on 3 June\n- Closing\n  - Closed at 21:00\n';
+    expect(titles(text)).toEqual([[null, 'Opening'], [null, 'Agenda'], [null, 'Summer party'], [null, 'Closing']]);
+  });
+
+  it('is one item of a list numbered with section marks (sv), and its verdict names the item without its number', () => {
+    const text = '# Styrelsemöte 14/3\n\n- §1 Mötets öppnande\n  - Mötet öppnades 18:05\n- §2 Dagordning\n  - Dagordningen fastställdes\n- §3 Sittning\n  - Vi beslutade att ha sittning den 3 april\n- §4 Mötets avslutande\n';
+    expect(titles(text)).toEqual([['1', 'Mötets öppnande'], ['2', 'Dagordning'], ['3', 'Sittning'], ['4', 'Mötets avslutande']]);
+    expect(decisions(text)[0]).toBe('Dagordning — Dagordningen fastställdes');
+  });
+
+  it('is one item of a Dutch list whose agenda point records its adoption', () => {
+    const text = '# Bestuursvergadering\n\n- Opening\n    - De voorzitter opent om 20:05\n- Agenda\n    - De agenda wordt vastgesteld\n- Begroting\n    - De begroting wordt besproken\n- Sluiting\n';
+    expect(titles(text)).toEqual([[null, 'Opening'], [null, 'Agenda'], [null, 'Begroting'], [null, 'Sluiting']]);
+  });
+
+  it('still heads the agenda where it is a caption: a colon, or labels beside it', () => {
+    expect(titles('# Team sync\n\n- Agenda:\n  - Budget\n- Notes:\n  - Budget is fine\n')).toEqual([[null, 'Budget']]);
+    expect(titles('# Team sync\n\n- Agenda\n  - Budget\n  - Hiring\n- Attendees\n  - Ann\n  - Bo\n- Notes\n  - Budget is fine\n')).toEqual([[null, 'Budget'], [null, 'Hiring']]);
+  });
+});

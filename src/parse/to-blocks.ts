@@ -54,7 +54,7 @@ export function toBlocks(input: Root | Iterable<Chunk>, source: string): Line[] 
           pushChildren(stack, node.children, { ...frame, quoteDepth: frame.quoteDepth + 1 });
           break;
         case 'list':
-          pushChildren(stack, node.children, { ...frame, listDepth: frame.listDepth + 1, listEnd: compactEnd(node) });
+          pushChildren(stack, node.ordered ? node.children : node.children.flatMap(unwrapDoubleMark), { ...frame, listDepth: frame.listDepth + 1, listEnd: compactEnd(node) });
           break;
         case 'listItem': {
           const id = block++;
@@ -530,6 +530,22 @@ const COMPACT_WIDTH = 100;
  * `2. Niederschrift` / ... / `5. Verschiedenes`), as an agenda is listed at the top of minutes:
  * three entries or more. Null for any other list.
  */
+/**
+ * A bullet whose text is a numbered point on the same line (`- 1. Opening`, `* 2) Budget`), as pads and
+ * hand-typed Markdown write an outline: the bullet is only a second mark, so the numbered points stand
+ * in its place, and what the bullet holds after them (`    - Opened at 20:05`, too little indented to
+ * go under the number) goes under the last of them. Any other entry as it is; a number before a bullet
+ * (`5. - Opening`) keeps its number.
+ */
+function unwrapDoubleMark(item: List['children'][number]): List['children'] {
+  const [first, ...rest] = item.children;
+  if (first?.type !== 'list' || first.ordered !== true || first.position === undefined || item.position === undefined || first.position.start.line !== item.position.start.line) return [item];
+  const points = first.children;
+  const last = points[points.length - 1];
+  if (last === undefined || rest.length === 0) return points;
+  return [...points.slice(0, -1), { ...last, children: [...last.children, ...rest] }];
+}
+
 function compactEnd(list: List): RootContent | null {
   if (!list.ordered || list.children.length < COMPACT_ENTRIES) return null;
   const entries = list.children.slice(0, -1);

@@ -26,3 +26,10 @@ describe('an agenda point among topics with notes', () => {
     expect(titles('# Team sync\n\n- Agenda\n  - Budget\n  - Hiring\n- Attendees\n  - Ann\n  - Bo\n- Notes\n  - Budget is fine\n')).toEqual([[null, 'Budget'], [null, 'Hiring']]);
   });
 });
+
+describe('an outline typed with a bullet before each number', () => {
+  it('reads `- 1. Opening` points with notes under them as numbered items', () => {
+    const text = '# Bestuursvergadering\n\n- 1. Opening\n    - De voorzitter opent om 20:05\n- 2. Mededelingen\n    - Het rooster staat online\n- 3. Zomerfeest\n    - We besluiten een zomerfeest te houden\n- 4. Sluiting\n';
+    expect(titles(text)).toEqual([['1', 'Opening'], ['2', 'Mededelingen'], ['3', 'Zomerfeest'], ['4', 'Sluiting']]);
+  });
+});

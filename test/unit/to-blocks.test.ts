@@ -54,4 +54,21 @@ describe('toBlocks', () => {
     const deep = `${'> '.repeat(3000)}text`;
     expect(lines(deep).at(-1)?.text).toBe('text');
   });
+
+  it('reads a bullet that only marks a numbered point on its line (`- 1. Opening`) as that point, its notes under it', () => {
+    const text = '- 1. Opening\n    - Opened at 20:05\n- 2. Budget\n    - Approved\n';
+    expect(lines(text).map((l) => [l.text, l.listDepth, l.ordinal])).toEqual([
+      ['Opening', 1, 1],
+      ['Opened at 20:05', 2, null],
+      ['Budget', 1, 2],
+      ['Approved', 2, null],
+    ]);
+    // A number before a bullet keeps its number: the bullet is the second mark there.
+    expect(lines('5. - Opening\n6. - Budget\n').map((l) => [l.text, l.listDepth, l.ordinal])).toEqual([
+      ['', 1, 5],
+      ['Opening', 2, null],
+      ['', 1, 6],
+      ['Budget', 2, null],
+    ]);
+  });
 });

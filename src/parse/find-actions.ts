@@ -114,13 +114,14 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
     const item = context.drafts[context.itemOf[draft.unit.line] ?? -1];
     const due = readDue(draft.dueText ?? draft.text, context.header.date, context.allVocabs);
     const mine = contentWords(draft.text, owners, context);
-    const twin = sameTask(earlier, owners, mine);
+    const listed = draft.cue.kind !== 'grammar';
+    const twin = sameTask(earlier, owners, mine, listed);
     if (twin !== undefined) {
       twin.due ??= due;
       // An actions list at the end names the owner the prose left out (`Actiepunt: ... wordt gedeeld`, then `| ... | Frank |`).
       if (twin.owners.length === 0 && owners.length > 0) {
         twin.owners = owners;
-        remember(earlier, owners, twin, mine);
+        remember(earlier, owners, twin, mine, listed);
       }
       continue;
     }
@@ -135,7 +136,7 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
       cue: { ...draft.cue, owner: ownerNote(resolved) },
     };
     actions.push(action);
-    remember(earlier, owners, action, mine);
+    remember(earlier, owners, action, mine, listed);
   }
   return actions;
 }
@@ -330,8 +331,8 @@ function ownerLine(draft: Draft, context: FindContext): boolean {
   return wordsOf(rest).length <= 4;
 }
 
-/** The tasks found so far by their owners (sorted, joined), each with its content words; the latest `LOOK_BACK` of each. */
-type EarlierTasks = Map<string, { action: ActionItem; content: Set<string> }[]>;
+/** The tasks found so far by their owners (sorted, joined), each with its content words and whether a list of tasks gave it; the latest `LOOK_BACK` of each. */
+type EarlierTasks = Map<string, { action: ActionItem; content: Set<string>; listed: boolean }[]>;
 
 /** How many earlier tasks of the same owners a task is compared with: a summary repeats a meeting's tasks, never thousands. */
 const LOOK_BACK = 64;
@@ -343,28 +344,47 @@ function contentWords(text: string, owners: readonly string[], context: FindCont
   return new Set(wordsOf(fold(text)).filter((w) => /^\p{L}{3,}$/u.test(w) && !names.has(w) && !stops.has(w)));
 }
 
+/** The fewest letters two forms of a word share at their start to be one word inflected (`undersöka`, `undersöker`). */
+const SHORTEST_STEM = 5;
+/** The most letters past the shared start the shorter form may end in (`-a` / `-er`, `-en` / `-ing`). */
+const LONGEST_ENDING = 3;
+
+/** Whether two content words are one word: the same, one the other's start (`budget`, `budgets`), or one stem inflected two ways. */
+function sameWord(a: string, b: string): boolean {
+  if (a.startsWith(b) || b.startsWith(a)) return true;
+  let shared = 0;
+  while (shared < a.length && a.charCodeAt(shared) === b.charCodeAt(shared)) shared++;
+  return shared >= SHORTEST_STEM && shared + LONGEST_ENDING >= Math.min(a.length, b.length);
+}
+
 /**
  * The action already found that a task repeats, as minutes repeat their tasks in a summary list
  * (`@sam will write the upgrade guide.` and later `- [ ] @sam — upgrade guide`): the same owners
  * (one at least), and every content word of the shorter text in the longer, owners' names aside.
+ * Where the notes wrote it and a list of tasks after them sums it up (a table, a checklist, an
+ * actions section), the list says it in words of its own
+ * (`Tove undersöker om man kan byta till digitala bokningstavlor.`, then `| Undersöka digitala
+ * bokningstavlor | Tove |`): two content words shared are enough, half the shorter's at least.
  */
-function sameTask(earlier: EarlierTasks, owners: readonly string[], mine: ReadonlySet<string>): ActionItem | undefined {
-  const repeats = ({ content: theirs }: { content: Set<string> }): boolean => {
+function sameTask(earlier: EarlierTasks, owners: readonly string[], mine: ReadonlySet<string>, listed: boolean): ActionItem | undefined {
+  const repeats = ({ content: theirs, listed: summed }: { content: Set<string>; listed: boolean }): boolean => {
     const [short, long] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
-    return short.size >= 2 && [...short].every((w) => long.has(w) || [...long].some((l) => l.startsWith(w) || w.startsWith(l)));
+    if (short.size < 2) return false;
+    const shared = [...short].filter((w) => long.has(w) || [...long].some((l) => sameWord(l, w))).length;
+    return shared === short.size || (listed && !summed && shared >= 2 && shared * 2 >= short.size);
   };
   // A task with owners may repeat one the minutes wrote without them (an actions list after the notes): three content words at least, then.
   // Two tasks without owners are never one: the same words may stand for two documents' tasks.
-  const strict = ({ content }: { content: Set<string> }): boolean => Math.min(content.size, mine.size) >= 3 && repeats({ content });
+  const strict = (task: { content: Set<string>; listed: boolean }): boolean => Math.min(task.content.size, mine.size) >= 3 && repeats(task);
   if (owners.length === 0) return undefined;
   return (earlier.get(ownersKey(owners))?.find(repeats) ?? earlier.get('')?.find(strict))?.action;
 }
 
 /** Keep a task among the earlier ones of its owners, the oldest let go past `LOOK_BACK`. */
-function remember(earlier: EarlierTasks, owners: readonly string[], action: ActionItem, content: Set<string>): void {
+function remember(earlier: EarlierTasks, owners: readonly string[], action: ActionItem, content: Set<string>, listed: boolean): void {
   const key = ownersKey(owners);
   const list = earlier.get(key) ?? [];
-  list.push({ action, content });
+  list.push({ action, content, listed });
   if (list.length > LOOK_BACK) list.shift();
   earlier.set(key, list);
 }

@@ -210,6 +210,16 @@ describe('findActions: English notes layouts (probe-en)', () => {
     expect(acts(text)).toEqual([[['Theo Park'], 'Theo will write the migration guide.', '2024-05-10']]);
   });
 
+  it('reads a task once where the list of tasks after the notes says it in words of its own', () => {
+    const sv = '# Styrelsemöte\n\nNärvarande: Tove Marklund, Henrik Svensson\n\n## Tvättstugan\n\nTove undersöker om man kan byta till digitala bokningstavlor.\n\n## Åtgärder\n\n| Åtgärd | Ansvarig | Klart |\n|---|---|---|\n| Undersöka digitala bokningstavlor | Tove | 2024-03-01 |\n';
+    expect(acts(sv)).toEqual([[['Tove Marklund'], 'Tove undersöker om man kan byta till digitala bokningstavlor.', '2024-03-01']]);
+    const nl = '# Overleg\n\nAanwezig: Frank Jansen, Ria Smit\n\nFrank past de tekst over de overblijfkosten aan.\n\n## Actiepunten\n\n- [ ] Frank: tekst overblijfkosten schoolgids aanpassen\n';
+    expect(acts(nl)).toHaveLength(1);
+    // A list before the notes (last meeting's tasks) is no summary of them, and one word shared makes no repeat.
+    expect(acts('# Sync\n\nAttendees: Rosa Lind, Theo Park\n\n## Action items\n\n- [ ] Theo: migration guide review\n\n## Notes\n\nTheo will write the migration guide.\n')).toHaveLength(2);
+    expect(acts('# Sync\n\nAttendees: Rosa Lind, Theo Park\n\nTheo will book the venue.\n\n## Action items\n\n- [ ] Theo: venue signage\n')).toHaveLength(2);
+  });
+
   it('keeps two tasks of one person that differ in what is done', () => {
     expect(acts('# Sync\n\nAttendees: Rosa Lind, Theo Park\n\n## Action items\n\n- Theo: write the migration guide\n- Theo: review the migration guide\n')).toHaveLength(2);
   });

@@ -120,7 +120,7 @@ export const de: Vocabulary = {
     // The plural of the present, after two or more people (`Anna und Jonas informieren über ...`).
     'informieren', 'erläutern', 'betonen', 'begrüßen', 'zeigen', 'präsentieren', 'referieren', 'ergänzen', 'erinnern', 'kritisieren', 'sprechen', 'erzählen', 'äußern', 'schildern'],
   doneWords: ['erledigt', 'fertig', 'abgeschlossen'],
-  abbreviations: ['z.b', 'bzw', 'ca', 'usw', 'evtl', 'ggf', 'inkl', 'nr', 'u.a', 'd.h', 'abs', 'bzgl', 'gem', 'lt', 'vgl', 'sog', 'insb', 'allg', 'zzgl', 'ggü', 'stellv', 'vors', 'tel', 'str'],
+  abbreviations: ['z.b', 'bzw', 'ca', 'usw', 'evtl', 'ggf', 'inkl', 'nr', 'u.a', 'd.h', 'abs', 'bzgl', 'gem', 'lt', 'vgl', 'sog', 'insb', 'allg', 'zzgl', 'ggü', 'stellv', 'vors', 'tel', 'str', 'fa', 'hr', 'fr', 'dr', 'prof', 'dipl', 'bspw', 'gez', 'mio', 'mrd', 'o.g', 'ehem', 'zzt'],
   agendaMarkers: ['tagesordnungspunkt', 'top', 'punkt', 'zu tagesordnungspunkt', 'zu top', 'zu punkt'],
   caseReferences: ['az.', 'az', 'aktenzeichen', 'drucksache', 'drs.'],
   topicColumns: ['top', 'tagesordnungspunkt', 'thema', 'punkt', 'gegenstand'],

@@ -116,7 +116,7 @@ export const sv: Vocabulary = {
   passiveEndings: [],
   reportWords: ['tar upp', 'tog upp', 'lyfter', 'lyfte', 'har', 'är', 'önskar', 'planerar', 'tycker', 'anser', 'säger', 'berättar', 'informerar', 'meddelar', 'föreslår', 'var', 'hade', 'presenterade', 'berättade', 'rapporterade', 'diskuterades', 'informerade', 'undrar', 'frågar', 'menar', 'tror', 'påpekar', 'förklarar', 'redogör', 'visar', 'beskriver', 'svarar', 'tackar', 'poängterar', 'betonar', 'känner', 'vill', 'finnas', 'hoppas', 'lyckas', 'trivas', 'minnas', 'synas', 'kännas', 'verkar', 'tycks', 'kunde', 'skulle', 'borde', 'kanske', 'rapporterar', 'presenterar', 'redovisar', 'öppnar', 'avslutar', 'hälsar', 'sammanfattar', 'summerar', 'konstaterar', 'tillägger', 'funderar', 'överväger', 'yrkar', 'föredrar', 'noterar', 'reserverar', 'reserverade', 'ställer proposition'],
   doneWords: ['klar', 'klart', 'gjort', 'utfört', 'avklarad', 'avklarat'],
-  abbreviations: ['t.ex', 'bl.a', 'kl', 'ca', 'osv', 'dvs', 'm.m', 'st', 'ordf', 'sekr', 'tel', 'nr', 'resp', 'jfr'],
+  abbreviations: ['t.ex', 'bl.a', 'kl', 'ca', 'osv', 'dvs', 'm.m', 'st', 'ordf', 'sekr', 'tel', 'nr', 'resp', 'jfr', 'inkl', 'exkl', 'p.g.a', 'f.d', 'o.d', 'fr.o.m', 't.o.m', 'mkr', 'tkr', 'ang'],
   agendaMarkers: ['dagordningspunkt', 'punkt', 'ärende', 'paragraf'],
   caseReferences: ['dnr', 'dnr.', 'diarienr', 'diarienr.', 'diarienummer'],
   topicColumns: ['ärende', 'punkt', 'rubrik', 'ämne', 'dagordningspunkt'],

@@ -108,6 +108,8 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
   const lettered = wordsOf(body).filter((w) => /\p{L}/u.test(w));
   // A vote's label right under a decision (`Beschluss: ...` / `Abstimmungsergebnis: einstimmig`) gives that decision's vote.
   if (cue.kind === 'marker' && voteLabel(cue.words, scan) && scan.decided.has(index - 1) && sameTopic(scan, (scan.units[index - 1] as Unit).line, unit.line)) return null;
+  // Who moved and seconded it and how it went, right under the resolution (`RESOLVED that ...` / `Proposed Cllr Ash, seconded Cllr Lee, carried.`), is its vote.
+  if (cue.kind === 'vote' && scan.decided.has(index - 1) && sameTopic(scan, (scan.units[index - 1] as Unit).line, unit.line) && motionRecordOnly(body, scan.context.allVocabs)) return null;
   if (cue.kind === 'section' && lettered.length <= 4) {
     const topic = topicOf(scan, unit.line);
     if (topic !== null && (scan.context.lines[scan.headings[unit.line] ?? 0] as Line).text === cue.words) return { text: `${topic}: ${unit.text}`, cue };
@@ -190,14 +192,23 @@ function refersToProposal(lettered: readonly string[], vocabs: FindContext['voca
   while (from < lettered.length && hasWord([lettered[from] as string], votes)) from++;
   const auxiliaries = wordSet(vocabs, 'auxiliaries');
   const verdicts = wordSet(vocabs, 'carried');
-  // The finite verb may stand second, after one word put first, as German, Dutch and Swedish order a clause (`Somit ist der Antrag angenommen`): the subject follows the verb.
-  const starts = auxiliaries.has(lettered[from + 1] ?? '') && !auxiliaries.has(lettered[from] ?? '') ? [from, from + 2] : [from];
-  return starts.some((at) => anaphors.some((phrase) => {
+  const named = (at: number, closing: boolean): boolean => anaphors.some((phrase) => {
     const parts = phrase.split(' ');
     const next = lettered[at + parts.length] ?? '';
-    return parts.every((p, k) => lettered[at + k] === p) && (auxiliaries.has(next) || verdicts.has(next));
-  }));
+    return parts.every((p, k) => lettered[at + k] === p) && (auxiliaries.has(next) || verdicts.has(next) || (closing && verdicts.has(lettered[lettered.length - 1] ?? '')));
+  });
+  if (named(from, false)) return true;
+  // The finite verb may stand second, after what is put first (`Somit ist der Antrag angenommen`, `Nach kurzer Diskussion wird der
+  // Antrag mit 29 Ja-Stimmen angenommen`), as German, Dutch and Swedish order a clause: the subject follows the verb, the verdict closes the clause.
+  for (let verb = from + 1; verb <= from + FIRST_PLACE_WORDS && verb < lettered.length; verb++) {
+    if (auxiliaries.has(lettered[verb - 1] ?? '')) return false;
+    if (auxiliaries.has(lettered[verb] ?? '')) return named(verb + 1, true);
+  }
+  return false;
 }
+
+/** The most words put before the finite verb of a clause in the second place (`Nach kurzer Diskussion wird ...`). */
+const FIRST_PLACE_WORDS = 3;
 
 /**
  * Whether a verdict says no more than its subject and verb (three words at most, articles aside) and
@@ -223,6 +234,23 @@ function resultOnly(lettered: readonly string[], sameBlock: boolean, vocabs: Fin
   const others = lettered.filter((w) => !hasWord([w], outcome)).length;
   return others === 0 || (sameBlock && others === 1);
 }
+
+/**
+ * Whether a line records no more than who moved and seconded a motion and how the vote went
+ * (`Proposed Cllr Dunmore, seconded Cllr Price, carried unanimously.`, `Moved by Ann, seconded by Bo;
+ * carried 5-1`): the words of moving, seconding and carrying, counts, short words and names (written
+ * with a capital past the first word). Under the resolution it moved, it is that resolution's vote.
+ */
+function motionRecordOnly(body: string, vocabs: FindContext['allVocabs']): boolean {
+  if (findPhrase(body, gather(vocabs, 'seconded')) === null || !hasWord(wordsOf(body), gather(vocabs, 'carried'))) return false;
+  const known = motionWords(vocabs);
+  const tokens = body.split(/[\s,;:.()]+/u).filter((t) => /\p{L}/u.test(t));
+  return tokens.every((token, k) => (k > 0 && /^\p{Lu}/u.test(token)) || token.length <= 3 || known.has(token.toLowerCase()));
+}
+
+/** The words of moving, seconding, carrying and counting a motion, made once per list of vocabularies. */
+const motionWords = oncePer((vocabs: FindContext['allVocabs']): ReadonlySet<string> =>
+  new Set([...vocabs.flatMap((v) => v.movers ?? []), ...gather(vocabs, 'seconded'), ...gather(vocabs, 'carried'), ...gather(vocabs, 'voteWords')].flatMap((phrase) => wordsOf(phrase))));
 
 /** Whether a marker is the label of a vote's result (`Abstimmungsergebnis`, `Vote`), not of a decision. */
 function voteLabel(marker: string, scan: Scan): boolean {

@@ -20,7 +20,9 @@ export const de: Vocabulary = {
     decisions: ['beschlüsse', 'beschluss', 'beschlossen', 'beschlussfassung', 'vorstandsbeschluss', 'mitgliederbeschluss', 'grundsatzbeschluss', 'entscheidung', 'entscheidungen', 'vereinbarung', 'vereinbarungen', 'vereinbart', 'einigung', 'festlegung', 'festlegungen', 'konsens'],
   },
   roles: {
-    chair: ['vorsitz', 'vorsitzender', 'vorsitzende', 'sitzungsleitung', 'versammlungsleiter', 'versammlungsleiterin', 'sitzungsleiter', 'sitzungsleiterin', 'moderation', 'tagungsleiter', 'tagungsleiterin', 'obmann', 'obfrau', 'vorsitzenden'],
+    chair: ['vorsitz', 'vorsitzender', 'vorsitzende', 'sitzungsleitung', 'versammlungsleiter', 'versammlungsleiterin', 'sitzungsleiter', 'sitzungsleiterin', 'moderation', 'tagungsleiter', 'tagungsleiterin', 'obmann', 'obfrau', 'vorsitzenden', '1. vorsitzender', '1. vorsitzende', 'erster vorsitzender', 'erste vorsitzende', 'präsident', 'präsidentin'],
+    // A club's second chair (`2. Vorsitzender`) stands in for the first: the deputy, not the chair.
+    'vice-chair': ['2. vorsitzender', '2. vorsitzende', 'zweiter vorsitzender', 'zweite vorsitzende', 'stellv. vorsitzender', 'stellv. vorsitzende', 'stellvertretender vorsitzender', 'stellvertretende vorsitzende', 'vizepräsident', 'vizepräsidentin'],
     secretary: ['protokoll', 'schriftführer', 'schriftführerin', 'protokollant', 'protokollantin', 'protokollführer', 'protokollführerin', 'protokollierende', 'protokollierender'],
     treasurer: ['kassenwart', 'kassenwartin', 'schatzmeister', 'schatzmeisterin'],
     manager: ['verwalter', 'verwalterin', 'hausverwalter', 'hausverwalterin'],

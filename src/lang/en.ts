@@ -23,8 +23,9 @@ export const en: Vocabulary = {
     decisions: ['decisions', 'decision', 'resolutions', 'resolution', 'resolved', 'decided', 'decisions made', 'key decisions', 'key decisions made', 'decisions taken', 'decisions reached', 'summary of decisions', 'decision log', 'decisions and outcomes', 'outcomes and decisions', 'decisions and agreements', 'summary of resolutions', 'agreed', 'agreements', 'agreement', 'consensus', 'motions carried', 'motions passed', 'approved', 'final decision', 'team decision', 'group decision', 'it was resolved that', 'it was resolved', 'it is resolved that', 'it is hereby resolved that', 'be it resolved that', 'be it resolved', 'be it further resolved that', 'resolved that'],
   },
   roles: {
-    chair: ['chair', 'chairperson', 'chairman', 'chairwoman', 'host', 'facilitator', 'presiding', 'president', 'moderator', 'convener', 'convenor'],
-    secretary: ['secretary', 'scribe', 'minutes', 'notes',
+    chair: ['chair', 'chairperson', 'chairman', 'chairwoman', 'host', 'facilitator', 'presiding', 'president', 'moderator', 'convener', 'convenor', 'pres', 'pres.'],
+    // Clubs and societies shorten the honorary officers (`Hon. Sec.`, `Hon. Treasurer`).
+    secretary: ['secretary', 'scribe', 'minutes', 'notes', 'hon. sec.', 'hon sec', 'hon. sec', 'hon. secretary', 'hon secretary', 'honorary secretary', 'sec', 'sec.', 'secy',
       // The clerk of a British parish or town council, who is often its Responsible Financial Officer too (`Clerk and RFO`).
       'parish clerk', 'town clerk', 'clerk and rfo', 'clerk & rfo', 'clerk/rfo', 'parish clerk and rfo', 'town clerk and rfo', 'clerk and responsible financial officer',
       'minute taker', 'minute-taker', 'note taker', 'note-taker', 'notetaker', 'notes taker', 'recorder', 'recording secretary', 'clerk', 'taking notes', 'taking minutes', 'taking the minutes', 'notes by', 'minutes by', 'recording minutes', 'recording the minutes'],

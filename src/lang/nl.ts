@@ -15,14 +15,15 @@ export const nl: Vocabulary = {
       // The adjective before whose list it is (`Aanwezige bestuursleden:`), as `Anwesende Vorstände` and `Närvarande ledamöter` lead theirs.
       'aanwezige', 'gasten', 'genodigden'],
     absent: ['afwezig', 'afgemeld', 'met kennisgeving afwezig', 'afwezigen', 'afmeldingen', 'niet aanwezig', 'verontschuldigd', 'afwezig met bericht', 'afwezig met kennisgeving', 'afwezig met berichtgeving', 'met bericht afwezig', 'verhinderd'],
-    chair: ['voorzitter', 'vz', 'waarnemend voorzitter', 'wnd. voorzitter', 'gespreksleider', 'gespreksleidster', 'dagvoorzitter'],
-    secretary: ['notulist', 'notulen', 'secretaris', 'griffier', 'verslaglegging', 'notulen door', 'notulen gemaakt door', 'verslaggever', 'verslag door'],
+    chair: ['voorzitter', 'vz', 'waarnemend voorzitter', 'wnd. voorzitter', 'gespreksleider', 'gespreksleidster', 'dagvoorzitter', 'praeses'],
+    secretary: ['notulist', 'notulen', 'secretaris', 'griffier', 'verslaglegging', 'notulen door', 'notulen gemaakt door', 'verslaggever', 'verslag door', 'ab-actis', 'notulant'],
     agenda: ['agenda', 'agendapunten', 'dagorde'],
     actions: ['actiepunten', 'acties', 'actielijst', 'taken', 'vervolgstappen', 'actiepunt', 'to do', 'todo', 'to-do', 'taakverdeling', 'actiepuntenlijst', 'openstaande acties'],
     proposal: ['voorstel'],
     decisions: ['besluiten', 'besluitenlijst', 'besluit', 'beslissing', 'beslissingen', 'genomen besluiten', 'genomen beslissingen', 'besloten', 'afspraken', 'afspraak', 'gemaakte afspraken', 'akkoord', 'besluitvorming', 'overeenkomst', 'afgesproken', 'afspraken gemaakt'],
   },
-  roles: { chair: ['voorzitter', 'vz', 'dagvoorzitter', 'gespreksleider', 'gespreksleidster'], secretary: ['notulist', 'secretaris', 'notulen', 'griffier', 'verslag', 'verslaggever', 'algemeen directeur'], treasurer: ['penningmeester'], manager: ['beheerder', 'vve-beheerder'] },
+  // Flemish student and youth clubs name their officers in Latin: praeses, ab-actis, quaestor.
+  roles: { chair: ['voorzitter', 'vz', 'vz.', 'voorz.', 'dagvoorzitter', 'gespreksleider', 'gespreksleidster', 'praeses'], 'vice-chair': ['vicevoorzitter', 'vice-voorzitter', 'vice-praeses', 'vicepraeses'], secretary: ['notulist', 'secretaris', 'notulen', 'griffier', 'verslag', 'verslaggever', 'algemeen directeur', 'secr', 'secr.', 'ab-actis', 'ab actis', 'notulant'], treasurer: ['penningmeester', 'quaestor'], manager: ['beheerder', 'vve-beheerder'] },
   months: [
     ['januari', 'jan'], ['februari', 'feb'], ['maart', 'mrt'], ['april', 'apr'], ['mei'], ['juni', 'jun'],
     ['juli', 'jul'], ['augustus', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['december', 'dec'],

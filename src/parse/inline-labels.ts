@@ -269,8 +269,11 @@ const shortWords = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> 
 
 /** A value without the blanks around it and the commas and semicolons that joined it to the next field. */
 export function valueOf(text: string): string {
-  return trimEndWhere(text.trim(), (code) => isBlank(code) || code === 0x2c || code === 0x3b);
+  return trimEndWhere(text.trim(), (code) => isBlank(code) || FIELD_SEPARATORS.has(code));
 }
+
+/** What a line of several fields sets between them (`Chair: Ann Lee · Notes: Bo Park`, `| `, `; `, ` – `), left off a value's end. */
+const FIELD_SEPARATORS: ReadonlySet<number> = new Set([0x2c, 0x3b, 0xb7, 0x7c, 0x2022, 0x2013, 0x2014, 0x2f]);
 
 /**
  * The text of a run-on line before its first field (`Minutes of the meeting held on 3 March 2025 at

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+const roles = (text: string) => parseMinutes(text).participants.map((p) => [p.name, p.roles]);
+
+describe('officers named the way clubs and associations name them', () => {
+  it('reads a Swedish meeting leader and note-taker', () => {
+    expect(roles('Styrelsemöte 2024-03-01\n\nMötesledare: Lena Berg\nAntecknat av: Mia Kask\nNärvarande: Lena Berg, Mia Kask\n\n1. Öppnande\nMötet öppnades.\n')).toEqual([
+      ['Lena Berg', ['chair']],
+      ['Mia Kask', ['secretary']],
+    ]);
+  });
+
+  it('reads the Latin offices of Flemish student clubs', () => {
+    expect(roles('Bestuursvergadering 1 maart 2024\n\nAanwezig: Tom Peeters (praeses), Ine Maes (ab-actis), Lies Wouters (quaestor), Bart Claes (secr)\n\n1. Opening\nDe vergadering wordt geopend.\n')).toEqual([
+      ['Tom Peeters', ['chair']],
+      ['Ine Maes', ['secretary']],
+      ['Lies Wouters', ['treasurer']],
+      ['Bart Claes', ['secretary']],
+    ]);
+  });
+
+  it('reads the honorary officers of an English society', () => {
+    expect(roles('Committee meeting 1 March 2024\n\nPresent: Gwen Ellis (Hon. Sec.), Ruth Hart (pres), Tom Lee (Hon. Treasurer)\n\n1. Apologies\nNone.\n')).toEqual([
+      ['Gwen Ellis', ['secretary']],
+      ['Ruth Hart', ['chair']],
+      ['Tom Lee', ['treasurer']],
+    ]);
+  });
+
+  it('reads a German club second chair as the deputy, the first as the chair', () => {
+    const text = 'Vorstandssitzung am 01.03.2024\n\n**Sitzungsleitung:** Gabi Hofer (1. Vorsitzende)\n**Anwesend:** Gabi Hofer, Jan Kurz (2. Vorsitzender), Eva Lutz\n\nTOP 1 Begrüßung\nDie Sitzung wird eröffnet.\n';
+    expect(roles(text)).toEqual([
+      ['Gabi Hofer', ['chair']],
+      ['Jan Kurz', ['vice-chair']],
+      ['Eva Lutz', []],
+    ]);
+  });
+
+  it('reads each field of a line that sets them apart with a dot, a bar or a dash', () => {
+    for (const mark of ['·', '|', '–']) {
+      expect(roles(`Team meeting 1 March 2024\n\nChair: Ann Lee ${mark} Notes: Bo Park\n\n1. Opening\nOpened.\n`)).toEqual([
+        ['Ann Lee', ['chair']],
+        ['Bo Park', ['secretary']],
+      ]);
+    }
+  });
+});

@@ -117,8 +117,12 @@ export const nl: Vocabulary = {
     { role: 'chair', weak: true, before: ['geopend door'], after: ['opent de vergadering', 'opende de vergadering'] },
     { role: 'secretary', before: ['notulen door', 'genotuleerd door', 'notulist is', 'notulist was', 'notulen gemaakt door'], after: ['notuleert', 'notuleerde', 'maakt de notulen', 'maakte de notulen'] },
   ],
-  openedAt: ['opent de vergadering', 'opende de vergadering', 'opent de voorzitter de vergadering', 'opende de voorzitter de vergadering', 'vergadering wordt geopend', 'vergadering geopend', 'geopend', 'opening om', 'aanvang'],
-  closedAt: ['sluit de vergadering', 'sloot de vergadering', 'sluit de voorzitter de vergadering', 'sloot de voorzitter de vergadering', 'wordt de vergadering door de voorzitter gesloten', 'wordt de vergadering door de voorzitter afgesloten', 'vergadering wordt gesloten', 'vergadering gesloten', 'gesloten', 'sluiting om', 'sluiting vergadering om', 'sluit de voorzitter', 'sloot de voorzitter', 'vergadering afgesloten', 'afgesloten'],
+  openedAt: ['opent de vergadering', 'opende de vergadering', 'opent de voorzitter de vergadering', 'opende de voorzitter de vergadering', 'vergadering wordt geopend', 'vergadering geopend', 'geopend', 'opening om', 'aanvang', 'opent om', 'opende om',
+    // The opening item of the frame with its time (`1. Opening 20.00 uur`).
+    'opening'],
+  closedAt: ['sluit de vergadering', 'sloot de vergadering', 'sluit de voorzitter de vergadering', 'sloot de voorzitter de vergadering', 'wordt de vergadering door de voorzitter gesloten', 'wordt de vergadering door de voorzitter afgesloten', 'vergadering wordt gesloten', 'vergadering gesloten', 'gesloten', 'sluiting om', 'sluiting vergadering om', 'sluit de voorzitter', 'sloot de voorzitter', 'vergadering afgesloten', 'afgesloten', 'sluit om', 'sloot om',
+    // The closing item of the frame with its time (`8. Sluiting 21.15 uur`), as `Opening 20.00` opens.
+    'sluiting'],
   heldAt: ['vond plaats', 'werd gehouden', 'vindt plaats', 'gehouden werd', 'gehouden'],
   remote: { modes: ['online', 'digitaal', 'virtueel', 'telefonisch'], leads: ['via', 'middels'], articles: ['een', 'de', 'het'] },
   notPlaceLeads: ['als', 'na', 'voor', 'door', 'tijdens', 'tot', 'sinds', 'en', 'maar', 'wanneer', 'als'],

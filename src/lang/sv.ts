@@ -138,8 +138,12 @@ export const sv: Vocabulary = {
       'som justerare', 'som justeringsperson', 'som justeringspersoner', 'som protokolljusterare'] },
     { role: 'teller', before: ['till rösträknare valdes'], after: ['valdes till rösträknare'] },
   ],
-  openedAt: ['mötet öppnades', 'öppnade mötet', 'förklarade mötet öppnat', 'mötet öppnas', 'öppnar mötet', 'mötets öppnande', 'förklarar mötet öppnat', 'mötet förklaras öppnat', 'mötet förklarades öppnat'],
-  closedAt: ['mötet avslutades', 'avslutade mötet', 'förklarade mötet avslutat', 'mötet avslutas', 'avslutar mötet', 'mötet avslutat', 'mötet stängdes', 'förklarar mötet avslutat', 'mötet förklaras avslutat', 'mötet förklarades avslutat', 'förklarade mötet för avslutat',
+  openedAt: ['mötet öppnades', 'öppnade mötet', 'förklarade mötet öppnat', 'mötet öppnas', 'öppnar mötet', 'mötets öppnande', 'förklarar mötet öppnat', 'mötet förklaras öppnat', 'mötet förklarades öppnat', 'öppnat', 'öppnad',
+    // The meeting named by its kind (`förklarade stämman öppnad`, `öppnade sammanträdet kl. 18.30`).
+    'öppnade stämman', 'förklarade stämman öppnad', 'stämman öppnades', 'öppnade årsmötet', 'förklarade årsmötet öppnat', 'årsmötet öppnades', 'öppnade sammanträdet', 'förklarade sammanträdet öppnat', 'sammanträdet öppnades'],
+  closedAt: ['mötet avslutades', 'avslutade mötet', 'förklarade mötet avslutat', 'mötet avslutas', 'avslutar mötet', 'mötet avslutat', 'mötet stängdes', 'förklarar mötet avslutat', 'mötet förklaras avslutat', 'mötet förklarades avslutat', 'förklarade mötet för avslutat', 'avslutat', 'avslutad',
+    // The meeting named by its kind (`förklarade stämman avslutad`, `avslutade sammanträdet kl. 19.15`).
+    'avslutade stämman', 'förklarade stämman avslutad', 'stämman avslutades', 'avslutade årsmötet', 'förklarade årsmötet avslutat', 'årsmötet avslutades', 'avslutade sammanträdet', 'förklarade sammanträdet avslutat', 'sammanträdet avslutades',
     // The closing item of the frame with its time (`§ 12 Mötets avslutande 21:05`), as `mötets öppnande` opens.
     'mötets avslutande'],
   heldAt: ['hölls', 'ägde rum'],

@@ -287,6 +287,12 @@ export interface Vocabulary {
    */
   particleVerbs: string[];
   /**
+   * Separable verbs that report only with their particle, a word or more after the verb (`stellt
+   * den Bericht vor` presents it, `stellt fest` states), and otherwise do a deed (`stellt die Liste
+   * online`, `stimmt den Termin ab`): verb and particle.
+   */
+  reportParticleVerbs?: string[];
+  /**
    * The particles of separable verbs that take the participle's `ge` after them (`in` + `gezet`,
    * `op` + `gestart`, `af` + `gerond`): a word so built is a past participle, a deed told as done
    * (`daarop is Gartner ingezet`, `dat Noor een werkgroep heeft opgestart`), never the present verb of a task.

@@ -441,6 +441,9 @@ function actionsOf(unit: Unit, context: FindContext, isDecision: boolean, leadOw
   if (closing !== null) return [{ text: closing.task, owners: closing.owners, start: unit.start, unit, cue: { kind: 'marker', words: closing.marker } }];
   const marker = markerRest(text, context);
   if (marker !== null) {
+    // A marker over several tasks in a row, each opened by its people (`=> Owen drafts the policy, Fatima sets up the alias`): each theirs.
+    const series = assignmentSeries(marker.rest, context, known);
+    if (series !== null) return series.map(({ owners, part }) => ({ text: part, owners, start: unit.start, unit, cue: { kind: 'marker', words: marker.marker } }));
     // A marker and names only (`Action: Bob Marsh and Cy Dee`, `Action: BM / CD`) hands the task to all of them.
     const only = participantsOnly(marker.rest, context, known);
     const owners = only.length > 0 ? only : ownersIn(marker.rest, context, known, trusted, true);

@@ -543,6 +543,7 @@ function linkAfter(rest: readonly string[], vocabs: readonly Vocabulary[], known
   // A separable verb whose particle comes a word or more later is a task (`vraagt een vergunning aan`);
   // before an article the word is a preposition (`fragt nach den Kapazitäten an der Uni`).
   if (particleVerbs(vocabs).some(([verb, particle]) => rest[0] === verb && separated(rest, particle as string, vocabs))) return 1;
+  if (reportParticleVerbs(vocabs).some(([verb, particle]) => rest[0] === verb && (rest[1] === particle || separated(rest, particle as string, vocabs)))) return 0;
   if (wordSet(vocabs, 'reportedFuture').has(rest[0] as string)) return reportedDeed(rest, vocabs, holder) ? 1 : 0;
   const told = toldOwnDeed(rest, vocabs);
   if (told > 0) return reportedDeed(rest.slice(told - 1), vocabs, holder) ? told : 0;
@@ -633,6 +634,9 @@ function separated(rest: readonly string[], particle: string, vocabs: readonly V
 
 /** The separable verbs of the vocabularies, each as its verb and particle. */
 const particleVerbs = oncePer((vocabs: readonly Vocabulary[]): string[][] => gather(vocabs, 'particleVerbs').map((w) => w.split(' ')));
+
+/** The separable verbs that report only with their particle, each as its verb and particle. */
+const reportParticleVerbs = oncePer((vocabs: readonly Vocabulary[]): string[][] => vocabs.flatMap((v) => v.reportParticleVerbs ?? []).map((w) => w.split(' ')));
 
 /** The owner links of the vocabularies (`will`, `is going to`), each as its words. */
 const linkWords = oncePer((vocabs: readonly Vocabulary[]): string[][] => gather(vocabs, 'ownerLinks').map((link) => link.split(' ')));

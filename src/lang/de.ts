@@ -191,7 +191,7 @@ export const de: Vocabulary = {
     // The offices that chair a municipal council, with their abbreviations (`BV Uwe Lorenz`, `Bgm. Karl Ott`, `Ortsvorsteherin Ute Lenz`).
     'bürgervorsteher', 'bürgervorsteherin', 'bv', 'bgm', 'bgm.', 'ortsvorsteher', 'ortsvorsteherin'],
   // `stellt` and `stimmt` report only with their particle (`stellt den Bericht vor`, `stimmt dem Vorschlag zu`); without it they do (`stellt die Liste online`, `stimmt den Termin ab`).
-  reportParticleVerbs: ['stellt vor', 'stellt fest', 'stellt dar', 'stellt klar', 'stellt heraus', 'stellt infrage', 'stellt richtig', 'stimmt zu', 'stimmt überein', 'stimmt für', 'stimmt gegen'],
+  reportParticleVerbs: ['stellt vor', 'stellt fest', 'stellt dar', 'stellt klar', 'stellt heraus', 'stellt infrage', 'stellt richtig', 'stimmt zu', 'stimmt überein', 'stimmt für', 'stimmt gegen', 'trägt vor', 'liegt vor', 'tritt zurück', 'tritt aus'],
   particleVerbs: ['fragt an', 'ruft an', 'schreibt an', 'passt an', 'arbeitet aus', 'setzt um', 'stellt zusammen', 'holt ein', 'lädt ein', 'sieht durch'],
   agendaFrame: ['begrüßung', 'eröffnung', 'feststellung der beschlussfähigkeit', 'genehmigung der tagesordnung', 'festlegung der tagesordnung', 'genehmigung des protokolls', 'mitteilungen', 'berichte', 'verschiedenes', 'sonstiges', 'nächster termin', 'nächste sitzung', 'schließung', 'abschluss'],
   questionWords: ['was', 'wer', 'wen', 'wem', 'wessen', 'wo', 'wohin', 'woher', 'wann', 'warum', 'wieso', 'weshalb', 'wie', 'welche', 'welcher', 'welches'],

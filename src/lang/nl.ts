@@ -155,6 +155,8 @@ export const nl: Vocabulary = {
   resolutionClauses: [],
   honorifics: ['dhr', 'dhr.', 'mevr', 'mevr.', 'mw', 'mw.', 'meneer', 'mevrouw', 'heer', 'ir.', 'drs.', 'dr.', 'prof.', 'ds.', 'dominee', 'pastoor', 'wethouder', 'burgemeester', 'raadslid'],
   participleParticles: ['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'neer', 'om', 'onder', 'op', 'over', 'rond', 'samen', 'tegen', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg'],
+  // Verbs that report only with their particle (`roept de leden op`, `treedt af`, `brengt een positief advies uit`); `brengt de sleutel` does.
+  reportParticleVerbs: ['roept op', 'treedt af', 'treedt terug', 'brengt uit', 'herinnert aan'],
   particleVerbs: ['vraagt aan', 'vraagt op', 'zoekt uit', 'pakt op', 'werkt uit', 'voert uit', 'legt vast', 'past aan', 'stuurt door', 'nodigt uit', 'zet door'],
   agendaFrame: ['opening', 'welkom', 'vaststellen agenda', 'vaststelling agenda', 'vaststelling van de agenda', 'vaststellen van de agenda', 'mededelingen', 'ingekomen stukken', 'notulen vorige vergadering', 'verslag vorige vergadering', 'vaststellen notulen', 'vaststelling notulen', 'goedkeuring notulen', 'goedkeuring verslag', 'rondvraag', 'wvttk', 'w.v.t.t.k', 'wat verder ter tafel komt', 'sluiting', 'afsluiting', 'volgende vergadering'],
   questionWords: ['wat', 'wie', 'waar', 'wanneer', 'waarom', 'hoe', 'welke', 'welk'],

@@ -39,3 +39,16 @@ describe('a marker over several tasks in a row', () => {
     expect(acts(`${EN}Action: Owen to draft the policy, reviewed by Fatima, Rhys.`)).toHaveLength(1);
   });
 });
+
+describe('reports of saying, reminding and stepping down', () => {
+  it('reads none of them as a task (de, nl, sv)', () => {
+    expect(acts(`${DE}Eva trägt den Kassenbericht vor.`)).toEqual([]);
+    expect(acts(`${DE}Rolf tritt als Kassenwart zurück.`)).toEqual([]);
+    const nl = 'Bestuursvergadering 1 maart 2024\n\nAanwezig: Bianca Stam, Joost Smit, Piet Bos\n\n1. Mededelingen\n';
+    expect(acts(`${nl}Bianca roept de leden op om zich aan te melden als trainer.`)).toEqual([]);
+    expect(acts(`${nl}Joost treedt af en is niet herkiesbaar.`)).toEqual([]);
+    expect(acts(`${nl}Piet brengt de sleutel naar het clubhuis.`)).toEqual([[['Piet Bos'], 'Piet brengt de sleutel naar het clubhuis.']]);
+    const sv = 'Styrelsemöte 2024-03-01\n\nNärvarande: Julia Fors, Erik Lund\n\n§ 3 Övrigt\n';
+    expect(acts(`${sv}Julia påminner om att alla ska fylla i deklarationen.`)).toEqual([]);
+  });
+});

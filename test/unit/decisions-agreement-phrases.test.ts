@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+describe('agreement told as the members agreeing', () => {
+  it('reads a Dutch "we spraken af dat" as a decision', () => {
+    expect(decisions('Bestuursvergadering 1 maart 2024\n\nAanwezig: Piet Bos, Ria Smit\n\n## Zondagopening\n\nWe spraken af dat de zondagopening in oktober vervalt.\n')).toEqual(['We spraken af dat de zondagopening in oktober vervalt.']);
+  });
+
+  it('reads a Swedish body or its members being agreed that as a decision', () => {
+    const sv = 'Styrelsemöte 2024-03-01\n\nNärvarande: Anna Berg, Erik Lund\n\n## Remiss\n\n';
+    expect(decisions(`${sv}Medlemmarna var överens om att skicka in synpunkter på remissen.`)).toEqual(['Medlemmarna var överens om att skicka in synpunkter på remissen.']);
+    expect(decisions(`${sv}Styrelsen är enig om att höja avgiften.`)).toEqual(['Styrelsen är enig om att höja avgiften.']);
+    expect(decisions(`${sv}Medlemmarna diskuterade remissen.`)).toEqual([]);
+  });
+
+  it('reads a German "wir waren uns einig"', () => {
+    expect(decisions('Vorstandssitzung 01.03.2024\n\nAnwesend: Tim Berg, Eva Lutz\n\n## Rücklage\n\nWir waren uns einig, weiter 50 € im Monat zurückzulegen.\n')).toEqual(['Wir waren uns einig, weiter 50 € im Monat zurückzulegen.']);
+  });
+});

@@ -182,6 +182,7 @@ export const de: Vocabulary = {
   },
   groups: ['vorstand*', 'alle', 'wir', 'team', 'arbeitsgruppe*', 'ag', 'gruppe', 'mitglieder', 'orga-team', 'orgateam', 'verein'],
   passiveModals: ['muss', 'müssen', 'soll', 'sollen', 'sollte', 'sollten'],
+  negations: ['nicht', 'kein', 'keine', 'keinen', 'nie', 'niemals'],
   conditionals: ['falls', 'sofern'],
   modalPassives: ['werden'],
   resolutionClauses: [],

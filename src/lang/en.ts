@@ -201,6 +201,7 @@ export const en: Vocabulary = {
   },
   groups: ['board', 'committee', 'working group', 'group', 'team', 'everyone', 'everybody', 'all', 'we', 'staff', 'organisers', 'organizers', 'members', 'all members', 'management', 'task force', 'subcommittee', 'steering committee', 'executive', 'volunteers', 'candidates'],
   passiveModals: [],
+  negations: ['not', 'never', 'no'],
   modalPassives: [],
   movers: ['moved by', 'motion by', 'motion from', 'motioned by', 'moved', 'moves', 'so moved', 'moved and seconded', 'proposed by', 'proposed', 'proposes', 'm/s', 'm/s/c'],
   nextMeetingLeads: ['to', 'for', 'at', 'before', 'by', 'until', 'schedule', 'reschedule', 'arrange', 'organise', 'organize', 'plan', 'book', 'call', 'convene', 'host', 'chair', 'confirm', 'announce', 'prepare'],

@@ -169,6 +169,7 @@ export const fi: Vocabulary = {
   },
   groups: ['hallitu*', 'työryhm*', 'tiimi*', 'ryhmä*', 'kaikki', 'jokainen', 'kukin', 'johtoryhm*', 'toimikun*', 'jaosto*', 'lautakun*', 'me', 'jäsenet', 'projektiryhm*'],
   passiveModals: [],
+  negations: ['ei', 'eivät', 'emme', 'en', 'et'],
   modalPassives: [],
   resolutionClauses: [],
   honorifics: ['kirkkoherra', 'pastori', 'rovasti', 'tohtori', 'professori',

@@ -150,6 +150,7 @@ export const nl: Vocabulary = {
   },
   groups: ['bestuur', 'iedereen', 'allen', 'we', 'wij', 'team', 'werkgroep', 'commissie', 'groep', 'leden', 'vereniging', 'raad', 'ouderraad', 'medezeggenschapsraad', 'or', 'mr', 'gmr'],
   passiveModals: ['zal', 'zullen', 'moet', 'moeten', 'gaat', 'gaan'],
+  negations: ['niet', 'geen', 'nooit'],
   conditionals: ['mocht', 'mochten', 'indien', 'tenzij', 'zodra', 'mits'],
   modalPassives: ['worden'],
   resolutionClauses: [],

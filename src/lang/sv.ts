@@ -175,6 +175,7 @@ export const sv: Vocabulary = {
   },
   groups: ['styrelse*', 'alla', 'vi', 'grupp*', 'arbetsgrupp*', 'kommitté*', 'valberedning*', 'medlemmar*', 'föreningen'],
   passiveModals: ['ska', 'skall', 'måste', 'bör', 'behöver', 'kommer att'],
+  negations: ['inte', 'ej', 'icke', 'aldrig'],
   conditionals: ['ifall', 'såvida'],
   modalPassives: ['as', 'tas', 'ses', 'fås', 'nås', 'göras'],
   resolutionClauses: ['att'],

@@ -267,6 +267,8 @@ export interface Vocabulary {
   jobTitles?: string[];
   /** Modal verbs that, followed by a passive, make a task without an owner ("ska" in "ska skickas", "zal ... worden"). */
   passiveModals: string[];
+  /** The words that deny a clause (`not`, `inte`, `nicht`, `niet`, `ei`). */
+  negations?: string[];
   /** Endings or auxiliaries of the passive that a modal governs ("as" in Swedish `skickas`, "worden" in Dutch). */
   modalPassives: string[];
   /**

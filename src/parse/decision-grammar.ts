@@ -344,3 +344,28 @@ const officeFirstWords = oncePer((vocabs: readonly Vocabulary[]): { openers: Set
   openers: new Set(vocabs.flatMap((v) => v.officeFirst.openers)),
   verbs: new Set(vocabs.flatMap((v) => v.officeFirst.verbs)),
 }));
+
+/** The most words a sentence closed by its cue of deciding holds: a subject and the cue, not a report. */
+const LONGEST_CLOSED = 14;
+
+/**
+ * The cue of deciding that closes a sentence of one clause (`Budgeten på 500 kr för hosting
+ * godkändes.`, `Budget for the hosting next year approved.`), however long the subject before it:
+ * the language puts its verb second, after the whole subject, or the note drops the auxiliary. No
+ * comma, no word of a clause (`att`, `that`), no auxiliary, modal, negation, report verb or other
+ * cue before it: those make another clause, a state or a report (`Anna sa att budgeten godkändes`).
+ */
+export function closingCue(words: readonly string[], text: string, vocabs: readonly Vocabulary[]): string | null {
+  if (words.length < 3 || words.length > LONGEST_CLOSED || /[,;:?]/u.test(text)) return null;
+  const last = words[words.length - 1] as string;
+  const cues = gather(vocabs, 'decisionCues');
+  if (!anyMatches([last], cues)) return null;
+  const before = words.slice(0, -1);
+  const barred = closedBars(vocabs);
+  return before.some((w) => barred.has(w) || anyMatches([w], cues)) ? null : last;
+}
+
+/** The words that keep a closing cue from closing the sentence's one clause, made once per list of vocabularies. */
+const closedBars = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> =>
+  new Set([...gather(vocabs, 'resolutionClauses'), ...gather(vocabs, 'auxiliaries'), ...gather(vocabs, 'passiveModals'), ...gather(vocabs, 'reportWords'), ...vocabs.flatMap((v) => v.negations ?? [])].filter((w) => !w.includes(' '))));
+

@@ -19,3 +19,17 @@ describe('agreement told as the members agreeing', () => {
     expect(decisions('Vorstandssitzung 01.03.2024\n\nAnwesend: Tim Berg, Eva Lutz\n\n## Rücklage\n\nWir waren uns einig, weiter 50 € im Monat zurückzulegen.\n')).toEqual(['Wir waren uns einig, weiter 50 € im Monat zurückzulegen.']);
   });
 });
+
+describe('a cue of deciding that closes a sentence of one clause', () => {
+  const sv = 'Möte 2023-03-12\n\nNärvarande: Johan Ek, Sara Lind\n\n## Budget\n\n';
+  it('reads a long subject before a Swedish passive, and a note without its auxiliary', () => {
+    expect(decisions(`${sv}Budgeten på 500 kr för hosting under nästa år godkändes.`)).toEqual(['Budgeten på 500 kr för hosting under nästa år godkändes.']);
+    expect(decisions('Meeting 2023-03-12\n\nPresent: Jan Ek, Eva Lutz\n\n## Budget\n\nNew hosting budget for the coming year approved.\n')).toEqual(['New hosting budget for the coming year approved.']);
+  });
+
+  it('reads no report, denial or second clause so', () => {
+    expect(decisions(`${sv}Johan berättar att budgeten för hosting godkändes.`)).toEqual([]);
+    expect(decisions(`${sv}Budgeten för hosting under nästa år har inte godkändes.`)).toEqual([]);
+    expect(decisions(`${sv}Sara har frågat om budgeten för hosting godkändes.`)).toEqual([]);
+  });
+});

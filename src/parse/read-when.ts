@@ -510,16 +510,22 @@ export function whenWhereLine(lines: readonly Line[], header: Header, vocabs: re
 /** A full stop inside a text, not the dot of an abbreviation (`St. Pius`, `Nr. 5`, `Rheinstr. 1`): no short capitalised word before it, no number after it. */
 const SENTENCE_DOT = /(?<!(?:^|[\s(])\p{Lu}\p{Ll}{0,2})\.\s(?!\d)/u;
 
-function placeAfterMark(rest: string, vocabs: readonly Vocabulary[]): [string, string] | null {
+function placeAfterMark(rest: string, vocabs: readonly Vocabulary[], timed = false): [string, string] | null {
   const mark = /^[,·•|–—-]\s*/u.exec(rest);
   if (!mark) return null;
-  const place = rest.slice(mark[0].length).trim();
+  const after = rest.slice(mark[0].length).trim();
+  // A preposition of place may lead it (`, i föreningshuset`, `, bei Ingrid zu Hause`); after the date and the time, the place may be written in lower case (`lokaal B2.05`).
+  const lead = PLACE_PREPOSITION.exec(after);
+  const place = lead ? after.slice(lead[0].length) : after;
   const words = place.toLowerCase().split(/\s+/);
-  if (!/^\p{Lu}/u.test(place) || words.length > 8 || /[!?:;]\s/.test(place) || SENTENCE_DOT.test(place)) return null;
+  if ((!/^\p{Lu}/u.test(place) && !(lead !== null || (timed && /^\p{Ll}/u.test(place)))) || words.length > 8 || /[!?:;]\s/.test(place) || SENTENCE_DOT.test(place)) return null;
   // A sentence about the meeting (`Maria opened the meeting`, `Bo reported ...`) is no place.
   const verbs = new Set(vocabs.flatMap((v) => [...v.reportWords, ...v.openedAt, ...v.closedAt, ...v.ownerLinks].flatMap((p) => p.split(' '))));
   return words.some((w) => verbs.has(w) && !['at', 'in', 'of', 'the', 'to', 'meeting', 'and', 'on'].includes(w)) ? null : [rest, place];
 }
+
+/** A preposition of place that opens the place beside a date (`i`, `im`, `bei`, `bij`, `hos`, `at`), with the article it takes (`in de`). */
+const PLACE_PREPOSITION = /^(?:at the|at|in the|in de|in het|in der|in|im|i|på|op de|op het|op|bei der|bei|beim|bij de|bij het|bij|hos)\s+/iu;
 
 function withoutDates(text: string, vocabs: readonly Vocabulary[]): string {
   let out = text;
@@ -729,8 +735,8 @@ export function placeBesideDate(lines: readonly Line[], header: Header, vocabs: 
     // Date, place, then the time (`27 juni 2018, Den Haag, 14:00u - 16:00u`): the time closing the line is no part of the place.
     else if (times !== null && /^[\s,·|–—-]*(?:\p{L}{1,5}\.?\s*)?$/u.test(rest.slice(times.index + times.length))) rest = rest.slice(0, times.index);
     const paren = timed ? /^\s*\(([^()]{2,60})\)\s*$/u.exec(rest) : null;
-    const place = (paren ? paren[1] : placeAfterMark(rest.trimStart(), vocabs)?.[1])?.replace(/[.,;]\s*$/u, '').trim();
-    if (place === undefined || place === '' || !/^[\p{Lu}\d]/u.test(place)) return;
+    const place = (paren ? paren[1] : placeAfterMark(rest.trimStart(), vocabs, timed)?.[1])?.replace(/[.,;]\s*$/u, '').trim();
+    if (place === undefined || place === '') return;
     const words = fold(place).split(/\s+/u);
     if (words.length > 8 || vocabs.some((v) => anyMatches(words, v.meetingWords) || anyMatches(words, v.bodies)) || fold(header.title ?? '') === fold(place)) return;
     header.location = place;

@@ -103,6 +103,10 @@ export function toBlocks(input: Root | Iterable<Chunk>, source: string): Line[] 
             lines.push(makeLine(title, 'heading', frame, block++, { depth: (node as { depth: number }).depth }));
             break;
           }
+          if (node.type === 'paragraph' && frame.listDepth === 0 && frame.quoteDepth === 0 && pieceLines.some((pieces) => wikiHeading(pieces) !== null)) {
+            block = withWikiHeadings(pieceLines, frame, id, block, lines);
+            break;
+          }
           const heading = node.type === 'heading' && !proseOverRule(node);
           const kind: LineKind = heading ? 'heading' : 'paragraph';
           const marks = node.type === 'paragraph' && frame.listDepth === 0 && frame.quoteDepth === 0 ? typedMarks(pieceLines, escapesBullet(node, sourceLines, frame.shift, footnoted)) : null;
@@ -136,6 +140,54 @@ export function toBlocks(input: Root | Iterable<Chunk>, source: string): Line[] 
     }
   }
   return lines;
+}
+
+/** The fewest and most equals signs round a wiki heading (`== Budget ==`, `=== Trips ===`). */
+const WIKI_MARKS = { fewest: 2, most: 6 };
+
+/**
+ * A line set as a heading the way wikis and pads write one (`== Budget ==`, `=== 1. Opening ===`):
+ * as many equals signs after the title as before it, two to six, the count its level. The title's
+ * pieces with the signs cut off, and the level; null for any other line. Read by counting, not by a
+ * pattern, so a line of equals signs costs one pass.
+ */
+function wikiHeading(pieces: readonly Piece[]): { pieces: Piece[]; depth: number } | null {
+  const text = pieces.map((p) => p.text).join('');
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  let open = start;
+  while (open < end && text.charCodeAt(open) === 0x3d) open++;
+  let close = end;
+  while (close > open && text.charCodeAt(close - 1) === 0x3d) close--;
+  const depth = open - start;
+  if (depth < WIKI_MARKS.fewest || depth > WIKI_MARKS.most || end - close !== depth) return null;
+  const inner = text.slice(open, close).trim();
+  if (inner === '' || !/[\p{L}\p{N}]/u.test(inner)) return null;
+  const first = pieces[0] as Piece;
+  return { pieces: [{ ...first, text: inner, column: first.column + text.indexOf(inner, open) }], depth };
+}
+
+/**
+ * The lines of a paragraph that holds wiki headings (`== 1. Opening ==` / `Mötet öppnades.`): each
+ * such line a heading of its own, the lines between them paragraphs. Returns the next free block.
+ */
+function withWikiHeadings(pieceLines: Piece[][], frame: Frame, id: number, next: number, lines: Line[]): number {
+  let block = id;
+  let afterHeading = false;
+  for (const pieces of pieceLines) {
+    const heading = wikiHeading(pieces);
+    if (heading !== null) {
+      lines.push(makeLine(heading.pieces, 'heading', frame, next++, { depth: heading.depth }));
+      afterHeading = true;
+      continue;
+    }
+    if (afterHeading) {
+      block = next++;
+      afterHeading = false;
+    }
+    lines.push(makeLine(pieces, 'paragraph', frame, block, {}));
+  }
+  return next;
 }
 
 /**

@@ -71,4 +71,18 @@ describe('toBlocks', () => {
       ['Budget', 2, null],
     ]);
   });
+
+  it('reads a line set between equals signs as a wiki or a pad writes it (`== Budget ==`) as a heading of that level', () => {
+    const text = 'Protokoll\n\n== 1. Opening ==\nMötet öppnades.\n=== Trips ===\n';
+    expect(lines(text).map((l) => [l.kind, l.text, l.depth])).toEqual([
+      ['paragraph', 'Protokoll', 0],
+      ['heading', '1. Opening', 2],
+      ['paragraph', 'Mötet öppnades.', 0],
+      ['heading', 'Trips', 3],
+    ]);
+    // Unequal signs, signs alone or a sum are no heading.
+    expect(lines('== Budget =\n').map((l) => l.kind)).toEqual(['paragraph']);
+    expect(lines('a == b\n').map((l) => l.kind)).toEqual(['paragraph']);
+    expect(lines(`${'='.repeat(200_000)}\n`).map((l) => l.kind)).toEqual(['paragraph']);
+  });
 });

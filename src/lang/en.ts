@@ -102,6 +102,7 @@ export const en: Vocabulary = {
   deferralLeads: ['will wait on', 'will wait for', 'will wait until', 'will wait to', 'will hold off on', 'will hold off until', 'will revisit', 'will defer', 'will postpone', 'will table'],
   weWill: ["let's", 'let us', 'we will not', "we won't", 'we shall', 'we accept', 'we will go with', "we'll go with", 'we are going with', "we're going with", 'we will stick with', "we'll stick with", 'we will keep', "we'll keep", 'we will proceed with', "we'll proceed with", 'we are proceeding with', "we're proceeding with", 'we will move forward with', "we'll move forward with", 'we are moving forward with', "we're moving forward with"],
   bodies: ['board', 'committee', 'council', 'meeting', 'group', 'team', 'assembly', 'membership', 'members', 'wg', 'tsc', 'commission', 'panel', 'executive', 'club', 'association', 'society', 'body', 'chapter', 'quorum'],
+  actingBodies: ['board', 'committee', 'council', 'executive', 'subcommittee', 'trustees'],
   bodyVerbs: ['approved', 'adopted', 'decided', 'resolved', 'agreed', 'accepted', 'elected', 'appointed', 'voted', 'rejected', 'ratified', 'endorsed', 'supported', 'co-opted', 'confirmed', 'concluded', 'concurred', 'tabled', 'postponed', 'deferred', 'approves', 'adopts', 'decides', 'resolves', 'agrees', 'accepts', 'elects', 'appoints', 'votes', 'rejects', 'ratifies', 'endorses', 'unanimously', 'chose', 'chosen', 'selected', 'opted', 'objected', 'objects'],
   wePronouns: ['we'],
   auxiliaries: ['was', 'were', 'is', 'are', 'been', 'got'],

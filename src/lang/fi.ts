@@ -81,6 +81,7 @@ export const fi: Vocabulary = {
   weDecided: ['päätimme', 'sovimme', 'olemme päättäneet', 'olemme sopineet', 'valitsimme', 'hyväksyimme', 'päädyimme'],
   weWill: ['emme aio'],
   bodies: ['hallitus', 'kokous', 'lautakunta', 'valtuusto', 'yhdistys', 'työryhmä', 'ryhmä', 'tiimi', 'johtoryhmä', 'vuosikokous', 'syyskokous', 'kevätkokous', 'jäsenkokous', 'toimikunta', 'jaosto', 'yhtiökokous', 'johtokunta', 'neuvosto', 'kunnanhallitus', 'kaupunginhallitus', 'aluehallitus', 'maakuntahallitus', 'yhtymähallitus', 'kaupunginvaltuusto', 'kunnanvaltuusto', 'aluevaltuusto', 'edustajisto', 'kirkkoneuvosto', 'kirkkovaltuusto', 'seurakuntaneuvosto', 'hallintoneuvosto', 'edustajakokous', 'liittokokous', 'osakaskokous', 'ohjausryhmä', 'projektiryhmä', 'asukastoimikunta', 'asukaskokous'],
+  actingBodies: ['hallitus', 'työryhmä', 'johtoryhmä', 'toimikunta', 'jaosto', 'lautakunta', 'johtokunta', 'valiokunta'],
   // Past tense only: a body with a present-tense verb (`Lautakunta päättää ...`) words a proposal or a competence.
   bodyVerbs: ['päätti', 'hyväksyi', 'valitsi', 'vahvisti', 'myönsi', 'hylkäsi', 'merkitsi', 'nimesi', 'nimitti', 'yksimielisesti'],
   wePronouns: ['me'],

@@ -65,6 +65,7 @@ export const nl: Vocabulary = {
   weDecided: ['we spraken af', 'wij spraken af', 'spraken we af', 'we kwamen overeen', 'wij kwamen overeen', 'we zijn het erover eens', 'we besluiten', 'wij besluiten', 'we hebben besloten', 'wij hebben besloten', 'we besloten', 'we zijn het eens', 'wij zijn het eens', 'we zijn overeengekomen', 'we spreken af', 'we hebben afgesproken', 'wij hebben afgesproken', 'we kiezen voor', 'wij kiezen voor', 'we gaan akkoord', 'we kwamen overeen', 'hebben we besloten', 'hebben we afgesproken', 'we kiezen ervoor', 'wij kiezen ervoor', 'we hebben gekozen', 'wij hebben gekozen', 'we hebben ervoor gekozen'],
   weWill: ['laten we', 'we gaan niet', 'we zullen niet', 'we gaan voor', 'wij gaan voor'],
   bodies: ['bestuur', 'vergadering', 'ledenvergadering', 'alv', 'commissie', 'raad', 'werkgroep', 'team', 'groep', 'directie', 'stuurgroep', 'kerngroep'],
+  actingBodies: ['bestuur', 'commissie', 'werkgroep', 'raad', 'directie', 'stuurgroep', 'kascommissie', 'redactie'],
   bodyVerbs: ['besluit', 'besloot', 'stemt', 'stemde', 'keurt', 'keurde', 'kiest', 'koos', 'benoemt', 'benoemde', 'verleent', 'verleende', 'wijst', 'unaniem', 'besloten', 'goedgekeurd', 'aangenomen', 'vastgesteld', 'gekozen', 'benoemd', 'verworpen', 'afgewezen', 'verleend', 'herkozen', 'herbenoemd', 'overgenomen', 'gehonoreerd', 'toegekend', 'aangesteld', 'aangewezen', 'opgericht', 'bekrachtigd', 'afgeschaft', 'geschrapt', 'verschoven', 'concludeert', 'concludeerde'],
   wePronouns: ['we', 'wij'],
   auxiliaries: ['wordt', 'werd', 'worden', 'werden', 'is', 'zijn'],

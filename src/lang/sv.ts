@@ -80,6 +80,7 @@ export const sv: Vocabulary = {
     'var överens om att', 'är överens om att', 'kom överens om att', 'var eniga om att', 'är eniga om att', 'är enig om att', 'var enig om att'],
   weWill: ['vi kör på', 'vi går vidare med', 'vi ska inte', 'vi kommer inte att', 'låt oss'],
   bodies: ['styrelsen', 'mötet', 'årsmötet', 'stämman', 'föreningsstämman', 'årsstämman', 'extrastämman', 'nämnden', 'gruppen', 'kommittén', 'medlemsmötet', 'styrelsemötet', 'sektionen', 'utskottet', 'föreningen', 'representantskapet', 'kongressen', 'fullmäktige', 'kyrkorådet'],
+  actingBodies: ['styrelsen', 'kommittén', 'valberedningen', 'arbetsgruppen', 'utskottet', 'nämnden', 'kansliet', 'presidiet'],
   bodyVerbs: ['beslutade', 'beslöt', 'beslutar', 'fann', 'finner', 'godkände', 'godkänner', 'valde', 'väljer', 'fastställde', 'fastställer', 'antog', 'antar', 'biföll', 'bifaller', 'avslog', 'avslår', 'enades', 'utsåg', 'utser', 'beviljade', 'beviljar', 'uppdrog', 'uppdrar', 'enhälligt', 'beslutat', 'godkänd', 'godkänt', 'godkända', 'vald', 'valda', 'antagen', 'antaget', 'fastställd', 'fastställt', 'beviljad', 'beviljat'],
   wePronouns: ['vi'],
   auxiliaries: ['blev', 'blir', 'är', 'var', 'har', 'hade'],

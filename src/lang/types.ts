@@ -78,6 +78,12 @@ export interface Vocabulary {
   weWill: string[];
   /** Nouns that name the deciding body as a subject ("board", "hallitus", "styrelsen", "Vorstand"). */
   bodies: string[];
+  /**
+   * The standing bodies that take on tasks as a whole (`the board`, `hallitus`, `styrelsen`, `der
+   * Vorstand`, `het bestuur`): a task they are the subject of is one nobody in particular is named for.
+   * Not the meeting itself, nor a team or a group, which are everyone present.
+   */
+  actingBodies?: string[];
   /** Verbs with which a body decides, right after it ("approved", "päätti", "beslutade", "beschließt"). */
   bodyVerbs: string[];
   /** First-person plural pronouns as a subject ("we", "vi", "wir"): the body itself, for whom a passive decision (`we were approved`) was made by others. */

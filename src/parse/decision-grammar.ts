@@ -352,8 +352,9 @@ const LONGEST_CLOSED = 14;
  * The cue of deciding that closes a sentence of one clause (`Budgeten på 500 kr för hosting
  * godkändes.`, `Budget for the hosting next year approved.`), however long the subject before it:
  * the language puts its verb second, after the whole subject, or the note drops the auxiliary. No
- * comma, no word of a clause (`att`, `that`), no auxiliary, modal, negation, report verb or other
- * cue before it: those make another clause, a state or a report (`Anna sa att budgeten godkändes`).
+ * comma, no word of a clause (`att`, `that`, a relative pronoun), no auxiliary, modal, negation, report
+ * verb or other cue before it, nothing after it: those make another clause, a state or a report
+ * (`Anna sa att budgeten godkändes`, `Vi följer planen som antogs 2019`).
  */
 export function closingCue(words: readonly string[], text: string, vocabs: readonly Vocabulary[]): string | null {
   if (words.length < 3 || words.length > LONGEST_CLOSED || /[,;:?]/u.test(text)) return null;
@@ -367,5 +368,5 @@ export function closingCue(words: readonly string[], text: string, vocabs: reado
 
 /** The words that keep a closing cue from closing the sentence's one clause, made once per list of vocabularies. */
 const closedBars = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> =>
-  new Set([...gather(vocabs, 'resolutionClauses'), ...gather(vocabs, 'auxiliaries'), ...gather(vocabs, 'passiveModals'), ...gather(vocabs, 'reportWords'), ...vocabs.flatMap((v) => v.negations ?? [])].filter((w) => !w.includes(' '))));
+  new Set([...gather(vocabs, 'resolutionClauses'), ...gather(vocabs, 'relativePronouns'), ...gather(vocabs, 'auxiliaries'), ...gather(vocabs, 'passiveModals'), ...gather(vocabs, 'reportWords'), ...vocabs.flatMap((v) => v.negations ?? [])].filter((w) => !w.includes(' '))));
 

@@ -25,7 +25,7 @@ import { readDue } from './read-due.js';
 import { rowPieces } from './row-pieces.js';
 import { fieldOf } from './read-label.js';
 import { weekdayOf } from './read-dates.js';
-import { conditionalWords, impersonalPhrases, oneOf, openingNames, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
+import { bodyDeed, conditionalWords, impersonalPhrases, oneOf, openingNames, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
 import { sentencesOf } from './read-attendance.js';
 import { abbreviatedIn, initialsOwner, resolvePerson } from './resolve-people.js';
 import { opensWithClause, type Unit } from './to-units.js';
@@ -630,7 +630,7 @@ function datedGroupTask(text: string, context: FindContext): string | null {
  * will review the policy`, `Der Vorstand wird das prüfen`, `Styrelsen ska se över kostnaderna`,
  * `Styrelsen kommer att undersöka saken`): the sentence opens with the body, after an article where
  * the language writes one, and goes on with an auxiliary of what it is to do (`zal`, `will`, `ska`),
- * then the deed. A body is a collective, so the task has no owner. The meeting itself
+ * then the deed; a standing body with a verb of the present that does a deed (`Hallitus selvittää`). A body is a collective, so the task has no owner. The meeting itself
  * is no doer (`De vergadering gaat akkoord`), nor is a body told or held (`Het bestuur zal
  * ingelicht worden`, `Het bestuur zal op 5 mei vergaderen`). The body's words and the link, or null.
  */
@@ -645,12 +645,18 @@ function bodyTask(text: string, context: FindContext): string | null {
     if (body === undefined || holdsMeetingWord([body], context.vocabs)) continue;
     const initials = article && at === 1 && INITIALS.test(sentence.split(/\s+/u)[1] ?? '');
     if (!initials && !isBody(body, context.vocabs)) continue;
-    const link = linkAt(words, at + 1, context.vocabs);
+    // A standing body may do it in the present (`Hallitus selvittää ...`, `Styrelsen undersöker ...`, `Der Vorstand prüft ...`).
+    const link = linkAt(words, at + 1, context.vocabs) || (actingBody(body, context.vocabs) ? bodyDeed(words.slice(at + 1, at + 9), context.vocabs) : 0);
     if (link === 0 || words.length < at + 1 + link + 1) return null;
     if (modalPassive(sentence, context) !== null || heldEvent(sentence, context) !== null || meetsAt(words.slice(at + 1 + link), context)) return null;
     return asWritten(text, words.slice(0, at + 1 + link).join(' '));
   }
   return null;
+}
+
+/** Whether a word names a standing body that takes on tasks as a whole (the phrasebook's `actingBodies`). */
+function actingBody(word: string, vocabs: readonly Vocabulary[]): boolean {
+  return vocabs.some((v) => (v.actingBodies ?? []).includes(word));
 }
 
 /** A body written by its initials (`OR`, `PTA`, `MR`). */

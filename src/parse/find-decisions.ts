@@ -4,7 +4,7 @@ import type { Vocabulary } from '../lang/types.js';
 import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
-import { asWritten, findPhrase, gather, hasLetter, hasWord, leadingCue, leadingCueWord, letteredWords, textKey, wordSet, wordsOf } from './cues.js';
+import { asWritten, findPhrase, gather, hasWord, leadingCue, leadingCueWord, letteredWords, textKey, wordSet, wordsOf } from './cues.js';
 import { groupPassive } from './action-grammar.js';
 import { attributive, bodyDecides, chosen, closingCue, decidedAbout, isProposed, officeFirst, owedDecision, passiveDecides, personDecides, separableDecides, spoken, trimEndOf } from './decision-grammar.js';
 import { actionMarkers, arrowedPerson, decisionMarkers, leadingMarker, outcomeArrow, stripProposal } from './decision-markers.js';
@@ -358,8 +358,6 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   const said = /^\d+$/u.test(words[0] ?? '') ? words.slice(1) : words;
   const verb = leadingCueWord(said, gather(vocabs, 'decisionCues'), vocabs[0]?.decisionCueReach ?? 4);
   if (verb !== null && !decidedAbout(said, said.indexOf(verb), vocabs) && !decisionsReferred(said, said.indexOf(verb), vocabs) && !attributive(said, said.indexOf(verb), vocabs) && frontedCueHolds(said, said.indexOf(verb), vocabs)) return grammar(verb);
-  const closing = verb === null ? closingCue(said.filter(hasLetter), text, vocabs) : null;
-  if (closing !== null) return grammar(closing);
   const office = officeFirst(said, vocabs);
   if (office !== null && !decidedAbout(said, said.indexOf(office), vocabs)) return grammar(office);
   const joined = coordinatedCue(said, vocabs);
@@ -381,6 +379,8 @@ function sentenceCue(scan: Scan, unit: Unit, line: Line): SentenceCue | null {
   if (passive !== null) return grammar(passive);
   const separable = separableDecides(words, text, vocabs);
   if (separable !== null) return grammar(separable);
+  const closing = closingCue(said, text, vocabs);
+  if (closing !== null) return grammar(closing);
   // What the group settles on doing, as a Finnish passive with no time and no doer named, outside a list of tasks.
   const settled = unit.section === 'actions' || unit.checked !== null || text.includes('(') ? null : groupPassive(text, scan.context);
   if (settled !== null) return { cue: { kind: 'grammar', words: asWritten(text, settled) }, hedged: true };

@@ -533,6 +533,17 @@ function clauseEnd(text: string, starts: readonly number[], from: number): numbe
 }
 
 /**
+ * How many words after a standing body (`Hallitus`, `Styrelsen`, `Der Vorstand`) say what it is to do:
+ * its link or a verb of the present that does a deed (`selvittää`, `undersöker`, `prüft`), not one of
+ * telling, deciding or choosing (`Styrelsen beslutar` decides). 0 where none does.
+ */
+export function bodyDeed(rest: readonly string[], vocabs: readonly Vocabulary[]): number {
+  const verb = rest[0] ?? '';
+  if (wordSet(vocabs, 'bodyVerbs').has(verb) || wordSet(vocabs, 'choosingWords').has(verb) || matchesAny(verb, gather(vocabs, 'decisionCues'))) return 0;
+  return linkAfter(rest, vocabs, false, false, true);
+}
+
+/**
  * How many words of `rest` form a link to a task (0 when none). `knownPerson` says the subject is a participant, `holder`
  * that it is a person or an office, whose reported future is a deed (`would ask`).
  */

@@ -5,6 +5,7 @@ export const de: Vocabulary = {
   code: 'de',
   stopwords: ['und', 'der', 'die', 'das', 'ist', 'nicht', 'mit', 'ein', 'eine', 'zu', 'für', 'auf', 'wir', 'es', 'den', 'im', 'von', 'sich', 'derzeit', 'statt', 'selbst', 'jetzt', 'bereits', 'erst', 'sonst', 'zuletzt', 'zunächst', 'meist', 'seit', 'erwünscht', 'gewünscht'],
   labels: {
+    title: ['titel', 'betreff'],
     date: ['datum', 'zeit', 'wann', 'sitzungsdatum', 'datum der sitzung', 'datum und uhrzeit'],
     time: ['uhrzeit', 'zeit', 'versammlungszeit', 'sitzungszeit', 'sitzungsdauer', 'versammlungsdauer'],
     start: ['beginn', 'sitzungsbeginn'],

@@ -5,7 +5,7 @@ export const nl: Vocabulary = {
   code: 'nl',
   stopwords: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'op', 'te', 'voor', 'met', 'niet', 'zijn', 'we', 'er', 'ook', 'om', 'gaat', 'tegen'],
   labels: {
-    title: ['betreft', 'vergadering'],
+    title: ['betreft', 'vergadering', 'titel', 'onderwerp'],
     date: ['datum', 'tijd', 'wanneer', 'vergaderdatum', 'datum vergadering', 'datum en tijd', 'datum en tijdstip', 'vergaderdatum en tijd', 'vergaderdatum en -tijd'],
     time: ['tijd', 'aanvang', 'tijdstip', 'vergadertijd'],
     start: ['begin', 'start', 'starttijd', 'begintijd', 'aanvangstijd'],

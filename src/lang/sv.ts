@@ -5,7 +5,7 @@ export const sv: Vocabulary = {
   code: 'sv',
   stopwords: ['och', 'att', 'det', 'som', 'för', 'med', 'den', 'har', 'till', 'inte', 'ett', 'på', 'av', 'är', 'en', 'om', 'mötet', 'beslut', 'vi', 'eller', 'under', 'efter', 'över', 'inför', 'framför', 'utöver', 'kvar', 'mer', 'fler'],
   labels: {
-    title: ['rubrik', 'möte'],
+    title: ['rubrik', 'möte', 'titel'],
     date: ['datum', 'tid', 'tidpunkt', 'när', 'mötesdatum', 'datum och tid'],
     time: ['klockslag', 'tid'],
     start: ['mötet öppnades', 'öppnande', 'starttid', 'öppnar mötet', 'mötets öppnande', 'mötet öppnas', 'med början'],

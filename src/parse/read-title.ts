@@ -1,3 +1,4 @@
+import { matterValues } from './front-matter-fields.js';
 import { anyMatches } from '../lang/match.js';
 import type { FieldName, Vocabulary } from '../lang/types.js';
 import type { Header } from './header.js';
@@ -19,7 +20,8 @@ const TITLE_LINES = 8;
  * else front matter or a `Title:` label. Dates, times and the words they leave dangling go.
  */
 export function readTitle(lines: readonly Line[], header: Header, frontMatter: Record<string, unknown> | null, vocabs: readonly Vocabulary[]): void {
-  const fromMatter = typeof frontMatter?.title === 'string' ? cleanTitle(frontMatter.title, vocabs) : null;
+  const titled = matterValues(frontMatter, ['title'], vocabs).find((value) => typeof value === 'string');
+  const fromMatter = typeof titled === 'string' ? cleanTitle(titled, vocabs) : null;
   let found = leadingTitle(lines, header, vocabs) ?? plainTitle(lines, header, vocabs) ?? recordTitle(lines, vocabs) ?? fieldedTitle(lines, header, vocabs) ?? letterheadTitle(lines, vocabs) ?? datedName(lines, vocabs) ?? belowChrome(lines, header, vocabs) ?? headLine(lines, header, vocabs);
   // A plain first line that names only the page (`Documents`, `Minutes of Meetings`, `May 20th 2019 – Approved`) is a site's
   // chrome: the minutes begin below it, where the document's word or a sentence of record opens them.

@@ -1,3 +1,4 @@
+import { matterValues } from './front-matter-fields.js';
 import { anyMatches, fold } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
@@ -149,7 +150,8 @@ export function fallbackDate(lines: readonly Line[], header: Header, frontMatter
   }
   if (header.date === null && frontMatter) {
     // A date in the title names the meeting (`title: Protokoll ... vom 12.02.2019`); a site's `date` is when the page went up.
-    for (const raw of [frontMatter.title, frontMatter.date, frontMatter.description]) {
+    // Under the keys of the minutes' language too (`titel`, `datum`, `pvm`).
+    for (const raw of [...matterValues(frontMatter, ['title'], vocabs), ...matterValues(frontMatter, ['date'], vocabs), frontMatter.description]) {
       const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? raw : null;
       const found = text ? findFullDate(text, vocabs) : null;
       if (found) {
@@ -162,6 +164,15 @@ export function fallbackDate(lines: readonly Line[], header: Header, frontMatter
           header.startTime = times.start;
           header.endTime ??= times.end;
         }
+        break;
+      }
+    }
+    // A key of its own for the time (`tijd: 10:00–10:45`, `aika: klo 14.15–15.05`), with no date in it.
+    for (const raw of header.startTime === null && header.date !== null ? matterValues(frontMatter, ['time', 'date'], vocabs) : []) {
+      const times = typeof raw === 'string' && findFullDate(raw, vocabs) === null ? findTimes(raw, vocabs) : null;
+      if (times) {
+        header.startTime = times.start;
+        header.endTime ??= times.end;
         break;
       }
     }

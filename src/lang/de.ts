@@ -11,7 +11,7 @@ export const de: Vocabulary = {
     start: ['beginn', 'sitzungsbeginn'],
     end: ['ende', 'sitzungsende'],
     location: ['ort', 'raum', 'wo', 'sitzungsort', 'versammlungsort', 'tagungsort', 'veranstaltungsort'],
-    participants: ['anwesend', 'anwesende', 'anwesende mitglieder', 'gast', 'weitere anwesende', 'teilnehmende personen', 'teilnehmer', 'teilnehmende', 'teilnehmer*innen', 'teilnehmer:innen', 'teilnehmerinnen', 'gäste', 'anwesenheit'],
+    participants: ['anwesend', 'anwesende', 'anwesende mitglieder', 'gast', 'weitere anwesende', 'teilnehmende personen', 'teilnehmer', 'teilnehmende', 'teilnehmer*innen', 'teilnehmer:innen', 'teilnehmerinnen', 'gäste', 'anwesenheit', 'dabei', 'dabei waren'],
     absent: ['abwesend', 'entschuldigt', 'es fehlen', 'entschuldigt fehlen', 'nicht anwesend', 'abwesende', 'abgesagt', 'abgesagt haben', 'verhindert'],
     chair: ['vorsitz', 'sitzungsleitung', 'leitung', 'moderation', 'versammlungsleitung', 'versammlungsleiter', 'versammlungsleiterin', 'sitzungsleiter', 'sitzungsleiterin', 'vorsitzender', 'vorsitzende', 'moderator', 'moderatorin', 'kommissarischer vorsitz', 'kommissarische sitzungsleitung'],
     secretary: ['protokoll', 'schriftführung', 'protokollant', 'protokollantin', 'schriftführer', 'schriftführerin', 'protokollführung', 'protokollführer', 'protokollführerin', 'protokoll führt', 'protokollierung', 'protokollierende', 'protokollierender'],
@@ -21,9 +21,9 @@ export const de: Vocabulary = {
     decisions: ['beschlüsse', 'beschluss', 'beschlossen', 'beschlussfassung', 'vorstandsbeschluss', 'mitgliederbeschluss', 'grundsatzbeschluss', 'entscheidung', 'entscheidungen', 'vereinbarung', 'vereinbarungen', 'vereinbart', 'einigung', 'festlegung', 'festlegungen', 'konsens'],
   },
   roles: {
-    chair: ['vorsitz', 'vorsitzender', 'vorsitzende', 'sitzungsleitung', 'versammlungsleiter', 'versammlungsleiterin', 'sitzungsleiter', 'sitzungsleiterin', 'moderation', 'tagungsleiter', 'tagungsleiterin', 'obmann', 'obfrau', 'vorsitzenden', '1. vorsitzender', '1. vorsitzende', 'erster vorsitzender', 'erste vorsitzende', 'präsident', 'präsidentin'],
+    chair: ['vorsitz', 'vorsitzender', 'vorsitzende', 'sitzungsleitung', 'versammlungsleiter', 'versammlungsleiterin', 'sitzungsleiter', 'sitzungsleiterin', 'moderation', 'tagungsleiter', 'tagungsleiterin', 'obmann', 'obfrau', 'vorsitzenden', '1. vorsitzender', '1. vorsitzende', 'erster vorsitzender', 'erste vorsitzende', 'präsident', 'präsidentin', '1. vors.', '1. vors', 'vors.', 'vors'],
     // A club's second chair (`2. Vorsitzender`) stands in for the first: the deputy, not the chair.
-    'vice-chair': ['2. vorsitzender', '2. vorsitzende', 'zweiter vorsitzender', 'zweite vorsitzende', 'stellv. vorsitzender', 'stellv. vorsitzende', 'stellvertretender vorsitzender', 'stellvertretende vorsitzende', 'vizepräsident', 'vizepräsidentin'],
+    'vice-chair': ['2. vors.', '2. vors', '2. vorsitzender', '2. vorsitzende', 'zweiter vorsitzender', 'zweite vorsitzende', 'stellv. vorsitzender', 'stellv. vorsitzende', 'stellvertretender vorsitzender', 'stellvertretende vorsitzende', 'vizepräsident', 'vizepräsidentin'],
     secretary: ['protokoll', 'schriftführer', 'schriftführerin', 'protokollant', 'protokollantin', 'protokollführer', 'protokollführerin', 'protokollierende', 'protokollierender'],
     treasurer: ['kassenwart', 'kassenwartin', 'schatzmeister', 'schatzmeisterin'],
     manager: ['verwalter', 'verwalterin', 'hausverwalter', 'hausverwalterin'],

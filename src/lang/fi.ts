@@ -13,7 +13,7 @@ export const fi: Vocabulary = {
     location: ['paikka', 'kokouspaikka', 'sijainti', 'missä'],
     participants: ['osallistujat', 'läsnä', 'läsnäolijat', 'paikalla', 'paikalla olleet', 'saapuvilla', 'saapuvilla olleet', 'saapuvilla olleet jäsenet', 'muut saapuvilla olleet', 'jäsenet', 'kokoonpano', 'osanottajat', 'läsnä olleet', 'muut läsnäolijat', 'kutsuttuna', 'vieraat', 'muut osallistujat', 'läsnäolevat jäsenet', 'läsnä olevat jäsenet', 'muut läsnä olevat', 'muut läsnäolevat', 'muut saapuvilla olevat', 'päättäjät', 'muut läsnä olleet'],
     absent: ['poissa', 'poissaolijat', 'estyneet', 'poissa olleet', 'poissaolevat', 'poissaolevat jäsenet', 'poissa olevat jäsenet', 'poissa oleva'],
-    chair: ['puheenjohtaja', 'pj', 'kokouksen puheenjohtaja', 'vt. puheenjohtaja', 'virkaa tekevä puheenjohtaja'],
+    chair: ['puheenjohtaja', 'pj', 'kokouksen puheenjohtaja', 'vt. puheenjohtaja', 'virkaa tekevä puheenjohtaja', 'fasilitaattori', 'vetäjä', 'kokouksen vetäjä'],
     secretary: ['sihteeri', 'siht', 'pöytäkirjanpitäjä', 'muistion kirjoittaja', 'kirjuri', 'pöytäkirjan pitäjä', 'muistion laatija', 'muistiinpanot', 'pöytäkirjan laatija', 'pöytäkirjan kirjoittaja', 'kirjaaja', 'muistiinpanija'],
     checker: ['pöytäkirjantarkastaja', 'pöytäkirjantarkastajat', 'pöytäkirjan tarkastajat', 'pöytäkirjan tarkastaja', 'tarkastaja', 'tarkastajat', 'tarkistaja', 'tarkistajat'],
     teller: ['ääntenlaskija', 'ääntenlaskijat'],

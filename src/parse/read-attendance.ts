@@ -1230,6 +1230,8 @@ function roleNames(lines: readonly Line[], index: number, label: LabelHit, heade
   const names: string[] = [];
   for (const part of parts) {
     const person = /^@[\w.-]+$/.test(part) ? { name: part } : readName(part, vocabs, true);
+    // What follows the holders' full names may say more of them (`mw. S. Bakker, Bakker VvE Beheer B.V.`): those names hold the role.
+    if (!person && names.length > 0 && names.every((name) => name.includes(' '))) break;
     if (!person) return [];
     names.push(person.name);
   }

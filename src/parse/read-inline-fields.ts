@@ -70,6 +70,8 @@ function roleNames(value: string, vocabs: readonly Vocabulary[]): string[] {
   const names: string[] = [];
   for (const part of splitTopLevel(value.replace(/\([^()]*\)/g, ''), /[,;&]|\s(?:and|ja|och|und|en|sekä)\s/)) {
     const person = readName(part.trim(), vocabs, true);
+    // What follows the holders' full names may say more of them (their firm, their office): those names hold the role.
+    if (!person && names.length > 0 && names.every((name) => name.includes(' '))) break;
     if (!person) return [];
     names.push(person.name);
   }

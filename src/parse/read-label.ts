@@ -53,7 +53,7 @@ function fieldOfUncached(label: string, vocabs: readonly Vocabulary[], heading: 
   const field = fields.get(key);
   if (field || exact) return field ?? null;
   if (namesBody(key, vocabs)) return null;
-  return joinedWhenWhere(key, fields, vocabs) ?? tasksForNext(key, fields, vocabs) ?? pairedOutcomes(key, fields, vocabs) ?? chosenOfficer(key, fields, vocabs) ?? compoundField(key, label, fields, heading ? headingPrefixes(vocabs) : null, vocabs);
+  return joinedWhenWhere(key, fields, vocabs) ?? slashedOffice(key, fields) ?? tasksForNext(key, fields, vocabs) ?? pairedOutcomes(key, fields, vocabs) ?? chosenOfficer(key, fields, vocabs) ?? compoundField(key, label, fields, heading ? headingPrefixes(vocabs) : null, vocabs);
 }
 
 /**
@@ -143,9 +143,9 @@ const WHEN_FIELDS = new Set<FieldName>(['date', 'time', 'start']);
  * a date and a time only (`Datum och tid`).
  */
 function joinedWhenWhere(key: string, fields: ReadonlyMap<string, FieldName>, vocabs: readonly Vocabulary[]): FieldName | null {
-  if (key.length > 40 || !/[\s,]/.test(key)) return null;
+  if (key.length > 40 || !/[\s,/]/.test(key)) return null;
   const joiners = wordSet(vocabs, 'and');
-  const parts = key.split(/[\s,]+/).filter((word) => word !== '' && !joiners.has(word));
+  const parts = key.split(/[\s,/]+/).filter((word) => word !== '' && !joiners.has(word));
   if (parts.length < 2 || parts.length > 3) return null;
   const named = parts.map((word) => fields.get(word));
   if (!named.every((field) => field !== undefined && (WHEN_FIELDS.has(field) || field === 'location'))) return null;
@@ -153,6 +153,18 @@ function joinedWhenWhere(key: string, fields: ReadonlyMap<string, FieldName>, vo
   return named.includes('location') ? 'dateAndPlace' : 'date';
 }
 
+
+/**
+ * A label that gives one person two offices with a slash (`Beheerder/notulist`, `Kassier/Protokoll`):
+ * the meeting's own office among them (chair or secretary) is the field; none, or both, gives none.
+ */
+function slashedOffice(key: string, fields: ReadonlyMap<string, FieldName>): FieldName | null {
+  if (key.length > 40 || !key.includes('/')) return null;
+  const parts = key.split('/').map((part) => part.trim());
+  if (parts.length !== 2 || parts.some((part) => part === '' || part.includes(' '))) return null;
+  const offices = parts.map((part) => fields.get(part)).filter((field) => field === 'chair' || field === 'secretary');
+  return offices.length === 1 ? (offices[0] as FieldName) : null;
+}
 
 /** Whether a label of several words names a body by its members (`Board of Trustees`): its second last word joins them. */
 function namesBody(key: string, vocabs: readonly Vocabulary[]): boolean {

@@ -45,4 +45,24 @@ describe('officers named the way clubs and associations name them', () => {
       ]);
     }
   });
+
+  it('reads an office given with another after a slash, and the holder before their firm', () => {
+    expect(roles('Vergadering VvE 1 maart 2024\n\nVoorzitter: dhr. P. Zwart\nBeheerder/notulist: mw. S. Bakker, Bakker VvE Beheer B.V.\n\n1. Opening\nDe voorzitter opent.\n')).toEqual([
+      ['P. Zwart', ['chair']],
+      ['S. Bakker', ['secretary']],
+    ]);
+    // A word that only opens a sentence holds no office.
+    expect(roles('Board 1 March 2024\n\nChairs: Organize and reach out to the groups before TPAC\n\n1. Opening\nOpened.\n')).toEqual([]);
+  });
+
+  it('reads a facilitator in Finnish, a German club chair abbreviated, and German `dabei` as those present', () => {
+    expect(roles('Retro 1.3.2024\n\nFasilitaattori: Heidi Korhonen.\n\n1. Avaus\nAvattiin.\n')).toEqual([['Heidi Korhonen', ['chair']]]);
+    expect(roles('Vorstand 01.03.2024\n\n| Anwesend | Reinhard Vogel (1. Vors.), Claudia Neumann (2. Vors.), Marco Fuchs (Schriftführer) |\n|---|---|\n\nTOP 1 Begrüßung\nText.\n')).toEqual([
+      ['Reinhard Vogel', ['chair']],
+      ['Claudia Neumann', ['vice-chair']],
+      ['Marco Fuchs', ['secretary']],
+    ]);
+    expect(roles('Jour fixe 01.03.2024\n\ndabei: Katrin Weber, Murat Yilmaz\n\n## Punkte\nText.\n')).toEqual([['Katrin Weber', []], ['Murat Yilmaz', []]]);
+  });
 });
+

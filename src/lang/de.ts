@@ -11,7 +11,7 @@ export const de: Vocabulary = {
     start: ['beginn', 'sitzungsbeginn'],
     end: ['ende', 'sitzungsende'],
     location: ['ort', 'raum', 'wo', 'sitzungsort', 'versammlungsort', 'tagungsort', 'veranstaltungsort'],
-    participants: ['anwesend', 'anwesende', 'anwesende mitglieder', 'gast', 'weitere anwesende', 'teilnehmende personen', 'teilnehmer', 'teilnehmende', 'teilnehmer*innen', 'teilnehmer:innen', 'teilnehmerinnen', 'gäste', 'anwesenheit', 'dabei', 'dabei waren'],
+    participants: ['anwesend', 'anwesende', 'anwesende mitglieder', 'gast', 'weitere anwesende', 'teilnehmende personen', 'teilnehmer', 'teilnehmende', 'teilnehmer*innen', 'teilnehmer:innen', 'teilnehmerinnen', 'gäste', 'anwesenheit', 'dabei', 'dabei waren', 'wer ist da', 'wer war da', 'anwesend waren'],
     absent: ['abwesend', 'entschuldigt', 'es fehlen', 'entschuldigt fehlen', 'nicht anwesend', 'abwesende', 'abgesagt', 'abgesagt haben', 'verhindert'],
     chair: ['vorsitz', 'sitzungsleitung', 'leitung', 'moderation', 'versammlungsleitung', 'versammlungsleiter', 'versammlungsleiterin', 'sitzungsleiter', 'sitzungsleiterin', 'vorsitzender', 'vorsitzende', 'moderator', 'moderatorin', 'kommissarischer vorsitz', 'kommissarische sitzungsleitung'],
     secretary: ['protokoll', 'schriftführung', 'protokollant', 'protokollantin', 'schriftführer', 'schriftführerin', 'protokollführung', 'protokollführer', 'protokollführerin', 'protokoll führt', 'protokollierung', 'protokollierende', 'protokollierender'],

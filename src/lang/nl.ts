@@ -13,7 +13,7 @@ export const nl: Vocabulary = {
     location: ['locatie', 'plaats', 'waar', 'vergaderplaats', 'vergaderlocatie', 'vergaderruimte', 'plaats van vergadering'],
     participants: ['aanwezig', 'aanwezigen', 'deelnemers', 'aanwezige leden',
       // The adjective before whose list it is (`Aanwezige bestuursleden:`), as `Anwesende Vorstände` and `Närvarande ledamöter` lead theirs.
-      'aanwezige', 'gasten', 'genodigden'],
+      'aanwezige', 'gasten', 'genodigden', 'erbij', 'wie zijn er', 'wie waren er', 'aanwezig waren'],
     absent: ['afwezig', 'afgemeld', 'met kennisgeving afwezig', 'afwezigen', 'afmeldingen', 'niet aanwezig', 'verontschuldigd', 'afwezig met bericht', 'afwezig met kennisgeving', 'afwezig met berichtgeving', 'met bericht afwezig', 'verhinderd'],
     chair: ['voorzitter', 'vz', 'waarnemend voorzitter', 'wnd. voorzitter', 'gespreksleider', 'gespreksleidster', 'dagvoorzitter', 'praeses'],
     secretary: ['notulist', 'notulen', 'secretaris', 'griffier', 'verslaglegging', 'notulen door', 'notulen gemaakt door', 'verslaggever', 'verslag door', 'ab-actis', 'notulant'],

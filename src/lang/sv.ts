@@ -11,7 +11,7 @@ export const sv: Vocabulary = {
     start: ['mötet öppnades', 'öppnande', 'starttid', 'öppnar mötet', 'mötets öppnande', 'mötet öppnas', 'med början'],
     end: ['mötet avslutades', 'sluttid', 'avslutande', 'avslutar mötet', 'mötets avslutande', 'mötet avslutas'],
     location: ['plats', 'lokal', 'mötesplats', 'var', 'möteslokal', 'sammanträdesplats', 'sammanträdeslokal'],
-    participants: ['närvarande', 'beslutande', 'beslutande ledamöter', 'övriga deltagande', 'tjänstgörande ersättare', 'deltagare', 'närvarande ledamöter', 'ledamöter', 'övriga närvarande', 'medlemmar', 'närvaro', 'adjungerade', 'adjungerad', 'gäster', 'övriga deltagare', 'närvarande styrelseledamöter', 'tjänstemän', 'tjänstepersoner', 'närvarande tjänstemän', 'närv'],
+    participants: ['närvarande', 'beslutande', 'beslutande ledamöter', 'övriga deltagande', 'tjänstgörande ersättare', 'deltagare', 'närvarande ledamöter', 'ledamöter', 'övriga närvarande', 'medlemmar', 'närvaro', 'adjungerade', 'adjungerad', 'gäster', 'övriga deltagare', 'närvarande styrelseledamöter', 'tjänstemän', 'tjänstepersoner', 'närvarande tjänstemän', 'närv', 'vilka är här', 'vilka var där', 'närvarande var', 'med på mötet'],
     absent: ['frånvarande', 'anmält förhinder', 'förhinder', 'ej närvarande', 'anmäld frånvaro', 'ej närvarande ledamöter'],
     chair: ['ordförande', 'ordf', 'mötesordförande', 'mötets ordförande', 'tf. ordförande', 'tillförordnad ordförande', 'mötesledare'],
     secretary: ['sekreterare', 'sekr', 'mötessekreterare', 'protokollförare', 'protokollsförare', 'protokollförande', 'vid protokollet', 'antecknare', 'antecknat av', 'anteckningar av', 'protokollet fört av', 'protokoll fört av'],

@@ -287,9 +287,9 @@ export function normalizeLabel(label: string): string {
     .trim();
 }
 
-/** Blanks, colons (also the full-width `：`), dots, hashes and emphasis marks after a label. */
+/** Blanks, colons (also the full-width `：`), dots, hashes, emphasis marks and the question mark of a pad's heading (`Who's here?`) after a label. */
 function isLabelTail(code: number): boolean {
-  return isBlank(code) || code === 0x3a || code === 0xff1a || code === 0x2e || code === 0x23 || code === 0x2a || code === 0x5f;
+  return isBlank(code) || code === 0x3a || code === 0xff1a || code === 0x2e || code === 0x23 || code === 0x2a || code === 0x5f || code === 0x3f;
 }
 
 /**

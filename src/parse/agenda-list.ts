@@ -107,7 +107,7 @@ function itemNumber(lines: readonly Line[], index: number, ordinals: ReadonlyMap
 /** The lines that can introduce an agenda list, in document order. */
 function agendaAnchors(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): number[] {
   const out: number[] = [];
-  let topics: ReadonlyMap<number, number> | null = null;
+  let topics: TopicsBeside | null = null;
   lines.forEach((line, index) => {
     if (!(header.labels.get(index)?.field === 'agenda' || namesAgenda(line, vocabs)) || underNextMeeting(lines, index, vocabs)) return;
     topics ??= topicsBeside(lines, header);
@@ -126,11 +126,35 @@ const FEWEST_TOPICS_BESIDE = 2;
  * it is its minute, no agenda. A caption of the agenda written as a point ends in a colon (`- Agenda:`),
  * and the points beside it are labels too (`- Attendees`, `- Notes`), not topics with notes.
  */
-function topicAmongTopics(lines: readonly Line[], index: number, header: Header, topics: ReadonlyMap<number, number>): boolean {
+function topicAmongTopics(lines: readonly Line[], index: number, header: Header, topics: TopicsBeside): boolean {
   const line = lines[index] as Line;
   if (line.kind !== 'listItem' || !line.itemStart || /[:：]\s*$/u.test(line.text)) return false;
-  const beside = (topics.get(index) ?? 0) - (topicWithNotes(lines, index, header) ? 1 : 0);
-  return beside >= FEWEST_TOPICS_BESIDE;
+  const beside = (topics.counts.get(index) ?? 0) - (topicWithNotes(lines, index, header) ? 1 : 0);
+  return beside >= FEWEST_TOPICS_BESIDE && !listsTopicsBeside(lines, index, topics);
+}
+
+/**
+ * Whether the points nested under the agenda's point name the topics beside it (`- Agenda` / `  -
+ * Opening` / `  - Budget`, then `- Opening` / `  - notes` / `- Budget` / ...): then it captions the
+ * agenda after all, the topics following with their notes. Two such names are enough.
+ */
+function listsTopicsBeside(lines: readonly Line[], index: number, topics: TopicsBeside): boolean {
+  const line = lines[index] as Line;
+  const titles = topics.titles.get(topics.runOf.get(index) ?? '') ?? new Set<string>();
+  let named = 0;
+  for (let j = index + 1; j < lines.length && (lines[j] as Line).listDepth > line.listDepth; j++) {
+    const nested = lines[j] as Line;
+    if (nested.itemStart && nested.listDepth === line.listDepth + 1 && titles.has(fold(nested.text))) named++;
+    if (named >= FEWEST_TOPICS_BESIDE) return true;
+  }
+  return false;
+}
+
+/** The points of each list that are topics with notes, counted and named, and the list each point stands in. */
+interface TopicsBeside {
+  counts: Map<number, number>;
+  runOf: Map<number, string>;
+  titles: Map<string, Set<string>>;
 }
 
 /** Whether a point of a list holds notes and is no header label (the opening and the closing are topics, though the header reads a time from them). */
@@ -143,9 +167,10 @@ function topicWithNotes(lines: readonly Line[], index: number, header: Header): 
  * For each point of a list, how many points of its list (itself among them) are topics with notes: one pass over the lines, each list told apart by its depth and the run of lines it
  * stands in.
  */
-function topicsBeside(lines: readonly Line[], header: Header): Map<number, number> {
+function topicsBeside(lines: readonly Line[], header: Header): TopicsBeside {
   const runOf = new Map<number, string>();
   const counts = new Map<string, number>();
+  const titles = new Map<string, Set<string>>();
   // The run each depth of list is in: a line shallower than a depth ends the runs below it.
   const open: number[] = [];
   let runs = 0;
@@ -155,11 +180,15 @@ function topicsBeside(lines: readonly Line[], header: Header): Map<number, numbe
     while (open.length < line.listDepth) open.push(runs++);
     const key = `${line.listDepth}:${open[line.listDepth - 1] as number}`;
     runOf.set(index, key);
-    if (topicWithNotes(lines, index, header)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (!topicWithNotes(lines, index, header)) return;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const named = titles.get(key) ?? new Set<string>();
+    named.add(fold(line.text));
+    titles.set(key, named);
   });
   const out = new Map<number, number>();
   for (const [index, key] of runOf) out.set(index, counts.get(key) ?? 0);
-  return out;
+  return { counts: out, runOf, titles };
 }
 
 /**

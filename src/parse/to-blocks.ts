@@ -54,7 +54,7 @@ export function toBlocks(input: Root | Iterable<Chunk>, source: string): Line[] 
           pushChildren(stack, node.children, { ...frame, quoteDepth: frame.quoteDepth + 1 });
           break;
         case 'list':
-          pushChildren(stack, node.ordered ? node.children : node.children.flatMap(unwrapDoubleMark), { ...frame, listDepth: frame.listDepth + 1, listEnd: compactEnd(node) });
+          pushChildren(stack, !node.ordered && node.children.some(notesAfterNumber) ? node.children.flatMap(unwrapDoubleMark) : node.children, { ...frame, listDepth: frame.listDepth + 1, listEnd: compactEnd(node) });
           break;
         case 'listItem': {
           const id = block++;
@@ -589,6 +589,16 @@ const COMPACT_WIDTH = 100;
  * go under the number) goes under the last of them. Any other entry as it is; a number before a bullet
  * (`5. - Opening`) keeps its number.
  */
+/**
+ * Whether a bullet that marks a numbered point holds notes after it (`- 1. Opening` / `    - Opened at 8`):
+ * an outline's point. A list whose points hold none is a numbered list inside the notes (`- 1. Town
+ * hall (5 votes)`), kept where it stands.
+ */
+function notesAfterNumber(item: List['children'][number]): boolean {
+  const [first, ...rest] = item.children;
+  return first?.type === 'list' && first.ordered === true && rest.length > 0 && first.position?.start.line === item.position?.start.line;
+}
+
 function unwrapDoubleMark(item: List['children'][number]): List['children'] {
   const [first, ...rest] = item.children;
   if (first?.type !== 'list' || first.ordered !== true || first.position === undefined || item.position === undefined || first.position.start.line !== item.position.start.line) return [item];

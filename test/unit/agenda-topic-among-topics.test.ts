@@ -21,6 +21,11 @@ describe('an agenda point among topics with notes', () => {
     expect(titles(text)).toEqual([[null, 'Opening'], [null, 'Agenda'], [null, 'Begroting'], [null, 'Sluiting']]);
   });
 
+  it('still heads the agenda where the points under it name the topics beside it', () => {
+    const text = '# Team meeting 12 June 2025\n\n- Agenda\n  - Opening\n  - Budget\n  - Close\n- Opening\n  - Ann opened at 10:00.\n- Budget\n  - Bo will send the figures.\n- Close\n  - Closed at 11:00.\n';
+    expect(titles(text)).toEqual([[null, 'Opening'], [null, 'Budget'], [null, 'Close']]);
+  });
+
   it('still heads the agenda where it is a caption: a colon, or labels beside it', () => {
     expect(titles('# Team sync\n\n- Agenda:\n  - Budget\n- Notes:\n  - Budget is fine\n')).toEqual([[null, 'Budget']]);
     expect(titles('# Team sync\n\n- Agenda\n  - Budget\n  - Hiring\n- Attendees\n  - Ann\n  - Bo\n- Notes\n  - Budget is fine\n')).toEqual([[null, 'Budget'], [null, 'Hiring']]);

@@ -63,6 +63,13 @@ describe('toBlocks', () => {
       ['Budget', 1, 2],
       ['Approved', 2, null],
     ]);
+    // A list of numbered points with no notes after them is a list inside the notes: it stays nested.
+    expect(lines('- 1. Town hall (5 votes)\n- 2. Library (3 votes)\n').map((l) => [l.text, l.listDepth])).toEqual([
+      ['', 1],
+      ['Town hall (5 votes)', 2],
+      ['', 1],
+      ['Library (3 votes)', 2],
+    ]);
     // A number before a bullet keeps its number: the bullet is the second mark there.
     expect(lines('5. - Opening\n6. - Budget\n').map((l) => [l.text, l.listDepth, l.ordinal])).toEqual([
       ['', 1, 5],

@@ -64,5 +64,14 @@ describe('officers named the way clubs and associations name them', () => {
     ]);
     expect(roles('Jour fixe 01.03.2024\n\ndabei: Katrin Weber, Murat Yilmaz\n\n## Punkte\nText.\n')).toEqual([['Katrin Weber', []], ['Murat Yilmaz', []]]);
   });
+
+  it('reads a pad question heading and informal labels as those present', () => {
+    const names = (text: string) => parseMinutes(text).participants.map((p) => p.name);
+    expect(names('# Weekly call\n\n## Who\'s here?\n- Ann Lee\n- Bo Park\n\n## Notes\nText.\n')).toEqual(['Ann Lee', 'Bo Park']);
+    expect(names('# Community-Call\n\n## Wer ist da?\n- @tobiw (Tobias Winkler)\n- Jakob (neu)\n\n## Themen\nText.\n')).toEqual(['Tobias Winkler', 'Jakob']);
+    expect(names('# Overleg website\n\ndo 11 april 2024\n\nerbij: Sanne de Wit, Joost Verhoeven\n\n- hosting: gedoe\n')).toEqual(['Sanne de Wit', 'Joost Verhoeven']);
+    // A question in the notes is no label.
+    expect(names('# Weekly call\n\nPresent: Ann Lee\n\n## Budget\n\nWho pays for the venue?\n')).toEqual(['Ann Lee']);
+  });
 });
 

@@ -96,7 +96,7 @@ export const nl: Vocabulary = {
   ownerLinks: ['zegt toe', 'zeggen toe', 'gaat', 'zal', 'zorgt', 'regelt', 'voegt', 'stuurt', 'maakt', 'neemt', 'zorgt voor', 'neemt contact op', 'pakt', 'pakt op', 'checkt', 'kijkt naar', 'zoekt uit', 'vraagt na', 'gaan', 'is verantwoordelijk voor', 'zijn verantwoordelijk voor', 'wordt verantwoordelijk voor', 'neemt op zich', 'gaat na', 'neemt het op met'],
   actionVerbs: [],
   passiveEndings: [],
-  reportWords: ['meldt', 'meldde', 'laat', 'vindt', 'denkt', 'is', 'heeft', 'hebben', 'was', 'waren', 'laat weten', 'zegt', 'vraagt', 'meent', 'stelt', 'legt', 'merkt', 'geeft', 'benadrukt', 'antwoordt', 'bedankt', 'vertelt', 'licht', 'presenteert', 'toont', 'wil', 'kan', 'zou', 'bleek', 'blijkt', 'zouden', 'misschien', 'kunnen', 'rapporteert', 'licht toe', 'opent', 'sluit', 'heet', 'concludeert', 'concludeerde', 'dankt', 'maakt bekend', 'schetst', 'deelt mee', 'memoreert', 'verwelkomt', 'constateert', 'verwijst', 'complimenteert', 'start met', 'begint met', 'opmerkt', 'merkt op', 'spreekt', 'vinden', 'denken', 'zeggen', 'vragen', 'menen', 'vertellen', 'presenteren', 'willen', 'geven', 'stellen', 'openen', 'sluiten',
+  reportWords: ['meldt', 'betreurt', 'waardeert', 'meldde', 'laat', 'vindt', 'denkt', 'is', 'heeft', 'hebben', 'was', 'waren', 'laat weten', 'zegt', 'vraagt', 'meent', 'stelt', 'legt', 'merkt', 'geeft', 'benadrukt', 'antwoordt', 'bedankt', 'vertelt', 'licht', 'presenteert', 'toont', 'wil', 'kan', 'zou', 'bleek', 'blijkt', 'zouden', 'misschien', 'kunnen', 'rapporteert', 'licht toe', 'opent', 'sluit', 'heet', 'concludeert', 'concludeerde', 'dankt', 'maakt bekend', 'schetst', 'deelt mee', 'memoreert', 'verwelkomt', 'constateert', 'verwijst', 'complimenteert', 'start met', 'begint met', 'opmerkt', 'merkt op', 'spreekt', 'vinden', 'denken', 'zeggen', 'vragen', 'menen', 'vertellen', 'presenteren', 'willen', 'geven', 'stellen', 'openen', 'sluiten',
     // The plural of the present, after two or more people (`Carla en Bernadette bedanken ons`, `Piet en Els melden dat ...`).
     'melden', 'bedanken', 'danken', 'benadrukken', 'antwoorden', 'lichten', 'tonen', 'rapporteren', 'concluderen', 'schetsen', 'memoreren', 'verwelkomen', 'constateren', 'verwijzen', 'complimenteren', 'spreken', 'leggen', 'merken'],
   doneWords: ['gedaan', 'klaar', 'afgerond'],
@@ -118,12 +118,11 @@ export const nl: Vocabulary = {
     { role: 'chair', weak: true, before: ['geopend door'], after: ['opent de vergadering', 'opende de vergadering'] },
     { role: 'secretary', before: ['notulen door', 'genotuleerd door', 'notulist is', 'notulist was', 'notulen gemaakt door'], after: ['notuleert', 'notuleerde', 'maakt de notulen', 'maakte de notulen'] },
   ],
-  openedAt: ['opent de vergadering', 'opende de vergadering', 'opent de voorzitter de vergadering', 'opende de voorzitter de vergadering', 'vergadering wordt geopend', 'vergadering geopend', 'geopend', 'opening om', 'aanvang', 'opent om', 'opende om',
-    // The opening item of the frame with its time (`1. Opening 20.00 uur`).
-    'opening'],
-  closedAt: ['sluit de vergadering', 'sloot de vergadering', 'sluit de voorzitter de vergadering', 'sloot de voorzitter de vergadering', 'wordt de vergadering door de voorzitter gesloten', 'wordt de vergadering door de voorzitter afgesloten', 'vergadering wordt gesloten', 'vergadering gesloten', 'gesloten', 'sluiting om', 'sluiting vergadering om', 'sluit de voorzitter', 'sloot de voorzitter', 'vergadering afgesloten', 'afgesloten', 'sluit om', 'sloot om',
-    // The closing item of the frame with its time (`8. Sluiting 21.15 uur`), as `Opening 20.00` opens.
-    'sluiting'],
+  openedAt: ['opent de vergadering', 'opende de vergadering', 'opent de voorzitter de vergadering', 'opende de voorzitter de vergadering', 'vergadering wordt geopend', 'vergadering geopend', 'geopend', 'opening om', 'aanvang'],
+  // The chair opening or closing with nothing after the time (`De voorzitter opent om 20.00 uur.`), the frame's items with their time (`1. Opening 20.00 uur`).
+  openedAtAlone: ['opent om', 'opende om', 'opening'],
+  closedAtAlone: ['sluit om', 'sloot om', 'sluiting'],
+  closedAt: ['sluit de vergadering', 'sloot de vergadering', 'sluit de voorzitter de vergadering', 'sloot de voorzitter de vergadering', 'wordt de vergadering door de voorzitter gesloten', 'wordt de vergadering door de voorzitter afgesloten', 'vergadering wordt gesloten', 'vergadering gesloten', 'gesloten', 'sluiting om', 'sluiting vergadering om', 'sluit de voorzitter', 'sloot de voorzitter', 'vergadering afgesloten', 'afgesloten'],
   heldAt: ['vond plaats', 'werd gehouden', 'vindt plaats', 'gehouden werd', 'gehouden'],
   remote: { modes: ['online', 'digitaal', 'virtueel', 'telefonisch'], leads: ['via', 'middels'], articles: ['een', 'de', 'het'] },
   notPlaceLeads: ['als', 'na', 'voor', 'door', 'tijdens', 'tot', 'sinds', 'en', 'maar', 'wanneer', 'als'],
@@ -158,7 +157,7 @@ export const nl: Vocabulary = {
   honorifics: ['dhr', 'dhr.', 'mevr', 'mevr.', 'mw', 'mw.', 'meneer', 'mevrouw', 'heer', 'ir.', 'drs.', 'dr.', 'prof.', 'ds.', 'dominee', 'pastoor', 'wethouder', 'burgemeester', 'raadslid'],
   participleParticles: ['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'neer', 'om', 'onder', 'op', 'over', 'rond', 'samen', 'tegen', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg'],
   // Verbs that report only with their particle (`roept de leden op`, `treedt af`, `brengt een positief advies uit`); `brengt de sleutel` does.
-  reportParticleVerbs: ['roept op', 'treedt af', 'treedt terug', 'brengt uit', 'herinnert aan'],
+  reportParticleVerbs: ['roept op', 'treedt af', 'treedt terug', 'brengt uit', 'herinnert aan', 'neemt kennis', 'bestaat uit'],
   particleVerbs: ['vraagt aan', 'vraagt op', 'zoekt uit', 'pakt op', 'werkt uit', 'voert uit', 'legt vast', 'past aan', 'stuurt door', 'nodigt uit', 'zet door'],
   agendaFrame: ['opening', 'welkom', 'vaststellen agenda', 'vaststelling agenda', 'vaststelling van de agenda', 'vaststellen van de agenda', 'mededelingen', 'ingekomen stukken', 'notulen vorige vergadering', 'verslag vorige vergadering', 'vaststellen notulen', 'vaststelling notulen', 'goedkeuring notulen', 'goedkeuring verslag', 'rondvraag', 'wvttk', 'w.v.t.t.k', 'wat verder ter tafel komt', 'sluiting', 'afsluiting', 'volgende vergadering'],
   questionWords: ['wat', 'wie', 'waar', 'wanneer', 'waarom', 'hoe', 'welke', 'welk'],

@@ -117,9 +117,9 @@ export const sv: Vocabulary = {
   ownerLinks: ['ska', 'skall', 'kommer att', 'tar', 'ansvarar för', 'fixar', 'tar fram', 'tar hand om', 'får i uppdrag', 'fick i uppdrag', 'åtar sig', 'lovar', 'är ansvarig för', 'är ansvariga för', 'blir ansvarig för', 'tar ansvar för', 'åtar sig att', 'kollar upp', 'ser till', 'undersöker'],
   actionVerbs: [],
   passiveEndings: [],
-  reportWords: ['tar upp', 'tog upp', 'lyfter', 'lyfte', 'har', 'är', 'önskar', 'planerar', 'tycker', 'anser', 'säger', 'berättar', 'informerar', 'meddelar', 'föreslår', 'var', 'hade', 'presenterade', 'berättade', 'rapporterade', 'diskuterades', 'informerade', 'undrar', 'frågar', 'menar', 'tror', 'påpekar', 'förklarar', 'redogör', 'visar', 'beskriver', 'svarar', 'tackar', 'poängterar', 'betonar', 'känner', 'vill', 'finnas', 'hoppas', 'lyckas', 'trivas', 'minnas', 'synas', 'kännas', 'verkar', 'tycks', 'kunde', 'skulle', 'borde', 'kanske', 'rapporterar', 'presenterar', 'redovisar', 'öppnar', 'avslutar', 'hälsar', 'sammanfattar', 'summerar', 'konstaterar', 'tillägger', 'funderar', 'överväger', 'yrkar', 'föredrar', 'noterar', 'reserverar', 'reserverade', 'ställer proposition', 'påminner', 'påminde', 'uppmanar', 'uppmanade'],
+  reportWords: ['tar upp', 'tog upp', 'lyfter', 'lyfte', 'har', 'är', 'önskar', 'planerar', 'tycker', 'anser', 'säger', 'berättar', 'informerar', 'meddelar', 'föreslår', 'var', 'hade', 'presenterade', 'berättade', 'rapporterade', 'diskuterades', 'informerade', 'undrar', 'frågar', 'menar', 'tror', 'påpekar', 'förklarar', 'redogör', 'visar', 'beskriver', 'svarar', 'tackar', 'poängterar', 'betonar', 'känner', 'vill', 'finnas', 'hoppas', 'lyckas', 'trivas', 'minnas', 'synas', 'kännas', 'verkar', 'tycks', 'kunde', 'skulle', 'borde', 'kanske', 'rapporterar', 'presenterar', 'redovisar', 'öppnar', 'avslutar', 'hälsar', 'sammanfattar', 'summerar', 'konstaterar', 'tillägger', 'funderar', 'överväger', 'yrkar', 'föredrar', 'noterar', 'reserverar', 'reserverade', 'ställer proposition', 'påminner', 'påminde', 'uppmanar', 'uppmanade', 'tillstyrker', 'avstyrker', 'beklagar'],
   doneWords: ['klar', 'klart', 'gjort', 'utfört', 'avklarad', 'avklarat'],
-  abbreviations: ['t.ex', 'bl.a', 'kl', 'ca', 'osv', 'dvs', 'm.m', 'st', 'ordf', 'sekr', 'tel', 'nr', 'resp', 'jfr', 'inkl', 'exkl', 'p.g.a', 'f.d', 'o.d', 'fr.o.m', 't.o.m', 'mkr', 'tkr', 'ang'],
+  abbreviations: ['t.ex', 'bl.a', 'kl', 'ca', 'osv', 'dvs', 'm.m', 'st', 'ordf', 'sekr', 'tel', 'nr', 'resp', 'jfr', 'inkl', 'exkl', 'p.g.a', 'f.d', 'o.d', 'fr.o.m', 't.o.m', 'ang'],
   agendaMarkers: ['dagordningspunkt', 'punkt', 'ärende', 'paragraf'],
   caseReferences: ['dnr', 'dnr.', 'diarienr', 'diarienr.', 'diarienummer'],
   topicColumns: ['ärende', 'punkt', 'rubrik', 'ämne', 'dagordningspunkt'],
@@ -141,10 +141,13 @@ export const sv: Vocabulary = {
       'som justerare', 'som justeringsperson', 'som justeringspersoner', 'som protokolljusterare'] },
     { role: 'teller', before: ['till rösträknare valdes'], after: ['valdes till rösträknare'] },
   ],
-  openedAt: ['mötet öppnades', 'öppnade mötet', 'förklarade mötet öppnat', 'mötet öppnas', 'öppnar mötet', 'mötets öppnande', 'förklarar mötet öppnat', 'mötet förklaras öppnat', 'mötet förklarades öppnat', 'öppnat', 'öppnad',
+  openedAt: ['mötet öppnades', 'öppnade mötet', 'förklarade mötet öppnat', 'mötet öppnas', 'öppnar mötet', 'mötets öppnande', 'förklarar mötet öppnat', 'mötet förklaras öppnat', 'mötet förklarades öppnat',
     // The meeting named by its kind (`förklarade stämman öppnad`, `öppnade sammanträdet kl. 18.30`).
     'öppnade stämman', 'förklarade stämman öppnad', 'stämman öppnades', 'öppnade årsmötet', 'förklarade årsmötet öppnat', 'årsmötet öppnades', 'öppnade sammanträdet', 'förklarade sammanträdet öppnat', 'sammanträdet öppnades'],
-  closedAt: ['mötet avslutades', 'avslutade mötet', 'förklarade mötet avslutat', 'mötet avslutas', 'avslutar mötet', 'mötet avslutat', 'mötet stängdes', 'förklarar mötet avslutat', 'mötet förklaras avslutat', 'mötet förklarades avslutat', 'förklarade mötet för avslutat', 'avslutat', 'avslutad',
+  // A note of the opening or closing with its time alone (`* öppnat 17.02`, `avslutat 17:49`).
+  openedAtAlone: ['öppnat', 'öppnad'],
+  closedAtAlone: ['avslutat', 'avslutad'],
+  closedAt: ['mötet avslutades', 'avslutade mötet', 'förklarade mötet avslutat', 'mötet avslutas', 'avslutar mötet', 'mötet avslutat', 'mötet stängdes', 'förklarar mötet avslutat', 'mötet förklaras avslutat', 'mötet förklarades avslutat', 'förklarade mötet för avslutat',
     // The meeting named by its kind (`förklarade stämman avslutad`, `avslutade sammanträdet kl. 19.15`).
     'avslutade stämman', 'förklarade stämman avslutad', 'stämman avslutades', 'avslutade årsmötet', 'förklarade årsmötet avslutat', 'årsmötet avslutades', 'avslutade sammanträdet', 'förklarade sammanträdet avslutat', 'sammanträdet avslutades',
     // The closing item of the frame with its time (`§ 12 Mötets avslutande 21:05`), as `mötets öppnande` opens.

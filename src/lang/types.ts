@@ -196,6 +196,13 @@ export interface Vocabulary {
   openedAt: string[];
   /** Phrases before the time the meeting closed ("adjourned", "päätti kokouksen"). */
   closedAt: string[];
+  /**
+   * Phrases of opening and closing that name no meeting (`opent om`, `Sluiting`, `avslutat`): they
+   * give the meeting's time only where the time follows them at once and ends the clause
+   * (`De voorzitter sluit om 21.10.`, `8. Sluiting 21.20 uur`), not `sluit om 12.00 uur de inschrijving`.
+   */
+  openedAtAlone?: string[];
+  closedAtAlone?: string[];
   /** Phrases before the place of the meeting in a sentence ("took place", "was held"). */
   heldAt: string[];
   /**

@@ -364,14 +364,18 @@ function sameWord(a: string, b: string): boolean {
  * Where the notes wrote it and a list of tasks after them sums it up (a table, a checklist, an
  * actions section), the list says it in words of its own
  * (`Tove undersöker om man kan byta till digitala bokningstavlor.`, then `| Undersöka digitala
- * bokningstavlor | Tove |`): two content words shared are enough, half the shorter's at least.
+ * bokningstavlor | Tove |`): two content words shared are enough, half the shorter's at least and its
+ * longest among them (`Piet vraagt offertes op voor een nieuwe vaatwasser` is no `offertes nieuwe koelkast`).
  */
 function sameTask(earlier: EarlierTasks, owners: readonly string[], mine: ReadonlySet<string>, listed: boolean): ActionItem | undefined {
   const repeats = ({ content: theirs, listed: summed }: { content: Set<string>; listed: boolean }): boolean => {
     const [short, long] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
     if (short.size < 2) return false;
-    const shared = [...short].filter((w) => long.has(w) || [...long].some((l) => sameWord(l, w))).length;
-    return shared === short.size || (listed && !summed && shared >= 2 && shared * 2 >= short.size);
+    const shared = [...short].filter((w) => long.has(w) || [...long].some((l) => sameWord(l, w)));
+    if (shared.length === short.size) return true;
+    // The longest word of the shorter says most what the task is about (`vaatwasser`, not `offertes`): it must be shared.
+    const longest = [...short].reduce((a, b) => (b.length > a.length ? b : a));
+    return listed && !summed && shared.length >= 2 && shared.length * 2 >= short.size && shared.includes(longest);
   };
   // A task with owners may repeat one the minutes wrote without them (an actions list after the notes): three content words at least, then.
   // Two tasks without owners are never one: the same words may stand for two documents' tasks.
@@ -648,7 +652,7 @@ function bodyTask(text: string, context: FindContext): string | null {
     // A standing body may do it in the present (`Hallitus selvittää ...`, `Styrelsen undersöker ...`, `Der Vorstand prüft ...`).
     const link = linkAt(words, at + 1, context.vocabs) || (actingBody(body, context.vocabs) ? bodyDeed(words.slice(at + 1, at + 9), context.vocabs) : 0);
     if (link === 0 || words.length < at + 1 + link + 1) return null;
-    if (modalPassive(sentence, context) !== null || heldEvent(sentence, context) !== null || meetsAt(words.slice(at + 1 + link), context)) return null;
+    if (modalPassive(sentence, context) !== null || heldEvent(sentence, context) !== null || meetsAt(words.slice(at + 1), context)) return null;
     return asWritten(text, words.slice(0, at + 1 + link).join(' '));
   }
   return null;

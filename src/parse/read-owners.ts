@@ -532,6 +532,13 @@ function clauseEnd(text: string, starts: readonly number[], from: number): numbe
   return last > from ? last : -1;
 }
 
+/** Whether two words are one verb in two forms: a start of five letters or more shared, at most three letters after it in either. */
+function oneStem(a: string, b: string): boolean {
+  let shared = 0;
+  while (shared < a.length && a.charCodeAt(shared) === b.charCodeAt(shared)) shared++;
+  return shared >= 5 && a.length - shared <= 3 && b.length - shared <= 3;
+}
+
 /**
  * How many words after a standing body (`Hallitus`, `Styrelsen`, `Der Vorstand`) say what it is to do:
  * its link or a verb of the present that does a deed (`selvittää`, `undersöker`, `prüft`), not one of
@@ -539,7 +546,9 @@ function clauseEnd(text: string, starts: readonly number[], from: number): numbe
  */
 export function bodyDeed(rest: readonly string[], vocabs: readonly Vocabulary[]): number {
   const verb = rest[0] ?? '';
-  if (wordSet(vocabs, 'bodyVerbs').has(verb) || wordSet(vocabs, 'choosingWords').has(verb) || matchesAny(verb, gather(vocabs, 'decisionCues'))) return 0;
+  if (wordSet(vocabs, 'choosingWords').has(verb) || matchesAny(verb, gather(vocabs, 'decisionCues'))) return 0;
+  // Another tense of a verb of deciding (`hyväksyy` beside `hyväksyi`) tells what the body may decide, no deed.
+  if ([...wordSet(vocabs, 'bodyVerbs')].some((decides) => oneStem(verb, decides))) return 0;
   return linkAfter(rest, vocabs, false, false, true);
 }
 

@@ -401,12 +401,12 @@ export function sentenceTimes(lines: readonly Line[], header: Header, vocabs: re
       const text = beforeNextMeeting(sentence, vocabs);
       if (text === '') continue;
       const lower = text.toLowerCase();
-      const opening: string | null = start === null ? timeAfterPhrase(text, lower, opened, vocabs) : null;
+      const opening: string | null = start === null ? (timeAfterPhrase(text, lower, opened, vocabs) ?? timeRightAfter(text, lower, alonePhrases(vocabs).opened, vocabs)) : null;
       if (opening) start = { time: opening, line };
       // The closing is read even where no opening time is written (`De voorzitter sluit de vergadering om 21.15 uur`),
       // and on the line that told the opening (`Vergadering geopend om 13:43, gesloten om 14:13`): another time there.
       if (end === null) {
-        const time = timeAfterPhrase(text, lower, closed, vocabs);
+        const time = timeAfterPhrase(text, lower, closed, vocabs) ?? timeRightAfter(text, lower, alonePhrases(vocabs).closed, vocabs);
         if (time && time !== opening) end = { time, line };
       }
       if (end !== null) break;
@@ -461,6 +461,31 @@ function timeAfterPhrase(text: string, lower: string, phrases: readonly string[]
     if (times?.start) return times.start;
     const before = timeBefore(text, at, vocabs);
     if (before) return before;
+  }
+  return null;
+}
+
+/** The phrases of opening and closing that name no meeting, once per list of vocabularies. */
+const alonePhrases = oncePer((vocabs: readonly Vocabulary[]) => ({ opened: vocabs.flatMap((v) => v.openedAtAlone ?? []), closed: vocabs.flatMap((v) => v.closedAtAlone ?? []) }));
+
+/**
+ * The time right after one of the phrases that ends its clause (`sluit om 21:10.`, `Sluiting 21.20
+ * uur`, `avslutat 17:49`): at most a word of the clock before it (`om`, `kl.`), at most the clock's
+ * word after it, then the clause's end. Null where the phrase goes on to something else (`opent om
+ * 14.00 uur de tentoonstelling`, `Opening zomerseizoen 10.00 uur`).
+ */
+function timeRightAfter(text: string, lower: string, phrases: readonly string[], vocabs: readonly Vocabulary[]): string | null {
+  if (phrases.length === 0 || !includesAny(lower, phrases)) return null;
+  for (const phrase of phrases) {
+    const at = lower.indexOf(phrase);
+    if (at < 0 || /\p{L}/u.test(lower.charAt(at - 1)) || /\p{L}/u.test(lower.charAt(at + phrase.length))) continue;
+    const rest = text.slice(at + phrase.length, at + phrase.length + 40);
+    const times = findTimes(rest, vocabs);
+    if (!times?.start) continue;
+    const before = rest.slice(0, times.index).trim().split(/\s+/u).filter(Boolean);
+    const after = withoutClockWord(rest.slice(times.index + times.length).trimStart(), vocabs);
+    // Only a short word of the clock may stand between (`om`, `kl.`, `at`): a noun there names another event (`Opening zomerseizoen 10.00 uur`).
+    if (before.length <= 1 && before.every((word) => word.replace(/\.$/u, '').length <= 3) && !/^[\s,]*\p{L}/u.test(after)) return times.start;
   }
   return null;
 }
@@ -525,15 +550,22 @@ function placeAfterMark(rest: string, vocabs: readonly Vocabulary[], timed = fal
   const mark = /^[,·•|–—-]\s*/u.exec(rest);
   if (!mark) return null;
   const after = rest.slice(mark[0].length).trim();
-  // A preposition of place may lead it (`, i föreningshuset`, `, bei Ingrid zu Hause`); after the date and the time, the place may be written in lower case (`lokaal B2.05`).
+  // A preposition of place may lead it (`, i föreningshuset`, `, bei Ingrid zu Hause`); in lower case, one long noun only (`i föreningshuset`, not `in person and online`,
+  // `at the latest`). After the date and the time a room's code may follow its word in lower case (`lokaal B2.05`), not a note (`concept`, `approx. 2 hours`).
   const lead = PLACE_PREPOSITION.exec(after);
   const place = lead ? after.slice(lead[0].length) : after;
   const words = place.toLowerCase().split(/\s+/);
-  if ((!/^\p{Lu}/u.test(place) && !(lead !== null || (timed && /^\p{Ll}/u.test(place)))) || words.length > 8 || /[!?:;]\s/.test(place) || SENTENCE_DOT.test(place)) return null;
+  const lowerNoun = lead !== null && (words[0] as string).length >= LOWER_PLACE_LETTERS;
+  // A room's code (`B2.05`, `F-312`), or a word in a case of place (`labilla`), after the time.
+  const roomCode = timed && (/\p{L}[-.]?\d|\d\p{L}/u.test(words.slice(0, 3).join(' ')) || casedPlace(place, vocabs) !== null);
+  if ((!/^\p{Lu}/u.test(place) && !lowerNoun && !roomCode) || words.length > 8 || /[!?:;]\s/.test(place) || SENTENCE_DOT.test(place)) return null;
   // A sentence about the meeting (`Maria opened the meeting`, `Bo reported ...`) is no place.
   const verbs = new Set(vocabs.flatMap((v) => [...v.reportWords, ...v.openedAt, ...v.closedAt, ...v.ownerLinks].flatMap((p) => p.split(' '))));
   return words.some((w) => verbs.has(w) && !['at', 'in', 'of', 'the', 'to', 'meeting', 'and', 'on'].includes(w)) ? null : [rest, place];
 }
+
+/** The fewest letters of a place written in lower case after its preposition: a noun of its own (`föreningshuset`, `kantine`), no word of a phrase (`latest`). */
+const LOWER_PLACE_LETTERS = 7;
 
 /** A preposition of place that opens the place beside a date (`i`, `im`, `bei`, `bij`, `hos`, `at`), with the article it takes (`in de`). */
 const PLACE_PREPOSITION = /^(?:at the|at|in the|in de|in het|in der|in|im|i|på|op de|op het|op|bei der|bei|beim|bij de|bij het|bij|hos)\s+/iu;

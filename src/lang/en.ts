@@ -29,7 +29,7 @@ export const en: Vocabulary = {
       // The clerk of a British parish or town council, who is often its Responsible Financial Officer too (`Clerk and RFO`).
       'parish clerk', 'town clerk', 'clerk and rfo', 'clerk & rfo', 'clerk/rfo', 'parish clerk and rfo', 'town clerk and rfo', 'clerk and responsible financial officer',
       'minute taker', 'minute-taker', 'note taker', 'note-taker', 'notetaker', 'notes taker', 'recorder', 'recording secretary', 'clerk', 'taking notes', 'taking minutes', 'taking the minutes', 'notes by', 'minutes by', 'recording minutes', 'recording the minutes'],
-    'vice-chair': ['vice chair', 'vice-chair', 'deputy chair', 'vice chairman', 'vice-chairman', 'deputy chairman', 'vice chairperson', 'vice president', 'vice-president'],
+    'vice-chair': ['vice chair', 'vice-chair', 'deputy chair', 'vice chairman', 'vice-chairman', 'deputy chairman', 'vice chairperson', 'vice president', 'vice-president', 'vice-pres.', 'vice pres.', 'vice-pres', 'vp'],
     treasurer: ['treasurer'],
     director: ['director', 'trustee', 'board member', 'member at large', 'member-at-large'],
     manager: ['property manager', 'managing agent', 'building manager'],

@@ -192,10 +192,12 @@ function refersToProposal(lettered: readonly string[], vocabs: FindContext['voca
   while (from < lettered.length && hasWord([lettered[from] as string], votes)) from++;
   const auxiliaries = wordSet(vocabs, 'auxiliaries');
   const verdicts = wordSet(vocabs, 'carried');
+  // A proposal named by whose it is (`der Antrag des Vorstands`, `der Antrag von Herrn Weber`) is that one, not simply the one before.
+  const owned = wordSet(vocabs, 'titleTails');
   const named = (at: number, closing: boolean): boolean => anaphors.some((phrase) => {
     const parts = phrase.split(' ');
     const next = lettered[at + parts.length] ?? '';
-    return parts.every((p, k) => lettered[at + k] === p) && (auxiliaries.has(next) || verdicts.has(next) || (closing && verdicts.has(lettered[lettered.length - 1] ?? '')));
+    return parts.every((p, k) => lettered[at + k] === p) && (auxiliaries.has(next) || verdicts.has(next) || (closing && !owned.has(next) && verdicts.has(lettered[lettered.length - 1] ?? '')));
   });
   if (named(from, false)) return true;
   // The finite verb may stand second, after what is put first (`Somit ist der Antrag angenommen`, `Nach kurzer Diskussion wird der

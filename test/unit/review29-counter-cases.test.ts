@@ -42,4 +42,17 @@ describe('counter-cases of session 29 rules (reviewer 29)', () => {
     expect(acts('Bestuur 1 maart 2024\n\nAanwezig: Piet Bos, Ria Smit\n\n## Keuken\n\nPiet vraagt offertes op voor een nieuwe vaatwasser.\n\n## Actiepunten\n\n- [ ] Piet: offertes nieuwe koelkast vergelijken\n')).toHaveLength(2);
     expect(decisions('Styrelsemöte 2024-03-01\n\nNärvarande: Anna Berg, Erik Lund\n\n## Budget\n\nKostnaden blir ca 2 mkr. Stämman beslutade att godkänna budgeten.\n')).toEqual(['Stämman beslutade att godkänna budgeten.']);
   });
+
+  it('reads a vice-president abbreviated as the deputy', () => {
+    expect(parseMinutes('Committee 1 March 2024\n\nPresent: Ann Lee (pres), Bo Park (vice-pres.)\n\n1. Apologies\nNone.\n').participants.map((p) => [p.name, p.roles])).toEqual([
+      ['Ann Lee', ['chair']],
+      ['Bo Park', ['vice-chair']],
+    ]);
+  });
+
+  it('takes a verdict on a proposal named by whose it is as its own decision (de)', () => {
+    const text = 'Protokoll 07.03.2025\n\n## TOP 2 Beitrag\n\nDie Kassenwartin berichtet über den Haushalt. Nach kurzer Diskussion wird der Antrag des Vorstands angenommen.\n';
+    expect(decisions(text)).toEqual(['Nach kurzer Diskussion wird der Antrag des Vorstands angenommen.']);
+  });
 });
+

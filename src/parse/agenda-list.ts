@@ -142,13 +142,18 @@ function listsTopicsBeside(lines: readonly Line[], index: number, topics: Topics
   const line = lines[index] as Line;
   const titles = topics.titles.get(topics.runOf.get(index) ?? '') ?? new Set<string>();
   let named = 0;
-  for (let j = index + 1; j < lines.length && (lines[j] as Line).listDepth > line.listDepth; j++) {
+  // An agenda's points are a short list: past so many lines the points under it are notes, and nested lists are not read again and again.
+  const end = Math.min(lines.length, index + 1 + MOST_CAPTIONED_LINES);
+  for (let j = index + 1; j < end && (lines[j] as Line).listDepth > line.listDepth; j++) {
     const nested = lines[j] as Line;
     if (nested.itemStart && nested.listDepth === line.listDepth + 1 && titles.has(fold(nested.text))) named++;
     if (named >= FEWEST_TOPICS_BESIDE) return true;
   }
   return false;
 }
+
+/** The most lines under an agenda's point read for the topics it names. */
+const MOST_CAPTIONED_LINES = 200;
 
 /** The points of each list that are topics with notes, counted and named, and the list each point stands in. */
 interface TopicsBeside {

@@ -344,6 +344,9 @@ function contentWords(text: string, owners: readonly string[], context: FindCont
   return new Set(wordsOf(fold(text)).filter((w) => /^\p{L}{3,}$/u.test(w) && !names.has(w) && !stops.has(w)));
 }
 
+/** The most content words of a task compared as a summary's restatement (each word against each of the other's). */
+const LONGEST_SUMMED = 24;
+
 /** The fewest letters two forms of a word share at their start to be one word inflected (`undersöka`, `undersöker`). */
 const SHORTEST_STEM = 5;
 /** The most letters past the shared start the shorter form may end in (`-a` / `-er`, `-en` / `-ing`). */
@@ -371,6 +374,8 @@ function sameTask(earlier: EarlierTasks, owners: readonly string[], mine: Readon
   const repeats = ({ content: theirs, listed: summed }: { content: Set<string>; listed: boolean }): boolean => {
     const [short, long] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
     if (short.size < 2) return false;
+    // A summary's entry is a few words: a long text is compared word for word only, each word with the other's once.
+    if (short.size > LONGEST_SUMMED) return [...short].every((w) => long.has(w));
     const shared = [...short].filter((w) => long.has(w) || [...long].some((l) => sameWord(l, w)));
     if (shared.length === short.size) return true;
     // The longest word of the shorter says most what the task is about (`vaatwasser`, not `offertes`): it must be shared.

@@ -241,3 +241,10 @@ function characterFold(code: number): string {
   }
   return result;
 }
+
+/** How many characters two words share at their start. */
+export function sharedStart(a: string, b: string): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a.charCodeAt(k) === b.charCodeAt(k)) k++;
+  return k;
+}

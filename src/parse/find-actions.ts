@@ -1,4 +1,4 @@
-import { fold } from '../lang/match.js';
+import { fold, sharedStart } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import type { ActionItem } from '../model/action-item.js';
@@ -355,8 +355,7 @@ const LONGEST_ENDING = 3;
 /** Whether two content words are one word: the same, one the other's start (`budget`, `budgets`), or one stem inflected two ways. */
 function sameWord(a: string, b: string): boolean {
   if (a.startsWith(b) || b.startsWith(a)) return true;
-  let shared = 0;
-  while (shared < a.length && a.charCodeAt(shared) === b.charCodeAt(shared)) shared++;
+  const shared = sharedStart(a, b);
   return shared >= SHORTEST_STEM && shared + LONGEST_ENDING >= Math.min(a.length, b.length);
 }
 
@@ -681,12 +680,6 @@ function meetsAt(words: readonly string[], context: FindContext): boolean {
   return words.some((w) => w.length >= 4 && stems.some((m) => w !== m && sharedStart(w, m) >= Math.max(4, m.length - 3)));
 }
 
-/** How many characters two words share at their start. */
-function sharedStart(a: string, b: string): number {
-  let k = 0;
-  while (k < a.length && k < b.length && a.charCodeAt(k) === b.charCodeAt(k)) k++;
-  return k;
-}
 
 /** Whether a word is a body of the vocabularies (`bestuur`, `committee`, `styrelsen`) or a compound that ends in one (`kascommissie`, `Dorpsraad`). */
 function isBody(word: string, vocabs: readonly Vocabulary[]): boolean {

@@ -1,4 +1,4 @@
-import { fold, matchesAny } from '../lang/match.js';
+import { fold, matchesAny, sharedStart } from '../lang/match.js';
 import { oncePer } from '../lang/once-per.js';
 import type { Vocabulary } from '../lang/types.js';
 import { byFirstWord, gather, hasPhrase, wordSet } from './cues.js';
@@ -534,8 +534,7 @@ function clauseEnd(text: string, starts: readonly number[], from: number): numbe
 
 /** Whether two words are one verb in two forms: a start of five letters or more shared, at most three letters after it in either. */
 function oneStem(a: string, b: string): boolean {
-  let shared = 0;
-  while (shared < a.length && a.charCodeAt(shared) === b.charCodeAt(shared)) shared++;
+  const shared = sharedStart(a, b);
   return shared >= 5 && a.length - shared <= 3 && b.length - shared <= 3;
 }
 

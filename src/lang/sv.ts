@@ -101,7 +101,7 @@ export const sv: Vocabulary = {
     status: ['status'],
     motion: ['förslag', 'yrkande'],
   },
-  carried: ['bifalles', 'bifölls', 'bifallet', 'godkänd', 'godkänt', 'godkända', 'godkändes', 'antogs', 'antagen', 'antaget', 'beviljad', 'beviljas', 'enhälligt', 'avslås', 'avslogs'],
+  carried: ['bifalles', 'bifölls', 'bifallet', 'godkänd', 'godkänt', 'godkända', 'godkändes', 'antogs', 'antagen', 'antaget', 'beviljad', 'beviljas', 'enhälligt', 'avslås', 'avslogs', 'beslutat', 'beslutades', 'bestämt', 'bestämdes'],
   presentEndings: ['ar', 'er', 'ör', 'tar', 'går', 'ser', 'gör', 'får'],
   pluralEndings: [],
   everyone: ['alla', 'styrelsen', 'vi'],

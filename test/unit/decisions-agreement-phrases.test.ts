@@ -33,3 +33,14 @@ describe('a cue of deciding that closes a sentence of one clause', () => {
     expect(decisions(`${sv}Sara har frågat om budgeten för hosting godkändes.`)).toEqual([]);
   });
 });
+
+describe('a verdict or a consent that closes a note', () => {
+  it('reads a Swedish note closed by its verdict and a German one closed by everyone in favour', () => {
+    expect(decisions('Möte 2023-03-12\n\nNärvarande: Johan Ek, Sara Lind\n\n## Verkstaden\n\n- introkurs krävs innan man får köra själv — beslutat\n')).toHaveLength(1);
+    expect(decisions('Möte 2023-03-12\n\nNärvarande: Johan Ek, Sara Lind\n\n## Flytten\n\n- vi kör på flyttfirman, bestämt\n')).toHaveLength(1);
+    expect(decisions('Treffen 12.03.2023\n\nAnwesend: Jan Ek, Eva Lutz\n\n## Hackday\n\n- Hackday am Samstag im Makerspace, alle dafür\n')).toHaveLength(1);
+  });
+  it('reads no verdict where the word only stands inside the note', () => {
+    expect(decisions('Möte 2023-03-12\n\nNärvarande: Johan Ek, Sara Lind\n\n## Flytten\n\n- det som bestämt ska göras är inte klart än\n')).toEqual([]);
+  });
+});

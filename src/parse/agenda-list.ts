@@ -129,7 +129,7 @@ const FEWEST_TOPICS_BESIDE = 2;
 function topicAmongTopics(lines: readonly Line[], index: number, header: Header, topics: TopicsBeside): boolean {
   const line = lines[index] as Line;
   if (line.kind !== 'listItem' || !line.itemStart || /[:：]\s*$/u.test(line.text)) return false;
-  const beside = (topics.counts.get(index) ?? 0) - (topicWithNotes(lines, index, header) ? 1 : 0);
+  const beside = (topics.counts.get(topics.runOf.get(index) ?? '') ?? 0) - (topicWithNotes(lines, index, header) ? 1 : 0);
   return beside >= FEWEST_TOPICS_BESIDE && !listsTopicsBeside(lines, index, topics);
 }
 
@@ -155,9 +155,9 @@ function listsTopicsBeside(lines: readonly Line[], index: number, topics: Topics
 /** The most lines under an agenda's point read for the topics it names. */
 const MOST_CAPTIONED_LINES = 200;
 
-/** The points of each list that are topics with notes, counted and named, and the list each point stands in. */
+/** The list each point stands in, and the points of each list that are topics with notes, counted and named. */
 interface TopicsBeside {
-  counts: Map<number, number>;
+  counts: Map<string, number>;
   runOf: Map<number, string>;
   titles: Map<string, Set<string>>;
 }
@@ -169,8 +169,8 @@ function topicWithNotes(lines: readonly Line[], index: number, header: Header): 
 }
 
 /**
- * For each point of a list, how many points of its list (itself among them) are topics with notes: one pass over the lines, each list told apart by its depth and the run of lines it
- * stands in.
+ * For each point of a list, how many points of its list (itself among them) are topics with notes,
+ * and their names: one pass over the lines, each list told apart by its depth and the run of lines it stands in.
  */
 function topicsBeside(lines: readonly Line[], header: Header): TopicsBeside {
   const runOf = new Map<number, string>();
@@ -191,9 +191,7 @@ function topicsBeside(lines: readonly Line[], header: Header): TopicsBeside {
     named.add(fold(line.text));
     titles.set(key, named);
   });
-  const out = new Map<number, number>();
-  for (const [index, key] of runOf) out.set(index, counts.get(key) ?? 0);
-  return { counts: out, runOf, titles };
+  return { counts, runOf, titles };
 }
 
 /**

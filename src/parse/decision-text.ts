@@ -3,7 +3,7 @@ import type { Position } from '../model/position.js';
 import { findPhrase, gather, hasLetter, hasWord, wordCount, wordSet, wordsOf } from './cues.js';
 import { trimEndOf } from './decision-grammar.js';
 import { stripProposal } from './decision-markers.js';
-import { terseVerdict } from './decision-votes.js';
+import { procedureOnly, terseVerdict } from './decision-votes.js';
 import type { OutcomeScope } from './decision-scope.js';
 import type { FindContext } from './find-context.js';
 import { valueLines } from './read-header.js';
@@ -109,7 +109,7 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
   // A vote's label right under a decision (`Beschluss: ...` / `Abstimmungsergebnis: einstimmig`) gives that decision's vote.
   if (cue.kind === 'marker' && voteLabel(cue.words, scan) && scan.decided.has(index - 1) && sameTopic(scan, (scan.units[index - 1] as Unit).line, unit.line)) return null;
   // Who moved and seconded it and how it went, right under the resolution (`RESOLVED that ...` / `Proposed Cllr Ash, seconded Cllr Lee, carried.`), is its vote.
-  if (cue.kind === 'vote' && scan.decided.has(index - 1) && sameTopic(scan, (scan.units[index - 1] as Unit).line, unit.line) && motionRecordOnly(body, scan.context.allVocabs)) return null;
+  if (cue.kind === 'vote' && scan.decided.has(index - 1) && sameTopic(scan, (scan.units[index - 1] as Unit).line, unit.line) && procedureOnly(body, scan.context.allVocabs)) return null;
   if (cue.kind === 'section' && lettered.length <= 4) {
     const topic = topicOf(scan, unit.line);
     if (topic !== null && (scan.context.lines[scan.headings[unit.line] ?? 0] as Line).text === cue.words) return { text: `${topic}: ${unit.text}`, cue };
@@ -236,23 +236,6 @@ function resultOnly(lettered: readonly string[], sameBlock: boolean, vocabs: Fin
   const others = lettered.filter((w) => !hasWord([w], outcome)).length;
   return others === 0 || (sameBlock && others === 1);
 }
-
-/**
- * Whether a line records no more than who moved and seconded a motion and how the vote went
- * (`Proposed Cllr Dunmore, seconded Cllr Price, carried unanimously.`, `Moved by Ann, seconded by Bo;
- * carried 5-1`): the words of moving, seconding and carrying, counts, short words and names (written
- * with a capital past the first word). Under the resolution it moved, it is that resolution's vote.
- */
-function motionRecordOnly(body: string, vocabs: FindContext['allVocabs']): boolean {
-  if (findPhrase(body, gather(vocabs, 'seconded')) === null || !hasWord(wordsOf(body), gather(vocabs, 'carried'))) return false;
-  const known = motionWords(vocabs);
-  const tokens = body.split(/[\s,;:.()]+/u).filter((t) => /\p{L}/u.test(t));
-  return tokens.every((token, k) => (k > 0 && /^\p{Lu}/u.test(token)) || token.length <= 3 || known.has(token.toLowerCase()));
-}
-
-/** The words of moving, seconding, carrying and counting a motion, made once per list of vocabularies. */
-const motionWords = oncePer((vocabs: FindContext['allVocabs']): ReadonlySet<string> =>
-  new Set([...vocabs.flatMap((v) => v.movers ?? []), ...gather(vocabs, 'seconded'), ...gather(vocabs, 'carried'), ...gather(vocabs, 'voteWords')].flatMap((phrase) => wordsOf(phrase))));
 
 /** Whether a marker is the label of a vote's result (`Abstimmungsergebnis`, `Vote`), not of a decision. */
 function voteLabel(marker: string, scan: Scan): boolean {

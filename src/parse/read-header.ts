@@ -185,9 +185,9 @@ function readValueField(lines: readonly Line[], index: number, given: LabelHit, 
     const goesOn = label.value.endsWith(',') ? lineGoingOn(lines, index, header) : null;
     const written = goesOn === null ? label.value || ((lines[more[0] as number] as Line | undefined)?.text ?? '') : `${label.value} ${(lines[goesOn] as Line).text}`;
     // A place and the time beside it (`Waar: Jitsi, 16:00–16:40`, `Ort: im Vereinshaus, Beginn 15:00 Uhr`): the time's parts give the time.
-    const parts = written.split(/[,;]/u).map((part) => part.trim());
-    const when = parts.filter((part) => part !== '' && (findTimes(part, vocabs) !== null || findFullDate(part, vocabs) !== null));
-    const place = when.length > 0 && when.length < parts.filter((part) => part !== '').length ? parts.filter((part) => part !== '' && !when.includes(part)).join(', ') : written;
+    const parts = written.split(/[,;]/u).map((part) => part.trim()).filter((part) => part !== '');
+    const when = parts.filter((part) => findTimes(part, vocabs) !== null || findFullDate(part, vocabs) !== null);
+    const place = when.length > 0 && when.length < parts.length ? parts.filter((part) => !when.includes(part)).join(', ') : written;
     if (place !== written) readWhen(when.join(', '), 'time', source, header, vocabs);
     header.location = placeName(place);
     header.fields.location = goesOn === null ? source : { text: place, position };

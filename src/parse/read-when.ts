@@ -454,8 +454,8 @@ function timeAfterPhrase(text: string, lower: string, phrases: readonly string[]
   // Most lines hold none of the phrases: one pass over the line says so before a search for each.
   if (!includesAny(lower, phrases)) return null;
   for (const phrase of phrases) {
-    const at = lower.indexOf(phrase);
-    if (at < 0 || /\p{L}/u.test(lower.charAt(at - 1)) || /\p{L}/u.test(lower.charAt(at + phrase.length))) continue;
+    const at = wholePhraseAt(lower, phrase);
+    if (at < 0) continue;
     const window = text.slice(at + phrase.length, at + phrase.length + 64);
     const times = findTimes(window, vocabs);
     if (times?.start) return times.start;
@@ -463,6 +463,12 @@ function timeAfterPhrase(text: string, lower: string, phrases: readonly string[]
     if (before) return before;
   }
   return null;
+}
+
+/** Where a phrase first stands in a lower-case text, as whole words (no letter against either end); -1 where it does not. */
+function wholePhraseAt(lower: string, phrase: string): number {
+  const at = lower.indexOf(phrase);
+  return at < 0 || /\p{L}/u.test(lower.charAt(at - 1)) || /\p{L}/u.test(lower.charAt(at + phrase.length)) ? -1 : at;
 }
 
 /** The phrases of opening and closing that name no meeting, once per list of vocabularies. */
@@ -477,8 +483,8 @@ const alonePhrases = oncePer((vocabs: readonly Vocabulary[]) => ({ opened: vocab
 function timeRightAfter(text: string, lower: string, phrases: readonly string[], vocabs: readonly Vocabulary[]): string | null {
   if (phrases.length === 0 || !includesAny(lower, phrases)) return null;
   for (const phrase of phrases) {
-    const at = lower.indexOf(phrase);
-    if (at < 0 || /\p{L}/u.test(lower.charAt(at - 1)) || /\p{L}/u.test(lower.charAt(at + phrase.length))) continue;
+    const at = wholePhraseAt(lower, phrase);
+    if (at < 0) continue;
     const rest = text.slice(at + phrase.length, at + phrase.length + 40);
     const times = findTimes(rest, vocabs);
     if (!times?.start) continue;

@@ -149,10 +149,6 @@ export function toTrees(text: string, size = CHUNK_SIZE): Chunk[] {
  * is done with a tree before the next (as `toBlocks` is) holds one in memory, not all of them.
  */
 export function* chunkTrees(text: string, size = CHUNK_SIZE): Generator<Chunk> {
-  if (text.length <= size) {
-    yield { tree: toTree(text), line: 0 };
-    return;
-  }
   for (const piece of cut(text, size)) yield { tree: toTree(piece.text), line: piece.line };
 }
 
@@ -230,38 +226,60 @@ export function tame(text: string): string {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ITEM = /^([-*+]) /;
+const NESTED_POINT = /^[ \t]+[-*+] /;
+
+/**
+ * Nested list points in a chunk before it is cut at the next safe place, whatever its length: the
+ * Markdown parser's time on a list whose points hold nested lists grows with the square of its
+ * length (4,000 points with two notes each: 12 s in bare remark-parse), so such a list is read a
+ * few hundred points at a time.
+ */
+const POINTS_PER_CHUNK = 128;
 
 function* cut(text: string, size: number): Generator<{ text: string; line: number }> {
   const lines = text.split('\n');
   let start = 0;
   let length = 0;
   let fence: string | null = null;
+  // The bullet of the list an unindented line last opened, while the lines since are its points and what they hold.
+  let bullet: string | null = null;
+  let points = 0;
   let i = frontMatterEnd(lines);
   for (; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (length >= size && fence === null && safeBefore(lines, i)) {
+    if ((length >= size || points >= POINTS_PER_CHUNK) && fence === null && safeBefore(lines, i, bullet)) {
       yield { text: lines.slice(start, i).join('\n'), line: start };
       start = i;
       length = 0;
+      points = 0;
     }
     const mark = FENCE.exec(line)?.[1];
     if (mark !== undefined) {
       if (fence === null) fence = mark;
       else if (mark.startsWith(fence)) fence = null;
     }
+    if (fence === null && /^\S/.test(line)) bullet = ITEM.exec(line)?.[1] ?? null;
+    if (NESTED_POINT.test(line)) points++;
     length += line.length + 1;
   }
   yield { text: lines.slice(start).join('\n'), line: start };
 }
 
-function safeBefore(lines: readonly string[], i: number): boolean {
+/**
+ * Whether a block certainly starts at line `i`: an unindented line after a blank line, a heading,
+ * or the next point of a list whose bullet is `bullet`, after that list's last point or after what
+ * the last point holds (a list of points with notes nested under each is cut between points: the
+ * Markdown parser's time grows with the square of such a list's length).
+ */
+function safeBefore(lines: readonly string[], i: number, bullet: string | null): boolean {
   const line = lines[i] as string;
   const previous = lines[i - 1] ?? '';
   if (line.trim() === '' || /^[\s>]/.test(line)) return false;
   if (previous.trim() === '') return true;
   if (/^#{1,6}(\s|$)/.test(line)) return true;
   const item = ITEM.exec(line)?.[1];
-  return item !== undefined && ITEM.exec(previous)?.[1] === item;
+  if (item === undefined || line.trim().length < 2) return false;
+  return ITEM.exec(previous)?.[1] === item || (item === bullet && /^[ \t]/.test(previous));
 }
 
 function frontMatterEnd(lines: readonly string[]): number {

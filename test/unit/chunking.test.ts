@@ -28,4 +28,48 @@ describe('chunked parsing', () => {
     }
     expect(chunks[0]?.tree.children[0]?.type).toBe('yaml');
   });
+
+  // An outline: each point of the list holds notes nested under it (the parser's time grows with
+  // the square of such a list's length, so it is cut between points).
+  const outline = [
+    '# Board meeting 4.3.2026',
+    '',
+    '- Budget',
+    '  - The treasurer presented the figures.',
+    '  - Decision: the budget was approved.',
+    '- Spring party',
+    '  * Anna books the hall by 20.3.',
+    '    - the small hall is enough',
+    '  * Ville to ask for quotes.',
+    '- Website',
+    '  - ACTION: Pekka updates the calendar.',
+    '',
+  ].join('\n');
+
+  it('cuts a long list between its points, after the notes nested under each', () => {
+    const text = outline.repeat(100);
+    const chunks = toTrees(text, 1 << 20);
+    expect(chunks.length).toBeGreaterThan(3);
+    for (const chunk of chunks.slice(1)) {
+      expect(text.split('\n')[chunk.line]).toMatch(/^- /);
+      expect(chunk.tree.children[0]?.type).toBe('list');
+    }
+  });
+
+  it('gives the same meeting for a long outline in chunks as whole', () => {
+    const points = Array.from({ length: 150 }, (_, k) => outline.slice(outline.indexOf('- Budget')).replace(/hall|quotes|calendar/g, (word) => `${word} ${k}`));
+    const text = `# Board meeting 4.3.2026\n\n${points.join('')}`;
+    const whole = parseMinutes(text, { chunkSize: 1 << 24 });
+    expect(whole.agenda).toHaveLength(450);
+    expect(whole.actions.length).toBeGreaterThan(1);
+    for (const chunkSize of [64, 2048]) expect(parseMinutes(text, { chunkSize })).toEqual(whole);
+  });
+
+  it('never cuts before a point of another list, or one that follows a line of text', () => {
+    const lines = ['- one', '  - note', '* two', 'text', '- three'];
+    const text = Array.from({ length: 200 }, () => lines.join('\n')).join('\n');
+    const chunks = toTrees(text, 1);
+    expect(chunks.length).toBe(200);
+    for (const chunk of chunks.slice(1)) expect(text.split('\n')[chunk.line]).toBe('- one');
+  });
 });

@@ -221,6 +221,8 @@ export const de: Vocabulary = {
   passiveInfinitives: ['zu werden'],
   questionAuxiliaries: [],
   pluperfectAuxiliaries: ['hatte', 'hatten'],
+  beenForms: ['gewesen'],
+  formerMarks: ['ehem', 'ehemalig', 'ehemalige', 'ehemaliger', 'ehemaligen', 'ehemaliges', 'frühere', 'früherer', 'früheren', 'ex', 'alt'],
   electionWords: ['wahl', 'bestimmung', 'ernennung'],
   electedAs: { verbs: [], beside: [], offices: [] },
   asProposed: ['wie vorgeschlagen', 'gemäß vorschlag', 'gemäß dem vorschlag', 'laut vorschlag', 'gemäß beschlussvorlage', 'wie vorgelegt', 'entsprechend dem vorschlag'],

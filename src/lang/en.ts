@@ -146,7 +146,9 @@ export const en: Vocabulary = {
   doneWords: ['done', 'completed', 'complete', 'finished', 'closed', 'resolved', 'fixed', 'merged', 'already completed'],
   abbreviations: ['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'no', 'approx', 'incl', 'cf', 'al', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'dept', 'est', 'min', 'max', 'p', 'pp', 'fig', 'ca',
     // Titles written before a name with a dot (`Cllr. Crisp`, `Prof. Lee`, `Revd. Hale`): the dot ends no sentence.
-    'cllr', 'cllrs', 'prof', 'rev', 'revd', 'hon', 'messrs', 'mx', 'capt', 'sgt', 'supt', 'insp'],
+    'cllr', 'cllrs', 'prof', 'rev', 'revd', 'hon', 'messrs', 'mx', 'capt', 'sgt', 'supt', 'insp',
+    // Offices shortened before a name (`past pres. Ann Lee`, `Treas. Bo Chan`).
+    'pres', 'treas', 'secy'],
   agendaMarkers: ['agenda item', 'agenda point', 'agenda', 'item', 'topic'],
   caseReferences: ['ref', 'ref.', 'reference', 'file no.', 'case no.'],
   topicColumns: ['topic', 'agenda item', 'item', 'subject'],
@@ -261,6 +263,8 @@ export const en: Vocabulary = {
   passiveInfinitives: [],
   questionAuxiliaries: ['do', 'does', 'did', 'shall', 'should', 'can', 'could', 'will', 'would', 'must', 'may', 'might', 'have', 'had', 'are', 'were'],
   pluperfectAuxiliaries: ['had'],
+  beenForms: ['been'],
+  formerMarks: ['former', 'past', 'ex', 'erstwhile', 'onetime'],
   electionWords: ['election', 'elections', 'appointment', 'selection', 'nomination', 'nominations'],
   electedAs: { verbs: [], beside: [], offices: [] },
   asProposed: ['as proposed', 'as presented', 'as put', 'as recommended', 'according to the proposal', 'in accordance with the proposal', 'in line with the proposal'],

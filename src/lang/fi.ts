@@ -205,6 +205,8 @@ export const fi: Vocabulary = {
   passiveInfinitives: [],
   questionAuxiliaries: [],
   pluperfectAuxiliaries: [],
+  beenForms: ['ollut', 'olleet'],
+  formerMarks: ['entinen', 'ent', 'ex', 'edellinen'],
   electionWords: ['valinta', 'valitseminen'],
   electedAs: {
     verbs: ['valittiin', 'valitaan', 'valitsi', 'valitsivat', 'valitsimme'],

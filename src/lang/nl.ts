@@ -182,6 +182,8 @@ export const nl: Vocabulary = {
   passiveInfinitives: ['te worden'],
   questionAuxiliaries: [],
   pluperfectAuxiliaries: ['had', 'hadden'],
+  beenForms: ['geweest'],
+  formerMarks: ['voormalig', 'voormalige', 'oud', 'ex', 'gewezen', 'vorige'],
   electionWords: ['verkiezing', 'benoeming', 'aanwijzing', 'keuze'],
   electedAs: { verbs: [], beside: [], offices: [] },
   asProposed: ['conform voorstel', 'conform het voorstel', 'volgens voorstel', 'volgens het voorstel', 'zoals voorgesteld', 'overeenkomstig het voorstel'],

@@ -211,6 +211,8 @@ export const sv: Vocabulary = {
   passiveInfinitives: [],
   questionAuxiliaries: [],
   pluperfectAuxiliaries: ['hade'],
+  beenForms: ['varit'],
+  formerMarks: ['f.d', 'fd', 'före', 'förre', 'förutvarande', 'tidigare', 'ex'],
   electionWords: ['val'],
   electedAs: {
     verbs: ['valdes', 'utsågs', 'omvaldes', 'nyvaldes'],

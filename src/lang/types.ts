@@ -467,6 +467,19 @@ export interface Vocabulary {
    */
   pluperfectAuxiliaries: string[];
   /**
+   * The participle of `be` (`been`, `varit`, `gewesen`, `geweest`, `ollut`/`olleet`): in the clause
+   * an agreement opens (`Members agreed that the party had been a success`, `Medlemmarna var överens
+   * om att festen varit lyckad`) it makes the agreement a judgement of what has been, not a decision
+   * of what will be.
+   */
+  beenForms: string[];
+  /**
+   * The words that mark an office as held before (`former`, `past`, `ehem.`, `f.d.`, `entinen`,
+   * `voormalig`, and the same before a hyphen: `ex-chair`, `oud-voorzitter`): a person's detail that
+   * opens with one (`Klaus Weber (ehem. Vorsitzender)`) names no office they hold in this meeting.
+   */
+  formerMarks: string[];
+  /**
    * The nouns that name an election in the title of an agenda item (`Val av mötesordförande`,
    * `Election of a chair`, `Puheenjohtajan valinta`, `Wahl der Versammlungsleitung`, `Verkiezing
    * van een voorzitter`): under such a title for one role of the meeting, the person the item's

@@ -531,7 +531,7 @@ function rejected(scan: Scan, unit: Unit, line: Line, { cue, hedged }: SentenceC
   if (hedged && trailingOwners(unit.text, context.vocabs, (name) => resolvePerson(name, participants) !== null) !== null) return true;
   if (cue.kind !== 'section' && personDecides(unit.text, cue.words, context.vocabs, participants)) return true;
   if (cue.kind === 'vote') return false;
-  if (cue.kind !== 'section' && cue.kind !== 'marker' && (toldBefore(unit.text, cue.words, context.vocabs) || heldEarlier(unit.text, context.vocabs) || takenEarlier(unit.text, cue.words, context.vocabs) || toldOf(unit.text, cue.words, context.vocabs))) return true;
+  if (cue.kind !== 'section' && cue.kind !== 'marker' && (toldBefore(unit.text, cue.words, context.vocabs) || judgedPast(unit.text, cue.words, context.vocabs) || heldEarlier(unit.text, context.vocabs) || takenEarlier(unit.text, cue.words, context.vocabs) || toldOf(unit.text, cue.words, context.vocabs))) return true;
   if (cue.kind === 'phrase' && (conditional(unit.text, cue.words, context.vocabs) || possible(unit.text, cue.words, context.vocabs))) return true;
   if ((cue.kind === 'grammar' || cue.kind === 'phrase') && stillToBe(unit.text, cue.words, context.vocabs)) return true;
   if (cue.kind === 'phrase' && (proposedClause(unit.text, cue.words, context.vocabs) || !phraseHolds(unit.text, cue.words, context.vocabs))) return true;
@@ -579,6 +579,23 @@ function toldBefore(text: string, phrase: string, vocabs: readonly Vocabulary[])
   const words = wordsOf(text);
   const at = words.indexOf(first);
   return at > 0 && hasWord(words.slice(Math.max(0, at - 2), at), gather(vocabs, 'pluperfectAuxiliaries'));
+}
+
+/**
+ * Whether an agreement judges what has been (`Members agreed that the party had been a success`,
+ * `Medlemmarna var överens om att festen varit lyckad`): the clause after the cue's `that`, up to
+ * its first stop or comma, holds the participle of `be`. A meeting decides what lies ahead; what
+ * has been it can only judge.
+ */
+function judgedPast(text: string, phrase: string, vocabs: readonly Vocabulary[]): boolean {
+  const lower = text.toLowerCase();
+  const at = lower.indexOf(phrase.toLowerCase());
+  if (at < 0) return false;
+  const that = wordSet(vocabs, 'thatWords');
+  const said = wordsOf(phrase);
+  const clause = wordsOf(lower.slice(at + phrase.length).split(/[.,;:!?]/u)[0] ?? '');
+  if (!that.has(said[said.length - 1] ?? '') && !that.has(clause[0] ?? '')) return false;
+  return hasWord(clause, gather(vocabs, 'beenForms'));
 }
 
 /**

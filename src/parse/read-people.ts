@@ -819,6 +819,8 @@ function addDetail(entry: PersonEntry, raw: string, vocabs: readonly Vocabulary[
     addDetail(entry, note[2] ?? '', vocabs, name);
     return;
   }
+  // An office held before (`ehem. Vorsitzender`, `past president`, `oud-voorzitter`) is no office now, nor an organisation.
+  if (formerOffice(detail, vocabs)) return;
   const role = roleOf(detail, vocabs) ?? splitLeadingRole(detail, vocabs)?.role ?? trailingRole(detail, vocabs);
   const mark = detail.toLowerCase().replace(/[.!]$/, '');
   // Pronouns (`she/her`) say how to address the person, a handle (`@amaraobi`) how to reach them: neither is an organisation.
@@ -835,6 +837,12 @@ function addDetail(entry: PersonEntry, raw: string, vocabs: readonly Vocabulary[
   else if (name !== '' && areInitials(detail, name)) entry.alias ??= detail;
   else if (/^\d+$/.test(detail)) return;
   else if (!/^(saapui|poistui|arrived|left|proxy)/i.test(detail)) entry.organization = entry.organization === null ? detail : `${entry.organization}, ${detail}`;
+}
+
+/** Whether a detail opens with a word that marks an office as held before (`former chair`, `ehem. Vorsitzender`, `ex-chair`), followed by the office. */
+function formerOffice(detail: string, vocabs: readonly Vocabulary[]): boolean {
+  const [first = '', ...rest] = detail.toLowerCase().split(/[\s-]+/);
+  return rest.length > 0 && vocabs.some((v) => v.formerMarks.includes(first.replace(/\.$/, '')));
 }
 
 /**

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/parse-minutes.js';
+
+const people = (text: string) => parseMinutes(text).participants.map((p) => [p.name, p.roles, p.organization]);
+const decisions = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+describe('an office held before is no office now', () => {
+  it('reads a former chair in English as a member with no role and no organisation', () => {
+    const text = 'Committee meeting 4 March 2026\n\nPresent: Ruth Hale (former chair), Tom Pike (chair), Ada Moss (past president)\n\n1. Apologies\nNone.\n';
+    expect(people(text)).toEqual([
+      ['Ruth Hale', [], null],
+      ['Tom Pike', ['chair'], null],
+      ['Ada Moss', [], null],
+    ]);
+  });
+
+  it('keeps every name of a list with a shortened office before a name', () => {
+    const text = 'Committee meeting 4 March 2026\n\nPresent: Ruth Hale (chair), past pres. Ned Vale, Ada Moss (secretary)\n\n1. Apologies\nNone.\n';
+    expect(people(text).map(([name]) => name)).toEqual(['Ruth Hale', 'Ned Vale', 'Ada Moss']);
+  });
+
+  it('reads ehem., f.d., entinen and oud- before an office', () => {
+    expect(people('Vorstandssitzung 4.3.2026\n\nAnwesend: Uwe Roth (ehem. Vorsitzender), Lea Funk (Vorsitzende)\n\nTOP 1 Begrüßung\n')).toEqual([
+      ['Uwe Roth', [], null],
+      ['Lea Funk', ['chair'], null],
+    ]);
+    expect(people('Styrelsemöte 2026-03-04\n\nNärvarande: Per Lund (f.d. ordförande), Eva Sjö (ordförande)\n\n§ 1 Mötet öppnas\n')).toEqual([
+      ['Per Lund', [], null],
+      ['Eva Sjö', ['chair'], null],
+    ]);
+    expect(people('Hallituksen kokous 4.3.2026\n\nLäsnä: Ville Koski (entinen puheenjohtaja), Aino Salo (puheenjohtaja)\n\n1. Kokouksen avaus\n')).toEqual([
+      ['Ville Koski', [], null],
+      ['Aino Salo', ['chair'], null],
+    ]);
+    expect(people('Bestuursvergadering 4 maart 2026\n\nAanwezig: Piet Vos (oud-voorzitter), Jan Smit (voorzitter)\n\n1. Opening\n')).toEqual([
+      ['Piet Vos', [], null],
+      ['Jan Smit', ['chair'], null],
+    ]);
+  });
+});
+
+describe('an agreement about what has been is a judgement, not a decision', () => {
+  it('reads no decision in English or Swedish when the agreed clause holds `been`/`varit`', () => {
+    expect(decisions('# Board meeting 4 March 2026\n\n## 1. Summer fair\n\nMembers agreed that the fair had been a success. It was agreed that the next fair will be held in June.\n')).toEqual([
+      'It was agreed that the next fair will be held in June.',
+    ]);
+    expect(decisions('# Styrelsemöte 2026-03-04\n\n## 1. Sommarfesten\n\nMedlemmarna var överens om att festen varit lyckad.\n\nVi var överens om att nästa fest hålls i juni.\n')).toEqual([
+      'Vi var överens om att nästa fest hålls i juni.',
+    ]);
+  });
+
+  it('keeps the decision when `been` stands outside the agreed clause', () => {
+    expect(decisions('# Board meeting 4 March 2026\n\n## 1. Summer fair\n\nAs the fair had been a success, it was agreed that it be repeated next year.\n')).toEqual([
+      'As the fair had been a success, it was agreed that it be repeated next year.',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { FieldName, Vocabulary } from '../lang/types.js';
 import { SUB_ITEM_MARK } from './agenda-number.js';
-import { opensTaskHeading } from './decision-markers.js';
+import { actionMarkers, decisionMarkers, leadingMarker, opensTaskHeading } from './decision-markers.js';
 import type { Position } from '../model/position.js';
 import type { Header } from './read-header.js';
 import { valueLines } from './read-header.js';
@@ -52,6 +52,7 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
   const stops: Stops = { words: new Set(vocabs.flatMap((v) => v.abbreviations)), clock: new Set(vocabs.flatMap((v) => v.timeWords)), joiners: new Set(vocabs.flatMap((v) => v.compoundJoiners)) };
   const clauses = new Set(vocabs.flatMap((v) => v.resolutionClauses));
   const stopwords = new Set(vocabs.flatMap((v) => [...v.stopwords, ...v.and]));
+  const markers = [...decisionMarkers(vocabs), ...actionMarkers(vocabs)];
   const itemText = new Map<number, string>();
   const units: Unit[] = [];
   let columns: string[] | null = null;
@@ -145,8 +146,13 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
       for (const [from, to] of subItems(group)) {
         // The sub-item's mark is no word of it (`-motion to approve` reads `motion to approve`).
         const first = from > 0 ? withoutSubItemMark(lines[i + from] as Line) : (lines[i + from] as Line);
-        const text = joinLines([first.text, ...group.slice(from + 1, to).map((l) => l.text)], stops.joiners);
+        // A line of the entry's body that opens with a marker (`- Flaky tests ...` / `  Decision: quarantine them.`) starts statements of its own.
+        const marked = markedLines(group, from, to, markers);
+        const text = joinLines([first.text, ...group.slice(from + 1, marked[0] ?? to).map((l) => l.text)], stops.joiners);
         units.push(unitOf(first, i + from, text, first.start, 'item', section, parent));
+        marked.forEach((k, n) => {
+          for (const sentence of splitSentences(group.slice(k, marked[n + 1] ?? to), stops, clauses)) units.push(unitOf(group[k] as Line, i + k, sentence.text, sentence.start, 'sentence', section, parent));
+        });
       }
     } else if (line.kind === 'tableRow') {
       if (line.header) columns = line.cells;
@@ -209,6 +215,17 @@ function subItems(group: readonly Line[]): [number, number][] {
   const first = starts.length > 1 ? (group[starts[1] as number] as Line).text : '';
   if (!/^(?:[ai]\.|[-·•])/u.test(first)) return [[0, group.length]];
   return starts.map((from, n) => [from, starts[n + 1] ?? group.length]);
+}
+
+/**
+ * The lines of a list entry's body (`group[from, to)`, after its first line) that open with a
+ * decision's or a task's marker (`Decision: ...`, `Konsens: ...`, `ACTION: ...`), as offsets into
+ * the group: notes typed under a point state their outcome on a line of its own.
+ */
+function markedLines(group: readonly Line[], from: number, to: number, markers: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let k = from + 1; k < to; k++) if (leadingMarker((group[k] as Line).text, markers) !== null) out.push(k);
+  return out;
 }
 
 /** A line without the outline's sub-item mark it opens with (`a. `, `-`), its start moved past the mark. */

@@ -55,3 +55,28 @@ describe('an agreement about what has been is a judgement, not a decision', () =
     ]);
   });
 });
+
+describe('a marker that opens a later line of a list point starts a statement of its own', () => {
+  const read = (text: string) => {
+    const meeting = parseMinutes(text);
+    return { decisions: meeting.decisions.map((d) => d.text), actions: meeting.actions.map((a) => [a.owners, a.text]) };
+  };
+
+  it('reads the decision and the task under the point’s notes', () => {
+    const text = '# Team sync 4 March 2026\n\nPresent: Tom Reed, Ann Lee\n\n- Flaky tests fail on one in ten runs. Tom thinks it is the mock.\n  Decision: quarantine the spec until fixed.\n  ACTION: Ann files an issue.\n- Release notes are late again.\n';
+    expect(read(text)).toEqual({
+      decisions: ['Decision: quarantine the spec until fixed.'],
+      actions: [[['Ann Lee'], 'ACTION: Ann files an issue.']],
+    });
+  });
+
+  it('reads a German Beschluss on the second line of a point', () => {
+    const text = '# Teamtreffen 4.3.2026\n\n* Deployment am Freitag ging schief, Rollback nach 20 Minuten.\n  Beschluss: keine Deployments mehr freitags nach 14 Uhr.\n';
+    expect(read(text).decisions).toEqual(['Beschluss: keine Deployments mehr freitags nach 14 Uhr.']);
+  });
+
+  it('leaves a point whose later line merely holds the word alone', () => {
+    const text = '# Team sync 4 March 2026\n\n- We talked about the decision process\n  and how the board reviews it.\n';
+    expect(read(text).decisions).toEqual([]);
+  });
+});

@@ -223,6 +223,7 @@ export const de: Vocabulary = {
   pluperfectAuxiliaries: ['hatte', 'hatten'],
   beenForms: ['gewesen'],
   formerMarks: ['ehem', 'ehemalig', 'ehemalige', 'ehemaliger', 'ehemaligen', 'ehemaliges', 'frühere', 'früherer', 'früheren', 'ex', 'alt'],
+  whetherWords: ['ob'],
   electionWords: ['wahl', 'bestimmung', 'ernennung'],
   electedAs: { verbs: [], beside: [], offices: [] },
   asProposed: ['wie vorgeschlagen', 'gemäß vorschlag', 'gemäß dem vorschlag', 'laut vorschlag', 'gemäß beschlussvorlage', 'wie vorgelegt', 'entsprechend dem vorschlag'],

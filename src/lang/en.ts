@@ -265,6 +265,7 @@ export const en: Vocabulary = {
   pluperfectAuxiliaries: ['had'],
   beenForms: ['been'],
   formerMarks: ['former', 'past', 'ex', 'erstwhile', 'onetime'],
+  whetherWords: ['whether'],
   electionWords: ['election', 'elections', 'appointment', 'selection', 'nomination', 'nominations'],
   electedAs: { verbs: [], beside: [], offices: [] },
   asProposed: ['as proposed', 'as presented', 'as put', 'as recommended', 'according to the proposal', 'in accordance with the proposal', 'in line with the proposal'],

@@ -207,6 +207,7 @@ export const fi: Vocabulary = {
   pluperfectAuxiliaries: [],
   beenForms: ['ollut', 'olleet'],
   formerMarks: ['entinen', 'ent', 'ex', 'edellinen'],
+  whetherWords: [],
   electionWords: ['valinta', 'valitseminen'],
   electedAs: {
     verbs: ['valittiin', 'valitaan', 'valitsi', 'valitsivat', 'valitsimme'],

@@ -184,6 +184,11 @@ export const nl: Vocabulary = {
   pluperfectAuxiliaries: ['had', 'hadden'],
   beenForms: ['geweest'],
   formerMarks: ['voormalig', 'voormalige', 'oud', 'ex', 'gewezen', 'vorige'],
+  whetherWords: [],
+  hearsay: {
+    verbs: ['meldt', 'meldde', 'vertelt', 'vertelde', 'deelt', 'deelde', 'informeert', 'informeerde', 'zegt', 'zei', 'merkt', 'merkte', 'wijst', 'wees', 'licht', 'lichtte', 'herinnert', 'herinnerde', 'rapporteert', 'rapporteerde'],
+    openers: ['dat'],
+  },
   electionWords: ['verkiezing', 'benoeming', 'aanwijzing', 'keuze'],
   electedAs: { verbs: [], beside: [], offices: [] },
   asProposed: ['conform voorstel', 'conform het voorstel', 'volgens voorstel', 'volgens het voorstel', 'zoals voorgesteld', 'overeenkomstig het voorstel'],

@@ -579,6 +579,12 @@ export interface Vocabulary {
    */
   hearsay?: { verbs: string[]; openers: string[] };
   /**
+   * The words that open an indirect question (`whether`, `huruvida`, Swedish `om`, `ob`): a task's
+   * modal passive after one that follows a verb of saying or weighing (`Styrelsen diskuterade om
+   * taket ska bytas`) is a question weighed, not what the meeting sets.
+   */
+  whetherWords: string[];
+  /**
    * The words that set the latest time for a thing (`viimeistään`, `senast`, `spätestens`,
    * `uiterlijk`): after a noun of the thing to be done and before a time they make a task of a note
    * with no verb (`Käyttöönotto viimeistään marraskuussa`). Empty where the word is ambiguous.

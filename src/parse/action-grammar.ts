@@ -176,7 +176,7 @@ export function modalPassive(text: string, context: FindContext): string | null 
   const modals = modalWords(vocab.passiveModals);
   for (let i = 0; i < words.length; i++) {
     const modal = modals.find((parts) => parts.every((part, k) => words[i + k] === part));
-    if (modal === undefined || describesNoun(words, i, vocab.relativePronouns)) continue;
+    if (modal === undefined || describesNoun(words, i, vocab.relativePronouns) || toldOrAsked(words, i, context.vocabs)) continue;
     const from = i + modal.length;
     for (const word of words.slice(from, from + 8)) {
       const passive = vocab.modalPassives.some((e) => word === e || (e.length <= 3 && word.length > e.length + 2 && word.endsWith(e)));
@@ -185,6 +185,25 @@ export function modalPassive(text: string, context: FindContext): string | null 
     }
   }
   return null;
+}
+
+/**
+ * Whether the modal at `at` stands in what a verb of telling passes on (`Olle påpekade att taket
+ * behöver ses över`, `Hanna berättade att skolgården ska rustas upp`) or in an indirect question
+ * (`Styrelsen diskuterade om det ska genomföras 2026`): a verb of telling and its opener, or a
+ * verb of saying or weighing and a word that opens a question, before it in the sentence. Someone's news or a question weighed is
+ * no task the meeting sets.
+ */
+function toldOrAsked(words: readonly string[], at: number, vocabs: readonly Vocabulary[]): boolean {
+  const whether = wordSet(vocabs, 'whetherWords');
+  const reports = wordSet(vocabs, 'reportWords');
+  for (let k = 0; k < at; k++) {
+    const word = words[k] as string;
+    // The question's word right after a verb of saying or weighing (`diskuterade om`, `discussed whether`); `ett anslag om` is about a thing.
+    if (whether.has(word) && k > 0 && reports.has(words[k - 1] as string)) return true;
+    if (k + 1 < at && vocabs.some((v) => v.hearsay !== undefined && v.hearsay.verbs.includes(word) && v.hearsay.openers.includes(words[k + 1] as string))) return true;
+  }
+  return false;
 }
 
 /**

@@ -10,6 +10,7 @@ import { valueLines } from './read-header.js';
 import { opensWording, type Unit } from './to-units.js';
 import type { Line } from './types.js';
 import { oncePer } from '../lang/once-per.js';
+import type { Vocabulary } from '../lang/types.js';
 
 /** What the finder knows while it walks the units. */
 export interface Scan {
@@ -96,14 +97,15 @@ function resultAfter(scan: Scan, last: number): void {
 /** The decision's text: a list it introduces is added to it, a terse verdict takes the proposal before it. */
 export function withContext(scan: Scan, index: number, body: string, cue: Cue): Found | null {
   const unit = scan.units[index] as Unit;
-  if (/[:：]\s*$/u.test(body)) {
+  if (/[:：]\s*$/u.test(body) || (weAgreed(body, scan.context.vocabs) && listAfter(scan, index).length > 0)) {
     const entries = listAfter(scan, index);
     // The body's vote set out under the motion already taken as a decision (`Beschluss: ...` / `Der Vorstand stimmt wie folgt ab:` /
     // counts / `Der Antrag wurde angenommen.`) is that decision's vote: its closing verdict names the motion only again.
     if (scan.decided.has(index - 1) && voteUnder(scan, index - 1) !== null) return null;
     const formula = trimEndOf(unit.text, ':：');
     const text = entries.length > 0 ? `${formula}: ${entries.map((e) => e.text).join('; ')}` : unit.text;
-    return { text, cue, ...(numberedResolutions(entries) ? { parts: entries.map((e) => ({ text: `${formula}: ${e.text}`, cue, start: e.start })) } : {}) };
+    const separate = numberedResolutions(entries) || (weAgreed(formula, scan.context.vocabs) && clauseEntries(entries));
+    return { text, cue, ...(separate ? { parts: entries.map((e) => ({ text: `${formula}: ${e.text}`, cue, start: e.start })) } : {}) };
   }
   const lettered = wordsOf(body).filter((w) => /\p{L}/u.test(w));
   // A vote's label right under a decision (`Beschluss: ...` / `Abstimmungsergebnis: einstimmig`) gives that decision's vote.
@@ -284,6 +286,22 @@ interface Entry {
  */
 function numberedResolutions(entries: readonly Entry[]): boolean {
   return entries.length >= 2 && entries.every((e) => e.numbered && wordsOf(e.text).filter((w) => /\p{L}/u.test(w)).length >= 3);
+}
+
+/**
+ * Whether a formula is the first person plural of deciding and nothing more (`We agreed`, `Vi
+ * bestämde`, `Sovittiin`, `Wir haben beschlossen`), with or without its colon: it heads the list
+ * under it, whose entries are what the group settled, one decision each where each is a clause
+ * (see `clauseEntries`).
+ */
+function weAgreed(formula: string, vocabs: readonly Vocabulary[]): boolean {
+  const said = wordsOf(formula).join(' ');
+  return gather(vocabs, 'weDecided').includes(said);
+}
+
+/** Whether a list's entries are two or more, each a clause of four words or more (`Release on Friday after the tests`), not details of one thing (`10 €`, `Anna Berg`). */
+function clauseEntries(entries: readonly Entry[]): boolean {
+  return entries.length >= 2 && entries.every((e) => wordsOf(e.text).filter((w) => /\p{L}/u.test(w)).length >= 4);
 }
 
 /** The top-level entries of the list right after a unit that ends in a colon; they become part of its decision. */

@@ -16,7 +16,7 @@ export const de: Vocabulary = {
     chair: ['vorsitz', 'sitzungsleitung', 'leitung', 'moderation', 'versammlungsleitung', 'versammlungsleiter', 'versammlungsleiterin', 'sitzungsleiter', 'sitzungsleiterin', 'vorsitzender', 'vorsitzende', 'moderator', 'moderatorin', 'kommissarischer vorsitz', 'kommissarische sitzungsleitung'],
     secretary: ['protokoll', 'schriftführung', 'protokollant', 'protokollantin', 'schriftführer', 'schriftführerin', 'protokollführung', 'protokollführer', 'protokollführerin', 'protokoll führt', 'protokollierung', 'protokollierende', 'protokollierender'],
     agenda: ['tagesordnung', 'tagesordnungspunkte', 'top', 'agenda'],
-    actions: ['aufgaben', 'to-dos', 'todos', 'nächste schritte', 'offene punkte', 'aufgabenverteilung', 'aufgabenliste', 'offene aufgaben', 'to do', 'todo', 'arbeitsaufträge', 'maßnahmen', 'nächste aufgaben'],
+    actions: ['aufgaben', 'to-dos', 'todos', 'nächste schritte', 'offene punkte', 'aufgabenverteilung', 'aufgabenliste', 'offene aufgaben', 'to do', 'todo', 'arbeitsaufträge', 'maßnahmen', 'nächste aufgaben', 'wer macht was', 'wer macht was bis wann'],
     proposal: ['vorschlag', 'antrag', 'beschlussvorlage', 'beschlussvorschlag', 'beschlussantrag'],
     decisions: ['beschlüsse', 'beschluss', 'beschlossen', 'beschlussfassung', 'vorstandsbeschluss', 'mitgliederbeschluss', 'grundsatzbeschluss', 'entscheidung', 'entscheidungen', 'vereinbarung', 'vereinbarungen', 'vereinbart', 'einigung', 'festlegung', 'festlegungen', 'konsens'],
   },

@@ -18,7 +18,7 @@ export const nl: Vocabulary = {
     chair: ['voorzitter', 'vz', 'waarnemend voorzitter', 'wnd. voorzitter', 'gespreksleider', 'gespreksleidster', 'dagvoorzitter', 'praeses'],
     secretary: ['notulist', 'notulen', 'secretaris', 'griffier', 'verslaglegging', 'notulen door', 'notulen gemaakt door', 'verslaggever', 'verslag door', 'ab-actis', 'notulant'],
     agenda: ['agenda', 'agendapunten', 'dagorde'],
-    actions: ['actiepunten', 'acties', 'actielijst', 'taken', 'vervolgstappen', 'actiepunt', 'to do', 'todo', 'to-do', 'taakverdeling', 'actiepuntenlijst', 'openstaande acties'],
+    actions: ['actiepunten', 'acties', 'actielijst', 'taken', 'vervolgstappen', 'actiepunt', 'to do', 'todo', 'to-do', 'taakverdeling', 'actiepuntenlijst', 'openstaande acties', 'wie doet wat', 'wie doet wat en wanneer'],
     proposal: ['voorstel'],
     decisions: ['besluiten', 'besluitenlijst', 'besluit', 'beslissing', 'beslissingen', 'genomen besluiten', 'genomen beslissingen', 'besloten', 'afspraken', 'afspraak', 'gemaakte afspraken', 'akkoord', 'besluitvorming', 'overeenkomst', 'afgesproken', 'afspraken gemaakt'],
   },

@@ -19,7 +19,7 @@ export const sv: Vocabulary = {
     teller: ['rösträknare'],
     viceChair: ['vice ordförande', 'v. ordf'],
     agenda: ['dagordning', 'föredragningslista', 'ärenden', 'agenda'],
-    actions: ['åtgärder', 'åtgärdspunkter', 'att göra', 'uppgifter', 'nästa steg', 'uppföljning', 'att-göra', 'att göra-lista', 'åtgärdslista', 'ansvarsfördelning', 'uppdrag', 'att göra till nästa möte', 'actionpunkter', 'actionpunkt', 'actionpoints', 'att göra-punkter', 'att-göra-punkter'],
+    actions: ['åtgärder', 'åtgärdspunkter', 'att göra', 'uppgifter', 'nästa steg', 'uppföljning', 'att-göra', 'att göra-lista', 'åtgärdslista', 'ansvarsfördelning', 'uppdrag', 'att göra till nästa möte', 'actionpunkter', 'actionpunkt', 'actionpoints', 'att göra-punkter', 'att-göra-punkter', 'vem gör vad', 'vem gör vad och när'],
     proposal: ['förslag', 'att', 'yrkande'],
     decisions: ['beslut', 'beslutspunkter', 'beslutpunkter', 'beslutade', 'beslutat', 'beslöts', 'fattade beslut', 'mötets beslut', 'styrelsens beslut', 'bestämt', 'bestämdes', 'överenskommet'],
   },

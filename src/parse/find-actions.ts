@@ -25,7 +25,7 @@ import { readDue } from './read-due.js';
 import { rowPieces } from './row-pieces.js';
 import { fieldOf } from './read-label.js';
 import { weekdayOf } from './read-dates.js';
-import { bodyDeed, conditionalWords, impersonalPhrases, oneOf, openingNames, type OwnerMatch, roleSubjects, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
+import { bodyDeed, conditionalWords, impersonalPhrases, oneOf, openingNames, type OwnerMatch, roleSubjects, splitLead, splitNames, subjectOwners, trailingOwners } from './read-owners.js';
 import { sentencesOf } from './read-attendance.js';
 import { abbreviatedIn, initialsOwner, resolvePerson } from './resolve-people.js';
 import { opensWithClause, type Unit } from './to-units.js';
@@ -71,6 +71,7 @@ interface Draft {
 export function findActions(context: FindContext, units: readonly Unit[], decisions: readonly Decision[]): ActionItem[] {
   const decided = new Set(decisions.map((d) => `${d.position.line}:${d.position.column}`));
   const drafts: Draft[] = [];
+  const tasked = new Set<Unit>();
   let lead: SectionLead = { key: '', owners: null };
   let previous: { unit: Unit; drafts: number } | null = null;
   for (const unit of units) {
@@ -98,7 +99,14 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
       continue;
     }
     drafts.push(...(handed && previous ? [{ ...(found[0] as Draft), text: previous.unit.text, start: previous.unit.start, unit: previous.unit }] : found));
+    if (found.length > 0) tasked.add(unit);
     previous = { unit, drafts: found.length };
+  }
+  for (const draft of namedAmongTasks(units, tasked, decided, context)) {
+    // In its place among the others: after the last task that starts before it.
+    let at = drafts.length;
+    while (at > 0 && before(draft.start, (drafts[at - 1] as Draft).start)) at--;
+    drafts.splice(at, 0, draft);
   }
   const actions: ActionItem[] = [];
   const seen = new Set<string>();
@@ -139,6 +147,56 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
     remember(earlier, owners, action, mine, listed);
   }
   return actions;
+}
+
+/** The words of reporting, being and having done of the vocabularies, gathered once per list of vocabularies. */
+const reportOrDone = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set([...gather(vocabs, 'reportWords'), ...gather(vocabs, 'copulas'), ...gather(vocabs, 'doneWords')]));
+
+/** Whether position `a` comes before position `b` in the text. */
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.column < b.column);
+}
+
+/**
+ * The entries of a list of tasks that name their doer before a colon (`- Jaakko vastaa pysäköinnistä` /
+ * `- Urpo hankkii järjestyksenvalvojat` / `- Raili: lehdistötiedote paikallislehdille`): where two
+ * entries or more of a list are tasks, and at least half of it, an entry that is a participant's
+ * name (or a name that recurs in the minutes), a colon and what they do is theirs as well, as a list of tasks shortens one. Entries of an
+ * actions section are read as such already; a question, or a report (a word of reporting, being or having done), is none.
+ */
+function namedAmongTasks(units: readonly Unit[], tasked: ReadonlySet<Unit>, decided: ReadonlySet<string>, context: FindContext): Draft[] {
+  const out: Draft[] = [];
+  const { lines, header } = context;
+  let run: Unit[] = [];
+  const flush = (): void => {
+    const done = run.filter((u) => tasked.has(u)).length;
+    if (done >= 2 && done * 2 >= run.length) {
+      for (const unit of run) {
+        if (tasked.has(unit) || decided.has(`${unit.start.line}:${unit.start.column}`) || /\?\s*$/u.test(unit.text)) continue;
+        const lead = splitLead(unit.text);
+        // A name and a colon, not a dash (`Monzo - continue to use their space`), and a task, not a report (`Ebba: utvärderingarna är inne`, `Wilma: bokslutet klart`).
+        if (lead === null || unit.text.charAt(unit.text.indexOf(lead.names) + lead.names.length) !== ':' || wordsOf(lead.rest).length < 2 || wordsOf(lead.rest).some((w) => reportOrDone(context.allVocabs).has(w))) continue;
+        const names = lead.names.split(/\s*(?:,|&|\/|\+)\s*/u).map((n) => n.trim());
+        // Each a participant, or a name written as one that recurs in the minutes (`Ahmed`, where no list of participants names him).
+        const owners = names.map((n) => resolvePerson(n, header.participants) ?? (nameShaped(n, context) ? n : null));
+        if (owners.some((o) => o === null)) continue;
+        out.push({ text: unit.text, owners: owners as string[], start: unit.start, unit, cue: { kind: 'grammar', words: `${lead.names}:` } });
+      }
+    }
+    run = [];
+  };
+  for (const unit of units) {
+    const line = lines[unit.line] as Line;
+    const last = run[run.length - 1];
+    const lastLine = last === undefined ? undefined : (lines[last.line] as Line);
+    // Notes nested under an entry belong to it: the list goes on after them.
+    if (last !== undefined && line.listDepth > (lastLine as Line).listDepth) continue;
+    const sibling = unit.kind === 'item' && unit.section !== 'actions' && line.listDepth > 0 && (lastLine === undefined || (line.listDepth === lastLine.listDepth && line.parentItem === lastLine.parentItem));
+    if (!sibling) flush();
+    if (unit.kind === 'item' && unit.section !== 'actions' && line.listDepth > 0) run.push(unit);
+  }
+  flush();
+  return out;
 }
 
 /** Whether a folded sentence opens by reporting a question (`De vraag was hoe`, `Frågan är om`). */

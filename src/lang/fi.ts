@@ -73,10 +73,10 @@ export const fi: Vocabulary = {
   clockWords: [],
   decisionCues: [
     'päätettiin*', 'hyväksyttiin*', 'hyväksytään*', 'sovittiin*',
-    'valittiin*', 'valitaan*', 'päätös:', 'myönnettiin*', 'vahvistettiin*', 'määrättiin*', 'hylättiin*', 'nimettiin*', 'nimitettiin*', 'päätimme', 'sovimme', 'päädyttiin*', 'linjattiin*',
+    'valittiin*', 'valitaan*', 'päätös:', 'myönnettiin*', 'vahvistettiin*', 'määrättiin*', 'hylättiin*', 'nimettiin*', 'nimitettiin*', 'päätimme', 'sovimme', 'päädyttiin*', 'linjattiin*', 'valtuutettiin*',
   ],
   decisionPhrases: ['esitys hyväksyttiin', 'ehdotus hyväksyttiin', 'päätösesitys hyväksyttiin', 'päätettiin yksimielisesti', 'hyväksyttiin yksimielisesti', 'yksimielisesti hyväksyttiin', 'kokous päätti', 'hallitus päätti', 'merkittiin tiedoksi', 'todettiin lailliseksi', 'todettiin päätösvaltaiseksi', 'pantiin pöydälle', 'jätettiin pöydälle', 'siirrettiin seuraavaan kokoukseen', 'siirretään seuraavaan kokoukseen', 'päätettiin siirtää', 'hallitus linjasi', 'kokous linjasi', 'linjattiin, että', 'linjattiin että'],
-  weakDecisionCues: [{ cue: 'todettiin*', needs: ['päätösvaltai*', 'laillise*', 'laillinen', 'edustettuna', 'äänivaltai*'] }, { cue: 'todetaan*', needs: ['päätösvaltaise*', 'laillise*', 'laillinen'] }, { cue: 'totesi', needs: ['päätösvaltaise*', 'lailliseksi', 'laillisesti'] }, { cue: 'merkittiin*', needs: ['tiedoksi'] }, { cue: 'merkitsee*', needs: ['tiedoksi'] }],
+  weakDecisionCues: [{ cue: 'siirrettiin*', needs: ['kokoukseen', 'syyskokoukseen', 'kevätkokoukseen', 'vuosikokoukseen', 'jäsenkokoukseen', 'hallituksen', 'käsiteltäväksi', 'myöhemmin'] }, { cue: 'todettiin*', needs: ['päätösvaltai*', 'laillise*', 'laillinen', 'edustettuna', 'äänivaltai*'] }, { cue: 'todetaan*', needs: ['päätösvaltaise*', 'laillise*', 'laillinen'] }, { cue: 'totesi', needs: ['päätösvaltaise*', 'lailliseksi', 'laillisesti'] }, { cue: 'merkittiin*', needs: ['tiedoksi'] }, { cue: 'merkitsee*', needs: ['tiedoksi'] }],
   outcomeLabels: ['lopputulos', 'johtopäätös', 'johtopäätökset', 'ratkaisu', 'linjaus', 'linjaukset'],
   weDecided: ['päätimme', 'sovimme', 'olemme päättäneet', 'olemme sopineet', 'valitsimme', 'hyväksyimme', 'päädyimme'],
   weWill: ['emme aio'],

@@ -60,7 +60,7 @@ export const nl: Vocabulary = {
     'onder vaststelling van', 'bestuur beslist', 'bestuur besliste', 'vergadering beslist', 'vergadering besliste', 'or beslist', 'or besliste', 'mr beslist', 'mr besliste', 'ouderraad beslist', 'ouderraad besliste', 'beslist het bestuur', 'besliste het bestuur', 'beslist de vergadering', 'besliste de vergadering', 'beslist de or', 'besliste de or',
     // The general meeting discharges the board or the treasurer (`wordt gedechargeerd`), as `décharge verleend` says.
     'wordt gedechargeerd', 'worden gedechargeerd', 'werd gedechargeerd', 'werden gedechargeerd'],
-  weakDecisionCues: [{ cue: 'bereikt', needs: ['quorum'] }, { cue: 'aanwezig', needs: ['quorum'] }],
+  weakDecisionCues: [{ cue: 'bereikt', needs: ['quorum'] }, { cue: 'behaald', needs: ['quorum'] }, { cue: 'aanwezig', needs: ['quorum'] }],
   outcomeLabels: ['conclusie', 'conclusies', 'uitkomst'],
   weDecided: ['we spraken af', 'wij spraken af', 'spraken we af', 'we kwamen overeen', 'wij kwamen overeen', 'we zijn het erover eens', 'we besluiten', 'wij besluiten', 'we hebben besloten', 'wij hebben besloten', 'we besloten', 'we zijn het eens', 'wij zijn het eens', 'we zijn overeengekomen', 'we spreken af', 'we hebben afgesproken', 'wij hebben afgesproken', 'we kiezen voor', 'wij kiezen voor', 'we gaan akkoord', 'we kwamen overeen', 'hebben we besloten', 'hebben we afgesproken', 'we kiezen ervoor', 'wij kiezen ervoor', 'we hebben gekozen', 'wij hebben gekozen', 'we hebben ervoor gekozen'],
   weWill: ['laten we', 'we gaan niet', 'we zullen niet', 'we gaan voor', 'wij gaan voor'],

@@ -58,3 +58,19 @@ describe('a summary of tasks that restates a task of the notes with its deadline
     ]);
   });
 });
+
+describe('a matter put off to a later meeting, a mandate and a quorum reached', () => {
+  const decided = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
+
+  it('reads German and Finnish postponements to a meeting, not to a month', () => {
+    const de = '# Vorstandssitzung am 4.3.2026\n\nAnwesend: Anna Roth, Uwe Kern\n\n## TOP 5 Satzung\n\nDer Punkt wird auf die Mitgliederversammlung im Januar verschoben.\n\nDas Sommerfest wurde auf Juni verschoben.\n';
+    expect(decided(de)).toEqual(['Der Punkt wird auf die Mitgliederversammlung im Januar verschoben.']);
+    const fi = 'Hallituksen kokous 4.3.2026\n\nLäsnä: Aino Lehto, Eero Ek\n\n5. Sääntömuutos\n\nAsia siirrettiin syyskokoukseen.\n\nJuhla siirrettiin kesäkuulle.\n';
+    expect(decided(fi)).toEqual(['Asia siirrettiin syyskokoukseen.']);
+  });
+
+  it('reads a Finnish mandate and a Dutch quorum reached', () => {
+    expect(decided('Hallituksen kokous 4.3.2026\n\nLäsnä: Aino Lehto, Eero Ek\n\n5. Kaavoitus\n\nHallitus valtuutettiin tekemään aloite kunnalle.\n')).toEqual(['Hallitus valtuutettiin tekemään aloite kunnalle.']);
+    expect(decided('# Ledenvergadering 4 maart 2026\n\nAanwezig: Jan Smit, Els de Vries\n\n## 1. Opening\n\nHet quorum is behaald.\n')).toEqual(['Het quorum is behaald.']);
+  });
+});

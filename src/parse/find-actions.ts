@@ -871,9 +871,33 @@ function asTitle(text: string): string {
  */
 function withoutClauseWord(text: string, context: FindContext): string {
   const clauses = wordSet(context.vocabs, 'resolutionClauses');
-  if (!opensWithClause({ text }, clauses)) return text;
+  if (!opensWithClause({ text }, clauses)) return withoutOfficeBeforeName(text, context);
   const space = text.indexOf(' ');
   return ' '.repeat(space) + text.slice(space);
+}
+
+/** The first words of a sentence, with where each starts: enough for an article and an office of three words before a name. */
+const OPENING_WORDS = /\S+/gu;
+
+/**
+ * A sentence with the office that opens it before its holder's name blanked (`Der Vorsitzende Horst
+ * Wendland begrüßt ...`, `Ordförande Jesper Lindén öppnade mötet`), so that the name stands first
+ * and is read as the subject, with all that tells a name's report or duty from its task; offsets kept.
+ */
+function withoutOfficeBeforeName(text: string, context: FindContext): string {
+  const opening: { word: string; at: number }[] = [];
+  for (const match of text.matchAll(OPENING_WORDS)) {
+    opening.push({ word: match[0], at: match.index });
+    if (opening.length === 5) break;
+  }
+  const from = context.vocabs.some((v) => v.articles.includes((opening[0]?.word ?? '').toLowerCase())) ? 1 : 0;
+  for (let span = 3; span >= 1; span--) {
+    const next = opening[from + span];
+    if (next === undefined || !/^\p{Lu}\p{Ll}/u.test(next.word)) continue;
+    const office = opening.slice(from, from + span).map((o) => o.word.toLowerCase()).join(' ');
+    if (ownerKind(office, context.vocabs)?.kind === 'role') return ' '.repeat(next.at) + text.slice(next.at);
+  }
+  return text;
 }
 
 /**

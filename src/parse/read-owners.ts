@@ -357,6 +357,9 @@ export function roleSubjects(text: string, vocabs: readonly Vocabulary[]): Owner
       if (from + span >= words.length) continue;
       const written = text.slice(starts[i]!, starts[from + span - 1]! + words[from + span - 1]!.length);
       if (ownerKind(lower.slice(from, from + span).join(' '), vocabs)?.kind !== 'role') continue;
+      // A capital after the office is its holder's name in apposition (`Der Vorsitzende Horst Wendland begrüßt`, `Ordförande Jesper
+      // Lindén öppnade`), never the verb: the name is the subject, read as names are, and `Horst` or `Jesper` no present tense.
+      if (/^\p{Lu}/u.test(words[from + span] as string)) continue;
       // An office is held by a person: its reported future tells a deed (`the Clerk would write to ...`), as a participant's does.
       const link = linkAfter(lower.slice(from + span, from + span + 8), vocabs, false, false, true);
       if (link === 0) continue;

@@ -42,3 +42,12 @@ describe('the informal labels of a list of tasks', () => {
     expect(tasks('Johtokunnan kokous 4.3.2026\n\nLäsnä: Sointu Aalto, Hilkka Ek\n\n6. Hiihtokoulu\n\nSointu Aalto toimii hiihtokoulun vetäjänä.\n')).toEqual([]);
   });
 });
+
+describe('an office before its holder’s name opens a sentence', () => {
+  it('reads the name as the subject: a deed is theirs, the opening of the meeting or a report no task', () => {
+    const de = '# Mitgliederversammlung am 4.3.2026\n\nAnwesend: Horst Wendland (Vorsitzender), Birgit Lohmann (Kassiererin)\n\n## TOP 1 Eröffnung\n\nDer Vorsitzende Horst Wendland eröffnet die Versammlung und begrüßt die Mitglieder.\n\n## TOP 2 Kasse\n\nKassiererin Birgit Lohmann trägt den Kassenbericht vor. Die Kassiererin Birgit Lohmann schickt die Rechnung an den Verein.\n';
+    expect(tasks(de)).toEqual([[['Birgit Lohmann'], 'Die Kassiererin Birgit Lohmann schickt die Rechnung an den Verein.']]);
+    const sv = 'Styrelsemöte 2026-03-04\n\nNärvarande: Jesper Lindén (ordförande), Ulrika Stenberg (sekreterare)\n\n§ 1 Mötets öppnande\n\nOrdförande Jesper Lindén öppnade mötet.\n';
+    expect(tasks(sv)).toEqual([]);
+  });
+});

@@ -95,6 +95,7 @@ export const de: Vocabulary = {
   pluralEndings: ['en'],
   everyone: ['alle', 'wir'],
   nextMeeting: ['nächste sitzung', 'nächstes treffen', 'nächste treffen', 'nächster termin', 'nächsten termin', 'nächste zusammenkunft'],
+  nextMeetingDeadlines: ['nächsten sitzung', 'nächste sitzung', 'nächsten treffen', 'nächste treffen', 'nächsten termin', 'nächsten plenum', 'nächste plenum', 'nächsten vorstandssitzung', 'nächste vorstandssitzung'],
   taskWords: ['aufgabe', 'to-do', 'todo', 'nächste schritte', 'offene punkte'],
   selfTasks: ['ich werde', 'ich kümmere mich', 'ich mache'],
   reportSections: ['was lief gut', 'was gut lief', 'lief gut', 'erledigt', 'abgeschlossen', 'erfolge', 'was wir gemacht haben', 'sachverhalt', 'begründung', 'hintergrund'],

@@ -110,6 +110,7 @@ export const fi: Vocabulary = {
   pluralEndings: ['avat', 'ävät', 'evat', 'evät', 'ovat', 'övät', 'uvat', 'yvät'],
   everyone: ['kaikki', 'jokainen', 'kukin', 'tiimi', 'ryhmä'],
   nextMeeting: ['seuraava kokous', 'seuraava viikkopalaveri', 'seuraava palaveri', 'seuraava tapaaminen', 'seuraavan kokouksen', 'seuraava asiakastapaaminen', 'kokous pidetään', 'seuraava kokoontuminen'],
+  nextMeetingDeadlines: ['seuraavaan kokoukseen', 'seuraavaan palaveriin', 'seuraavaan tapaamiseen', 'seuraavassa kokouksessa', 'seuraavaan viikkopalaveriin', 'seuraavaan hallituksen kokoukseen'],
   taskWords: ['tehtäv', 'toimenpit', 'toimenpide', 'jatkotoim', 'vastuunjako'],
   selfTasks: ['hoidan', 'teen', 'lähetän', 'selvitän', 'katson', 'tarkistan', 'minä hoidan', 'otan'],
   reportSections: ['mikä meni hyvin', 'mitkä meni hyvin', 'mikä sujui hyvin', 'mitä tehtiin', 'mitä on tehty', 'onnistumiset', 'hyvää', 'tehdyt', 'tehty', 'valmiit', 'kiitokset', 'perustelut', 'selostus', 'johdanto', 'tausta', 'taustaa', 'tausta ja tavoitteet', 'asian tausta'],

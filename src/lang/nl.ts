@@ -85,6 +85,7 @@ export const nl: Vocabulary = {
   pluralEndings: ['en'],
   everyone: ['iedereen', 'allen', 'we', 'wij'],
   nextMeeting: ['volgende vergadering', 'volgende bijeenkomst', 'volgende keer'],
+  nextMeetingDeadlines: ['volgende vergadering', 'volgende bijeenkomst', 'volgende bestuursvergadering', 'volgende overleg'],
   taskWords: ['taak', 'taken', 'actiepunt', 'actie', 'vervolgstap'],
   selfTasks: ['ik zal', 'ik ga', 'ik regel'],
   reportSections: ['wat ging goed', 'wat ging er goed', 'ging goed', 'gedaan', 'afgerond', 'successen', 'wat we gedaan hebben'],

@@ -106,6 +106,7 @@ export const sv: Vocabulary = {
   pluralEndings: [],
   everyone: ['alla', 'styrelsen', 'vi'],
   nextMeeting: ['nästa möte', 'nästa sammanträde'],
+  nextMeetingDeadlines: ['nästa möte', 'nästa sammanträde', 'nästa styrelsemöte'],
   taskWords: ['uppgift', 'åtgärd', 'att göra', 'att-göra', 'nästa steg'],
   selfTasks: ['jag ska', 'jag fixar', 'jag tar', 'jag kollar'],
   reportSections: ['vad gick bra', 'det som gick bra', 'gick bra', 'gjort', 'klart', 'avklarat', 'vad vi gjort', 'framgångar'],

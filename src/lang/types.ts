@@ -120,6 +120,12 @@ export interface Vocabulary {
   everyone: string[];
   /** Phrases about the next meeting, which is no task ("seuraava kokous pidetään ..."). */
   nextMeeting: string[];
+  /**
+   * The words that set a task's deadline at the next meeting (`next meeting`, `nästa möte`,
+   * `nächsten Sitzung`, `seuraavaan kokoukseen`, `volgende vergadering`): where the minutes give that
+   * meeting's date, a task that names it is due then. Lower case, in the forms a deadline takes.
+   */
+  nextMeetingDeadlines: string[];
   /** Word stems that, in a line ending with a colon, announce a list of tasks ("seuraavia työtehtäviä:"). */
   taskWords: string[];
   /** First-person promises after a speaker's name (`mk: I will ...`). */

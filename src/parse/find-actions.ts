@@ -10,6 +10,7 @@ import { holdsOffice } from './action-office.js';
 import { heldEvent } from './held-event.js';
 import { holdsMeetingWord, meetingStems } from './meeting-words.js';
 import { ownerKind } from './owner-kinds.js';
+import { nextMeetingDate, nextMeetingDue } from './next-meeting-due.js';
 import { endsState, forbidsDeed, nobodyIsTo } from './negated-duty.js';
 import { passiveAgents } from './passive-agent.js';
 import { delegationOnly } from './action-delegation.js';
@@ -111,6 +112,8 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
   const actions: ActionItem[] = [];
   const seen = new Set<string>();
   const earlier: EarlierTasks = new Map();
+  // The next meeting's date, looked for once a task needs it.
+  let nextDate: { date: string | null } | undefined;
   for (const draft of withOwnerLines(drafts, context)) {
     // A template's placeholder under `Action items` (`N/A`, `None`, `-`) is no task.
     if (EMPTY_CELL.test(draft.text.trim())) continue;
@@ -120,7 +123,7 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
     if (seen.has(key)) continue;
     seen.add(key);
     const item = context.drafts[context.itemOf[draft.unit.line] ?? -1];
-    const due = readDue(draft.dueText ?? draft.text, context.header.date, context.allVocabs);
+    const due = readDue(draft.dueText ?? draft.text, context.header.date, context.allVocabs) ?? nextMeetingDue(draft.dueText ?? draft.text, (nextDate ??= { date: nextMeetingDate(context.lines, context.header.date, context.allVocabs) }).date, context.allVocabs);
     const mine = contentWords(draft.text, owners, context);
     const listed = draft.cue.kind !== 'grammar';
     const twin = sameTask(earlier, owners, mine, listed, due?.end ?? null);

@@ -277,9 +277,13 @@ function wrappedOn(lines: readonly Line[], index: number): Line {
   const line = lines[index] as Line;
   if (line.kind !== 'paragraph' || (lines[index - 1]?.block ?? -1) === line.block || /[.!?:]\s*$/u.test(line.text)) return line;
   const parts = [line.text];
-  for (let j = index + 1; j < lines.length && j <= index + 2 && (lines[j] as Line).block === line.block; j++) parts.push((lines[j] as Line).text);
+  // A line that opens with a field's label (`Date: Wednesday 16 July`) starts a field of its own, no wrapped sentence.
+  for (let j = index + 1; j < lines.length && j <= index + 2 && (lines[j] as Line).block === line.block && !FIELD_START.test((lines[j] as Line).text); j++) parts.push((lines[j] as Line).text);
   return parts.length > 1 ? { ...line, text: parts.join(' ') } : line;
 }
+
+/** A line that opens with a label of one to three words and its colon (`Date:`, `Time of meeting:`). */
+const FIELD_START = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}:\s/u;
 
 /**
  * The line near the top that tells the meeting opening (`called to order`, `avattiin`, `öppnades`)

@@ -80,3 +80,12 @@ describe('a marker that opens a later line of a list point starts a statement of
     expect(read(text).decisions).toEqual([]);
   });
 });
+
+describe('where the meeting was held, on a line above the date', () => {
+  const where = (text: string) => parseMinutes(text).location;
+
+  it('reads `Held at:` as the place label, and a sentence of holding up to its line', () => {
+    expect(where('# Trustees meeting\n\nHeld at: St Anne Church Hall, Quay Road\nDate: Wednesday 16 July 2025\n\n## 1. Welcome\n\nText.\n')).toBe('St Anne Church Hall, Quay Road');
+    expect(where('# Trustees meeting\n\nThe meeting was held at St Anne Church Hall, Portlow\nDate: Wednesday 16 July 2025\n\n## 1. Welcome\n\nText.\n')).toBe('St Anne Church Hall, Portlow');
+  });
+});

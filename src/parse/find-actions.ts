@@ -155,6 +155,12 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
 /** The words of reporting, being and having done of the vocabularies, gathered once per list of vocabularies. */
 const reportOrDone = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => new Set([...gather(vocabs, 'reportWords'), ...gather(vocabs, 'copulas'), ...gather(vocabs, 'doneWords')]));
 
+/** Whether a text opens with a few words and a colon (`Ada: will call`, `Tim/Joe: needs to`). */
+function colonLed(text: string): boolean {
+  const lead = splitLead(text);
+  return lead !== null && text.charAt(text.indexOf(lead.names) + lead.names.length) === ':';
+}
+
 /** Whether position `a` comes before position `b` in the text. */
 function before(a: Position, b: Position): boolean {
   return a.line < b.line || (a.line === b.line && a.column < b.column);
@@ -172,14 +178,15 @@ function namedAmongTasks(units: readonly Unit[], tasked: ReadonlySet<Unit>, deci
   const { lines, header } = context;
   let run: Unit[] = [];
   const flush = (): void => {
-    const done = run.filter((u) => tasked.has(u)).length;
+    // The tasks are sentences (`- Aino hankkii ...`), not a speaker's notes (`- Ada: will call ...` / `- John: thanks, ...`), where a name and a colon tell who spoke.
+    const done = run.filter((u) => tasked.has(u) && !colonLed(u.text)).length;
     if (done >= 2 && done * 2 >= run.length) {
       for (const unit of run) {
         if (tasked.has(unit) || decided.has(`${unit.start.line}:${unit.start.column}`) || /\?\s*$/u.test(unit.text)) continue;
         const lead = splitLead(unit.text);
         // A name and a colon, not a dash (`Monzo - continue to use their space`), and a task, not a report (`Ebba: utvärderingarna är inne`, `Wilma: bokslutet klart`).
-        if (lead === null || unit.text.charAt(unit.text.indexOf(lead.names) + lead.names.length) !== ':' || wordsOf(lead.rest).length < 2 || wordsOf(lead.rest).some((w) => reportOrDone(context.allVocabs).has(w))) continue;
-        const names = lead.names.split(/\s*(?:,|&|\/|\+)\s*/u).map((n) => n.trim());
+        if (lead === null || !colonLed(unit.text) || wordsOf(lead.rest).length < 2 || wordsOf(lead.rest).some((w) => reportOrDone(context.allVocabs).has(w))) continue;
+        const names = lead.names.split(/[,&/+]/u).map((n) => n.trim());
         // Each a participant, or a name written as one that recurs in the minutes (`Ahmed`, where no list of participants names him).
         const owners = names.map((n) => resolvePerson(n, header.participants) ?? (nameShaped(n, context) ? n : null));
         if (owners.some((o) => o === null)) continue;

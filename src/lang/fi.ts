@@ -14,7 +14,7 @@ export const fi: Vocabulary = {
     participants: ['osallistujat', 'läsnä', 'läsnäolijat', 'paikalla', 'paikalla olleet', 'saapuvilla', 'saapuvilla olleet', 'saapuvilla olleet jäsenet', 'muut saapuvilla olleet', 'jäsenet', 'kokoonpano', 'osanottajat', 'läsnä olleet', 'muut läsnäolijat', 'kutsuttuna', 'vieraat', 'muut osallistujat', 'läsnäolevat jäsenet', 'läsnä olevat jäsenet', 'muut läsnä olevat', 'muut läsnäolevat', 'muut saapuvilla olevat', 'päättäjät', 'muut läsnä olleet', 'paikalla myös', 'paikalla olivat', 'läsnä olivat'],
     absent: ['poissa', 'poissaolijat', 'estyneet', 'poissa olleet', 'poissaolevat', 'poissaolevat jäsenet', 'poissa olevat jäsenet', 'poissa oleva'],
     chair: ['puheenjohtaja', 'pj', 'kokouksen puheenjohtaja', 'vt. puheenjohtaja', 'virkaa tekevä puheenjohtaja', 'fasilitaattori', 'vetäjä', 'kokouksen vetäjä'],
-    secretary: ['sihteeri', 'siht', 'pöytäkirjanpitäjä', 'muistion kirjoittaja', 'kirjuri', 'pöytäkirjan pitäjä', 'muistion laatija', 'muistiinpanot', 'pöytäkirjan laatija', 'pöytäkirjan kirjoittaja', 'kirjaaja', 'muistiinpanija'],
+    secretary: ['sihteeri', 'siht', 'pöytäkirjanpitäjä', 'muistion kirjoittaja', 'kirjuri', 'pöytäkirjan pitäjä', 'muistion laatija', 'muistiinpanot', 'pöytäkirjan laatija', 'pöytäkirjan kirjoittaja', 'kirjaaja', 'muistiinpanija', 'muistion kirjoitti', 'pöytäkirjan kirjoitti', 'muistiinpanot kirjoitti', 'muistion kirjasi'],
     checker: ['pöytäkirjantarkastaja', 'pöytäkirjantarkastajat', 'pöytäkirjan tarkastajat', 'pöytäkirjan tarkastaja', 'tarkastaja', 'tarkastajat', 'tarkistaja', 'tarkistajat'],
     teller: ['ääntenlaskija', 'ääntenlaskijat'],
     viceChair: ['varapuheenjohtaja', 'vpj'],
@@ -24,8 +24,8 @@ export const fi: Vocabulary = {
     decisions: ['päätökset', 'päätös', 'päätetyt asiat', 'sovitut asiat', 'sovittua', 'sovittiin', 'päätettiin', 'kokouksen päätökset'],
   },
   roles: {
-    chair: ['pj', 'pj.', 'puheenjohtaja', 'puheenjohtajana', 'kokouksen puheenjohtaja'],
-    secretary: ['siht', 'siht.', 'sihteeri', 'sihteerinä', 'pöytäkirjanpitäjä', 'kirjuri', 'kirjurina', 'muistion kirjoittaja', 'pöytäkirjan pitäjä'],
+    chair: ['pj', 'pj.', 'puheenjohtaja', 'puheenjohtajana', 'kokouksen puheenjohtaja', 'vetäjä', 'fasilitaattori'],
+    secretary: ['siht', 'siht.', 'sihteeri', 'sihteerinä', 'pöytäkirjanpitäjä', 'kirjuri', 'kirjurina', 'muistion kirjoittaja', 'pöytäkirjan pitäjä', 'kirjaaja'],
     checker: ['pöytäkirjantarkastaja', 'pöytäkirjan tarkastaja', 'tarkastaja', 'tarkistaja', 'ptk-tarkastaja'],
     teller: ['ääntenlaskija'],
     'vice-chair': ['vpj', 'vpj.', 'varapuheenjohtaja', '1. varapuheenjohtaja', '2. varapuheenjohtaja', 'vara pj', 'vara pj.', 'varapj', 'varapj.', 'vara-pj', 'vara-pj.'],
@@ -139,7 +139,7 @@ export const fi: Vocabulary = {
   rolePhrases: [
     { role: 'chair', before: ['ja puheenjohtajaksi', 'sekä puheenjohtajaksi', 'puheenjohtajana toimi', 'puheenjohtajana toimii', 'puheenjohtajaksi valittiin', 'puheenjohtajaksi valitaan', 'puheenjohtajana oli', 'kokousta johti', 'puhetta johti'], after: ['valittiin puheenjohtajaksi', 'valittiin kokouksen puheenjohtajaksi', 'kokouksen puheenjohtajaksi', 'toimi puheenjohtajana', 'toimii puheenjohtajana', 'johti kokousta', 'johti puhetta'] },
     { role: 'chair', weak: true, before: ['kokouksen avasi'], after: ['avasi kokouksen'] },
-    { role: 'secretary', before: ['ja sihteeriksi', 'sekä sihteeriksi', 'sihteerinä toimi', 'sihteerinä toimii', 'sihteeriksi valittiin', 'sihteeriksi valitaan', 'sihteerinä oli', 'pöytäkirjan kirjoitti', 'pöytäkirjaa piti', 'muistion kirjoitti', 'muistiinpanot kirjoitti', 'kirjurina toimi'], after: ['valittiin sihteeriksi', 'valittiin kokouksen sihteeriksi', 'kokouksen sihteeriksi', 'toimi sihteerinä', 'toimii sihteerinä', 'kirjasi muistion', 'toimi kirjurina'] },
+    { role: 'secretary', before: ['ja sihteeriksi', 'sekä sihteeriksi', 'ja sihteerinä', 'sekä sihteerinä', 'sihteerinä toimi', 'sihteerinä toimii', 'sihteeriksi valittiin', 'sihteeriksi valitaan', 'sihteerinä oli', 'pöytäkirjan kirjoitti', 'pöytäkirjaa piti', 'muistion kirjoitti', 'muistiinpanot kirjoitti', 'kirjurina toimi'], after: ['valittiin sihteeriksi', 'valittiin kokouksen sihteeriksi', 'kokouksen sihteeriksi', 'toimi sihteerinä', 'toimii sihteerinä', 'kirjasi muistion', 'toimi kirjurina'] },
     { role: 'checker', before: ['pöytäkirjantarkastajiksi valittiin', 'pöytäkirjan tarkastajiksi valittiin', 'pöytäkirjantarkastajaksi valittiin', 'tarkastajiksi valittiin', 'pöytäkirjantarkastajina toimivat'], after: ['valittiin pöytäkirjantarkastajiksi', 'valittiin pöytäkirjan tarkastajiksi'] },
     { role: 'teller', before: ['ääntenlaskijoiksi valittiin', 'ääntenlaskijaksi valittiin', 'ääntenlaskijoina toimivat'], after: ['valittiin ääntenlaskijoiksi'] },
   ],

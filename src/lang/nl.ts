@@ -16,7 +16,7 @@ export const nl: Vocabulary = {
       'aanwezige', 'gasten', 'genodigden', 'erbij', 'wie zijn er', 'wie waren er', 'aanwezig waren'],
     absent: ['afwezig', 'afgemeld', 'met kennisgeving afwezig', 'afwezigen', 'afmeldingen', 'niet aanwezig', 'verontschuldigd', 'afwezig met bericht', 'afwezig met kennisgeving', 'afwezig met berichtgeving', 'met bericht afwezig', 'verhinderd'],
     chair: ['voorzitter', 'vz', 'waarnemend voorzitter', 'wnd. voorzitter', 'gespreksleider', 'gespreksleidster', 'dagvoorzitter', 'praeses'],
-    secretary: ['notulist', 'notulen', 'secretaris', 'griffier', 'verslaglegging', 'notulen door', 'notulen gemaakt door', 'verslaggever', 'verslag door', 'ab-actis', 'notulant'],
+    secretary: ['notulist', 'notulen', 'secretaris', 'griffier', 'verslaglegging', 'notulen door', 'notulen gemaakt door', 'verslaggever', 'verslag door', 'ab-actis', 'notulant', 'notities', 'notities door'],
     agenda: ['agenda', 'agendapunten', 'dagorde'],
     actions: ['actiepunten', 'acties', 'actielijst', 'taken', 'vervolgstappen', 'actiepunt', 'to do', 'todo', 'to-do', 'taakverdeling', 'actiepuntenlijst', 'openstaande acties', 'wie doet wat', 'wie doet wat en wanneer'],
     proposal: ['voorstel'],

@@ -821,6 +821,12 @@ function addDetail(entry: PersonEntry, raw: string, vocabs: readonly Vocabulary[
   }
   // An office held before (`ehem. Vorsitzender`, `past president`, `oud-voorzitter`) is no office now, nor an organisation.
   if (formerOffice(detail, vocabs)) return;
+  // Two offices parted by a slash (`secretaris/notulist`, `Kassierer/Schriftführer`): each one's.
+  const offices = detail.includes('/') ? detail.split('/').map((part) => roleOf(part, vocabs)) : [];
+  if (offices.length > 1 && offices.every((r) => r !== null)) {
+    for (const office of offices) if (!entry.roles.includes(office as string)) entry.roles.push(office as string);
+    return;
+  }
   const role = roleOf(detail, vocabs) ?? splitLeadingRole(detail, vocabs)?.role ?? trailingRole(detail, vocabs);
   const mark = detail.toLowerCase().replace(/[.!]$/, '');
   // Pronouns (`she/her`) say how to address the person, a handle (`@amaraobi`) how to reach them: neither is an organisation.

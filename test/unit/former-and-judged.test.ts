@@ -89,3 +89,28 @@ describe('where the meeting was held, on a line above the date', () => {
     expect(where('# Trustees meeting\n\nThe meeting was held at St Anne Church Hall, Portlow\nDate: Wednesday 16 July 2025\n\n## 1. Welcome\n\nText.\n')).toBe('St Anne Church Hall, Portlow');
   });
 });
+
+describe('officers named by the labels and phrases of informal minutes', () => {
+  const officers = (text: string) => {
+    const meeting = parseMinutes(`${text}\n\n## 1. Opening\n\nText here.\n`);
+    const holder = (role: string) => meeting.participants.filter((p) => p.roles.includes(role)).map((p) => p.name);
+    return { chair: holder('chair'), secretary: holder('secretary') };
+  };
+
+  it('reads Chairing:, Muistion kirjoitti:, Notizen:, notities: and sihteerinä after ja', () => {
+    expect(officers('# Committee meeting 4 March 2026\n\nChairing: Clare Whitlock\nPresent: Clare Whitlock, Bob Cole').chair).toEqual(['Clare Whitlock']);
+    expect(officers('Palaveri 4.3.2026\n\nPaikalla: Sami, Katja, Noora\nMuistion kirjoitti: Noora').secretary).toEqual(['Noora']);
+    expect(officers('Hallituksen kokous 4.3.2026\n\nLäsnä: Aino Lehto, Elina Saarinen\nPuheenjohtajana toimi Aino Lehto ja sihteerinä Elina Saarinen.')).toEqual({ chair: ['Aino Lehto'], secretary: ['Elina Saarinen'] });
+    expect(officers('# Plenum 4.3.2026\n\nAnwesend: Anna, Ben, Carla\n**Notizen:** Ben').secretary).toEqual(['Ben']);
+    expect(officers('# Overleg 4 maart 2026\n\nAanwezig: Wendy, Joost, Kim\nnotities: Wendy').secretary).toEqual(['Wendy']);
+  });
+
+  it('reads two offices parted by a slash, and vetäjä and kirjaaja in parentheses', () => {
+    expect(officers('# Bestuursvergadering 4 maart 2026\n\nAanwezig: Jan Smit (voorzitter), Els de Vries (secretaris/notulist), Kim Bos')).toEqual({ chair: ['Jan Smit'], secretary: ['Els de Vries'] });
+    expect(officers('Kokous 4.3.2026\n\nLäsnä: Aino Lehto (vetäjä), Eero Ek (kirjaaja), Pia Salo')).toEqual({ chair: ['Aino Lehto'], secretary: ['Eero Ek'] });
+  });
+
+  it('keeps a Notizen: label with notes, not a name, from the officers', () => {
+    expect(officers('# Plenum 4.3.2026\n\nAnwesend: Anna, Ben, Carla\n\nNotizen: Die Sitzung war gut besucht.')).toEqual({ chair: [], secretary: [] });
+  });
+});

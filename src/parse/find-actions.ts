@@ -126,7 +126,7 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
     const due = readDue(draft.dueText ?? draft.text, context.header.date, context.allVocabs) ?? nextMeetingDue(draft.dueText ?? draft.text, (nextDate ??= { date: nextMeetingDate(context.lines, context.header.date, context.allVocabs) }).date, context.allVocabs);
     const mine = contentWords(draft.text, owners, context);
     const listed = draft.cue.kind !== 'grammar';
-    const twin = sameTask(earlier, owners, mine, listed, due?.end ?? null);
+    const twin = sameTask(earlier, owners, mine, listed);
     if (twin !== undefined) {
       twin.due ??= due;
       // An actions list at the end names the owner the prose left out (`Actiepunt: ... wordt gedeeld`, then `| ... | Frank |`).
@@ -437,12 +437,9 @@ function sameWord(a: string, b: string): boolean {
  * bokningstavlor | Tove |`): two content words shared are enough, half the shorter's at least and its
  * longest among them (`Piet vraagt offertes op voor een nieuwe vaatwasser` is no `offertes nieuwe koelkast`).
  */
-function sameTask(earlier: EarlierTasks, owners: readonly string[], mine: ReadonlySet<string>, listed: boolean, due: string | null = null): ActionItem | undefined {
-  const repeats = ({ action, content: theirs, listed: summed }: { action: ActionItem; content: Set<string>; listed: boolean }): boolean => {
+function sameTask(earlier: EarlierTasks, owners: readonly string[], mine: ReadonlySet<string>, listed: boolean): ActionItem | undefined {
+  const repeats = ({ content: theirs, listed: summed }: { content: Set<string>; listed: boolean }): boolean => {
     const [short, long] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
-    // A summary's entry with the same deadline as the prose's task (`Esther schrijft een concept ... uiterlijk 20 oktober`,
-    // then `| Concept jaarverslag | Esther | 20 okt |`) restates it with one word of it.
-    if (due !== null && listed !== summed && action.due?.end === due && short.size <= LONGEST_SUMMED && [...short].some((w) => long.has(w) || [...long].some((l) => sameWord(l, w)))) return true;
     if (short.size < 2) return false;
     // A summary's entry is a few words: a long text is compared word for word only, each word with the other's once.
     if (short.size > LONGEST_SUMMED) return [...short].every((w) => long.has(w));
@@ -454,7 +451,7 @@ function sameTask(earlier: EarlierTasks, owners: readonly string[], mine: Readon
   };
   // A task with owners may repeat one the minutes wrote without them (an actions list after the notes): three content words at least, then.
   // Two tasks without owners are never one: the same words may stand for two documents' tasks.
-  const strict = (task: { action: ActionItem; content: Set<string>; listed: boolean }): boolean => Math.min(task.content.size, mine.size) >= 3 && repeats(task);
+  const strict = (task: { content: Set<string>; listed: boolean }): boolean => Math.min(task.content.size, mine.size) >= 3 && repeats(task);
   if (owners.length === 0) return undefined;
   return (earlier.get(ownersKey(owners))?.find(repeats) ?? earlier.get('')?.find(strict))?.action;
 }

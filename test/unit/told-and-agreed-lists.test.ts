@@ -44,21 +44,6 @@ describe('what the group decided, in Swedish and under its formula alone', () =>
   });
 });
 
-describe('a summary of tasks that restates a task of the notes with its deadline', () => {
-  it('keeps one task where the row shares a word and the deadline with the prose', () => {
-    const text = [
-      '# MR-vergadering 6 oktober 2025', '', 'Aanwezig: Esther de Wit, Karin Wouters', '', '## 3. Jaarverslag', '',
-      'Esther schrijft een concept en stuurt dat uiterlijk 20 oktober rond.', '', '## Actiepunten', '',
-      '| Wat | Wie | Wanneer |', '|---|---|---|', '| Concept jaarverslag MR | Esther | 20 okt |', '| Schoolgids op website | Karin | 20 okt |', '',
-    ].join('\n');
-    const actions = parseMinutes(text).actions.map((a) => [a.owners, a.text, a.due?.end]);
-    expect(actions).toEqual([
-      [['Esther de Wit'], 'Esther schrijft een concept en stuurt dat uiterlijk 20 oktober rond.', '2025-10-20'],
-      [['Karin Wouters'], 'Schoolgids op website', '2025-10-20'],
-    ]);
-  });
-});
-
 describe('a matter put off to a later meeting, a mandate and a quorum reached', () => {
   const decided = (text: string) => parseMinutes(text).decisions.map((d) => d.text);
 

@@ -2,7 +2,7 @@ import type { Cue } from '../model/cue.js';
 import type { Position } from '../model/position.js';
 import { findPhrase, gather, hasLetter, hasWord, wordCount, wordSet, wordsOf } from './cues.js';
 import { trimEndOf } from './decision-grammar.js';
-import { stripProposal } from './decision-markers.js';
+import { proposalLabels, stripProposal } from './decision-markers.js';
 import { procedureOnly, terseVerdict } from './decision-votes.js';
 import type { OutcomeScope } from './decision-scope.js';
 import type { FindContext } from './find-context.js';
@@ -94,6 +94,12 @@ function resultAfter(scan: Scan, last: number): void {
   }
 }
 
+/** Whether a text names a motion by a word of proposing (`Antrag`, `proposal`, `ehdotus`, `förslag`, `voorstel`). */
+function namesMotion(text: string, vocabs: readonly Vocabulary[]): boolean {
+  const words = wordsOf(text);
+  return proposalLabels(vocabs).some((label) => !label.includes(' ') && label.length > 3 && words.includes(label));
+}
+
 /** The decision's text: a list it introduces is added to it, a terse verdict takes the proposal before it. */
 export function withContext(scan: Scan, index: number, body: string, cue: Cue): Found | null {
   const unit = scan.units[index] as Unit;
@@ -119,7 +125,8 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
   // A verdict on `this proposal` (`Dieser Vorschlag wurde einstimmig angenommen`) names its matter only by the proposal before it.
   // So does one that decides as it was put (`Styrelsen beslutade enligt förslaget`).
   const anaphoric = cue.kind !== 'marker' && (refersToProposal(lettered, scan.context.vocabs) || asPutOnly(body, lettered, scan.context.vocabs));
-  const terse = anaphoric || (lettered.length <= 3 && (cue.kind !== 'grammar' || hasWord(lettered, gather(scan.context.allVocabs, 'carried'))));
+  // So does a vote that says no more than its counts and outcome (`Abstimmung: 2 Ja / 5 Nein / 1 Enthaltung – abgelehnt.`).
+  const terse = anaphoric || (lettered.length <= 3 && (cue.kind !== 'grammar' || hasWord(lettered, gather(scan.context.allVocabs, 'carried')))) || (cue.kind === 'vote' && resultOnly(lettered, false, scan.context.allVocabs));
   if (!terse) return { text: unit.text, cue };
   // A verdict on the proposal looks past the counts of its vote (`Ja: 16` / `Nein: 0`) to the proposal.
   let back = index - 1;
@@ -139,10 +146,12 @@ export function withContext(scan: Scan, index: number, body: string, cue: Cue): 
   // An entry under a list item (`- New logo` / `  - Approved`, `- §2 Dagordning` / `  - Godkändes`) decides that item, named without its number.
   if (unit.parentText !== null) return { text: `${unit.parentText.replace(ITEM_NUMBER, '')} — ${body}`, cue };
   // Only a verdict or a vote takes the proposal before it; a statement of its own (`Tabled until May`) stands alone.
-  if (before !== undefined && !scan.decided.has(back) && !scan.titles.has(before.line) && (anaphoric || cue.kind === 'vote' || terseVerdict(body, scan.context.allVocabs) !== null)) {
+  // A vote under a title that names the motion (`3.3 Antrag Hochschulsport, Zuschuss 800 EUR` / `Abstimmung: 2 Ja / 5 Nein – abgelehnt`) decides that motion.
+  const motionTitle = before !== undefined && cue.kind === 'vote' && scan.titles.has(before.line) && namesMotion(before.text, scan.context.allVocabs);
+  if (before !== undefined && !scan.decided.has(back) && (!scan.titles.has(before.line) || motionTitle) && (anaphoric || cue.kind === 'vote' || terseVerdict(body, scan.context.allVocabs) !== null)) {
     const proposal = stripProposal(before.text, scan.context.allVocabs);
     const near = before.block === unit.block || before.kind === 'item' || findPhrase(before.text, gather(scan.context.vocabs, 'motions')) !== null;
-    if (anaphoric || proposal !== before.text || before.section === 'proposal' || (cue.kind !== 'marker' && near)) return { text: `${proposal} — ${body}`, cue };
+    if (anaphoric || motionTitle || proposal !== before.text || before.section === 'proposal' || (cue.kind !== 'marker' && near)) return { text: `${proposal.replace(ITEM_NUMBER, '')} — ${body}`, cue };
   }
   // Else a verdict that opens its line decides the item it stands under (`## 2. Previous minutes` / `Approved.`).
   const verdict = terseVerdict(body, scan.context.allVocabs);

@@ -54,7 +54,7 @@ export function splitAgenda(lines: readonly Line[], header: Header, vocabs: read
 }
 
 function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vocabulary[]): AgendaDraft[] {
-  const numbered = numberedItems(lines, header, vocabs);
+  const numbered = withoutListedRun(lines, numberedItems(lines, header, vocabs));
   const ordinals = displayedOrdinals(lines);
   const list = agendaList(lines, header, vocabs, ordinals);
   if (numbered.length === 1 && (lines[numbered[0]!.from] as Line).kind === 'heading') {
@@ -91,6 +91,21 @@ function chooseItems(lines: readonly Line[], header: Header, vocabs: readonly Vo
   const runIn = runInTopics(lines, header, vocabs);
   // Else the order of business run in as labels (`Call to Order: 7:02 pm`, `Treasurer's Report: ...`, `Mededelingen: geen`).
   return runIn.length > 0 ? runIn : standingRunIns(lines, header, vocabs);
+}
+
+/**
+ * Numbered items without the run of them that lists the agenda before the same items come again
+ * with their notes (`Tagesordnung:` / `TOP 1 Formalia` ... `TOP 5 Sonstiges`, then `TOP 1 Formalia`
+ * / notes ...): two items or more on lines one after another, whose numbers and titles the items
+ * right after the run repeat in order. Each item once, where its notes are.
+ */
+function withoutListedRun(lines: readonly Line[], numbered: AgendaDraft[]): AgendaDraft[] {
+  const row = (k: number): number => (lines[(numbered[k] as AgendaDraft).from] as Line).start.line;
+  let run = numbered.length > 0 ? 1 : 0;
+  while (run < numbered.length && row(run) === row(run - 1) + 1) run++;
+  if (run < 2 || numbered.length < run * 2) return numbered;
+  const same = (a: AgendaDraft, b: AgendaDraft): boolean => a.number === b.number && fold(a.title) === fold(b.title);
+  return numbered.slice(0, run).every((item, k) => same(item, numbered[run + k] as AgendaDraft)) ? numbered.slice(run) : numbered;
 }
 
 /**

@@ -59,10 +59,3 @@ describe('a matter put off to a later meeting, a mandate and a quorum reached', 
     expect(decided('# Ledenvergadering 4 maart 2026\n\nAanwezig: Jan Smit, Els de Vries\n\n## 1. Opening\n\nHet quorum is behaald.\n')).toEqual(['Het quorum is behaald.']);
   });
 });
-
-describe('advice is reported, no task', () => {
-  it('reads no task in a Dutch manager advising', () => {
-    const text = '# Vergadering van eigenaars 23 april 2025\n\nAanwezig: Henk Brouwer (voorzitter), Gerda Koster (secretaris)\n\n## 4. Begroting\n\nDe beheerder adviseert de voorschotbijdrage met 7% te verhogen.\n\nGerda stuurt de begroting rond.\n';
-    expect(parseMinutes(text).actions.map((a) => a.text)).toEqual(['Gerda stuurt de begroting rond.']);
-  });
-});

@@ -176,7 +176,7 @@ export function modalPassive(text: string, context: FindContext): string | null 
   const modals = modalWords(vocab.passiveModals);
   for (let i = 0; i < words.length; i++) {
     const modal = modals.find((parts) => parts.every((part, k) => words[i + k] === part));
-    if (modal === undefined || describesNoun(words, i, vocab.relativePronouns) || toldOrAsked(words, i, context.vocabs)) continue;
+    if (modal === undefined || describesNoun(words, i, vocab.relativePronouns) || (toldOrAsked(words, i, context.vocabs) && !agentOrDoerAfter(text, words, i, context))) continue;
     const from = i + modal.length;
     for (const word of words.slice(from, from + 8)) {
       const passive = vocab.modalPassives.some((e) => word === e || (e.length <= 3 && word.length > e.length + 2 && word.endsWith(e)));
@@ -204,6 +204,17 @@ function toldOrAsked(words: readonly string[], at: number, vocabs: readonly Voca
     if (k + 1 < at && vocabs.some((v) => v.hearsay !== undefined && v.hearsay.verbs.includes(word) && v.hearsay.openers.includes(words[k + 1] as string))) return true;
   }
   return false;
+}
+
+/**
+ * Whether the news passed on names who is to do it after the modal, the passive's agent a person
+ * (`moet worden schoongemaakt door Piet`): then the task stands.
+ */
+function agentOrDoerAfter(text: string, words: readonly string[], at: number, context: FindContext): boolean {
+  const agents = wordSet(context.vocabs, 'passiveAgents');
+  // The agent a person: a name (`door Piet`), not a body (`av kommunen`).
+  const named = (k: number): boolean => /^\p{Lu}/u.test(asWritten(text, words[k + 1] as string)) || wordSet(context.vocabs, 'personPronouns').has(words[k + 1] as string);
+  return words.some((w, k) => k > at && agents.has(w) && words[k + 1] !== undefined && named(k));
 }
 
 /**

@@ -33,7 +33,16 @@ export function holdsOffice(text: string, subject: OwnerMatch, vocabs: readonly 
   const around = `${text.slice(from, subject.index)} , ${text.slice(subject.index + subject.length, to)}`;
   const nouns = wordSet(vocabs, 'officeNouns');
   const tails = compoundTails(vocabs);
-  return wordsOf(around).some((word) => nouns.has(word) || roleOf(word, vocabs) !== null || tails.some((tail) => word.length > tail.length && word.endsWith(tail)));
+  const office = (word: string): boolean => nouns.has(word) || roleOf(word, vocabs) !== null || tails.some((tail) => word.length > tail.length && word.endsWith(tail));
+  if (!wordsOf(around).some(office)) return false;
+  // A deed joined to the office (`Aino toimii koordinaattorina ja hankkii tarjoukset`) is a task still.
+  // Its verb follows the and-word; a name there (`... ja Rasmus hoitaa yhteydet`) opens another's clause.
+  const rest = text.slice(subject.index + subject.length);
+  const after = wordsOf(rest);
+  const written = rest.match(/[\p{L}\p{N}'’@_-]+/gu) ?? [];
+  const held = after.findIndex(office);
+  const and = wordSet(vocabs, 'and');
+  return !after.some((word, k) => k > held && held >= 0 && and.has(word) && /^\p{Ll}/u.test(written[k + 1] ?? ''));
 }
 
 /** The office nouns long enough to end a compound, made once per list of vocabularies. */

@@ -126,7 +126,9 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
     const due = readDue(draft.dueText ?? draft.text, context.header.date, context.allVocabs) ?? nextMeetingDue(draft.dueText ?? draft.text, (nextDate ??= { date: nextMeetingDate(context.lines, context.header.date, context.allVocabs) }).date, context.allVocabs);
     const mine = contentWords(draft.text, owners, context);
     const listed = draft.cue.kind !== 'grammar';
-    const twin = sameTask(earlier, owners, mine, listed);
+    const found = sameTask(earlier, owners, mine, listed);
+    // Tasks that differ by a number (`check room 101`, `check room 102`) are two.
+    const twin = found !== undefined && sameNumbers(found.text, draft.text) ? found : undefined;
     if (twin !== undefined) {
       twin.due ??= due;
       // An actions list at the end names the owner the prose left out (`Actiepunt: ... wordt gedeeld`, then `| ... | Frank |`).
@@ -159,6 +161,13 @@ const reportOrDone = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string
 function colonLed(text: string): boolean {
   const lead = splitLead(text);
   return lead !== null && text.charAt(text.indexOf(lead.names) + lead.names.length) === ':';
+}
+
+/** Whether the numbers of one text are all in the other (`room 101` is no `room 102`; a time stamp added to one is no matter). */
+function sameNumbers(a: string, b: string): boolean {
+  const x: string[] = a.match(/\d+/gu) ?? [];
+  const y: string[] = b.match(/\d+/gu) ?? [];
+  return x.every((n) => y.includes(n)) || y.every((n) => x.includes(n));
 }
 
 /** Whether position `a` comes before position `b` in the text. */

@@ -595,8 +595,23 @@ function judgedPast(text: string, phrase: string, vocabs: readonly Vocabulary[])
   const said = wordsOf(phrase);
   const clause = wordsOf(lower.slice(at + phrase.length).split(/[.,;:!?]/u)[0] ?? '');
   if (!that.has(said[said.length - 1] ?? '') && !that.has(clause[0] ?? '')) return false;
-  return hasWord(clause, gather(vocabs, 'beenForms'));
+  // A second that-clause (`... had been too slow and that a new host be chosen`) or a modal (`has been booked wrongly and must be
+  // rebooked`) looks ahead; `been` in a relative clause (`anyone who has been a member`) describes a noun.
+  // Nor does the record judged true (`agreed that the minutes had been a true record`): that approves the minutes.
+  if (clause.slice(1).some((w) => that.has(w)) || clause.some((w) => aheadModals(vocabs).has(w)) || hasWord(clause, gather(vocabs, 'documentWords'))) return false;
+  const relatives = new Set([...gather(vocabs, 'relativePronouns'), ...gather(vocabs, 'questionWords')]);
+  const been = wordSet(vocabs, 'beenForms');
+  // `been` before a participle is a passive (`has been moved to May`): what was done, decided here.
+  const passive = (word: string | undefined): boolean =>
+    word !== undefined && vocabs.some((v) => v.infinitivePassive !== undefined && (v.infinitivePassive.participles.includes(word) || v.infinitivePassive.endings.some((e) => word.length > e.length + 2 && word.endsWith(e))));
+  return clause.some((w, k) => been.has(w) && !passive(clause[k + 1]) && !clause.slice(Math.max(0, k - 3), k).some((r) => relatives.has(r)));
 }
+
+/** The modals that look ahead (`must`, `will`, `ska`, `muss`): the first words of the negated modals, copulas aside; once per list of vocabularies. */
+const aheadModals = oncePer((vocabs: readonly Vocabulary[]): ReadonlySet<string> => {
+  const copulas = new Set(gather(vocabs, 'copulas'));
+  return new Set(gather(vocabs, 'negatedModals').map((m) => m.split(' ')[0] as string).filter((w) => !copulas.has(w)));
+});
 
 /**
  * Whether a sentence ends by naming an earlier meeting as the place of its act (`Ilkka Salo
@@ -942,6 +957,8 @@ function besideNeeded(words: readonly string[], vocabs: readonly Vocabulary[]): 
     // A present passive past the first word states what the proposal puts (`Kokous todetaan laillisesti koollekutsutuksi`), no finding.
     if (!hasWord([word], any) || (i > 0 && gather(vocabs, 'passiveEndings').some((e) => word.endsWith(e)))) continue;
     const near = words.slice(Math.max(0, i - FORMULA_REACH), i + FORMULA_REACH + 1);
+    // A formula negated beside its cue (`dat het quorum niet is behaald`) finds the opposite.
+    if (hasWord(near, vocabs.flatMap((v) => v.negations ?? []))) continue;
     if (cues.some((w) => hasWord([word], w.cue) && hasWord(near, w.needs))) return word;
   }
   return null;

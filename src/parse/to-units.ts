@@ -53,6 +53,7 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
   const clauses = new Set(vocabs.flatMap((v) => v.resolutionClauses));
   const stopwords = new Set(vocabs.flatMap((v) => [...v.stopwords, ...v.and]));
   const markers = [...decisionMarkers(vocabs), ...actionMarkers(vocabs)];
+  const nil = new Set(vocabs.flatMap((v) => v.nilValues ?? []));
   const itemText = new Map<number, string>();
   const units: Unit[] = [];
   let columns: string[] | null = null;
@@ -147,7 +148,7 @@ export function toUnits(lines: readonly Line[], header: Header, vocabs: readonly
         // The sub-item's mark is no word of it (`-motion to approve` reads `motion to approve`).
         const first = from > 0 ? withoutSubItemMark(lines[i + from] as Line) : (lines[i + from] as Line);
         // A line of the entry's body that opens with a marker (`- Flaky tests ...` / `  Decision: quarantine them.`) starts statements of its own.
-        const marked = markedLines(group, from, to, markers);
+        const marked = markedLines(group, from, to, markers, nil);
         const text = joinLines([first.text, ...group.slice(from + 1, marked[0] ?? to).map((l) => l.text)], stops.joiners);
         units.push(unitOf(first, i + from, text, first.start, 'item', section, parent));
         marked.forEach((k, n) => {
@@ -222,9 +223,14 @@ function subItems(group: readonly Line[]): [number, number][] {
  * decision's or a task's marker (`Decision: ...`, `Konsens: ...`, `ACTION: ...`), as offsets into
  * the group: notes typed under a point state their outcome on a line of its own.
  */
-function markedLines(group: readonly Line[], from: number, to: number, markers: readonly string[]): number[] {
+function markedLines(group: readonly Line[], from: number, to: number, markers: readonly string[], nil: ReadonlySet<string>): number[] {
   const out: number[] = [];
-  for (let k = from + 1; k < to; k++) if (leadingMarker((group[k] as Line).text, markers) !== null) out.push(k);
+  for (let k = from + 1; k < to; k++) {
+    const rest = leadingMarker((group[k] as Line).text, markers)?.rest;
+    // A marker with nothing under it (`Decision: none yet, ...`, `Aufgabe: entfällt.`) states none; `Konsens: keine Deployments mehr ...` states one.
+    const clause = rest === undefined ? [] : (rest.toLowerCase().split(/[,.;:!]/u)[0] ?? '').split(/\s+/u).filter(Boolean);
+    if (rest !== undefined && !(nil.has(clause[0] ?? '') && clause.length <= 2)) out.push(k);
+  }
   return out;
 }
 

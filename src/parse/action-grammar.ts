@@ -187,6 +187,9 @@ export function modalPassive(text: string, context: FindContext): string | null 
   return null;
 }
 
+/** How many words before a modal the verb of telling or the word of a question may stand. */
+const TOLD_REACH = 16;
+
 /**
  * Whether the modal at `at` stands in what a verb of telling passes on (`Olle påpekade att taket
  * behöver ses över`, `Hanna berättade att skolgården ska rustas upp`) or in an indirect question
@@ -197,7 +200,8 @@ export function modalPassive(text: string, context: FindContext): string | null 
 function toldOrAsked(words: readonly string[], at: number, vocabs: readonly Vocabulary[]): boolean {
   const whether = wordSet(vocabs, 'whetherWords');
   const reports = wordSet(vocabs, 'reportWords');
-  for (let k = 0; k < at; k++) {
+  // The clause the modal stands in: its last words before it, so that a long run of text costs no more per modal.
+  for (let k = Math.max(0, at - TOLD_REACH); k < at; k++) {
     const word = words[k] as string;
     // The question's word right after a verb of saying or weighing (`diskuterade om`, `discussed whether`); `ett anslag om` is about a thing.
     if (whether.has(word) && k > 0 && reports.has(words[k - 1] as string)) return true;
@@ -214,7 +218,7 @@ function agentOrDoerAfter(text: string, words: readonly string[], at: number, co
   const agents = wordSet(context.vocabs, 'passiveAgents');
   // The agent a person: a name (`door Piet`), not a body (`av kommunen`).
   const named = (k: number): boolean => /^\p{Lu}/u.test(asWritten(text, words[k + 1] as string)) || wordSet(context.vocabs, 'personPronouns').has(words[k + 1] as string);
-  return words.some((w, k) => k > at && agents.has(w) && words[k + 1] !== undefined && named(k));
+  return words.slice(at + 1, at + 1 + TOLD_REACH).some((w, n) => agents.has(w) && words[at + n + 2] !== undefined && named(at + n + 1));
 }
 
 /**

@@ -37,7 +37,7 @@ export function holdsOffice(text: string, subject: OwnerMatch, vocabs: readonly 
   if (!wordsOf(around).some(office)) return false;
   // A deed joined to the office (`Aino toimii koordinaattorina ja hankkii tarjoukset`) is a task still.
   // Its verb follows the and-word; a name there (`... ja Rasmus hoitaa yhteydet`) opens another's clause.
-  const rest = text.slice(subject.index + subject.length);
+  const rest = text.slice(subject.index + subject.length, to + AFTER);
   const after = wordsOf(rest);
   const written = rest.match(/[\p{L}\p{N}'’@_-]+/gu) ?? [];
   const held = after.findIndex(office);

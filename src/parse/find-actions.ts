@@ -103,11 +103,19 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
     if (found.length > 0) tasked.add(unit);
     previous = { unit, drafts: found.length };
   }
-  for (const draft of namedAmongTasks(units, tasked, decided, context)) {
-    // In its place among the others: after the last task that starts before it.
-    let at = drafts.length;
-    while (at > 0 && before(draft.start, (drafts[at - 1] as Draft).start)) at--;
-    drafts.splice(at, 0, draft);
+  const named = namedAmongTasks(units, tasked, decided, context);
+  // Each in its place among the others, after the last task that starts before it: the two runs, each in order, merged in one pass.
+  if (named.length > 0) {
+    const merged: Draft[] = [];
+    let n = 0;
+    for (const draft of drafts) {
+      while (n < named.length && before((named[n] as Draft).start, draft.start)) merged.push(named[n++] as Draft);
+      merged.push(draft);
+    }
+    for (; n < named.length; n++) merged.push(named[n] as Draft);
+    // A loop, not a spread: a long list holds more tasks than a call takes arguments.
+    drafts.length = 0;
+    for (const draft of merged) drafts.push(draft);
   }
   const actions: ActionItem[] = [];
   const seen = new Set<string>();

@@ -25,7 +25,7 @@ export const de: Vocabulary = {
     // A club's second chair (`2. Vorsitzender`) stands in for the first: the deputy, not the chair.
     'vice-chair': ['2. vors.', '2. vors', '2. vorsitzender', '2. vorsitzende', 'zweiter vorsitzender', 'zweite vorsitzende', 'stellv. vorsitzender', 'stellv. vorsitzende', 'stellvertretender vorsitzender', 'stellvertretende vorsitzende', 'vizepräsident', 'vizepräsidentin'],
     secretary: ['protokoll', 'schriftführer', 'schriftführerin', 'protokollant', 'protokollantin', 'protokollführer', 'protokollführerin', 'protokollierende', 'protokollierender'],
-    treasurer: ['kassenwart', 'kassenwartin', 'schatzmeister', 'schatzmeisterin'],
+    treasurer: ['kassenwart', 'kassenwartin', 'schatzmeister', 'schatzmeisterin', 'kassierer', 'kassiererin'],
     manager: ['verwalter', 'verwalterin', 'hausverwalter', 'hausverwalterin'],
   },
   months: [
@@ -223,7 +223,7 @@ export const de: Vocabulary = {
   questionAuxiliaries: [],
   pluperfectAuxiliaries: ['hatte', 'hatten'],
   beenForms: ['gewesen'],
-  formerMarks: ['ehem', 'ehemalig', 'ehemalige', 'ehemaliger', 'ehemaligen', 'ehemaliges', 'frühere', 'früherer', 'früheren', 'ex', 'alt'],
+  formerMarks: ['ehem', 'ehemalig', 'ehemalige', 'ehemaliger', 'ehemaligen', 'ehemaliges', 'frühere', 'früherer', 'früheren', 'früher', 'bisher', 'bisherige', 'bisheriger', 'ex', 'alt'],
   whetherWords: ['ob'],
   electionWords: ['wahl', 'bestimmung', 'ernennung'],
   electedAs: { verbs: [], beside: [], offices: [] },

@@ -265,7 +265,7 @@ export const en: Vocabulary = {
   questionAuxiliaries: ['do', 'does', 'did', 'shall', 'should', 'can', 'could', 'will', 'would', 'must', 'may', 'might', 'have', 'had', 'are', 'were'],
   pluperfectAuxiliaries: ['had'],
   beenForms: ['been'],
-  formerMarks: ['former', 'past', 'ex', 'erstwhile', 'onetime'],
+  formerMarks: ['former', 'formerly', 'past', 'ex', 'erstwhile', 'onetime', 'previously'],
   whetherWords: ['whether'],
   electionWords: ['election', 'elections', 'appointment', 'selection', 'nomination', 'nominations'],
   electedAs: { verbs: [], beside: [], offices: [] },

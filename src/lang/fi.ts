@@ -207,7 +207,7 @@ export const fi: Vocabulary = {
   questionAuxiliaries: [],
   pluperfectAuxiliaries: [],
   beenForms: ['ollut', 'olleet'],
-  formerMarks: ['entinen', 'ent', 'ex', 'edellinen'],
+  formerMarks: ['entinen', 'ent', 'ex', 'edellinen', 'aiempi', 'aiemmin', 'ennen'],
   whetherWords: [],
   electionWords: ['valinta', 'valitseminen'],
   electedAs: {

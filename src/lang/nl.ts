@@ -184,7 +184,7 @@ export const nl: Vocabulary = {
   questionAuxiliaries: [],
   pluperfectAuxiliaries: ['had', 'hadden'],
   beenForms: ['geweest'],
-  formerMarks: ['voormalig', 'voormalige', 'oud', 'ex', 'gewezen', 'vorige'],
+  formerMarks: ['voormalig', 'voormalige', 'oud', 'ex', 'gewezen', 'vorige', 'eerder', 'voorheen'],
   whetherWords: [],
   hearsay: {
     verbs: ['meldt', 'meldde', 'vertelt', 'vertelde', 'deelt', 'deelde', 'informeert', 'informeerde', 'zegt', 'zei', 'merkt', 'merkte', 'wijst', 'wees', 'licht', 'lichtte', 'herinnert', 'herinnerde', 'rapporteert', 'rapporteerde'],

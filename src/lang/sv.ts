@@ -213,7 +213,7 @@ export const sv: Vocabulary = {
   questionAuxiliaries: [],
   pluperfectAuxiliaries: ['hade'],
   beenForms: ['varit'],
-  formerMarks: ['f.d', 'fd', 'före', 'förre', 'förutvarande', 'tidigare', 'ex'],
+  formerMarks: ['f.d', 'fd', 'före', 'förre', 'förutvarande', 'tidigare', 'ex', 'avgången', 'avgångne'],
   whetherWords: ['huruvida', 'om'],
   hearsay: {
     verbs: ['berättade', 'berättar', 'informerade', 'informerar', 'meddelade', 'meddelar', 'rapporterade', 'rapporterar', 'påpekade', 'påpekar', 'sade', 'sa', 'säger', 'nämnde', 'nämner', 'redogjorde', 'förklarade', 'förklarar', 'påminde', 'påminner', 'framförde', 'framhöll'],

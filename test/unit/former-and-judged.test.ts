@@ -14,6 +14,11 @@ describe('an office held before is no office now', () => {
     ]);
   });
 
+  it('reads formerly and früher before an office', () => {
+    expect(people('Committee meeting 4 March 2026\n\nPresent: Ruth Hale (formerly treasurer), Tom Pike (treasurer)\n\n1. Apologies\nNone.\n').map(([, roles]) => roles)).toEqual([[], ['treasurer']]);
+    expect(people('Vorstandssitzung 4.3.2026\n\nAnwesend: Uwe Roth (früher Vorsitzender), Lea Funk (Vorsitzende)\n\nTOP 1 Begrüßung\n').map(([, roles]) => roles)).toEqual([[], ['chair']]);
+  });
+
   it('keeps every name of a list with a shortened office before a name', () => {
     const text = 'Committee meeting 4 March 2026\n\nPresent: Ruth Hale (chair), past pres. Ned Vale, Ada Moss (secretary)\n\n1. Apologies\nNone.\n';
     expect(people(text).map(([name]) => name)).toEqual(['Ruth Hale', 'Ned Vale', 'Ada Moss']);

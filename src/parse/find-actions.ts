@@ -131,7 +131,7 @@ export function findActions(context: FindContext, units: readonly Unit[], decisi
     if (seen.has(key)) continue;
     seen.add(key);
     const item = context.drafts[context.itemOf[draft.unit.line] ?? -1];
-    const due = readDue(draft.dueText ?? draft.text, context.header.date, context.allVocabs) ?? nextMeetingDue(draft.dueText ?? draft.text, (nextDate ??= { date: nextMeetingDate(context.lines, context.header.date, context.allVocabs) }).date, context.allVocabs);
+    const due = readDue(draft.dueText ?? draft.text, context.header.date, context.allVocabs) ?? nextMeetingDue(draft.dueText ?? draft.text, () => (nextDate ??= { date: nextMeetingDate(context.lines, context.header.date, context.allVocabs) }).date, context.allVocabs);
     const mine = contentWords(draft.text, owners, context);
     const listed = draft.cue.kind !== 'grammar';
     const found = sameTask(earlier, owners, mine, listed);

@@ -70,12 +70,14 @@ function laterDates(text: string, meetingDate: string, vocabs: readonly Vocabula
  * zur nächsten Sitzung`, `seuraavaan kokoukseen mennessä`): the date the minutes set for that
  * meeting, with the words that name it; null when the task names no such meeting or no date is set.
  */
-export function nextMeetingDue(text: string, nextDate: string | null, vocabs: readonly Vocabulary[]): DateRange | null {
-  if (nextDate === null) return null;
+export function nextMeetingDue(text: string, nextDate: () => string | null, vocabs: readonly Vocabulary[]): DateRange | null {
   const folded = fold(text);
   for (const phrase of deadlinePhrases(vocabs)) {
     const at = folded.indexOf(phrase);
-    if (at >= 0 && !/\p{L}/u.test(folded.charAt(at - 1)) && !/\p{L}/u.test(folded.charAt(at + phrase.length))) return { text: text.slice(at, at + phrase.length), start: nextDate, end: nextDate };
+    if (at < 0 || /\p{L}/u.test(folded.charAt(at - 1)) || /\p{L}/u.test(folded.charAt(at + phrase.length))) continue;
+    // The next meeting's date is looked for only once a task names that meeting.
+    const date = nextDate();
+    return date === null ? null : { text: text.slice(at, at + phrase.length), start: date, end: date };
   }
   return null;
 }

@@ -176,7 +176,7 @@ export function modalPassive(text: string, context: FindContext): string | null 
   const modals = modalWords(vocab.passiveModals);
   for (let i = 0; i < words.length; i++) {
     const modal = modals.find((parts) => parts.every((part, k) => words[i + k] === part));
-    if (modal === undefined || describesNoun(words, i, vocab.relativePronouns) || (toldOrAsked(words, i, context.vocabs) && !agentOrDoerAfter(text, words, i, context))) continue;
+    if (modal === undefined || describesNoun(words, i, vocab.relativePronouns) || (toldOrAsked(words, i, context.vocabs) && !personAgentAfter(text, words, i, context))) continue;
     const from = i + modal.length;
     for (const word of words.slice(from, from + 8)) {
       const passive = vocab.modalPassives.some((e) => word === e || (e.length <= 3 && word.length > e.length + 2 && word.endsWith(e)));
@@ -214,7 +214,7 @@ function toldOrAsked(words: readonly string[], at: number, vocabs: readonly Voca
  * Whether the news passed on names who is to do it after the modal, the passive's agent a person
  * (`moet worden schoongemaakt door Piet`): then the task stands.
  */
-function agentOrDoerAfter(text: string, words: readonly string[], at: number, context: FindContext): boolean {
+function personAgentAfter(text: string, words: readonly string[], at: number, context: FindContext): boolean {
   const agents = wordSet(context.vocabs, 'passiveAgents');
   // The agent a person: a name (`door Piet`), not a body (`av kommunen`).
   const named = (k: number): boolean => /^\p{Lu}/u.test(asWritten(text, words[k + 1] as string)) || wordSet(context.vocabs, 'personPronouns').has(words[k + 1] as string);
@@ -249,10 +249,15 @@ export function infinitivePassive(text: string, context: FindContext): string | 
     const word = words[at];
     if (word === undefined) return null;
     if (shape.notDeeds.some((n) => n === word || (n.includes(' ') && words.slice(at, at + n.split(' ').length).join(' ') === n))) return null;
-    const participle = shape.participles.includes(word) || shape.endings.some((e) => word.length > e.length + 2 && word.endsWith(e));
+    const participle = isParticiple(word, shape);
     return participle ? asWritten(text, words.slice(i, at + 1).join(' ')) : null;
   }
   return null;
+}
+
+/** Whether a word is a participle of the language's passive infinitive: one it lists, or one with its ending (`moved`). */
+export function isParticiple(word: string, shape: { participles: readonly string[]; endings: readonly string[] }): boolean {
+  return shape.participles.includes(word) || shape.endings.some((e) => word.length > e.length + 2 && word.endsWith(e));
 }
 
 /** Whether a comma stands before the first place the words `aux` are written. */

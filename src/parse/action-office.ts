@@ -37,9 +37,9 @@ export function holdsOffice(text: string, subject: OwnerMatch, vocabs: readonly 
   if (!wordsOf(around).some(office)) return false;
   // A deed joined to the office (`Aino toimii koordinaattorina ja hankkii tarjoukset`) is a task still.
   // Its verb follows the and-word; a name there (`... ja Rasmus hoitaa yhteydet`) opens another's clause.
-  const rest = text.slice(subject.index + subject.length, to + AFTER);
-  const after = wordsOf(rest);
-  const written = rest.match(/[\p{L}\p{N}'’@_-]+/gu) ?? [];
+  // The words as written, and in lower case from the same match, so that each index names one word in both.
+  const written = text.slice(subject.index + subject.length, to + AFTER).match(/[\p{L}\p{N}'’@_-]+/gu) ?? [];
+  const after = written.map((word) => word.toLowerCase());
   const held = after.findIndex(office);
   const and = wordSet(vocabs, 'and');
   return !after.some((word, k) => k > held && held >= 0 && and.has(word) && /^\p{Ll}/u.test(written[k + 1] ?? ''));

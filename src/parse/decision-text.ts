@@ -103,8 +103,9 @@ function namesMotion(text: string, vocabs: readonly Vocabulary[]): boolean {
 /** The decision's text: a list it introduces is added to it, a terse verdict takes the proposal before it. */
 export function withContext(scan: Scan, index: number, body: string, cue: Cue): Found | null {
   const unit = scan.units[index] as Unit;
-  if (/[:：]\s*$/u.test(body) || (weAgreed(body, scan.context.vocabs) && listAfter(scan, index).length > 0)) {
-    const entries = listAfter(scan, index);
+  const colon = /[:：]\s*$/u.test(body);
+  const entries = colon || weAgreed(body, scan.context.vocabs) ? listAfter(scan, index) : [];
+  if (colon || entries.length > 0) {
     // The body's vote set out under the motion already taken as a decision (`Beschluss: ...` / `Der Vorstand stimmt wie folgt ab:` /
     // counts / `Der Antrag wurde angenommen.`) is that decision's vote: its closing verdict names the motion only again.
     if (scan.decided.has(index - 1) && voteUnder(scan, index - 1) !== null) return null;
@@ -294,7 +295,12 @@ interface Entry {
  * three words or more. Bullets or short entries (`1. Opening`) are one decision's details.
  */
 function numberedResolutions(entries: readonly Entry[]): boolean {
-  return entries.length >= 2 && entries.every((e) => e.numbered && wordsOf(e.text).filter((w) => /\p{L}/u.test(w)).length >= 3);
+  return entries.length >= 2 && entries.every((e) => e.numbered && letteredCount(e.text) >= 3);
+}
+
+/** How many words of a text hold a letter. */
+function letteredCount(text: string): number {
+  return wordsOf(text).filter(hasLetter).length;
 }
 
 /**
@@ -310,7 +316,7 @@ function weAgreed(formula: string, vocabs: readonly Vocabulary[]): boolean {
 
 /** Whether a list's entries are two or more, each a clause of four words or more (`Release on Friday after the tests`), not details of one thing (`10 €`, `Anna Berg`). */
 function clauseEntries(entries: readonly Entry[]): boolean {
-  return entries.length >= 2 && entries.every((e) => wordsOf(e.text).filter((w) => /\p{L}/u.test(w)).length >= 4);
+  return entries.length >= 2 && entries.every((e) => letteredCount(e.text) >= 4);
 }
 
 /** The top-level entries of the list right after a unit that ends in a colon; they become part of its decision. */

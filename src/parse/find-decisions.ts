@@ -5,7 +5,7 @@ import type { Cue } from '../model/cue.js';
 import type { Decision } from '../model/decision.js';
 import type { Position } from '../model/position.js';
 import { asWritten, findPhrase, gather, hasWord, leadingCue, leadingCueWord, letteredWords, textKey, wordSet, wordsOf } from './cues.js';
-import { groupPassive } from './action-grammar.js';
+import { groupPassive, isParticiple } from './action-grammar.js';
 import { attributive, bodyDecides, chosen, closingCue, decidedAbout, isProposed, officeFirst, owedDecision, passiveDecides, personDecides, separableDecides, spoken, trimEndOf } from './decision-grammar.js';
 import { actionMarkers, arrowedPerson, decisionMarkers, leadingMarker, outcomeArrow, stripProposal } from './decision-markers.js';
 import { outcomeScopes, type OutcomeScope } from './decision-scope.js';
@@ -602,8 +602,7 @@ function judgedPast(text: string, phrase: string, vocabs: readonly Vocabulary[])
   const relatives = new Set([...gather(vocabs, 'relativePronouns'), ...gather(vocabs, 'questionWords')]);
   const been = wordSet(vocabs, 'beenForms');
   // `been` before a participle is a passive (`has been moved to May`): what was done, decided here.
-  const passive = (word: string | undefined): boolean =>
-    word !== undefined && vocabs.some((v) => v.infinitivePassive !== undefined && (v.infinitivePassive.participles.includes(word) || v.infinitivePassive.endings.some((e) => word.length > e.length + 2 && word.endsWith(e))));
+  const passive = (word: string | undefined): boolean => word !== undefined && vocabs.some((v) => v.infinitivePassive !== undefined && isParticiple(word, v.infinitivePassive));
   return clause.some((w, k) => been.has(w) && !passive(clause[k + 1]) && !clause.slice(Math.max(0, k - 3), k).some((r) => relatives.has(r)));
 }
 
@@ -952,13 +951,14 @@ function besideNeeded(words: readonly string[], vocabs: readonly Vocabulary[]): 
   const { any, cues } = weakCues(vocabs);
   // Most sentences hold no weak cue at all: one pass over their words says so before any is looked at alone.
   if (!hasWord(words, any)) return null;
+  const negations = vocabs.flatMap((v) => v.negations ?? []);
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     // A present passive past the first word states what the proposal puts (`Kokous todetaan laillisesti koollekutsutuksi`), no finding.
     if (!hasWord([word], any) || (i > 0 && gather(vocabs, 'passiveEndings').some((e) => word.endsWith(e)))) continue;
     const near = words.slice(Math.max(0, i - FORMULA_REACH), i + FORMULA_REACH + 1);
     // A formula negated beside its cue (`dat het quorum niet is behaald`) finds the opposite.
-    if (hasWord(near, vocabs.flatMap((v) => v.negations ?? []))) continue;
+    if (hasWord(near, negations)) continue;
     if (cues.some((w) => hasWord([word], w.cue) && hasWord(near, w.needs))) return word;
   }
   return null;
